@@ -1,0 +1,1 @@
+//! Capture files (-r). Owned by the io work.

@@ -1,0 +1,1 @@
+//! Command line: clap definitions (what was typed) and the validated Config.

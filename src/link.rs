@@ -1,0 +1,108 @@
+//! Link-layer header types, numbered as in pcap files (LINKTYPE_*).
+//!
+//! Shared by the filter compiler (offsets depend on the layout), the capture
+//! code (which picks one per interface) and the printer.
+
+/// The link-layer layout of the frames in a capture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LinkType {
+    /// BSD loopback: 4-byte host-order address family (LINKTYPE_NULL, 0).
+    Null,
+    /// Ethernet II / 802.3 (LINKTYPE_ETHERNET, 1; DLT_EN10MB).
+    Ethernet,
+    /// Raw IPv4 or IPv6, no link header (LINKTYPE_RAW, 101).
+    Raw,
+    /// Linux cooked capture v1, 16-byte header (LINKTYPE_LINUX_SLL, 113).
+    LinuxSll,
+    /// Linux cooked capture v2, 20-byte header (LINKTYPE_LINUX_SLL2, 276).
+    LinuxSll2,
+    /// OpenBSD loopback: 4-byte network-order family (LINKTYPE_LOOP, 108).
+    Loop,
+    /// Anything else, by its LINKTYPE_ number: read and written, not decoded.
+    Other(u32),
+}
+
+impl LinkType {
+    /// The type for a LINKTYPE_ number as found in a pcap header.
+    pub fn from_linktype(n: u32) -> LinkType {
+        match n {
+            0 => LinkType::Null,
+            1 => LinkType::Ethernet,
+            // DLT_RAW is 12 on Linux and 14 on some BSDs; files carry 101.
+            101 | 12 | 14 => LinkType::Raw,
+            113 => LinkType::LinuxSll,
+            276 => LinkType::LinuxSll2,
+            108 => LinkType::Loop,
+            n => LinkType::Other(n),
+        }
+    }
+
+    /// The LINKTYPE_ number written to pcap headers.
+    pub fn linktype(self) -> u32 {
+        match self {
+            LinkType::Null => 0,
+            LinkType::Ethernet => 1,
+            LinkType::Raw => 101,
+            LinkType::LinuxSll => 113,
+            LinkType::LinuxSll2 => 276,
+            LinkType::Loop => 108,
+            LinkType::Other(n) => n,
+        }
+    }
+
+    /// libpcap's DLT name, as tcpdump prints it after "link-type" and as -y takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            LinkType::Null => "NULL",
+            LinkType::Ethernet => "EN10MB",
+            LinkType::Raw => "RAW",
+            LinkType::LinuxSll => "LINUX_SLL",
+            LinkType::LinuxSll2 => "LINUX_SLL2",
+            LinkType::Loop => "LOOP",
+            LinkType::Other(_) => "UNKNOWN",
+        }
+    }
+
+    /// libpcap's description, shown in parentheses after the name.
+    pub fn description(self) -> &'static str {
+        match self {
+            LinkType::Null => "BSD loopback",
+            LinkType::Ethernet => "Ethernet",
+            LinkType::Raw => "Raw IP",
+            LinkType::LinuxSll => "Linux cooked v1",
+            LinkType::LinuxSll2 => "Linux cooked v2",
+            LinkType::Loop => "OpenBSD loopback",
+            LinkType::Other(_) => "unknown",
+        }
+    }
+
+    /// The type named by -y (case-insensitive DLT name), if afsniff knows it.
+    pub fn from_name(name: &str) -> Option<LinkType> {
+        [
+            LinkType::Null,
+            LinkType::Ethernet,
+            LinkType::Raw,
+            LinkType::LinuxSll,
+            LinkType::LinuxSll2,
+            LinkType::Loop,
+        ]
+        .into_iter()
+        .find(|l| l.name().eq_ignore_ascii_case(name))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_round_trip() {
+        for n in [0, 1, 101, 108, 113, 276, 147] {
+            assert_eq!(LinkType::from_linktype(n).linktype(), n);
+        }
+        assert_eq!(LinkType::from_linktype(12), LinkType::Raw);
+        assert_eq!(LinkType::from_name("en10mb"), Some(LinkType::Ethernet));
+        assert_eq!(LinkType::from_name("LINUX_SLL2"), Some(LinkType::LinuxSll2));
+        assert_eq!(LinkType::from_name("nope"), None);
+    }
+}
