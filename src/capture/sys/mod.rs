@@ -2,3 +2,5 @@
 //! interface queries and privilege dropping. Every unsafe block carries a
 //! `// SAFETY:` line; every unsafe fn a `# Safety` section.
 #![allow(unsafe_code)]
+
+pub mod time;
