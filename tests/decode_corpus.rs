@@ -231,3 +231,24 @@ fn mixed_n_at_least_90_percent() {
         );
     }
 }
+
+/// Not a pass/fail check: how far other flag sets get on the mixed file.
+#[test]
+#[ignore]
+fn mixed_other_flags_report() {
+    for flags in [
+        &["-n", "-e"][..],
+        &["-n", "-v"],
+        &["-n", "-vv"],
+        &["-n", "-q"],
+        &["-n", "-x"],
+        &["-n", "-X"],
+        &["-n", "-A"],
+        &["-n", "-e", "-q"],
+        &["-n", "-S"],
+        &[],
+        &["-e"],
+    ] {
+        compare(MIXED, flags);
+    }
+}

@@ -442,8 +442,9 @@ fn stp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 c.invalid();
                 return Ok(());
             }
+            c.s(", Config");
             let flags = u8at(b, 4)?;
-            c.s(", Config, Flags [");
+            c.s(", Flags [");
             stp_flags(c, flags);
             c.s("]");
             let bridge = bytes(b, 17, 8)?;
@@ -534,8 +535,7 @@ fn arp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let tha = spa + pln;
     let tpa = tha + hln;
     if b.len() < tpa + pln {
-        c.trunc();
-        return Ok(());
+        return Err(super::Trunc);
     }
     if !c.o.link_header {
         c.s("ARP, ");
@@ -654,7 +654,8 @@ fn arp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             proto_addr(c, spa);
         }
         _ => {
-            c.default_print(b);
+            // print-arp.c calls the default printer unconditionally.
+            super::hexdump::hex_ascii(c.out, "\n\t", &b[..b.len().min(length)]);
             return Ok(());
         }
     }

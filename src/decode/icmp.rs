@@ -10,9 +10,19 @@ pub(crate) fn icmp(c: &mut Ctx, b: &[u8], length: usize, fragmented: bool) -> Re
     c.proto = "icmp";
     let mark = c.out.len();
     c.s("ICMP ");
-    if let Err(t) = summary(c, b) {
-        c.out.truncate(mark);
-        return Err(t);
+    match summary(c, b) {
+        Ok(true) => {}
+        Ok(false) => {
+            // tcpdump's ND_TCHECK (not a longjmp): the marker alone, and
+            // the dumps still leave out the link header.
+            c.out.truncate(mark);
+            c.trunc();
+            return Ok(());
+        }
+        Err(t) => {
+            c.out.truncate(mark);
+            return Err(t);
+        }
     }
     c.s(", length ");
     c.dec(length as u64);
@@ -44,10 +54,13 @@ fn quoted_dst(c: &mut Ctx, b: &[u8]) -> Res {
     Ok(())
 }
 
-fn summary(c: &mut Ctx, b: &[u8]) -> Res {
+/// Ok(false) when an error message is too short for the quoted
+/// destination address.
+fn summary(c: &mut Ctx, b: &[u8]) -> Res<bool> {
     let typ = u8at(b, 0)?;
     let code = u8at(b, 1)?;
     match typ {
+        3 | 5 | 11 if b.len() < 28 => return Ok(false),
         0 | 8 => {
             let id = be16(b, 4)?;
             let seq = be16(b, 6)?;
@@ -146,7 +159,7 @@ fn summary(c: &mut Ctx, b: &[u8]) -> Res {
             }
         }
     }
-    Ok(())
+    Ok(true)
 }
 
 /// icmp_tstamp_print: milliseconds since midnight as HH:MM:SS.mmm.

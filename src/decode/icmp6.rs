@@ -98,8 +98,9 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
             }
             match code {
                 0 | 1 | 3 => {
+                    let dst = bytes(oip, 24, 16)?;
                     c.s(" ");
-                    c.out.ip6(bytes(oip, 24, 16)?);
+                    c.out.ip6(dst);
                 }
                 2 => {
                     let (dst, src) = (bytes(oip, 24, 16)?, bytes(oip, 8, 16)?);
@@ -151,8 +152,9 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
         }
         3 => match code {
             0 => {
+                let dst = bytes(oip, 24, 16)?;
                 c.s(" for ");
-                c.out.ip6(bytes(oip, 24, 16)?);
+                c.out.ip6(dst);
             }
             1 => c.s(" (reassembly)"),
             _ => {

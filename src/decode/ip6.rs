@@ -214,8 +214,15 @@ fn routing<'a>(c: &mut Ctx, b: &'a [u8], net: &mut Net<'a>) -> Res<Option<usize>
     c.dec(segleft);
     match typ {
         0 | 2 => {
-            c.s(", rsv=0x");
-            c.out.hex(u64::from(be32(b, 4)?));
+            let rsv = be32(b, 4)?;
+            if rsv != 0 || c.o.verbose > 0 {
+                c.s(", rsv=0x");
+                c.out.hex(u64::from(rsv));
+            }
+            if len % 2 == 1 {
+                c.trunc();
+                return Ok(None);
+            }
             let n = usize::from(len) >> 1;
             for i in 0..n {
                 let a = bytes(b, 8 + 16 * i, 16)?;

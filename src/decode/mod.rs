@@ -243,9 +243,11 @@ impl Ctx<'_> {
     }
 
     /// The hex-and-ASCII dump tcpdump prints for data it cannot decode,
-    /// unless -x/-X/-A will dump the packet anyway.
+    /// unless -x/-X will dump the packet anyway or -q asks for less (-A
+    /// does not suppress it, as in tcpdump).
     pub fn default_print(&mut self, data: &[u8]) {
-        if self.o.hex == 0 && self.o.hex_ascii == 0 && !self.o.ascii {
+        // tcpdump's -x, -X and -q each bump ndo_suppress_default_print.
+        if self.o.hex == 0 && self.o.hex_ascii == 0 && !self.o.quiet {
             hexdump::hex_ascii(self.out, "\n\t", data);
         }
     }

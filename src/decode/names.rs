@@ -59,8 +59,12 @@ impl Names {
         });
         // tcpdump's built-in table uses IANA keywords; /etc/protocols
         // lists protocol 0 as "ip" first.
-        if proto == 0 {
-            return Some("hopopt");
+        match proto {
+            0 => return Some("hopopt"),
+            126 => return Some("crtp"),
+            253 => return Some("exptest-253"),
+            254 => return Some("exptest-254"),
+            _ => {}
         }
         p.get(&proto).map(String::as_str)
     }

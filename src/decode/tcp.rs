@@ -238,12 +238,18 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         return Ok(());
     }
     let is = |p: u16| sport == p || dport == p;
+    // tcpdump's order of port checks decides between e.g. ssh and http.
     if is(23) {
         // telnet_print prints nothing for data without IAC sequences.
         app::telnet(c, payload, length)
     } else if is(25) {
         c.s(": ");
         app::txtproto(c, payload, length, "smtp", app::TxtKind::Plain)
+    } else if is(43) {
+        c.s(": ");
+        app::txtproto(c, payload, length, "whois", app::TxtKind::Plain)
+    } else if is(22) {
+        app::ssh(c, payload, length)
     } else if is(21) {
         c.s(": ");
         app::txtproto(c, payload, length, "ftp", app::TxtKind::Plain)
@@ -253,8 +259,6 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     } else if is(554) || is(8554) {
         c.s(": ");
         app::txtproto(c, payload, length, "rtsp", app::TxtKind::Rtsp)
-    } else if is(22) {
-        app::ssh(c, payload, length)
     } else if is(53) {
         app::domain(c, payload, length, true)
     } else {

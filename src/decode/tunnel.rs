@@ -92,6 +92,13 @@ pub(crate) fn gre(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             len = len.saturating_sub(4);
         }
     }
+    if c.o.link_header {
+        c.s(", proto ");
+        c.s(ether::ethertype_name(prot).unwrap_or("unknown"));
+        c.s(" (0x");
+        c.out.hex0(u64::from(prot), 4);
+        c.s(")");
+    }
     c.s(", length ");
     c.dec(length as u64);
     c.s(": ");
