@@ -65,7 +65,7 @@ const RTSP_CMDS: &[&str] = &[
 ];
 
 /// fetch_token: the next word; None where tcpdump's returns 0.
-fn fetch_token<'a>(b: &'a [u8], mut idx: usize, len: usize) -> Option<(usize, &'a [u8])> {
+fn fetch_token(b: &[u8], mut idx: usize, len: usize) -> Option<(usize, &[u8])> {
     let start = idx;
     while idx < len {
         let ch = *b.get(idx)?;

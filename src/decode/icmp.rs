@@ -54,13 +54,14 @@ fn quoted_dst(c: &mut Ctx, b: &[u8]) -> Res {
     Ok(())
 }
 
-/// Ok(false) when an error message is too short for the quoted
-/// destination address.
+/// Ok(false) when tcpdump's ND_TCHECK on the quoted header fails.
 fn summary(c: &mut Ctx, b: &[u8]) -> Res<bool> {
     let typ = u8at(b, 0)?;
     let code = u8at(b, 1)?;
     match typ {
-        3 | 5 | 11 if b.len() < 28 => return Ok(false),
+        // tcpdump checks these bytes with ND_TCHECK before using them.
+        11 if b.len() < 28 => return Ok(false),
+        3 if code == 3 && b.len() < 18 => return Ok(false),
         0 | 8 => {
             let id = be16(b, 4)?;
             let seq = be16(b, 6)?;

@@ -258,11 +258,9 @@ pub(crate) fn sll2(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     c.s(" ");
     let addr = if halen == 6 { &b[12..18] } else { &b[12..12] };
     let header = |c: &mut Ctx| {
-        if c.o.link_header {
-            if addr.len() == 6 {
-                ether::mac(c, addr);
-                c.s(" ");
-            }
+        if c.o.link_header && addr.len() == 6 {
+            ether::mac(c, addr);
+            c.s(" ");
         }
         if !c.o.quiet {
             c.s("ethertype ");

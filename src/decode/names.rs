@@ -176,7 +176,7 @@ mod tests {
         assert_eq!(s.tcp.get(&22).map(String::as_str), Some("ssh"));
         assert_eq!(s.udp.get(&53).map(String::as_str), Some("domain"));
         assert_eq!(s.tcp.get(&80).map(String::as_str), Some("http"));
-        assert!(s.udp.get(&80).is_none());
+        assert!(!s.udp.contains_key(&80));
     }
 
     #[test]

@@ -130,7 +130,7 @@ impl Emit for Vec<u8> {
                 }
                 continue;
             }
-            if i > 0 && i != best + best_len {
+            if i > 0 && i != best.wrapping_add(best_len) {
                 self.push(b':');
             }
             self.hex(u64::from(w[i]));

@@ -1,8 +1,9 @@
 //! Timestamps as tcpdump's -t family prints them, in local time.
 //!
-//! The UTC offset comes from the C library once per hour of packet time
-//! (glibc stats /etc/localtime on every localtime() call when TZ is unset),
-//! so printing a timestamp is arithmetic only.
+//! The UTC offset comes from the C library once per quarter hour of packet
+//! time (glibc stats /etc/localtime on every localtime() call when TZ is
+//! unset), so printing a timestamp is arithmetic only. Quarter hours, not
+//! hours, because some zones change offset at :30 or :45 UTC.
 
 use super::TimeFormat;
 use super::out::Emit;
@@ -10,8 +11,9 @@ use super::out::Emit;
 /// What spans packets: the cached offset and the reference for deltas.
 #[derive(Debug, Default)]
 pub(crate) struct Clock {
-    /// The hour of packet time (epoch seconds / 3600) the offset is for.
-    hour: Option<i64>,
+    /// The quarter hour of packet time (epoch seconds / 900) the offset
+    /// is for.
+    bucket: Option<i64>,
     offset: i64,
     /// Previous (-ttt) or first (-ttttt) packet time, in nanoseconds.
     reference: Option<i128>,
@@ -19,10 +21,10 @@ pub(crate) struct Clock {
 
 impl Clock {
     fn local(&mut self, sec: i64) -> i64 {
-        let hour = sec.div_euclid(3600);
-        if self.hour != Some(hour) {
+        let bucket = sec.div_euclid(900);
+        if self.bucket != Some(bucket) {
             self.offset = i64::from(crate::capture::sys::time::utc_offset_at(sec));
-            self.hour = Some(hour);
+            self.bucket = Some(bucket);
         }
         sec + self.offset
     }
@@ -133,7 +135,7 @@ mod tests {
     fn utc_clock() -> Clock {
         // Pin the cache to UTC so the test does not depend on the host zone.
         Clock {
-            hour: Some(1_700_000_000 / 3600),
+            bucket: Some(1_700_000_000 / 900),
             offset: 0,
             reference: None,
         }
