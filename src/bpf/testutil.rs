@@ -160,10 +160,12 @@ pub fn read_pcap(bytes: &[u8]) -> Vec<Record> {
     recs
 }
 
-/// The records tcpdump keeps from `file` with `expr`, in order.
-pub fn tcpdump_kept(file: &Path, expr: &str) -> Vec<Record> {
+/// The records tcpdump keeps from `file` with `expr`, in order (`extra` =
+/// ["-O"] to filter with libpcap's unoptimized program).
+pub fn tcpdump_kept(file: &Path, expr: &str, extra: &[&str]) -> Vec<Record> {
     let tmp = temp_path("kept");
     let out = Command::new("tcpdump")
+        .args(extra)
         .arg("-r")
         .arg(file)
         .arg("-w")
