@@ -111,59 +111,8 @@ pub fn validate(prog: &Program) -> Result<(), ValidateError> {
         ));
     }
     for (pc, insn) in insns.iter().enumerate() {
-        let Insn { code, jt, jf, k } = *insn;
-        if !is_known_opcode(code) {
-            return Err(fail(pc, format!("unknown opcode 0x{code:x}")));
-        }
-        match code {
-            c if c == ALU | DIV | K || c == ALU | MOD | K => {
-                if k == 0 {
-                    return Err(fail(pc, "division or modulo by the constant 0"));
-                }
-            }
-            c if c == ALU | LSH | K || c == ALU | RSH | K => {
-                if k >= 32 {
-                    return Err(fail(pc, format!("shift by {k}, more than 31 bits")));
-                }
-            }
-            c if c == LD | MEM || c == LDX | MEM || c == ST || c == STX => {
-                if k >= MEMWORDS {
-                    return Err(fail(
-                        pc,
-                        format!("scratch slot M[{k}] does not exist (0..15)"),
-                    ));
-                }
-            }
-            c if c == JMP | JA => {
-                if k >= (len - pc - 1) as u32 {
-                    let why = if (k as i32) < 0 {
-                        format!(
-                            "backward jump (ja {}); the kernel allows forward jumps only",
-                            k as i32
-                        )
-                    } else {
-                        format!("jump past the end of the program (ja +{k})")
-                    };
-                    return Err(fail(pc, why));
-                }
-            }
-            c if is_cond_jump(c) => {
-                if pc + 1 + jt as usize >= len || pc + 1 + jf as usize >= len {
-                    return Err(fail(
-                        pc,
-                        format!("jump past the end of the program (jt {jt}, jf {jf})"),
-                    ));
-                }
-            }
-            c if c == LD | W | ABS || c == LD | H | ABS || c == LD | B | ABS => {
-                if k >= ad::SKF_AD_OFF && !is_known_ancillary(k) {
-                    return Err(fail(
-                        pc,
-                        format!("unknown ancillary load at offset {}", k as i32),
-                    ));
-                }
-            }
-            _ => {}
+        if let Some(why) = insn_problem(insn, pc, len) {
+            return Err(fail(pc, why));
         }
     }
     let last = insns[len - 1].code;
@@ -171,6 +120,41 @@ pub fn validate(prog: &Program) -> Result<(), ValidateError> {
         return Err(fail(len - 1, "the last instruction is not a ret"));
     }
     check_scratch_initialised(insns)
+}
+
+/// What the kernel objects to in one instruction on its own, if anything.
+fn insn_problem(insn: &Insn, pc: usize, len: usize) -> Option<String> {
+    use op::*;
+    let Insn { code, jt, jf, k } = *insn;
+    if !is_known_opcode(code) {
+        return Some(format!("unknown opcode 0x{code:x}"));
+    }
+    let is_abs_load = code == LD | W | ABS || code == LD | H | ABS || code == LD | B | ABS;
+    let is_scratch = code == LD | MEM || code == LDX | MEM || code == ST || code == STX;
+    if (code == ALU | DIV | K || code == ALU | MOD | K) && k == 0 {
+        Some("division or modulo by the constant 0".into())
+    } else if (code == ALU | LSH | K || code == ALU | RSH | K) && k >= 32 {
+        Some(format!("shift by {k}, more than 31 bits"))
+    } else if is_scratch && k >= MEMWORDS {
+        Some(format!("scratch slot M[{k}] does not exist (0..15)"))
+    } else if code == JMP | JA && k >= (len - pc - 1) as u32 {
+        Some(if (k as i32) < 0 {
+            format!(
+                "backward jump (ja {}); the kernel allows forward jumps only",
+                k as i32
+            )
+        } else {
+            format!("jump past the end of the program (ja +{k})")
+        })
+    } else if is_cond_jump(code) && (pc + 1 + jt as usize >= len || pc + 1 + jf as usize >= len) {
+        Some(format!(
+            "jump past the end of the program (jt {jt}, jf {jf})"
+        ))
+    } else if is_abs_load && k >= ad::SKF_AD_OFF && !is_known_ancillary(k) {
+        Some(format!("unknown ancillary load at offset {}", k as i32))
+    } else {
+        None
+    }
 }
 
 /// The kernel refuses a program that may read a scratch slot no path has
@@ -186,13 +170,11 @@ fn check_scratch_initialised(insns: &[Insn]) -> Result<(), ValidateError> {
         let slot = 1u16 << (insn.k & 15);
         match insn.code {
             c if c == ST || c == STX => valid |= slot,
-            c if c == LD | MEM || c == LDX | MEM => {
-                if valid & slot == 0 {
-                    return Err(fail(
-                        pc,
-                        format!("M[{}] may be read before anything is stored in it", insn.k),
-                    ));
-                }
+            c if (c == LD | MEM || c == LDX | MEM) && valid & slot == 0 => {
+                return Err(fail(
+                    pc,
+                    format!("M[{}] may be read before anything is stored in it", insn.k),
+                ));
             }
             c if c == JMP | JA => {
                 incoming[pc + 1 + insn.k as usize] &= valid;
