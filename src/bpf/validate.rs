@@ -22,7 +22,10 @@ impl std::error::Error for ValidateError {}
 /// Checks `prog` against the kernel's rules.
 pub fn validate(prog: &Program) -> Result<(), ValidateError> {
     if prog.is_empty() {
-        return Err(ValidateError { at: 0, reason: "empty program".into() });
+        return Err(ValidateError {
+            at: 0,
+            reason: "empty program".into(),
+        });
     }
     Ok(())
 }

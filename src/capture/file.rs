@@ -9,6 +9,8 @@
 //! libpcap accepts (sf-pcap.c, sf-pcapng.c) and name the record and byte
 //! offset of any damage.
 
+#[cfg(test)]
+mod build;
 mod error;
 mod input;
 mod pcap;

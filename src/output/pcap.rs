@@ -299,9 +299,9 @@ mod tests {
     }
 
     /// (seconds, nanoseconds, wire length, bytes) of each packet read back.
-    type Read = (i64, u32, u32, Vec<u8>);
+    type ReadBack = (i64, u32, u32, Vec<u8>);
 
-    fn read_back(bytes: Vec<u8>) -> (FileSource, Vec<Read>) {
+    fn read_back(bytes: Vec<u8>) -> (FileSource, Vec<ReadBack>) {
         let mut src = FileSource::from_reader(Box::new(io::Cursor::new(bytes))).unwrap();
         let mut got = Vec::new();
         while let Some(p) = src.next_packet().unwrap() {

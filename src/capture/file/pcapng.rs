@@ -433,3 +433,328 @@ impl Pcapng {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::build::{Order, block, epb, idb, pb, read_all, shb, spb};
+    use super::super::{Damage, FileError, FileSource, OptionFault, Unit};
+    use crate::link::LinkType;
+
+    const LE: Order = Order { big: false };
+    const BE: Order = Order { big: true };
+
+    /// SHB, two interfaces (nanosecond; 2^-20 with a +100 s offset), a
+    /// name-resolution block to skip, and packets of every kind.
+    fn two_interfaces(o: Order) -> Vec<u8> {
+        let mut offset = Vec::new();
+        o.u64(&mut offset, 100);
+        let mut f = shb(o);
+        f.extend(idb(o, 1, 65535, &[(2, b"eth0"), (9, &[9])]));
+        f.extend(idb(o, 1, 65535, &[(9, &[0x80 | 20]), (14, &offset)]));
+        f.extend(block(o, 4, &[0; 8])); // name resolution: skipped
+        f.extend(epb(o, 0, 1_600_000_000_123_456_789, 100, &[1; 60]));
+        f.extend(epb(o, 1, (5 << 20) | (1 << 19), 61, &[2; 61]));
+        f.extend(spb(o, 64, &[3; 64]));
+        f.extend(pb(o, 1, 3 << 20, 99, &[4; 33]));
+        f.extend(block(o, 0x4000_0bad, &[7; 5])); // custom block: skipped
+        f
+    }
+
+    #[test]
+    fn reads_two_interfaces_each_with_its_own_resolution() {
+        for o in [LE, BE] {
+            let file = two_interfaces(o);
+            let src =
+                FileSource::from_reader(Box::new(std::io::Cursor::new(file.clone()))).unwrap();
+            assert_eq!(src.link_type(), LinkType::Ethernet);
+            assert_eq!(src.snaplen(), 65535);
+            let (got, err) = read_all(&file);
+            assert!(err.is_none(), "{err:?}");
+            let summary: Vec<(i64, u32, u32, usize, u8)> = got
+                .iter()
+                .map(|p| (p.0, p.1, p.2, p.3.len(), p.3[0]))
+                .collect();
+            assert_eq!(
+                summary,
+                vec![
+                    (1_600_000_000, 123_456_789, 100, 60, 1),
+                    (105, 500_000_000, 61, 61, 2),
+                    (0, 0, 64, 64, 3),
+                    (103, 0, 99, 33, 4),
+                ]
+            );
+        }
+    }
+
+    #[test]
+    fn decimal_and_binary_resolutions_convert_exactly() {
+        let cases: [(u8, u64, (i64, u32)); 5] = [
+            (6, 1_500_000_250_000, (1_500_000, 250_000_000)),
+            (3, 12_345, (12, 345_000_000)),
+            (12, 7_000_000_123_999, (7, 123)),
+            (0x80 | 10, (3 << 10) | 512, (3, 500_000_000)),
+            (0x80 | 30, 1 << 29, (0, 500_000_000)),
+        ];
+        for (resol, ts, want) in cases {
+            let mut f = shb(LE);
+            f.extend(idb(LE, 1, 0, &[(9, &[resol])]));
+            f.extend(epb(LE, 0, ts, 10, &[0; 10]));
+            let (got, err) = read_all(&f);
+            assert!(err.is_none(), "{resol:#x}: {err:?}");
+            assert_eq!((got[0].0, got[0].1), want, "resolution {resol:#x}");
+        }
+    }
+
+    #[test]
+    fn a_new_section_forgets_the_old_interfaces() {
+        let mut f = two_interfaces(LE);
+        f.extend(shb(LE));
+        f.extend(idb(LE, 1, 65535, &[]));
+        f.extend(epb(LE, 0, 1, 10, &[9; 10]));
+        let at = f.len() as u64;
+        f.extend(epb(LE, 1, 1, 10, &[9; 10]));
+        let (got, err) = read_all(&f);
+        assert_eq!(got.len(), 5);
+        match err.unwrap() {
+            FileError::Record {
+                unit: Unit::PcapngBlock,
+                number: 13,
+                offset,
+                damage: Damage::UnknownInterface { id: 1 },
+            } => assert_eq!(offset, at),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn mixed_link_types_or_snaplens_are_refused_like_libpcap() {
+        for (linktype, snaplen, want) in [
+            (
+                113,
+                65535,
+                Damage::InterfaceLinkType {
+                    first: 1,
+                    this: 113,
+                },
+            ),
+            (
+                1,
+                1500,
+                Damage::InterfaceSnaplen {
+                    first: 65535,
+                    this: 1500,
+                },
+            ),
+        ] {
+            let mut f = shb(LE);
+            f.extend(idb(LE, 1, 65535, &[]));
+            f.extend(epb(LE, 0, 1, 10, &[9; 10]));
+            f.extend(idb(LE, linktype, snaplen, &[]));
+            let (got, err) = read_all(&f);
+            assert_eq!(got.len(), 1);
+            assert!(matches!(err, Some(FileError::Record { damage, .. }) if damage == want));
+        }
+    }
+
+    #[test]
+    fn broken_blocks_keep_the_packets_before_them() {
+        let mut good = shb(BE);
+        good.extend(idb(BE, 1, 65535, &[]));
+        good.extend(epb(BE, 0, 1, 10, &[1; 10]));
+        let at = good.len();
+        let tail = epb(BE, 0, 2, 10, &[2; 10]);
+        let set_u32 =
+            |f: &mut Vec<u8>, pos: usize, v: u32| f[pos..pos + 4].copy_from_slice(&v.to_be_bytes());
+        let cases: Vec<(&str, Box<dyn Fn(&mut Vec<u8>)>, Damage)> = vec![
+            (
+                "length under 12",
+                Box::new(move |f| set_u32(f, at + 4, 8)),
+                Damage::BlockLength { len: 8 },
+            ),
+            (
+                "length not aligned",
+                Box::new(move |f| set_u32(f, at + 4, 42)),
+                Damage::BlockLength { len: 42 },
+            ),
+            (
+                "trailer differs",
+                Box::new(move |f| {
+                    let n = f.len();
+                    set_u32(f, n - 4, 48)
+                }),
+                Damage::TrailerMismatch {
+                    header: 44,
+                    trailer: 48,
+                },
+            ),
+            (
+                "absurd length",
+                Box::new(move |f| set_u32(f, at + 4, 0xffff_fff0)),
+                Damage::BlockTooLarge {
+                    len: 0xffff_fff0,
+                    max: 16 << 20,
+                },
+            ),
+            (
+                "caplen past the block",
+                Box::new(move |f| set_u32(f, at + 8 + 12, 200)),
+                // 200 is within the snaplen, so the block is too short for it.
+                Damage::BlockBodyShort {
+                    block_type: 6,
+                    need: 220,
+                    have: 32,
+                },
+            ),
+            (
+                "truncated",
+                Box::new(|f| f.truncate(f.len() - 3)),
+                Damage::TruncatedBlock { len: 44, left: 41 },
+            ),
+        ];
+        for (name, damage_it, want) in cases {
+            let mut f = good.clone();
+            f.extend(&tail);
+            damage_it(&mut f);
+            let (got, err) = read_all(&f);
+            assert_eq!(got.len(), 1, "{name}");
+            match err {
+                Some(FileError::Record {
+                    number: 4,
+                    offset,
+                    damage,
+                    ..
+                }) if offset == at as u64 => {
+                    assert_eq!(damage, want, "{name}")
+                }
+                other => panic!("{name}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn header_faults() {
+        let (_, err) = read_all(&shb(LE));
+        assert!(
+            matches!(
+                err,
+                Some(FileError::Header {
+                    damage: Damage::NoInterfaces,
+                    ..
+                })
+            ),
+            "{err:?}"
+        );
+
+        let mut f = shb(LE);
+        f.extend(epb(LE, 0, 1, 10, &[1; 10]));
+        f.extend(idb(LE, 1, 0, &[]));
+        let (_, err) = read_all(&f);
+        assert!(matches!(
+            err,
+            Some(FileError::Record {
+                damage: Damage::PacketBeforeInterface,
+                number: 2,
+                ..
+            })
+        ));
+
+        let mut f = shb(LE);
+        f[8..12].copy_from_slice(&[1, 2, 3, 4]);
+        let (_, err) = read_all(&f);
+        assert!(matches!(
+            err,
+            Some(FileError::Header {
+                damage: Damage::ByteOrderMagic { .. },
+                ..
+            })
+        ));
+
+        let mut f = shb(BE);
+        f[12..14].copy_from_slice(&2u16.to_be_bytes());
+        let (_, err) = read_all(&f);
+        assert!(matches!(
+            err,
+            Some(FileError::Header {
+                damage: Damage::SectionVersion { major: 2, minor: 0 },
+                ..
+            })
+        ));
+
+        let mut f = shb(LE);
+        f[4..8].copy_from_slice(&0x7fff_fff0u32.to_le_bytes());
+        let (_, err) = read_all(&f);
+        assert!(matches!(
+            err,
+            Some(FileError::Header {
+                damage: Damage::SectionLength { .. },
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn bad_interface_options() {
+        let resol_twice: &[(u16, &[u8])] = &[(9, &[6]), (9, &[9])];
+        let cases: [(&[(u16, &[u8])], OptionFault); 4] = [
+            (&[(9, &[6, 6])], OptionFault::TsresolLength(2)),
+            (&[(9, &[20])], OptionFault::TsresolTooFine(20)),
+            (&[(14, &[0; 4])], OptionFault::TsoffsetLength(4)),
+            (resol_twice, OptionFault::Repeated("if_tsresol")),
+        ];
+        for (opts, want) in cases {
+            let mut f = shb(LE);
+            f.extend(idb(LE, 1, 0, opts));
+            let (_, err) = read_all(&f);
+            assert!(
+                matches!(&err, Some(FileError::Record { damage: Damage::BadOption { what }, .. }) if *what == want),
+                "{err:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_prefix_keeps_every_complete_packet() {
+        let file = two_interfaces(LE);
+        let full = read_all(&file).0;
+        // Block boundaries after the first interface description: cuts
+        // there are clean ends, anywhere else damage.
+        let mut ends = Vec::new();
+        let mut at = 0;
+        while at < file.len() {
+            at += u32::from_le_bytes(file[at + 4..at + 8].try_into().unwrap()) as usize;
+            ends.push(at);
+        }
+        for cut in 0..=file.len() {
+            let (got, err) = read_all(&file[..cut]);
+            assert_eq!(got[..], full[..got.len()], "cut at {cut}");
+            let clean = cut >= ends[1] && ends.contains(&cut);
+            assert_eq!(err.is_none(), clean, "cut at {cut}: {err:?}");
+            let whole_packets = ends.iter().filter(|&&e| e <= cut).count();
+            // Blocks 5..=8 are the packets.
+            assert_eq!(got.len(), whole_packets.clamp(4, 8) - 4, "cut at {cut}");
+        }
+    }
+
+    fn xorshift(state: &mut u64) -> u64 {
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+        *state
+    }
+
+    #[test]
+    fn flipped_bytes_never_panic() {
+        let good = two_interfaces(BE);
+        let mut state = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..3000 {
+            let mut file = good.clone();
+            for _ in 0..1 + xorshift(&mut state) % 4 {
+                let at = (xorshift(&mut state) % file.len() as u64) as usize;
+                file[at] ^= 1 << (xorshift(&mut state) % 8);
+            }
+            let (got, _) = read_all(&file);
+            let bytes: usize = got.iter().map(|p| p.3.len()).sum();
+            assert!(bytes <= file.len());
+        }
+    }
+}
