@@ -565,7 +565,8 @@ mod tests {
         let tail = epb(BE, 0, 2, 10, &[2; 10]);
         let set_u32 =
             |f: &mut Vec<u8>, pos: usize, v: u32| f[pos..pos + 4].copy_from_slice(&v.to_be_bytes());
-        let cases: Vec<(&str, Box<dyn Fn(&mut Vec<u8>)>, Damage)> = vec![
+        type Damager = Box<dyn Fn(&mut Vec<u8>)>;
+        let cases: Vec<(&str, Damager, Damage)> = vec![
             (
                 "length under 12",
                 Box::new(move |f| set_u32(f, at + 4, 8)),
@@ -695,7 +696,8 @@ mod tests {
     #[test]
     fn bad_interface_options() {
         let resol_twice: &[(u16, &[u8])] = &[(9, &[6]), (9, &[9])];
-        let cases: [(&[(u16, &[u8])], OptionFault); 4] = [
+        type Options<'a> = &'a [(u16, &'a [u8])];
+        let cases: [(Options, OptionFault); 4] = [
             (&[(9, &[6, 6])], OptionFault::TsresolLength(2)),
             (&[(9, &[20])], OptionFault::TsresolTooFine(20)),
             (&[(14, &[0; 4])], OptionFault::TsoffsetLength(4)),
