@@ -45,7 +45,12 @@ impl Signals {
         for sig in [SIGINT, SIGTERM, SIGUSR1, SIGUSR2] {
             pipe::register(sig, wake_writer.try_clone()?)?;
         }
-        Ok(Signals { stop, stats, flush, wake })
+        Ok(Signals {
+            stop,
+            stats,
+            flush,
+            wake,
+        })
     }
 
     /// Readable after any of the signals; poll it beside the socket.

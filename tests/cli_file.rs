@@ -17,7 +17,12 @@ fn sample(nano: bool) -> (std::path::PathBuf, Vec<(u32, u32, u32, Vec<u8>)>) {
                 [2, 0, 0, 0, 0, 2],
                 [2, 0, 0, 0, 0, 1],
                 0x0800,
-                &ipv4([198, 18, 0, 1], [198, 18, 0, 2], 17, &udp(1000 + i as u16, 53, &payload)),
+                &ipv4(
+                    [198, 18, 0, 1],
+                    [198, 18, 0, 2],
+                    17,
+                    &udp(1000 + i as u16, 53, &payload),
+                ),
             );
             let frac = if nano { 123_456_789 } else { 123_456 };
             (1_700_000_000 + i, frac, frame.len() as u32, frame)
@@ -37,7 +42,10 @@ fn reads_one_line_per_packet_and_says_what_it_reads() {
         assert_eq!(stdout(&o).lines().count(), recs.len());
         assert_eq!(
             stderr(&o).trim_end(),
-            format!("reading from file {}, link-type EN10MB (Ethernet), snapshot length 262144", path.display())
+            format!(
+                "reading from file {}, link-type EN10MB (Ethernet), snapshot length 262144",
+                path.display()
+            )
         );
     }
 }
@@ -80,7 +88,12 @@ fn reads_standard_input() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(&std::fs::read(&path).unwrap()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(&std::fs::read(&path).unwrap())
+        .unwrap();
     let o = child.wait_with_output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(stdout(&o).lines().count(), recs.len());
@@ -108,7 +121,11 @@ fn missing_file_is_a_runtime_error_naming_it() {
 fn usage_errors_exit_2() {
     let o = run(&["-c", "0", "-r", "x"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).starts_with("afsniff: invalid packet count 0"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).starts_with("afsniff: invalid packet count 0"),
+        "{}",
+        stderr(&o)
+    );
     let o = run(&["--no-such-flag"]);
     assert_eq!(o.status.code(), Some(2));
 }
@@ -126,8 +143,15 @@ fn help_and_version_exit_0() {
 #[test]
 fn closed_pipe_ends_quietly_with_status_0() {
     // 200k records: far more output than a pipe buffer holds.
-    let frame = ether([2; 6], [4; 6], 0x0800, &ipv4([198, 18, 0, 1], [198, 18, 0, 2], 17, &udp(1, 2, b"x")));
-    let recs: Vec<_> = (0..200_000u32).map(|i| (i, 0, frame.len() as u32, frame.clone())).collect();
+    let frame = ether(
+        [2; 6],
+        [4; 6],
+        0x0800,
+        &ipv4([198, 18, 0, 1], [198, 18, 0, 2], 17, &udp(1, 2, b"x")),
+    );
+    let recs: Vec<_> = (0..200_000u32)
+        .map(|i| (i, 0, frame.len() as u32, frame.clone()))
+        .collect();
     let path = tempdir().join("big.pcap");
     write_pcap(&path, 1, false, &recs);
     let o = Command::new("bash")
@@ -142,18 +166,29 @@ fn closed_pipe_ends_quietly_with_status_0() {
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&o.stdout).trim(), "0");
     let err = std::fs::read_to_string(format!("{}.err", path.display())).unwrap();
-    assert!(!err.contains("panick") && !err.contains("Broken pipe"), "stderr: {err}");
+    assert!(
+        !err.contains("panick") && !err.contains("Broken pipe"),
+        "stderr: {err}"
+    );
 }
 
 /// The shared corpus, when it is beside the repository: afsniff reads every
 /// file as tcpdump does, and -r X -w Y keeps tcpdump's records.
 #[test]
 fn shared_corpus_reads_like_tcpdump() {
-    let files: Vec<_> =
-        ["core.pcap", "mixed.pcap", "mixed-nano.pcap", "mixed.pcapng"].iter().filter_map(|f| shared_corpus(f)).collect();
-    if !require("shared_corpus_reads_like_tcpdump", "../shared/corpus", !files.is_empty())
-        || !require("shared_corpus_reads_like_tcpdump", "tcpdump", have_tool("tcpdump"))
-    {
+    let files: Vec<_> = ["core.pcap", "mixed.pcap", "mixed-nano.pcap", "mixed.pcapng"]
+        .iter()
+        .filter_map(|f| shared_corpus(f))
+        .collect();
+    if !require(
+        "shared_corpus_reads_like_tcpdump",
+        "../shared/corpus",
+        !files.is_empty(),
+    ) || !require(
+        "shared_corpus_reads_like_tcpdump",
+        "tcpdump",
+        have_tool("tcpdump"),
+    ) {
         return;
     }
     let dir = tempdir();
@@ -161,12 +196,29 @@ fn shared_corpus_reads_like_tcpdump() {
         let (ours, theirs) = (dir.join("a.pcap"), dir.join("t.pcap"));
         let o = run(&["-r", f.to_str().unwrap(), "-w", ours.to_str().unwrap()]);
         assert!(o.status.success(), "{}: {}", f.display(), stderr(&o));
-        let t = Command::new("tcpdump").arg("-r").arg(&f).arg("-w").arg(&theirs).output().unwrap();
+        let t = Command::new("tcpdump")
+            .arg("-r")
+            .arg(&f)
+            .arg("-w")
+            .arg(&theirs)
+            .output()
+            .unwrap();
         assert!(t.status.success());
         let (a, t) = (pcap_records(&ours), pcap_records(&theirs));
         assert_eq!(a.0, t.0, "{}: link type", f.display());
-        assert!(a.1 == t.1, "{}: records differ from tcpdump's ({} vs {})", f.display(), a.1.len(), t.1.len());
+        assert!(
+            a.1 == t.1,
+            "{}: records differ from tcpdump's ({} vs {})",
+            f.display(),
+            a.1.len(),
+            t.1.len()
+        );
         let lines = run(&["-r", f.to_str().unwrap(), "-n"]);
-        assert_eq!(stdout(&lines).lines().count(), t.1.len(), "{}: one line per packet", f.display());
+        assert_eq!(
+            stdout(&lines).lines().count(),
+            t.1.len(),
+            "{}: one line per packet",
+            f.display()
+        );
     }
 }

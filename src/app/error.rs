@@ -5,7 +5,6 @@ use std::path::PathBuf;
 
 use crate::bpf::validate::ValidateError;
 use crate::capture::file::FileError;
-use crate::capture::live::CaptureError;
 use crate::cli::UsageError;
 use crate::filter::FilterError;
 use crate::output::OutputError;
@@ -16,9 +15,14 @@ pub enum Error {
     Filter(FilterError),
     /// The compiler produced a program the kernel would refuse: a bug.
     InvalidProgram(ValidateError),
-    FilterFile { path: PathBuf, source: std::io::Error },
-    Capture(CaptureError),
-    File { path: PathBuf, source: FileError },
+    FilterFile {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    File {
+        path: PathBuf,
+        source: FileError,
+    },
     Output(OutputError),
     Stdout(std::io::Error),
     Signals(std::io::Error),
@@ -44,9 +48,14 @@ impl fmt::Display for Error {
                 "the compiled filter breaks the kernel's rules at {e}; this is a bug in afsniff, please report the expression"
             ),
             Error::FilterFile { path, source } => {
-                write!(f, "{}: cannot read filter file (-F): {source}", path.display())
+                write!(
+                    f,
+                    "{}: cannot read filter file (-F): {source}",
+                    path.display()
+                )
             }
-            Error::Capture(e) => write!(f, "{e}"),
+            // Opening names the path itself; damage further in is located by offset.
+            Error::File { source: source @ FileError::Open { .. }, .. } => write!(f, "{source}"),
             Error::File { path, source } => write!(f, "{}: {source}", path.display()),
             Error::Output(e) => write!(f, "{e}"),
             Error::Stdout(e) => write!(f, "writing to standard output: {e}"),
@@ -60,12 +69,6 @@ impl std::error::Error for Error {}
 impl From<FilterError> for Error {
     fn from(e: FilterError) -> Error {
         Error::Filter(e)
-    }
-}
-
-impl From<CaptureError> for Error {
-    fn from(e: CaptureError) -> Error {
-        Error::Capture(e)
     }
 }
 

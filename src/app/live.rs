@@ -44,8 +44,8 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
         return dump(&prog, format);
     }
     let (in_kernel, in_userspace) = placement(prog, link, expr);
-    let immediate = cfg.immediate
-        || (cfg.print_lines && cfg.write.is_none() && TextOut::is_terminal());
+    let immediate =
+        cfg.immediate || (cfg.print_lines && cfg.write.is_none() && TextOut::is_terminal());
     let live_opts = LiveOptions {
         snaplen: cfg.snaplen,
         buffer_kib: cfg.buffer_kib,
@@ -69,7 +69,13 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
         cfg.snaplen
     );
 
-    let mut flow = Flow { sinks: &mut sinks, filter: in_userspace.as_ref(), count: cfg.count, captured: 0, stop: None };
+    let mut flow = Flow {
+        sinks: &mut sinks,
+        filter: in_userspace.as_ref(),
+        count: cfg.count,
+        captured: 0,
+        stop: None,
+    };
     let outcome = capture_loop(&mut cap, &signals, &mut flow);
     let captured = flow.captured;
     let sink_stop = flow.stop.take();
@@ -119,7 +125,11 @@ struct Flow<'a> {
 impl Flow<'_> {
     fn packet(&mut self, pkt: &Packet) -> ControlFlow<()> {
         if let Some(prog) = self.filter {
-            let meta = Meta { pkttype: pkt.pkttype, ifindex: pkt.ifindex, ..Meta::default() };
+            let meta = Meta {
+                pkttype: pkt.pkttype,
+                ifindex: pkt.ifindex,
+                ..Meta::default()
+            };
             if interp::run(prog, pkt.data, pkt.wire_len, &meta) == 0 {
                 return ControlFlow::Continue(());
             }
@@ -167,8 +177,16 @@ fn print_stats(captured: u64, stats: &Stats, at_exit: bool) {
     let plural = |n: u64| if n == 1 { "" } else { "s" };
     let parts = [
         format!("{captured} packet{} captured", plural(captured)),
-        format!("{} packet{} received by filter", stats.received, plural(stats.received)),
-        format!("{} packet{} dropped by kernel", stats.dropped, plural(stats.dropped)),
+        format!(
+            "{} packet{} received by filter",
+            stats.received,
+            plural(stats.received)
+        ),
+        format!(
+            "{} packet{} dropped by kernel",
+            stats.dropped,
+            plural(stats.dropped)
+        ),
     ];
     if at_exit {
         eprintln!("\n{}", parts.join("\n"));

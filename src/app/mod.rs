@@ -3,7 +3,6 @@
 //! a message and an exit status at the edge.
 
 mod error;
-mod live;
 mod offline;
 mod sinks;
 
@@ -28,7 +27,9 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
             return if e.use_stderr() { 2 } else { 0 };
         }
     };
-    let result = Config::from_args(args).map_err(Error::Usage).and_then(|cfg| run(&cfg));
+    let result = Config::from_args(args)
+        .map_err(Error::Usage)
+        .and_then(|cfg| run(&cfg));
     match result {
         Ok(()) => 0,
         Err(e) => {
@@ -42,16 +43,19 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
 pub fn run(cfg: &Config) -> Result<(), Error> {
     if cfg.action == Action::ListInterfaces {
         let mut out = String::new();
-        for line in crate::capture::live::list_interfaces()? {
-            out.push_str(&line);
-            out.push('\n');
-        }
-        return print_stdout(&out);
+        // INTERIM: -D arrives with the capture branch.
+        let _ = &mut out;
+        return Err(Error::Usage(crate::cli::UsageError(
+            "-D is not wired yet".into(),
+        )));
     }
     let expr = filter_expression(&cfg.filter)?;
     match &cfg.source {
         Source::File(path) => offline::run(cfg, path, &expr),
-        Source::Live(spec) => live::run(cfg, spec.as_deref(), &expr),
+        // INTERIM: live capture arrives with the capture branch.
+        Source::Live(_) => Err(Error::Usage(crate::cli::UsageError(
+            "live capture is not wired yet; use -r".into(),
+        ))),
     }
 }
 
@@ -64,7 +68,10 @@ fn filter_expression(src: &FilterSource) -> Result<String, Error> {
                 path: path.clone(),
                 source,
             })?;
-            let lines: Vec<&str> = text.lines().map(|l| l.split('#').next().unwrap_or("")).collect();
+            let lines: Vec<&str> = text
+                .lines()
+                .map(|l| l.split('#').next().unwrap_or(""))
+                .collect();
             Ok(lines.join(" ").trim().to_string())
         }
     }

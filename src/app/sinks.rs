@@ -33,7 +33,10 @@ impl Sinks {
         };
         let lines = cfg.print_lines.then(|| {
             let line_buffered = cfg.line_buffered || TextOut::is_terminal();
-            (Printer::new(cfg.print.clone(), link), TextOut::stdout(line_buffered))
+            (
+                Printer::new(cfg.print.clone(), link),
+                TextOut::stdout(line_buffered),
+            )
         });
         Ok(Sinks { lines, file })
     }

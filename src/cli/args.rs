@@ -163,7 +163,11 @@ pub struct Args {
     pub version: Option<bool>,
 
     /// The pcap-filter(7) expression: the packets to keep.
-    #[arg(value_name = "EXPRESSION", trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(
+        value_name = "EXPRESSION",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
     pub expression: Vec<String>,
 }
 

@@ -201,7 +201,9 @@ mod tests {
     use super::*;
 
     fn config(words: &[&str]) -> Result<Config, UsageError> {
-        let argv = std::iter::once("afsniff").chain(words.iter().copied()).map(Into::into);
+        let argv = std::iter::once("afsniff")
+            .chain(words.iter().copied())
+            .map(Into::into);
         Config::from_args(Args::parse_from_os(argv).expect("clap accepts it"))
     }
 
@@ -221,8 +223,14 @@ mod tests {
 
     #[test]
     fn dump_levels_and_snaplen_zero() {
-        assert_eq!(config(&["-dd"]).unwrap().action, Action::Dump(DumpFormat::CArray));
-        assert_eq!(config(&["-ddd"]).unwrap().action, Action::Dump(DumpFormat::Decimal));
+        assert_eq!(
+            config(&["-dd"]).unwrap().action,
+            Action::Dump(DumpFormat::CArray)
+        );
+        assert_eq!(
+            config(&["-ddd"]).unwrap().action,
+            Action::Dump(DumpFormat::Decimal)
+        );
         assert_eq!(config(&["-s", "0"]).unwrap().snaplen, MAX_SNAPLEN);
         assert_eq!(config(&["-s", "96"]).unwrap().snaplen, 96);
     }
@@ -246,6 +254,9 @@ mod tests {
     #[test]
     fn expression_may_follow_options_and_contain_operators() {
         let c = config(&["-n", "not", "(", "tcp[13]", "&", "2", "!=", "0", ")"]).unwrap();
-        assert_eq!(c.filter, FilterSource::Words("not ( tcp[13] & 2 != 0 )".into()));
+        assert_eq!(
+            c.filter,
+            FilterSource::Words("not ( tcp[13] & 2 != 0 )".into())
+        );
     }
 }

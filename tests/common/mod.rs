@@ -35,7 +35,10 @@ pub fn require(test: &str, what: &str, present: bool) -> bool {
     if present {
         return true;
     }
-    assert!(!live_required(), "{test}: {what} is missing and AFSNIFF_REQUIRE_LIVE=1");
+    assert!(
+        !live_required(),
+        "{test}: {what} is missing and AFSNIFF_REQUIRE_LIVE=1"
+    );
     eprintln!("skipped: {test}: {what} is missing");
     false
 }
@@ -43,7 +46,11 @@ pub fn require(test: &str, what: &str, present: bool) -> bool {
 pub fn is_root() -> bool {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("Uid:")).map(|l| l.split_whitespace().nth(1) == Some("0")))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("Uid:"))
+                .map(|l| l.split_whitespace().nth(1) == Some("0"))
+        })
         .unwrap_or(false)
 }
 
@@ -66,11 +73,18 @@ pub fn require_live(test: &str, tools: &[&str]) -> bool {
 /// A unique, short name part (interface names are limited to 15 bytes).
 pub fn unique_id() -> String {
     static N: AtomicU32 = AtomicU32::new(0);
-    format!("{}{}", std::process::id() % 100_000, N.fetch_add(1, Ordering::Relaxed))
+    format!(
+        "{}{}",
+        std::process::id() % 100_000,
+        N.fetch_add(1, Ordering::Relaxed)
+    )
 }
 
 pub fn sh(cmd: &str) {
-    let st = Command::new("sh").args(["-c", cmd]).status().expect("sh runs");
+    let st = Command::new("sh")
+        .args(["-c", cmd])
+        .status()
+        .expect("sh runs");
     assert!(st.success(), "command failed: {cmd}");
 }
 
@@ -85,20 +99,36 @@ pub struct Veth {
 impl Veth {
     pub fn new() -> Veth {
         let id = unique_id();
-        let v = Veth { ns: format!("afs{id}"), host: format!("afh{id}"), peer: format!("afp{id}") };
+        let v = Veth {
+            ns: format!("afs{id}"),
+            host: format!("afh{id}"),
+            peer: format!("afp{id}"),
+        };
         let net = 1 + (id.parse::<u32>().unwrap_or(0) % 250);
         sh(&format!("ip netns add {}", v.ns));
-        sh(&format!("ip link add {} type veth peer name {}", v.host, v.peer));
+        sh(&format!(
+            "ip link add {} type veth peer name {}",
+            v.host, v.peer
+        ));
         sh(&format!("ip link set {} netns {}", v.peer, v.ns));
-        sh(&format!("ip addr add 198.18.{net}.1/24 dev {} && ip link set {} up", v.host, v.host));
+        sh(&format!(
+            "ip addr add 198.18.{net}.1/24 dev {} && ip link set {} up",
+            v.host, v.host
+        ));
         sh(&format!(
             "ip netns exec {ns} ip addr add 198.18.{net}.2/24 dev {p} && ip netns exec {ns} ip link set {p} up && ip netns exec {ns} ip link set lo up",
             ns = v.ns,
             p = v.peer
         ));
         // IPv6 DAD and router solicitations would add frames of their own.
-        sh(&format!("echo 1 > /proc/sys/net/ipv6/conf/{}/disable_ipv6", v.host));
-        sh(&format!("ip netns exec {} sh -c 'echo 1 > /proc/sys/net/ipv6/conf/{}/disable_ipv6'", v.ns, v.peer));
+        sh(&format!(
+            "echo 1 > /proc/sys/net/ipv6/conf/{}/disable_ipv6",
+            v.host
+        ));
+        sh(&format!(
+            "ip netns exec {} sh -c 'echo 1 > /proc/sys/net/ipv6/conf/{}/disable_ipv6'",
+            v.ns, v.peer
+        ));
         v
     }
 
@@ -113,14 +143,21 @@ impl Veth {
             .args(["-n", &count.to_string(), "-P", "1", "-q"])
             .output()
             .expect("trafgen runs");
-        assert!(out.status.success(), "trafgen failed: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "trafgen failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 }
 
 impl Drop for Veth {
     fn drop(&mut self) {
         let _ = Command::new("ip").args(["netns", "del", &self.ns]).status();
-        let _ = Command::new("ip").args(["link", "del", &self.host]).stderr(Stdio::null()).status();
+        let _ = Command::new("ip")
+            .args(["link", "del", &self.host])
+            .stderr(Stdio::null())
+            .status();
     }
 }
 
@@ -135,7 +172,11 @@ pub fn tempdir() -> PathBuf {
 /// stderr (e.g. "listening on"), returning the child and what it said.
 pub fn spawn_ready(cmd: &mut Command, ready: &str) -> (Child, std::sync::mpsc::Receiver<String>) {
     use std::io::{BufRead, BufReader};
-    let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn");
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
     let err = child.stderr.take().unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -186,15 +227,28 @@ pub fn pcap_records(path: &Path) -> (u32, Vec<(u32, u32, u32, Vec<u8>)>) {
     };
     let u32_at = |o: usize| {
         let b = [d[o], d[o + 1], d[o + 2], d[o + 3]];
-        if le { u32::from_le_bytes(b) } else { u32::from_be_bytes(b) }
+        if le {
+            u32::from_le_bytes(b)
+        } else {
+            u32::from_be_bytes(b)
+        }
     };
     let link = u32_at(20);
     let mut recs = Vec::new();
     let mut off = 24;
     while off + 16 <= d.len() {
         let incl = u32_at(off + 8) as usize;
-        assert!(off + 16 + incl <= d.len(), "{}: truncated record at {off}", path.display());
-        recs.push((u32_at(off), u32_at(off + 4), u32_at(off + 12), d[off + 16..off + 16 + incl].to_vec()));
+        assert!(
+            off + 16 + incl <= d.len(),
+            "{}: truncated record at {off}",
+            path.display()
+        );
+        recs.push((
+            u32_at(off),
+            u32_at(off + 4),
+            u32_at(off + 12),
+            d[off + 16..off + 16 + incl].to_vec(),
+        ));
         off += 16 + incl;
     }
     assert_eq!(off, d.len(), "{}: trailing bytes", path.display());
@@ -203,7 +257,9 @@ pub fn pcap_records(path: &Path) -> (u32, Vec<(u32, u32, u32, Vec<u8>)>) {
 
 /// ../shared/corpus/NAME when the shared corpus is beside the repository.
 pub fn shared_corpus(name: &str) -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus").join(name);
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus")
+        .join(name);
     p.exists().then_some(p)
 }
 
@@ -243,7 +299,10 @@ pub fn ipv4(src: [u8; 4], dst: [u8; 4], proto: u8, payload: &[u8]) -> Vec<u8> {
     h[2..4].copy_from_slice(&total.to_be_bytes());
     h.extend_from_slice(&src);
     h.extend_from_slice(&dst);
-    let mut sum: u32 = h.chunks(2).map(|c| u32::from(u16::from_be_bytes([c[0], c[1]]))).sum();
+    let mut sum: u32 = h
+        .chunks(2)
+        .map(|c| u32::from(u16::from_be_bytes([c[0], c[1]])))
+        .sum();
     while sum > 0xffff {
         sum = (sum & 0xffff) + (sum >> 16);
     }
