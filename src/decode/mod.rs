@@ -234,10 +234,12 @@ impl Ctx<'_> {
         self.out.s(" (invalid)");
     }
 
+    #[inline(always)]
     pub fn s(&mut self, text: &str) {
         self.out.s(text);
     }
 
+    #[inline]
     pub fn dec(&mut self, v: impl Into<u64>) {
         self.out.dec(v.into());
     }
