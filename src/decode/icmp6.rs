@@ -225,7 +225,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
                     (0x80u8, "managed"),
                     (0x40, "other stateful"),
                     (0x20, "Home Agent"),
-                    (0x08, "proxy"),
+                    (0x04, "proxy"),
                 ] {
                     if flags & bit != 0 {
                         if any {

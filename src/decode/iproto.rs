@@ -267,7 +267,15 @@ pub(crate) fn ospf(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 pub(crate) fn ah(c: &mut Ctx, b: &[u8]) -> Res<Option<usize>> {
     c.proto = "ah";
     c.s("AH(");
-    let sumlen = (usize::from(u8at(b, 1)?) + 2) << 2;
+    let ah_len = u8at(b, 1)?;
+    let sumlen = (usize::from(ah_len) + 2) << 2;
+    if c.o.verbose > 0 {
+        c.s("length=");
+        c.dec(ah_len);
+        c.s("(");
+        c.dec(sumlen as u64);
+        c.s("-bytes),");
+    }
     let reserved = be16(b, 2)?;
     if reserved != 0 {
         c.s("reserved=0x");

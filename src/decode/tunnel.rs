@@ -101,7 +101,7 @@ pub(crate) fn gre(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     c.s(", length ");
     c.dec(length as u64);
-    c.s(": ");
+    c.s(if c.o.verbose > 0 { "\n\t" } else { ": " });
     let inner = rest(b, p);
     match prot {
         0x0800 => super::ip::ip(c, inner, len),
