@@ -257,7 +257,12 @@ fn mixed_other_flags_report() {
 #[test]
 #[ignore]
 fn printer_ns_per_packet() {
-    for (file, flags) in [(MIXED, &["-n"][..]), (CORE, &["-n"]), (CORE, &["-n", "-v"]), (CORE, &["-n", "-X"])] {
+    for (file, flags) in [
+        (MIXED, &["-n"][..]),
+        (CORE, &["-n"]),
+        (CORE, &["-n", "-v"]),
+        (CORE, &["-n", "-X"]),
+    ] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
         if !path.exists() {
             eprintln!("skipped: {} missing", path.display());
@@ -273,7 +278,14 @@ fn printer_ns_per_packet() {
             let start = std::time::Instant::now();
             for _ in 0..rounds {
                 for r in &recs {
-                    let pkt = Packet { ts_sec: r.sec, ts_nsec: r.nsec, wire_len: r.wire, data: &r.data, pkttype: None, ifindex: None };
+                    let pkt = Packet {
+                        ts_sec: r.sec,
+                        ts_nsec: r.nsec,
+                        wire_len: r.wire,
+                        data: &r.data,
+                        pkttype: None,
+                        ifindex: None,
+                    };
                     printer.print(&mut out, &pkt);
                     if out.len() > (1 << 16) - 4096 {
                         out.clear();
@@ -283,6 +295,9 @@ fn printer_ns_per_packet() {
             best = best.min(start.elapsed().as_nanos() as f64 / (rounds * recs.len()) as f64);
         }
         let (n, ns) = (rounds * recs.len(), best);
-        eprintln!("{file} {}: {ns:.0} ns/packet over {n} packets", flags.join(" "));
+        eprintln!(
+            "{file} {}: {ns:.0} ns/packet over {n} packets",
+            flags.join(" ")
+        );
     }
 }

@@ -288,6 +288,7 @@ fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<usiz
     c.proto = "llc";
     if b.len() < 3 || length < 3 {
         c.trunc();
+        c.default_print(b);
         return Ok(b.len().min(length));
     }
     let dsap_field = b[0];

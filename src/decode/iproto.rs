@@ -243,7 +243,8 @@ pub(crate) fn pim(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 /// ospf_print header line.
 pub(crate) fn ospf(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "ospf2";
-    bytes(b, 0, 24)?;
+    // tcpdump reads the header up to the authentication type first.
+    bytes(b, 0, 16)?;
     c.s("OSPFv");
     c.dec(b[0]);
     c.s(", ");
@@ -266,9 +267,10 @@ pub(crate) fn ospf(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 /// ah_print; Some(header length) when the payload follows.
 pub(crate) fn ah(c: &mut Ctx, b: &[u8]) -> Res<Option<usize>> {
     c.proto = "ah";
-    c.s("AH(");
+    c.s("AH");
     let ah_len = u8at(b, 1)?;
     let sumlen = (usize::from(ah_len) + 2) << 2;
+    c.s("(");
     if c.o.verbose > 0 {
         c.s("length=");
         c.dec(ah_len);
