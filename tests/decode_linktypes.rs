@@ -127,8 +127,9 @@ fn check(link: LinkType, flags: &[&str], o: PrintOptions) {
         })
         .collect();
     let path: PathBuf = std::env::temp_dir().join(format!(
-        "afsniff-decode-{}-{}.pcap",
+        "afsniff-decode-{}{}-{}.pcap",
         link.name(),
+        flags.join(""),
         std::process::id()
     ));
     write_pcap(&path, link, &recs);
