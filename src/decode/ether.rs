@@ -420,11 +420,11 @@ fn stp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Ok(());
     }
     if be16(b, 0)? != 0 {
-        c.invalid();
+        c.s("unknown STP version, length ");
+        c.dec(length as u64);
         return Ok(());
     }
     let version = u8at(b, 2)?;
-    let bpdu_type = u8at(b, 3)?;
     match version {
         0 => c.s("STP 802.1d"),
         2 => c.s("RSTP 802.1w"),
@@ -433,10 +433,10 @@ fn stp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s("STP Unknown STP protocol (0x");
             c.out.hex0(u64::from(v), 2);
             c.s(")");
-            c.invalid();
             return Ok(());
         }
     }
+    let bpdu_type = u8at(b, 3)?;
     match bpdu_type {
         0x00 => {
             if length < 35 {
@@ -753,14 +753,18 @@ fn pppoe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let session = be16(b, 2)?;
     let plen = usize::from(be16(b, 4)?);
     c.s("PPPoE ");
-    c.s(match code {
-        0x09 => "PADI",
-        0x07 => "PADO",
-        0x19 => "PADR",
-        0x65 => "PADS",
-        0xa7 => "PADT",
-        _ => "",
-    });
+    match code {
+        0x00 => {}
+        0x09 => c.s("PADI"),
+        0x07 => c.s("PADO"),
+        0x19 => c.s("PADR"),
+        0x65 => c.s("PADS"),
+        0xa7 => c.s("PADT"),
+        _ => {
+            c.s("PAD-");
+            c.out.hex(u64::from(code));
+        }
+    }
     if vt >> 4 != 1 {
         c.s(" [ver ");
         c.dec(vt >> 4);
@@ -781,13 +785,74 @@ fn pppoe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         length = plen;
     }
     if code != 0 {
-        // Discovery tags are not decoded.
-        return Ok(());
+        return pppoe_tags(c, rest(b, 6), length);
     }
     c.s(" ");
     let payload = rest(b, 6);
     let payload = &payload[..payload.len().min(length)];
     ppp(c, payload, length)
+}
+
+fn pppoe_tag_name(c: &mut Ctx, t: u16) {
+    let name = match t {
+        0x0000 => "EOL",
+        0x0101 => "Service-Name",
+        0x0102 => "AC-Name",
+        0x0103 => "Host-Uniq",
+        0x0104 => "AC-Cookie",
+        0x0105 => "Vendor-Specific",
+        0x0110 => "Relay-Session-ID",
+        0x0120 => "PPP-Max-Payload",
+        0x0201 => "Service-Name-Error",
+        0x0202 => "AC-System-Error",
+        0x0203 => "Generic-Error",
+        _ => "",
+    };
+    if name.is_empty() {
+        c.s("TAG-0x");
+        c.out.hex(u64::from(t));
+    } else {
+        c.s(name);
+    }
+}
+
+/// PPPoE discovery tags: text when mostly printable, else hex.
+fn pppoe_tags(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    let mut p = 0;
+    let mut tag = 0xffff;
+    while tag != 0 && p < length {
+        tag = be16(b, p)?;
+        let len = usize::from(be16(b, p + 2)?);
+        p += 4;
+        if len == 0 {
+            c.s(" [");
+            pppoe_tag_name(c, tag);
+            c.s("]");
+            continue;
+        }
+        let shown = len.min(79);
+        let value = bytes(b, p, shown)?;
+        let printable = value.iter().filter(|&&x| (0x20..0x7f).contains(&x)).count();
+        c.s(" [");
+        pppoe_tag_name(c, tag);
+        if printable > shown - printable {
+            c.s(" \"");
+            for &x in value {
+                c.out.ch(if (0x20..0x7f).contains(&x) { x } else { b'.' });
+            }
+            c.s("\"]");
+        } else {
+            c.s(" 0x");
+            for i in 0..len {
+                let x = u8at(b, p + i)?;
+                c.out.ch(b"0123456789ABCDEF"[usize::from(x >> 4)]);
+                c.out.ch(b"0123456789ABCDEF"[usize::from(x & 0xf)]);
+            }
+            c.s("]");
+        }
+        p += len;
+    }
+    Ok(())
 }
 
 /// PPP protocol field and IPv4/IPv6 payloads.

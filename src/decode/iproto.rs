@@ -304,10 +304,9 @@ pub(crate) fn ah(c: &mut Ctx, b: &[u8]) -> Res<Option<usize>> {
 /// esp_print without decryption.
 pub(crate) fn esp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "esp";
-    let spi = be32(b, 0)?;
+    let (spi, seq) = (be32(b, 0)?, be32(b, 4)?);
     c.s("ESP(spi=0x");
     c.out.hex0(u64::from(spi), 8);
-    let seq = be32(b, 4)?;
     c.s(",seq=0x");
     c.out.hex(u64::from(seq));
     c.s("), length ");
