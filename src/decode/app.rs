@@ -727,9 +727,17 @@ pub(crate) fn domain(c: &mut Ctx, b: &[u8], length: usize, over_tcp: bool) -> Re
             if i != 0 {
                 c.s(",");
             }
-            match skip_name(b, p) {
-                Some(n) => p = n + 4,
-                None => return trunc(c),
+            if c.o.verbose > 1 {
+                c.s(" q:");
+                match question(c, b, p) {
+                    Some(n) => p = n,
+                    None => return trunc(c),
+                }
+            } else {
+                match skip_name(b, p) {
+                    Some(n) => p = n + 4,
+                    None => return trunc(c),
+                }
             }
         }
         c.s(" ");

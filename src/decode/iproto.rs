@@ -55,7 +55,7 @@ pub(crate) fn sctp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
     c.s(": sctp");
     let mut p = 12;
     let mut remaining = length - 12;
-    let mut sep = " (";
+    let mut sep = if c.o.verbose >= 2 { "\n\t" } else { " (" };
     let mut count = 0u64;
     while remaining != 0 {
         count += 1;
@@ -304,6 +304,10 @@ pub(crate) fn ah(c: &mut Ctx, b: &[u8]) -> Res<Option<usize>> {
 /// esp_print without decryption.
 pub(crate) fn esp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "esp";
+    if b.len() < 8 {
+        c.trunc();
+        return Ok(());
+    }
     let (spi, seq) = (be32(b, 0)?, be32(b, 4)?);
     c.s("ESP(spi=0x");
     c.out.hex0(u64::from(spi), 8);

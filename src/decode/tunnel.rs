@@ -45,6 +45,10 @@ pub(crate) fn gre(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let mut p = 2;
     let mut len = length.saturating_sub(2);
+    if b.len() < 4 {
+        c.trunc();
+        return Ok(());
+    }
     let prot = be16(b, p)?;
     p += 2;
     len = len.saturating_sub(2);
