@@ -7,6 +7,8 @@
 //! longjmp-based truncation does.
 
 mod app;
+mod arp;
+mod dns;
 mod ether;
 mod hexdump;
 mod icmp;
@@ -15,8 +17,10 @@ mod ip;
 mod ip6;
 mod iproto;
 mod link;
+mod llc;
 mod names;
 mod out;
+mod ppp;
 mod tcp;
 mod time;
 mod tunnel;

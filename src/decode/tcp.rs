@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::ip::Net;
 use super::out::Emit;
-use super::{Ctx, Res, Trunc, app, be16, be32, cksum_shouldbe, rest, u8at};
+use super::{Ctx, Res, Trunc, app, be16, be32, cksum_shouldbe, dns, rest, u8at};
 
 /// One direction-independent key per connection, ordered as tcpdump
 /// orders it (lower port first, then lower address), plus the initial
@@ -262,7 +262,7 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         c.s(": ");
         app::txtproto(c, payload, length, "rtsp", app::TxtKind::Rtsp)
     } else if is(53) {
-        app::domain(c, payload, length, true)
+        dns::domain(c, payload, length, true)
     } else {
         Ok(())
     }
