@@ -43,7 +43,8 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
     c.proto = "llc";
     if b.len() < 3 || length < 3 {
         c.trunc();
-        c.default_print(b);
+        // print-llc.c dumps the stub whatever -x/-q say.
+        super::hexdump::hex_ascii(c.out, "\n\t", b);
         return Ok(b.len().min(length));
     }
     let dsap_field = b[0];
