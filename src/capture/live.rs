@@ -55,7 +55,11 @@ pub enum CaptureError {
     /// The interface went down or vanished during capture (ENETDOWN/ENXIO).
     InterfaceWentDown { iface: String, source: io::Error },
     /// The kernel handed us a block whose offsets contradict themselves.
-    BadBlock { iface: String, block: usize, detail: walk::BadBlock },
+    BadBlock {
+        iface: String,
+        block: usize,
+        detail: walk::BadBlock,
+    },
 }
 
 impl fmt::Display for CaptureError {
@@ -77,13 +81,18 @@ impl fmt::Display for CaptureError {
                 }
                 Ok(())
             }
-            CaptureError::NoSuchInterface(name) => write!(f, "{name}: no such interface (afsniff -D lists them)"),
+            CaptureError::NoSuchInterface(name) => {
+                write!(f, "{name}: no such interface (afsniff -D lists them)")
+            }
             CaptureError::NoSuchInterfaceNumber { number, count } => write!(
                 f,
                 "interface number {number} does not exist (afsniff -D lists {count}, numbered from 1)"
             ),
             CaptureError::NoDefaultInterface => {
-                write!(f, "no interface to capture on (name one with -i; afsniff -D lists them)")
+                write!(
+                    f,
+                    "no interface to capture on (name one with -i; afsniff -D lists them)"
+                )
             }
             CaptureError::NotANetworkInterface(name) => write!(
                 f,
@@ -101,7 +110,11 @@ impl fmt::Display for CaptureError {
                 "{iface}: {} while capturing: the interface went down or was removed (restart the capture once it is back)",
                 strerror(source)
             ),
-            CaptureError::BadBlock { iface, block, detail } => write!(
+            CaptureError::BadBlock {
+                iface,
+                block,
+                detail,
+            } => write!(
                 f,
                 "ring on {iface}: block {block}: packet {}: {} {} beyond the block's {} bytes (kernel ABI mismatch? please report)",
                 detail.packet, detail.field, detail.value, detail.block_len
@@ -113,7 +126,8 @@ impl fmt::Display for CaptureError {
 impl std::error::Error for CaptureError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            CaptureError::Syscall { source, .. } | CaptureError::InterfaceWentDown { source, .. } => Some(source),
+            CaptureError::Syscall { source, .. }
+            | CaptureError::InterfaceWentDown { source, .. } => Some(source),
             _ => None,
         }
     }
@@ -222,7 +236,11 @@ impl Live {
     /// for `any`, protocol 0) -> filter -> TPACKET_V3 -> PACKET_RESERVE ->
     /// RX ring (shrunk on ENOMEM) -> mmap -> direction -> bind(ETH_P_ALL) ->
     /// promiscuous membership unless -p.
-    pub fn open(iface: &Interface, opts: &LiveOptions, filter: Option<&Program>) -> Result<Live, CaptureError> {
+    pub fn open(
+        iface: &Interface,
+        opts: &LiveOptions,
+        filter: Option<&Program>,
+    ) -> Result<Live, CaptureError> {
         let name = iface.name.as_str();
         let cooked = iface.index == 0;
         let layout = match iface.link {
@@ -251,9 +269,14 @@ impl Live {
         };
         sock.set_reserve(reserve as u32)
             .map_err(|e| syscall("setsockopt(PACKET_RESERVE)", name, e))?;
-        let (ring, geometry) = map_ring(&sock, name, Geometry::choose(opts.buffer_kib, opts.immediate))?;
+        let (ring, geometry) = map_ring(
+            &sock,
+            name,
+            Geometry::choose(opts.buffer_kib, opts.immediate),
+        )?;
 
-        let loopback = iface.index != 0 && super::sys::iface::flags(name).is_ok_and(|f| f & libc::IFF_LOOPBACK as u32 != 0);
+        let loopback = iface.index != 0
+            && super::sys::iface::flags(name).is_ok_and(|f| f & libc::IFF_LOOPBACK as u32 != 0);
         let mut keep = Keep::default();
         match opts.direction {
             Some(Direction::Out) => keep.outgoing_only = true,
@@ -307,7 +330,10 @@ impl Live {
         if self.ring.is_user(self.next_block) {
             return Ok(Wake::Ready);
         }
-        let r = self.sock.poll(Some(wake), timeout_ms).map_err(|e| syscall("poll", &self.iface, e))?;
+        let r = self
+            .sock
+            .poll(Some(wake), timeout_ms)
+            .map_err(|e| syscall("poll", &self.iface, e))?;
         if r.error {
             self.check_error()?;
         }
@@ -327,10 +353,12 @@ impl Live {
         match self.sock.take_error() {
             Ok(None) => Ok(()),
             Ok(Some(e)) => Err(match e.raw_os_error() {
-                Some(libc::ENETDOWN | libc::ENXIO | libc::ENODEV) => CaptureError::InterfaceWentDown {
-                    iface: self.iface.clone(),
-                    source: e,
-                },
+                Some(libc::ENETDOWN | libc::ENXIO | libc::ENODEV) => {
+                    CaptureError::InterfaceWentDown {
+                        iface: self.iface.clone(),
+                        source: e,
+                    }
+                }
                 _ => syscall("poll", &self.iface, e),
             }),
             Err(e) => Err(syscall("getsockopt(SO_ERROR)", &self.iface, e)),
@@ -388,7 +416,10 @@ impl Live {
     /// to two retire timeouts: the kernel's timer retires a block on its
     /// second expiry), and hands over every remaining packet. Returns as
     /// soon as every packet the kernel counted is accounted for.
-    pub fn drain(&mut self, f: &mut dyn FnMut(&Packet) -> ControlFlow<()>) -> Result<(), CaptureError> {
+    pub fn drain(
+        &mut self,
+        f: &mut dyn FnMut(&Packet) -> ControlFlow<()>,
+    ) -> Result<(), CaptureError> {
         self.sock
             .attach_filter(&DROP_ALL)
             .map_err(|e| syscall("setsockopt(SO_ATTACH_FILTER)", &self.iface, e))?;
@@ -405,7 +436,9 @@ impl Live {
                 return Ok(());
             }
             let wait = (deadline - now).min(tov).as_millis().max(1) as i32;
-            self.sock.poll(None, wait).map_err(|e| syscall("poll", &self.iface, e))?;
+            self.sock
+                .poll(None, wait)
+                .map_err(|e| syscall("poll", &self.iface, e))?;
         }
     }
 
@@ -445,9 +478,19 @@ impl Live {
 }
 
 /// PACKET_RX_RING and mmap, halving the block count on ENOMEM.
-fn map_ring(sock: &PacketSocket, name: &str, mut g: Geometry) -> Result<(Ring, Geometry), CaptureError> {
+fn map_ring(
+    sock: &PacketSocket,
+    name: &str,
+    mut g: Geometry,
+) -> Result<(Ring, Geometry), CaptureError> {
     use std::os::fd::AsFd;
-    let too_big = |g: Geometry| Some(format!("{} blocks of {} KiB; try a smaller -B", g.block_nr, g.block_size / 1024));
+    let too_big = |g: Geometry| {
+        Some(format!(
+            "{} blocks of {} KiB; try a smaller -B",
+            g.block_nr,
+            g.block_size / 1024
+        ))
+    };
     loop {
         let step = sock
             .set_rx_ring(g.block_size, g.block_nr, g.retire_tov_ms)
@@ -482,7 +525,11 @@ mod tests {
 
     #[test]
     fn errors_say_what_failed_on_what_and_what_to_try() {
-        let e = syscall("socket(AF_PACKET)", "eth0", io::Error::from_raw_os_error(libc::EPERM));
+        let e = syscall(
+            "socket(AF_PACKET)",
+            "eth0",
+            io::Error::from_raw_os_error(libc::EPERM),
+        );
         assert_eq!(
             e.to_string(),
             "socket(AF_PACKET): Operation not permitted (run as root or grant CAP_NET_RAW)"
@@ -504,7 +551,11 @@ mod tests {
             iface: "veth1".into(),
             source: io::Error::from_raw_os_error(libc::ENETDOWN),
         };
-        assert!(e.to_string().starts_with("veth1: Network is down while capturing"), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with("veth1: Network is down while capturing"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -86,9 +86,15 @@ mod tests {
     #[test]
     fn defaults_are_32_mib_in_the_mode_s_blocks() {
         let g = Geometry::choose(None, false);
-        assert_eq!((g.block_size, g.block_nr, g.retire_tov_ms), (1 << 20, 32, 50));
+        assert_eq!(
+            (g.block_size, g.block_nr, g.retire_tov_ms),
+            (1 << 20, 32, 50)
+        );
         let g = Geometry::choose(None, true);
-        assert_eq!((g.block_size, g.block_nr, g.retire_tov_ms), (128 << 10, 256, 1));
+        assert_eq!(
+            (g.block_size, g.block_nr, g.retire_tov_ms),
+            (128 << 10, 256, 1)
+        );
         assert_eq!(g.ring_bytes(), DEFAULT_RING_BYTES);
     }
 

@@ -29,9 +29,21 @@ const NOT_APPLICABLE: u32 = 0x30;
 /// tcpdump -D shows them, so -D numbering matches only if we do too; -i on
 /// them says afsniff cannot capture there.
 const PSEUDO_DEVICES: [(&str, &str, u32); 5] = [
-    ("bluetooth-monitor", "Bluetooth Linux Monitor", WIRELESS | NOT_APPLICABLE),
-    ("nflog", "Linux netfilter log (NFLOG) interface", NOT_APPLICABLE),
-    ("nfqueue", "Linux netfilter queue (NFQUEUE) interface", NOT_APPLICABLE),
+    (
+        "bluetooth-monitor",
+        "Bluetooth Linux Monitor",
+        WIRELESS | NOT_APPLICABLE,
+    ),
+    (
+        "nflog",
+        "Linux netfilter log (NFLOG) interface",
+        NOT_APPLICABLE,
+    ),
+    (
+        "nfqueue",
+        "Linux netfilter queue (NFQUEUE) interface",
+        NOT_APPLICABLE,
+    ),
     ("dbus-system", "D-Bus system bus", NOT_APPLICABLE),
     ("dbus-session", "D-Bus session bus", NOT_APPLICABLE),
 ];
@@ -75,13 +87,22 @@ impl Entry {
         if self.flags == 0 {
             return s;
         }
-        let names: Vec<&str> = [(UP, "Up"), (RUNNING, "Running"), (WIRELESS, "Wireless"), (LOOPBACK, "Loopback")]
-            .iter()
-            .filter(|(bit, _)| self.flags & bit != 0)
-            .map(|&(_, name)| name)
-            .collect();
+        let names: Vec<&str> = [
+            (UP, "Up"),
+            (RUNNING, "Running"),
+            (WIRELESS, "Wireless"),
+            (LOOPBACK, "Loopback"),
+        ]
+        .iter()
+        .filter(|(bit, _)| self.flags & bit != 0)
+        .map(|&(_, name)| name)
+        .collect();
         s += " [";
-        s += &if names.is_empty() { "none".to_string() } else { names.join(", ") };
+        s += &if names.is_empty() {
+            "none".to_string()
+        } else {
+            names.join(", ")
+        };
         let wireless = self.flags & WIRELESS != 0;
         s += match (self.flags & STATUS_MASK, wireless) {
             (0, true) => ", Association status unknown",
@@ -101,7 +122,11 @@ impl Entry {
 fn netdev_flags(name: &str) -> u32 {
     let iff = iface::flags(name).unwrap_or(0);
     let mut flags = 0;
-    for (bit, pcap) in [(libc::IFF_UP, UP), (libc::IFF_RUNNING, RUNNING), (libc::IFF_LOOPBACK, LOOPBACK)] {
+    for (bit, pcap) in [
+        (libc::IFF_UP, UP),
+        (libc::IFF_RUNNING, RUNNING),
+        (libc::IFF_LOOPBACK, LOOPBACK),
+    ] {
         if iff & bit as u32 != 0 {
             flags |= pcap;
         }
@@ -109,7 +134,11 @@ fn netdev_flags(name: &str) -> u32 {
     if flags & LOOPBACK != 0 {
         return flags | NOT_APPLICABLE;
     }
-    if Path::new("/sys/class/net").join(name).join("wireless").exists() {
+    if Path::new("/sys/class/net")
+        .join(name)
+        .join("wireless")
+        .exists()
+    {
         flags |= WIRELESS;
     } else {
         match iface::hardware_type(name) {
@@ -130,7 +159,9 @@ fn netdev_flags(name: &str) -> u32 {
     match iface::ethtool_link(name) {
         Ok(true) => flags | CONNECTED,
         Ok(false) => flags | DISCONNECTED,
-        Err(e) if matches!(e.raw_os_error(), Some(libc::EOPNOTSUPP | libc::EINVAL)) => flags | NOT_APPLICABLE,
+        Err(e) if matches!(e.raw_os_error(), Some(libc::EOPNOTSUPP | libc::EINVAL)) => {
+            flags | NOT_APPLICABLE
+        }
         Err(_) => flags,
     }
 }
@@ -204,10 +235,17 @@ pub fn resolve_interface(spec: Option<&str>) -> Result<Interface, CaptureError> 
     let name = match spec {
         None => {
             let list = entries()?;
-            let first = list.into_iter().find(|e| e.capturable).ok_or(CaptureError::NoDefaultInterface)?;
+            let first = list
+                .into_iter()
+                .find(|e| e.capturable)
+                .ok_or(CaptureError::NoDefaultInterface)?;
             first.name
         }
-        Some(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) && iface::index_of(s).is_err() => {
+        Some(s)
+            if !s.is_empty()
+                && s.bytes().all(|b| b.is_ascii_digit())
+                && iface::index_of(s).is_err() =>
+        {
             let list = entries()?;
             let count = list.len();
             let number: u64 = s.parse().unwrap_or(u64::MAX);
@@ -235,7 +273,8 @@ fn by_name(name: &str) -> Result<Interface, CaptureError> {
     if PSEUDO_DEVICES.iter().any(|(n, _, _)| *n == name) {
         return Err(CaptureError::NotANetworkInterface(name.to_string()));
     }
-    let index = iface::index_of(name).map_err(|_| CaptureError::NoSuchInterface(name.to_string()))?;
+    let index =
+        iface::index_of(name).map_err(|_| CaptureError::NoSuchInterface(name.to_string()))?;
     let arphrd = iface::hardware_type(name).map_err(|e| CaptureError::Syscall {
         call: "ioctl(SIOCGIFHWADDR)",
         iface: Some(name.to_string()),
@@ -269,22 +308,40 @@ mod tests {
 
     #[test]
     fn lines_look_like_tcpdump_s() {
-        assert_eq!(entry("eth0", UP | RUNNING | CONNECTED).describe(), "eth0 [Up, Running, Connected]");
-        assert_eq!(entry("lo", UP | RUNNING | LOOPBACK | NOT_APPLICABLE).describe(), "lo [Up, Running, Loopback]");
+        assert_eq!(
+            entry("eth0", UP | RUNNING | CONNECTED).describe(),
+            "eth0 [Up, Running, Connected]"
+        );
+        assert_eq!(
+            entry("lo", UP | RUNNING | LOOPBACK | NOT_APPLICABLE).describe(),
+            "lo [Up, Running, Loopback]"
+        );
         assert_eq!(entry("ifb0", NOT_APPLICABLE).describe(), "ifb0 [none]");
-        assert_eq!(entry("vB2", DISCONNECTED).describe(), "vB2 [none, Disconnected]");
-        assert_eq!(entry("x", UP).describe(), "x [Up, Connection status unknown]");
+        assert_eq!(
+            entry("vB2", DISCONNECTED).describe(),
+            "vB2 [none, Disconnected]"
+        );
+        assert_eq!(
+            entry("x", UP).describe(),
+            "x [Up, Connection status unknown]"
+        );
         assert_eq!(entry("x", 0).describe(), "x");
-        assert_eq!(entry("wl", UP | WIRELESS).describe(), "wl [Up, Wireless, Association status unknown]");
+        assert_eq!(
+            entry("wl", UP | WIRELESS).describe(),
+            "wl [Up, Wireless, Association status unknown]"
+        );
         let mut any = entry("any", UP | RUNNING | NOT_APPLICABLE);
         any.description = Some(ANY_DESCRIPTION);
-        assert_eq!(any.describe(), "any (Pseudo-device that captures on all interfaces) [Up, Running]");
+        assert_eq!(
+            any.describe(),
+            "any (Pseudo-device that captures on all interfaces) [Up, Running]"
+        );
     }
 
     #[test]
     fn sort_matches_libpcap_s_figure_of_merit() {
         // The order observed from tcpdump -D in a namespace (ifindex order in).
-        let mut list = vec![
+        let mut list = [
             entry("lo", LOOPBACK | NOT_APPLICABLE),
             entry("p2", UP | RUNNING | CONNECTED),
             entry("p9", UP | RUNNING | CONNECTED),
@@ -297,7 +354,7 @@ mod tests {
         let names: Vec<_> = list.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["p2", "p9", "any", "q", "nflog", "lo", "r7"]);
 
-        let mut list = vec![
+        let mut list = [
             entry("lo", UP | RUNNING | LOOPBACK | NOT_APPLICABLE),
             entry("ifb0", NOT_APPLICABLE),
             entry("eth0", UP | RUNNING | CONNECTED),
@@ -328,7 +385,10 @@ mod tests {
             resolve_interface(Some("afsnope7")),
             Err(CaptureError::NoSuchInterface(n)) if n == "afsnope7"
         ));
-        assert!(matches!(resolve_interface(Some("nflog")), Err(CaptureError::NotANetworkInterface(_))));
+        assert!(matches!(
+            resolve_interface(Some("nflog")),
+            Err(CaptureError::NotANetworkInterface(_))
+        ));
         let default = resolve_interface(None).unwrap();
         assert_eq!(default.name, entries().unwrap()[0].name);
     }
@@ -346,10 +406,15 @@ mod tests {
                 return;
             }
         };
-        let theirs: Vec<String> = String::from_utf8_lossy(&out.stdout).lines().map(str::to_string).collect();
+        let theirs: Vec<String> = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect();
         // libpcap lists Bluetooth adapters (bluetoothN) and usbmonN too;
         // afsniff does not, so compare only when none are present.
-        if theirs.iter().any(|l| l.contains(".bluetooth") && !l.contains("bluetooth-monitor") || l.contains(".usbmon")) {
+        if theirs.iter().any(|l| {
+            l.contains(".bluetooth") && !l.contains("bluetooth-monitor") || l.contains(".usbmon")
+        }) {
             eprintln!("skipped: tcpdump -D lists Bluetooth adapters or usbmon here");
             return;
         }

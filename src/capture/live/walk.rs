@@ -155,7 +155,11 @@ pub fn walk_block(
     };
     let mut index = cursor.index;
     while index < num_pkts {
-        if offset < block_desc::LEN || offset.checked_add(pkt_hdr::HDR_AND_SLL).is_none_or(|end| end > block_len) {
+        if offset < block_desc::LEN
+            || offset
+                .checked_add(pkt_hdr::HDR_AND_SLL)
+                .is_none_or(|end| end > block_len)
+        {
             return Err(bad("packet offset", offset, index));
         }
         let hdr = &block[offset..offset + pkt_hdr::HDR_AND_SLL];
@@ -212,21 +216,29 @@ fn handle_packet(
     } else {
         ETH_P_8021Q
     };
-    let sll_hdr: [u8; sll::LEN] = hdr[pkt_hdr::SLL..pkt_hdr::HDR_AND_SLL].try_into().unwrap_or([0; sll::LEN]);
+    let sll_hdr: [u8; sll::LEN] = hdr[pkt_hdr::SLL..pkt_hdr::HDR_AND_SLL]
+        .try_into()
+        .unwrap_or([0; sll::LEN]);
     let pkttype = sll_hdr[sll::PKTTYPE];
     let ifindex = u32_at(&sll_hdr, sll::IFINDEX);
 
     let frame = offset + tp_mac;
-    if tp_mac < pkt_hdr::HDR_AND_SLL || frame.checked_add(tp_snaplen).is_none_or(|end| end > block_len) {
+    if tp_mac < pkt_hdr::HDR_AND_SLL
+        || frame
+            .checked_add(tp_snaplen)
+            .is_none_or(|end| end > block_len)
+    {
         return Err(bad("tp_mac + tp_snaplen", tp_mac + tp_snaplen));
     }
 
     let outgoing = pkttype == libc::PACKET_OUTGOING;
     let keep = &rules.keep;
-    if (keep.outgoing_only && !outgoing)
-        || (keep.incoming_only && outgoing)
-        || (outgoing && keep.no_outgoing_on == Some(ifindex))
-    {
+    let skip = if outgoing {
+        keep.incoming_only || keep.no_outgoing_on == Some(ifindex)
+    } else {
+        keep.outgoing_only
+    };
+    if skip {
         counts.skipped += 1;
         return Ok(ControlFlow::Continue(()));
     }
@@ -374,7 +386,14 @@ mod tests {
         let mut seen = Vec::new();
         let mut counts = WalkCounts::default();
         let end = walk_block(b, Cursor::default(), r, &mut counts, &mut |p| {
-            seen.push((p.data.to_vec(), p.wire_len, p.ts_sec, p.ts_nsec, p.pkttype.unwrap(), p.ifindex.unwrap()));
+            seen.push((
+                p.data.to_vec(),
+                p.wire_len,
+                p.ts_sec,
+                p.ts_nsec,
+                p.pkttype.unwrap(),
+                p.ifindex.unwrap(),
+            ));
             ControlFlow::Continue(())
         });
         (end, seen, counts)
@@ -394,8 +413,24 @@ mod tests {
         let mut b = block(&[synth(&a), synth(&c)], MAC_RAW);
         let (end, seen, counts) = walk_all(&mut b, &rules(FrameLayout::Ethernet));
         assert_eq!(end, Ok(BlockEnd::Done));
-        assert_eq!(counts, WalkCounts { handed: 2, skipped: 0 });
-        assert_eq!(seen[0], (a.clone(), a.len() as u32, 1_700_000_000, 123_456_789, libc::PACKET_HOST, 3));
+        assert_eq!(
+            counts,
+            WalkCounts {
+                handed: 2,
+                skipped: 0
+            }
+        );
+        assert_eq!(
+            seen[0],
+            (
+                a.clone(),
+                a.len() as u32,
+                1_700_000_000,
+                123_456_789,
+                libc::PACKET_HOST,
+                3
+            )
+        );
         assert_eq!(seen[1].0, c);
         assert_eq!((seen[1].2, seen[1].3), (1_700_000_001, 123_456_790));
     }
@@ -457,7 +492,9 @@ mod tests {
 
     #[test]
     fn cooked_capture_gets_an_sll2_header() {
-        let ip = [0x45u8, 0, 0, 20, 0, 0, 0, 0, 64, 17, 0, 0, 198, 18, 0, 1, 198, 18, 0, 2];
+        let ip = [
+            0x45u8, 0, 0, 20, 0, 0, 0, 0, 64, 17, 0, 0, 198, 18, 0, 1, 198, 18, 0, 2,
+        ];
         let mut p = synth(&ip);
         p.ifindex = 7;
         p.pkttype = libc::PACKET_OUTGOING;
@@ -465,7 +502,26 @@ mod tests {
         let (end, seen, _) = walk_all(&mut b, &rules(FrameLayout::CookedSll2));
         assert_eq!(end, Ok(BlockEnd::Done));
         let want_hdr = [
-            0x08, 0x00, 0, 0, 0, 0, 0, 7, 0, 1, libc::PACKET_OUTGOING, 6, 2, 0, 0, 0, 0, 9, 0, 0,
+            0x08,
+            0x00,
+            0,
+            0,
+            0,
+            0,
+            0,
+            7,
+            0,
+            1,
+            libc::PACKET_OUTGOING,
+            6,
+            2,
+            0,
+            0,
+            0,
+            0,
+            9,
+            0,
+            0,
         ];
         assert_eq!(&seen[0].0[..20], &want_hdr);
         assert_eq!(&seen[0].0[20..], &ip);
@@ -500,7 +556,12 @@ mod tests {
     fn direction_out_skips_everything_not_outgoing() {
         let f = eth(0x0800, &[0x45; 30]);
         let mut pkts = Vec::new();
-        for t in [libc::PACKET_HOST, libc::PACKET_OUTGOING, libc::PACKET_BROADCAST, libc::PACKET_OTHERHOST] {
+        for t in [
+            libc::PACKET_HOST,
+            libc::PACKET_OUTGOING,
+            libc::PACKET_BROADCAST,
+            libc::PACKET_OTHERHOST,
+        ] {
             let mut p = synth(&f);
             p.pkttype = t;
             pkts.push(p);
@@ -510,20 +571,36 @@ mod tests {
         let (_, seen, counts) = walk_all(&mut block(&pkts, MAC_RAW), &r);
         assert_eq!(seen.len(), 1);
         assert_eq!(seen[0].4, libc::PACKET_OUTGOING);
-        assert_eq!(counts, WalkCounts { handed: 1, skipped: 3 });
+        assert_eq!(
+            counts,
+            WalkCounts {
+                handed: 1,
+                skipped: 3
+            }
+        );
 
         let mut r = rules(FrameLayout::Ethernet);
         r.keep.incoming_only = true;
         let (_, seen, counts) = walk_all(&mut block(&pkts, MAC_RAW), &r);
         assert!(seen.iter().all(|s| s.4 != libc::PACKET_OUTGOING));
-        assert_eq!(counts, WalkCounts { handed: 3, skipped: 1 });
+        assert_eq!(
+            counts,
+            WalkCounts {
+                handed: 3,
+                skipped: 1
+            }
+        );
     }
 
     #[test]
     fn loopback_duplicates_are_dropped_only_on_loopback() {
         let f = eth(0x0800, &[0x45; 30]);
         let mut pkts = Vec::new();
-        for (t, ifi) in [(libc::PACKET_OUTGOING, 1), (libc::PACKET_HOST, 1), (libc::PACKET_OUTGOING, 4)] {
+        for (t, ifi) in [
+            (libc::PACKET_OUTGOING, 1),
+            (libc::PACKET_HOST, 1),
+            (libc::PACKET_OUTGOING, 4),
+        ] {
             let mut p = synth(&f);
             p.pkttype = t;
             p.ifindex = ifi;
@@ -569,7 +646,9 @@ mod tests {
         }
         // Breaking on the last packet finishes the block.
         let mut b = block(&pkts[..1], MAC_RAW);
-        let end = walk_block(&mut b, Cursor::default(), &r, &mut counts, &mut |_| ControlFlow::Break(()));
+        let end = walk_block(&mut b, Cursor::default(), &r, &mut counts, &mut |_| {
+            ControlFlow::Break(())
+        });
         assert_eq!(end, Ok(BlockEnd::Done));
     }
 
@@ -601,11 +680,17 @@ mod tests {
 
         let mut b = block(&two, MAC_RAW);
         b[48 + 12..48 + 16].copy_from_slice(&9000u32.to_ne_bytes());
-        assert_eq!(walk_all(&mut b, &r).0.unwrap_err().field, "tp_mac + tp_snaplen");
+        assert_eq!(
+            walk_all(&mut b, &r).0.unwrap_err().field,
+            "tp_mac + tp_snaplen"
+        );
 
         let mut b = block(&two, MAC_RAW);
         b[48 + 24..48 + 26].copy_from_slice(&10u16.to_ne_bytes());
-        assert_eq!(walk_all(&mut b, &r).0.unwrap_err().field, "tp_mac + tp_snaplen");
+        assert_eq!(
+            walk_all(&mut b, &r).0.unwrap_err().field,
+            "tp_mac + tp_snaplen"
+        );
 
         let mut b = block(&two, MAC_RAW);
         b[12..16].copy_from_slice(&u32::MAX.to_ne_bytes());
@@ -616,10 +701,15 @@ mod tests {
 
         // No room before the frame for the cooked header.
         let mut b = block(&two, 70);
-        let e = walk_all(&mut b, &rules(FrameLayout::CookedSll2)).0.unwrap_err();
+        let e = walk_all(&mut b, &rules(FrameLayout::CookedSll2))
+            .0
+            .unwrap_err();
         assert_eq!(e.field, "headroom for a cooked header");
 
-        assert_eq!(walk_all(&mut [0u8; 10], &r).0.unwrap_err().field, "block length");
+        assert_eq!(
+            walk_all(&mut [0u8; 10], &r).0.unwrap_err().field,
+            "block length"
+        );
     }
 
     #[test]
@@ -627,7 +717,11 @@ mod tests {
         let f = eth(0x0800, &[0x45; 64]);
         let template = block(&[synth(&f), synth(&f), synth(&f)], MAC_RAW);
         let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        for layout in [FrameLayout::Ethernet, FrameLayout::CookedSll2, FrameLayout::Raw] {
+        for layout in [
+            FrameLayout::Ethernet,
+            FrameLayout::CookedSll2,
+            FrameLayout::Raw,
+        ] {
             for _ in 0..3000 {
                 let mut b = template.clone();
                 for _ in 0..6 {

@@ -33,7 +33,9 @@ pub fn all_interfaces() -> io::Result<Vec<(u32, String)>> {
         }
         // SAFETY: if_name is a NUL-terminated string owned by the array,
         // alive until if_freenameindex below; we copy it out.
-        let name = unsafe { CStr::from_ptr(entry.if_name) }.to_string_lossy().into_owned();
+        let name = unsafe { CStr::from_ptr(entry.if_name) }
+            .to_string_lossy()
+            .into_owned();
         out.push((entry.if_index, name));
         // SAFETY: the terminating entry has not been reached, so p+1 is
         // still inside the array.
@@ -74,7 +76,11 @@ fn ioctl(fd: &OwnedFd, req: libc::c_ulong, ifr: &mut libc::ifreq) -> io::Result<
     // SAFETY: `ifr` is a live, NUL-terminated ifreq; the kernel reads the
     // name and writes at most sizeof(ifreq) bytes into it for these requests.
     let r = unsafe { libc::ioctl(fd.as_raw_fd(), req as _, ifr as *mut libc::ifreq) };
-    if r < 0 { Err(io::Error::last_os_error()) } else { Ok(()) }
+    if r < 0 {
+        Err(io::Error::last_os_error())
+    } else {
+        Ok(())
+    }
 }
 
 /// The interface's index, or ENODEV.
@@ -113,7 +119,8 @@ pub fn ipv4_netmask(name: &str) -> Option<u32> {
     // SAFETY: SIOCGIFNETMASK succeeded, so ifru_netmask holds a sockaddr_in,
     // which fits in struct sockaddr (16 bytes); read_unaligned copes with
     // the union's alignment.
-    let sin: libc::sockaddr_in = unsafe { std::ptr::read_unaligned((&raw const ifr.ifr_ifru.ifru_netmask).cast()) };
+    let sin: libc::sockaddr_in =
+        unsafe { std::ptr::read_unaligned((&raw const ifr.ifr_ifru.ifru_netmask).cast()) };
     Some(u32::from_be(sin.sin_addr.s_addr))
 }
 

@@ -46,7 +46,15 @@ pub fn lookup_user(user: &str) -> Result<(libc::uid_t, libc::gid_t), DropPrivile
     // SAFETY: all pointers are to live locals; `buf.len()` is the buffer's
     // size; the strings getpwnam_r stores point into `buf`, which we do not
     // read after this function.
-    let rc = unsafe { libc::getpwnam_r(cname.as_ptr(), &mut pw, buf.as_mut_ptr(), buf.len(), &mut result) };
+    let rc = unsafe {
+        libc::getpwnam_r(
+            cname.as_ptr(),
+            &mut pw,
+            buf.as_mut_ptr(),
+            buf.len(),
+            &mut result,
+        )
+    };
     if rc != 0 {
         return Err(fail("getpwnam", Some(io::Error::from_raw_os_error(rc))));
     }
@@ -79,7 +87,14 @@ pub fn drop_privileges(user: &str) -> Result<(), DropPrivilegesError> {
         return Err(fail("setuid"));
     }
     // SAFETY: getters without arguments.
-    let (ruid, euid, rgid, egid) = unsafe { (libc::getuid(), libc::geteuid(), libc::getgid(), libc::getegid()) };
+    let (ruid, euid, rgid, egid) = unsafe {
+        (
+            libc::getuid(),
+            libc::geteuid(),
+            libc::getgid(),
+            libc::getegid(),
+        )
+    };
     // SAFETY: setuid takes a plain integer; success here means root came back.
     let regained = uid != 0 && unsafe { libc::setuid(0) } == 0;
     if ruid != uid || euid != uid || rgid != gid || egid != gid || regained {

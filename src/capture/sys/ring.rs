@@ -46,7 +46,8 @@ impl Ring {
         if p == libc::MAP_FAILED {
             return Err(io::Error::last_os_error());
         }
-        let base = NonNull::new(p.cast::<u8>()).ok_or_else(|| io::Error::from_raw_os_error(libc::EFAULT))?;
+        let base = NonNull::new(p.cast::<u8>())
+            .ok_or_else(|| io::Error::from_raw_os_error(libc::EFAULT))?;
         Ok(Ring {
             base,
             block_size,
@@ -68,7 +69,14 @@ impl Ring {
         // SAFETY: i < block_nr, so the word lies inside the mapping; blocks
         // are page-aligned so offset 8 is 4-byte aligned; the kernel and we
         // access this word only atomically; the mapping outlives &self.
-        unsafe { AtomicU32::from_ptr(self.base.as_ptr().add(i * self.block_size + BLOCK_STATUS_OFFSET).cast::<u32>()) }
+        unsafe {
+            AtomicU32::from_ptr(
+                self.base
+                    .as_ptr()
+                    .add(i * self.block_size + BLOCK_STATUS_OFFSET)
+                    .cast::<u32>(),
+            )
+        }
     }
 
     /// Whether the kernel has retired block `i` to user space.
@@ -135,7 +143,8 @@ impl Drop for UserBlock<'_> {
         // SAFETY: the status word is inside the block (see Ring::status);
         // no slice from bytes() is alive (it borrows self); release ordering
         // makes our reads of the block happen before the kernel reuses it.
-        let status = unsafe { AtomicU32::from_ptr(self.ptr.add(BLOCK_STATUS_OFFSET).cast::<u32>()) };
+        let status =
+            unsafe { AtomicU32::from_ptr(self.ptr.add(BLOCK_STATUS_OFFSET).cast::<u32>()) };
         status.store(libc::TP_STATUS_KERNEL, Ordering::Release);
     }
 }

@@ -75,7 +75,8 @@ impl PacketSocket {
 
     /// SO_ATTACH_FILTER: the kernel copies and validates the program.
     pub fn attach_filter(&self, insns: &[Insn]) -> io::Result<()> {
-        let len = u16::try_from(insns.len()).map_err(|_| io::Error::from_raw_os_error(libc::EINVAL))?;
+        let len =
+            u16::try_from(insns.len()).map_err(|_| io::Error::from_raw_os_error(libc::EINVAL))?;
         let prog = libc::sock_fprog {
             len,
             // The kernel only reads through this pointer (Insn is laid out
@@ -104,7 +105,12 @@ impl PacketSocket {
     }
 
     /// PACKET_RX_RING with a TPACKET_V3 request.
-    pub fn set_rx_ring(&self, block_size: u32, block_nr: u32, retire_tov_ms: u32) -> io::Result<()> {
+    pub fn set_rx_ring(
+        &self,
+        block_size: u32,
+        block_nr: u32,
+        retire_tov_ms: u32,
+    ) -> io::Result<()> {
         let req = libc::tpacket_req3 {
             tp_block_size: block_size,
             tp_block_nr: block_nr,
@@ -250,6 +256,9 @@ mod tests {
     #[test]
     fn insn_matches_sock_filter_layout() {
         assert_eq!(size_of::<Insn>(), size_of::<libc::sock_filter>());
-        assert_eq!(std::mem::align_of::<Insn>(), std::mem::align_of::<libc::sock_filter>());
+        assert_eq!(
+            std::mem::align_of::<Insn>(),
+            std::mem::align_of::<libc::sock_filter>()
+        );
     }
 }

@@ -1,0 +1,398 @@
+//! Live capture through the library API on veth pairs in private network
+//! namespaces (addresses from 198.18.0.0/15): exact bytes, VLAN tags the
+//! kernel offloaded put back, tcpdump side by side, -i any, -Q, -s, -p,
+//! the stop-time drain and a vanishing interface. Needs root; skips loudly
+//! without it unless AFSNIFF_REQUIRE_LIVE=1.
+
+mod live_util;
+
+use std::ops::ControlFlow;
+use std::os::fd::AsFd;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use afsniff::capture::live::{CaptureError, Interface, Live, LiveOptions, Wake, resolve_interface};
+use afsniff::link::LinkType;
+use afsniff::packet::{Direction, Packet};
+use live_util::{Veth, can_run, frame, wake_pair};
+
+fn options() -> LiveOptions {
+    LiveOptions {
+        snaplen: 262_144,
+        buffer_kib: None,
+        promisc: true,
+        direction: None,
+        immediate: true,
+    }
+}
+
+/// (bytes, wire length, pkttype, ifindex) of a packet.
+type Got = (Vec<u8>, u32, u8, u32);
+
+/// Captures until `want` packets passed `keep` or `limit` elapsed.
+fn collect(
+    live: &mut Live,
+    want: usize,
+    limit: Duration,
+    keep: &dyn Fn(&Packet) -> bool,
+) -> Vec<Got> {
+    let (wake, _w) = wake_pair();
+    let mut got = Vec::new();
+    let deadline = Instant::now() + limit;
+    while got.len() < want && Instant::now() < deadline {
+        match live.wait(wake.as_fd(), 50).expect("wait") {
+            Wake::Ready => {
+                let _ = live
+                    .for_each_ready(&mut |p| {
+                        if keep(p) {
+                            got.push((
+                                p.data.to_vec(),
+                                p.wire_len,
+                                p.pkttype.unwrap(),
+                                p.ifindex.unwrap(),
+                            ));
+                        }
+                        ControlFlow::Continue(())
+                    })
+                    .expect("for_each_ready");
+            }
+            Wake::Woken | Wake::Timeout => {}
+        }
+    }
+    got
+}
+
+fn test_frames() -> Vec<Vec<u8>> {
+    let mut frames = Vec::new();
+    for i in 0..40u16 {
+        frames.push(match i % 4 {
+            0 => frame(&[], 18 + i as usize, i),
+            1 => frame(&[(0x8100, 100)], 40, i),
+            2 => frame(&[(0x88a8, 0x2005), (0x8100, 300)], 60, i),
+            _ => frame(&[(0x8100, 0xe00a)], 1200, i),
+        });
+    }
+    frames
+}
+
+#[test]
+fn captures_sent_bytes_exactly_with_offloaded_vlan_tags_put_back() {
+    if !can_run("captures_sent_bytes_exactly", &["ip", "python3"]) {
+        return;
+    }
+    let v = Veth::new("b");
+    let iface = resolve_interface(Some(&v.cap)).unwrap();
+    assert_eq!(iface.link, LinkType::Ethernet);
+    let mut live = Live::open(&iface, &options(), None).unwrap();
+    let frames = test_frames();
+    v.send_in(&frames, Duration::ZERO, None);
+    let got = collect(&mut live, frames.len(), Duration::from_secs(3), &|_| true);
+    assert_eq!(got.len(), frames.len());
+    for (i, (sent, (data, wire, pkttype, ifindex))) in frames.iter().zip(&got).enumerate() {
+        assert_eq!(data, sent, "packet {i}");
+        assert_eq!(*wire as usize, sent.len(), "packet {i}");
+        assert_eq!(*ifindex, iface.index);
+        assert_eq!(*pkttype, libc::PACKET_OTHERHOST);
+    }
+    let stats = live.stats().unwrap();
+    assert_eq!((stats.received, stats.dropped), (frames.len() as u64, 0));
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().take(48).map(|x| format!("{x:02x}")).collect()
+}
+
+/// Reads a classic pcap file's packets (as tcpdump wrote it).
+fn read_pcap(path: &str) -> Vec<Vec<u8>> {
+    let file = std::fs::File::open(path).unwrap();
+    let mut reader = pcap_file::pcap::PcapReader::new(file).unwrap();
+    let mut out = Vec::new();
+    // A record tcpdump is still writing may be cut short: stop there.
+    while let Some(Ok(p)) = reader.next_packet() {
+        out.push(p.data.into_owned());
+    }
+    out
+}
+
+#[test]
+fn tcpdump_side_by_side_holds_the_same_bytes() {
+    if !can_run("tcpdump_side_by_side", &["ip", "python3", "tcpdump"]) {
+        return;
+    }
+    let v = Veth::new("t");
+    let path = std::env::temp_dir().join(format!("{}.pcap", v.cap));
+    let path = path.to_str().unwrap().to_string();
+    let mut tcpdump = Command::new("tcpdump")
+        // Not --immediate-mode: libpcap then uses TPACKET_V2 with
+        // snaplen-sized frames, 7 of them in 2 MiB, and drops our burst.
+        .args([
+            "-i", &v.cap, "-w", &path, "-U", "-B", "16384", "-s", "262144",
+        ])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // tcpdump says "listening on" once its socket is bound.
+    let mut stderr = tcpdump.stderr.take().unwrap();
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 256];
+    while !String::from_utf8_lossy(&seen).contains("listening on") {
+        let n = std::io::Read::read(&mut stderr, &mut buf).unwrap();
+        assert!(n > 0, "tcpdump exited: {}", String::from_utf8_lossy(&seen));
+        seen.extend_from_slice(&buf[..n]);
+    }
+    let iface = resolve_interface(Some(&v.cap)).unwrap();
+    let mut live = Live::open(&iface, &options(), None).unwrap();
+    let frames = test_frames();
+    v.send_in(&frames, Duration::ZERO, None);
+    let got = collect(&mut live, frames.len(), Duration::from_secs(3), &|_| true);
+    // tcpdump -U flushes every packet; give it time to catch up (the
+    // machine is shared) before SIGINT, which loses what it has not read.
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while read_pcap(&path).len() < frames.len() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // SIGINT makes tcpdump flush and close its file.
+    Command::new("kill")
+        .args(["-INT", &tcpdump.id().to_string()])
+        .status()
+        .unwrap();
+    tcpdump.wait().unwrap();
+    let theirs = read_pcap(&path);
+    let _ = std::fs::remove_file(&path);
+    let ours: Vec<Vec<u8>> = got.into_iter().map(|g| g.0).collect();
+    assert_eq!(ours.len(), frames.len());
+    let seqs = |v: &[Vec<u8>]| v.iter().map(|f| f[f.len() - 1]).collect::<Vec<_>>();
+    assert_eq!(
+        theirs.len(),
+        ours.len(),
+        "tcpdump and afsniff captured different counts: {:?} vs {:?}",
+        seqs(&theirs),
+        seqs(&ours)
+    );
+    for (i, (a, t)) in ours.iter().zip(&theirs).enumerate() {
+        assert!(
+            a == t,
+            "packet {i} differs:\n afsniff {}\n tcpdump {}",
+            hex(a),
+            hex(t)
+        );
+        assert!(*a == frames[i], "packet {i} differs from what was sent");
+    }
+}
+
+#[test]
+fn any_device_writes_sll2_headers() {
+    if !can_run("any_device_writes_sll2_headers", &["ip", "python3"]) {
+        return;
+    }
+    let v = Veth::new("a");
+    let cap = resolve_interface(Some(&v.cap)).unwrap();
+    let any = resolve_interface(Some("any")).unwrap();
+    let mut live = Live::open(&any, &options(), None).unwrap();
+    assert_eq!(live.link_type(), LinkType::LinuxSll2);
+    let frames = vec![frame(&[], 30, 1), frame(&[(0x8100, 7)], 30, 2)];
+    v.send_in(&frames, Duration::ZERO, None);
+    let idx = cap.index;
+    let got = collect(&mut live, 2, Duration::from_secs(3), &|p| {
+        p.ifindex == Some(idx)
+    });
+    assert_eq!(got.len(), 2);
+    for (sent, (data, wire, _, _)) in frames.iter().zip(&got) {
+        assert_eq!(&data[4..8], &idx.to_be_bytes(), "SLL2 ifindex");
+        assert_eq!(&data[8..10], &1u16.to_be_bytes(), "ARPHRD_ETHER");
+        assert_eq!(data[10], libc::PACKET_OTHERHOST);
+        assert_eq!(data[11], 6);
+        assert_eq!(&data[12..18], &sent[6..12], "source MAC");
+        assert_eq!(*wire as usize, data.len());
+    }
+    // Untagged: protocol IPv4, then the IP packet.
+    assert_eq!(&got[0].0[0..2], &[0x08, 0x00]);
+    assert_eq!(&got[0].0[20..], &frames[0][14..]);
+    // Tagged: protocol 802.1Q, TCI and the inner type, then the IP packet.
+    assert_eq!(&got[1].0[0..2], &[0x81, 0x00]);
+    assert_eq!(&got[1].0[20..24], &[0x00, 0x07, 0x08, 0x00]);
+    assert_eq!(&got[1].0[24..], &frames[1][18..]);
+}
+
+#[test]
+fn direction_in_and_out() {
+    if !can_run("direction_in_and_out", &["ip", "python3"]) {
+        return;
+    }
+    let v = Veth::new("q");
+    let iface = resolve_interface(Some(&v.cap)).unwrap();
+    for (dir, want_out) in [(Some(Direction::Out), true), (Some(Direction::In), false)] {
+        let mut opts = options();
+        opts.direction = dir;
+        let mut live = Live::open(&iface, &opts, None).unwrap();
+        let incoming = vec![frame(&[], 10, 1), frame(&[], 10, 2)];
+        let outgoing = vec![frame(&[], 20, 3), frame(&[], 20, 4), frame(&[], 20, 5)];
+        v.send_in(&incoming, Duration::ZERO, None);
+        v.send_out(&outgoing);
+        let want = if want_out { &outgoing } else { &incoming };
+        let got = collect(
+            &mut live,
+            want.len() + 1,
+            Duration::from_millis(800),
+            &|_| true,
+        );
+        let data: Vec<Vec<u8>> = got.iter().map(|g| g.0.clone()).collect();
+        assert_eq!(&data, want, "{dir:?}");
+        assert!(
+            got.iter()
+                .all(|g| (g.2 == libc::PACKET_OUTGOING) == want_out)
+        );
+        let stats = live.stats().unwrap();
+        assert_eq!(
+            stats.received,
+            want.len() as u64,
+            "{dir:?}: skipped packets are not 'received'"
+        );
+    }
+}
+
+#[test]
+fn snaplen_truncates_data_but_not_wire_length() {
+    if !can_run("snaplen_truncates", &["ip", "python3"]) {
+        return;
+    }
+    let v = Veth::new("s");
+    let iface = resolve_interface(Some(&v.cap)).unwrap();
+    let mut opts = options();
+    opts.snaplen = 32;
+    let mut live = Live::open(&iface, &opts, None).unwrap();
+    let frames = vec![frame(&[(0x8100, 9)], 400, 1), frame(&[], 400, 2)];
+    v.send_in(&frames, Duration::ZERO, None);
+    let got = collect(&mut live, 2, Duration::from_secs(3), &|_| true);
+    for (sent, (data, wire, _, _)) in frames.iter().zip(&got) {
+        assert_eq!(data.as_slice(), &sent[..32]);
+        assert_eq!(*wire as usize, sent.len());
+    }
+}
+
+fn promiscuous(ifname: &str) -> bool {
+    let flags = std::fs::read_to_string(format!("/sys/class/net/{ifname}/flags")).unwrap();
+    u32::from_str_radix(flags.trim().trim_start_matches("0x"), 16).unwrap()
+        & libc::IFF_PROMISC as u32
+        != 0
+}
+
+#[test]
+fn promiscuous_mode_unless_p_and_only_while_open() {
+    if !can_run("promiscuous_mode", &["ip"]) {
+        return;
+    }
+    let v = Veth::new("p");
+    let iface = resolve_interface(Some(&v.cap)).unwrap();
+    let live = Live::open(&iface, &options(), None).unwrap();
+    assert!(promiscuous(&v.cap));
+    drop(live);
+    assert!(!promiscuous(&v.cap));
+    let mut opts = options();
+    opts.promisc = false;
+    let _live = Live::open(&iface, &opts, None).unwrap();
+    assert!(!promiscuous(&v.cap));
+}
+
+#[test]
+fn drain_after_stop_hands_over_the_unretired_block() {
+    if !can_run("drain_after_stop", &["ip", "python3"]) {
+        return;
+    }
+    let v = Veth::new("d");
+    let iface = resolve_interface(Some(&v.cap)).unwrap();
+    let mut opts = options();
+    opts.immediate = false; // 50 ms retire timeout: the tail sits in an open block
+    let mut live = Live::open(&iface, &opts, None).unwrap();
+    let frames: Vec<Vec<u8>> = (0..500).map(|i| frame(&[], 64, i)).collect();
+    v.send_in(&frames, Duration::ZERO, None);
+    let mut n = 0usize;
+    let t = Instant::now();
+    live.drain(&mut |_| {
+        n += 1;
+        ControlFlow::Continue(())
+    })
+    .unwrap();
+    let took = t.elapsed();
+    let stats = live.stats().unwrap();
+    assert_eq!(n, frames.len());
+    assert_eq!(
+        stats.received,
+        n as u64 + stats.dropped,
+        "captured + dropped = received"
+    );
+    assert!(took < Duration::from_millis(300), "drain took {took:?}");
+    // The drop-all filter keeps the counters still afterwards.
+    v.send_in(&frames[..10], Duration::ZERO, None);
+    std::thread::sleep(Duration::from_millis(50));
+    assert_eq!(live.stats().unwrap().received, n as u64);
+}
+
+#[test]
+fn interface_going_down_is_an_error_not_a_busy_loop() {
+    if !can_run("interface_going_down", &["ip"]) {
+        return;
+    }
+    let v = Veth::new("x");
+    let iface = resolve_interface(Some(&v.cap)).unwrap();
+    let mut live = Live::open(&iface, &options(), None).unwrap();
+    let (wake, _w) = wake_pair();
+    assert_eq!(live.wait(wake.as_fd(), 50).unwrap(), Wake::Timeout);
+    let out = Command::new("ip")
+        .args(["link", "set", &v.cap, "down"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let e = live.wait(wake.as_fd(), 2000).unwrap_err();
+    assert!(matches!(e, CaptureError::InterfaceWentDown { .. }), "{e}");
+    assert!(
+        e.to_string()
+            .starts_with(&format!("{}: Network is down", v.cap)),
+        "{e}"
+    );
+    // The error was consumed: the next wait sleeps instead of spinning.
+    let t = Instant::now();
+    assert_eq!(live.wait(wake.as_fd(), 200).unwrap(), Wake::Timeout);
+    assert!(t.elapsed() >= Duration::from_millis(150));
+    // And opening a down interface is refused up front.
+    let e = Live::open(&iface, &options(), None).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        format!("{0}: that device is not up (ip link set {0} up)", v.cap)
+    );
+}
+
+#[test]
+fn wake_fd_interrupts_the_wait() {
+    if !can_run("wake_fd_interrupts_the_wait", &["ip"]) {
+        return;
+    }
+    let v = Veth::new("w");
+    let iface = resolve_interface(Some(&v.cap)).unwrap();
+    let mut live = Live::open(&iface, &options(), None).unwrap();
+    let (wake, mut writer) = wake_pair();
+    std::io::Write::write_all(&mut writer, b"x").unwrap();
+    let t = Instant::now();
+    assert_eq!(live.wait(wake.as_fd(), 5000).unwrap(), Wake::Woken);
+    assert!(t.elapsed() < Duration::from_secs(1));
+}
+
+#[test]
+fn missing_interface_is_named() {
+    let e = resolve_interface(Some("afsnope42")).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "afsnope42: no such interface (afsniff -D lists them)"
+    );
+    let ghost = Interface {
+        name: "afsnope42".into(),
+        index: 999_999,
+        link: LinkType::Ethernet,
+        netmask: 0,
+    };
+    if !can_run("missing_interface_is_named (open)", &[]) {
+        return;
+    }
+    let e = Live::open(&ghost, &options(), None).unwrap_err();
+    assert!(matches!(e, CaptureError::NoSuchInterface(_)), "{e}");
+}
