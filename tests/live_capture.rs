@@ -44,6 +44,16 @@ fn collect(
             Wake::Ready => {
                 let _ = live
                     .for_each_ready(&mut |p| {
+                        // Nanosecond timestamps from the kernel, near our clock.
+                        let now = std::time::SystemTime::now()
+                            .duration_since(std::time::UNIX_EPOCH)
+                            .unwrap();
+                        assert!(p.ts_nsec < 1_000_000_000);
+                        assert!(
+                            (now.as_secs() as i64 - p.ts_sec).abs() <= 5,
+                            "timestamp {}",
+                            p.ts_sec
+                        );
                         if keep(p) {
                             got.push((
                                 p.data.to_vec(),
@@ -507,5 +517,66 @@ fn trafgen_mix_at_full_rate_matches_tcpdump() {
             hex(a),
             hex(t)
         );
+    }
+}
+
+#[test]
+fn kernel_filter_is_in_place_before_the_first_frame() {
+    use afsniff::bpf::{Insn, Program, op};
+    if !can_run("kernel_filter_is_in_place", &["ip", "python3"]) {
+        return;
+    }
+    let v = Veth::new("f");
+    let iface = resolve_interface(Some(&v.cap)).unwrap();
+    // ether proto 0x86dd, snapshot 40 bytes: hand-assembled.
+    let prog = Program {
+        insns: vec![
+            Insn::stmt(op::LD | op::H | op::ABS, 12),
+            Insn::new(op::JMP | op::JEQ | op::K, 0, 1, 0x86dd),
+            Insn::stmt(op::RET | op::K, 40),
+            Insn::stmt(op::RET | op::K, 0),
+        ],
+    };
+    let mut ipv6 = frame(&[], 60, 1);
+    ipv6[12..14].copy_from_slice(&[0x86, 0xdd]);
+    let ipv4 = frame(&[], 60, 2);
+    let frames = vec![ipv4.clone(), ipv6.clone(), ipv4.clone(), ipv6.clone()];
+    let mut live = Live::open(&iface, &options(), Some(&prog)).unwrap();
+    v.send_in(&frames, Duration::ZERO, None);
+    let got = collect(&mut live, 3, Duration::from_millis(800), &|_| true);
+    assert_eq!(got.len(), 2, "only the IPv6 frames pass");
+    for (data, wire, _, _) in &got {
+        assert_eq!(data.as_slice(), &ipv6[..40]);
+        assert_eq!(*wire as usize, ipv6.len());
+    }
+    assert_eq!(
+        live.stats().unwrap().received,
+        2,
+        "rejected frames are not counted"
+    );
+}
+
+#[test]
+fn loopback_packets_are_seen_once_on_lo_and_on_any() {
+    if !can_run("loopback_packets_are_seen_once", &[]) {
+        return;
+    }
+    let lo = resolve_interface(Some("lo")).unwrap();
+    let any = resolve_interface(Some("any")).unwrap();
+    let marker = format!("afsniff-lo-{}", std::process::id());
+    for iface in [&lo, &any] {
+        let mut live = Live::open(iface, &options(), None).unwrap();
+        let rx = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+        let tx = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+        for i in 0..5 {
+            tx.send_to(format!("{marker}-{i}").as_bytes(), rx.local_addr().unwrap())
+                .unwrap();
+        }
+        let needle = marker.as_bytes();
+        let got = collect(&mut live, 6, Duration::from_millis(600), &|p| {
+            p.data.windows(needle.len()).any(|w| w == needle)
+        });
+        assert_eq!(got.len(), 5, "{}: each datagram once", iface.name);
+        assert!(got.iter().all(|g| g.3 == lo.index));
     }
 }
