@@ -50,6 +50,9 @@ pub enum CaptureError {
     NotANetworkInterface(String),
     /// A link type afsniff does not capture natively.
     UnsupportedHardware { iface: String, arphrd: u16 },
+    /// An Interface whose link type live capture cannot produce (e.g.
+    /// LINUX_SLL2 on a named interface).
+    UnsupportedLinkType { iface: String, link: LinkType },
     /// The interface is down at start.
     InterfaceNotUp(String),
     /// The interface went down or vanished during capture (ENETDOWN/ENXIO).
@@ -101,6 +104,11 @@ impl fmt::Display for CaptureError {
             CaptureError::UnsupportedHardware { iface, arphrd } => write!(
                 f,
                 "{iface}: unsupported link type (ARPHRD {arphrd}); afsniff captures Ethernet, loopback and raw-IP devices natively (try -i any for a cooked capture)"
+            ),
+            CaptureError::UnsupportedLinkType { iface, link } => write!(
+                f,
+                "{iface}: cannot capture as link type {} live (EN10MB and RAW on interfaces, LINUX_SLL2 on any)",
+                link.name()
             ),
             CaptureError::InterfaceNotUp(name) => {
                 write!(f, "{name}: that device is not up (ip link set {name} up)")
@@ -247,10 +255,10 @@ impl Live {
             LinkType::LinuxSll2 if cooked => FrameLayout::CookedSll2,
             LinkType::Ethernet => FrameLayout::Ethernet,
             LinkType::Raw => FrameLayout::Raw,
-            _ => {
-                return Err(CaptureError::UnsupportedHardware {
+            other => {
+                return Err(CaptureError::UnsupportedLinkType {
                     iface: name.to_string(),
-                    arphrd: 0,
+                    link: other,
                 });
             }
         };
