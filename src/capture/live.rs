@@ -272,7 +272,7 @@ impl Live {
         // Headroom for what the walker writes in front of a frame.
         let reserve = match layout {
             FrameLayout::Ethernet => walk::VLAN_TAG_LEN,
-            FrameLayout::CookedSll2 => walk::SLL2_LEN + walk::VLAN_TAG_LEN,
+            FrameLayout::CookedSll2 => walk::SLL2_LEN,
             FrameLayout::Raw => 0,
         };
         sock.set_reserve(reserve as u32)

@@ -262,22 +262,17 @@ fn handle_packet(
         }
         FrameLayout::Ethernet => (frame, 0),
         FrameLayout::CookedSll2 => {
-            let tag_len = if has_vlan { VLAN_TAG_LEN } else { 0 };
-            let added = SLL2_LEN + tag_len;
+            // libpcap 1.10 puts tags back only into Ethernet frames; `tcpdump
+            // -i any` writes a tagged frame's SLL2 record without its tag,
+            // and so do we, byte for byte.
+            let added = SLL2_LEN;
             if headroom < added {
                 return Err(bad("headroom for a cooked header", headroom));
             }
             let start = frame - added;
-            let protocol = [sll_hdr[sll::PROTOCOL], sll_hdr[sll::PROTOCOL + 1]];
             let out = &mut block[start..frame];
             // SLL2: protocol, reserved, ifindex, hatype, pkttype, halen, addr[8].
-            if has_vlan {
-                out[0..2].copy_from_slice(&vlan_tpid.to_be_bytes());
-                out[SLL2_LEN..SLL2_LEN + 2].copy_from_slice(&vlan_tci.to_be_bytes());
-                out[SLL2_LEN + 2..SLL2_LEN + 4].copy_from_slice(&protocol);
-            } else {
-                out[0..2].copy_from_slice(&protocol);
-            }
+            out[0..2].copy_from_slice(&sll_hdr[sll::PROTOCOL..sll::PROTOCOL + 2]);
             out[2..4].fill(0);
             out[4..8].copy_from_slice(&ifindex.to_be_bytes());
             out[8..10].copy_from_slice(&u16_at(&sll_hdr, sll::HATYPE).to_be_bytes());
@@ -333,8 +328,8 @@ mod tests {
     /// tp_mac for SOCK_RAW Ethernet with PACKET_RESERVE 4, as the kernel
     /// computes it: TPACKET_ALIGN(68 + 16) + 4 - 14.
     const MAC_RAW: usize = 86;
-    /// tp_mac for SOCK_DGRAM with PACKET_RESERVE 24: TPACKET_ALIGN(68 + 16) + 24.
-    const MAC_COOKED: usize = 120;
+    /// tp_mac for SOCK_DGRAM with PACKET_RESERVE 20: TPACKET_ALIGN(68 + 16) + 20.
+    const MAC_COOKED: usize = 116;
 
     /// A block laid out like the kernel's: descriptor, then packets 16-aligned.
     fn block(pkts: &[Synth], mac: usize) -> Vec<u8> {
@@ -529,17 +524,16 @@ mod tests {
     }
 
     #[test]
-    fn cooked_capture_with_a_tag_puts_it_after_the_sll2_header() {
+    fn cooked_capture_leaves_an_offloaded_tag_out_as_libpcap_does() {
         let ip = [0x45u8; 20];
         let mut p = synth(&ip);
         p.tci = 100;
         p.status |= libc::TP_STATUS_VLAN_VALID;
         let mut b = block(&[p], MAC_COOKED);
         let (_, seen, _) = walk_all(&mut b, &rules(FrameLayout::CookedSll2));
-        assert_eq!(&seen[0].0[..2], &[0x81, 0x00]);
-        assert_eq!(&seen[0].0[20..24], &[0x00, 100, 0x08, 0x00]);
-        assert_eq!(&seen[0].0[24..], &ip);
-        assert_eq!(seen[0].1, 44);
+        assert_eq!(&seen[0].0[..2], &[0x08, 0x00]);
+        assert_eq!(&seen[0].0[20..], &ip);
+        assert_eq!(seen[0].1, 40);
     }
 
     #[test]
