@@ -366,6 +366,16 @@ mod tests {
     }
 
     #[test]
+    fn hardware_types_map_to_libpcap_s_link_types() {
+        assert_eq!(link_for(libc::ARPHRD_ETHER), Some(LinkType::Ethernet));
+        assert_eq!(link_for(libc::ARPHRD_LOOPBACK), Some(LinkType::Ethernet));
+        assert_eq!(link_for(libc::ARPHRD_NONE), Some(LinkType::Raw));
+        assert_eq!(link_for(519), Some(LinkType::Raw));
+        assert_eq!(link_for(libc::ARPHRD_IEEE80211_RADIOTAP), None);
+        assert_eq!(link_for(libc::ARPHRD_PPP), None);
+    }
+
+    #[test]
     fn resolves_names_any_numbers_and_pseudo_devices() {
         let lo = resolve_interface(Some("lo")).unwrap();
         assert_eq!(lo.link, LinkType::Ethernet);
