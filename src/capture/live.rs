@@ -564,6 +564,14 @@ mod tests {
                 .starts_with("veth1: Network is down while capturing"),
             "{e}"
         );
+        let e = CaptureError::UnsupportedHardware {
+            iface: "ppp0".into(),
+            arphrd: libc::ARPHRD_PPP,
+        };
+        assert_eq!(
+            e.to_string(),
+            "ppp0: unsupported link type (ARPHRD 512); afsniff captures Ethernet, loopback and raw-IP devices natively (try -i any for a cooked capture)"
+        );
     }
 
     #[test]
