@@ -4,9 +4,12 @@
 //! Submodules: `validate` (the kernel's rules), `dump` (-d/-dd/-ddd),
 //! `interp` (userspace execution for -r), `optimize`.
 
+pub mod cfg;
 pub mod dump;
 pub mod interp;
+pub mod optimize;
 pub mod validate;
+pub mod values;
 
 #[cfg(test)]
 mod testutil;
