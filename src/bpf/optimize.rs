@@ -121,15 +121,40 @@ fn analyze(cfg: &Cfg) -> Analysis {
     }
 }
 
+/// Blocks from which every path ends in `ret #0`: whatever they do, a
+/// load that fails included, the packet is rejected.
+fn reject_only(cfg: &Cfg) -> Vec<bool> {
+    let mut rejects = vec![false; cfg.blocks.len()];
+    for b in (0..cfg.blocks.len()).rev() {
+        rejects[b] = match cfg.blocks[b].term {
+            Term::Ret(r) => r.code == op::RET | op::K && r.k == 0,
+            Term::Goto(t) => rejects[t],
+            Term::Cond { t, f, .. } => rejects[t] && rejects[f],
+        };
+    }
+    rejects
+}
+
+const REJECT: Term = Term::Ret(Insn::stmt(op::RET | op::K, 0));
+
 /// Pass 1: value-preserving rewrites of every block from its entry state.
 fn rewrite_blocks(cfg: &mut Cfg) -> bool {
     let mut an = analyze(cfg);
+    let rejects = reject_only(cfg);
     let mut changed = false;
     for b in 0..cfg.blocks.len() {
         let Some(entry) = an.entry[b].take() else {
             continue;
         };
         let block = &mut cfg.blocks[b];
+        if rejects[b] {
+            if !block.stmts.is_empty() || block.term != REJECT {
+                block.stmts.clear();
+                block.term = REJECT;
+                changed = true;
+            }
+            continue;
+        }
         let (stmts, state) = rewrite_stmts(&mut an.vals, &block.stmts, entry);
         if stmts != block.stmts {
             block.stmts = stmts;
@@ -285,6 +310,7 @@ fn remove_dead_code(cfg: &mut Cfg) -> bool {
             .fold(0, |acc, s| acc | live_in[s]);
         let block = &mut cfg.blocks[b];
         changed |= fold_compare(block, succ_live);
+        changed |= fold_indexed_offset(&mut an.vals, block, &entry, succ_live);
         let mut s = entry;
         let may_fail: Vec<bool> = block
             .stmts
@@ -308,6 +334,66 @@ fn remove_dead_code(cfg: &mut Cfg) -> bool {
         }
     }
     changed
+}
+
+/// `add x; tax; ldb [x + k]` with A the constant c before the add ->
+/// `ldb [x + k+c]`, when X is not read after the load (it keeps its old
+/// value instead of the sum). X must be small enough (a header length or a
+/// 16-bit field) that the sum cannot wrap around.
+fn fold_indexed_offset(
+    vals: &mut Values,
+    block: &mut Block,
+    entry: &State,
+    succ_live: u32,
+) -> bool {
+    use super::values::Val;
+    use op::*;
+    let mut changed = false;
+    let mut i = 0;
+    while i + 2 < block.stmts.len() {
+        let (add, tax, load) = (block.stmts[i], block.stmts[i + 1], block.stmts[i + 2]);
+        let shape = add.code == ALU | ADD | X
+            && tax.code == MISC | TAX
+            && load.code & 0x07 == LD
+            && load.code & 0xe0 == IND;
+        if !shape {
+            i += 1;
+            continue;
+        }
+        let mut s = entry.clone();
+        for insn in &block.stmts[..i] {
+            s.step(vals, insn);
+        }
+        let bound = match vals.get(s.x) {
+            Val::Msh(_) => 60,
+            Val::Abs { size: 1, .. } | Val::Ind { size: 1, .. } => 0xff,
+            Val::Abs { size: 2, .. } | Val::Ind { size: 2, .. } => 0xffff,
+            _ => u64::MAX,
+        };
+        let mut live = term_live(block, succ_live);
+        for insn in block.stmts[i + 3..].iter().rev() {
+            let (r, w) = reads_writes(insn);
+            live = (live & !w) | r;
+        }
+        let fits = vals.konst(s.a).and_then(|c| {
+            let new_k = u64::from(c) + u64::from(load.k);
+            (u64::from(c) + bound <= u64::from(u32::MAX) && new_k < 0x8000_0000).then_some(new_k)
+        });
+        match fits {
+            Some(new_k) if live & REG_X == 0 => {
+                block
+                    .stmts
+                    .splice(i..i + 3, [Insn::stmt(load.code, new_k as u32)]);
+                changed = true;
+            }
+            _ => i += 1,
+        }
+    }
+    changed
+}
+
+fn term_live(block: &Block, succ_live: u32) -> u32 {
+    succ_live | term_reads(&block.term)
 }
 
 /// `sub #k; jeq #0` -> `jeq #k`, `sub x; jeq #0` -> `jeq x`,
@@ -768,6 +854,24 @@ mod tests {
             ratios.len()
         );
         assert!(median <= 1.0, "median length ratio {median} > 1.0");
+    }
+
+    /// Prints libpcap's and this optimizer's listing for AFSNIFF_SHOW_EXPR.
+    #[test]
+    #[ignore = "diagnostic: AFSNIFF_SHOW_EXPR='expr' cargo test ... -- --ignored --nocapture"]
+    fn show_listing() {
+        let Ok(expr) = std::env::var("AFSNIFF_SHOW_EXPR") else {
+            return;
+        };
+        let core = testutil::tcpdump_available("show").expect("tcpdump");
+        let mut ours = testutil::tcpdump_program(&core, &expr, &["-O"]);
+        optimize(&mut ours);
+        let libpcap = testutil::tcpdump_program(&core, &expr, &[]);
+        eprintln!(
+            "ours:\n{}\nlibpcap:\n{}",
+            crate::bpf::dump::listing(&ours),
+            crate::bpf::dump::listing(&libpcap)
+        );
     }
 
     /// Expressions beyond the development list: longer boolean combinations,
