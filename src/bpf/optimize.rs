@@ -142,11 +142,10 @@ fn rewrite_blocks(cfg: &mut Cfg) -> bool {
     let mut an = analyze(cfg);
     let rejects = reject_only(cfg);
     let mut changed = false;
-    for b in 0..cfg.blocks.len() {
+    for (b, block) in cfg.blocks.iter_mut().enumerate() {
         let Some(entry) = an.entry[b].take() else {
             continue;
         };
-        let block = &mut cfg.blocks[b];
         if rejects[b] {
             if !block.stmts.is_empty() || block.term != REJECT {
                 block.stmts.clear();
