@@ -132,6 +132,31 @@ impl Cfg {
         Cfg { blocks }
     }
 
+    /// Inserts `block` right after block `after`; later blocks move up one
+    /// id, and every edge follows them. Returns the new block's id.
+    pub fn insert_after(&mut self, after: BlockId, mut block: Block) -> BlockId {
+        let at = after + 1;
+        let shift = |id: &mut BlockId| {
+            if *id >= at {
+                *id += 1;
+            }
+        };
+        let remap = |term: &mut Term| match term {
+            Term::Ret(_) => {}
+            Term::Goto(t) => shift(t),
+            Term::Cond { t, f, .. } => {
+                shift(t);
+                shift(f);
+            }
+        };
+        for b in &mut self.blocks {
+            remap(&mut b.term);
+        }
+        remap(&mut block.term);
+        self.blocks.insert(at, block);
+        at
+    }
+
     /// Blocks reachable from the entry.
     pub fn reachable(&self) -> Vec<bool> {
         let mut seen = vec![false; self.blocks.len()];

@@ -36,6 +36,7 @@ pub fn optimize(prog: &mut Program) {
         changed |= remove_dead_code(&mut cfg);
         changed |= thread_jumps(&mut cfg);
         changed |= merge_identical_blocks(&mut cfg);
+        changed |= pull_up_tests(&mut cfg);
         if !changed {
             break;
         }
@@ -532,6 +533,100 @@ fn skip_target(
         }
     }
     Some((dest, seen))
+}
+
+/// Pass 5: in a chain of tests whose true edges all go to the same place
+/// (`a or b or c`), a test of the value A already holds is moved up to the
+/// start of the chain, so that `[26] == A, [30] == A, [26] == B` becomes
+/// `[26] == A, [26] == B, [30] == A` and the second load of [26] goes (jump
+/// threading later skips the old copy, whose outcome is then known). Valid
+/// because the chain reaches the common target whenever the moved test is
+/// true, provided nothing on the chain can fail and the target reads
+/// nothing the chain computes.
+fn pull_up_tests(cfg: &mut Cfg) -> bool {
+    let mut changed = false;
+    let mut budget = cfg.blocks.len() * 2;
+    while budget > 0 {
+        budget -= 1;
+        let Some((x, y1, moved)) = find_pull_up(cfg) else {
+            break;
+        };
+        let new_id = cfg.insert_after(x, moved);
+        let y1 = if y1 > x { y1 + 1 } else { y1 };
+        cfg.blocks[x].term.redirect(y1, new_id);
+        changed = true;
+    }
+    changed
+}
+
+/// The longest chain walked looking for a test to move up.
+const MAX_CHAIN: usize = 64;
+
+fn find_pull_up(cfg: &Cfg) -> Option<(BlockId, BlockId, Block)> {
+    let mut an = analyze(cfg);
+    let live_in = liveness(cfg);
+    for x in 0..cfg.blocks.len() {
+        let Some(entry) = an.entry[x].clone() else {
+            continue;
+        };
+        let exit = exit_state(&mut an.vals, &cfg.blocks[x], &entry);
+        let v = exit.a;
+        for y1 in cfg.blocks[x].term.successors() {
+            let mut s = edge_state(&mut an.vals, &cfg.blocks[x], &exit, y1);
+            let mut y = y1;
+            let mut written = 0u32;
+            let mut reloads = false;
+            for depth in 0..MAX_CHAIN {
+                let block = &cfg.blocks[y];
+                let Term::Cond { code, k, t, f } = block.term else {
+                    break;
+                };
+                let mut inner = s.clone();
+                let mut fails = false;
+                for insn in &block.stmts {
+                    fails |= inner.step(&mut an.vals, insn).may_fail;
+                    written |= reads_writes(insn).1;
+                }
+                if fails {
+                    break;
+                }
+                match inner.decide(&mut an.vals, code, k) {
+                    Some(true) => break,
+                    Some(false) => {
+                        s = inner;
+                        y = f;
+                        continue;
+                    }
+                    None => {}
+                }
+                let only_reloads_v =
+                    inner.a == v && block.stmts.iter().all(|i| reads_writes(i).1 == REG_A);
+                let target_ok = live_in[t] & (written | REG_A) == 0;
+                if depth > 0 && reloads && only_reloads_v && target_ok {
+                    let moved = Block {
+                        stmts: Vec::new(),
+                        term: Term::Cond { code, k, t, f: y1 },
+                    };
+                    return Some((x, y1, moved));
+                }
+                if inner.a != v {
+                    reloads = true;
+                }
+                // Continue along the chain only while the true edges agree.
+                let chain_target = match cfg.blocks[y1].term {
+                    Term::Cond { t, .. } => t,
+                    _ => break,
+                };
+                if t != chain_target {
+                    break;
+                }
+                inner.assume(&mut an.vals, code, k, false);
+                s = inner;
+                y = f;
+            }
+        }
+    }
+    None
 }
 
 /// Pass 4: blocks with the same statements and the same exits are one; the
