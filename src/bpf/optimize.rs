@@ -36,7 +36,10 @@ pub fn optimize(prog: &mut Program) {
         changed |= remove_dead_code(&mut cfg);
         changed |= thread_jumps(&mut cfg);
         changed |= merge_identical_blocks(&mut cfg);
-        changed |= pull_up_tests(&mut cfg);
+        // Reordering tests pays off best once the chains are threaded.
+        if !changed {
+            changed = pull_up_tests(&mut cfg);
+        }
         if !changed {
             break;
         }
