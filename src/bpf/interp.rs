@@ -484,6 +484,39 @@ mod tests {
         assert!(checked > 100, "only {checked} comparisons ran");
     }
 
+    /// Where libpcap's optimizer changes verdicts: its optimized program
+    /// against its unoptimized one on every corpus packet (diagnostic; run
+    /// with --ignored --nocapture).
+    #[test]
+    #[ignore = "diagnostic: lists expressions whose libpcap -O verdicts differ"]
+    fn libpcap_optimizer_verdict_changes() {
+        let Some(core) = testutil::tcpdump_available("libpcap optimizer changes") else {
+            return;
+        };
+        let mut records = Vec::new();
+        for f in testutil::corpus_files() {
+            records.extend(testutil::read_capture(&f));
+        }
+        for expr in testutil::filters_dev() {
+            if !testutil::tcpdump_compiles(&core, &expr) {
+                continue;
+            }
+            let opt = testutil::tcpdump_program(&core, &expr, &[]);
+            let unopt = testutil::tcpdump_program(&core, &expr, &["-O"]);
+            let differ = records
+                .iter()
+                .filter(|r| {
+                    let m = Meta::default();
+                    (run(&opt, &r.data, r.wire_len, &m) != 0)
+                        != (run(&unopt, &r.data, r.wire_len, &m) != 0)
+                })
+                .count();
+            if differ > 0 {
+                eprintln!("{differ:>4} packets differ: {expr}");
+            }
+        }
+    }
+
     /// Expressions beyond the development list that reach the interpreter's
     /// less common paths (division, modulo, shifts, backward jumps, len).
     const EXTRA_EXPRS: &[&str] = &[
