@@ -10,6 +10,7 @@ mod pcap;
 mod text;
 
 pub use error::OutputError;
+pub(crate) use error::Plain;
 pub use pcap::PcapOut;
 pub use text::TextOut;
 

@@ -4,6 +4,8 @@ use std::fmt;
 use std::io;
 use std::path::PathBuf;
 
+use crate::output::Plain;
+
 /// A capture file could not be opened or read to its end.
 #[derive(Debug)]
 pub enum FileError {
@@ -104,9 +106,11 @@ pub enum OptionFault {
 impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            FileError::Open { path, source } => write!(f, "{}: {source}", path.display()),
+            FileError::Open { path, source } => {
+                write!(f, "{}: {}", path.display(), Plain(source))
+            }
             FileError::Read { offset, source } => {
-                write!(f, "read error at offset {offset}: {source}")
+                write!(f, "read error at offset {offset}: {}", Plain(source))
             }
             FileError::UnknownFormat { magic } => write!(
                 f,
