@@ -112,7 +112,9 @@ fn wall_clock() -> i64 {
 
 impl RotatingPcapOut {
     /// Opens the first file. `path` is -w's argument (a strftime pattern
-    /// with -G); "-" cannot rotate and is refused by the caller.
+    /// with -G). With `Rotation::default()` this is exactly a `PcapOut`
+    /// (and "-" is stdout); "-" with -C or -G is refused, as a pipe cannot
+    /// be rotated (tcpdump writes a bare header there and loses the rest).
     pub fn create(
         path: &Path,
         link: LinkType,
@@ -142,6 +144,13 @@ impl RotatingPcapOut {
         rotation: Rotation,
         mut clock: Clock,
     ) -> Result<RotatingPcapOut, OutputError> {
+        let rotates = rotation.file_size.is_some() || rotation.seconds.is_some();
+        if rotates && path.as_os_str() == "-" {
+            return Err(OutputError::Create {
+                path: "standard output".into(),
+                source: std::io::Error::other("-C and -G need a file name, not -"),
+            });
+        }
         let period_start = clock();
         let digits = rotation.file_count.map_or(0, digits_for);
         let width = if rotation.file_size.is_some() {
@@ -323,6 +332,65 @@ mod tests {
             clock,
         )
         .unwrap()
+    }
+
+    #[test]
+    fn without_rotation_it_is_a_plain_pcap_writer() {
+        let dir = Dir::new("plain");
+        let (_, clock) = manual_clock(0);
+        let mut out = rotating(&dir, "p.pcap", Rotation::default(), clock);
+        let mut single = PcapOut::create(
+            &dir.0.join("q.pcap"),
+            LinkType::Ethernet,
+            65535,
+            false,
+            false,
+        )
+        .unwrap();
+        let data = [9u8; 1500];
+        for _ in 0..2000 {
+            out.write(&packet(&data)).unwrap();
+            single.write(&packet(&data)).unwrap();
+        }
+        out.flush().unwrap();
+        single.flush().unwrap();
+        assert_eq!(
+            dir.files(),
+            vec![("p.pcap".into(), 2000), ("q.pcap".into(), 2000)]
+        );
+        let read = |n: &str| std::fs::read(dir.0.join(n)).unwrap();
+        assert!(read("p.pcap") == read("q.pcap"));
+    }
+
+    #[test]
+    fn standard_output_cannot_rotate() {
+        for rotation in [
+            Rotation {
+                file_size: Some(1),
+                ..Rotation::default()
+            },
+            Rotation {
+                seconds: Some(1),
+                ..Rotation::default()
+            },
+        ] {
+            let (_, clock) = manual_clock(0);
+            let err = RotatingPcapOut::with_clock(
+                Path::new("-"),
+                LinkType::Ethernet,
+                65535,
+                false,
+                false,
+                rotation,
+                clock,
+            )
+            .err()
+            .unwrap();
+            assert_eq!(
+                err.to_string(),
+                "standard output: -C and -G need a file name, not -"
+            );
+        }
     }
 
     #[test]
