@@ -8,6 +8,9 @@ pub mod dump;
 pub mod interp;
 pub mod validate;
 
+#[cfg(test)]
+mod testutil;
+
 /// One instruction, laid out exactly as the kernel's `struct sock_filter`
 /// so that a program can be handed to SO_ATTACH_FILTER without conversion.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -58,7 +58,11 @@ pub struct Printer {
 
 impl Printer {
     pub fn new(opts: PrintOptions, link: LinkType) -> Printer {
-        Printer { opts, link, count: 0 }
+        Printer {
+            opts,
+            link,
+            count: 0,
+        }
     }
 
     /// Appends the packet's line(s), each ending in '\n', to `out`.
@@ -66,6 +70,12 @@ impl Printer {
         use std::io::Write;
         self.count += 1;
         let _ = (&self.opts, self.link);
-        let _ = writeln!(out, "{}.{:06} length {}", pkt.ts_sec, pkt.ts_nsec / 1000, pkt.wire_len);
+        let _ = writeln!(
+            out,
+            "{}.{:06} length {}",
+            pkt.ts_sec,
+            pkt.ts_nsec / 1000,
+            pkt.wire_len
+        );
     }
 }

@@ -55,7 +55,13 @@ impl std::fmt::Display for FilterError {
         if let Some((start, end)) = self.span {
             let width = self.expr[start..end.max(start)].chars().count().max(1);
             let pad = self.expr[..start].chars().count();
-            write!(f, "\n  {}\n  {}{}", self.expr, " ".repeat(pad), "^".repeat(width))?;
+            write!(
+                f,
+                "\n  {}\n  {}{}",
+                self.expr,
+                " ".repeat(pad),
+                "^".repeat(width)
+            )?;
         }
         if let Some(hint) = &self.hint {
             write!(f, "\n  hint: {hint}")?;

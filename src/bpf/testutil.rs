@@ -1,0 +1,214 @@
+//! Helpers shared by the bpf tests: running tcpdump as the oracle, reading
+//! capture files, the development filter list.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::Program;
+use super::dump::parse_c_array;
+
+pub const CORPUS_DIR: &str = "/work/shared/corpus";
+
+/// True when tcpdump can be run; otherwise says "skipped" loudly, or panics
+/// when AFSNIFF_REQUIRE_LIVE=1 forbids skipping.
+pub fn have_tcpdump(what: &str) -> bool {
+    let ok = Command::new("tcpdump")
+        .arg("--version")
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    if !ok {
+        skip(what, "tcpdump is not installed");
+    }
+    ok
+}
+
+fn skip(what: &str, why: &str) {
+    if std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() == Ok("1") {
+        panic!("{what}: {why}, and AFSNIFF_REQUIRE_LIVE=1 forbids skipping");
+    }
+    eprintln!("skipped: {what}: {why}");
+}
+
+/// The corpus file used for compiling against the Ethernet link type, when
+/// tcpdump and the corpus are both present.
+pub fn tcpdump_available(what: &str) -> Option<PathBuf> {
+    if !have_tcpdump(what) {
+        return None;
+    }
+    let core = Path::new(CORPUS_DIR).join("core.pcap");
+    if !core.exists() {
+        skip(what, "the shared corpus is missing");
+        return None;
+    }
+    Some(core)
+}
+
+/// Every capture file of the corpus.
+pub fn corpus_files() -> Vec<PathBuf> {
+    ["core.pcap", "mixed.pcap", "mixed-nano.pcap", "mixed.pcapng"]
+        .iter()
+        .map(|f| Path::new(CORPUS_DIR).join(f))
+        .filter(|p| p.exists())
+        .collect()
+}
+
+/// The development expressions (comments and blank lines dropped).
+pub fn filters_dev() -> Vec<String> {
+    let text =
+        std::fs::read_to_string(Path::new(CORPUS_DIR).join("filters-dev.txt")).unwrap_or_default();
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect()
+}
+
+/// `tcpdump -r FILE FLAG EXTRA... EXPR` standard output; panics on failure.
+pub fn tcpdump_stdout(file: &Path, flag: &str, extra: &[&str], expr: &str) -> String {
+    let out = Command::new("tcpdump")
+        .arg("-r")
+        .arg(file)
+        .arg(flag)
+        .args(extra)
+        .arg(expr)
+        .output()
+        .expect("tcpdump runs");
+    assert!(
+        out.status.success(),
+        "tcpdump {flag} {extra:?} {expr}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("tcpdump prints UTF-8")
+}
+
+/// libpcap's program for `expr` on `file`'s link type (`extra` = ["-O"]
+/// for the unoptimized one).
+pub fn tcpdump_program(file: &Path, expr: &str, extra: &[&str]) -> Program {
+    parse_c_array(&tcpdump_stdout(file, "-dd", extra, expr)).expect("tcpdump -dd parses")
+}
+
+/// One captured record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Record {
+    pub data: Vec<u8>,
+    pub wire_len: u32,
+}
+
+fn temp_path(tag: &str) -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    std::env::temp_dir().join(format!(
+        "afsniff-bpf-{}-{}-{tag}.pcap",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ))
+}
+
+/// Every record of a capture file; pcapng is converted by tcpdump first.
+pub fn read_capture(path: &Path) -> Vec<Record> {
+    if path.extension().is_some_and(|e| e == "pcapng") {
+        let tmp = temp_path("conv");
+        let st = Command::new("tcpdump")
+            .arg("-r")
+            .arg(path)
+            .arg("-w")
+            .arg(&tmp)
+            .output()
+            .expect("tcpdump runs");
+        assert!(st.status.success(), "converting {path:?}");
+        let recs = read_pcap(&std::fs::read(&tmp).expect("converted file"));
+        let _ = std::fs::remove_file(&tmp);
+        return recs;
+    }
+    read_pcap(&std::fs::read(path).expect("capture file readable"))
+}
+
+/// A minimal classic pcap reader (either byte order, µs or ns magic).
+pub fn read_pcap(bytes: &[u8]) -> Vec<Record> {
+    assert!(bytes.len() >= 24, "pcap header");
+    let magic = u32::from_le_bytes(bytes[0..4].try_into().unwrap());
+    let le = match magic {
+        0xa1b2c3d4 | 0xa1b23c4d => true,
+        0xd4c3b2a1 | 0x4d3cb2a1 => false,
+        m => panic!("not a pcap file: magic {m:#x}"),
+    };
+    let u32_at = |b: &[u8], o: usize| {
+        let a: [u8; 4] = b[o..o + 4].try_into().unwrap();
+        if le {
+            u32::from_le_bytes(a)
+        } else {
+            u32::from_be_bytes(a)
+        }
+    };
+    let mut recs = Vec::new();
+    let mut off = 24;
+    while off + 16 <= bytes.len() {
+        let caplen = u32_at(bytes, off + 8) as usize;
+        let wire_len = u32_at(bytes, off + 12);
+        let start = off + 16;
+        // libpcap stops at a record cut short by the end of the file.
+        if start + caplen > bytes.len() {
+            break;
+        }
+        recs.push(Record {
+            data: bytes[start..start + caplen].to_vec(),
+            wire_len,
+        });
+        off = start + caplen;
+    }
+    recs
+}
+
+/// The records tcpdump keeps from `file` with `expr`, in order (`extra` =
+/// ["-O"] to filter with libpcap's unoptimized program).
+pub fn tcpdump_kept(file: &Path, expr: &str, extra: &[&str]) -> Vec<Record> {
+    let tmp = temp_path("kept");
+    let out = Command::new("tcpdump")
+        .args(extra)
+        .arg("-r")
+        .arg(file)
+        .arg("-w")
+        .arg(&tmp)
+        .arg(expr)
+        .output()
+        .expect("tcpdump runs");
+    assert!(
+        out.status.success(),
+        "tcpdump -w {expr}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let recs = read_pcap(&std::fs::read(&tmp).expect("tcpdump output"));
+    let _ = std::fs::remove_file(&tmp);
+    recs
+}
+
+/// True when tcpdump accepts `expr` for `file`'s link type.
+pub fn tcpdump_compiles(file: &Path, expr: &str) -> bool {
+    Command::new("tcpdump")
+        .arg("-r")
+        .arg(file)
+        .arg("-d")
+        .arg(expr)
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false)
+}
+
+/// A small deterministic generator (xorshift) for property tests, so that
+/// failures reproduce without an extra dependency.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.0 = x;
+        x
+    }
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+}
