@@ -639,6 +639,9 @@ impl Gen {
                     ArithOp::Rsh => op::RSH,
                 };
                 let mut code = self.arith(l, conds, span)?;
+                // libpcap's gen_arth keeps only the left operand's protocol
+                // checks; the right operand's are dropped, and so they are here.
+                let mut dropped = Vec::new();
                 if let Arith::Num(k) = **r {
                     if matches!(o, ArithOp::Div | ArithOp::Mod) && k == 0 {
                         return err("division by zero", span);
@@ -650,7 +653,7 @@ impl Gen {
                 } else {
                     let t = self.tmp(span)?;
                     code.push(Insn::stmt(op::ST, t));
-                    code.extend(self.arith(r, conds, span)?);
+                    code.extend(self.arith(r, &mut dropped, span)?);
                     code.push(Insn::stmt(op::MISC | op::TAX, 0));
                     code.push(Insn::stmt(op::LD | op::MEM, t));
                     code.push(Insn::stmt(op::ALU | alu | op::X, 0));
@@ -694,7 +697,9 @@ impl Gen {
                     Proto::Vrrp | Proto::Carp => 112,
                     _ => IPPROTO_SCTP,
                 };
+                let index_conds = std::mem::take(conds);
                 conds.push(self.linktype(ETHERTYPE_IP, span)?);
+                conds.extend(index_conds);
                 conds.push(self.cmp(self.nl_load(9, op::B), JEQ, n));
                 conds.push(self.ip_frag_ok());
                 Base::Transport

@@ -453,9 +453,37 @@ impl Cfg {
                 break;
             }
         }
+        self.masks_to_jset();
         self.remove_redundant_loads();
         self.skip_empty_jumps();
         self.intern();
+    }
+
+    /// `and #k; jeq #0` becomes `jset #k` with the branches swapped, when
+    /// nothing after the test reads A (libpcap's peephole does the same).
+    fn masks_to_jset(&mut self) {
+        let order = self.topo();
+        let n = self.blocks.len();
+        let mut live_in = vec![0u32; n];
+        for &b in order.iter().rev() {
+            let mut live = self.succs(b).iter().fold(0, |acc, &s| acc | live_in[s]);
+            if let Term::Jmp { code, jt, jf, k } = self.blocks[b].term {
+                let after = live_in[jt] | live_in[jf];
+                let last = self.blocks[b].stmts.last().copied();
+                if code == op::JMP | op::JEQ | op::K && k == 0 && after & ATOM_A == 0 {
+                    if let Some(i) = last.filter(|i| i.code == op::ALU | op::AND | op::K) {
+                        self.blocks[b].stmts.pop();
+                        self.blocks[b].term = Term::Jmp { code: op::JMP | op::JSET | op::K, k: i.k, jt: jf, jf: jt };
+                    }
+                }
+                live |= ATOM_A | if code & op::X != 0 { ATOM_X } else { 0 };
+            }
+            for i in self.blocks[b].stmts.iter().rev() {
+                let (uses, defs) = use_def(i);
+                live = (live & !defs) | uses;
+            }
+            live_in[b] = live;
+        }
     }
 
     /// Statements whose result nothing reads go (libpcap's dead-store
