@@ -25,6 +25,8 @@ const LINUX_SLL_P_802_2: u32 = 4;
 const PACKET_OUTGOING: u32 = 4;
 const IPPROTO_SCTP: u32 = 132;
 const IPPROTO_FRAGMENT: u32 = 44;
+/// Extension headers `protochain` looks through before giving up.
+const PROTOCHAIN_DEPTH: usize = 6;
 
 /// A compile error before it is given the whole expression.
 pub struct GenError {
@@ -797,7 +799,7 @@ impl Gen {
                         self.port(v, v, q.addr == AddrKind::Portrange, ipproto, q.dir, span)
                     }
                     AddrKind::Proto => self.proto_num(q.proto, v, span),
-                    AddrKind::Protochain => err("'protochain' is not supported by afsniff yet", span),
+                    AddrKind::Protochain => self.protochain(q.proto, v, span),
                     AddrKind::Gateway => err("'gateway' is not supported by afsniff", span),
                 }
             }
@@ -945,9 +947,81 @@ impl Gen {
                 };
                 self.proto_num(q.proto, v, span)
             }
-            AddrKind::Protochain => err("'protochain' is not supported by afsniff yet", span),
+            AddrKind::Protochain => {
+                let v = names::ip_proto_by_name(name).ok_or_else(|| GenError { message: format!("unknown ip proto '{name}'"), span: Some(span) })?;
+                self.protochain(q.proto, v, span)
+            }
             AddrKind::Gateway => err("'gateway' is not supported by afsniff", span),
         }
+    }
+
+    /// `[ip|ip6] protochain N`: follow the header chain looking for N.
+    /// libpcap loops with a backward jump; the kernel allows none, so the
+    /// walk is unrolled PROTOCHAIN_DEPTH headers deep.
+    fn protochain(&mut self, proto: Proto, v: u32, span: Span) -> R<Cond> {
+        match proto {
+            Proto::Default => Ok(Cond::Or(vec![self.protochain_one(false, v, span)?, self.protochain_one(true, v, span)?])),
+            Proto::Ip => self.protochain_one(false, v, span),
+            Proto::Ip6 => self.protochain_one(true, v, span),
+            p => err(format!("bad protocol applied for 'protochain': {}", p.name()), span),
+        }
+    }
+
+    fn protochain_one(&mut self, v6: bool, v: u32, span: Span) -> R<Cond> {
+        if self.pl.var.is_some() {
+            return err("'protochain' not supported with variable length headers", span);
+        }
+        let t = self.tmp(span)?;
+        self.next_tmp -= 1;
+        let base = self.pl.k.wrapping_add(self.nl);
+        let ind = |k: u32| Insn::stmt(op::LD | op::B | op::IND, base.wrapping_add(k));
+        let alu = |o: u16, k: u32| Insn::stmt(op::ALU | o | op::K, k);
+        let ext = vec![
+            ind(0),
+            Insn::stmt(op::ST, t),
+            ind(1),
+            alu(op::ADD, 1),
+            alu(op::MUL, 8),
+            Insn::stmt(op::ALU | op::ADD | op::X, 0),
+            Insn::stmt(op::MISC | op::TAX, 0),
+            Insn::stmt(op::LD | op::MEM, t),
+        ];
+        // libpcap's AH step sets X to the AH length alone, not X plus it.
+        let ah = vec![
+            Insn::stmt(op::MISC | op::TXA, 0),
+            ind(0),
+            Insn::stmt(op::ST, t),
+            Insn::stmt(op::MISC | op::TXA, 0),
+            alu(op::ADD, 1),
+            Insn::stmt(op::MISC | op::TAX, 0),
+            ind(0),
+            alu(op::ADD, 2),
+            alu(op::MUL, 4),
+            Insn::stmt(op::MISC | op::TAX, 0),
+            Insn::stmt(op::LD | op::MEM, t),
+        ];
+        let is = |k: u32| Cond::test(Vec::new(), JEQ, k);
+        let mut step = Cond::Const(false);
+        for _ in 0..PROTOCHAIN_DEPTH {
+            let via_ah = Cond::If(Box::new(is(51)), Box::new(Cond::Pre(ah.clone(), Box::new(step.clone()))), Box::new(Cond::Const(false)));
+            let next = if v6 {
+                Cond::If(
+                    Box::new(Cond::Or(vec![is(0), is(60), is(43), is(44)])),
+                    Box::new(Cond::Pre(ext.clone(), Box::new(step.clone()))),
+                    Box::new(via_ah),
+                )
+            } else {
+                via_ah
+            };
+            step = Cond::If(Box::new(is(v)), Box::new(Cond::Const(true)), Box::new(Cond::If(Box::new(is(59)), Box::new(Cond::Const(false)), Box::new(next))));
+        }
+        let start = if v6 {
+            vec![Insn::stmt(op::LD | op::B | op::ABS, base + 6), Insn::stmt(op::LDX | op::IMM, 40)]
+        } else {
+            vec![Insn::stmt(op::LD | op::B | op::ABS, base + 9), Insn::stmt(op::LDX | op::B | op::MSH, base)]
+        };
+        let lt = self.linktype(if v6 { ETHERTYPE_IPV6 } else { ETHERTYPE_IP }, span)?;
+        Ok(Cond::And(vec![lt, Cond::Pre(start, Box::new(step))]))
     }
 
     /// The whole expression, in textual order (later offsets depend on it).

@@ -544,9 +544,26 @@ impl Cfg {
 
     /// Jump threading: an edge into a block whose test the facts on that
     /// edge decide goes straight to the decided successor.
+    fn live_in(&self, order: &[usize]) -> Vec<u32> {
+        let mut live_in = vec![0u32; self.blocks.len()];
+        for &b in order.iter().rev() {
+            let mut live = self.succs(b).iter().fold(0, |acc, &s| acc | live_in[s]);
+            if let Term::Jmp { code, .. } = self.blocks[b].term {
+                live |= ATOM_A | if code & op::X != 0 { ATOM_X } else { 0 };
+            }
+            for i in self.blocks[b].stmts.iter().rev() {
+                let (uses, defs) = use_def(i);
+                live = (live & !defs) | uses;
+            }
+            live_in[b] = live;
+        }
+        live_in
+    }
+
     fn thread(&mut self) {
         let order = self.topo();
         let n = self.blocks.len();
+        let live = self.live_in(&order);
         let mut in_facts: Vec<Option<Vec<Fact>>> = vec![None; n];
         let mut in_state: Vec<Option<State>> = vec![None; n];
         in_facts[0] = Some(Vec::new());
@@ -579,7 +596,7 @@ impl Cfg {
             };
             let mut targets = Vec::new();
             for (t, mut f) in edges {
-                let t = self.follow(t, &s, &mut f);
+                let t = self.follow(t, &s, &mut f, &live);
                 intersect(&mut in_facts[t], &f);
                 match &mut in_state[t] {
                     None => in_state[t] = Some(s.clone()),
@@ -599,10 +616,16 @@ impl Cfg {
     }
 
     /// Where an edge entering `t` with state `s` and `facts` really goes.
-    fn follow(&self, mut t: usize, s: &State, facts: &mut Vec<Fact>) -> usize {
+    fn follow(&self, mut t: usize, s: &State, facts: &mut Vec<Fact>, live: &[u32]) -> usize {
         for _ in 0..self.blocks.len() {
             let blk = &self.blocks[t];
             if blk.stmts.iter().any(|i| matches!(i.code & 0x07, op::ST | op::STX)) {
+                return t;
+            }
+            // Skipping the block must not change what its successors read.
+            let defs = blk.stmts.iter().fold(0, |acc, i| acc | use_def(i).1);
+            let succ_live = self.succs(t).iter().fold(0, |acc, &u| acc | live[u]);
+            if defs & succ_live != 0 {
                 return t;
             }
             let mut s2 = s.clone();
