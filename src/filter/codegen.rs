@@ -328,6 +328,8 @@ impl Gen {
             })
         };
         match proto {
+            // Under MPLS libpcap leaves out ARP and RARP.
+            Proto::Default if self.mpls_depth > 0 => one(ETHERTYPE_IP, 12, 16),
             Proto::Default => Ok(Cond::Or(vec![
                 one(ETHERTYPE_IP, 12, 16)?,
                 one(ETHERTYPE_ARP, 14, 24)?,
@@ -465,12 +467,10 @@ impl Gen {
             '=' => self.cmp(load, JEQ, value),
             '>' => self.cmp(load, JGT, value),
             '<' => Cond::not(self.cmp(load, JGE, value)),
-            '|' => {
-                let mut code = load;
-                code.push(Insn::stmt(op::ALU | op::OR | op::K, value));
-                Cond::not(self.cmp(code, JEQ, 0))
-            }
-            _ => Cond::not(self.mcmp(load, value, 0)),
+            // libpcap's gen_byteop never loads the byte for `&` and `|`:
+            // it tests whatever A holds. Kept for identical verdicts.
+            '|' => Cond::not(self.cmp(vec![Insn::stmt(op::ALU | op::OR | op::K, value)], JEQ, 0)),
+            _ => self.cmp(Vec::new(), JSET, value),
         }
     }
 

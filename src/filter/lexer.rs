@@ -200,6 +200,12 @@ fn classify(s: &str) -> Option<Tok> {
     if let Some(n) = parse_number(s) {
         return Some(Tok::Num(n));
     }
+    // aabb.ccdd.eeff is a MAC address even when every digit is decimal.
+    if s.len() == 14 && s.split('.').all(|p| p.len() == 4) {
+        if let Some(mac) = parse_mac(s) {
+            return Some(Tok::Eid(mac));
+        }
+    }
     if is_dotted_v4(s) {
         return Some(Tok::Hid(s.to_string()));
     }

@@ -89,10 +89,20 @@ pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
     };
     let mut g = codegen::Gen::new(opts.link, opts.kernel, opts.netmask, whole).map_err(to_error)?;
     let cond = g.expr(&ast).map_err(to_error)?;
-    lower::lower(&cond, opts.snaplen, opts.optimize).map_err(|message| FilterError {
+    let prog = lower::lower(&cond, opts.snaplen, opts.optimize).map_err(|message| FilterError {
         message,
         span: None,
         hint: Some("split the capture into simpler filters".into()),
         expr: expr.to_string(),
-    })
+    })?;
+    // libpcap's optimizer refuses a filter that can never match.
+    if opts.optimize && prog.insns.len() == 1 && prog.insns[0].k == 0 {
+        return Err(FilterError {
+            message: "expression rejects all packets".into(),
+            span: None,
+            hint: None,
+            expr: expr.to_string(),
+        });
+    }
+    Ok(prog)
 }
