@@ -514,7 +514,7 @@ impl Gen {
             }
         }
         if self.kind != LtKind::Ether {
-            return err(format!("no VLAN support for {}", self.link.name()), span);
+            return err(format!("no VLAN support for {}", self.link.description()), span);
         }
         let kernel_meta = self.kernel && self.vlan_depth == 0 && self.lt.var.is_none() && self.mpls_depth == 0;
         let cond = if kernel_meta {
@@ -565,8 +565,9 @@ impl Gen {
             vec![self.mcmp(self.load(self.pl, self.nl.wrapping_sub(2), op::B), 0x01, 0)]
         } else {
             match self.kind {
-                LtKind::Ether | LtKind::Sll | LtKind::Sll2 | LtKind::Ppp => vec![self.linktype(ETHERTYPE_MPLS, span)?],
-                LtKind::Raw => return err("no MPLS support for RAW", span),
+                LtKind::Ether | LtKind::Ppp => vec![self.linktype(ETHERTYPE_MPLS, span)?],
+                LtKind::Sll | LtKind::Sll2 => return err(format!("no MPLS support for {}", self.link.description()), span),
+                LtKind::Raw => return err("no MPLS support for Raw IP", span),
             }
         };
         if let Some(v) = label {
@@ -604,8 +605,7 @@ impl Gen {
                 self.not_802_3(),
                 Cond::not(self.cmp(self.load(self.pl, 0, op::H), JEQ, 0xffff)),
             ])),
-            LtKind::Sll | LtKind::Sll2 => Ok(self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2)),
-            _ => err(format!("'llc' not supported for {}", self.link.name()), span),
+            _ => err(format!("'llc' not supported for {}", self.link.description()), span),
         }
     }
 
