@@ -286,10 +286,11 @@ impl Gen {
 
     fn iso_proto(&self, v: u32, span: Span) -> R<Cond> {
         let nosnap = match self.kind {
-            LtKind::Ether | LtKind::Sll | LtKind::Sll2 => 3,
+            LtKind::Ether => 3,
+            LtKind::Sll | LtKind::Sll2 => 0,
             _ => return err("ISO protocols are not supported on this link type", span),
         };
-        Ok(Cond::And(vec![self.linktype(0xfe, span)?, self.cmp(self.load(self.pl, nosnap + 3, op::B), JEQ, v)]))
+        Ok(Cond::And(vec![self.linktype(0xfe, span)?, self.cmp(self.load(self.pl, nosnap, op::B), JEQ, v)]))
     }
 
     /// `[proto] proto N`.
