@@ -56,7 +56,7 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     let mut cap = Live::open(&iface, &live_opts, in_kernel.as_ref())?;
     let mut sinks = Sinks::open(cfg, link, cfg.snaplen)?;
     if let Some(user) = &cfg.user {
-        crate::capture::sys::drop_privileges(user)?;
+        crate::capture::sys::privs::drop_privileges(user)?;
     }
     let signals = Signals::install().map_err(Error::Signals)?;
     if cfg.print_lines && cfg.print.verbose == 0 {

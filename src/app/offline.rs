@@ -31,8 +31,9 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
     // An empty expression keeps everything: skip the interpreter entirely.
     let filter = (!expr.trim().is_empty()).then_some(prog);
     let mut sinks = Sinks::open(cfg, link, src.snaplen())?;
-    // INTERIM: -Z arrives with the capture branch.
-    let _ = &cfg.user;
+    if let Some(user) = &cfg.user {
+        crate::capture::sys::privs::drop_privileges(user)?;
+    }
     let signals = Signals::install().map_err(Error::Signals)?;
     eprintln!(
         "reading from file {}, {}, snapshot length {}",
