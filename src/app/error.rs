@@ -31,6 +31,10 @@ pub enum Error {
     Output(OutputError),
     Stdout(std::io::Error),
     Signals(std::io::Error),
+    Docs {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 impl Error {
@@ -70,6 +74,11 @@ impl fmt::Display for Error {
             Error::Output(e) => write!(f, "{e}"),
             Error::Stdout(e) => write!(f, "writing to standard output: {e}"),
             Error::Signals(e) => write!(f, "installing signal handlers: {e}"),
+            Error::Docs { dir, source } => write!(
+                f,
+                "{}: writing the man page and completions: {source}",
+                dir.display()
+            ),
         }
     }
 }

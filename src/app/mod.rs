@@ -42,6 +42,12 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
 
 /// Does what `cfg` asks.
 pub fn run(cfg: &Config) -> Result<(), Error> {
+    if let Action::GenerateDocs(dir) = &cfg.action {
+        return crate::cli::docs::write_all(dir).map_err(|source| Error::Docs {
+            dir: dir.clone(),
+            source,
+        });
+    }
     if cfg.action == Action::ListInterfaces {
         let mut out = String::new();
         for line in crate::capture::live::list_interfaces()? {

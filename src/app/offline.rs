@@ -54,10 +54,8 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
                 continue;
             }
         }
-        match sinks.packet(&pkt) {
-            Ok(()) => {}
-            Err(SinkStop::Closed) => return Ok(()),
-            Err(SinkStop::Failed(e)) => break Err(e.into()),
+        if let Err(stop) = sinks.packet(&pkt) {
+            break stop.into_result().map_err(Error::from);
         }
         kept += 1;
         if Some(kept) == cfg.count || signals.stop_requested() {
@@ -65,9 +63,9 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
         }
     };
     // Whatever ended the loop, what was kept so far reaches its destination.
-    let finished = match sinks.finish() {
-        Ok(()) | Err(SinkStop::Closed) => Ok(()),
-        Err(SinkStop::Failed(e)) => Err(e.into()),
-    };
+    let finished = sinks
+        .finish()
+        .or_else(SinkStop::into_result)
+        .map_err(Error::from);
     outcome.and(finished)
 }

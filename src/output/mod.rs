@@ -11,6 +11,8 @@ mod rotate;
 mod strftime;
 mod text;
 
+pub mod json;
+
 pub use error::OutputError;
 pub(crate) use error::Plain;
 pub use pcap::PcapOut;
