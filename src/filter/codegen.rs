@@ -184,7 +184,24 @@ impl Gen {
                     self.not_802_3(),
                     self.cmp(self.load(self.pl, 0, op::H), JEQ, sap_word),
                 ]),
-                0xe0 => return err("'ipx' is not supported", span),
+                0xe0 => Cond::Or(vec![
+                    self.cmp(self.load(self.lt, 0, op::H), JEQ, 0x8137),
+                    Cond::And(vec![
+                        self.not_802_3(),
+                        Cond::Or(vec![
+                            self.snap(0, 0x8137),
+                            self.cmp(self.load(self.pl, 0, op::B), JEQ, 0xe0),
+                            self.cmp(self.load(self.pl, 0, op::H), JEQ, 0xffff),
+                        ]),
+                    ]),
+                ]),
+                0x809b | 0x80f3 => {
+                    let oui = if proto == 0x809b { 0x080007 } else { 0 };
+                    Cond::Or(vec![
+                        self.cmp(self.load(self.lt, 0, op::H), JEQ, proto),
+                        Cond::And(vec![self.not_802_3(), self.snap(oui, proto)]),
+                    ])
+                }
                 p if p <= ETHERMTU => Cond::And(vec![
                     self.not_802_3(),
                     self.cmp(self.load(self.lt, 2, op::B), JEQ, p),
@@ -196,7 +213,21 @@ impl Gen {
                     self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2),
                     self.cmp(self.load(self.pl, 0, op::H), JEQ, sap_word),
                 ]),
-                0xe0 => return err("'ipx' is not supported", span),
+                0xe0 => Cond::Or(vec![
+                    self.cmp(self.load(self.lt, 0, op::H), JEQ, 0x8137),
+                    self.cmp(self.load(self.lt, 0, op::H), JEQ, 1),
+                    Cond::And(vec![
+                        self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2),
+                        Cond::Or(vec![self.cmp(self.load(self.pl, 0, op::B), JEQ, 0xe0), self.snap(0, 0x8137)]),
+                    ]),
+                ]),
+                0x809b | 0x80f3 => {
+                    let oui = if proto == 0x809b { 0x080007 } else { 0 };
+                    Cond::Or(vec![
+                        self.cmp(self.load(self.lt, 0, op::H), JEQ, proto),
+                        Cond::And(vec![self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2), self.snap(oui, proto)]),
+                    ])
+                }
                 p if p <= ETHERMTU => Cond::And(vec![
                     self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2),
                     self.cmp(self.load(self.pl, 0, op::B), JEQ, p),
@@ -222,6 +253,14 @@ impl Gen {
                 self.cmp(self.load(self.lt, 0, op::H), JEQ, p)
             }
         })
+    }
+
+    /// An 802.2 SNAP header (AA AA 03, OUI, type) at the payload.
+    fn snap(&self, oui: u32, ethertype: u32) -> Cond {
+        Cond::And(vec![
+            self.cmp(self.load(self.pl, 4, op::W), JEQ, ((oui & 0xffff) << 16) | ethertype),
+            self.cmp(self.load(self.pl, 0, op::W), JEQ, 0xaaaa_0300 | (oui >> 16)),
+        ])
     }
 
     fn ip_frag_ok(&self) -> Cond {
@@ -620,6 +659,9 @@ impl Gen {
 
     /// Code leaving the value of `a` in A, and the conditions its loads need.
     fn arith(&mut self, a: &Arith, conds: &mut Vec<Cond>, span: Span) -> R<Vec<Insn>> {
+        if let Some(v) = fold(a, span)? {
+            return Ok(vec![Insn::stmt(op::LD | op::IMM, v)]);
+        }
         Ok(match a {
             Arith::Num(k) => vec![Insn::stmt(op::LD | op::IMM, *k)],
             Arith::Len => vec![Insn::stmt(op::LD | op::W | op::LEN, 0)],
@@ -645,7 +687,7 @@ impl Gen {
                 // libpcap's gen_arth keeps only the left operand's protocol
                 // checks; the right operand's are dropped, and so they are here.
                 let mut dropped = Vec::new();
-                if let Arith::Num(k) = **r {
+                if let Some(k) = fold(r, span)? {
                     if matches!(o, ArithOp::Div | ArithOp::Mod) && k == 0 {
                         return err("division by zero", span);
                     }
@@ -747,8 +789,8 @@ impl Gen {
             RelOp::Ge => op::JMP | op::JGE,
             RelOp::Eq => op::JMP | op::JEQ,
         };
-        let test = if let Arith::Num(k) = rhs {
-            Cond::test(code, jmp | op::K, *k)
+        let test = if let Some(k) = fold(rhs, span)? {
+            Cond::test(code, jmp | op::K, k)
         } else {
             let t = self.tmp(span)?;
             code.push(Insn::stmt(op::ST, t));
@@ -1056,6 +1098,33 @@ impl Gen {
             }
         })
     }
+}
+
+/// The value of an expression made of constants only (libpcap's optimizer
+/// folds these, with the same errors for division by zero and big shifts).
+fn fold(a: &Arith, span: Span) -> R<Option<u32>> {
+    Ok(match a {
+        Arith::Num(k) => Some(*k),
+        Arith::Len | Arith::Load { .. } => None,
+        Arith::Neg(e) => fold(e, span)?.map(u32::wrapping_neg),
+        Arith::Bin(o, l, r) => {
+            let (Some(x), Some(y)) = (fold(l, span)?, fold(r, span)?) else { return Ok(None) };
+            Some(match o {
+                ArithOp::Add => x.wrapping_add(y),
+                ArithOp::Sub => x.wrapping_sub(y),
+                ArithOp::Mul => x.wrapping_mul(y),
+                ArithOp::Div | ArithOp::Mod if y == 0 => return err("division by zero", span),
+                ArithOp::Div => x / y,
+                ArithOp::Mod => x % y,
+                ArithOp::And => x & y,
+                ArithOp::Or => x | y,
+                ArithOp::Xor => x ^ y,
+                ArithOp::Lsh | ArithOp::Rsh if y > 31 => return err("shift by more than 31 bits", span),
+                ArithOp::Lsh => x << y,
+                ArithOp::Rsh => x >> y,
+            })
+        }
+    })
 }
 
 /// Dotted IPv4 as libpcap's __pcap_atoin reads it: the value of the parts

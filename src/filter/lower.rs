@@ -729,17 +729,18 @@ impl Cfg {
         }
         let mut by_level: Vec<usize> = order.clone();
         by_level.sort_by_key(|&b| level[b]);
+        // Like libpcap, every block gets its chance in one pass, with the
+        // edges, dominators and values found at the start of the pass.
+        let mut any = false;
         for &b in &by_level {
             if b == 0 || preds[b].is_empty() {
                 continue;
             }
             for is_or in [true, false] {
-                if self.pullup_at(b, is_or, &preds[b], &a_of, &dominated) {
-                    return true;
-                }
+                any |= self.pullup_at(b, is_or, &preds[b], &a_of, &dominated);
             }
         }
-        false
+        any
     }
 
     fn pullup_at(

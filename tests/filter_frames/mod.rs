@@ -239,7 +239,10 @@ pub fn random_frame(r: &mut XorShift) -> Vec<u8> {
             let ppp = if t == 0x0800 { 0x21 } else { 0x57 };
             eth(dst, src, *r.pick(&[0x8864u16, 0x8864, 0x8863]), &pppoe_session(*r.pick(&[1u16, 0x1234]), ppp, &p))
         }
-        5 => match r.below(4) {
+        5 => match r.below(7) {
+            4 => llc_frame(0xaa, 0xaa, &[0x08, 0x00, 0x07, 0x80, 0x9b, 0, 0]),
+            5 => llc_frame(0xaa, 0xaa, &[0, 0, 0, *r.pick(&[0x80u8, 0x81]), *r.pick(&[0xf3u8, 0x37]), 0, 0]),
+            6 => llc_frame(0xe0, 0xe0, &[0xff, 0xff, 0, 0x30]),
             0 => llc_frame(0x42, 0x42, &[0, 0, 0, 0, 0]),
             1 => llc_frame(0xfe, 0xfe, &[0x83, 0x1b, 0x01, 0, 0]),
             2 => llc_frame(0xf0, 0xf0, &[0, 0, 0]),
