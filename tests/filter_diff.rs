@@ -6,8 +6,8 @@
 
 mod filter_frames;
 
-use afsniff::bpf::interp::{run, Meta};
-use afsniff::filter::{compile, Options};
+use afsniff::bpf::interp::{Meta, run};
+use afsniff::filter::{Options, compile};
 use afsniff::link::LinkType;
 use filter_frames::*;
 use std::path::{Path, PathBuf};
@@ -23,7 +23,10 @@ fn expressions() -> Vec<String> {
 }
 
 fn have_tcpdump() -> bool {
-    let ok = Command::new("tcpdump").arg("--version").output().is_ok_and(|o| o.status.success());
+    let ok = Command::new("tcpdump")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
     if !ok {
         assert!(
             std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() != Ok("1"),
@@ -42,26 +45,49 @@ fn scratch(name: &str) -> PathBuf {
 
 /// Compares afsniff with tcpdump on one capture file; returns the failures.
 fn compare_file(file: &Path, exprs: &[String]) -> Vec<String> {
-    let Some(linktype) = pcap_linktype(file) else { return vec![format!("{}: unreadable", file.display())] };
+    let Some(linktype) = pcap_linktype(file) else {
+        return vec![format!("{}: unreadable", file.display())];
+    };
     let link = LinkType::from_linktype(linktype);
     let records = read_pcap(file);
     let out = scratch(&format!("out-{linktype}.pcap"));
-    let opts = Options { link, snaplen: 65535, kernel: false, optimize: true, netmask: 0 };
+    let opts = Options {
+        link,
+        snaplen: 65535,
+        kernel: false,
+        optimize: true,
+        netmask: 0,
+    };
     let mut failures = Vec::new();
     for expr in exprs {
         let _ = std::fs::remove_file(&out);
-        let st = Command::new("tcpdump").arg("-r").arg(file).arg("-w").arg(&out).arg(expr).output().expect("tcpdump runs");
+        let st = Command::new("tcpdump")
+            .arg("-r")
+            .arg(file)
+            .arg("-w")
+            .arg(&out)
+            .arg(expr)
+            .output()
+            .expect("tcpdump runs");
         let ours = compile(expr, &opts);
         if !st.status.success() {
             if let Ok(p) = ours {
-                failures.push(format!("{expr:?} on {}: tcpdump refuses ({}), afsniff compiles {} insns", file.display(), String::from_utf8_lossy(&st.stderr).trim(), p.len()));
+                failures.push(format!(
+                    "{expr:?} on {}: tcpdump refuses ({}), afsniff compiles {} insns",
+                    file.display(),
+                    String::from_utf8_lossy(&st.stderr).trim(),
+                    p.len()
+                ));
             }
             continue;
         }
         let prog = match ours {
             Ok(p) => p,
             Err(e) => {
-                failures.push(format!("{expr:?} on {}: afsniff refuses: {e}", file.display()));
+                failures.push(format!(
+                    "{expr:?} on {}: afsniff refuses: {e}",
+                    file.display()
+                ));
                 continue;
             }
         };
@@ -79,7 +105,13 @@ fn compare_file(file: &Path, exprs: &[String]) -> Vec<String> {
             }
         }
         if !bad.is_empty() {
-            failures.push(format!("{expr:?} on {}: {} verdicts differ, first at record {} ({} bytes)", file.display(), bad.len(), bad[0], records[bad[0]].0.len()));
+            failures.push(format!(
+                "{expr:?} on {}: {} verdicts differ, first at record {} ({} bytes)",
+                file.display(),
+                bad.len(),
+                bad[0],
+                records[bad[0]].0.len()
+            ));
         }
     }
     failures
@@ -87,7 +119,9 @@ fn compare_file(file: &Path, exprs: &[String]) -> Vec<String> {
 
 fn generated(linktype: u32, seed: u64) -> PathBuf {
     let mut r = XorShift(seed);
-    let frames: Vec<Vec<u8>> = (0..1200).filter_map(|n| relink(&random_frame(&mut r), linktype, n)).collect();
+    let frames: Vec<Vec<u8>> = (0..1200)
+        .filter_map(|n| relink(&random_frame(&mut r), linktype, n))
+        .collect();
     let path = scratch(&format!("gen-{linktype}.pcap"));
     write_pcap(&path, linktype, &frames);
     path
@@ -97,8 +131,16 @@ fn check_link(linktype: u32) {
     if !have_tcpdump() {
         return;
     }
-    let failures = compare_file(&generated(linktype, 0x9e37_79b9_7f4a_7c15 ^ u64::from(linktype)), &expressions());
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    let failures = compare_file(
+        &generated(linktype, 0x9e37_79b9_7f4a_7c15 ^ u64::from(linktype)),
+        &expressions(),
+    );
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -133,7 +175,12 @@ fn shared_corpus_matches_libpcap_when_present() {
     };
     let mut exprs = expressions();
     if let Ok(dev) = std::fs::read_to_string(dir.join("filters-dev.txt")) {
-        exprs.extend(dev.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from));
+        exprs.extend(
+            dev.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(String::from),
+        );
     }
     let mut failures = Vec::new();
     for e in entries.flatten() {
@@ -142,5 +189,10 @@ fn shared_corpus_matches_libpcap_when_present() {
             failures.extend(compare_file(&p, &exprs));
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -7,10 +7,10 @@
 
 mod filter_frames;
 
-use afsniff::bpf::dump::parse_c_array;
-use afsniff::bpf::interp::{run, Meta};
 use afsniff::bpf::Program;
-use afsniff::filter::{compile, Options};
+use afsniff::bpf::dump::parse_c_array;
+use afsniff::bpf::interp::{Meta, run};
+use afsniff::filter::{Options, compile};
 use afsniff::link::LinkType;
 use filter_frames::*;
 use std::process::Command;
@@ -20,17 +20,26 @@ fn require_live() -> bool {
 }
 
 fn libpcap_live_program(expr: &str) -> Option<Program> {
-    let out = match Command::new("tcpdump").args(["-i", "lo", "-dd", expr]).output() {
+    let out = match Command::new("tcpdump")
+        .args(["-i", "lo", "-dd", expr])
+        .output()
+    {
         Ok(o) => o,
         Err(e) => {
-            assert!(!require_live(), "tcpdump not runnable ({e}) and AFSNIFF_REQUIRE_LIVE=1");
+            assert!(
+                !require_live(),
+                "tcpdump not runnable ({e}) and AFSNIFF_REQUIRE_LIVE=1"
+            );
             eprintln!("skipped: filter_kernel: tcpdump is not installed");
             return None;
         }
     };
     if !out.status.success() {
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(!require_live(), "tcpdump -i lo -dd failed ({err}) and AFSNIFF_REQUIRE_LIVE=1");
+        assert!(
+            !require_live(),
+            "tcpdump -i lo -dd failed ({err}) and AFSNIFF_REQUIRE_LIVE=1"
+        );
         eprintln!("skipped: filter_kernel: tcpdump -i lo -dd failed: {err}");
         return None;
     }
@@ -38,7 +47,13 @@ fn libpcap_live_program(expr: &str) -> Option<Program> {
 }
 
 fn kernel_opts() -> Options {
-    Options { link: LinkType::Ethernet, snaplen: 262144, kernel: true, optimize: true, netmask: 0xff00_0000 }
+    Options {
+        link: LinkType::Ethernet,
+        snaplen: 262144,
+        kernel: true,
+        optimize: true,
+        netmask: 0xff00_0000,
+    }
 }
 
 const EXPRS: &[&str] = &[
@@ -70,13 +85,26 @@ const EXPRS: &[&str] = &[
 /// A frame as the kernel hands it over: an outer 802.1Q tag is usually
 /// stripped into metadata.
 fn variants(frame: &[u8], n: usize) -> Vec<(Vec<u8>, Meta)> {
-    let base = Meta { pkttype: Some((n % 5) as u8), ifindex: Some(1 + (n % 2) as u32), protocol: None, vlan_tci: None, vlan_tpid: None };
+    let base = Meta {
+        pkttype: Some((n % 5) as u8),
+        ifindex: Some(1 + (n % 2) as u32),
+        protocol: None,
+        vlan_tci: None,
+        vlan_tpid: None,
+    };
     let mut out = vec![(frame.to_vec(), base)];
     if frame.len() >= 18 && frame[12..14] == [0x81, 0x00] {
         let mut stripped = frame[..12].to_vec();
         stripped.extend_from_slice(&frame[16..]);
         let tci = u16::from_be_bytes([frame[14], frame[15]]);
-        out.push((stripped, Meta { vlan_tci: Some(tci), vlan_tpid: Some(0x8100), ..base }));
+        out.push((
+            stripped,
+            Meta {
+                vlan_tci: Some(tci),
+                vlan_tpid: Some(0x8100),
+                ..base
+            },
+        ));
     }
     out
 }
@@ -87,7 +115,9 @@ fn live_verdicts_match_libpcap() {
     let frames: Vec<Vec<u8>> = (0..1500).map(|_| random_frame(&mut r)).collect();
     let mut diffs = Vec::new();
     for expr in EXPRS {
-        let Some(theirs) = libpcap_live_program(expr) else { return };
+        let Some(theirs) = libpcap_live_program(expr) else {
+            return;
+        };
         let ours = compile(expr, &kernel_opts()).unwrap_or_else(|e| panic!("{expr}: {e}"));
         for (n, f) in frames.iter().enumerate() {
             for (data, meta) in variants(f, n) {
@@ -99,7 +129,17 @@ fn live_verdicts_match_libpcap() {
             }
         }
     }
-    assert!(diffs.is_empty(), "{} differences:\n{}", diffs.len(), diffs.iter().take(20).cloned().collect::<Vec<_>>().join("\n"));
+    assert!(
+        diffs.is_empty(),
+        "{} differences:\n{}",
+        diffs.len(),
+        diffs
+            .iter()
+            .take(20)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
 }
 
 #[test]

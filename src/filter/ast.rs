@@ -113,7 +113,11 @@ pub struct Quals {
 }
 
 impl Quals {
-    pub const DEFAULT: Quals = Quals { proto: Proto::Default, dir: Dir::Default, addr: AddrKind::Default };
+    pub const DEFAULT: Quals = Quals {
+        proto: Proto::Default,
+        dir: Dir::Default,
+        addr: AddrKind::Default,
+    };
 }
 
 /// What follows the qualifiers.
@@ -151,7 +155,12 @@ pub enum Arith {
     Num(u32),
     Len,
     /// proto[index : size]
-    Load { proto: Proto, index: Box<Arith>, size: u32, span: Span },
+    Load {
+        proto: Proto,
+        index: Box<Arith>,
+        size: u32,
+        span: Span,
+    },
     Bin(ArithOp, Box<Arith>, Box<Arith>),
     Neg(Box<Arith>),
 }
@@ -173,7 +182,11 @@ pub enum Other {
     Multicast(Proto),
     Less(u32),
     Greater(u32),
-    Byte { index: u32, op: char, value: u32 },
+    Byte {
+        index: u32,
+        op: char,
+        value: u32,
+    },
     Inbound,
     Outbound,
     Ifindex(u32),
@@ -191,7 +204,17 @@ pub enum Expr {
     And(Box<Expr>, Box<Expr>),
     Or(Box<Expr>, Box<Expr>),
     Not(Box<Expr>),
-    Id { quals: Quals, id: Id, span: Span },
-    Rel { op: RelOp, negate: bool, lhs: Arith, rhs: Arith, span: Span },
+    Id {
+        quals: Quals,
+        id: Id,
+        span: Span,
+    },
+    Rel {
+        op: RelOp,
+        negate: bool,
+        lhs: Arith,
+        rhs: Arith,
+        span: Span,
+    },
     Other(Other, Span),
 }

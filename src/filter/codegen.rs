@@ -5,7 +5,7 @@
 use super::ast::*;
 use super::lower::Cond;
 use super::names::{self, PortProto};
-use crate::bpf::{ancillary as ad, op, Insn};
+use crate::bpf::{Insn, ancillary as ad, op};
 use crate::link::LinkType;
 
 const JEQ: u16 = op::JMP | op::JEQ | op::K;
@@ -37,7 +37,10 @@ pub struct GenError {
 type R<T> = Result<T, GenError>;
 
 fn err<T>(message: impl Into<String>, span: Span) -> R<T> {
-    Err(GenError { message: message.into(), span: Some(span) })
+    Err(GenError {
+        message: message.into(),
+        span: Some(span),
+    })
 }
 
 /// An offset into the frame: a constant plus, optionally, a value kept in
@@ -98,7 +101,14 @@ impl Gen {
             LinkType::LinuxSll2 => (LtKind::Sll2, 0, 20),
             LinkType::Raw => (LtKind::Raw, 0, 0),
             other => {
-                return err(format!("filters are not supported on link type {} ({})", other.name(), other.description()), span)
+                return err(
+                    format!(
+                        "filters are not supported on link type {} ({})",
+                        other.name(),
+                        other.description()
+                    ),
+                    span,
+                );
             }
         };
         Ok(Gen {
@@ -155,7 +165,10 @@ impl Gen {
     /// A load from the transport header of an IPv4 packet.
     fn transport_load(&self, extra: u32, size: u16) -> Vec<Insn> {
         let mut v = self.iphdrlen_x();
-        v.push(Insn::stmt(op::LD | size | op::IND, self.pl.k.wrapping_add(self.nl).wrapping_add(extra)));
+        v.push(Insn::stmt(
+            op::LD | size | op::IND,
+            self.pl.k.wrapping_add(self.nl).wrapping_add(extra),
+        ));
         v
     }
 
@@ -173,7 +186,11 @@ impl Gen {
                 _ => return err("unsupported protocol over mpls", span),
             };
             return Ok(Cond::And(vec![
-                self.mcmp(self.nl_load(self.nl.wrapping_sub(2).wrapping_sub(self.nl), op::B), 0x01, 0x01),
+                self.mcmp(
+                    self.nl_load(self.nl.wrapping_sub(2).wrapping_sub(self.nl), op::B),
+                    0x01,
+                    0x01,
+                ),
                 self.mcmp(self.nl_load(0, op::B), 0xf0, version),
             ]));
         }
@@ -218,14 +235,20 @@ impl Gen {
                     self.cmp(self.load(self.lt, 0, op::H), JEQ, 1),
                     Cond::And(vec![
                         self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2),
-                        Cond::Or(vec![self.cmp(self.load(self.pl, 0, op::B), JEQ, 0xe0), self.snap(0, 0x8137)]),
+                        Cond::Or(vec![
+                            self.cmp(self.load(self.pl, 0, op::B), JEQ, 0xe0),
+                            self.snap(0, 0x8137),
+                        ]),
                     ]),
                 ]),
                 0x809b | 0x80f3 => {
                     let oui = if proto == 0x809b { 0x080007 } else { 0 };
                     Cond::Or(vec![
                         self.cmp(self.load(self.lt, 0, op::H), JEQ, proto),
-                        Cond::And(vec![self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2), self.snap(oui, proto)]),
+                        Cond::And(vec![
+                            self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2),
+                            self.snap(oui, proto),
+                        ]),
                     ])
                 }
                 p if p <= ETHERMTU => Cond::And(vec![
@@ -258,7 +281,11 @@ impl Gen {
     /// An 802.2 SNAP header (AA AA 03, OUI, type) at the payload.
     fn snap(&self, oui: u32, ethertype: u32) -> Cond {
         Cond::And(vec![
-            self.cmp(self.load(self.pl, 4, op::W), JEQ, ((oui & 0xffff) << 16) | ethertype),
+            self.cmp(
+                self.load(self.pl, 4, op::W),
+                JEQ,
+                ((oui & 0xffff) << 16) | ethertype,
+            ),
             self.cmp(self.load(self.pl, 0, op::W), JEQ, 0xaaaa_0300 | (oui >> 16)),
         ])
     }
@@ -268,7 +295,10 @@ impl Gen {
     }
 
     fn proto_ip(&self, p: u32, span: Span) -> R<Cond> {
-        Ok(Cond::And(vec![self.linktype(ETHERTYPE_IP, span)?, self.cmp(self.nl_load(9, op::B), JEQ, p)]))
+        Ok(Cond::And(vec![
+            self.linktype(ETHERTYPE_IP, span)?,
+            self.cmp(self.nl_load(9, op::B), JEQ, p),
+        ]))
     }
     fn proto_ip6(&self, p: u32, span: Span) -> R<Cond> {
         Ok(Cond::And(vec![
@@ -283,7 +313,10 @@ impl Gen {
         ]))
     }
     fn proto_any(&self, p: u32, span: Span) -> R<Cond> {
-        Ok(Cond::Or(vec![self.proto_ip(p, span)?, self.proto_ip6(p, span)?]))
+        Ok(Cond::Or(vec![
+            self.proto_ip(p, span)?,
+            self.proto_ip6(p, span)?,
+        ]))
     }
 
     /// A protocol name on its own (`tcp`, `ip6`, `stp`, ...).
@@ -329,7 +362,10 @@ impl Gen {
             LtKind::Sll | LtKind::Sll2 => 0,
             _ => return err("ISO protocols are not supported on this link type", span),
         };
-        Ok(Cond::And(vec![self.linktype(0xfe, span)?, self.cmp(self.load(self.pl, nosnap, op::B), JEQ, v)]))
+        Ok(Cond::And(vec![
+            self.linktype(0xfe, span)?,
+            self.cmp(self.load(self.pl, nosnap, op::B), JEQ, v),
+        ]))
     }
 
     /// `[proto] proto N`.
@@ -351,11 +387,22 @@ impl Gen {
             Dir::Default | Dir::Or => Cond::Or(vec![f(true)?, f(false)?]),
             Dir::And => Cond::And(vec![f(true)?, f(false)?]),
         })
-        .or_else(|e: GenError| Err(GenError { span: e.span.or(Some(span)), ..e }))
+        .map_err(|e: GenError| GenError {
+            span: e.span.or(Some(span)),
+            ..e
+        })
     }
 
     /// IPv4 host or network `addr/mask`.
-    pub fn host4(&self, addr: u32, mask: u32, proto: Proto, dir: Dir, what: &str, span: Span) -> R<Cond> {
+    pub fn host4(
+        &self,
+        addr: u32,
+        mask: u32,
+        proto: Proto,
+        dir: Dir,
+        what: &str,
+        span: Span,
+    ) -> R<Cond> {
         let one = |ethertype: u32, src: u32, dst: u32| -> R<Cond> {
             self.dir_cond(dir, span, |is_src| {
                 let off = if is_src { src } else { dst };
@@ -385,17 +432,32 @@ impl Gen {
     }
 
     /// IPv6 host or network.
-    pub fn host6(&self, addr: [u8; 16], mask: [u8; 16], proto: Proto, dir: Dir, what: &str, span: Span) -> R<Cond> {
+    pub fn host6(
+        &self,
+        addr: [u8; 16],
+        mask: [u8; 16],
+        proto: Proto,
+        dir: Dir,
+        what: &str,
+        span: Span,
+    ) -> R<Cond> {
         match proto {
             Proto::Default | Proto::Ip6 => {}
             Proto::Link => return err("link-layer modifier applied to IPv6 address", span),
-            p => return err(format!("'{}' modifier applied to ip6 {what}", p.name()), span),
+            p => {
+                return err(
+                    format!("'{}' modifier applied to ip6 {what}", p.name()),
+                    span,
+                );
+            }
         }
         self.dir_cond(dir, span, |is_src| {
             let base = if is_src { 8 } else { 24 };
             let mut parts = vec![self.linktype(ETHERTYPE_IPV6, span)?];
             for w in 0..4 {
-                let word = |b: &[u8; 16]| u32::from_be_bytes([b[4 * w], b[4 * w + 1], b[4 * w + 2], b[4 * w + 3]]);
+                let word = |b: &[u8; 16]| {
+                    u32::from_be_bytes([b[4 * w], b[4 * w + 1], b[4 * w + 2], b[4 * w + 3]])
+                };
                 let (a, m) = (word(&addr), word(&mask));
                 if m != 0 {
                     parts.push(self.mcmp(self.nl_load(base + 4 * w as u32, op::W), m, a));
@@ -406,25 +468,41 @@ impl Gen {
     }
 
     pub fn ether_host(&self, mac: [u8; 6], dir: Dir, span: Span) -> R<Cond> {
-        if self.kind != LtKind::Ether && !(self.kind == LtKind::Ppp && self.link == LinkType::Ethernet) {
+        if self.kind != LtKind::Ether
+            && !(self.kind == LtKind::Ppp && self.link == LinkType::Ethernet)
+        {
             return err("'ether host' is only supported on Ethernet", span);
         }
         let lo = u32::from_be_bytes([mac[2], mac[3], mac[4], mac[5]]);
         let hi = u32::from(u16::from_be_bytes([mac[0], mac[1]]));
         self.dir_cond(dir, span, |is_src| {
             let base = if is_src { 6 } else { 0 };
-            Ok(Cond::And(vec![self.cmp(vec![ld(op::W, base + 2)], JEQ, lo), self.cmp(vec![ld(op::H, base)], JEQ, hi)]))
+            Ok(Cond::And(vec![
+                self.cmp(vec![ld(op::W, base + 2)], JEQ, lo),
+                self.cmp(vec![ld(op::H, base)], JEQ, hi),
+            ]))
         })
     }
 
     /// `[tcp|udp|sctp] [dir] port lo[-hi]`; `ipproto` None means all three.
-    pub fn port(&self, lo: u32, hi: u32, range: bool, ipproto: Option<u32>, dir: Dir, span: Span) -> R<Cond> {
+    pub fn port(
+        &self,
+        lo: u32,
+        hi: u32,
+        range: bool,
+        ipproto: Option<u32>,
+        dir: Dir,
+        span: Span,
+    ) -> R<Cond> {
         let (lo, hi) = if lo > hi { (hi, lo) } else { (lo, hi) };
         let atom = |code: Vec<Insn>| -> Cond {
             if !range {
                 Cond::test(code, JEQ, lo)
             } else {
-                Cond::And(vec![Cond::test(code.clone(), JGE, lo), Cond::not(Cond::test(code, JGT, hi))])
+                Cond::And(vec![
+                    Cond::test(code.clone(), JGE, lo),
+                    Cond::not(Cond::test(code, JGT, hi)),
+                ])
             }
         };
         let protos: Vec<u32> = match ipproto {
@@ -435,7 +513,9 @@ impl Gen {
         for &p in &protos {
             v6.push(Cond::And(vec![
                 self.cmp(self.nl_load(6, op::B), JEQ, p),
-                self.dir_cond(dir, span, |is_src| Ok(atom(self.nl_load(40 + if is_src { 0 } else { 2 }, op::H))))?,
+                self.dir_cond(dir, span, |is_src| {
+                    Ok(atom(self.nl_load(40 + if is_src { 0 } else { 2 }, op::H)))
+                })?,
             ]));
         }
         let mut v4 = Vec::new();
@@ -443,7 +523,9 @@ impl Gen {
             v4.push(Cond::And(vec![
                 self.cmp(self.nl_load(9, op::B), JEQ, p),
                 self.ip_frag_ok(),
-                self.dir_cond(dir, span, |is_src| Ok(atom(self.transport_load(if is_src { 0 } else { 2 }, op::H))))?,
+                self.dir_cond(dir, span, |is_src| {
+                    Ok(atom(self.transport_load(if is_src { 0 } else { 2 }, op::H)))
+                })?,
             ]));
         }
         Ok(Cond::Or(vec![
@@ -456,7 +538,10 @@ impl Gen {
         match proto {
             Proto::Default | Proto::Link => {
                 self.need_ether("broadcast", span)?;
-                Ok(Cond::And(vec![self.cmp(vec![ld(op::W, 2)], JEQ, 0xffff_ffff), self.cmp(vec![ld(op::H, 0)], JEQ, 0xffff)]))
+                Ok(Cond::And(vec![
+                    self.cmp(vec![ld(op::W, 2)], JEQ, 0xffff_ffff),
+                    self.cmp(vec![ld(op::H, 0)], JEQ, 0xffff),
+                ]))
             }
             Proto::Ip => {
                 let hostmask = !self.netmask;
@@ -478,9 +563,18 @@ impl Gen {
                 self.need_ether("multicast", span)?;
                 Ok(self.cmp(vec![ld(op::B, 0)], JSET, 1))
             }
-            Proto::Ip => Ok(Cond::And(vec![self.linktype(ETHERTYPE_IP, span)?, self.cmp(self.nl_load(16, op::B), JGE, 0xe0)])),
-            Proto::Ip6 => Ok(Cond::And(vec![self.linktype(ETHERTYPE_IPV6, span)?, self.cmp(self.nl_load(24, op::B), JEQ, 0xff)])),
-            _ => err("link-layer multicast filters supported only on ethernet/FDDI/token ring/ARCNET/802.11/ATM LANE/Fibre Channel", span),
+            Proto::Ip => Ok(Cond::And(vec![
+                self.linktype(ETHERTYPE_IP, span)?,
+                self.cmp(self.nl_load(16, op::B), JGE, 0xe0),
+            ])),
+            Proto::Ip6 => Ok(Cond::And(vec![
+                self.linktype(ETHERTYPE_IPV6, span)?,
+                self.cmp(self.nl_load(24, op::B), JEQ, 0xff),
+            ])),
+            _ => err(
+                "link-layer multicast filters supported only on ethernet/FDDI/token ring/ARCNET/802.11/ATM LANE/Fibre Channel",
+                span,
+            ),
         }
     }
 
@@ -488,7 +582,13 @@ impl Gen {
         if self.link == LinkType::Ethernet {
             Ok(())
         } else {
-            err(format!("'ether {what}' is not supported on link type {}", self.link.name()), span)
+            err(
+                format!(
+                    "'ether {what}' is not supported on link type {}",
+                    self.link.name()
+                ),
+                span,
+            )
         }
     }
 
@@ -518,12 +618,19 @@ impl Gen {
         let test = match self.kind {
             LtKind::Sll => self.cmp(vec![ld(op::H, 0)], JEQ, PACKET_OUTGOING),
             LtKind::Sll2 => self.cmp(vec![ld(op::B, 10)], JEQ, PACKET_OUTGOING),
-            _ if self.kernel => self.cmp(vec![ld(op::H, ad::SKF_AD_OFF + ad::PKTTYPE)], JEQ, PACKET_OUTGOING),
+            _ if self.kernel => self.cmp(
+                vec![ld(op::H, ad::SKF_AD_OFF + ad::PKTTYPE)],
+                JEQ,
+                PACKET_OUTGOING,
+            ),
             _ => {
                 return err(
-                    format!("inbound/outbound not supported on {} when reading savefiles", self.link.description()),
+                    format!(
+                        "inbound/outbound not supported on {} when reading savefiles",
+                        self.link.description()
+                    ),
                     span,
-                )
+                );
             }
         };
         Ok(if outbound { test } else { Cond::not(test) })
@@ -533,7 +640,13 @@ impl Gen {
         match self.kind {
             LtKind::Sll2 => Ok(self.cmp(vec![ld(op::W, 4)], JEQ, n)),
             _ if self.kernel => Ok(self.cmp(vec![ld(op::W, ad::SKF_AD_OFF + ad::IFINDEX)], JEQ, n)),
-            _ => err(format!("ifindex not supported on {} when reading savefiles", self.link.description()), span),
+            _ => err(
+                format!(
+                    "ifindex not supported on {} when reading savefiles",
+                    self.link.description()
+                ),
+                span,
+            ),
         }
     }
 
@@ -554,9 +667,13 @@ impl Gen {
             }
         }
         if self.kind != LtKind::Ether {
-            return err(format!("no VLAN support for {}", self.link.description()), span);
+            return err(
+                format!("no VLAN support for {}", self.link.description()),
+                span,
+            );
         }
-        let kernel_meta = self.kernel && self.vlan_depth == 0 && self.lt.var.is_none() && self.mpls_depth == 0;
+        let kernel_meta =
+            self.kernel && self.vlan_depth == 0 && self.lt.var.is_none() && self.mpls_depth == 0;
         let cond = if kernel_meta {
             // The kernel usually strips the tag into metadata; the frame is
             // then untagged and later offsets do not move.
@@ -567,7 +684,11 @@ impl Gen {
                     Insn::stmt(op::ST, SLOT_LT),
                 ]
             };
-            let present = self.cmp(vec![ld(op::B, ad::SKF_AD_OFF + ad::VLAN_TAG_PRESENT)], JEQ, 1);
+            let present = self.cmp(
+                vec![ld(op::B, ad::SKF_AD_OFF + ad::VLAN_TAG_PRESENT)],
+                JEQ,
+                1,
+            );
             let (meta_id, frame_id) = match id {
                 None => (Cond::Const(true), Cond::Const(true)),
                 Some(v) => (
@@ -575,8 +696,18 @@ impl Gen {
                     self.mcmp(self.load(self.lt, 2, op::H), 0x0fff, v),
                 ),
             };
-            let frame = Cond::Pre(set(4), Box::new(Cond::And(vec![self.vlan_tpid(self.lt), frame_id])));
-            Cond::Pre(set(0), Box::new(Cond::If(Box::new(present), Box::new(meta_id), Box::new(frame))))
+            let frame = Cond::Pre(
+                set(4),
+                Box::new(Cond::And(vec![self.vlan_tpid(self.lt), frame_id])),
+            );
+            Cond::Pre(
+                set(0),
+                Box::new(Cond::If(
+                    Box::new(present),
+                    Box::new(meta_id),
+                    Box::new(frame),
+                )),
+            )
         } else {
             let mut parts = vec![self.vlan_tpid(self.lt)];
             if let Some(v) = id {
@@ -585,8 +716,14 @@ impl Gen {
             Cond::And(parts)
         };
         if kernel_meta {
-            self.lt = Off { var: Some(SLOT_LT), k: self.lt.k };
-            self.pl = Off { var: Some(SLOT_PL), k: self.pl.k };
+            self.lt = Off {
+                var: Some(SLOT_LT),
+                k: self.lt.k,
+            };
+            self.pl = Off {
+                var: Some(SLOT_PL),
+                k: self.pl.k,
+            };
         } else {
             self.lt.k += 4;
             self.pl.k += 4;
@@ -606,7 +743,12 @@ impl Gen {
         } else {
             match self.kind {
                 LtKind::Ether | LtKind::Ppp => vec![self.linktype(ETHERTYPE_MPLS, span)?],
-                LtKind::Sll | LtKind::Sll2 => return err(format!("no MPLS support for {}", self.link.description()), span),
+                LtKind::Sll | LtKind::Sll2 => {
+                    return err(
+                        format!("no MPLS support for {}", self.link.description()),
+                        span,
+                    );
+                }
                 LtKind::Raw => return err("no MPLS support for Raw IP", span),
             }
         };
@@ -625,14 +767,20 @@ impl Gen {
     pub fn pppoes(&mut self, session: Option<u32>, span: Span) -> R<Cond> {
         if let Some(v) = session {
             if v > 0xffff {
-                return err(format!("PPPoE session number {v} greater than maximum 65535"), span);
+                return err(
+                    format!("PPPoE session number {v} greater than maximum 65535"),
+                    span,
+                );
             }
         }
         let mut parts = vec![self.linktype(ETHERTYPE_PPPOES, span)?];
         if let Some(v) = session {
             parts.push(self.mcmp(self.load(self.pl, 0, op::W), 0xffff, v));
         }
-        self.lt = Off { var: self.pl.var, k: self.pl.k + 6 };
+        self.lt = Off {
+            var: self.pl.var,
+            k: self.pl.k + 6,
+        };
         self.pl.k += 8;
         self.nl = 0;
         self.kind = LtKind::Ppp;
@@ -645,7 +793,10 @@ impl Gen {
                 self.not_802_3(),
                 Cond::not(self.cmp(self.load(self.pl, 0, op::H), JEQ, 0xffff)),
             ])),
-            _ => err(format!("'llc' not supported for {}", self.link.description()), span),
+            _ => err(
+                format!("'llc' not supported for {}", self.link.description()),
+                span,
+            ),
         }
     }
 
@@ -706,11 +857,23 @@ impl Gen {
                 }
                 code
             }
-            Arith::Load { proto, index, size, span: lspan } => self.load_expr(*proto, index, *size, conds, *lspan)?,
+            Arith::Load {
+                proto,
+                index,
+                size,
+                span: lspan,
+            } => self.load_expr(*proto, index, *size, conds, *lspan)?,
         })
     }
 
-    fn load_expr(&mut self, proto: Proto, index: &Arith, size: u32, conds: &mut Vec<Cond>, span: Span) -> R<Vec<Insn>> {
+    fn load_expr(
+        &mut self,
+        proto: Proto,
+        index: &Arith,
+        size: u32,
+        conds: &mut Vec<Cond>,
+        span: Span,
+    ) -> R<Vec<Insn>> {
         let sz = size_code(size);
         let konst = match index {
             Arith::Num(k) => Some(*k),
@@ -727,11 +890,36 @@ impl Gen {
         }
         let base = match proto {
             Proto::Link => Base::Abs(Off { var: None, k: 0 }),
-            Proto::Ip | Proto::Arp | Proto::Rarp | Proto::Atalk | Proto::Aarp | Proto::Decnet | Proto::Sca | Proto::Lat | Proto::Moprc | Proto::Mopdl | Proto::Ip6 | Proto::Iso | Proto::Stp | Proto::Netbeui | Proto::Ipx => {
+            Proto::Ip
+            | Proto::Arp
+            | Proto::Rarp
+            | Proto::Atalk
+            | Proto::Aarp
+            | Proto::Decnet
+            | Proto::Sca
+            | Proto::Lat
+            | Proto::Moprc
+            | Proto::Mopdl
+            | Proto::Ip6
+            | Proto::Iso
+            | Proto::Stp
+            | Proto::Netbeui
+            | Proto::Ipx => {
                 conds.push(self.abbrev(proto, span)?);
-                Base::Abs(Off { var: self.pl.var, k: self.pl.k.wrapping_add(self.nl) })
+                Base::Abs(Off {
+                    var: self.pl.var,
+                    k: self.pl.k.wrapping_add(self.nl),
+                })
             }
-            Proto::Tcp | Proto::Udp | Proto::Icmp | Proto::Igmp | Proto::Igrp | Proto::Pim | Proto::Vrrp | Proto::Carp | Proto::Sctp => {
+            Proto::Tcp
+            | Proto::Udp
+            | Proto::Icmp
+            | Proto::Igmp
+            | Proto::Igrp
+            | Proto::Pim
+            | Proto::Vrrp
+            | Proto::Carp
+            | Proto::Sctp => {
                 let n = match proto {
                     Proto::Tcp => 6,
                     Proto::Udp => 17,
@@ -751,9 +939,17 @@ impl Gen {
             }
             Proto::Icmp6 => {
                 conds.push(self.abbrev(Proto::Icmp6, span)?);
-                Base::Abs(Off { var: self.pl.var, k: self.pl.k.wrapping_add(self.nl).wrapping_add(40) })
+                Base::Abs(Off {
+                    var: self.pl.var,
+                    k: self.pl.k.wrapping_add(self.nl).wrapping_add(40),
+                })
             }
-            p => return err(format!("'{}' does not support the index operation", p.name()), span),
+            p => {
+                return err(
+                    format!("'{}' does not support the index operation", p.name()),
+                    span,
+                );
+            }
         };
         Ok(match (base, konst) {
             (Base::Abs(off), Some(k)) => self.load(off, k, sz),
@@ -774,14 +970,24 @@ impl Gen {
                 idx_code.push(Insn::stmt(op::LD | op::MEM, t));
                 idx_code.push(Insn::stmt(op::ALU | op::ADD | op::X, 0));
                 idx_code.push(Insn::stmt(op::MISC | op::TAX, 0));
-                idx_code.push(Insn::stmt(op::LD | sz | op::IND, self.pl.k.wrapping_add(self.nl)));
+                idx_code.push(Insn::stmt(
+                    op::LD | sz | op::IND,
+                    self.pl.k.wrapping_add(self.nl),
+                ));
                 self.next_tmp -= 1;
                 idx_code
             }
         })
     }
 
-    pub fn relation(&mut self, rel: RelOp, negate: bool, lhs: &Arith, rhs: &Arith, span: Span) -> R<Cond> {
+    pub fn relation(
+        &mut self,
+        rel: RelOp,
+        negate: bool,
+        lhs: &Arith,
+        rhs: &Arith,
+        span: Span,
+    ) -> R<Cond> {
         let mut conds = Vec::new();
         let mut code = self.arith(lhs, &mut conds, span)?;
         let jmp = match rel {
@@ -806,13 +1012,19 @@ impl Gen {
 
     /// An id with its qualifiers (libpcap's gen_ncode, gen_scode, gen_mcode...).
     pub fn id(&mut self, q: Quals, id: &Id, span: Span) -> R<Cond> {
-        let what = if q.addr == AddrKind::Net { "net" } else { "host" };
+        let what = if q.addr == AddrKind::Net {
+            "net"
+        } else {
+            "host"
+        };
         let addr_only = |kind: &str| -> R<()> {
             match q.addr {
                 AddrKind::Port => err(format!("'port' modifier applied to {kind}"), span),
                 AddrKind::Portrange => err(format!("'portrange' modifier applied to {kind}"), span),
                 AddrKind::Proto => err(format!("'proto' modifier applied to {kind}"), span),
-                AddrKind::Protochain => err(format!("'protochain' modifier applied to {kind}"), span),
+                AddrKind::Protochain => {
+                    err(format!("'protochain' modifier applied to {kind}"), span)
+                }
                 AddrKind::Gateway => err("'gateway' is not supported by afsniff", span),
                 _ => Ok(()),
             }
@@ -848,20 +1060,34 @@ impl Gen {
             }
             Id::V4(s) => {
                 addr_only("IP address")?;
-                let (n, bits) = atoin(s).ok_or_else(|| GenError { message: format!("invalid IPv4 address '{s}'"), span: Some(span) })?;
+                let (n, bits) = atoin(s).ok_or_else(|| GenError {
+                    message: format!("invalid IPv4 address '{s}'"),
+                    span: Some(span),
+                })?;
                 let shift = 32 - bits;
                 let a = if shift >= 32 { 0 } else { n << shift };
-                let mask = if shift >= 32 { 0 } else { 0xffff_ffffu32 << shift };
+                let mask = if shift >= 32 {
+                    0
+                } else {
+                    0xffff_ffffu32 << shift
+                };
                 self.host4(a, mask, q.proto, q.dir, what, span)
             }
             Id::V4Prefix(s, len) => {
                 addr_only("IP address and prefix length")?;
                 if *len > 32 {
-                    return err(format!("mask length must be <= 32"), span);
+                    return err("mask length must be <= 32", span);
                 }
-                let (n, bits) = atoin(s).ok_or_else(|| GenError { message: format!("invalid IPv4 address '{s}'"), span: Some(span) })?;
+                let (n, bits) = atoin(s).ok_or_else(|| GenError {
+                    message: format!("invalid IPv4 address '{s}'"),
+                    span: Some(span),
+                })?;
                 let n = if bits >= 32 { n } else { n << (32 - bits) };
-                let mask = if *len == 0 { 0 } else { 0xffff_ffffu32 << (32 - len) };
+                let mask = if *len == 0 {
+                    0
+                } else {
+                    0xffff_ffffu32 << (32 - len)
+                };
                 if n & !mask != 0 {
                     return err(format!("non-network bits set in \"{s}/{len}\""), span);
                 }
@@ -872,8 +1098,14 @@ impl Gen {
             }
             Id::V4Mask(s, m) => {
                 addr_only("IP address and netmask")?;
-                let (n, _) = atoin(s).ok_or_else(|| GenError { message: format!("invalid IPv4 address '{s}'"), span: Some(span) })?;
-                let (mask, mbits) = atoin(m).ok_or_else(|| GenError { message: format!("invalid netmask '{m}'"), span: Some(span) })?;
+                let (n, _) = atoin(s).ok_or_else(|| GenError {
+                    message: format!("invalid IPv4 address '{s}'"),
+                    span: Some(span),
+                })?;
+                let (mask, mbits) = atoin(m).ok_or_else(|| GenError {
+                    message: format!("invalid netmask '{m}'"),
+                    span: Some(span),
+                })?;
                 if mbits != 32 {
                     return err(format!("invalid netmask '{m}'"), span);
                 }
@@ -890,20 +1122,38 @@ impl Gen {
                     Id::V6Prefix(_, l) => *l,
                     _ => 128,
                 };
-                addr_only(if len == 128 { "IP address" } else { "IP address and prefix length" })?;
+                addr_only(if len == 128 {
+                    "IP address"
+                } else {
+                    "IP address and prefix length"
+                })?;
                 if len > 128 {
                     return err("mask length must be <= 128", span);
                 }
-                let addr: std::net::Ipv6Addr = s.parse().map_err(|_| GenError { message: format!("invalid IPv6 address '{s}'"), span: Some(span) })?;
+                let addr: std::net::Ipv6Addr = s.parse().map_err(|_| GenError {
+                    message: format!("invalid IPv6 address '{s}'"),
+                    span: Some(span),
+                })?;
                 let bits = u128::from(addr);
-                let mask: u128 = if len == 0 { 0 } else { u128::MAX << (128 - len) };
+                let mask: u128 = if len == 0 {
+                    0
+                } else {
+                    u128::MAX << (128 - len)
+                };
                 if bits & !mask != 0 {
                     return err(format!("non-network bits set in \"{s}/{len}\""), span);
                 }
                 if len != 128 && q.addr != AddrKind::Net {
                     return err("Mask syntax for networks only", span);
                 }
-                self.host6(bits.to_be_bytes(), mask.to_be_bytes(), q.proto, q.dir, what, span)
+                self.host6(
+                    bits.to_be_bytes(),
+                    mask.to_be_bytes(),
+                    q.proto,
+                    q.dir,
+                    what,
+                    span,
+                )
             }
             Id::Mac(m) => {
                 if q.proto != Proto::Link || !matches!(q.addr, AddrKind::Default | AddrKind::Host) {
@@ -938,26 +1188,43 @@ impl Gen {
                 let mut alts = Vec::new();
                 for a in addrs {
                     match a {
-                        std::net::IpAddr::V4(v4) if q.proto != Proto::Ip6 => {
-                            alts.push(self.host4(u32::from(v4), 0xffff_ffff, q.proto, q.dir, "host", span)?)
-                        }
-                        std::net::IpAddr::V6(v6) if matches!(q.proto, Proto::Default | Proto::Ip6) => {
-                            alts.push(self.host6(v6.octets(), [0xff; 16], q.proto, q.dir, "host", span)?)
+                        std::net::IpAddr::V4(v4) if q.proto != Proto::Ip6 => alts.push(
+                            self.host4(u32::from(v4), 0xffff_ffff, q.proto, q.dir, "host", span)?,
+                        ),
+                        std::net::IpAddr::V6(v6)
+                            if matches!(q.proto, Proto::Default | Proto::Ip6) =>
+                        {
+                            alts.push(self.host6(
+                                v6.octets(),
+                                [0xff; 16],
+                                q.proto,
+                                q.dir,
+                                "host",
+                                span,
+                            )?)
                         }
                         _ => {}
                     }
                 }
                 if alts.is_empty() {
-                    return err(format!("unknown host '{name}' for specified address family"), span);
+                    return err(
+                        format!("unknown host '{name}' for specified address family"),
+                        span,
+                    );
                 }
                 Ok(Cond::Or(alts))
             }
             AddrKind::Net => err(format!("unknown network '{name}'"), span),
             AddrKind::Port => {
                 let ipproto = self.port_proto(q.proto, span)?;
-                let (port, real) = names::port_by_name(name).ok_or_else(|| GenError { message: format!("unknown port '{name}'"), span: Some(span) })?;
+                let (port, real) = names::port_by_name(name).ok_or_else(|| GenError {
+                    message: format!("unknown port '{name}'"),
+                    span: Some(span),
+                })?;
                 let proto = match (ipproto, real) {
-                    (Some(17), PortProto::Tcp) => return err(format!("port '{name}' is tcp"), span),
+                    (Some(17), PortProto::Tcp) => {
+                        return err(format!("port '{name}' is tcp"), span);
+                    }
                     (Some(6), PortProto::Udp) => return err(format!("port '{name}' is udp"), span),
                     (Some(p), _) => Some(p),
                     (None, PortProto::Tcp) => Some(names::IPPROTO_TCP),
@@ -968,7 +1235,10 @@ impl Gen {
             }
             AddrKind::Portrange => {
                 let ipproto = self.port_proto(q.proto, span)?;
-                let (lo, hi, real) = names::portrange_by_name(name).ok_or_else(|| GenError { message: format!("unknown port in range '{name}'"), span: Some(span) })?;
+                let (lo, hi, real) = names::portrange_by_name(name).ok_or_else(|| GenError {
+                    message: format!("unknown port in range '{name}'"),
+                    span: Some(span),
+                })?;
                 for v in [lo, hi] {
                     if v > 65535 {
                         return err(format!("illegal port number {v} > 65535"), span);
@@ -984,14 +1254,23 @@ impl Gen {
             }
             AddrKind::Proto => {
                 let v = match q.proto {
-                    Proto::Link => names::ether_proto_by_name(name).ok_or_else(|| GenError { message: format!("unknown ether proto '{name}'"), span: Some(span) })?,
+                    Proto::Link => names::ether_proto_by_name(name).ok_or_else(|| GenError {
+                        message: format!("unknown ether proto '{name}'"),
+                        span: Some(span),
+                    })?,
                     Proto::Iso => return err(format!("unknown osi proto '{name}'"), span),
-                    _ => names::ip_proto_by_name(name).ok_or_else(|| GenError { message: format!("unknown ip proto '{name}'"), span: Some(span) })?,
+                    _ => names::ip_proto_by_name(name).ok_or_else(|| GenError {
+                        message: format!("unknown ip proto '{name}'"),
+                        span: Some(span),
+                    })?,
                 };
                 self.proto_num(q.proto, v, span)
             }
             AddrKind::Protochain => {
-                let v = names::ip_proto_by_name(name).ok_or_else(|| GenError { message: format!("unknown ip proto '{name}'"), span: Some(span) })?;
+                let v = names::ip_proto_by_name(name).ok_or_else(|| GenError {
+                    message: format!("unknown ip proto '{name}'"),
+                    span: Some(span),
+                })?;
                 self.protochain(q.proto, v, span)
             }
             AddrKind::Gateway => err("'gateway' is not supported by afsniff", span),
@@ -1003,16 +1282,25 @@ impl Gen {
     /// walk is unrolled PROTOCHAIN_DEPTH headers deep.
     fn protochain(&mut self, proto: Proto, v: u32, span: Span) -> R<Cond> {
         match proto {
-            Proto::Default => Ok(Cond::Or(vec![self.protochain_one(false, v, span)?, self.protochain_one(true, v, span)?])),
+            Proto::Default => Ok(Cond::Or(vec![
+                self.protochain_one(false, v, span)?,
+                self.protochain_one(true, v, span)?,
+            ])),
             Proto::Ip => self.protochain_one(false, v, span),
             Proto::Ip6 => self.protochain_one(true, v, span),
-            p => err(format!("bad protocol applied for 'protochain': {}", p.name()), span),
+            p => err(
+                format!("bad protocol applied for 'protochain': {}", p.name()),
+                span,
+            ),
         }
     }
 
     fn protochain_one(&mut self, v6: bool, v: u32, span: Span) -> R<Cond> {
         if self.pl.var.is_some() {
-            return err("'protochain' not supported with variable length headers", span);
+            return err(
+                "'protochain' not supported with variable length headers",
+                span,
+            );
         }
         let t = self.tmp(span)?;
         self.next_tmp -= 1;
@@ -1046,7 +1334,11 @@ impl Gen {
         let is = |k: u32| Cond::test(Vec::new(), JEQ, k);
         let mut step = Cond::Const(false);
         for _ in 0..PROTOCHAIN_DEPTH {
-            let via_ah = Cond::If(Box::new(is(51)), Box::new(Cond::Pre(ah.clone(), Box::new(step.clone()))), Box::new(Cond::Const(false)));
+            let via_ah = Cond::If(
+                Box::new(is(51)),
+                Box::new(Cond::Pre(ah.clone(), Box::new(step.clone()))),
+                Box::new(Cond::Const(false)),
+            );
             let next = if v6 {
                 Cond::If(
                     Box::new(Cond::Or(vec![is(0), is(60), is(43), is(44)])),
@@ -1056,12 +1348,26 @@ impl Gen {
             } else {
                 via_ah
             };
-            step = Cond::If(Box::new(is(v)), Box::new(Cond::Const(true)), Box::new(Cond::If(Box::new(is(59)), Box::new(Cond::Const(false)), Box::new(next))));
+            step = Cond::If(
+                Box::new(is(v)),
+                Box::new(Cond::Const(true)),
+                Box::new(Cond::If(
+                    Box::new(is(59)),
+                    Box::new(Cond::Const(false)),
+                    Box::new(next),
+                )),
+            );
         }
         let start = if v6 {
-            vec![Insn::stmt(op::LD | op::B | op::ABS, base + 6), Insn::stmt(op::LDX | op::IMM, 40)]
+            vec![
+                Insn::stmt(op::LD | op::B | op::ABS, base + 6),
+                Insn::stmt(op::LDX | op::IMM, 40),
+            ]
         } else {
-            vec![Insn::stmt(op::LD | op::B | op::ABS, base + 9), Insn::stmt(op::LDX | op::B | op::MSH, base)]
+            vec![
+                Insn::stmt(op::LD | op::B | op::ABS, base + 9),
+                Insn::stmt(op::LDX | op::B | op::MSH, base),
+            ]
         };
         let lt = self.linktype(if v6 { ETHERTYPE_IPV6 } else { ETHERTYPE_IP }, span)?;
         Ok(Cond::And(vec![lt, Cond::Pre(start, Box::new(step))]))
@@ -1074,7 +1380,13 @@ impl Gen {
             Expr::Or(a, b) => Cond::Or(vec![self.expr(a)?, self.expr(b)?]),
             Expr::Not(a) => Cond::not(self.expr(a)?),
             Expr::Id { quals, id, span } => self.id(*quals, id, *span)?,
-            Expr::Rel { op, negate, lhs, rhs, span } => self.relation(*op, *negate, lhs, rhs, *span)?,
+            Expr::Rel {
+                op,
+                negate,
+                lhs,
+                rhs,
+                span,
+            } => self.relation(*op, *negate, lhs, rhs, *span)?,
             Expr::Other(o, span) => {
                 let span = *span;
                 match o {
@@ -1091,7 +1403,9 @@ impl Gen {
                     Other::Mpls(l) => self.mpls(*l, span)?,
                     Other::Pppoed => self.pppoed(span)?,
                     Other::Pppoes(s) => self.pppoes(*s, span)?,
-                    Other::Geneve(_) => return err("'geneve' is not supported by afsniff yet", span),
+                    Other::Geneve(_) => {
+                        return err("'geneve' is not supported by afsniff yet", span);
+                    }
                     Other::Vxlan(_) => return err("'vxlan' is not supported by afsniff yet", span),
                     Other::Llc => self.llc(span)?,
                 }
@@ -1108,7 +1422,9 @@ fn fold(a: &Arith, span: Span) -> R<Option<u32>> {
         Arith::Len | Arith::Load { .. } => None,
         Arith::Neg(e) => fold(e, span)?.map(u32::wrapping_neg),
         Arith::Bin(o, l, r) => {
-            let (Some(x), Some(y)) = (fold(l, span)?, fold(r, span)?) else { return Ok(None) };
+            let (Some(x), Some(y)) = (fold(l, span)?, fold(r, span)?) else {
+                return Ok(None);
+            };
             Some(match o {
                 ArithOp::Add => x.wrapping_add(y),
                 ArithOp::Sub => x.wrapping_sub(y),
@@ -1119,7 +1435,9 @@ fn fold(a: &Arith, span: Span) -> R<Option<u32>> {
                 ArithOp::And => x & y,
                 ArithOp::Or => x | y,
                 ArithOp::Xor => x ^ y,
-                ArithOp::Lsh | ArithOp::Rsh if y > 31 => return err("shift by more than 31 bits", span),
+                ArithOp::Lsh | ArithOp::Rsh if y > 31 => {
+                    return err("shift by more than 31 bits", span);
+                }
                 ArithOp::Lsh => x << y,
                 ArithOp::Rsh => x >> y,
             })

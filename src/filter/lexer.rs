@@ -30,18 +30,129 @@ pub struct Token {
 }
 
 const KEYWORDS: &[&str] = &[
-    "dst", "src", "host", "gateway", "net", "mask", "port", "portrange", "proto", "protochain",
-    "arp", "rarp", "ip", "sctp", "tcp", "udp", "icmp", "igmp", "igrp", "pim", "vrrp", "carp",
-    "radio", "ip6", "icmp6", "ah", "esp", "atalk", "aarp", "decnet", "lat", "sca", "moprc",
-    "mopdl", "iso", "esis", "es-is", "isis", "is-is", "l1", "l2", "iih", "lsp", "snp", "csnp",
-    "psnp", "clnp", "stp", "ipx", "netbeui", "less", "greater", "byte", "broadcast", "multicast",
-    "and", "or", "not", "link", "ether", "ppp", "slip", "fddi", "tr", "wlan", "len", "inbound",
-    "outbound", "ifindex", "vlan", "mpls", "pppoed", "pppoes", "geneve", "vxlan", "llc", "lane",
-    "metac", "bcc", "oam", "oamf4", "oamf4ec", "oamf4sc", "sc", "ilmic", "vpi", "vci",
-    "connectmsg", "metaconnect", "on", "ifname", "rnr", "rulenum", "reason", "rset", "ruleset",
-    "srnr", "srulenum", "action", "type", "subtype", "dir", "addr1", "addr2", "addr3", "addr4",
-    "ra", "ta", "fisu", "lssu", "msu", "hfisu", "hlssu", "hmsu", "sio", "opc", "dpc", "sls",
-    "hsio", "hopc", "hdpc", "hsls", "batadv",
+    "dst",
+    "src",
+    "host",
+    "gateway",
+    "net",
+    "mask",
+    "port",
+    "portrange",
+    "proto",
+    "protochain",
+    "arp",
+    "rarp",
+    "ip",
+    "sctp",
+    "tcp",
+    "udp",
+    "icmp",
+    "igmp",
+    "igrp",
+    "pim",
+    "vrrp",
+    "carp",
+    "radio",
+    "ip6",
+    "icmp6",
+    "ah",
+    "esp",
+    "atalk",
+    "aarp",
+    "decnet",
+    "lat",
+    "sca",
+    "moprc",
+    "mopdl",
+    "iso",
+    "esis",
+    "es-is",
+    "isis",
+    "is-is",
+    "l1",
+    "l2",
+    "iih",
+    "lsp",
+    "snp",
+    "csnp",
+    "psnp",
+    "clnp",
+    "stp",
+    "ipx",
+    "netbeui",
+    "less",
+    "greater",
+    "byte",
+    "broadcast",
+    "multicast",
+    "and",
+    "or",
+    "not",
+    "link",
+    "ether",
+    "ppp",
+    "slip",
+    "fddi",
+    "tr",
+    "wlan",
+    "len",
+    "inbound",
+    "outbound",
+    "ifindex",
+    "vlan",
+    "mpls",
+    "pppoed",
+    "pppoes",
+    "geneve",
+    "vxlan",
+    "llc",
+    "lane",
+    "metac",
+    "bcc",
+    "oam",
+    "oamf4",
+    "oamf4ec",
+    "oamf4sc",
+    "sc",
+    "ilmic",
+    "vpi",
+    "vci",
+    "connectmsg",
+    "metaconnect",
+    "on",
+    "ifname",
+    "rnr",
+    "rulenum",
+    "reason",
+    "rset",
+    "ruleset",
+    "srnr",
+    "srulenum",
+    "action",
+    "type",
+    "subtype",
+    "dir",
+    "addr1",
+    "addr2",
+    "addr3",
+    "addr4",
+    "ra",
+    "ta",
+    "fisu",
+    "lssu",
+    "msu",
+    "hfisu",
+    "hlssu",
+    "hmsu",
+    "sio",
+    "opc",
+    "dpc",
+    "sls",
+    "hsio",
+    "hopc",
+    "hdpc",
+    "hsls",
+    "batadv",
 ];
 
 /// Named constants the scanner turns into numbers.
@@ -128,34 +239,51 @@ pub fn tokenize(expr: &str) -> Result<Vec<Token>, FilterError> {
         if c == b'\\' {
             let start = i;
             i += 1;
-            while i < bytes.len() && !matches!(bytes[i], b' ' | b'!' | b'(' | b')' | b'\n' | b'\t') {
+            while i < bytes.len() && !matches!(bytes[i], b' ' | b'!' | b'(' | b')' | b'\n' | b'\t')
+            {
                 i += 1;
             }
             let name = &expr[start + 1..i];
             if name.is_empty() {
-                return Err(lex_error(expr, start, i.max(start + 1), "expected a name after '\\'"));
+                return Err(lex_error(
+                    expr,
+                    start,
+                    i.max(start + 1),
+                    "expected a name after '\\'",
+                ));
             }
-            out.push(Token { tok: Tok::Id(name.to_string()), start, end: i });
+            out.push(Token {
+                tok: Tok::Id(name.to_string()),
+                start,
+                end: i,
+            });
             continue;
         }
-        let starts_word = c.is_ascii_alphanumeric()
-            || (c == b':' && bytes.get(i + 1) == Some(&b':'));
+        let starts_word =
+            c.is_ascii_alphanumeric() || (c == b':' && bytes.get(i + 1) == Some(&b':'));
         if starts_word {
             let mut j = i;
             while j < bytes.len() && is_word_char(bytes[j]) {
                 j += 1;
             }
-            let (tok, len) = longest_token(&expr[i..j]).ok_or_else(|| {
-                lex_error(expr, i, j, &format!("cannot read '{}'", &expr[i..j]))
-            })?;
-            out.push(Token { tok, start: i, end: i + len });
+            let (tok, len) = longest_token(&expr[i..j])
+                .ok_or_else(|| lex_error(expr, i, j, &format!("cannot read '{}'", &expr[i..j])))?;
+            out.push(Token {
+                tok,
+                start: i,
+                end: i + len,
+            });
             i += len;
             continue;
         }
         let rest = &expr[i..];
         match OPERATORS.iter().find(|op| rest.starts_with(**op)) {
             Some(op) => {
-                out.push(Token { tok: Tok::Op(op), start: i, end: i + op.len() });
+                out.push(Token {
+                    tok: Tok::Op(op),
+                    start: i,
+                    end: i + op.len(),
+                });
                 i += op.len();
             }
             None => {
@@ -244,7 +372,9 @@ pub fn parse_number(s: &str) -> Option<u32> {
 fn is_dotted_v4(s: &str) -> bool {
     let parts: Vec<&str> = s.split('.').collect();
     (2..=4).contains(&parts.len())
-        && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// aa:bb:cc:dd:ee:ff, aa-bb-.., aa.bb.cc.dd.ee.ff (1 or 2 hex digits per
@@ -291,7 +421,10 @@ fn is_name(s: &str) -> bool {
     if !first.is_ascii_alphanumeric() {
         return false;
     }
-    if rest.iter().any(|&c| !(c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.'))) {
+    if rest
+        .iter()
+        .any(|&c| !(c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.')))
+    {
         return false;
     }
     match rest.last() {
@@ -336,10 +469,19 @@ mod tests {
     #[test]
     fn every_mac_spelling() {
         let want = [0xaa, 0xbb, 0xcc, 0xdd, 0xee, 0xff];
-        for s in ["aa:bb:cc:dd:ee:ff", "aa-bb-cc-dd-ee-ff", "aabb.ccdd.eeff", "aabbccddeeff", "aa.bb.cc.dd.ee.ff"] {
+        for s in [
+            "aa:bb:cc:dd:ee:ff",
+            "aa-bb-cc-dd-ee-ff",
+            "aabb.ccdd.eeff",
+            "aabbccddeeff",
+            "aa.bb.cc.dd.ee.ff",
+        ] {
             assert_eq!(toks(s), vec![Tok::Eid(want)], "{s}");
         }
-        assert_eq!(toks("a:b:c:d:e:f"), vec![Tok::Eid([10, 11, 12, 13, 14, 15])]);
+        assert_eq!(
+            toks("a:b:c:d:e:f"),
+            vec![Tok::Eid([10, 11, 12, 13, 14, 15])]
+        );
     }
 
     #[test]

@@ -3,14 +3,18 @@
 //! removal of loads whose value is already in a register, dead code
 //! removal, and `ja` trampolines for jumps longer than 255 instructions.
 
-use crate::bpf::{op, Insn, Program};
+use crate::bpf::{Insn, Program, op};
 
 /// A boolean condition over the packet, in evaluation order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Cond {
     /// Run `code` (it leaves a value in A), then jump on `jmp` (a BPF_JMP
     /// opcode with its K or X source) against `k`.
-    Test { code: Vec<Insn>, jmp: u16, k: u32 },
+    Test {
+        code: Vec<Insn>,
+        jmp: u16,
+        k: u32,
+    },
     And(Vec<Cond>),
     Or(Vec<Cond>),
     Not(Box<Cond>),
@@ -35,7 +39,12 @@ type Label = usize;
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Node {
     Stmt(Insn),
-    Jmp { code: u16, k: u32, jt: Label, jf: Label },
+    Jmp {
+        code: u16,
+        k: u32,
+        jt: Label,
+        jf: Label,
+    },
     Ja(Label),
     Label(Label),
     Ret(u32),
@@ -56,7 +65,12 @@ impl Emitter {
         match c {
             Cond::Test { code, jmp, k } => {
                 self.nodes.extend(code.iter().map(|i| Node::Stmt(*i)));
-                self.nodes.push(Node::Jmp { code: *jmp, k: *k, jt: t, jf: f });
+                self.nodes.push(Node::Jmp {
+                    code: *jmp,
+                    k: *k,
+                    jt: t,
+                    jf: f,
+                });
             }
             Cond::And(v) | Cond::Or(v) => {
                 let is_and = matches!(c, Cond::And(_));
@@ -96,10 +110,18 @@ impl Emitter {
 
 /// Compiles `c` to a program returning `snaplen` on a match and 0 otherwise.
 pub fn lower(c: &Cond, snaplen: u32, optimize: bool) -> Result<Program, String> {
-    let mut e = Emitter { nodes: Vec::new(), labels: 2 };
+    let mut e = Emitter {
+        nodes: Vec::new(),
+        labels: 2,
+    };
     let (accept, reject) = (0, 1);
     e.cond(c, accept, reject);
-    e.nodes.extend([Node::Label(accept), Node::Ret(snaplen), Node::Label(reject), Node::Ret(0)]);
+    e.nodes.extend([
+        Node::Label(accept),
+        Node::Ret(snaplen),
+        Node::Label(reject),
+        Node::Ret(0),
+    ]);
     let mut cfg = Cfg::from_nodes(&e.nodes);
     if optimize {
         cfg.optimize();
@@ -110,7 +132,12 @@ pub fn lower(c: &Cond, snaplen: u32, optimize: bool) -> Result<Program, String> 
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Term {
-    Jmp { code: u16, k: u32, jt: usize, jf: usize },
+    Jmp {
+        code: u16,
+        k: u32,
+        jt: usize,
+        jf: usize,
+    },
     Ja(usize),
     Ret(u32),
 }
@@ -149,7 +176,9 @@ impl State {
         State {
             a: Rc::new(Val::Unknown(tag * 32)),
             x: Rc::new(Val::Unknown(tag * 32 + 1)),
-            m: (0..op::MEMWORDS as usize).map(|i| Rc::new(Val::Unknown(tag * 32 + 2 + i))).collect(),
+            m: (0..op::MEMWORDS as usize)
+                .map(|i| Rc::new(Val::Unknown(tag * 32 + 2 + i)))
+                .collect(),
         }
     }
 
@@ -190,7 +219,11 @@ impl State {
             op::ST => self.m[slot] = self.a.clone(),
             op::STX => self.m[slot] = self.x.clone(),
             op::ALU => {
-                let rhs = if i.code & op::X != 0 { self.x.clone() } else { Rc::new(Val::Imm(i.k)) };
+                let rhs = if i.code & op::X != 0 {
+                    self.x.clone()
+                } else {
+                    Rc::new(Val::Imm(i.k))
+                };
                 self.a = Rc::new(Val::Alu(i.code, self.a.clone(), rhs));
             }
             op::MISC => {
@@ -226,7 +259,10 @@ fn use_def(i: &Insn) -> (u32, u32) {
         },
         op::ST => (ATOM_A, mem(i.k)),
         op::STX => (ATOM_X, mem(i.k)),
-        op::ALU => (ATOM_A | if i.code & op::X != 0 { ATOM_X } else { 0 }, ATOM_A),
+        op::ALU => (
+            ATOM_A | if i.code & op::X != 0 { ATOM_X } else { 0 },
+            ATOM_A,
+        ),
         op::MISC => {
             if i.code == op::MISC | op::TAX {
                 (ATOM_A, ATOM_X)
@@ -293,7 +329,7 @@ impl Cfg {
     fn from_nodes(nodes: &[Node]) -> Cfg {
         // Label -> block, then blocks with label targets, then resolve.
         let mut label_block: Vec<usize> = Vec::new();
-        let mut blocks: Vec<(Vec<Insn>, Option<(Node, bool)>)> = Vec::new();
+        let mut blocks: Vec<(Vec<Insn>, Option<Node>)> = Vec::new();
         let mut open: Option<usize> = None;
         let set_label = |lb: &mut Vec<usize>, l: usize, b: usize| {
             if lb.len() <= l {
@@ -309,7 +345,7 @@ impl Cfg {
                         Some(b) => {
                             blocks.push((Vec::new(), None));
                             let nb = blocks.len() - 1;
-                            blocks[b].1 = Some((Node::Ja(*l), true));
+                            blocks[b].1 = Some(Node::Ja(*l));
                             nb
                         }
                         None => {
@@ -333,7 +369,7 @@ impl Cfg {
                         blocks.push((Vec::new(), None));
                         blocks.len() - 1
                     });
-                    blocks[b].1 = Some((term.clone(), false));
+                    blocks[b].1 = Some(term.clone());
                     open = None;
                 }
             }
@@ -343,9 +379,14 @@ impl Cfg {
             .into_iter()
             .map(|(stmts, term)| {
                 let term = match term {
-                    Some((Node::Jmp { code, k, jt, jf }, _)) => Term::Jmp { code, k, jt: lb(&jt), jf: lb(&jf) },
-                    Some((Node::Ja(t), _)) => Term::Ja(lb(&t)),
-                    Some((Node::Ret(k), _)) => Term::Ret(k),
+                    Some(Node::Jmp { code, k, jt, jf }) => Term::Jmp {
+                        code,
+                        k,
+                        jt: lb(&jt),
+                        jf: lb(&jf),
+                    },
+                    Some(Node::Ja(t)) => Term::Ja(lb(&t)),
+                    Some(Node::Ret(k)) => Term::Ret(k),
                     _ => Term::Ret(0),
                 };
                 Block { stmts, term }
@@ -473,7 +514,12 @@ impl Cfg {
                 if code == op::JMP | op::JEQ | op::K && k == 0 && after & ATOM_A == 0 {
                     if let Some(i) = last.filter(|i| i.code == op::ALU | op::AND | op::K) {
                         self.blocks[b].stmts.pop();
-                        self.blocks[b].term = Term::Jmp { code: op::JMP | op::JSET | op::K, k: i.k, jt: jf, jf: jt };
+                        self.blocks[b].term = Term::Jmp {
+                            code: op::JMP | op::JSET | op::K,
+                            k: i.k,
+                            jt: jf,
+                            jf: jt,
+                        };
                     }
                 }
                 live |= ATOM_A | if code & op::X != 0 { ATOM_X } else { 0 };
@@ -569,7 +615,9 @@ impl Cfg {
         in_facts[0] = Some(Vec::new());
         in_state[0] = Some(State::unknown(n));
         for &b in &order {
-            let Some(facts) = in_facts[b].clone() else { continue };
+            let Some(facts) = in_facts[b].clone() else {
+                continue;
+            };
             let mut s = in_state[b].clone().unwrap_or_else(|| State::unknown(b));
             for i in &self.blocks[b].stmts {
                 s.step(i);
@@ -587,8 +635,18 @@ impl Cfg {
                         let mut ft = facts.clone();
                         let mut ff = facts.clone();
                         if code & op::X == 0 {
-                            ft.push(Fact { val: s.a.clone(), jmp: code, k, holds: true });
-                            ff.push(Fact { val: s.a.clone(), jmp: code, k, holds: false });
+                            ft.push(Fact {
+                                val: s.a.clone(),
+                                jmp: code,
+                                k,
+                                holds: true,
+                            });
+                            ff.push(Fact {
+                                val: s.a.clone(),
+                                jmp: code,
+                                k,
+                                holds: false,
+                            });
                         }
                         vec![(jt, ft), (jf, ff)]
                     }
@@ -619,7 +677,11 @@ impl Cfg {
     fn follow(&self, mut t: usize, s: &State, facts: &mut Vec<Fact>, live: &[u32]) -> usize {
         for _ in 0..self.blocks.len() {
             let blk = &self.blocks[t];
-            if blk.stmts.iter().any(|i| matches!(i.code & 0x07, op::ST | op::STX)) {
+            if blk
+                .stmts
+                .iter()
+                .any(|i| matches!(i.code & 0x07, op::ST | op::STX))
+            {
                 return t;
             }
             // Skipping the block must not change what its successors read.
@@ -636,7 +698,12 @@ impl Cfg {
                 Term::Jmp { code, k, jt, jf } => match decide(facts, &s2, code, k) {
                     Some(h) => {
                         if code & op::X == 0 {
-                            facts.push(Fact { val: s2.a.clone(), jmp: code, k, holds: h });
+                            facts.push(Fact {
+                                val: s2.a.clone(),
+                                jmp: code,
+                                k,
+                                holds: h,
+                            });
                         }
                         t = if h { jt } else { jf };
                     }
@@ -653,7 +720,8 @@ impl Cfg {
     fn intern(&mut self) {
         loop {
             let order = self.topo();
-            let mut seen: std::collections::HashMap<Block, usize> = std::collections::HashMap::new();
+            let mut seen: std::collections::HashMap<Block, usize> =
+                std::collections::HashMap::new();
             let mut remap: Vec<usize> = (0..self.blocks.len()).collect();
             let mut changed = false;
             for &b in order.iter().rev() {
@@ -725,7 +793,12 @@ impl Cfg {
         // Levels: distance to the farthest leaf; libpcap walks from the leaves up.
         let mut level = vec![0usize; n];
         for &b in order.iter().rev() {
-            level[b] = self.succs(b).iter().map(|&s| level[s] + 1).max().unwrap_or(0);
+            level[b] = self
+                .succs(b)
+                .iter()
+                .map(|&s| level[s] + 1)
+                .max()
+                .unwrap_or(0);
         }
         let mut by_level: Vec<usize> = order.clone();
         by_level.sort_by_key(|&b| level[b]);
@@ -756,15 +829,21 @@ impl Cfg {
             Term::Jmp { jt, jf, .. } => Some(if is_or { (jt, jf) } else { (jf, jt) }),
             _ => None,
         };
-        let Some(val) = a_of(preds[0]) else { return false };
+        let Some(val) = a_of(preds[0]) else {
+            return false;
+        };
         if preds.iter().any(|&p| a_of(p).as_ref() != Some(&val)) {
             return false;
         }
-        let Some((shared, _)) = arms(&self.blocks, b) else { return false };
+        let Some((shared, _)) = arms(&self.blocks, b) else {
+            return false;
+        };
         let mut diff = b;
         let mut prev: Option<usize> = None;
         loop {
-            let Some((s, link)) = arms(&self.blocks, diff) else { return false };
+            let Some((s, link)) = arms(&self.blocks, diff) else {
+                return false;
+            };
             if s != shared || !dominated(b, diff) {
                 return false;
             }
@@ -774,10 +853,14 @@ impl Cfg {
             prev = Some(diff);
             diff = link;
         }
-        let Some((_, mut same)) = arms(&self.blocks, diff) else { return false };
+        let Some((_, mut same)) = arms(&self.blocks, diff) else {
+            return false;
+        };
         let mut sprev = diff;
         loop {
-            let Some((s, link)) = arms(&self.blocks, same) else { return false };
+            let Some((s, link)) = arms(&self.blocks, same) else {
+                return false;
+            };
             if s != shared || !dominated(b, same) {
                 return false;
             }
@@ -788,7 +871,9 @@ impl Cfg {
             same = link;
         }
         let pull = same;
-        let Some((_, pull_link)) = arms(&self.blocks, pull) else { return false };
+        let Some((_, pull_link)) = arms(&self.blocks, pull) else {
+            return false;
+        };
         let set_link = |blocks: &mut [Block], x: usize, to: usize| {
             if let Term::Jmp { jt, jf, .. } = &mut blocks[x].term {
                 if is_or {
@@ -827,7 +912,9 @@ impl Cfg {
     fn linearize(&self, optimize: bool) -> Vec<Node> {
         let _ = optimize;
         let order = self.topo();
-        let (mut body, rets): (Vec<usize>, Vec<usize>) = order.iter().partition(|&&b| !matches!(self.blocks[b].term, Term::Ret(_)));
+        let (mut body, rets): (Vec<usize>, Vec<usize>) = order
+            .iter()
+            .partition(|&&b| !matches!(self.blocks[b].term, Term::Ret(_)));
         let mut rets = rets;
         rets.sort_by_key(|&b| match self.blocks[b].term {
             Term::Ret(0) => 1,
@@ -907,9 +994,12 @@ fn assemble(mut nodes: Vec<Node>) -> Result<Program, String> {
                     Node::Stmt(s) => *s,
                     Node::Ret(k) => Insn::stmt(op::RET | op::K, *k),
                     Node::Ja(t) => Insn::stmt(op::JMP | op::JA, (at[*t] - pc - 1) as u32),
-                    Node::Jmp { code, k, jt, jf } => {
-                        Insn::new(*code, (at[*jt] - pc - 1) as u8, (at[*jf] - pc - 1) as u8, *k)
-                    }
+                    Node::Jmp { code, k, jt, jf } => Insn::new(
+                        *code,
+                        (at[*jt] - pc - 1) as u8,
+                        (at[*jf] - pc - 1) as u8,
+                        *k,
+                    ),
                 };
                 insns.push(insn);
                 pc += 1;
@@ -956,7 +1046,11 @@ mod tests {
     fn long_jumps_get_trampolines() {
         let mut tests = Vec::new();
         for k in 0..300 {
-            tests.push(Cond::test(vec![Insn::stmt(op::LD | op::W | op::ABS, 4 * k)], eq(0), k));
+            tests.push(Cond::test(
+                vec![Insn::stmt(op::LD | op::W | op::ABS, 4 * k)],
+                eq(0),
+                k,
+            ));
         }
         let p = lower(&Cond::And(tests), 1, true).unwrap();
         assert!(p.insns.len() > 600);

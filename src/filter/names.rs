@@ -152,11 +152,26 @@ mod tests {
 
     #[test]
     fn services_decide_the_transport() {
-        assert_eq!(port_in_services(SERVICES, "http"), Some((80, PortProto::Tcp)));
-        assert_eq!(port_in_services(SERVICES, "www"), Some((80, PortProto::Tcp)));
-        assert_eq!(port_in_services(SERVICES, "domain"), Some((53, PortProto::Any)));
-        assert_eq!(port_in_services(SERVICES, "syslog"), Some((514, PortProto::Udp)));
-        assert_eq!(port_in_services(SERVICES, "odd"), Some((10, PortProto::Tcp)));
+        assert_eq!(
+            port_in_services(SERVICES, "http"),
+            Some((80, PortProto::Tcp))
+        );
+        assert_eq!(
+            port_in_services(SERVICES, "www"),
+            Some((80, PortProto::Tcp))
+        );
+        assert_eq!(
+            port_in_services(SERVICES, "domain"),
+            Some((53, PortProto::Any))
+        );
+        assert_eq!(
+            port_in_services(SERVICES, "syslog"),
+            Some((514, PortProto::Udp))
+        );
+        assert_eq!(
+            port_in_services(SERVICES, "odd"),
+            Some((10, PortProto::Tcp))
+        );
         assert_eq!(port_in_services(SERVICES, "nope"), None);
     }
 

@@ -3,9 +3,9 @@
 //! id inherits the qualifiers of the term before it (`port 80 or 443`), and
 //! a parenthesised expression passes on the qualifiers from before it.
 
+use super::FilterError;
 use super::ast::*;
 use super::lexer::{Tok, Token};
-use super::FilterError;
 
 pub struct Parser<'a> {
     expr: &'a str,
@@ -101,12 +101,24 @@ impl<'a> Parser<'a> {
     }
 
     pub fn error(&self, message: String, span: Span) -> FilterError {
-        FilterError { message, span: Some(span), hint: None, expr: self.expr.to_string() }
+        FilterError {
+            message,
+            span: Some(span),
+            hint: None,
+            expr: self.expr.to_string(),
+        }
     }
 
     fn unexpected(&self, expected: &str) -> FilterError {
-        let after = if self.pos > 0 { format!(" after '{}'", self.text(self.pos - 1)) } else { String::new() };
-        let mut e = self.error(format!("expected {expected}{after}, found {}", self.found()), self.span_here());
+        let after = if self.pos > 0 {
+            format!(" after '{}'", self.text(self.pos - 1))
+        } else {
+            String::new()
+        };
+        let mut e = self.error(
+            format!("expected {expected}{after}, found {}", self.found()),
+            self.span_here(),
+        );
         e.hint = self.wireshark_hint();
         e
     }
@@ -114,10 +126,16 @@ impl<'a> Parser<'a> {
     /// Wireshark display filters (`tcp.port == 80`) are a common slip.
     fn wireshark_hint(&self) -> Option<String> {
         let field = self.toks.iter().find_map(|t| match &t.tok {
-            Tok::Id(s) if s.contains('.') && s.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) => Some(s.clone()),
+            Tok::Id(s)
+                if s.contains('.') && s.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) =>
+            {
+                Some(s.clone())
+            }
             Tok::Kw(_) if self.expr[t.end..].starts_with('.') => {
                 let rest = &self.expr[t.start..];
-                let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '_')).unwrap_or(rest.len());
+                let end = rest
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '_'))
+                    .unwrap_or(rest.len());
                 Some(rest[..end].to_string())
             }
             _ => None,
@@ -173,8 +191,16 @@ impl<'a> Parser<'a> {
                 break;
             };
             self.pos += 1;
-            let (rhs, rq) = if self.starts_id(0) { self.id(q)? } else { self.term(q)? };
-            lhs = if is_and { Expr::And(Box::new(lhs), Box::new(rhs)) } else { Expr::Or(Box::new(lhs), Box::new(rhs)) };
+            let (rhs, rq) = if self.starts_id(0) {
+                self.id(q)?
+            } else {
+                self.term(q)?
+            };
+            lhs = if is_and {
+                Expr::And(Box::new(lhs), Box::new(rhs))
+            } else {
+                Expr::Or(Box::new(lhs), Box::new(rhs))
+            };
             q = rq;
         }
         Ok((lhs, q))
@@ -185,7 +211,9 @@ impl<'a> Parser<'a> {
     fn starts_id(&self, n: usize) -> bool {
         match self.peek_at(n) {
             Some(Tok::Id(_) | Tok::Hid(_) | Tok::Hid6(_) | Tok::Eid(_)) => true,
-            Some(Tok::Num(_)) => !matches!(self.peek_at(n + 1), Some(Tok::Op(o)) if *o != "(" && *o != ")" && *o != "!" && *o != "&&" && *o != "||"),
+            Some(Tok::Num(_)) => {
+                !matches!(self.peek_at(n + 1), Some(Tok::Op(o)) if *o != "(" && *o != ")" && *o != "!" && *o != "&&" && *o != "||")
+            }
             Some(Tok::Kw("not")) | Some(Tok::Op("!")) => self.starts_id(n + 1),
             Some(Tok::Op("(")) => self.starts_id(n + 1),
             _ => false,
@@ -195,7 +223,11 @@ impl<'a> Parser<'a> {
     fn term(&mut self, inherit: Inherit) -> Result<(Expr, Inherit), FilterError> {
         if self.is_not() {
             self.pos += 1;
-            let (e, q) = if self.starts_id(0) { self.id(inherit)? } else { self.term(inherit)? };
+            let (e, q) = if self.starts_id(0) {
+                self.id(inherit)?
+            } else {
+                self.term(inherit)?
+            };
             return Ok((Expr::Not(Box::new(e)), q));
         }
         let start = self.span_here().0;
@@ -229,8 +261,14 @@ impl<'a> Parser<'a> {
                 let mut e = self.unexpected("a primitive such as 'host', 'port', 'tcp' or 'net'");
                 if let Some(h) = self.wireshark_hint() {
                     e.hint = Some(h);
-                } else if matches!(tok, Tok::Id(_) | Tok::Hid(_) | Tok::Hid6(_) | Tok::Eid(_) | Tok::Num(_)) {
-                    e.hint = Some(format!("put a qualifier before it, e.g. 'host {}'", self.text(self.pos)));
+                } else if matches!(
+                    tok,
+                    Tok::Id(_) | Tok::Hid(_) | Tok::Hid6(_) | Tok::Eid(_) | Tok::Num(_)
+                ) {
+                    e.hint = Some(format!(
+                        "put a qualifier before it, e.g. 'host {}'",
+                        self.text(self.pos)
+                    ));
                 }
                 return Err(e);
             }
@@ -240,13 +278,23 @@ impl<'a> Parser<'a> {
             "less" | "greater" => {
                 self.pos += 1;
                 let n = self.num(kw)?;
-                return other(if kw == "less" { Other::Less(n) } else { Other::Greater(n) }, self, start);
+                return other(
+                    if kw == "less" {
+                        Other::Less(n)
+                    } else {
+                        Other::Greater(n)
+                    },
+                    self,
+                    start,
+                );
             }
             "byte" => {
                 self.pos += 1;
                 let index = self.num("byte")?;
                 let op = match self.peek() {
-                    Some(Tok::Op(o)) if matches!(*o, "&" | "|" | "<" | ">" | "=") => o.chars().next().unwrap_or('='),
+                    Some(Tok::Op(o)) if matches!(*o, "&" | "|" | "<" | ">" | "=") => {
+                        o.chars().next().unwrap_or('=')
+                    }
                     _ => return Err(self.unexpected("one of & | < > =")),
                 };
                 self.pos += 1;
@@ -285,7 +333,10 @@ impl<'a> Parser<'a> {
             "llc" => {
                 self.pos += 1;
                 if let Some(Tok::Id(_)) = self.peek() {
-                    return Err(self.error("LLC subtypes (llc i/s/u, llc rr, ...) are not supported".into(), self.span_here()));
+                    return Err(self.error(
+                        "LLC subtypes (llc i/s/u, llc rr, ...) are not supported".into(),
+                        self.span_here(),
+                    ));
                 }
                 return other(Other::Llc, self, start);
             }
@@ -308,7 +359,11 @@ impl<'a> Parser<'a> {
             if self.is_kw("broadcast") || self.is_kw("multicast") {
                 let b = self.is_kw("broadcast");
                 self.pos += 1;
-                let o = if b { Other::Broadcast(p) } else { Other::Multicast(p) };
+                let o = if b {
+                    Other::Broadcast(p)
+                } else {
+                    Other::Multicast(p)
+                };
                 return other(o, self, start);
             }
             if self.is_kw("proto") || self.is_kw("protochain") || self.is_kw("gateway") {
@@ -321,7 +376,10 @@ impl<'a> Parser<'a> {
                 return self.id(Some(quals));
             }
             if !(self.is_kw("src") || self.is_kw("dst") || self.aqual().is_some()) {
-                return Ok((Expr::Other(Other::Abbrev(p), (start, self.prev_end())), None));
+                return Ok((
+                    Expr::Other(Other::Abbrev(p), (start, self.prev_end())),
+                    None,
+                ));
             }
         } else if matches!(kw, "proto" | "protochain" | "gateway") {
             quals.addr = match kw {
@@ -333,11 +391,17 @@ impl<'a> Parser<'a> {
             return self.id(Some(quals));
         }
         if self.is_kw("src") || self.is_kw("dst") {
-            let first = if self.is_kw("src") { Dir::Src } else { Dir::Dst };
+            let first = if self.is_kw("src") {
+                Dir::Src
+            } else {
+                Dir::Dst
+            };
             self.pos += 1;
             quals.dir = first;
             let other_dir = if first == Dir::Src { "dst" } else { "src" };
-            if (self.is_or() || self.is_and()) && matches!(self.peek_at(1), Some(Tok::Kw(k)) if *k == other_dir) {
+            if (self.is_or() || self.is_and())
+                && matches!(self.peek_at(1), Some(Tok::Kw(k)) if *k == other_dir)
+            {
                 quals.dir = if self.is_or() { Dir::Or } else { Dir::And };
                 self.pos += 2;
             }
@@ -375,7 +439,11 @@ impl<'a> Parser<'a> {
             let span = (start, p.prev_end());
             match q {
                 Some(quals) => Ok((Expr::Id { quals, id, span }, q)),
-                None => Err(p.error("a bare address or number must follow a qualifier such as 'host' or 'port'".into(), span)),
+                None => Err(p.error(
+                    "a bare address or number must follow a qualifier such as 'host' or 'port'"
+                        .into(),
+                    span,
+                )),
             }
         };
         match tok {
@@ -397,7 +465,11 @@ impl<'a> Parser<'a> {
                     };
                     self.pos += 1;
                     let (rhs, _) = self.id(q)?;
-                    lhs = if is_and { Expr::And(Box::new(lhs), Box::new(rhs)) } else { Expr::Or(Box::new(lhs), Box::new(rhs)) };
+                    lhs = if is_and {
+                        Expr::And(Box::new(lhs), Box::new(rhs))
+                    } else {
+                        Expr::Or(Box::new(lhs), Box::new(rhs))
+                    };
                 }
                 self.expect_op(")")?;
                 Ok((lhs, q))
@@ -494,7 +566,9 @@ impl<'a> Parser<'a> {
 
     fn maybe_arith_start(&self) -> bool {
         match self.peek() {
-            Some(Tok::Num(_)) | Some(Tok::Kw("len")) | Some(Tok::Op("-")) | Some(Tok::Op("(")) => true,
+            Some(Tok::Num(_)) | Some(Tok::Kw("len")) | Some(Tok::Op("-")) | Some(Tok::Op("(")) => {
+                true
+            }
             Some(Tok::Kw(k)) => pname(k).is_some() && matches!(self.peek_at(1), Some(Tok::Op("["))),
             _ => false,
         }
@@ -513,7 +587,13 @@ impl<'a> Parser<'a> {
         };
         self.pos += 1;
         let rhs = self.arith(0)?;
-        Ok(Expr::Rel { op, negate, lhs, rhs, span: (start, self.prev_end()) })
+        Ok(Expr::Rel {
+            op,
+            negate,
+            lhs,
+            rhs,
+            span: (start, self.prev_end()),
+        })
     }
 
     fn binop(&self) -> Option<(ArithOp, u8)> {
@@ -575,7 +655,9 @@ impl<'a> Parser<'a> {
                 self.expect_op(")")?;
                 Ok(e)
             }
-            Some(Tok::Kw(k)) if pname(k).is_some() && matches!(self.peek_at(1), Some(Tok::Op("["))) => {
+            Some(Tok::Kw(k))
+                if pname(k).is_some() && matches!(self.peek_at(1), Some(Tok::Op("["))) =>
+            {
                 let proto = pname(k).unwrap_or(Proto::Link);
                 self.pos += 2;
                 let index = self.arith(0)?;
@@ -589,7 +671,12 @@ impl<'a> Parser<'a> {
                     }
                 }
                 self.expect_op("]")?;
-                Ok(Arith::Load { proto, index: Box::new(index), size, span: (start, self.prev_end()) })
+                Ok(Arith::Load {
+                    proto,
+                    index: Box::new(index),
+                    size,
+                    span: (start, self.prev_end()),
+                })
             }
             _ => Err(self.unexpected("a number, 'len' or proto[offset]")),
         }

@@ -10,7 +10,14 @@ pub const MAC_B: [u8; 6] = [0x52, 0x54, 0, 0x12, 0x34, 0x56];
 pub const BCAST: [u8; 6] = [0xff; 6];
 pub const MCAST: [u8; 6] = [0x01, 0, 0x5e, 0, 0, 0xfb];
 
-pub const V4: [[u8; 4]; 6] = [[192, 0, 2, 7], [198, 51, 100, 5], [203, 0, 113, 9], [10, 1, 2, 3], [224, 0, 0, 251], [255, 255, 255, 255]];
+pub const V4: [[u8; 4]; 6] = [
+    [192, 0, 2, 7],
+    [198, 51, 100, 5],
+    [203, 0, 113, 9],
+    [10, 1, 2, 3],
+    [224, 0, 0, 251],
+    [255, 255, 255, 255],
+];
 pub const V6: [[u16; 8]; 4] = [
     [0x2001, 0xdb8, 0, 0, 0, 0, 0, 1],
     [0x2001, 0xdb8, 1, 0, 0, 0, 0, 0x53],
@@ -166,7 +173,9 @@ impl XorShift {
 }
 
 fn l4(r: &mut XorShift, proto: u8) -> Vec<u8> {
-    let ports = [22u16, 25, 53, 80, 123, 443, 1000, 1500, 2000, 4789, 5000, 8080, 8443, 9899, 65535];
+    let ports = [
+        22u16, 25, 53, 80, 123, 443, 1000, 1500, 2000, 4789, 5000, 8080, 8443, 9899, 65535,
+    ];
     let (s, d) = (*r.pick(&ports), *r.pick(&ports));
     let pl = vec![0x45u8; r.below(40) as usize];
     match proto {
@@ -216,7 +225,12 @@ pub fn random_frame(r: &mut XorShift) -> Vec<u8> {
     let macs = [MAC_A, MAC_B, BCAST, MCAST];
     let (dst, src) = (*r.pick(&macs), *r.pick(&macs));
     let mut f = match r.below(12) {
-        0 => eth(dst, src, *r.pick(&[0x0806u16, 0x8035]), &arp(1 + r.below(2) as u16, src, *r.pick(&V4), *r.pick(&V4))),
+        0 => eth(
+            dst,
+            src,
+            *r.pick(&[0x0806u16, 0x8035]),
+            &arp(1 + r.below(2) as u16, src, *r.pick(&V4), *r.pick(&V4)),
+        ),
         1 | 2 => {
             let (t, p) = ip_packet(r);
             let tci = *r.pick(&[100u16, 200, 300, 0x2064, 10, 20]);
@@ -231,17 +245,38 @@ pub fn random_frame(r: &mut XorShift) -> Vec<u8> {
         }
         3 => {
             let (_, p) = ip_packet(r);
-            let inner = if r.below(2) == 0 { mpls(*r.pick(&[100u32, 200, 16]), true, &p) } else { mpls(16, false, &mpls(200, true, &p)) };
+            let inner = if r.below(2) == 0 {
+                mpls(*r.pick(&[100u32, 200, 16]), true, &p)
+            } else {
+                mpls(16, false, &mpls(200, true, &p))
+            };
             eth(dst, src, 0x8847, &inner)
         }
         4 => {
             let (t, p) = ip_packet(r);
             let ppp = if t == 0x0800 { 0x21 } else { 0x57 };
-            eth(dst, src, *r.pick(&[0x8864u16, 0x8864, 0x8863]), &pppoe_session(*r.pick(&[1u16, 0x1234]), ppp, &p))
+            eth(
+                dst,
+                src,
+                *r.pick(&[0x8864u16, 0x8864, 0x8863]),
+                &pppoe_session(*r.pick(&[1u16, 0x1234]), ppp, &p),
+            )
         }
         5 => match r.below(7) {
             4 => llc_frame(0xaa, 0xaa, &[0x08, 0x00, 0x07, 0x80, 0x9b, 0, 0]),
-            5 => llc_frame(0xaa, 0xaa, &[0, 0, 0, *r.pick(&[0x80u8, 0x81]), *r.pick(&[0xf3u8, 0x37]), 0, 0]),
+            5 => llc_frame(
+                0xaa,
+                0xaa,
+                &[
+                    0,
+                    0,
+                    0,
+                    *r.pick(&[0x80u8, 0x81]),
+                    *r.pick(&[0xf3u8, 0x37]),
+                    0,
+                    0,
+                ],
+            ),
             6 => llc_frame(0xe0, 0xe0, &[0xff, 0xff, 0, 0x30]),
             0 => llc_frame(0x42, 0x42, &[0, 0, 0, 0, 0]),
             1 => llc_frame(0xfe, 0xfe, &[0x83, 0x1b, 0x01, 0, 0]),
@@ -297,7 +332,11 @@ pub fn read_pcap(path: &Path) -> Vec<(Vec<u8>, u32)> {
     let le = matches!(d[..4], [0xd4, 0xc3, 0xb2, 0xa1] | [0x4d, 0x3c, 0xb2, 0xa1]);
     let u32_at = |o: usize| {
         let b = [d[o], d[o + 1], d[o + 2], d[o + 3]];
-        if le { u32::from_le_bytes(b) } else { u32::from_be_bytes(b) }
+        if le {
+            u32::from_le_bytes(b)
+        } else {
+            u32::from_be_bytes(b)
+        }
     };
     let mut out = Vec::new();
     let mut off = 24;
@@ -318,7 +357,11 @@ pub fn pcap_linktype(path: &Path) -> Option<u32> {
         return None;
     }
     let b = [d[20], d[21], d[22], d[23]];
-    Some(if d[0] == 0xd4 || d[0] == 0x4d { u32::from_le_bytes(b) } else { u32::from_be_bytes(b) })
+    Some(if d[0] == 0xd4 || d[0] == 0x4d {
+        u32::from_le_bytes(b)
+    } else {
+        u32::from_be_bytes(b)
+    })
 }
 
 /// Ethernet frame -> the same packet under another link layer.
