@@ -4,6 +4,8 @@
 
 mod ast;
 mod codegen;
+#[cfg(test)]
+mod eval;
 mod lexer;
 mod lower;
 mod names;
