@@ -156,9 +156,7 @@ fn expr(r: &mut Rng, depth: u32) -> String {
             let m: [u8; 6] = *r.pick(&MACS);
             format!(
                 "ether {}host {:x}:{:x}:{:x}:{:x}:{:x}:{:x}",
-                dir(r)
-                    .replace("or dst ", "or dst ")
-                    .replace("and dst ", "and dst "),
+                dir(r),
                 m[0],
                 m[1],
                 m[2],
