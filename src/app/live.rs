@@ -6,7 +6,8 @@ use std::ops::ControlFlow;
 
 use super::sinks::{SinkStop, Sinks};
 use super::{Error, compile, dump, link_description};
-use crate::bpf::interp::{self, Meta};
+use crate::bpf::fast::Compiled;
+use crate::bpf::interp::Meta;
 use crate::bpf::{self, Program};
 use crate::capture::live::{self, Live, LiveOptions, Stats, Wake};
 use crate::cli::{Action, Config};
@@ -69,6 +70,7 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
         cfg.snaplen
     );
 
+    let in_userspace = in_userspace.as_ref().map(Compiled::new);
     let mut flow = Flow {
         sinks: &mut sinks,
         filter: in_userspace.as_ref(),
@@ -118,7 +120,7 @@ fn placement(prog: Program, link: LinkType, expr: &str) -> (Option<Program>, Opt
 /// Per-packet state of a live run.
 struct Flow<'a> {
     sinks: &'a mut Sinks,
-    filter: Option<&'a Program>,
+    filter: Option<&'a Compiled>,
     count: Option<u64>,
     captured: u64,
     /// Why the sinks stopped taking packets, if they did.
@@ -133,7 +135,7 @@ impl Flow<'_> {
                 ifindex: pkt.ifindex,
                 ..Meta::default()
             };
-            if interp::run(prog, pkt.data, pkt.wire_len, &meta) == 0 {
+            if prog.run(pkt.data, pkt.wire_len, &meta) == 0 {
                 return ControlFlow::Continue(());
             }
         }
