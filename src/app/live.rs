@@ -84,11 +84,10 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     let finished = sinks.finish();
     // Why the sinks stopped ("Maximum file limit reached") comes before the
     // statistics, as in tcpdump.
-    let sunk: Result<(), _> = [sink_stop, finished.err()]
+    let sunk = [sink_stop, finished.err()]
         .into_iter()
         .flatten()
-        .map(SinkStop::into_result)
-        .collect();
+        .try_for_each(SinkStop::into_result);
     let stats = cap.stats();
     if let Ok(stats) = &stats {
         print_stats(captured, stats, true);

@@ -203,6 +203,7 @@ pub fn spawn_ready(cmd: &mut Command, ready: &str) -> (Child, std::sync::mpsc::R
         }
     }
     let _ = child.kill();
+    let _ = child.wait();
     panic!("{cmd:?} never said {ready:?}; stderr so far:\n{seen}");
 }
 
