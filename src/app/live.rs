@@ -44,7 +44,16 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     if let Action::Dump(format) = cfg.action {
         return dump(&prog, format);
     }
-    let (in_kernel, in_userspace) = placement(prog, link, expr);
+    // In the kernel when it takes the program, else in userspace; never unfiltered.
+    let mut in_userspace = None;
+    let in_kernel = match kernel_form(&prog, link, expr) {
+        Ok(kernel) => kernel,
+        Err(why) => {
+            eprintln!("afsniff: warning: filtering in userspace: {why}");
+            in_userspace = Some(userspace_program(expr, &opts)?);
+            None
+        }
+    };
     let immediate =
         cfg.immediate || (cfg.print_lines && cfg.write.is_none() && TextOut::is_terminal());
     let live_opts = LiveOptions {
@@ -54,7 +63,14 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
         direction: cfg.direction,
         immediate,
     };
-    let mut cap = Live::open(&iface, &live_opts, in_kernel.as_ref())?;
+    let mut cap = match Live::open(&iface, &live_opts, in_kernel.as_ref()) {
+        Err(e) if e.is_filter_refused() => {
+            eprintln!("afsniff: warning: filtering in userspace: {e}");
+            in_userspace = Some(userspace_program(expr, &opts)?);
+            Live::open(&iface, &live_opts, None)?
+        }
+        opened => opened?,
+    };
     let mut sinks = Sinks::open(cfg, link, cfg.snaplen)?;
     if let Some(user) = &cfg.user {
         crate::capture::sys::privs::drop_privileges(user)?;
@@ -98,22 +114,31 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     Ok(())
 }
 
-/// Where the filter runs: in the kernel when it can, else in userspace
-/// (a cooked `-i any` program that cannot be rewritten for the socket).
-fn placement(prog: Program, link: LinkType, expr: &str) -> (Option<Program>, Option<Program>) {
+/// The program as the kernel must see it: None without an expression;
+/// for `-i any`'s cooked socket, rewritten for data that starts at the
+/// network header (an error when that cannot be done).
+fn kernel_form(prog: &Program, link: LinkType, expr: &str) -> Result<Option<Program>, String> {
     if expr.trim().is_empty() {
-        return (None, None);
+        return Ok(None);
     }
     if link != LinkType::LinuxSll2 {
-        return (Some(prog), None);
+        return Ok(Some(prog.clone()));
     }
-    match bpf::cooked::for_cooked_socket(&prog, SLL2_HEADER_LEN) {
-        Ok(kernel) => (Some(kernel), None),
-        Err(e) => {
-            eprintln!("afsniff: warning: filtering in userspace: {e}");
-            (None, Some(prog))
-        }
-    }
+    bpf::cooked::for_cooked_socket(prog, SLL2_HEADER_LEN)
+        .map(Some)
+        .map_err(|e| e.to_string())
+}
+
+/// The program for filtering in userspace. The frames afsniff hands over
+/// carry their VLAN tags back in the data, as files do, so the file form
+/// fits them; only expressions that need the kernel's metadata (inbound,
+/// outbound, ifindex) keep the kernel form, which reads it from `Meta`.
+fn userspace_program(expr: &str, opts: &filter::Options) -> Result<Program, Error> {
+    let file_form = filter::Options {
+        kernel: false,
+        ..*opts
+    };
+    compile(expr, &file_form).or_else(|_| compile(expr, opts))
 }
 
 /// Per-packet state of a live run.
