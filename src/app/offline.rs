@@ -4,7 +4,8 @@ use std::path::Path;
 
 use super::sinks::{SinkStop, Sinks};
 use super::{Error, compile, display_path, dump, link_description};
-use crate::bpf::interp::{self, Meta};
+use crate::bpf::fast::Compiled;
+use crate::bpf::interp::Meta;
 use crate::capture::file::FileSource;
 use crate::cli::{Action, Config};
 use crate::filter;
@@ -29,10 +30,11 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
         return dump(&prog, format);
     }
     // An empty expression keeps everything: skip the interpreter entirely.
-    let filter = (!expr.trim().is_empty()).then_some(prog);
+    let filter = (!expr.trim().is_empty()).then(|| Compiled::new(&prog));
     let mut sinks = Sinks::open(cfg, link, src.snaplen())?;
-    // INTERIM: -Z arrives with the capture branch.
-    let _ = &cfg.user;
+    if let Some(user) = &cfg.user {
+        crate::capture::sys::privs::drop_privileges(user)?;
+    }
     let signals = Signals::install().map_err(Error::Signals)?;
     eprintln!(
         "reading from file {}, {}, snapshot length {}",
@@ -49,14 +51,12 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
             Err(e) => break Err(file_err(e)),
         };
         if let Some(prog) = &filter {
-            if interp::run(prog, pkt.data, pkt.wire_len, &meta) == 0 {
+            if prog.run(pkt.data, pkt.wire_len, &meta) == 0 {
                 continue;
             }
         }
-        match sinks.packet(&pkt) {
-            Ok(()) => {}
-            Err(SinkStop::Closed) => return Ok(()),
-            Err(SinkStop::Failed(e)) => break Err(e.into()),
+        if let Err(stop) = sinks.packet(&pkt) {
+            break stop.into_result().map_err(Error::from);
         }
         kept += 1;
         if Some(kept) == cfg.count || signals.stop_requested() {
@@ -64,9 +64,9 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
         }
     };
     // Whatever ended the loop, what was kept so far reaches its destination.
-    let finished = match sinks.finish() {
-        Ok(()) | Err(SinkStop::Closed) => Ok(()),
-        Err(SinkStop::Failed(e)) => Err(e.into()),
-    };
+    let finished = sinks
+        .finish()
+        .or_else(SinkStop::into_result)
+        .map_err(Error::from);
     outcome.and(finished)
 }

@@ -143,10 +143,13 @@ impl Veth {
             .args(["-n", &count.to_string(), "-P", "1", "-q"])
             .output()
             .expect("trafgen runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        // trafgen 0.6.8 exits 1 with "xfree: NULL pointer" after sending
+        // everything when the config has ipv6(); the frame counts that the
+        // tests check afterwards catch anything that really went unsent.
         assert!(
-            out.status.success(),
-            "trafgen failed: {}",
-            String::from_utf8_lossy(&out.stderr)
+            out.status.success() || err.contains("xfree: NULL pointer"),
+            "trafgen failed: {err}"
         );
     }
 }
@@ -187,19 +190,31 @@ pub fn spawn_ready(cmd: &mut Command, ready: &str) -> (Child, std::sync::mpsc::R
         }
     });
     let deadline = Instant::now() + Duration::from_secs(10);
-    let mut seen = String::new();
+    let mut seen = Vec::new();
     while Instant::now() < deadline {
         if let Ok(line) = rx.recv_timeout(Duration::from_millis(100)) {
             let done = line.contains(ready);
-            seen.push_str(&line);
-            seen.push('\n');
+            seen.push(line);
             if done {
-                // Re-queue nothing: callers only need to know it is ready.
-                return (child, rx);
+                // Hand the caller every line, those read while waiting first.
+                let (again, rx_again) = std::sync::mpsc::channel();
+                for l in seen {
+                    let _ = again.send(l);
+                }
+                std::thread::spawn(move || {
+                    for l in rx {
+                        if again.send(l).is_err() {
+                            break;
+                        }
+                    }
+                });
+                return (child, rx_again);
             }
         }
     }
     let _ = child.kill();
+    let _ = child.wait();
+    let seen = seen.join("\n");
     panic!("{cmd:?} never said {ready:?}; stderr so far:\n{seen}");
 }
 
@@ -216,8 +231,11 @@ pub fn interrupt(mut child: Child, rx: std::sync::mpsc::Receiver<String>) -> (i3
     (st.code().unwrap_or(-1), out, err.join("\n"))
 }
 
+/// One pcap record: (ts_sec, ts_frac, wire_len, bytes).
+pub type Record = (u32, u32, u32, Vec<u8>);
+
 /// The records of a pcap file: (linktype, [(ts_sec, ts_frac, wire_len, bytes)]).
-pub fn pcap_records(path: &Path) -> (u32, Vec<(u32, u32, u32, Vec<u8>)>) {
+pub fn pcap_records(path: &Path) -> (u32, Vec<Record>) {
     let d = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     assert!(d.len() >= 24, "{}: no pcap header", path.display());
     let le = match &d[..4] {
@@ -265,7 +283,7 @@ pub fn shared_corpus(name: &str) -> Option<PathBuf> {
 
 /// Writes a little-endian pcap file (nanosecond magic when `nano`) holding
 /// `records` of (ts_sec, ts_frac, wire_len, bytes).
-pub fn write_pcap(path: &Path, linktype: u32, nano: bool, records: &[(u32, u32, u32, Vec<u8>)]) {
+pub fn write_pcap(path: &Path, linktype: u32, nano: bool, records: &[Record]) {
     let magic: u32 = if nano { 0xa1b2_3c4d } else { 0xa1b2_c3d4 };
     let mut d = Vec::new();
     for v in [magic, 0x0004_0002, 0, 0, 262_144, linktype] {
