@@ -7,15 +7,27 @@
 //! both print local time the same way. Set DECODE_SHOW=N to see the
 //! first N differing lines of each run.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use afsniff::decode::{PrintOptions, Printer, TimeFormat};
 use afsniff::link::LinkType;
 use afsniff::packet::Packet;
 
-const CORE: &str = "../../shared/corpus/core.pcap";
-const MIXED: &str = "../../shared/corpus/mixed.pcap";
+const CORE: &str = "core.pcap";
+const MIXED: &str = "mixed.pcap";
+
+/// A file of the shared corpus: beside the repository (CI's clone) or two
+/// levels up (a developer's worktree under wt/).
+fn corpus(name: &str) -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let beside = root.join("../shared/corpus").join(name);
+    if beside.exists() {
+        beside
+    } else {
+        root.join("../../shared/corpus").join(name)
+    }
+}
 
 struct Record {
     sec: i64,
@@ -98,7 +110,7 @@ fn tcpdump_available() -> bool {
 
 /// (identical lines, total lines) of afsniff's printer against tcpdump.
 fn compare(file: &str, flags: &[&str]) -> Option<(usize, usize)> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+    let path = corpus(file);
     if !path.exists() || !tcpdump_available() {
         let why = format!("skipped: tcpdump or {} missing", path.display());
         assert!(
@@ -263,7 +275,7 @@ fn printer_ns_per_packet() {
         (CORE, &["-n", "-v"]),
         (CORE, &["-n", "-X"]),
     ] {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+        let path = corpus(file);
         if !path.exists() {
             eprintln!("skipped: {} missing", path.display());
             return;

@@ -17,7 +17,14 @@ struct Rec {
 }
 
 fn read_core() -> Option<Vec<Rec>> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/core.pcap");
+    // The shared corpus is beside CI's clone, two levels up from a worktree.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let beside = root.join("../shared/corpus/core.pcap");
+    let path = if beside.exists() {
+        beside
+    } else {
+        root.join("../../shared/corpus/core.pcap")
+    };
     let b = std::fs::read(path).ok()?;
     let u = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
     let mut recs = Vec::new();
