@@ -194,7 +194,9 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         let mut truncated = false;
         if hlen > 20 {
             c.s(", options (");
-            if options(c, rest(b, 20), hlen - 20).is_err() {
+            // A short option body is tcpdump's "[truncated-option]"; an
+            // unreadable kind or length byte is a failed read (Err).
+            if !options(c, rest(b, 20), hlen - 20)? {
                 c.s(" [truncated-option]");
                 truncated = true;
             }
@@ -286,8 +288,8 @@ fn source_route_dst(opts: &[u8], len: usize) -> Option<&[u8]> {
     None
 }
 
-/// ip_optprint; Err when an option runs past the captured bytes.
-fn options(c: &mut Ctx, b: &[u8], mut length: usize) -> Res {
+/// ip_optprint; Ok(false) when an option's body is not all captured.
+fn options(c: &mut Ctx, b: &[u8], mut length: usize) -> Res<bool> {
     let mut p = 0;
     let mut sep = "";
     while length > 0 {
@@ -317,7 +319,7 @@ fn options(c: &mut Ctx, b: &[u8], mut length: usize) -> Res {
                 c.s(" [bad length ");
                 c.dec(l as u64);
                 c.s("]");
-                return Ok(());
+                return Ok(true);
             }
             l
         };
@@ -325,11 +327,13 @@ fn options(c: &mut Ctx, b: &[u8], mut length: usize) -> Res {
             c.s(" [bad length ");
             c.dec(olen as u64);
             c.s("]");
-            return Ok(());
+            return Ok(true);
         }
-        let opt = bytes(b, p, olen)?;
+        let Ok(opt) = bytes(b, p, olen) else {
+            return Ok(false);
+        };
         match code {
-            0 => return Ok(()),
+            0 => return Ok(true),
             0x44 => timestamp_option(c, opt)?,
             0x07 | 0x89 | 0x83 => route_option(c, opt)?,
             0x94 => {
@@ -350,7 +354,7 @@ fn options(c: &mut Ctx, b: &[u8], mut length: usize) -> Res {
         p += olen;
         length -= olen;
     }
-    Ok(())
+    Ok(true)
 }
 
 fn route_option(c: &mut Ctx, opt: &[u8]) -> Res {
