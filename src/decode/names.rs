@@ -13,6 +13,8 @@ pub(crate) struct Names {
     services: Option<Services>,
     protocols: Option<HashMap<u8, String>>,
     ifnames: Option<HashMap<u32, String>>,
+    /// Interface indexes a reload did not find, so each costs one reload.
+    ifname_misses: Vec<u32>,
 }
 
 #[derive(Debug, Default)]
@@ -70,9 +72,18 @@ impl Names {
     }
 
     /// The name of a local interface by index, for cooked v2 captures.
+    /// An index not seen before rereads /sys/class/net once (interfaces
+    /// come and go during a capture); at most 64 such misses are tried.
     pub(crate) fn ifname(&mut self, index: u32) -> Option<&str> {
-        let m = self.ifnames.get_or_insert_with(read_ifnames);
-        m.get(&index).map(String::as_str)
+        let known = self
+            .ifnames
+            .get_or_insert_with(read_ifnames)
+            .contains_key(&index);
+        if !known && self.ifname_misses.len() < 64 && !self.ifname_misses.contains(&index) {
+            self.ifname_misses.push(index);
+            self.ifnames = Some(read_ifnames());
+        }
+        self.ifnames.as_ref()?.get(&index).map(String::as_str)
     }
 }
 
@@ -184,6 +195,17 @@ mod tests {
         let mut n = Names::new(false);
         assert_eq!(n.port(22, true), None);
         assert_eq!(n.protocol(6), None);
+    }
+
+    #[test]
+    fn loopback_is_found_by_index() {
+        let mut n = Names::new(false);
+        let lo = std::fs::read_to_string("/sys/class/net/lo/ifindex");
+        match lo {
+            Ok(idx) => assert_eq!(n.ifname(idx.trim().parse().unwrap()), Some("lo")),
+            Err(_) => eprintln!("skipped: no /sys/class/net/lo"),
+        }
+        assert_eq!(n.ifname(u32::MAX), None);
     }
 
     #[test]
