@@ -62,7 +62,6 @@ pub(crate) fn ethertype_name(t: u16) -> Option<&'static str> {
         0x8870 => "Jumbo",
         0x894f => "NSH",
         0x9000 => "Loopback",
-        0xfefe => "OSI",
         0x00fe => "GRE-OSI",
         0xabcd => "CFM (old)",
         0x8902 => "CFM",
@@ -245,10 +244,191 @@ pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<boo
         ETHERTYPE_IPV6 => ip6::ip6(c, b, length)?,
         ETHERTYPE_ARP | ETHERTYPE_REVARP => arp::arp(c, b, length)?,
         ETHERTYPE_MPLS | ETHERTYPE_MPLS_MULTI => mpls(c, b, length)?,
-        ETHERTYPE_PPPOED | ETHERTYPE_PPPOES => ppp::pppoe(c, b, length)?,
-        _ => return Ok(false),
+        ETHERTYPE_PPPOED | ETHERTYPE_PPPOES | 0x3c12 | 0x3c13 => ppp::pppoe(c, b, length)?,
+        0x9000 => loopback(c, b, length)?,
+        0x880b => {
+            if length > 0 {
+                c.s(": ");
+                ppp::ppp(c, b, length)?;
+            }
+        }
+        0x8902 | 0xabcd => cfm(c, b, length)?,
+        0x8809 => slow(c, b, length)?,
+        0xfefe => osi(c, b, length)?,
+        _ => return Ok(undecoded_one_liner(c, t, length)),
     }
     Ok(true)
+}
+
+/// Types tcpdump decodes and afsniff does not: one summary line and no
+/// hex dump, so a stray frame of such a type (a damaged type field, say)
+/// keeps the line count tcpdump's output has.
+fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
+    let name = match t {
+        0x6003 => "DECnet",
+        0x809b => "AppleTalk",
+        0x80f3 => "AARP",
+        0x8137 => "(NOV-ETHII) IPX",
+        0xfefe => "OSI",
+        0x888e => "EAPOL",
+        0x8899 => "RRCP",
+        0x8808 => "MPCP",
+        0x88cc => "LLDP",
+        0x894f => "NSH",
+        0x88ca => "TIPC",
+        0x886f => "MS NLB heartbeat",
+        0x0707 | 0x8947 => "GeoNet",
+        0x1111 => "CALM FAST",
+        0x88a2 => "AoE",
+        0x88f7 => "PTP",
+        0x88e5 => "802.1AE MACsec",
+        _ => return false,
+    };
+    c.s(name);
+    c.s(", length ");
+    c.dec(length as u64);
+    true
+}
+
+/// CFM (print-cfm.c) header line; a header too short takes two lines.
+fn cfm(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    c.proto = "cfm";
+    if length < 4 {
+        c.s("\n\t\t packet is too short");
+        return Ok(());
+    }
+    let first = u8at(b, 0)?;
+    let version = first & 0x1f;
+    c.s("CFMv");
+    c.dec(version);
+    if version != 0 {
+        c.s(" not supported, length ");
+        c.dec(length as u64);
+        return Ok(());
+    }
+    // Opcode names and the MD level are not decoded.
+    c.s(", length ");
+    c.dec(length as u64);
+    Ok(())
+}
+
+/// Slow protocols (print-slow.c): LACP/marker/OAM subtype line.
+fn slow(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    c.proto = "slow";
+    let subtype = u8at(b, 0)?;
+    match subtype {
+        1 | 2 => {
+            let version = u8at(b, 1)?;
+            c.s(if subtype == 1 { "LACPv" } else { "MARKERv" });
+            c.dec(version);
+        }
+        3 => c.s("OAMv1"),
+        10 => c.s("OSSP"),
+        s => {
+            c.s("unknown (");
+            c.dec(s);
+            c.s("), length ");
+            c.dec(length as u64);
+            super::hexdump::hex(c.out, "\n\t", &b[..b.len().min(length)]);
+            return Ok(());
+        }
+    }
+    c.s(", length ");
+    c.dec(length as u64);
+    Ok(())
+}
+
+/// OSI over Ethernet (isoclns_print after a one-byte header): the NLPID.
+fn osi(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    c.proto = "isoclns";
+    if length == 0 || b.is_empty() {
+        c.trunc();
+        return Ok(());
+    }
+    let nlpid = u8at(b, 1)?;
+    let len = length - 1;
+    match nlpid {
+        0x81 => c.s("CLNP"),
+        0x82 => c.s("ES-IS"),
+        0x83 => c.s("IS-IS"),
+        0x00 => c.s("NULL"),
+        n => {
+            c.s("OSI NLPID 0x");
+            c.out.hex0(u64::from(n), 2);
+            c.s(" unknown, length: ");
+            c.dec(len as u64);
+            let body = super::rest(b, 1);
+            super::hexdump::hex(c.out, "\n\t", &body[..body.len().min(len)]);
+            return Ok(());
+        }
+    }
+    c.s(", length: ");
+    c.dec(len as u64);
+    Ok(())
+}
+
+/// Loopback (ethertype 0x9000, print-loopback.c).
+fn loopback(c: &mut Ctx, b: &[u8], len: usize) -> Res {
+    c.proto = "loopback";
+    c.s("Loopback");
+    if len < 2 {
+        c.invalid();
+        return Ok(());
+    }
+    let skip = u16::from_le_bytes([u8at(b, 0)?, u8at(b, 1)?]);
+    c.s(", skipCount ");
+    c.dec(skip);
+    if skip % 8 != 0 {
+        c.s(" (bogus)");
+    }
+    let skip = usize::from(skip);
+    if skip > len - 2 {
+        c.invalid();
+        return Ok(());
+    }
+    let p = 2 + skip;
+    let rest_len = len - p;
+    if rest_len < 2 {
+        c.invalid();
+        return Ok(());
+    }
+    let function = u16::from_le_bytes([u8at(b, p)?, u8at(b, p + 1)?]);
+    match function {
+        1 => c.s(", Reply"),
+        2 => c.s(", Forward Data"),
+        f => {
+            c.s(",  invalid (");
+            c.dec(f);
+            c.s(")");
+        }
+    }
+    match function {
+        1 => {
+            if rest_len < 4 {
+                c.invalid();
+                return Ok(());
+            }
+            c.s(", receipt number ");
+            c.dec(u16::from_le_bytes([u8at(b, p + 2)?, u8at(b, p + 3)?]));
+            c.s(", data (");
+            c.dec((rest_len - 4) as u64);
+            c.s(" octets)");
+        }
+        2 => {
+            if rest_len < 8 {
+                c.invalid();
+                return Ok(());
+            }
+            let a = super::bytes(b, p + 2, 6)?;
+            c.s(", forwarding address ");
+            mac(c, a);
+            c.s(", data (");
+            c.dec((rest_len - 8) as u64);
+            c.s(" octets)");
+        }
+        _ => {}
+    }
+    Ok(())
 }
 
 /// MPLS label stack, then IPv4/IPv6 guessed from the first nibble.

@@ -6,32 +6,23 @@ use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, u8at};
 
 fn llc_sap_name(sap: u8) -> Option<&'static str> {
+    // tcpdump's llc_values.
     Some(match sap {
         0x00 => "Null",
-        0x02 => "LLC Sublayer Management Individual",
-        0x03 => "LLC Sublayer Management Group",
-        0x04 => "SNA Path Control",
+        0xff => "Global",
+        0x02 => "802.1B I",
+        0x03 => "802.1B G",
         0x06 => "IP",
-        0x08 => "SNA",
-        0x0c => "SNA",
-        0x0e => "PROWAY NM",
-        0x18 => "Texas Instruments",
+        0x04 => "SNA",
+        0x0e => "ProWay NM",
         0x42 => "STP",
         0x4e => "RS511",
         0x7e => "ISO8208",
-        0x80 => "XNS",
-        0x86 => "Nestar",
-        0x8e => "PROWAY ASLM",
-        0x98 => "ARP",
+        0x8e => "ProWay",
         0xaa => "SNAP",
-        0xbc => "Banyan",
         0xe0 => "IPX",
         0xf0 => "NetBeui",
-        0xf4 => "LanManager",
-        0xf8 => "IMPL",
-        0xfa => "UB",
         0xfe => "OSI",
-        0xff => "Global",
         _ => return None,
     })
 }
@@ -112,36 +103,47 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
     }
     if hdrlen == 3 {
         c.s("Unnumbered, ");
-        c.s(llc_u_name(control & !0x10).unwrap_or("Unknown"));
+        match llc_u_name(control & !0x10) {
+            Some(n) => c.s(n),
+            None => c.out.hex0(u64::from(control & !0x10), 2),
+        }
         c.s(", Flags [");
-        c.s(if ssap_field & 1 != 0 {
-            "Response"
-        } else {
-            "Command"
-        });
+        llc_flags(c, ssap_field & 1 != 0, control & 0x10 != 0);
         c.s("], length ");
         c.dec(length as u64);
     } else {
-        c.s(if control & 1 == 0 {
-            "Information"
+        // Information and supervisory frames: tcpdump prints no dump.
+        if control & 1 == 0 {
+            c.s("Information, send seq ");
+            c.dec((control >> 1) & 0x7f);
         } else {
-            "Supervisory"
-        });
-        c.s(", send seq ");
-        c.dec((control >> 1) & 0x7f);
+            c.s("Supervisory, ");
+            c.s(["Receiver Ready", "Receiver not Ready", "Reject", "?"]
+                [usize::from((control >> 2) & 3)]);
+        }
         c.s(", rcv seq ");
         c.dec((control >> 9) & 0x7f);
         c.s(", Flags [");
-        c.s(if ssap_field & 1 != 0 {
-            "Response"
-        } else {
-            "Command"
-        });
+        llc_flags(c, ssap_field & 1 != 0, control & 0x100 != 0);
         c.s("], length ");
         c.dec(length as u64);
+        if control & 1 != 0 {
+            // Supervisory frames carry no data: tcpdump prints no dump.
+            return Ok(hdrlen);
+        }
     }
     c.default_print(b);
     Ok(hdrlen)
+}
+
+/// tcpdump's llc_flag_values, matched as a whole value.
+fn llc_flags(c: &mut Ctx, response: bool, poll: bool) {
+    c.s(match (response, poll) {
+        (false, false) => "Command",
+        (true, false) => "Response",
+        (false, true) => "Poll",
+        (true, true) => "Final",
+    });
 }
 
 fn sap_or_unknown(c: &mut Ctx, sap: u8, unknown: &str) {

@@ -118,7 +118,7 @@ fn pppoe_tags(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 }
 
 /// PPP protocol field and IPv4/IPv6 payloads.
-fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+pub(crate) fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "ppp";
     let olen = length;
     let mut p = 0;
@@ -172,7 +172,7 @@ fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         _ => {
             c.s("unknown PPP protocol (0x");
             c.out.hex0(u64::from(proto), 4);
-            c.s(")");
+            c.s(") ");
             c.default_print(&b[..b.len().min(length)]);
             Ok(())
         }

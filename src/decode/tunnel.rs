@@ -131,7 +131,8 @@ pub(crate) fn vxlan(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Ok(());
     }
     let flags = u8at(b, 0)?;
-    let vni = be32(b, 4)? >> 8;
+    // Three bytes of VNI: tcpdump reads no further before printing.
+    let vni = u32::from(u8at(b, 4)?) << 16 | u32::from(u8at(b, 5)?) << 8 | u32::from(u8at(b, 6)?);
     c.s("VXLAN, flags [");
     c.s(if flags & 0x08 != 0 { "I" } else { "." });
     c.s("] (0x");
