@@ -227,6 +227,51 @@ pub(crate) fn ssh(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     Ok(())
 }
 
+/// openflow_print: one line per message header (bodies not decoded).
+pub(crate) fn openflow(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    c.proto = "openflow";
+    c.s(": OpenFlow");
+    let mut p = 0;
+    let mut left = length;
+    while left > 0 {
+        if left < 8 {
+            c.s(" (invalid)");
+            return Ok(());
+        }
+        let version = u8at(b, p)?;
+        let typ = u8at(b, p + 1)?;
+        let len = usize::from(be16(b, p + 2)?);
+        let xid = be32(b, p + 4)?;
+        c.s("\n\tversion ");
+        match version {
+            1 => c.s("1.0"),
+            4 => c.s("1.3"),
+            v => {
+                c.s("unknown (0x");
+                c.out.hex0(u64::from(v), 2);
+                c.s(")");
+            }
+        }
+        c.s(", type unknown (0x");
+        c.out.hex0(u64::from(typ), 2);
+        c.s("), length ");
+        c.dec(len as u64);
+        c.s(", xid 0x");
+        c.out.hex0(u64::from(xid), 8);
+        if len < 8 {
+            c.s(" (invalid)");
+            return Ok(());
+        }
+        if len > left || b.len() < p + len {
+            c.trunc();
+            return Ok(());
+        }
+        p += len;
+        left -= len;
+    }
+    Ok(())
+}
+
 /// ntp_print: mode summary, and with -v the time or control fields.
 pub(crate) fn ntp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "ntp";

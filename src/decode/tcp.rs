@@ -252,6 +252,8 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         app::txtproto(c, payload, length, "whois", app::TxtKind::Plain)
     } else if is(22) {
         app::ssh(c, payload, length)
+    } else if is(6633) || is(6653) {
+        app::openflow(c, payload, length)
     } else if is(21) {
         c.s(": ");
         app::txtproto(c, payload, length, "ftp", app::TxtKind::Plain)
