@@ -61,6 +61,7 @@ fn summary(c: &mut Ctx, b: &[u8]) -> Res<bool> {
     match typ {
         // tcpdump checks these bytes with ND_TCHECK before using them.
         11 if b.len() < 28 => return Ok(false),
+        14 if b.len() < 20 => return Ok(false),
         3 if code == 3 && b.len() < 18 => return Ok(false),
         0 | 8 => {
             let id = be16(b, 4)?;

@@ -164,7 +164,11 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
             }
         },
         4 => {
-            bytes(oip, 24, 16)?;
+            if oip.len() < 40 {
+                // ND_TCHECK in tcpdump, not a failed read.
+                c.trunc();
+                return Ok(());
+            }
             let ptr = be32(b, 4)?;
             match code {
                 0 => c.s(", erroneous - octet "),
@@ -303,6 +307,25 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
                 c.trunc();
                 return Ok(());
             }
+        }
+        141 | 142 | 145 | 147 => {}
+        // Router renumbering and node information bodies are not decoded;
+        // tcpdump prints them on the same line.
+        138..=140 | 155 => {}
+        143 => {
+            if length < 8 {
+                c.s(" [invalid len ");
+                c.dec(length as u64);
+                c.s("]");
+                return Ok(());
+            }
+            c.s(", ");
+            c.dec(be16(b, 6)?);
+            c.s(" group record(s)");
+        }
+        144 | 146 => {
+            c.s(", id 0x");
+            c.out.hex0(u64::from(be16(b, 4)?), 4);
         }
         _ => {
             c.s(", length ");

@@ -523,6 +523,15 @@ pub(crate) fn demux(
                 return iproto::igmp(c, b, length);
             }
             4 => return ip(c, b, length),
+            143 => {
+                if !net.v6 {
+                    c.s("[Ethernet requires IPv6]");
+                    c.invalid();
+                    return Ok(());
+                }
+                super::ether::ether(c, b, length as u32)?;
+                return Ok(());
+            }
             41 => return ip6::ip6(c, b, length),
             47 => return tunnel::gre(c, b, length),
             103 => return iproto::pim(c, b, length),
