@@ -264,7 +264,6 @@ fn type_name(t: u16) -> Option<&'static str> {
         255 => "ANY",
         256 => "URI",
         257 => "CAA",
-        258 => "AVC",
         259 => "DOA",
         260 => "AMTRELAY",
         32768 => "TA",

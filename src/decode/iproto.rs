@@ -191,7 +191,6 @@ pub(crate) fn igmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 _ => "igmp leave ",
             });
             c.out.ip4(g);
-            len_note(c);
         }
         0x22 => c.s("igmp v3 report"),
         0x13 => c.s("igmp dvmrp"),
@@ -304,7 +303,7 @@ pub(crate) fn ah(c: &mut Ctx, b: &[u8]) -> Res<Option<usize>> {
 /// esp_print without decryption.
 pub(crate) fn esp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "esp";
-    if b.len() < 8 {
+    if b.len() <= 8 {
         c.trunc();
         return Ok(());
     }

@@ -27,6 +27,13 @@ pub(crate) fn pppoe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.out.hex(u64::from(code));
         }
     }
+    if plen > length - 6 {
+        c.s(" [len ");
+        c.dec(plen as u64);
+        c.s(" > ");
+        c.dec((length - 6) as u64);
+        c.s("!]");
+    }
     if vt >> 4 != 1 {
         c.s(" [ver ");
         c.dec(vt >> 4);
@@ -154,6 +161,18 @@ pub(crate) fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         0xc023 => Some("PAP"),
         0xc223 => Some("CHAP"),
         0x0281 | 0x8847 => Some("MPLS"),
+        0x23 => Some("OSI"),
+        0x25 => Some("NS"),
+        0x27 => Some("DECNET"),
+        0x29 => Some("APPLE"),
+        0x2b => Some("IPX"),
+        0x2d => Some("VJC"),
+        0x2f => Some("VJNC"),
+        0x31 => Some("BRPDU"),
+        0x33 => Some("STII"),
+        0x35 => Some("VINES"),
+        0x3d => Some("ML"),
+        0xfd => Some("COMP"),
         _ => None,
     };
     if c.o.link_header {
@@ -170,10 +189,19 @@ pub(crate) fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         0x57 | 0x86dd => ip6::ip6(c, b, length),
         0x0281 | 0x8847 => super::ether::mpls(c, b, length),
         _ => {
-            c.s("unknown PPP protocol (0x");
-            c.out.hex0(u64::from(proto), 4);
-            c.s(") ");
-            c.default_print(&b[..b.len().min(length)]);
+            if !c.o.link_header {
+                match name {
+                    Some(n) => c.s(n),
+                    None => {
+                        c.s("unknown PPP protocol (0x");
+                        c.out.hex0(u64::from(proto), 4);
+                        c.s(")");
+                    }
+                }
+                c.s(" ");
+            }
+            // print-ppp.c dumps the rest in hex only, whatever -x says.
+            super::hexdump::hex(c.out, "\n\t", &b[..b.len().min(length)]);
             Ok(())
         }
     }

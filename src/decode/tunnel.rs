@@ -54,8 +54,10 @@ pub(crate) fn gre(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     len = len.saturating_sub(2);
     if vers == 0 {
         if flags & 0xc000 != 0 {
-            c.s(", sum 0x");
-            c.out.hex(u64::from(be16(b, p)?));
+            if c.o.verbose > 0 {
+                c.s(", sum 0x");
+                c.out.hex(u64::from(be16(b, p)?));
+            }
             c.s(", off 0x");
             c.out.hex(u64::from(be16(b, p + 2)?));
             p += 4;
@@ -74,8 +76,13 @@ pub(crate) fn gre(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             len = len.saturating_sub(4);
         }
         if flags & 0x4000 != 0 {
-            // Source routing entries are not decoded.
-            c.s(", (rte)");
+            // Source routing entries: the first one's family, then the
+            // entries themselves are not decoded.
+            let af = be16(b, p)?;
+            c.s(", (rtaf=0x");
+            c.out.hex(u64::from(af));
+            c.s(")");
+            c.trunc();
             return Ok(());
         }
     } else {

@@ -104,6 +104,17 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         // LSP ping: tcpdump's complaint takes a line of its own.
         c.s("\n\t\t packet is too short");
         Ok(())
+    } else if (7000..=7009).contains(&sport) || (7000..=7009).contains(&dport) {
+        // RX (AFS): only the short-header form is recognised.
+        if payload.len() < 28 {
+            c.proto = "rx";
+            c.s(" [|rx] (");
+            c.dec(length as u64);
+            c.s(")");
+            Ok(())
+        } else {
+            udp_length(c, ulen, length, fragmented)
+        }
     } else if is(4789) {
         tunnel::vxlan(c, payload, length)
     } else if dport == 6081 {
