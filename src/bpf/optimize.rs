@@ -1075,7 +1075,8 @@ mod tests {
             ours.len(),
             libpcap.len()
         );
-        assert!(ours.len() < unopt.len() / 2);
+        assert!(ours.len() * 10 <= libpcap.len() * 11, "far longer than libpcap's");
+        assert!(took < std::time::Duration::from_secs(10), "took {took:?}");
         same_verdicts_on_random_packets(&unopt, &ours, 60);
         let records = testutil::read_capture(&core);
         for r in &records {
