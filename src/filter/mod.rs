@@ -2,6 +2,15 @@
 //! name lookups (/etc/services, host names) at compile time.
 //! Owned by the filter work; this interface is what the rest of afsniff uses.
 
+mod ast;
+mod codegen;
+#[cfg(test)]
+mod eval;
+mod lexer;
+mod lower;
+mod names;
+mod parser;
+
 use crate::bpf::Program;
 use crate::link::LinkType;
 
@@ -48,7 +57,13 @@ impl std::fmt::Display for FilterError {
         if let Some((start, end)) = self.span {
             let width = self.expr[start..end.max(start)].chars().count().max(1);
             let pad = self.expr[..start].chars().count();
-            write!(f, "\n  {}\n  {}{}", self.expr, " ".repeat(pad), "^".repeat(width))?;
+            write!(
+                f,
+                "\n  {}\n  {}{}",
+                self.expr,
+                " ".repeat(pad),
+                "^".repeat(width)
+            )?;
         }
         if let Some(hint) = &self.hint {
             write!(f, "\n  hint: {hint}")?;
@@ -65,10 +80,32 @@ pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
     if expr.trim().is_empty() {
         return Ok(Program::accept_all(opts.snaplen));
     }
-    Err(FilterError {
-        message: "filter expressions are not supported yet".into(),
-        span: None,
-        hint: Some("run without an expression to capture every packet".into()),
+    let tokens = lexer::tokenize(expr)?;
+    let ast = parser::parse(expr, tokens)?;
+    let whole = (0, expr.len());
+    let to_error = |e: codegen::GenError| FilterError {
+        message: e.message,
+        span: e.span,
+        hint: None,
         expr: expr.to_string(),
-    })
+    };
+    let mut g = codegen::Gen::new(opts.link, opts.kernel, opts.netmask, whole).map_err(to_error)?;
+    let cond = g.program(&ast).map_err(to_error)?;
+    let optimize = opts.optimize && !g.no_optimize;
+    let prog = lower::lower(&cond, opts.snaplen, optimize).map_err(|message| FilterError {
+        message,
+        span: None,
+        hint: Some("split the capture into simpler filters".into()),
+        expr: expr.to_string(),
+    })?;
+    // libpcap's optimizer refuses a filter that can never match.
+    if optimize && prog.insns.len() == 1 && prog.insns[0].k == 0 {
+        return Err(FilterError {
+            message: "expression rejects all packets".into(),
+            span: None,
+            hint: None,
+            expr: expr.to_string(),
+        });
+    }
+    Ok(prog)
 }

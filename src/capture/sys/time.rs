@@ -15,7 +15,11 @@ pub fn utc_offset_at(epoch_secs: i64) -> i32 {
     // duration of the call; localtime_r is the thread-safe variant and keeps
     // no reference to them afterwards.
     let res = unsafe { libc::localtime_r(&t, &mut tm) };
-    if res.is_null() { 0 } else { tm.tm_gmtoff as i32 }
+    if res.is_null() {
+        0
+    } else {
+        tm.tm_gmtoff as i32
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,199 @@
+//! Live capture: compile for the interface, attach in the kernel before
+//! bind, then move packets from the ring to the sinks until -c, a signal or
+//! an error; drain what the kernel already accepted, and report statistics.
+
+use std::ops::ControlFlow;
+
+use super::sinks::{SinkStop, Sinks};
+use super::{Error, compile, dump, link_description};
+use crate::bpf::interp::{self, Meta};
+use crate::bpf::{self, Program};
+use crate::capture::live::{self, Live, LiveOptions, Stats, Wake};
+use crate::cli::{Action, Config};
+use crate::filter;
+use crate::link::LinkType;
+use crate::output::TextOut;
+use crate::packet::Packet;
+use crate::signals::Signals;
+
+/// LINUX_SLL2's header, which the cooked socket of `-i any` does not deliver.
+const SLL2_HEADER_LEN: u32 = 20;
+
+pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
+    let iface = live::resolve_interface(spec)?;
+    let link = iface.link;
+    if let Some(wanted) = cfg.linktype {
+        if wanted != link {
+            return Err(Error::Usage(crate::cli::UsageError(format!(
+                "{}: link type {} is not available (the interface captures {})",
+                iface.name,
+                wanted.name(),
+                link.name()
+            ))));
+        }
+    }
+    let opts = filter::Options {
+        link,
+        snaplen: cfg.snaplen,
+        kernel: true,
+        optimize: cfg.optimize,
+        netmask: iface.netmask,
+    };
+    let prog = compile(expr, &opts)?;
+    if let Action::Dump(format) = cfg.action {
+        return dump(&prog, format);
+    }
+    let (in_kernel, in_userspace) = placement(prog, link, expr);
+    let immediate =
+        cfg.immediate || (cfg.print_lines && cfg.write.is_none() && TextOut::is_terminal());
+    let live_opts = LiveOptions {
+        snaplen: cfg.snaplen,
+        buffer_kib: cfg.buffer_kib,
+        promisc: cfg.promisc,
+        direction: cfg.direction,
+        immediate,
+    };
+    let mut cap = Live::open(&iface, &live_opts, in_kernel.as_ref())?;
+    let mut sinks = Sinks::open(cfg, link, cfg.snaplen)?;
+    if let Some(user) = &cfg.user {
+        crate::capture::sys::privs::drop_privileges(user)?;
+    }
+    let signals = Signals::install().map_err(Error::Signals)?;
+    if cfg.print_lines && cfg.print.verbose == 0 {
+        eprintln!("afsniff: verbose output suppressed, use -v[v]... for full protocol decode");
+    }
+    eprintln!(
+        "listening on {}, {}, snapshot length {} bytes",
+        iface.name,
+        link_description(link),
+        cfg.snaplen
+    );
+
+    let mut flow = Flow {
+        sinks: &mut sinks,
+        filter: in_userspace.as_ref(),
+        count: cfg.count,
+        captured: 0,
+        stop: None,
+    };
+    let outcome = capture_loop(&mut cap, &signals, &mut flow);
+    let captured = flow.captured;
+    let sink_stop = flow.stop.take();
+    let finished = sinks.finish();
+    // Why the sinks stopped ("Maximum file limit reached") comes before the
+    // statistics, as in tcpdump.
+    let sunk: Result<(), _> = [sink_stop, finished.err()]
+        .into_iter()
+        .flatten()
+        .map(SinkStop::into_result)
+        .collect();
+    let stats = cap.stats();
+    if let Ok(stats) = &stats {
+        print_stats(captured, stats, true);
+    }
+    outcome?;
+    sunk?;
+    stats?;
+    Ok(())
+}
+
+/// Where the filter runs: in the kernel when it can, else in userspace
+/// (a cooked `-i any` program that cannot be rewritten for the socket).
+fn placement(prog: Program, link: LinkType, expr: &str) -> (Option<Program>, Option<Program>) {
+    if expr.trim().is_empty() {
+        return (None, None);
+    }
+    if link != LinkType::LinuxSll2 {
+        return (Some(prog), None);
+    }
+    match bpf::cooked::for_cooked_socket(&prog, SLL2_HEADER_LEN) {
+        Ok(kernel) => (Some(kernel), None),
+        Err(e) => {
+            eprintln!("afsniff: warning: filtering in userspace: {e}");
+            (None, Some(prog))
+        }
+    }
+}
+
+/// Per-packet state of a live run.
+struct Flow<'a> {
+    sinks: &'a mut Sinks,
+    filter: Option<&'a Program>,
+    count: Option<u64>,
+    captured: u64,
+    /// Why the sinks stopped taking packets, if they did.
+    stop: Option<SinkStop>,
+}
+
+impl Flow<'_> {
+    fn packet(&mut self, pkt: &Packet) -> ControlFlow<()> {
+        if let Some(prog) = self.filter {
+            let meta = Meta {
+                pkttype: pkt.pkttype,
+                ifindex: pkt.ifindex,
+                ..Meta::default()
+            };
+            if interp::run(prog, pkt.data, pkt.wire_len, &meta) == 0 {
+                return ControlFlow::Continue(());
+            }
+        }
+        if let Err(stop) = self.sinks.packet(pkt) {
+            self.stop = Some(stop);
+            return ControlFlow::Break(());
+        }
+        self.captured += 1;
+        if Some(self.captured) == self.count {
+            return ControlFlow::Break(());
+        }
+        ControlFlow::Continue(())
+    }
+}
+
+fn capture_loop(cap: &mut Live, signals: &Signals, flow: &mut Flow) -> Result<(), Error> {
+    loop {
+        if let Wake::Woken = cap.wait(signals.wake_fd(), 1000)? {
+            signals.clear_wake();
+        }
+        if cap.for_each_ready(&mut |p| flow.packet(p))?.is_break() {
+            return Ok(());
+        }
+        if signals.take_stats_request() {
+            print_stats(flow.captured, &cap.stats()?, false);
+        }
+        if signals.take_flush_request() {
+            if let Err(stop) = flow.sinks.flush_file() {
+                flow.stop = Some(stop);
+                return Ok(());
+            }
+        }
+        if signals.stop_requested() {
+            // The kernel may still hold accepted packets in a block it has
+            // not retired: take them too (tcpdump loses them, libpcap#1011).
+            cap.drain(&mut |p| flow.packet(p))?;
+            return Ok(());
+        }
+    }
+}
+
+/// tcpdump's statistics on stderr: three lines at exit, one line on SIGUSR1.
+fn print_stats(captured: u64, stats: &Stats, at_exit: bool) {
+    let plural = |n: u64| if n == 1 { "" } else { "s" };
+    let parts = [
+        format!("{captured} packet{} captured", plural(captured)),
+        format!(
+            "{} packet{} received by filter",
+            stats.received,
+            plural(stats.received)
+        ),
+        format!(
+            "{} packet{} dropped by kernel",
+            stats.dropped,
+            plural(stats.dropped)
+        ),
+    ];
+    if at_exit {
+        eprintln!("\n{}", parts.join("\n"));
+    } else {
+        eprintln!("afsniff: {}", parts.join(", "));
+    }
+}

@@ -1,0 +1,71 @@
+//! -r: read a capture file, filter each record in userspace, print or write.
+
+use std::path::Path;
+
+use super::sinks::{SinkStop, Sinks};
+use super::{Error, compile, display_path, dump, link_description};
+use crate::bpf::interp::{self, Meta};
+use crate::capture::file::FileSource;
+use crate::cli::{Action, Config};
+use crate::filter;
+use crate::signals::Signals;
+
+pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
+    let file_err = |source| Error::File {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut src = FileSource::open(path).map_err(file_err)?;
+    let link = src.link_type();
+    let opts = filter::Options {
+        link,
+        snaplen: src.snaplen(),
+        kernel: false,
+        optimize: cfg.optimize,
+        netmask: 0,
+    };
+    let prog = compile(expr, &opts)?;
+    if let Action::Dump(format) = cfg.action {
+        return dump(&prog, format);
+    }
+    // An empty expression keeps everything: skip the interpreter entirely.
+    let filter = (!expr.trim().is_empty()).then_some(prog);
+    let mut sinks = Sinks::open(cfg, link, src.snaplen())?;
+    if let Some(user) = &cfg.user {
+        crate::capture::sys::privs::drop_privileges(user)?;
+    }
+    let signals = Signals::install().map_err(Error::Signals)?;
+    eprintln!(
+        "reading from file {}, {}, snapshot length {}",
+        display_path(path),
+        link_description(link),
+        src.snaplen()
+    );
+    let meta = Meta::default();
+    let mut kept = 0u64;
+    let outcome = loop {
+        let pkt = match src.next_packet() {
+            Ok(Some(pkt)) => pkt,
+            Ok(None) => break Ok(()),
+            Err(e) => break Err(file_err(e)),
+        };
+        if let Some(prog) = &filter {
+            if interp::run(prog, pkt.data, pkt.wire_len, &meta) == 0 {
+                continue;
+            }
+        }
+        if let Err(stop) = sinks.packet(&pkt) {
+            break stop.into_result().map_err(Error::from);
+        }
+        kept += 1;
+        if Some(kept) == cfg.count || signals.stop_requested() {
+            break Ok(());
+        }
+    };
+    // Whatever ended the loop, what was kept so far reaches its destination.
+    let finished = sinks
+        .finish()
+        .or_else(SinkStop::into_result)
+        .map_err(Error::from);
+    outcome.and(finished)
+}

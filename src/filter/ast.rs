@@ -1,0 +1,220 @@
+//! The parsed expression: primitives keep their qualifiers and the raw id
+//! so that name lookups and checks happen in code generation, in textual
+//! order, the way libpcap's parser actions run.
+
+/// Byte range in the expression, for carets in errors.
+pub type Span = (usize, usize);
+
+/// Protocol qualifier (libpcap's Q_* protocol values we support).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Proto {
+    Default,
+    Link,
+    Ip,
+    Ip6,
+    Arp,
+    Rarp,
+    Tcp,
+    Udp,
+    Sctp,
+    Icmp,
+    Icmp6,
+    Igmp,
+    Igrp,
+    Pim,
+    Vrrp,
+    Carp,
+    Ah,
+    Esp,
+    Atalk,
+    Aarp,
+    Decnet,
+    Lat,
+    Sca,
+    Moprc,
+    Mopdl,
+    Iso,
+    Esis,
+    Isis,
+    Clnp,
+    Stp,
+    Ipx,
+    Netbeui,
+    Radio,
+}
+
+impl Proto {
+    pub fn name(self) -> &'static str {
+        match self {
+            Proto::Default => "default",
+            Proto::Link => "link",
+            Proto::Ip => "ip",
+            Proto::Ip6 => "ip6",
+            Proto::Arp => "arp",
+            Proto::Rarp => "rarp",
+            Proto::Tcp => "tcp",
+            Proto::Udp => "udp",
+            Proto::Sctp => "sctp",
+            Proto::Icmp => "icmp",
+            Proto::Icmp6 => "icmp6",
+            Proto::Igmp => "igmp",
+            Proto::Igrp => "igrp",
+            Proto::Pim => "pim",
+            Proto::Vrrp => "vrrp",
+            Proto::Carp => "carp",
+            Proto::Ah => "ah",
+            Proto::Esp => "esp",
+            Proto::Atalk => "atalk",
+            Proto::Aarp => "aarp",
+            Proto::Decnet => "decnet",
+            Proto::Lat => "lat",
+            Proto::Sca => "sca",
+            Proto::Moprc => "moprc",
+            Proto::Mopdl => "mopdl",
+            Proto::Iso => "iso",
+            Proto::Esis => "esis",
+            Proto::Isis => "isis",
+            Proto::Clnp => "clnp",
+            Proto::Stp => "stp",
+            Proto::Ipx => "ipx",
+            Proto::Netbeui => "netbeui",
+            Proto::Radio => "radio",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dir {
+    Default,
+    Src,
+    Dst,
+    Or,
+    And,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AddrKind {
+    Default,
+    Host,
+    Net,
+    Port,
+    Portrange,
+    Gateway,
+    Proto,
+    Protochain,
+}
+
+/// The qualifiers in force for an id (`tcp src port` -> Tcp, Src, Port).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quals {
+    pub proto: Proto,
+    pub dir: Dir,
+    pub addr: AddrKind,
+}
+
+impl Quals {
+    pub const DEFAULT: Quals = Quals {
+        proto: Proto::Default,
+        dir: Dir::Default,
+        addr: AddrKind::Default,
+    };
+}
+
+/// What follows the qualifiers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Id {
+    Num(u32),
+    /// Dotted IPv4, possibly short (`10.1`).
+    V4(String),
+    /// `a.b.c.d/len`
+    V4Prefix(String, u32),
+    /// `a.b.c.d mask e.f.g.h`
+    V4Mask(String, String),
+    V6(String),
+    V6Prefix(String, u32),
+    Mac([u8; 6]),
+    Name(String),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArithOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    And,
+    Or,
+    Xor,
+    Lsh,
+    Rsh,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arith {
+    Num(u32),
+    Len,
+    /// proto[index : size]
+    Load {
+        proto: Proto,
+        index: Box<Arith>,
+        size: u32,
+        span: Span,
+    },
+    Bin(ArithOp, Box<Arith>, Box<Arith>),
+    Neg(Box<Arith>),
+}
+
+/// Relations as libpcap keeps them: `<`, `<=`, `!=` are negated `>=`, `>`, `=`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RelOp {
+    Gt,
+    Ge,
+    Eq,
+}
+
+/// Primitives that are neither an id with qualifiers nor a relation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Other {
+    /// A protocol name on its own (`tcp`, `ip6`, `stp`).
+    Abbrev(Proto),
+    Broadcast(Proto),
+    Multicast(Proto),
+    Less(u32),
+    Greater(u32),
+    Byte {
+        index: u32,
+        op: char,
+        value: u32,
+    },
+    Inbound,
+    Outbound,
+    Ifindex(u32),
+    Vlan(Option<u32>),
+    Mpls(Option<u32>),
+    Pppoed,
+    Pppoes(Option<u32>),
+    Geneve(Option<u32>),
+    Vxlan(Option<u32>),
+    Llc,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Expr {
+    And(Box<Expr>, Box<Expr>),
+    Or(Box<Expr>, Box<Expr>),
+    Not(Box<Expr>),
+    Id {
+        quals: Quals,
+        id: Id,
+        span: Span,
+    },
+    Rel {
+        op: RelOp,
+        negate: bool,
+        lhs: Arith,
+        rhs: Arith,
+        span: Span,
+    },
+    Other(Other, Span),
+}

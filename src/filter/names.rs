@@ -1,0 +1,184 @@
+//! Name lookups done once at compile time: services (/etc/services),
+//! IP protocols (/etc/protocols), Ethernet type names and host names.
+
+/// Transport protocol numbers.
+pub const IPPROTO_TCP: u32 = 6;
+pub const IPPROTO_UDP: u32 = 17;
+
+/// Which transport a service name belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PortProto {
+    Tcp,
+    Udp,
+    /// Found under tcp and udp with the same number (libpcap's PROTO_UNDEF).
+    Any,
+}
+
+fn services_entry(text: &str, name: &str, proto: &str) -> Option<u32> {
+    for line in text.lines() {
+        let line = line.split('#').next().unwrap_or("");
+        let mut fields = line.split_whitespace();
+        let (Some(service), Some(port_proto)) = (fields.next(), fields.next()) else {
+            continue;
+        };
+        let Some((port, p)) = port_proto.split_once('/') else {
+            continue;
+        };
+        if p != proto {
+            continue;
+        }
+        if service == name || fields.any(|alias| alias == name) {
+            return port.parse().ok();
+        }
+    }
+    None
+}
+
+/// A service name as libpcap's pcap_nametoport resolves it.
+pub fn port_by_name(name: &str) -> Option<(u32, PortProto)> {
+    let text = std::fs::read_to_string("/etc/services").unwrap_or_default();
+    port_in_services(&text, name)
+}
+
+pub fn port_in_services(text: &str, name: &str) -> Option<(u32, PortProto)> {
+    let tcp = services_entry(text, name, "tcp");
+    let udp = services_entry(text, name, "udp");
+    match (tcp, udp) {
+        (Some(t), Some(u)) if t == u => Some((t, PortProto::Any)),
+        (Some(t), _) => Some((t, PortProto::Tcp)),
+        (None, Some(u)) => Some((u, PortProto::Udp)),
+        (None, None) => None,
+    }
+}
+
+/// `lo-hi` with numbers or service names, as pcap_nametoportrange.
+pub fn portrange_by_name(s: &str) -> Option<(u32, u32, PortProto)> {
+    let (a, b) = s.split_once('-')?;
+    let one = |p: &str| -> Option<(u32, Option<PortProto>)> {
+        if let Some(n) = super::lexer::parse_number(p) {
+            return Some((n, None));
+        }
+        port_by_name(p).map(|(n, pp)| (n, Some(pp)))
+    };
+    let (lo, p1) = one(a)?;
+    let (hi, p2) = one(b)?;
+    let proto = match (p1, p2) {
+        (Some(x), Some(y)) if x == y => x,
+        (Some(x), None) | (None, Some(x)) => x,
+        _ => PortProto::Any,
+    };
+    Some((lo, hi, proto))
+}
+
+/// An IP protocol name (/etc/protocols, with the usual names built in).
+pub fn ip_proto_by_name(name: &str) -> Option<u32> {
+    let builtin = [
+        ("ip", 0),
+        ("icmp", 1),
+        ("igmp", 2),
+        ("tcp", 6),
+        ("udp", 17),
+        ("ipv6", 41),
+        ("ip6", 41),
+        ("gre", 47),
+        ("esp", 50),
+        ("ah", 51),
+        ("icmp6", 58),
+        ("ipv6-icmp", 58),
+        ("pim", 103),
+        ("vrrp", 112),
+        ("sctp", 132),
+        ("igrp", 9),
+    ];
+    if let Some((_, n)) = builtin.iter().find(|(k, _)| *k == name) {
+        return Some(*n);
+    }
+    let text = std::fs::read_to_string("/etc/protocols").unwrap_or_default();
+    for line in text.lines() {
+        let line = line.split('#').next().unwrap_or("");
+        let mut f = line.split_whitespace();
+        let (Some(n), Some(num)) = (f.next(), f.next()) else {
+            continue;
+        };
+        if n == name || f.any(|a| a == name) {
+            return num.parse().ok();
+        }
+    }
+    None
+}
+
+/// libpcap's Ethernet type names (pcap_nametoeproto) and LLC names.
+pub fn ether_proto_by_name(name: &str) -> Option<u32> {
+    Some(match name {
+        "ip" => 0x0800,
+        "ip6" => 0x86dd,
+        "arp" => 0x0806,
+        "rarp" => 0x8035,
+        "atalk" => 0x809b,
+        "aarp" => 0x80f3,
+        "decnet" => 0x6003,
+        "sca" => 0x6007,
+        "lat" => 0x6004,
+        "mopdl" => 0x6001,
+        "moprc" => 0x6002,
+        "loopback" => 0x9000,
+        "iso" => 0xfe,
+        "stp" => 0x42,
+        "ipx" => 0xe0,
+        "netbeui" => 0xf0,
+        _ => return None,
+    })
+}
+
+/// The addresses of a host name (resolved through the system resolver).
+pub fn resolve_host(name: &str) -> Vec<std::net::IpAddr> {
+    use std::net::ToSocketAddrs;
+    let mut out: Vec<std::net::IpAddr> = Vec::new();
+    if let Ok(addrs) = (name, 0u16).to_socket_addrs() {
+        for a in addrs {
+            if !out.contains(&a.ip()) {
+                out.push(a.ip());
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SERVICES: &str = "http 80/tcp www # WWW\ndomain 53/tcp\ndomain 53/udp\nsyslog 514/udp\nodd 10/tcp\nodd 11/udp\n";
+
+    #[test]
+    fn services_decide_the_transport() {
+        assert_eq!(
+            port_in_services(SERVICES, "http"),
+            Some((80, PortProto::Tcp))
+        );
+        assert_eq!(
+            port_in_services(SERVICES, "www"),
+            Some((80, PortProto::Tcp))
+        );
+        assert_eq!(
+            port_in_services(SERVICES, "domain"),
+            Some((53, PortProto::Any))
+        );
+        assert_eq!(
+            port_in_services(SERVICES, "syslog"),
+            Some((514, PortProto::Udp))
+        );
+        assert_eq!(
+            port_in_services(SERVICES, "odd"),
+            Some((10, PortProto::Tcp))
+        );
+        assert_eq!(port_in_services(SERVICES, "nope"), None);
+    }
+
+    #[test]
+    fn protocol_names() {
+        assert_eq!(ip_proto_by_name("tcp"), Some(6));
+        assert_eq!(ether_proto_by_name("ip6"), Some(0x86dd));
+        assert_eq!(ether_proto_by_name("tcp"), None);
+    }
+}

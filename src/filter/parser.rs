@@ -1,0 +1,684 @@
+//! Recursive-descent parser for pcap-filter(7), following libpcap's grammar:
+//! `and` and `or` share one precedence level and group to the left, a bare
+//! id inherits the qualifiers of the term before it (`port 80 or 443`), and
+//! a parenthesised expression passes on the qualifiers from before it.
+
+use super::FilterError;
+use super::ast::*;
+use super::lexer::{Tok, Token};
+
+pub struct Parser<'a> {
+    expr: &'a str,
+    toks: Vec<Token>,
+    pos: usize,
+}
+
+/// Qualifiers handed to a following bare id; None is libpcap's `qerr`.
+type Inherit = Option<Quals>;
+
+pub fn parse(expr: &str, toks: Vec<Token>) -> Result<Expr, FilterError> {
+    let mut p = Parser { expr, toks, pos: 0 };
+    let (e, _) = p.expr_list(None)?;
+    if p.pos < p.toks.len() {
+        return Err(p.unexpected("'and', 'or' or the end of the expression"));
+    }
+    Ok(e)
+}
+
+fn pname(kw: &str) -> Option<Proto> {
+    Some(match kw {
+        "link" | "ether" | "ppp" | "slip" | "fddi" | "tr" | "wlan" => Proto::Link,
+        "ip" => Proto::Ip,
+        "ip6" => Proto::Ip6,
+        "arp" => Proto::Arp,
+        "rarp" => Proto::Rarp,
+        "tcp" => Proto::Tcp,
+        "udp" => Proto::Udp,
+        "sctp" => Proto::Sctp,
+        "icmp" => Proto::Icmp,
+        "icmp6" => Proto::Icmp6,
+        "igmp" => Proto::Igmp,
+        "igrp" => Proto::Igrp,
+        "pim" => Proto::Pim,
+        "vrrp" => Proto::Vrrp,
+        "carp" => Proto::Carp,
+        "ah" => Proto::Ah,
+        "esp" => Proto::Esp,
+        "atalk" => Proto::Atalk,
+        "aarp" => Proto::Aarp,
+        "decnet" => Proto::Decnet,
+        "lat" => Proto::Lat,
+        "sca" => Proto::Sca,
+        "moprc" => Proto::Moprc,
+        "mopdl" => Proto::Mopdl,
+        "iso" => Proto::Iso,
+        "esis" | "es-is" => Proto::Esis,
+        "isis" | "is-is" => Proto::Isis,
+        "clnp" => Proto::Clnp,
+        "stp" => Proto::Stp,
+        "ipx" => Proto::Ipx,
+        "netbeui" => Proto::Netbeui,
+        "radio" => Proto::Radio,
+        _ => return None,
+    })
+}
+
+impl<'a> Parser<'a> {
+    fn peek(&self) -> Option<&Tok> {
+        self.toks.get(self.pos).map(|t| &t.tok)
+    }
+    fn peek_at(&self, n: usize) -> Option<&Tok> {
+        self.toks.get(self.pos + n).map(|t| &t.tok)
+    }
+    fn is_kw(&self, kw: &str) -> bool {
+        matches!(self.peek(), Some(Tok::Kw(k)) if *k == kw)
+    }
+    fn is_op(&self, op: &str) -> bool {
+        matches!(self.peek(), Some(Tok::Op(o)) if *o == op)
+    }
+    fn span_here(&self) -> Span {
+        match self.toks.get(self.pos) {
+            Some(t) => (t.start, t.end),
+            None => (self.expr.len(), self.expr.len()),
+        }
+    }
+    fn prev_end(&self) -> usize {
+        if self.pos == 0 {
+            0
+        } else {
+            self.toks[self.pos - 1].end
+        }
+    }
+    fn text(&self, n: usize) -> &str {
+        let t = &self.toks[n];
+        &self.expr[t.start..t.end]
+    }
+    fn found(&self) -> String {
+        match self.toks.get(self.pos) {
+            Some(_) => format!("'{}'", self.text(self.pos)),
+            None => "the end of the expression".to_string(),
+        }
+    }
+
+    pub fn error(&self, message: String, span: Span) -> FilterError {
+        FilterError {
+            message,
+            span: Some(span),
+            hint: None,
+            expr: self.expr.to_string(),
+        }
+    }
+
+    fn unexpected(&self, expected: &str) -> FilterError {
+        let after = if self.pos > 0 {
+            format!(" after '{}'", self.text(self.pos - 1))
+        } else {
+            String::new()
+        };
+        let mut e = self.error(
+            format!("expected {expected}{after}, found {}", self.found()),
+            self.span_here(),
+        );
+        e.hint = self.wireshark_hint();
+        e
+    }
+
+    /// Wireshark display filters (`tcp.port == 80`) are a common slip.
+    fn wireshark_hint(&self) -> Option<String> {
+        let field = self.toks.iter().find_map(|t| match &t.tok {
+            Tok::Id(s)
+                if s.contains('.') && s.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) =>
+            {
+                Some(s.clone())
+            }
+            Tok::Kw(_) if self.expr[t.end..].starts_with('.') => {
+                let rest = &self.expr[t.start..];
+                let end = rest
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '_'))
+                    .unwrap_or(rest.len());
+                Some(rest[..end].to_string())
+            }
+            _ => None,
+        })?;
+        let value = self
+            .toks
+            .iter()
+            .rev()
+            .find(|t| !matches!(t.tok, Tok::Op(_) | Tok::Kw(_)))
+            .map(|t| self.expr[t.start..t.end].to_string())
+            .unwrap_or_else(|| "VALUE".into());
+        let (proto, rest) = field.split_once('.')?;
+        let equivalent = match (proto, rest) {
+            ("ip" | "ipv6", "addr" | "host") => format!("host {value}"),
+            ("ip" | "ipv6", "src" | "src_host") => format!("src host {value}"),
+            ("ip" | "ipv6", "dst" | "dst_host") => format!("dst host {value}"),
+            ("ip", "proto") => format!("ip proto {value}"),
+            ("tcp" | "udp" | "sctp", "port") => format!("{proto} port {value}"),
+            ("tcp" | "udp" | "sctp", "srcport") => format!("{proto} src port {value}"),
+            ("tcp" | "udp" | "sctp", "dstport") => format!("{proto} dst port {value}"),
+            ("eth", "addr") => format!("ether host {value}"),
+            ("eth", "src") => format!("ether src {value}"),
+            ("eth", "dst") => format!("ether dst {value}"),
+            ("eth", "type") => format!("ether proto {value}"),
+            ("vlan", "id") => format!("vlan {value}"),
+            ("frame", "len") => format!("len = {value}"),
+            _ => "e.g. 'tcp port 80' or 'host 192.0.2.1'".to_string(),
+        };
+        Some(format!(
+            "'{field}' is Wireshark display-filter syntax; in pcap-filter write: {equivalent}"
+        ))
+    }
+
+    fn is_and(&self) -> bool {
+        self.is_kw("and") || self.is_op("&&")
+    }
+    fn is_or(&self) -> bool {
+        self.is_kw("or") || self.is_op("||")
+    }
+    fn is_not(&self) -> bool {
+        self.is_kw("not") || self.is_op("!")
+    }
+
+    /// expr: term { (and|or) (term|id) } -- one precedence level, left to right.
+    fn expr_list(&mut self, inherit: Inherit) -> Result<(Expr, Inherit), FilterError> {
+        let (mut lhs, mut q) = self.term(inherit)?;
+        loop {
+            let is_and = if self.is_and() {
+                true
+            } else if self.is_or() {
+                false
+            } else {
+                break;
+            };
+            self.pos += 1;
+            let (rhs, rq) = if self.starts_id(0) {
+                self.id(q)?
+            } else {
+                self.term(q)?
+            };
+            lhs = if is_and {
+                Expr::And(Box::new(lhs), Box::new(rhs))
+            } else {
+                Expr::Or(Box::new(lhs), Box::new(rhs))
+            };
+            q = rq;
+        }
+        Ok((lhs, q))
+    }
+
+    /// Whether the tokens at pos+n begin a bare id (an address, name, number
+    /// not followed by arithmetic, `!id`, or `(id or id)`).
+    fn starts_id(&self, n: usize) -> bool {
+        match self.peek_at(n) {
+            Some(Tok::Id(_) | Tok::Hid(_) | Tok::Hid6(_) | Tok::Eid(_)) => true,
+            Some(Tok::Num(_)) => {
+                !matches!(self.peek_at(n + 1), Some(Tok::Op(o)) if *o != "(" && *o != ")" && *o != "!" && *o != "&&" && *o != "||")
+            }
+            Some(Tok::Kw("not")) | Some(Tok::Op("!")) => self.starts_id(n + 1),
+            Some(Tok::Op("(")) => self.starts_id(n + 1),
+            _ => false,
+        }
+    }
+
+    fn term(&mut self, inherit: Inherit) -> Result<(Expr, Inherit), FilterError> {
+        if self.is_not() {
+            self.pos += 1;
+            let (e, q) = if self.starts_id(0) {
+                self.id(inherit)?
+            } else {
+                self.term(inherit)?
+            };
+            return Ok((Expr::Not(Box::new(e)), q));
+        }
+        let start = self.span_here().0;
+        // A relation may start with '(', a number, len, '-' or proto[...].
+        if self.maybe_arith_start() {
+            let save = self.pos;
+            if let Ok(rel) = self.relation(start) {
+                return Ok((rel, None));
+            }
+            let err = {
+                self.pos = save;
+                self.relation(start).err()
+            };
+            self.pos = save;
+            if !self.is_op("(") {
+                return Err(err.unwrap_or_else(|| self.unexpected("a primitive")));
+            }
+        }
+        if self.is_op("(") {
+            self.pos += 1;
+            let (e, _) = self.expr_list(inherit)?;
+            self.expect_op(")")?;
+            return Ok((e, inherit));
+        }
+        let Some(tok) = self.peek().cloned() else {
+            return Err(self.unexpected("a primitive"));
+        };
+        let kw = match tok {
+            Tok::Kw(k) => k,
+            _ => {
+                let mut e = self.unexpected("a primitive such as 'host', 'port', 'tcp' or 'net'");
+                if let Some(h) = self.wireshark_hint() {
+                    e.hint = Some(h);
+                } else if matches!(
+                    tok,
+                    Tok::Id(_) | Tok::Hid(_) | Tok::Hid6(_) | Tok::Eid(_) | Tok::Num(_)
+                ) {
+                    e.hint = Some(format!(
+                        "put a qualifier before it, e.g. 'host {}'",
+                        self.text(self.pos)
+                    ));
+                }
+                return Err(e);
+            }
+        };
+        let other = |o: Other, p: &Self, s: usize| Ok((Expr::Other(o, (s, p.prev_end())), None));
+        match kw {
+            "less" | "greater" => {
+                self.pos += 1;
+                let n = self.num(kw)?;
+                return other(
+                    if kw == "less" {
+                        Other::Less(n)
+                    } else {
+                        Other::Greater(n)
+                    },
+                    self,
+                    start,
+                );
+            }
+            "byte" => {
+                self.pos += 1;
+                let index = self.num("byte")?;
+                let op = match self.peek() {
+                    Some(Tok::Op(o)) if matches!(*o, "&" | "|" | "<" | ">" | "=") => {
+                        o.chars().next().unwrap_or('=')
+                    }
+                    _ => return Err(self.unexpected("one of & | < > =")),
+                };
+                self.pos += 1;
+                let value = self.num("the operator")?;
+                return other(Other::Byte { index, op, value }, self, start);
+            }
+            "inbound" => {
+                self.pos += 1;
+                return other(Other::Inbound, self, start);
+            }
+            "outbound" => {
+                self.pos += 1;
+                return other(Other::Outbound, self, start);
+            }
+            "ifindex" => {
+                self.pos += 1;
+                let n = self.num("ifindex")?;
+                return other(Other::Ifindex(n), self, start);
+            }
+            "vlan" | "mpls" | "pppoes" | "geneve" | "vxlan" => {
+                self.pos += 1;
+                let n = self.opt_pnum()?;
+                let o = match kw {
+                    "vlan" => Other::Vlan(n),
+                    "mpls" => Other::Mpls(n),
+                    "pppoes" => Other::Pppoes(n),
+                    "geneve" => Other::Geneve(n),
+                    _ => Other::Vxlan(n),
+                };
+                return other(o, self, start);
+            }
+            "pppoed" => {
+                self.pos += 1;
+                return other(Other::Pppoed, self, start);
+            }
+            "llc" => {
+                self.pos += 1;
+                if let Some(Tok::Id(_)) = self.peek() {
+                    return Err(self.error(
+                        "LLC subtypes (llc i/s/u, llc rr, ...) are not supported".into(),
+                        self.span_here(),
+                    ));
+                }
+                return other(Other::Llc, self, start);
+            }
+            "broadcast" => {
+                self.pos += 1;
+                return other(Other::Broadcast(Proto::Default), self, start);
+            }
+            "multicast" => {
+                self.pos += 1;
+                return other(Other::Multicast(Proto::Default), self, start);
+            }
+            _ => {}
+        }
+        // head id, or a protocol name on its own.
+        let mut quals = Quals::DEFAULT;
+        let mut have_head = false;
+        if let Some(p) = pname(kw) {
+            quals.proto = p;
+            self.pos += 1;
+            if self.is_kw("broadcast") || self.is_kw("multicast") {
+                let b = self.is_kw("broadcast");
+                self.pos += 1;
+                let o = if b {
+                    Other::Broadcast(p)
+                } else {
+                    Other::Multicast(p)
+                };
+                return other(o, self, start);
+            }
+            if self.is_kw("proto") || self.is_kw("protochain") || self.is_kw("gateway") {
+                quals.addr = match self.peek() {
+                    Some(Tok::Kw("proto")) => AddrKind::Proto,
+                    Some(Tok::Kw("protochain")) => AddrKind::Protochain,
+                    _ => AddrKind::Gateway,
+                };
+                self.pos += 1;
+                return self.id(Some(quals));
+            }
+            if !(self.is_kw("src") || self.is_kw("dst") || self.aqual().is_some()) {
+                return Ok((
+                    Expr::Other(Other::Abbrev(p), (start, self.prev_end())),
+                    None,
+                ));
+            }
+        } else if matches!(kw, "proto" | "protochain" | "gateway") {
+            quals.addr = match kw {
+                "proto" => AddrKind::Proto,
+                "protochain" => AddrKind::Protochain,
+                _ => AddrKind::Gateway,
+            };
+            self.pos += 1;
+            return self.id(Some(quals));
+        }
+        if self.is_kw("src") || self.is_kw("dst") {
+            let first = if self.is_kw("src") {
+                Dir::Src
+            } else {
+                Dir::Dst
+            };
+            self.pos += 1;
+            quals.dir = first;
+            let other_dir = if first == Dir::Src { "dst" } else { "src" };
+            if (self.is_or() || self.is_and())
+                && matches!(self.peek_at(1), Some(Tok::Kw(k)) if *k == other_dir)
+            {
+                quals.dir = if self.is_or() { Dir::Or } else { Dir::And };
+                self.pos += 2;
+            }
+            have_head = true;
+        }
+        if let Some(a) = self.aqual() {
+            quals.addr = a;
+            self.pos += 1;
+            have_head = true;
+        }
+        if !have_head {
+            return Err(self.unexpected("a primitive such as 'host', 'port', 'tcp' or 'net'"));
+        }
+        self.id(Some(quals))
+    }
+
+    fn aqual(&self) -> Option<AddrKind> {
+        match self.peek() {
+            Some(Tok::Kw("host")) => Some(AddrKind::Host),
+            Some(Tok::Kw("net")) => Some(AddrKind::Net),
+            Some(Tok::Kw("port")) => Some(AddrKind::Port),
+            Some(Tok::Kw("portrange")) => Some(AddrKind::Portrange),
+            Some(Tok::Kw("gateway")) => Some(AddrKind::Gateway),
+            _ => None,
+        }
+    }
+
+    /// An id with the qualifiers in force: nid, pnum, `! id` or `( pid )`.
+    fn id(&mut self, q: Inherit) -> Result<(Expr, Inherit), FilterError> {
+        let start = self.span_here().0;
+        let Some(tok) = self.peek().cloned() else {
+            return Err(self.unexpected(&self.id_expectation(q)));
+        };
+        let mk = |id: Id, p: &Self| -> Result<(Expr, Inherit), FilterError> {
+            let span = (start, p.prev_end());
+            match q {
+                Some(quals) => Ok((Expr::Id { quals, id, span }, q)),
+                None => Err(p.error(
+                    "a bare address or number must follow a qualifier such as 'host' or 'port'"
+                        .into(),
+                    span,
+                )),
+            }
+        };
+        match tok {
+            Tok::Op("!") | Tok::Kw("not") => {
+                self.pos += 1;
+                let (e, q2) = self.id(q)?;
+                Ok((Expr::Not(Box::new(e)), q2))
+            }
+            Tok::Op("(") => {
+                self.pos += 1;
+                let (mut lhs, _) = self.id(q)?;
+                loop {
+                    let is_and = if self.is_and() {
+                        true
+                    } else if self.is_or() {
+                        false
+                    } else {
+                        break;
+                    };
+                    self.pos += 1;
+                    let (rhs, _) = self.id(q)?;
+                    lhs = if is_and {
+                        Expr::And(Box::new(lhs), Box::new(rhs))
+                    } else {
+                        Expr::Or(Box::new(lhs), Box::new(rhs))
+                    };
+                }
+                self.expect_op(")")?;
+                Ok((lhs, q))
+            }
+            Tok::Num(n) => {
+                self.pos += 1;
+                mk(Id::Num(n), self)
+            }
+            Tok::Id(s) => {
+                self.pos += 1;
+                mk(Id::Name(s), self)
+            }
+            Tok::Eid(m) => {
+                self.pos += 1;
+                mk(Id::Mac(m), self)
+            }
+            Tok::Hid(s) => {
+                self.pos += 1;
+                if self.is_op("/") {
+                    self.pos += 1;
+                    let n = self.num("'/'")?;
+                    return mk(Id::V4Prefix(s, n), self);
+                }
+                if self.is_kw("mask") {
+                    self.pos += 1;
+                    let m = match self.peek().cloned() {
+                        Some(Tok::Hid(m)) => m,
+                        _ => return Err(self.unexpected("an IPv4 netmask")),
+                    };
+                    self.pos += 1;
+                    return mk(Id::V4Mask(s, m), self);
+                }
+                mk(Id::V4(s), self)
+            }
+            Tok::Hid6(s) => {
+                self.pos += 1;
+                if self.is_op("/") {
+                    self.pos += 1;
+                    let n = self.num("'/'")?;
+                    return mk(Id::V6Prefix(s, n), self);
+                }
+                mk(Id::V6(s), self)
+            }
+            _ => Err(self.unexpected(&self.id_expectation(q))),
+        }
+    }
+
+    fn id_expectation(&self, q: Inherit) -> String {
+        match q.map(|q| q.addr) {
+            Some(AddrKind::Port) => "a port number or name".into(),
+            Some(AddrKind::Portrange) => "a port range such as 1000-2000".into(),
+            Some(AddrKind::Proto | AddrKind::Protochain) => "a protocol number or \\name".into(),
+            Some(AddrKind::Net) => "a network such as 192.0.2.0/24".into(),
+            _ => "an address, name or number".into(),
+        }
+    }
+
+    fn expect_op(&mut self, op: &str) -> Result<(), FilterError> {
+        if self.is_op(op) {
+            self.pos += 1;
+            Ok(())
+        } else {
+            Err(self.unexpected(&format!("'{op}'")))
+        }
+    }
+
+    fn num(&mut self, after: &str) -> Result<u32, FilterError> {
+        let _ = after;
+        match self.peek() {
+            Some(Tok::Num(n)) => {
+                let n = *n;
+                self.pos += 1;
+                Ok(n)
+            }
+            _ => Err(self.unexpected("a number")),
+        }
+    }
+
+    /// pnum: NUM | ( pnum ), optional.
+    fn opt_pnum(&mut self) -> Result<Option<u32>, FilterError> {
+        let mut depth = 0;
+        while matches!(self.peek_at(depth), Some(Tok::Op("("))) {
+            depth += 1;
+        }
+        if let Some(Tok::Num(n)) = self.peek_at(depth) {
+            let n = *n;
+            if (1..=depth).all(|k| matches!(self.peek_at(depth + k), Some(Tok::Op(")")))) {
+                self.pos += 2 * depth + 1;
+                return Ok(Some(n));
+            }
+        }
+        Ok(None)
+    }
+
+    fn maybe_arith_start(&self) -> bool {
+        match self.peek() {
+            Some(Tok::Num(_)) | Some(Tok::Kw("len")) | Some(Tok::Op("-")) | Some(Tok::Op("(")) => {
+                true
+            }
+            Some(Tok::Kw(k)) => pname(k).is_some() && matches!(self.peek_at(1), Some(Tok::Op("["))),
+            _ => false,
+        }
+    }
+
+    fn relation(&mut self, start: usize) -> Result<Expr, FilterError> {
+        let lhs = self.arith(0)?;
+        let (op, negate) = match self.peek() {
+            Some(Tok::Op(">")) => (RelOp::Gt, false),
+            Some(Tok::Op(">=")) => (RelOp::Ge, false),
+            Some(Tok::Op("=")) | Some(Tok::Op("==")) => (RelOp::Eq, false),
+            Some(Tok::Op("<=")) => (RelOp::Gt, true),
+            Some(Tok::Op("<")) => (RelOp::Ge, true),
+            Some(Tok::Op("!=")) => (RelOp::Eq, true),
+            _ => return Err(self.unexpected("a comparison (=, !=, <, <=, >, >=)")),
+        };
+        self.pos += 1;
+        let rhs = self.arith(0)?;
+        Ok(Expr::Rel {
+            op,
+            negate,
+            lhs,
+            rhs,
+            span: (start, self.prev_end()),
+        })
+    }
+
+    fn binop(&self) -> Option<(ArithOp, u8)> {
+        // Precedence as in libpcap's grammar; `%` and `^` have none there,
+        // so yacc always shifts them (they take everything to their right).
+        Some(match self.peek()? {
+            Tok::Op("|") => (ArithOp::Or, 1),
+            Tok::Op("&") => (ArithOp::And, 2),
+            Tok::Op("<<") => (ArithOp::Lsh, 3),
+            Tok::Op(">>") => (ArithOp::Rsh, 3),
+            Tok::Op("+") => (ArithOp::Add, 4),
+            Tok::Op("-") => (ArithOp::Sub, 4),
+            Tok::Op("*") => (ArithOp::Mul, 5),
+            Tok::Op("/") => (ArithOp::Div, 5),
+            Tok::Op("%") => (ArithOp::Mod, 0),
+            Tok::Op("^") => (ArithOp::Xor, 0),
+            _ => return None,
+        })
+    }
+
+    fn arith(&mut self, min: u8) -> Result<Arith, FilterError> {
+        let mut lhs = self.arith_unary()?;
+        while let Some((op, prec)) = self.binop() {
+            if prec == 0 {
+                self.pos += 1;
+                let rhs = self.arith(0)?;
+                lhs = Arith::Bin(op, Box::new(lhs), Box::new(rhs));
+                continue;
+            }
+            if prec < min {
+                break;
+            }
+            self.pos += 1;
+            let rhs = self.arith(prec + 1)?;
+            lhs = Arith::Bin(op, Box::new(lhs), Box::new(rhs));
+        }
+        Ok(lhs)
+    }
+
+    fn arith_unary(&mut self) -> Result<Arith, FilterError> {
+        let start = self.span_here().0;
+        match self.peek().cloned() {
+            Some(Tok::Op("-")) => {
+                self.pos += 1;
+                let e = self.arith_unary()?;
+                Ok(Arith::Neg(Box::new(e)))
+            }
+            Some(Tok::Num(n)) => {
+                self.pos += 1;
+                Ok(Arith::Num(n))
+            }
+            Some(Tok::Kw("len")) => {
+                self.pos += 1;
+                Ok(Arith::Len)
+            }
+            Some(Tok::Op("(")) => {
+                self.pos += 1;
+                let e = self.arith(0)?;
+                self.expect_op(")")?;
+                Ok(e)
+            }
+            Some(Tok::Kw(k))
+                if pname(k).is_some() && matches!(self.peek_at(1), Some(Tok::Op("["))) =>
+            {
+                let proto = pname(k).unwrap_or(Proto::Link);
+                self.pos += 2;
+                let index = self.arith(0)?;
+                let mut size = 1;
+                if self.is_op(":") {
+                    self.pos += 1;
+                    let span = self.span_here();
+                    size = self.num("':'")?;
+                    if !matches!(size, 1 | 2 | 4) {
+                        return Err(self.error("data size must be 1, 2, or 4".into(), span));
+                    }
+                }
+                self.expect_op("]")?;
+                Ok(Arith::Load {
+                    proto,
+                    index: Box::new(index),
+                    size,
+                    span: (start, self.prev_end()),
+                })
+            }
+            _ => Err(self.unexpected("a number, 'len' or proto[offset]")),
+        }
+    }
+}

@@ -1,0 +1,238 @@
+//! The binary on capture files (-r), without root: one line per packet,
+//! -r X -w Y keeping every byte, stdin, exit statuses and messages.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use common::*;
+
+/// A small Ethernet/IPv4/UDP capture, written by the test itself.
+fn sample(nano: bool) -> (std::path::PathBuf, Vec<Record>) {
+    let recs: Vec<_> = (0..25u32)
+        .map(|i| {
+            let payload = vec![b'a' + (i % 26) as u8; (i * 7 % 90) as usize];
+            let frame = ether(
+                [2, 0, 0, 0, 0, 2],
+                [2, 0, 0, 0, 0, 1],
+                0x0800,
+                &ipv4(
+                    [198, 18, 0, 1],
+                    [198, 18, 0, 2],
+                    17,
+                    &udp(1000 + i as u16, 53, &payload),
+                ),
+            );
+            let frac = if nano { 123_456_789 } else { 123_456 };
+            (1_700_000_000 + i, frac, frame.len() as u32, frame)
+        })
+        .collect();
+    let path = tempdir().join(if nano { "nano.pcap" } else { "micro.pcap" });
+    write_pcap(&path, 1, nano, &recs);
+    (path, recs)
+}
+
+#[test]
+fn reads_one_line_per_packet_and_says_what_it_reads() {
+    for nano in [false, true] {
+        let (path, recs) = sample(nano);
+        let o = run(&["-r", path.to_str().unwrap(), "-n"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(stdout(&o).lines().count(), recs.len());
+        assert_eq!(
+            stderr(&o).trim_end(),
+            format!(
+                "reading from file {}, link-type EN10MB (Ethernet), snapshot length 262144",
+                path.display()
+            )
+        );
+    }
+}
+
+#[test]
+fn read_then_write_keeps_every_byte() {
+    for nano in [false, true] {
+        let (path, recs) = sample(nano);
+        let out = path.with_extension("out.pcap");
+        let o = run(&["-r", path.to_str().unwrap(), "-w", out.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(stdout(&o), "", "-w prints no lines");
+        let (link, back) = pcap_records(&out);
+        assert_eq!(link, 1);
+        assert_eq!(back.len(), recs.len());
+        for (a, b) in recs.iter().zip(&back) {
+            assert_eq!((a.0, a.2, &a.3), (b.0, b.2, &b.3));
+            // Written at microsecond precision unless --nano, as tcpdump does.
+            let micros = if nano { a.1 / 1000 } else { a.1 };
+            assert_eq!(b.1, micros);
+        }
+    }
+}
+
+#[test]
+fn count_limits_what_is_read() {
+    let (path, _) = sample(false);
+    let o = run(&["-r", path.to_str().unwrap(), "-c", "3", "-n"]);
+    assert!(o.status.success());
+    assert_eq!(stdout(&o).lines().count(), 3);
+}
+
+#[test]
+fn reads_standard_input() {
+    let (path, recs) = sample(false);
+    let mut child = afsniff()
+        .args(["-r", "-", "-n"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(&std::fs::read(&path).unwrap())
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().count(), recs.len());
+}
+
+#[test]
+fn write_to_stdout_streams_pcap() {
+    let (path, recs) = sample(false);
+    let o = run(&["-r", path.to_str().unwrap(), "-w", "-"]);
+    assert!(o.status.success());
+    let copy = tempdir().join("stdout.pcap");
+    std::fs::write(&copy, &o.stdout).unwrap();
+    assert_eq!(pcap_records(&copy).1.len(), recs.len());
+}
+
+#[test]
+fn missing_file_is_a_runtime_error_naming_it() {
+    let o = run(&["-r", "/nonexistent/x.pcap"]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(e.starts_with("afsniff: /nonexistent/x.pcap: "), "{e}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let o = run(&["-c", "0", "-r", "x"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("afsniff: invalid packet count 0"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["--no-such-flag"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    let o = run(&["--help"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("--immediate-mode"));
+    let o = run(&["--version"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).starts_with("afsniff "));
+}
+
+#[test]
+fn closed_pipe_ends_quietly_with_status_0() {
+    // 200k records: far more output than a pipe buffer holds.
+    let frame = ether(
+        [2; 6],
+        [4; 6],
+        0x0800,
+        &ipv4([198, 18, 0, 1], [198, 18, 0, 2], 17, &udp(1, 2, b"x")),
+    );
+    let recs: Vec<_> = (0..200_000u32)
+        .map(|i| (i, 0, frame.len() as u32, frame.clone()))
+        .collect();
+    let path = tempdir().join("big.pcap");
+    write_pcap(&path, 1, false, &recs);
+    let o = Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "'{}' -n -r '{}' 2>'{p}.err' | head -1 >/dev/null; echo ${{PIPESTATUS[0]}}",
+            env!("CARGO_BIN_EXE_afsniff"),
+            path.display(),
+            p = path.display()
+        ))
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&o.stdout).trim(), "0");
+    let err = std::fs::read_to_string(format!("{}.err", path.display())).unwrap();
+    assert!(
+        !err.contains("panick") && !err.contains("Broken pipe"),
+        "stderr: {err}"
+    );
+}
+
+/// The shared corpus, when it is beside the repository: afsniff reads every
+/// file as tcpdump does, and -r X -w Y keeps tcpdump's records.
+#[test]
+fn shared_corpus_reads_like_tcpdump() {
+    let files: Vec<_> = ["core.pcap", "mixed.pcap", "mixed-nano.pcap", "mixed.pcapng"]
+        .iter()
+        .filter_map(|f| shared_corpus(f))
+        .collect();
+    if !require(
+        "shared_corpus_reads_like_tcpdump",
+        "../shared/corpus",
+        !files.is_empty(),
+    ) || !require(
+        "shared_corpus_reads_like_tcpdump",
+        "tcpdump",
+        have_tool("tcpdump"),
+    ) {
+        return;
+    }
+    let dir = tempdir();
+    for f in files {
+        let (ours, theirs) = (dir.join("a.pcap"), dir.join("t.pcap"));
+        let o = run(&["-r", f.to_str().unwrap(), "-w", ours.to_str().unwrap()]);
+        assert!(o.status.success(), "{}: {}", f.display(), stderr(&o));
+        let t = Command::new("tcpdump")
+            .arg("-r")
+            .arg(&f)
+            .arg("-w")
+            .arg(&theirs)
+            .output()
+            .unwrap();
+        assert!(t.status.success());
+        let (a, t) = (pcap_records(&ours), pcap_records(&theirs));
+        assert_eq!(a.0, t.0, "{}: link type", f.display());
+        assert!(
+            a.1 == t.1,
+            "{}: records differ from tcpdump's ({} vs {})",
+            f.display(),
+            a.1.len(),
+            t.1.len()
+        );
+        // As many lines as tcpdump prints (a few packets take more than one).
+        let ours = afsniff()
+            .arg("-r")
+            .arg(&f)
+            .arg("-n")
+            .env("TZ", "UTC")
+            .output()
+            .unwrap();
+        let want = Command::new("tcpdump")
+            .arg("-r")
+            .arg(&f)
+            .arg("-n")
+            .env("TZ", "UTC")
+            .output()
+            .unwrap();
+        assert_eq!(
+            stdout(&ours).lines().count(),
+            stdout(&want).lines().count(),
+            "{}: line count against tcpdump -n",
+            f.display()
+        );
+    }
+}
