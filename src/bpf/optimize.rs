@@ -256,7 +256,14 @@ fn rewrite_stmts(vals: &mut Values, stmts: &[Insn], mut s: State) -> (Vec<Insn>,
         if class == ALU && code & X != 0 && code != ALU | NEG {
             if let Some(c) = vals.konst(s.x) {
                 let aop = code & 0xf0;
-                if !(matches!(aop, DIV | MOD) && c == 0) {
+                // A zero divisor or a long shift means something else (or
+                // is refused) as a constant.
+                let same_as_k = match aop {
+                    DIV | MOD => c != 0,
+                    LSH | RSH => c < 32,
+                    _ => true,
+                };
+                if same_as_k {
                     insn = Insn::stmt(ALU | aop | K, c);
                 }
             }
