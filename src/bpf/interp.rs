@@ -515,8 +515,8 @@ for line in sys.stdin:
                     } else {
                         k
                     };
-                    let jt = rng.below(remaining.min(255).max(1)) as u8;
-                    let jf = rng.below(remaining.min(255).max(1)) as u8;
+                    let jt = rng.below(remaining.clamp(1, 255)) as u8;
+                    let jf = rng.below(remaining.clamp(1, 255)) as u8;
                     Insn::new(code, jt, jf, k)
                 })
                 .chain(std::iter::once(Insn::stmt(op::RET | op::A, 0)))
