@@ -887,9 +887,24 @@ mod tests {
                 data[23] = [6, 17, 1][rng.below(3) as usize];
             }
             let wire = len as u32 + rng.below(3) as u32;
+            // A file record, or a live packet with or without a VLAN tag.
+            let meta = match rng.below(3) {
+                0 => Meta::default(),
+                1 => Meta {
+                    ifindex: Some(2),
+                    pkttype: Some(rng.below(5) as u8),
+                    ..Meta::default()
+                },
+                _ => Meta {
+                    ifindex: Some(2),
+                    pkttype: Some(0),
+                    vlan_tci: Some(rng.next() as u16),
+                    ..Meta::default()
+                },
+            };
             assert_eq!(
-                run(a, &data, wire, &Meta::default()),
-                run(b, &data, wire, &Meta::default()),
+                run(a, &data, wire, &meta),
+                run(b, &data, wire, &meta),
                 "packet {data:02x?}\nbefore:\n{}after:\n{}",
                 crate::bpf::dump::listing(a),
                 crate::bpf::dump::listing(b)
@@ -910,7 +925,17 @@ mod tests {
             let off = offsets[rng.below(offsets.len() as u64) as usize];
             let c = consts[rng.below(consts.len() as u64) as usize];
             let remaining = (n - pc - 1) as u64;
-            let insn = match rng.below(16) {
+            let insn = match rng.below(19) {
+                16 => Insn::stmt(
+                    LD | B | ABS,
+                    ad::SKF_AD_OFF
+                        + [ad::VLAN_TAG_PRESENT, ad::VLAN_TAG, ad::PKTTYPE][rng.below(3) as usize],
+                ),
+                17 => Insn::stmt(ALU | [LSH, RSH, MUL, OR, XOR][rng.below(5) as usize] | X, 0),
+                18 => Insn::stmt(
+                    [ALU | NEG, LD | W | IND, LDX | W | LEN][rng.below(3) as usize],
+                    off - 12,
+                ),
                 0 => Insn::stmt(LD | H | ABS, off),
                 1 => Insn::stmt(LD | B | ABS, off),
                 2 => Insn::stmt(LD | W | ABS, off),
@@ -963,7 +988,12 @@ mod tests {
     fn random_programs_keep_their_verdicts() {
         let mut rng = testutil::Rng(0x1234_5678_9abc_def1);
         let mut shrunk = 0;
-        for round in 0..3000 {
+        // AFSNIFF_PROPTEST_ROUNDS raises the count for a long soak.
+        let rounds: u64 = std::env::var("AFSNIFF_PROPTEST_ROUNDS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(3000);
+        for round in 0..rounds {
             let prog = random_program(&mut rng);
             if validate::validate(&prog).is_err() {
                 continue;
@@ -1082,7 +1112,10 @@ mod tests {
             ours.len(),
             libpcap.len()
         );
-        assert!(ours.len() * 10 <= libpcap.len() * 11, "far longer than libpcap's");
+        assert!(
+            ours.len() * 10 <= libpcap.len() * 11,
+            "far longer than libpcap's"
+        );
         assert!(took < std::time::Duration::from_secs(10), "took {took:?}");
         same_verdicts_on_random_packets(&unopt, &ours, 60);
         let records = testutil::read_capture(&core);
