@@ -10,6 +10,8 @@ pub mod cooked;
 pub mod dump;
 pub mod interp;
 pub mod optimize;
+mod rewrite;
+mod threading;
 pub mod validate;
 pub mod values;
 

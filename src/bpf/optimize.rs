@@ -14,10 +14,17 @@
 //!    edge knows (the ethertype tested again, ...) goes straight to the
 //!    decided successor when the skipped statements cannot fail and what
 //!    they compute is not needed there;
-//! 4. merge identical blocks (all the `ret #0`, identical tails).
+//! 4. merge identical blocks (all the `ret #0`, identical tails);
+//! 5. once that settles, move tests of the value already in A up or-chains
+//!    (kept only when the program gets shorter).
+//!
+//! Passes 1-2 live in `rewrite`, 3 and 5 in `threading`; the analyses they
+//! share (entry states, liveness) are here.
 
 use super::cfg::{Block, BlockId, Cfg, Term};
-use super::values::{REG_A, REG_X, State, Values, reads_writes, reg_m};
+use super::rewrite::{remove_dead_code, rewrite_blocks};
+use super::threading::{pull_up_tests, thread_jumps};
+use super::values::{State, Values, reads_writes};
 use super::{Insn, Program, ancillary as ad, op, validate};
 
 /// Rounds before giving up on reaching a fixed point (each round only ever
@@ -87,14 +94,14 @@ fn optimizable(prog: &Program) -> bool {
 }
 
 /// Symbolic states at the entry of every reachable block.
-struct Analysis {
-    vals: Values,
-    entry: Vec<Option<State>>,
+pub(super) struct Analysis {
+    pub(super) vals: Values,
+    pub(super) entry: Vec<Option<State>>,
 }
 
 /// The state on the edge `from -> to`: `from`'s exit state plus what its
 /// jump says on that side.
-fn edge_state(vals: &mut Values, block: &Block, exit: &State, to: BlockId) -> State {
+pub(super) fn edge_state(vals: &mut Values, block: &Block, exit: &State, to: BlockId) -> State {
     let mut s = exit.clone();
     if let Term::Cond { code, k, t, f } = block.term {
         if t != f {
@@ -104,7 +111,7 @@ fn edge_state(vals: &mut Values, block: &Block, exit: &State, to: BlockId) -> St
     s
 }
 
-fn exit_state(vals: &mut Values, block: &Block, entry: &State) -> State {
+pub(super) fn exit_state(vals: &mut Values, block: &Block, entry: &State) -> State {
     let mut s = entry.clone();
     for insn in &block.stmts {
         s.step(vals, insn);
@@ -112,7 +119,7 @@ fn exit_state(vals: &mut Values, block: &Block, entry: &State) -> State {
     s
 }
 
-fn analyze(cfg: &Cfg) -> Analysis {
+pub(super) fn analyze(cfg: &Cfg) -> Analysis {
     let mut vals = Values::default();
     let reachable = cfg.reachable();
     let preds = cfg.predecessors(&reachable);
@@ -148,13 +155,13 @@ fn analyze(cfg: &Cfg) -> Analysis {
 /// right after it) before moving on, and every later block still sees the
 /// paths as they now are: the passes that reshape the graph stay linear
 /// instead of redoing the whole analysis after each change.
-struct Walk {
-    vals: Values,
+pub(super) struct Walk {
+    pub(super) vals: Values,
     incoming: Vec<Vec<State>>,
 }
 
 impl Walk {
-    fn new(cfg: &Cfg) -> Walk {
+    pub(super) fn new(cfg: &Cfg) -> Walk {
         let mut vals = Values::default();
         let mut incoming = vec![Vec::new(); cfg.blocks.len()];
         if !incoming.is_empty() {
@@ -164,7 +171,7 @@ impl Walk {
     }
 
     /// The entry state of `b`, or None when no walked block leads to it.
-    fn entry(&mut self, b: BlockId) -> Option<State> {
+    pub(super) fn entry(&mut self, b: BlockId) -> Option<State> {
         let refs: Vec<&State> = self.incoming[b].iter().collect();
         if refs.is_empty() {
             return None;
@@ -173,7 +180,7 @@ impl Walk {
     }
 
     /// Records `b`'s outgoing edges as they are now.
-    fn leave(&mut self, cfg: &Cfg, b: BlockId, exit: &State) {
+    pub(super) fn leave(&mut self, cfg: &Cfg, b: BlockId, exit: &State) {
         let block = &cfg.blocks[b];
         for succ in block.term.successors() {
             let edge = edge_state(&mut self.vals, block, exit, succ);
@@ -183,164 +190,13 @@ impl Walk {
     }
 
     /// Keeps the bookkeeping in step with `Cfg::insert_after(after, ..)`.
-    fn inserted_after(&mut self, after: BlockId) {
+    pub(super) fn inserted_after(&mut self, after: BlockId) {
         self.incoming.insert(after + 1, Vec::new());
     }
 }
 
-/// Blocks from which every path ends in `ret #0`: whatever they do, a
-/// load that fails included, the packet is rejected.
-fn reject_only(cfg: &Cfg) -> Vec<bool> {
-    let mut rejects = vec![false; cfg.blocks.len()];
-    for b in (0..cfg.blocks.len()).rev() {
-        rejects[b] = match cfg.blocks[b].term {
-            Term::Ret(r) => r.code == op::RET | op::K && r.k == 0,
-            Term::Goto(t) => rejects[t],
-            Term::Cond { t, f, .. } => rejects[t] && rejects[f],
-        };
-    }
-    rejects
-}
-
-const REJECT: Term = Term::Ret(Insn::stmt(op::RET | op::K, 0));
-
-/// Pass 1: value-preserving rewrites of every block from its entry state.
-fn rewrite_blocks(cfg: &mut Cfg) -> bool {
-    let mut an = analyze(cfg);
-    let rejects = reject_only(cfg);
-    let mut changed = false;
-    for (b, block) in cfg.blocks.iter_mut().enumerate() {
-        let Some(entry) = an.entry[b].take() else {
-            continue;
-        };
-        if rejects[b] {
-            if !block.stmts.is_empty() || block.term != REJECT {
-                block.stmts.clear();
-                block.term = REJECT;
-                changed = true;
-            }
-            continue;
-        }
-        let (stmts, state) = rewrite_stmts(&mut an.vals, &block.stmts, entry);
-        if stmts != block.stmts {
-            block.stmts = stmts;
-            changed = true;
-        }
-        let term = rewrite_term(&mut an.vals, &block.term, &state);
-        if term != block.term {
-            block.term = term;
-            changed = true;
-        }
-    }
-    changed
-}
-
-fn rewrite_stmts(vals: &mut Values, stmts: &[Insn], mut s: State) -> (Vec<Insn>, State) {
-    use op::*;
-    let mut out = Vec::with_capacity(stmts.len());
-    for &orig in stmts {
-        let mut insn = orig;
-        let code = insn.code;
-        let class = code & 0x07;
-        // Indexed load with a known X: a fixed offset.
-        if class == LD && code & 0xe0 == IND {
-            let size = match code & 0x18 {
-                W => 4,
-                H => 2,
-                _ => 1,
-            };
-            if let (_, Some(off)) = s.ind_value(vals, size, insn.k) {
-                insn = Insn::stmt(LD | (code & 0x18) | ABS, off);
-            }
-        }
-        // ALU or jump on a known X: use the constant.
-        if class == ALU && code & X != 0 && code != ALU | NEG {
-            if let Some(c) = vals.konst(s.x) {
-                let aop = code & 0xf0;
-                // A zero divisor or a long shift means something else (or
-                // is refused) as a constant.
-                let same_as_k = match aop {
-                    DIV | MOD => c != 0,
-                    LSH | RSH => c < 32,
-                    _ => true,
-                };
-                if same_as_k {
-                    insn = Insn::stmt(ALU | aop | K, c);
-                }
-            }
-        }
-        let before = s.clone();
-        let step = s.step(vals, &insn);
-        let (_, writes) = reads_writes(&insn);
-        let unchanged = match writes {
-            REG_A => before.a == s.a,
-            REG_X => before.x == s.x,
-            m => (0..16).any(|i| m == reg_m(i) && before.m[i as usize] == s.m[i as usize]),
-        };
-        if unchanged && !step.may_fail {
-            continue;
-        }
-        if !step.may_fail {
-            insn = cheaper_equivalent(vals, &before, insn, step.value);
-        }
-        out.push(insn);
-    }
-    (out, s)
-}
-
-/// A statement that computes the same value without reading memory or
-/// doing arithmetic, when the value is a constant or already in the other
-/// register.
-fn cheaper_equivalent(vals: &Values, before: &State, insn: Insn, value: u32) -> Insn {
-    use op::*;
-    let class = insn.code & 0x07;
-    let konst = vals.konst(value);
-    match class {
-        LD if insn.code & 0xe0 == MEM || class == ALU => match konst {
-            Some(c) => Insn::stmt(LD | IMM, c),
-            None if before.x == value => Insn::stmt(MISC | TXA, 0),
-            None => insn,
-        },
-        ALU => match konst {
-            Some(c) => Insn::stmt(LD | IMM, c),
-            None => insn,
-        },
-        LDX if insn.code & 0xe0 == MEM => match konst {
-            Some(c) => Insn::stmt(LDX | IMM, c),
-            None if before.a == value => Insn::stmt(MISC | TAX, 0),
-            None => insn,
-        },
-        _ => insn,
-    }
-}
-
-fn rewrite_term(vals: &mut Values, term: &Term, s: &State) -> Term {
-    match *term {
-        Term::Ret(r) if r.code == op::RET | op::A => match vals.konst(s.a) {
-            Some(c) => Term::Ret(Insn::stmt(op::RET | op::K, c)),
-            None => term.clone(),
-        },
-        Term::Cond { t, f, .. } if t == f => Term::Goto(t),
-        Term::Cond { code, k, t, f } => {
-            if let Some(outcome) = s.decide(vals, code, k) {
-                return Term::Goto(if outcome { t } else { f });
-            }
-            match vals.konst(s.x) {
-                Some(c) if code & op::X != 0 => Term::Cond {
-                    code: code & !op::X,
-                    k: c,
-                    t,
-                    f,
-                },
-                _ => term.clone(),
-            }
-        }
-        _ => term.clone(),
-    }
-}
-
 /// Registers live on entry to each block (A, X, M[] bits).
-fn liveness(cfg: &Cfg) -> Vec<u32> {
+pub(super) fn liveness(cfg: &Cfg) -> Vec<u32> {
     let mut live_in = vec![0u32; cfg.blocks.len()];
     for b in (0..cfg.blocks.len()).rev() {
         let mut live = live_after_stmts(cfg, &live_in, b);
@@ -353,7 +209,7 @@ fn liveness(cfg: &Cfg) -> Vec<u32> {
     live_in
 }
 
-fn term_reads(term: &Term) -> u32 {
+pub(super) fn term_reads(term: &Term) -> u32 {
     match term {
         Term::Ret(r) => reads_writes(r).0,
         Term::Goto(_) => 0,
@@ -365,360 +221,6 @@ fn live_after_stmts(cfg: &Cfg, live_in: &[u32], b: BlockId) -> u32 {
     let term = &cfg.blocks[b].term;
     term.successors()
         .fold(term_reads(term), |acc, s| acc | live_in[s])
-}
-
-/// Pass 2: drops statements whose results nobody reads (unless they might
-/// reject the packet) and folds compare idioms into the jump.
-fn remove_dead_code(cfg: &mut Cfg) -> bool {
-    let mut an = analyze(cfg);
-    let live_in = liveness(cfg);
-    let mut changed = false;
-    for b in 0..cfg.blocks.len() {
-        let Some(entry) = an.entry[b].take() else {
-            continue;
-        };
-        let succ_live = cfg.blocks[b]
-            .term
-            .successors()
-            .fold(0, |acc, s| acc | live_in[s]);
-        let block = &mut cfg.blocks[b];
-        changed |= fold_compare(block, succ_live);
-        changed |= fold_indexed_offset(&mut an.vals, block, &entry, succ_live);
-        let mut s = entry;
-        let may_fail: Vec<bool> = block
-            .stmts
-            .iter()
-            .map(|i| s.step(&mut an.vals, i).may_fail)
-            .collect();
-        let mut live = succ_live | term_reads(&block.term);
-        let mut keep = vec![true; block.stmts.len()];
-        for (i, insn) in block.stmts.iter().enumerate().rev() {
-            let (r, w) = reads_writes(insn);
-            if w & live == 0 && !may_fail[i] {
-                keep[i] = false;
-                continue;
-            }
-            live = (live & !w) | r;
-        }
-        if keep.iter().any(|k| !k) {
-            let mut it = keep.iter();
-            block.stmts.retain(|_| *it.next().unwrap_or(&true));
-            changed = true;
-        }
-    }
-    changed
-}
-
-/// `add x; tax; ldb [x + k]` with A the constant c before the add ->
-/// `ldb [x + k+c]`, when X is not read after the load (it keeps its old
-/// value instead of the sum). X must be small enough (a header length or a
-/// 16-bit field) that the sum cannot wrap around.
-fn fold_indexed_offset(
-    vals: &mut Values,
-    block: &mut Block,
-    entry: &State,
-    succ_live: u32,
-) -> bool {
-    use super::values::Val;
-    use op::*;
-    let mut changed = false;
-    let mut i = 0;
-    while i + 2 < block.stmts.len() {
-        let (add, tax, load) = (block.stmts[i], block.stmts[i + 1], block.stmts[i + 2]);
-        let shape = add.code == ALU | ADD | X
-            && tax.code == MISC | TAX
-            && load.code & 0x07 == LD
-            && load.code & 0xe0 == IND;
-        if !shape {
-            i += 1;
-            continue;
-        }
-        let mut s = entry.clone();
-        for insn in &block.stmts[..i] {
-            s.step(vals, insn);
-        }
-        let bound = match vals.get(s.x) {
-            Val::Msh(_) => 60,
-            Val::Abs { size: 1, .. } | Val::Ind { size: 1, .. } => 0xff,
-            Val::Abs { size: 2, .. } | Val::Ind { size: 2, .. } => 0xffff,
-            _ => u64::MAX,
-        };
-        let mut live = term_live(block, succ_live);
-        for insn in block.stmts[i + 3..].iter().rev() {
-            let (r, w) = reads_writes(insn);
-            live = (live & !w) | r;
-        }
-        let fits = vals.konst(s.a).and_then(|c| {
-            let new_k = u64::from(c) + u64::from(load.k);
-            (u64::from(c) + bound <= u64::from(u32::MAX) && new_k < 0x8000_0000).then_some(new_k)
-        });
-        match fits {
-            Some(new_k) if live & REG_X == 0 => {
-                block
-                    .stmts
-                    .splice(i..i + 3, [Insn::stmt(load.code, new_k as u32)]);
-                changed = true;
-            }
-            _ => i += 1,
-        }
-    }
-    changed
-}
-
-fn term_live(block: &Block, succ_live: u32) -> u32 {
-    succ_live | term_reads(&block.term)
-}
-
-/// `sub #k; jeq #0` -> `jeq #k`, `sub x; jeq #0` -> `jeq x`,
-/// `and #k; jeq #0` -> `jset #k` (sides swapped), `and #k; jgt #0` ->
-/// `jset #k`, when A is not read after the jump.
-fn fold_compare(block: &mut Block, succ_live: u32) -> bool {
-    use op::*;
-    if succ_live & REG_A != 0 {
-        return false;
-    }
-    let Term::Cond { code, k: 0, t, f } = block.term else {
-        return false;
-    };
-    let Some(&last) = block.stmts.last() else {
-        return false;
-    };
-    let term = match (last.code, code) {
-        (c, j) if c == ALU | SUB | K && j == JMP | JEQ | K => Term::Cond {
-            code,
-            k: last.k,
-            t,
-            f,
-        },
-        (c, j) if c == ALU | SUB | X && j == JMP | JEQ | K => Term::Cond {
-            code: JMP | JEQ | X,
-            k: 0,
-            t,
-            f,
-        },
-        (c, j) if c == ALU | AND | K && j == JMP | JEQ | K => Term::Cond {
-            code: JMP | JSET | K,
-            k: last.k,
-            t: f,
-            f: t,
-        },
-        (c, j) if c == ALU | AND | K && j == JMP | JGT | K => Term::Cond {
-            code: JMP | JSET | K,
-            k: last.k,
-            t,
-            f,
-        },
-        _ => return false,
-    };
-    block.stmts.pop();
-    block.term = term;
-    true
-}
-
-/// Pass 3: jump threading, one source block at a time in layout order; each
-/// block's entry state reflects the edges already re-targeted above it.
-fn thread_jumps(cfg: &mut Cfg) -> bool {
-    let mut changed = false;
-    // Threading only ever shrinks what is live, so liveness computed up
-    // front stays a safe over-approximation for the whole pass.
-    let live_in = liveness(cfg);
-    let mut walk = Walk::new(cfg);
-    for p in 0..cfg.blocks.len() {
-        let Some(entry) = walk.entry(p) else {
-            continue;
-        };
-        let exit = exit_state(&mut walk.vals, &cfg.blocks[p], &entry);
-        let targets: Vec<BlockId> = cfg.blocks[p].term.successors().collect();
-        for b in targets {
-            let edge = edge_state(&mut walk.vals, &cfg.blocks[p], &exit, b);
-            let mut dest = b;
-            let mut state = edge.clone();
-            // Follow the chain of skippable blocks as far as it goes.
-            while let Some((next, after)) =
-                skip_target(cfg, &mut walk.vals, &live_in, dest, &state, &edge)
-            {
-                dest = next;
-                state = after;
-            }
-            if dest != b {
-                cfg.blocks[p].term.redirect(b, dest);
-                changed = true;
-            }
-        }
-        walk.leave(cfg, p, &exit);
-    }
-    changed
-}
-
-/// Where a path arriving at `b` in `state` can go instead of running `b`:
-/// `b`'s jump must be settled, its statements unable to fail, and anything
-/// they change dead at the destination. `origin` is the state where the
-/// path leaves its source block, which is what the destination will see.
-fn skip_target(
-    cfg: &Cfg,
-    vals: &mut Values,
-    live_in: &[u32],
-    b: BlockId,
-    state: &State,
-    origin: &State,
-) -> Option<(BlockId, State)> {
-    let block = &cfg.blocks[b];
-    let mut s = state.clone();
-    for insn in &block.stmts {
-        if s.step(vals, insn).may_fail {
-            return None;
-        }
-    }
-    let dest = match block.term {
-        Term::Ret(_) => return None,
-        Term::Goto(t) => t,
-        Term::Cond { t, f, .. } if t == f => t,
-        Term::Cond { code, k, t, f } => {
-            if s.decide(vals, code, k)? {
-                t
-            } else {
-                f
-            }
-        }
-    };
-    let live = live_in[dest];
-    let clobbered = (live & REG_A != 0 && s.a != origin.a)
-        || (live & REG_X != 0 && s.x != origin.x)
-        || (0..16).any(|i| live & reg_m(i) != 0 && s.m[i as usize] != origin.m[i as usize]);
-    if clobbered {
-        return None;
-    }
-    // What the destination sees is the origin's registers with what the
-    // skipped blocks proved about the packet.
-    let mut seen = origin.clone();
-    seen.facts = s.facts.clone();
-    seen.proven_len = s.proven_len;
-    seen.avail = s.avail.clone();
-    if let Term::Cond { code, k, t, f } = block.term {
-        if t != f {
-            let mut probe = s.clone();
-            probe.assume(vals, code, k, dest == t);
-            seen.facts = probe.facts;
-        }
-    }
-    Some((dest, seen))
-}
-
-/// Pass 5: in a chain of tests whose true edges all go to the same place
-/// (`a or b or c`), a test of the value A already holds is moved up to the
-/// start of the chain, so that `[26] == A, [30] == A, [26] == B` becomes
-/// `[26] == A, [26] == B, [30] == A` and the second load of [26] goes (jump
-/// threading later skips the old copy, whose outcome is then known). Valid
-/// because the chain reaches the common target whenever the moved test is
-/// true, provided nothing on the chain can fail and the target reads
-/// nothing the chain computes.
-fn pull_up_tests(cfg: &mut Cfg) -> bool {
-    let mut changed = false;
-    let live_in_at_start = liveness(cfg);
-    // Ids shift as blocks are inserted; keep liveness indexed alike.
-    let mut live_in = live_in_at_start;
-    let mut walk = Walk::new(cfg);
-    let mut x = 0;
-    let mut budget = MAX_PULL_UPS;
-    while x < cfg.blocks.len() {
-        let Some(entry) = walk.entry(x) else {
-            x += 1;
-            continue;
-        };
-        let exit = exit_state(&mut walk.vals, &cfg.blocks[x], &entry);
-        while budget > 0 {
-            let Some((y1, moved)) = find_pull_up(cfg, &mut walk.vals, &live_in, x, &exit) else {
-                break;
-            };
-            budget -= 1;
-            // The moved test reads only A, which the chain it was taken
-            // from already needed: live-in of the new block is A plus
-            // whatever its successors need.
-            let live = REG_A | moved.term.successors().fold(0, |acc, s| acc | live_in[s]);
-            let new_id = cfg.insert_after(x, moved);
-            walk.inserted_after(x);
-            live_in.insert(new_id, live);
-            let y1 = if y1 > x { y1 + 1 } else { y1 };
-            cfg.blocks[x].term.redirect(y1, new_id);
-            changed = true;
-        }
-        walk.leave(cfg, x, &exit);
-        x += 1;
-    }
-    changed
-}
-
-/// Tests moved per pass at most, so that huge programs stay cheap.
-const MAX_PULL_UPS: usize = 4096;
-
-/// The longest chain walked looking for a test to move up.
-const MAX_CHAIN: usize = 1024;
-
-/// A test further down a chain starting on one of `x`'s edges that can be
-/// moved onto that edge: returns the edge's target and the new block.
-fn find_pull_up(
-    cfg: &Cfg,
-    vals: &mut Values,
-    live_in: &[u32],
-    x: BlockId,
-    exit: &State,
-) -> Option<(BlockId, Block)> {
-    let v = exit.a;
-    for y1 in cfg.blocks[x].term.successors() {
-        let chain_target = match cfg.blocks[y1].term {
-            Term::Cond { t, .. } => t,
-            _ => continue,
-        };
-        let mut s = edge_state(vals, &cfg.blocks[x], exit, y1);
-        let mut y = y1;
-        let mut written = 0u32;
-        let mut reloads = false;
-        for depth in 0..MAX_CHAIN {
-            let block = &cfg.blocks[y];
-            let Term::Cond { code, k, t, f } = block.term else {
-                break;
-            };
-            let mut inner = s.clone();
-            let mut fails = false;
-            for insn in &block.stmts {
-                fails |= inner.step(vals, insn).may_fail;
-                written |= reads_writes(insn).1;
-            }
-            if fails {
-                break;
-            }
-            match inner.decide(vals, code, k) {
-                Some(true) => break,
-                Some(false) => {
-                    s = inner;
-                    y = f;
-                    continue;
-                }
-                None => {}
-            }
-            let only_reloads_v =
-                inner.a == v && block.stmts.iter().all(|i| reads_writes(i).1 == REG_A);
-            let target_ok = live_in[t] & (written | REG_A) == 0;
-            if depth > 0 && reloads && only_reloads_v && target_ok {
-                let moved = Block {
-                    stmts: Vec::new(),
-                    term: Term::Cond { code, k, t, f: y1 },
-                };
-                return Some((y1, moved));
-            }
-            if inner.a != v {
-                reloads = true;
-            }
-            // Continue along the chain only while the true edges agree.
-            if t != chain_target {
-                break;
-            }
-            inner.assume(vals, code, k, false);
-            s = inner;
-            y = f;
-        }
-    }
-    None
 }
 
 /// Pass 4: blocks with the same statements and the same exits are one; the
