@@ -60,6 +60,11 @@ enum LtKind {
     Raw,
     /// PPP protocol field inside PPPoE session frames.
     Ppp,
+    /// BSD loopback: a 4-byte address family, in the capturing host's byte
+    /// order (taken to be little-endian, like the files libpcap writes here).
+    Null,
+    /// OpenBSD loopback: the address family in network byte order.
+    Loop,
 }
 
 pub struct Gen {
@@ -111,6 +116,8 @@ impl Gen {
             LinkType::LinuxSll => (LtKind::Sll, 14, 16),
             LinkType::LinuxSll2 => (LtKind::Sll2, 0, 20),
             LinkType::Raw => (LtKind::Raw, 0, 0),
+            LinkType::Null => (LtKind::Null, 0, 4),
+            LinkType::Loop => (LtKind::Loop, 0, 4),
             other => {
                 return err(
                     format!(
@@ -277,6 +284,26 @@ impl Gen {
                 ETHERTYPE_IPV6 => self.mcmp(self.load(self.pl, 0, op::B), 0xf0, 0x60),
                 _ => Cond::Const(false),
             },
+            LtKind::Null | LtKind::Loop => {
+                let af = |v: u32| {
+                    if self.kind == LtKind::Null {
+                        v.swap_bytes()
+                    } else {
+                        v
+                    }
+                };
+                let family = self.load(self.lt, 0, op::W);
+                match proto {
+                    ETHERTYPE_IP => self.cmp(family, JEQ, af(2)),
+                    // The BSDs disagree on AF_INET6: 24, 28 or 30.
+                    ETHERTYPE_IPV6 => Cond::Or(vec![
+                        self.cmp(family.clone(), JEQ, af(30)),
+                        self.cmp(family.clone(), JEQ, af(24)),
+                        self.cmp(family, JEQ, af(28)),
+                    ]),
+                    _ => Cond::Const(false),
+                }
+            }
             LtKind::Ppp => {
                 let p = match proto {
                     ETHERTYPE_IP => 0x21,
@@ -881,13 +908,12 @@ impl Gen {
         } else {
             match self.kind {
                 LtKind::Ether | LtKind::Ppp => vec![self.linktype(ETHERTYPE_MPLS, span)?],
-                LtKind::Sll | LtKind::Sll2 => {
+                _ => {
                     return err(
                         format!("no MPLS support for {}", self.link.description()),
                         span,
                     );
                 }
-                LtKind::Raw => return err("no MPLS support for Raw IP", span),
             }
         };
         if let Some(v) = label {

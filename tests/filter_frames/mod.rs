@@ -399,6 +399,21 @@ pub fn relink(frame: &[u8], linktype: u32, n: usize) -> Option<Vec<u8>> {
     let (et, body) = (&frame[12..14], &frame[14..]);
     match linktype {
         101 => (et == [0x08, 0x00] || et == [0x86, 0xdd]).then(|| body.to_vec()),
+        0 | 108 => {
+            let af: u32 = match et {
+                [0x08, 0x00] => 2,
+                [0x86, 0xdd] => [24, 28, 30][n % 3],
+                _ => 7,
+            };
+            let mut s = if linktype == 0 {
+                af.to_le_bytes()
+            } else {
+                af.to_be_bytes()
+            }
+            .to_vec();
+            s.extend_from_slice(body);
+            Some(s)
+        }
         113 => {
             let mut s = vec![0, (n % 5) as u8, 0, 1, 0, 6];
             s.extend_from_slice(&frame[6..12]);
