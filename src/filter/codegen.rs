@@ -88,6 +88,9 @@ pub struct Gen {
     inner_ether: Option<u32>,
     /// libpcap does not optimize programs that use `geneve`.
     pub no_optimize: bool,
+    /// libpcap's optimizer cannot see through `protochain`'s loop, so it
+    /// never finds such a filter to reject everything.
+    pub has_loop: bool,
     /// Scratch slots that later primitives read even on paths where the
     /// primitive that sets them failed early (libpcap leaves them
     /// uninitialised; the kernel refuses that, so they start at 0).
@@ -143,6 +146,7 @@ impl Gen {
             linkhdr: Off { var: None, k: 0 },
             inner_ether: None,
             no_optimize: false,
+            has_loop: false,
             init_slots: Vec::new(),
         })
     }
@@ -729,6 +733,9 @@ impl Gen {
                 span,
             );
         }
+        if self.mpls_depth > 0 {
+            return err("no VLAN match after MPLS", span);
+        }
         let kernel_meta =
             self.kernel && self.vlan_depth == 0 && self.lt.var.is_none() && self.mpls_depth == 0;
         let cond = if kernel_meta {
@@ -1102,7 +1109,9 @@ impl Gen {
                 Base::Transport
             }
             Proto::Icmp6 => {
-                conds.push(self.abbrev(Proto::Icmp6, span)?);
+                // libpcap checks only the first next-header here, not a fragment header.
+                conds.push(self.linktype(ETHERTYPE_IPV6, span)?);
+                conds.push(self.cmp(self.nl_load(6, op::B), JEQ, 58));
                 Base::Abs(Off {
                     var: self.pl.var,
                     k: self.pl.k.wrapping_add(self.nl).wrapping_add(40),
@@ -1468,6 +1477,7 @@ impl Gen {
         }
         let t = self.tmp(span)?;
         self.next_tmp -= 1;
+        self.has_loop = true;
         let base = self.pl.k.wrapping_add(self.nl);
         let ind = |k: u32| Insn::stmt(op::LD | op::B | op::IND, base.wrapping_add(k));
         let alu = |o: u16, k: u32| Insn::stmt(op::ALU | o | op::K, k);

@@ -303,12 +303,15 @@ fn decide(facts: &[Fact], s: &State, jmp: u16, k: u32) -> Option<bool> {
     if let Val::Imm(a) = *s.a {
         return eval_jump(jmp, a, k);
     }
-    for f in facts.iter().filter(|f| f.val == s.a) {
-        if f.jmp == jmp && f.k == k {
+    // What libpcap's fold_edge knows, and no more (knowing more would make
+    // "expression rejects all packets" fire where tcpdump accepts): the
+    // same test again, or another equality after an equality held.
+    for f in facts.iter().filter(|f| f.val == s.a && f.jmp == jmp) {
+        if f.k == k {
             return Some(f.holds);
         }
-        if f.jmp == op::JMP | op::JEQ && f.holds {
-            return eval_jump(jmp, f.k, k);
+        if jmp == op::JMP | op::JEQ | op::K && f.holds {
+            return Some(false);
         }
     }
     None

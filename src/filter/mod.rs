@@ -99,7 +99,7 @@ pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
         expr: expr.to_string(),
     })?;
     // libpcap's optimizer refuses a filter that can never match.
-    if optimize && prog.insns.len() == 1 && prog.insns[0].k == 0 {
+    if optimize && !g.has_loop && prog.insns.len() == 1 && prog.insns[0].k == 0 {
         return Err(FilterError {
             message: "expression rejects all packets".into(),
             span: None,
