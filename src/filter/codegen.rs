@@ -452,11 +452,7 @@ impl Gen {
         let one = |ethertype: u32, src: u32, dst: u32| -> R<Cond> {
             self.dir_cond(dir, span, |is_src| {
                 let off = if is_src { src } else { dst };
-                let test = if mask == 0 {
-                    Cond::Const(true)
-                } else {
-                    self.mcmp(self.nl_load(off, op::W), mask, addr)
-                };
+                let test = self.mcmp(self.nl_load(off, op::W), mask, addr);
                 Ok(Cond::And(vec![self.linktype(ethertype, span)?, test]))
             })
         };
@@ -505,18 +501,14 @@ impl Gen {
                     u32::from_be_bytes([b[4 * w], b[4 * w + 1], b[4 * w + 2], b[4 * w + 3]])
                 };
                 let (a, m) = (word(&addr), word(&mask));
-                if m != 0 {
-                    parts.push(self.mcmp(self.nl_load(base + 4 * w as u32, op::W), m, a));
-                }
+                parts.push(self.mcmp(self.nl_load(base + 4 * w as u32, op::W), m, a));
             }
             Ok(Cond::And(parts))
         })
     }
 
     pub fn ether_host(&self, mac: [u8; 6], dir: Dir, span: Span) -> R<Cond> {
-        if self.kind != LtKind::Ether
-            && !(self.kind == LtKind::Ppp && self.link == LinkType::Ethernet)
-        {
+        if self.kind != LtKind::Ether {
             return err("'ether host' is only supported on Ethernet", span);
         }
         let lo = u32::from_be_bytes([mac[2], mac[3], mac[4], mac[5]]);
@@ -955,6 +947,11 @@ impl Gen {
         self.pl.k += 8;
         self.nl = 0;
         self.kind = LtKind::Ppp;
+        // The link-layer header is now the PPP packet inside PPPoE.
+        self.linkhdr = Off {
+            var: self.lt.var,
+            k: self.lt.k,
+        };
         Ok(Cond::And(parts))
     }
 
@@ -1060,7 +1057,7 @@ impl Gen {
             Transport,
         }
         let base = match proto {
-            Proto::Link => Base::Abs(Off { var: None, k: 0 }),
+            Proto::Link => Base::Abs(self.linkhdr),
             Proto::Ip
             | Proto::Arp
             | Proto::Rarp
@@ -1478,6 +1475,9 @@ impl Gen {
         let t = self.tmp(span)?;
         self.next_tmp -= 1;
         self.has_loop = true;
+        // libpcap's optimizer gives up on the loop and leaves the whole
+        // program as generated; so must we, for the same loads to happen.
+        self.no_optimize = true;
         let base = self.pl.k.wrapping_add(self.nl);
         let ind = |k: u32| Insn::stmt(op::LD | op::B | op::IND, base.wrapping_add(k));
         let alu = |o: u16, k: u32| Insn::stmt(op::ALU | o | op::K, k);
@@ -1506,30 +1506,28 @@ impl Gen {
             Insn::stmt(op::LD | op::MEM, t),
         ];
         let is = |k: u32| Cond::test(Vec::new(), JEQ, k);
+        // One level per header: the protocol, the end of the chain, or a
+        // step over an extension header into the next level (shared, so the
+        // code grows linearly with the depth).
+        let step_over = |code: &Vec<Insn>| Cond::Pre(code.clone(), Box::new(Cond::Const(true)));
         let mut step = Cond::Const(false);
         for _ in 0..PROTOCHAIN_DEPTH {
-            let via_ah = Cond::If(
-                Box::new(is(51)),
-                Box::new(Cond::Pre(ah.clone(), Box::new(step.clone()))),
-                Box::new(Cond::Const(false)),
-            );
-            let next = if v6 {
-                Cond::If(
-                    Box::new(Cond::Or(vec![is(0), is(60), is(43), is(44)])),
-                    Box::new(Cond::Pre(ext.clone(), Box::new(step.clone()))),
-                    Box::new(via_ah),
-                )
+            let via_ah = Cond::And(vec![is(51), step_over(&ah)]);
+            let advance = if v6 {
+                Cond::Or(vec![
+                    Cond::And(vec![
+                        Cond::Or(vec![is(0), is(60), is(43), is(44)]),
+                        step_over(&ext),
+                    ]),
+                    via_ah,
+                ])
             } else {
                 via_ah
             };
             step = Cond::If(
                 Box::new(is(v)),
                 Box::new(Cond::Const(true)),
-                Box::new(Cond::If(
-                    Box::new(is(59)),
-                    Box::new(Cond::Const(false)),
-                    Box::new(next),
-                )),
+                Box::new(Cond::And(vec![Cond::not(is(59)), advance, step])),
             );
         }
         let start = if v6 {

@@ -224,7 +224,18 @@ impl State {
                 } else {
                     Rc::new(Val::Imm(i.k))
                 };
-                self.a = Rc::new(Val::Alu(i.code, self.a.clone(), rhs));
+                self.a = match (&*self.a, &*rhs) {
+                    // Constants fold, as in libpcap's optimizer, so that
+                    // `and #0; jeq #0` is known to hold.
+                    (_, Val::Imm(0)) if i.code & 0xf0 == op::AND || i.code & 0xf0 == op::MUL => {
+                        Rc::new(Val::Imm(0))
+                    }
+                    (Val::Imm(a), Val::Imm(b)) => match alu_const(i.code, *a, *b) {
+                        Some(v) => Rc::new(Val::Imm(v)),
+                        None => Rc::new(Val::Alu(i.code, self.a.clone(), rhs)),
+                    },
+                    _ => Rc::new(Val::Alu(i.code, self.a.clone(), rhs)),
+                };
             }
             op::MISC => {
                 if i.code == op::MISC | op::TAX {
@@ -236,6 +247,24 @@ impl State {
             _ => {}
         }
     }
+}
+
+/// `a op b` for constant operands; None where the machine would reject.
+fn alu_const(code: u16, a: u32, b: u32) -> Option<u32> {
+    Some(match code & 0xf0 {
+        op::ADD => a.wrapping_add(b),
+        op::SUB => a.wrapping_sub(b),
+        op::MUL => a.wrapping_mul(b),
+        op::DIV => a.checked_div(b)?,
+        op::MOD => a.checked_rem(b)?,
+        op::OR => a | b,
+        op::AND => a & b,
+        op::LSH => a.checked_shl(b)?,
+        op::RSH => a.checked_shr(b)?,
+        op::NEG => a.wrapping_neg(),
+        op::XOR => a ^ b,
+        _ => return None,
+    })
 }
 
 const ATOM_A: u32 = 1;
