@@ -508,9 +508,7 @@ impl Gen {
     }
 
     pub fn ether_host(&self, mac: [u8; 6], dir: Dir, span: Span) -> R<Cond> {
-        if self.kind != LtKind::Ether {
-            return err("'ether host' is only supported on Ethernet", span);
-        }
+        self.need_ether("host", span)?;
         let lo = u32::from_be_bytes([mac[2], mac[3], mac[4], mac[5]]);
         let hi = u32::from(u16::from_be_bytes([mac[0], mac[1]]));
         let hosts = self.dir_cond(dir, span, |is_src| {
@@ -592,8 +590,8 @@ impl Gen {
             Proto::Default | Proto::Link => {
                 self.need_ether("broadcast", span)?;
                 Ok(Cond::And(vec![
-                    self.cmp(vec![ld(op::W, 2)], JEQ, 0xffff_ffff),
-                    self.cmp(vec![ld(op::H, 0)], JEQ, 0xffff),
+                    self.cmp(self.load(self.linkhdr, 2, op::W), JEQ, 0xffff_ffff),
+                    self.cmp(self.load(self.linkhdr, 0, op::H), JEQ, 0xffff),
                 ]))
             }
             Proto::Ip => {
@@ -614,7 +612,7 @@ impl Gen {
         match proto {
             Proto::Default | Proto::Link => {
                 self.need_ether("multicast", span)?;
-                Ok(self.cmp(vec![ld(op::B, 0)], JSET, 1))
+                Ok(self.cmp(self.load(self.linkhdr, 0, op::B), JSET, 1))
             }
             Proto::Ip => Ok(Cond::And(vec![
                 self.linktype(ETHERTYPE_IP, span)?,
@@ -632,17 +630,19 @@ impl Gen {
     }
 
     fn need_ether(&self, what: &str, span: Span) -> R<()> {
-        if self.link == LinkType::Ethernet {
-            Ok(())
-        } else {
-            err(
-                format!(
-                    "'ether {what}' is not supported on link type {}",
-                    self.link.name()
-                ),
-                span,
-            )
+        if self.kind == LtKind::Ether {
+            return Ok(());
         }
+        let message = match what {
+            "broadcast" => "not a broadcast link",
+            "multicast" => {
+                "link-layer multicast filters supported only on ethernet/FDDI/token ring/ARCNET/802.11/ATM LANE/Fibre Channel"
+            }
+            _ => {
+                "ethernet addresses supported only on ethernet/FDDI/token ring/802.11/ATM LANE/Fibre Channel"
+            }
+        };
+        err(message, span)
     }
 
     pub fn less_greater(&self, n: u32, greater: bool) -> Cond {
@@ -799,7 +799,7 @@ impl Gen {
                 );
             }
         }
-        if self.pl.var.is_some() || self.mpls_depth > 0 || self.kind == LtKind::Ppp {
+        if self.pl.var.is_some() || self.kind == LtKind::Ppp {
             return err(
                 "'geneve' after variable-length headers is not supported",
                 span,
