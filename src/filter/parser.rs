@@ -682,3 +682,61 @@ impl<'a> Parser<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::filter::{compile, Options};
+    use crate::link::LinkType;
+
+    const WORDS: &[&str] = &[
+        "host", "net", "port", "portrange", "src", "dst", "or", "and", "not", "!", "(", ")", "[", "]", ":",
+        "tcp", "udp", "ip", "ip6", "ether", "vlan", "mpls", "pppoes", "geneve", "proto", "protochain",
+        "mask", "len", "less", "greater", "=", "!=", "<", ">", "<=", ">=", "+", "-", "*", "/", "%", "&",
+        "|", "^", "<<", ">>", "1", "0", "80", "0x800", "192.0.2.1", "10", "10.1", "::1", "fe80::/10",
+        "/", "24", "aa:bb:cc:dd:ee:ff", "http", "\\tcp", "é", "tcp.port", "==", "broadcast", "byte",
+        "inbound", "ifindex", "llc", "stp", "icmp-echo", "tcpflags", "99999999999", "-5", "gateway",
+    ];
+
+    #[test]
+    fn random_token_soup_never_panics() {
+        let mut x: u64 = 0x1234_5678_9abc_def1;
+        let opts = Options { link: LinkType::Ethernet, snaplen: 65535, kernel: false, optimize: true, netmask: 0 };
+        let (mut ok, mut refused) = (0, 0);
+        for _ in 0..20_000 {
+            let mut expr = String::new();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            for i in 0..(x % 9) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                if i > 0 && x % 5 != 0 {
+                    expr.push(' ');
+                }
+                expr.push_str(WORDS[(x >> 8) as usize % WORDS.len()]);
+            }
+            match compile(&expr, &opts) {
+                Ok(p) => {
+                    assert!(!p.insns.is_empty());
+                    ok += 1;
+                }
+                Err(e) => {
+                    let shown = e.to_string();
+                    assert!(!shown.is_empty());
+                    refused += 1;
+                }
+            }
+        }
+        assert!(ok > 100 && refused > 100, "ok {ok}, refused {refused}");
+    }
+
+    #[test]
+    fn and_or_share_one_level_left_to_right() {
+        let opts = Options { link: LinkType::Ethernet, snaplen: 65535, kernel: false, optimize: true, netmask: 0 };
+        // `a or b and c` is `(a or b) and c` in pcap-filter.
+        let same = compile("(arp or ip) and ip", &opts).unwrap();
+        assert_eq!(compile("arp or ip and ip", &opts).unwrap(), same);
+        assert_ne!(compile("arp or (ip and ip6)", &opts).unwrap(), compile("arp or ip and ip6", &opts).unwrap_or_default());
+    }
+}
