@@ -386,6 +386,13 @@ impl Gen {
             Proto::Esis => self.iso_proto(0x82, span),
             Proto::Isis => self.iso_proto(0x83, span),
             Proto::Clnp => self.iso_proto(0x81, span),
+            Proto::IsisL1 => self.isis_pdu(&[0x1a, 0x18, 0x12, 0x0f, 0x11], span),
+            Proto::IsisL2 => self.isis_pdu(&[0x1b, 0x19, 0x14, 0x10, 0x11], span),
+            Proto::IsisIih => self.isis_pdu(&[0x11, 0x0f, 0x10], span),
+            Proto::IsisLsp => self.isis_pdu(&[0x12, 0x14], span),
+            Proto::IsisSnp => self.isis_pdu(&[0x1b, 0x1a, 0x18, 0x19], span),
+            Proto::IsisCsnp => self.isis_pdu(&[0x18, 0x19], span),
+            Proto::IsisPsnp => self.isis_pdu(&[0x1a, 0x1b], span),
             Proto::Tcp => self.proto_any(6, span),
             Proto::Udp => self.proto_any(17, span),
             Proto::Sctp => self.proto_any(IPPROTO_SCTP, span),
@@ -411,6 +418,21 @@ impl Gen {
         Ok(Cond::And(vec![
             self.linktype(0xfe, span)?,
             self.cmp(self.load(self.pl, nosnap, op::B), JEQ, v),
+        ]))
+    }
+
+    /// IS-IS with one of the given PDU types.
+    fn isis_pdu(&self, types: &[u32], span: Span) -> R<Cond> {
+        let nosnap = if self.kind == LtKind::Ether { 3 } else { 0 };
+        let at = self.load(self.pl, nosnap + 4, op::B);
+        Ok(Cond::And(vec![
+            self.iso_proto(0x83, span)?,
+            Cond::Or(
+                types
+                    .iter()
+                    .map(|&t| self.cmp(at.clone(), JEQ, t))
+                    .collect(),
+            ),
         ]))
     }
 
@@ -1594,6 +1616,10 @@ impl Gen {
                         );
                     }
                     Other::Llc => self.llc(span)?,
+                    Other::LlcControl { mask, value } => Cond::And(vec![
+                        self.llc(span)?,
+                        self.mcmp(self.load(self.pl, 2, op::B), *mask, *value),
+                    ]),
                 }
             }
         })

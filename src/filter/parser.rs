@@ -54,6 +54,13 @@ fn pname(kw: &str) -> Option<Proto> {
         "iso" => Proto::Iso,
         "esis" | "es-is" => Proto::Esis,
         "isis" | "is-is" => Proto::Isis,
+        "l1" => Proto::IsisL1,
+        "l2" => Proto::IsisL2,
+        "iih" => Proto::IsisIih,
+        "lsp" => Proto::IsisLsp,
+        "snp" => Proto::IsisSnp,
+        "csnp" => Proto::IsisCsnp,
+        "psnp" => Proto::IsisPsnp,
         "clnp" => Proto::Clnp,
         "stp" => Proto::Stp,
         "ipx" => Proto::Ipx,
@@ -332,13 +339,34 @@ impl<'a> Parser<'a> {
             }
             "llc" => {
                 self.pos += 1;
-                if let Some(Tok::Id(_)) = self.peek() {
-                    return Err(self.error(
-                        "LLC subtypes (llc i/s/u, llc rr, ...) are not supported".into(),
-                        self.span_here(),
-                    ));
-                }
-                return other(Other::Llc, self, start);
+                let sub = match self.peek() {
+                    Some(Tok::Id(name)) => Some(name.clone()),
+                    Some(Tok::Kw("rnr")) => Some("rnr".to_string()),
+                    _ => None,
+                };
+                let Some(name) = sub else {
+                    return other(Other::Llc, self, start);
+                };
+                let span = self.span_here();
+                let (mask, value) = match name.to_ascii_lowercase().as_str() {
+                    "i" => (1, 0),
+                    "s" => (3, 1),
+                    "u" => (3, 3),
+                    "rr" => (0xf, 0x01),
+                    "rnr" => (0xf, 0x05),
+                    "rej" => (0xf, 0x09),
+                    "ui" => (0xef, 0x03),
+                    "ua" => (0xef, 0x63),
+                    "disc" => (0xef, 0x43),
+                    "dm" => (0xef, 0x0f),
+                    "sabme" => (0xef, 0x6f),
+                    "test" => (0xef, 0xe3),
+                    "xid" => (0xef, 0xaf),
+                    "frmr" => (0xef, 0x87),
+                    _ => return Err(self.error(format!("unknown LLC type name \"{name}\""), span)),
+                };
+                self.pos += 1;
+                return other(Other::LlcControl { mask, value }, self, start);
             }
             "broadcast" => {
                 self.pos += 1;
@@ -685,22 +713,96 @@ impl<'a> Parser<'a> {
 
 #[cfg(test)]
 mod tests {
-    use crate::filter::{compile, Options};
+    use crate::filter::{Options, compile};
     use crate::link::LinkType;
 
     const WORDS: &[&str] = &[
-        "host", "net", "port", "portrange", "src", "dst", "or", "and", "not", "!", "(", ")", "[", "]", ":",
-        "tcp", "udp", "ip", "ip6", "ether", "vlan", "mpls", "pppoes", "geneve", "proto", "protochain",
-        "mask", "len", "less", "greater", "=", "!=", "<", ">", "<=", ">=", "+", "-", "*", "/", "%", "&",
-        "|", "^", "<<", ">>", "1", "0", "80", "0x800", "192.0.2.1", "10", "10.1", "::1", "fe80::/10",
-        "/", "24", "aa:bb:cc:dd:ee:ff", "http", "\\tcp", "é", "tcp.port", "==", "broadcast", "byte",
-        "inbound", "ifindex", "llc", "stp", "icmp-echo", "tcpflags", "99999999999", "-5", "gateway",
+        "host",
+        "net",
+        "port",
+        "portrange",
+        "src",
+        "dst",
+        "or",
+        "and",
+        "not",
+        "!",
+        "(",
+        ")",
+        "[",
+        "]",
+        ":",
+        "tcp",
+        "udp",
+        "ip",
+        "ip6",
+        "ether",
+        "vlan",
+        "mpls",
+        "pppoes",
+        "geneve",
+        "proto",
+        "protochain",
+        "mask",
+        "len",
+        "less",
+        "greater",
+        "=",
+        "!=",
+        "<",
+        ">",
+        "<=",
+        ">=",
+        "+",
+        "-",
+        "*",
+        "/",
+        "%",
+        "&",
+        "|",
+        "^",
+        "<<",
+        ">>",
+        "1",
+        "0",
+        "80",
+        "0x800",
+        "192.0.2.1",
+        "10",
+        "10.1",
+        "::1",
+        "fe80::/10",
+        "/",
+        "24",
+        "aa:bb:cc:dd:ee:ff",
+        "http",
+        "\\tcp",
+        "é",
+        "tcp.port",
+        "==",
+        "broadcast",
+        "byte",
+        "inbound",
+        "ifindex",
+        "llc",
+        "stp",
+        "icmp-echo",
+        "tcpflags",
+        "99999999999",
+        "-5",
+        "gateway",
     ];
 
     #[test]
     fn random_token_soup_never_panics() {
         let mut x: u64 = 0x1234_5678_9abc_def1;
-        let opts = Options { link: LinkType::Ethernet, snaplen: 65535, kernel: false, optimize: true, netmask: 0 };
+        let opts = Options {
+            link: LinkType::Ethernet,
+            snaplen: 65535,
+            kernel: false,
+            optimize: true,
+            netmask: 0,
+        };
         let (mut ok, mut refused) = (0, 0);
         for _ in 0..20_000 {
             let mut expr = String::new();
@@ -733,10 +835,19 @@ mod tests {
 
     #[test]
     fn and_or_share_one_level_left_to_right() {
-        let opts = Options { link: LinkType::Ethernet, snaplen: 65535, kernel: false, optimize: true, netmask: 0 };
+        let opts = Options {
+            link: LinkType::Ethernet,
+            snaplen: 65535,
+            kernel: false,
+            optimize: true,
+            netmask: 0,
+        };
         // `a or b and c` is `(a or b) and c` in pcap-filter.
         let same = compile("(arp or ip) and ip", &opts).unwrap();
         assert_eq!(compile("arp or ip and ip", &opts).unwrap(), same);
-        assert_ne!(compile("arp or (ip and ip6)", &opts).unwrap(), compile("arp or ip and ip6", &opts).unwrap_or_default());
+        assert_ne!(
+            compile("arp or (ip and ip6)", &opts).unwrap(),
+            compile("arp or ip and ip6", &opts).unwrap_or_default()
+        );
     }
 }

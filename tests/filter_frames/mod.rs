@@ -306,7 +306,26 @@ pub fn random_frame(r: &mut XorShift) -> Vec<u8> {
             ),
             6 => llc_frame(0xe0, 0xe0, &[0xff, 0xff, 0, 0x30]),
             0 => llc_frame(0x42, 0x42, &[0, 0, 0, 0, 0]),
-            1 => llc_frame(0xfe, 0xfe, &[0x83, 0x1b, 0x01, 0, 0]),
+            1 => {
+                let pdu = 0x0f + r.below(13) as u8;
+                let mut f = llc_frame(
+                    0xfe,
+                    0xfe,
+                    &[
+                        *r.pick(&[0x83u8, 0x83, 0x82, 0x81]),
+                        0x1b,
+                        0x01,
+                        0,
+                        pdu,
+                        0,
+                        0,
+                    ],
+                );
+                f[16] = *r.pick(&[
+                    0x03u8, 0x01, 0x05, 0x09, 0x63, 0x43, 0x0f, 0x6f, 0xe3, 0xaf, 0x87, 0x02, 0x13,
+                ]);
+                f
+            }
             2 => llc_frame(0xf0, 0xf0, &[0, 0, 0]),
             _ => eth(dst, src, 0x0030, &[0xff, 0xff, 0, 0x30, 0, 0]),
         },
