@@ -126,7 +126,12 @@ impl<'a> Parser<'a> {
             format!("expected {expected}{after}, found {}", self.found()),
             self.span_here(),
         );
-        e.hint = self.wireshark_hint();
+        e.hint = self.wireshark_hint().or_else(|| match self.peek() {
+            Some(Tok::Id(word)) => {
+                super::lexer::suggest(word).map(|k| format!("did you mean '{k}'?"))
+            }
+            _ => None,
+        });
         e
     }
 
@@ -266,8 +271,7 @@ impl<'a> Parser<'a> {
             Tok::Kw(k) => k,
             _ => {
                 let mut e = self.unexpected("a primitive such as 'host', 'port', 'tcp' or 'net'");
-                if let Some(h) = self.wireshark_hint() {
-                    e.hint = Some(h);
+                if e.hint.is_some() {
                 } else if matches!(
                     tok,
                     Tok::Id(_) | Tok::Hid(_) | Tok::Hid6(_) | Tok::Eid(_) | Tok::Num(_)
