@@ -821,7 +821,7 @@ impl Gen {
                 );
             }
         }
-        if self.pl.var.is_some() || self.kind == LtKind::Ppp {
+        if self.kind == LtKind::Ppp {
             return err(
                 "'geneve' after variable-length headers is not supported",
                 span,
@@ -891,10 +891,12 @@ impl Gen {
         if let Some(v) = vni {
             v6.push(self.mcmp(self.nl_load(52, op::W), 0xffff_ff00, v << 8));
         }
-        let start6 = vec![
-            Insn::stmt(op::LD | op::IMM, 40),
-            Insn::stmt(op::MISC | op::TAX, 0),
-        ];
+        let mut start6 = vec![Insn::stmt(op::LD | op::IMM, 40)];
+        if let Some(slot) = self.pl.var {
+            start6.insert(0, Insn::stmt(op::LDX | op::MEM, slot));
+            start6.push(Insn::stmt(op::ALU | op::ADD | op::X, 0));
+        }
+        start6.push(Insn::stmt(op::MISC | op::TAX, 0));
         v6.push(Cond::Pre(start6, Box::new(Cond::Const(true))));
         let tail = tail(self);
         self.lt = Off {

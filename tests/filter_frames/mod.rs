@@ -263,8 +263,21 @@ pub fn random_frame(r: &mut XorShift) -> Vec<u8> {
             )
         }
         6 => {
-            // Geneve over UDP 6081, carrying Ethernet or bare IP.
-            let (t, p) = ip_packet(r);
+            // Geneve over UDP 6081, carrying Ethernet or bare IP, sometimes
+            // Geneve again.
+            let (t, p) = if r.below(4) == 0 {
+                let (t, p) = ip_packet(r);
+                let mut g = vec![0, 0];
+                g.extend_from_slice(&t.to_be_bytes());
+                g.extend_from_slice(&(5u32 << 8).to_be_bytes());
+                g.extend_from_slice(&p);
+                (
+                    0x0800,
+                    ipv4(*r.pick(&V4), *r.pick(&V4), 17, 0, &udp(1, 6081, &g)),
+                )
+            } else {
+                ip_packet(r)
+            };
             let inner_eth = r.below(2) == 0;
             let opt_words = r.below(2) as u8;
             let mut g = vec![opt_words, 0];
