@@ -91,10 +91,6 @@ pub struct Gen {
     /// libpcap's optimizer cannot see through `protochain`'s loop, so it
     /// never finds such a filter to reject everything.
     pub has_loop: bool,
-    /// Scratch slots that later primitives read even on paths where the
-    /// primitive that sets them failed early (libpcap leaves them
-    /// uninitialised; the kernel refuses that, so they start at 0).
-    init_slots: Vec<u32>,
 }
 
 const SLOT_PL: u32 = 0;
@@ -147,7 +143,6 @@ impl Gen {
             inner_ether: None,
             no_optimize: false,
             has_loop: false,
-            init_slots: Vec::new(),
         })
     }
 
@@ -833,7 +828,6 @@ impl Gen {
         let (s_lt, s_hdr, s_pl) = (self.next_tmp, self.next_tmp + 1, self.next_tmp + 2);
         self.next_tmp += 3;
         self.no_optimize = true;
-        self.init_slots.extend([s_lt, s_hdr, s_pl]);
         const GENEVE_PORT: u32 = 6081;
         let alu = |o: u16, k: u32| Insn::stmt(op::ALU | o | op::K, k);
         // A = X = length of the IP header; compute the inner offsets.
@@ -1567,17 +1561,6 @@ impl Gen {
         };
         let lt = self.linktype(if v6 { ETHERTYPE_IPV6 } else { ETHERTYPE_IP }, span)?;
         Ok(Cond::And(vec![lt, Cond::Pre(start, Box::new(step))]))
-    }
-
-    /// The program's condition for the whole expression.
-    pub fn program(&mut self, e: &Expr) -> R<Cond> {
-        let c = self.expr(e)?;
-        if self.init_slots.is_empty() {
-            return Ok(c);
-        }
-        let mut init = vec![Insn::stmt(op::LD | op::IMM, 0)];
-        init.extend(self.init_slots.iter().map(|&s| Insn::stmt(op::ST, s)));
-        Ok(Cond::Pre(init, Box::new(c)))
     }
 
     /// The whole expression, in textual order (later offsets depend on it).

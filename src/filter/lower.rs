@@ -130,6 +130,46 @@ pub fn lower(c: &Cond, snaplen: u32, optimize: bool) -> Result<Program, String> 
     assemble(nodes)
 }
 
+/// Scratch slots that some path reads before any store to them.
+pub fn slots_read_unset(prog: &Program) -> Vec<u32> {
+    let n = prog.insns.len();
+    // Slots surely stored on entry to each instruction; None = unreached.
+    let mut stored: Vec<Option<u32>> = vec![None; n + 1];
+    stored[0] = Some(0);
+    let mut unset = 0u32;
+    for (pc, i) in prog.insns.iter().enumerate() {
+        let Some(have) = stored[pc] else { continue };
+        let bit = |k: u32| 1u32 << k.min(op::MEMWORDS - 1);
+        let class = i.code & 0x07;
+        let reads_mem = matches!(class, op::LD | op::LDX) && i.code & 0xe0 == op::MEM;
+        if reads_mem && have & bit(i.k) == 0 {
+            unset |= bit(i.k);
+        }
+        let after = if matches!(class, op::ST | op::STX) {
+            have | bit(i.k)
+        } else {
+            have
+        };
+        let mut flow = |to: usize| {
+            if to <= n {
+                stored[to] = Some(stored[to].map_or(after, |s| s & after));
+            }
+        };
+        match class {
+            op::RET => {}
+            op::JMP if i.code & 0xf0 == op::JA => flow(pc + 1 + i.k as usize),
+            op::JMP => {
+                flow(pc + 1 + i.jt as usize);
+                flow(pc + 1 + i.jf as usize);
+            }
+            _ => flow(pc + 1),
+        }
+    }
+    (0..op::MEMWORDS)
+        .filter(|k| unset & (1 << k) != 0)
+        .collect()
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Term {
     Jmp {
