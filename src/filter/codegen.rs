@@ -1566,8 +1566,38 @@ impl Gen {
     /// The whole expression, in textual order (later offsets depend on it).
     pub fn expr(&mut self, e: &Expr) -> R<Cond> {
         Ok(match e {
-            Expr::And(a, b) => Cond::And(vec![self.expr(a)?, self.expr(b)?]),
-            Expr::Or(a, b) => Cond::Or(vec![self.expr(a)?, self.expr(b)?]),
+            Expr::And(..) | Expr::Or(..) => {
+                // Chains like `port 1 or port 2 or ...` nest to the left;
+                // walk them as a list so that long ones need no deep recursion.
+                let is_and = matches!(e, Expr::And(..));
+                let mut spine = Vec::new();
+                let mut cur = e;
+                loop {
+                    match cur {
+                        Expr::And(a, b) if is_and => {
+                            spine.push(&**b);
+                            cur = a;
+                        }
+                        Expr::Or(a, b) if !is_and => {
+                            spine.push(&**b);
+                            cur = a;
+                        }
+                        _ => {
+                            spine.push(cur);
+                            break;
+                        }
+                    }
+                }
+                let mut parts = Vec::with_capacity(spine.len());
+                for x in spine.into_iter().rev() {
+                    parts.push(self.expr(x)?);
+                }
+                if is_and {
+                    Cond::And(parts)
+                } else {
+                    Cond::Or(parts)
+                }
+            }
             Expr::Not(a) => Cond::not(self.expr(a)?),
             Expr::Id { quals, id, span } => self.id(*quals, id, *span)?,
             Expr::Rel {

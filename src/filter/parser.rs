@@ -11,13 +11,40 @@ pub struct Parser<'a> {
     expr: &'a str,
     toks: Vec<Token>,
     pos: usize,
+    /// Nesting of parentheses and `not`, bounded so that no input can
+    /// exhaust the stack.
+    depth: usize,
+    /// Operators in the current arithmetic expression (its tree depth).
+    arith_ops: usize,
 }
+
+/// Limits that keep hostile input from exhausting the stack.
+const MAX_TOKENS: usize = 4096;
+const MAX_DEPTH: usize = 100;
+const MAX_ARITH_OPS: usize = 256;
 
 /// Qualifiers handed to a following bare id; None is libpcap's `qerr`.
 type Inherit = Option<Quals>;
 
 pub fn parse(expr: &str, toks: Vec<Token>) -> Result<Expr, FilterError> {
-    let mut p = Parser { expr, toks, pos: 0 };
+    if toks.len() > MAX_TOKENS {
+        return Err(FilterError {
+            message: format!(
+                "expression too long ({} tokens, at most {MAX_TOKENS})",
+                toks.len()
+            ),
+            span: None,
+            hint: Some("split it, or use -F with a shorter filter".into()),
+            expr: expr.to_string(),
+        });
+    }
+    let mut p = Parser {
+        expr,
+        toks,
+        pos: 0,
+        depth: 0,
+        arith_ops: 0,
+    };
     let (e, _) = p.expr_list(None)?;
     if p.pos < p.toks.len() {
         return Err(p.unexpected("'and', 'or' or the end of the expression"));
@@ -233,6 +260,25 @@ impl<'a> Parser<'a> {
     }
 
     fn term(&mut self, inherit: Inherit) -> Result<(Expr, Inherit), FilterError> {
+        self.depth += 1;
+        let r = self.term_inner(inherit);
+        self.depth -= 1;
+        r
+    }
+
+    fn too_deep(&self) -> Option<FilterError> {
+        (self.depth > MAX_DEPTH).then(|| {
+            self.error(
+                format!("expression nested more than {MAX_DEPTH} deep"),
+                self.span_here(),
+            )
+        })
+    }
+
+    fn term_inner(&mut self, inherit: Inherit) -> Result<(Expr, Inherit), FilterError> {
+        if let Some(e) = self.too_deep() {
+            return Err(e);
+        }
         if self.is_not() {
             self.pos += 1;
             let (e, q) = if self.starts_id(0) {
@@ -463,6 +509,16 @@ impl<'a> Parser<'a> {
 
     /// An id with the qualifiers in force: nid, pnum, `! id` or `( pid )`.
     fn id(&mut self, q: Inherit) -> Result<(Expr, Inherit), FilterError> {
+        self.depth += 1;
+        let r = self.id_inner(q);
+        self.depth -= 1;
+        r
+    }
+
+    fn id_inner(&mut self, q: Inherit) -> Result<(Expr, Inherit), FilterError> {
+        if let Some(e) = self.too_deep() {
+            return Err(e);
+        }
         let start = self.span_here().0;
         let Some(tok) = self.peek().cloned() else {
             return Err(self.unexpected(&self.id_expectation(q)));
@@ -607,6 +663,7 @@ impl<'a> Parser<'a> {
     }
 
     fn relation(&mut self, start: usize) -> Result<Expr, FilterError> {
+        self.arith_ops = 0;
         let lhs = self.arith(0)?;
         let (op, negate) = match self.peek() {
             Some(Tok::Op(">")) => (RelOp::Gt, false),
@@ -647,8 +704,25 @@ impl<'a> Parser<'a> {
     }
 
     fn arith(&mut self, min: u8) -> Result<Arith, FilterError> {
+        self.depth += 1;
+        let r = self.arith_inner(min);
+        self.depth -= 1;
+        r
+    }
+
+    fn arith_inner(&mut self, min: u8) -> Result<Arith, FilterError> {
+        if let Some(e) = self.too_deep() {
+            return Err(e);
+        }
         let mut lhs = self.arith_unary()?;
         while let Some((op, prec)) = self.binop() {
+            self.arith_ops += 1;
+            if self.arith_ops > MAX_ARITH_OPS {
+                return Err(self.error(
+                    format!("arithmetic expression longer than {MAX_ARITH_OPS} operators"),
+                    self.span_here(),
+                ));
+            }
             if prec == 0 {
                 self.pos += 1;
                 let rhs = self.arith(0)?;
@@ -666,6 +740,16 @@ impl<'a> Parser<'a> {
     }
 
     fn arith_unary(&mut self) -> Result<Arith, FilterError> {
+        self.depth += 1;
+        let r = self.arith_unary_inner();
+        self.depth -= 1;
+        r
+    }
+
+    fn arith_unary_inner(&mut self) -> Result<Arith, FilterError> {
+        if let Some(e) = self.too_deep() {
+            return Err(e);
+        }
         let start = self.span_here().0;
         match self.peek().cloned() {
             Some(Tok::Op("-")) => {
