@@ -716,6 +716,9 @@ impl<'a> Parser<'a> {
         }
         let mut lhs = self.arith_unary()?;
         while let Some((op, prec)) = self.binop() {
+            if prec != 0 && prec < min {
+                break;
+            }
             self.arith_ops += 1;
             if self.arith_ops > MAX_ARITH_OPS {
                 return Err(self.error(
@@ -728,9 +731,6 @@ impl<'a> Parser<'a> {
                 let rhs = self.arith(0)?;
                 lhs = Arith::Bin(op, Box::new(lhs), Box::new(rhs));
                 continue;
-            }
-            if prec < min {
-                break;
             }
             self.pos += 1;
             let rhs = self.arith(prec + 1)?;
