@@ -1115,6 +1115,26 @@ mod tests {
     }
 
     #[test]
+    fn unset_scratch_reads_are_found() {
+        let st = |k| Insn::stmt(op::ST, k);
+        let ldm = |k| Insn::stmt(op::LD | op::MEM, k);
+        let ret = Insn::stmt(op::RET | op::K, 1);
+        // M[0] stored on one branch only, then read after the join.
+        let p = Program {
+            insns: vec![
+                Insn::stmt(op::LD | op::W | op::ABS, 0),
+                Insn::new(op::JMP | op::JEQ | op::K, 0, 1, 7),
+                st(0),
+                ldm(0),
+                st(1),
+                ldm(1),
+                ret,
+            ],
+        };
+        assert_eq!(slots_read_unset(&p), vec![0]);
+    }
+
+    #[test]
     fn long_jumps_get_trampolines() {
         let mut tests = Vec::new();
         for k in 0..300 {
