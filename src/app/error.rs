@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use crate::bpf::validate::ValidateError;
 use crate::capture::file::FileError;
+use crate::capture::live::CaptureError;
+use crate::capture::sys::privs::DropPrivilegesError;
 use crate::cli::UsageError;
 use crate::filter::FilterError;
 use crate::output::OutputError;
@@ -23,9 +25,16 @@ pub enum Error {
         path: PathBuf,
         source: FileError,
     },
+    Capture(CaptureError),
+    /// -Z failed: never go on capturing as root when asked not to.
+    Privileges(DropPrivilegesError),
     Output(OutputError),
     Stdout(std::io::Error),
     Signals(std::io::Error),
+    Docs {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 impl Error {
@@ -55,11 +64,21 @@ impl fmt::Display for Error {
                 )
             }
             // Opening names the path itself; damage further in is located by offset.
-            Error::File { source: source @ FileError::Open { .. }, .. } => write!(f, "{source}"),
+            Error::File {
+                source: source @ FileError::Open { .. },
+                ..
+            } => write!(f, "{source}"),
             Error::File { path, source } => write!(f, "{}: {source}", path.display()),
+            Error::Capture(e) => write!(f, "{e}"),
+            Error::Privileges(e) => write!(f, "{e}"),
             Error::Output(e) => write!(f, "{e}"),
             Error::Stdout(e) => write!(f, "writing to standard output: {e}"),
             Error::Signals(e) => write!(f, "installing signal handlers: {e}"),
+            Error::Docs { dir, source } => write!(
+                f,
+                "{}: writing the man page and completions: {source}",
+                dir.display()
+            ),
         }
     }
 }
@@ -69,6 +88,18 @@ impl std::error::Error for Error {}
 impl From<FilterError> for Error {
     fn from(e: FilterError) -> Error {
         Error::Filter(e)
+    }
+}
+
+impl From<CaptureError> for Error {
+    fn from(e: CaptureError) -> Error {
+        Error::Capture(e)
+    }
+}
+
+impl From<DropPrivilegesError> for Error {
+    fn from(e: DropPrivilegesError) -> Error {
+        Error::Privileges(e)
     }
 }
 

@@ -56,7 +56,7 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     let mut cap = Live::open(&iface, &live_opts, in_kernel.as_ref())?;
     let mut sinks = Sinks::open(cfg, link, cfg.snaplen)?;
     if let Some(user) = &cfg.user {
-        crate::capture::sys::drop_privileges(user)?;
+        crate::capture::sys::privs::drop_privileges(user)?;
     }
     let signals = Signals::install().map_err(Error::Signals)?;
     if cfg.print_lines && cfg.print.verbose == 0 {
@@ -80,17 +80,20 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     let captured = flow.captured;
     let sink_stop = flow.stop.take();
     let finished = sinks.finish();
+    // Why the sinks stopped ("Maximum file limit reached") comes before the
+    // statistics, as in tcpdump.
+    let sunk: Result<(), _> = [sink_stop, finished.err()]
+        .into_iter()
+        .flatten()
+        .map(SinkStop::into_result)
+        .collect();
     let stats = cap.stats();
     if let Ok(stats) = &stats {
         print_stats(captured, stats, true);
     }
     outcome?;
-    for stop in [sink_stop, finished.err()].into_iter().flatten() {
-        if let SinkStop::Failed(e) = stop {
-            return Err(e.into());
-        }
-    }
-    stats.map(|_| ())?;
+    sunk?;
+    stats?;
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 //! a message and an exit status at the edge.
 
 mod error;
+mod live;
 mod offline;
 mod sinks;
 
@@ -41,21 +42,24 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
 
 /// Does what `cfg` asks.
 pub fn run(cfg: &Config) -> Result<(), Error> {
+    if let Action::GenerateDocs(dir) = &cfg.action {
+        return crate::cli::docs::write_all(dir).map_err(|source| Error::Docs {
+            dir: dir.clone(),
+            source,
+        });
+    }
     if cfg.action == Action::ListInterfaces {
         let mut out = String::new();
-        // INTERIM: -D arrives with the capture branch.
-        let _ = &mut out;
-        return Err(Error::Usage(crate::cli::UsageError(
-            "-D is not wired yet".into(),
-        )));
+        for line in crate::capture::live::list_interfaces()? {
+            out.push_str(&line);
+            out.push('\n');
+        }
+        return print_stdout(&out);
     }
     let expr = filter_expression(&cfg.filter)?;
     match &cfg.source {
         Source::File(path) => offline::run(cfg, path, &expr),
-        // INTERIM: live capture arrives with the capture branch.
-        Source::Live(_) => Err(Error::Usage(crate::cli::UsageError(
-            "live capture is not wired yet; use -r".into(),
-        ))),
+        Source::Live(spec) => live::run(cfg, spec.as_deref(), &expr),
     }
 }
 

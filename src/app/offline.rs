@@ -31,8 +31,9 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
     // An empty expression keeps everything: skip the interpreter entirely.
     let filter = (!expr.trim().is_empty()).then_some(prog);
     let mut sinks = Sinks::open(cfg, link, src.snaplen())?;
-    // INTERIM: -Z arrives with the capture branch.
-    let _ = &cfg.user;
+    if let Some(user) = &cfg.user {
+        crate::capture::sys::privs::drop_privileges(user)?;
+    }
     let signals = Signals::install().map_err(Error::Signals)?;
     eprintln!(
         "reading from file {}, {}, snapshot length {}",
@@ -53,10 +54,8 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
                 continue;
             }
         }
-        match sinks.packet(&pkt) {
-            Ok(()) => {}
-            Err(SinkStop::Closed) => return Ok(()),
-            Err(SinkStop::Failed(e)) => break Err(e.into()),
+        if let Err(stop) = sinks.packet(&pkt) {
+            break stop.into_result().map_err(Error::from);
         }
         kept += 1;
         if Some(kept) == cfg.count || signals.stop_requested() {
@@ -64,9 +63,9 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
         }
     };
     // Whatever ended the loop, what was kept so far reaches its destination.
-    let finished = match sinks.finish() {
-        Ok(()) | Err(SinkStop::Closed) => Ok(()),
-        Err(SinkStop::Failed(e)) => Err(e.into()),
-    };
+    let finished = sinks
+        .finish()
+        .or_else(SinkStop::into_result)
+        .map_err(Error::from);
     outcome.and(finished)
 }

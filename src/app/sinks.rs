@@ -3,40 +3,56 @@
 use crate::cli::Config;
 use crate::decode::Printer;
 use crate::link::LinkType;
-use crate::output::{OutputError, PcapOut, TextOut};
+use crate::output::json::JsonPrinter;
+use crate::output::{OutputError, RotatingPcapOut, TextOut, Written};
 use crate::packet::Packet;
 
 /// What handing a packet to the sinks can end in besides success.
 pub enum SinkStop {
     /// The reader of stdout went away: stop quietly, exit 0.
     Closed,
+    /// -G with -W wrote its last file: stop, as tcpdump does, with exit 0.
+    FileLimit {
+        files: u32,
+    },
     Failed(OutputError),
 }
 
+/// How packets become text.
+enum Format {
+    /// tcpdump's lines.
+    Lines(Printer),
+    /// --json: NDJSON.
+    Json(JsonPrinter),
+}
+
 pub struct Sinks {
-    lines: Option<(Printer, TextOut)>,
-    file: Option<PcapOut>,
+    lines: Option<(Format, TextOut)>,
+    file: Option<RotatingPcapOut>,
 }
 
 impl Sinks {
     /// Opens the -w file (before privileges are dropped) and sets up printing.
     pub fn open(cfg: &Config, link: LinkType, snaplen: u32) -> Result<Sinks, OutputError> {
         let file = match &cfg.write {
-            Some(path) => Some(PcapOut::create(
+            Some(path) => Some(RotatingPcapOut::create(
                 path,
                 link,
                 snaplen,
                 cfg.nano,
                 cfg.packet_buffered,
+                cfg.rotation,
             )?),
             None => None,
         };
         let lines = cfg.print_lines.then(|| {
             let line_buffered = cfg.line_buffered || TextOut::is_terminal();
-            (
-                Printer::new(cfg.print.clone(), link),
-                TextOut::stdout(line_buffered),
-            )
+            let format = if cfg.json {
+                Format::Json(JsonPrinter::new(link))
+            } else {
+                Format::Lines(Printer::new(cfg.print.clone(), link))
+            };
+            (format, TextOut::stdout(line_buffered))
         });
         Ok(Sinks { lines, file })
     }
@@ -44,10 +60,15 @@ impl Sinks {
     /// Hands one kept packet to every sink.
     pub fn packet(&mut self, pkt: &Packet) -> Result<(), SinkStop> {
         if let Some(file) = &mut self.file {
-            file.write(pkt).map_err(stop)?;
+            if let Written::LimitReached { files } = file.write(pkt).map_err(stop)? {
+                return Err(SinkStop::FileLimit { files });
+            }
         }
-        if let Some((printer, text)) = &mut self.lines {
-            printer.print(text.buffer(), pkt);
+        if let Some((format, text)) = &mut self.lines {
+            match format {
+                Format::Lines(printer) => printer.print(text.buffer(), pkt),
+                Format::Json(printer) => printer.print(text.buffer(), pkt),
+            }
             text.end_packet().map_err(stop)?;
         }
         Ok(())
@@ -76,5 +97,19 @@ fn stop(e: OutputError) -> SinkStop {
     match e {
         OutputError::Closed => SinkStop::Closed,
         e => SinkStop::Failed(e),
+    }
+}
+
+impl SinkStop {
+    /// Ends a run: Ok for a normal stop (pipe closed, file limit), the error otherwise.
+    pub fn into_result(self) -> Result<(), OutputError> {
+        match self {
+            SinkStop::Closed => Ok(()),
+            SinkStop::FileLimit { files } => {
+                eprintln!("Maximum file limit reached: {files}");
+                Ok(())
+            }
+            SinkStop::Failed(e) => Err(e),
+        }
     }
 }

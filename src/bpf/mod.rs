@@ -2,11 +2,16 @@
 //! attachment and the userspace interpreter. Pure: no I/O.
 //!
 //! Submodules: `validate` (the kernel's rules), `dump` (-d/-dd/-ddd),
-//! `interp` (userspace execution for -r), `optimize`.
+//! `interp` (userspace execution for -r), `optimize` (with `cfg` and
+//! `values`), `cooked` (programs for the SOCK_DGRAM `-i any` socket).
 
+pub mod cfg;
+pub mod cooked;
 pub mod dump;
 pub mod interp;
+pub mod optimize;
 pub mod validate;
+pub mod values;
 
 #[cfg(test)]
 mod testutil;

@@ -108,3 +108,66 @@ impl FileSource {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::build::{Order, Rec, pcap};
+    use super::*;
+    use std::io;
+
+    /// Hands out `good` bytes, then fails like a disk with a bad sector.
+    struct BadSector {
+        data: Vec<u8>,
+        pos: usize,
+        good: usize,
+    }
+
+    impl Read for BadSector {
+        fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+            if self.pos >= self.good {
+                return Err(io::Error::from_raw_os_error(libc::EIO));
+            }
+            let n = out.len().min(self.good - self.pos).min(100);
+            out[..n].copy_from_slice(&self.data[self.pos..self.pos + n]);
+            self.pos += n;
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn read_error_keeps_the_packets_before_it_and_names_the_offset() {
+        let payload = [7u8; 84];
+        let recs: Vec<Rec> = (0..10).map(|i| Rec::new(i, 0, &payload)).collect();
+        let data = pcap(Order { big: false }, false, 65535, 1, &recs);
+        // Three whole records (24 + 3 * 100 bytes) and part of the fourth.
+        let src = BadSector {
+            data,
+            pos: 0,
+            good: 24 + 3 * 100 + 40,
+        };
+        let mut src = FileSource::from_reader(Box::new(src)).unwrap();
+        for _ in 0..3 {
+            assert_eq!(src.next_packet().unwrap().unwrap().data, &payload[..]);
+        }
+        let err = src.next_packet().unwrap_err();
+        assert!(
+            matches!(err, FileError::Read { offset: 324, .. }),
+            "{err:?}"
+        );
+        assert_eq!(
+            err.to_string(),
+            "read error at offset 324: Input/output error"
+        );
+    }
+
+    #[test]
+    fn open_names_a_missing_file() {
+        let err = FileSource::open(Path::new("/nonexistent/afsniff/x.pcap"))
+            .err()
+            .unwrap();
+        assert_eq!(
+            err.to_string(),
+            "/nonexistent/afsniff/x.pcap: No such file or directory"
+        );
+    }
+}

@@ -46,6 +46,10 @@ pub struct Args {
     #[arg(short = 'c', value_name = "COUNT")]
     pub count: Option<u64>,
 
+    /// Start a new -w file once the current one exceeds FILE_SIZE million bytes.
+    #[arg(short = 'C', value_name = "FILE_SIZE")]
+    pub file_size: Option<u64>,
+
     /// Print the compiled filter program and exit (-dd: as C, -ddd: as decimal).
     #[arg(short = 'd', action = ArgAction::Count)]
     pub dump: u8,
@@ -61,6 +65,10 @@ pub struct Args {
     /// Read the filter expression from FILE (command-line words are ignored).
     #[arg(short = 'F', value_name = "FILE")]
     pub filter_file: Option<PathBuf>,
+
+    /// Start a new -w file every SECONDS seconds (use strftime escapes in the name).
+    #[arg(short = 'G', value_name = "SECONDS")]
+    pub rotate_seconds: Option<u64>,
 
     /// Capture on INTERFACE: a name, a number from -D, or "any".
     #[arg(short = 'i', long = "interface", value_name = "INTERFACE")]
@@ -130,6 +138,10 @@ pub struct Args {
     #[arg(short = 'w', value_name = "FILE")]
     pub write: Option<PathBuf>,
 
+    /// With -C: keep at most FILECOUNT files, reusing names; with -G: stop after FILECOUNT files.
+    #[arg(short = 'W', value_name = "FILECOUNT")]
+    pub file_count: Option<u32>,
+
     /// Print each packet in hex (-xx: with its link-level header).
     #[arg(short = 'x', action = ArgAction::Count)]
     pub hex: u8,
@@ -157,6 +169,14 @@ pub struct Args {
     /// Shorthand for --time-stamp-precision=nano.
     #[arg(long = "nano", conflicts_with = "precision")]
     pub nano: bool,
+
+    /// Print one JSON object per packet and line (NDJSON) instead of tcpdump's lines.
+    #[arg(long = "json")]
+    pub json: bool,
+
+    /// Write the man page and shell completions under DIR (for maintainers).
+    #[arg(long = "generate-docs", value_name = "DIR", hide = true)]
+    pub generate_docs: Option<PathBuf>,
 
     /// Print version information and exit.
     #[arg(long = "version", action = ArgAction::Version)]

@@ -2,6 +2,7 @@
 //! validated `Config` (what to do). Pure: reading -F happens in the run loop.
 
 mod args;
+pub mod docs;
 
 pub use args::Args;
 use args::{DirectionArg, PrecisionArg};
@@ -10,14 +11,17 @@ use std::path::PathBuf;
 
 use crate::decode::{PrintOptions, TimeFormat};
 use crate::link::LinkType;
+use crate::output::Rotation;
 use crate::packet::Direction;
 
 /// libpcap's largest snapshot length, and tcpdump's default.
 pub const MAX_SNAPLEN: u32 = 262_144;
 
 /// What afsniff was asked to do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
+    /// --generate-docs DIR (hidden): the man page and completions.
+    GenerateDocs(PathBuf),
     /// -D
     ListInterfaces,
     /// -d, -dd, -ddd
@@ -88,6 +92,10 @@ pub struct Config {
     pub nano: bool,
     /// Not -O.
     pub optimize: bool,
+    /// -C/-G/-W for the -w file.
+    pub rotation: Rotation,
+    /// --json: NDJSON instead of tcpdump's lines.
+    pub json: bool,
 }
 
 /// A command line that parses but makes no sense; exit status 2.
@@ -129,7 +137,29 @@ impl Config {
                 }
             },
         };
-        let action = if a.list_interfaces {
+        let rotating =
+            a.file_size.is_some() || a.rotate_seconds.is_some() || a.file_count.is_some();
+        if rotating
+            && a.write
+                .as_deref()
+                .is_none_or(|w| w == std::path::Path::new("-"))
+        {
+            return usage(
+                "-C, -G and -W rotate the -w file: they need -w FILE (not standard output)".into(),
+            );
+        }
+        if a.file_size == Some(0) || a.rotate_seconds == Some(0) || a.file_count == Some(0) {
+            return usage("-C, -G and -W take a positive number".into());
+        }
+        let rotation = Rotation {
+            // tcpdump's unit for -C is 1,000,000 bytes.
+            file_size: a.file_size.map(|mb| mb.saturating_mul(1_000_000)),
+            seconds: a.rotate_seconds,
+            file_count: a.file_count,
+        };
+        let action = if let Some(dir) = a.generate_docs {
+            Action::GenerateDocs(dir)
+        } else if a.list_interfaces {
             Action::ListInterfaces
         } else {
             match a.dump {
@@ -192,6 +222,8 @@ impl Config {
             user: a.user,
             nano,
             optimize: !a.no_optimize,
+            rotation,
+            json: a.json,
         })
     }
 }
@@ -249,6 +281,20 @@ mod tests {
         let c = config(&["-Q", "out", "-p", "--nano", "-U", "-w", "-"]).unwrap();
         assert_eq!(c.direction, Some(Direction::Out));
         assert!(!c.promisc && c.nano && c.packet_buffered && c.line_buffered);
+    }
+
+    #[test]
+    fn rotation_needs_a_file() {
+        assert!(config(&["-C", "1"]).unwrap_err().0.contains("-w FILE"));
+        assert!(
+            config(&["-G", "5", "-w", "-"])
+                .unwrap_err()
+                .0
+                .contains("-w FILE")
+        );
+        let c = config(&["-C", "2", "-W", "3", "-w", "x.pcap"]).unwrap();
+        assert_eq!(c.rotation.file_size, Some(2_000_000));
+        assert_eq!(c.rotation.file_count, Some(3));
     }
 
     #[test]

@@ -26,12 +26,31 @@ pub enum OutputError {
     Failed { path: PathBuf },
 }
 
+/// An I/O error as tcpdump shows it: strerror's text without Rust's
+/// " (os error N)" suffix.
+pub(crate) struct Plain<'a>(pub(crate) &'a io::Error);
+
+impl fmt::Display for Plain<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = self.0.to_string();
+        match self.0.raw_os_error() {
+            Some(code) => {
+                let suffix = format!(" (os error {code})");
+                f.write_str(text.strip_suffix(&suffix).unwrap_or(&text))
+            }
+            None => f.write_str(&text),
+        }
+    }
+}
+
 impl fmt::Display for OutputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             OutputError::Closed => write!(f, "output closed by its reader"),
-            OutputError::Io { what, source } => write!(f, "{what}: {source}"),
-            OutputError::Create { path, source } => write!(f, "{}: {source}", path.display()),
+            OutputError::Io { what, source } => write!(f, "{what}: {}", Plain(source)),
+            OutputError::Create { path, source } => {
+                write!(f, "{}: {}", path.display(), Plain(source))
+            }
             OutputError::Write {
                 path,
                 source,
@@ -39,8 +58,9 @@ impl fmt::Display for OutputError {
                 truncate_error: None,
             } => write!(
                 f,
-                "{}: {source}; {packets} packets written, the file ends at the last complete packet",
-                path.display()
+                "{}: {}; {packets} packets written, the file ends at the last complete packet",
+                path.display(),
+                Plain(source)
             ),
             OutputError::Write {
                 path,
@@ -49,8 +69,10 @@ impl fmt::Display for OutputError {
                 truncate_error: Some(t),
             } => write!(
                 f,
-                "{}: {source}; {packets} packets written, but cutting off the partial packet failed too ({t}): the file ends in a partial record",
-                path.display()
+                "{}: {}; {packets} packets written, but cutting off the partial packet failed too ({}): the file ends in a partial record",
+                path.display(),
+                Plain(source),
+                Plain(t)
             ),
             OutputError::Failed { path } => {
                 write!(f, "{}: not writable after an earlier error", path.display())
@@ -82,5 +104,40 @@ impl OutputError {
                 source,
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn os_errors_read_like_strerror() {
+        let e = io::Error::from_raw_os_error(libc::ENOSPC);
+        assert_eq!(Plain(&e).to_string(), "No space left on device");
+        let e = io::Error::other("custom");
+        assert_eq!(Plain(&e).to_string(), "custom");
+        let err = OutputError::Write {
+            path: "x.pcap".into(),
+            source: io::Error::from_raw_os_error(libc::ENOSPC),
+            packets: 12,
+            truncate_error: None,
+        };
+        assert_eq!(
+            err.to_string(),
+            "x.pcap: No space left on device; 12 packets written, the file ends at the last complete packet"
+        );
+    }
+
+    #[test]
+    fn broken_pipe_maps_to_closed() {
+        let e = io::Error::from_raw_os_error(libc::EPIPE);
+        assert!(matches!(
+            OutputError::from_io("stdout", e),
+            OutputError::Closed
+        ));
+        let e = io::Error::from_raw_os_error(libc::EIO);
+        let err = OutputError::from_io("standard output", e);
+        assert_eq!(err.to_string(), "standard output: Input/output error");
     }
 }

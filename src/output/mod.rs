@@ -7,10 +7,16 @@
 
 mod error;
 mod pcap;
+mod rotate;
+mod strftime;
 mod text;
 
+pub mod json;
+
 pub use error::OutputError;
+pub(crate) use error::Plain;
 pub use pcap::PcapOut;
+pub use rotate::{Clock, RotatingPcapOut, Rotation, Written};
 pub use text::TextOut;
 
 use std::fs::File;

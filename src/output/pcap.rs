@@ -194,6 +194,11 @@ impl PcapOut {
         }
     }
 
+    /// The file's length once the buffer is written out (-C compares it).
+    pub fn bytes(&self) -> u64 {
+        self.file_len + self.buf.len() as u64
+    }
+
     /// Packets handed to write() so far (buffered or written out).
     pub fn packets_written(&self) -> u64 {
         self.written

@@ -143,10 +143,13 @@ impl Veth {
             .args(["-n", &count.to_string(), "-P", "1", "-q"])
             .output()
             .expect("trafgen runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        // trafgen 0.6.8 exits 1 with "xfree: NULL pointer" after sending
+        // everything when the config has ipv6(); the frame counts that the
+        // tests check afterwards catch anything that really went unsent.
         assert!(
-            out.status.success(),
-            "trafgen failed: {}",
-            String::from_utf8_lossy(&out.stderr)
+            out.status.success() || err.contains("xfree: NULL pointer"),
+            "trafgen failed: {err}"
         );
     }
 }
@@ -216,8 +219,11 @@ pub fn interrupt(mut child: Child, rx: std::sync::mpsc::Receiver<String>) -> (i3
     (st.code().unwrap_or(-1), out, err.join("\n"))
 }
 
+/// One pcap record: (ts_sec, ts_frac, wire_len, bytes).
+pub type Record = (u32, u32, u32, Vec<u8>);
+
 /// The records of a pcap file: (linktype, [(ts_sec, ts_frac, wire_len, bytes)]).
-pub fn pcap_records(path: &Path) -> (u32, Vec<(u32, u32, u32, Vec<u8>)>) {
+pub fn pcap_records(path: &Path) -> (u32, Vec<Record>) {
     let d = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     assert!(d.len() >= 24, "{}: no pcap header", path.display());
     let le = match &d[..4] {
@@ -265,7 +271,7 @@ pub fn shared_corpus(name: &str) -> Option<PathBuf> {
 
 /// Writes a little-endian pcap file (nanosecond magic when `nano`) holding
 /// `records` of (ts_sec, ts_frac, wire_len, bytes).
-pub fn write_pcap(path: &Path, linktype: u32, nano: bool, records: &[(u32, u32, u32, Vec<u8>)]) {
+pub fn write_pcap(path: &Path, linktype: u32, nano: bool, records: &[Record]) {
     let magic: u32 = if nano { 0xa1b2_3c4d } else { 0xa1b2_c3d4 };
     let mut d = Vec::new();
     for v in [magic, 0x0004_0002, 0, 0, 262_144, linktype] {

@@ -4,6 +4,8 @@ use std::fmt;
 use std::io;
 use std::path::PathBuf;
 
+use crate::output::Plain;
+
 /// A capture file could not be opened or read to its end.
 #[derive(Debug)]
 pub enum FileError {
@@ -104,9 +106,11 @@ pub enum OptionFault {
 impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            FileError::Open { path, source } => write!(f, "{}: {source}", path.display()),
+            FileError::Open { path, source } => {
+                write!(f, "{}: {}", path.display(), Plain(source))
+            }
             FileError::Read { offset, source } => {
-                write!(f, "read error at offset {offset}: {source}")
+                write!(f, "read error at offset {offset}: {}", Plain(source))
             }
             FileError::UnknownFormat { magic } => write!(
                 f,
@@ -186,10 +190,12 @@ impl fmt::Display for Damage {
                 f,
                 "capture length {caplen} is bigger than the snapshot length {snaplen}"
             ),
-            Damage::BlockLength { len } => write!(
-                f,
-                "block length {len} is under 12 bytes or not a multiple of 4"
-            ),
+            Damage::BlockLength { len } if len < 12 => {
+                write!(f, "block length {len} is under the minimum of 12 bytes")
+            }
+            Damage::BlockLength { len } => {
+                write!(f, "block length {len} is not a multiple of 4")
+            }
             Damage::BlockTooLarge { len, max } => {
                 write!(f, "block length {len} is bigger than the maximum of {max}")
             }
@@ -254,5 +260,52 @@ impl fmt::Display for Damage {
                 OptionFault::Repeated(name) => write!(f, "interface option {name} appears twice"),
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(unit: Unit, damage: Damage) -> String {
+        FileError::Record {
+            unit,
+            number: 1234,
+            offset: 567_890,
+            damage,
+        }
+        .to_string()
+    }
+
+    #[test]
+    fn messages_say_what_and_where() {
+        assert_eq!(
+            record(
+                Unit::PcapRecord,
+                Damage::TruncatedData {
+                    caplen: 1514,
+                    left: 200
+                }
+            ),
+            "truncated record 1234 at offset 567890: header says 1514 bytes, 200 left"
+        );
+        assert_eq!(
+            record(Unit::PcapngBlock, Damage::BlockLength { len: 8 }),
+            "damaged pcapng block 1234 at offset 567890: block length 8 is under the minimum of 12 bytes"
+        );
+        assert_eq!(
+            record(Unit::PcapngBlock, Damage::BlockLength { len: 42 }),
+            "damaged pcapng block 1234 at offset 567890: block length 42 is not a multiple of 4"
+        );
+        let open = FileError::Open {
+            path: "/x/y.pcap".into(),
+            source: io::Error::from_raw_os_error(libc::ENOENT),
+        };
+        assert_eq!(open.to_string(), "/x/y.pcap: No such file or directory");
+        let unknown = FileError::UnknownFormat { magic: *b"\x7fELF" };
+        assert_eq!(
+            unknown.to_string(),
+            "unknown file format (first bytes 7f 45 4c 46: not pcap or pcapng)"
+        );
     }
 }

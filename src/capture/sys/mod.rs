@@ -3,4 +3,10 @@
 //! `// SAFETY:` line; every unsafe fn a `# Safety` section.
 #![allow(unsafe_code)]
 
+pub mod iface;
+pub mod privs;
+pub mod ring;
+pub mod socket;
 pub mod time;
+
+pub use privs::{DropPrivilegesError, drop_privileges};

@@ -1,0 +1,456 @@
+//! ICMPv6 (print-icmp6.c): echo, errors, neighbor and router discovery.
+
+use super::ip::Net;
+use super::out::Emit;
+use super::{Ctx, Res, be16, be32, bytes, cksum_shouldbe, hexdump, rest, u8at};
+
+fn type_name(t: u8) -> Option<&'static str> {
+    Some(match t {
+        1 => "destination unreachable",
+        2 => "packet too big",
+        3 => "time exceeded in-transit",
+        4 => "parameter problem",
+        128 => "echo request",
+        129 => "echo reply",
+        130 => "multicast listener query",
+        131 => "multicast listener report",
+        132 => "multicast listener done",
+        133 => "router solicitation",
+        134 => "router advertisement",
+        135 => "neighbor solicitation",
+        136 => "neighbor advertisement",
+        137 => "redirect",
+        138 => "router renumbering",
+        139 => "who-are-you request",
+        140 => "who-are-you reply",
+        141 => "inverse neighbor solicitation",
+        142 => "inverse neighbor advertisement",
+        143 => "multicast listener report v2",
+        144 => "ha discovery request",
+        145 => "ha discovery reply",
+        146 => "mobile router solicitation",
+        147 => "mobile router advertisement",
+        148 => "certification path solicitation",
+        149 => "certification path advertisement",
+        151 => "multicast router advertisement",
+        152 => "multicast router solicitation",
+        153 => "multicast router termination",
+        155 => "RPL",
+        _ => return None,
+    })
+}
+
+/// print_unknown_data: a hex-and-ASCII dump that -x does not suppress.
+fn unknown_data(c: &mut Ctx, b: &[u8], indent: &str, len: usize) {
+    hexdump::hex_ascii(c.out, indent, &b[..b.len().min(len)]);
+}
+
+/// icmp6_print.
+pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: bool) -> Res {
+    c.proto = "icmp6";
+    if length == 0 {
+        c.s("ICMP6, length 0");
+        c.invalid();
+        return Ok(());
+    }
+    if c.o.verbose > 0 && !fragmented && b.len() >= length {
+        let field = be16(b, 2)?;
+        let sum = net.cksum(58, &b[..length]);
+        if sum != 0 {
+            c.s("[bad icmp6 cksum 0x");
+            c.out.hex0(u64::from(field), 4);
+            c.s(" -> 0x");
+            c.out.hex0(u64::from(cksum_shouldbe(field, sum)), 4);
+            c.s("!] ");
+        } else {
+            c.s("[icmp6 sum ok] ");
+        }
+    }
+    let typ = u8at(b, 0)?;
+    c.s("ICMP6, ");
+    match type_name(typ) {
+        Some(n) => c.s(n),
+        None => {
+            c.s("unknown icmp6 type (");
+            c.dec(typ);
+            c.s(")");
+        }
+    }
+    if c.o.verbose > 0 && matches!(typ, 133 | 134 | 135 | 136 | 137 | 145 | 147) {
+        c.s(", length ");
+        c.dec(length as u64);
+    }
+    let code = u8at(b, 1)?;
+    let oip = rest(b, 8);
+    match typ {
+        1 => {
+            match code {
+                0 => c.s(", unreachable route"),
+                1 => c.s(", unreachable prohibited"),
+                2 => c.s(", beyond scope"),
+                3 => c.s(", unreachable address"),
+                4 => c.s(", unreachable port"),
+                _ => {
+                    c.s(", unknown unreach code (");
+                    c.dec(code);
+                    c.s(")");
+                }
+            }
+            match code {
+                0 | 1 | 3 => {
+                    let dst = bytes(oip, 24, 16)?;
+                    c.s(" ");
+                    c.out.ip6(dst);
+                }
+                2 => {
+                    let (dst, src) = (bytes(oip, 24, 16)?, bytes(oip, 8, 16)?);
+                    c.s(" ");
+                    c.out.ip6(dst);
+                    c.s(", source address ");
+                    c.out.ip6(src);
+                }
+                4 => match upper_layer(oip) {
+                    None => {
+                        c.trunc();
+                        return Ok(());
+                    }
+                    Some((prot, ports)) => {
+                        let dport = be16(ports, 2)?;
+                        let dst = bytes(oip, 24, 16)?;
+                        c.s(", ");
+                        c.out.ip6(dst);
+                        match prot {
+                            6 => {
+                                c.s(" tcp port ");
+                                c.port(dport, true);
+                            }
+                            17 => {
+                                c.s(" udp port ");
+                                c.port(dport, false);
+                            }
+                            _ => {
+                                c.s(" protocol ");
+                                c.dec(prot);
+                                c.s(" port ");
+                                c.dec(dport);
+                                c.s(" unreachable");
+                            }
+                        }
+                    }
+                },
+                _ => {
+                    if c.o.verbose <= 1 {
+                        unknown_data(c, b, "\n\t", length);
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        2 => {
+            c.s(", mtu ");
+            c.dec(be32(b, 4)?);
+        }
+        3 => match code {
+            0 => {
+                let dst = bytes(oip, 24, 16)?;
+                c.s(" for ");
+                c.out.ip6(dst);
+            }
+            1 => c.s(" (reassembly)"),
+            _ => {
+                c.s(", unknown code (");
+                c.dec(code);
+                c.s(")");
+            }
+        },
+        4 => {
+            bytes(oip, 24, 16)?;
+            let ptr = be32(b, 4)?;
+            match code {
+                0 => c.s(", erroneous - octet "),
+                1 => c.s(", next header - octet "),
+                2 => c.s(", option - octet "),
+                3 => c.s(", incomplete header chain - octet "),
+                _ => {
+                    c.s(", code-#");
+                    c.dec(code);
+                }
+            }
+            if code <= 3 {
+                c.dec(ptr);
+            }
+        }
+        128 | 129 => {
+            let id = be16(b, 4)?;
+            let seq = be16(b, 6)?;
+            c.s(", id ");
+            c.dec(id);
+            c.s(", seq ");
+            c.dec(seq);
+        }
+        130..=132 => {
+            if typ == 130 && length != 24 {
+                if length >= 28 {
+                    c.s(" v2");
+                } else {
+                    c.s(" unknown-version (len ");
+                    c.dec(length as u64);
+                    c.s(") ");
+                }
+            } else if b.len() >= 24 {
+                c.s("max resp delay: ");
+                c.dec(be16(b, 4)?);
+                c.s(" addr: ");
+                c.out.ip6(bytes(b, 8, 16)?);
+            }
+        }
+        133 => {
+            if c.o.verbose > 0 && nd_options(c, b, 8, length).is_err() {
+                c.trunc();
+                return Ok(());
+            }
+        }
+        134 => {
+            if c.o.verbose > 0 {
+                let hop = u8at(b, 4)?;
+                let flags = u8at(b, 5)?;
+                let life = be16(b, 6)?;
+                let reach = be32(b, 8)?;
+                let retrans = be32(b, 12)?;
+                c.s("\n\thop limit ");
+                c.dec(hop);
+                c.s(", Flags [");
+                let mut any = false;
+                for (bit, name) in [
+                    (0x80u8, "managed"),
+                    (0x40, "other stateful"),
+                    (0x20, "Home Agent"),
+                    (0x08, "proxy"),
+                ] {
+                    if flags & bit != 0 {
+                        if any {
+                            c.s(", ");
+                        }
+                        c.s(name);
+                        any = true;
+                    }
+                }
+                if !any {
+                    c.s("none");
+                }
+                c.s("], pref ");
+                c.s(["medium", "high", "rsv", "low"][usize::from((flags >> 3) & 3)]);
+                c.s(", router lifetime ");
+                c.dec(life);
+                c.s("s, reachable time ");
+                c.dec(reach);
+                c.s("ms, retrans timer ");
+                c.dec(retrans);
+                c.s("ms");
+                if nd_options(c, b, 16, length).is_err() {
+                    c.trunc();
+                    return Ok(());
+                }
+            }
+        }
+        135 => {
+            c.s(", who has ");
+            c.out.ip6(bytes(b, 8, 16)?);
+            if c.o.verbose > 0 && nd_options(c, b, 24, length).is_err() {
+                c.trunc();
+                return Ok(());
+            }
+        }
+        136 => {
+            c.s(", tgt is ");
+            c.out.ip6(bytes(b, 8, 16)?);
+            if c.o.verbose > 0 {
+                let flags = be32(b, 4)?;
+                c.s(", Flags [");
+                let mut any = false;
+                for (bit, name) in [
+                    (0x8000_0000u32, "router"),
+                    (0x4000_0000, "solicited"),
+                    (0x2000_0000, "override"),
+                ] {
+                    if flags & bit != 0 {
+                        if any {
+                            c.s(", ");
+                        }
+                        c.s(name);
+                        any = true;
+                    }
+                }
+                if !any {
+                    c.s("none");
+                }
+                c.s("]");
+                if nd_options(c, b, 24, length).is_err() {
+                    c.trunc();
+                    return Ok(());
+                }
+            }
+        }
+        137 => {
+            c.s(", ");
+            c.out.ip6(bytes(b, 24, 16)?);
+            c.s(" to ");
+            c.out.ip6(bytes(b, 8, 16)?);
+            if c.o.verbose > 0 && nd_options(c, b, 40, length).is_err() {
+                c.trunc();
+                return Ok(());
+            }
+        }
+        _ => {
+            c.s(", length ");
+            c.dec(length as u64);
+            if c.o.verbose <= 1 {
+                unknown_data(c, b, "\n\t", length);
+            }
+            return Ok(());
+        }
+    }
+    if c.o.verbose == 0 {
+        c.s(", length ");
+        c.dec(length as u64);
+    }
+    Ok(())
+}
+
+/// get_upperlayer: the protocol and port bytes of the quoted datagram.
+fn upper_layer(ip6: &[u8]) -> Option<(u8, &[u8])> {
+    let mut nh = *ip6.get(6)?;
+    let mut p = 40;
+    loop {
+        let cur = ip6.get(p..)?;
+        match nh {
+            6 | 17 => {
+                return if cur.len() >= 4 {
+                    Some((nh, cur))
+                } else {
+                    None
+                };
+            }
+            0 | 60 | 43 => {
+                let len = *cur.get(1)?;
+                nh = cur[0];
+                p += (usize::from(len) + 1) << 3;
+            }
+            44 => {
+                let off = u16::from_be_bytes([*cur.get(2)?, *cur.get(3)?]);
+                if off & 0xfff8 != 0 {
+                    return None;
+                }
+                nh = cur[0];
+                p += 8;
+            }
+            51 => {
+                let len = *cur.get(1)?;
+                nh = cur[0];
+                p += (usize::from(len) + 2) << 2;
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// icmp6_opt_print for the common neighbor discovery options.
+fn nd_options(c: &mut Ctx, b: &[u8], start: usize, length: usize) -> Res {
+    let mut cp = start;
+    let mut resid = length as i64 - start as i64;
+    while cp < b.len() {
+        u8at(b, cp + 1)?;
+        if resid <= 0 {
+            return Ok(());
+        }
+        let typ = b[cp];
+        let olen = usize::from(b[cp + 1]);
+        if olen == 0 || cp + (olen << 3) > b.len() {
+            return Err(super::Trunc);
+        }
+        let name = match typ {
+            1 => "source link-address",
+            2 => "destination link-address",
+            3 => "prefix info",
+            4 => "redirected header",
+            5 => "mtu",
+            7 => "advertisement interval",
+            8 => "homeagent information",
+            24 => "route info",
+            25 => "rdnss",
+            31 => "dnssl",
+            _ => "unknown",
+        };
+        c.s("\n\t  ");
+        c.s(name);
+        c.s(" option (");
+        c.dec(typ);
+        c.s("), length ");
+        c.dec((olen << 3) as u64);
+        c.s(" (");
+        c.dec(olen as u64);
+        c.s("): ");
+        let body = &b[cp + 2..cp + (olen << 3)];
+        match typ {
+            1 | 2 => c.out.mac(body),
+            5 => {
+                c.s(" ");
+                c.dec(be32(b, cp + 4)?);
+                if olen != 1 {
+                    c.s("bad option length");
+                }
+            }
+            3 => {
+                let plen = u8at(b, cp + 2)?;
+                let flags = u8at(b, cp + 3)?;
+                let valid = be32(b, cp + 4)?;
+                let pref = be32(b, cp + 8)?;
+                c.out.ip6(bytes(b, cp + 16, 16)?);
+                c.s("/");
+                c.dec(plen);
+                if olen != 4 {
+                    c.s("badlen");
+                }
+                c.s(", Flags [");
+                let mut any = false;
+                for (bit, n) in [(0x80u8, "onlink"), (0x40, "auto"), (0x20, "router")] {
+                    if flags & bit != 0 {
+                        if any {
+                            c.s(", ");
+                        }
+                        c.s(n);
+                        any = true;
+                    }
+                }
+                if !any {
+                    c.s("none");
+                }
+                c.s("], valid time ");
+                lifetime(c, valid);
+                c.s(", pref. time ");
+                lifetime(c, pref);
+            }
+            _ => {
+                if c.o.verbose <= 1 {
+                    hexdump::hex_ascii(c.out, "\n\t  ", body);
+                    return Ok(());
+                }
+            }
+        }
+        if c.o.verbose > 1 {
+            hexdump::hex_ascii(c.out, "\n\t    ", body);
+        }
+        cp += olen << 3;
+        resid -= (olen << 3) as i64;
+    }
+    Ok(())
+}
+
+fn lifetime(c: &mut Ctx, t: u32) {
+    if t == u32::MAX {
+        c.s("infinity");
+    } else {
+        c.dec(t);
+        c.s("s");
+    }
+}

@@ -1,0 +1,544 @@
+//! IPv4 (print-ip.c) and the protocol demultiplexer shared with IPv6
+//! (print-ip-demux.c).
+
+use super::out::Emit;
+use super::{
+    Ctx, Res, Trunc, be16, bytes, icmp, icmp6, in_cksum, ip6, iproto, rest, tcp, tunnel, u8at, udp,
+};
+
+pub(crate) const IPPROTO_TCP: u8 = 6;
+pub(crate) const IPPROTO_UDP: u8 = 17;
+pub(crate) const IPPROTO_SCTP: u8 = 132;
+pub(crate) const IPPROTO_DCCP: u8 = 33;
+
+/// The network header a transport printer needs: addresses for its line
+/// and checksum pseudo-header, and the header's own protocol field (TCP and
+/// UDP print addresses only when it names them directly).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Net<'a> {
+    pub v6: bool,
+    pub src: &'a [u8],
+    pub dst: &'a [u8],
+    /// Destination for checksums (the last hop of a source route).
+    pub cksum_dst: &'a [u8],
+    /// ip_p, or the first ip6_nxt.
+    pub nh: u8,
+}
+
+impl Net<'_> {
+    pub(crate) fn addr(&self, c: &mut Ctx, src: bool) {
+        let a = if src { self.src } else { self.dst };
+        if self.v6 { c.out.ip6(a) } else { c.out.ip4(a) }
+    }
+
+    /// "src > dst"
+    pub(crate) fn pair(&self, c: &mut Ctx) {
+        self.addr(c, true);
+        c.s(" > ");
+        self.addr(c, false);
+    }
+
+    /// The checksum of `seg` (the transport header and payload) with this
+    /// header's pseudo-header; 0 when correct.
+    pub(crate) fn cksum(&self, proto: u8, seg: &[u8]) -> u16 {
+        let len = seg.len() as u32;
+        if self.v6 {
+            let mut ph = [0u8; 8];
+            ph[0..4].copy_from_slice(&len.to_be_bytes());
+            ph[7] = proto;
+            in_cksum(&[self.src, self.cksum_dst, &ph, seg])
+        } else {
+            let mut ph = [0u8; 4];
+            ph[1] = proto;
+            ph[2..4].copy_from_slice(&(len as u16).to_be_bytes());
+            in_cksum(&[self.src, self.cksum_dst, &ph, seg])
+        }
+    }
+}
+
+/// tcpdump's ipproto_values.
+pub(crate) fn proto_name(p: u8) -> Option<&'static str> {
+    Some(match p {
+        0 => "Options",
+        1 => "ICMP",
+        2 => "IGMP",
+        4 => "IPIP",
+        6 => "TCP",
+        8 => "EGP",
+        9 => "IGRP",
+        17 => "UDP",
+        33 => "DCCP",
+        41 => "IPv6",
+        43 => "Routing",
+        44 => "Fragment",
+        46 => "RSVP",
+        47 => "GRE",
+        50 => "ESP",
+        51 => "AH",
+        55 => "Mobile IP",
+        58 => "ICMPv6",
+        59 => "NONE",
+        60 => "Destination",
+        62 => "Mobile IP (old)",
+        88 => "EIGRP",
+        89 => "OSPF",
+        103 => "PIM",
+        108 => "Compressed IP",
+        112 => "VRRP",
+        113 => "PGM",
+        132 => "SCTP",
+        135 => "Mobility",
+        143 => "Ethernet",
+        _ => return None,
+    })
+}
+
+/// ip_print.
+pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    c.proto = "ip";
+    let vhl = u8at(b, 0)?;
+    if vhl >> 4 != 4 {
+        if vhl >> 4 == 6 {
+            c.s("IP6, wrong link-layer encapsulation");
+        } else {
+            c.s("IP");
+            c.dec(vhl >> 4);
+        }
+        c.invalid();
+        return Ok(());
+    }
+    if !c.o.link_header {
+        c.s("IP ");
+    }
+    if b.len() < 20 {
+        c.trunc();
+        return Ok(());
+    }
+    if length < 20 {
+        c.s("truncated-ip ");
+        c.dec(length as u64);
+        return Ok(());
+    }
+    let hlen = usize::from(vhl & 0xf) * 4;
+    if hlen < 20 {
+        c.s("bad-hlen ");
+        c.dec(hlen as u64);
+        return Ok(());
+    }
+    let mut len = usize::from(be16(b, 2)?);
+    if length < len {
+        c.s("truncated-ip - ");
+        c.dec((len - length) as u64);
+        c.s(" bytes missing! ");
+    }
+    if len < hlen {
+        c.s("bad-len ");
+        c.dec(len as u64);
+        return Ok(());
+    }
+    // Later layers see the datagram only, not the link's padding.
+    let b = &b[..b.len().min(len)];
+    len -= hlen;
+    let off = be16(b, 6)?;
+    let proto = b[9];
+    let mut net = Net {
+        v6: false,
+        src: &b[12..16],
+        dst: &b[16..20],
+        cksum_dst: &b[16..20],
+        nh: proto,
+    };
+    if hlen > 20 {
+        if let Some(d) = source_route_dst(rest(b, 20), hlen - 20) {
+            net.cksum_dst = d;
+        }
+    }
+    if c.o.verbose > 0 {
+        let tos = b[1];
+        c.s("(tos 0x");
+        c.out.hex(u64::from(tos));
+        match tos & 3 {
+            1 => c.s(",ECT(1)"),
+            2 => c.s(",ECT(0)"),
+            3 => c.s(",CE"),
+            _ => {}
+        }
+        let ttl = b[8];
+        if ttl >= 1 {
+            c.s(", ttl ");
+            c.dec(ttl);
+        }
+        c.s(", id ");
+        c.dec(be16(b, 4)?);
+        c.s(", offset ");
+        c.dec(u64::from(off & 0x1fff) * 8);
+        c.s(", flags [");
+        let mut any = false;
+        for (bit, name) in [(0x2000u16, "+"), (0x4000, "DF"), (0x8000, "rsvd")] {
+            if off & bit != 0 {
+                if any {
+                    c.s(", ");
+                }
+                c.s(name);
+                any = true;
+            }
+        }
+        if !any {
+            c.s("none");
+        }
+        c.s("], proto ");
+        c.s(proto_name(proto).unwrap_or("unknown"));
+        c.s(" (");
+        c.dec(proto);
+        c.s("), length ");
+        c.dec(be16(b, 2)?);
+        let mut truncated = false;
+        if hlen > 20 {
+            c.s(", options (");
+            if options(c, rest(b, 20), hlen - 20).is_err() {
+                c.s(" [truncated-option]");
+                truncated = true;
+            }
+            c.s(")");
+        }
+        if b.len() >= hlen {
+            let sum = in_cksum(&[&b[..hlen]]);
+            if sum != 0 {
+                let field = be16(b, 10)?;
+                c.s(", bad cksum ");
+                c.out.hex(u64::from(field));
+                c.s(" (->");
+                c.out.hex(u64::from(super::cksum_shouldbe(field, sum)));
+                c.s(")!");
+            }
+        }
+        c.s(")\n    ");
+        if truncated {
+            net.pair(c);
+            c.s(": ");
+            c.trunc();
+            return Ok(());
+        }
+    }
+    if off & 0x1fff == 0 {
+        if !matches!(
+            proto,
+            IPPROTO_TCP | IPPROTO_UDP | IPPROTO_SCTP | IPPROTO_DCCP
+        ) {
+            net.pair(c);
+            c.s(": ");
+        }
+        if b.len() < hlen {
+            c.s(" [remaining caplen(");
+            c.dec(b.len() as u64);
+            c.s(") < header length(");
+            c.dec(hlen as u64);
+            c.s(")]");
+            return Err(Trunc);
+        }
+        demux(c, &b[hlen..], len, &net, off & 0x2000 != 0, proto)
+    } else {
+        net.pair(c);
+        c.s(":");
+        ip_proto_word(c, proto);
+        Ok(())
+    }
+}
+
+/// " NAME" from the protocol table without -n, else " ip-proto-N".
+fn ip_proto_word(c: &mut Ctx, proto: u8) {
+    match c.names.protocol(proto) {
+        Some(name) => {
+            c.out.ch(b' ');
+            c.out.s(name);
+        }
+        None => {
+            c.s(" ip-proto-");
+            c.dec(proto);
+        }
+    }
+}
+
+/// The final destination of a valid LSRR/SSRR option (for checksums).
+fn source_route_dst(opts: &[u8], len: usize) -> Option<&[u8]> {
+    let opts = &opts[..opts.len().min(len)];
+    let mut i = 0;
+    while i < opts.len() {
+        let t = opts[i];
+        if t == 0 {
+            break;
+        }
+        let l = if t == 1 {
+            1
+        } else {
+            usize::from(*opts.get(i + 1)?)
+        };
+        if t != 1 && l < 2 {
+            break;
+        }
+        if i + l > opts.len() {
+            return None;
+        }
+        if (t == 0x89 || t == 0x83) && l >= 7 {
+            return Some(&opts[i + l - 4..i + l]);
+        }
+        i += l;
+    }
+    None
+}
+
+/// ip_optprint; Err when an option runs past the captured bytes.
+fn options(c: &mut Ctx, b: &[u8], mut length: usize) -> Res {
+    let mut p = 0;
+    let mut sep = "";
+    while length > 0 {
+        c.s(sep);
+        sep = ",";
+        let code = u8at(b, p)?;
+        match code {
+            0 => c.s("EOL"),
+            1 => c.s("NOP"),
+            0x44 => c.s("timestamp"),
+            0x82 => c.s("security"),
+            0x07 => c.s("RR"),
+            0x89 => c.s("SSRR"),
+            0x83 => c.s("LSRR"),
+            0x94 => c.s("RA"),
+            0x52 => c.s("traceroute"),
+            _ => {
+                c.s("unknown ");
+                c.dec(code);
+            }
+        }
+        let olen = if code == 0 || code == 1 {
+            1
+        } else {
+            let l = usize::from(u8at(b, p + 1)?);
+            if l < 2 {
+                c.s(" [bad length ");
+                c.dec(l as u64);
+                c.s("]");
+                return Ok(());
+            }
+            l
+        };
+        if olen > length {
+            c.s(" [bad length ");
+            c.dec(olen as u64);
+            c.s("]");
+            return Ok(());
+        }
+        let opt = bytes(b, p, olen)?;
+        match code {
+            0 => return Ok(()),
+            0x44 => timestamp_option(c, opt)?,
+            0x07 | 0x89 | 0x83 => route_option(c, opt)?,
+            0x94 => {
+                if olen < 4 {
+                    c.s(" [bad length ");
+                    c.dec(olen as u64);
+                    c.s("]");
+                } else {
+                    let v = be16(opt, 2)?;
+                    if v != 0 {
+                        c.s(" value ");
+                        c.dec(v);
+                    }
+                }
+            }
+            _ => {}
+        }
+        p += olen;
+        length -= olen;
+    }
+    Ok(())
+}
+
+fn route_option(c: &mut Ctx, opt: &[u8]) -> Res {
+    let length = opt.len();
+    if length < 3 {
+        c.s(" [bad length ");
+        c.dec(length as u64);
+        c.s("]");
+        return Ok(());
+    }
+    if (length + 1) & 3 != 0 {
+        c.s(" [bad length ");
+        c.dec(length as u64);
+        c.s("]");
+    }
+    let ptr = usize::from(opt[2]).wrapping_sub(1);
+    if ptr < 3 || ((ptr + 1) & 3) != 0 || ptr > length + 1 {
+        c.s(" [bad ptr ");
+        c.dec(opt[2]);
+        c.s("]");
+    }
+    let mut len = 3;
+    while len < length {
+        let a = bytes(opt, len, 4)?;
+        c.s(" ");
+        c.out.ip4(a);
+        if ptr > len {
+            c.s(",");
+        }
+        len += 4;
+    }
+    Ok(())
+}
+
+fn timestamp_option(c: &mut Ctx, opt: &[u8]) -> Res {
+    let length = opt.len();
+    if length < 4 {
+        c.s("[bad length ");
+        c.dec(length as u64);
+        c.s("]");
+        return Ok(());
+    }
+    c.s(" TS{");
+    let flag = opt[3] & 0xf;
+    let hoplen = if flag != 0 { 8 } else { 4 };
+    if (length - 4) & (hoplen - 1) != 0 {
+        c.s("[bad length ");
+        c.dec(length as u64);
+        c.s("]");
+    }
+    let ptr = usize::from(opt[2]).wrapping_sub(1);
+    let mut len = 0;
+    if ptr < 4 || ((ptr.wrapping_sub(4)) & (hoplen - 1)) != 0 || ptr > length + 1 {
+        c.s("[bad ptr ");
+        c.dec(opt[2]);
+        c.s("]");
+    }
+    let known = match flag {
+        0 => {
+            c.s("TSONLY");
+            true
+        }
+        1 => {
+            c.s("TS+ADDR");
+            true
+        }
+        3 => {
+            c.s("PRESPEC");
+            true
+        }
+        f => {
+            c.s("[bad ts type ");
+            c.dec(f);
+            c.s("]");
+            false
+        }
+    };
+    if known {
+        let mut typ = " ";
+        len = 4;
+        while len < length {
+            if ptr == len {
+                typ = " ^ ";
+            }
+            let hop = bytes(opt, len, hoplen)?;
+            c.s(typ);
+            c.dec(super::be32(hop, hoplen - 4)?);
+            c.s("@");
+            if hoplen == 8 {
+                c.out.ip4(&hop[0..4]);
+            }
+            typ = " ";
+            len += hoplen;
+        }
+    }
+    if ptr == len {
+        c.s(" ^ ");
+    }
+    if opt[3] >> 4 != 0 {
+        c.s(" [");
+        c.dec(opt[3] >> 4);
+        c.s(" hops not recorded]} ");
+    } else {
+        c.s("}");
+    }
+    Ok(())
+}
+
+/// ip_demux_print: the payload of IPv4 or IPv6 by protocol number.
+pub(crate) fn demux(
+    c: &mut Ctx,
+    b: &[u8],
+    length: usize,
+    net: &Net,
+    fragmented: bool,
+    nh: u8,
+) -> Res {
+    let mut b = b;
+    let mut length = length;
+    let mut nh = nh;
+    loop {
+        match nh {
+            51 => {
+                if b.is_empty() {
+                    c.proto = "ah";
+                    c.trunc();
+                    return Ok(());
+                }
+                let next = b[0];
+                match iproto::ah(c, b)? {
+                    Some(adv) if adv <= length => {
+                        b = rest(b, adv);
+                        length -= adv;
+                        nh = next;
+                        continue;
+                    }
+                    _ => return Ok(()),
+                }
+            }
+            50 => return iproto::esp(c, b, length),
+            IPPROTO_SCTP => return iproto::sctp(c, b, length, net),
+            IPPROTO_TCP => return tcp::tcp(c, b, length, net, fragmented),
+            IPPROTO_UDP => return udp::udp(c, b, length, net, fragmented),
+            1 => {
+                if net.v6 {
+                    c.s("[ICMP requires IPv4]");
+                    c.invalid();
+                    return Ok(());
+                }
+                return icmp::icmp(c, b, length, fragmented);
+            }
+            58 => {
+                if !net.v6 {
+                    c.s("[ICMPv6 requires IPv6]");
+                    c.invalid();
+                    return Ok(());
+                }
+                return icmp6::icmp6(c, b, length, net, fragmented);
+            }
+            2 => {
+                if net.v6 {
+                    c.s("[IGMP requires IPv4]");
+                    c.invalid();
+                    return Ok(());
+                }
+                return iproto::igmp(c, b, length);
+            }
+            4 => return ip(c, b, length),
+            41 => return ip6::ip6(c, b, length),
+            47 => return tunnel::gre(c, b, length),
+            103 => return iproto::pim(c, b, length),
+            89 if !net.v6 => return iproto::ospf(c, b, length),
+            59 => {
+                c.s("no next header");
+                return Ok(());
+            }
+            77 => {
+                c.s(" nd ");
+                c.dec(length as u64);
+                return Ok(());
+            }
+            _ => {
+                ip_proto_word(c, nh);
+                c.s(" ");
+                c.dec(length as u64);
+                return Ok(());
+            }
+        }
+    }
+}

@@ -1,0 +1,289 @@
+//! Link layers other than Ethernet: raw IP, BSD/OpenBSD loopback, Linux
+//! cooked captures v1 and v2.
+
+use super::ether::{self, ethertype_name, tci};
+use super::out::Emit;
+use super::{Ctx, Res, be16, be32, ip, ip6, rest, u8at};
+use crate::link::LinkType;
+
+/// DLT_RAW: an IPv4 or IPv6 packet with no link header.
+pub(crate) fn raw(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
+    c.proto = "raw";
+    if c.o.link_header {
+        c.s("ip: ");
+    }
+    ip_n(c, b, wire_len as usize)
+}
+
+/// ipN_print: IPv4 or IPv6 by the version nibble.
+fn ip_n(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    c.proto = "ipn";
+    if length < 1 {
+        c.s("truncated-ip ");
+        c.dec(length as u64);
+        return Ok(());
+    }
+    match u8at(b, 0)? & 0xf0 {
+        0x40 => ip::ip(c, b, length),
+        0x60 => ip6::ip6(c, b, length),
+        v => {
+            c.s("unknown ip ");
+            c.dec(v >> 4);
+            Ok(())
+        }
+    }
+}
+
+fn af_name(af: u32) -> Option<&'static str> {
+    Some(match af {
+        2 => "IPv4",
+        24 | 28 | 30 => "IPv6",
+        7 => "OSI",
+        16 => "Appletalk",
+        23 => "IPX",
+        _ => return None,
+    })
+}
+
+/// DLT_NULL (host byte order family) and DLT_LOOP (network order).
+pub(crate) fn null(c: &mut Ctx, b: &[u8], wire_len: u32, link: LinkType) -> Res {
+    c.proto = "null";
+    if b.len() < 4 {
+        c.trunc();
+        c.ll_len += b.len();
+        return Ok(());
+    }
+    let raw = [b[0], b[1], b[2], b[3]];
+    let mut af = if link == LinkType::Loop {
+        u32::from_be_bytes(raw)
+    } else {
+        u32::from_ne_bytes(raw)
+    };
+    // A capture from a host of the other byte order: the family is small.
+    if af & 0xffff_0000 != 0 {
+        af = af.swap_bytes();
+    }
+    let length = (wire_len as usize).saturating_sub(4);
+    let header = |c: &mut Ctx| {
+        match af_name(af) {
+            Some(n) => c.s(n),
+            None => {
+                c.s("AF Unknown (");
+                c.dec(af);
+                c.s(")");
+            }
+        }
+        c.s(", length ");
+        c.dec(length as u64);
+        c.s(": ");
+    };
+    if c.o.link_header {
+        header(c);
+    }
+    c.ll_len += 4;
+    let p = rest(b, 4);
+    match af {
+        2 => ip::ip(c, p, length),
+        24 | 28 | 30 => ip6::ip6(c, p, length),
+        _ => {
+            if !c.o.link_header {
+                header(c);
+            }
+            c.default_print(p);
+            Ok(())
+        }
+    }
+}
+
+fn pkttype_name(t: u16) -> &'static str {
+    match t {
+        0 => "In",
+        1 => "B",
+        2 => "M",
+        3 => "P",
+        4 => "Out",
+        _ => "?",
+    }
+}
+
+/// "%3s " of the packet type.
+fn pkttype3(c: &mut Ctx, t: u16) {
+    let n = pkttype_name(t);
+    for _ in n.len()..3 {
+        c.s(" ");
+    }
+    c.s(n);
+    c.s(" ");
+}
+
+/// sll_print: the cooked header with -e.
+fn sll_header(c: &mut Ctx, pkttype: u16, addr: &[u8], proto: u16, length: u32) {
+    pkttype3(c, pkttype);
+    if addr.len() == 6 {
+        ether::mac(c, addr);
+        c.s(" ");
+    }
+    if !c.o.quiet {
+        if proto <= 1500 {
+            match proto {
+                1 => c.s("802.3"),
+                4 => c.s("802.2"),
+                _ => {
+                    c.s("ethertype Unknown (0x");
+                    c.out.hex0(u64::from(proto), 4);
+                    c.s(")");
+                }
+            }
+        } else {
+            c.s("ethertype ");
+            c.s(ethertype_name(proto).unwrap_or("Unknown"));
+            c.s(" (0x");
+            c.out.hex0(u64::from(proto), 4);
+            c.s(")");
+        }
+    }
+    c.s(", length ");
+    c.dec(length);
+    c.s(": ");
+}
+
+/// The payload after a cooked header, with 802.1Q tags unwrapped.
+fn cooked_payload(
+    c: &mut Ctx,
+    b: &[u8],
+    length: usize,
+    proto: u16,
+    header: &dyn Fn(&mut Ctx),
+) -> Res<usize> {
+    let mut proto = proto;
+    let mut p = 0usize;
+    let mut length = length;
+    loop {
+        let cur = rest(b, p);
+        if proto <= 1500 {
+            if !c.o.link_header {
+                header(c);
+            }
+            c.default_print(cur);
+            return Ok(p);
+        }
+        if proto == 0x8100 {
+            if cur.len() < 4 {
+                c.proto = "vlan";
+                c.trunc();
+                return Ok(p + cur.len());
+            }
+            if c.o.link_header {
+                tci(c, be16(cur, 0)?);
+                c.s(", ");
+            }
+            proto = be16(cur, 2)?;
+            if proto <= 1500 {
+                proto = 4;
+            }
+            if !c.o.quiet && c.o.link_header {
+                c.s("ethertype ");
+                c.s(ethertype_name(proto).unwrap_or("Unknown"));
+                c.s(", ");
+            }
+            p += 4;
+            length = length.saturating_sub(4);
+            continue;
+        }
+        if !ether::ethertype(c, proto, cur, length)? {
+            if !c.o.link_header {
+                header(c);
+            }
+            c.default_print(cur);
+        }
+        return Ok(p);
+    }
+}
+
+/// DLT_LINUX_SLL: 16-byte cooked header.
+pub(crate) fn sll(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
+    c.proto = "sll";
+    if b.len() < 16 {
+        c.trunc();
+        c.ll_len += b.len();
+        return Ok(());
+    }
+    let pkttype = be16(b, 0)?;
+    let halen = usize::from(be16(b, 4)?);
+    let addr = if halen == 6 { &b[6..12] } else { &b[6..6] };
+    let proto = be16(b, 14)?;
+    let header = |c: &mut Ctx| sll_header(c, pkttype, addr, proto, wire_len);
+    if c.o.link_header {
+        header(c);
+    }
+    c.ll_len += 16;
+    let extra = cooked_payload(
+        c,
+        rest(b, 16),
+        (wire_len as usize).saturating_sub(16),
+        proto,
+        &header,
+    )?;
+    c.ll_len += extra;
+    Ok(())
+}
+
+/// DLT_LINUX_SLL2: 20-byte cooked header; tcpdump names the interface and
+/// direction on every line.
+pub(crate) fn sll2(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
+    c.proto = "sll2";
+    if b.len() < 20 {
+        c.trunc();
+        c.ll_len += b.len();
+        return Ok(());
+    }
+    let proto = be16(b, 0)?;
+    let ifindex = be32(b, 4)?;
+    let pkttype = u16::from(b[10]);
+    let halen = usize::from(b[11]);
+    let start = c.out.len();
+    match c.names.ifname(ifindex) {
+        Some(name) => c.out.s(name),
+        None => c.out.s("?"),
+    }
+    for _ in c.out.len() - start..5 {
+        c.s(" ");
+    }
+    c.s(" ");
+    let n = pkttype_name(pkttype);
+    c.s(n);
+    for _ in n.len()..3 {
+        c.s(" ");
+    }
+    c.s(" ");
+    let addr = if halen == 6 { &b[12..18] } else { &b[12..12] };
+    let header = |c: &mut Ctx| {
+        if c.o.link_header && addr.len() == 6 {
+            ether::mac(c, addr);
+            c.s(" ");
+        }
+        if !c.o.quiet {
+            c.s("ethertype ");
+            c.s(ethertype_name(proto).unwrap_or("Unknown"));
+            c.s(" (0x");
+            c.out.hex0(u64::from(proto), 4);
+            c.s(")");
+        }
+        c.s(", length ");
+        c.dec(wire_len);
+        c.s(": ");
+    };
+    if c.o.link_header {
+        header(c);
+    }
+    c.ll_len += 20;
+    let extra = cooked_payload(
+        c,
+        rest(b, 20),
+        (wire_len as usize).saturating_sub(20),
+        proto,
+        &header,
+    )?;
+    c.ll_len += extra;
+    Ok(())
+}

@@ -1,0 +1,201 @@
+//! Hand-written formatting into the output buffer: decimal, hex, addresses.
+//! `write!` costs several times more per line than these (DESIGN.md), and
+//! the printer formats a dozen numbers per packet.
+
+/// Appending text and numbers to a byte buffer without `core::fmt`.
+pub(crate) trait Emit {
+    fn s(&mut self, text: &str);
+    fn ch(&mut self, c: u8);
+    /// Unsigned decimal, no padding.
+    fn dec(&mut self, v: u64);
+    /// Unsigned decimal, zero-padded to `width` digits.
+    fn dec0(&mut self, v: u64, width: usize);
+    /// Lowercase hex, no padding (`%x`).
+    fn hex(&mut self, v: u64);
+    /// Lowercase hex, zero-padded to `width` digits (`%0Nx`).
+    fn hex0(&mut self, v: u64, width: usize);
+    fn ip4(&mut self, a: &[u8]);
+    fn ip6(&mut self, a: &[u8]);
+    /// Colon-separated lowercase hex bytes, as tcpdump prints MAC addresses.
+    fn mac(&mut self, a: &[u8]);
+}
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+impl Emit for Vec<u8> {
+    #[inline]
+    fn s(&mut self, text: &str) {
+        self.extend_from_slice(text.as_bytes());
+    }
+
+    #[inline]
+    fn ch(&mut self, c: u8) {
+        self.push(c);
+    }
+
+    fn dec(&mut self, v: u64) {
+        self.dec0(v, 1);
+    }
+
+    fn dec0(&mut self, mut v: u64, width: usize) {
+        let mut buf = [0u8; 20];
+        let mut i = buf.len();
+        loop {
+            i -= 1;
+            buf[i] = b'0' + (v % 10) as u8;
+            v /= 10;
+            if v == 0 {
+                break;
+            }
+        }
+        let digits = buf.len() - i;
+        for _ in digits..width {
+            self.push(b'0');
+        }
+        self.extend_from_slice(&buf[i..]);
+    }
+
+    fn hex(&mut self, v: u64) {
+        self.hex0(v, 1);
+    }
+
+    fn hex0(&mut self, mut v: u64, width: usize) {
+        let mut buf = [0u8; 16];
+        let mut i = buf.len();
+        loop {
+            i -= 1;
+            buf[i] = HEX[(v & 0xf) as usize];
+            v >>= 4;
+            if v == 0 {
+                break;
+            }
+        }
+        let digits = buf.len() - i;
+        for _ in digits..width {
+            self.push(b'0');
+        }
+        self.extend_from_slice(&buf[i..]);
+    }
+
+    fn ip4(&mut self, a: &[u8]) {
+        for (i, b) in a.iter().take(4).enumerate() {
+            if i > 0 {
+                self.push(b'.');
+            }
+            self.dec(u64::from(*b));
+        }
+    }
+
+    fn ip6(&mut self, a: &[u8]) {
+        if a.len() < 16 {
+            return;
+        }
+        let mut w = [0u16; 8];
+        for (i, word) in w.iter_mut().enumerate() {
+            *word = u16::from_be_bytes([a[2 * i], a[2 * i + 1]]);
+        }
+        // The longest run of two or more zero words becomes "::" (the first
+        // such run on a tie), as inet_ntop does.
+        let (mut best, mut best_len) = (usize::MAX, 0);
+        let mut i = 0;
+        while i < 8 {
+            if w[i] == 0 {
+                let start = i;
+                while i < 8 && w[i] == 0 {
+                    i += 1;
+                }
+                if i - start > best_len {
+                    best = start;
+                    best_len = i - start;
+                }
+            } else {
+                i += 1;
+            }
+        }
+        if best_len < 2 {
+            best = usize::MAX;
+        }
+        let mut i = 0;
+        while i < 8 {
+            if i == best {
+                self.extend_from_slice(b"::");
+                i += best_len;
+                // An IPv4-compatible or -mapped address ends in dotted quad.
+                if best == 0 && (best_len == 6 || (best_len == 5 && w[5] == 0xffff)) {
+                    if best_len == 5 {
+                        self.s("ffff:");
+                    }
+                    self.ip4(&a[12..16]);
+                    return;
+                }
+                continue;
+            }
+            if i > 0 && i != best.wrapping_add(best_len) {
+                self.push(b':');
+            }
+            self.hex(u64::from(w[i]));
+            i += 1;
+        }
+    }
+
+    fn mac(&mut self, a: &[u8]) {
+        for (i, b) in a.iter().enumerate() {
+            if i > 0 {
+                self.push(b':');
+            }
+            self.push(HEX[(b >> 4) as usize]);
+            self.push(HEX[(b & 0xf) as usize]);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v6(s: &str) -> String {
+        let a: std::net::Ipv6Addr = s.parse().unwrap();
+        let mut out = Vec::new();
+        out.ip6(&a.octets());
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn ipv6_compression_matches_inet_ntop() {
+        assert_eq!(v6("2001:db8::1"), "2001:db8::1");
+        assert_eq!(v6("::"), "::");
+        assert_eq!(v6("::1"), "::1");
+        assert_eq!(v6("fe80::1"), "fe80::1");
+        assert_eq!(v6("2001:db8:0:1:0:0:0:1"), "2001:db8:0:1::1");
+        assert_eq!(v6("2001:0:0:1:0:0:0:1"), "2001:0:0:1::1");
+        assert_eq!(v6("2001:db8:1:2:3:4:5:6"), "2001:db8:1:2:3:4:5:6");
+        assert_eq!(v6("2001:0:1:2:3:4:5:6"), "2001:0:1:2:3:4:5:6");
+        assert_eq!(v6("1:0:0:2:0:0:0:3"), "1:0:0:2::3");
+        assert_eq!(v6("1::"), "1::");
+        assert_eq!(v6("::ffff:192.0.2.1"), "::ffff:192.0.2.1");
+        assert_eq!(v6("::192.0.2.1"), "::192.0.2.1");
+        assert_eq!(v6("ff02::1:ff00:1"), "ff02::1:ff00:1");
+    }
+
+    #[test]
+    fn numbers_and_addresses() {
+        let mut o = Vec::new();
+        o.dec(0);
+        o.ch(b' ');
+        o.dec(4294967295);
+        o.ch(b' ');
+        o.dec0(7, 2);
+        o.ch(b' ');
+        o.hex0(0x86dd, 4);
+        o.ch(b' ');
+        o.hex(0);
+        o.ch(b' ');
+        o.ip4(&[192, 0, 2, 1]);
+        o.ch(b' ');
+        o.mac(&[0x52, 0x54, 0, 0x12, 0x34, 0x56]);
+        assert_eq!(
+            String::from_utf8(o).unwrap(),
+            "0 4294967295 07 86dd 0 192.0.2.1 52:54:00:12:34:56"
+        );
+    }
+}

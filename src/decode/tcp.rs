@@ -1,0 +1,486 @@
+//! TCP (print-tcp.c): flags, relative sequence numbers per connection,
+//! window, urgent pointer, the options list, and the application printers
+//! tcpdump picks by port.
+
+use std::collections::HashMap;
+
+use super::ip::Net;
+use super::out::Emit;
+use super::{Ctx, Res, Trunc, app, be16, be32, cksum_shouldbe, rest, u8at};
+
+/// One direction-independent key per connection, ordered as tcpdump
+/// orders it (lower port first, then lower address), plus the initial
+/// sequence numbers recorded for it.
+#[derive(Debug, Default)]
+pub(crate) struct SeqTable {
+    conns: HashMap<ConnKey, (u32, u32)>,
+}
+
+#[derive(Debug, PartialEq, Eq, Hash)]
+struct ConnKey {
+    src: [u8; 16],
+    dst: [u8; 16],
+    ports: u32,
+}
+
+const FIN: u8 = 0x01;
+const SYN: u8 = 0x02;
+const RST: u8 = 0x04;
+const ACK: u8 = 0x10;
+const URG: u8 = 0x20;
+
+fn flag_letters(c: &mut Ctx, flags: u8) {
+    let table = [
+        (0x01, b'F'),
+        (0x02, b'S'),
+        (0x04, b'R'),
+        (0x08, b'P'),
+        (0x10, b'.'),
+        (0x20, b'U'),
+        (0x40, b'E'),
+        (0x80, b'W'),
+    ];
+    if flags == 0 {
+        c.s("none");
+    }
+    for (bit, letter) in table {
+        if flags & bit != 0 {
+            c.out.ch(letter);
+        }
+    }
+}
+
+fn addr16(a: &[u8]) -> [u8; 16] {
+    let mut k = [0u8; 16];
+    let n = a.len().min(16);
+    k[..n].copy_from_slice(&a[..n]);
+    k
+}
+
+/// tcp_print.
+pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: bool) -> Res {
+    c.proto = "tcp";
+    if b.len() < 4 {
+        net.pair(c);
+        c.s(":");
+        c.trunc();
+        return Ok(());
+    }
+    let sport = be16(b, 0)?;
+    let dport = be16(b, 2)?;
+    if net.nh == super::ip::IPPROTO_TCP {
+        net.addr(c, true);
+        c.s(".");
+        c.port(sport, true);
+        c.s(" > ");
+        net.addr(c, false);
+        c.s(".");
+        c.port(dport, true);
+        c.s(": ");
+    } else {
+        c.port(sport, true);
+        c.s(" > ");
+        c.port(dport, true);
+        c.s(": ");
+    }
+    if b.len() < 20 {
+        c.trunc();
+        return Ok(());
+    }
+    let mut hlen = usize::from(b[12] >> 4) * 4;
+    if hlen < 20 {
+        c.s(" tcp ");
+        c.dec(length.wrapping_sub(hlen) as u32);
+        c.s(" [bad hdr length ");
+        c.dec(hlen as u64);
+        c.s(" - too short, < 20]");
+        return Ok(());
+    }
+    let mut seq = be32(b, 4)?;
+    let mut ack = be32(b, 8)?;
+    let win = be16(b, 14)?;
+    let urp = be16(b, 18)?;
+    if c.o.quiet {
+        c.s("tcp ");
+        c.dec(length.wrapping_sub(hlen) as u32);
+        if hlen > length {
+            c.s(" [bad hdr length ");
+            c.dec(hlen as u64);
+            c.s(" - too long, > ");
+            c.dec(length as u64);
+            c.s("]");
+        }
+        return Ok(());
+    }
+    let flags = b[13];
+    c.s("Flags [");
+    flag_letters(c, flags);
+    c.s("]");
+    let (mut thseq, mut thack, mut rev) = (0u32, 0u32, false);
+    if !c.o.absolute_seq && flags & ACK != 0 {
+        rev = sport > dport || (sport == dport && net.src > net.dst);
+        let key = if rev {
+            ConnKey {
+                src: addr16(net.dst),
+                dst: addr16(net.src),
+                ports: u32::from(dport) << 16 | u32::from(sport),
+            }
+        } else {
+            ConnKey {
+                src: addr16(net.src),
+                dst: addr16(net.dst),
+                ports: u32::from(sport) << 16 | u32::from(dport),
+            }
+        };
+        let entry = c.tcp.conns.get(&key).copied();
+        let (s, a) = match entry {
+            Some((s, a)) if flags & SYN == 0 => {
+                if rev {
+                    seq = seq.wrapping_sub(a);
+                    ack = ack.wrapping_sub(s);
+                } else {
+                    seq = seq.wrapping_sub(s);
+                    ack = ack.wrapping_sub(a);
+                }
+                (s, a)
+            }
+            _ => {
+                let v = if rev {
+                    (ack.wrapping_sub(1), seq)
+                } else {
+                    (seq, ack.wrapping_sub(1))
+                };
+                c.tcp.conns.insert(key, v);
+                v
+            }
+        };
+        thseq = s;
+        thack = a;
+    }
+    if hlen > length {
+        c.s(" [bad hdr length ");
+        c.dec(hlen as u64);
+        c.s(" - too long, > ");
+        c.dec(length as u64);
+        c.s("]");
+        return Ok(());
+    }
+    if c.o.verbose > 0 && !fragmented && b.len() >= length {
+        let field = be16(b, 16)?;
+        let sum = net.cksum(6, &b[..length]);
+        c.s(", cksum 0x");
+        c.out.hex0(u64::from(field), 4);
+        if sum != 0 {
+            c.s(" (incorrect -> 0x");
+            c.out.hex0(u64::from(cksum_shouldbe(field, sum)), 4);
+            c.s(")");
+        } else {
+            c.s(" (correct)");
+        }
+    }
+    let length = length - hlen;
+    if c.o.verbose > 1 || length > 0 || flags & (SYN | FIN | RST) != 0 {
+        c.s(", seq ");
+        c.dec(seq);
+        if length > 0 {
+            c.s(":");
+            c.dec(seq.wrapping_add(length as u32));
+        }
+    }
+    if flags & ACK != 0 {
+        c.s(", ack ");
+        c.dec(ack);
+    }
+    c.s(", win ");
+    c.dec(win);
+    if flags & URG != 0 {
+        c.s(", urg ");
+        c.dec(urp);
+    }
+    if hlen > 20 {
+        c.s(", options [");
+        let mut started = false;
+        match options(c, b, &mut hlen, rev, thseq, thack, &mut started) {
+            Ok(true) => c.s("]"),
+            Ok(false) => {
+                c.s("[bad opt]");
+                if started {
+                    c.s("]");
+                }
+                return Ok(());
+            }
+            Err(Trunc) => {
+                c.trunc();
+                if started {
+                    c.s(">");
+                }
+                return Ok(());
+            }
+        }
+    }
+    c.s(", length ");
+    c.dec(length as u64);
+    if length == 0 {
+        return Ok(());
+    }
+    let header_len = usize::from(b[12] >> 4) * 4;
+    if b.len() < header_len {
+        c.s(" [remaining caplen(");
+        c.dec(b.len() as u64);
+        c.s(") < header length(");
+        c.dec(header_len as u64);
+        c.s(")]");
+        return Err(Trunc);
+    }
+    let payload = rest(b, header_len);
+    if flags & RST != 0 && c.o.verbose > 0 {
+        rst_data(c, payload, length);
+        return Ok(());
+    }
+    let is = |p: u16| sport == p || dport == p;
+    // tcpdump's order of port checks decides between e.g. ssh and http.
+    if is(23) {
+        // telnet_print prints nothing for data without IAC sequences.
+        app::telnet(c, payload, length)
+    } else if is(25) {
+        c.s(": ");
+        app::txtproto(c, payload, length, "smtp", app::TxtKind::Plain)
+    } else if is(43) {
+        c.s(": ");
+        app::txtproto(c, payload, length, "whois", app::TxtKind::Plain)
+    } else if is(22) {
+        app::ssh(c, payload, length)
+    } else if is(21) {
+        c.s(": ");
+        app::txtproto(c, payload, length, "ftp", app::TxtKind::Plain)
+    } else if is(80) || is(8080) {
+        c.s(": ");
+        app::txtproto(c, payload, length, "http", app::TxtKind::Http)
+    } else if is(554) || is(8554) {
+        c.s(": ");
+        app::txtproto(c, payload, length, "rtsp", app::TxtKind::Rtsp)
+    } else if is(53) {
+        app::domain(c, payload, length, true)
+    } else {
+        Ok(())
+    }
+}
+
+/// The options list; Ok(false) is tcpdump's "[bad opt]".
+fn options(
+    c: &mut Ctx,
+    b: &[u8],
+    hlen: &mut usize,
+    rev: bool,
+    thseq: u32,
+    thack: u32,
+    started: &mut bool,
+) -> Res<bool> {
+    let mut left = *hlen - 20;
+    let mut p = 20;
+    while left > 0 {
+        if *started {
+            c.s(",");
+        }
+        let opt = u8at(b, p)?;
+        p += 1;
+        let len = if opt == 0 || opt == 1 {
+            1
+        } else {
+            let l = usize::from(u8at(b, p)?);
+            p += 1;
+            if l < 2 || l > left {
+                return Ok(false);
+            }
+            left -= 1;
+            l
+        };
+        left -= 1;
+        c.s(match opt {
+            0 => "eol",
+            1 => "nop",
+            2 => "mss",
+            3 => "wscale",
+            4 => "sackOK",
+            5 => "sack",
+            6 => "echo",
+            7 => "echoreply",
+            8 => "TS",
+            11 => "cc",
+            12 => "ccnew",
+            13 => "",
+            19 => "md5",
+            20 => "scps",
+            28 => "uto",
+            29 => "tcp-ao",
+            30 => "mptcp",
+            34 => "tfo",
+            254 => "exp",
+            _ => "",
+        });
+        if !matches!(opt, 0..=8 | 11..=13 | 19 | 20 | 28 | 29 | 30 | 34 | 254) {
+            c.s("unknown-");
+            c.dec(opt);
+        }
+        let need = |n: usize, left: usize| -> Res<bool> {
+            if n > left {
+                return Ok(false);
+            }
+            super::bytes(b, p, n)?;
+            Ok(true)
+        };
+        let datalen = match opt {
+            2 => {
+                if !need(2, left)? {
+                    return Ok(false);
+                }
+                c.s(" ");
+                c.dec(be16(b, p)?);
+                2
+            }
+            3 => {
+                if !need(1, left)? {
+                    return Ok(false);
+                }
+                c.s(" ");
+                c.dec(b[p]);
+                1
+            }
+            5 => {
+                let datalen = len - 2;
+                if datalen % 8 != 0 {
+                    c.s(" invalid sack");
+                } else {
+                    c.s(" ");
+                    c.dec((datalen / 8) as u64);
+                    c.s(" ");
+                    let mut i = 0;
+                    while i < datalen {
+                        if !need(i + 4, left)? {
+                            return Ok(false);
+                        }
+                        let mut s = be32(b, p + i)?;
+                        if !need(i + 8, left)? {
+                            return Ok(false);
+                        }
+                        let mut e = be32(b, p + i + 4)?;
+                        let base = if rev { thseq } else { thack };
+                        s = s.wrapping_sub(base);
+                        e = e.wrapping_sub(base);
+                        c.s("{");
+                        c.dec(s);
+                        c.s(":");
+                        c.dec(e);
+                        c.s("}");
+                        i += 8;
+                    }
+                }
+                datalen
+            }
+            6 | 7 | 11 | 12 | 13 => {
+                if !need(4, left)? {
+                    return Ok(false);
+                }
+                c.s(" ");
+                c.dec(be32(b, p)?);
+                4
+            }
+            8 => {
+                if !need(8, left)? {
+                    return Ok(false);
+                }
+                c.s(" val ");
+                c.dec(be32(b, p)?);
+                c.s(" ecr ");
+                c.dec(be32(b, p + 4)?);
+                8
+            }
+            19 => {
+                if !need(16, left)? {
+                    return Ok(false);
+                }
+                c.s(" ");
+                for i in 0..16 {
+                    c.out.hex0(u64::from(b[p + i]), 2);
+                }
+                16
+            }
+            20 => {
+                if !need(2, left)? {
+                    return Ok(false);
+                }
+                c.s(" cap ");
+                c.out.hex0(u64::from(b[p]), 2);
+                c.s(" id ");
+                c.dec(b[p + 1]);
+                2
+            }
+            28 => {
+                if !need(2, left)? {
+                    return Ok(false);
+                }
+                let v = be16(b, p)?;
+                c.s(" 0x");
+                c.out.hex(u64::from(v));
+                let t = if v & 1 != 0 {
+                    (v >> 1) as u64 * 60
+                } else {
+                    (v >> 1) as u64
+                };
+                c.s(" ");
+                c.dec(t);
+                2
+            }
+            0 | 1 | 4 => 0,
+            _ => {
+                let datalen = len - 2;
+                if datalen > 0 {
+                    c.s(" 0x");
+                }
+                for i in 0..datalen {
+                    if !need(i + 1, left)? {
+                        return Ok(false);
+                    }
+                    c.out.hex0(u64::from(b[p + i]), 2);
+                }
+                datalen
+            }
+        };
+        p += datalen;
+        left = left.saturating_sub(datalen);
+        let mut expect = datalen + 1;
+        if opt != 0 && opt != 1 {
+            expect += 1;
+        }
+        if expect != len {
+            c.s("[len ");
+            c.dec(len as u64);
+            c.s("]");
+        }
+        *started = true;
+        if opt == 0 {
+            break;
+        }
+    }
+    *hlen = 20;
+    Ok(true)
+}
+
+/// -v on a RST with data: the data as text, at most 30 bytes.
+fn rst_data(c: &mut Ctx, data: &[u8], length: usize) {
+    c.s(if data.len() >= length {
+        " [RST"
+    } else {
+        " [!RST"
+    });
+    let mut n = length;
+    if n > 30 {
+        n = 30;
+        c.s("+");
+    }
+    c.s(" ");
+    for &ch in data.iter().take(n) {
+        app::print_char(c, ch);
+    }
+    c.s("]");
+}

@@ -1,0 +1,136 @@
+//! UDP (print-udp.c) and the application printers tcpdump picks by port.
+
+use super::ip::{IPPROTO_UDP, Net};
+use super::out::Emit;
+use super::{Ctx, Res, app, be16, cksum_shouldbe, rest, tunnel};
+
+/// udpipaddr_print: addresses and ports, or ports alone when UDP is not
+/// the network header's own protocol (it follows extension headers).
+fn addrs(c: &mut Ctx, net: &Net, ports: Option<(u16, u16)>) {
+    if net.nh == IPPROTO_UDP {
+        match ports {
+            None => {
+                net.pair(c);
+                c.s(": ");
+            }
+            Some((sp, dp)) => {
+                net.addr(c, true);
+                c.s(".");
+                c.port(sp, false);
+                c.s(" > ");
+                net.addr(c, false);
+                c.s(".");
+                c.port(dp, false);
+                c.s(": ");
+            }
+        }
+    } else if let Some((sp, dp)) = ports {
+        c.port(sp, false);
+        c.s(" > ");
+        c.port(dp, false);
+        c.s(": ");
+    }
+}
+
+/// udp_print.
+pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: bool) -> Res {
+    c.proto = "udp";
+    if b.len() < 4 {
+        addrs(c, net, None);
+        c.trunc();
+        return Ok(());
+    }
+    let sport = be16(b, 0)?;
+    let dport = be16(b, 2)?;
+    if length < 8 {
+        addrs(c, net, Some((sport, dport)));
+        c.s("truncated-udp ");
+        c.dec(length as u64);
+        return Ok(());
+    }
+    if b.len() < 6 {
+        addrs(c, net, Some((sport, dport)));
+        c.trunc();
+        return Ok(());
+    }
+    let mut ulen = usize::from(be16(b, 4)?);
+    if ulen == 0 && length > 65535 {
+        ulen = length;
+    }
+    if ulen < 8 {
+        addrs(c, net, Some((sport, dport)));
+        c.s("truncated-udplength ");
+        c.dec(ulen as u64);
+        return Ok(());
+    }
+    let ulen = ulen - 8;
+    let mut length = length - 8;
+    if ulen < length {
+        length = ulen;
+    }
+    if b.len() < 8 {
+        addrs(c, net, Some((sport, dport)));
+        c.trunc();
+        return Ok(());
+    }
+    addrs(c, net, Some((sport, dport)));
+    let payload = rest(b, 8);
+    if c.o.verbose > 0 && !fragmented {
+        let whole = payload.len() >= length;
+        if !net.v6 && c.o.verbose > 1 {
+            let field = be16(b, 6)?;
+            if field == 0 {
+                c.s("[no cksum] ");
+            } else if whole {
+                cksum_note(c, net, &b[..length + 8], field);
+            }
+        } else if net.v6 && whole {
+            let field = be16(b, 6)?;
+            cksum_note(c, net, &b[..length + 8], field);
+        }
+    }
+    if c.o.quiet {
+        return udp_length(c, ulen, length, fragmented);
+    }
+    let payload = &payload[..payload.len().min(length)];
+    let is = |p: u16| sport == p || dport == p;
+    if is(53) {
+        app::domain(c, payload, length, false)
+    } else if is(123) {
+        app::ntp(c, payload, length)
+    } else if is(514) {
+        app::syslog(c, payload, length)
+    } else if is(4789) {
+        tunnel::vxlan(c, payload, length)
+    } else if dport == 6081 {
+        tunnel::geneve(c, payload, length)
+    } else {
+        udp_length(c, ulen, length, fragmented)
+    }
+}
+
+fn cksum_note(c: &mut Ctx, net: &Net, seg: &[u8], field: u16) {
+    let sum = net.cksum(17, seg);
+    if sum != 0 {
+        c.s("[bad udp cksum 0x");
+        c.out.hex0(u64::from(field), 4);
+        c.s(" -> 0x");
+        c.out.hex0(u64::from(cksum_shouldbe(field, sum)), 4);
+        c.s("!] ");
+    } else {
+        c.s("[udp sum ok] ");
+    }
+}
+
+fn udp_length(c: &mut Ctx, ulen: usize, length: usize, fragmented: bool) -> Res {
+    if ulen > length && !fragmented {
+        c.s("UDP, bad length ");
+        c.dec(ulen as u64);
+        c.s(" > ");
+        c.dec(length as u64);
+    } else {
+        c.s("UDP, length ");
+        c.dec(ulen as u64);
+    }
+    Ok(())
+}

@@ -1,0 +1,541 @@
+//! -C / -G / -W: a pcap writer that moves on to new files, named the way
+//! tcpdump 4.99 names them (tcpdump.c's MakeFilename and
+//! dump_packet_and_trunc):
+//!
+//! - -C N: before writing a packet, if the current file is already larger
+//!   than N bytes, close it and open the next: `NAME`, `NAME1`, `NAME2`...
+//!   With -W K the number cycles through 0..K-1, zero-padded to the digits
+//!   of K-1 (`NAME00` .. `NAME99` for -W 100), the first file included.
+//! - -G S: before writing a packet, if S seconds (wall clock) have passed
+//!   since the current file was opened, open a new one named by
+//!   strftime(NAME) at that time; with -C the size numbering restarts.
+//!   With -W K and no -C, the K-th rotation ends the capture instead
+//!   ("Maximum file limit reached").
+//!
+//! Files are created when needed, so after -Z they belong to the dropped user.
+
+use super::strftime::strftime;
+use super::{OutputError, PcapOut};
+use crate::capture::sys::time::utc_offset_at;
+use crate::link::LinkType;
+use crate::packet::Packet;
+use std::ffi::OsString;
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
+use std::path::{Path, PathBuf};
+
+/// When to move on to a new file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Rotation {
+    /// -C, already in bytes (tcpdump's unit is 1,000,000 bytes).
+    pub file_size: Option<u64>,
+    /// -G, in seconds.
+    pub seconds: Option<u64>,
+    /// -W.
+    pub file_count: Option<u32>,
+}
+
+/// What became of a packet handed to `RotatingPcapOut::write`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Written {
+    /// In the current file.
+    Written,
+    /// -G with -W: the file limit is reached and the packet was not
+    /// written. tcpdump prints "Maximum file limit reached: W", its
+    /// statistics, and exits 0.
+    LimitReached { files: u32 },
+}
+
+/// The clock -G rotates by: seconds since the epoch.
+pub type Clock = Box<dyn FnMut() -> i64 + Send>;
+
+/// A pcap writer over a sequence of files.
+pub struct RotatingPcapOut {
+    template: PathBuf,
+    link: LinkType,
+    snaplen: u32,
+    nano: bool,
+    packet_buffered: bool,
+    rotation: Rotation,
+    /// Zero padding of the file number: the digits of -W minus one.
+    digits: usize,
+    out: PcapOut,
+    current: PathBuf,
+    /// tcpdump's Cflag_count: the number of the current file under -C.
+    size_count: u32,
+    /// tcpdump's Gflag_count: rotations by time so far.
+    time_count: u32,
+    /// When the current -G period began (tcpdump's Gflag_time).
+    period_start: i64,
+    clock: Clock,
+    /// Packets written to all files together.
+    packets: u64,
+    limit_reached: bool,
+}
+
+/// tcpdump's getWflagChars: how many digits the largest file number has.
+fn digits_for(count: u32) -> usize {
+    let mut n = count.saturating_sub(1);
+    let mut digits = 0;
+    while n > 0 {
+        digits += 1;
+        n /= 10;
+    }
+    digits
+}
+
+/// tcpdump's MakeFilename: strftime at `period_start` under -G, then the
+/// file number unless it is 0 without padding.
+fn file_name(
+    template: &Path,
+    by_time: bool,
+    period_start: i64,
+    number: u32,
+    width: usize,
+) -> PathBuf {
+    let template = template.as_os_str().as_bytes();
+    let mut name = if by_time {
+        strftime(template, period_start, utc_offset_at(period_start))
+    } else {
+        template.to_vec()
+    };
+    if number != 0 || width != 0 {
+        name.extend_from_slice(format!("{number:0width$}").as_bytes());
+    }
+    PathBuf::from(OsString::from_vec(name))
+}
+
+fn wall_clock() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+impl RotatingPcapOut {
+    /// Opens the first file. `path` is -w's argument (a strftime pattern
+    /// with -G). With `Rotation::default()` this is exactly a `PcapOut`
+    /// (and "-" is stdout); "-" with -C or -G is refused, as a pipe cannot
+    /// be rotated (tcpdump writes a bare header there and loses the rest).
+    pub fn create(
+        path: &Path,
+        link: LinkType,
+        snaplen: u32,
+        nano: bool,
+        packet_buffered: bool,
+        rotation: Rotation,
+    ) -> Result<RotatingPcapOut, OutputError> {
+        RotatingPcapOut::with_clock(
+            path,
+            link,
+            snaplen,
+            nano,
+            packet_buffered,
+            rotation,
+            Box::new(wall_clock),
+        )
+    }
+
+    /// As `create`, with the clock -G reads (tests).
+    pub fn with_clock(
+        path: &Path,
+        link: LinkType,
+        snaplen: u32,
+        nano: bool,
+        packet_buffered: bool,
+        rotation: Rotation,
+        mut clock: Clock,
+    ) -> Result<RotatingPcapOut, OutputError> {
+        let rotates = rotation.file_size.is_some() || rotation.seconds.is_some();
+        if rotates && path.as_os_str() == "-" {
+            return Err(OutputError::Create {
+                path: "standard output".into(),
+                source: std::io::Error::other("-C and -G need a file name, not -"),
+            });
+        }
+        let period_start = clock();
+        let digits = rotation.file_count.map_or(0, digits_for);
+        let width = if rotation.file_size.is_some() {
+            digits
+        } else {
+            0
+        };
+        let by_time = rotation.seconds.is_some();
+        let current = file_name(path, by_time, period_start, 0, width);
+        let out = PcapOut::create(&current, link, snaplen, nano, packet_buffered)?;
+        Ok(RotatingPcapOut {
+            template: path.to_path_buf(),
+            link,
+            snaplen,
+            nano,
+            packet_buffered,
+            rotation,
+            digits,
+            out,
+            current,
+            size_count: 0,
+            time_count: 0,
+            period_start,
+            clock,
+            packets: 0,
+            limit_reached: false,
+        })
+    }
+
+    fn open(&mut self, number: u32, width: usize) -> Result<(), OutputError> {
+        let by_time = self.rotation.seconds.is_some();
+        let name = file_name(&self.template, by_time, self.period_start, number, width);
+        let out = PcapOut::create(
+            &name,
+            self.link,
+            self.snaplen,
+            self.nano,
+            self.packet_buffered,
+        )?;
+        // The previous file was flushed by the caller; dropping it closes it.
+        self.out = out;
+        self.current = name;
+        Ok(())
+    }
+
+    /// Writes one packet, first moving to a new file if -G or -C say so.
+    pub fn write(&mut self, pkt: &Packet) -> Result<Written, OutputError> {
+        if self.limit_reached {
+            return Ok(Written::LimitReached {
+                files: self.rotation.file_count.unwrap_or(0),
+            });
+        }
+        if let Some(seconds) = self.rotation.seconds {
+            let now = (self.clock)();
+            if now.saturating_sub(self.period_start) >= seconds as i64 {
+                self.period_start = now;
+                self.time_count += 1;
+                self.out.flush()?;
+                if let (None, Some(max)) = (self.rotation.file_size, self.rotation.file_count) {
+                    if max > 0 && self.time_count >= max {
+                        self.limit_reached = true;
+                        return Ok(Written::LimitReached { files: max });
+                    }
+                }
+                self.size_count = 0;
+                let width = if self.rotation.file_size.is_some() {
+                    self.digits
+                } else {
+                    0
+                };
+                self.open(0, width)?;
+            }
+        }
+        if let Some(limit) = self.rotation.file_size {
+            // As tcpdump: checked before writing, so a file can end up to
+            // one packet over the limit.
+            if self.out.bytes() > limit {
+                self.out.flush()?;
+                self.size_count += 1;
+                if let Some(max) = self.rotation.file_count {
+                    if max > 0 && self.size_count >= max {
+                        self.size_count = 0;
+                    }
+                }
+                self.open(self.size_count, self.digits)?;
+            }
+        }
+        self.out.write(pkt)?;
+        self.packets += 1;
+        Ok(Written::Written)
+    }
+
+    /// Writes out the current file's buffered records.
+    pub fn flush(&mut self) -> Result<(), OutputError> {
+        self.out.flush()
+    }
+
+    /// Packets written, over all files.
+    pub fn packets_written(&self) -> u64 {
+        self.packets
+    }
+
+    /// The file being written now.
+    pub fn current_file(&self) -> &Path {
+        &self.current
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::capture::file::FileSource;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicI64, Ordering};
+
+    /// A directory for one test's files, removed afterwards.
+    struct Dir(PathBuf);
+
+    impl Dir {
+        fn new(name: &str) -> Dir {
+            let d =
+                std::env::temp_dir().join(format!("afsniff-rotate-{}-{name}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&d);
+            std::fs::create_dir_all(&d).unwrap();
+            Dir(d)
+        }
+
+        /// File names and packet counts, sorted by name.
+        fn files(&self) -> Vec<(String, usize)> {
+            let mut v: Vec<(String, usize)> = std::fs::read_dir(&self.0)
+                .unwrap()
+                .map(|e| {
+                    let e = e.unwrap();
+                    let mut src = FileSource::open(&e.path()).unwrap();
+                    let mut n = 0;
+                    while src.next_packet().unwrap().is_some() {
+                        n += 1;
+                    }
+                    (e.file_name().into_string().unwrap(), n)
+                })
+                .collect();
+            v.sort();
+            v
+        }
+    }
+
+    impl Drop for Dir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    fn packet(data: &[u8]) -> Packet<'_> {
+        Packet {
+            ts_sec: 1_700_000_000,
+            ts_nsec: 0,
+            wire_len: data.len() as u32,
+            data,
+            pkttype: None,
+            ifindex: None,
+        }
+    }
+
+    /// A clock the test moves by hand.
+    fn manual_clock(start: i64) -> (Arc<AtomicI64>, Clock) {
+        let now = Arc::new(AtomicI64::new(start));
+        let read = now.clone();
+        (now, Box::new(move || read.load(Ordering::Relaxed)))
+    }
+
+    fn rotating(dir: &Dir, name: &str, rotation: Rotation, clock: Clock) -> RotatingPcapOut {
+        RotatingPcapOut::with_clock(
+            &dir.0.join(name),
+            LinkType::Ethernet,
+            65535,
+            false,
+            false,
+            rotation,
+            clock,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn without_rotation_it_is_a_plain_pcap_writer() {
+        let dir = Dir::new("plain");
+        let (_, clock) = manual_clock(0);
+        let mut out = rotating(&dir, "p.pcap", Rotation::default(), clock);
+        let mut single = PcapOut::create(
+            &dir.0.join("q.pcap"),
+            LinkType::Ethernet,
+            65535,
+            false,
+            false,
+        )
+        .unwrap();
+        let data = [9u8; 1500];
+        for _ in 0..2000 {
+            out.write(&packet(&data)).unwrap();
+            single.write(&packet(&data)).unwrap();
+        }
+        out.flush().unwrap();
+        single.flush().unwrap();
+        assert_eq!(
+            dir.files(),
+            vec![("p.pcap".into(), 2000), ("q.pcap".into(), 2000)]
+        );
+        let read = |n: &str| std::fs::read(dir.0.join(n)).unwrap();
+        assert!(read("p.pcap") == read("q.pcap"));
+    }
+
+    #[test]
+    fn standard_output_cannot_rotate() {
+        for rotation in [
+            Rotation {
+                file_size: Some(1),
+                ..Rotation::default()
+            },
+            Rotation {
+                seconds: Some(1),
+                ..Rotation::default()
+            },
+        ] {
+            let (_, clock) = manual_clock(0);
+            let err = RotatingPcapOut::with_clock(
+                Path::new("-"),
+                LinkType::Ethernet,
+                65535,
+                false,
+                false,
+                rotation,
+                clock,
+            )
+            .err()
+            .unwrap();
+            assert_eq!(
+                err.to_string(),
+                "standard output: -C and -G need a file name, not -"
+            );
+        }
+    }
+
+    #[test]
+    fn digits_like_tcpdump() {
+        assert_eq!([1, 2, 10, 11, 100, 101].map(digits_for), [0, 1, 1, 2, 2, 3]);
+    }
+
+    #[test]
+    fn size_rotation_numbers_files_from_1() {
+        let dir = Dir::new("size");
+        let rotation = Rotation {
+            file_size: Some(1000),
+            ..Rotation::default()
+        };
+        let (_, clock) = manual_clock(0);
+        let mut out = rotating(&dir, "cap", rotation, clock);
+        let data = [1u8; 184]; // 200-byte records
+        for _ in 0..12 {
+            assert_eq!(out.write(&packet(&data)).unwrap(), Written::Written);
+        }
+        out.flush().unwrap();
+        assert_eq!(out.packets_written(), 12);
+        // 24 + 5 * 200 = 1024 > 1000 after five packets: the sixth opens cap1.
+        assert_eq!(
+            dir.files(),
+            vec![("cap".into(), 5), ("cap1".into(), 5), ("cap2".into(), 2)]
+        );
+        assert!(out.current_file().ends_with("cap2"));
+    }
+
+    #[test]
+    fn size_rotation_with_a_file_count_cycles_padded_names() {
+        let dir = Dir::new("ring");
+        let rotation = Rotation {
+            file_size: Some(1000),
+            file_count: Some(3),
+            ..Rotation::default()
+        };
+        let (_, clock) = manual_clock(0);
+        let mut out = rotating(&dir, "ring.pcap", rotation, clock);
+        let data = [1u8; 184];
+        for _ in 0..22 {
+            out.write(&packet(&data)).unwrap();
+        }
+        out.flush().unwrap();
+        // Files 0,1,2,0,1: the 5th file overwrote ring.pcap1 with 2 packets.
+        assert_eq!(
+            dir.files(),
+            vec![
+                ("ring.pcap0".into(), 5),
+                ("ring.pcap1".into(), 2),
+                ("ring.pcap2".into(), 5)
+            ]
+        );
+    }
+
+    #[test]
+    fn time_rotation_names_files_by_strftime() {
+        let dir = Dir::new("time");
+        let rotation = Rotation {
+            seconds: Some(60),
+            ..Rotation::default()
+        };
+        let (now, clock) = manual_clock(1_700_000_000);
+        let mut out = rotating(&dir, "t-%s.pcap", rotation, clock);
+        let data = [2u8; 50];
+        out.write(&packet(&data)).unwrap();
+        now.store(1_700_000_059, Ordering::Relaxed);
+        out.write(&packet(&data)).unwrap();
+        now.store(1_700_000_075, Ordering::Relaxed);
+        out.write(&packet(&data)).unwrap();
+        // The next period starts at the rotation, not on a 60 s grid.
+        now.store(1_700_000_134, Ordering::Relaxed);
+        out.write(&packet(&data)).unwrap();
+        now.store(1_700_000_135, Ordering::Relaxed);
+        out.write(&packet(&data)).unwrap();
+        out.flush().unwrap();
+        assert_eq!(
+            dir.files(),
+            vec![
+                ("t-1700000000.pcap".into(), 2),
+                ("t-1700000075.pcap".into(), 2),
+                ("t-1700000135.pcap".into(), 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn time_rotation_with_a_file_count_stops_at_the_limit() {
+        let dir = Dir::new("limit");
+        let rotation = Rotation {
+            seconds: Some(10),
+            file_count: Some(2),
+            ..Rotation::default()
+        };
+        let (now, clock) = manual_clock(1_000);
+        let mut out = rotating(&dir, "g-%s", rotation, clock);
+        let data = [3u8; 50];
+        assert_eq!(out.write(&packet(&data)).unwrap(), Written::Written);
+        now.store(1_010, Ordering::Relaxed);
+        assert_eq!(out.write(&packet(&data)).unwrap(), Written::Written);
+        now.store(1_020, Ordering::Relaxed);
+        assert_eq!(
+            out.write(&packet(&data)).unwrap(),
+            Written::LimitReached { files: 2 }
+        );
+        assert_eq!(
+            out.write(&packet(&data)).unwrap(),
+            Written::LimitReached { files: 2 }
+        );
+        out.flush().unwrap();
+        assert_eq!(
+            dir.files(),
+            vec![("g-1000".into(), 1), ("g-1010".into(), 1)]
+        );
+        assert_eq!(out.packets_written(), 2);
+    }
+
+    #[test]
+    fn time_and_size_restart_numbering_each_period() {
+        let dir = Dir::new("both");
+        let rotation = Rotation {
+            file_size: Some(500),
+            seconds: Some(100),
+            file_count: Some(10),
+        };
+        let (now, clock) = manual_clock(5_000);
+        let mut out = rotating(&dir, "b%s_", rotation, clock);
+        let data = [4u8; 184];
+        for _ in 0..5 {
+            out.write(&packet(&data)).unwrap();
+        }
+        now.store(5_100, Ordering::Relaxed);
+        for _ in 0..3 {
+            out.write(&packet(&data)).unwrap();
+        }
+        out.flush().unwrap();
+        // 24 + 3 * 200 > 500: three packets per file, numbered 0.. per period.
+        assert_eq!(
+            dir.files(),
+            vec![
+                ("b5000_0".into(), 3),
+                ("b5000_1".into(), 2),
+                ("b5100_0".into(), 3)
+            ]
+        );
+    }
+}
