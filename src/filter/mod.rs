@@ -3,6 +3,7 @@
 //! Owned by the filter work; this interface is what the rest of afsniff uses.
 
 mod ast;
+mod blocks;
 mod codegen;
 #[cfg(test)]
 mod eval;
