@@ -821,15 +821,10 @@ impl Cfg {
     pub(super) fn linearize(&self, optimize: bool) -> Vec<Node> {
         let _ = optimize;
         let order = self.topo();
-        let (mut body, rets): (Vec<usize>, Vec<usize>) = order
-            .iter()
-            .partition(|&&b| !matches!(self.blocks[b].term, Term::Ret(_)));
-        let mut rets = rets;
-        rets.sort_by_key(|&b| match self.blocks[b].term {
-            Term::Ret(0) => 1,
-            _ => 0,
-        });
-        body.extend(rets);
+        // libpcap lays blocks out in reverse post-order of a walk that
+        // takes the false branch first (convert_code_r); so do we, which
+        // keeps -d listings identical to tcpdump's.
+        let body = order;
         let mut nodes = Vec::new();
         for (pos, &b) in body.iter().enumerate() {
             nodes.push(Node::Label(b));
