@@ -158,12 +158,6 @@ impl Gen {
                 );
             }
         }
-        if self.kind == LtKind::Ppp {
-            return err(
-                "'geneve' after variable-length headers is not supported",
-                span,
-            );
-        }
         if self.next_tmp + 3 > op::MEMWORDS {
             return err("expression too complex (out of scratch memory)", span);
         }
