@@ -262,7 +262,8 @@ mod tests {
                 .u64("f", 3)
                 .end_object();
             j.element_u64(4).end_array().mac("m", &[0, 0x1b, 0xff]);
-            j.ipv4("v4", [198, 18, 0, 1]).ipv6("v6", [0; 16]).finish();
+            j.ipv4("v4", [198, 18, 0, 1]).ipv6("v6", [0; 16]);
+            j.finish();
         });
         assert_eq!(
             s,
