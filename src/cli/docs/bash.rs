@@ -166,7 +166,10 @@ mod tests {
         ] {
             assert!(s.contains(long), "{long} missing");
         }
-        assert!(!s.contains("--generate-docs"), "hidden flags stay hidden");
+        let offered = s.lines().find(|l| l.contains("--json")).unwrap();
+        assert!(offered.contains("-A -B --buffer-size"), "{offered}");
+        assert!(!offered.contains("--generate-docs"), "hidden flags stay hidden");
+        assert!(!s.contains("--generate-docs)"), "hidden flags stay hidden");
     }
 
     #[test]
