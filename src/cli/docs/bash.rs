@@ -168,7 +168,10 @@ mod tests {
         }
         let offered = s.lines().find(|l| l.contains("--json")).unwrap();
         assert!(offered.contains("-A -B --buffer-size"), "{offered}");
-        assert!(!offered.contains("--generate-docs"), "hidden flags stay hidden");
+        assert!(
+            !offered.contains("--generate-docs"),
+            "hidden flags stay hidden"
+        );
         assert!(!s.contains("--generate-docs)"), "hidden flags stay hidden");
     }
 

@@ -10,6 +10,13 @@ use crate::link::LinkType;
 const ETHERTYPE_IPV4: u16 = 0x0800;
 const ETHERTYPE_ARP: u16 = 0x0806;
 const ETHERTYPE_IPV6: u16 = 0x86dd;
+const ETHERTYPE_RARP: u16 = 0x8035;
+const ETHERTYPE_MPLS: u16 = 0x8847;
+const ETHERTYPE_MPLS_MULTICAST: u16 = 0x8848;
+const ETHERTYPE_PPPOE_DISCOVERY: u16 = 0x8863;
+const ETHERTYPE_PPPOE_SESSION: u16 = 0x8864;
+/// An MPLS stack deeper than this is hostile.
+const MAX_MPLS_LABELS: usize = 16;
 /// Tag protocol identifiers: 802.1Q, 802.1ad (QinQ) and the older 0x9100.
 const VLAN_TPIDS: [u16; 3] = [0x8100, 0x88a8, 0x9100];
 /// Below this, the Ethernet type field is an 802.3 length.
@@ -116,7 +123,69 @@ pub fn network(j: &mut Json, ethertype: u16, d: &[u8]) -> Decoded {
     match ethertype {
         ETHERTYPE_IPV4 => ip::ipv4(j, d),
         ETHERTYPE_IPV6 => ip::ipv6(j, d),
-        ETHERTYPE_ARP => arp(j, d),
+        // RARP has ARP's layout; its op is 3 or 4.
+        ETHERTYPE_ARP | ETHERTYPE_RARP => arp(j, d),
+        ETHERTYPE_MPLS | ETHERTYPE_MPLS_MULTICAST => mpls(j, d),
+        ETHERTYPE_PPPOE_DISCOVERY | ETHERTYPE_PPPOE_SESSION => pppoe(j, ethertype, d),
+        _ => Ok(()),
+    }
+}
+
+/// A label stack, outermost first, then IP when the nibble after the
+/// bottom label says 4 or 6 (an Ethernet pseudowire is left undecoded).
+fn mpls(j: &mut Json, mut d: &[u8]) -> Decoded {
+    j.begin_array("mpls");
+    for _ in 0..MAX_MPLS_LABELS {
+        if d.len() < 4 {
+            j.end_array();
+            return Err(Stop::Truncated("mpls"));
+        }
+        let entry = u32_at(d, 0);
+        let bottom = entry & 0x100 != 0;
+        j.begin_element()
+            .u64("label", u64::from(entry >> 12))
+            .u64("tc", u64::from((entry >> 9) & 7))
+            .bool("s", bottom)
+            .u64("ttl", u64::from(entry & 0xff))
+            .end_object();
+        d = &d[4..];
+        if bottom {
+            j.end_array();
+            return match d.first().map(|b| b >> 4) {
+                Some(4) => ip::ipv4(j, d),
+                Some(6) => ip::ipv6(j, d),
+                _ => Ok(()),
+            };
+        }
+    }
+    j.end_array();
+    Err(Stop::Error("mpls: more than 16 labels"))
+}
+
+/// PPPoE: discovery headers, and for sessions the PPP protocol, then IP.
+fn pppoe(j: &mut Json, ethertype: u16, d: &[u8]) -> Decoded {
+    const PPP_IPV4: u16 = 0x0021;
+    const PPP_IPV6: u16 = 0x0057;
+    if d.len() < 6 {
+        return Err(Stop::Truncated("pppoe"));
+    }
+    j.begin_object("pppoe")
+        .u64("code", u64::from(d[1]))
+        .u64("session", u64::from(u16_at(d, 2)))
+        .u64("len", u64::from(u16_at(d, 4)));
+    if ethertype == ETHERTYPE_PPPOE_DISCOVERY {
+        j.end_object();
+        return Ok(());
+    }
+    if d.len() < 8 {
+        j.end_object();
+        return Err(Stop::Truncated("pppoe"));
+    }
+    let proto = u16_at(d, 6);
+    j.u64("ppp_proto", u64::from(proto)).end_object();
+    match proto {
+        PPP_IPV4 => ip::ipv4(j, &d[8..]),
+        PPP_IPV6 => ip::ipv6(j, &d[8..]),
         _ => Ok(()),
     }
 }

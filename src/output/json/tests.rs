@@ -452,3 +452,49 @@ fn random_bytes_always_give_one_valid_object() {
         assert_eq!(v["schema"], 1);
     }
 }
+
+#[test]
+fn mpls_pppoe_and_rarp_carry_on_to_ip() {
+    // Two labels (100, then 200 at the bottom of the stack), then IPv4/UDP.
+    let mut stack = vec![0x00, 0x06, 0x40, 0x40, 0x00, 0x0c, 0x81, 0x3f];
+    stack.extend_from_slice(&ipv4(17, &udp(7, 9, &[])));
+    let v = print(LinkType::Ethernet, &eth(0x8847, &stack));
+    assert_eq!(
+        v["mpls"],
+        json!([{"label": 100, "tc": 0, "s": false, "ttl": 64},
+               {"label": 200, "tc": 0, "s": true, "ttl": 63}])
+    );
+    assert_eq!(v["udp"]["dport"], 9);
+
+    let inner = ipv6(58, &[129, 0, 0, 0, 0, 1, 0, 2]);
+    let mut session = vec![0x11, 0x00, 0x12, 0x34];
+    session.extend_from_slice(&((inner.len() + 2) as u16).to_be_bytes());
+    session.extend_from_slice(&[0x00, 0x57]);
+    session.extend_from_slice(&inner);
+    let v = print(LinkType::Ethernet, &eth(0x8864, &session));
+    assert_eq!(
+        v["pppoe"],
+        json!({"code": 0, "session": 0x1234, "len": inner.len() + 2, "ppp_proto": 0x57})
+    );
+    assert_eq!(v["icmpv6"], json!({"type": 129, "code": 0, "id": 1, "seq": 2}));
+
+    let mut rarp = vec![0, 1, 8, 0, 6, 4, 0, 3];
+    rarp.extend_from_slice(&[0; 20]);
+    assert_eq!(print(LinkType::Ethernet, &eth(0x8035, &rarp))["arp"]["op"], 3);
+}
+
+#[test]
+fn gre_sctp_and_igmp_headers() {
+    let gre = [0x20, 0x00, 0x08, 0x00, 0, 0, 0, 42, 0x45];
+    let v = print(LinkType::Raw, &ipv4(47, &gre));
+    assert_eq!(v["gre"], json!({"version": 0, "proto": 0x800, "key": 42}));
+    assert_eq!(print(LinkType::Raw, &ipv4(47, &gre[..6]))["truncated"], "gre");
+
+    let mut sctp = vec![0x0b, 0xb8, 0x0b, 0xb9, 0, 0, 0, 5, 0, 0, 0, 0, 1];
+    sctp.extend_from_slice(&[0; 3]);
+    let v = print(LinkType::Raw, &ipv6(132, &sctp));
+    assert_eq!(v["sctp"], json!({"sport": 3000, "dport": 3001, "vtag": 5, "chunk": 1}));
+
+    let v = print(LinkType::Raw, &ipv4(2, &[0x16, 0, 0, 0, 239, 1, 2, 3]));
+    assert_eq!(v["igmp"], json!({"type": 0x16, "max_resp": 0, "group": "239.1.2.3"}));
+}

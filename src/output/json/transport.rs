@@ -1,10 +1,15 @@
-//! TCP, UDP, ICMP and ICMPv6, and DNS on port 53 above TCP or UDP.
+//! TCP, UDP, SCTP, ICMP, ICMPv6, IGMP and GRE's header, and DNS on port
+//! 53 above TCP or UDP. What GRE carries is not decoded: each layer is one
+//! key of the object, and the inner packet would repeat them.
 
 use super::bytes::{u16_at, u32_at};
 use super::writer::Json;
 use super::{Decoded, Stop, dns};
 
 const ICMP: u8 = 1;
+const IGMP: u8 = 2;
+const GRE: u8 = 47;
+const SCTP: u8 = 132;
 const TCP: u8 = 6;
 const UDP: u8 = 17;
 const ICMPV6: u8 = 58;
@@ -18,6 +23,9 @@ pub fn decode(j: &mut Json, proto: u8, d: &[u8], v6: bool) -> Decoded {
         (UDP, _) => udp(j, d),
         (ICMP, false) => icmp(j, "icmp", d, 8, 0),
         (ICMPV6, true) => icmp(j, "icmpv6", d, 128, 129),
+        (IGMP, false) => igmp(j, d),
+        (GRE, _) => gre(j, d),
+        (SCTP, _) => sctp(j, d),
         _ => Ok(()),
     }
 }
@@ -190,4 +198,67 @@ fn icmp(j: &mut Json, name: &'static str, d: &[u8], echo_request: u8, echo_reply
         return Err(Stop::Truncated(name));
     }
     Ok(())
+}
+
+fn sctp(j: &mut Json, d: &[u8]) -> Decoded {
+    if d.len() < 12 {
+        return Err(Stop::Truncated("sctp"));
+    }
+    j.begin_object("sctp")
+        .u64("sport", u64::from(u16_at(d, 0)))
+        .u64("dport", u64::from(u16_at(d, 2)))
+        .u64("vtag", u64::from(u32_at(d, 4)));
+    if let Some(&chunk) = d.get(12) {
+        j.u64("chunk", u64::from(chunk));
+    }
+    j.end_object();
+    Ok(())
+}
+
+fn igmp(j: &mut Json, d: &[u8]) -> Decoded {
+    if d.len() < 8 {
+        return Err(Stop::Truncated("igmp"));
+    }
+    j.begin_object("igmp")
+        .u64("type", u64::from(d[0]))
+        .u64("max_resp", u64::from(d[1]))
+        .ipv4("group", super::bytes::ipv4_at(d, 4))
+        .end_object();
+    Ok(())
+}
+
+/// GRE (RFC 2784/2890): version, the protocol it carries, and the key and
+/// sequence number when their bits are set.
+fn gre(j: &mut Json, d: &[u8]) -> Decoded {
+    if d.len() < 4 {
+        return Err(Stop::Truncated("gre"));
+    }
+    let flags = u16_at(d, 0);
+    let (checksum, key, seq) = (
+        flags & 0x8000 != 0,
+        flags & 0x2000 != 0,
+        flags & 0x1000 != 0,
+    );
+    j.begin_object("gre")
+        .u64("version", u64::from(flags & 7))
+        .u64("proto", u64::from(u16_at(d, 2)));
+    let mut at = if checksum { 8 } else { 4 };
+    let mut result = Ok(());
+    if key {
+        if d.len() < at + 4 {
+            result = Err(Stop::Truncated("gre"));
+        } else {
+            j.u64("key", u64::from(u32_at(d, at)));
+        }
+        at += 4;
+    }
+    if seq && result.is_ok() {
+        if d.len() < at + 4 {
+            result = Err(Stop::Truncated("gre"));
+        } else {
+            j.u64("seq", u64::from(u32_at(d, at)));
+        }
+    }
+    j.end_object();
+    result
 }
