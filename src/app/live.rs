@@ -6,7 +6,8 @@ use std::ops::ControlFlow;
 
 use super::sinks::{SinkStop, Sinks};
 use super::{Error, compile, dump, link_description};
-use crate::bpf::interp::{self, Meta};
+use crate::bpf::fast::Compiled;
+use crate::bpf::interp::Meta;
 use crate::bpf::{self, Program};
 use crate::capture::live::{self, Live, LiveOptions, Stats, Wake};
 use crate::cli::{Action, Config};
@@ -43,7 +44,16 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     if let Action::Dump(format) = cfg.action {
         return dump(&prog, format);
     }
-    let (in_kernel, in_userspace) = placement(prog, link, expr);
+    // In the kernel when it takes the program, else in userspace; never unfiltered.
+    let mut in_userspace = None;
+    let in_kernel = match kernel_form(&prog, link, expr) {
+        Ok(kernel) => kernel,
+        Err(why) => {
+            eprintln!("afsniff: warning: filtering in userspace: {why}");
+            in_userspace = Some(userspace_program(expr, &opts)?);
+            None
+        }
+    };
     let immediate =
         cfg.immediate || (cfg.print_lines && cfg.write.is_none() && TextOut::is_terminal());
     let live_opts = LiveOptions {
@@ -53,7 +63,14 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
         direction: cfg.direction,
         immediate,
     };
-    let mut cap = Live::open(&iface, &live_opts, in_kernel.as_ref())?;
+    let mut cap = match Live::open(&iface, &live_opts, in_kernel.as_ref()) {
+        Err(e) if e.is_filter_refused() => {
+            eprintln!("afsniff: warning: filtering in userspace: {e}");
+            in_userspace = Some(userspace_program(expr, &opts)?);
+            Live::open(&iface, &live_opts, None)?
+        }
+        opened => opened?,
+    };
     let mut sinks = Sinks::open(cfg, link, cfg.snaplen)?;
     if let Some(user) = &cfg.user {
         crate::capture::sys::privs::drop_privileges(user)?;
@@ -69,6 +86,7 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
         cfg.snaplen
     );
 
+    let in_userspace = in_userspace.as_ref().map(Compiled::new);
     let mut flow = Flow {
         sinks: &mut sinks,
         filter: in_userspace.as_ref(),
@@ -82,11 +100,10 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     let finished = sinks.finish();
     // Why the sinks stopped ("Maximum file limit reached") comes before the
     // statistics, as in tcpdump.
-    let sunk: Result<(), _> = [sink_stop, finished.err()]
+    let sunk = [sink_stop, finished.err()]
         .into_iter()
         .flatten()
-        .map(SinkStop::into_result)
-        .collect();
+        .try_for_each(SinkStop::into_result);
     let stats = cap.stats();
     if let Ok(stats) = &stats {
         print_stats(captured, stats, true);
@@ -97,28 +114,37 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     Ok(())
 }
 
-/// Where the filter runs: in the kernel when it can, else in userspace
-/// (a cooked `-i any` program that cannot be rewritten for the socket).
-fn placement(prog: Program, link: LinkType, expr: &str) -> (Option<Program>, Option<Program>) {
+/// The program as the kernel must see it: None without an expression;
+/// for `-i any`'s cooked socket, rewritten for data that starts at the
+/// network header (an error when that cannot be done).
+fn kernel_form(prog: &Program, link: LinkType, expr: &str) -> Result<Option<Program>, String> {
     if expr.trim().is_empty() {
-        return (None, None);
+        return Ok(None);
     }
     if link != LinkType::LinuxSll2 {
-        return (Some(prog), None);
+        return Ok(Some(prog.clone()));
     }
-    match bpf::cooked::for_cooked_socket(&prog, SLL2_HEADER_LEN) {
-        Ok(kernel) => (Some(kernel), None),
-        Err(e) => {
-            eprintln!("afsniff: warning: filtering in userspace: {e}");
-            (None, Some(prog))
-        }
-    }
+    bpf::cooked::for_cooked_socket(prog, SLL2_HEADER_LEN)
+        .map(Some)
+        .map_err(|e| e.to_string())
+}
+
+/// The program for filtering in userspace. The frames afsniff hands over
+/// carry their VLAN tags back in the data, as files do, so the file form
+/// fits them; only expressions that need the kernel's metadata (inbound,
+/// outbound, ifindex) keep the kernel form, which reads it from `Meta`.
+fn userspace_program(expr: &str, opts: &filter::Options) -> Result<Program, Error> {
+    let file_form = filter::Options {
+        kernel: false,
+        ..*opts
+    };
+    compile(expr, &file_form).or_else(|_| compile(expr, opts))
 }
 
 /// Per-packet state of a live run.
 struct Flow<'a> {
     sinks: &'a mut Sinks,
-    filter: Option<&'a Program>,
+    filter: Option<&'a Compiled>,
     count: Option<u64>,
     captured: u64,
     /// Why the sinks stopped taking packets, if they did.
@@ -133,7 +159,7 @@ impl Flow<'_> {
                 ifindex: pkt.ifindex,
                 ..Meta::default()
             };
-            if interp::run(prog, pkt.data, pkt.wire_len, &meta) == 0 {
+            if prog.run(pkt.data, pkt.wire_len, &meta) == 0 {
                 return ControlFlow::Continue(());
             }
         }

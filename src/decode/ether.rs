@@ -383,7 +383,7 @@ fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<usiz
         c.s("], length ");
         c.dec(length as u64);
     }
-    c.default_print(rest(b, hdrlen));
+    c.default_print(b);
     Ok(hdrlen)
 }
 

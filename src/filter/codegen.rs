@@ -76,6 +76,17 @@ pub struct Gen {
     vlan_depth: u32,
     mpls_depth: u32,
     next_tmp: u32,
+    /// Where the innermost link-layer header starts (moved by `geneve`),
+    /// and the slot holding where its payload starts, to tell whether it
+    /// is an Ethernet header at all.
+    linkhdr: Off,
+    inner_ether: Option<u32>,
+    /// libpcap does not optimize programs that use `geneve`.
+    pub no_optimize: bool,
+    /// Scratch slots that later primitives read even on paths where the
+    /// primitive that sets them failed early (libpcap leaves them
+    /// uninitialised; the kernel refuses that, so they start at 0).
+    init_slots: Vec<u32>,
 }
 
 const SLOT_PL: u32 = 0;
@@ -122,6 +133,10 @@ impl Gen {
             vlan_depth: 0,
             mpls_depth: 0,
             next_tmp: FIRST_TMP,
+            linkhdr: Off { var: None, k: 0 },
+            inner_ether: None,
+            no_optimize: false,
+            init_slots: Vec::new(),
         })
     }
 
@@ -201,7 +216,24 @@ impl Gen {
                     self.not_802_3(),
                     self.cmp(self.load(self.pl, 0, op::H), JEQ, sap_word),
                 ]),
-                0xe0 => return err("'ipx' is not supported", span),
+                0xe0 => Cond::Or(vec![
+                    self.cmp(self.load(self.lt, 0, op::H), JEQ, 0x8137),
+                    Cond::And(vec![
+                        self.not_802_3(),
+                        Cond::Or(vec![
+                            self.snap(0, 0x8137),
+                            self.cmp(self.load(self.pl, 0, op::B), JEQ, 0xe0),
+                            self.cmp(self.load(self.pl, 0, op::H), JEQ, 0xffff),
+                        ]),
+                    ]),
+                ]),
+                0x809b | 0x80f3 => {
+                    let oui = if proto == 0x809b { 0x080007 } else { 0 };
+                    Cond::Or(vec![
+                        self.cmp(self.load(self.lt, 0, op::H), JEQ, proto),
+                        Cond::And(vec![self.not_802_3(), self.snap(oui, proto)]),
+                    ])
+                }
                 p if p <= ETHERMTU => Cond::And(vec![
                     self.not_802_3(),
                     self.cmp(self.load(self.lt, 2, op::B), JEQ, p),
@@ -213,7 +245,27 @@ impl Gen {
                     self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2),
                     self.cmp(self.load(self.pl, 0, op::H), JEQ, sap_word),
                 ]),
-                0xe0 => return err("'ipx' is not supported", span),
+                0xe0 => Cond::Or(vec![
+                    self.cmp(self.load(self.lt, 0, op::H), JEQ, 0x8137),
+                    self.cmp(self.load(self.lt, 0, op::H), JEQ, 1),
+                    Cond::And(vec![
+                        self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2),
+                        Cond::Or(vec![
+                            self.cmp(self.load(self.pl, 0, op::B), JEQ, 0xe0),
+                            self.snap(0, 0x8137),
+                        ]),
+                    ]),
+                ]),
+                0x809b | 0x80f3 => {
+                    let oui = if proto == 0x809b { 0x080007 } else { 0 };
+                    Cond::Or(vec![
+                        self.cmp(self.load(self.lt, 0, op::H), JEQ, proto),
+                        Cond::And(vec![
+                            self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2),
+                            self.snap(oui, proto),
+                        ]),
+                    ])
+                }
                 p if p <= ETHERMTU => Cond::And(vec![
                     self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2),
                     self.cmp(self.load(self.pl, 0, op::B), JEQ, p),
@@ -239,6 +291,18 @@ impl Gen {
                 self.cmp(self.load(self.lt, 0, op::H), JEQ, p)
             }
         })
+    }
+
+    /// An 802.2 SNAP header (AA AA 03, OUI, type) at the payload.
+    fn snap(&self, oui: u32, ethertype: u32) -> Cond {
+        Cond::And(vec![
+            self.cmp(
+                self.load(self.pl, 4, op::W),
+                JEQ,
+                ((oui & 0xffff) << 16) | ethertype,
+            ),
+            self.cmp(self.load(self.pl, 0, op::W), JEQ, 0xaaaa_0300 | (oui >> 16)),
+        ])
     }
 
     fn ip_frag_ok(&self) -> Cond {
@@ -338,11 +402,9 @@ impl Gen {
             Dir::Default | Dir::Or => Cond::Or(vec![f(true)?, f(false)?]),
             Dir::And => Cond::And(vec![f(true)?, f(false)?]),
         })
-        .or_else(|e: GenError| {
-            Err(GenError {
-                span: e.span.or(Some(span)),
-                ..e
-            })
+        .map_err(|e: GenError| GenError {
+            span: e.span.or(Some(span)),
+            ..e
         })
     }
 
@@ -428,12 +490,27 @@ impl Gen {
         }
         let lo = u32::from_be_bytes([mac[2], mac[3], mac[4], mac[5]]);
         let hi = u32::from(u16::from_be_bytes([mac[0], mac[1]]));
-        self.dir_cond(dir, span, |is_src| {
+        let hosts = self.dir_cond(dir, span, |is_src| {
             let base = if is_src { 6 } else { 0 };
             Ok(Cond::And(vec![
-                self.cmp(vec![ld(op::W, base + 2)], JEQ, lo),
-                self.cmp(vec![ld(op::H, base)], JEQ, hi),
+                self.cmp(self.load(self.linkhdr, base + 2, op::W), JEQ, lo),
+                self.cmp(self.load(self.linkhdr, base, op::H), JEQ, hi),
             ]))
+        })?;
+        // Inside Geneve the inner frame may have no Ethernet header at all.
+        Ok(match (self.linkhdr.var, self.inner_ether) {
+            (Some(hdr), Some(pl)) => Cond::And(vec![
+                Cond::not(Cond::test(
+                    vec![
+                        Insn::stmt(op::LD | op::MEM, hdr),
+                        Insn::stmt(op::LDX | op::MEM, pl),
+                    ],
+                    op::JMP | op::JEQ | op::X,
+                    0,
+                )),
+                hosts,
+            ]),
+            _ => hosts,
         })
     }
 
@@ -685,6 +762,114 @@ impl Gen {
         Ok(cond)
     }
 
+    /// `geneve [vni]`: UDP port 6081 over IPv4 or IPv6; everything after
+    /// it looks inside the tunnel, at offsets computed at run time.
+    pub fn geneve(&mut self, vni: Option<u32>, span: Span) -> R<Cond> {
+        if let Some(v) = vni {
+            if v > 0xff_ffff {
+                return err(
+                    format!("Geneve VNI {v} greater than maximum 16777215"),
+                    span,
+                );
+            }
+        }
+        if self.pl.var.is_some() || self.mpls_depth > 0 || self.kind == LtKind::Ppp {
+            return err(
+                "'geneve' after variable-length headers is not supported",
+                span,
+            );
+        }
+        if self.next_tmp + 3 > op::MEMWORDS {
+            return err("expression too complex (out of scratch memory)", span);
+        }
+        let (s_lt, s_hdr, s_pl) = (self.next_tmp, self.next_tmp + 1, self.next_tmp + 2);
+        self.next_tmp += 3;
+        self.no_optimize = true;
+        self.init_slots.extend([s_lt, s_hdr, s_pl]);
+        const GENEVE_PORT: u32 = 6081;
+        let alu = |o: u16, k: u32| Insn::stmt(op::ALU | o | op::K, k);
+        // A = X = length of the IP header; compute the inner offsets.
+        let tail = |me: &Self| {
+            let code = vec![
+                alu(op::ADD, me.pl.k + me.nl + 8),
+                Insn::stmt(op::MISC | op::TAX, 0),
+                alu(op::ADD, 2),
+                Insn::stmt(op::ST, s_lt),
+                Insn::stmt(op::LD | op::B | op::IND, 0),
+                alu(op::AND, 0x3f),
+                alu(op::MUL, 4),
+                alu(op::ADD, 8),
+                Insn::stmt(op::ALU | op::ADD | op::X, 0),
+                Insn::stmt(op::ST, s_hdr),
+                Insn::stmt(op::LD | op::H | op::IND, 2),
+                Insn::stmt(op::LDX | op::MEM, s_hdr),
+            ];
+            let ether = vec![
+                Insn::stmt(op::MISC | op::TXA, 0),
+                alu(op::ADD, 12),
+                Insn::stmt(op::ST, s_lt),
+                alu(op::ADD, 2),
+                Insn::stmt(op::MISC | op::TAX, 0),
+            ];
+            let done = || Cond::Pre(vec![Insn::stmt(op::STX, s_pl)], Box::new(Cond::Const(true)));
+            Cond::Pre(
+                code,
+                Box::new(Cond::If(
+                    Box::new(Cond::test(Vec::new(), JEQ, 0x6558)),
+                    Box::new(Cond::Pre(ether, Box::new(done()))),
+                    Box::new(done()),
+                )),
+            )
+        };
+        let mut v4 = vec![
+            self.linktype(ETHERTYPE_IP, span)?,
+            self.cmp(self.nl_load(9, op::B), JEQ, 17),
+            self.ip_frag_ok(),
+            self.cmp(self.transport_load(2, op::H), JEQ, GENEVE_PORT),
+            self.mcmp(self.transport_load(8, op::B), 0xc0, 0),
+        ];
+        if let Some(v) = vni {
+            v4.push(self.mcmp(self.transport_load(12, op::W), 0xffff_ff00, v << 8));
+        }
+        let mut start4 = self.iphdrlen_x();
+        start4.push(Insn::stmt(op::MISC | op::TXA, 0));
+        v4.push(Cond::Pre(start4, Box::new(Cond::Const(true))));
+        let mut v6 = vec![
+            self.linktype(ETHERTYPE_IPV6, span)?,
+            self.cmp(self.nl_load(6, op::B), JEQ, 17),
+            self.cmp(self.nl_load(42, op::H), JEQ, GENEVE_PORT),
+            self.mcmp(self.nl_load(48, op::B), 0xc0, 0),
+        ];
+        if let Some(v) = vni {
+            v6.push(self.mcmp(self.nl_load(52, op::W), 0xffff_ff00, v << 8));
+        }
+        let start6 = vec![
+            Insn::stmt(op::LD | op::IMM, 40),
+            Insn::stmt(op::MISC | op::TAX, 0),
+        ];
+        v6.push(Cond::Pre(start6, Box::new(Cond::Const(true))));
+        let tail = tail(self);
+        self.lt = Off {
+            var: Some(s_lt),
+            k: 0,
+        };
+        self.pl = Off {
+            var: Some(s_pl),
+            k: 0,
+        };
+        self.linkhdr = Off {
+            var: Some(s_hdr),
+            k: 0,
+        };
+        self.inner_ether = Some(s_pl);
+        self.nl = 0;
+        self.kind = LtKind::Ether;
+        Ok(Cond::And(vec![
+            Cond::Or(vec![Cond::And(v4), Cond::And(v6)]),
+            tail,
+        ]))
+    }
+
     pub fn mpls(&mut self, label: Option<u32>, span: Span) -> R<Cond> {
         if let Some(v) = label {
             if v > 0xfffff {
@@ -763,6 +948,9 @@ impl Gen {
 
     /// Code leaving the value of `a` in A, and the conditions its loads need.
     fn arith(&mut self, a: &Arith, conds: &mut Vec<Cond>, span: Span) -> R<Vec<Insn>> {
+        if let Some(v) = fold(a, span)? {
+            return Ok(vec![Insn::stmt(op::LD | op::IMM, v)]);
+        }
         Ok(match a {
             Arith::Num(k) => vec![Insn::stmt(op::LD | op::IMM, *k)],
             Arith::Len => vec![Insn::stmt(op::LD | op::W | op::LEN, 0)],
@@ -788,7 +976,7 @@ impl Gen {
                 // libpcap's gen_arth keeps only the left operand's protocol
                 // checks; the right operand's are dropped, and so they are here.
                 let mut dropped = Vec::new();
-                if let Arith::Num(k) = **r {
+                if let Some(k) = fold(r, span)? {
                     if matches!(o, ArithOp::Div | ArithOp::Mod) && k == 0 {
                         return err("division by zero", span);
                     }
@@ -945,8 +1133,8 @@ impl Gen {
             RelOp::Ge => op::JMP | op::JGE,
             RelOp::Eq => op::JMP | op::JEQ,
         };
-        let test = if let Arith::Num(k) = rhs {
-            Cond::test(code, jmp | op::K, *k)
+        let test = if let Some(k) = fold(rhs, span)? {
+            Cond::test(code, jmp | op::K, k)
         } else {
             let t = self.tmp(span)?;
             code.push(Insn::stmt(op::ST, t));
@@ -1026,7 +1214,7 @@ impl Gen {
             Id::V4Prefix(s, len) => {
                 addr_only("IP address and prefix length")?;
                 if *len > 32 {
-                    return err(format!("mask length must be <= 32"), span);
+                    return err("mask length must be <= 32", span);
                 }
                 let (n, bits) = atoin(s).ok_or_else(|| GenError {
                     message: format!("invalid IPv4 address '{s}'"),
@@ -1323,6 +1511,17 @@ impl Gen {
         Ok(Cond::And(vec![lt, Cond::Pre(start, Box::new(step))]))
     }
 
+    /// The program's condition for the whole expression.
+    pub fn program(&mut self, e: &Expr) -> R<Cond> {
+        let c = self.expr(e)?;
+        if self.init_slots.is_empty() {
+            return Ok(c);
+        }
+        let mut init = vec![Insn::stmt(op::LD | op::IMM, 0)];
+        init.extend(self.init_slots.iter().map(|&s| Insn::stmt(op::ST, s)));
+        Ok(Cond::Pre(init, Box::new(c)))
+    }
+
     /// The whole expression, in textual order (later offsets depend on it).
     pub fn expr(&mut self, e: &Expr) -> R<Cond> {
         Ok(match e {
@@ -1353,15 +1552,49 @@ impl Gen {
                     Other::Mpls(l) => self.mpls(*l, span)?,
                     Other::Pppoed => self.pppoed(span)?,
                     Other::Pppoes(s) => self.pppoes(*s, span)?,
-                    Other::Geneve(_) => {
-                        return err("'geneve' is not supported by afsniff yet", span);
+                    Other::Geneve(vni) => self.geneve(*vni, span)?,
+                    Other::Vxlan(_) => {
+                        return err(
+                            "syntax error: 'vxlan' is not in libpcap 1.10's language",
+                            span,
+                        );
                     }
-                    Other::Vxlan(_) => return err("'vxlan' is not supported by afsniff yet", span),
                     Other::Llc => self.llc(span)?,
                 }
             }
         })
     }
+}
+
+/// The value of an expression made of constants only (libpcap's optimizer
+/// folds these, with the same errors for division by zero and big shifts).
+fn fold(a: &Arith, span: Span) -> R<Option<u32>> {
+    Ok(match a {
+        Arith::Num(k) => Some(*k),
+        Arith::Len | Arith::Load { .. } => None,
+        Arith::Neg(e) => fold(e, span)?.map(u32::wrapping_neg),
+        Arith::Bin(o, l, r) => {
+            let (Some(x), Some(y)) = (fold(l, span)?, fold(r, span)?) else {
+                return Ok(None);
+            };
+            Some(match o {
+                ArithOp::Add => x.wrapping_add(y),
+                ArithOp::Sub => x.wrapping_sub(y),
+                ArithOp::Mul => x.wrapping_mul(y),
+                ArithOp::Div | ArithOp::Mod if y == 0 => return err("division by zero", span),
+                ArithOp::Div => x / y,
+                ArithOp::Mod => x % y,
+                ArithOp::And => x & y,
+                ArithOp::Or => x | y,
+                ArithOp::Xor => x ^ y,
+                ArithOp::Lsh | ArithOp::Rsh if y > 31 => {
+                    return err("shift by more than 31 bits", span);
+                }
+                ArithOp::Lsh => x << y,
+                ArithOp::Rsh => x >> y,
+            })
+        }
+    })
 }
 
 /// Dotted IPv4 as libpcap's __pcap_atoin reads it: the value of the parts

@@ -329,7 +329,7 @@ impl Cfg {
     fn from_nodes(nodes: &[Node]) -> Cfg {
         // Label -> block, then blocks with label targets, then resolve.
         let mut label_block: Vec<usize> = Vec::new();
-        let mut blocks: Vec<(Vec<Insn>, Option<(Node, bool)>)> = Vec::new();
+        let mut blocks: Vec<(Vec<Insn>, Option<Node>)> = Vec::new();
         let mut open: Option<usize> = None;
         let set_label = |lb: &mut Vec<usize>, l: usize, b: usize| {
             if lb.len() <= l {
@@ -345,7 +345,7 @@ impl Cfg {
                         Some(b) => {
                             blocks.push((Vec::new(), None));
                             let nb = blocks.len() - 1;
-                            blocks[b].1 = Some((Node::Ja(*l), true));
+                            blocks[b].1 = Some(Node::Ja(*l));
                             nb
                         }
                         None => {
@@ -369,7 +369,7 @@ impl Cfg {
                         blocks.push((Vec::new(), None));
                         blocks.len() - 1
                     });
-                    blocks[b].1 = Some((term.clone(), false));
+                    blocks[b].1 = Some(term.clone());
                     open = None;
                 }
             }
@@ -379,14 +379,14 @@ impl Cfg {
             .into_iter()
             .map(|(stmts, term)| {
                 let term = match term {
-                    Some((Node::Jmp { code, k, jt, jf }, _)) => Term::Jmp {
+                    Some(Node::Jmp { code, k, jt, jf }) => Term::Jmp {
                         code,
                         k,
                         jt: lb(&jt),
                         jf: lb(&jf),
                     },
-                    Some((Node::Ja(t), _)) => Term::Ja(lb(&t)),
-                    Some((Node::Ret(k), _)) => Term::Ret(k),
+                    Some(Node::Ja(t)) => Term::Ja(lb(&t)),
+                    Some(Node::Ret(k)) => Term::Ret(k),
                     _ => Term::Ret(0),
                 };
                 Block { stmts, term }
@@ -802,17 +802,18 @@ impl Cfg {
         }
         let mut by_level: Vec<usize> = order.clone();
         by_level.sort_by_key(|&b| level[b]);
+        // Like libpcap, every block gets its chance in one pass, with the
+        // edges, dominators and values found at the start of the pass.
+        let mut any = false;
         for &b in &by_level {
             if b == 0 || preds[b].is_empty() {
                 continue;
             }
             for is_or in [true, false] {
-                if self.pullup_at(b, is_or, &preds[b], &a_of, &dominated) {
-                    return true;
-                }
+                any |= self.pullup_at(b, is_or, &preds[b], &a_of, &dominated);
             }
         }
-        false
+        any
     }
 
     fn pullup_at(

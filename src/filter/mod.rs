@@ -4,6 +4,8 @@
 
 mod ast;
 mod codegen;
+#[cfg(test)]
+mod eval;
 mod lexer;
 mod lower;
 mod names;
@@ -88,15 +90,16 @@ pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
         expr: expr.to_string(),
     };
     let mut g = codegen::Gen::new(opts.link, opts.kernel, opts.netmask, whole).map_err(to_error)?;
-    let cond = g.expr(&ast).map_err(to_error)?;
-    let prog = lower::lower(&cond, opts.snaplen, opts.optimize).map_err(|message| FilterError {
+    let cond = g.program(&ast).map_err(to_error)?;
+    let optimize = opts.optimize && !g.no_optimize;
+    let prog = lower::lower(&cond, opts.snaplen, optimize).map_err(|message| FilterError {
         message,
         span: None,
         hint: Some("split the capture into simpler filters".into()),
         expr: expr.to_string(),
     })?;
     // libpcap's optimizer refuses a filter that can never match.
-    if opts.optimize && prog.insns.len() == 1 && prog.insns[0].k == 0 {
+    if optimize && prog.insns.len() == 1 && prog.insns[0].k == 0 {
         return Err(FilterError {
             message: "expression rejects all packets".into(),
             span: None,

@@ -224,7 +224,7 @@ fn ip_packet(r: &mut XorShift) -> (u16, Vec<u8>) {
 pub fn random_frame(r: &mut XorShift) -> Vec<u8> {
     let macs = [MAC_A, MAC_B, BCAST, MCAST];
     let (dst, src) = (*r.pick(&macs), *r.pick(&macs));
-    let mut f = match r.below(12) {
+    let mut f = match r.below(13) {
         0 => eth(
             dst,
             src,
@@ -262,7 +262,49 @@ pub fn random_frame(r: &mut XorShift) -> Vec<u8> {
                 &pppoe_session(*r.pick(&[1u16, 0x1234]), ppp, &p),
             )
         }
-        5 => match r.below(4) {
+        6 => {
+            // Geneve over UDP 6081, carrying Ethernet or bare IP.
+            let (t, p) = ip_packet(r);
+            let inner_eth = r.below(2) == 0;
+            let opt_words = r.below(2) as u8;
+            let mut g = vec![opt_words, 0];
+            g.extend_from_slice(&(if inner_eth { 0x6558u16 } else { t }).to_be_bytes());
+            let vni: u32 = *r.pick(&[5u32, 100, 0x123456]);
+            g.extend_from_slice(&(vni << 8).to_be_bytes());
+            g.extend((0..4 * opt_words).map(|_| 0xee));
+            if inner_eth {
+                g.extend(eth(MAC_B, MAC_A, t, &p));
+            } else {
+                g.extend_from_slice(&p);
+            }
+            let u = udp(40000, 6081, &g);
+            if r.below(3) == 0 {
+                eth(dst, src, 0x86dd, &ipv6(v6(V6[0]), v6(V6[1]), 17, &u))
+            } else {
+                eth(
+                    dst,
+                    src,
+                    0x0800,
+                    &ipv4(*r.pick(&V4), *r.pick(&V4), 17, 0, &u),
+                )
+            }
+        }
+        5 => match r.below(7) {
+            4 => llc_frame(0xaa, 0xaa, &[0x08, 0x00, 0x07, 0x80, 0x9b, 0, 0]),
+            5 => llc_frame(
+                0xaa,
+                0xaa,
+                &[
+                    0,
+                    0,
+                    0,
+                    *r.pick(&[0x80u8, 0x81]),
+                    *r.pick(&[0xf3u8, 0x37]),
+                    0,
+                    0,
+                ],
+            ),
+            6 => llc_frame(0xe0, 0xe0, &[0xff, 0xff, 0, 0x30]),
             0 => llc_frame(0x42, 0x42, &[0, 0, 0, 0, 0]),
             1 => llc_frame(0xfe, 0xfe, &[0x83, 0x1b, 0x01, 0, 0]),
             2 => llc_frame(0xf0, 0xf0, &[0, 0, 0]),
