@@ -259,6 +259,7 @@ fn live_capture_reports_interface_and_direction() {
     let (mut outgoing, mut incoming) = (0, 0);
     for v in &objs {
         assert_eq!(v["ifindex"].as_u64(), Some(ifindex), "{v}");
+        assert_eq!(v["ifname"].as_str(), Some(veth.host.as_str()), "{v}");
         assert_eq!(v["link"], "EN10MB");
         match v["dir"].as_str() {
             Some("out") => {

@@ -9,6 +9,7 @@
 
 mod bytes;
 mod dns;
+mod ifnames;
 mod ip;
 mod link;
 mod transport;
@@ -38,11 +39,15 @@ type Decoded = Result<(), Stop>;
 
 pub struct JsonPrinter {
     link: LinkType,
+    ifnames: ifnames::IfNames,
 }
 
 impl JsonPrinter {
     pub fn new(link: LinkType) -> JsonPrinter {
-        JsonPrinter { link }
+        JsonPrinter {
+            link,
+            ifnames: ifnames::IfNames::default(),
+        }
     }
 
     /// Appends the packet's object and a '\n' to `out`.
@@ -63,6 +68,10 @@ impl JsonPrinter {
         }
         if let Some(index) = pkt.ifindex {
             j.u64("ifindex", u64::from(index));
+            if let Some(name) = self.ifnames.name(index) {
+                j.key("ifname");
+                writer::string(j.out, name.as_bytes());
+            }
         }
         if let Some(dir) = pkt.direction() {
             j.str(

@@ -476,11 +476,17 @@ fn mpls_pppoe_and_rarp_carry_on_to_ip() {
         v["pppoe"],
         json!({"code": 0, "session": 0x1234, "len": inner.len() + 2, "ppp_proto": 0x57})
     );
-    assert_eq!(v["icmpv6"], json!({"type": 129, "code": 0, "id": 1, "seq": 2}));
+    assert_eq!(
+        v["icmpv6"],
+        json!({"type": 129, "code": 0, "id": 1, "seq": 2})
+    );
 
     let mut rarp = vec![0, 1, 8, 0, 6, 4, 0, 3];
     rarp.extend_from_slice(&[0; 20]);
-    assert_eq!(print(LinkType::Ethernet, &eth(0x8035, &rarp))["arp"]["op"], 3);
+    assert_eq!(
+        print(LinkType::Ethernet, &eth(0x8035, &rarp))["arp"]["op"],
+        3
+    );
 }
 
 #[test]
@@ -488,13 +494,22 @@ fn gre_sctp_and_igmp_headers() {
     let gre = [0x20, 0x00, 0x08, 0x00, 0, 0, 0, 42, 0x45];
     let v = print(LinkType::Raw, &ipv4(47, &gre));
     assert_eq!(v["gre"], json!({"version": 0, "proto": 0x800, "key": 42}));
-    assert_eq!(print(LinkType::Raw, &ipv4(47, &gre[..6]))["truncated"], "gre");
+    assert_eq!(
+        print(LinkType::Raw, &ipv4(47, &gre[..6]))["truncated"],
+        "gre"
+    );
 
     let mut sctp = vec![0x0b, 0xb8, 0x0b, 0xb9, 0, 0, 0, 5, 0, 0, 0, 0, 1];
     sctp.extend_from_slice(&[0; 3]);
     let v = print(LinkType::Raw, &ipv6(132, &sctp));
-    assert_eq!(v["sctp"], json!({"sport": 3000, "dport": 3001, "vtag": 5, "chunk": 1}));
+    assert_eq!(
+        v["sctp"],
+        json!({"sport": 3000, "dport": 3001, "vtag": 5, "chunk": 1})
+    );
 
     let v = print(LinkType::Raw, &ipv4(2, &[0x16, 0, 0, 0, 239, 1, 2, 3]));
-    assert_eq!(v["igmp"], json!({"type": 0x16, "max_resp": 0, "group": "239.1.2.3"}));
+    assert_eq!(
+        v["igmp"],
+        json!({"type": 0x16, "max_resp": 0, "group": "239.1.2.3"})
+    );
 }
