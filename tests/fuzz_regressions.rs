@@ -63,7 +63,11 @@ fn interpreter_seeds_pass() {
         .iter()
         .filter(|s| afsniff::bpf::validate::validate(&checks::split_program(s).0).is_ok())
         .count();
-    assert!(valid * 2 > seeds.len(), "only {valid} of {} seeds hold a valid program", seeds.len());
+    assert!(
+        valid * 2 > seeds.len(),
+        "only {valid} of {} seeds hold a valid program",
+        seeds.len()
+    );
 }
 
 #[test]
@@ -86,7 +90,11 @@ fn file_reader_seeds_pass() {
 
 #[test]
 fn text_check_rejects_raw_bytes() {
-    checks::check_text(b"IP 10.0.0.1 > 10.0.0.2: UDP, length 4\n\t0x0000:  4500\n", "ok", &[]);
+    checks::check_text(
+        b"IP 10.0.0.1 > 10.0.0.2: UDP, length 4\n\t0x0000:  4500\n",
+        "ok",
+        &[],
+    );
     for raw in [&b"\x1b[2J"[..], b"\r", b"\x7f", b"\xc3\xa9", b"\0"] {
         let mut line = b"IP 10.0.0.1 > 10.0.0.2: ".to_vec();
         line.extend_from_slice(raw);
@@ -119,7 +127,13 @@ fn mutate_is_deterministic_and_bounded() {
         let mut rng = mutate::Rng::new(7);
         let mut input = b"tcp port 80".to_vec();
         for _ in 0..1000 {
-            mutate::mutate(&mut rng, &mut input, &[b"udp".to_vec()], mutate::FILTER_WORDS, 64);
+            mutate::mutate(
+                &mut rng,
+                &mut input,
+                &[b"udp".to_vec()],
+                mutate::FILTER_WORDS,
+                64,
+            );
             assert!(input.len() <= 64);
         }
         input

@@ -133,7 +133,9 @@ pub fn sample_frames(link: LinkType) -> Vec<Vec<u8>> {
     let ipv4_tcp: Vec<u8> = [
         &[0x45, 0, 0, 40, 0x12, 0x34, 0x40, 0, 64, 6, 0, 0][..],
         &[192, 0, 2, 7, 198, 51, 100, 77],
-        &[0x01, 0xbb, 0x1f, 0x90, 0, 0, 0, 1, 0, 0, 0, 0, 0x50, 0x12, 0x20, 0, 0, 0, 0, 0],
+        &[
+            0x01, 0xbb, 0x1f, 0x90, 0, 0, 0, 1, 0, 0, 0, 0, 0x50, 0x12, 0x20, 0, 0, 0, 0, 0,
+        ],
     ]
     .concat();
     let ipv4_udp_frag: Vec<u8> = [
@@ -160,7 +162,9 @@ pub fn sample_frames(link: LinkType) -> Vec<Vec<u8>> {
         &[0x20, 0x01, 0x0d, 0xb8, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
         &[0xff, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
         &[6, 0, 0, 0, 0, 0, 0, 9],
-        &[0, 22, 0x30, 0x39, 0, 0, 0, 1, 0, 0, 0, 0, 0x50, 0x02, 0x20, 0, 0, 0, 0, 0],
+        &[
+            0, 22, 0x30, 0x39, 0, 0, 0, 1, 0, 0, 0, 0, 0x50, 0x02, 0x20, 0, 0, 0, 0, 0,
+        ],
     ]
     .concat();
     let arp: Vec<u8> = [
@@ -292,7 +296,8 @@ pub fn interpreter(data: &[u8]) {
             let a = interp::run(&prog, bytes, wire, &meta);
             let b = interp::run(&opt, bytes, wire, &meta);
             assert_eq!(
-                a, b,
+                a,
+                b,
                 "verdict changed by the optimizer ({a} -> {b}) on {} bytes {bytes:02x?} \
                  (wire {wire}, meta {meta:?})\nbefore: {prog:?}\nafter: {opt:?}",
                 bytes.len()
@@ -447,11 +452,9 @@ pub fn file_reader(data: &[u8]) {
         }
     };
     let link = src.link_type();
-    let snaplen = src.snaplen();
-    assert!(
-        (1..=afsniff::capture::file::MAX_SNAPLEN).contains(&snaplen),
-        "snaplen {snaplen} outside 1..=MAX_SNAPLEN"
-    );
+    // Not bounded by MAX_SNAPLEN: libpcap adds 14 for Kuznetzov files of
+    // Ethernet, and DBUS, EBHSCR and USBPCAP allow more.
+    assert!(src.snaplen() > 0, "a snaplen of 0 was not adjusted");
     let mut printer = Printer::new(
         PrintOptions {
             numeric: 2,

@@ -16,7 +16,7 @@ impl Rng {
     pub fn new(seed: u64) -> Rng {
         Rng(seed | 1)
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
@@ -24,7 +24,7 @@ impl Rng {
     }
     /// Uniform-enough in 0..n (n > 0).
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+        (self.next_u64() % n as u64) as usize
     }
 }
 
@@ -46,7 +46,13 @@ const INTERESTING_U32: [u32; 12] = [
 
 /// Applies one to four random mutations to `input` (in place). `others`
 /// are splice partners; `dict` words are inserted or overwritten whole.
-pub fn mutate(rng: &mut Rng, input: &mut Vec<u8>, others: &[Vec<u8>], dict: &[&str], max_len: usize) {
+pub fn mutate(
+    rng: &mut Rng,
+    input: &mut Vec<u8>,
+    others: &[Vec<u8>],
+    dict: &[&str],
+    max_len: usize,
+) {
     let rounds = 1 + rng.below(4);
     for _ in 0..rounds {
         let len = input.len();
@@ -57,12 +63,16 @@ pub fn mutate(rng: &mut Rng, input: &mut Vec<u8>, others: &[Vec<u8>], dict: &[&s
             }
             1 if len > 0 => {
                 let i = rng.below(len);
-                input[i] = rng.next() as u8;
+                input[i] = rng.next_u64() as u8;
             }
             2 if len >= 4 => {
                 let i = rng.below(len - 3);
                 let v = INTERESTING_U32[rng.below(INTERESTING_U32.len())];
-                let bytes = if rng.below(2) == 0 { v.to_le_bytes() } else { v.to_be_bytes() };
+                let bytes = if rng.below(2) == 0 {
+                    v.to_le_bytes()
+                } else {
+                    v.to_be_bytes()
+                };
                 let n = [1, 2, 4][rng.below(3)];
                 input[i..i + n].copy_from_slice(&bytes[..n]);
             }
@@ -71,7 +81,11 @@ pub fn mutate(rng: &mut Rng, input: &mut Vec<u8>, others: &[Vec<u8>], dict: &[&s
                 let i = rng.below(len - 1);
                 let v = u16::from_be_bytes([input[i], input[i + 1]]);
                 let d = rng.below(17) as u16;
-                let v = if rng.below(2) == 0 { v.wrapping_add(d) } else { v.wrapping_sub(d) };
+                let v = if rng.below(2) == 0 {
+                    v.wrapping_add(d)
+                } else {
+                    v.wrapping_sub(d)
+                };
                 input[i..i + 2].copy_from_slice(&v.to_be_bytes());
             }
             4 if len > 0 => {
@@ -82,7 +96,7 @@ pub fn mutate(rng: &mut Rng, input: &mut Vec<u8>, others: &[Vec<u8>], dict: &[&s
             5 => {
                 let at = rng.below(len + 1);
                 let n = 1 + rng.below(16);
-                let fill: Vec<u8> = (0..n).map(|_| rng.next() as u8).collect();
+                let fill: Vec<u8> = (0..n).map(|_| rng.next_u64() as u8).collect();
                 input.splice(at..at, fill);
             }
             6 if len > 0 => {
@@ -169,7 +183,11 @@ pub fn run_loop(
             let _ = std::fs::create_dir_all(crash_dir);
             let path = crash_dir.join(format!("{name}-{:016x}", fnv1a(input)));
             let _ = std::fs::write(&path, input);
-            eprintln!("{name}: panic, input in {}: {}", path.display(), first_line(&why));
+            eprintln!(
+                "{name}: panic, input in {}: {}",
+                path.display(),
+                first_line(&why)
+            );
             report.crashes.push(path);
             return false;
         }
@@ -221,13 +239,93 @@ pub fn read_corpus(dir: &Path) -> Vec<Vec<u8>> {
 
 /// Words for the filter_parser mutator (also fuzz/filter_parser.dict for libFuzzer).
 pub const FILTER_WORDS: &[&str] = &[
-    "ip", "ip6", "tcp", "udp", "icmp", "icmp6", "arp", "rarp", "vlan", "mpls", "pppoes",
-    "pppoed", "geneve", "ether", "host", "net", "port", "portrange", "src", "dst", "and",
-    "or", "not", "broadcast", "multicast", "gateway", "proto", "protochain", "less",
-    "greater", "len", "inbound", "outbound", "ifindex", "mask", "tcp[tcpflags]", "tcp-syn",
-    "icmptype", "ip[0]", "ip6[40:2]", "ether[12:2]", "&", "|", "<<", ">>", "%", "/", "*",
-    "-", "+", "==", "!=", ">=", "<=", "(", ")", "[", "]", ":", "0x", "255.255.255.255",
-    "2001:db8::1", "::", "ff:ff:ff:ff:ff:ff", "10.0.0.0/8", "65535", "4294967295",
-    "4294967296", "llc", "stp", "ah", "esp", "sctp", "pim", "vrrp", "carp", "igmp", "atalk",
-    "decnet", "iso", "clnp", "isis", "wlan", "type", "subtype", "\\", "\"", "é", "\u{0}",
+    "ip",
+    "ip6",
+    "tcp",
+    "udp",
+    "icmp",
+    "icmp6",
+    "arp",
+    "rarp",
+    "vlan",
+    "mpls",
+    "pppoes",
+    "pppoed",
+    "geneve",
+    "ether",
+    "host",
+    "net",
+    "port",
+    "portrange",
+    "src",
+    "dst",
+    "and",
+    "or",
+    "not",
+    "broadcast",
+    "multicast",
+    "gateway",
+    "proto",
+    "protochain",
+    "less",
+    "greater",
+    "len",
+    "inbound",
+    "outbound",
+    "ifindex",
+    "mask",
+    "tcp[tcpflags]",
+    "tcp-syn",
+    "icmptype",
+    "ip[0]",
+    "ip6[40:2]",
+    "ether[12:2]",
+    "&",
+    "|",
+    "<<",
+    ">>",
+    "%",
+    "/",
+    "*",
+    "-",
+    "+",
+    "==",
+    "!=",
+    ">=",
+    "<=",
+    "(",
+    ")",
+    "[",
+    "]",
+    ":",
+    "0x",
+    "255.255.255.255",
+    "2001:db8::1",
+    "::",
+    "ff:ff:ff:ff:ff:ff",
+    "10.0.0.0/8",
+    "65535",
+    "4294967295",
+    "4294967296",
+    "llc",
+    "stp",
+    "ah",
+    "esp",
+    "sctp",
+    "pim",
+    "vrrp",
+    "carp",
+    "igmp",
+    "atalk",
+    "decnet",
+    "iso",
+    "clnp",
+    "isis",
+    "wlan",
+    "type",
+    "subtype",
+    "\\",
+    "\"",
+    "é",
+    "\u{0}",
 ];
