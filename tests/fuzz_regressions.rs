@@ -216,3 +216,94 @@ fn fuzz_loop_printer() {
 fn fuzz_loop_file_reader() {
     fuzz_loop("file_reader", checks::file_reader, &[]);
 }
+
+// ---------------------------------------------------------------------------
+// Damaged files against tcpdump: the issue's held-out check is "never fewer
+// packets kept than tcpdump keeps", so mutated capture files are read by both.
+
+/// Packets afsniff's reader returns before the end or the first error.
+fn afsniff_keeps(data: &[u8]) -> u64 {
+    let Ok(mut src) = afsniff::capture::file::FileSource::from_reader(Box::new(
+        std::io::Cursor::new(data.to_vec()),
+    )) else {
+        return 0;
+    };
+    let mut n = 0;
+    while let Ok(Some(_)) = src.next_packet() {
+        n += 1;
+    }
+    n
+}
+
+/// Packets tcpdump copies from `input` to a new file (`-r IN -w OUT`),
+/// counted by reading OUT back (libpcap wrote it, so it is clean).
+fn tcpdump_keeps(input: &Path, out: &Path) -> u64 {
+    let _ = std::fs::remove_file(out);
+    let status = std::process::Command::new("tcpdump")
+        .args(["-Z", "root", "-r"])
+        .arg(input)
+        .arg("-w")
+        .arg(out)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("running tcpdump");
+    let _ = status;
+    std::fs::read(out).map(|d| afsniff_keeps(&d)).unwrap_or(0)
+}
+
+fn have_tcpdump() -> bool {
+    std::process::Command::new("tcpdump")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+#[test]
+#[ignore = "minutes of CPU; needs tcpdump"]
+fn fuzz_loop_file_reader_keeps_what_tcpdump_keeps() {
+    if !have_tcpdump() {
+        assert!(
+            std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() != Ok("1"),
+            "tcpdump is required (AFSNIFF_REQUIRE_LIVE=1)"
+        );
+        eprintln!("skipped: tcpdump not installed");
+        return;
+    }
+    let dir = repo().join("target/fuzz-loop");
+    std::fs::create_dir_all(&dir).unwrap();
+    let (input, out) = (dir.join("tcpdump-in.pcap"), dir.join("tcpdump-out.pcap"));
+    let mut pool = seeds("file_reader");
+    let mut rng = mutate::Rng::new(loop_seed());
+    let iterations = loop_iterations().min(1_000_000);
+    let mut fewer = Vec::new();
+    let (mut total_ours, mut total_theirs) = (0, 0);
+    for i in 0..iterations {
+        let mut data = pool[rng.below(pool.len())].clone();
+        if i >= pool.len() as u64 {
+            mutate::mutate(&mut rng, &mut data, &pool, &[], 8192);
+        }
+        std::fs::write(&input, &data).unwrap();
+        let (ours, theirs) = (afsniff_keeps(&data), tcpdump_keeps(&input, &out));
+        total_ours += ours;
+        total_theirs += theirs;
+        if ours < theirs {
+            let path = dir.join(format!("fewer-than-tcpdump-{:016x}", mutate::fnv1a(&data)));
+            std::fs::write(&path, &data).unwrap();
+            eprintln!("afsniff keeps {ours}, tcpdump {theirs}: {}", path.display());
+            fewer.push(path);
+            if fewer.len() >= 10 {
+                break;
+            }
+        } else if rng.below(8) == 0 && pool.len() < 2048 {
+            pool.push(data);
+        }
+    }
+    eprintln!("packets kept: afsniff {total_ours}, tcpdump {total_theirs}");
+    // The seeds alone hold packets: a zero here means tcpdump was not run.
+    assert!(total_theirs > 0, "tcpdump kept no packet at all");
+    assert!(
+        fewer.is_empty(),
+        "afsniff kept fewer packets than tcpdump: {fewer:?}"
+    );
+}
