@@ -316,3 +316,45 @@ fn a_filter_the_kernel_refuses_runs_in_userspace_never_unfiltered() {
     let captured = stat(&err, "packets captured");
     assert_eq!(captured, 10);
 }
+
+/// -c reached on the last packet of a block (a quiet link: each packet
+/// retires its own block) must still end the capture.
+#[test]
+fn count_ends_the_capture_on_a_quiet_link() {
+    if !require_live("count_on_a_quiet_link", &["trafgen"]) {
+        return;
+    }
+    let v = Veth::new();
+    let (mut child, err) = spawn_ready(
+        afsniff().args([
+            "-i",
+            &v.host,
+            "-l",
+            "-n",
+            "-c",
+            "3",
+            "ether src 02:00:00:00:00:01",
+        ]),
+        "listening on",
+    );
+    for _ in 0..3 {
+        v.trafgen(MIX, 1);
+        sleep(Duration::from_millis(150));
+    }
+    let deadline = std::time::Instant::now() + Duration::from_secs(3);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("afsniff -c 3 was still running after its 3rd packet");
+        }
+        sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        err.iter().collect::<Vec<_>>().join("\n")
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 3);
+}
