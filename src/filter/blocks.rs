@@ -186,6 +186,12 @@ struct Fact {
     jmp: u16,
     k: u32,
     holds: bool,
+    /// The block whose jump taught it. Facts meet by identity, so a fact
+    /// survives a join only when one edge dominates every path to it, as
+    /// with libpcap's edge dominators (two separate tests of the same
+    /// thing do not combine; knowing more than libpcap would make
+    /// "rejects all packets" fire where tcpdump accepts the filter).
+    from: usize,
 }
 
 fn eval_jump(jmp: u16, a: u32, k: u32) -> Option<bool> {
@@ -391,18 +397,26 @@ impl Cfg {
         (entry, exit)
     }
 
-    pub(super) fn optimize(&mut self) {
+    /// `forget_at_joins` makes facts die where paths meet: weaker than
+    /// libpcap, used to be sure before calling a filter hopeless.
+    pub(super) fn optimize(&mut self, forget_at_joins: bool) {
+        // Like libpcap's opt_blks: threading, then pull-ups on the graph the
+        // threading left, before tests whose branches now meet disappear.
         for _ in 0..200 {
             let before = self.blocks.clone();
-            self.thread();
+            self.thread(forget_at_joins);
+            let pulled = self.pullup();
             self.skip_empty_jumps();
             self.remove_dead_stores();
             self.skip_empty_jumps();
-            self.intern();
-            if self.blocks == before && !self.pullup() {
+            if self.blocks == before && !pulled {
                 break;
             }
         }
+        // libpcap merges identical blocks only now, after the loop: merged
+        // earlier, separate tests of one field would count as one and teach
+        // facts that libpcap never learns.
+        self.intern();
         self.masks_to_jset();
         self.remove_redundant_loads();
         self.skip_empty_jumps();
@@ -515,8 +529,14 @@ impl Cfg {
         live_in
     }
 
-    fn thread(&mut self) {
+    fn thread(&mut self, forget_at_joins: bool) {
         let order = self.topo();
+        let mut joins = vec![0usize; self.blocks.len()];
+        for &b in &order {
+            for t in self.succs(b) {
+                joins[t] += 1;
+            }
+        }
         let n = self.blocks.len();
         let live = self.live_in(&order);
         let mut in_facts: Vec<Option<Vec<Fact>>> = vec![None; n];
@@ -526,6 +546,11 @@ impl Cfg {
         for &b in &order {
             let Some(facts) = in_facts[b].clone() else {
                 continue;
+            };
+            let facts = if forget_at_joins && joins[b] > 1 {
+                Vec::new()
+            } else {
+                facts
             };
             let mut s = in_state[b].clone().unwrap_or_else(|| State::unknown(b));
             for i in &self.blocks[b].stmts {
@@ -549,12 +574,14 @@ impl Cfg {
                                 jmp: code,
                                 k,
                                 holds: true,
+                                from: b,
                             });
                             ff.push(Fact {
                                 val: s.a.clone(),
                                 jmp: code,
                                 k,
                                 holds: false,
+                                from: b,
                             });
                         }
                         vec![(jt, ft), (jf, ff)]
@@ -612,6 +639,7 @@ impl Cfg {
                                 jmp: code,
                                 k,
                                 holds: h,
+                                from: t,
                             });
                         }
                         t = if h { jt } else { jf };

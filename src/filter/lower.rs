@@ -110,6 +110,22 @@ impl Emitter {
 
 /// Compiles `c` to a program returning `snaplen` on a match and 0 otherwise.
 pub fn lower(c: &Cond, snaplen: u32, optimize: bool) -> Result<Program, String> {
+    lower_with(c, snaplen, optimize, false)
+}
+
+/// Whether `c` rejects every packet even by the weakest reasoning (facts
+/// forgotten where paths meet); libpcap, which reasons at least that far,
+/// then refuses the filter too.
+pub fn surely_rejects_all(c: &Cond) -> bool {
+    lower_with(c, 1, true, true).is_ok_and(|p| p.insns.len() == 1 && p.insns[0].k == 0)
+}
+
+fn lower_with(
+    c: &Cond,
+    snaplen: u32,
+    optimize: bool,
+    forget_at_joins: bool,
+) -> Result<Program, String> {
     let mut e = Emitter {
         nodes: Vec::new(),
         labels: 2,
@@ -124,7 +140,7 @@ pub fn lower(c: &Cond, snaplen: u32, optimize: bool) -> Result<Program, String> 
     ]);
     let mut cfg = Cfg::from_nodes(&e.nodes);
     if optimize {
-        cfg.optimize();
+        cfg.optimize(forget_at_joins);
     }
     let nodes = cfg.linearize(optimize);
     assemble(nodes)

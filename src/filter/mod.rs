@@ -114,11 +114,16 @@ pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
                 .iter()
                 .map(|&s| crate::bpf::Insn::stmt(crate::bpf::op::ST, s)),
         );
-        let cond = lower::Cond::Pre(init, Box::new(cond));
+        let cond = lower::Cond::Pre(init, Box::new(cond.clone()));
         prog = lower::lower(&cond, opts.snaplen, optimize).map_err(too_long)?;
     }
     // libpcap's optimizer refuses a filter that can never match.
-    if optimize && !g.has_loop && prog.insns.len() == 1 && prog.insns[0].k == 0 {
+    if optimize
+        && !g.has_loop
+        && prog.insns.len() == 1
+        && prog.insns[0].k == 0
+        && lower::surely_rejects_all(&cond)
+    {
         return Err(FilterError {
             message: "expression rejects all packets".into(),
             span: None,
