@@ -262,3 +262,99 @@ fn promiscuous_unless_p() {
     assert!(!promisc(), "-p leaves the interface alone");
     interrupt(c, e);
 }
+
+#[test]
+fn a_filter_the_kernel_refuses_runs_in_userspace_never_unfiltered() {
+    if !require_live("kernel_refuses_filter", &["trafgen"]) {
+        return;
+    }
+    let v = Veth::new();
+    // optmem_max is per network namespace: shrink it only in the test's,
+    // so the kernel refuses any but the smallest filter (ENOMEM).
+    sh(&format!(
+        "ip netns exec {} sh -c 'echo 160 > /proc/sys/net/core/optmem_max'",
+        v.ns
+    ));
+    let f = tempdir().join("userspace.pcap");
+    let expr = "udp and (port 9 or port 10 or port 11 or port 12 or port 13)";
+    let (c, e) = spawn_ready(
+        Command::new("ip")
+            .args([
+                "netns",
+                "exec",
+                &v.ns,
+                env!("CARGO_BIN_EXE_afsniff"),
+                "-i",
+                &v.peer,
+                "-w",
+            ])
+            .arg(&f)
+            .arg(expr),
+        "listening on",
+    );
+    // Sent on the host end: they arrive on the peer end in the namespace.
+    sh(&format!(
+        "trafgen -o {} -i {}/tests/data/mix.trafgen -n 60 -P 1 -q 2>/dev/null || true",
+        v.host,
+        env!("CARGO_MANIFEST_DIR")
+    ));
+    sleep(Duration::from_millis(300));
+    let (code, _, err) = interrupt(c, e);
+    assert_eq!(code, 0, "{err}");
+    let recs = pcap_records(&f).1;
+    // One frame in six of the mix is UDP to port 9 (the tagged ones are not
+    // plain `udp`): exactly those, and nothing unfiltered.
+    assert_eq!(recs.len(), 10, "kept {} frames; stderr:\n{err}", recs.len());
+    assert!(
+        recs.iter()
+            .all(|r| r.3[12..14] == [8, 0] && r.3[23] == 17 && r.3[36..38] == [0, 9])
+    );
+    assert!(
+        err.contains("afsniff: warning: filtering in userspace: setsockopt(SO_ATTACH_FILTER)"),
+        "{err}"
+    );
+    let captured = stat(&err, "packets captured");
+    assert_eq!(captured, 10);
+}
+
+/// -c reached on the last packet of a block (a quiet link: each packet
+/// retires its own block) must still end the capture.
+#[test]
+fn count_ends_the_capture_on_a_quiet_link() {
+    if !require_live("count_on_a_quiet_link", &["trafgen"]) {
+        return;
+    }
+    let v = Veth::new();
+    let (mut child, err) = spawn_ready(
+        afsniff().args([
+            "-i",
+            &v.host,
+            "-l",
+            "-n",
+            "-c",
+            "3",
+            "ether src 02:00:00:00:00:01",
+        ]),
+        "listening on",
+    );
+    for _ in 0..3 {
+        v.trafgen(MIX, 1);
+        sleep(Duration::from_millis(150));
+    }
+    let deadline = std::time::Instant::now() + Duration::from_secs(3);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("afsniff -c 3 was still running after its 3rd packet");
+        }
+        sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        err.iter().collect::<Vec<_>>().join("\n")
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 3);
+}

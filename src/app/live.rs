@@ -5,8 +5,10 @@
 use std::ops::ControlFlow;
 
 use super::sinks::{SinkStop, Sinks};
+use super::status::{self, Progress, StatusLine};
 use super::{Error, compile, dump, link_description};
-use crate::bpf::interp::{self, Meta};
+use crate::bpf::fast::Compiled;
+use crate::bpf::interp::Meta;
 use crate::bpf::{self, Program};
 use crate::capture::live::{self, Live, LiveOptions, Stats, Wake};
 use crate::cli::{Action, Config};
@@ -43,7 +45,16 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     if let Action::Dump(format) = cfg.action {
         return dump(&prog, format);
     }
-    let (in_kernel, in_userspace) = placement(prog, link, expr);
+    // In the kernel when it takes the program, else in userspace; never unfiltered.
+    let mut in_userspace = None;
+    let in_kernel = match kernel_form(&prog, link, expr) {
+        Ok(kernel) => kernel,
+        Err(why) => {
+            eprintln!("afsniff: warning: filtering in userspace: {why}");
+            in_userspace = Some(userspace_program(expr, &opts)?);
+            None
+        }
+    };
     let immediate =
         cfg.immediate || (cfg.print_lines && cfg.write.is_none() && TextOut::is_terminal());
     let live_opts = LiveOptions {
@@ -53,7 +64,14 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
         direction: cfg.direction,
         immediate,
     };
-    let mut cap = Live::open(&iface, &live_opts, in_kernel.as_ref())?;
+    let mut cap = match Live::open(&iface, &live_opts, in_kernel.as_ref()) {
+        Err(e) if e.is_filter_refused() => {
+            eprintln!("afsniff: warning: filtering in userspace: {e}");
+            in_userspace = Some(userspace_program(expr, &opts)?);
+            Live::open(&iface, &live_opts, None)?
+        }
+        opened => opened?,
+    };
     let mut sinks = Sinks::open(cfg, link, cfg.snaplen)?;
     if let Some(user) = &cfg.user {
         crate::capture::sys::privs::drop_privileges(user)?;
@@ -69,24 +87,29 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
         cfg.snaplen
     );
 
+    let in_userspace = in_userspace.as_ref().map(Compiled::new);
     let mut flow = Flow {
         sinks: &mut sinks,
         filter: in_userspace.as_ref(),
         count: cfg.count,
         captured: 0,
+        bytes: 0,
         stop: None,
     };
-    let outcome = capture_loop(&mut cap, &signals, &mut flow);
+    let mut status = StatusLine::for_terminal(cfg.write.is_some() && !cfg.print_lines);
+    let outcome = capture_loop(&mut cap, &signals, &mut flow, &mut status);
+    if let Some(line) = &mut status {
+        line.clear();
+    }
     let captured = flow.captured;
     let sink_stop = flow.stop.take();
     let finished = sinks.finish();
     // Why the sinks stopped ("Maximum file limit reached") comes before the
     // statistics, as in tcpdump.
-    let sunk: Result<(), _> = [sink_stop, finished.err()]
+    let sunk = [sink_stop, finished.err()]
         .into_iter()
         .flatten()
-        .map(SinkStop::into_result)
-        .collect();
+        .try_for_each(SinkStop::into_result);
     let stats = cap.stats();
     if let Ok(stats) = &stats {
         print_stats(captured, stats, true);
@@ -97,30 +120,41 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     Ok(())
 }
 
-/// Where the filter runs: in the kernel when it can, else in userspace
-/// (a cooked `-i any` program that cannot be rewritten for the socket).
-fn placement(prog: Program, link: LinkType, expr: &str) -> (Option<Program>, Option<Program>) {
+/// The program as the kernel must see it: None without an expression;
+/// for `-i any`'s cooked socket, rewritten for data that starts at the
+/// network header (an error when that cannot be done).
+fn kernel_form(prog: &Program, link: LinkType, expr: &str) -> Result<Option<Program>, String> {
     if expr.trim().is_empty() {
-        return (None, None);
+        return Ok(None);
     }
     if link != LinkType::LinuxSll2 {
-        return (Some(prog), None);
+        return Ok(Some(prog.clone()));
     }
-    match bpf::cooked::for_cooked_socket(&prog, SLL2_HEADER_LEN) {
-        Ok(kernel) => (Some(kernel), None),
-        Err(e) => {
-            eprintln!("afsniff: warning: filtering in userspace: {e}");
-            (None, Some(prog))
-        }
-    }
+    bpf::cooked::for_cooked_socket(prog, SLL2_HEADER_LEN)
+        .map(Some)
+        .map_err(|e| e.to_string())
+}
+
+/// The program for filtering in userspace. The frames afsniff hands over
+/// carry their VLAN tags back in the data, as files do, so the file form
+/// fits them; only expressions that need the kernel's metadata (inbound,
+/// outbound, ifindex) keep the kernel form, which reads it from `Meta`.
+fn userspace_program(expr: &str, opts: &filter::Options) -> Result<Program, Error> {
+    let file_form = filter::Options {
+        kernel: false,
+        ..*opts
+    };
+    compile(expr, &file_form).or_else(|_| compile(expr, opts))
 }
 
 /// Per-packet state of a live run.
 struct Flow<'a> {
     sinks: &'a mut Sinks,
-    filter: Option<&'a Program>,
+    filter: Option<&'a Compiled>,
     count: Option<u64>,
     captured: u64,
+    /// Bytes of the captured packets, as on the wire (for the status line).
+    bytes: u64,
     /// Why the sinks stopped taking packets, if they did.
     stop: Option<SinkStop>,
 }
@@ -133,7 +167,7 @@ impl Flow<'_> {
                 ifindex: pkt.ifindex,
                 ..Meta::default()
             };
-            if interp::run(prog, pkt.data, pkt.wire_len, &meta) == 0 {
+            if prog.run(pkt.data, pkt.wire_len, &meta) == 0 {
                 return ControlFlow::Continue(());
             }
         }
@@ -142,6 +176,7 @@ impl Flow<'_> {
             return ControlFlow::Break(());
         }
         self.captured += 1;
+        self.bytes += u64::from(pkt.wire_len);
         if Some(self.captured) == self.count {
             return ControlFlow::Break(());
         }
@@ -149,9 +184,28 @@ impl Flow<'_> {
     }
 }
 
-fn capture_loop(cap: &mut Live, signals: &Signals, flow: &mut Flow) -> Result<(), Error> {
+fn capture_loop(
+    cap: &mut Live,
+    signals: &Signals,
+    flow: &mut Flow,
+    status: &mut Option<StatusLine>,
+) -> Result<(), Error> {
+    // Wake up often enough to redraw the status line, else rarely.
+    let timeout_ms = match status {
+        Some(_) => status::INTERVAL.as_millis() as i32,
+        None => 1000,
+    };
     loop {
-        if let Wake::Woken = cap.wait(signals.wake_fd(), 1000)? {
+        if let Some(line) = status.as_mut().filter(|l| l.due()) {
+            let dropped = cap.stats()?.dropped;
+            line.show(&Progress {
+                packets: flow.captured,
+                bytes: flow.bytes,
+                dropped,
+                file: flow.sinks.file_progress(),
+            });
+        }
+        if let Wake::Woken = cap.wait(signals.wake_fd(), timeout_ms)? {
             signals.clear_wake();
         }
         if cap.for_each_ready(&mut |p| flow.packet(p))?.is_break() {

@@ -4,7 +4,8 @@ use std::path::Path;
 
 use super::sinks::{SinkStop, Sinks};
 use super::{Error, compile, display_path, dump, link_description};
-use crate::bpf::interp::{self, Meta};
+use crate::bpf::fast::Compiled;
+use crate::bpf::interp::Meta;
 use crate::capture::file::FileSource;
 use crate::cli::{Action, Config};
 use crate::filter;
@@ -29,7 +30,7 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
         return dump(&prog, format);
     }
     // An empty expression keeps everything: skip the interpreter entirely.
-    let filter = (!expr.trim().is_empty()).then_some(prog);
+    let filter = (!expr.trim().is_empty()).then(|| Compiled::new(&prog));
     let mut sinks = Sinks::open(cfg, link, src.snaplen())?;
     if let Some(user) = &cfg.user {
         crate::capture::sys::privs::drop_privileges(user)?;
@@ -50,7 +51,7 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
             Err(e) => break Err(file_err(e)),
         };
         if let Some(prog) = &filter {
-            if interp::run(prog, pkt.data, pkt.wire_len, &meta) == 0 {
+            if prog.run(pkt.data, pkt.wire_len, &meta) == 0 {
                 continue;
             }
         }

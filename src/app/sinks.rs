@@ -21,7 +21,8 @@ pub enum SinkStop {
 /// How packets become text.
 enum Format {
     /// tcpdump's lines.
-    Lines(Printer),
+    /// Boxed: the printer carries its caches and tables, the JSON writer little.
+    Lines(Box<Printer>),
     /// --json: NDJSON.
     Json(JsonPrinter),
 }
@@ -50,7 +51,7 @@ impl Sinks {
             let format = if cfg.json {
                 Format::Json(JsonPrinter::new(link))
             } else {
-                Format::Lines(Printer::new(cfg.print.clone(), link))
+                Format::Lines(Box::new(Printer::new(cfg.print.clone(), link)))
             };
             (format, TextOut::stdout(line_buffered))
         });
@@ -72,6 +73,13 @@ impl Sinks {
             text.end_packet().map_err(stop)?;
         }
         Ok(())
+    }
+
+    /// The -w file being written now and its size, for the status line.
+    pub fn file_progress(&self) -> Option<(&std::path::Path, u64)> {
+        self.file
+            .as_ref()
+            .map(|f| (f.current_file(), f.current_bytes()))
     }
 
     /// SIGUSR2: push the -w file's buffered records to disk.

@@ -37,7 +37,7 @@ impl Meta {
     }
 
     /// The value of the ancillary load at `k`, or None to reject the packet.
-    fn ancillary(&self, k: u32) -> Option<u32> {
+    pub(super) fn ancillary(&self, k: u32) -> Option<u32> {
         if k < ad::SKF_AD_OFF || self.is_absent() {
             return None;
         }
@@ -109,7 +109,7 @@ mod code {
 /// Backward jumps allowed per packet: enough for `ip6 protochain` to walk a
 /// maximal packet (each header advances at least 8 bytes), few enough that a
 /// looping program cannot hang the reader.
-const MAX_BACKWARD_JUMPS: u32 = 65_536;
+pub(super) const MAX_BACKWARD_JUMPS: u32 = 65_536;
 
 /// Runs `prog` on `data` (captured bytes; `wire_len` is the packet's length
 /// on the wire) and returns the number of bytes to keep: 0 rejects.

@@ -8,6 +8,7 @@
 pub mod cfg;
 pub mod cooked;
 pub mod dump;
+pub mod fast;
 pub mod interp;
 pub mod optimize;
 mod rewrite;

@@ -65,6 +65,17 @@ pub enum CaptureError {
     },
 }
 
+/// The call whose failure means the kernel would not take the filter.
+const ATTACH_FILTER: &str = "setsockopt(SO_ATTACH_FILTER)";
+
+impl CaptureError {
+    /// The kernel refused the filter program (too large for optmem_max,
+    /// an instruction it rejects): the caller may filter in userspace instead.
+    pub fn is_filter_refused(&self) -> bool {
+        matches!(self, CaptureError::Syscall { call, .. } if *call == ATTACH_FILTER)
+    }
+}
+
 impl fmt::Display for CaptureError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -265,7 +276,7 @@ impl Live {
         let sock = PacketSocket::open(cooked).map_err(|e| syscall("socket(AF_PACKET)", name, e))?;
         if let Some(prog) = filter {
             sock.attach_filter(&prog.insns)
-                .map_err(|e| syscall("setsockopt(SO_ATTACH_FILTER)", name, e))?;
+                .map_err(|e| syscall(ATTACH_FILTER, name, e))?;
         }
         sock.set_tpacket_v3()
             .map_err(|e| syscall("setsockopt(PACKET_VERSION, TPACKET_V3)", name, e))?;
@@ -398,6 +409,11 @@ impl Live {
             let start = cursor.take().unwrap_or_default();
             match walk::walk_block(block.bytes(), start, rules, counts, f) {
                 Ok(BlockEnd::Done) => {}
+                Ok(BlockEnd::StoppedAtEnd) => {
+                    drop(block);
+                    *next_block = (block_index + 1) % ring.block_count();
+                    return Ok(ControlFlow::Break(()));
+                }
                 Ok(BlockEnd::Stopped(resume)) => {
                     *cursor = Some(resume);
                     block.keep_for_later();
@@ -430,7 +446,7 @@ impl Live {
     ) -> Result<(), CaptureError> {
         self.sock
             .attach_filter(&DROP_ALL)
-            .map_err(|e| syscall("setsockopt(SO_ATTACH_FILTER)", &self.iface, e))?;
+            .map_err(|e| syscall(ATTACH_FILTER, &self.iface, e))?;
         let tov = Duration::from_millis(u64::from(self.geometry.retire_tov_ms));
         let deadline = Instant::now() + tov * 2 + Duration::from_millis(20);
         loop {

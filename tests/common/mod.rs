@@ -190,19 +190,31 @@ pub fn spawn_ready(cmd: &mut Command, ready: &str) -> (Child, std::sync::mpsc::R
         }
     });
     let deadline = Instant::now() + Duration::from_secs(10);
-    let mut seen = String::new();
+    let mut seen = Vec::new();
     while Instant::now() < deadline {
         if let Ok(line) = rx.recv_timeout(Duration::from_millis(100)) {
             let done = line.contains(ready);
-            seen.push_str(&line);
-            seen.push('\n');
+            seen.push(line);
             if done {
-                // Re-queue nothing: callers only need to know it is ready.
-                return (child, rx);
+                // Hand the caller every line, those read while waiting first.
+                let (again, rx_again) = std::sync::mpsc::channel();
+                for l in seen {
+                    let _ = again.send(l);
+                }
+                std::thread::spawn(move || {
+                    for l in rx {
+                        if again.send(l).is_err() {
+                            break;
+                        }
+                    }
+                });
+                return (child, rx_again);
             }
         }
     }
     let _ = child.kill();
+    let _ = child.wait();
+    let seen = seen.join("\n");
     panic!("{cmd:?} never said {ready:?}; stderr so far:\n{seen}");
 }
 

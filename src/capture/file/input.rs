@@ -46,7 +46,15 @@ impl Input {
     /// Makes `n` bytes available from the current position unless the file
     /// ends first; returns how many are available (at least `n` on success).
     /// The caller has already bounded `n`.
+    #[inline]
     pub(super) fn fill(&mut self, n: usize) -> io::Result<usize> {
+        // Almost every call finds the record already read: stay inline then.
+        let have = self.end - self.start;
+        if have >= n { Ok(have) } else { self.refill(n) }
+    }
+
+    #[inline(never)]
+    fn refill(&mut self, n: usize) -> io::Result<usize> {
         while self.end - self.start < n && !self.eof {
             if self.start > 0
                 && (self.buf.len() - self.start < n || self.buf.len() - self.end < MIN_READ)

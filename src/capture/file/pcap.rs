@@ -176,11 +176,17 @@ impl Pcap {
                 left: got,
             }));
         }
-        let h = input.bytes();
-        let sec = u32_at(h, 0, self.swapped) as i32 as i64;
-        let frac = u32_at(h, 4, self.swapped);
-        let mut caplen = u32_at(h, 8, self.swapped);
-        let mut wire_len = u32_at(h, 12, self.swapped);
+        // One copy of the fixed 16 bytes (hlen >= 16) spares a bounds check per byte.
+        let Some(&h) = input.bytes().first_chunk::<16>() else {
+            return Err(bad(Damage::TruncatedHeader {
+                need: hlen,
+                left: got,
+            }));
+        };
+        let sec = u32_at(&h, 0, self.swapped) as i32 as i64;
+        let frac = u32_at(&h, 4, self.swapped);
+        let mut caplen = u32_at(&h, 8, self.swapped);
+        let mut wire_len = u32_at(&h, 12, self.swapped);
         let swap = match self.lengths {
             LengthOrder::Normal => false,
             LengthOrder::Swapped => true,
