@@ -18,9 +18,6 @@ use crate::output::TextOut;
 use crate::packet::Packet;
 use crate::signals::Signals;
 
-/// LINUX_SLL2's header, which the cooked socket of `-i any` does not deliver.
-const SLL2_HEADER_LEN: u32 = 20;
-
 pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     let iface = live::resolve_interface(spec)?;
     let link = iface.link;
@@ -130,7 +127,8 @@ fn kernel_form(prog: &Program, link: LinkType, expr: &str) -> Result<Option<Prog
     if link != LinkType::LinuxSll2 {
         return Ok(Some(prog.clone()));
     }
-    bpf::cooked::for_cooked_socket(prog, SLL2_HEADER_LEN)
+    // The cooked socket of `-i any` does not deliver the SLL2 header.
+    bpf::cooked::for_cooked_socket(prog, bpf::cooked::SLL2_HDR_LEN)
         .map(Some)
         .map_err(|e| e.to_string())
 }

@@ -71,8 +71,9 @@ pub struct Cfg {
 }
 
 impl Cfg {
-    /// Splits a program that passed validation (forward jumps in range, ret
-    /// last) into blocks.
+    /// Splits a program into blocks. The program must have passed
+    /// `validate::validate_structure` (forward jumps in range, ret last):
+    /// the optimizer, this module's only user, checks that first.
     pub fn from_program(prog: &Program) -> Cfg {
         let insns = &prog.insns;
         let n = insns.len();

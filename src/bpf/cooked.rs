@@ -194,11 +194,7 @@ mod tests {
         if !testutil::have_tcpdump("cooked rewrite vs libpcap") {
             return;
         }
-        if !is_root() {
-            if std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() == Ok("1") {
-                panic!("cooked rewrite vs libpcap needs root and AFSNIFF_REQUIRE_LIVE=1");
-            }
-            eprintln!("skipped: cooked rewrite vs libpcap: needs root to open -i any");
+        if !testutil::have_root("cooked rewrite vs libpcap") {
             return;
         }
         for expr in [
@@ -234,17 +230,6 @@ mod tests {
                 ),
             }
         }
-    }
-
-    fn is_root() -> bool {
-        std::fs::read_to_string("/proc/self/status")
-            .ok()
-            .and_then(|s| {
-                s.lines()
-                    .find(|l| l.starts_with("Uid:"))
-                    .map(|l| l.split_whitespace().nth(1) == Some("0"))
-            })
-            .unwrap_or(false)
     }
 
     /// Starts `tcpdump -i any -w /dev/null EXPR`, reads the filter on its

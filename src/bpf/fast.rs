@@ -5,7 +5,8 @@
 //! Semantics are exactly `interp::run`'s (libpcap's pcap_filter), which the
 //! tests at the bottom hold it to on random programs and packets: loads past
 //! the captured bytes, division by zero, jumps out of the program and
-//! unknown opcodes reject the packet; shifts by 32 or more give 0; backward
+//! unknown opcodes reject the packet; shifts by X of 32 or more give 0 and
+//! constant shifts use the low five bits of k; backward
 //! `ja` is allowed but bounded; ancillary loads read `Meta`.
 
 use super::interp::{MAX_BACKWARD_JUMPS, Meta};
@@ -179,8 +180,9 @@ impl Compiled {
                 Op::AndK(k) => a &= k,
                 Op::OrK(k) => a |= k,
                 Op::XorK(k) => a ^= k,
-                Op::LshK(k) => a = a.checked_shl(k).unwrap_or(0),
-                Op::RshK(k) => a = a.checked_shr(k).unwrap_or(0),
+                // A constant shift uses k's low five bits, as libpcap's C does on x86.
+                Op::LshK(k) => a = a.wrapping_shl(k),
+                Op::RshK(k) => a = a.wrapping_shr(k),
                 Op::AddX => a = a.wrapping_add(x),
                 Op::SubX => a = a.wrapping_sub(x),
                 Op::MulX => a = a.wrapping_mul(x),

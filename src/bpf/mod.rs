@@ -5,14 +5,16 @@
 //! `interp` (userspace execution for -r), `optimize` (with `cfg` and
 //! `values`), `cooked` (programs for the SOCK_DGRAM `-i any` socket).
 
-pub mod cfg;
+mod cfg;
 pub mod cooked;
 pub mod dump;
 pub mod fast;
 pub mod interp;
 pub mod optimize;
+mod rewrite;
+mod threading;
 pub mod validate;
-pub mod values;
+mod values;
 
 #[cfg(test)]
 mod testutil;

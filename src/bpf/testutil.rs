@@ -31,6 +31,24 @@ fn skip(what: &str, why: &str) {
     eprintln!("skipped: {what}: {why}");
 }
 
+/// True when running as root (tcpdump -i needs capture rights even for
+/// -d); otherwise says "skipped" loudly, or panics under
+/// AFSNIFF_REQUIRE_LIVE=1.
+pub fn have_root(what: &str) -> bool {
+    let root = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("Uid:"))
+                .map(|l| l.split_whitespace().nth(1) == Some("0"))
+        })
+        .unwrap_or(false);
+    if !root {
+        skip(what, "needs root (tcpdump -i opens a capture socket)");
+    }
+    root
+}
+
 /// The corpus file used for compiling against the Ethernet link type, when
 /// tcpdump and the corpus are both present.
 pub fn tcpdump_available(what: &str) -> Option<PathBuf> {

@@ -409,6 +409,11 @@ impl Live {
             let start = cursor.take().unwrap_or_default();
             match walk::walk_block(block.bytes(), start, rules, counts, f) {
                 Ok(BlockEnd::Done) => {}
+                Ok(BlockEnd::StoppedAtEnd) => {
+                    drop(block);
+                    *next_block = (block_index + 1) % ring.block_count();
+                    return Ok(ControlFlow::Break(()));
+                }
                 Ok(BlockEnd::Stopped(resume)) => {
                     *cursor = Some(resume);
                     block.keep_for_later();

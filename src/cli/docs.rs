@@ -1,13 +1,166 @@
 //! The man page and shell completions, generated from the clap definitions
-//! (`afsniff --generate-docs DIR`, hidden). Owned by the docs work.
+//! (`afsniff --generate-docs DIR`, hidden) and committed under man/ and
+//! completions/. A test regenerates them and fails when the committed copies
+//! are stale, so the flags documented can never drift from the flags parsed.
 
+mod bash;
+mod man;
+
+use std::fs;
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// Writes man/afsniff.1 and completions/* under `dir`.
+use clap::{Command, CommandFactory, ValueHint};
+use clap_complete::Shell;
+
+use crate::cli::Args;
+
+/// One generated file: where it goes under the output directory, and its bytes.
+pub struct Generated {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+/// Writes man/afsniff.1 and completions/{afsniff.bash,_afsniff,afsniff.fish}
+/// under `dir`, creating the two directories if needed.
 pub fn write_all(dir: &Path) -> io::Result<()> {
-    let _ = dir;
-    Err(io::Error::other(
-        "the documentation generator is not written yet",
-    ))
+    for file in generate()? {
+        let path = dir.join(&file.path);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        fs::write(&path, &file.bytes)?;
+    }
+    Ok(())
+}
+
+/// Every generated file, in memory (the staleness test compares these).
+pub fn generate() -> io::Result<Vec<Generated>> {
+    let cmd = command();
+    Ok(vec![
+        Generated {
+            path: PathBuf::from("man/afsniff.1"),
+            bytes: man::render(cmd.clone())?,
+        },
+        Generated {
+            path: PathBuf::from("completions/afsniff.bash"),
+            bytes: bash::render(&cmd).into_bytes(),
+        },
+        Generated {
+            path: PathBuf::from("completions/_afsniff"),
+            bytes: zsh(cmd.clone())?,
+        },
+        Generated {
+            path: PathBuf::from("completions/afsniff.fish"),
+            bytes: fish(cmd)?,
+        },
+    ])
+}
+
+/// The clap command, with value hints the parser does not need but the
+/// completions do (files after -r/-w/-F, a user after -Z).
+pub(crate) fn command() -> Command {
+    let mut cmd = Args::command()
+        .mut_arg("read", |a| a.value_hint(ValueHint::FilePath))
+        .mut_arg("write", |a| a.value_hint(ValueHint::FilePath))
+        .mut_arg("filter_file", |a| a.value_hint(ValueHint::FilePath))
+        .mut_arg("generate_docs", |a| a.value_hint(ValueHint::DirPath))
+        .mut_arg("user", |a| a.value_hint(ValueHint::Username));
+    cmd.build();
+    cmd
+}
+
+fn generated_by_clap(shell: Shell, mut cmd: Command) -> Vec<u8> {
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "afsniff", &mut out);
+    out
+}
+
+/// Replaces the one occurrence of `from` in a generated script, failing if
+/// clap's output changed shape so that the replacement would silently miss.
+fn patch(script: Vec<u8>, from: &str, to: &str, shell: &str) -> io::Result<Vec<u8>> {
+    let text = String::from_utf8(script).map_err(io::Error::other)?;
+    if text.matches(from).count() != 1 {
+        return Err(io::Error::other(format!(
+            "the {shell} completion from clap_complete no longer contains {from:?} once; \
+             update src/cli/docs.rs"
+        )));
+    }
+    Ok(text.replacen(from, to, 1).into_bytes())
+}
+
+/// zsh: clap's script, with interface names after -i (zsh's own
+/// _net_interfaces, plus `any`).
+fn zsh(cmd: Command) -> io::Result<Vec<u8>> {
+    let script = generated_by_clap(Shell::Zsh, cmd);
+    let zsh_action = ":INTERFACE:_default";
+    let count = String::from_utf8_lossy(&script).matches(zsh_action).count();
+    let mut text = String::from_utf8(script).map_err(io::Error::other)?;
+    if count != 2 {
+        return Err(io::Error::other(
+            "the zsh completion from clap_complete changed shape for -i; update src/cli/docs.rs",
+        ));
+    }
+    text = text.replace(zsh_action, ":INTERFACE:{_net_interfaces; compadd any}");
+    Ok(text.into_bytes())
+}
+
+/// fish: clap's script, with interface names after -i.
+fn fish(cmd: Command) -> io::Result<Vec<u8>> {
+    let script = generated_by_clap(Shell::Fish, cmd);
+    patch(
+        script,
+        "complete -c afsniff -s i -l interface -d",
+        "complete -c afsniff -s i -l interface -x -a '(string replace -r '.*/' '' /sys/class/net/*) any' -d",
+        "fish",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_is_generated_and_nonempty() {
+        let files = generate().unwrap();
+        let names: Vec<_> = files.iter().map(|f| f.path.clone()).collect();
+        assert_eq!(
+            names,
+            [
+                "man/afsniff.1",
+                "completions/afsniff.bash",
+                "completions/_afsniff",
+                "completions/afsniff.fish"
+            ]
+            .map(PathBuf::from)
+        );
+        for f in &files {
+            assert!(f.bytes.len() > 500, "{} is too short", f.path.display());
+        }
+    }
+
+    #[test]
+    fn zsh_and_fish_complete_interfaces() {
+        let zsh = String::from_utf8(zsh(command()).unwrap()).unwrap();
+        assert!(zsh.contains("'-i+[Capture on INTERFACE"), "{zsh}");
+        assert_eq!(zsh.matches("_net_interfaces; compadd any").count(), 2);
+        let fish = String::from_utf8(fish(command()).unwrap()).unwrap();
+        assert!(fish.contains("/sys/class/net/*"));
+        assert!(fish.contains("-s r") && fish.contains("-F"));
+    }
+
+    #[test]
+    fn patch_refuses_a_missing_anchor() {
+        let err = patch(b"abc".to_vec(), "xyz", "q", "test").unwrap_err();
+        assert!(err.to_string().contains("no longer contains"));
+    }
+
+    #[test]
+    fn generation_is_deterministic() {
+        let a = generate().unwrap();
+        let b = generate().unwrap();
+        for (x, y) in a.iter().zip(&b) {
+            assert_eq!(x.bytes, y.bytes, "{}", x.path.display());
+        }
+    }
 }

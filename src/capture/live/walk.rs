@@ -107,6 +107,9 @@ pub enum BlockEnd {
     Done,
     /// The callback returned Break; resume here later.
     Stopped(Cursor),
+    /// The callback returned Break on the block's last packet: the block
+    /// can go back to the kernel, and the caller must still stop (-c).
+    StoppedAtEnd,
 }
 
 /// A block whose layout contradicts itself; the rest of it is skipped.
@@ -180,7 +183,7 @@ pub fn walk_block(
             return Ok(if index < num_pkts {
                 BlockEnd::Stopped(Cursor { index, offset })
             } else {
-                BlockEnd::Done
+                BlockEnd::StoppedAtEnd
             });
         }
     }
@@ -638,12 +641,13 @@ mod tests {
             assert_eq!(&s[12..16], &[0x81, 0x00, 0x00, 42]);
             assert_eq!(s[18], i as u8);
         }
-        // Breaking on the last packet finishes the block.
+        // Breaking on the last packet finishes the block but still says
+        // stop: -c reached on a block's last packet must end the capture.
         let mut b = block(&pkts[..1], MAC_RAW);
         let end = walk_block(&mut b, Cursor::default(), &r, &mut counts, &mut |_| {
             ControlFlow::Break(())
         });
-        assert_eq!(end, Ok(BlockEnd::Done));
+        assert_eq!(end, Ok(BlockEnd::StoppedAtEnd));
     }
 
     #[test]

@@ -1,0 +1,301 @@
+//! Link layers: Ethernet (with 802.1Q/802.1ad tags and 802.2 LLC), Linux
+//! cooked v1 and v2, BSD/OpenBSD loopback and raw IP; then ARP, which sits
+//! directly on the link.
+
+use super::bytes::{ipv4_at, u16_at, u32_at};
+use super::writer::Json;
+use super::{Decoded, Stop, ip};
+use crate::link::LinkType;
+
+const ETHERTYPE_IPV4: u16 = 0x0800;
+const ETHERTYPE_ARP: u16 = 0x0806;
+const ETHERTYPE_IPV6: u16 = 0x86dd;
+const ETHERTYPE_RARP: u16 = 0x8035;
+const ETHERTYPE_MPLS: u16 = 0x8847;
+const ETHERTYPE_MPLS_MULTICAST: u16 = 0x8848;
+const ETHERTYPE_PPPOE_DISCOVERY: u16 = 0x8863;
+const ETHERTYPE_PPPOE_SESSION: u16 = 0x8864;
+/// An MPLS stack deeper than this is hostile.
+const MAX_MPLS_LABELS: usize = 16;
+/// Tag protocol identifiers: 802.1Q, 802.1ad (QinQ) and the older 0x9100.
+const VLAN_TPIDS: [u16; 3] = [0x8100, 0x88a8, 0x9100];
+/// Below this, the Ethernet type field is an 802.3 length.
+const MIN_ETHERTYPE: u16 = 0x0600;
+/// More tags than this is not a frame anyone sends; stop rather than loop.
+const MAX_VLAN_TAGS: usize = 8;
+
+/// Writes every layer of `data` (starting at the link header) into `j`.
+pub fn decode(j: &mut Json, link: LinkType, data: &[u8]) -> Decoded {
+    match link {
+        LinkType::Ethernet => ethernet(j, data),
+        LinkType::Raw => raw(j, data),
+        LinkType::LinuxSll => sll(j, data),
+        LinkType::LinuxSll2 => sll2(j, data),
+        LinkType::Null | LinkType::Loop => loopback(j, link, data),
+        // Written and read, never decoded: the object carries the lengths.
+        LinkType::Other(_) => Ok(()),
+    }
+}
+
+fn ethernet(j: &mut Json, d: &[u8]) -> Decoded {
+    if d.len() < 14 {
+        return Err(Stop::Truncated("eth"));
+    }
+    let ethertype = u16_at(d, 12);
+    j.begin_object("eth")
+        .mac("src", &d[6..12])
+        .mac("dst", &d[0..6]);
+    if ethertype < MIN_ETHERTYPE {
+        j.u64("length", u64::from(ethertype)).end_object();
+        return llc(j, &d[14..]);
+    }
+    j.u64("ethertype", u64::from(ethertype)).end_object();
+    vlan_tags(j, ethertype, &d[14..])
+}
+
+/// Zero or more VLAN tags, then the network layer. The tags go into one
+/// `"vlan"` array, outermost first.
+fn vlan_tags(j: &mut Json, mut ethertype: u16, mut rest: &[u8]) -> Decoded {
+    if !VLAN_TPIDS.contains(&ethertype) {
+        return network(j, ethertype, rest);
+    }
+    j.begin_array("vlan");
+    let mut tags = 0;
+    while VLAN_TPIDS.contains(&ethertype) {
+        if rest.len() < 4 {
+            j.end_array();
+            return Err(Stop::Truncated("vlan"));
+        }
+        if tags == MAX_VLAN_TAGS {
+            j.end_array();
+            return Err(Stop::Error("vlan: more than 8 tags"));
+        }
+        let tci = u16_at(rest, 0);
+        let inner = u16_at(rest, 2);
+        j.begin_element()
+            .u64("tpid", u64::from(ethertype))
+            .u64("id", u64::from(tci & 0x0fff))
+            .u64("pcp", u64::from(tci >> 13))
+            .bool("dei", tci & 0x1000 != 0)
+            .u64("ethertype", u64::from(inner))
+            .end_object();
+        ethertype = inner;
+        rest = &rest[4..];
+        tags += 1;
+    }
+    j.end_array();
+    if ethertype < MIN_ETHERTYPE {
+        return llc(j, rest);
+    }
+    network(j, ethertype, rest)
+}
+
+/// 802.2 LLC under an 802.3 length (STP, NetBIOS, ...): the header only.
+fn llc(j: &mut Json, d: &[u8]) -> Decoded {
+    if d.len() < 3 {
+        return Err(Stop::Truncated("llc"));
+    }
+    j.begin_object("llc")
+        .u64("dsap", u64::from(d[0]))
+        .u64("ssap", u64::from(d[1]))
+        .u64("control", u64::from(d[2]));
+    // SNAP: an OUI and an Ethernet type follow.
+    if d[0] == 0xaa && d[1] == 0xaa && d[2] == 0x03 {
+        if d.len() < 8 {
+            j.end_object();
+            return Err(Stop::Truncated("llc"));
+        }
+        let ethertype = u16_at(d, 6);
+        j.u64("oui", u64::from(u32::from_be_bytes([0, d[3], d[4], d[5]])))
+            .u64("ethertype", u64::from(ethertype))
+            .end_object();
+        if ethertype >= MIN_ETHERTYPE {
+            return network(j, ethertype, &d[8..]);
+        }
+        return Ok(());
+    }
+    j.end_object();
+    Ok(())
+}
+
+/// The layer an Ethernet type names, if afsniff decodes it.
+pub fn network(j: &mut Json, ethertype: u16, d: &[u8]) -> Decoded {
+    match ethertype {
+        ETHERTYPE_IPV4 => ip::ipv4(j, d),
+        ETHERTYPE_IPV6 => ip::ipv6(j, d),
+        // RARP has ARP's layout; its op is 3 or 4.
+        ETHERTYPE_ARP | ETHERTYPE_RARP => arp(j, d),
+        ETHERTYPE_MPLS | ETHERTYPE_MPLS_MULTICAST => mpls(j, d),
+        ETHERTYPE_PPPOE_DISCOVERY | ETHERTYPE_PPPOE_SESSION => pppoe(j, ethertype, d),
+        _ => Ok(()),
+    }
+}
+
+/// A label stack, outermost first, then IP when the nibble after the
+/// bottom label says 4 or 6 (an Ethernet pseudowire is left undecoded).
+fn mpls(j: &mut Json, mut d: &[u8]) -> Decoded {
+    j.begin_array("mpls");
+    for _ in 0..MAX_MPLS_LABELS {
+        if d.len() < 4 {
+            j.end_array();
+            return Err(Stop::Truncated("mpls"));
+        }
+        let entry = u32_at(d, 0);
+        let bottom = entry & 0x100 != 0;
+        j.begin_element()
+            .u64("label", u64::from(entry >> 12))
+            .u64("tc", u64::from((entry >> 9) & 7))
+            .bool("s", bottom)
+            .u64("ttl", u64::from(entry & 0xff))
+            .end_object();
+        d = &d[4..];
+        if bottom {
+            j.end_array();
+            return match d.first().map(|b| b >> 4) {
+                Some(4) => ip::ipv4(j, d),
+                Some(6) => ip::ipv6(j, d),
+                _ => Ok(()),
+            };
+        }
+    }
+    j.end_array();
+    Err(Stop::Error("mpls: more than 16 labels"))
+}
+
+/// PPPoE: discovery headers, and for sessions the PPP protocol, then IP.
+fn pppoe(j: &mut Json, ethertype: u16, d: &[u8]) -> Decoded {
+    const PPP_IPV4: u16 = 0x0021;
+    const PPP_IPV6: u16 = 0x0057;
+    if d.len() < 6 {
+        return Err(Stop::Truncated("pppoe"));
+    }
+    j.begin_object("pppoe")
+        .u64("code", u64::from(d[1]))
+        .u64("session", u64::from(u16_at(d, 2)))
+        .u64("len", u64::from(u16_at(d, 4)));
+    if ethertype == ETHERTYPE_PPPOE_DISCOVERY {
+        j.end_object();
+        return Ok(());
+    }
+    if d.len() < 8 {
+        j.end_object();
+        return Err(Stop::Truncated("pppoe"));
+    }
+    let proto = u16_at(d, 6);
+    j.u64("ppp_proto", u64::from(proto)).end_object();
+    match proto {
+        PPP_IPV4 => ip::ipv4(j, &d[8..]),
+        PPP_IPV6 => ip::ipv6(j, &d[8..]),
+        _ => Ok(()),
+    }
+}
+
+/// No link header: the IP version nibble says which.
+fn raw(j: &mut Json, d: &[u8]) -> Decoded {
+    match d.first().map(|b| b >> 4) {
+        None => Err(Stop::Truncated("ip")),
+        Some(4) => ip::ipv4(j, d),
+        Some(6) => ip::ipv6(j, d),
+        Some(_) => Err(Stop::Error("raw: not an IPv4 or IPv6 packet")),
+    }
+}
+
+/// Linux cooked v1 (`-i any` before libpcap 1.10): 16 bytes.
+fn sll(j: &mut Json, d: &[u8]) -> Decoded {
+    if d.len() < 16 {
+        return Err(Stop::Truncated("sll"));
+    }
+    let halen = usize::from(u16_at(d, 4)).min(8);
+    let proto = u16_at(d, 14);
+    j.begin_object("sll")
+        .u64("pkttype", u64::from(u16_at(d, 0)))
+        .u64("hatype", u64::from(u16_at(d, 2)))
+        .mac("addr", &d[6..6 + halen])
+        .u64("proto", u64::from(proto))
+        .end_object();
+    cooked_payload(j, proto, &d[16..])
+}
+
+/// Linux cooked v2 (`-i any`): 20 bytes, with the interface index.
+fn sll2(j: &mut Json, d: &[u8]) -> Decoded {
+    if d.len() < 20 {
+        return Err(Stop::Truncated("sll2"));
+    }
+    let proto = u16_at(d, 0);
+    let halen = usize::from(d[11]).min(8);
+    j.begin_object("sll2")
+        .u64("proto", u64::from(proto))
+        .u64("ifindex", u64::from(u32_at(d, 4)))
+        .u64("hatype", u64::from(u16_at(d, 8)))
+        .u64("pkttype", u64::from(d[10]))
+        .mac("addr", &d[12..12 + halen])
+        .end_object();
+    cooked_payload(j, proto, &d[20..])
+}
+
+/// The cooked headers' protocol field is an Ethernet type, or below 0x600
+/// one of Linux's ETH_P_ pseudo-types (802.2 LLC, CAN, ...).
+fn cooked_payload(j: &mut Json, proto: u16, d: &[u8]) -> Decoded {
+    const ETH_P_802_2: u16 = 0x0004;
+    match proto {
+        ETH_P_802_2 => llc(j, d),
+        p if VLAN_TPIDS.contains(&p) => vlan_tags(j, p, d),
+        p if p >= MIN_ETHERTYPE => network(j, p, d),
+        _ => Ok(()),
+    }
+}
+
+/// BSD loopback (address family in host order) and OpenBSD loopback
+/// (network order). The family numbers for IPv6 differ between BSDs.
+fn loopback(j: &mut Json, link: LinkType, d: &[u8]) -> Decoded {
+    if d.len() < 4 {
+        return Err(Stop::Truncated("null"));
+    }
+    let raw = [d[0], d[1], d[2], d[3]];
+    let family = if link == LinkType::Loop || (raw[0] == 0 && raw[1] == 0) {
+        u32::from_be_bytes(raw)
+    } else {
+        // Written by a little-endian host.
+        u32::from_le_bytes(raw)
+    };
+    j.begin_object("null")
+        .u64("family", u64::from(family))
+        .end_object();
+    match family {
+        2 => ip::ipv4(j, &d[4..]),
+        10 | 24 | 28 | 30 => ip::ipv6(j, &d[4..]),
+        _ => Ok(()),
+    }
+}
+
+/// ARP and RARP over any hardware: addresses as long as the header says.
+fn arp(j: &mut Json, d: &[u8]) -> Decoded {
+    if d.len() < 8 {
+        return Err(Stop::Truncated("arp"));
+    }
+    let hlen = usize::from(d[4]);
+    let plen = usize::from(d[5]);
+    if d.len() < 8 + 2 * (hlen + plen) {
+        return Err(Stop::Truncated("arp"));
+    }
+    let ptype = u16_at(d, 2);
+    let sender_hw = 8;
+    let sender_proto = sender_hw + hlen;
+    let target_hw = sender_proto + plen;
+    let target_proto = target_hw + hlen;
+    j.begin_object("arp")
+        .u64("op", u64::from(u16_at(d, 6)))
+        .u64("htype", u64::from(u16_at(d, 0)))
+        .u64("ptype", u64::from(ptype))
+        .mac("sender_mac", &d[sender_hw..sender_proto])
+        .mac("target_mac", &d[target_hw..target_proto]);
+    if ptype == ETHERTYPE_IPV4 && plen == 4 {
+        j.ipv4("sender_ip", ipv4_at(d, sender_proto))
+            .ipv4("target_ip", ipv4_at(d, target_proto));
+    } else {
+        j.mac("sender_proto", &d[sender_proto..target_hw])
+            .mac("target_proto", &d[target_proto..target_proto + plen]);
+    }
+    j.end_object();
+    Ok(())
+}

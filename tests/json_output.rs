@@ -1,0 +1,282 @@
+//! `afsniff --json` as a whole program: one valid object per packet and
+//! line, for corpus files, random and truncated records, and live capture.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{Record, Veth, afsniff, ether, ipv4, require, require_live, udp};
+use serde_json::Value;
+
+/// Runs `afsniff -r FILE --json ARGS`, checks every line is a JSON object
+/// with the schema version, and returns them.
+fn objects(file: &Path, args: &[&str]) -> Vec<Value> {
+    let out = afsniff()
+        .arg("-r")
+        .arg(file)
+        .arg("--json")
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).expect("--json output is UTF-8");
+    assert!(
+        text.is_empty() || text.ends_with('\n'),
+        "last line unterminated"
+    );
+    text.lines()
+        .enumerate()
+        .map(|(n, line)| {
+            let v: Value = serde_json::from_str(line)
+                .unwrap_or_else(|e| panic!("{}: line {}: {e}\n{line}", file.display(), n + 1));
+            assert_eq!(v["schema"], 1, "line {}: {line}", n + 1);
+            v
+        })
+        .collect()
+}
+
+/// A corpus file: ../shared/corpus beside the repository, or the directory
+/// AFSNIFF_CORPUS_DIR names (for a worktree that has no ../shared).
+fn corpus(name: &str) -> Option<std::path::PathBuf> {
+    common::shared_corpus(name).or_else(|| {
+        let dir = std::env::var_os("AFSNIFF_CORPUS_DIR")?;
+        let path = Path::new(&dir).join(name);
+        path.exists().then_some(path)
+    })
+}
+
+fn has_transport_or_arp(v: &Value) -> bool {
+    ["tcp", "udp", "sctp", "icmp", "icmpv6", "igmp", "gre", "arp"]
+        .iter()
+        .any(|k| v.get(k).is_some())
+}
+
+#[test]
+fn corpus_files_give_one_object_per_record() {
+    for name in ["mixed.pcap", "core.pcap", "mixed-nano.pcap", "mixed.pcapng"] {
+        let Some(path) = corpus(name) else {
+            require(
+                "corpus_files_give_one_object_per_record",
+                "../shared/corpus",
+                false,
+            );
+            return;
+        };
+        let objs = objects(&path, &[]);
+        if name.ends_with(".pcap") {
+            let (_, records) = common::pcap_records(&path);
+            assert_eq!(objs.len(), records.len(), "{name}");
+            for (v, (sec, _, wire, bytes)) in objs.iter().zip(&records) {
+                assert_eq!(v["caplen"].as_u64(), Some(bytes.len() as u64));
+                assert_eq!(v["len"].as_u64(), Some(u64::from(*wire)));
+                assert_eq!(
+                    v["ts_ns"].as_u64().map(|ns| ns / 1_000_000_000),
+                    Some(u64::from(*sec))
+                );
+            }
+        }
+        let decoded = objs.iter().filter(|v| has_transport_or_arp(v)).count();
+        assert!(
+            decoded * 10 >= objs.len() * 7,
+            "{name}: only {decoded} of {} objects have a transport or ARP layer",
+            objs.len()
+        );
+    }
+}
+
+#[test]
+fn filter_and_count_apply_to_json_too() {
+    let Some(path) = corpus("core.pcap") else {
+        require(
+            "filter_and_count_apply_to_json_too",
+            "../shared/corpus",
+            false,
+        );
+        return;
+    };
+    let arp = objects(&path, &["arp"]);
+    assert!(!arp.is_empty());
+    assert!(arp.iter().all(|v| v.get("arp").is_some()));
+    let first = objects(&path, &["-c", "7", "tcp"]);
+    assert_eq!(first.len(), 7);
+    assert!(first.iter().all(|v| v.get("tcp").is_some()));
+}
+
+/// xorshift, so the file is the same on every run.
+fn noise(seed: &mut u64) -> u8 {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 7;
+    *seed ^= *seed << 17;
+    (*seed >> 32) as u8
+}
+
+#[test]
+fn random_and_truncated_records_still_give_valid_lines() {
+    let dir = common::tempdir();
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    let dns = b"\x12\x34\x01\x00\x00\x01\x00\x00\x00\x00\x00\x00\x03www\x07example\x03com\x00\x00\x01\x00\x01";
+    let frame = ether(
+        [2, 0, 0, 0, 0, 2],
+        [2, 0, 0, 0, 0, 1],
+        0x0800,
+        &ipv4([198, 18, 0, 1], [198, 18, 0, 2], 17, &udp(40000, 53, dns)),
+    );
+    let mut records: Vec<Record> = Vec::new();
+    for i in 0..3000u32 {
+        let bytes = match i % 3 {
+            // Pure noise of every length up to 200.
+            0 => (0..i % 200).map(|_| noise(&mut seed)).collect(),
+            // The DNS frame cut at every length.
+            1 => frame[..(i as usize / 3) % (frame.len() + 1)].to_vec(),
+            // The DNS frame with a few bytes changed.
+            _ => {
+                let mut f = frame.clone();
+                for _ in 0..3 {
+                    let at = usize::from(noise(&mut seed)) % f.len();
+                    f[at] = noise(&mut seed);
+                }
+                f
+            }
+        };
+        let wire = bytes.len() as u32 + i % 5;
+        records.push((1_700_000_000 + i, i * 7 % 1_000_000, wire, bytes));
+    }
+    for (linktype, name) in [
+        (1, "eth"),
+        (101, "raw"),
+        (276, "sll2"),
+        (113, "sll"),
+        (0, "null"),
+        (147, "user0"),
+    ] {
+        let path = dir.join(format!("{name}.pcap"));
+        common::write_pcap(&path, linktype, false, &records);
+        let objs = objects(&path, &[]);
+        assert_eq!(objs.len(), records.len(), "{name}");
+        if linktype == 1 {
+            let full = &objs[3 * frame.len() + 1];
+            assert_eq!(full["dns"]["questions"][0]["name"], "www.example.com");
+            let truncated = objs.iter().filter(|v| v.get("truncated").is_some()).count();
+            assert!(truncated > 500, "only {truncated} truncated objects");
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn timestamps_are_utc_whatever_tz_says() {
+    let dir = common::tempdir();
+    let path = dir.join("one.pcap");
+    common::write_pcap(&path, 1, true, &[(1_700_000_000, 15_000, 60, vec![0; 60])]);
+    for tz in ["UTC", "Asia/Kolkata", "America/New_York"] {
+        let out = afsniff()
+            .env("TZ", tz)
+            .arg("-r")
+            .arg(&path)
+            .arg("--json")
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["ts"], "2023-11-14T22:13:20.000015000Z", "TZ={tz}");
+        assert_eq!(v["ts_ns"], 1_700_000_000_000_015_000_u64);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn closed_pipe_ends_quietly() {
+    let Some(path) = corpus("mixed.pcap") else {
+        require("closed_pipe_ends_quietly", "../shared/corpus", false);
+        return;
+    };
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "'{}' -r '{}' --json | head -1; echo \"status=${{PIPESTATUS[0]}}\"",
+            env!("CARGO_BIN_EXE_afsniff"),
+            path.display()
+        ))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let first = text.lines().next().unwrap();
+    serde_json::from_str::<Value>(first).unwrap();
+    assert_eq!(text.lines().nth(1), Some("status=0"), "{text}");
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
+
+#[test]
+fn live_capture_reports_interface_and_direction() {
+    if !require_live("live_capture_reports_interface_and_direction", &["ip"]) {
+        return;
+    }
+    let veth = Veth::new();
+    let ifindex: u64 = std::fs::read_to_string(format!("/sys/class/net/{}/ifindex", veth.host))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    let out = Command::new("ip")
+        .args(["-4", "-o", "addr", "show", "dev", &veth.host])
+        .output()
+        .unwrap();
+    let listing = String::from_utf8_lossy(&out.stdout).into_owned();
+    let mine = listing
+        .split_whitespace()
+        .nth(3)
+        .unwrap()
+        .split('/')
+        .next()
+        .unwrap();
+    let peer: std::net::Ipv4Addr = format!("{}.2", mine.rsplit_once('.').unwrap().0)
+        .parse()
+        .unwrap();
+
+    let mut cmd = afsniff();
+    // Stopped by SIGINT rather than -c: this test is about the objects, and
+    // the drain on SIGINT hands over every packet the kernel accepted.
+    cmd.args(["-i", &veth.host, "--json", "udp port 9999 or icmp"]);
+    let (child, rx) = common::spawn_ready(&mut cmd, "listening on");
+    // Datagrams out to a closed port; the peer answers each with an ICMP
+    // port unreachable, which comes in.
+    let sock = std::net::UdpSocket::bind("0.0.0.0:0").unwrap();
+    for _ in 0..3 {
+        sock.send_to(b"afsniff", (peer, 9999)).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let (status, text, err) = common::interrupt(child, rx);
+    assert_eq!(status, 0, "{err}");
+    let objs: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(objs.len(), 6, "{text}");
+    let (mut outgoing, mut incoming) = (0, 0);
+    for v in &objs {
+        assert_eq!(v["ifindex"].as_u64(), Some(ifindex), "{v}");
+        assert_eq!(v["ifname"].as_str(), Some(veth.host.as_str()), "{v}");
+        assert_eq!(v["link"], "EN10MB");
+        match v["dir"].as_str() {
+            Some("out") => {
+                assert_eq!(v["udp"]["dport"], 9999, "{v}");
+                assert_eq!(v["ipv4"]["dst"], peer.to_string());
+                outgoing += 1;
+            }
+            Some("in") => {
+                assert_eq!(
+                    (v["icmp"]["type"].as_u64(), v["icmp"]["code"].as_u64()),
+                    (Some(3), Some(3)),
+                    "{v}"
+                );
+                incoming += 1;
+            }
+            other => panic!("dir {other:?} in {v}"),
+        }
+    }
+    assert_eq!((outgoing, incoming), (3, 3), "{text}");
+}
