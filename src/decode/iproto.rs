@@ -260,6 +260,41 @@ pub(crate) fn ospf(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     c.s(", length ");
     c.dec(length as u64);
+    // tcpdump stops after the header for unknown types, and without -v.
+    if c.o.verbose == 0 || !(1..=5).contains(&b[1]) {
+        return Ok(());
+    }
+    let ospf_len = be16(b, 2)?;
+    if length != usize::from(ospf_len) {
+        c.s(" [len ");
+        c.dec(ospf_len);
+        c.s("]");
+    }
+    c.s("\n\tRouter-ID ");
+    c.out.ip4(&b[4..8]);
+    if b[8..12] == [0, 0, 0, 0] {
+        c.s(", Backbone Area");
+    } else {
+        c.s(", Area ");
+        c.out.ip4(&b[8..12]);
+    }
+    if b.len() < 24 {
+        c.trunc();
+        return Ok(());
+    }
+    let auth = be16(b, 14)?;
+    c.s(", Authentication Type: ");
+    c.s(match auth {
+        0 => "none",
+        1 => "simple",
+        2 => "MD5",
+        _ => "unknown",
+    });
+    c.s(" (");
+    c.dec(auth);
+    c.s(")");
+    // The packet bodies (hello, database description, LSAs) are not
+    // decoded.
     Ok(())
 }
 
