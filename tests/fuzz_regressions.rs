@@ -307,3 +307,148 @@ fn fuzz_loop_file_reader_keeps_what_tcpdump_keeps() {
         "afsniff kept fewer packets than tcpdump: {fewer:?}"
     );
 }
+
+// ---------------------------------------------------------------------------
+// Fuzzed filter expressions against libpcap: a packet must be kept by afsniff
+// exactly when tcpdump keeps it, and an expression accepted by one must be
+// accepted by the other.
+
+/// Timestamps of the packets of `file` that `prog` keeps.
+fn kept_by_afsniff(prog: &afsniff::bpf::Program, file: &[u8]) -> Vec<(i64, u32)> {
+    let mut src = afsniff::capture::file::FileSource::from_reader(Box::new(std::io::Cursor::new(
+        file.to_vec(),
+    )))
+    .expect("corpus file");
+    let mut kept = Vec::new();
+    while let Ok(Some(p)) = src.next_packet() {
+        let meta = afsniff::bpf::interp::Meta::default();
+        if afsniff::bpf::interp::run(prog, p.data, p.wire_len, &meta) != 0 {
+            kept.push((p.ts_sec, p.ts_nsec));
+        }
+    }
+    kept
+}
+
+/// Timestamps of the packets tcpdump keeps, or its complaint about the expression.
+fn kept_by_tcpdump(expr: &str, file: &Path, out: &Path) -> Result<Vec<(i64, u32)>, String> {
+    let _ = std::fs::remove_file(out);
+    let run = std::process::Command::new("tcpdump")
+        .args(["-Z", "root", "-r"])
+        .arg(file)
+        .arg("-w")
+        .arg(out)
+        .arg("--")
+        .arg(expr)
+        .output()
+        .expect("running tcpdump");
+    if !run.status.success() {
+        return Err(String::from_utf8_lossy(&run.stderr).trim().to_string());
+    }
+    let data = std::fs::read(out).map_err(|e| e.to_string())?;
+    let mut src =
+        afsniff::capture::file::FileSource::from_reader(Box::new(std::io::Cursor::new(data)))
+            .map_err(|e| e.to_string())?;
+    let mut kept = Vec::new();
+    while let Ok(Some(p)) = src.next_packet() {
+        kept.push((p.ts_sec, p.ts_nsec));
+    }
+    Ok(kept)
+}
+
+#[test]
+#[ignore = "minutes of CPU; needs tcpdump; must run under `unshare --net`"]
+fn fuzz_loop_filter_verdicts_match_tcpdump() {
+    if !have_tcpdump() {
+        assert!(
+            std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() != Ok("1"),
+            "tcpdump is required (AFSNIFF_REQUIRE_LIVE=1)"
+        );
+        eprintln!("skipped: tcpdump not installed");
+        return;
+    }
+    assert!(
+        checks::network_is_isolated(),
+        "run this under `unshare --net`: fuzzed host names would reach a DNS server"
+    );
+    let corpus = std::env::var("AFSNIFF_CORPUS").unwrap_or("/work/shared/corpus".into());
+    let file = Path::new(&corpus).join("mixed.pcap");
+    let Ok(file_bytes) = std::fs::read(&file) else {
+        eprintln!("skipped: no {}", file.display());
+        return;
+    };
+    let dir = repo().join("target/fuzz-loop");
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("tcpdump-filter-out.pcap");
+    let opts = afsniff::filter::Options {
+        link: afsniff::link::LinkType::Ethernet,
+        snaplen: 262_144,
+        kernel: false,
+        optimize: true,
+        netmask: 0,
+    };
+    let mut pool: Vec<Vec<u8>> = seeds("filter_parser");
+    let mut rng = mutate::Rng::new(loop_seed());
+    let mut differ = Vec::new();
+    let (mut compared, mut both_rejected) = (0u64, 0u64);
+    for i in 0..loop_iterations() {
+        let mut data = pool[rng.below(pool.len())].clone();
+        if i >= pool.len() as u64 {
+            mutate::mutate(&mut rng, &mut data, &pool, mutate::FILTER_WORDS, 200);
+        }
+        // argv cannot carry a NUL, and tcpdump reads argv as bytes.
+        let Ok(expr) = std::str::from_utf8(&data) else {
+            continue;
+        };
+        if expr.contains('\0') || expr.trim().is_empty() {
+            continue;
+        }
+        let ours = afsniff::filter::compile(expr, &opts);
+        let theirs = kept_by_tcpdump(expr, &file, &out);
+        let problem = match (&ours, &theirs) {
+            (Err(_), Err(_)) => {
+                both_rejected += 1;
+                None
+            }
+            (Ok(_), Err(why)) => Some(format!("afsniff accepts, tcpdump says: {why}")),
+            (Err(e), Ok(kept)) => Some(format!(
+                "afsniff rejects ({}), tcpdump keeps {} packets",
+                e.message,
+                kept.len()
+            )),
+            (Ok(prog), Ok(kept)) => {
+                compared += 1;
+                let mine = kept_by_afsniff(prog, &file_bytes);
+                (mine != *kept).then(|| {
+                    format!(
+                        "afsniff keeps {} packets, tcpdump {}; first differing at {:?}",
+                        mine.len(),
+                        kept.len(),
+                        mine.iter().zip(kept.iter()).position(|(a, b)| a != b)
+                    )
+                })
+            }
+        };
+        match problem {
+            Some(p) => {
+                let path = dir.join(format!("filter-vs-tcpdump-{:016x}", mutate::fnv1a(&data)));
+                std::fs::write(&path, &data).unwrap();
+                eprintln!("{expr:?}: {p}");
+                differ.push(expr.to_string());
+                if differ.len() >= 25 {
+                    break;
+                }
+            }
+            None if rng.below(8) == 0 && pool.len() < 2048 => pool.push(data),
+            None => {}
+        }
+    }
+    eprintln!(
+        "{compared} expressions compared packet by packet, {both_rejected} rejected by both, {} differ",
+        differ.len()
+    );
+    assert!(compared > 0, "no expression compiled in both");
+    assert!(
+        differ.is_empty(),
+        "afsniff and tcpdump differ on {differ:?}"
+    );
+}
