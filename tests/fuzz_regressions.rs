@@ -457,8 +457,11 @@ fn fuzz_loop_filter_verdicts_match_tcpdump() {
     let mut kinds = std::collections::HashSet::new();
     let (mut compared, mut both_rejected) = (0u64, 0u64);
     for i in 0..loop_iterations() {
+        // Half from the grammar (verdicts to compare), half mutants (errors).
         let mut data = pool[rng.below(pool.len())].clone();
-        if i >= pool.len() as u64 {
+        if i % 2 == 1 {
+            data = mutate::random_filter(&mut rng, 3).into_bytes();
+        } else if i >= pool.len() as u64 {
             mutate::mutate(&mut rng, &mut data, &pool, mutate::FILTER_WORDS, 200);
         }
         // argv cannot carry a NUL, and tcpdump reads argv as bytes.
