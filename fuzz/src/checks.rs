@@ -7,7 +7,7 @@
 //! this file with `#[path]`, and the cargo-fuzz crate uses it as a module.
 
 use afsniff::bpf::interp::{self, Meta};
-use afsniff::bpf::{Insn, Program, optimize, validate};
+use afsniff::bpf::{Insn, Program, dump, optimize, validate};
 use afsniff::capture::file::FileSource;
 use afsniff::decode::{PrintOptions, Printer, TimeFormat};
 use afsniff::filter::{self, Options};
@@ -268,13 +268,21 @@ pub fn split_program(data: &[u8]) -> (Program, u32, &[u8]) {
     (Program { insns }, wire, packet)
 }
 
-/// Runs an arbitrary program (validated or not) on a packet, then, when the
+/// Runs an arbitrary program (validated or not) on a packet and lists it as
+/// -d, -dd (read back) and -ddd would; then, when the
 /// program passes the kernel's rules, checks that the optimizer keeps it
 /// valid and keeps its verdict, with and without live metadata.
 pub fn interpreter(data: &[u8]) {
     let (prog, wire, packet) = split_program(data);
     for meta in [Meta::default(), LIVE_META] {
         interp::run(&prog, packet, wire, &meta);
+    }
+    // -d must list any program (unknown opcodes included); -dd reads back.
+    dump::listing(&prog);
+    dump::decimal(&prog);
+    match dump::parse_c_array(&dump::c_array(&prog)) {
+        Ok(back) => assert_eq!(back, prog, "-dd did not read back as written"),
+        Err(e) => panic!("-dd of {prog:?} does not read back: {e}"),
     }
     if validate::validate(&prog).is_err() {
         return;

@@ -329,3 +329,152 @@ pub const FILTER_WORDS: &[&str] = &[
     "é",
     "\u{0}",
 ];
+
+/// A random pcap-filter expression from the grammar's common productions:
+/// most of them compile, so that verdicts get compared rather than errors.
+pub fn random_filter(rng: &mut Rng, depth: u32) -> String {
+    let pick = |rng: &mut Rng, xs: &[&str]| xs[rng.below(xs.len())].to_string();
+    if depth > 0 {
+        match rng.below(6) {
+            0 => return format!("not {}", random_filter(rng, depth - 1)),
+            1 => return format!("({})", random_filter(rng, depth - 1)),
+            2 | 3 => {
+                let op = pick(rng, &["and", "or", "&&", "||"]);
+                let (a, b) = (random_filter(rng, depth - 1), random_filter(rng, depth - 1));
+                return format!("{a} {op} {b}");
+            }
+            _ => {}
+        }
+    }
+    let num = |rng: &mut Rng| -> u32 {
+        match rng.below(4) {
+            0 => rng.below(8) as u32,
+            1 => rng.below(256) as u32,
+            2 => rng.below(70_000) as u32,
+            _ => [53, 80, 443, 22, 8080, 5000, 1024, 65535][rng.below(8)],
+        }
+    };
+    let addr4 = |rng: &mut Rng| {
+        let nets = [
+            "192.0.2",
+            "198.51.100",
+            "203.0.113",
+            "10.1.2",
+            "255.255.255",
+            "224.0.0",
+        ];
+        format!("{}.{}", nets[rng.below(nets.len())], rng.below(256))
+    };
+    let dir = |rng: &mut Rng| pick(rng, &["", "src ", "dst ", "src or dst ", "src and dst "]);
+    match rng.below(16) {
+        0 => pick(
+            rng,
+            &[
+                "ip",
+                "ip6",
+                "tcp",
+                "udp",
+                "icmp",
+                "icmp6",
+                "arp",
+                "rarp",
+                "igmp",
+                "sctp",
+                "esp",
+                "ah",
+                "pim",
+                "vrrp",
+                "stp",
+                "ether broadcast",
+                "ether multicast",
+                "ip multicast",
+                "ip6 multicast",
+                "vlan",
+                "mpls",
+                "pppoes",
+                "pppoed",
+            ],
+        ),
+        1 => format!("{}host {}", dir(rng), addr4(rng)),
+        2 => format!(
+            "{}{}host 2001:db8::{:x}",
+            pick(rng, &["", "ip6 "]),
+            dir(rng),
+            rng.below(16)
+        ),
+        3 => format!(
+            "{}{}net {}",
+            pick(rng, &["", "ip "]),
+            dir(rng),
+            pick(
+                rng,
+                &[
+                    "10.0.0.0/8",
+                    "192.0.2.0/24",
+                    "198.51.100.0/25",
+                    "2001:db8::/32",
+                    "10"
+                ]
+            )
+        ),
+        4 => format!(
+            "{}{}port {}",
+            pick(rng, &["", "tcp ", "udp ", "sctp "]),
+            dir(rng),
+            num(rng)
+        ),
+        5 => {
+            let (a, b) = (num(rng), num(rng));
+            format!(
+                "{}{}portrange {a}-{b}",
+                pick(rng, &["", "tcp ", "udp "]),
+                dir(rng)
+            )
+        }
+        6 => format!("{} {}", pick(rng, &["less", "greater"]), num(rng)),
+        7 | 8 => {
+            let proto = pick(
+                rng,
+                &["ether", "ip", "ip6", "tcp", "udp", "icmp", "arp", "vlan"],
+            );
+            let size = pick(rng, &["", ":1", ":2", ":4"]);
+            let op = pick(rng, &["=", "!=", "<", ">", "<=", ">="]);
+            let mask = if rng.below(2) == 0 {
+                format!(" & 0x{:x}", rng.next_u64() as u8)
+            } else {
+                String::new()
+            };
+            format!("{proto}[{}{size}]{mask} {op} {}", rng.below(64), num(rng))
+        }
+        9 => {
+            let op = pick(rng, &["+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>"]);
+            let cmp = pick(rng, &["=", "!=", ">", "<"]);
+            format!("len {op} {} {cmp} {}", 1 + num(rng), num(rng))
+        }
+        10 => pick(
+            rng,
+            &[
+                "tcp[tcpflags] & tcp-syn != 0",
+                "tcp[tcpflags] & (tcp-syn|tcp-ack) = tcp-ack",
+                "icmp[icmptype] = icmp-echo",
+                "icmp6[icmp6type] = icmp6-echo",
+                "tcp[13] & 2 != 0",
+                "ip[6:2] & 0x1fff != 0",
+                "ip[0] & 0xf != 5",
+            ],
+        ),
+        11 => format!(
+            "{} proto {}",
+            pick(rng, &["ip", "ip6", "ether"]),
+            num(rng) % 300
+        ),
+        12 => format!(
+            "{} protochain {}",
+            pick(rng, &["ip", "ip6"]),
+            pick(rng, &["6", "17", "58", "1"])
+        ),
+        13 => format!("vlan {}", num(rng) % 5000),
+        14 => format!("{}ether host 02:00:00:00:00:{:02x}", dir(rng), rng.below(4)),
+        _ => format!("mpls {}", num(rng)),
+    }
+}
