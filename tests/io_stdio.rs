@@ -37,7 +37,11 @@ fn packet(i: u32, data: &[u8]) -> Packet<'_> {
 
 /// A small pcap made by PcapOut, as bytes.
 fn sample_pcap(count: u32) -> Vec<u8> {
-    let path = std::env::temp_dir().join(format!("afsniff-io-stdio-{}.pcap", std::process::id()));
+    // Unique per call: the tests of this file run in parallel threads of one process.
+    static CALLS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let path =
+        std::env::temp_dir().join(format!("afsniff-io-stdio-{}-{n}.pcap", std::process::id()));
     let mut out = PcapOut::create(&path, LinkType::Raw, 1500, false, false).unwrap();
     for i in 0..count {
         out.write(&packet(i, &[i as u8; 40])).unwrap();

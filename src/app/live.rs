@@ -121,7 +121,7 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
 /// for `-i any`'s cooked socket, rewritten for data that starts at the
 /// network header (an error when that cannot be done).
 fn kernel_form(prog: &Program, link: LinkType, expr: &str) -> Result<Option<Program>, String> {
-    if expr.trim().is_empty() {
+    if filter::is_blank(expr) {
         return Ok(None);
     }
     if link != LinkType::LinuxSll2 {

@@ -30,7 +30,7 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
         return dump(&prog, format);
     }
     // An empty expression keeps everything: skip the interpreter entirely.
-    let filter = (!expr.trim().is_empty()).then(|| Compiled::new(&prog));
+    let filter = (!filter::is_blank(expr)).then(|| Compiled::new(&prog));
     let mut sinks = Sinks::open(cfg, link, src.snaplen())?;
     if let Some(user) = &cfg.user {
         crate::capture::sys::privs::drop_privileges(user)?;

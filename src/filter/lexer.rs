@@ -268,7 +268,7 @@ pub fn tokenize(expr: &str) -> Result<Vec<Token>, FilterError> {
     let mut i = 0;
     while i < bytes.len() {
         let c = bytes[i];
-        if c.is_ascii_whitespace() {
+        if super::is_blank_byte(c) {
             i += 1;
             continue;
         }
@@ -328,7 +328,7 @@ pub fn tokenize(expr: &str) -> Result<Vec<Token>, FilterError> {
                     expr,
                     i,
                     i + ch.len_utf8(),
-                    &format!("unexpected character '{ch}'"),
+                    &format!("unexpected character '{}'", ch.escape_default()),
                 ));
             }
         }

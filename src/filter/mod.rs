@@ -58,13 +58,14 @@ impl std::fmt::Display for FilterError {
         if let Some((start, end)) = self.span {
             let width = self.expr[start..end.max(start)].chars().count().max(1);
             let pad = self.expr[..start].chars().count();
-            write!(
-                f,
-                "\n  {}\n  {}{}",
-                self.expr,
-                " ".repeat(pad),
-                "^".repeat(width)
-            )?;
+            // Control characters never reach the terminal raw; one '?' per
+            // character keeps the caret under the right column.
+            let shown: String = self
+                .expr
+                .chars()
+                .map(|c| if c.is_control() { '?' } else { c })
+                .collect();
+            write!(f, "\n  {shown}\n  {}{}", " ".repeat(pad), "^".repeat(width))?;
         }
         if let Some(hint) = &self.hint {
             write!(f, "\n  hint: {hint}")?;
@@ -75,10 +76,21 @@ impl std::fmt::Display for FilterError {
 
 impl std::error::Error for FilterError {}
 
+/// libpcap's scanner separates tokens with these bytes only: a form feed,
+/// vertical tab or any non-ASCII space is a syntax error, not a blank.
+pub fn is_blank_byte(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\r' | b'\n')
+}
+
+/// An expression with nothing but blanks in it: no filter at all.
+pub fn is_blank(expr: &str) -> bool {
+    expr.bytes().all(is_blank_byte)
+}
+
 /// Compiles `expr` for `opts.link`. An empty (or all-blank) expression
 /// accepts every packet, as in libpcap.
 pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
-    if expr.trim().is_empty() {
+    if is_blank(expr) {
         return Ok(Program::accept_all(opts.snaplen));
     }
     let tokens = lexer::tokenize(expr)?;
@@ -132,4 +144,28 @@ pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
         });
     }
     Ok(prog)
+}
+
+#[cfg(test)]
+mod display_tests {
+    use super::*;
+
+    #[test]
+    fn errors_never_echo_control_characters() {
+        let opts = Options {
+            link: LinkType::Ethernet,
+            snaplen: 262_144,
+            kernel: false,
+            optimize: true,
+            netmask: 0,
+        };
+        for expr in ["\u{c}udp", "udp and \u{1b}[31m", "tcp\u{7f}"] {
+            let shown = compile(expr, &opts).unwrap_err().to_string();
+            assert!(!shown.chars().any(|c| c.is_control() && c != '\n'), "{shown:?}");
+            // The caret still sits under the offending character.
+            let lines: Vec<&str> = shown.lines().collect();
+            let col = lines[2].find('^').unwrap();
+            assert_eq!(lines[1].chars().nth(col), Some('?'), "{shown:?}");
+        }
+    }
 }

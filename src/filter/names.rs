@@ -53,6 +53,11 @@ pub fn port_in_services(text: &str, name: &str) -> Option<(u32, PortProto)> {
 
 /// `lo-hi` with numbers or service names, as pcap_nametoportrange.
 pub fn portrange_by_name(s: &str) -> Option<(u32, u32, PortProto)> {
+    // libpcap first tries sscanf("%d-%d"), which takes a numeric prefix and
+    // ignores whatever follows it ("8000-84por43" is 8000-84).
+    if let Some((lo, hi)) = scanf_range(s) {
+        return Some((lo, hi, PortProto::Any));
+    }
     let (a, b) = s.split_once('-')?;
     let one = |p: &str| -> Option<(u32, Option<PortProto>)> {
         if let Some(n) = super::lexer::parse_number(p) {
@@ -68,6 +73,19 @@ pub fn portrange_by_name(s: &str) -> Option<(u32, u32, PortProto)> {
         _ => PortProto::Any,
     };
     Some((lo, hi, proto))
+}
+
+/// The two decimal numbers at the start of `lo-hi...`, as "%d-%d" reads them.
+fn scanf_range(s: &str) -> Option<(u32, u32)> {
+    let digits = |t: &str| -> Option<(u32, usize)> {
+        let n = t.bytes().take_while(u8::is_ascii_digit).count();
+        // %d stores an int: a longer run of digits than fits is no port anyway.
+        (n > 0).then(|| t[..n].parse().ok().map(|v| (v, n)))?
+    };
+    let (lo, n) = digits(s)?;
+    let rest = s[n..].strip_prefix('-')?;
+    let (hi, _) = digits(rest)?;
+    Some((lo, hi))
 }
 
 /// An IP protocol name (/etc/protocols, with the usual names built in).
