@@ -161,7 +161,10 @@ mod display_tests {
         };
         for expr in ["\u{c}udp", "udp and \u{1b}[31m", "tcp\u{7f}"] {
             let shown = compile(expr, &opts).unwrap_err().to_string();
-            assert!(!shown.chars().any(|c| c.is_control() && c != '\n'), "{shown:?}");
+            assert!(
+                !shown.chars().any(|c| c.is_control() && c != '\n'),
+                "{shown:?}"
+            );
             // The caret still sits under the offending character.
             let lines: Vec<&str> = shown.lines().collect();
             let col = lines[2].find('^').unwrap();
