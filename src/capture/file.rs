@@ -26,6 +26,26 @@ use std::io::Read;
 use std::path::Path;
 
 /// An open capture file, read one packet at a time from one buffer.
+/// A field of a file header or record, in the file's byte order (`swapped`:
+/// the writer's order differs from little-endian). Both readers use these.
+fn u32_at(b: &[u8], at: usize, swapped: bool) -> u32 {
+    let v = [b[at], b[at + 1], b[at + 2], b[at + 3]];
+    if swapped {
+        u32::from_be_bytes(v)
+    } else {
+        u32::from_le_bytes(v)
+    }
+}
+
+fn u16_at(b: &[u8], at: usize, swapped: bool) -> u16 {
+    let v = [b[at], b[at + 1]];
+    if swapped {
+        u16::from_be_bytes(v)
+    } else {
+        u16::from_le_bytes(v)
+    }
+}
+
 pub struct FileSource {
     input: Input,
     format: Format,

@@ -9,6 +9,7 @@
 
 use super::error::{Damage, FileError, Unit};
 use super::input::Input;
+use super::{u16_at, u32_at};
 use crate::packet::Packet;
 
 pub(super) const MAGIC_MICRO: u32 = 0xa1b2_c3d4;
@@ -68,24 +69,6 @@ pub(super) struct Pcap {
 }
 
 /// Reads a u32 at `at` in the file's byte order.
-fn u32_at(b: &[u8], at: usize, swapped: bool) -> u32 {
-    let v = [b[at], b[at + 1], b[at + 2], b[at + 3]];
-    if swapped {
-        u32::from_be_bytes(v)
-    } else {
-        u32::from_le_bytes(v)
-    }
-}
-
-fn u16_at(b: &[u8], at: usize, swapped: bool) -> u16 {
-    let v = [b[at], b[at + 1]];
-    if swapped {
-        u16::from_be_bytes(v)
-    } else {
-        u16::from_le_bytes(v)
-    }
-}
-
 impl Pcap {
     /// Parses the file header once `magic_le` (the first four bytes read
     /// little-endian) is known to be a pcap magic in either order.

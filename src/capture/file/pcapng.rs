@@ -10,6 +10,7 @@
 use super::error::{Damage, FileError, OptionFault, Unit};
 use super::input::Input;
 use super::pcap::{adjust_snaplen, max_caplen_for_linktype};
+use super::{u16_at, u32_at};
 use crate::packet::Packet;
 
 pub(super) const BT_SHB: u32 = 0x0a0d_0d0a;
@@ -83,24 +84,6 @@ struct Block {
 /// The body of a buffered block: between the length field and the trailer.
 fn body<'a>(input: &'a Input, block: &Block) -> &'a [u8] {
     &input.bytes()[8..block.len - 4]
-}
-
-fn u32_at(b: &[u8], at: usize, swapped: bool) -> u32 {
-    let v = [b[at], b[at + 1], b[at + 2], b[at + 3]];
-    if swapped {
-        u32::from_be_bytes(v)
-    } else {
-        u32::from_le_bytes(v)
-    }
-}
-
-fn u16_at(b: &[u8], at: usize, swapped: bool) -> u16 {
-    let v = [b[at], b[at + 1]];
-    if swapped {
-        u16::from_be_bytes(v)
-    } else {
-        u16::from_le_bytes(v)
-    }
 }
 
 impl Pcapng {
