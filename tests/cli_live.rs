@@ -435,3 +435,73 @@ fn live_filters_keep_what_tcpdump_keeps() {
         );
     }
 }
+
+/// With -w and stderr on a terminal (a pty from script(1)), a status line is
+/// redrawn in place and erased before the statistics.
+#[test]
+fn status_line_on_a_terminal_while_writing() {
+    if !require_live("status_line_on_a_terminal", &["trafgen", "script"]) {
+        return;
+    }
+    let v = Veth::new();
+    let dir = tempdir();
+    let (file, typescript) = (dir.join("s.pcap"), dir.join("typescript"));
+    let cmd = format!(
+        "{} -i {} -w {}",
+        env!("CARGO_BIN_EXE_afsniff"),
+        v.host,
+        file.display()
+    );
+    let mut child = Command::new("script")
+        .args(["-qfc", &cmd])
+        .arg(&typescript)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    sleep(Duration::from_millis(800));
+    v.trafgen(MIX, 2000);
+    sleep(Duration::from_millis(700));
+    sh(&format!("pkill -INT -f '^{}'", cmd));
+    let _ = child.wait();
+    let shown = std::fs::read_to_string(&typescript).unwrap();
+    assert!(
+        shown.contains("\r\x1b[K"),
+        "the line is redrawn in place:\n{shown:?}"
+    );
+    let redraws: Vec<&str> = shown
+        .split("\r\x1b[K")
+        .filter(|s| s.contains(" packets, "))
+        .collect();
+    assert!(
+        redraws.len() >= 2,
+        "redrawn a few times a second:\n{shown:?}"
+    );
+    let last = redraws.last().unwrap();
+    assert!(
+        last.contains("pkt/s") && last.contains("dropped") && last.contains("s.pcap"),
+        "{last:?}"
+    );
+    assert!(
+        shown.contains("packets captured"),
+        "statistics follow:\n{shown:?}"
+    );
+}
+
+/// Without a terminal on stderr there is no status line at all.
+#[test]
+fn no_status_line_when_stderr_is_not_a_terminal() {
+    if !require_live("no_status_line_off_a_terminal", &["trafgen"]) {
+        return;
+    }
+    let v = Veth::new();
+    let f = tempdir().join("n.pcap");
+    let (c, e) = spawn_ready(
+        afsniff().args(["-i", &v.host, "-w"]).arg(&f),
+        "listening on",
+    );
+    v.trafgen(MIX, 500);
+    sleep(Duration::from_millis(600));
+    let (_, _, err) = interrupt(c, e);
+    assert!(!err.contains('\x1b') && !err.contains("pkt/s"), "{err:?}");
+}
