@@ -263,7 +263,9 @@ fn finding_truncated_frames_get_libpcaps_verdict() {
 /// - `l1`: an IS-IS PDU keyword in libpcap (with l2, iih, lsp, snp, csnp,
 ///   psnp); afsniff says it expected a primitive.
 /// - `pppoes and ether broadcast`: after `pppoes` libpcap's link layer is
-///   PPP, so "not a broadcast link"; afsniff compiles it.
+///   PPP, so "not a broadcast link"; afsniff compiles it. The same for
+///   `pppoes or ether host ...` ("ethernet addresses supported only on ...").
+/// - `mpls or vlan`: "no VLAN match after MPLS" in libpcap; afsniff compiles it.
 /// - `ip protochain 58 and tcp`: can never match, but libpcap's optimizer
 ///   does not see it and tcpdump runs; afsniff exits 2 ("expression rejects
 ///   all packets"), so a script that works with tcpdump fails.
@@ -275,6 +277,14 @@ fn finding_accepts_and_refuses_what_tcpdump_does() {
     assert!(
         !compiles("pppoes and ether broadcast"),
         "tcpdump: not a broadcast link"
+    );
+    assert!(
+        !compiles("pppoes or ether host 02:00:00:00:00:01"),
+        "tcpdump: ethernet addresses supported only on ethernet/..."
+    );
+    assert!(
+        !compiles("mpls or vlan"),
+        "tcpdump: no VLAN match after MPLS"
     );
     assert!(
         compiles("ip protochain 58 and tcp"),
