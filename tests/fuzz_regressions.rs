@@ -211,13 +211,14 @@ fn finding_only_ascii_blanks_separate_tokens() {
 }
 
 /// Found by fuzz_loop_filter_verdicts_match_tcpdump with generated
-/// expressions (minimized by hand): on truncated frames of mixed.pcap
-/// afsniff's program and libpcap's disagree, because one of them performs a
-/// load past the captured bytes (which rejects the packet) that the other
-/// folds away or reaches in another order. Packet counts on mixed.pcap
-/// (tcpdump / afsniff): 3000/2955, 2983/3000, 2983/2996, 662/666.
+/// expressions (minimized by hand): where a load reaches past the end of
+/// the packet (truncated frames of mixed.pcap, short ICMP packets of the
+/// well-formed core.pcap), afsniff's program and libpcap's disagree: one of
+/// them performs the failing load (which rejects the packet) that the other
+/// folds away or reaches in another order. Packets kept (tcpdump/afsniff):
+/// mixed.pcap 3000/2955, 2983/3000, 2983/2996, 662/666; core.pcap 1470/1500.
 #[test]
-fn finding_truncated_frames_get_libpcaps_verdict() {
+fn finding_loads_past_the_end_get_libpcaps_verdict() {
     if !have_tcpdump() {
         assert!(
             std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() != Ok("1"),
@@ -227,29 +228,33 @@ fn finding_truncated_frames_get_libpcaps_verdict() {
         return;
     }
     let corpus = std::env::var("AFSNIFF_CORPUS").unwrap_or("/work/shared/corpus".into());
-    let file = Path::new(&corpus).join("mixed.pcap");
-    let Ok(bytes) = std::fs::read(&file) else {
-        eprintln!("skipped: no {}", file.display());
-        return;
-    };
     let dir = repo().join("target/fuzz-loop");
     std::fs::create_dir_all(&dir).unwrap();
-    let out = dir.join("finding-truncated-out.pcap");
+    let out = dir.join("finding-past-the-end-out.pcap");
     let opts = ethernet_file_options();
     let mut wrong = Vec::new();
-    for expr in [
+    for (file, expr) in [
         // libpcap folds `& 0` to a constant and drops the load of ether[25:2].
-        "ether[25:2] & 0 = 0",
-        "ip6 dst host 2001:db8::8 or not ether proto 2",
-        "not (tcp and ip6 protochain 58)",
-        "udp and ip6 protochain 58 or ip6",
+        ("mixed.pcap", "ether[25:2] & 0 = 0"),
+        (
+            "mixed.pcap",
+            "ip6 dst host 2001:db8::8 or not ether proto 2",
+        ),
+        ("mixed.pcap", "not (tcp and ip6 protochain 58)"),
+        ("mixed.pcap", "udp and ip6 protochain 58 or ip6"),
+        ("core.pcap", "not icmp[28] < 7 or not ip protochain 6"),
     ] {
+        let path = Path::new(&corpus).join(file);
+        let Ok(bytes) = std::fs::read(&path) else {
+            eprintln!("skipped: no {}", path.display());
+            return;
+        };
         let prog = afsniff::filter::compile(expr, &opts).expect("compiles");
         let ours = kept_by_afsniff(&prog, &bytes);
-        let theirs = kept_by_tcpdump(expr, &file, &out).expect("tcpdump compiles it");
+        let theirs = kept_by_tcpdump(expr, &path, &out).expect("tcpdump compiles it");
         if ours != theirs {
             wrong.push(format!(
-                "{expr:?}: afsniff {}, tcpdump {}",
+                "{expr:?} on {file}: afsniff {}, tcpdump {}",
                 ours.len(),
                 theirs.len()
             ));
