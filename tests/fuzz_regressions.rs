@@ -263,6 +263,21 @@ fn finding_loads_past_the_end_get_libpcaps_verdict() {
     assert!(wrong.is_empty(), "verdicts differ from libpcap: {wrong:#?}");
 }
 
+/// Found by fuzz_loop_printer (debug build, overflow checks on): an IPv4
+/// record-route option whose pointer byte is 0 makes route_option compute
+/// `usize::MAX + 1` (src/decode/ip.rs:371), a panic wherever overflow
+/// checks are on (debug, tests; release wraps and prints what tcpdump does).
+/// Raw IPv4, header of 24 bytes with option 07 03 00 (RR, length 3,
+/// pointer 0) and an end-of-list byte.
+#[test]
+fn finding_record_route_pointer_zero() {
+    let mut input = vec![1, 0]; // checks::LINKS[1] = Raw, wire length = captured
+    input.extend_from_slice(&[0x46, 0, 0, 24, 0, 1, 0, 0, 64, 17, 0, 0]);
+    input.extend_from_slice(&[192, 0, 2, 1, 192, 0, 2, 2]);
+    input.extend_from_slice(&[0x07, 0x03, 0x00, 0x00]);
+    checks::printer(&input);
+}
+
 /// Found by fuzz_loop_filter_verdicts_match_tcpdump: expressions one of
 /// tcpdump 4.99.3 and afsniff takes and the other refuses.
 /// - `l1`: an IS-IS PDU keyword in libpcap (with l2, iih, lsp, snp, csnp,
