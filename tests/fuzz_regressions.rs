@@ -211,13 +211,14 @@ fn finding_only_ascii_blanks_separate_tokens() {
 }
 
 /// Found by fuzz_loop_filter_verdicts_match_tcpdump with generated
-/// expressions (minimized by hand): on truncated frames of mixed.pcap
-/// afsniff's program and libpcap's disagree, because one of them performs a
-/// load past the captured bytes (which rejects the packet) that the other
-/// folds away or reaches in another order. Packet counts on mixed.pcap
-/// (tcpdump / afsniff): 3000/2955, 2983/3000, 2983/2996, 662/666.
+/// expressions (minimized by hand): where a load reaches past the end of
+/// the packet (truncated frames of mixed.pcap, short ICMP packets of the
+/// well-formed core.pcap), afsniff's program and libpcap's disagree: one of
+/// them performs the failing load (which rejects the packet) that the other
+/// folds away or reaches in another order. Packets kept (tcpdump/afsniff):
+/// mixed.pcap 3000/2955, 2983/3000, 2983/2996, 662/666; core.pcap 1470/1500.
 #[test]
-fn finding_truncated_frames_get_libpcaps_verdict() {
+fn finding_loads_past_the_end_get_libpcaps_verdict() {
     if !have_tcpdump() {
         assert!(
             std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() != Ok("1"),
@@ -227,29 +228,33 @@ fn finding_truncated_frames_get_libpcaps_verdict() {
         return;
     }
     let corpus = std::env::var("AFSNIFF_CORPUS").unwrap_or("/work/shared/corpus".into());
-    let file = Path::new(&corpus).join("mixed.pcap");
-    let Ok(bytes) = std::fs::read(&file) else {
-        eprintln!("skipped: no {}", file.display());
-        return;
-    };
     let dir = repo().join("target/fuzz-loop");
     std::fs::create_dir_all(&dir).unwrap();
-    let out = dir.join("finding-truncated-out.pcap");
+    let out = dir.join("finding-past-the-end-out.pcap");
     let opts = ethernet_file_options();
     let mut wrong = Vec::new();
-    for expr in [
+    for (file, expr) in [
         // libpcap folds `& 0` to a constant and drops the load of ether[25:2].
-        "ether[25:2] & 0 = 0",
-        "ip6 dst host 2001:db8::8 or not ether proto 2",
-        "not (tcp and ip6 protochain 58)",
-        "udp and ip6 protochain 58 or ip6",
+        ("mixed.pcap", "ether[25:2] & 0 = 0"),
+        (
+            "mixed.pcap",
+            "ip6 dst host 2001:db8::8 or not ether proto 2",
+        ),
+        ("mixed.pcap", "not (tcp and ip6 protochain 58)"),
+        ("mixed.pcap", "udp and ip6 protochain 58 or ip6"),
+        ("core.pcap", "not icmp[28] < 7 or not ip protochain 6"),
     ] {
+        let path = Path::new(&corpus).join(file);
+        let Ok(bytes) = std::fs::read(&path) else {
+            eprintln!("skipped: no {}", path.display());
+            return;
+        };
         let prog = afsniff::filter::compile(expr, &opts).expect("compiles");
         let ours = kept_by_afsniff(&prog, &bytes);
-        let theirs = kept_by_tcpdump(expr, &file, &out).expect("tcpdump compiles it");
+        let theirs = kept_by_tcpdump(expr, &path, &out).expect("tcpdump compiles it");
         if ours != theirs {
             wrong.push(format!(
-                "{expr:?}: afsniff {}, tcpdump {}",
+                "{expr:?} on {file}: afsniff {}, tcpdump {}",
                 ours.len(),
                 theirs.len()
             ));
@@ -258,12 +263,29 @@ fn finding_truncated_frames_get_libpcaps_verdict() {
     assert!(wrong.is_empty(), "verdicts differ from libpcap: {wrong:#?}");
 }
 
+/// Found by fuzz_loop_printer (debug build, overflow checks on): an IPv4
+/// record-route option whose pointer byte is 0 makes route_option compute
+/// `usize::MAX + 1` (src/decode/ip.rs:371), a panic wherever overflow
+/// checks are on (debug, tests; release wraps and prints what tcpdump does).
+/// Raw IPv4, header of 24 bytes with option 07 03 00 (RR, length 3,
+/// pointer 0) and an end-of-list byte.
+#[test]
+fn finding_record_route_pointer_zero() {
+    let mut input = vec![1, 0]; // checks::LINKS[1] = Raw, wire length = captured
+    input.extend_from_slice(&[0x46, 0, 0, 24, 0, 1, 0, 0, 64, 17, 0, 0]);
+    input.extend_from_slice(&[192, 0, 2, 1, 192, 0, 2, 2]);
+    input.extend_from_slice(&[0x07, 0x03, 0x00, 0x00]);
+    checks::printer(&input);
+}
+
 /// Found by fuzz_loop_filter_verdicts_match_tcpdump: expressions one of
 /// tcpdump 4.99.3 and afsniff takes and the other refuses.
 /// - `l1`: an IS-IS PDU keyword in libpcap (with l2, iih, lsp, snp, csnp,
 ///   psnp); afsniff says it expected a primitive.
 /// - `pppoes and ether broadcast`: after `pppoes` libpcap's link layer is
-///   PPP, so "not a broadcast link"; afsniff compiles it.
+///   PPP, so "not a broadcast link"; afsniff compiles it. The same for
+///   `pppoes or ether host ...` ("ethernet addresses supported only on ...").
+/// - `mpls or vlan`: "no VLAN match after MPLS" in libpcap; afsniff compiles it.
 /// - `ip protochain 58 and tcp`: can never match, but libpcap's optimizer
 ///   does not see it and tcpdump runs; afsniff exits 2 ("expression rejects
 ///   all packets"), so a script that works with tcpdump fails.
@@ -275,6 +297,14 @@ fn finding_accepts_and_refuses_what_tcpdump_does() {
     assert!(
         !compiles("pppoes and ether broadcast"),
         "tcpdump: not a broadcast link"
+    );
+    assert!(
+        !compiles("pppoes or ether host 02:00:00:00:00:01"),
+        "tcpdump: ethernet addresses supported only on ethernet/..."
+    );
+    assert!(
+        !compiles("mpls or vlan"),
+        "tcpdump: no VLAN match after MPLS"
     );
     assert!(
         compiles("ip protochain 58 and tcp"),
