@@ -370,8 +370,10 @@ fn route_option(c: &mut Ctx, opt: &[u8]) -> Res {
         c.dec(length as u64);
         c.s("]");
     }
+    // tcpdump's u_int arithmetic: a pointer byte of 0 wraps to the maximum
+    // (and ptr + 1 back to 0), which it reports as a bad pointer.
     let ptr = usize::from(opt[2]).wrapping_sub(1);
-    if ptr < 3 || ((ptr + 1) & 3) != 0 || ptr > length + 1 {
+    if ptr < 3 || (ptr.wrapping_add(1) & 3) != 0 || ptr > length + 1 {
         c.s(" [bad ptr ");
         c.dec(opt[2]);
         c.s("]");
