@@ -152,6 +152,15 @@ pub fn ether_proto_by_name(name: &str) -> Option<u32> {
 pub fn resolve_host(name: &str) -> Vec<std::net::IpAddr> {
     use std::net::ToSocketAddrs;
     let mut out: Vec<std::net::IpAddr> = Vec::new();
+    if is_reserved_invalid(name) {
+        return out;
+    }
+    // Unit tests compile generated expressions whose words often land in
+    // host position: they must never ask a DNS server, so only /etc/hosts.
+    if cfg!(test) {
+        let hosts = std::fs::read_to_string("/etc/hosts").unwrap_or_default();
+        return hosts_file_lookup(&hosts, name);
+    }
     if let Ok(addrs) = (name, 0u16).to_socket_addrs() {
         for a in addrs {
             if !out.contains(&a.ip()) {
@@ -162,9 +171,44 @@ pub fn resolve_host(name: &str) -> Vec<std::net::IpAddr> {
     out
 }
 
+/// The addresses /etc/hosts (`text`) gives `name`, in file order.
+fn hosts_file_lookup(text: &str, name: &str) -> Vec<std::net::IpAddr> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let mut words = line.split('#').next().unwrap_or("").split_whitespace();
+        let Some(Ok(addr)) = words.next().map(str::parse::<std::net::IpAddr>) else {
+            continue;
+        };
+        if words.any(|w| w.eq_ignore_ascii_case(name)) && !out.contains(&addr) {
+            out.push(addr);
+        }
+    }
+    out
+}
+
+/// Names under `.invalid` never exist (RFC 6761 section 6.4): answered
+/// here, without asking a DNS server.
+fn is_reserved_invalid(name: &str) -> bool {
+    let name = name.strip_suffix('.').unwrap_or(name).to_ascii_lowercase();
+    name == "invalid" || name.ends_with(".invalid")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn invalid_names_are_answered_without_a_lookup() {
+        for name in ["no-such-host.invalid", "X.INVALID.", "invalid"] {
+            assert!(is_reserved_invalid(name), "{name}");
+            assert!(resolve_host(name).is_empty());
+        }
+        assert!(!is_reserved_invalid("invalid.example"));
+        let hosts = "127.0.0.1 localhost\n::1 localhost ip6-localhost # v6\n# 10.0.0.1 gone\n";
+        assert_eq!(hosts_file_lookup(hosts, "localhost").len(), 2);
+        assert!(hosts_file_lookup(hosts, "gone").is_empty());
+        assert!(!is_reserved_invalid("localhost"));
+    }
 
     const SERVICES: &str = "http 80/tcp www # WWW\ndomain 53/tcp\ndomain 53/udp\nsyslog 514/udp\nodd 10/tcp\nodd 11/udp\n";
 
