@@ -16,7 +16,7 @@ complete -c afsniff -s w -d 'Write raw packets to FILE in pcap format ("-" is st
 complete -c afsniff -s F -d 'Read the filter expression from FILE (command-line words are ignored)' -r -F
 complete -c afsniff -l generate-docs -d 'Write the man page and shell completions under DIR (for maintainers)' -r -f -a "(__fish_complete_directories)"
 complete -c afsniff -s Z -l relinquish-privileges -d 'Drop root privileges to USER once the socket and files are open' -r -f -a "(__fish_complete_users)"
-complete -c afsniff -s A -d 'Print the ASCII of each packet (minus its link-level header)'
+complete -c afsniff -s A -d 'Print each packet in ASCII (-AA: with its link-level header)'
 complete -c afsniff -s d -d 'Print the compiled filter program and exit (-dd: as C, -ddd: as decimal)'
 complete -c afsniff -s D -l list-interfaces -d 'List the interfaces afsniff can capture on, and exit'
 complete -c afsniff -s e -d 'Print the link-level header on each line'

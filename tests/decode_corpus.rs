@@ -92,7 +92,8 @@ fn options(flags: &[&str]) -> PrintOptions {
             "-xx" => o.hex += 2,
             "-X" => o.hex_ascii += 1,
             "-XX" => o.hex_ascii += 2,
-            "-A" => o.ascii = true,
+            "-A" => o.ascii = 1,
+            "-AA" => o.ascii = 2,
             "-#" => o.number = true,
             "-S" => o.absolute_seq = true,
             other => panic!("flag {other} not mapped"),
@@ -222,6 +223,11 @@ fn core_n_v() {
 #[test]
 fn core_n_a() {
     assert_all_equal(&["-n", "-A"]);
+}
+
+#[test]
+fn core_n_aa_with_the_link_header() {
+    assert_all_equal(&["-n", "-AA", "-e"]);
 }
 
 #[test]

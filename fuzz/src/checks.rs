@@ -360,7 +360,7 @@ pub fn print_option_sets() -> Vec<PrintOptions> {
             ..base.clone()
         },
         PrintOptions {
-            ascii: true,
+            ascii: 1,
             time: TimeFormat::Epoch,
             nano: true,
             ..base.clone()

@@ -34,9 +34,9 @@ pub enum PrecisionArg {
     after_help = "Examples:\n  afsniff -i eth0 -n tcp port 80\n  afsniff -i any -w /tmp/dns.pcap udp port 53\n  afsniff -r capture.pcap -n -e 'vlan and ip6'\n  afsniff -i eth0 -d 'tcp[tcpflags] & tcp-syn != 0'"
 )]
 pub struct Args {
-    /// Print the ASCII of each packet (minus its link-level header).
-    #[arg(short = 'A')]
-    pub ascii: bool,
+    /// Print each packet in ASCII (-AA: with its link-level header).
+    #[arg(short = 'A', action = ArgAction::Count)]
+    pub ascii: u8,
 
     /// Ring buffer size in KiB (default: 32768).
     #[arg(short = 'B', long = "buffer-size", value_name = "KIB")]

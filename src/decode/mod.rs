@@ -66,8 +66,8 @@ pub struct PrintOptions {
     pub hex: u8,
     /// -X count (hex and ASCII; 1: without link header, 2: with).
     pub hex_ascii: u8,
-    /// -A: the packet in ASCII.
-    pub ascii: bool,
+    /// -A count (the packet in ASCII; 1: without link header, 2: with).
+    pub ascii: u8,
     /// -#: a packet number before each line.
     pub number: bool,
     /// -S: absolute TCP sequence numbers.
@@ -157,8 +157,11 @@ impl Printer {
             if from < data.len() {
                 hexdump::hex(out, "\n\t", &data[from..]);
             }
-        } else if o.ascii && hdr < data.len() {
-            hexdump::ascii(out, &data[hdr..]);
+        } else if o.ascii > 0 {
+            let from = if o.ascii > 1 { 0 } else { hdr };
+            if from < data.len() {
+                hexdump::ascii(out, &data[from..]);
+            }
         }
         out.ch(b'\n');
     }

@@ -168,7 +168,7 @@ fn random_and_truncated_frames_never_panic() {
             ..opts()
         },
         PrintOptions {
-            ascii: true,
+            ascii: 1,
             numeric: 0,
             time: TimeFormat::DeltaPrev,
             ..opts()
