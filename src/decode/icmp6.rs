@@ -224,24 +224,15 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
                 c.s("\n\thop limit ");
                 c.dec(hop);
                 c.s(", Flags [");
-                let mut any = false;
-                for (bit, name) in [
-                    (0x80u8, "managed"),
-                    (0x40, "other stateful"),
-                    (0x20, "Home Agent"),
-                    (0x04, "proxy"),
-                ] {
-                    if flags & bit != 0 {
-                        if any {
-                            c.s(", ");
-                        }
-                        c.s(name);
-                        any = true;
-                    }
-                }
-                if !any {
-                    c.s("none");
-                }
+                c.flag_names(
+                    u32::from(flags),
+                    &[
+                        (0x80, "managed"),
+                        (0x40, "other stateful"),
+                        (0x20, "Home Agent"),
+                        (0x04, "proxy"),
+                    ],
+                );
                 c.s("], pref ");
                 c.s(["medium", "high", "rsv", "low"][usize::from((flags >> 3) & 3)]);
                 c.s(", router lifetime ");
@@ -273,23 +264,14 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
             if c.o.verbose > 0 {
                 let flags = be32(b, 4)?;
                 c.s(", Flags [");
-                let mut any = false;
-                for (bit, name) in [
-                    (0x8000_0000u32, "router"),
-                    (0x4000_0000, "solicited"),
-                    (0x2000_0000, "override"),
-                ] {
-                    if flags & bit != 0 {
-                        if any {
-                            c.s(", ");
-                        }
-                        c.s(name);
-                        any = true;
-                    }
-                }
-                if !any {
-                    c.s("none");
-                }
+                c.flag_names(
+                    flags,
+                    &[
+                        (0x8000_0000, "router"),
+                        (0x4000_0000, "solicited"),
+                        (0x2000_0000, "override"),
+                    ],
+                );
                 c.s("]");
                 if nd_options(c, b, 24, length).is_err() {
                     c.trunc();
@@ -438,19 +420,10 @@ fn nd_options(c: &mut Ctx, b: &[u8], start: usize, length: usize) -> Res {
                     c.s("badlen");
                 }
                 c.s(", Flags [");
-                let mut any = false;
-                for (bit, n) in [(0x80u8, "onlink"), (0x40, "auto"), (0x20, "router")] {
-                    if flags & bit != 0 {
-                        if any {
-                            c.s(", ");
-                        }
-                        c.s(n);
-                        any = true;
-                    }
-                }
-                if !any {
-                    c.s("none");
-                }
+                c.flag_names(
+                    u32::from(flags),
+                    &[(0x80, "onlink"), (0x40, "auto"), (0x20, "router")],
+                );
                 c.s("], valid time ");
                 lifetime(c, valid);
                 c.s(", pref. time ");

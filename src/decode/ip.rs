@@ -172,19 +172,10 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s(", offset ");
         c.dec(u64::from(off & 0x1fff) * 8);
         c.s(", flags [");
-        let mut any = false;
-        for (bit, name) in [(0x2000u16, "+"), (0x4000, "DF"), (0x8000, "rsvd")] {
-            if off & bit != 0 {
-                if any {
-                    c.s(", ");
-                }
-                c.s(name);
-                any = true;
-            }
-        }
-        if !any {
-            c.s("none");
-        }
+        c.flag_names(
+            u32::from(off),
+            &[(0x2000, "+"), (0x4000, "DF"), (0x8000, "rsvd")],
+        );
         c.s("], proto ");
         c.s(proto_name(proto).unwrap_or("unknown"));
         c.s(" (");

@@ -250,7 +250,7 @@ fn stp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 }
 
 fn stp_flags(c: &mut Ctx, flags: u8) {
-    let table: [(u8, &str); 6] = [
+    let table: [(u32, &str); 6] = [
         (0x01, "Topology change"),
         (0x02, "Proposal"),
         (0x10, "Learn"),
@@ -258,19 +258,7 @@ fn stp_flags(c: &mut Ctx, flags: u8) {
         (0x40, "Agreement"),
         (0x80, "Topology change ACK"),
     ];
-    let mut first = true;
-    for (bit, name) in table {
-        if flags & bit != 0 {
-            if !first {
-                c.s(", ");
-            }
-            c.s(name);
-            first = false;
-        }
-    }
-    if first {
-        c.s("none");
-    }
+    c.flag_names(u32::from(flags), &table);
 }
 
 fn bridge_id(c: &mut Ctx, id: &[u8]) {

@@ -236,6 +236,24 @@ impl Ctx<'_> {
         self.out.ch(b']');
     }
 
+    /// tcpdump's bittok2str: the names of the bits set in `value`, joined
+    /// by ", ", or "none" when no named bit is set.
+    pub fn flag_names(&mut self, value: u32, table: &[(u32, &str)]) {
+        let mut any = false;
+        for &(bit, name) in table {
+            if value & bit != 0 {
+                if any {
+                    self.out.s(", ");
+                }
+                self.out.s(name);
+                any = true;
+            }
+        }
+        if !any {
+            self.out.s("none");
+        }
+    }
+
     /// tcpdump's nd_print_invalid.
     pub fn invalid(&mut self) {
         self.out.s(" (invalid)");

@@ -21,26 +21,17 @@ pub(crate) fn gre(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     if c.o.verbose > 0 {
         c.s(", Flags [");
-        let mut any = false;
-        for (bit, name) in [
-            (0x8000u16, "checksum present"),
-            (0x4000, "routing present"),
-            (0x2000, "key present"),
-            (0x1000, "sequence# present"),
-            (0x0800, "strict source route"),
-            (0x0080, "acknowledgment# present"),
-        ] {
-            if flags & bit != 0 {
-                if any {
-                    c.s(", ");
-                }
-                c.s(name);
-                any = true;
-            }
-        }
-        if !any {
-            c.s("none");
-        }
+        c.flag_names(
+            u32::from(flags),
+            &[
+                (0x8000, "checksum present"),
+                (0x4000, "routing present"),
+                (0x2000, "key present"),
+                (0x1000, "sequence# present"),
+                (0x0800, "strict source route"),
+                (0x0080, "acknowledgment# present"),
+            ],
+        );
         c.s("]");
     }
     let mut p = 2;
