@@ -154,6 +154,26 @@ fn sll_header(c: &mut Ctx, pkttype: u16, addr: &[u8], proto: u16, length: u32) {
 }
 
 /// The payload after a cooked header, with 802.1Q tags unwrapped.
+/// What SLL and SLL2 share after their headers: -e prints the header, the
+/// header counts as link layer (for -x/-X/-A), then the payload by `proto`.
+fn cooked_frame(
+    c: &mut Ctx,
+    b: &[u8],
+    wire_len: u32,
+    hdr_len: usize,
+    proto: u16,
+    header: &dyn Fn(&mut Ctx),
+) -> Res {
+    if c.o.link_header {
+        header(c);
+    }
+    c.ll_len += hdr_len;
+    let rest_len = (wire_len as usize).saturating_sub(hdr_len);
+    let extra = cooked_payload(c, rest(b, hdr_len), rest_len, proto, header)?;
+    c.ll_len += extra;
+    Ok(())
+}
+
 fn cooked_payload(
     c: &mut Ctx,
     b: &[u8],
@@ -219,19 +239,7 @@ pub(crate) fn sll(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     let addr = if halen == 6 { &b[6..12] } else { &b[6..6] };
     let proto = be16(b, 14)?;
     let header = |c: &mut Ctx| sll_header(c, pkttype, addr, proto, wire_len);
-    if c.o.link_header {
-        header(c);
-    }
-    c.ll_len += 16;
-    let extra = cooked_payload(
-        c,
-        rest(b, 16),
-        (wire_len as usize).saturating_sub(16),
-        proto,
-        &header,
-    )?;
-    c.ll_len += extra;
-    Ok(())
+    cooked_frame(c, b, wire_len, 16, proto, &header)
 }
 
 /// DLT_LINUX_SLL2: 20-byte cooked header; tcpdump names the interface and
@@ -282,17 +290,5 @@ pub(crate) fn sll2(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
             c.s(": ");
         }
     };
-    if c.o.link_header {
-        header(c);
-    }
-    c.ll_len += 20;
-    let extra = cooked_payload(
-        c,
-        rest(b, 20),
-        (wire_len as usize).saturating_sub(20),
-        proto,
-        &header,
-    )?;
-    c.ll_len += extra;
-    Ok(())
+    cooked_frame(c, b, wire_len, 20, proto, &header)
 }
