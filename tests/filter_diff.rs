@@ -6,6 +6,8 @@
 
 mod filter_frames;
 
+mod common;
+
 use afsniff::bpf::interp::{Meta, run};
 use afsniff::filter::{Options, compile};
 use afsniff::link::LinkType;
@@ -20,21 +22,6 @@ fn expressions() -> Vec<String> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(String::from)
         .collect()
-}
-
-fn have_tcpdump() -> bool {
-    let ok = Command::new("tcpdump")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        assert!(
-            std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() != Ok("1"),
-            "tcpdump is missing and AFSNIFF_REQUIRE_LIVE=1 forbids skipping"
-        );
-        eprintln!("skipped: filter_diff: tcpdump is not installed");
-    }
-    ok
 }
 
 fn scratch(name: &str) -> PathBuf {
@@ -145,7 +132,7 @@ fn generated(linktype: u32, seed: u64) -> PathBuf {
 }
 
 fn check_link(linktype: u32) {
-    if !have_tcpdump() {
+    if !common::require_tcpdump("filter_diff") {
         return;
     }
     let failures = compare_file(
@@ -192,7 +179,7 @@ fn openbsd_loopback_frames_match_libpcap() {
 
 #[test]
 fn shared_corpus_matches_libpcap_when_present() {
-    if !have_tcpdump() {
+    if !common::require_tcpdump("filter_diff") {
         return;
     }
     let dir = Path::new("../shared/corpus");
@@ -370,7 +357,7 @@ fn random_expression(r: &mut XorShift, depth: u32) -> String {
 
 #[test]
 fn random_expressions_match_libpcap() {
-    if !have_tcpdump() {
+    if !common::require_tcpdump("filter_diff") {
         return;
     }
     // AFSNIFF_FILTER_SEED and AFSNIFF_FILTER_COUNT explore further than CI does.

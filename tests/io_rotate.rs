@@ -4,6 +4,8 @@
 //! Needs tcpdump; without it the tests say "skipped" on stderr, unless
 //! AFSNIFF_REQUIRE_LIVE=1, when they fail instead.
 
+mod common;
+
 use afsniff::capture::file::FileSource;
 use afsniff::link::LinkType;
 use afsniff::output::{PcapOut, RotatingPcapOut, Rotation, Written};
@@ -11,21 +13,6 @@ use afsniff::packet::Packet;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-fn tcpdump_available(test: &str) -> bool {
-    let ok = Command::new("tcpdump")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        assert!(
-            std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() != Ok("1"),
-            "{test}: tcpdump is required (AFSNIFF_REQUIRE_LIVE=1) but cannot be run"
-        );
-        eprintln!("skipped: {test}: tcpdump is not installed");
-    }
-    ok
-}
 
 struct Dir(PathBuf);
 
@@ -109,7 +96,7 @@ fn tcpdump_rotate(input: &Path, dir: &Dir, name: &str, flags: &[&str]) {
 
 #[test]
 fn size_rotation_matches_tcpdump() {
-    if !tcpdump_available("size_rotation_matches_tcpdump") {
+    if !common::require_tcpdump("size_rotation_matches_tcpdump") {
         return;
     }
     let input_dir = Dir::new("input");
@@ -143,7 +130,7 @@ fn size_rotation_matches_tcpdump() {
 
 #[test]
 fn time_rotation_names_the_file_like_tcpdump() {
-    if !tcpdump_available("time_rotation_names_the_file_like_tcpdump") {
+    if !common::require_tcpdump("time_rotation_names_the_file_like_tcpdump") {
         return;
     }
     let input_dir = Dir::new("input-g");

@@ -6,6 +6,8 @@
 //! Needs tcpdump; without it the tests say "skipped" on stderr, unless
 //! AFSNIFF_REQUIRE_LIVE=1, when they fail instead.
 
+mod common;
+
 use afsniff::capture::file::{FileError, FileSource};
 use afsniff::output::PcapOut;
 use std::path::{Path, PathBuf};
@@ -20,21 +22,6 @@ fn corpus() -> Option<PathBuf> {
         .into_iter()
         .find(|d| d.join("mixed.pcap").exists())
         .map(Path::to_path_buf)
-}
-
-fn tcpdump_available(test: &str) -> bool {
-    let ok = Command::new("tcpdump")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        assert!(
-            std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() != Ok("1"),
-            "{test}: tcpdump is required (AFSNIFF_REQUIRE_LIVE=1) but cannot be run"
-        );
-        eprintln!("skipped: {test}: tcpdump is not installed");
-    }
-    ok
 }
 
 fn scratch(name: &str) -> PathBuf {
@@ -124,7 +111,7 @@ fn compare(file: &Path, nano: bool, label: &str) -> (usize, usize, bool) {
 
 #[test]
 fn corpus_round_trip_is_byte_identical_to_tcpdump() {
-    if !tcpdump_available("corpus_round_trip_is_byte_identical_to_tcpdump") {
+    if !common::require_tcpdump("corpus_round_trip_is_byte_identical_to_tcpdump") {
         return;
     }
     let Some(dir) = corpus() else {
@@ -170,7 +157,7 @@ fn xorshift(state: &mut u64) -> u64 {
 
 #[test]
 fn damaged_copies_keep_at_least_what_tcpdump_keeps() {
-    if !tcpdump_available("damaged_copies_keep_at_least_what_tcpdump_keeps") {
+    if !common::require_tcpdump("damaged_copies_keep_at_least_what_tcpdump_keeps") {
         return;
     }
     let Some(dir) = corpus() else {
@@ -314,7 +301,7 @@ mod craft {
 #[test]
 fn crafted_edge_cases_read_like_tcpdump() {
     use craft::*;
-    if !tcpdump_available("crafted_edge_cases_read_like_tcpdump") {
+    if !common::require_tcpdump("crafted_edge_cases_read_like_tcpdump") {
         return;
     }
     let mut eth = vec![0xff; 6];

@@ -62,6 +62,15 @@ pub fn have_tool(name: &str) -> bool {
         .is_ok_and(|s| s.success())
 }
 
+/// tcpdump runs (`--version` succeeds), or a skip (a failure in CI).
+pub fn require_tcpdump(test: &str) -> bool {
+    let runs = Command::new("tcpdump")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    require(test, "tcpdump", runs)
+}
+
 /// Root and every tool in `tools`, or a skip (a failure in CI).
 pub fn require_live(test: &str, tools: &[&str]) -> bool {
     if !require(test, "root (live tests capture on veth pairs)", is_root()) {
