@@ -2,7 +2,7 @@ complete -c afsniff -s B -l buffer-size -d 'Ring buffer size in KiB (default: 32
 complete -c afsniff -s c -d 'Exit after COUNT packets' -r
 complete -c afsniff -s C -d 'Start a new -w file once the current one exceeds FILE_SIZE million bytes' -r
 complete -c afsniff -s G -d 'Start a new -w file every SECONDS seconds (use strftime escapes in the name)' -r
-complete -c afsniff -s i -l interface -x -a '(string replace -r '.*/' '' /sys/class/net/*) any' -d 'Capture on INTERFACE: a name, a number from -D, or "any"' -r
+complete -c afsniff -s i -l interface -x -a '(string replace -r ".*/" "" /sys/class/net/*) any' -d 'Capture on INTERFACE: a name, a number from -D, or "any"' -r
 complete -c afsniff -s Q -l direction -d 'Capture only packets received (in), sent (out), or both (inout)' -r -f -a "in\t''
 out\t''
 inout\t''"
