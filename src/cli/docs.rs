@@ -103,10 +103,18 @@ fn zsh(cmd: Command) -> io::Result<Vec<u8>> {
     )
 }
 
-/// fish: clap's script, with interface names after -i.
+/// fish: clap's script, with interface names after -i, and -# quoted
+/// (clap writes `-s #`, which fish reads as the start of a comment).
 fn fish(cmd: Command) -> io::Result<Vec<u8>> {
-    patch(
+    let script = patch(
         generated_by_clap(Shell::Fish, cmd),
+        "complete -c afsniff -s # ",
+        "complete -c afsniff -s '#' ",
+        1,
+        "fish",
+    )?;
+    patch(
+        script,
         "complete -c afsniff -s i -l interface -d",
         // The -a argument is evaluated later; double quotes inside the
         // single-quoted word reach that evaluation intact.
