@@ -252,3 +252,52 @@ fn mixed_other_flags_report() {
         compare(MIXED, flags);
     }
 }
+
+/// Printer cost per packet on the corpus files (run with --release).
+#[test]
+#[ignore]
+fn printer_ns_per_packet() {
+    for (file, flags) in [
+        (MIXED, &["-n"][..]),
+        (CORE, &["-n"]),
+        (CORE, &["-n", "-v"]),
+        (CORE, &["-n", "-X"]),
+    ] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+        if !path.exists() {
+            eprintln!("skipped: {} missing", path.display());
+            return;
+        }
+        let (link, recs) = read_pcap(&path);
+        let mut printer = Printer::new(options(flags), link);
+        let mut out = Vec::with_capacity(1 << 16);
+        // The machine is shared: the best of several runs is the cost.
+        let rounds = 40;
+        let mut best = f64::MAX;
+        for _ in 0..7 {
+            let start = std::time::Instant::now();
+            for _ in 0..rounds {
+                for r in &recs {
+                    let pkt = Packet {
+                        ts_sec: r.sec,
+                        ts_nsec: r.nsec,
+                        wire_len: r.wire,
+                        data: &r.data,
+                        pkttype: None,
+                        ifindex: None,
+                    };
+                    printer.print(&mut out, &pkt);
+                    if out.len() > (1 << 16) - 4096 {
+                        out.clear();
+                    }
+                }
+            }
+            best = best.min(start.elapsed().as_nanos() as f64 / (rounds * recs.len()) as f64);
+        }
+        let (n, ns) = (rounds * recs.len(), best);
+        eprintln!(
+            "{file} {}: {ns:.0} ns/packet over {n} packets",
+            flags.join(" ")
+        );
+    }
+}

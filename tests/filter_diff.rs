@@ -1,6 +1,6 @@
 //! Differential test against libpcap: every expression of
 //! tests/data/filters.txt, over frames generated here (Ethernet, raw IP,
-//! Linux cooked v1 and v2) and over ../shared/corpus when present, must keep
+//! Linux cooked v1 and v2, BSD and OpenBSD loopback) and over ../shared/corpus when present, must keep
 //! exactly the packets `tcpdump -r FILE -w OUT EXPR` keeps, and must be
 //! refused exactly when tcpdump refuses it.
 
@@ -161,6 +161,16 @@ fn linux_cooked_v1_frames_match_libpcap() {
 #[test]
 fn linux_cooked_v2_frames_match_libpcap() {
     check_link(276);
+}
+
+#[test]
+fn bsd_loopback_frames_match_libpcap() {
+    check_link(0);
+}
+
+#[test]
+fn openbsd_loopback_frames_match_libpcap() {
+    check_link(108);
 }
 
 #[test]

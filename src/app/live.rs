@@ -5,6 +5,7 @@
 use std::ops::ControlFlow;
 
 use super::sinks::{SinkStop, Sinks};
+use super::status::{self, Progress, StatusLine};
 use super::{Error, compile, dump, link_description};
 use crate::bpf::fast::Compiled;
 use crate::bpf::interp::Meta;
@@ -92,9 +93,14 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
         filter: in_userspace.as_ref(),
         count: cfg.count,
         captured: 0,
+        bytes: 0,
         stop: None,
     };
-    let outcome = capture_loop(&mut cap, &signals, &mut flow);
+    let mut status = StatusLine::for_terminal(cfg.write.is_some() && !cfg.print_lines);
+    let outcome = capture_loop(&mut cap, &signals, &mut flow, &mut status);
+    if let Some(line) = &mut status {
+        line.clear();
+    }
     let captured = flow.captured;
     let sink_stop = flow.stop.take();
     let finished = sinks.finish();
@@ -147,6 +153,8 @@ struct Flow<'a> {
     filter: Option<&'a Compiled>,
     count: Option<u64>,
     captured: u64,
+    /// Bytes of the captured packets, as on the wire (for the status line).
+    bytes: u64,
     /// Why the sinks stopped taking packets, if they did.
     stop: Option<SinkStop>,
 }
@@ -168,6 +176,7 @@ impl Flow<'_> {
             return ControlFlow::Break(());
         }
         self.captured += 1;
+        self.bytes += u64::from(pkt.wire_len);
         if Some(self.captured) == self.count {
             return ControlFlow::Break(());
         }
@@ -175,9 +184,28 @@ impl Flow<'_> {
     }
 }
 
-fn capture_loop(cap: &mut Live, signals: &Signals, flow: &mut Flow) -> Result<(), Error> {
+fn capture_loop(
+    cap: &mut Live,
+    signals: &Signals,
+    flow: &mut Flow,
+    status: &mut Option<StatusLine>,
+) -> Result<(), Error> {
+    // Wake up often enough to redraw the status line, else rarely.
+    let timeout_ms = match status {
+        Some(_) => status::INTERVAL.as_millis() as i32,
+        None => 1000,
+    };
     loop {
-        if let Wake::Woken = cap.wait(signals.wake_fd(), 1000)? {
+        if let Some(line) = status.as_mut().filter(|l| l.due()) {
+            let dropped = cap.stats()?.dropped;
+            line.show(&Progress {
+                packets: flow.captured,
+                bytes: flow.bytes,
+                dropped,
+                file: flow.sinks.file_progress(),
+            });
+        }
+        if let Wake::Woken = cap.wait(signals.wake_fd(), timeout_ms)? {
             signals.clear_wake();
         }
         if cap.for_each_ready(&mut |p| flow.packet(p))?.is_break() {

@@ -6,6 +6,7 @@ mod error;
 mod live;
 mod offline;
 mod sinks;
+mod status;
 
 use std::ffi::OsString;
 use std::io::Write;

@@ -75,6 +75,13 @@ impl Sinks {
         Ok(())
     }
 
+    /// The -w file being written now and its size, for the status line.
+    pub fn file_progress(&self) -> Option<(&std::path::Path, u64)> {
+        self.file
+            .as_ref()
+            .map(|f| (f.current_file(), f.current_bytes()))
+    }
+
     /// SIGUSR2: push the -w file's buffered records to disk.
     pub fn flush_file(&mut self) -> Result<(), SinkStop> {
         match &mut self.file {

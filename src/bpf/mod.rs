@@ -11,6 +11,8 @@ pub mod dump;
 pub mod fast;
 pub mod interp;
 pub mod optimize;
+mod rewrite;
+mod threading;
 pub mod validate;
 pub mod values;
 

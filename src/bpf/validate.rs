@@ -98,17 +98,28 @@ fn fail(at: usize, reason: impl Into<String>) -> ValidateError {
 
 /// Checks `prog` against the kernel's rules.
 pub fn validate(prog: &Program) -> Result<(), ValidateError> {
+    let len = prog.insns.len();
+    if len > op::MAXINSNS {
+        return Err(fail(
+            op::MAXINSNS,
+            format!(
+                "program has {len} instructions, the kernel allows at most {}",
+                op::MAXINSNS
+            ),
+        ));
+    }
+    validate_structure(prog)
+}
+
+/// Every rule of [`validate`] except the length limit: what a program must
+/// satisfy to be run or optimized at all (a long unoptimized program may
+/// still come out short enough for the kernel).
+pub fn validate_structure(prog: &Program) -> Result<(), ValidateError> {
     use op::*;
     let insns = &prog.insns;
     let len = insns.len();
     if len == 0 {
         return Err(fail(0, "empty program"));
-    }
-    if len > MAXINSNS {
-        return Err(fail(
-            MAXINSNS,
-            format!("program has {len} instructions, the kernel allows at most {MAXINSNS}"),
-        ));
     }
     for (pc, insn) in insns.iter().enumerate() {
         if let Some(why) = insn_problem(insn, pc, len) {
@@ -217,6 +228,16 @@ mod tests {
             RET0,
         ]))
         .unwrap();
+    }
+
+    #[test]
+    fn structure_without_the_length_limit() {
+        let mut insns = vec![Insn::stmt(op::LD | op::IMM, 1); op::MAXINSNS + 10];
+        *insns.last_mut().unwrap() = RET0;
+        assert!(validate(&p(&insns)).is_err());
+        validate_structure(&p(&insns)).unwrap();
+        insns.push(Insn::stmt(op::LD | op::IMM, 1));
+        assert!(validate_structure(&p(&insns)).is_err());
     }
 
     #[test]

@@ -136,13 +136,14 @@ pub struct Range {
     /// Bits known to be set / clear.
     ones: u32,
     zeros: u32,
-    /// Values it is known not to equal.
+    /// Values it is known not to equal, sorted.
     ne: Vec<u32>,
     /// Masks of which at least one bit is known to be set.
     any: Vec<u32>,
 }
 
-const MAX_NE: usize = 16;
+/// Enough for long `host a or host b or ...` lists.
+const MAX_NE: usize = 1024;
 const MAX_ANY: usize = 8;
 
 impl Range {
@@ -168,7 +169,7 @@ impl Range {
             && v <= self.hi
             && v & self.zeros == 0
             && v & self.ones == self.ones
-            && !self.ne.contains(&v)
+            && self.ne.binary_search(&v).is_err()
             && self.any.iter().all(|m| v & m != 0)
     }
 
@@ -233,8 +234,10 @@ impl Range {
                     self.lo = k + 1;
                 } else if k == self.hi && k > 0 {
                     self.hi = k - 1;
-                } else if self.ne.len() < MAX_NE && !self.ne.contains(&k) {
-                    self.ne.push(k);
+                } else if self.ne.len() < MAX_NE {
+                    if let Err(at) = self.ne.binary_search(&k) {
+                        self.ne.insert(at, k);
+                    }
                 }
             }
             (op::JGT, true) if k < u32::MAX => self.lo = self.lo.max(k + 1),
@@ -256,11 +259,10 @@ impl Range {
     /// What holds on both paths.
     fn join(&self, o: &Range) -> Range {
         let mut ne: Vec<u32> = self.ne.iter().copied().filter(|&v| !o.admits(v)).collect();
-        for &v in &o.ne {
-            if !self.admits(v) && !ne.contains(&v) && ne.len() < MAX_NE {
-                ne.push(v);
-            }
-        }
+        ne.extend(o.ne.iter().copied().filter(|&v| !self.admits(v)));
+        ne.sort_unstable();
+        ne.dedup();
+        ne.truncate(MAX_NE);
         let keeps = |r: &Range, m: u32| r.any.contains(&m) || r.ones & m != 0;
         let mut any: Vec<u32> = self.any.iter().copied().filter(|&m| keeps(o, m)).collect();
         for &m in &o.any {
@@ -413,16 +415,19 @@ impl State {
     }
 
     fn loaded(&mut self, vals: &Values, v: ValueId) {
-        self.avail.insert(v);
         match vals.get(v) {
+            // A fixed-offset load is covered by proven_len; keeping it out
+            // of `avail` keeps states small on long programs.
             Val::Abs { size, k } if k < 0x8000_0000 => {
                 self.proven_len = self.proven_len.max(u64::from(k) + u64::from(size));
+                return;
             }
             Val::Msh(k) if k < 0x8000_0000 => {
                 self.proven_len = self.proven_len.max(u64::from(k) + 1);
             }
             _ => {}
         }
+        self.avail.insert(v);
     }
 
     /// The value an indexed load gives: a fixed-offset load when X is a

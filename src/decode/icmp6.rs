@@ -225,7 +225,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
                     (0x80u8, "managed"),
                     (0x40, "other stateful"),
                     (0x20, "Home Agent"),
-                    (0x08, "proxy"),
+                    (0x04, "proxy"),
                 ] {
                     if flags & bit != 0 {
                         if any {
@@ -254,16 +254,18 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
             }
         }
         135 => {
+            let target = bytes(b, 8, 16)?;
             c.s(", who has ");
-            c.out.ip6(bytes(b, 8, 16)?);
+            c.out.ip6(target);
             if c.o.verbose > 0 && nd_options(c, b, 24, length).is_err() {
                 c.trunc();
                 return Ok(());
             }
         }
         136 => {
+            let target = bytes(b, 8, 16)?;
             c.s(", tgt is ");
-            c.out.ip6(bytes(b, 8, 16)?);
+            c.out.ip6(target);
             if c.o.verbose > 0 {
                 let flags = be32(b, 4)?;
                 c.s(", Flags [");
@@ -292,10 +294,11 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
             }
         }
         137 => {
+            let (dst, target) = (bytes(b, 24, 16)?, bytes(b, 8, 16)?);
             c.s(", ");
-            c.out.ip6(bytes(b, 24, 16)?);
+            c.out.ip6(dst);
             c.s(" to ");
-            c.out.ip6(bytes(b, 8, 16)?);
+            c.out.ip6(target);
             if c.o.verbose > 0 && nd_options(c, b, 40, length).is_err() {
                 c.trunc();
                 return Ok(());

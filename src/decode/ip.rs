@@ -78,7 +78,6 @@ pub(crate) fn proto_name(p: u8) -> Option<&'static str> {
         55 => "Mobile IP",
         58 => "ICMPv6",
         59 => "NONE",
-        60 => "Destination",
         62 => "Mobile IP (old)",
         88 => "EIGRP",
         89 => "OSPF",

@@ -107,14 +107,15 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             44 => {
                 c.proto = "frag6";
                 let off = be16(cur, 2)?;
-                let ident = be32(cur, 4)?;
                 let plen = usize::from(be16(b, 4)?);
                 let frag_len = (40 + plen) as i64 - p as i64 - 8;
-                c.s("frag (");
                 if c.o.verbose > 0 {
-                    c.s("0x");
+                    let ident = be32(cur, 4)?;
+                    c.s("frag (0x");
                     c.out.hex0(u64::from(ident), 8);
                     c.s(":");
+                } else {
+                    c.s("frag (");
                 }
                 c.dec(off & 0xfff8);
                 c.s("|");

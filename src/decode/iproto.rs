@@ -55,7 +55,7 @@ pub(crate) fn sctp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
     c.s(": sctp");
     let mut p = 12;
     let mut remaining = length - 12;
-    let mut sep = " (";
+    let mut sep = if c.o.verbose >= 2 { "\n\t" } else { " (" };
     let mut count = 0u64;
     while remaining != 0 {
         count += 1;
@@ -243,7 +243,8 @@ pub(crate) fn pim(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 /// ospf_print header line.
 pub(crate) fn ospf(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "ospf2";
-    bytes(b, 0, 24)?;
+    // tcpdump reads the header up to the authentication type first.
+    bytes(b, 0, 16)?;
     c.s("OSPFv");
     c.dec(b[0]);
     c.s(", ");
@@ -266,8 +267,17 @@ pub(crate) fn ospf(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 /// ah_print; Some(header length) when the payload follows.
 pub(crate) fn ah(c: &mut Ctx, b: &[u8]) -> Res<Option<usize>> {
     c.proto = "ah";
-    c.s("AH(");
-    let sumlen = (usize::from(u8at(b, 1)?) + 2) << 2;
+    c.s("AH");
+    let ah_len = u8at(b, 1)?;
+    let sumlen = (usize::from(ah_len) + 2) << 2;
+    c.s("(");
+    if c.o.verbose > 0 {
+        c.s("length=");
+        c.dec(ah_len);
+        c.s("(");
+        c.dec(sumlen as u64);
+        c.s("-bytes),");
+    }
     let reserved = be16(b, 2)?;
     if reserved != 0 {
         c.s("reserved=0x");
@@ -294,10 +304,13 @@ pub(crate) fn ah(c: &mut Ctx, b: &[u8]) -> Res<Option<usize>> {
 /// esp_print without decryption.
 pub(crate) fn esp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "esp";
-    let spi = be32(b, 0)?;
+    if b.len() < 8 {
+        c.trunc();
+        return Ok(());
+    }
+    let (spi, seq) = (be32(b, 0)?, be32(b, 4)?);
     c.s("ESP(spi=0x");
     c.out.hex0(u64::from(spi), 8);
-    let seq = be32(b, 4)?;
     c.s(",seq=0x");
     c.out.hex(u64::from(seq));
     c.s("), length ");

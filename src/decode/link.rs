@@ -65,16 +65,22 @@ pub(crate) fn null(c: &mut Ctx, b: &[u8], wire_len: u32, link: LinkType) -> Res 
     }
     let length = (wire_len as usize).saturating_sub(4);
     let header = |c: &mut Ctx| {
-        match af_name(af) {
-            Some(n) => c.s(n),
-            None => {
-                c.s("AF Unknown (");
+        match (c.o.quiet, af_name(af)) {
+            (false, name) => {
+                c.s("AF ");
+                c.s(name.unwrap_or("Unknown"));
+                c.s(" (");
                 c.dec(af);
                 c.s(")");
             }
+            (true, Some(name)) => c.s(name),
+            (true, None) => {
+                c.s("Unknown AF ");
+                c.dec(af);
+            }
         }
         c.s(", length ");
-        c.dec(length as u64);
+        c.dec(wire_len);
         c.s(": ");
     };
     if c.o.link_header {
@@ -141,10 +147,10 @@ fn sll_header(c: &mut Ctx, pkttype: u16, addr: &[u8], proto: u16, length: u32) {
             c.out.hex0(u64::from(proto), 4);
             c.s(")");
         }
+        c.s(", length ");
+        c.dec(length);
+        c.s(": ");
     }
-    c.s(", length ");
-    c.dec(length);
-    c.s(": ");
 }
 
 /// The payload after a cooked header, with 802.1Q tags unwrapped.
@@ -161,9 +167,8 @@ fn cooked_payload(
     loop {
         let cur = rest(b, p);
         if proto <= 1500 {
-            if !c.o.link_header {
-                header(c);
-            }
+            // 802.3/802.2 payloads are not decoded; tcpdump prints no
+            // header for them without -e.
             c.default_print(cur);
             return Ok(p);
         }
@@ -181,7 +186,8 @@ fn cooked_payload(
             if proto <= 1500 {
                 proto = 4;
             }
-            if !c.o.quiet && c.o.link_header {
+            // tcpdump names the inner type even without -e.
+            if !c.o.quiet {
                 c.s("ethertype ");
                 c.s(ethertype_name(proto).unwrap_or("Unknown"));
                 c.s(", ");
@@ -258,7 +264,10 @@ pub(crate) fn sll2(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     c.s(" ");
     let addr = if halen == 6 { &b[12..18] } else { &b[12..12] };
     let header = |c: &mut Ctx| {
-        if c.o.link_header && addr.len() == 6 {
+        c.s("ifindex ");
+        c.dec(ifindex);
+        c.s(" ");
+        if addr.len() == 6 {
             ether::mac(c, addr);
             c.s(" ");
         }
@@ -268,10 +277,10 @@ pub(crate) fn sll2(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
             c.s(" (0x");
             c.out.hex0(u64::from(proto), 4);
             c.s(")");
+            c.s(", length ");
+            c.dec(wire_len);
+            c.s(": ");
         }
-        c.s(", length ");
-        c.dec(wire_len);
-        c.s(": ");
     };
     if c.o.link_header {
         header(c);

@@ -7,6 +7,8 @@
 //! longjmp-based truncation does.
 
 mod app;
+mod arp;
+mod dns;
 mod ether;
 mod hexdump;
 mod icmp;
@@ -15,8 +17,10 @@ mod ip;
 mod ip6;
 mod iproto;
 mod link;
+mod llc;
 mod names;
 mod out;
+mod ppp;
 mod tcp;
 mod time;
 mod tunnel;
@@ -234,10 +238,12 @@ impl Ctx<'_> {
         self.out.s(" (invalid)");
     }
 
+    #[inline(always)]
     pub fn s(&mut self, text: &str) {
         self.out.s(text);
     }
 
+    #[inline]
     pub fn dec(&mut self, v: impl Into<u64>) {
         self.out.dec(v.into());
     }

@@ -22,9 +22,28 @@ pub(crate) trait Emit {
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
+fn count_digits(v: u64) -> usize {
+    let mut n = 1;
+    let mut p = 10u64;
+    while n < 20 && v >= p {
+        n += 1;
+        p = p.saturating_mul(10);
+    }
+    n
+}
+
+const DIGIT_PAIRS: &[u8; 200] = b"\
+0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
+
 impl Emit for Vec<u8> {
-    #[inline]
+    #[inline(always)]
     fn s(&mut self, text: &str) {
+        // Inlined, a literal's length is a constant and the copy becomes a
+        // few moves instead of a memcpy call.
         self.extend_from_slice(text.as_bytes());
     }
 
@@ -37,22 +56,37 @@ impl Emit for Vec<u8> {
         self.dec0(v, 1);
     }
 
-    fn dec0(&mut self, mut v: u64, width: usize) {
-        let mut buf = [0u8; 20];
-        let mut i = buf.len();
-        loop {
-            i -= 1;
-            buf[i] = b'0' + (v % 10) as u8;
-            v /= 10;
-            if v == 0 {
-                break;
-            }
+    fn dec0(&mut self, v: u64, width: usize) {
+        if v < 10 && width <= 1 {
+            self.push(b'0' + v as u8);
+            return;
         }
-        let digits = buf.len() - i;
+        let digits = count_digits(v);
         for _ in digits..width {
             self.push(b'0');
         }
-        self.extend_from_slice(&buf[i..]);
+        // Digits left-aligned in a fixed buffer, copied whole (a constant
+        // length the compiler turns into moves), then the tail dropped.
+        let mut buf = [0u8; 20];
+        let mut i = digits;
+        let mut v = v;
+        while v >= 100 {
+            let r = (v % 100) as usize;
+            v /= 100;
+            i -= 2;
+            buf[i] = DIGIT_PAIRS[2 * r];
+            buf[i + 1] = DIGIT_PAIRS[2 * r + 1];
+        }
+        if v >= 10 {
+            let r = v as usize;
+            buf[0] = DIGIT_PAIRS[2 * r];
+            buf[1] = DIGIT_PAIRS[2 * r + 1];
+        } else {
+            buf[0] = b'0' + v as u8;
+        }
+        let len = self.len();
+        self.extend_from_slice(&buf);
+        self.truncate(len + digits);
     }
 
     fn hex(&mut self, v: u64) {
@@ -74,7 +108,9 @@ impl Emit for Vec<u8> {
         for _ in digits..width {
             self.push(b'0');
         }
-        self.extend_from_slice(&buf[i..]);
+        for &d in &buf[i..] {
+            self.push(d);
+        }
     }
 
     fn ip4(&mut self, a: &[u8]) {

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::ip::Net;
 use super::out::Emit;
-use super::{Ctx, Res, Trunc, app, be16, be32, cksum_shouldbe, rest, u8at};
+use super::{Ctx, Res, Trunc, app, be16, be32, cksum_shouldbe, dns, rest, u8at};
 
 /// One direction-independent key per connection, ordered as tcpdump
 /// orders it (lower port first, then lower address), plus the initial
@@ -200,16 +200,18 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     if hlen > 20 {
         c.s(", options [");
         let mut started = false;
-        match options(c, b, &mut hlen, rev, thseq, thack, &mut started) {
-            Ok(true) => c.s("]"),
-            Ok(false) => {
+        match options(c, b, &mut hlen, rev, thseq, thack, &mut started)? {
+            OptEnd::Done => c.s("]"),
+            OptEnd::Bad => {
                 c.s("[bad opt]");
                 if started {
                     c.s("]");
                 }
                 return Ok(());
             }
-            Err(Trunc) => {
+            OptEnd::Short => {
+                // ND_TCHECK in LENCHECK: not a longjmp, so tcpdump closes
+                // with ">" once an option has been printed.
                 c.trunc();
                 if started {
                     c.s(">");
@@ -260,13 +262,22 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         c.s(": ");
         app::txtproto(c, payload, length, "rtsp", app::TxtKind::Rtsp)
     } else if is(53) {
-        app::domain(c, payload, length, true)
+        dns::domain(c, payload, length, true)
     } else {
         Ok(())
     }
 }
 
-/// The options list; Ok(false) is tcpdump's "[bad opt]".
+/// How the options list ended (a failed read of a kind or length byte is
+/// Err, tcpdump's longjmp).
+enum OptEnd {
+    Done,
+    /// tcpdump's "[bad opt]".
+    Bad,
+    /// An option's data runs past the captured bytes.
+    Short,
+}
+
 fn options(
     c: &mut Ctx,
     b: &[u8],
@@ -275,7 +286,7 @@ fn options(
     thseq: u32,
     thack: u32,
     started: &mut bool,
-) -> Res<bool> {
+) -> Res<OptEnd> {
     let mut left = *hlen - 20;
     let mut p = 20;
     while left > 0 {
@@ -290,7 +301,7 @@ fn options(
             let l = usize::from(u8at(b, p)?);
             p += 1;
             if l < 2 || l > left {
-                return Ok(false);
+                return Ok(OptEnd::Bad);
             }
             left -= 1;
             l
@@ -322,25 +333,27 @@ fn options(
             c.s("unknown-");
             c.dec(opt);
         }
-        let need = |n: usize, left: usize| -> Res<bool> {
+        let need = |n: usize, left: usize| -> Option<OptEnd> {
             if n > left {
-                return Ok(false);
+                Some(OptEnd::Bad)
+            } else if p + n > b.len() {
+                Some(OptEnd::Short)
+            } else {
+                None
             }
-            super::bytes(b, p, n)?;
-            Ok(true)
         };
         let datalen = match opt {
             2 => {
-                if !need(2, left)? {
-                    return Ok(false);
+                if let Some(end) = need(2, left) {
+                    return Ok(end);
                 }
                 c.s(" ");
                 c.dec(be16(b, p)?);
                 2
             }
             3 => {
-                if !need(1, left)? {
-                    return Ok(false);
+                if let Some(end) = need(1, left) {
+                    return Ok(end);
                 }
                 c.s(" ");
                 c.dec(b[p]);
@@ -356,12 +369,12 @@ fn options(
                     c.s(" ");
                     let mut i = 0;
                     while i < datalen {
-                        if !need(i + 4, left)? {
-                            return Ok(false);
+                        if let Some(end) = need(i + 4, left) {
+                            return Ok(end);
                         }
                         let mut s = be32(b, p + i)?;
-                        if !need(i + 8, left)? {
-                            return Ok(false);
+                        if let Some(end) = need(i + 8, left) {
+                            return Ok(end);
                         }
                         let mut e = be32(b, p + i + 4)?;
                         let base = if rev { thseq } else { thack };
@@ -378,16 +391,16 @@ fn options(
                 datalen
             }
             6 | 7 | 11 | 12 | 13 => {
-                if !need(4, left)? {
-                    return Ok(false);
+                if let Some(end) = need(4, left) {
+                    return Ok(end);
                 }
                 c.s(" ");
                 c.dec(be32(b, p)?);
                 4
             }
             8 => {
-                if !need(8, left)? {
-                    return Ok(false);
+                if let Some(end) = need(8, left) {
+                    return Ok(end);
                 }
                 c.s(" val ");
                 c.dec(be32(b, p)?);
@@ -396,8 +409,8 @@ fn options(
                 8
             }
             19 => {
-                if !need(16, left)? {
-                    return Ok(false);
+                if let Some(end) = need(16, left) {
+                    return Ok(end);
                 }
                 c.s(" ");
                 for i in 0..16 {
@@ -406,8 +419,8 @@ fn options(
                 16
             }
             20 => {
-                if !need(2, left)? {
-                    return Ok(false);
+                if let Some(end) = need(2, left) {
+                    return Ok(end);
                 }
                 c.s(" cap ");
                 c.out.hex0(u64::from(b[p]), 2);
@@ -416,8 +429,8 @@ fn options(
                 2
             }
             28 => {
-                if !need(2, left)? {
-                    return Ok(false);
+                if let Some(end) = need(2, left) {
+                    return Ok(end);
                 }
                 let v = be16(b, p)?;
                 c.s(" 0x");
@@ -438,8 +451,8 @@ fn options(
                     c.s(" 0x");
                 }
                 for i in 0..datalen {
-                    if !need(i + 1, left)? {
-                        return Ok(false);
+                    if let Some(end) = need(i + 1, left) {
+                        return Ok(end);
                     }
                     c.out.hex0(u64::from(b[p + i]), 2);
                 }
@@ -463,7 +476,7 @@ fn options(
         }
     }
     *hlen = 20;
-    Ok(true)
+    Ok(OptEnd::Done)
 }
 
 /// -v on a RST with data: the data as text, at most 30 bytes.

@@ -175,6 +175,11 @@ fn random_and_truncated_frames_never_panic() {
         },
     ];
     let mut rng = XorShift(0x9e37_79b9_7f4a_7c15);
+    // AFSNIFF_FUZZ_ROUNDS raises the mutations per frame for a longer run.
+    let rounds: usize = std::env::var("AFSNIFF_FUZZ_ROUNDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(50);
     let mut out = Vec::new();
     for link in links {
         for o in &flag_sets {
@@ -220,7 +225,7 @@ fn random_and_truncated_frames_never_panic() {
                     assert_eq!(out.last(), Some(&b'\n'));
                 }
                 // And with random bytes flipped in the headers.
-                for _ in 0..50 {
+                for _ in 0..rounds {
                     let mut m = framed.clone();
                     for _ in 0..3 {
                         let i = (rng.next() as usize) % m.len();

@@ -45,6 +45,10 @@ pub(crate) fn gre(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let mut p = 2;
     let mut len = length.saturating_sub(2);
+    if b.len() < 4 {
+        c.trunc();
+        return Ok(());
+    }
     let prot = be16(b, p)?;
     p += 2;
     len = len.saturating_sub(2);
@@ -101,7 +105,7 @@ pub(crate) fn gre(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     c.s(", length ");
     c.dec(length as u64);
-    c.s(": ");
+    c.s(if c.o.verbose > 0 { "\n\t" } else { ": " });
     let inner = rest(b, p);
     match prot {
         0x0800 => super::ip::ip(c, inner, len),
@@ -135,6 +139,11 @@ pub(crate) fn vxlan(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.s("), vni ");
     c.dec(vni);
     c.s("\n");
+    if b.len() < 8 {
+        // tcpdump hands ether_print a negative capture length here, which
+        // wraps and ends in a failed read marked as this layer's.
+        return Err(super::Trunc);
+    }
     ether::ether(c, rest(b, 8), (length - 8) as u32)?;
     Ok(())
 }
@@ -165,13 +174,21 @@ pub(crate) fn geneve(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let vni = be32(b, 4)? >> 8;
     let reserved = b[7];
     c.s(", Flags [");
-    if flags & 0x80 != 0 {
-        c.s("O");
+    for (bit, name) in [
+        (0x80, "O"),
+        (0x40, "C"),
+        (0x20, "R1"),
+        (0x10, "R2"),
+        (0x08, "R3"),
+        (0x04, "R4"),
+        (0x02, "R5"),
+        (0x01, "R6"),
+    ] {
+        if flags & bit != 0 {
+            c.s(name);
+        }
     }
-    if flags & 0x40 != 0 {
-        c.s("C");
-    }
-    if flags & 0xc0 == 0 {
+    if flags == 0 {
         c.s("none");
     }
     c.s("], vni 0x");

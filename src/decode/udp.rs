@@ -2,7 +2,7 @@
 
 use super::ip::{IPPROTO_UDP, Net};
 use super::out::Emit;
-use super::{Ctx, Res, app, be16, cksum_shouldbe, rest, tunnel};
+use super::{Ctx, Res, app, be16, cksum_shouldbe, dns, rest, tunnel};
 
 /// udpipaddr_print: addresses and ports, or ports alone when UDP is not
 /// the network header's own protocol (it follows extension headers).
@@ -95,7 +95,7 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     let payload = &payload[..payload.len().min(length)];
     let is = |p: u16| sport == p || dport == p;
     if is(53) {
-        app::domain(c, payload, length, false)
+        dns::domain(c, payload, length, false)
     } else if is(123) {
         app::ntp(c, payload, length)
     } else if is(514) {

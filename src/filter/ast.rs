@@ -36,6 +36,13 @@ pub enum Proto {
     Iso,
     Esis,
     Isis,
+    IsisL1,
+    IsisL2,
+    IsisIih,
+    IsisLsp,
+    IsisSnp,
+    IsisCsnp,
+    IsisPsnp,
     Clnp,
     Stp,
     Ipx,
@@ -74,6 +81,13 @@ impl Proto {
             Proto::Iso => "iso",
             Proto::Esis => "esis",
             Proto::Isis => "isis",
+            Proto::IsisL1 => "l1",
+            Proto::IsisL2 => "l2",
+            Proto::IsisIih => "iih",
+            Proto::IsisLsp => "lsp",
+            Proto::IsisSnp => "snp",
+            Proto::IsisCsnp => "csnp",
+            Proto::IsisPsnp => "psnp",
             Proto::Clnp => "clnp",
             Proto::Stp => "stp",
             Proto::Ipx => "ipx",
@@ -197,6 +211,12 @@ pub enum Other {
     Geneve(Option<u32>),
     Vxlan(Option<u32>),
     Llc,
+    /// `llc i|s|u` or an S/U frame subtype: (mask, value) of the control byte,
+    /// and whether a set mask bit means a match (`llc i` is "bit 0 clear").
+    LlcControl {
+        mask: u32,
+        value: u32,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

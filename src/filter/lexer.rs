@@ -29,7 +29,7 @@ pub struct Token {
     pub end: usize,
 }
 
-const KEYWORDS: &[&str] = &[
+pub(crate) const KEYWORDS: &[&str] = &[
     "dst",
     "src",
     "host",
@@ -223,6 +223,42 @@ const OPERATORS: &[&str] = &[
 
 fn is_word_char(c: u8) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b':' | b'-')
+}
+
+/// The reserved word `word` was probably meant to be (one typo away).
+pub fn suggest(word: &str) -> Option<&'static str> {
+    // Edit distance counting a swap of neighbours as one edit.
+    fn distance(a: &str, b: &str) -> usize {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for (j, cell) in d[0].iter_mut().enumerate() {
+            *cell = j;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut v = (d[i - 1][j] + 1)
+                    .min(d[i][j - 1] + 1)
+                    .min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    v = v.min(d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+            }
+        }
+        d[a.len()][b.len()]
+    }
+    let limit = if word.len() >= 5 { 2 } else { 1 };
+    KEYWORDS
+        .iter()
+        .filter(|k| k.len() > 1)
+        .map(|k| (distance(word, k), *k))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
 }
 
 /// Splits `expr` into tokens.
@@ -482,6 +518,14 @@ mod tests {
             toks("a:b:c:d:e:f"),
             vec![Tok::Eid([10, 11, 12, 13, 14, 15])]
         );
+    }
+
+    #[test]
+    fn typos_get_a_suggestion() {
+        assert_eq!(suggest("tcpp"), Some("tcp"));
+        assert_eq!(suggest("prot"), Some("port"));
+        assert_eq!(suggest("portrnage"), Some("portrange"));
+        assert_eq!(suggest("example"), None);
     }
 
     #[test]

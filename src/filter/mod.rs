@@ -3,6 +3,7 @@
 //! Owned by the filter work; this interface is what the rest of afsniff uses.
 
 mod ast;
+mod blocks;
 mod codegen;
 #[cfg(test)]
 mod eval;
@@ -90,16 +91,34 @@ pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
         expr: expr.to_string(),
     };
     let mut g = codegen::Gen::new(opts.link, opts.kernel, opts.netmask, whole).map_err(to_error)?;
-    let cond = g.program(&ast).map_err(to_error)?;
+    let cond = g.expr(&ast).map_err(to_error)?;
     let optimize = opts.optimize && !g.no_optimize;
-    let prog = lower::lower(&cond, opts.snaplen, optimize).map_err(|message| FilterError {
+    let too_long = |message| FilterError {
         message,
         span: None,
         hint: Some("split the capture into simpler filters".into()),
         expr: expr.to_string(),
-    })?;
+    };
+    let mut prog = lower::lower(&cond, opts.snaplen, optimize).map_err(too_long)?;
+    // A scratch slot read on a path that never stored it (e.g. offsets set
+    // by `vlan` or `geneve` inside an `or`): libpcap leaves it undefined
+    // and the kernel refuses the program, so such slots start at 0.
+    let unset = lower::slots_read_unset(&prog);
+    if !unset.is_empty() {
+        let mut init = vec![crate::bpf::Insn::stmt(
+            crate::bpf::op::LD | crate::bpf::op::IMM,
+            0,
+        )];
+        init.extend(
+            unset
+                .iter()
+                .map(|&s| crate::bpf::Insn::stmt(crate::bpf::op::ST, s)),
+        );
+        let cond = lower::Cond::Pre(init, Box::new(cond));
+        prog = lower::lower(&cond, opts.snaplen, optimize).map_err(too_long)?;
+    }
     // libpcap's optimizer refuses a filter that can never match.
-    if optimize && prog.insns.len() == 1 && prog.insns[0].k == 0 {
+    if optimize && !g.has_loop && prog.insns.len() == 1 && prog.insns[0].k == 0 {
         return Err(FilterError {
             message: "expression rejects all packets".into(),
             span: None,

@@ -11,13 +11,40 @@ pub struct Parser<'a> {
     expr: &'a str,
     toks: Vec<Token>,
     pos: usize,
+    /// Nesting of parentheses and `not`, bounded so that no input can
+    /// exhaust the stack.
+    depth: usize,
+    /// Operators in the current arithmetic expression (its tree depth).
+    arith_ops: usize,
 }
+
+/// Limits that keep hostile input from exhausting the stack.
+const MAX_TOKENS: usize = 4096;
+const MAX_DEPTH: usize = 100;
+const MAX_ARITH_OPS: usize = 256;
 
 /// Qualifiers handed to a following bare id; None is libpcap's `qerr`.
 type Inherit = Option<Quals>;
 
 pub fn parse(expr: &str, toks: Vec<Token>) -> Result<Expr, FilterError> {
-    let mut p = Parser { expr, toks, pos: 0 };
+    if toks.len() > MAX_TOKENS {
+        return Err(FilterError {
+            message: format!(
+                "expression too long ({} tokens, at most {MAX_TOKENS})",
+                toks.len()
+            ),
+            span: None,
+            hint: Some("split it, or use -F with a shorter filter".into()),
+            expr: expr.to_string(),
+        });
+    }
+    let mut p = Parser {
+        expr,
+        toks,
+        pos: 0,
+        depth: 0,
+        arith_ops: 0,
+    };
     let (e, _) = p.expr_list(None)?;
     if p.pos < p.toks.len() {
         return Err(p.unexpected("'and', 'or' or the end of the expression"));
@@ -54,6 +81,13 @@ fn pname(kw: &str) -> Option<Proto> {
         "iso" => Proto::Iso,
         "esis" | "es-is" => Proto::Esis,
         "isis" | "is-is" => Proto::Isis,
+        "l1" => Proto::IsisL1,
+        "l2" => Proto::IsisL2,
+        "iih" => Proto::IsisIih,
+        "lsp" => Proto::IsisLsp,
+        "snp" => Proto::IsisSnp,
+        "csnp" => Proto::IsisCsnp,
+        "psnp" => Proto::IsisPsnp,
         "clnp" => Proto::Clnp,
         "stp" => Proto::Stp,
         "ipx" => Proto::Ipx,
@@ -119,7 +153,12 @@ impl<'a> Parser<'a> {
             format!("expected {expected}{after}, found {}", self.found()),
             self.span_here(),
         );
-        e.hint = self.wireshark_hint();
+        e.hint = self.wireshark_hint().or_else(|| match self.peek() {
+            Some(Tok::Id(word)) => {
+                super::lexer::suggest(word).map(|k| format!("did you mean '{k}'?"))
+            }
+            _ => None,
+        });
         e
     }
 
@@ -221,6 +260,25 @@ impl<'a> Parser<'a> {
     }
 
     fn term(&mut self, inherit: Inherit) -> Result<(Expr, Inherit), FilterError> {
+        self.depth += 1;
+        let r = self.term_inner(inherit);
+        self.depth -= 1;
+        r
+    }
+
+    fn too_deep(&self) -> Option<FilterError> {
+        (self.depth > MAX_DEPTH).then(|| {
+            self.error(
+                format!("expression nested more than {MAX_DEPTH} deep"),
+                self.span_here(),
+            )
+        })
+    }
+
+    fn term_inner(&mut self, inherit: Inherit) -> Result<(Expr, Inherit), FilterError> {
+        if let Some(e) = self.too_deep() {
+            return Err(e);
+        }
         if self.is_not() {
             self.pos += 1;
             let (e, q) = if self.starts_id(0) {
@@ -259,8 +317,7 @@ impl<'a> Parser<'a> {
             Tok::Kw(k) => k,
             _ => {
                 let mut e = self.unexpected("a primitive such as 'host', 'port', 'tcp' or 'net'");
-                if let Some(h) = self.wireshark_hint() {
-                    e.hint = Some(h);
+                if e.hint.is_some() {
                 } else if matches!(
                     tok,
                     Tok::Id(_) | Tok::Hid(_) | Tok::Hid6(_) | Tok::Eid(_) | Tok::Num(_)
@@ -332,13 +389,34 @@ impl<'a> Parser<'a> {
             }
             "llc" => {
                 self.pos += 1;
-                if let Some(Tok::Id(_)) = self.peek() {
-                    return Err(self.error(
-                        "LLC subtypes (llc i/s/u, llc rr, ...) are not supported".into(),
-                        self.span_here(),
-                    ));
-                }
-                return other(Other::Llc, self, start);
+                let sub = match self.peek() {
+                    Some(Tok::Id(name)) => Some(name.clone()),
+                    Some(Tok::Kw("rnr")) => Some("rnr".to_string()),
+                    _ => None,
+                };
+                let Some(name) = sub else {
+                    return other(Other::Llc, self, start);
+                };
+                let span = self.span_here();
+                let (mask, value) = match name.to_ascii_lowercase().as_str() {
+                    "i" => (1, 0),
+                    "s" => (3, 1),
+                    "u" => (3, 3),
+                    "rr" => (0xf, 0x01),
+                    "rnr" => (0xf, 0x05),
+                    "rej" => (0xf, 0x09),
+                    "ui" => (0xef, 0x03),
+                    "ua" => (0xef, 0x63),
+                    "disc" => (0xef, 0x43),
+                    "dm" => (0xef, 0x0f),
+                    "sabme" => (0xef, 0x6f),
+                    "test" => (0xef, 0xe3),
+                    "xid" => (0xef, 0xaf),
+                    "frmr" => (0xef, 0x87),
+                    _ => return Err(self.error(format!("unknown LLC type name \"{name}\""), span)),
+                };
+                self.pos += 1;
+                return other(Other::LlcControl { mask, value }, self, start);
             }
             "broadcast" => {
                 self.pos += 1;
@@ -431,6 +509,16 @@ impl<'a> Parser<'a> {
 
     /// An id with the qualifiers in force: nid, pnum, `! id` or `( pid )`.
     fn id(&mut self, q: Inherit) -> Result<(Expr, Inherit), FilterError> {
+        self.depth += 1;
+        let r = self.id_inner(q);
+        self.depth -= 1;
+        r
+    }
+
+    fn id_inner(&mut self, q: Inherit) -> Result<(Expr, Inherit), FilterError> {
+        if let Some(e) = self.too_deep() {
+            return Err(e);
+        }
         let start = self.span_here().0;
         let Some(tok) = self.peek().cloned() else {
             return Err(self.unexpected(&self.id_expectation(q)));
@@ -575,6 +663,7 @@ impl<'a> Parser<'a> {
     }
 
     fn relation(&mut self, start: usize) -> Result<Expr, FilterError> {
+        self.arith_ops = 0;
         let lhs = self.arith(0)?;
         let (op, negate) = match self.peek() {
             Some(Tok::Op(">")) => (RelOp::Gt, false),
@@ -615,16 +704,33 @@ impl<'a> Parser<'a> {
     }
 
     fn arith(&mut self, min: u8) -> Result<Arith, FilterError> {
+        self.depth += 1;
+        let r = self.arith_inner(min);
+        self.depth -= 1;
+        r
+    }
+
+    fn arith_inner(&mut self, min: u8) -> Result<Arith, FilterError> {
+        if let Some(e) = self.too_deep() {
+            return Err(e);
+        }
         let mut lhs = self.arith_unary()?;
         while let Some((op, prec)) = self.binop() {
+            if prec != 0 && prec < min {
+                break;
+            }
+            self.arith_ops += 1;
+            if self.arith_ops > MAX_ARITH_OPS {
+                return Err(self.error(
+                    format!("arithmetic expression longer than {MAX_ARITH_OPS} operators"),
+                    self.span_here(),
+                ));
+            }
             if prec == 0 {
                 self.pos += 1;
                 let rhs = self.arith(0)?;
                 lhs = Arith::Bin(op, Box::new(lhs), Box::new(rhs));
                 continue;
-            }
-            if prec < min {
-                break;
             }
             self.pos += 1;
             let rhs = self.arith(prec + 1)?;
@@ -634,6 +740,16 @@ impl<'a> Parser<'a> {
     }
 
     fn arith_unary(&mut self) -> Result<Arith, FilterError> {
+        self.depth += 1;
+        let r = self.arith_unary_inner();
+        self.depth -= 1;
+        r
+    }
+
+    fn arith_unary_inner(&mut self) -> Result<Arith, FilterError> {
+        if let Some(e) = self.too_deep() {
+            return Err(e);
+        }
         let start = self.span_here().0;
         match self.peek().cloned() {
             Some(Tok::Op("-")) => {
@@ -680,5 +796,146 @@ impl<'a> Parser<'a> {
             }
             _ => Err(self.unexpected("a number, 'len' or proto[offset]")),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::filter::{Options, compile};
+    use crate::link::LinkType;
+
+    const WORDS: &[&str] = &[
+        "host",
+        "net",
+        "port",
+        "portrange",
+        "src",
+        "dst",
+        "or",
+        "and",
+        "not",
+        "!",
+        "(",
+        ")",
+        "[",
+        "]",
+        ":",
+        "tcp",
+        "udp",
+        "ip",
+        "ip6",
+        "ether",
+        "vlan",
+        "mpls",
+        "pppoes",
+        "geneve",
+        "proto",
+        "protochain",
+        "mask",
+        "len",
+        "less",
+        "greater",
+        "=",
+        "!=",
+        "<",
+        ">",
+        "<=",
+        ">=",
+        "+",
+        "-",
+        "*",
+        "/",
+        "%",
+        "&",
+        "|",
+        "^",
+        "<<",
+        ">>",
+        "1",
+        "0",
+        "80",
+        "0x800",
+        "192.0.2.1",
+        "10",
+        "10.1",
+        "::1",
+        "fe80::/10",
+        "/",
+        "24",
+        "aa:bb:cc:dd:ee:ff",
+        "http",
+        "\\tcp",
+        "é",
+        "tcp.port",
+        "==",
+        "broadcast",
+        "byte",
+        "inbound",
+        "ifindex",
+        "llc",
+        "stp",
+        "icmp-echo",
+        "tcpflags",
+        "99999999999",
+        "-5",
+        "gateway",
+    ];
+
+    #[test]
+    fn random_token_soup_never_panics() {
+        let mut x: u64 = 0x1234_5678_9abc_def1;
+        let opts = Options {
+            link: LinkType::Ethernet,
+            snaplen: 65535,
+            kernel: false,
+            optimize: true,
+            netmask: 0,
+        };
+        let (mut ok, mut refused) = (0, 0);
+        for _ in 0..20_000 {
+            let mut expr = String::new();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            for i in 0..(x % 9) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                if i > 0 && x % 5 != 0 {
+                    expr.push(' ');
+                }
+                expr.push_str(WORDS[(x >> 8) as usize % WORDS.len()]);
+            }
+            match compile(&expr, &opts) {
+                Ok(p) => {
+                    assert!(!p.insns.is_empty());
+                    ok += 1;
+                }
+                Err(e) => {
+                    let shown = e.to_string();
+                    assert!(!shown.is_empty());
+                    refused += 1;
+                }
+            }
+        }
+        assert!(ok > 100 && refused > 100, "ok {ok}, refused {refused}");
+    }
+
+    #[test]
+    fn and_or_share_one_level_left_to_right() {
+        let opts = Options {
+            link: LinkType::Ethernet,
+            snaplen: 65535,
+            kernel: false,
+            optimize: true,
+            netmask: 0,
+        };
+        // `a or b and c` is `(a or b) and c` in pcap-filter.
+        let same = compile("(arp or ip) and ip", &opts).unwrap();
+        assert_eq!(compile("arp or ip and ip", &opts).unwrap(), same);
+        assert_ne!(
+            compile("arp or (ip and ip6)", &opts).unwrap(),
+            compile("arp or ip and ip6", &opts).unwrap_or_default()
+        );
     }
 }

@@ -253,6 +253,11 @@ impl RotatingPcapOut {
         self.packets
     }
 
+    /// The current file's length, buffered records included.
+    pub fn current_bytes(&self) -> u64 {
+        self.out.bytes()
+    }
+
     /// The file being written now.
     pub fn current_file(&self) -> &Path {
         &self.current

@@ -263,8 +263,21 @@ pub fn random_frame(r: &mut XorShift) -> Vec<u8> {
             )
         }
         6 => {
-            // Geneve over UDP 6081, carrying Ethernet or bare IP.
-            let (t, p) = ip_packet(r);
+            // Geneve over UDP 6081, carrying Ethernet or bare IP, sometimes
+            // Geneve again.
+            let (t, p) = if r.below(4) == 0 {
+                let (t, p) = ip_packet(r);
+                let mut g = vec![0, 0];
+                g.extend_from_slice(&t.to_be_bytes());
+                g.extend_from_slice(&(5u32 << 8).to_be_bytes());
+                g.extend_from_slice(&p);
+                (
+                    0x0800,
+                    ipv4(*r.pick(&V4), *r.pick(&V4), 17, 0, &udp(1, 6081, &g)),
+                )
+            } else {
+                ip_packet(r)
+            };
             let inner_eth = r.below(2) == 0;
             let opt_words = r.below(2) as u8;
             let mut g = vec![opt_words, 0];
@@ -306,7 +319,26 @@ pub fn random_frame(r: &mut XorShift) -> Vec<u8> {
             ),
             6 => llc_frame(0xe0, 0xe0, &[0xff, 0xff, 0, 0x30]),
             0 => llc_frame(0x42, 0x42, &[0, 0, 0, 0, 0]),
-            1 => llc_frame(0xfe, 0xfe, &[0x83, 0x1b, 0x01, 0, 0]),
+            1 => {
+                let pdu = 0x0f + r.below(13) as u8;
+                let mut f = llc_frame(
+                    0xfe,
+                    0xfe,
+                    &[
+                        *r.pick(&[0x83u8, 0x83, 0x82, 0x81]),
+                        0x1b,
+                        0x01,
+                        0,
+                        pdu,
+                        0,
+                        0,
+                    ],
+                );
+                f[16] = *r.pick(&[
+                    0x03u8, 0x01, 0x05, 0x09, 0x63, 0x43, 0x0f, 0x6f, 0xe3, 0xaf, 0x87, 0x02, 0x13,
+                ]);
+                f
+            }
             2 => llc_frame(0xf0, 0xf0, &[0, 0, 0]),
             _ => eth(dst, src, 0x0030, &[0xff, 0xff, 0, 0x30, 0, 0]),
         },
@@ -399,6 +431,21 @@ pub fn relink(frame: &[u8], linktype: u32, n: usize) -> Option<Vec<u8>> {
     let (et, body) = (&frame[12..14], &frame[14..]);
     match linktype {
         101 => (et == [0x08, 0x00] || et == [0x86, 0xdd]).then(|| body.to_vec()),
+        0 | 108 => {
+            let af: u32 = match et {
+                [0x08, 0x00] => 2,
+                [0x86, 0xdd] => [24, 28, 30][n % 3],
+                _ => 7,
+            };
+            let mut s = if linktype == 0 {
+                af.to_le_bytes()
+            } else {
+                af.to_be_bytes()
+            }
+            .to_vec();
+            s.extend_from_slice(body);
+            Some(s)
+        }
         113 => {
             let mut s = vec![0, (n % 5) as u8, 0, 1, 0, 6];
             s.extend_from_slice(&frame[6..12]);

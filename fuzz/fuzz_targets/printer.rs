@@ -1,0 +1,5 @@
+#![no_main]
+//! libFuzzer entry for the `printer` check; the check itself lives in
+//! src/checks.rs so that tests/fuzz_regressions.rs runs the same code.
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| afsniff_fuzz::checks::printer(data));

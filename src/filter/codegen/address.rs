@@ -1,0 +1,568 @@
+//! Addresses and ports: host, net, ether host, port, portrange,
+//! broadcast and multicast, and ids resolved by name.
+
+use super::*;
+
+impl Gen {
+    pub(super) fn dir_cond(&self, dir: Dir, span: Span, f: impl Fn(bool) -> R<Cond>) -> R<Cond> {
+        Ok(match dir {
+            Dir::Src => f(true)?,
+            Dir::Dst => f(false)?,
+            Dir::Default | Dir::Or => Cond::Or(vec![f(true)?, f(false)?]),
+            Dir::And => Cond::And(vec![f(true)?, f(false)?]),
+        })
+        .map_err(|e: GenError| GenError {
+            span: e.span.or(Some(span)),
+            ..e
+        })
+    }
+
+    /// IPv4 host or network `addr/mask`.
+    pub fn host4(
+        &self,
+        addr: u32,
+        mask: u32,
+        proto: Proto,
+        dir: Dir,
+        what: &str,
+        span: Span,
+    ) -> R<Cond> {
+        let one = |ethertype: u32, src: u32, dst: u32| -> R<Cond> {
+            self.dir_cond(dir, span, |is_src| {
+                let off = if is_src { src } else { dst };
+                let test = self.mcmp(self.nl_load(off, op::W), mask, addr);
+                Ok(Cond::And(vec![self.linktype(ethertype, span)?, test]))
+            })
+        };
+        match proto {
+            // Under MPLS libpcap leaves out ARP and RARP.
+            Proto::Default if self.mpls_depth > 0 => one(ETHERTYPE_IP, 12, 16),
+            Proto::Default => Ok(Cond::Or(vec![
+                one(ETHERTYPE_IP, 12, 16)?,
+                one(ETHERTYPE_ARP, 14, 24)?,
+                one(ETHERTYPE_REVARP, 14, 24)?,
+            ])),
+            Proto::Ip => one(ETHERTYPE_IP, 12, 16),
+            Proto::Arp => one(ETHERTYPE_ARP, 14, 24),
+            Proto::Rarp => one(ETHERTYPE_REVARP, 14, 24),
+            Proto::Link => err("link-layer modifier applied to IP address", span),
+            Proto::Ip6 => err(format!("'ip6' modifier applied to ip {what}"), span),
+            p => err(format!("'{}' modifier applied to {what}", p.name()), span),
+        }
+    }
+
+    /// IPv6 host or network.
+    pub fn host6(
+        &self,
+        addr: [u8; 16],
+        mask: [u8; 16],
+        proto: Proto,
+        dir: Dir,
+        what: &str,
+        span: Span,
+    ) -> R<Cond> {
+        match proto {
+            Proto::Default | Proto::Ip6 => {}
+            Proto::Link => return err("link-layer modifier applied to IPv6 address", span),
+            p => {
+                return err(
+                    format!("'{}' modifier applied to ip6 {what}", p.name()),
+                    span,
+                );
+            }
+        }
+        self.dir_cond(dir, span, |is_src| {
+            let base = if is_src { 8 } else { 24 };
+            let mut parts = vec![self.linktype(ETHERTYPE_IPV6, span)?];
+            for w in 0..4 {
+                let word = |b: &[u8; 16]| {
+                    u32::from_be_bytes([b[4 * w], b[4 * w + 1], b[4 * w + 2], b[4 * w + 3]])
+                };
+                let (a, m) = (word(&addr), word(&mask));
+                parts.push(self.mcmp(self.nl_load(base + 4 * w as u32, op::W), m, a));
+            }
+            Ok(Cond::And(parts))
+        })
+    }
+
+    pub fn ether_host(&self, mac: [u8; 6], dir: Dir, span: Span) -> R<Cond> {
+        self.need_ether("host", span)?;
+        let lo = u32::from_be_bytes([mac[2], mac[3], mac[4], mac[5]]);
+        let hi = u32::from(u16::from_be_bytes([mac[0], mac[1]]));
+        let hosts = self.dir_cond(dir, span, |is_src| {
+            let base = if is_src { 6 } else { 0 };
+            Ok(Cond::And(vec![
+                self.cmp(self.load(self.linkhdr, base + 2, op::W), JEQ, lo),
+                self.cmp(self.load(self.linkhdr, base, op::H), JEQ, hi),
+            ]))
+        })?;
+        // Inside Geneve the inner frame may have no Ethernet header at all.
+        Ok(match (self.linkhdr.var, self.inner_ether) {
+            (Some(hdr), Some(pl)) => Cond::And(vec![
+                Cond::not(Cond::test(
+                    vec![
+                        Insn::stmt(op::LD | op::MEM, hdr),
+                        Insn::stmt(op::LDX | op::MEM, pl),
+                    ],
+                    op::JMP | op::JEQ | op::X,
+                    0,
+                )),
+                hosts,
+            ]),
+            _ => hosts,
+        })
+    }
+
+    /// `[tcp|udp|sctp] [dir] port lo[-hi]`; `ipproto` None means all three.
+    pub fn port(
+        &self,
+        lo: u32,
+        hi: u32,
+        range: bool,
+        ipproto: Option<u32>,
+        dir: Dir,
+        span: Span,
+    ) -> R<Cond> {
+        let (lo, hi) = if lo > hi { (hi, lo) } else { (lo, hi) };
+        let atom = |code: Vec<Insn>| -> Cond {
+            if !range {
+                Cond::test(code, JEQ, lo)
+            } else {
+                Cond::And(vec![
+                    Cond::test(code.clone(), JGE, lo),
+                    Cond::not(Cond::test(code, JGT, hi)),
+                ])
+            }
+        };
+        let protos: Vec<u32> = match ipproto {
+            Some(p) => vec![p],
+            None => vec![IPPROTO_SCTP, 6, 17],
+        };
+        let mut v6 = Vec::new();
+        for &p in &protos {
+            v6.push(Cond::And(vec![
+                self.cmp(self.nl_load(6, op::B), JEQ, p),
+                self.dir_cond(dir, span, |is_src| {
+                    Ok(atom(self.nl_load(40 + if is_src { 0 } else { 2 }, op::H)))
+                })?,
+            ]));
+        }
+        let mut v4 = Vec::new();
+        for &p in &protos {
+            v4.push(Cond::And(vec![
+                self.cmp(self.nl_load(9, op::B), JEQ, p),
+                self.ip_frag_ok(),
+                self.dir_cond(dir, span, |is_src| {
+                    Ok(atom(self.transport_load(if is_src { 0 } else { 2 }, op::H)))
+                })?,
+            ]));
+        }
+        Ok(Cond::Or(vec![
+            Cond::And(vec![self.linktype(ETHERTYPE_IPV6, span)?, Cond::Or(v6)]),
+            Cond::And(vec![self.linktype(ETHERTYPE_IP, span)?, Cond::Or(v4)]),
+        ]))
+    }
+
+    pub fn broadcast(&self, proto: Proto, span: Span) -> R<Cond> {
+        match proto {
+            Proto::Default | Proto::Link => {
+                self.need_ether("broadcast", span)?;
+                Ok(Cond::And(vec![
+                    self.cmp(self.load(self.linkhdr, 2, op::W), JEQ, 0xffff_ffff),
+                    self.cmp(self.load(self.linkhdr, 0, op::H), JEQ, 0xffff),
+                ]))
+            }
+            Proto::Ip => {
+                let hostmask = !self.netmask;
+                Ok(Cond::And(vec![
+                    self.linktype(ETHERTYPE_IP, span)?,
+                    Cond::Or(vec![
+                        self.mcmp(self.nl_load(16, op::W), hostmask, 0),
+                        self.mcmp(self.nl_load(16, op::W), hostmask, hostmask),
+                    ]),
+                ]))
+            }
+            _ => err("only link-layer/IP broadcast filters supported", span),
+        }
+    }
+
+    pub fn multicast(&self, proto: Proto, span: Span) -> R<Cond> {
+        match proto {
+            Proto::Default | Proto::Link => {
+                self.need_ether("multicast", span)?;
+                Ok(self.cmp(self.load(self.linkhdr, 0, op::B), JSET, 1))
+            }
+            Proto::Ip => Ok(Cond::And(vec![
+                self.linktype(ETHERTYPE_IP, span)?,
+                self.cmp(self.nl_load(16, op::B), JGE, 0xe0),
+            ])),
+            Proto::Ip6 => Ok(Cond::And(vec![
+                self.linktype(ETHERTYPE_IPV6, span)?,
+                self.cmp(self.nl_load(24, op::B), JEQ, 0xff),
+            ])),
+            _ => err(
+                "link-layer multicast filters supported only on ethernet/FDDI/token ring/ARCNET/802.11/ATM LANE/Fibre Channel",
+                span,
+            ),
+        }
+    }
+
+    pub(super) fn need_ether(&self, what: &str, span: Span) -> R<()> {
+        if self.kind == LtKind::Ether {
+            return Ok(());
+        }
+        let message = match what {
+            "broadcast" => "not a broadcast link",
+            "multicast" => {
+                "link-layer multicast filters supported only on ethernet/FDDI/token ring/ARCNET/802.11/ATM LANE/Fibre Channel"
+            }
+            _ => {
+                "ethernet addresses supported only on ethernet/FDDI/token ring/802.11/ATM LANE/Fibre Channel"
+            }
+        };
+        err(message, span)
+    }
+
+    /// An id with its qualifiers (libpcap's gen_ncode, gen_scode, gen_mcode...).
+    pub fn id(&mut self, q: Quals, id: &Id, span: Span) -> R<Cond> {
+        let what = if q.addr == AddrKind::Net {
+            "net"
+        } else {
+            "host"
+        };
+        let addr_only = |kind: &str| -> R<()> {
+            match q.addr {
+                AddrKind::Port => err(format!("'port' modifier applied to {kind}"), span),
+                AddrKind::Portrange => err(format!("'portrange' modifier applied to {kind}"), span),
+                AddrKind::Proto => err(format!("'proto' modifier applied to {kind}"), span),
+                AddrKind::Protochain => {
+                    err(format!("'protochain' modifier applied to {kind}"), span)
+                }
+                AddrKind::Gateway => err("'gateway' is not supported by afsniff", span),
+                _ => Ok(()),
+            }
+        };
+        match id {
+            Id::Num(v) => {
+                let v = *v;
+                match q.addr {
+                    AddrKind::Default | AddrKind::Host | AddrKind::Net => {
+                        if q.proto == Proto::Link {
+                            return err("illegal link layer address", span);
+                        }
+                        let (mut a, mut mask) = (v, 0xffff_ffffu32);
+                        if q.addr == AddrKind::Net {
+                            while a != 0 && a & 0xff00_0000 == 0 {
+                                a <<= 8;
+                                mask <<= 8;
+                            }
+                        }
+                        self.host4(a, mask, q.proto, q.dir, what, span)
+                    }
+                    AddrKind::Port | AddrKind::Portrange => {
+                        let ipproto = self.port_proto(q.proto, span)?;
+                        if v > 65535 {
+                            return err(format!("illegal port number {v} > 65535"), span);
+                        }
+                        self.port(v, v, q.addr == AddrKind::Portrange, ipproto, q.dir, span)
+                    }
+                    AddrKind::Proto => self.proto_num(q.proto, v, span),
+                    AddrKind::Protochain => self.protochain(q.proto, v, span),
+                    AddrKind::Gateway => err("'gateway' is not supported by afsniff", span),
+                }
+            }
+            Id::V4(s) => {
+                addr_only("IP address")?;
+                let (n, bits) = atoin(s).ok_or_else(|| GenError {
+                    message: format!("invalid IPv4 address '{s}'"),
+                    span: Some(span),
+                })?;
+                let shift = 32 - bits;
+                let a = if shift >= 32 { 0 } else { n << shift };
+                let mask = if shift >= 32 {
+                    0
+                } else {
+                    0xffff_ffffu32 << shift
+                };
+                self.host4(a, mask, q.proto, q.dir, what, span)
+            }
+            Id::V4Prefix(s, len) => {
+                addr_only("IP address and prefix length")?;
+                if *len > 32 {
+                    return err("mask length must be <= 32", span);
+                }
+                let (n, bits) = atoin(s).ok_or_else(|| GenError {
+                    message: format!("invalid IPv4 address '{s}'"),
+                    span: Some(span),
+                })?;
+                let n = if bits >= 32 { n } else { n << (32 - bits) };
+                let mask = if *len == 0 {
+                    0
+                } else {
+                    0xffff_ffffu32 << (32 - len)
+                };
+                if n & !mask != 0 {
+                    return err(format!("non-network bits set in \"{s}/{len}\""), span);
+                }
+                if q.addr != AddrKind::Net {
+                    return err("Mask syntax for networks only", span);
+                }
+                self.host4(n, mask, q.proto, q.dir, "net", span)
+            }
+            Id::V4Mask(s, m) => {
+                addr_only("IP address and netmask")?;
+                let (n, _) = atoin(s).ok_or_else(|| GenError {
+                    message: format!("invalid IPv4 address '{s}'"),
+                    span: Some(span),
+                })?;
+                let (mask, mbits) = atoin(m).ok_or_else(|| GenError {
+                    message: format!("invalid netmask '{m}'"),
+                    span: Some(span),
+                })?;
+                if mbits != 32 {
+                    return err(format!("invalid netmask '{m}'"), span);
+                }
+                if n & !mask != 0 {
+                    return err(format!("non-network bits set in \"{s} mask {m}\""), span);
+                }
+                if q.addr != AddrKind::Net {
+                    return err("Mask syntax for networks only", span);
+                }
+                self.host4(n, mask, q.proto, q.dir, "net", span)
+            }
+            Id::V6(s) | Id::V6Prefix(s, _) => {
+                let len = match id {
+                    Id::V6Prefix(_, l) => *l,
+                    _ => 128,
+                };
+                addr_only(if len == 128 {
+                    "IP address"
+                } else {
+                    "IP address and prefix length"
+                })?;
+                if len > 128 {
+                    return err("mask length must be <= 128", span);
+                }
+                let addr: std::net::Ipv6Addr = s.parse().map_err(|_| GenError {
+                    message: format!("invalid IPv6 address '{s}'"),
+                    span: Some(span),
+                })?;
+                let bits = u128::from(addr);
+                let mask: u128 = if len == 0 {
+                    0
+                } else {
+                    u128::MAX << (128 - len)
+                };
+                if bits & !mask != 0 {
+                    return err(format!("non-network bits set in \"{s}/{len}\""), span);
+                }
+                if len != 128 && q.addr != AddrKind::Net {
+                    return err("Mask syntax for networks only", span);
+                }
+                self.host6(
+                    bits.to_be_bytes(),
+                    mask.to_be_bytes(),
+                    q.proto,
+                    q.dir,
+                    what,
+                    span,
+                )
+            }
+            Id::Mac(m) => {
+                if q.proto != Proto::Link || !matches!(q.addr, AddrKind::Default | AddrKind::Host) {
+                    return err("ethernet address used in non-ether expression", span);
+                }
+                self.ether_host(*m, q.dir, span)
+            }
+            Id::Name(name) => self.named(q, name, span),
+        }
+    }
+
+    pub(super) fn port_proto(&self, p: Proto, span: Span) -> R<Option<u32>> {
+        match p {
+            Proto::Default => Ok(None),
+            Proto::Tcp => Ok(Some(6)),
+            Proto::Udp => Ok(Some(17)),
+            Proto::Sctp => Ok(Some(IPPROTO_SCTP)),
+            _ => err("illegal qualifier of 'port'", span),
+        }
+    }
+
+    pub(super) fn named(&mut self, q: Quals, name: &str, span: Span) -> R<Cond> {
+        match q.addr {
+            AddrKind::Default | AddrKind::Host => {
+                if q.proto == Proto::Link {
+                    return err(format!("unknown ether host '{name}'"), span);
+                }
+                let addrs = names::resolve_host(name);
+                if addrs.is_empty() {
+                    return err(format!("unknown host '{name}'"), span);
+                }
+                let mut alts = Vec::new();
+                for a in addrs {
+                    match a {
+                        std::net::IpAddr::V4(v4) if q.proto != Proto::Ip6 => alts.push(
+                            self.host4(u32::from(v4), 0xffff_ffff, q.proto, q.dir, "host", span)?,
+                        ),
+                        std::net::IpAddr::V6(v6)
+                            if matches!(q.proto, Proto::Default | Proto::Ip6) =>
+                        {
+                            alts.push(self.host6(
+                                v6.octets(),
+                                [0xff; 16],
+                                q.proto,
+                                q.dir,
+                                "host",
+                                span,
+                            )?)
+                        }
+                        _ => {}
+                    }
+                }
+                if alts.is_empty() {
+                    return err(
+                        format!("unknown host '{name}' for specified address family"),
+                        span,
+                    );
+                }
+                Ok(Cond::Or(alts))
+            }
+            AddrKind::Net => err(format!("unknown network '{name}'"), span),
+            AddrKind::Port => {
+                let ipproto = self.port_proto(q.proto, span)?;
+                let (port, real) = names::port_by_name(name).ok_or_else(|| GenError {
+                    message: format!("unknown port '{name}'"),
+                    span: Some(span),
+                })?;
+                let proto = match (ipproto, real) {
+                    (Some(17), PortProto::Tcp) => {
+                        return err(format!("port '{name}' is tcp"), span);
+                    }
+                    (Some(6), PortProto::Udp) => return err(format!("port '{name}' is udp"), span),
+                    (Some(p), _) => Some(p),
+                    (None, PortProto::Tcp) => Some(names::IPPROTO_TCP),
+                    (None, PortProto::Udp) => Some(names::IPPROTO_UDP),
+                    (None, PortProto::Any) => None,
+                };
+                self.port(port, port, false, proto, q.dir, span)
+            }
+            AddrKind::Portrange => {
+                let ipproto = self.port_proto(q.proto, span)?;
+                let (lo, hi, real) = names::portrange_by_name(name).ok_or_else(|| GenError {
+                    message: format!("unknown port in range '{name}'"),
+                    span: Some(span),
+                })?;
+                for v in [lo, hi] {
+                    if v > 65535 {
+                        return err(format!("illegal port number {v} > 65535"), span);
+                    }
+                }
+                let proto = match (ipproto, real) {
+                    (Some(p), _) => Some(p),
+                    (None, PortProto::Tcp) => Some(names::IPPROTO_TCP),
+                    (None, PortProto::Udp) => Some(names::IPPROTO_UDP),
+                    (None, PortProto::Any) => None,
+                };
+                self.port(lo, hi, true, proto, q.dir, span)
+            }
+            AddrKind::Proto => {
+                let v = match q.proto {
+                    Proto::Link => names::ether_proto_by_name(name).ok_or_else(|| GenError {
+                        message: format!("unknown ether proto '{name}'"),
+                        span: Some(span),
+                    })?,
+                    Proto::Iso => return err(format!("unknown osi proto '{name}'"), span),
+                    _ => names::ip_proto_by_name(name).ok_or_else(|| GenError {
+                        message: format!("unknown ip proto '{name}'"),
+                        span: Some(span),
+                    })?,
+                };
+                self.proto_num(q.proto, v, span)
+            }
+            AddrKind::Protochain => {
+                let v = names::ip_proto_by_name(name).ok_or_else(|| GenError {
+                    message: format!("unknown ip proto '{name}'"),
+                    span: Some(span),
+                })?;
+                self.protochain(q.proto, v, span)
+            }
+            AddrKind::Gateway => err("'gateway' is not supported by afsniff", span),
+        }
+    }
+}
+
+/// Dotted IPv4 as libpcap's __pcap_atoin reads it: the value of the parts
+/// given and how many bits they cover (`10.1` -> 0x0a01, 16).
+fn atoin(s: &str) -> Option<(u32, u32)> {
+    let mut n: u32 = 0;
+    let mut bits = 0;
+    for part in s.split('.') {
+        let v: u32 = part.parse().ok()?;
+        if v > 255 || bits >= 32 {
+            return None;
+        }
+        n = (n << 8) | v;
+        bits += 8;
+    }
+    Some((n, bits))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_dotted_addresses_count_their_bits() {
+        assert_eq!(atoin("10"), Some((10, 8)));
+        assert_eq!(atoin("10.1"), Some((0x0a01, 16)));
+        assert_eq!(atoin("192.0.2.7"), Some((0xc000_0207, 32)));
+        assert_eq!(atoin("300.1"), None);
+    }
+
+    #[test]
+    fn qualifiers_that_do_not_fit_are_errors() {
+        let mut g = Gen::new(LinkType::Ethernet, false, 0, (0, 1))
+            .ok()
+            .expect("ethernet");
+        let q = |proto, addr| Quals {
+            proto,
+            dir: Dir::Default,
+            addr,
+        };
+        let v4 = Id::V4("192.0.2.1".into());
+        assert!(g.id(q(Proto::Tcp, AddrKind::Host), &v4, (0, 1)).is_err());
+        assert!(g.id(q(Proto::Ip6, AddrKind::Host), &v4, (0, 1)).is_err());
+        assert!(
+            g.id(q(Proto::Default, AddrKind::Port), &v4, (0, 1))
+                .is_err()
+        );
+        assert!(
+            g.id(q(Proto::Icmp, AddrKind::Port), &Id::Num(80), (0, 1))
+                .is_err()
+        );
+        assert!(
+            g.id(
+                q(Proto::Default, AddrKind::Host),
+                &Id::V4Prefix("10.0.0.0".into(), 8),
+                (0, 1)
+            )
+            .is_err()
+        );
+        assert!(
+            g.id(
+                q(Proto::Default, AddrKind::Net),
+                &Id::V4Prefix("10.0.0.0".into(), 8),
+                (0, 1)
+            )
+            .is_ok()
+        );
+        assert!(
+            g.id(q(Proto::Link, AddrKind::Host), &Id::Mac([1; 6]), (0, 1))
+                .is_ok()
+        );
+        assert!(
+            g.id(q(Proto::Ip, AddrKind::Host), &Id::Mac([1; 6]), (0, 1))
+                .is_err()
+        );
+    }
+}

@@ -1,0 +1,305 @@
+//! Relations over packet bytes: proto[expr:size] loads, arithmetic and
+//! comparisons, with libpcap's rules for which protocol checks apply.
+
+use super::*;
+
+impl Gen {
+    pub(super) fn tmp(&mut self, span: Span) -> R<u32> {
+        if self.next_tmp >= op::MEMWORDS {
+            return err("expression too complex (out of scratch memory)", span);
+        }
+        self.next_tmp += 1;
+        Ok(self.next_tmp - 1)
+    }
+
+    /// Code leaving the value of `a` in A, and the conditions its loads need.
+    pub(super) fn arith(&mut self, a: &Arith, conds: &mut Vec<Cond>, span: Span) -> R<Vec<Insn>> {
+        if let Some(v) = fold(a, span)? {
+            return Ok(vec![Insn::stmt(op::LD | op::IMM, v)]);
+        }
+        Ok(match a {
+            Arith::Num(k) => vec![Insn::stmt(op::LD | op::IMM, *k)],
+            Arith::Len => vec![Insn::stmt(op::LD | op::W | op::LEN, 0)],
+            Arith::Neg(e) => {
+                let mut code = self.arith(e, conds, span)?;
+                code.push(Insn::stmt(op::ALU | op::NEG, 0));
+                code
+            }
+            Arith::Bin(o, l, r) => {
+                let alu = match o {
+                    ArithOp::Add => op::ADD,
+                    ArithOp::Sub => op::SUB,
+                    ArithOp::Mul => op::MUL,
+                    ArithOp::Div => op::DIV,
+                    ArithOp::Mod => op::MOD,
+                    ArithOp::And => op::AND,
+                    ArithOp::Or => op::OR,
+                    ArithOp::Xor => op::XOR,
+                    ArithOp::Lsh => op::LSH,
+                    ArithOp::Rsh => op::RSH,
+                };
+                let mut code = self.arith(l, conds, span)?;
+                // libpcap's gen_arth keeps only the left operand's protocol
+                // checks; the right operand's are dropped, and so they are here.
+                let mut dropped = Vec::new();
+                if let Some(k) = fold(r, span)? {
+                    if matches!(o, ArithOp::Div | ArithOp::Mod) && k == 0 {
+                        return err("division by zero", span);
+                    }
+                    if matches!(o, ArithOp::Lsh | ArithOp::Rsh) && k > 31 {
+                        return err("shift by more than 31 bits", span);
+                    }
+                    code.push(Insn::stmt(op::ALU | alu | op::K, k));
+                } else {
+                    let t = self.tmp(span)?;
+                    code.push(Insn::stmt(op::ST, t));
+                    code.extend(self.arith(r, &mut dropped, span)?);
+                    code.push(Insn::stmt(op::MISC | op::TAX, 0));
+                    code.push(Insn::stmt(op::LD | op::MEM, t));
+                    code.push(Insn::stmt(op::ALU | alu | op::X, 0));
+                    self.next_tmp -= 1;
+                }
+                code
+            }
+            Arith::Load {
+                proto,
+                index,
+                size,
+                span: lspan,
+            } => self.load_expr(*proto, index, *size, conds, *lspan)?,
+        })
+    }
+
+    pub(super) fn load_expr(
+        &mut self,
+        proto: Proto,
+        index: &Arith,
+        size: u32,
+        conds: &mut Vec<Cond>,
+        span: Span,
+    ) -> R<Vec<Insn>> {
+        let sz = size_code(size);
+        let konst = match index {
+            Arith::Num(k) => Some(*k),
+            _ => None,
+        };
+        let mut idx_code = match konst {
+            Some(_) => Vec::new(),
+            None => self.arith(index, conds, span)?,
+        };
+        // Where the protocol's header starts, and what must hold first.
+        enum Base {
+            Abs(Off),
+            Transport,
+        }
+        let base = match proto {
+            Proto::Link => Base::Abs(self.linkhdr),
+            Proto::Ip
+            | Proto::Arp
+            | Proto::Rarp
+            | Proto::Atalk
+            | Proto::Aarp
+            | Proto::Decnet
+            | Proto::Sca
+            | Proto::Lat
+            | Proto::Moprc
+            | Proto::Mopdl
+            | Proto::Ip6
+            | Proto::Iso
+            | Proto::Stp
+            | Proto::Netbeui
+            | Proto::Ipx => {
+                conds.push(self.abbrev(proto, span)?);
+                Base::Abs(Off {
+                    var: self.pl.var,
+                    k: self.pl.k.wrapping_add(self.nl),
+                })
+            }
+            Proto::Tcp
+            | Proto::Udp
+            | Proto::Icmp
+            | Proto::Igmp
+            | Proto::Igrp
+            | Proto::Pim
+            | Proto::Vrrp
+            | Proto::Carp
+            | Proto::Sctp => {
+                let n = match proto {
+                    Proto::Tcp => 6,
+                    Proto::Udp => 17,
+                    Proto::Icmp => 1,
+                    Proto::Igmp => 2,
+                    Proto::Igrp => 9,
+                    Proto::Pim => 103,
+                    Proto::Vrrp | Proto::Carp => 112,
+                    _ => IPPROTO_SCTP,
+                };
+                let index_conds = std::mem::take(conds);
+                conds.push(self.linktype(ETHERTYPE_IP, span)?);
+                conds.extend(index_conds);
+                conds.push(self.cmp(self.nl_load(9, op::B), JEQ, n));
+                conds.push(self.ip_frag_ok());
+                Base::Transport
+            }
+            Proto::Icmp6 => {
+                // libpcap checks only the first next-header here, not a fragment header.
+                conds.push(self.linktype(ETHERTYPE_IPV6, span)?);
+                conds.push(self.cmp(self.nl_load(6, op::B), JEQ, 58));
+                Base::Abs(Off {
+                    var: self.pl.var,
+                    k: self.pl.k.wrapping_add(self.nl).wrapping_add(40),
+                })
+            }
+            p => {
+                return err(
+                    format!("'{}' does not support the index operation", p.name()),
+                    span,
+                );
+            }
+        };
+        Ok(match (base, konst) {
+            (Base::Abs(off), Some(k)) => self.load(off, k, sz),
+            (Base::Abs(off), None) => {
+                if let Some(slot) = off.var {
+                    idx_code.push(Insn::stmt(op::LDX | op::MEM, slot));
+                    idx_code.push(Insn::stmt(op::ALU | op::ADD | op::X, 0));
+                }
+                idx_code.push(Insn::stmt(op::MISC | op::TAX, 0));
+                idx_code.push(Insn::stmt(op::LD | sz | op::IND, off.k));
+                idx_code
+            }
+            (Base::Transport, Some(k)) => self.transport_load(k, sz),
+            (Base::Transport, None) => {
+                let t = self.tmp(span)?;
+                idx_code.push(Insn::stmt(op::ST, t));
+                idx_code.extend(self.iphdrlen_x());
+                idx_code.push(Insn::stmt(op::LD | op::MEM, t));
+                idx_code.push(Insn::stmt(op::ALU | op::ADD | op::X, 0));
+                idx_code.push(Insn::stmt(op::MISC | op::TAX, 0));
+                idx_code.push(Insn::stmt(
+                    op::LD | sz | op::IND,
+                    self.pl.k.wrapping_add(self.nl),
+                ));
+                self.next_tmp -= 1;
+                idx_code
+            }
+        })
+    }
+
+    pub fn relation(
+        &mut self,
+        rel: RelOp,
+        negate: bool,
+        lhs: &Arith,
+        rhs: &Arith,
+        span: Span,
+    ) -> R<Cond> {
+        let mut conds = Vec::new();
+        let mut code = self.arith(lhs, &mut conds, span)?;
+        let jmp = match rel {
+            RelOp::Gt => op::JMP | op::JGT,
+            RelOp::Ge => op::JMP | op::JGE,
+            RelOp::Eq => op::JMP | op::JEQ,
+        };
+        let test = if let Some(k) = fold(rhs, span)? {
+            Cond::test(code, jmp | op::K, k)
+        } else {
+            let t = self.tmp(span)?;
+            code.push(Insn::stmt(op::ST, t));
+            code.extend(self.arith(rhs, &mut conds, span)?);
+            code.push(Insn::stmt(op::MISC | op::TAX, 0));
+            code.push(Insn::stmt(op::LD | op::MEM, t));
+            self.next_tmp -= 1;
+            Cond::test(code, jmp | op::X, 0)
+        };
+        conds.push(if negate { Cond::not(test) } else { test });
+        Ok(Cond::And(conds))
+    }
+}
+
+/// The value of an expression made of constants only (libpcap's optimizer
+/// folds these, with the same errors for division by zero and big shifts).
+fn fold(a: &Arith, span: Span) -> R<Option<u32>> {
+    Ok(match a {
+        Arith::Num(k) => Some(*k),
+        Arith::Len | Arith::Load { .. } => None,
+        Arith::Neg(e) => fold(e, span)?.map(u32::wrapping_neg),
+        Arith::Bin(o, l, r) => {
+            let (Some(x), Some(y)) = (fold(l, span)?, fold(r, span)?) else {
+                return Ok(None);
+            };
+            Some(match o {
+                ArithOp::Add => x.wrapping_add(y),
+                ArithOp::Sub => x.wrapping_sub(y),
+                ArithOp::Mul => x.wrapping_mul(y),
+                ArithOp::Div | ArithOp::Mod if y == 0 => return err("division by zero", span),
+                ArithOp::Div => x / y,
+                ArithOp::Mod => x % y,
+                ArithOp::And => x & y,
+                ArithOp::Or => x | y,
+                ArithOp::Xor => x ^ y,
+                ArithOp::Lsh | ArithOp::Rsh if y > 31 => {
+                    return err("shift by more than 31 bits", span);
+                }
+                ArithOp::Lsh => x << y,
+                ArithOp::Rsh => x >> y,
+            })
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(n: u32) -> Box<Arith> {
+        Box::new(Arith::Num(n))
+    }
+
+    #[test]
+    fn constants_fold_with_libpcaps_errors() {
+        let e = Arith::Bin(ArithOp::Or, num(2), num(1));
+        assert_eq!(fold(&e, (0, 1)).ok().flatten(), Some(3));
+        let shifted = Arith::Bin(ArithOp::Lsh, num(0xf), num(2));
+        assert_eq!(fold(&shifted, (0, 1)).ok().flatten(), Some(60));
+        assert!(fold(&Arith::Bin(ArithOp::Div, num(1), num(0)), (0, 1)).is_err());
+        assert!(fold(&Arith::Bin(ArithOp::Rsh, num(1), num(32)), (0, 1)).is_err());
+        assert_eq!(
+            fold(&Arith::Neg(num(1)), (0, 1)).ok().flatten(),
+            Some(u32::MAX)
+        );
+        assert_eq!(
+            fold(
+                &Arith::Bin(ArithOp::Add, Box::new(Arith::Len), num(1)),
+                (0, 1)
+            )
+            .ok()
+            .flatten(),
+            None
+        );
+    }
+
+    #[test]
+    fn right_operand_checks_are_dropped_like_libpcap() {
+        let mut g = Gen::new(LinkType::Ethernet, false, 0, (0, 1))
+            .ok()
+            .expect("ethernet");
+        let load = |p| {
+            Box::new(Arith::Load {
+                proto: p,
+                index: num(0),
+                size: 1,
+                span: (0, 1),
+            })
+        };
+        let mut conds = Vec::new();
+        g.arith(
+            &Arith::Bin(ArithOp::Add, load(Proto::Ip), load(Proto::Tcp)),
+            &mut conds,
+            (0, 1),
+        )
+        .ok()
+        .expect("compiles");
+        assert_eq!(conds.len(), 1, "only ip[]'s check survives: {conds:?}");
+    }
+}

@@ -1,0 +1,571 @@
+//! Primitives to conditions, following libpcap's gencode: the same tests
+//! in the same order (so truncated packets fail the same loads), and the
+//! same running link offsets that `vlan`, `mpls` and `pppoes` move.
+
+mod address;
+mod arith;
+mod encap;
+
+use super::ast::*;
+use super::lower::Cond;
+use super::names::{self, PortProto};
+use crate::bpf::{Insn, ancillary as ad, op};
+use crate::link::LinkType;
+
+const JEQ: u16 = op::JMP | op::JEQ | op::K;
+const JGT: u16 = op::JMP | op::JGT | op::K;
+const JGE: u16 = op::JMP | op::JGE | op::K;
+const JSET: u16 = op::JMP | op::JSET | op::K;
+
+const ETHERTYPE_IP: u32 = 0x0800;
+const ETHERTYPE_IPV6: u32 = 0x86dd;
+const ETHERTYPE_ARP: u32 = 0x0806;
+const ETHERTYPE_REVARP: u32 = 0x8035;
+const ETHERTYPE_MPLS: u32 = 0x8847;
+const ETHERTYPE_PPPOED: u32 = 0x8863;
+const ETHERTYPE_PPPOES: u32 = 0x8864;
+const ETHERMTU: u32 = 1500;
+const LINUX_SLL_P_802_2: u32 = 4;
+const PACKET_OUTGOING: u32 = 4;
+const IPPROTO_SCTP: u32 = 132;
+const IPPROTO_FRAGMENT: u32 = 44;
+/// Extension headers `protochain` looks through before giving up.
+const PROTOCHAIN_DEPTH: usize = 6;
+
+/// A compile error before it is given the whole expression.
+pub struct GenError {
+    pub message: String,
+    pub span: Option<Span>,
+}
+
+type R<T> = Result<T, GenError>;
+
+fn err<T>(message: impl Into<String>, span: Span) -> R<T> {
+    Err(GenError {
+        message: message.into(),
+        span: Some(span),
+    })
+}
+
+/// An offset into the frame: a constant plus, optionally, a value kept in
+/// a scratch slot (after `vlan` on a live socket the tag may or may not be
+/// in the frame).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Off {
+    var: Option<u32>,
+    k: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LtKind {
+    Ether,
+    Sll,
+    Sll2,
+    Raw,
+    /// PPP protocol field inside PPPoE session frames.
+    Ppp,
+    /// BSD loopback: a 4-byte address family, in the capturing host's byte
+    /// order (taken to be little-endian, like the files libpcap writes here).
+    Null,
+    /// OpenBSD loopback: the address family in network byte order.
+    Loop,
+}
+
+pub struct Gen {
+    link: LinkType,
+    kernel: bool,
+    netmask: u32,
+    kind: LtKind,
+    /// Where the link-layer type field is.
+    lt: Off,
+    /// Where the link-layer payload starts.
+    pl: Off,
+    /// Network header offset inside the payload (moved by MPLS labels).
+    nl: u32,
+    vlan_depth: u32,
+    mpls_depth: u32,
+    next_tmp: u32,
+    /// Where the innermost link-layer header starts (moved by `geneve`),
+    /// and the slot holding where its payload starts, to tell whether it
+    /// is an Ethernet header at all.
+    linkhdr: Off,
+    inner_ether: Option<u32>,
+    /// libpcap does not optimize programs that use `geneve`.
+    pub no_optimize: bool,
+    /// libpcap's optimizer cannot see through `protochain`'s loop, so it
+    /// never finds such a filter to reject everything.
+    pub has_loop: bool,
+}
+
+const SLOT_PL: u32 = 0;
+const SLOT_LT: u32 = 1;
+const FIRST_TMP: u32 = 2;
+
+fn ld(size: u16, k: u32) -> Insn {
+    Insn::stmt(op::LD | size | op::ABS, k)
+}
+fn size_code(bytes: u32) -> u16 {
+    match bytes {
+        1 => op::B,
+        2 => op::H,
+        _ => op::W,
+    }
+}
+
+impl Gen {
+    pub fn new(link: LinkType, kernel: bool, netmask: u32, span: Span) -> R<Gen> {
+        let (kind, lt, pl) = match link {
+            LinkType::Ethernet => (LtKind::Ether, 12, 14),
+            LinkType::LinuxSll => (LtKind::Sll, 14, 16),
+            LinkType::LinuxSll2 => (LtKind::Sll2, 0, 20),
+            LinkType::Raw => (LtKind::Raw, 0, 0),
+            LinkType::Null => (LtKind::Null, 0, 4),
+            LinkType::Loop => (LtKind::Loop, 0, 4),
+            other => {
+                return err(
+                    format!(
+                        "filters are not supported on link type {} ({})",
+                        other.name(),
+                        other.description()
+                    ),
+                    span,
+                );
+            }
+        };
+        Ok(Gen {
+            link,
+            kernel,
+            netmask,
+            kind,
+            lt: Off { var: None, k: lt },
+            pl: Off { var: None, k: pl },
+            nl: 0,
+            vlan_depth: 0,
+            mpls_depth: 0,
+            next_tmp: FIRST_TMP,
+            linkhdr: Off { var: None, k: 0 },
+            inner_ether: None,
+            no_optimize: false,
+            has_loop: false,
+        })
+    }
+
+    /// Load `size` bytes at `off + extra`.
+    fn load(&self, off: Off, extra: u32, size: u16) -> Vec<Insn> {
+        match off.var {
+            None => vec![ld(size, off.k.wrapping_add(extra))],
+            Some(slot) => vec![
+                Insn::stmt(op::LDX | op::MEM, slot),
+                Insn::stmt(op::LD | size | op::IND, off.k.wrapping_add(extra)),
+            ],
+        }
+    }
+    fn nl_load(&self, extra: u32, size: u16) -> Vec<Insn> {
+        self.load(self.pl, self.nl.wrapping_add(extra), size)
+    }
+    fn cmp(&self, code: Vec<Insn>, jmp: u16, k: u32) -> Cond {
+        Cond::test(code, jmp, k)
+    }
+    fn mcmp(&self, mut code: Vec<Insn>, mask: u32, k: u32) -> Cond {
+        if mask != 0xffff_ffff {
+            code.push(Insn::stmt(op::ALU | op::AND | op::K, mask));
+        }
+        Cond::test(code, JEQ, k)
+    }
+    /// X = IPv4 header length, from the header at the network offset.
+    fn iphdrlen_x(&self) -> Vec<Insn> {
+        let at = self.pl.k.wrapping_add(self.nl);
+        match self.pl.var {
+            None => vec![Insn::stmt(op::LDX | op::B | op::MSH, at)],
+            Some(slot) => vec![
+                Insn::stmt(op::LDX | op::MEM, slot),
+                Insn::stmt(op::LD | op::B | op::IND, at),
+                Insn::stmt(op::ALU | op::AND | op::K, 0xf),
+                Insn::stmt(op::ALU | op::LSH | op::K, 2),
+                Insn::stmt(op::ALU | op::ADD | op::X, 0),
+                Insn::stmt(op::MISC | op::TAX, 0),
+            ],
+        }
+    }
+    /// A load from the transport header of an IPv4 packet.
+    fn transport_load(&self, extra: u32, size: u16) -> Vec<Insn> {
+        let mut v = self.iphdrlen_x();
+        v.push(Insn::stmt(
+            op::LD | size | op::IND,
+            self.pl.k.wrapping_add(self.nl).wrapping_add(extra),
+        ));
+        v
+    }
+
+    fn not_802_3(&self) -> Cond {
+        Cond::not(self.cmp(self.load(self.lt, 0, op::H), JGT, ETHERMTU))
+    }
+
+    /// The frame carries link-layer protocol `proto` (an Ethernet type or,
+    /// at or below 1500, an LLC SAP).
+    pub fn linktype(&self, proto: u32, span: Span) -> R<Cond> {
+        if self.mpls_depth > 0 {
+            let version = match proto {
+                ETHERTYPE_IP => 0x40,
+                ETHERTYPE_IPV6 => 0x60,
+                _ => return err("unsupported protocol over mpls", span),
+            };
+            return Ok(Cond::And(vec![
+                self.mcmp(
+                    self.nl_load(self.nl.wrapping_sub(2).wrapping_sub(self.nl), op::B),
+                    0x01,
+                    0x01,
+                ),
+                self.mcmp(self.nl_load(0, op::B), 0xf0, version),
+            ]));
+        }
+        let sap_word = (proto << 8) | proto;
+        Ok(match self.kind {
+            LtKind::Ether => match proto {
+                0xfe | 0xf0 | 0x06 => Cond::And(vec![
+                    self.not_802_3(),
+                    self.cmp(self.load(self.pl, 0, op::H), JEQ, sap_word),
+                ]),
+                0xe0 => Cond::Or(vec![
+                    self.cmp(self.load(self.lt, 0, op::H), JEQ, 0x8137),
+                    Cond::And(vec![
+                        self.not_802_3(),
+                        Cond::Or(vec![
+                            self.snap(0, 0x8137),
+                            self.cmp(self.load(self.pl, 0, op::B), JEQ, 0xe0),
+                            self.cmp(self.load(self.pl, 0, op::H), JEQ, 0xffff),
+                        ]),
+                    ]),
+                ]),
+                0x809b | 0x80f3 => {
+                    let oui = if proto == 0x809b { 0x080007 } else { 0 };
+                    Cond::Or(vec![
+                        self.cmp(self.load(self.lt, 0, op::H), JEQ, proto),
+                        Cond::And(vec![self.not_802_3(), self.snap(oui, proto)]),
+                    ])
+                }
+                p if p <= ETHERMTU => Cond::And(vec![
+                    self.not_802_3(),
+                    self.cmp(self.load(self.lt, 2, op::B), JEQ, p),
+                ]),
+                p => self.cmp(self.load(self.lt, 0, op::H), JEQ, p),
+            },
+            LtKind::Sll | LtKind::Sll2 => match proto {
+                0xfe | 0xf0 | 0x06 => Cond::And(vec![
+                    self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2),
+                    self.cmp(self.load(self.pl, 0, op::H), JEQ, sap_word),
+                ]),
+                0xe0 => Cond::Or(vec![
+                    self.cmp(self.load(self.lt, 0, op::H), JEQ, 0x8137),
+                    self.cmp(self.load(self.lt, 0, op::H), JEQ, 1),
+                    Cond::And(vec![
+                        self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2),
+                        Cond::Or(vec![
+                            self.cmp(self.load(self.pl, 0, op::B), JEQ, 0xe0),
+                            self.snap(0, 0x8137),
+                        ]),
+                    ]),
+                ]),
+                0x809b | 0x80f3 => {
+                    let oui = if proto == 0x809b { 0x080007 } else { 0 };
+                    Cond::Or(vec![
+                        self.cmp(self.load(self.lt, 0, op::H), JEQ, proto),
+                        Cond::And(vec![
+                            self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2),
+                            self.snap(oui, proto),
+                        ]),
+                    ])
+                }
+                p if p <= ETHERMTU => Cond::And(vec![
+                    self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2),
+                    self.cmp(self.load(self.pl, 0, op::B), JEQ, p),
+                ]),
+                p => self.cmp(self.load(self.lt, 0, op::H), JEQ, p),
+            },
+            LtKind::Raw => match proto {
+                ETHERTYPE_IP => self.mcmp(self.load(self.pl, 0, op::B), 0xf0, 0x40),
+                ETHERTYPE_IPV6 => self.mcmp(self.load(self.pl, 0, op::B), 0xf0, 0x60),
+                _ => Cond::Const(false),
+            },
+            LtKind::Null | LtKind::Loop => {
+                let af = |v: u32| {
+                    if self.kind == LtKind::Null {
+                        v.swap_bytes()
+                    } else {
+                        v
+                    }
+                };
+                let family = self.load(self.lt, 0, op::W);
+                match proto {
+                    ETHERTYPE_IP => self.cmp(family, JEQ, af(2)),
+                    // The BSDs disagree on AF_INET6: 24, 28 or 30.
+                    ETHERTYPE_IPV6 => Cond::Or(vec![
+                        self.cmp(family.clone(), JEQ, af(30)),
+                        self.cmp(family.clone(), JEQ, af(24)),
+                        self.cmp(family, JEQ, af(28)),
+                    ]),
+                    _ => Cond::Const(false),
+                }
+            }
+            LtKind::Ppp => {
+                let p = match proto {
+                    ETHERTYPE_IP => 0x21,
+                    ETHERTYPE_IPV6 => 0x57,
+                    0x6003 => 0x27,
+                    0x809b => 0x29,
+                    0x8137 => 0x2b,
+                    0xfe => 0x23,
+                    ETHERTYPE_MPLS => 0x281,
+                    p => p,
+                };
+                self.cmp(self.load(self.lt, 0, op::H), JEQ, p)
+            }
+        })
+    }
+
+    /// An 802.2 SNAP header (AA AA 03, OUI, type) at the payload.
+    fn snap(&self, oui: u32, ethertype: u32) -> Cond {
+        Cond::And(vec![
+            self.cmp(
+                self.load(self.pl, 4, op::W),
+                JEQ,
+                ((oui & 0xffff) << 16) | ethertype,
+            ),
+            self.cmp(self.load(self.pl, 0, op::W), JEQ, 0xaaaa_0300 | (oui >> 16)),
+        ])
+    }
+
+    fn ip_frag_ok(&self) -> Cond {
+        Cond::not(self.cmp(self.nl_load(6, op::H), JSET, 0x1fff))
+    }
+
+    fn proto_ip(&self, p: u32, span: Span) -> R<Cond> {
+        Ok(Cond::And(vec![
+            self.linktype(ETHERTYPE_IP, span)?,
+            self.cmp(self.nl_load(9, op::B), JEQ, p),
+        ]))
+    }
+    fn proto_ip6(&self, p: u32, span: Span) -> R<Cond> {
+        Ok(Cond::And(vec![
+            self.linktype(ETHERTYPE_IPV6, span)?,
+            Cond::Or(vec![
+                self.cmp(self.nl_load(6, op::B), JEQ, p),
+                Cond::And(vec![
+                    self.cmp(self.nl_load(6, op::B), JEQ, IPPROTO_FRAGMENT),
+                    self.cmp(self.nl_load(40, op::B), JEQ, p),
+                ]),
+            ]),
+        ]))
+    }
+    fn proto_any(&self, p: u32, span: Span) -> R<Cond> {
+        Ok(Cond::Or(vec![
+            self.proto_ip(p, span)?,
+            self.proto_ip6(p, span)?,
+        ]))
+    }
+
+    /// A protocol name on its own (`tcp`, `ip6`, `stp`, ...).
+    pub fn abbrev(&self, p: Proto, span: Span) -> R<Cond> {
+        match p {
+            Proto::Ip => self.linktype(ETHERTYPE_IP, span),
+            Proto::Ip6 => self.linktype(ETHERTYPE_IPV6, span),
+            Proto::Arp => self.linktype(ETHERTYPE_ARP, span),
+            Proto::Rarp => self.linktype(ETHERTYPE_REVARP, span),
+            Proto::Atalk => self.linktype(0x809b, span),
+            Proto::Aarp => self.linktype(0x80f3, span),
+            Proto::Decnet => self.linktype(0x6003, span),
+            Proto::Lat => self.linktype(0x6004, span),
+            Proto::Sca => self.linktype(0x6007, span),
+            Proto::Moprc => self.linktype(0x6002, span),
+            Proto::Mopdl => self.linktype(0x6001, span),
+            Proto::Iso => self.linktype(0xfe, span),
+            Proto::Stp => self.linktype(0x42, span),
+            Proto::Netbeui => self.linktype(0xf0, span),
+            Proto::Ipx => self.linktype(0xe0, span),
+            Proto::Esis => self.iso_proto(0x82, span),
+            Proto::Isis => self.iso_proto(0x83, span),
+            Proto::Clnp => self.iso_proto(0x81, span),
+            Proto::IsisL1 => self.isis_pdu(&[0x1a, 0x18, 0x12, 0x0f, 0x11], span),
+            Proto::IsisL2 => self.isis_pdu(&[0x1b, 0x19, 0x14, 0x10, 0x11], span),
+            Proto::IsisIih => self.isis_pdu(&[0x11, 0x0f, 0x10], span),
+            Proto::IsisLsp => self.isis_pdu(&[0x12, 0x14], span),
+            Proto::IsisSnp => self.isis_pdu(&[0x1b, 0x1a, 0x18, 0x19], span),
+            Proto::IsisCsnp => self.isis_pdu(&[0x18, 0x19], span),
+            Proto::IsisPsnp => self.isis_pdu(&[0x1a, 0x1b], span),
+            Proto::Tcp => self.proto_any(6, span),
+            Proto::Udp => self.proto_any(17, span),
+            Proto::Sctp => self.proto_any(IPPROTO_SCTP, span),
+            Proto::Pim => self.proto_any(103, span),
+            Proto::Ah => self.proto_any(51, span),
+            Proto::Esp => self.proto_any(50, span),
+            Proto::Icmp => self.proto_ip(1, span),
+            Proto::Igmp => self.proto_ip(2, span),
+            Proto::Igrp => self.proto_ip(9, span),
+            Proto::Vrrp | Proto::Carp => self.proto_ip(112, span),
+            Proto::Icmp6 => self.proto_ip6(58, span),
+            Proto::Link | Proto::Default => err("link layer applied in wrong context", span),
+            Proto::Radio => err("'radio' is not supported", span),
+        }
+    }
+
+    fn iso_proto(&self, v: u32, span: Span) -> R<Cond> {
+        let nosnap = match self.kind {
+            LtKind::Ether => 3,
+            LtKind::Sll | LtKind::Sll2 => 0,
+            _ => return err("ISO protocols are not supported on this link type", span),
+        };
+        Ok(Cond::And(vec![
+            self.linktype(0xfe, span)?,
+            self.cmp(self.load(self.pl, nosnap, op::B), JEQ, v),
+        ]))
+    }
+
+    /// IS-IS with one of the given PDU types.
+    fn isis_pdu(&self, types: &[u32], span: Span) -> R<Cond> {
+        let nosnap = if self.kind == LtKind::Ether { 3 } else { 0 };
+        let at = self.load(self.pl, nosnap + 4, op::B);
+        Ok(Cond::And(vec![
+            self.iso_proto(0x83, span)?,
+            Cond::Or(
+                types
+                    .iter()
+                    .map(|&t| self.cmp(at.clone(), JEQ, t))
+                    .collect(),
+            ),
+        ]))
+    }
+
+    /// `[proto] proto N`.
+    pub fn proto_num(&self, proto: Proto, v: u32, span: Span) -> R<Cond> {
+        match proto {
+            Proto::Default => self.proto_any(v, span),
+            Proto::Ip => self.proto_ip(v, span),
+            Proto::Ip6 => self.proto_ip6(v, span),
+            Proto::Link => self.linktype(v, span),
+            Proto::Iso => self.iso_proto(v, span),
+            p => err(format!("'{} proto' is bogus", p.name()), span),
+        }
+    }
+
+    /// The whole expression, in textual order (later offsets depend on it).
+    pub fn expr(&mut self, e: &Expr) -> R<Cond> {
+        Ok(match e {
+            Expr::And(..) | Expr::Or(..) => {
+                // Chains like `port 1 or port 2 or ...` nest to the left;
+                // walk them as a list so that long ones need no deep recursion.
+                let is_and = matches!(e, Expr::And(..));
+                let mut spine = Vec::new();
+                let mut cur = e;
+                loop {
+                    match cur {
+                        Expr::And(a, b) if is_and => {
+                            spine.push(&**b);
+                            cur = a;
+                        }
+                        Expr::Or(a, b) if !is_and => {
+                            spine.push(&**b);
+                            cur = a;
+                        }
+                        _ => {
+                            spine.push(cur);
+                            break;
+                        }
+                    }
+                }
+                let mut parts = Vec::with_capacity(spine.len());
+                for x in spine.into_iter().rev() {
+                    parts.push(self.expr(x)?);
+                }
+                if is_and {
+                    Cond::And(parts)
+                } else {
+                    Cond::Or(parts)
+                }
+            }
+            Expr::Not(a) => Cond::not(self.expr(a)?),
+            Expr::Id { quals, id, span } => self.id(*quals, id, *span)?,
+            Expr::Rel {
+                op,
+                negate,
+                lhs,
+                rhs,
+                span,
+            } => self.relation(*op, *negate, lhs, rhs, *span)?,
+            Expr::Other(o, span) => {
+                let span = *span;
+                match o {
+                    Other::Abbrev(p) => self.abbrev(*p, span)?,
+                    Other::Broadcast(p) => self.broadcast(*p, span)?,
+                    Other::Multicast(p) => self.multicast(*p, span)?,
+                    Other::Less(n) => self.less_greater(*n, false),
+                    Other::Greater(n) => self.less_greater(*n, true),
+                    Other::Byte { index, op, value } => self.byte(*index, *op, *value),
+                    Other::Inbound => self.inbound(false, span)?,
+                    Other::Outbound => self.inbound(true, span)?,
+                    Other::Ifindex(n) => self.ifindex(*n, span)?,
+                    Other::Vlan(id) => self.vlan(*id, span)?,
+                    Other::Mpls(l) => self.mpls(*l, span)?,
+                    Other::Pppoed => self.pppoed(span)?,
+                    Other::Pppoes(s) => self.pppoes(*s, span)?,
+                    Other::Geneve(vni) => self.geneve(*vni, span)?,
+                    Other::Vxlan(_) => {
+                        return err(
+                            "syntax error: 'vxlan' is not in libpcap 1.10's language",
+                            span,
+                        );
+                    }
+                    Other::Llc => self.llc(span)?,
+                    Other::LlcControl { mask, value } => Cond::And(vec![
+                        self.llc(span)?,
+                        self.mcmp(self.load(self.pl, 2, op::B), *mask, *value),
+                    ]),
+                }
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first_test(c: &Cond) -> Option<(Vec<Insn>, u16, u32)> {
+        match c {
+            Cond::Test { code, jmp, k } => Some((code.clone(), *jmp, *k)),
+            Cond::And(v) | Cond::Or(v) => v.first().and_then(first_test),
+            Cond::Not(c) => first_test(c),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn ip_is_recognised_per_layout() {
+        let ip = |link| {
+            let g = Gen::new(link, false, 0, (0, 1)).ok().expect("layout");
+            first_test(&g.linktype(ETHERTYPE_IP, (0, 1)).ok().expect("ip")).expect("a test")
+        };
+        assert_eq!(ip(LinkType::Ethernet), (vec![ld(op::H, 12)], JEQ, 0x800));
+        assert_eq!(ip(LinkType::LinuxSll), (vec![ld(op::H, 14)], JEQ, 0x800));
+        assert_eq!(ip(LinkType::LinuxSll2), (vec![ld(op::H, 0)], JEQ, 0x800));
+        assert_eq!(
+            ip(LinkType::Raw),
+            (
+                vec![ld(op::B, 0), Insn::stmt(op::ALU | op::AND | op::K, 0xf0)],
+                JEQ,
+                0x40
+            )
+        );
+        assert_eq!(ip(LinkType::Null), (vec![ld(op::W, 0)], JEQ, 0x0200_0000));
+        assert_eq!(ip(LinkType::Loop), (vec![ld(op::W, 0)], JEQ, 2));
+        assert!(Gen::new(LinkType::Other(147), false, 0, (0, 1)).is_err());
+    }
+
+    #[test]
+    fn llc_saps_need_an_802_3_frame() {
+        let g = Gen::new(LinkType::Ethernet, false, 0, (0, 1))
+            .ok()
+            .expect("ethernet");
+        let stp = g.abbrev(Proto::Stp, (0, 1)).ok().expect("stp");
+        assert_eq!(first_test(&stp), Some((vec![ld(op::H, 12)], JGT, ETHERMTU)));
+    }
+}

@@ -1,0 +1,128 @@
+//! bpf::optimize on what afsniff's own filter compiler produces: the verdict
+//! on every corpus packet must not change, and the lengths are reported next
+//! to libpcap's (`tcpdump -r core.pcap -d EXPR`), with and without this
+//! optimizer run after the compiler's own passes.
+
+use std::path::Path;
+use std::process::Command;
+
+use afsniff::bpf::interp::{Meta, run};
+use afsniff::bpf::optimize::optimize;
+use afsniff::bpf::validate::validate;
+use afsniff::filter::{Options, compile};
+use afsniff::link::LinkType;
+
+const CORPUS: &str = "/work/shared/corpus";
+
+fn libpcap_len(file: &Path, expr: &str) -> Option<usize> {
+    let out = Command::new("tcpdump")
+        .arg("-r")
+        .arg(file)
+        .arg("-d")
+        .arg(expr)
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).lines().count())
+}
+
+/// Packet bytes and wire lengths of a classic pcap file.
+fn records(path: &Path) -> Vec<(Vec<u8>, u32)> {
+    let bytes = std::fs::read(path).expect("corpus file");
+    let le = match &bytes[0..4] {
+        [0xd4, 0xc3, 0xb2, 0xa1] | [0x4d, 0x3c, 0xb2, 0xa1] => true,
+        [0xa1, 0xb2, 0xc3, 0xd4] | [0xa1, 0xb2, 0x3c, 0x4d] => false,
+        m => panic!("{path:?}: magic {m:02x?}"),
+    };
+    let word = |o: usize| {
+        let a: [u8; 4] = bytes[o..o + 4].try_into().unwrap();
+        if le {
+            u32::from_le_bytes(a)
+        } else {
+            u32::from_be_bytes(a)
+        }
+    };
+    let mut out = Vec::new();
+    let mut off = 24;
+    while off + 16 <= bytes.len() {
+        let caplen = word(off + 8) as usize;
+        let start = off + 16;
+        if start + caplen > bytes.len() {
+            break;
+        }
+        out.push((bytes[start..start + caplen].to_vec(), word(off + 12)));
+        off = start + caplen;
+    }
+    out
+}
+
+#[test]
+fn optimizer_keeps_verdicts_of_compiled_filters() {
+    let core = Path::new(CORPUS).join("core.pcap");
+    let have_tcpdump = Command::new("tcpdump").arg("--version").output().is_ok();
+    if !core.exists() || !have_tcpdump {
+        if std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() == Ok("1") {
+            panic!("the corpus and tcpdump are required");
+        }
+        eprintln!("skipped: compiled filters through bpf::optimize: no corpus or tcpdump");
+        return;
+    }
+    let mut packets = Vec::new();
+    for f in ["core.pcap", "mixed.pcap", "mixed-nano.pcap"] {
+        packets.extend(records(&Path::new(CORPUS).join(f)));
+    }
+    let exprs = std::fs::read_to_string(Path::new(CORPUS).join("filters-dev.txt")).unwrap();
+    let opts = Options {
+        link: LinkType::Ethernet,
+        snaplen: 65535,
+        kernel: false,
+        optimize: true,
+        netmask: 0,
+    };
+    let (mut before, mut after) = (Vec::new(), Vec::new());
+    for expr in exprs
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        let Ok(compiled) = compile(expr, &opts) else {
+            continue;
+        };
+        let Some(libpcap) = libpcap_len(&core, expr) else {
+            continue;
+        };
+        let mut ours = compiled.clone();
+        optimize(&mut ours);
+        validate(&ours).unwrap_or_else(|e| panic!("`{expr}`: {e}"));
+        for (data, wire) in &packets {
+            let m = Meta::default();
+            assert_eq!(
+                run(&compiled, data, *wire, &m),
+                run(&ours, data, *wire, &m),
+                "`{expr}` on {data:02x?}"
+            );
+        }
+        before.push(compiled.len() as f64 / libpcap as f64);
+        after.push(ours.len() as f64 / libpcap as f64);
+        if ours.len() != compiled.len() {
+            eprintln!(
+                "{:>4} -> {:>4} (libpcap {libpcap:>4})  {expr}",
+                compiled.len(),
+                ours.len()
+            );
+        }
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let mean = |v: &Vec<f64>| v.iter().sum::<f64>() / v.len() as f64;
+    let (mb, ma) = (mean(&before), mean(&after));
+    let (db, da) = (median(&mut before), median(&mut after));
+    eprintln!(
+        "length / libpcap's: compiler alone median {db:.3} mean {mb:.3}; then bpf::optimize median {da:.3} mean {ma:.3} over {}",
+        before.len()
+    );
+    assert!(da <= db && ma <= mb, "the optimizer made programs longer");
+}
