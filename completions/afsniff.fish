@@ -2,7 +2,7 @@ complete -c afsniff -s B -l buffer-size -d 'Ring buffer size in KiB (default: 32
 complete -c afsniff -s c -d 'Exit after COUNT packets' -r
 complete -c afsniff -s C -d 'Start a new -w file once the current one exceeds FILE_SIZE million bytes' -r
 complete -c afsniff -s G -d 'Start a new -w file every SECONDS seconds (use strftime escapes in the name)' -r
-complete -c afsniff -s i -l interface -x -a '(string replace -r '.*/' '' /sys/class/net/*) any' -d 'Capture on INTERFACE: a name, a number from -D, or "any"' -r
+complete -c afsniff -s i -l interface -x -a '(string replace -r ".*/" "" /sys/class/net/*) any' -d 'Capture on INTERFACE: a name, a number from -D, or "any"' -r
 complete -c afsniff -s Q -l direction -d 'Capture only packets received (in), sent (out), or both (inout)' -r -f -a "in\t''
 out\t''
 inout\t''"
@@ -23,7 +23,7 @@ complete -c afsniff -s e -d 'Print the link-level header on each line'
 complete -c afsniff -l immediate-mode -d 'Hand each packet over as soon as it arrives instead of in batches'
 complete -c afsniff -s l -d 'Make stdout line buffered'
 complete -c afsniff -s n -d 'Don\'t convert addresses (-n) or addresses and ports (-nn) to names'
-complete -c afsniff -s # -l number -d 'Print a packet number at the start of each line'
+complete -c afsniff -s '#' -l number -d 'Print a packet number at the start of each line'
 complete -c afsniff -s O -l no-optimize -d 'Do not run the filter optimizer'
 complete -c afsniff -s p -l no-promiscuous-mode -d 'Do not put the interface into promiscuous mode'
 complete -c afsniff -l print -d 'Print packets even while writing them to a file with -w'

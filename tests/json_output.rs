@@ -280,3 +280,51 @@ fn live_capture_reports_interface_and_direction() {
     }
     assert_eq!((outgoing, incoming), (3, 3), "{text}");
 }
+
+/// Every key of `v`, nested ones included.
+fn collect_keys(v: &Value, keys: &mut std::collections::BTreeSet<String>) {
+    match v {
+        Value::Object(map) => {
+            for (k, inner) in map {
+                keys.insert(k.clone());
+                collect_keys(inner, keys);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|i| collect_keys(i, keys)),
+        _ => {}
+    }
+}
+
+#[test]
+fn man_page_documents_every_key_the_corpus_produces() {
+    let Some(path) = corpus("mixed.pcap") else {
+        require(
+            "man_page_documents_every_key_the_corpus_produces",
+            "../shared/corpus",
+            false,
+        );
+        return;
+    };
+    let mut keys = std::collections::BTreeSet::new();
+    for v in objects(&path, &[]) {
+        collect_keys(&v, &mut keys);
+    }
+    assert!(keys.len() > 60, "only {} keys: {keys:?}", keys.len());
+    let page = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("man/afsniff.1"))
+        .unwrap()
+        .replace("\\-", "-");
+    let start = page.find(".SH \"JSON OUTPUT\"").unwrap();
+    let end = page[start..].find(".SH \"EXIT STATUS\"").unwrap() + start;
+    let section = &page[start..end];
+    let words: std::collections::BTreeSet<&str> = section
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .collect();
+    let missing: Vec<_> = keys
+        .iter()
+        .filter(|k| !words.contains(k.as_str()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "JSON OUTPUT in the man page does not name {missing:?}"
+    );
+}

@@ -76,42 +76,50 @@ fn generated_by_clap(shell: Shell, mut cmd: Command) -> Vec<u8> {
     out
 }
 
-/// Replaces the one occurrence of `from` in a generated script, failing if
-/// clap's output changed shape so that the replacement would silently miss.
-fn patch(script: Vec<u8>, from: &str, to: &str, shell: &str) -> io::Result<Vec<u8>> {
+/// Replaces the `count` occurrences of `from` in a generated script,
+/// failing if clap's output changed shape so that the replacement would
+/// silently miss.
+fn patch(script: Vec<u8>, from: &str, to: &str, count: usize, shell: &str) -> io::Result<Vec<u8>> {
     let text = String::from_utf8(script).map_err(io::Error::other)?;
-    if text.matches(from).count() != 1 {
+    let found = text.matches(from).count();
+    if found != count {
         return Err(io::Error::other(format!(
-            "the {shell} completion from clap_complete no longer contains {from:?} once; \
-             update src/cli/docs.rs"
+            "the {shell} completion from clap_complete contains {from:?} {found} times, \
+             not {count}; update src/cli/docs.rs"
         )));
     }
-    Ok(text.replacen(from, to, 1).into_bytes())
+    Ok(text.replace(from, to).into_bytes())
 }
 
-/// zsh: clap's script, with interface names after -i (zsh's own
-/// _net_interfaces, plus `any`).
+/// zsh: clap's script, with interface names after -i and --interface
+/// (zsh's own _net_interfaces, plus `any`).
 fn zsh(cmd: Command) -> io::Result<Vec<u8>> {
-    let script = generated_by_clap(Shell::Zsh, cmd);
-    let zsh_action = ":INTERFACE:_default";
-    let count = String::from_utf8_lossy(&script).matches(zsh_action).count();
-    let mut text = String::from_utf8(script).map_err(io::Error::other)?;
-    if count != 2 {
-        return Err(io::Error::other(
-            "the zsh completion from clap_complete changed shape for -i; update src/cli/docs.rs",
-        ));
-    }
-    text = text.replace(zsh_action, ":INTERFACE:{_net_interfaces; compadd any}");
-    Ok(text.into_bytes())
+    patch(
+        generated_by_clap(Shell::Zsh, cmd),
+        ":INTERFACE:_default",
+        ":INTERFACE:{_net_interfaces; compadd any}",
+        2,
+        "zsh",
+    )
 }
 
-/// fish: clap's script, with interface names after -i.
+/// fish: clap's script, with interface names after -i, and -# quoted
+/// (clap writes `-s #`, which fish reads as the start of a comment).
 fn fish(cmd: Command) -> io::Result<Vec<u8>> {
-    let script = generated_by_clap(Shell::Fish, cmd);
+    let script = patch(
+        generated_by_clap(Shell::Fish, cmd),
+        "complete -c afsniff -s # ",
+        "complete -c afsniff -s '#' ",
+        1,
+        "fish",
+    )?;
     patch(
         script,
         "complete -c afsniff -s i -l interface -d",
-        "complete -c afsniff -s i -l interface -x -a '(string replace -r '.*/' '' /sys/class/net/*) any' -d",
+        // The -a argument is evaluated later; double quotes inside the
+        // single-quoted word reach that evaluation intact.
+        r#"complete -c afsniff -s i -l interface -x -a '(string replace -r ".*/" "" /sys/class/net/*) any' -d"#,
+        1,
         "fish",
     )
 }
@@ -151,8 +159,10 @@ mod tests {
 
     #[test]
     fn patch_refuses_a_missing_anchor() {
-        let err = patch(b"abc".to_vec(), "xyz", "q", "test").unwrap_err();
-        assert!(err.to_string().contains("no longer contains"));
+        let err = patch(b"abc".to_vec(), "xyz", "q", 1, "test").unwrap_err();
+        assert!(err.to_string().contains("0 times, not 1"), "{err}");
+        let twice = patch(b"a-a".to_vec(), "a", "b", 2, "test").unwrap();
+        assert_eq!(twice, b"b-b");
     }
 
     #[test]

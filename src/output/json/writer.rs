@@ -38,7 +38,7 @@ impl<'a> Json<'a> {
 
     pub fn u64(&mut self, name: &str, v: u64) -> &mut Self {
         self.key(name);
-        let _ = write!(self.out, "{v}");
+        decimal(self.out, v);
         self
     }
 
@@ -72,7 +72,14 @@ impl<'a> Json<'a> {
 
     pub fn ipv4(&mut self, name: &str, b: [u8; 4]) -> &mut Self {
         self.key(name);
-        let _ = write!(self.out, "\"{}.{}.{}.{}\"", b[0], b[1], b[2], b[3]);
+        self.out.push(b'"');
+        for (i, octet) in b.into_iter().enumerate() {
+            if i > 0 {
+                self.out.push(b'.');
+            }
+            decimal(self.out, u64::from(octet));
+        }
+        self.out.push(b'"');
         self
     }
 
@@ -128,7 +135,7 @@ impl<'a> Json<'a> {
     /// A number as the next element of the open array.
     pub fn element_u64(&mut self, v: u64) -> &mut Self {
         self.comma();
-        let _ = write!(self.out, "{v}");
+        decimal(self.out, v);
         self
     }
 
@@ -136,6 +143,33 @@ impl<'a> Json<'a> {
     pub fn finish(self) {
         self.out.extend_from_slice(b"}\n");
     }
+}
+
+/// `v` in decimal. By hand because core::fmt's machinery costs several
+/// times more per number, and a packet's object holds dozens of numbers.
+pub fn decimal(out: &mut Vec<u8>, mut v: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
+}
+
+/// `v` in decimal with leading zeros to `width` digits (v < 10^width).
+fn padded(out: &mut Vec<u8>, v: u64, width: usize) {
+    let mut digits = [b'0'; 20];
+    let mut rest = v;
+    for slot in digits[..width].iter_mut().rev() {
+        *slot = b'0' + (rest % 10) as u8;
+        rest /= 10;
+    }
+    out.extend_from_slice(&digits[..width]);
 }
 
 /// Bytes as a JSON string. Bytes from packets are not UTF-8 in general, so
@@ -178,13 +212,26 @@ pub fn rfc3339(out: &mut Vec<u8>, sec: i64, nsec: u32) {
     let days = sec.div_euclid(86_400);
     let secs_of_day = sec.rem_euclid(86_400);
     let (y, m, d) = civil_from_days(days);
-    let _ = write!(
-        out,
-        "\"{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{nsec:09}Z\"",
-        secs_of_day / 3600,
-        secs_of_day / 60 % 60,
-        secs_of_day % 60
-    );
+    out.push(b'"');
+    if (0..=9999).contains(&y) {
+        padded(out, y as u64, 4);
+    } else {
+        // Outside RFC 3339's range; still a valid JSON string.
+        let _ = write!(out, "{y}");
+    }
+    for (sep, v) in [
+        (b'-', u64::from(m)),
+        (b'-', u64::from(d)),
+        (b'T', (secs_of_day / 3600) as u64),
+        (b':', (secs_of_day / 60 % 60) as u64),
+        (b':', (secs_of_day % 60) as u64),
+    ] {
+        out.push(sep);
+        padded(out, v, 2);
+    }
+    out.push(b'.');
+    padded(out, u64::from(nsec.min(999_999_999)), 9);
+    out.extend_from_slice(b"Z\"");
 }
 
 /// Year, month, day of the proleptic Gregorian calendar for a day count
@@ -233,6 +280,18 @@ mod tests {
         assert_eq!(
             text(|o| rfc3339(o, 4_102_444_800, 1)),
             "\"2100-01-01T00:00:00.000000001Z\""
+        );
+    }
+
+    #[test]
+    fn numbers_by_hand_match_display() {
+        for v in [0, 1, 9, 10, 99, 100, 65535, 4_294_967_295, u64::MAX] {
+            assert_eq!(text(|o| decimal(o, v)), v.to_string());
+        }
+        assert_eq!(text(|o| padded(o, 7, 9)), "000000007");
+        assert_eq!(
+            text(|o| rfc3339(o, 253_402_300_800, 0)),
+            "\"10000-01-01T00:00:00.000000000Z\""
         );
     }
 
