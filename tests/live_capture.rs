@@ -113,8 +113,8 @@ fn hex(b: &[u8]) -> String {
 }
 
 /// The records of a classic little-endian pcap file as tcpdump writes it,
-/// up to the first one still being written. (Parsed by hand: pcap-file 2
-/// refuses records over 64 KiB, which `-i any` meets in GSO frames.)
+/// up to the first one still being written (parsed by hand so that a torn
+/// last record simply ends the list while tcpdump is still running).
 fn read_pcap(path: &str) -> Vec<Vec<u8>> {
     let bytes = std::fs::read(path).unwrap_or_default();
     let mut out = Vec::new();
