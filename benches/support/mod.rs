@@ -4,7 +4,8 @@
 //! Packets come from AFSNIFF_BENCH_PCAP, else ../shared/corpus/mixed.pcap
 //! (the team's mixed corpus), else a small built-in mix, so `cargo bench`
 //! runs on a fresh clone too. AFSNIFF_BENCH_QUICK=1 shortens every run
-//! (for callgrind, whose instruction counts need no repetition).
+//! (for callgrind, whose instruction counts need no repetition). Plain
+//! arguments select benchmarks by name.
 
 #![allow(dead_code)] // each bench uses part of this
 
@@ -68,7 +69,16 @@ pub fn quick() -> bool {
 /// Runs `f` (which performs `ops` operations) in rounds of at least 50 ms
 /// for about a second, and prints the best and median ns per operation.
 /// The best round is the figure to compare on a shared, noisy machine.
+/// Names not containing every plain argument are skipped
+/// (`cargo bench --bench filter -- fast` runs the fast interpreter's only).
 pub fn bench(name: &str, ops: u64, mut f: impl FnMut()) {
+    let wanted = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .all(|a| name.contains(&a));
+    if !wanted {
+        return;
+    }
     let (rounds, min_round) = if quick() {
         (1, Duration::ZERO)
     } else {
