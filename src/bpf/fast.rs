@@ -9,11 +9,8 @@
 //! constant shifts use the low five bits of k; backward
 //! `ja` is allowed but bounded; ancillary loads read `Meta`.
 
-mod decision;
-
 use super::interp::{MAX_BACKWARD_JUMPS, Meta};
 use super::{Program, ancillary, op};
-use decision::Decision;
 
 /// One decoded instruction. Jump targets index `Compiled::ops`; the last
 /// entry is always `Reject`, the target of every jump out of the program.
@@ -88,8 +85,6 @@ enum Op {
 #[derive(Clone, Debug)]
 pub struct Compiled {
     ops: Box<[Op]>,
-    /// The same program as a decision graph, when it has that form.
-    decision: Option<Decision>,
 }
 
 impl Compiled {
@@ -110,20 +105,15 @@ impl Compiled {
             .map(|(pc, insn)| decode(pc, insn.code, insn.jt, insn.jf, insn.k, &target))
             .collect();
         ops.push(Op::Reject);
-        let decision = Decision::build(&ops);
         fuse_load_and_jump(&mut ops);
         Compiled {
             ops: ops.into_boxed_slice(),
-            decision,
         }
     }
 
     /// Runs the program on `data` (captured bytes; `wire_len` is the length
     /// on the wire) and returns the number of bytes to keep: 0 rejects.
     pub fn run(&self, data: &[u8], wire_len: u32, meta: &Meta) -> u32 {
-        if let Some(graph) = &self.decision {
-            return graph.run(data, wire_len);
-        }
         let ops = &*self.ops;
         let mut a: u32 = 0;
         let mut x: u32 = 0;
