@@ -2,8 +2,9 @@
 # afsniff's CPU cost against tcpdump's, both measured in the same run on the
 # same machine (ratios carry over between machines; absolute times do not).
 #
-# usage: benches/compare.sh [offline|live|all] [-p PCAP] [-n PACKETS] [-r RUNS]
+# usage: benches/compare.sh [offline|live|all] [-p PCAP] [-n PACKETS] [-r RUNS] [-a AFSNIFF]
 #
+# -a: measure this afsniff binary instead of building target/release/afsniff.
 # offline: builds a big capture by repeating PCAP's records (default: the
 #   team corpus ../shared/corpus/mixed.pcap) with rising timestamps, then
 #   runs `-r BIG -n > /dev/null` and `-r BIG -w OUT 'tcp or udp port 53'`
@@ -25,15 +26,17 @@ mode=all
 pcap="$root/../shared/corpus/mixed.pcap"
 packets=1000000
 runs=5
-while getopts "p:n:r:" o; do
+afsniff=
+while getopts "p:n:r:a:" o; do
     case $o in
     p) pcap=$OPTARG ;;
     n) packets=$OPTARG ;;
     r) runs=$OPTARG ;;
-    *) sed -n '2,17p' "$0"; exit 2 ;;
+    a) afsniff=$(realpath "$OPTARG") ;;
+    *) sed -n '2,20p' "$0"; exit 2 ;;
     esac
 done
-case $mode in offline | live | all) ;; *) sed -n '2,17p' "$0"; exit 2 ;; esac
+case $mode in offline | live | all) ;; *) sed -n '2,20p' "$0"; exit 2 ;; esac
 command -v tcpdump >/dev/null || { echo "compare.sh: tcpdump missing" >&2; exit 2; }
 
 base=/dev/shm
@@ -51,9 +54,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "building release binary..." >&2
-(cd "$root" && cargo build --release --quiet)
-afsniff="$root/target/release/afsniff"
+if [ -z "$afsniff" ]; then
+    echo "building release binary..." >&2
+    (cd "$root" && cargo build --release --quiet)
+    afsniff="$root/target/release/afsniff"
+fi
 
 # run.py OUT ERR PIDFILE CMD...: runs CMD (stdout to OUT, stderr to ERR, TZ=UTC)
 # and prints its user and system CPU seconds and peak RSS in KiB. SIGTERM is
@@ -114,11 +119,14 @@ EOF
         : >"$work/t.cpu"
         : >"$work/a.cpu"
         for _ in $(seq "$runs"); do
+            # Neither run pays for truncating the other's output.
+            rm -f "$work/out.pcap"
             if [ $name = print ]; then
                 run /dev/null /dev/null "$work/pid" tcpdump -r "$big" -n >>"$work/t.cpu"
                 run /dev/null /dev/null "$work/pid" "$afsniff" -r "$big" -n >>"$work/a.cpu"
             else
                 run /dev/null /dev/null "$work/pid" tcpdump -r "$big" -w "$work/out.pcap" 'tcp or udp port 53' >>"$work/t.cpu"
+                rm -f "$work/out.pcap"
                 run /dev/null /dev/null "$work/pid" "$afsniff" -r "$big" -w "$work/out.pcap" 'tcp or udp port 53' >>"$work/a.cpu"
             fi
         done
@@ -165,6 +173,9 @@ live() {
         local tool=${label% *} flag=${label#* } prog=tcpdump
         [ "$tool" = afsniff ] && prog=$afsniff
         local res
+        # Each run starts without the other's output file: neither pays for
+        # truncating it.
+        rm -f "$work/live.pcap" "$work/live.out"
         if [ "$flag" = -n ]; then
             res=$(live_one "$prog" -i IFACE -n)
         else
