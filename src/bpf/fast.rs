@@ -164,14 +164,14 @@ impl Compiled {
                     }
                     pc = t as usize;
                 }
-                Op::JeqK(k, t, f) => pc = if a == k { t } else { f } as usize,
-                Op::JgtK(k, t, f) => pc = if a > k { t } else { f } as usize,
-                Op::JgeK(k, t, f) => pc = if a >= k { t } else { f } as usize,
-                Op::JsetK(k, t, f) => pc = if a & k != 0 { t } else { f } as usize,
-                Op::JeqX(t, f) => pc = if a == x { t } else { f } as usize,
-                Op::JgtX(t, f) => pc = if a > x { t } else { f } as usize,
-                Op::JgeX(t, f) => pc = if a >= x { t } else { f } as usize,
-                Op::JsetX(t, f) => pc = if a & x != 0 { t } else { f } as usize,
+                Op::JeqK(k, t, f) => pc = pick(a == k, t as usize, f as usize),
+                Op::JgtK(k, t, f) => pc = pick(a > k, t as usize, f as usize),
+                Op::JgeK(k, t, f) => pc = pick(a >= k, t as usize, f as usize),
+                Op::JsetK(k, t, f) => pc = pick(a & k != 0, t as usize, f as usize),
+                Op::JeqX(t, f) => pc = pick(a == x, t as usize, f as usize),
+                Op::JgtX(t, f) => pc = pick(a > x, t as usize, f as usize),
+                Op::JgeX(t, f) => pc = pick(a >= x, t as usize, f as usize),
+                Op::JsetX(t, f) => pc = pick(a & x != 0, t as usize, f as usize),
                 Op::AddK(k) => a = a.wrapping_add(k),
                 Op::SubK(k) => a = a.wrapping_sub(k),
                 Op::MulK(k) => a = a.wrapping_mul(k),
@@ -205,23 +205,31 @@ impl Compiled {
                 Op::Reject => return 0,
                 Op::LdhJeq(off, k, t, f) => {
                     a = load!(off as usize, 2, h);
-                    pc = usize::from(if a == k { t } else { f });
+                    pc = pick(a == k, usize::from(t), usize::from(f));
                 }
                 Op::LdbJeq(off, k, t, f) => {
                     a = load!(off as usize, 1, byte);
-                    pc = usize::from(if a == k { t } else { f });
+                    pc = pick(a == k, usize::from(t), usize::from(f));
                 }
                 Op::LdhJset(off, k, t, f) => {
                     a = load!(off as usize, 2, h);
-                    pc = usize::from(if a & k != 0 { t } else { f });
+                    pc = pick(a & k != 0, usize::from(t), usize::from(f));
                 }
                 Op::LdhIndJeq(off, k, t, f) => {
                     a = load!(x as usize + off as usize, 2, h);
-                    pc = usize::from(if a == k { t } else { f });
+                    pc = pick(a == k, usize::from(t), usize::from(f));
                 }
             }
         }
     }
+}
+
+/// The target of a conditional jump, as a real branch: a conditional move
+/// would make fetching the next operation wait for the packet load and the
+/// compare, where a predicted branch lets the CPU run ahead.
+#[inline(always)]
+fn pick(cond: bool, t: usize, f: usize) -> usize {
+    if std::hint::black_box(cond) { t } else { f }
 }
 
 /// Replaces each load followed by a conditional jump on the loaded value
