@@ -135,6 +135,7 @@ impl Pcap {
     }
 
     /// The next record's packet, Ok(None) at a clean end of file.
+    #[inline]
     pub(super) fn next<'a>(
         &mut self,
         input: &'a mut Input,
