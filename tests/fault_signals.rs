@@ -28,26 +28,48 @@ fn stop_mid_capture(test: &str, sig: &str) {
     signal(child.id(), sig);
     let status = wait_at_most(&mut child, Duration::from_secs(10), test);
     let mut out = String::new();
-    child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut out)
+        .unwrap();
     let err: Vec<String> = rx.iter().collect();
     let err = err.join("\n");
 
     assert_eq!(status.code(), Some(0), "{test}: {status:?}\n{err}");
     assert!(out.is_empty(), "{test}: stdout {out:?}");
-    assert!(!err.contains("afsniff: "), "{test}: a message on stderr:\n{err}");
+    assert!(
+        !err.contains("afsniff: "),
+        "{test}: a message on stderr:\n{err}"
+    );
     let captured = stat(&err, "captured");
     let received = stat(&err, "received by filter");
     let dropped = stat(&err, "dropped by kernel");
-    assert!(captured > 1000, "{test}: only {captured} packets at full rate");
+    assert!(
+        captured > 1000,
+        "{test}: only {captured} packets at full rate"
+    );
 
     let (link, records) = pcap_records(&file);
     assert_eq!(link, 1);
-    assert_eq!(records.len() as u64, captured, "{test}: records vs statistics");
+    assert_eq!(
+        records.len() as u64,
+        captured,
+        "{test}: records vs statistics"
+    );
     let (tcpdump_n, tcpdump_ok, tcpdump_err) = tcpdump_reads(&file);
-    assert!(tcpdump_ok && !tcpdump_err.contains("truncated"), "{tcpdump_err}");
+    assert!(
+        tcpdump_ok && !tcpdump_err.contains("truncated"),
+        "{tcpdump_err}"
+    );
     assert_eq!(tcpdump_n, captured, "{test}: tcpdump's count");
     let (tshark_n, tshark_ok) = tshark_reads(&file);
-    assert!(tshark_ok, "{test}: tshark complains about {}", file.display());
+    assert!(
+        tshark_ok,
+        "{test}: tshark complains about {}",
+        file.display()
+    );
     assert_eq!(tshark_n, captured, "{test}: tshark's count");
     eprintln!(
         "{test}: {captured} captured, {received} received by filter, {dropped} dropped by kernel"

@@ -70,6 +70,9 @@ pub struct RotatingPcapOut {
     /// Packets written to all files together.
     packets: u64,
     limit_reached: bool,
+    /// The reader of `-w -` went away: every later call says so again
+    /// (quietly), instead of "not writable after an earlier error".
+    closed: bool,
 }
 
 /// tcpdump's getWflagChars: how many digits the largest file number has.
@@ -177,6 +180,7 @@ impl RotatingPcapOut {
             clock,
             packets: 0,
             limit_reached: false,
+            closed: false,
         })
     }
 
@@ -198,6 +202,15 @@ impl RotatingPcapOut {
 
     /// Writes one packet, first moving to a new file if -G or -C say so.
     pub fn write(&mut self, pkt: &Packet) -> Result<Written, OutputError> {
+        if self.closed {
+            return Err(OutputError::Closed);
+        }
+        let written = self.rotate_and_write(pkt);
+        self.closed = matches!(written, Err(OutputError::Closed));
+        written
+    }
+
+    fn rotate_and_write(&mut self, pkt: &Packet) -> Result<Written, OutputError> {
         if self.limit_reached {
             return Ok(Written::LimitReached {
                 files: self.rotation.file_count.unwrap_or(0),
@@ -245,7 +258,12 @@ impl RotatingPcapOut {
 
     /// Writes out the current file's buffered records.
     pub fn flush(&mut self) -> Result<(), OutputError> {
-        self.out.flush()
+        if self.closed {
+            return Err(OutputError::Closed);
+        }
+        let flushed = self.out.flush();
+        self.closed = matches!(flushed, Err(OutputError::Closed));
+        flushed
     }
 
     /// Packets written, over all files.

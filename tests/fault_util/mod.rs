@@ -73,7 +73,11 @@ fn signal_group(pgid: i32, sig: i32) {
 fn unique() -> String {
     use std::sync::atomic::{AtomicU32, Ordering};
     static N: AtomicU32 = AtomicU32::new(0);
-    format!("{}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed))
+    format!(
+        "{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    )
 }
 
 /// Sends `sig` (e.g. "INT") to one process.
@@ -102,7 +106,11 @@ pub fn wait_at_most(child: &mut Child, limit: Duration, what: &str) -> ExitStatu
 }
 
 /// Runs `cmd` to completion with a time limit; (status, stdout, stderr).
-pub fn output_within(cmd: &mut Command, limit: Duration, what: &str) -> (ExitStatus, Vec<u8>, String) {
+pub fn output_within(
+    cmd: &mut Command,
+    limit: Duration,
+    what: &str,
+) -> (ExitStatus, Vec<u8>, String) {
     let mut child = cmd
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -131,7 +139,9 @@ pub fn stat(stderr: &str, what: &str) -> u64 {
         .lines()
         .find_map(|l| {
             let rest = l.strip_suffix(what)?.trim();
-            let n = rest.strip_suffix(" packets").or(rest.strip_suffix(" packet"))?;
+            let n = rest
+                .strip_suffix(" packets")
+                .or(rest.strip_suffix(" packet"))?;
             n.parse().ok()
         })
         .unwrap_or_else(|| panic!("no '{what}' line in:\n{stderr}"))
