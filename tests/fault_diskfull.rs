@@ -53,7 +53,15 @@ fn on_tiny_disk(size: &str, args: &str, out: &Path) -> (i32, String) {
 fn check(test: &str, code: i32, err: &str, out: &Path) -> Vec<(String, u64)> {
     assert_eq!(code, 1, "{test}:\n{err}");
     let last = err.lines().last().unwrap();
-    // afsniff: MNT/NAME: No space left on device; N packets written, the file ends at the last complete packet
+    // afsniff: MNT/NAME: No space left on device; N packets written, the
+    // file ends at the last complete packet[ (T packets written to all the files)]
+    let (last, total) = match last.strip_suffix(" packets written to all the files)") {
+        Some(head) => {
+            let (head, total) = head.rsplit_once(" (").unwrap();
+            (head, Some(total.parse::<u64>().unwrap()))
+        }
+        None => (last, None),
+    };
     let rest = last
         .strip_prefix("afsniff: MNT/")
         .unwrap_or_else(|| panic!("{test}: last line {last:?}"));
@@ -96,6 +104,10 @@ fn check(test: &str, code: i32, err: &str, out: &Path) -> Vec<(String, u64)> {
         files.iter().any(|f| f.0 == name),
         "{test}: {name} not in {files:?}"
     );
+    // A set of files gives the total; a single file does not need it.
+    let all: u64 = files.iter().map(|f| f.1).sum();
+    let expected_total = (files.len() > 1).then_some(all);
+    assert_eq!(total, expected_total, "{test}: {files:?}");
     eprintln!("{test}: {last}\n  files {files:?}");
     files
 }

@@ -69,6 +69,8 @@ pub struct RotatingPcapOut {
     clock: Clock,
     /// Packets written to all files together.
     packets: u64,
+    /// `packets` when the current file was opened: those in earlier files.
+    before_current: u64,
     limit_reached: bool,
     /// The reader of `-w -` went away: every later call says so again
     /// (quietly), instead of "not writable after an earlier error".
@@ -179,6 +181,7 @@ impl RotatingPcapOut {
             period_start,
             clock,
             packets: 0,
+            before_current: 0,
             limit_reached: false,
             closed: false,
         })
@@ -197,6 +200,7 @@ impl RotatingPcapOut {
         // The previous file was flushed by the caller; dropping it closes it.
         self.out = out;
         self.current = name;
+        self.before_current = self.packets;
         Ok(())
     }
 
@@ -207,7 +211,21 @@ impl RotatingPcapOut {
         }
         let written = self.rotate_and_write(pkt);
         self.closed = matches!(written, Err(OutputError::Closed));
-        written
+        written.map_err(|e| self.in_file_set(e))
+    }
+
+    /// A write error in a file after the first also says how many packets
+    /// all the files hold: the one named, plus those written before it.
+    fn in_file_set(&self, error: OutputError) -> OutputError {
+        match error {
+            OutputError::Write { packets, .. } if self.before_current > 0 => {
+                OutputError::InFileSet {
+                    total: self.before_current + packets,
+                    error: Box::new(error),
+                }
+            }
+            e => e,
+        }
     }
 
     fn rotate_and_write(&mut self, pkt: &Packet) -> Result<Written, OutputError> {
@@ -263,7 +281,7 @@ impl RotatingPcapOut {
         }
         let flushed = self.out.flush();
         self.closed = matches!(flushed, Err(OutputError::Closed));
-        flushed
+        flushed.map_err(|e| self.in_file_set(e))
     }
 
     /// Packets written, over all files.
