@@ -205,3 +205,54 @@ fn file_capabilities_instead_of_root() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Started by an ordinary user with file capabilities, afsniff gives them
+/// up once the socket is open (nothing after needs them, and the packet
+/// parser then runs with none), and -Z accepts only that same user.
+#[test]
+fn file_capabilities_are_given_up_once_the_socket_is_open() {
+    let test = "file_capabilities_given_up";
+    if !require_live(test, &["ip", "trafgen", "setcap", "setpriv"]) {
+        return;
+    }
+    let v = Veth::new();
+    let _flood = Flood::start(&v.ns, &v.peer, UDP_FLOOD, Some(1000));
+    let bin = copy_with_caps(Some("cap_net_raw,cap_net_admin=eip"));
+    let dir = open_dir();
+    for z in [&[][..], &["-Z", "nobody"][..]] {
+        let out = dir.join(format!("cap{}.pcap", z.len()));
+        let (mut child, rx) = spawn_ready(
+            as_nobody(&bin)
+                .args(z)
+                .args(["-i", &v.host, "-w"])
+                .arg(&out),
+            "listening on",
+        );
+        std::thread::sleep(Duration::from_millis(300));
+        for field in ["CapPrm:", "CapEff:"] {
+            assert_eq!(
+                status_field(child.id(), field),
+                ["0000000000000000"],
+                "{test} {z:?}: {field}"
+            );
+        }
+        std::thread::sleep(Duration::from_millis(500));
+        signal(child.id(), "INT");
+        let st = wait_at_most(&mut child, Duration::from_secs(10), test);
+        let err: Vec<String> = rx.iter().collect();
+        let err = err.join("\n");
+        assert_eq!(st.code(), Some(0), "{test} {z:?}:\n{err}");
+        assert!(stat(&err, "captured") > 0, "{test} {z:?}:\n{err}");
+        assert_eq!(pcap_records(&out).1.len() as u64, stat(&err, "captured"));
+    }
+    let o = as_nobody(&bin)
+        .args(["-Z", "daemon", "-i", &v.host])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        "afsniff: -Z daemon: setuid (only root can change to another user): Operation not permitted\n"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
