@@ -7,12 +7,13 @@
 //! `afsniff -r F -w -` and `tcpdump -r F -w -` under a time limit (no
 //! hang), then:
 //! - afsniff keeps at least the packets tcpdump keeps, the same ones
-//!   (timestamp seconds, lengths and bytes);
+//!   (timestamps, lengths and bytes);
 //! - afsniff exits 1 exactly when tcpdump reports an error (never a panic
 //!   or a signal), and then its last stderr line starts with "afsniff: "
 //!   and says where: "offset N", "record N" or, for a file it cannot
 //!   recognise at all, "unknown file format";
 //! - printing the same file (-n -v) ends too, with status 0 or 1.
+//!
 //! Figures (cases, failures, packets kept over tcpdump) are printed.
 //!
 //! Needs tcpdump; without it the test says "skipped", unless
@@ -452,7 +453,7 @@ fn damaged_files() -> Vec<(String, Vec<u8>)> {
     }
 
     // Byte flips and overwritten words at random places of both formats.
-    let mut state = 0x5eed_0f_da4a_6e5u64;
+    let mut state = 0x0005_eed0_fda4_a6e5_u64;
     let pcap_file = pcap(false, false, 65535, &recs);
     let (ng_file, _) = pcapng(false, 12);
     for (tag, base) in [("pcap", &pcap_file), ("pcapng", &ng_file)] {
