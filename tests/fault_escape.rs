@@ -155,5 +155,32 @@ fn control_bytes_are_escaped_as_tcpdump_escapes_them() {
         raw_free += 1;
     }
     assert_eq!(raw_free, 11);
+    // --json has no tcpdump to compare with: one object per packet, and
+    // control bytes as \u escapes, never raw.
+    let o = common::afsniff()
+        .args(["--json", "-r"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let lines: Vec<&[u8]> = o
+        .stdout
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(lines.len(), 5);
+    for line in lines {
+        assert!(line.starts_with(b"{") && line.ends_with(b"}"));
+        assert!(
+            line.iter().all(|&b| (0x20..0x7f).contains(&b)),
+            "--json: a raw byte in {}",
+            String::from_utf8_lossy(line).escape_debug()
+        );
+    }
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains(r#""name":"\u001b[2J.a\u0000b\u0007."#),
+        "{text}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
