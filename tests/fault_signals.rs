@@ -183,3 +183,43 @@ fn sigint_while_reading_a_pipe_leaves_a_whole_copy() {
     assert!((1000..=1001).contains(&n), "{test}: {n} packets copied");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A second stop signal exits at once, without the statistics; what
+/// reached the file is still whole records that tcpdump reads. The process
+/// is stopped while SIGINT and then SIGTERM are queued, so that both are
+/// handled when it continues; whichever runs second exits with its
+/// default action's status (130 for SIGINT, 143 for SIGTERM).
+#[test]
+fn second_stop_signal_exits_at_once_with_whole_records() {
+    let test = "second_stop_signal";
+    if !require_live(test, &["ip", "trafgen", "tcpdump"]) {
+        return;
+    }
+    let v = Veth::new();
+    let _flood = Flood::start(&v.ns, &v.peer, UDP_FLOOD, None);
+    let file = tempdir().join("cap.pcap");
+    let (mut child, rx) = spawn_ready(
+        afsniff().args(["-i", &v.host, "-w"]).arg(&file),
+        "listening on",
+    );
+    std::thread::sleep(Duration::from_millis(500));
+    for sig in ["STOP", "INT", "TERM", "CONT"] {
+        signal(child.id(), sig);
+    }
+    let status = wait_at_most(&mut child, Duration::from_secs(5), test);
+    let err: Vec<String> = rx.iter().collect();
+    let err = err.join("\n");
+    assert!(
+        matches!(status.code(), Some(130 | 143)),
+        "{test}: {status:?}\n{err}"
+    );
+    assert!(!err.contains("packets captured"), "{test}:\n{err}");
+    let records = pcap_records(&file).1.len() as u64;
+    let (n, ok, tcpdump_err) = tcpdump_reads(&file);
+    assert!(
+        ok && !tcpdump_err.contains("truncated"),
+        "{test}: {tcpdump_err}"
+    );
+    assert_eq!(n, records);
+    let _ = std::fs::remove_dir_all(file.parent().unwrap());
+}
