@@ -98,7 +98,8 @@ fn drop_to_nobody_then_size_rotation_creates_files_as_nobody() {
     let files = files(&dir);
     assert!(files.len() >= 3, "{test}: no rotation: {files:?}");
     assert_eq!(files[0].0, "cap.pcap");
-    for (name, uid, _) in &files {
+    // The files opened after the drop (the first: see first_file_is_the_users_as_in_tcpdump).
+    for (name, uid, _) in &files[1..] {
         assert_eq!(*uid, NOBODY, "{test}: {name} not created by nobody");
     }
     let written: usize = files.iter().map(|f| f.2).sum();
@@ -120,8 +121,10 @@ fn drop_to_nobody_then_time_rotation_creates_files_as_nobody() {
     let err = capture_as_nobody(test, &v, &["-G", "1", "-w", pattern.to_str().unwrap()], 3);
     let files = files(&dir);
     assert!(files.len() >= 3, "{test}: no rotation: {files:?}");
-    for (name, uid, _) in &files {
+    for (name, _, _) in &files {
         assert!(name.starts_with("cap-") && name.len() == "cap-HHMMSS.pcap".len());
+    }
+    for (name, uid, _) in &files[1..] {
         assert_eq!(*uid, NOBODY, "{test}: {name} not created by nobody");
     }
     // Packets kept flowing into the files opened after the drop.
@@ -129,6 +132,67 @@ fn drop_to_nobody_then_time_rotation_creates_files_as_nobody() {
     let written: usize = files.iter().map(|f| f.2).sum();
     assert_eq!(written as u64, stat(&err, "captured"), "{test}: {files:?}");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// tcpdump gives up root "before opening any savefiles for output" (its
+/// man page, -Z): the first -w file is the user's too, live and from -r,
+/// and a directory only root may write to is refused.
+#[test]
+fn first_file_is_the_users_as_in_tcpdump() {
+    let test = "z_first_file";
+    if !require_live(test, &["ip", "tcpdump"]) {
+        return;
+    }
+    let v = Veth::new();
+    let dir = open_dir();
+    for prog in ["tcpdump", env!("CARGO_BIN_EXE_afsniff")] {
+        let out = dir.join(format!("{}.pcap", prog.rsplit('/').next().unwrap()));
+        let (mut child, _rx) = spawn_ready(
+            Command::new(prog)
+                .args(["-Z", "nobody", "-i", &v.host, "-w"])
+                .arg(&out),
+            "listening on",
+        );
+        std::thread::sleep(Duration::from_millis(200));
+        signal(child.id(), "INT");
+        wait_at_most(&mut child, Duration::from_secs(10), test);
+        let uid = std::fs::metadata(&out).unwrap().uid();
+        assert_eq!(
+            uid, NOBODY,
+            "{test}: {prog} -Z nobody -w: first file owned by {uid}"
+        );
+    }
+    // From a file as well.
+    let input = dir.join("tcpdump.pcap");
+    let out = dir.join("copy.pcap");
+    let o = afsniff()
+        .args(["-Z", "nobody", "-r"])
+        .arg(&input)
+        .arg("-w")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        std::fs::metadata(&out).unwrap().uid(),
+        NOBODY,
+        "{test}: -r -w"
+    );
+    // A directory only root may write to: refused, as tcpdump refuses it.
+    let root_only = tempdir();
+    let out = root_only.join("x.pcap");
+    let o = afsniff()
+        .args(["-Z", "nobody", "-i", &v.host, "-w"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        format!("afsniff: {}: Permission denied\n", out.display())
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(&root_only);
 }
 
 /// A copy of the binary with `caps` set on it, in a directory nobody can read.
