@@ -138,3 +138,29 @@ fn deleted_while_down_is_noticed() {
     assert_eq!(pcap_records(&file).1.len(), 5, "{test}: the file");
     let _ = std::fs::remove_dir_all(file.parent().unwrap());
 }
+
+/// Deleted right after a burst, before the kernel retired the block that
+/// holds it: the burst is still drained into the file.
+#[test]
+fn deleted_right_after_a_burst_still_writes_it() {
+    let test = "iface_deleted_after_burst";
+    if !require_live(test, &["ip", "trafgen"]) {
+        return;
+    }
+    let v = Veth::new();
+    let file = tempdir().join("cap.pcap");
+    let (mut child, rx) = spawn_ready(
+        afsniff()
+            .args(["-i", &v.host, "-w"])
+            .arg(&file)
+            .args(["udp", "port", "9"]),
+        "listening on",
+    );
+    v.trafgen(UDP_FLOOD, 50);
+    ip_link(&format!("del {}", v.host));
+    let err = gone(test, &mut child, rx, &v.host);
+    assert!(!err.contains("warning"), "{test}:\n{err}");
+    assert_eq!(stat(&err, "captured"), 50, "{test}:\n{err}");
+    assert_eq!(pcap_records(&file).1.len(), 50, "{test}: the file");
+    let _ = std::fs::remove_dir_all(file.parent().unwrap());
+}
