@@ -19,10 +19,11 @@ pub const UDP_FLOOD: &str = "{ eth(da=02:00:00:00:00:02, sa=02:00:00:00:00:01), 
 /// whole process group (this child's own) is signalled.
 pub struct Flood {
     child: Child,
+    config: std::path::PathBuf,
 }
 
 impl Flood {
-    /// `pps` limits the rate (trafgen -t gap); None is full rate.
+    /// `gap_us` slows trafgen down (-t, a gap between frames); None is full rate.
     pub fn start(ns: &str, iface: &str, config: &str, gap_us: Option<u32>) -> Flood {
         let cfg = std::env::temp_dir().join(format!("afsniff-flood-{}.trafgen", unique()));
         std::fs::write(&cfg, config).unwrap();
@@ -41,12 +42,13 @@ impl Flood {
             .expect("trafgen starts");
         // trafgen compiles its configuration before it sends anything.
         std::thread::sleep(Duration::from_millis(300));
-        Flood { child }
+        Flood { child, config: cfg }
     }
 }
 
 impl Drop for Flood {
     fn drop(&mut self) {
+        self.remove_config();
         let pgid = self.child.id() as i32;
         signal_group(pgid, libc::SIGINT);
         let deadline = Instant::now() + Duration::from_secs(3);
@@ -58,6 +60,12 @@ impl Drop for Flood {
         }
         signal_group(pgid, libc::SIGKILL);
         let _ = self.child.wait();
+    }
+}
+
+impl Flood {
+    fn remove_config(&self) {
+        let _ = std::fs::remove_file(&self.config);
     }
 }
 
