@@ -198,3 +198,41 @@ fn disk_full_with_time_rotation() {
     }
     let _ = std::fs::remove_dir_all(&out);
 }
+
+/// No inode left for the next -C file: creating it fails. The message
+/// names that file and says what the files already closed hold.
+#[test]
+fn no_inode_for_the_next_rotated_file() {
+    let test = "disk_full_inodes";
+    let Some((v, _flood)) = flooded(test, None) else {
+        return;
+    };
+    let out = tempdir();
+    // The mount point, cap.pcap and cap.pcap1 use the three inodes.
+    let (code, err) = on_tiny_disk(
+        "10m,nr_inodes=3",
+        &format!("-i {} -C 1 -w MNT/cap.pcap", v.host),
+        &out,
+    );
+    assert_eq!(code, 1, "{test}:\n{err}");
+    let mut total = 0;
+    let mut names = Vec::new();
+    for e in std::fs::read_dir(&out).unwrap() {
+        let path = e.unwrap().path();
+        let n = pcap_records(&path).1.len() as u64;
+        let (tcpdump_n, ok, tcpdump_err) = tcpdump_reads(&path);
+        assert!(ok && tcpdump_n == n, "{test}: {tcpdump_err}");
+        total += n;
+        names.push(path.file_name().unwrap().to_string_lossy().into_owned());
+    }
+    names.sort();
+    assert_eq!(names, ["cap.pcap", "cap.pcap1"], "{test}");
+    assert_eq!(
+        err.lines().last().unwrap(),
+        format!(
+            "afsniff: MNT/cap.pcap2: No space left on device ({total} packets written to all the files)"
+        ),
+        "{test}:\n{err}"
+    );
+    let _ = std::fs::remove_dir_all(&out);
+}
