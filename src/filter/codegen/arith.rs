@@ -98,17 +98,12 @@ impl Gen {
             | Proto::Arp
             | Proto::Rarp
             | Proto::Atalk
-            | Proto::Aarp
             | Proto::Decnet
             | Proto::Sca
             | Proto::Lat
             | Proto::Moprc
             | Proto::Mopdl
-            | Proto::Ip6
-            | Proto::Iso
-            | Proto::Stp
-            | Proto::Netbeui
-            | Proto::Ipx => {
+            | Proto::Ip6 => {
                 conds.push(self.abbrev(proto, span)?);
                 Base::Abs(Off {
                     var: self.pl.var,
@@ -150,12 +145,10 @@ impl Gen {
                     k: self.pl.k.wrapping_add(self.nl).wrapping_add(40),
                 })
             }
-            p => {
-                return err(
-                    format!("'{}' does not support the index operation", p.name()),
-                    span,
-                );
-            }
+            // The only link-layer-less radio header libpcap indexes is on
+            // 802.11 captures; everything else has no index at all.
+            Proto::Radio => return err("radio information not present in capture", span),
+            _ => return err("unsupported index operation", span),
         };
         Ok(match (base, konst) {
             (Base::Abs(off), Some(k)) => self.load(off, k, sz),

@@ -333,10 +333,7 @@ impl Gen {
             ])),
             Proto::Ip => self.protochain_one(false, v, span),
             Proto::Ip6 => self.protochain_one(true, v, span),
-            p => err(
-                format!("bad protocol applied for 'protochain': {}", p.name()),
-                span,
-            ),
+            _ => err("bad protocol applied for 'protochain'", span),
         }
     }
 
