@@ -46,6 +46,10 @@ struct State {
     a: Rc<Val>,
     x: Rc<Val>,
     m: Vec<Rc<Val>>,
+    /// Whether arithmetic on constants gives a constant. libpcap's branch
+    /// passes know only loaded immediates; it folds arithmetic later, in
+    /// the statement passes, when branches no longer move.
+    fold_alu: bool,
 }
 
 impl State {
@@ -56,6 +60,7 @@ impl State {
             m: (0..op::MEMWORDS as usize)
                 .map(|i| Rc::new(Val::Unknown(tag * 32 + 2 + i)))
                 .collect(),
+            fold_alu: true,
         }
     }
 
@@ -102,6 +107,10 @@ impl State {
                     Rc::new(Val::Imm(i.k))
                 };
                 self.a = match (&*self.a, &*rhs) {
+                    (Val::Imm(_), _) if !self.fold_alu && *i == super::lower::RELATION_MARK => {
+                        self.a.clone()
+                    }
+                    _ if !self.fold_alu => Rc::new(Val::Alu(i.code, self.a.clone(), rhs)),
                     // Constants fold, as in libpcap's optimizer, so that
                     // `and #0; jeq #0` is known to hold.
                     (_, Val::Imm(0)) if i.code & 0xf0 == op::AND || i.code & 0xf0 == op::MUL => {
@@ -397,14 +406,15 @@ impl Cfg {
         (entry, exit)
     }
 
-    /// `forget_at_joins` makes facts die where paths meet: weaker than
-    /// libpcap, used to be sure before calling a filter hopeless.
-    pub(super) fn optimize(&mut self, forget_at_joins: bool) {
+    /// `fold_alu` false threads jumps knowing only loaded constants, as
+    /// libpcap's branch passes do: what decides whether it calls a filter
+    /// hopeless ("expression rejects all packets").
+    pub(super) fn optimize(&mut self, fold_alu: bool) {
         // Like libpcap's opt_blks: threading, then pull-ups on the graph the
         // threading left, before tests whose branches now meet disappear.
         for _ in 0..200 {
             let before = self.blocks.clone();
-            self.thread(forget_at_joins);
+            self.thread(fold_alu);
             let pulled = self.pullup();
             self.skip_empty_jumps();
             self.remove_dead_stores();
@@ -529,30 +539,25 @@ impl Cfg {
         live_in
     }
 
-    fn thread(&mut self, forget_at_joins: bool) {
+    fn thread(&mut self, fold_alu: bool) {
         let order = self.topo();
-        let mut joins = vec![0usize; self.blocks.len()];
-        for &b in &order {
-            for t in self.succs(b) {
-                joins[t] += 1;
-            }
-        }
         let n = self.blocks.len();
         let live = self.live_in(&order);
         let mut in_facts: Vec<Option<Vec<Fact>>> = vec![None; n];
         let mut in_state: Vec<Option<State>> = vec![None; n];
         in_facts[0] = Some(Vec::new());
-        in_state[0] = Some(State::unknown(n));
+        in_state[0] = Some(State {
+            fold_alu,
+            ..State::unknown(n)
+        });
         for &b in &order {
             let Some(facts) = in_facts[b].clone() else {
                 continue;
             };
-            let facts = if forget_at_joins && joins[b] > 1 {
-                Vec::new()
-            } else {
-                facts
-            };
-            let mut s = in_state[b].clone().unwrap_or_else(|| State::unknown(b));
+            let mut s = in_state[b].clone().unwrap_or_else(|| State {
+                fold_alu,
+                ..State::unknown(b)
+            });
             for i in &self.blocks[b].stmts {
                 s.step(i);
             }

@@ -23,6 +23,11 @@ pub enum Cond {
     Pre(Vec<Insn>, Box<Cond>),
     /// if c then a else b.
     If(Box<Cond>, Box<Cond>, Box<Cond>),
+    /// The test of a relation (`ip[0] & 0xf > 5`). Code is the same; only
+    /// the model of libpcap's branch passes treats its value apart: there
+    /// a relation's loads are indexed loads, never equal to a protocol
+    /// test's absolute ones, so no fact crosses between the two.
+    Rel(Box<Cond>),
 }
 
 impl Cond {
@@ -53,7 +58,18 @@ pub(super) enum Node {
 struct Emitter {
     nodes: Vec<Node>,
     labels: usize,
+    /// Give relation tests a value of their own (see Cond::Rel).
+    mark_relations: bool,
 }
+
+/// Appended to a relation's code in the branch-pass model: `xor #0` keeps
+/// a constant constant there and makes anything else a value of its own.
+pub(super) const RELATION_MARK: Insn = Insn {
+    code: op::ALU | op::XOR | op::K,
+    jt: 0,
+    jf: 0,
+    k: 0,
+};
 
 impl Emitter {
     fn label(&mut self) -> Label {
@@ -91,6 +107,14 @@ impl Emitter {
                 }
             }
             Cond::Not(c) => self.cond(c, f, t),
+            Cond::Rel(c) => match &**c {
+                Cond::Test { code, jmp, k } if self.mark_relations => {
+                    let mut code = code.clone();
+                    code.push(RELATION_MARK);
+                    self.cond(&Cond::test(code, *jmp, *k), t, f);
+                }
+                c => self.cond(c, t, f),
+            },
             Cond::Const(b) => self.nodes.push(Node::Ja(if *b { t } else { f })),
             Cond::Pre(code, c) => {
                 self.nodes.extend(code.iter().map(|i| Node::Stmt(*i)));
@@ -110,25 +134,109 @@ impl Emitter {
 
 /// Compiles `c` to a program returning `snaplen` on a match and 0 otherwise.
 pub fn lower(c: &Cond, snaplen: u32, optimize: bool) -> Result<Program, String> {
-    lower_with(c, snaplen, optimize, false)
+    lower_with(c, snaplen, optimize, true)
 }
 
-/// Whether `c` rejects every packet even by the weakest reasoning (facts
-/// forgotten where paths meet); libpcap, which reasons at least that far,
-/// then refuses the filter too.
-pub fn surely_rejects_all(c: &Cond) -> bool {
-    lower_with(c, 1, true, true).is_ok_and(|p| p.insns.len() == 1 && p.insns[0].k == 0)
+/// Whether libpcap's optimizer ends with a bare `ret #0` for `c`, so that
+/// pcap_compile refuses it ("expression rejects all packets"). libpcap
+/// moves branches knowing only loaded constants (`fold_alu` off); it folds
+/// arithmetic afterwards, when a test that becomes constant keeps its block
+/// (both branches to one target) unless the block is the root, which
+/// opt_root skips.
+pub fn libpcap_rejects_all(c: &Cond) -> bool {
+    lower_with(c, 1, true, false).is_ok_and(|p| root_chain_rejects(&p))
 }
 
-fn lower_with(
-    c: &Cond,
-    snaplen: u32,
-    optimize: bool,
-    forget_at_joins: bool,
-) -> Result<Program, String> {
+/// Follows the program from its first instruction while every test is
+/// decided by constants alone (libpcap's statement-pass folding seen from
+/// opt_root); true when that reaches `ret #0`.
+fn root_chain_rejects(p: &Program) -> bool {
+    let (mut a, mut x): (Option<u32>, Option<u32>) = (None, None);
+    let mut mem: [Option<u32>; op::MEMWORDS as usize] = [None; op::MEMWORDS as usize];
+    let mut pc = 0usize;
+    while let Some(i) = p.insns.get(pc) {
+        let slot = (i.k as usize).min(op::MEMWORDS as usize - 1);
+        let mode = i.code & 0xe0;
+        pc += 1;
+        match i.code & 0x07 {
+            op::RET => return i.code & 0x18 == op::K && i.k == 0,
+            op::LD => {
+                a = (mode == op::IMM).then_some(i.k).or(if mode == op::MEM {
+                    mem[slot]
+                } else {
+                    None
+                })
+            }
+            op::LDX => {
+                x = (mode == op::IMM).then_some(i.k).or(if mode == op::MEM {
+                    mem[slot]
+                } else {
+                    None
+                })
+            }
+            op::ST => mem[slot] = a,
+            op::STX => mem[slot] = x,
+            op::MISC => {
+                if i.code == op::MISC | op::TAX {
+                    x = a;
+                } else {
+                    a = x;
+                }
+            }
+            op::ALU => {
+                let alu = i.code & 0xf0;
+                let rhs = if i.code & op::X != 0 { x } else { Some(i.k) };
+                a = match (a, rhs) {
+                    (_, Some(0)) if alu == op::AND || alu == op::MUL => Some(0),
+                    (Some(l), Some(r)) => alu_fold(alu, l, r),
+                    _ => None,
+                };
+            }
+            _ => {
+                // A jump: `ja`, or a test constants decide.
+                if i.code & 0xf0 == op::JA {
+                    pc += i.k as usize;
+                    continue;
+                }
+                let rhs = if i.code & op::X != 0 { x } else { Some(i.k) };
+                let (Some(l), Some(r)) = (a, rhs) else {
+                    return false;
+                };
+                let taken = match i.code & 0xf0 {
+                    op::JEQ => l == r,
+                    op::JGT => l > r,
+                    op::JGE => l >= r,
+                    _ => l & r != 0,
+                };
+                pc += usize::from(if taken { i.jt } else { i.jf });
+            }
+        }
+    }
+    false
+}
+
+fn alu_fold(alu: u16, l: u32, r: u32) -> Option<u32> {
+    Some(match alu {
+        op::ADD => l.wrapping_add(r),
+        op::SUB => l.wrapping_sub(r),
+        op::MUL => l.wrapping_mul(r),
+        op::DIV => l.checked_div(r)?,
+        op::MOD => l.checked_rem(r)?,
+        op::AND => l & r,
+        op::OR => l | r,
+        op::XOR => l ^ r,
+        op::LSH => l.checked_shl(r).unwrap_or(0),
+        op::RSH => l.checked_shr(r).unwrap_or(0),
+        op::NEG => l.wrapping_neg(),
+        _ => return None,
+    })
+}
+
+fn lower_with(c: &Cond, snaplen: u32, optimize: bool, fold_alu: bool) -> Result<Program, String> {
     let mut e = Emitter {
         nodes: Vec::new(),
         labels: 2,
+        mark_relations: !fold_alu,
     };
     let (accept, reject) = (0, 1);
     e.cond(c, accept, reject);
@@ -140,7 +248,7 @@ fn lower_with(
     ]);
     let mut cfg = Cfg::from_nodes(&e.nodes);
     if optimize {
-        cfg.optimize(forget_at_joins);
+        cfg.optimize(fold_alu);
     }
     let nodes = cfg.linearize(optimize);
     assemble(nodes)

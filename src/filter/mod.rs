@@ -134,7 +134,7 @@ pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
         && !g.has_loop
         && prog.insns.len() == 1
         && prog.insns[0].k == 0
-        && lower::surely_rejects_all(&cond)
+        && lower::libpcap_rejects_all(&cond)
     {
         return Err(FilterError {
             message: "expression rejects all packets".into(),

@@ -205,6 +205,7 @@ impl Gen {
             self.next_tmp -= 1;
             Cond::test(code, jmp | op::X, 0)
         };
+        let test = Cond::Rel(Box::new(test));
         conds.push(if negate { Cond::not(test) } else { test });
         Ok(Cond::And(conds))
     }
