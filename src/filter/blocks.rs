@@ -539,12 +539,18 @@ impl Cfg {
         live_in
     }
 
+    /// Like libpcap's opt_j over one pass: what each block knows (its
+    /// dominating edges' facts) is found on the graph as the pass starts;
+    /// then edges move, from the leaves up, each past the blocks those
+    /// facts decide. An edge moved in this pass teaches its new target
+    /// nothing until the next pass.
     fn thread(&mut self, fold_alu: bool) {
         let order = self.topo();
         let n = self.blocks.len();
         let live = self.live_in(&order);
         let mut in_facts: Vec<Option<Vec<Fact>>> = vec![None; n];
         let mut in_state: Vec<Option<State>> = vec![None; n];
+        let mut exit_state: Vec<Option<State>> = vec![None; n];
         in_facts[0] = Some(Vec::new());
         in_state[0] = Some(State {
             fold_alu,
@@ -564,58 +570,88 @@ impl Cfg {
             let edges: Vec<(usize, Vec<Fact>)> = match self.blocks[b].term {
                 Term::Ret(_) => vec![],
                 Term::Ja(t) => vec![(t, facts.clone())],
-                Term::Jmp { code, k, jt, jf } => match decide(&facts, &s, code, k) {
-                    Some(h) => {
-                        let t = if h { jt } else { jf };
-                        self.blocks[b].term = Term::Ja(t);
-                        vec![(t, facts.clone())]
-                    }
-                    None => {
-                        let mut ft = facts.clone();
-                        let mut ff = facts.clone();
+                Term::Jmp { code, k, jt, jf } => [(jt, true), (jf, false)]
+                    .into_iter()
+                    .map(|(t, holds)| {
+                        let mut f = facts.clone();
                         if code & op::X == 0 {
-                            ft.push(Fact {
+                            f.push(Fact {
                                 val: s.a.clone(),
                                 jmp: code,
                                 k,
-                                holds: true,
-                                from: b,
-                            });
-                            ff.push(Fact {
-                                val: s.a.clone(),
-                                jmp: code,
-                                k,
-                                holds: false,
+                                holds,
                                 from: b,
                             });
                         }
-                        vec![(jt, ft), (jf, ff)]
-                    }
-                },
+                        (t, f)
+                    })
+                    .collect(),
             };
-            let mut targets = Vec::new();
-            for (t, mut f) in edges {
-                let t = self.follow(t, &s, &mut f, &live);
+            for (t, f) in edges {
                 intersect(&mut in_facts[t], &f);
                 match &mut in_state[t] {
                     None => in_state[t] = Some(s.clone()),
                     Some(e) => e.meet(&s, t),
                 }
-                targets.push(t);
             }
-            match (&mut self.blocks[b].term, targets.as_slice()) {
-                (Term::Ja(t), [nt]) => *t = *nt,
-                (Term::Jmp { jt, jf, .. }, [nt, nf]) => {
-                    *jt = *nt;
-                    *jf = *nf;
+            exit_state[b] = Some(s);
+        }
+        let mut level = vec![0usize; n];
+        for &b in order.iter().rev() {
+            level[b] = self
+                .succs(b)
+                .iter()
+                .map(|&s| level[s] + 1)
+                .max()
+                .unwrap_or(0);
+        }
+        let mut by_level = order.clone();
+        by_level.sort_by_key(|&b| level[b]);
+        for &b in &by_level {
+            let (Some(facts), Some(s)) = (&in_facts[b], &exit_state[b]) else {
+                continue;
+            };
+            match self.blocks[b].term {
+                Term::Ret(_) => {}
+                Term::Ja(t) => {
+                    let t = self.follow(t, s, facts, &live);
+                    self.blocks[b].term = Term::Ja(t);
                 }
-                _ => {}
+                Term::Jmp { code, k, jt, jf } => match decide(facts, s, code, k) {
+                    Some(h) => {
+                        let t = if h { jt } else { jf };
+                        let t = self.follow(t, s, facts, &live);
+                        self.blocks[b].term = Term::Ja(t);
+                    }
+                    None => {
+                        let mut targets = [jt, jf];
+                        for (t, holds) in targets.iter_mut().zip([true, false]) {
+                            let mut f = facts.clone();
+                            if code & op::X == 0 {
+                                f.push(Fact {
+                                    val: s.a.clone(),
+                                    jmp: code,
+                                    k,
+                                    holds,
+                                    from: b,
+                                });
+                            }
+                            *t = self.follow(*t, s, &f, &live);
+                        }
+                        self.blocks[b].term = Term::Jmp {
+                            code,
+                            k,
+                            jt: targets[0],
+                            jf: targets[1],
+                        };
+                    }
+                },
             }
         }
     }
 
     /// Where an edge entering `t` with state `s` and `facts` really goes.
-    fn follow(&self, mut t: usize, s: &State, facts: &mut Vec<Fact>, live: &[u32]) -> usize {
+    fn follow(&self, mut t: usize, s: &State, facts: &[Fact], live: &[u32]) -> usize {
         for _ in 0..self.blocks.len() {
             let blk = &self.blocks[t];
             if blk
@@ -636,22 +672,16 @@ impl Cfg {
                 s2.step(i);
             }
             match blk.term {
+                // A block skipped this way teaches the edge nothing: in
+                // libpcap the moved edge no longer passes the skipped test,
+                // so no edge of that test dominates it (a fact recorded
+                // here would meet its twin from the block's own edge at a
+                // join and survive where libpcap's knowledge does not).
                 Term::Jmp { code, k, jt, jf } => match decide(facts, &s2, code, k) {
-                    Some(h) => {
-                        if code & op::X == 0 {
-                            facts.push(Fact {
-                                val: s2.a.clone(),
-                                jmp: code,
-                                k,
-                                holds: h,
-                                from: t,
-                            });
-                        }
-                        t = if h { jt } else { jf };
-                    }
+                    Some(h) => t = if h { jt } else { jf },
                     None => return t,
                 },
-                Term::Ja(u) if blk.stmts.is_empty() => t = u,
+                Term::Ja(u) => t = u,
                 _ => return t,
             }
         }

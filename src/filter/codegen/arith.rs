@@ -119,26 +119,23 @@ impl Gen {
             | Proto::Vrrp
             | Proto::Carp
             | Proto::Sctp => {
-                let n = match proto {
-                    Proto::Tcp => 6,
-                    Proto::Udp => 17,
-                    Proto::Icmp => 1,
-                    Proto::Igmp => 2,
-                    Proto::Igrp => 9,
-                    Proto::Pim => 103,
-                    Proto::Vrrp | Proto::Carp => 112,
-                    _ => IPPROTO_SCTP,
-                };
+                // libpcap: ip, then the index's own tests, then the
+                // protocol's abbreviation (for tcp, udp, sctp and pim that
+                // is "IPv4 or IPv6 with this protocol") and not a later
+                // fragment. The IPv6 half is dead after `ip`, but its
+                // branches decide which facts dominate what follows.
                 let index_conds = std::mem::take(conds);
                 conds.push(self.linktype(ETHERTYPE_IP, span)?);
                 conds.extend(index_conds);
-                conds.push(self.cmp(self.nl_load(9, op::B), JEQ, n));
+                conds.push(self.abbrev(proto, span)?);
                 conds.push(self.ip_frag_ok());
                 Base::Transport
             }
             Proto::Icmp6 => {
                 // libpcap checks only the first next-header here, not a fragment header.
+                let index_conds = std::mem::take(conds);
                 conds.push(self.linktype(ETHERTYPE_IPV6, span)?);
+                conds.extend(index_conds);
                 conds.push(self.cmp(self.nl_load(6, op::B), JEQ, 58));
                 Base::Abs(Off {
                     var: self.pl.var,
