@@ -110,6 +110,7 @@ impl State {
                     (Val::Imm(_), _) if !self.fold_alu && *i == super::lower::RELATION_MARK => {
                         self.a.clone()
                     }
+                    _ if is_relation_mark(i) => Rc::new(Val::Alu(i.code, self.a.clone(), rhs)),
                     _ if !self.fold_alu => Rc::new(Val::Alu(i.code, self.a.clone(), rhs)),
                     // Constants fold, as in libpcap's optimizer, so that
                     // `and #0; jeq #0` is known to hold.
@@ -133,6 +134,10 @@ impl State {
             _ => {}
         }
     }
+}
+
+fn is_relation_mark(i: &Insn) -> bool {
+    *i == super::lower::RELATION_MARK || *i == super::lower::OPAQUE_RELATION_MARK
 }
 
 /// `a op b` for constant operands; None where the machine would reject.
@@ -406,15 +411,18 @@ impl Cfg {
         (entry, exit)
     }
 
-    /// `fold_alu` false threads jumps knowing only loaded constants, as
-    /// libpcap's branch passes do: what decides whether it calls a filter
-    /// hopeless ("expression rejects all packets").
-    pub(super) fn optimize(&mut self, fold_alu: bool) {
-        // Like libpcap's opt_blks: threading, then pull-ups on the graph the
-        // threading left, before tests whose branches now meet disappear.
+    /// libpcap's bpf_optimize in two phases. First branches move (jump
+    /// threading, pull-ups) knowing only loaded constants, relation tests
+    /// marked as values of their own; then statements fold (arithmetic on
+    /// constants, `and #0`) and a test that becomes constant sends both
+    /// branches to one place, with no more branch movement. Whether the
+    /// first phase leaves a program libpcap refuses ("expression rejects
+    /// all packets": `ret #0` at the root, or reached from it through tests
+    /// that folding makes constant) is returned.
+    pub(super) fn optimize(&mut self) -> bool {
         for _ in 0..200 {
             let before = self.blocks.clone();
-            self.thread(fold_alu);
+            self.thread(false);
             let pulled = self.pullup();
             self.skip_empty_jumps();
             self.remove_dead_stores();
@@ -423,6 +431,13 @@ impl Cfg {
                 break;
             }
         }
+        for b in &mut self.blocks {
+            b.stmts.retain(|i| !is_relation_mark(i));
+        }
+        let rejects_all = self.root_chain_rejects();
+        self.fold_statements();
+        self.remove_dead_stores();
+        self.skip_empty_jumps();
         // libpcap merges identical blocks only now, after the loop: merged
         // earlier, separate tests of one field would count as one and teach
         // facts that libpcap never learns.
@@ -431,6 +446,58 @@ impl Cfg {
         self.remove_redundant_loads();
         self.skip_empty_jumps();
         self.intern();
+        rejects_all
+    }
+
+    /// From the entry, through every test that constants alone decide once
+    /// statements fold (what opt_root skips): whether that ends at `ret #0`.
+    fn root_chain_rejects(&self) -> bool {
+        let mut s = State::unknown(self.blocks.len());
+        let mut b = 0;
+        for _ in 0..self.blocks.len() {
+            for i in &self.blocks[b].stmts {
+                s.step(i);
+            }
+            b = match self.blocks[b].term {
+                Term::Ret(k) => return k == 0,
+                Term::Ja(t) => t,
+                Term::Jmp { code, k, jt, jf } => match decide(&[], &s, code, k) {
+                    Some(h) => {
+                        if h {
+                            jt
+                        } else {
+                            jf
+                        }
+                    }
+                    None => return false,
+                },
+            };
+        }
+        false
+    }
+
+    /// libpcap's statement passes: arithmetic on known constants becomes
+    /// a load of the result, `and #0` and `mul #0` become `ld #0`, and a
+    /// test of a known constant goes one way (its block stays).
+    fn fold_statements(&mut self) {
+        let order = self.topo();
+        let (entry, _) = self.states(&order);
+        for &b in &order {
+            let mut s = entry[b].clone().unwrap_or_else(|| State::unknown(b));
+            for i in self.blocks[b].stmts.iter_mut() {
+                s.step(i);
+                if i.code & 0x07 == op::ALU {
+                    if let Val::Imm(v) = *s.a {
+                        *i = Insn::stmt(op::LD | op::IMM, v);
+                    }
+                }
+            }
+            if let Term::Jmp { code, k, jt, jf } = self.blocks[b].term {
+                if let Some(h) = decide(&[], &s, code, k) {
+                    self.blocks[b].term = Term::Ja(if h { jt } else { jf });
+                }
+            }
+        }
     }
 
     /// `and #k; jeq #0` becomes `jset #k` with the branches swapped, when
@@ -924,7 +991,7 @@ mod tests {
         // (src == 22 or dst == 22) or (src == 25 or dst == 25): libpcap pulls
         // `src == 25` up, so a packet cut after the source port still matches.
         let c = Cond::Or(vec![eq(34, 22), eq(36, 22), eq(34, 25), eq(36, 25)]);
-        let p = lower(&c, 1, true).expect("lowers");
+        let p = lower(&c, 1, true).expect("lowers").0;
         let loads: Vec<u32> = p
             .insns
             .iter()
@@ -943,7 +1010,7 @@ mod tests {
             Cond::Or(vec![eq(12, 1), Cond::Const(true)]),
             eq(14, 2),
         ]);
-        let p = lower(&c, 1, true).expect("lowers");
+        let p = lower(&c, 1, true).expect("lowers").0;
         assert!(
             p.insns.iter().all(|i| i.k != 12 || i.code & 0x07 != op::LD),
             "{:?}",

@@ -27,7 +27,9 @@ pub enum Cond {
     /// the model of libpcap's branch passes treats its value apart: there
     /// a relation's loads are indexed loads, never equal to a protocol
     /// test's absolute ones, so no fact crosses between the two.
-    Rel(Box<Cond>),
+    /// The flag says whether its operand is a plain number: libpcap's
+    /// branch passes decide `1 = 2` but not `1 = 4 >> 2`.
+    Rel(Box<Cond>, bool),
 }
 
 impl Cond {
@@ -62,10 +64,18 @@ struct Emitter {
     mark_relations: bool,
 }
 
-/// Appended to a relation's code in the branch-pass model: `xor #0` keeps
-/// a constant constant there and makes anything else a value of its own.
+/// Appended to a relation's code while branches move, then removed:
+/// `xor #0` keeps a constant constant there and makes anything else a
+/// value of its own.
 pub(super) const RELATION_MARK: Insn = Insn {
     code: op::ALU | op::XOR | op::K,
+    jt: 0,
+    jf: 0,
+    k: 0,
+};
+/// The same for a relation whose operand was computed: never a constant.
+pub(super) const OPAQUE_RELATION_MARK: Insn = Insn {
+    code: op::ALU | op::OR | op::K,
     jt: 0,
     jf: 0,
     k: 0,
@@ -107,10 +117,14 @@ impl Emitter {
                 }
             }
             Cond::Not(c) => self.cond(c, f, t),
-            Cond::Rel(c) => match &**c {
+            Cond::Rel(c, plain) => match &**c {
                 Cond::Test { code, jmp, k } if self.mark_relations => {
                     let mut code = code.clone();
-                    code.push(RELATION_MARK);
+                    code.push(if *plain {
+                        RELATION_MARK
+                    } else {
+                        OPAQUE_RELATION_MARK
+                    });
                     self.cond(&Cond::test(code, *jmp, *k), t, f);
                 }
                 c => self.cond(c, t, f),
@@ -132,111 +146,14 @@ impl Emitter {
     }
 }
 
-/// Compiles `c` to a program returning `snaplen` on a match and 0 otherwise.
-pub fn lower(c: &Cond, snaplen: u32, optimize: bool) -> Result<Program, String> {
-    lower_with(c, snaplen, optimize, true)
-}
-
-/// Whether libpcap's optimizer ends with a bare `ret #0` for `c`, so that
-/// pcap_compile refuses it ("expression rejects all packets"). libpcap
-/// moves branches knowing only loaded constants (`fold_alu` off); it folds
-/// arithmetic afterwards, when a test that becomes constant keeps its block
-/// (both branches to one target) unless the block is the root, which
-/// opt_root skips.
-pub fn libpcap_rejects_all(c: &Cond) -> bool {
-    lower_with(c, 1, true, false).is_ok_and(|p| root_chain_rejects(&p))
-}
-
-/// Follows the program from its first instruction while every test is
-/// decided by constants alone (libpcap's statement-pass folding seen from
-/// opt_root); true when that reaches `ret #0`.
-fn root_chain_rejects(p: &Program) -> bool {
-    let (mut a, mut x): (Option<u32>, Option<u32>) = (None, None);
-    let mut mem: [Option<u32>; op::MEMWORDS as usize] = [None; op::MEMWORDS as usize];
-    let mut pc = 0usize;
-    while let Some(i) = p.insns.get(pc) {
-        let slot = (i.k as usize).min(op::MEMWORDS as usize - 1);
-        let mode = i.code & 0xe0;
-        pc += 1;
-        match i.code & 0x07 {
-            op::RET => return i.code & 0x18 == op::K && i.k == 0,
-            op::LD => {
-                a = (mode == op::IMM).then_some(i.k).or(if mode == op::MEM {
-                    mem[slot]
-                } else {
-                    None
-                })
-            }
-            op::LDX => {
-                x = (mode == op::IMM).then_some(i.k).or(if mode == op::MEM {
-                    mem[slot]
-                } else {
-                    None
-                })
-            }
-            op::ST => mem[slot] = a,
-            op::STX => mem[slot] = x,
-            op::MISC => {
-                if i.code == op::MISC | op::TAX {
-                    x = a;
-                } else {
-                    a = x;
-                }
-            }
-            op::ALU => {
-                let alu = i.code & 0xf0;
-                let rhs = if i.code & op::X != 0 { x } else { Some(i.k) };
-                a = match (a, rhs) {
-                    (_, Some(0)) if alu == op::AND || alu == op::MUL => Some(0),
-                    (Some(l), Some(r)) => alu_fold(alu, l, r),
-                    _ => None,
-                };
-            }
-            _ => {
-                // A jump: `ja`, or a test constants decide.
-                if i.code & 0xf0 == op::JA {
-                    pc += i.k as usize;
-                    continue;
-                }
-                let rhs = if i.code & op::X != 0 { x } else { Some(i.k) };
-                let (Some(l), Some(r)) = (a, rhs) else {
-                    return false;
-                };
-                let taken = match i.code & 0xf0 {
-                    op::JEQ => l == r,
-                    op::JGT => l > r,
-                    op::JGE => l >= r,
-                    _ => l & r != 0,
-                };
-                pc += usize::from(if taken { i.jt } else { i.jf });
-            }
-        }
-    }
-    false
-}
-
-fn alu_fold(alu: u16, l: u32, r: u32) -> Option<u32> {
-    Some(match alu {
-        op::ADD => l.wrapping_add(r),
-        op::SUB => l.wrapping_sub(r),
-        op::MUL => l.wrapping_mul(r),
-        op::DIV => l.checked_div(r)?,
-        op::MOD => l.checked_rem(r)?,
-        op::AND => l & r,
-        op::OR => l | r,
-        op::XOR => l ^ r,
-        op::LSH => l.checked_shl(r).unwrap_or(0),
-        op::RSH => l.checked_shr(r).unwrap_or(0),
-        op::NEG => l.wrapping_neg(),
-        _ => return None,
-    })
-}
-
-fn lower_with(c: &Cond, snaplen: u32, optimize: bool, fold_alu: bool) -> Result<Program, String> {
+/// Compiles `c` to a program returning `snaplen` on a match and 0 otherwise,
+/// and whether libpcap would refuse it as rejecting every packet (only
+/// known when optimizing).
+pub fn lower(c: &Cond, snaplen: u32, optimize: bool) -> Result<(Program, bool), String> {
     let mut e = Emitter {
         nodes: Vec::new(),
         labels: 2,
-        mark_relations: !fold_alu,
+        mark_relations: optimize,
     };
     let (accept, reject) = (0, 1);
     e.cond(c, accept, reject);
@@ -247,11 +164,9 @@ fn lower_with(c: &Cond, snaplen: u32, optimize: bool, fold_alu: bool) -> Result<
         Node::Ret(0),
     ]);
     let mut cfg = Cfg::from_nodes(&e.nodes);
-    if optimize {
-        cfg.optimize(fold_alu);
-    }
+    let rejects_all = optimize && cfg.optimize();
     let nodes = cfg.linearize(optimize);
-    assemble(nodes)
+    Ok((assemble(nodes)?, rejects_all))
 }
 
 /// Scratch slots that some path reads before any store to them.
@@ -390,7 +305,7 @@ mod tests {
         let ip = Cond::test(vec![ldh(12)], eq(0), 0x800);
         let ip6 = Cond::test(vec![ldh(12)], eq(0), 0x86dd);
         let c = Cond::Or(vec![ip6, ip.clone(), ip]);
-        let p = lower(&c, 65535, true).unwrap();
+        let p = lower(&c, 65535, true).unwrap().0;
         // ldh [12]; jeq 86dd; jeq 800; ret; ret
         assert_eq!(p.insns.len(), 5, "{:?}", p.insns);
         assert_eq!(p.insns[0], ldh(12));
@@ -427,7 +342,7 @@ mod tests {
                 k,
             ));
         }
-        let p = lower(&Cond::And(tests), 1, true).unwrap();
+        let p = lower(&Cond::And(tests), 1, true).unwrap().0;
         assert!(p.insns.len() > 600);
         assert_eq!(p.insns.last().unwrap().code, op::RET | op::K);
         for (i, insn) in p.insns.iter().enumerate() {

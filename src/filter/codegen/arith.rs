@@ -202,7 +202,12 @@ impl Gen {
             self.next_tmp -= 1;
             Cond::test(code, jmp | op::X, 0)
         };
-        let test = Cond::Rel(Box::new(test));
+        // Constant arithmetic folded here is no constant yet to libpcap's
+        // branch passes; a bare number is.
+        let computed =
+            |a: &Arith| !matches!(a, Arith::Num(_)) && matches!(fold(a, span), Ok(Some(_)));
+        let plain = matches!(rhs, Arith::Num(_)) && !computed(lhs);
+        let test = Cond::Rel(Box::new(test), plain);
         conds.push(if negate { Cond::not(test) } else { test });
         Ok(Cond::And(conds))
     }

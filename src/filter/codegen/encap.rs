@@ -430,7 +430,7 @@ mod tests {
                     .map(|i| i.k),
             ),
             Cond::And(v) | Cond::Or(v) => v.iter().for_each(|c| loads(c, out)),
-            Cond::Not(c) | Cond::Pre(_, c) | Cond::Rel(c) => loads(c, out),
+            Cond::Not(c) | Cond::Pre(_, c) | Cond::Rel(c, _) => loads(c, out),
             Cond::If(a, b, c) => [a, b, c].iter().for_each(|c| loads(c, out)),
             Cond::Const(_) => {}
         }
