@@ -121,6 +121,14 @@ impl State {
                         Some(v) => Rc::new(Val::Imm(v)),
                         None => Rc::new(Val::Alu(i.code, self.a.clone(), rhs)),
                     },
+                    // libpcap's opt_stmt with A known to be 0 and X not known.
+                    (Val::Imm(0), _) if i.code & op::X != 0 => match i.code & 0xf0 {
+                        op::ADD | op::OR | op::XOR => rhs,
+                        op::MUL | op::DIV | op::MOD | op::AND | op::LSH | op::RSH => {
+                            Rc::new(Val::Imm(0))
+                        }
+                        _ => Rc::new(Val::Alu(i.code, self.a.clone(), rhs)),
+                    },
                     _ => Rc::new(Val::Alu(i.code, self.a.clone(), rhs)),
                 };
             }
@@ -228,6 +236,20 @@ fn decide(facts: &[Fact], s: &State, jmp: u16, k: u32) -> Option<bool> {
     }
     if let Val::Imm(a) = *s.a {
         return eval_jump(jmp, a, k);
+    }
+    // libpcap's peephole turns `and #m; jeq #0` into `jset #m` while
+    // branches still move, and decides `jset #0` (never) and
+    // `jset #0xffffffff` (always, even for a zero value) on the spot.
+    if jmp == op::JMP | op::JEQ | op::K && k == 0 {
+        if let Val::Alu(code, _, m) = &*s.a {
+            if *code == op::ALU | op::AND | op::K {
+                match **m {
+                    Val::Imm(0) => return Some(true),
+                    Val::Imm(0xffff_ffff) => return Some(false),
+                    _ => {}
+                }
+            }
+        }
     }
     // What libpcap's fold_edge knows, and no more (knowing more would make
     // "expression rejects all packets" fire where tcpdump accepts): the
@@ -485,10 +507,13 @@ impl Cfg {
         for &b in &order {
             let mut s = entry[b].clone().unwrap_or_else(|| State::unknown(b));
             for i in self.blocks[b].stmts.iter_mut() {
+                let a_was_zero = matches!(*s.a, Val::Imm(0));
                 s.step(i);
                 if i.code & 0x07 == op::ALU {
                     if let Val::Imm(v) = *s.a {
                         *i = Insn::stmt(op::LD | op::IMM, v);
+                    } else if a_was_zero && i.code & op::X != 0 && s.a == s.x {
+                        *i = Insn::stmt(op::MISC | op::TXA, 0);
                     }
                 }
             }

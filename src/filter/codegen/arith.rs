@@ -14,6 +14,7 @@ impl Gen {
 
     /// Code leaving the value of `a` in A, and the conditions its loads need.
     pub(super) fn arith(&mut self, a: &Arith, conds: &mut Vec<Cond>, span: Span) -> R<Vec<Insn>> {
+        gencode_checks(a, span)?;
         if let Some(v) = fold(a, span)? {
             return Ok(vec![Insn::stmt(op::LD | op::IMM, v)]);
         }
@@ -44,12 +45,15 @@ impl Gen {
                 let mut dropped = Vec::new();
                 if let Some(k) = fold(r, span)? {
                     if matches!(o, ArithOp::Div | ArithOp::Mod) && k == 0 {
-                        return err("division by zero", span);
+                        return err(zero_divisor(*o), span);
                     }
+                    // A computed shift of 32 or more shifts everything out,
+                    // as libpcap's constant folding does.
                     if matches!(o, ArithOp::Lsh | ArithOp::Rsh) && k > 31 {
-                        return err("shift by more than 31 bits", span);
+                        code = vec![Insn::stmt(op::LD | op::IMM, 0)];
+                    } else {
+                        code.push(Insn::stmt(op::ALU | alu | op::K, k));
                     }
-                    code.push(Insn::stmt(op::ALU | alu | op::K, k));
                 } else {
                     let t = self.tmp(span)?;
                     code.push(Insn::stmt(op::ST, t));
@@ -191,6 +195,7 @@ impl Gen {
             RelOp::Ge => op::JMP | op::JGE,
             RelOp::Eq => op::JMP | op::JEQ,
         };
+        gencode_checks(rhs, span)?;
         let test = if let Some(k) = fold(rhs, span)? {
             Cond::test(code, jmp | op::K, k)
         } else {
@@ -213,8 +218,51 @@ impl Gen {
     }
 }
 
+fn zero_divisor(o: ArithOp) -> &'static str {
+    if o == ArithOp::Mod {
+        "modulus by zero"
+    } else {
+        "division by zero"
+    }
+}
+
+/// The constant libpcap's code for `a` starts by loading, if any: the
+/// leftmost number, looking into load indexes (`ip[0]` starts `ld #0`).
+fn leading_literal(a: &Arith) -> Option<u32> {
+    match a {
+        Arith::Num(k) => Some(*k),
+        Arith::Len => None,
+        Arith::Load { index, .. } => leading_literal(index),
+        Arith::Bin(_, l, _) => leading_literal(l),
+        Arith::Neg(e) => leading_literal(e),
+    }
+}
+
+/// libpcap's gen_arth refuses a divisor or shift count by the first
+/// instruction of its code, whatever follows: `x / ip[0]` is "division by
+/// zero" (the index 0 is loaded first), `x << ip[40]` a shift too big.
+fn gencode_checks(a: &Arith, span: Span) -> R<()> {
+    match a {
+        Arith::Num(_) | Arith::Len => Ok(()),
+        Arith::Load { index, .. } => gencode_checks(index, span),
+        Arith::Neg(e) => gencode_checks(e, span),
+        Arith::Bin(o, l, r) => {
+            gencode_checks(l, span)?;
+            gencode_checks(r, span)?;
+            match (o, leading_literal(r)) {
+                (ArithOp::Div | ArithOp::Mod, Some(0)) => err(zero_divisor(*o), span),
+                (ArithOp::Lsh | ArithOp::Rsh, Some(k)) if k > 31 => {
+                    err("shift by more than 31 bits", span)
+                }
+                _ => Ok(()),
+            }
+        }
+    }
+}
+
 /// The value of an expression made of constants only (libpcap's optimizer
-/// folds these, with the same errors for division by zero and big shifts).
+/// folds these: a zero divisor is an error there, a shift of 32 or more
+/// gives 0).
 fn fold(a: &Arith, span: Span) -> R<Option<u32>> {
     Ok(match a {
         Arith::Num(k) => Some(*k),
@@ -228,17 +276,14 @@ fn fold(a: &Arith, span: Span) -> R<Option<u32>> {
                 ArithOp::Add => x.wrapping_add(y),
                 ArithOp::Sub => x.wrapping_sub(y),
                 ArithOp::Mul => x.wrapping_mul(y),
-                ArithOp::Div | ArithOp::Mod if y == 0 => return err("division by zero", span),
+                ArithOp::Div | ArithOp::Mod if y == 0 => return err(zero_divisor(*o), span),
                 ArithOp::Div => x / y,
                 ArithOp::Mod => x % y,
                 ArithOp::And => x & y,
                 ArithOp::Or => x | y,
                 ArithOp::Xor => x ^ y,
-                ArithOp::Lsh | ArithOp::Rsh if y > 31 => {
-                    return err("shift by more than 31 bits", span);
-                }
-                ArithOp::Lsh => x << y,
-                ArithOp::Rsh => x >> y,
+                ArithOp::Lsh => x.checked_shl(y).unwrap_or(0),
+                ArithOp::Rsh => x.checked_shr(y).unwrap_or(0),
             })
         }
     })
@@ -259,7 +304,25 @@ mod tests {
         let shifted = Arith::Bin(ArithOp::Lsh, num(0xf), num(2));
         assert_eq!(fold(&shifted, (0, 1)).ok().flatten(), Some(60));
         assert!(fold(&Arith::Bin(ArithOp::Div, num(1), num(0)), (0, 1)).is_err());
-        assert!(fold(&Arith::Bin(ArithOp::Rsh, num(1), num(32)), (0, 1)).is_err());
+        // Folded shifts of 32 or more give 0; only a literal count is refused.
+        assert_eq!(
+            fold(&Arith::Bin(ArithOp::Rsh, num(1), num(32)), (0, 1))
+                .ok()
+                .flatten(),
+            Some(0)
+        );
+        let shift = |r| Arith::Bin(ArithOp::Lsh, num(1), r);
+        assert!(gencode_checks(&shift(num(32)), (0, 1)).is_err());
+        let sum = Box::new(Arith::Bin(ArithOp::Add, num(16), num(16)));
+        assert!(gencode_checks(&shift(sum), (0, 1)).is_ok());
+        let ip0 = Box::new(Arith::Load {
+            proto: Proto::Ip,
+            index: num(0),
+            size: 1,
+            span: (0, 1),
+        });
+        let e = gencode_checks(&Arith::Bin(ArithOp::Mod, num(12), ip0), (0, 1));
+        assert_eq!(e.err().map(|e| e.message), Some("modulus by zero".into()));
         assert_eq!(
             fold(&Arith::Neg(num(1)), (0, 1)).ok().flatten(),
             Some(u32::MAX)
