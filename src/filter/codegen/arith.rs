@@ -87,6 +87,9 @@ impl Gen {
             Arith::Num(k) => Some(*k),
             _ => None,
         };
+        // Only the index's own tests go between this protocol's checks;
+        // tests already in `conds` (an operand before this one) stay first.
+        let before_index = conds.len();
         let mut idx_code = match konst {
             Some(_) => Vec::new(),
             None => self.arith(index, conds, span)?,
@@ -128,7 +131,7 @@ impl Gen {
                 // is "IPv4 or IPv6 with this protocol") and not a later
                 // fragment. The IPv6 half is dead after `ip`, but its
                 // branches decide which facts dominate what follows.
-                let index_conds = std::mem::take(conds);
+                let index_conds = conds.split_off(before_index);
                 conds.push(self.linktype(ETHERTYPE_IP, span)?);
                 conds.extend(index_conds);
                 conds.push(self.abbrev(proto, span)?);
@@ -137,7 +140,7 @@ impl Gen {
             }
             Proto::Icmp6 => {
                 // libpcap checks only the first next-header here, not a fragment header.
-                let index_conds = std::mem::take(conds);
+                let index_conds = conds.split_off(before_index);
                 conds.push(self.linktype(ETHERTYPE_IPV6, span)?);
                 conds.extend(index_conds);
                 conds.push(self.cmp(self.nl_load(6, op::B), JEQ, 58));

@@ -316,7 +316,12 @@ impl Gen {
                 Cond::not(self.cmp(self.load(self.pl, 0, op::H), JEQ, 0xffff)),
             ])),
             _ => err(
-                format!("'llc' not supported for {}", self.link.description()),
+                // After `pppoes` the layout is PPP's, whatever the capture's.
+                if self.kind == LtKind::Ppp {
+                    "'llc' not supported for PPP".to_string()
+                } else {
+                    format!("'llc' not supported for {}", self.link.description())
+                },
                 span,
             ),
         }

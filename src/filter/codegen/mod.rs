@@ -316,8 +316,10 @@ impl Gen {
                     ETHERTYPE_IPV6 => 0x57,
                     0x6003 => 0x27,
                     0x809b => 0x29,
-                    0x8137 => 0x2b,
+                    0x0600 => 0x25,
                     0xfe => 0x23,
+                    0x42 => 0x31,
+                    0xe0 => 0x2b,
                     ETHERTYPE_MPLS => 0x281,
                     p => p,
                 };
