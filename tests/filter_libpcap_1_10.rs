@@ -146,6 +146,7 @@ const HOPELESS: &[(&str, bool)] = &[
     ("llc rnr and icmptype != icmptype >> 8", false),
     ("ip and len - len = 1", false),
     ("decnet host 1.2 and vlan", true),
+    ("pppoes and not ether proto 0x8847 and mpls", false),
 ];
 
 #[test]
@@ -237,6 +238,14 @@ fn pppoe_sessions_carry_ppp_protocol_numbers() {
     assert!(keeps("pppoes and ipx", &ipx));
     let llc_sap = eth(MAC_B, MAC_A, 0x8864, &pppoe_session(1, 0xe0, &[0xff; 30]));
     assert!(!keeps("pppoes and ipx", &llc_sap));
+    // `mpls` there is PPP_MPLS_UCAST; `ether proto 0x8847` stays 0x8847.
+    let label = mpls(5, true, &ipv4(A, B, 17, 0, &udp(1, 2, b"x")));
+    let ppp_mpls = eth(MAC_B, MAC_A, 0x8864, &pppoe_session(1, 0x281, &label));
+    assert!(keeps("pppoes and mpls 5", &ppp_mpls));
+    assert!(!keeps("pppoes and ether proto 0x8847", &ppp_mpls));
+    let raw_type = eth(MAC_B, MAC_A, 0x8864, &pppoe_session(1, 0x8847, &label));
+    assert!(keeps("pppoes and ether proto 0x8847", &raw_type));
+    assert!(!keeps("pppoes and mpls", &raw_type));
 }
 
 /// Every primitive of the table, compiled by tcpdump and by afsniff for

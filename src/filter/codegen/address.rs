@@ -208,6 +208,12 @@ impl Gen {
                 ]))
             }
             Proto::Ip => {
+                // libpcap's PCAP_NETMASK_UNKNOWN. tcpdump itself passes 0
+                // (hostmask all ones) when it does not know the netmask,
+                // even on live capture.
+                if self.netmask == 0xffff_ffff {
+                    return err("netmask not known, so 'ip broadcast' not supported", span);
+                }
                 let hostmask = !self.netmask;
                 Ok(Cond::And(vec![
                     self.linktype(ETHERTYPE_IP, span)?,
@@ -612,6 +618,23 @@ fn atoin(s: &str) -> Option<(u32, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ip_broadcast_needs_a_netmask_libpcap_can_use() {
+        let bc = |netmask| {
+            let g = Gen::new(LinkType::Ethernet, false, netmask, (0, 1))
+                .ok()
+                .expect("ethernet");
+            g.broadcast(Proto::Ip, (0, 1)).map_err(|e| e.message)
+        };
+        assert_eq!(
+            bc(0xffff_ffff).err().as_deref(),
+            Some("netmask not known, so 'ip broadcast' not supported")
+        );
+        // Netmask 0 (what tcpdump passes): host part all ones.
+        let c = bc(0).ok().expect("compiles");
+        assert!(format!("{c:?}").contains("4294967295"), "{c:?}");
+    }
 
     #[test]
     fn short_dotted_addresses_count_their_bits() {

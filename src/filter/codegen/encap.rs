@@ -260,7 +260,11 @@ impl Gen {
             vec![self.mcmp(self.load(self.pl, self.nl.wrapping_sub(2), op::B), 0x01, 0)]
         } else {
             match self.kind {
-                LtKind::Ether | LtKind::Ppp => vec![self.linktype(ETHERTYPE_MPLS, span)?],
+                LtKind::Ether => vec![self.linktype(ETHERTYPE_MPLS, span)?],
+                // gen_mpls gives PPP its own number (PPP_MPLS_UCAST); the
+                // Ethernet type 0x8847 is not mapped (`ether proto 0x8847`
+                // after `pppoes` compares 0x8847).
+                LtKind::Ppp => vec![self.linktype(PPP_MPLS_UCAST, span)?],
                 _ => {
                     return err(
                         format!("no MPLS support for {}", self.link.description()),

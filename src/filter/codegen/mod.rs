@@ -22,6 +22,7 @@ const ETHERTYPE_IPV6: u32 = 0x86dd;
 const ETHERTYPE_ARP: u32 = 0x0806;
 const ETHERTYPE_REVARP: u32 = 0x8035;
 const ETHERTYPE_MPLS: u32 = 0x8847;
+const PPP_MPLS_UCAST: u32 = 0x0281;
 const ETHERTYPE_PPPOED: u32 = 0x8863;
 const ETHERTYPE_PPPOES: u32 = 0x8864;
 const ETHERMTU: u32 = 1500;
@@ -320,7 +321,6 @@ impl Gen {
                     0xfe => 0x23,
                     0x42 => 0x31,
                     0xe0 => 0x2b,
-                    ETHERTYPE_MPLS => 0x281,
                     p => p,
                 };
                 self.cmp(self.load(self.lt, 0, op::H), JEQ, p)
