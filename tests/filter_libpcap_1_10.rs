@@ -71,6 +71,11 @@ const GOLDEN: &[(LinkType, &str, &str)] = &[
         "iso proto \\esis",
         "(000) ldh      [12]\n(001) jgt      #0x5dc           jt 7\tjf 2\n(002) ldh      [14]\n(003) jeq      #0xfefe          jt 4\tjf 7\n(004) ldb      [17]\n(005) jeq      #0x82            jt 6\tjf 7\n(006) ret      #262144\n(007) ret      #0\n",
     ),
+    (
+        LinkType::Ethernet,
+        "vlan and mpls or not (ip6 and mpls)",
+        "(000) ldh      [12]\n(001) jeq      #0x8100          jt 4\tjf 2\n(002) jeq      #0x88a8          jt 4\tjf 3\n(003) jeq      #0x9100          jt 4\tjf 6\n(004) ldh      [16]\n(005) jeq      #0x8847          jt 15\tjf 6\n(006) ldb      [20]\n(007) and      #0x1\n(008) jeq      #0x1             jt 9\tjf 15\n(009) ldb      [22]\n(010) and      #0xf0\n(011) jeq      #0x60            jt 12\tjf 15\n(012) ldb      [20]\n(013) jset     #0x1             jt 15\tjf 14\n(014) ret      #0\n(015) ret      #262144\n",
+    ),
 ];
 
 #[test]
@@ -147,6 +152,11 @@ const HOPELESS: &[(&str, bool)] = &[
     ("ip and len - len = 1", false),
     ("decnet host 1.2 and vlan", true),
     ("pppoes and not ether proto 0x8847 and mpls", false),
+    (
+        "(vlan 200 || not (icmp6[icmp6type] != icmp6-echo)) or src host 2001:db8::2 and mpls 0 \
+         and sctp port 67 and mpls 948 and ip proto 50 and not (ip6 proto 51)",
+        false,
+    ),
 ];
 
 #[test]

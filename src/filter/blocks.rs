@@ -254,15 +254,43 @@ fn decide(facts: &[Fact], s: &State, jmp: u16, k: u32) -> Option<bool> {
     // What libpcap's fold_edge knows, and no more (knowing more would make
     // "expression rejects all packets" fire where tcpdump accepts): the
     // same test again, or another equality after an equality held.
-    for f in facts.iter().filter(|f| f.val == s.a && f.jmp == jmp) {
+    let (val, jmp, k, negated) = canonical(&s.a, jmp, k);
+    for f in facts.iter().filter(|f| f.val == val && f.jmp == jmp) {
         if f.k == k {
-            return Some(f.holds);
+            return Some(f.holds != negated);
         }
         if jmp == op::JMP | op::JEQ | op::K && f.holds {
-            return Some(false);
+            return Some(negated);
         }
     }
     None
+}
+
+/// A test as libpcap's branch passes see it after the peephole: `and #m;
+/// jeq #0` is `jset #m` of the value before the mask, with the branches
+/// swapped (the flag). Facts are kept in this form, so a masked equality
+/// and a bit test of the same bits never meet.
+fn canonical(a: &Rc<Val>, jmp: u16, k: u32) -> (Rc<Val>, u16, u32, bool) {
+    if jmp == op::JMP | op::JEQ | op::K && k == 0 {
+        if let Val::Alu(code, x, m) = &**a {
+            if let (true, Val::Imm(m)) = (*code == op::ALU | op::AND | op::K, &**m) {
+                return (x.clone(), op::JMP | op::JSET | op::K, *m, true);
+            }
+        }
+    }
+    (a.clone(), jmp, k, false)
+}
+
+/// The fact a test teaches on its `holds` branch, in canonical form.
+fn fact(a: &Rc<Val>, jmp: u16, k: u32, holds: bool, from: usize) -> Fact {
+    let (val, jmp, k, negated) = canonical(a, jmp, k);
+    Fact {
+        val,
+        jmp,
+        k,
+        holds: holds != negated,
+        from,
+    }
 }
 
 fn intersect(into: &mut Option<Vec<Fact>>, facts: &[Fact]) {
@@ -667,13 +695,7 @@ impl Cfg {
                     .map(|(t, holds)| {
                         let mut f = facts.clone();
                         if code & op::X == 0 {
-                            f.push(Fact {
-                                val: s.a.clone(),
-                                jmp: code,
-                                k,
-                                holds,
-                                from: b,
-                            });
+                            f.push(fact(&s.a, code, k, holds, b));
                         }
                         (t, f)
                     })
@@ -720,13 +742,7 @@ impl Cfg {
                         for (t, holds) in targets.iter_mut().zip([true, false]) {
                             let mut f = facts.clone();
                             if code & op::X == 0 {
-                                f.push(Fact {
-                                    val: s.a.clone(),
-                                    jmp: code,
-                                    k,
-                                    holds,
-                                    from: b,
-                                });
+                                f.push(fact(&s.a, code, k, holds, b));
                             }
                             *t = self.follow(*t, s, &f, &live);
                         }
@@ -828,7 +844,18 @@ impl Cfg {
         let order = self.topo();
         let n = self.blocks.len();
         let (_, exit) = self.states(&order);
-        let a_of = |b: usize| exit[b].as_ref().map(|s| s.a.clone());
+        // The value each block tests, as libpcap's peephole left it
+        // (`and #m; jeq #0` tests the unmasked value with jset).
+        let tested: Vec<Option<Rc<Val>>> = (0..n)
+            .map(|b| {
+                let s = exit[b].as_ref()?;
+                Some(match self.blocks[b].term {
+                    Term::Jmp { code, k, .. } => canonical(&s.a, code, k).0,
+                    _ => s.a.clone(),
+                })
+            })
+            .collect();
+        let a_of = |b: usize| tested[b].clone();
         // Dominators over the DAG.
         let mut dom: Vec<Option<Vec<bool>>> = vec![None; n];
         let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
