@@ -122,6 +122,7 @@ const REFUSALS: &[(&str, &str)] = &[
     ("len = 1 << 32", "shift by more than 31 bits"),
     ("ip[0] << ip[40] = 1", "shift by more than 31 bits"),
     ("len = 4 % 0", "modulus by zero"),
+    ("len = len >> 31 + 1", "shift by more than 31 bits"),
     ("radio", "'radio' is not a valid protocol type"),
     (
         "port 123456789012",
@@ -236,6 +237,11 @@ fn truncated_packets_meet_the_loads_libpcap_leaves() {
         "igrp or sctp || (icmptype >= (icmp6type % 16))",
         &whole[..20]
     ));
+    // A root test whose outcome no longer matters keeps its loads (opt_root
+    // moves the root's statements in front of what follows).
+    let ip20 = &whole[..20];
+    assert!(!keeps("link[22:2] >= len or 1 >= 1 and ip", ip20));
+    assert!(keeps("link[22:2] >= len or 1 >= 1 and ip", &whole));
     // `net ::/0` is decided early: nothing of the icmp6 test is loaded.
     let v6 = eth(MAC_B, MAC_A, 0x86dd, &[0x60, 0, 0, 0]);
     assert!(keeps("icmp6[0] != 134 or net ::/0", &v6));
@@ -374,6 +380,8 @@ const PRIMITIVES: &[&str] = &[
     "icmp6[icmp6type] = icmp6-echo",
     "tcp[tcpflags] & (tcp-syn|tcp-ack) = tcp-syn",
     "len = 1 << (16 + 16)",
+    "len = 1 >> (31 + 1)",
+    "link[22:2] >= len or 1 >= 1 and ip",
     "len = 0x35 % 2 >> 2",
     "ip[0] / len = 1",
     "gateway localhost",

@@ -400,7 +400,7 @@ impl Cfg {
             let term = match self.blocks[b].term {
                 Term::Jmp { code, k, jt, jf } => {
                     let (jt, jf) = (resolve(&self.blocks, jt), resolve(&self.blocks, jf));
-                    if jt == jf {
+                    if jt == jf && b != 0 {
                         Term::Ja(jt)
                     } else {
                         Term::Jmp { code, k, jt, jf }
@@ -488,6 +488,12 @@ impl Cfg {
         self.fold_statements();
         self.remove_dead_stores();
         self.skip_empty_jumps();
+        // opt_root: the entry's test with one outcome goes, its statements stay.
+        if let Term::Jmp { jt, jf, .. } = self.blocks[0].term {
+            if jt == jf {
+                self.blocks[0].term = Term::Ja(jt);
+            }
+        }
         // libpcap merges identical blocks only now, after the loop: merged
         // earlier, separate tests of one field would count as one and teach
         // facts that libpcap never learns.
@@ -497,6 +503,24 @@ impl Cfg {
         self.skip_empty_jumps();
         self.intern();
         rejects_all
+    }
+
+    /// Block `b`'s test no longer matters: both ways lead to `t`. Other
+    /// blocks become a jump (edges skip them, as libpcap's opt_j does);
+    /// the entry keeps its test, which keeps the statements that feed it:
+    /// libpcap cannot skip its root, and opt_root runs the root's
+    /// statements before the block it moves to (a truncated packet still
+    /// meets their loads).
+    fn collapse(&mut self, b: usize, t: usize) {
+        self.blocks[b].term = match self.blocks[b].term {
+            Term::Jmp { code, k, .. } if b == 0 => Term::Jmp {
+                code,
+                k,
+                jt: t,
+                jf: t,
+            },
+            _ => Term::Ja(t),
+        };
     }
 
     /// From the entry, through every test that constants alone decide once
@@ -511,6 +535,7 @@ impl Cfg {
             b = match self.blocks[b].term {
                 Term::Ret(k) => return k == 0,
                 Term::Ja(t) => t,
+                Term::Jmp { jt, jf, .. } if jt == jf => jt,
                 Term::Jmp { code, k, jt, jf } => match decide(&[], &s, code, k) {
                     Some(h) => {
                         if h {
@@ -547,7 +572,7 @@ impl Cfg {
             }
             if let Term::Jmp { code, k, jt, jf } = self.blocks[b].term {
                 if let Some(h) = decide(&[], &s, code, k) {
-                    self.blocks[b].term = Term::Ja(if h { jt } else { jf });
+                    self.collapse(b, if h { jt } else { jf });
                 }
             }
         }
@@ -735,7 +760,7 @@ impl Cfg {
                     Some(h) => {
                         let t = if h { jt } else { jf };
                         let t = self.follow(t, s, facts, &live);
-                        self.blocks[b].term = Term::Ja(t);
+                        self.collapse(b, t);
                     }
                     None => {
                         let mut targets = [jt, jf];
@@ -1057,16 +1082,27 @@ mod tests {
 
     #[test]
     fn statements_nobody_reads_go() {
-        // A test whose branches meet needs neither the jump nor its load.
-        let c = Cond::And(vec![
+        let loads = |c: &Cond| -> Vec<u32> {
+            let p = lower(c, 1, true).expect("lowers").0;
+            p.insns
+                .iter()
+                .filter(|i| i.code & 0x07 == op::LD)
+                .map(|i| i.k)
+                .collect()
+        };
+        // A test whose branches meet needs neither the jump nor its load...
+        let inner = Cond::And(vec![
+            eq(10, 5),
             Cond::Or(vec![eq(12, 1), Cond::Const(true)]),
             eq(14, 2),
         ]);
-        let p = lower(&c, 1, true).expect("lowers").0;
-        assert!(
-            p.insns.iter().all(|i| i.k != 12 || i.code & 0x07 != op::LD),
-            "{:?}",
-            p.insns
-        );
+        assert_eq!(loads(&inner), vec![10, 14]);
+        // ...except at the entry: libpcap's opt_root keeps the root's
+        // statements, so a short packet still fails that load.
+        let root = Cond::And(vec![
+            Cond::Or(vec![eq(12, 1), Cond::Const(true)]),
+            eq(14, 2),
+        ]);
+        assert_eq!(loads(&root), vec![12, 14]);
     }
 }

@@ -47,13 +47,14 @@ impl Gen {
                     if matches!(o, ArithOp::Div | ArithOp::Mod) && k == 0 {
                         return err(zero_divisor(*o), span);
                     }
-                    // A computed shift of 32 or more shifts everything out,
-                    // as libpcap's constant folding does.
+                    // A computed count of 32 or more shifting a value that
+                    // is not constant: libpcap's optimizer refuses it when
+                    // it turns `rsh x` into `rsh #k` (a constant shifted
+                    // that far folds to 0, see fold).
                     if matches!(o, ArithOp::Lsh | ArithOp::Rsh) && k > 31 {
-                        code = vec![Insn::stmt(op::LD | op::IMM, 0)];
-                    } else {
-                        code.push(Insn::stmt(op::ALU | alu | op::K, k));
+                        return err("shift by more than 31 bits", span);
                     }
+                    code.push(Insn::stmt(op::ALU | alu | op::K, k));
                 } else {
                     let t = self.tmp(span)?;
                     code.push(Insn::stmt(op::ST, t));
