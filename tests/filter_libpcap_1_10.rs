@@ -385,4 +385,13 @@ const PRIMITIVES: &[&str] = &[
     "len = 0x35 % 2 >> 2",
     "ip[0] / len = 1",
     "gateway localhost",
+    "vpi 1",
+    "tcp and oamf4",
+    "hsio 3",
+    "host 192.0.2.1 and sc",
+    "type mgt subtype beacon",
+    "dir 1",
+    "reason match",
+    "not ifname eth0",
+    "hmsu",
 ];
