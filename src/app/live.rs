@@ -36,7 +36,9 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
         snaplen: cfg.snaplen,
         kernel: true,
         optimize: cfg.optimize,
-        netmask: iface.netmask,
+        // tcpdump 4.99 looks the netmask up only for -f, so it compiles
+        // with 0: 'ip broadcast' then means an all-zeros or all-ones address.
+        netmask: 0,
     };
     let prog = compile(expr, &opts)?;
     if let Action::Dump(format) = cfg.action {
