@@ -312,6 +312,30 @@ fn finding_accepts_and_refuses_what_tcpdump_does() {
     );
 }
 
+/// Found by fuzz_loop_filter_verdicts_match_tcpdump on the merged main
+/// (after the filter fixes): libpcap refuses a filter with "expression
+/// rejects all packets" only when its optimizer reduces it to `ret #0`.
+/// - `udp portrange 195-4 and vlan 19`: tcpdump refuses; afsniff compiles
+///   it to a lone `ret #0`.
+/// - `tcp[12:4] & 0x0 = 6`: tcpdump compiles it; afsniff refuses.
+#[test]
+fn finding_rejects_all_packets_exactly_when_libpcap_does() {
+    let opts = ethernet_file_options();
+    let refused = |expr: &str| {
+        afsniff::filter::compile(expr, &opts)
+            .err()
+            .is_some_and(|e| e.message.contains("rejects all packets"))
+    };
+    assert!(
+        refused("udp portrange 195-4 and vlan 19"),
+        "tcpdump: expression rejects all packets"
+    );
+    assert!(
+        !refused("tcp[12:4] & 0x0 = 6"),
+        "tcpdump compiles it (and keeps nothing)"
+    );
+}
+
 // ---------------------------------------------------------------------------
 // libFuzzer-free fuzzing loops (#[ignore]d: minutes of CPU).
 
