@@ -6,7 +6,7 @@
 #
 # -a: measure this afsniff binary instead of building target/release/afsniff.
 # offline: builds a big capture by repeating PCAP's records (default: the
-#   team corpus ../shared/corpus/mixed.pcap) with rising timestamps, then
+#   mixed corpus, tests/data/corpus/mixed.pcap) with rising timestamps, then
 #   runs `-r BIG -n > /dev/null` and `-r BIG -w OUT 'tcp or udp port 53'`
 #   with tcpdump and afsniff in turn RUNS times (TZ=UTC for both) and prints
 #   each one's median user+sys CPU and the ratio afsniff/tcpdump.
@@ -23,7 +23,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 mode=all
 [ $# -gt 0 ] && [ "${1#-}" = "$1" ] && { mode=$1; shift; }
-pcap="$root/../shared/corpus/mixed.pcap"
+pcap="$root/tests/data/corpus/mixed.pcap"
 packets=1000000
 runs=5
 afsniff=

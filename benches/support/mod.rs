@@ -1,9 +1,9 @@
 //! What the benchmarks share: the packets they run on and a timer that
 //! prints ns per operation. No dependency beyond std and afsniff itself.
 //!
-//! Packets come from AFSNIFF_BENCH_PCAP, else ../shared/corpus/mixed.pcap
-//! (the team's mixed corpus), else a small built-in mix, so `cargo bench`
-//! runs on a fresh clone too. AFSNIFF_BENCH_QUICK=1 shortens every run
+//! Packets come from AFSNIFF_BENCH_PCAP, else tests/data/corpus/mixed.pcap
+//! (the mixed corpus), else a small built-in mix, so `cargo bench` runs
+//! whatever the checkout holds. AFSNIFF_BENCH_QUICK=1 shortens every run
 //! (for callgrind, whose instruction counts need no repetition). Plain
 //! arguments select benchmarks by name.
 
@@ -40,7 +40,7 @@ impl Owned {
 /// The packets to run on, their link type and where they came from.
 pub fn packets() -> (LinkType, Vec<Owned>, String) {
     let chosen = std::env::var_os("AFSNIFF_BENCH_PCAP").map(PathBuf::from);
-    let default = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/mixed.pcap");
+    let default = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/corpus/mixed.pcap");
     let path = chosen.or_else(|| default.exists().then_some(default));
     let Some(path) = path else {
         return (LinkType::Ethernet, builtin_mix(), "built-in mix".into());
