@@ -665,7 +665,7 @@ mod tests {
         let mut verdicts = std::collections::BTreeSet::new();
         for ethertype in [0x0800u16, 0x86dd, 0x0806, 0x0001] {
             for proto in [6u8, 17, 1, 0] {
-                let mut frame = vec![0u8; 40];
+                let mut frame = [0u8; 40];
                 frame[12..14].copy_from_slice(&ethertype.to_be_bytes());
                 frame[23] = proto;
                 for len in [40, 24, 13] {
