@@ -68,8 +68,7 @@ pub fn corpus_files() -> Vec<PathBuf> {
 /// The development expressions (comments and blank lines dropped).
 pub fn filters_dev() -> Vec<String> {
     let path = Path::new(CORPUS_DIR).join("filters-dev.txt");
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
