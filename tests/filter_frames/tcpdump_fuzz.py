@@ -3,6 +3,8 @@
 
 usage: unshare --net python3 tcpdump_fuzz.py AFSNIFF COUNT SEED [CORPUS_DIR]
 
+CORPUS_DIR defaults to the repository's tests/data/corpus.
+
 Generates COUNT pcap-filter expressions (seeded) over the families of
 issue 3 (hosts, nets, ports and ranges with every qualifier, protocols,
 protochain, vlan/mpls/pppoes/geneve, link-level names, byte-offset
@@ -18,6 +20,8 @@ scratch memory nothing stored, which its interpreter leaves as stack
 garbage (zeros for the first packet of a file): "tcpdump kept 1, afsniff
 0" there is that, not a compiler difference."""
 import os, random, struct, subprocess, sys, statistics, tempfile
+# tests/filter_frames/ -> tests/data/corpus
+REPO_CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "corpus")
 V4 = ["172.16.5.4","192.168.1.10","203.0.113.9","10.1.2.3","198.51.100.5","192.0.2.1","10.200.0.1","192.0.2.7","192.0.2.200","198.51.100.77","224.0.0.251","255.255.255.255","239.1.2.3"]
 NETS = ["10","10.1","192.0.2","192.0.2.0/24","10.0.0.0/8","198.51.100.0/25","172.16.0.0/12","192.168","224.0.0.0/4","10.0.0.0 mask 255.0.0.0","192.0.2.0 mask 255.255.255.128","0.0.0.0/0"]
 V6 = ["2001:db8::2","fe80::abcd:1","2001:db8::1","fe80::1","2001:db8:1::53","2001:db8:ffff::9","::1","ff02::1"]
@@ -114,9 +118,11 @@ def main():
     if len(sys.argv) < 4:
         sys.exit(__doc__)
     afsniff, count, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-    corpus = sys.argv[4] if len(sys.argv) > 4 else "/work/shared/corpus"
+    corpus = sys.argv[4] if len(sys.argv) > 4 else REPO_CORPUS
     files = [os.path.join(corpus, f) for f in ("mixed.pcap", "core.pcap", "mixed-nano.pcap", "mixed.pcapng")]
-    files = [f for f in files if os.path.exists(f)]
+    missing = [f for f in files if not os.path.exists(f)]
+    if missing:
+        sys.exit(f"missing corpus files: {', '.join(missing)}")
     R = random.Random(seed)
     tmp = tempfile.mkdtemp()
     t_out, a_out = os.path.join(tmp, "t.pcap"), os.path.join(tmp, "a.pcap")
