@@ -140,7 +140,7 @@ impl Compiled {
 
     /// Runs the program on `data` (captured bytes; `wire_len` is the length
     /// on the wire) and returns the number of bytes to keep: 0 rejects.
-    #[inline]
+    #[inline(always)]
     pub fn run(&self, data: &[u8], wire_len: u32, meta: &Meta) -> u32 {
         let ops = &*self.ops;
         let mut a: u32 = 0;
