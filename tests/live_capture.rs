@@ -11,7 +11,9 @@ use std::os::fd::AsFd;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use afsniff::capture::live::{CaptureError, Interface, Live, LiveOptions, Wake, resolve_interface};
+use afsniff::capture::live::{
+    CaptureError, Interface, Live, LiveOptions, RingUse, Wake, resolve_interface,
+};
 use afsniff::link::LinkType;
 use afsniff::packet::{Direction, Packet};
 use live_util::{Veth, can_run, frame, wake_pair};
@@ -22,7 +24,7 @@ fn options() -> LiveOptions {
         buffer_kib: None,
         promisc: true,
         direction: None,
-        immediate: true,
+        ring_use: RingUse::Immediate,
     }
 }
 
@@ -361,7 +363,7 @@ fn drain_after_stop_hands_over_the_unretired_block() {
     let v = Veth::new("d");
     let iface = resolve_interface(Some(&v.cap)).unwrap();
     let mut opts = options();
-    opts.immediate = false; // 50 ms retire timeout: the tail sits in an open block
+    opts.ring_use = RingUse::Write; // 50 ms retire timeout: the tail sits in an open block
     let mut live = Live::open(&iface, &opts, None).unwrap();
     let frames: Vec<Vec<u8>> = (0..500).map(|i| frame(&[], 64, i)).collect();
     v.send_in(&frames, Duration::ZERO, None);
@@ -492,7 +494,7 @@ fn trafgen_mix_at_full_rate_matches_tcpdump() {
     let tcpdump = start_tcpdump(&v.cap, &path);
     let iface = resolve_interface(Some(&v.cap)).unwrap();
     let mut opts = options();
-    opts.immediate = false;
+    opts.ring_use = RingUse::Write;
     let mut live = Live::open(&iface, &opts, None).unwrap();
     // trafgen 1.x may exit 1 with "xfree: NULL pointer" after sending
     // everything (its IPv6 source lookup finds no address here): what

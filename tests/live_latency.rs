@@ -9,7 +9,7 @@ use std::ops::ControlFlow;
 use std::os::fd::AsFd;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use afsniff::capture::live::{Live, LiveOptions, Wake, resolve_interface};
+use afsniff::capture::live::{Live, LiveOptions, RingUse, Wake, resolve_interface};
 use live_util::{Veth, can_run, frame, wake_pair};
 
 /// Where the UDP payload (and so the stamp) starts in an untagged frame.
@@ -31,7 +31,11 @@ fn measure(v: &Veth, immediate: bool, gap: Duration) -> Vec<u64> {
         buffer_kib: None,
         promisc: false,
         direction: None,
-        immediate,
+        ring_use: if immediate {
+            RingUse::Immediate
+        } else {
+            RingUse::Write
+        },
     };
     let mut live = Live::open(&iface, &opts, None).unwrap();
     let frames: Vec<Vec<u8>> = (0..PACKETS as u16).map(|i| frame(&[], 16, i)).collect();

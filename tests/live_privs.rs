@@ -3,7 +3,7 @@
 
 mod live_util;
 
-use afsniff::capture::live::{Live, LiveOptions, resolve_interface};
+use afsniff::capture::live::{Live, LiveOptions, RingUse, resolve_interface};
 use afsniff::capture::sys::drop_privileges;
 use live_util::can_run;
 
@@ -27,7 +27,7 @@ fn dropping_to_nobody_keeps_an_open_capture_and_forbids_new_ones() {
         buffer_kib: Some(1024),
         promisc: false,
         direction: None,
-        immediate: true,
+        ring_use: RingUse::Immediate,
     };
     let mut open_before = Live::open(&lo, &opts, None).unwrap();
 

@@ -10,7 +10,7 @@ use super::{Error, compile, dump, link_description};
 use crate::bpf::fast::Compiled;
 use crate::bpf::interp::Meta;
 use crate::bpf::{self, Program};
-use crate::capture::live::{self, Live, LiveOptions, Stats, Wake};
+use crate::capture::live::{self, Live, LiveOptions, RingUse, Stats, Wake};
 use crate::cli::{Action, Config};
 use crate::filter;
 use crate::link::LinkType;
@@ -54,14 +54,20 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
             None
         }
     };
-    let immediate =
-        cfg.immediate || (cfg.print_lines && cfg.write.is_none() && TextOut::is_terminal());
+    let ring_use =
+        if cfg.immediate || (cfg.print_lines && cfg.write.is_none() && TextOut::is_terminal()) {
+            RingUse::Immediate
+        } else if cfg.print_lines {
+            RingUse::Print
+        } else {
+            RingUse::Write
+        };
     let live_opts = LiveOptions {
         snaplen: cfg.snaplen,
         buffer_kib: cfg.buffer_kib,
         promisc: cfg.promisc,
         direction: cfg.direction,
-        immediate,
+        ring_use,
     };
     let mut cap = match Live::open(&iface, &live_opts, in_kernel.as_ref()) {
         Err(e) if e.is_filter_refused() => {

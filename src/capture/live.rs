@@ -21,7 +21,7 @@ use crate::packet::{Direction, Packet};
 
 use super::sys::ring::Ring;
 use super::sys::socket::{PacketSocket, strerror};
-pub use geometry::Geometry;
+pub use geometry::{Geometry, RingUse};
 pub use ifaces::{list_interfaces, resolve_interface};
 use walk::{BlockEnd, Cursor, FrameLayout, Keep, WalkCounts, WalkRules};
 
@@ -171,8 +171,8 @@ pub struct LiveOptions {
     pub promisc: bool,
     /// -Q in / out; None = both.
     pub direction: Option<Direction>,
-    /// --immediate-mode, -l, or stdout a terminal: short retire timeout.
-    pub immediate: bool,
+    /// Immediate (short retire timeout), printing or writing: the ring's defaults.
+    pub ring_use: RingUse,
 }
 
 /// What `Live::wait` woke up for.
@@ -296,7 +296,7 @@ impl Live {
         let (ring, geometry) = map_ring(
             &sock,
             name,
-            Geometry::choose(opts.buffer_kib, opts.immediate),
+            Geometry::choose(opts.buffer_kib, opts.ring_use),
         )?;
 
         let loopback = iface.index != 0

@@ -26,9 +26,13 @@
 //!   gets 8 MiB: at the ~420 kpps of 100-byte frames this VM's veth carries
 //!   that is ~120 ms of a stalled reader, and the -w path needs ~0.2 us a
 //!   packet (trafgen 1M mixed frames: 0 drops for -w and for printing -n).
-//!   Immediate mode keeps 32 MiB: at low rates each 1 ms block holds a few
-//!   packets, so it needs many blocks, and an interactive capture pays the
-//!   setup once. tcpdump's 2 MiB holds under a millisecond of a 10G link;
+//!   Printing lines keeps 32 MiB with the bulk blocks: its CPU is not the
+//!   point, drops are, and a reader at ~0.4 us a packet sharing two cores
+//!   with the sender needs the slack (a 60 s full-rate soak printing to
+//!   /dev/null beside a compiler dropped 0.5% with 8 MiB). Immediate mode
+//!   keeps 32 MiB: at low rates each 1 ms block holds a few packets, so it
+//!   needs many blocks, and an interactive capture pays the setup once.
+//!   tcpdump's 2 MiB holds under a millisecond of a 10G link;
 //!   -B KiB sets any size, and the block size shrinks (to 64 KiB at least,
 //!   which still holds a 64 KiB GSO frame's headers and most of its bytes)
 //!   so that a small -B still gets several blocks.
@@ -37,8 +41,10 @@
 //!   counting callback: 0 drops in both modes, also with -B 2048;
 //!   tcpdump -w /dev/null on the same run dropped 4242.
 
-/// Ring size when -B is not given, with --immediate-mode and otherwise.
+/// Ring size when -B is not given: immediate mode and printing lines, and
+/// only writing records.
 pub const IMMEDIATE_RING_BYTES: u64 = 32 << 20;
+pub const PRINT_RING_BYTES: u64 = 32 << 20;
 pub const BULK_RING_BYTES: u64 = 8 << 20;
 /// Block size and retire timeout with --immediate-mode.
 pub const IMMEDIATE_BLOCK: u32 = 128 << 10;
@@ -52,6 +58,17 @@ pub const MIN_BLOCKS: u32 = 2;
 /// Blocks we try to keep when -B is small.
 const WANT_BLOCKS: u32 = 8;
 
+/// What the reader does with the packets, which sets the ring's defaults.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RingUse {
+    /// --immediate-mode, -l, or a terminal: each packet out at once.
+    Immediate,
+    /// Lines to a pipe or file: bulk blocks, a large ring.
+    Print,
+    /// Records only (-w): bulk blocks, a ring cheap to set up.
+    Write,
+}
+
 /// How the ring is laid out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Geometry {
@@ -61,12 +78,12 @@ pub struct Geometry {
 }
 
 impl Geometry {
-    /// The ring for -B `buffer_kib` (None = default) in the given mode.
-    pub fn choose(buffer_kib: Option<u32>, immediate: bool) -> Geometry {
-        let (mut block_size, retire_tov_ms, default_ring) = if immediate {
-            (IMMEDIATE_BLOCK, IMMEDIATE_TOV_MS, IMMEDIATE_RING_BYTES)
-        } else {
-            (BULK_BLOCK, BULK_TOV_MS, BULK_RING_BYTES)
+    /// The ring for -B `buffer_kib` (None = default) for this use.
+    pub fn choose(buffer_kib: Option<u32>, used: RingUse) -> Geometry {
+        let (mut block_size, retire_tov_ms, default_ring) = match used {
+            RingUse::Immediate => (IMMEDIATE_BLOCK, IMMEDIATE_TOV_MS, IMMEDIATE_RING_BYTES),
+            RingUse::Print => (BULK_BLOCK, BULK_TOV_MS, PRINT_RING_BYTES),
+            RingUse::Write => (BULK_BLOCK, BULK_TOV_MS, BULK_RING_BYTES),
         };
         let ring = buffer_kib.map_or(default_ring, |k| u64::from(k) * 1024);
         while block_size > MIN_BLOCK && ring / u64::from(block_size) < u64::from(WANT_BLOCKS) {
@@ -99,14 +116,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn defaults_are_8_mib_bulk_and_32_mib_immediate() {
-        let g = Geometry::choose(None, false);
+    fn defaults_are_8_mib_writing_and_32_mib_printing_or_immediate() {
+        let g = Geometry::choose(None, RingUse::Write);
         assert_eq!(
             (g.block_size, g.block_nr, g.retire_tov_ms),
             (1 << 20, 8, 50)
         );
         assert_eq!(g.ring_bytes(), BULK_RING_BYTES);
-        let g = Geometry::choose(None, true);
+        let g = Geometry::choose(None, RingUse::Print);
+        assert_eq!(
+            (g.block_size, g.block_nr, g.retire_tov_ms),
+            (1 << 20, 32, 50)
+        );
+        let g = Geometry::choose(None, RingUse::Immediate);
         assert_eq!(
             (g.block_size, g.block_nr, g.retire_tov_ms),
             (128 << 10, 256, 1)
@@ -116,17 +138,17 @@ mod tests {
 
     #[test]
     fn buffer_size_sets_the_ring_and_small_ones_get_smaller_blocks() {
-        let g = Geometry::choose(Some(65536), false);
+        let g = Geometry::choose(Some(65536), RingUse::Write);
         assert_eq!(g.ring_bytes(), 64 << 20);
-        let g = Geometry::choose(Some(2048), false);
+        let g = Geometry::choose(Some(2048), RingUse::Print);
         assert_eq!((g.block_size, g.block_nr), (256 << 10, 8));
-        let g = Geometry::choose(Some(1), true);
+        let g = Geometry::choose(Some(1), RingUse::Immediate);
         assert_eq!((g.block_size, g.block_nr), (MIN_BLOCK, MIN_BLOCKS));
     }
 
     #[test]
     fn shrinking_halves_down_to_the_minimum() {
-        let mut g = Geometry::choose(Some(1024), false);
+        let mut g = Geometry::choose(Some(1024), RingUse::Write);
         let mut steps = vec![g.block_nr];
         while let Some(s) = g.shrink() {
             g = s;
