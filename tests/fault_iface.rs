@@ -17,6 +17,7 @@ mod fault_util;
 
 use common::{Veth, afsniff, pcap_records, require_live, spawn_ready, tempdir};
 use fault_util::{UDP_FLOOD, cpu_ticks, ip_link, stat, wait_at_most};
+use std::path::PathBuf;
 use std::process::Child;
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
@@ -45,6 +46,19 @@ fn stderr_of(rx: Receiver<String>) -> String {
     lines.join("\n")
 }
 
+/// `afsniff -i HOST -w FILE udp port 9`, once it is listening.
+fn capture_to_file(v: &Veth) -> (PathBuf, Child, Receiver<String>) {
+    let file = tempdir().join("cap.pcap");
+    let (child, rx) = spawn_ready(
+        afsniff()
+            .args(["-i", &v.host, "-w"])
+            .arg(&file)
+            .args(["udp", "port", "9"]),
+        "listening on",
+    );
+    (file, child, rx)
+}
+
 /// Waits for the end of a capture whose interface was deleted: exit 1,
 /// the statistics, then the message naming the interface.
 fn gone(test: &str, child: &mut Child, rx: Receiver<String>, iface: &str) -> String {
@@ -71,14 +85,7 @@ fn down_keeps_capturing_then_deleted_drains_and_exits_1() {
         return;
     }
     let v = Veth::new();
-    let file = tempdir().join("cap.pcap");
-    let (mut child, rx) = spawn_ready(
-        afsniff()
-            .args(["-i", &v.host, "-w"])
-            .arg(&file)
-            .args(["udp", "port", "9"]),
-        "listening on",
-    );
+    let (file, mut child, rx) = capture_to_file(&v);
     v.trafgen(UDP_FLOOD, 10);
     ip_link(&format!("set {} down", v.host));
     std::thread::sleep(Duration::from_millis(300));
@@ -120,14 +127,7 @@ fn deleted_while_down_is_noticed() {
         return;
     }
     let v = Veth::new();
-    let file = tempdir().join("cap.pcap");
-    let (mut child, rx) = spawn_ready(
-        afsniff()
-            .args(["-i", &v.host, "-w"])
-            .arg(&file)
-            .args(["udp", "port", "9"]),
-        "listening on",
-    );
+    let (file, mut child, rx) = capture_to_file(&v);
     v.trafgen(UDP_FLOOD, 5);
     std::thread::sleep(Duration::from_millis(300));
     ip_link(&format!("set {} down", v.host));
@@ -148,14 +148,7 @@ fn deleted_right_after_a_burst_still_writes_it() {
         return;
     }
     let v = Veth::new();
-    let file = tempdir().join("cap.pcap");
-    let (mut child, rx) = spawn_ready(
-        afsniff()
-            .args(["-i", &v.host, "-w"])
-            .arg(&file)
-            .args(["udp", "port", "9"]),
-        "listening on",
-    );
+    let (file, mut child, rx) = capture_to_file(&v);
     v.trafgen(UDP_FLOOD, 50);
     ip_link(&format!("del {}", v.host));
     let err = gone(test, &mut child, rx, &v.host);
