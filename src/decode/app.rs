@@ -373,7 +373,7 @@ fn ntp_time(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             }
         }
         62 | 63 => {
-            c.out.ip4(&b[12..16]);
+            c.ip4(&b[12..16]);
             c.s(if stratum == 62 {
                 " INFO_QUERY"
             } else {

@@ -84,7 +84,7 @@ pub(crate) fn arp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         } else if pln != 4 {
             c.s("<wrong len>");
         } else {
-            c.out.ip4(&b[at..at + 4]);
+            c.ip4(&b[at..at + 4]);
         }
     };
     let hw_addr = |c: &mut Ctx, at: usize| {

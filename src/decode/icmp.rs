@@ -50,7 +50,7 @@ pub(crate) fn icmp(c: &mut Ctx, b: &[u8], length: usize, fragmented: bool) -> Re
 /// The quoted datagram's destination (offset 8 + 16 in the message).
 fn quoted_dst(c: &mut Ctx, b: &[u8]) -> Res {
     let a = bytes(b, 24, 4)?;
-    c.out.ip4(a);
+    c.ip4(a);
     Ok(())
 }
 
@@ -83,21 +83,21 @@ fn summary(c: &mut Ctx, b: &[u8]) -> Res<bool> {
                 0..=3 => {
                     c.s(["redirect ", "redirect ", "redirect-tos ", "redirect-tos "]
                         [usize::from(code)]);
-                    c.out.ip4(dst);
+                    c.ip4(dst);
                     c.s(if code % 2 == 0 {
                         " to net "
                     } else {
                         " to host "
                     });
-                    c.out.ip4(gw);
+                    c.ip4(gw);
                 }
                 _ => {
                     c.s("redirect-#");
                     c.dec(code);
                     c.s(" ");
-                    c.out.ip4(dst);
+                    c.ip4(dst);
                     c.s(" to ");
-                    c.out.ip4(gw);
+                    c.ip4(gw);
                 }
             }
         }
@@ -201,7 +201,7 @@ fn unreachable_text(c: &mut Ctx, b: &[u8], code: u8) -> Res {
             let dport = be16(b, 8 + hlen + 2)?;
             let proto = u8at(b, 8 + 9)?;
             let dst = bytes(b, 24, 4)?;
-            c.out.ip4(dst);
+            c.ip4(dst);
             match proto {
                 6 => {
                     c.s(" tcp port ");
@@ -223,7 +223,7 @@ fn unreachable_text(c: &mut Ctx, b: &[u8], code: u8) -> Res {
         4 => {
             let mtu = be16(b, 6)?;
             let dst = bytes(b, 24, 4)?;
-            c.out.ip4(dst);
+            c.ip4(dst);
             c.s(" unreachable - need to frag");
             if mtu != 0 {
                 c.s(" (mtu ");
@@ -247,7 +247,7 @@ fn unreachable_text(c: &mut Ctx, b: &[u8], code: u8) -> Res {
             };
             let dst = bytes(b, 24, 4)?;
             c.s(pre);
-            c.out.ip4(dst);
+            c.ip4(dst);
             c.s(post);
         }
         _ => {
@@ -255,7 +255,7 @@ fn unreachable_text(c: &mut Ctx, b: &[u8], code: u8) -> Res {
             c.s("#");
             c.dec(code);
             c.s(" ");
-            c.out.ip4(dst);
+            c.ip4(dst);
             c.s(" unreachable");
         }
     }

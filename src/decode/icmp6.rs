@@ -100,14 +100,14 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
                 0 | 1 | 3 => {
                     let dst = bytes(oip, 24, 16)?;
                     c.s(" ");
-                    c.out.ip6(dst);
+                    c.ip6(dst);
                 }
                 2 => {
                     let (dst, src) = (bytes(oip, 24, 16)?, bytes(oip, 8, 16)?);
                     c.s(" ");
-                    c.out.ip6(dst);
+                    c.ip6(dst);
                     c.s(", source address ");
-                    c.out.ip6(src);
+                    c.ip6(src);
                 }
                 4 => match upper_layer(oip) {
                     None => {
@@ -118,7 +118,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
                         let dport = be16(ports, 2)?;
                         let dst = bytes(oip, 24, 16)?;
                         c.s(", ");
-                        c.out.ip6(dst);
+                        c.ip6(dst);
                         match prot {
                             6 => {
                                 c.s(" tcp port ");
@@ -154,7 +154,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
             0 => {
                 let dst = bytes(oip, 24, 16)?;
                 c.s(" for ");
-                c.out.ip6(dst);
+                c.ip6(dst);
             }
             1 => c.s(" (reassembly)"),
             _ => {
@@ -205,7 +205,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
                 c.s("max resp delay: ");
                 c.dec(be16(b, 4)?);
                 c.s(" addr: ");
-                c.out.ip6(bytes(b, 8, 16)?);
+                c.ip6(bytes(b, 8, 16)?);
             }
         }
         133 => {
@@ -251,7 +251,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
         135 => {
             let target = bytes(b, 8, 16)?;
             c.s(", who has ");
-            c.out.ip6(target);
+            c.ip6(target);
             if c.o.verbose > 0 && nd_options(c, b, 24, length).is_err() {
                 c.trunc();
                 return Ok(());
@@ -260,7 +260,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
         136 => {
             let target = bytes(b, 8, 16)?;
             c.s(", tgt is ");
-            c.out.ip6(target);
+            c.ip6(target);
             if c.o.verbose > 0 {
                 let flags = be32(b, 4)?;
                 c.s(", Flags [");
@@ -282,9 +282,9 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
         137 => {
             let (dst, target) = (bytes(b, 24, 16)?, bytes(b, 8, 16)?);
             c.s(", ");
-            c.out.ip6(dst);
+            c.ip6(dst);
             c.s(" to ");
-            c.out.ip6(target);
+            c.ip6(target);
             if c.o.verbose > 0 && nd_options(c, b, 40, length).is_err() {
                 c.trunc();
                 return Ok(());
@@ -413,7 +413,7 @@ fn nd_options(c: &mut Ctx, b: &[u8], start: usize, length: usize) -> Res {
                 let flags = u8at(b, cp + 3)?;
                 let valid = be32(b, cp + 4)?;
                 let pref = be32(b, cp + 8)?;
-                c.out.ip6(bytes(b, cp + 16, 16)?);
+                c.ip6(bytes(b, cp + 16, 16)?);
                 c.s("/");
                 c.dec(plen);
                 if olen != 4 {

@@ -28,7 +28,7 @@ pub(crate) struct Net<'a> {
 impl Net<'_> {
     pub(crate) fn addr(&self, c: &mut Ctx, src: bool) {
         let a = if src { self.src } else { self.dst };
-        if self.v6 { c.out.ip6(a) } else { c.out.ip4(a) }
+        if self.v6 { c.ip6(a) } else { c.ip4(a) }
     }
 
     /// "src > dst"
@@ -373,7 +373,7 @@ fn route_option(c: &mut Ctx, opt: &[u8]) -> Res {
     while len < length {
         let a = bytes(opt, len, 4)?;
         c.s(" ");
-        c.out.ip4(a);
+        c.ip4(a);
         if ptr > len {
             c.s(",");
         }
@@ -437,7 +437,7 @@ fn timestamp_option(c: &mut Ctx, opt: &[u8]) -> Res {
             c.dec(super::be32(hop, hoplen - 4)?);
             c.s("@");
             if hoplen == 8 {
-                c.out.ip4(&hop[0..4]);
+                c.ip4(&hop[0..4]);
             }
             typ = " ";
             len += hoplen;

@@ -230,7 +230,7 @@ fn routing<'a>(c: &mut Ctx, b: &'a [u8], net: &mut Net<'a>) -> Res<Option<usize>
                 c.s(", [");
                 c.dec(i as u64);
                 c.s("]");
-                c.out.ip6(a);
+                c.ip6(a);
                 net.cksum_dst = a;
             }
             c.s(") ");

@@ -177,7 +177,7 @@ pub(crate) fn igmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 let g = bytes(b, 4, 4)?;
                 if g != [0, 0, 0, 0] {
                     c.s(" [gaddr ");
-                    c.out.ip4(g);
+                    c.ip4(g);
                     c.s("]");
                 }
                 len_note(c);
@@ -190,7 +190,7 @@ pub(crate) fn igmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 0x16 => "igmp v2 report ",
                 _ => "igmp leave ",
             });
-            c.out.ip4(g);
+            c.ip4(g);
         }
         0x22 => c.s("igmp v3 report"),
         0x13 => c.s("igmp dvmrp"),
@@ -271,12 +271,12 @@ pub(crate) fn ospf(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s("]");
     }
     c.s("\n\tRouter-ID ");
-    c.out.ip4(&b[4..8]);
+    c.ip4(&b[4..8]);
     if b[8..12] == [0, 0, 0, 0] {
         c.s(", Backbone Area");
     } else {
         c.s(", Area ");
-        c.out.ip4(&b[8..12]);
+        c.ip4(&b[8..12]);
     }
     if b.len() < 24 {
         c.trunc();

@@ -21,6 +21,7 @@ mod llc;
 mod names;
 mod out;
 mod ppp;
+mod resolve;
 mod tcp;
 mod time;
 mod tunnel;
@@ -99,6 +100,13 @@ impl Printer {
             tcp: tcp::SeqTable::default(),
             names,
         }
+    }
+
+    /// Without -n: wait (a bounded time) for each new address's host name
+    /// instead of printing the number until the answer arrives. For reading
+    /// files, where tcpdump blocks in gethostbyaddr; never for live capture.
+    pub fn wait_for_names(&mut self, wait: bool) {
+        self.names.set_wait(wait);
     }
 
     /// Appends the packet's line(s), each ending in '\n', to `out`.
@@ -277,6 +285,32 @@ impl Ctx<'_> {
         if self.o.hex == 0 && self.o.hex_ascii == 0 && !self.o.quiet {
             hexdump::hex_ascii(self.out, "\n\t", data);
         }
+    }
+
+    /// An IPv4 address as ipaddr_string prints it: the host name unless -n.
+    pub fn ip4(&mut self, a: &[u8]) {
+        if self.names.resolving() {
+            if let Ok(o) = <[u8; 4]>::try_from(a) {
+                if let Some(name) = self.names.host(std::net::IpAddr::from(o)) {
+                    self.out.s(name);
+                    return;
+                }
+            }
+        }
+        self.out.ip4(a);
+    }
+
+    /// An IPv6 address as ip6addr_string prints it: the host name unless -n.
+    pub fn ip6(&mut self, a: &[u8]) {
+        if self.names.resolving() {
+            if let Ok(o) = <[u8; 16]>::try_from(a) {
+                if let Some(name) = self.names.host(std::net::IpAddr::from(o)) {
+                    self.out.s(name);
+                    return;
+                }
+            }
+        }
+        self.out.ip6(a);
     }
 
     /// tcpdump's udpport_string/tcpport_string: a name from /etc/services

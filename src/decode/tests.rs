@@ -484,3 +484,55 @@ IP truncated-ip - 4 bytes missing! 192.0.2.1.1 > 198.51.100.5.2:  [|tcp]
 IP 198.51.100.5 > 192.0.2.1: ICMP 198.51.100.5 udp port 53 unreachable, length 36
 STP 802.1d, Config, Flags [none], bridge-id 8000.52:54:00:12:34:56.8001, length 35
 "#;
+
+/// Without -n, addresses print as host names: /etc/hosts entries and DNS
+/// PTR answers (from a fake server on 127.0.0.1), numbers for NXDOMAIN.
+/// The localhost lines are tcpdump's on the same frames (under unshare
+/// --net, 127.0.0.1 localhost in /etc/hosts).
+#[test]
+fn host_names_from_hosts_and_dns() {
+    use super::resolve::{Resolver, tests::conf, tests::fake_dns};
+    const PTR: &[(&str, &str)] = &[(
+        "1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa",
+        "six.example",
+    )];
+    let (server, _heard) = fake_dns(PTR, std::time::Duration::ZERO);
+    let mut r = Resolver::with("127.0.0.1 localhost\n", conf(server, 2000));
+    r.set_wait(true);
+    let mut p = Printer::new(
+        PrintOptions {
+            numeric: 0,
+            time: TimeFormat::None,
+            ..PrintOptions::default()
+        },
+        LinkType::Ethernet,
+    );
+    p.names = names::Names::with_resolver(r);
+    let frames = [
+        "66778899aabb001122334455080045000028000100004006f1cd7f0000010a000001005004d200000000000000005002200001bf0000",
+        "66778899aabb00112233445508060001080006040001000000000000 7f0000010000000000007f000001",
+        "66778899aabb00112233445508004500003800010000400166c20a0000010a00000205017a197f0000014500001c0001000040117cce7f0000017f00000100010002000801d9",
+        "66778899aabb00112233445586dd6000000000083a4020010db8000000000000000000000001fe8000000000000000000000000000018000813a00000000",
+    ];
+    let mut out = Vec::new();
+    for hex in frames {
+        let data = unhex(&hex.replace(' ', ""));
+        let pkt = Packet {
+            ts_sec: 1_700_000_000,
+            ts_nsec: 0,
+            wire_len: data.len() as u32,
+            data: &data,
+            pkttype: None,
+            ifindex: None,
+        };
+        p.print(&mut out, &pkt);
+    }
+    assert_lines(
+        &String::from_utf8(out).unwrap(),
+        "IP localhost.http > 10.0.0.1.1234: Flags [S], seq 0, win 8192, length 0
+ARP, Request who-has localhost tell localhost, length 28
+IP 10.0.0.1 > 10.0.0.2: ICMP redirect localhost to host localhost, length 36
+IP6 six.example > fe80::1: ICMP6, echo request, id 0, seq 0, length 8
+",
+    );
+}
