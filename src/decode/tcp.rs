@@ -264,7 +264,7 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         c.s(": ");
         app::txtproto(c, payload, length, "rtsp", app::TxtKind::Rtsp)
     } else if is(53) {
-        dns::domain(c, payload, length, true)
+        dns::domain(c, payload, length, true, false)
     } else {
         Ok(())
     }

@@ -536,3 +536,34 @@ IP6 six.example > fe80::1: ICMP6, echo request, id 0, seq 0, length 8
 ",
     );
 }
+
+/// Options as `tcpdump -t -n` plus `verbose` -v's.
+pub(crate) fn numeric(verbose: u8) -> PrintOptions {
+    PrintOptions {
+        numeric: 1,
+        verbose,
+        time: TimeFormat::None,
+        ..PrintOptions::default()
+    }
+}
+
+/// Each (frame in hex, tcpdump's text for it without the newline) through
+/// a fresh printer; frames are whole (wire length = captured length) unless
+/// the text says the capture was cut ("[|").
+pub(crate) fn golden(opts: PrintOptions, cases: &[(&str, &str)]) {
+    for (hex, want) in cases {
+        let data = unhex(hex);
+        let pkt = Packet {
+            ts_sec: 1_700_000_000,
+            ts_nsec: 0,
+            wire_len: data.len() as u32,
+            data: &data,
+            pkttype: None,
+            ifindex: None,
+        };
+        let mut out = Vec::new();
+        Printer::new(opts.clone(), LinkType::Ethernet).print(&mut out, &pkt);
+        let got = String::from_utf8_lossy(&out);
+        assert_eq!(got.trim_end_matches('\n'), *want, "frame {hex}");
+    }
+}

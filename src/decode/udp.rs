@@ -95,7 +95,9 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     let payload = &payload[..payload.len().min(length)];
     let is = |p: u16| sport == p || dport == p;
     if is(53) {
-        dns::domain(c, payload, length, false)
+        dns::domain(c, payload, length, false, false)
+    } else if is(5353) {
+        dns::domain(c, payload, length, false, true)
     } else if is(123) {
         app::ntp(c, payload, length)
     } else if is(514) {
