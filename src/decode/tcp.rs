@@ -11,9 +11,60 @@ use super::{Ctx, Res, Trunc, app, be16, be32, cksum_shouldbe, dns, rest, u8at};
 /// One direction-independent key per connection, ordered as tcpdump
 /// orders it (lower port first, then lower address), plus the initial
 /// sequence numbers recorded for it.
-#[derive(Debug, Default)]
+///
+/// tcpdump's table only grows; over a days-long capture that is memory
+/// without bound. This one keeps two generations: new and refreshed
+/// connections go into `current`; when it holds GENERATION entries it
+/// becomes `previous` and the old `previous` is dropped. A connection seen
+/// at least once per GENERATION new connections keeps its numbers, so the
+/// output equals tcpdump's for any capture with fewer live connections
+/// than that; one idle longer restarts its relative numbers, as if its
+/// next packet were its first.
+#[derive(Debug)]
 pub(crate) struct SeqTable {
-    conns: HashMap<ConnKey, (u32, u32)>,
+    current: HashMap<ConnKey, (u32, u32)>,
+    previous: HashMap<ConnKey, (u32, u32)>,
+    generation: usize,
+}
+
+impl Default for SeqTable {
+    fn default() -> SeqTable {
+        SeqTable {
+            current: HashMap::new(),
+            previous: HashMap::new(),
+            generation: GENERATION,
+        }
+    }
+}
+
+/// Connections per generation (at most twice this many are remembered).
+const GENERATION: usize = 65_536;
+
+impl SeqTable {
+    fn get(&mut self, key: &ConnKey) -> Option<(u32, u32)> {
+        if let Some(v) = self.current.get(key) {
+            return Some(*v);
+        }
+        let (k, v) = self.previous.remove_entry(key)?;
+        self.insert(k, v);
+        Some(v)
+    }
+
+    fn insert(&mut self, key: ConnKey, v: (u32, u32)) {
+        if self.current.len() >= self.generation && !self.current.contains_key(&key) {
+            self.previous = std::mem::take(&mut self.current);
+            // The next generation fills to the same size: reserve once
+            // rather than regrow on the way.
+            self.current.reserve(self.previous.len());
+        }
+        self.current.insert(key, v);
+    }
+
+    /// Connections remembered.
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.current.len() + self.previous.len()
+    }
 }
 
 #[derive(Debug, PartialEq, Eq, Hash)]
@@ -132,7 +183,7 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
                 ports: u32::from(sport) << 16 | u32::from(dport),
             }
         };
-        let entry = c.tcp.conns.get(&key).copied();
+        let entry = c.tcp.get(&key);
         let (s, a) = match entry {
             Some((s, a)) if flags & SYN == 0 => {
                 if rev {
@@ -150,7 +201,7 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
                 } else {
                     (seq, ack.wrapping_sub(1))
                 };
-                c.tcp.conns.insert(key, v);
+                c.tcp.insert(key, v);
                 v
             }
         };
@@ -498,4 +549,104 @@ fn rst_data(c: &mut Ctx, data: &[u8], length: usize) {
         app::print_char(c, ch);
     }
     c.s("]");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::numeric;
+    use super::super::{Printer, tcp::SeqTable};
+    use crate::link::LinkType;
+    use crate::packet::Packet;
+
+    /// An Ethernet/IPv4/TCP frame with an ACK (and `syn`) from
+    /// 192.0.2.1:sport to 192.0.2.7:33333 carrying 10 bytes.
+    fn segment(sport: u16, seq: u32, ack: u32, syn: bool) -> Vec<u8> {
+        let mut f = vec![2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 8, 0];
+        f.extend_from_slice(&[
+            0x45, 0, 0, 50, 0, 1, 0, 0, 64, 6, 0, 0, 192, 0, 2, 1, 192, 0, 2, 7,
+        ]);
+        f.extend_from_slice(&sport.to_be_bytes());
+        f.extend_from_slice(&33333u16.to_be_bytes());
+        f.extend_from_slice(&seq.to_be_bytes());
+        f.extend_from_slice(&ack.to_be_bytes());
+        f.extend_from_slice(&[0x50, if syn { 0x12 } else { 0x10 }, 0x20, 0, 0, 0, 0, 0]);
+        f.extend_from_slice(&[0x61; 10]);
+        f
+    }
+
+    fn line(p: &mut Printer, frame: &[u8]) -> String {
+        let mut out = Vec::new();
+        p.print(
+            &mut out,
+            &Packet {
+                ts_sec: 0,
+                ts_nsec: 0,
+                wire_len: frame.len() as u32,
+                data: frame,
+                pkttype: None,
+                ifindex: None,
+            },
+        );
+        String::from_utf8(out).unwrap()
+    }
+
+    fn printer(generation: usize) -> Printer {
+        let mut p = Printer::new(numeric(0), LinkType::Ethernet);
+        p.tcp = SeqTable {
+            generation,
+            ..SeqTable::default()
+        };
+        p
+    }
+
+    /// A connection that keeps talking keeps its relative numbers however
+    /// many others come and go; the table never holds more than two
+    /// generations.
+    #[test]
+    fn active_connections_survive_and_the_table_stays_bounded() {
+        let mut p = printer(8);
+        let first = line(&mut p, &segment(1000, 5000, 9000, false));
+        assert!(
+            first.ends_with("seq 5000:5010, ack 9000, win 8192, length 10\n"),
+            "{first}"
+        );
+        for round in 0..50u32 {
+            for other in 0..5u16 {
+                let port = 2000 + (round as u16) * 5 + other;
+                line(&mut p, &segment(port, 1, 1, false));
+            }
+            let l = line(&mut p, &segment(1000, 5010 + round, 9000, false));
+            let want = format!("seq {}:{}, ack 1,", 10 + round, 20 + round);
+            assert!(l.contains(&want), "round {round}: {l}");
+            assert!(p.tcp.len() <= 16, "{} entries", p.tcp.len());
+        }
+    }
+
+    /// One idle past two generations starts over, as if first seen.
+    #[test]
+    fn an_idle_connection_is_forgotten() {
+        let mut p = printer(4);
+        line(&mut p, &segment(1000, 5000, 9000, false));
+        for port in 2000..2010 {
+            line(&mut p, &segment(port, 1, 1, false));
+        }
+        let l = line(&mut p, &segment(1000, 5010, 9000, false));
+        assert!(l.contains("seq 5010:5020, ack 9000,"), "{l}");
+    }
+
+    /// The default bound: 2 x 65536 connections at most.
+    #[test]
+    fn default_table_is_bounded() {
+        let mut t = SeqTable::default();
+        for i in 0..(3 * super::GENERATION as u32) {
+            let key = super::ConnKey {
+                src: [0; 16],
+                dst: [0; 16],
+                ports: i,
+            };
+            t.insert(key, (i, i));
+        }
+        assert!(t.len() <= 2 * super::GENERATION);
+        assert!(t.len() > super::GENERATION);
+    }
 }
