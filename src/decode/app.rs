@@ -595,7 +595,14 @@ pub(crate) fn syslog(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         "local3", "local4", "local5", "local6", "local7",
     ];
     const SEVERITIES: [&str; 8] = [
-        "emerg", "alert", "crit", "err", "warning", "notice", "info", "debug",
+        "emergency",
+        "alert",
+        "critical",
+        "error",
+        "warning",
+        "notice",
+        "info",
+        "debug",
     ];
     let facility = (pri & 0x3f8) >> 3;
     c.s("SYSLOG ");

@@ -755,7 +755,7 @@ const T_TSIG: u16 = 250;
 const T_URI: u16 = 256;
 
 /// unsigned_relts_print: a TTL as "1w2d3h4m5s".
-fn relts(c: &mut Ctx, mut secs: u32) {
+pub(crate) fn relts(c: &mut Ctx, mut secs: u32) {
     const UNITS: [(u32, &str); 6] = [
         (31_536_000, "y"),
         (604_800, "w"),

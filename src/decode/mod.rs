@@ -26,6 +26,7 @@ mod tcp;
 mod time;
 mod tunnel;
 mod udp;
+mod udpapp;
 
 use crate::link::LinkType;
 use crate::packet::Packet;

@@ -2,7 +2,7 @@
 
 use super::ip::{IPPROTO_UDP, Net};
 use super::out::Emit;
-use super::{Ctx, Res, app, be16, cksum_shouldbe, dns, rest, tunnel};
+use super::{Ctx, Res, app, be16, cksum_shouldbe, dns, rest, tunnel, udpapp};
 
 /// udpipaddr_print: addresses and ports, or ports alone when UDP is not
 /// the network header's own protocol (it follows extension headers).
@@ -94,18 +94,20 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     }
     let payload = &payload[..payload.len().min(length)];
     let is = |p: u16| sport == p || dport == p;
+    // tcpdump's order of port checks decides which printer a packet
+    // between two known ports gets.
     if is(53) {
         dns::domain(c, payload, length, false, false)
     } else if is(5353) {
         dns::domain(c, payload, length, false, true)
+    } else if is(69) {
+        udpapp::tftp(c, payload, length)
+    } else if is(67) || is(68) {
+        udpapp::bootp(c, payload, length)
+    } else if is(520) {
+        udpapp::rip(c, payload, length)
     } else if is(123) {
         app::ntp(c, payload, length)
-    } else if is(514) {
-        app::syslog(c, payload, length)
-    } else if is(3503) && length < 32 {
-        // LSP ping: tcpdump's complaint takes a line of its own.
-        c.s("\n\t\t packet is too short");
-        Ok(())
     } else if (7000..=7009).contains(&sport) || (7000..=7009).contains(&dport) {
         // RX (AFS): only the short-header form is recognised.
         if payload.len() < 28 {
@@ -117,9 +119,19 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         } else {
             udp_length(c, ulen, length, fragmented)
         }
+    } else if [1645, 1812, 1646, 1813, 1700, 3799].iter().any(|&p| is(p)) {
+        udpapp::radius(c, payload, length)
+    } else if dport == 1985 {
+        udpapp::hsrp(c, payload, length)
+    } else if is(3503) && length < 32 {
+        // LSP ping: tcpdump's complaint takes a line of its own.
+        c.s("\n\t\t packet is too short");
+        Ok(())
+    } else if is(514) {
+        app::syslog(c, payload, length)
     } else if is(4789) {
         tunnel::vxlan(c, payload, length)
-    } else if dport == 6081 {
+    } else if is(6081) {
         tunnel::geneve(c, payload, length)
     } else {
         udp_length(c, ulen, length, fragmented)
