@@ -132,7 +132,8 @@ pub(crate) fn vxlan(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     // Three bytes of VNI: tcpdump reads no further before printing.
     let vni = u32::from(u8at(b, 4)?) << 16 | u32::from(u8at(b, 5)?) << 8 | u32::from(u8at(b, 6)?);
     c.s("VXLAN, flags [");
-    c.s(if flags & 0x08 != 0 { "I" } else { "." });
+    // tcpdump 4.99 calls a header without the I (valid VNI) bit invalid.
+    c.s(if flags & 0x08 != 0 { "I" } else { "invalid" });
     c.s("] (0x");
     c.out.hex0(u64::from(flags), 2);
     c.s("), vni ");
@@ -232,4 +233,34 @@ pub(crate) fn geneve(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{golden, numeric};
+
+    /// tcpdump 4.99 calls a VXLAN header without the I bit "invalid".
+    #[test]
+    fn vxlan_flags() {
+        golden(
+            numeric(0),
+            &[
+                (
+                    "ffffffffffff0000000000000800450000460001000040117ca47f0000017f00000104d212b50032dd000000000000000500ffffffffffff0000000000000800450000140001000040007ce77f0000017f000001",
+                    "IP 127.0.0.1.1234 > 127.0.0.1.4789: VXLAN, flags [invalid] (0x00), vni 5
+IP 127.0.0.1 > 127.0.0.1:  ip-proto-0 0",
+                ),
+                (
+                    "ffffffffffff0000000000000800450000460001000040117ca47f0000017f00000104d212b50032d5000800000000000500ffffffffffff0000000000000800450000140001000040007ce77f0000017f000001",
+                    "IP 127.0.0.1.1234 > 127.0.0.1.4789: VXLAN, flags [I] (0x08), vni 5
+IP 127.0.0.1 > 127.0.0.1:  ip-proto-0 0",
+                ),
+                (
+                    "ffffffffffff0000000000000800450000460001000040117ca47f0000017f00000104d212b500327b006200000000000500ffffffffffff0000000000000800450000140001000040007ce77f0000017f000001",
+                    "IP 127.0.0.1.1234 > 127.0.0.1.4789: VXLAN, flags [invalid] (0x62), vni 5
+IP 127.0.0.1 > 127.0.0.1:  ip-proto-0 0",
+                ),
+            ],
+        );
+    }
 }
