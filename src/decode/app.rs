@@ -29,6 +29,7 @@ pub(crate) enum TxtKind {
     Plain,
     Http,
     Rtsp,
+    Sip,
 }
 
 const HTTP_CMDS: &[&str] = &[
@@ -62,6 +63,26 @@ const RTSP_CMDS: &[&str] = &[
     "SETUP",
     "SET_PARAMETER",
     "TEARDOWN",
+];
+
+const SIP_CMDS: &[&str] = &[
+    "ACK",
+    "BYE",
+    "CANCEL",
+    "DO",
+    "INFO",
+    "INVITE",
+    "MESSAGE",
+    "NOTIFY",
+    "OPTIONS",
+    "PRACK",
+    "QAUTH",
+    "REFER",
+    "REGISTER",
+    "SPRACK",
+    "SUBSCRIBE",
+    "UPDATE",
+    "PUBLISH",
 ];
 
 /// fetch_token: the next word; None where tcpdump's returns 0.
@@ -136,10 +157,10 @@ pub(crate) fn txtproto(
     c.proto = name;
     let mut print_this = kind == TxtKind::Plain;
     if kind != TxtKind::Plain {
-        let cmds = if kind == TxtKind::Http {
-            HTTP_CMDS
-        } else {
-            RTSP_CMDS
+        let cmds = match kind {
+            TxtKind::Http => HTTP_CMDS,
+            TxtKind::Sip => SIP_CMDS,
+            _ => RTSP_CMDS,
         };
         if let Some((mut idx, tok)) = fetch_token(b, 0, len) {
             if cmds

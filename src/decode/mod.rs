@@ -88,6 +88,7 @@ pub struct Printer {
     clock: time::Clock,
     tcp: tcp::SeqTable,
     names: names::Names,
+    ike: udpapp::IkeCookies,
 }
 
 impl Printer {
@@ -100,6 +101,7 @@ impl Printer {
             clock: time::Clock::default(),
             tcp: tcp::SeqTable::default(),
             names,
+            ike: udpapp::IkeCookies::default(),
         }
     }
 
@@ -135,6 +137,7 @@ impl Printer {
             ll_len: 0,
             tcp: &mut self.tcp,
             names: &mut self.names,
+            ike: &mut self.ike,
         };
         let r = match self.link {
             LinkType::Ethernet => ether::frame(&mut c, data, pkt.wire_len),
@@ -235,6 +238,8 @@ pub(crate) struct Ctx<'a> {
     pub ll_len: usize,
     pub tcp: &'a mut tcp::SeqTable,
     pub names: &'a mut names::Names,
+    /// ISAKMP initiator cookies, for tcpdump's I/R marks.
+    pub ike: &'a mut udpapp::IkeCookies,
 }
 
 impl Ctx<'_> {

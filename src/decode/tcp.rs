@@ -301,6 +301,11 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     } else if is(43) {
         c.s(": ");
         app::txtproto(c, payload, length, "whois", app::TxtKind::Plain)
+    } else if is(179) {
+        // bgp_print: the tag alone without -v.
+        c.proto = "bgp";
+        c.s(": BGP");
+        Ok(())
     } else if is(22) {
         app::ssh(c, payload, length)
     } else if is(6633) || is(6653) {

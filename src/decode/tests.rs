@@ -551,6 +551,15 @@ pub(crate) fn numeric(verbose: u8) -> PrintOptions {
 /// a fresh printer; frames are whole (wire length = captured length) unless
 /// the text says the capture was cut ("[|").
 pub(crate) fn golden(opts: PrintOptions, cases: &[(&str, &str)]) {
+    for case in cases {
+        golden_seq(opts.clone(), std::slice::from_ref(case));
+    }
+}
+
+/// As `golden`, but all frames through one printer, in order (for state
+/// kept across packets).
+pub(crate) fn golden_seq(opts: PrintOptions, cases: &[(&str, &str)]) {
+    let mut printer = Printer::new(opts, LinkType::Ethernet);
     for (hex, want) in cases {
         let data = unhex(hex);
         let pkt = Packet {
@@ -562,7 +571,7 @@ pub(crate) fn golden(opts: PrintOptions, cases: &[(&str, &str)]) {
             ifindex: None,
         };
         let mut out = Vec::new();
-        Printer::new(opts.clone(), LinkType::Ethernet).print(&mut out, &pkt);
+        printer.print(&mut out, &pkt);
         let got = String::from_utf8_lossy(&out);
         assert_eq!(got.trim_end_matches('\n'), *want, "frame {hex}");
     }

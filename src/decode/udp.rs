@@ -106,6 +106,12 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         udpapp::bootp(c, payload, length)
     } else if is(520) {
         udpapp::rip(c, payload, length)
+    } else if is(500) {
+        udpapp::isakmp(c, payload, length, net)
+    } else if is(4500) {
+        nat_t(c, payload, length, net)
+    } else if is(7500) || is(8500) {
+        udpapp::isakmp(c, payload, length, net)
     } else if is(123) {
         app::ntp(c, payload, length)
     } else if (7000..=7009).contains(&sport) || (7000..=7009).contains(&dport) {
@@ -127,6 +133,8 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         // LSP ping: tcpdump's complaint takes a line of its own.
         c.s("\n\t\t packet is too short");
         Ok(())
+    } else if is(5060) {
+        app::txtproto(c, payload, length, "sip", app::TxtKind::Sip)
     } else if is(514) {
         app::syslog(c, payload, length)
     } else if is(4789) {
@@ -136,6 +144,25 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     } else {
         udp_length(c, ulen, length, fragmented)
     }
+}
+
+/// isakmp_rfc3948_print: NAT keep-alives, IKE behind a zero marker, and
+/// ESP in UDP.
+fn nat_t(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
+    c.proto = "isakmp_rfc3948";
+    if length == 1 && super::u8at(b, 0)? == 0xff {
+        c.s("isakmp-nat-keep-alive");
+        return Ok(());
+    }
+    if length < 4 {
+        return Err(super::Trunc);
+    }
+    if super::be32(b, 0)? == 0 {
+        c.s("NONESP-encap: ");
+        return udpapp::isakmp(c, rest(b, 4), length - 4, net);
+    }
+    c.s("UDP-encap: ");
+    super::iproto::esp(c, b, length)
 }
 
 fn cksum_note(c: &mut Ctx, net: &Net, seg: &[u8], field: u16) {
