@@ -359,7 +359,7 @@ impl IkeCookies {
 
     /// cookie_sidecheck: the packet's source is the recorded initiator
     /// (or responder).
-    fn from_side(&self, i: usize, net: &Net, initiator: bool) -> bool {
+    fn sent_by(&self, i: usize, net: &Net, initiator: bool) -> bool {
         let slot = &self.slots[i];
         if slot.version != if net.v6 { 6 } else { 4 } {
             return false;
@@ -421,8 +421,8 @@ pub(crate) fn isakmp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
                     c.ike.record(icookie, net);
                 }
                 None => c.s(" ?"),
-                Some(i) if c.ike.from_side(i, net, true) => c.s(" I"),
-                Some(i) if c.ike.from_side(i, net, false) => c.s(" R"),
+                Some(i) if c.ike.sent_by(i, net, true) => c.s(" I"),
+                Some(i) if c.ike.sent_by(i, net, false) => c.s(" R"),
                 Some(_) => c.s(" ?"),
             }
             c.s(" ");
