@@ -22,6 +22,7 @@ mod names;
 mod out;
 mod ppp;
 mod resolve;
+mod snmp;
 mod tcp;
 mod time;
 mod tunnel;

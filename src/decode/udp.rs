@@ -2,7 +2,7 @@
 
 use super::ip::{IPPROTO_UDP, Net};
 use super::out::Emit;
-use super::{Ctx, Res, app, be16, cksum_shouldbe, dns, rest, tunnel, udpapp};
+use super::{Ctx, Res, app, be16, cksum_shouldbe, dns, rest, snmp, tunnel, udpapp};
 
 /// udpipaddr_print: addresses and ports, or ports alone when UDP is not
 /// the network header's own protocol (it follows extension headers).
@@ -112,6 +112,8 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         nat_t(c, payload, length, net)
     } else if is(7500) || is(8500) {
         udpapp::isakmp(c, payload, length, net)
+    } else if is(161) || is(162) {
+        snmp::snmp(c, payload, length)
     } else if is(123) {
         app::ntp(c, payload, length)
     } else if (7000..=7009).contains(&sport) || (7000..=7009).contains(&dport) {
