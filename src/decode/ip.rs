@@ -23,6 +23,8 @@ pub(crate) struct Net<'a> {
     pub cksum_dst: &'a [u8],
     /// ip_p, or the first ip6_nxt.
     pub nh: u8,
+    /// TTL or hop limit (VRRP notes a value other than 255).
+    pub ttl: u8,
 }
 
 impl Net<'_> {
@@ -146,6 +148,7 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         dst: &b[16..20],
         cksum_dst: &b[16..20],
         nh: proto,
+        ttl: b[8],
     };
     if hlen > 20 {
         if let Some(d) = source_route_dst(rest(b, 20), hlen - 20) {
@@ -528,6 +531,7 @@ pub(crate) fn demux(
             41 => return ip6::ip6(c, b, length),
             47 => return tunnel::gre(c, b, length),
             103 => return iproto::pim(c, b, length),
+            112 => return iproto::vrrp(c, b, length, net.ttl),
             89 if !net.v6 => return iproto::ospf(c, b, length),
             59 => {
                 c.s("no next header");

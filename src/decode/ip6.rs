@@ -71,6 +71,7 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         dst: &b[24..40],
         cksum_dst: &b[24..40],
         nh: first_nh,
+        ttl: b[7],
     };
     let mut nh = first_nh;
     let mut p = 0usize;

@@ -127,14 +127,20 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         } else {
             udp_length(c, ulen, length, fragmented)
         }
+    } else if is(546) || is(547) {
+        udpapp::dhcp6(c, payload, length)
     } else if [1645, 1812, 1646, 1813, 1700, 3799].iter().any(|&p| is(p)) {
         udpapp::radius(c, payload, length)
     } else if dport == 1985 {
         udpapp::hsrp(c, payload, length)
-    } else if is(3503) && length < 32 {
-        // LSP ping: tcpdump's complaint takes a line of its own.
-        c.s("\n\t\t packet is too short");
-        Ok(())
+    } else if is(646) {
+        udpapp::ldp(c, payload, length)
+    } else if is(3503) {
+        udpapp::lspping(c, payload, length)
+    } else if [3784, 4784, 6784, 3785].contains(&dport) {
+        udpapp::bfd(c, payload, length, dport)
+    } else if is(6343) {
+        udpapp::sflow(c, payload, length)
     } else if is(5060) {
         app::txtproto(c, payload, length, "sip", app::TxtKind::Sip)
     } else if is(514) {
