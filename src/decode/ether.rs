@@ -441,7 +441,10 @@ pub(crate) fn mpls(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let mut entry;
     loop {
         if length < 4 {
-            c.s("[|mpls]");
+            // mpls_print's "invalid": the complaint, then a check that
+            // the rest was captured.
+            c.invalid();
+            super::bytes(b, p, length)?;
             return Ok(());
         }
         entry = be32(b, p)?;
@@ -493,7 +496,7 @@ pub(crate) fn mpls(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 4 if length >= 20 => false,
                 6 if length >= 40 => true,
                 _ => {
-                    c.default_print(&b[..b.len().min(length)]);
+                    c.default_print_len(b, length);
                     return Ok(());
                 }
             }

@@ -287,6 +287,17 @@ impl Ctx<'_> {
     /// The hex-and-ASCII dump tcpdump prints for data it cannot decode,
     /// unless -x/-X will dump the packet anyway or -q asks for less (-A
     /// does not suppress it, as in tcpdump).
+    /// ND_DEFAULTPRINT of `length` bytes from `b`: what was captured,
+    /// then " [|proto]" when the capture ends first.
+    pub fn default_print_len(&mut self, b: &[u8], length: usize) {
+        if self.o.hex == 0 && self.o.hex_ascii == 0 && !self.o.quiet {
+            hexdump::hex_ascii(self.out, "\n\t", &b[..b.len().min(length)]);
+            if length > b.len() {
+                self.trunc();
+            }
+        }
+    }
+
     pub fn default_print(&mut self, data: &[u8]) {
         // tcpdump's -x, -X and -q each bump ndo_suppress_default_print.
         if self.o.hex == 0 && self.o.hex_ascii == 0 && !self.o.quiet {

@@ -181,6 +181,10 @@ pub(crate) fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.out.hex0(u64::from(proto), 4);
         c.s("), length ");
         c.dec(olen as u64);
+        if name.is_none() {
+            // tcpdump -e says no more about a protocol it cannot name.
+            return Ok(());
+        }
         c.s(": ");
     }
     let b = rest(b, p);
