@@ -492,9 +492,10 @@ pub(crate) fn mpls(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             if length < 1 {
                 return Ok(());
             }
-            match u8at(b, 0)? >> 4 {
-                4 if length >= 20 => false,
-                6 if length >= 40 => true,
+            // The first payload byte decides, as in draft-hsmit-isis-aal5mux.
+            match u8at(b, 0)? {
+                0x45..=0x4f => false,
+                0x60..=0x6f => true,
                 _ => {
                     c.default_print_len(b, length);
                     return Ok(());

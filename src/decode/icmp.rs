@@ -291,11 +291,9 @@ fn unreachable_text(c: &mut Ctx, b: &[u8], code: u8) -> Res {
         }
         _ => {
             let dst = bytes(b, 24, 4).map_err(|_| Trunc)?;
-            c.s("#");
-            c.dec(code);
-            c.s(" ");
             c.ip4(dst);
-            c.s(" unreachable");
+            c.s(" unreachable - #");
+            c.dec(code);
         }
     }
     Ok(())

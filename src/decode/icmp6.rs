@@ -40,9 +40,9 @@ fn type_name(t: u8) -> Option<&'static str> {
     })
 }
 
-/// print_unknown_data: a hex-and-ASCII dump that -x does not suppress.
+/// print_unknown_data: a hex dump (no ASCII) that -x does not suppress.
 fn unknown_data(c: &mut Ctx, b: &[u8], indent: &str, len: usize) {
-    hexdump::hex_ascii(c.out, indent, &b[..b.len().min(len)]);
+    hexdump::hex(c.out, indent, &b[..b.len().min(len)]);
 }
 
 /// icmp6_print.

@@ -502,6 +502,56 @@ fn options(
                 c.dec(t);
                 2
             }
+            29 => {
+                // RFC 5925 authentication option.
+                let datalen = len - 2;
+                if datalen < 2 {
+                    c.invalid();
+                } else {
+                    if let Some(end) = need(datalen, left) {
+                        return Ok(end);
+                    }
+                    c.s(" keyid ");
+                    c.dec(b[p]);
+                    c.s(" rnextkeyid ");
+                    c.dec(b[p + 1]);
+                    if datalen > 2 {
+                        c.s(" mac 0x");
+                        for i in 2..datalen {
+                            c.out.hex0(u64::from(b[p + i]), 2);
+                        }
+                    }
+                }
+                datalen
+            }
+            34 => {
+                let datalen = len - 2;
+                if let Some(end) = need(datalen, left) {
+                    return Ok(end);
+                }
+                c.s(" ");
+                fast_open(c, &b[p..p + datalen]);
+                datalen
+            }
+            254 => {
+                // RFC 6994 shared experimental option: the ExID, or TFO.
+                let datalen = len - 2;
+                if datalen < 2 {
+                    return Ok(OptEnd::Bad);
+                }
+                if let Some(end) = need(datalen, left) {
+                    return Ok(end);
+                }
+                let magic = be16(b, p)?;
+                c.s("-");
+                if magic == 0xf989 {
+                    c.s("tfo");
+                    fast_open(c, &b[p + 2..p + datalen]);
+                } else {
+                    c.out.hex0(u64::from(magic), 4);
+                }
+                datalen
+            }
             0 | 1 | 4 => 0,
             _ => {
                 let datalen = len - 2;
@@ -537,6 +587,20 @@ fn options(
     Ok(OptEnd::Done)
 }
 
+/// print_tcp_fastopen_option: a cookie request, a cookie, or invalid.
+fn fast_open(c: &mut Ctx, data: &[u8]) {
+    if data.is_empty() {
+        c.s(" cookiereq");
+    } else if data.len() % 2 != 0 || data.len() < 4 || data.len() > 16 {
+        c.invalid();
+    } else {
+        c.s(" cookie ");
+        for &x in data {
+            c.out.hex0(u64::from(x), 2);
+        }
+    }
+}
+
 /// -v on a RST with data: the data as text, at most 30 bytes.
 fn rst_data(c: &mut Ctx, data: &[u8], length: usize) {
     c.s(if data.len() >= length {
@@ -559,7 +623,7 @@ fn rst_data(c: &mut Ctx, data: &[u8], length: usize) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::numeric;
-    use super::super::{Printer, tcp::SeqTable};
+    use super::super::{PrintOptions, Printer, tcp::SeqTable};
     use crate::link::LinkType;
     use crate::packet::Packet;
 
@@ -653,5 +717,83 @@ mod tests {
         }
         assert!(t.len() <= 2 * super::GENERATION);
         assert!(t.len() > super::GENERATION);
+    }
+
+    /// TCP-AO, fast open (own kind and as an RFC 6994 experiment), other
+    /// experiment IDs and unknown kinds (expected text from tcpdump 4.99.3).
+    #[test]
+    fn authentication_and_fast_open_options() {
+        super::super::tests::golden(
+            PrintOptions {
+                absolute_seq: true,
+                ..numeric(0)
+            },
+            &[
+                (
+                    "02000000000202000000000108004500002c000100004006f6c6c0000201c00002079c409c41000000000000000060022000d3570000fe04f989",
+                    "IP 192.0.2.1.40000 > 192.0.2.7.40001: Flags [S], seq 0, win 8192, options [exp-tfo cookiereq], length 0",
+                ),
+                (
+                    "020000000002020000000001080045000034000100004006f6c6c0000201c00002079c409c41000000000000000080022000d3570000fe0cf9896162636465666768",
+                    "IP 192.0.2.1.40000 > 192.0.2.7.40001: Flags [S], seq 0, win 8192, options [exp-tfo cookie 6162636465666768], length 0",
+                ),
+                (
+                    "020000000002020000000001080045000030000100004006f6c6c0000201c00002079c409c41000000000000000070022000d3570000fe07f98901020300",
+                    "IP 192.0.2.1.40000 > 192.0.2.7.40001: Flags [S], seq 0, win 8192, options [exp-tfo (invalid),eol], length 0",
+                ),
+                (
+                    "02000000000202000000000108004500002c000100004006f6c6c0000201c00002079c409c41000000000000000060022000d357000022020000",
+                    "IP 192.0.2.1.40000 > 192.0.2.7.40001: Flags [S], seq 0, win 8192, options [tfo  cookiereq,eol], length 0",
+                ),
+                (
+                    "02000000000202000000000108004500002c000100004006f6c6c0000201c00002079c409c41000000000000000060022000d35700001d040102",
+                    "IP 192.0.2.1.40000 > 192.0.2.7.40001: Flags [S], seq 0, win 8192, options [tcp-ao keyid 1 rnextkeyid 2], length 0",
+                ),
+                (
+                    "02000000000202000000000108004500002c000100004006f6c6c0000201c00002079c409c41000000000000000060102000d34900001d020000",
+                    "IP 192.0.2.1.40000 > 192.0.2.7.40001: Flags [.], ack 0, win 8192, options [tcp-ao (invalid),eol], length 0",
+                ),
+                (
+                    "02000000000202000000000108004500002c000100004006f6c6c0000201c00002079c409c41000000000000000060102000d34900001d044445",
+                    "IP 192.0.2.1.40000 > 192.0.2.7.40001: Flags [.], ack 0, win 8192, options [tcp-ao keyid 68 rnextkeyid 69], length 0",
+                ),
+                (
+                    "020000000002020000000001080045000030000100004006f6c6c0000201c00002079c409c41000000000000000070102000d34900001d06444546470000",
+                    "IP 192.0.2.1.40000 > 192.0.2.7.40001: Flags [.], ack 0, win 8192, options [tcp-ao keyid 68 rnextkeyid 69 mac 0x4647,eol], length 0",
+                ),
+                (
+                    "02000000000202000000000108004500002c000100004006f6c6c0000201c00002079c409c41000000000000000060102000d349000022020000",
+                    "IP 192.0.2.1.40000 > 192.0.2.7.40001: Flags [.], ack 0, win 8192, options [tfo  cookiereq,eol], length 0",
+                ),
+                (
+                    "02000000000202000000000108004500002c000100004006f6c6c0000201c00002079c409c41000000000000000060102000d349000022044445",
+                    "IP 192.0.2.1.40000 > 192.0.2.7.40001: Flags [.], ack 0, win 8192, options [tfo  (invalid)], length 0",
+                ),
+                (
+                    "020000000002020000000001080045000030000100004006f6c6c0000201c00002079c409c41000000000000000070102000d34900002206444546470000",
+                    "IP 192.0.2.1.40000 > 192.0.2.7.40001: Flags [.], ack 0, win 8192, options [tfo  cookie 44454647,eol], length 0",
+                ),
+                (
+                    "02000000000202000000000108004500002c000100004006f6c6c0000201c00002079c409c41000000000000000060102000d3490000fe020000",
+                    "IP 192.0.2.1.40000 > 192.0.2.7.40001: Flags [.], ack 0, win 8192, options [exp[bad opt]",
+                ),
+                (
+                    "02000000000202000000000108004500002c000100004006f6c6c0000201c00002079c409c41000000000000000060102000d3490000fe044445",
+                    "IP 192.0.2.1.40000 > 192.0.2.7.40001: Flags [.], ack 0, win 8192, options [exp-4445], length 0",
+                ),
+                (
+                    "020000000002020000000001080045000034000100004006f6c6c0000201c00002079c409c41000000000000000080102000d3490000fe0a4445464748494a4b0000",
+                    "IP 192.0.2.1.40000 > 192.0.2.7.40001: Flags [.], ack 0, win 8192, options [exp-4445,eol], length 0",
+                ),
+                (
+                    "02000000000202000000000108004500002c000100004006f6c6c0000201c00002079c409c41000000000000000060102000d3490000fd044445",
+                    "IP 192.0.2.1.40000 > 192.0.2.7.40001: Flags [.], ack 0, win 8192, options [unknown-253 0x4445], length 0",
+                ),
+                (
+                    "020000000002020000000001080045000030000100004006f6c6c0000201c00002079c409c41000000000000000070102000d34900006306444546470000",
+                    "IP 192.0.2.1.40000 > 192.0.2.7.40001: Flags [.], ack 0, win 8192, options [unknown-99 0x44454647,eol], length 0",
+                ),
+            ],
+        );
     }
 }
