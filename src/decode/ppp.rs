@@ -14,6 +14,17 @@ pub(crate) fn pppoe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let code = u8at(b, 1)?;
     let session = be16(b, 2)?;
     let plen = usize::from(be16(b, 4)?);
+    // tcpdump notes an odd version or type before the name.
+    if vt >> 4 != 1 {
+        c.s(" [ver ");
+        c.dec(vt >> 4);
+        c.s("]");
+    }
+    if vt & 0xf != 1 {
+        c.s(" [type ");
+        c.dec(vt & 0xf);
+        c.s("]");
+    }
     c.s("PPPoE ");
     match code {
         0x00 => {}
@@ -27,22 +38,17 @@ pub(crate) fn pppoe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.out.hex(u64::from(code));
         }
     }
+    if code == 0x09 && plen > 1484 - 6 {
+        c.s(" [len ");
+        c.dec(plen as u64);
+        c.s("!]");
+    }
     if plen > length - 6 {
         c.s(" [len ");
         c.dec(plen as u64);
         c.s(" > ");
         c.dec((length - 6) as u64);
         c.s("!]");
-    }
-    if vt >> 4 != 1 {
-        c.s(" [ver ");
-        c.dec(vt >> 4);
-        c.s("]");
-    }
-    if vt & 0xf != 1 {
-        c.s(" [type ");
-        c.dec(vt & 0xf);
-        c.s("]");
     }
     if session != 0 {
         c.s(" [ses 0x");

@@ -4,6 +4,23 @@ use super::ether;
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, rest, u8at};
 
+/// ether_print on a tunnel's payload: `b` is what the outer datagram
+/// holds, `length` what the tunnel header says; a datagram longer than
+/// the tunnel claims is tcpdump's "[length < caplen]".
+fn inner_ether(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    if length < b.len() {
+        c.s("[length ");
+        c.dec(length as u64);
+        c.s(" < caplen ");
+        c.dec(b.len() as u64);
+        c.s("]");
+        c.invalid();
+        return Ok(());
+    }
+    ether::ether(c, b, length as u32)?;
+    Ok(())
+}
+
 /// gre_print, versions 0 and 1. Each field is read before its text is
 /// printed and every length is checked as tcpdump checks it (a field past
 /// the datagram is " (invalid)", past the capture " [|gre]").
@@ -339,8 +356,7 @@ pub(crate) fn vxlan(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         // wraps and ends in a failed read marked as this layer's.
         return Err(super::Trunc);
     }
-    ether::ether(c, rest(b, 8), (length - 8) as u32)?;
-    Ok(())
+    inner_ether(c, rest(b, 8), length - 8)
 }
 
 /// geneve_print.
@@ -421,7 +437,7 @@ pub(crate) fn geneve(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let len = len - opts_len;
     if !ether::ethertype(c, prot, inner, len)? {
         if prot == 0x6558 {
-            ether::ether(c, inner, len as u32)?;
+            inner_ether(c, inner, len)?;
         } else {
             c.s("geneve-proto-0x");
             c.out.hex(u64::from(prot));
@@ -544,6 +560,41 @@ IP 127.0.0.1 > 127.0.0.1:  ip-proto-0 0",
         "02000000000202000000000108004500004a00010000402ff67bc0000201c000020760000800358456dd34c6172302000000000402000000000308004500001c00010000401166ce0a0000010a000002000100020008ebd8",
         "IP 192.0.2.1 > 192.0.2.7: GREv0, off 0x56dd, key=0x34c61723, (rtaf=0x200), (rtaf=0x4), (rtaf=0x0), length 54: IP0 (invalid)",
     ),
+            ],
+        );
+    }
+
+    /// VXLAN and Geneve whose UDP length is shorter than the datagram:
+    /// the inner frame's "[length < caplen]" as tcpdump 4.99.3 prints it.
+    #[test]
+    fn tunnel_length_shorter_than_datagram() {
+        golden(
+            numeric(0),
+            &[
+                (
+                    "020000000002020000000001080045000040000100004011f6a3c0000201c0000207138817c10010436000000800000005004500001c00010000400166de0a0000010a0000020800f7ff00000000",
+                    "IP 192.0.2.1.5000 > 192.0.2.7.6081: Geneve, Flags [none], vni 0x5: IP truncated-ip 0",
+                ),
+                (
+                    "02000000000202000000000108004500004e000100004011f695c0000201c0000207138812b500103c5b0c00000300000500ffffffffffff00000000000008004500001c0001000040017cde7f0000017f0000010800f7ff00000000",
+                    "IP 192.0.2.1.5000 > 192.0.2.7.4789: VXLAN, flags [I] (0x0c), vni 5
+[length 0 < caplen 42] (invalid)",
+                ),
+                (
+                    "02000000000202000000000108004500004e000100004011f695c0000201c0000207138812b500183c530c00000300000500ffffffffffff00000000000008004500001c0001000040017cde7f0000017f0000010800f7ff00000000",
+                    "IP 192.0.2.1.5000 > 192.0.2.7.4789: VXLAN, flags [I] (0x0c), vni 5
+[length 8 < caplen 42] (invalid)",
+                ),
+                (
+                    "02000000000202000000000108004500004e000100004011f695c0000201c0000207138812b500103c5b0c00000300000500ffffffffffff00000000000008004500001c0001000040017cde7f0000017f0000010800f7ff00000000",
+                    "IP 192.0.2.1.5000 > 192.0.2.7.4789: VXLAN, flags [I] (0x0c), vni 5
+[length 0 < caplen 42] (invalid)",
+                ),
+                (
+                    "02000000000202000000000108004500004e000100004011f695c0000201c0000207138812b500183c530c00000300000500ffffffffffff00000000000008004500001c0001000040017cde7f0000017f0000010800f7ff00000000",
+                    "IP 192.0.2.1.5000 > 192.0.2.7.4789: VXLAN, flags [I] (0x0c), vni 5
+[length 8 < caplen 42] (invalid)",
+                ),
             ],
         );
     }

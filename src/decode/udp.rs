@@ -92,6 +92,9 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     if c.o.quiet {
         return udp_length(c, ulen, length, fragmented);
     }
+    // What the IP datagram holds past the UDP header: tunnels hand it to
+    // ether_print as the capture length, which may exceed the UDP length.
+    let datagram_rest = payload;
     let payload = &payload[..payload.len().min(length)];
     let is = |p: u16| sport == p || dport == p;
     // tcpdump's order of port checks decides which printer a packet
@@ -146,9 +149,9 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     } else if is(514) {
         app::syslog(c, payload, length)
     } else if is(4789) {
-        tunnel::vxlan(c, payload, length)
+        tunnel::vxlan(c, datagram_rest, length)
     } else if is(6081) {
-        tunnel::geneve(c, payload, length)
+        tunnel::geneve(c, datagram_rest, length)
     } else {
         udp_length(c, ulen, length, fragmented)
     }
