@@ -89,6 +89,13 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s(": ");
         }
         let cur = rest(b, p);
+        if cur.is_empty() && matches!(nh, 0 | 43 | 44 | 60) {
+            // Nothing of the extension header was captured: tcpdump stops
+            // before naming it.
+            c.proto = "ip6";
+            c.trunc();
+            return Ok(());
+        }
         match nh {
             0 | 60 => {
                 c.proto = if nh == 0 { "hbhopt" } else { "dstopt" };
@@ -202,16 +209,17 @@ fn opts(c: &mut Ctx, b: &[u8]) -> Res {
 
 /// rt6_print; Some(header length) to continue, None to stop.
 fn routing<'a>(c: &mut Ctx, b: &'a [u8], net: &mut Net<'a>) -> Res<Option<usize>> {
+    c.s("RT6");
     let len = u8at(b, 1)?;
-    let typ = u8at(b, 2)?;
-    let segleft = u8at(b, 3)?;
-    c.s("RT6 (len=");
+    c.s(" (len=");
     c.dec(len);
+    let typ = u8at(b, 2)?;
     c.s(", type=");
     c.dec(typ);
     if typ == 0 {
         c.s(" [Deprecated]");
     }
+    let segleft = u8at(b, 3)?;
     c.s(", segleft=");
     c.dec(segleft);
     match typ {
@@ -222,7 +230,10 @@ fn routing<'a>(c: &mut Ctx, b: &'a [u8], net: &mut Net<'a>) -> Res<Option<usize>
                 c.out.hex(u64::from(rsv));
             }
             if len % 2 == 1 {
-                c.trunc();
+                c.s(" (invalid length ");
+                c.dec(len);
+                c.s(")");
+                c.invalid();
                 return Ok(None);
             }
             let n = usize::from(len) >> 1;
@@ -237,9 +248,127 @@ fn routing<'a>(c: &mut Ctx, b: &'a [u8], net: &mut Net<'a>) -> Res<Option<usize>
             c.s(") ");
             Ok(Some((usize::from(len) + 1) << 3))
         }
+        4 => {
+            // Segment routing header (RFC 8754).
+            let last = u8at(b, 4)?;
+            c.s(", last-entry=");
+            c.dec(last);
+            let flags = u8at(b, 5)?;
+            if flags != 0 || c.o.verbose > 0 {
+                c.s(", flags=0x");
+                c.out.hex(u64::from(flags));
+            }
+            let tag = be16(b, 6)?;
+            c.s(", tag=");
+            c.out.hex(u64::from(tag));
+            if len % 2 == 1 {
+                c.s(" (invalid length ");
+                c.dec(len);
+                c.s(")");
+                c.invalid();
+                return Ok(None);
+            }
+            // tcpdump 4.99.3 prints as many segments as the header
+            // length holds, whatever last-entry says.
+            for i in 0..usize::from(len) >> 1 {
+                let a = bytes(b, 8 + 16 * i, 16)?;
+                c.s(", [");
+                c.dec(i as u64);
+                c.s("]");
+                c.ip6(a);
+                if i == 0 {
+                    // The checksum's destination is segment 0, the last
+                    // hop, as ip6_finddst takes it.
+                    net.cksum_dst = a;
+                }
+            }
+            c.s(") ");
+            Ok(Some((usize::from(len) + 1) << 3))
+        }
         _ => {
-            c.s(")");
+            c.s(" (unknown type)");
+            c.invalid();
             Ok(None)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{golden, numeric};
+
+    /// Routing headers of types 0, 2, 4 (segment routing) and unknown,
+    /// odd lengths and cut captures (expected text from tcpdump 4.99.3).
+    #[test]
+    fn routing_headers() {
+        golden(
+            numeric(0),
+            &[
+                (
+                    "02000000000202000000000186dd6000000000282b4020010db800000000000000000000000120010db8000000000000000000000002110302050300000320010db800000000000000000000000020010db8000000000001000200080000",
+                    "IP6 2001:db8::1 > 2001:db8::2: RT6 (len=3, type=2, segleft=5, rsv=0x3000003 (invalid length 3) (invalid)",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000402b4020010db800000000000000000000000120010db8000000000000000000000002110402000100000220010db800000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001000200080000",
+                    "IP6 2001:db8::1 > 2001:db8::2: RT6 (len=4, type=2, segleft=0, rsv=0x1000002, [0]2001:db8::, [1]::) 0 > 0: truncated-udplength 0",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000102b4020010db800000000000000000000000120010db800000000000000000000000211004e05030000030001000200080000",
+                    "IP6 2001:db8::1 > 2001:db8::2: RT6 (len=0, type=78, segleft=5 (unknown type) (invalid)",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000402b4020010db800000000000000000000000120010db800000000000000000000000211060000020000000000000000000000000000000000000020010db8000000000000000000000001000000000000000000000000000000000001000200080000",
+                    "IP6 2001:db8::1 > 2001:db8::2: RT6 (len=6, type=0 [Deprecated], segleft=0, rsv=0x2000000, [0]::, [1]2001:db8::1, [2]::) 1 > 2: UDP, length 0",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000502b4020010db800000000000000000000000120010db8000000000000000000000002110602030000000020010db80000000000000000000000000000000000000000000000000000000020010db800000000000000000000000220010db80000000000000000000000030001000200080000",
+                    "IP6 2001:db8::1 > 2001:db8::2: RT6 (len=6, type=2, segleft=3, [0]2001:db8::, [1]::, [2]2001:db8::2) 8193 > 3512: truncated-udplength 0",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000402b4020010db800000000000000000000000120010db8000000000000000000000002110603000001000320010db800000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001000200080000",
+                    "IP6 2001:db8::1 > 2001:db8::2: RT6 (len=6, type=3, segleft=0 (unknown type) (invalid)",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000402b4020010db800000000000000000000000120010db800000000000000000000000211040402030000030000000000000000000000000000000020010db8000000000000000000000001000000000000000000000000000000000001000200080000",
+                    "IP6 2001:db8::1 > 2001:db8::2: RT6 (len=4, type=4, segleft=2, last-entry=3, tag=3, [0]::, [1]2001:db8::1) 0 > 0: truncated-udplength 0",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000302b4020010db800000000000000000000000120010db8000000000000000000000002110300040001000120010db8000000000000000000000000000000000000000000000000000000000001",
+                    "IP6 truncated-ip6 - 6 bytes missing!2001:db8::1 > 2001:db8::2: RT6 (len=3, type=0 [Deprecated], segleft=4, rsv=0x10001 (invalid length 3) (invalid)",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000402b4020010db800000000000000000000000120010db800000000000000000000000211060202",
+                    "IP6 truncated-ip6 - 60 bytes missing!2001:db8::1 > 2001:db8::2: RT6 (len=6, type=2, segleft=2 [|rt6]",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000302b4020010db800000000000000000000000120010db800000000000000000000000211044e030100000020010db8000000000000000000000000000000000000000000000000000000000001000200080000",
+                    "IP6 2001:db8::1 > 2001:db8::2: RT6 (len=4, type=78, segleft=3 (unknown type) (invalid)",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000302b4020010db800000000000000000000000120010db8000000000000000000000002110402030000000300000000000000",
+                    "IP6 truncated-ip6 - 33 bytes missing!2001:db8::1 > 2001:db8::2: RT6 (len=4, type=2, segleft=3, rsv=0x3 [|rt6]",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000282b4020010db800000000000000000000000120010db8000000000000000000000002110302020001000120010db800000000000000000000000020010db8000000000001000200080000",
+                    "IP6 2001:db8::1 > 2001:db8::2: RT6 (len=3, type=2, segleft=2, rsv=0x10001 (invalid length 3) (invalid)",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000302b4020010db800000000000000000000000120010db800000000000000000000000211044e000300000220010db800000000000000000000000020010db80000000000000000000000010001000200080000",
+                    "IP6 2001:db8::1 > 2001:db8::2: RT6 (len=4, type=78, segleft=0 (unknown type) (invalid)",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000202b4020010db800000000000000000000000120010db800000000000000000000000211",
+                    "IP6 truncated-ip6 - 31 bytes missing!2001:db8::1 > 2001:db8::2: RT6 [|rt6]",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000402b4020010db800000000000000000000000120010db8000000000000000000000002110404050200000300000000",
+                    "IP6 truncated-ip6 - 52 bytes missing!2001:db8::1 > 2001:db8::2: RT6 (len=4, type=4, segleft=5, last-entry=2, tag=3 [|rt6]",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000102b4020010db800000000000000000000000120010db8000000000000000000000002110004000101000300",
+                    "IP6 truncated-ip6 - 7 bytes missing!2001:db8::1 > 2001:db8::2: RT6 (len=0, type=4, segleft=0, last-entry=1, flags=0x1, tag=3)  [|udp]",
+                ),
+            ],
+        );
     }
 }
