@@ -336,14 +336,15 @@ fn gre1(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
 /// vxlan_print: the header on this line, the inner frame on the next.
 pub(crate) fn vxlan(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "vxlan";
+    c.s("VXLAN");
     if length < 8 {
-        c.trunc();
+        c.invalid();
         return Ok(());
     }
     let flags = u8at(b, 0)?;
     // Three bytes of VNI: tcpdump reads no further before printing.
     let vni = u32::from(u8at(b, 4)?) << 16 | u32::from(u8at(b, 5)?) << 8 | u32::from(u8at(b, 6)?);
-    c.s("VXLAN, flags [");
+    c.s(", flags [");
     // tcpdump 4.99 calls a header without the I (valid VNI) bit invalid.
     c.s(if flags & 0x08 != 0 { "I" } else { "invalid" });
     c.s("] (0x");

@@ -92,10 +92,10 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     if c.o.quiet {
         return udp_length(c, ulen, length, fragmented);
     }
-    // What the IP datagram holds past the UDP header: tunnels hand it to
-    // ether_print as the capture length, which may exceed the UDP length.
-    let datagram_rest = payload;
-    let payload = &payload[..payload.len().min(length)];
+    // Printers get what the IP datagram holds past the UDP header, not
+    // just `length` bytes: tcpdump's reads stop at the end of the datagram
+    // (a UDP length field shorter than that does not cut them), and the
+    // tunnels hand it to ether_print as the capture length.
     let is = |p: u16| sport == p || dport == p;
     // tcpdump's order of port checks decides which printer a packet
     // between two known ports gets.
@@ -149,9 +149,9 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     } else if is(514) {
         app::syslog(c, payload, length)
     } else if is(4789) {
-        tunnel::vxlan(c, datagram_rest, length)
+        tunnel::vxlan(c, payload, length)
     } else if is(6081) {
-        tunnel::geneve(c, datagram_rest, length)
+        tunnel::geneve(c, payload, length)
     } else {
         udp_length(c, ulen, length, fragmented)
     }
@@ -200,4 +200,23 @@ fn udp_length(c: &mut Ctx, ulen: usize, length: usize, fragmented: bool) -> Res 
         c.dec(ulen as u64);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{golden, numeric};
+
+    /// Application payloads behind UDP length fields shorter (and longer)
+    /// than the datagram: printers read to the end of the datagram, as
+    /// tcpdump 4.99.3 does (expected text from it on the same frames).
+    #[test]
+    fn udp_length_field_does_not_cut_the_payload() {
+        golden(
+            numeric(0),
+            &[(
+                "020000000002020000000001080045000044000100004011f69fc0000201c00002079c4000a1000ca98f302602010104067075626c6963a019020100020100020100300e300c06082b060102010101000500",
+                "IP 192.0.2.1.40000 > 192.0.2.7.161:  [len2<asnlen38]",
+            )],
+        );
+    }
 }
