@@ -79,7 +79,6 @@ pub(crate) fn proto_name(p: u8) -> Option<&'static str> {
         51 => "AH",
         55 => "Mobile IP",
         58 => "ICMPv6",
-        59 => "NONE",
         62 => "Mobile IP (old)",
         88 => "EIGRP",
         89 => "OSPF",
@@ -492,6 +491,8 @@ pub(crate) fn demux(
             }
             50 => return iproto::esp(c, b, length),
             IPPROTO_SCTP => return iproto::sctp(c, b, length, net),
+            IPPROTO_DCCP => return iproto::dccp(c, b, length, net),
+            108 => return iproto::ipcomp(c, b),
             IPPROTO_TCP => return tcp::tcp(c, b, length, net, fragmented),
             IPPROTO_UDP => return udp::udp(c, b, length, net, fragmented),
             1 => {
