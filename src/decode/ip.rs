@@ -492,6 +492,8 @@ pub(crate) fn demux(
             50 => return iproto::esp(c, b, length),
             IPPROTO_SCTP => return iproto::sctp(c, b, length, net),
             IPPROTO_DCCP => return iproto::dccp(c, b, length, net),
+            46 if c.o.verbose == 0 => return iproto::rsvp(c, b, length),
+            88 if c.o.verbose == 0 => return iproto::eigrp(c, b, length),
             108 => return iproto::ipcomp(c, b),
             IPPROTO_TCP => return tcp::tcp(c, b, length, net, fragmented),
             IPPROTO_UDP => return udp::udp(c, b, length, net, fragmented),

@@ -540,7 +540,10 @@ pub(crate) fn igmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s("igmp v3 report");
             igmpv3_report(c, b, length)?;
         }
-        0x13 => c.s("igmp dvmrp"),
+        0x13 => {
+            c.s("igmp dvmrp");
+            dvmrp(c, b, length)?;
+        }
         0x14 => c.s("igmp pimv1"),
         0x1e => c.s("igmp mtrace-resp"),
         0x1f => c.s("igmp mtrace"),
@@ -728,6 +731,115 @@ pub(crate) fn vrrp(c: &mut Ctx, b: &[u8], length: usize, ttl: u8) -> Res {
         c.dec(intvl);
         c.s("cs, length ");
     }
+    c.dec(length as u64);
+    Ok(())
+}
+
+/// dvmrp_print for the messages with short bodies; neighbor lists and
+/// -v probe and report details are not decoded.
+fn dvmrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    c.proto = "dvmrp";
+    let typ = u8at(b, 1)?;
+    let _ = length;
+    let src_grp = |c: &mut Ctx| -> Res {
+        let (src, grp) = (bytes(b, 8, 4)?, bytes(b, 12, 4)?);
+        c.s(" src ");
+        c.ip4(src);
+        c.s(" grp ");
+        c.ip4(grp);
+        Ok(())
+    };
+    match typ {
+        1 => c.s(" Probe"),
+        2 => c.s(" Report"),
+        3 => c.s(" Ask-neighbors(old)"),
+        5 => c.s(" Ask-neighbors2"),
+        7 => {
+            c.s(" Prune");
+            src_grp(c)?;
+            let timer = be32(b, 16)?;
+            c.s(" timer ");
+            super::dns::relts(c, timer);
+        }
+        8 => {
+            c.s(" Graft");
+            src_grp(c)?;
+        }
+        9 => {
+            c.s(" Graft-ACK");
+            src_grp(c)?;
+        }
+        4 | 6 => {}
+        _ => {
+            c.s(" [type ");
+            c.dec(typ);
+            c.s("]");
+        }
+    }
+    Ok(())
+}
+
+/// rsvp_print without -v: the version check and the message type.
+pub(crate) fn rsvp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    c.proto = "rsvp";
+    bytes(b, 0, 8)?;
+    let version = b[0] >> 4;
+    if version != 1 {
+        c.s("ERROR: RSVP version ");
+        c.dec(version);
+        c.s(" packet not supported");
+        return Ok(());
+    }
+    c.s("RSVPv1 ");
+    match b[1] {
+        1 => c.s("Path"),
+        2 => c.s("Resv"),
+        3 => c.s("PathErr"),
+        4 => c.s("ResvErr"),
+        5 => c.s("PathTear"),
+        6 => c.s("ResvTear"),
+        7 => c.s("ResvConf"),
+        12 => c.s("Bundle"),
+        13 => c.s("Acknowledgement"),
+        14 => c.s("Hello (Old)"),
+        15 => c.s("Refresh"),
+        20 => c.s("Hello"),
+        t => {
+            c.s("unknown (");
+            c.dec(t);
+            c.s(")");
+        }
+    }
+    c.s(" Message, length: ");
+    c.dec(length as u64);
+    Ok(())
+}
+
+/// eigrp_print without -v: the version check and the opcode.
+pub(crate) fn eigrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    c.proto = "eigrp";
+    bytes(b, 0, 20)?;
+    if b[0] != 2 {
+        c.s("EIGRP version ");
+        c.dec(b[0]);
+        c.s(" packet not supported");
+        return Ok(());
+    }
+    c.s("EIGRP ");
+    match b[1] {
+        1 => c.s("Update"),
+        3 => c.s("Query"),
+        4 => c.s("Reply"),
+        5 => c.s("Hello"),
+        6 => c.s("IPX SAP"),
+        7 => c.s("Probe"),
+        t => {
+            c.s("unknown (");
+            c.dec(t);
+            c.s(")");
+        }
+    }
+    c.s(", length: ");
     c.dec(length as u64);
     Ok(())
 }
@@ -1305,6 +1417,89 @@ mod tests {
         "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto DCCP (33), length 40)
     192.0.2.1.20860 > 192.0.2.7.4929: DCCP (CCVal 5, CsCov 13, cksum 0x0000 (incorrect -> 0x63fb)) truncated-DCCP-Close - 4 bytes missing!",
     ),
+            ],
+        );
+    }
+
+    /// RSVP and EIGRP version checks and message types, DVMRP messages
+    /// with short bodies (expected text from tcpdump 4.99.3 -n).
+    #[test]
+    fn rsvp_eigrp_dvmrp() {
+        golden(
+            numeric(0),
+            &[
+                (
+                    "02000000000202000000000108004500002900010000402ef69dc0000201c0000207100b79a094109b03e8d678428d3b31feb7788ad68c",
+                    "IP 192.0.2.1 > 192.0.2.7: RSVPv1 unknown (11) Message, length: 21",
+                ),
+                (
+                    "02000000000202000000000108004500002c000100004002f6c6c0000201c0000207130200000000010163bd03abc61028c2f5970a4dc707d2dd",
+                    "IP 192.0.2.1 > 192.0.2.7: igmp dvmrp Report",
+                ),
+                (
+                    "020000000002020000000001080045000028000100004002f6cac0000201c0000207130b000000000303bacd9371f6ef22e05d180922",
+                    "IP 192.0.2.1 > 192.0.2.7: igmp dvmrp [type 11]",
+                ),
+                (
+                    "02000000000202000000000108004500002e000100004058f66ec0000201c00002070106a0da4d6b81d5629259889568953be756aeeaed07db47fd9b",
+                    "IP 192.0.2.1 > 192.0.2.7: EIGRP version 1 packet not supported",
+                ),
+                (
+                    "02000000000202000000000108004500002800010000402ef69ec0000201c00002072011",
+                    "IP truncated-ip - 18 bytes missing! 192.0.2.1 > 192.0.2.7:  [|rsvp]",
+                ),
+                (
+                    "02000000000202000000000108004500001f000100004058f67dc0000201c000020702006dc46adf1e0b9a9dc2",
+                    "IP 192.0.2.1 > 192.0.2.7:  [|eigrp]",
+                ),
+                (
+                    "02000000000202000000000108004500001d000100004002f6d5c0000201c000020713",
+                    "IP truncated-ip - 8 bytes missing! 192.0.2.1 > 192.0.2.7: igmp dvmrp [|dvmrp]",
+                ),
+                (
+                    "020000000002020000000001080045000029000100004002f6c9c0000201c000020713080000000000014a9c4327b00afade56505cf523",
+                    "IP 192.0.2.1 > 192.0.2.7: igmp dvmrp Graft src 74.156.67.39 grp 176.10.250.222",
+                ),
+                (
+                    "020000000002020000000001080045000031000100004058f66bc0000201c000020702078562a4dd98ae8f1a9ef9f0cf81456ea2b8b73cef4d6ffa42854d8c",
+                    "IP 192.0.2.1 > 192.0.2.7: EIGRP Probe, length: 29",
+                ),
+                (
+                    "02000000000202000000000108004500002a000100004002f6c8c0000201c000020713000000000002024c9799512d5d2f50c25ed898434c",
+                    "IP 192.0.2.1 > 192.0.2.7: igmp dvmrp [type 0]",
+                ),
+                (
+                    "02000000000202000000000108004500002300010000402ef6a3c0000201c00002072005a6b2181a9952f255acd53970cf",
+                    "IP 192.0.2.1 > 192.0.2.7: ERROR: RSVP version 2 packet not supported",
+                ),
+                (
+                    "02000000000202000000000108004500002a00010000402ef69cc0000201c0000207100a37e291734539c91e0887f53050ced6d6932edd47",
+                    "IP 192.0.2.1 > 192.0.2.7: RSVPv1 unknown (10) Message, length: 22",
+                ),
+                (
+                    "020000000002020000000001080045000029000100004002f6c9c0000201c00002079404000013010000000002014a84cbd945",
+                    "IP truncated-ip - 4 bytes missing! 192.0.2.1 > 192.0.2.7: igmp-148",
+                ),
+                (
+                    "02000000000202000000000108004500002500010000402ef6a1c0000201c00002071000f1d5e19ffc826f8ff3fcedb73808be",
+                    "IP 192.0.2.1 > 192.0.2.7: RSVPv1 unknown (0) Message, length: 17",
+                ),
+                (
+                    "02000000000202000000000108004500002600010000402ef6a0c0000201c00002071019ec32e5e2e66e930c037bbe1e2b804c3d",
+                    "IP 192.0.2.1 > 192.0.2.7: RSVPv1 unknown (25) Message, length: 18",
+                ),
+                (
+                    "02000000000202000000000108004500001f000100004002f6d3c0000201c00002071308000000000300572040",
+                    "IP 192.0.2.1 > 192.0.2.7: igmp dvmrp Graft [|dvmrp]",
+                ),
+                (
+                    "020000000002020000000001080045000023000100004002f6cfc0000201c00002071307000000000002321f88e3d11e2b",
+                    "IP 192.0.2.1 > 192.0.2.7: igmp dvmrp Prune [|dvmrp]",
+                ),
+                (
+                    "02000000000202000000000108004500002600010000402ef6a0c0000201c000020710107d502850125962a563964d5c4330fc54",
+                    "IP 192.0.2.1 > 192.0.2.7: RSVPv1 unknown (16) Message, length: 18",
+                ),
             ],
         );
     }
