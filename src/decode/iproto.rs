@@ -757,8 +757,8 @@ fn dvmrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         7 => {
             c.s(" Prune");
             src_grp(c)?;
-            let timer = be32(b, 16)?;
             c.s(" timer ");
+            let timer = be32(b, 16)?;
             super::dns::relts(c, timer);
         }
         8 => {
