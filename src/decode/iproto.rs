@@ -535,6 +535,10 @@ pub(crate) fn igmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 _ => "igmp leave ",
             });
             c.ip4(g);
+            // Only the v1 report notes an odd length.
+            if typ == 0x12 {
+                len_note(c);
+            }
         }
         0x22 => {
             c.s("igmp v3 report");
@@ -545,8 +549,7 @@ pub(crate) fn igmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             dvmrp(c, b, length)?;
         }
         0x14 => c.s("igmp pimv1"),
-        0x1e => c.s("igmp mtrace-resp"),
-        0x1f => c.s("igmp mtrace"),
+        0x1e | 0x1f => mtrace(c, b, length, if typ == 0x1e { "mresp" } else { "mtrace" })?,
         _ => {
             c.s("igmp-");
             c.dec(typ);
@@ -732,6 +735,31 @@ pub(crate) fn vrrp(c: &mut Ctx, b: &[u8], length: usize, ttl: u8) -> Res {
         c.s("cs, length ");
     }
     c.dec(length as u64);
+    Ok(())
+}
+
+/// print_mtrace: query id, source, destination and where replies go.
+fn mtrace(c: &mut Ctx, b: &[u8], len: usize, name: &str) -> Res {
+    if len < 8 + 16 {
+        c.s(" [invalid len ");
+        c.dec(len as u64);
+        c.s("]");
+        return Ok(());
+    }
+    let q = bytes(b, 8, 16)?;
+    c.s(name);
+    c.s(" ");
+    c.dec(u32::from_be_bytes([0, q[13], q[14], q[15]]));
+    c.s(": ");
+    c.ip4(&q[0..4]);
+    c.s(" to ");
+    c.ip4(&q[4..8]);
+    c.s(" reply-to ");
+    c.ip4(&q[8..12]);
+    if q[8] & 0xf0 == 0xe0 {
+        c.s(" with-ttl ");
+        c.dec(q[12]);
+    }
     Ok(())
 }
 
@@ -1499,6 +1527,44 @@ mod tests {
                 (
                     "02000000000202000000000108004500002600010000402ef6a0c0000201c000020710107d502850125962a563964d5c4330fc54",
                     "IP 192.0.2.1 > 192.0.2.7: RSVPv1 unknown (16) Message, length: 18",
+                ),
+            ],
+        );
+    }
+
+    /// IGMP report length notes (v1 only) and mtrace/mresp queries.
+    #[test]
+    fn igmp_reports_and_mtrace() {
+        golden(
+            numeric(0),
+            &[
+                (
+                    "02000000000202000000000108004500001c0001000040027cdd7f0000017f00000112000000e0000001",
+                    "IP 127.0.0.1 > 127.0.0.1: igmp v1 report 224.0.0.1",
+                ),
+                (
+                    "0200000000020200000000010800450000200001000040027cd97f0000017f00000112000000e000000100000000",
+                    "IP 127.0.0.1 > 127.0.0.1: igmp v1 report 224.0.0.1 [len 12]",
+                ),
+                (
+                    "02000000000202000000000108004500001c0001000040027cdd7f0000017f00000116000000e0000001",
+                    "IP 127.0.0.1 > 127.0.0.1: igmp v2 report 224.0.0.1",
+                ),
+                (
+                    "0200000000020200000000010800450000200001000040027cd97f0000017f00000116000000e000000100000000",
+                    "IP 127.0.0.1 > 127.0.0.1: igmp v2 report 224.0.0.1",
+                ),
+                (
+                    "0200000000020200000000010800450000200001000040027cd97f0000017f0000011e000000e000000100000000",
+                    "IP 127.0.0.1 > 127.0.0.1:  [invalid len 12]",
+                ),
+                (
+                    "0200000000020200000000010800450000300001000040027cc97f0000017f0000011e000000e00000010000000000000000000000000000000000000000",
+                    "IP 127.0.0.1 > 127.0.0.1: mresp 0: 0.0.0.0 to 0.0.0.0 reply-to 0.0.0.0",
+                ),
+                (
+                    "0200000000020200000000010800450000200001000040027cd97f0000017f0000011f000000e000000100000000",
+                    "IP 127.0.0.1 > 127.0.0.1:  [invalid len 12]",
                 ),
             ],
         );

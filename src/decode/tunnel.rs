@@ -120,11 +120,11 @@ fn gre0(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
         p: 2,
         len: length - 2,
     };
+    let prot = get!(c, be16(b, k.p));
     if !k.has(2) {
         c.invalid();
         return Ok(());
     }
-    let prot = get!(c, be16(b, k.p));
     k.skip(2);
     if flags & (GRE_CP | GRE_RP) != 0 {
         if !k.has(2) {
@@ -137,31 +137,31 @@ fn gre0(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
             c.out.hex(u64::from(sum));
         }
         k.skip(2);
+        let off = get!(c, be16(b, k.p));
         if !k.has(2) {
             c.invalid();
             return Ok(());
         }
-        let off = get!(c, be16(b, k.p));
         c.s(", off 0x");
         c.out.hex(u64::from(off));
         k.skip(2);
     }
     if flags & GRE_KP != 0 {
+        let key = get!(c, be32(b, k.p));
         if !k.has(4) {
             c.invalid();
             return Ok(());
         }
-        let key = get!(c, be32(b, k.p));
         c.s(", key=0x");
         c.out.hex(u64::from(key));
         k.skip(4);
     }
     if flags & GRE_SP != 0 {
+        let seq = get!(c, be32(b, k.p));
         if !k.has(4) {
             c.invalid();
             return Ok(());
         }
-        let seq = get!(c, be32(b, k.p));
         c.s(", seq ");
         c.dec(seq);
         k.skip(4);
@@ -277,38 +277,38 @@ fn gre1(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
         len: length - 2,
     };
     gre_flags(c, flags);
+    let prot = get!(c, be16(b, k.p));
     if !k.has(2) {
         c.invalid();
         return Ok(());
     }
-    let prot = get!(c, be16(b, k.p));
     k.skip(2);
     if flags & GRE_KP != 0 {
+        let key = get!(c, be32(b, k.p));
         if !k.has(4) {
             c.invalid();
             return Ok(());
         }
-        let key = get!(c, be32(b, k.p));
         c.s(", call ");
         c.dec(key & 0xffff);
         k.skip(4);
     }
     if flags & GRE_SP != 0 {
+        let seq = get!(c, be32(b, k.p));
         if !k.has(4) {
             c.invalid();
             return Ok(());
         }
-        let seq = get!(c, be32(b, k.p));
         c.s(", seq ");
         c.dec(seq);
         k.skip(4);
     }
     if flags & GRE_AP != 0 {
+        let ack = get!(c, be32(b, k.p));
         if !k.has(4) {
             c.invalid();
             return Ok(());
         }
-        let ack = get!(c, be32(b, k.p));
         c.s(", ack ");
         c.dec(ack);
         k.skip(4);
@@ -342,14 +342,15 @@ pub(crate) fn vxlan(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Ok(());
     }
     let flags = u8at(b, 0)?;
-    // Three bytes of VNI: tcpdump reads no further before printing.
-    let vni = u32::from(u8at(b, 4)?) << 16 | u32::from(u8at(b, 5)?) << 8 | u32::from(u8at(b, 6)?);
     c.s(", flags [");
     // tcpdump 4.99 calls a header without the I (valid VNI) bit invalid.
     c.s(if flags & 0x08 != 0 { "I" } else { "invalid" });
     c.s("] (0x");
     c.out.hex0(u64::from(flags), 2);
-    c.s("), vni ");
+    c.s("), ");
+    // Three bytes of VNI: tcpdump reads no further before printing.
+    let vni = u32::from(u8at(b, 4)?) << 16 | u32::from(u8at(b, 5)?) << 8 | u32::from(u8at(b, 6)?);
+    c.s("vni ");
     c.dec(vni);
     c.s("\n");
     if b.len() < 8 {
