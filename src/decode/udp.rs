@@ -150,6 +150,8 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         app::txtproto(c, payload, length, "sip", app::TxtKind::Sip)
     } else if is(514) {
         app::syslog(c, payload, length)
+    } else if is(8472) {
+        tunnel::otv(c, payload, length)
     } else if is(4789) {
         tunnel::vxlan(c, payload, length)
     } else if is(6081) {
