@@ -635,7 +635,9 @@ fn mptcp(c: &mut Ctx, opt: &[u8], flags: u8) -> bool {
     let ack = flags & ACK != 0;
     match subtype {
         0 => {
-            if !((len == 12 || len == 4) && syn) && !((len == 20 || len == 22) && ack && !syn) {
+            let valid =
+                ((len == 12 || len == 4) && syn) || ((len == 20 || len == 22) && ack && !syn);
+            if !valid {
                 return false;
             }
             let version = opt[2] & 0xf;
@@ -662,7 +664,8 @@ fn mptcp(c: &mut Ctx, opt: &[u8], flags: u8) -> bool {
             true
         }
         1 => {
-            if !(len == 12 && syn) && !(len == 16 && syn && ack) && !(len == 24 && ack) {
+            let valid = (len == 12 && syn) || (len == 16 && syn && ack) || (len == 24 && ack);
+            if !valid {
                 return false;
             }
             if len != 24 {
