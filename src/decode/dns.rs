@@ -102,7 +102,7 @@ fn print_n(c: &mut Ctx, b: &[u8], p: usize, n: usize) -> bool {
 }
 
 /// fqdn_print: a possibly compressed name; None on error or truncation.
-fn fqdn(c: &mut Ctx, b: &[u8], start: usize) -> Option<usize> {
+pub(crate) fn fqdn(c: &mut Ctx, b: &[u8], start: usize) -> Option<usize> {
     const MAXCDNAME: usize = 255;
     let mut l = label_len(c, b, start)?;
     let mut cp = start;
