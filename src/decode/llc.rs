@@ -46,6 +46,7 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
     } else {
         if b.len() < 4 || length < 4 {
             c.trunc();
+            super::hexdump::hex_ascii(c.out, "\n\t", b);
             return Ok(b.len().min(length));
         }
         (u16::from_le_bytes([ctl0, b[3]]), 4)
