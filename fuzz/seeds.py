@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerates fuzz/corpus/<target>/ from ../shared/corpus (or $AFSNIFF_CORPUS).
+"""Regenerates fuzz/corpus/<target>/ from tests/data/corpus (or $AFSNIFF_CORPUS).
 
 Usage: python3 fuzz/seeds.py [AFSNIFF_BINARY]   (run from the repository root;
 the binary, default target/debug/afsniff, gives the -dd programs).
@@ -15,7 +15,7 @@ import struct
 import subprocess
 import sys
 
-CORPUS = os.environ.get("AFSNIFF_CORPUS", "/work/shared/corpus")
+CORPUS = os.environ.get("AFSNIFF_CORPUS", "tests/data/corpus")
 OUT = "fuzz/corpus"
 AFSNIFF = sys.argv[1] if len(sys.argv) > 1 else "target/debug/afsniff"
 # Index of each link type in checks::LINKS.

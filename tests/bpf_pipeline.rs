@@ -3,6 +3,8 @@
 //! to libpcap's (`tcpdump -r core.pcap -d EXPR`), with and without this
 //! optimizer run after the compiler's own passes.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -11,8 +13,6 @@ use afsniff::bpf::optimize::optimize;
 use afsniff::bpf::validate::validate;
 use afsniff::filter::{Options, compile};
 use afsniff::link::LinkType;
-
-const CORPUS: &str = "/work/shared/corpus";
 
 fn libpcap_len(file: &Path, expr: &str) -> Option<usize> {
     let out = Command::new("tcpdump")
@@ -59,20 +59,15 @@ fn records(path: &Path) -> Vec<(Vec<u8>, u32)> {
 
 #[test]
 fn optimizer_keeps_verdicts_of_compiled_filters() {
-    let core = Path::new(CORPUS).join("core.pcap");
-    let have_tcpdump = Command::new("tcpdump").arg("--version").output().is_ok();
-    if !core.exists() || !have_tcpdump {
-        if std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() == Ok("1") {
-            panic!("the corpus and tcpdump are required");
-        }
-        eprintln!("skipped: compiled filters through bpf::optimize: no corpus or tcpdump");
+    if !common::require_tcpdump("optimizer_keeps_verdicts_of_compiled_filters") {
         return;
     }
+    let core = common::corpus("core.pcap");
     let mut packets = Vec::new();
     for f in ["core.pcap", "mixed.pcap", "mixed-nano.pcap"] {
-        packets.extend(records(&Path::new(CORPUS).join(f)));
+        packets.extend(records(&common::corpus(f)));
     }
-    let exprs = std::fs::read_to_string(Path::new(CORPUS).join("filters-dev.txt")).unwrap();
+    let exprs = std::fs::read_to_string(common::corpus("filters-dev.txt")).unwrap();
     let opts = Options {
         link: LinkType::Ethernet,
         snaplen: 65535,

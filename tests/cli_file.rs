@@ -140,57 +140,14 @@ fn help_and_version_exit_0() {
     assert!(stdout(&o).starts_with("afsniff "));
 }
 
+/// The corpus: afsniff reads every file as tcpdump does, and -r X -w Y
+/// keeps tcpdump's records.
 #[test]
-fn closed_pipe_ends_quietly_with_status_0() {
-    // 200k records: far more output than a pipe buffer holds.
-    let frame = ether(
-        [2; 6],
-        [4; 6],
-        0x0800,
-        &ipv4([198, 18, 0, 1], [198, 18, 0, 2], 17, &udp(1, 2, b"x")),
-    );
-    let recs: Vec<_> = (0..200_000u32)
-        .map(|i| (i, 0, frame.len() as u32, frame.clone()))
-        .collect();
-    let path = tempdir().join("big.pcap");
-    write_pcap(&path, 1, false, &recs);
-    let o = Command::new("bash")
-        .arg("-c")
-        .arg(format!(
-            "'{}' -n -r '{}' 2>'{p}.err' | head -1 >/dev/null; echo ${{PIPESTATUS[0]}}",
-            env!("CARGO_BIN_EXE_afsniff"),
-            path.display(),
-            p = path.display()
-        ))
-        .output()
-        .unwrap();
-    assert_eq!(String::from_utf8_lossy(&o.stdout).trim(), "0");
-    let err = std::fs::read_to_string(format!("{}.err", path.display())).unwrap();
-    assert!(
-        !err.contains("panick") && !err.contains("Broken pipe"),
-        "stderr: {err}"
-    );
-}
-
-/// The shared corpus, when it is beside the repository: afsniff reads every
-/// file as tcpdump does, and -r X -w Y keeps tcpdump's records.
-#[test]
-fn shared_corpus_reads_like_tcpdump() {
-    let files: Vec<_> = ["core.pcap", "mixed.pcap", "mixed-nano.pcap", "mixed.pcapng"]
-        .iter()
-        .filter_map(|f| shared_corpus(f))
-        .collect();
-    if !require(
-        "shared_corpus_reads_like_tcpdump",
-        "../shared/corpus",
-        !files.is_empty(),
-    ) || !require(
-        "shared_corpus_reads_like_tcpdump",
-        "tcpdump",
-        have_tool("tcpdump"),
-    ) {
+fn corpus_reads_like_tcpdump() {
+    if !require_tcpdump("corpus_reads_like_tcpdump") {
         return;
     }
+    let files = ["core.pcap", "mixed.pcap", "mixed-nano.pcap", "mixed.pcapng"].map(corpus);
     let dir = tempdir();
     for f in files {
         let (ours, theirs) = (dir.join("a.pcap"), dir.join("t.pcap"));

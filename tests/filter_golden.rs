@@ -575,7 +575,7 @@ fn errors_point_at_the_problem() {
     );
     assert_eq!(
         error("port 80 and 192.0.2.1").message,
-        "'port' modifier applied to IP address"
+        "'port' modifier applied to ip host"
     );
     assert!(
         error("host no-such-host.invalid")

@@ -23,6 +23,8 @@ mod checks;
 #[path = "../fuzz/src/mutate.rs"]
 mod mutate;
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 fn repo() -> &'static Path {
@@ -227,7 +229,6 @@ fn finding_loads_past_the_end_get_libpcaps_verdict() {
         eprintln!("skipped: tcpdump not installed");
         return;
     }
-    let corpus = std::env::var("AFSNIFF_CORPUS").unwrap_or("/work/shared/corpus".into());
     let dir = repo().join("target/fuzz-loop");
     std::fs::create_dir_all(&dir).unwrap();
     let out = dir.join("finding-past-the-end-out.pcap");
@@ -244,11 +245,8 @@ fn finding_loads_past_the_end_get_libpcaps_verdict() {
         ("mixed.pcap", "udp and ip6 protochain 58 or ip6"),
         ("core.pcap", "not icmp[28] < 7 or not ip protochain 6"),
     ] {
-        let path = Path::new(&corpus).join(file);
-        let Ok(bytes) = std::fs::read(&path) else {
-            eprintln!("skipped: no {}", path.display());
-            return;
-        };
+        let path = common::corpus(file);
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let prog = afsniff::filter::compile(expr, &opts).expect("compiles");
         let ours = kept_by_afsniff(&prog, &bytes);
         let theirs = kept_by_tcpdump(expr, &path, &out).expect("tcpdump compiles it");
@@ -308,6 +306,30 @@ fn finding_accepts_and_refuses_what_tcpdump_does() {
     );
     assert!(
         compiles("ip protochain 58 and tcp"),
+        "tcpdump compiles it (and keeps nothing)"
+    );
+}
+
+/// Found by fuzz_loop_filter_verdicts_match_tcpdump on the merged main
+/// (after the filter fixes): libpcap refuses a filter with "expression
+/// rejects all packets" only when its optimizer reduces it to `ret #0`.
+/// - `udp portrange 195-4 and vlan 19`: tcpdump refuses; afsniff compiles
+///   it to a lone `ret #0`.
+/// - `tcp[12:4] & 0x0 = 6`: tcpdump compiles it; afsniff refuses.
+#[test]
+fn finding_rejects_all_packets_exactly_when_libpcap_does() {
+    let opts = ethernet_file_options();
+    let refused = |expr: &str| {
+        afsniff::filter::compile(expr, &opts)
+            .err()
+            .is_some_and(|e| e.message.contains("rejects all packets"))
+    };
+    assert!(
+        refused("udp portrange 195-4 and vlan 19"),
+        "tcpdump: expression rejects all packets"
+    );
+    assert!(
+        !refused("tcp[12:4] & 0x0 = 6"),
         "tcpdump compiles it (and keeps nothing)"
     );
 }
@@ -537,12 +559,8 @@ fn fuzz_loop_filter_verdicts_match_tcpdump() {
         checks::network_is_isolated(),
         "run this under `unshare --net`: fuzzed host names would reach a DNS server"
     );
-    let corpus = std::env::var("AFSNIFF_CORPUS").unwrap_or("/work/shared/corpus".into());
-    let file = Path::new(&corpus).join("mixed.pcap");
-    let Ok(file_bytes) = std::fs::read(&file) else {
-        eprintln!("skipped: no {}", file.display());
-        return;
-    };
+    let file = common::corpus("mixed.pcap");
+    let file_bytes = std::fs::read(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
     let dir = repo().join("target/fuzz-loop");
     std::fs::create_dir_all(&dir).unwrap();
     let out = dir.join("tcpdump-filter-out.pcap");

@@ -13,17 +13,6 @@ use afsniff::output::PcapOut;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const CORPUS: &str = "../../shared/corpus";
-
-fn corpus() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(CORPUS);
-    let alt = Path::new("/work/shared/corpus");
-    [dir.as_path(), alt]
-        .into_iter()
-        .find(|d| d.join("mixed.pcap").exists())
-        .map(Path::to_path_buf)
-}
-
 fn scratch(name: &str) -> PathBuf {
     std::env::temp_dir().join(format!("afsniff-io-{}-{name}", std::process::id()))
 }
@@ -114,13 +103,9 @@ fn corpus_round_trip_is_byte_identical_to_tcpdump() {
     if !common::require_tcpdump("corpus_round_trip_is_byte_identical_to_tcpdump") {
         return;
     }
-    let Some(dir) = corpus() else {
-        eprintln!("skipped: corpus_round_trip_is_byte_identical_to_tcpdump: no shared corpus");
-        return;
-    };
     for name in ["core.pcap", "mixed.pcap", "mixed-nano.pcap", "mixed.pcapng"] {
         for nano in [false, true] {
-            let file = dir.join(name);
+            let file = common::corpus(name);
             let label = format!("{name}-nano{nano}");
             let (theirs, failed) = tcpdump_copy(&file, nano);
             let (ours, err) = afsniff_copy(&file, nano, &label);
@@ -160,14 +145,10 @@ fn damaged_copies_keep_at_least_what_tcpdump_keeps() {
     if !common::require_tcpdump("damaged_copies_keep_at_least_what_tcpdump_keeps") {
         return;
     }
-    let Some(dir) = corpus() else {
-        eprintln!("skipped: damaged_copies_keep_at_least_what_tcpdump_keeps: no shared corpus");
-        return;
-    };
     let mut state = 0x1234_5678_9abc_def1;
     let (mut cases, mut failures) = (0, 0);
     for name in ["mixed.pcap", "mixed-nano.pcap", "mixed.pcapng"] {
-        let good = std::fs::read(dir.join(name)).unwrap();
+        let good = std::fs::read(common::corpus(name)).unwrap();
         let mut damaged: Vec<(String, Vec<u8>)> = Vec::new();
         for i in 0..8 {
             let cut = (xorshift(&mut state) % good.len() as u64) as usize;

@@ -6,7 +6,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{Record, Veth, afsniff, ether, ipv4, require, require_live, udp};
+use common::{Record, Veth, afsniff, corpus, ether, ipv4, require_live, udp};
 use serde_json::Value;
 
 /// Runs `afsniff -r FILE --json ARGS`, checks every line is a JSON object
@@ -40,16 +40,6 @@ fn objects(file: &Path, args: &[&str]) -> Vec<Value> {
         .collect()
 }
 
-/// A corpus file: ../shared/corpus beside the repository, or the directory
-/// AFSNIFF_CORPUS_DIR names (for a worktree that has no ../shared).
-fn corpus(name: &str) -> Option<std::path::PathBuf> {
-    common::shared_corpus(name).or_else(|| {
-        let dir = std::env::var_os("AFSNIFF_CORPUS_DIR")?;
-        let path = Path::new(&dir).join(name);
-        path.exists().then_some(path)
-    })
-}
-
 fn has_transport_or_arp(v: &Value) -> bool {
     ["tcp", "udp", "sctp", "icmp", "icmpv6", "igmp", "gre", "arp"]
         .iter()
@@ -59,14 +49,7 @@ fn has_transport_or_arp(v: &Value) -> bool {
 #[test]
 fn corpus_files_give_one_object_per_record() {
     for name in ["mixed.pcap", "core.pcap", "mixed-nano.pcap", "mixed.pcapng"] {
-        let Some(path) = corpus(name) else {
-            require(
-                "corpus_files_give_one_object_per_record",
-                "../shared/corpus",
-                false,
-            );
-            return;
-        };
+        let path = corpus(name);
         let objs = objects(&path, &[]);
         if name.ends_with(".pcap") {
             let (_, records) = common::pcap_records(&path);
@@ -91,14 +74,7 @@ fn corpus_files_give_one_object_per_record() {
 
 #[test]
 fn filter_and_count_apply_to_json_too() {
-    let Some(path) = corpus("core.pcap") else {
-        require(
-            "filter_and_count_apply_to_json_too",
-            "../shared/corpus",
-            false,
-        );
-        return;
-    };
+    let path = corpus("core.pcap");
     let arp = objects(&path, &["arp"]);
     assert!(!arp.is_empty());
     assert!(arp.iter().all(|v| v.get("arp").is_some()));
@@ -190,10 +166,7 @@ fn timestamps_are_utc_whatever_tz_says() {
 
 #[test]
 fn closed_pipe_ends_quietly() {
-    let Some(path) = corpus("mixed.pcap") else {
-        require("closed_pipe_ends_quietly", "../shared/corpus", false);
-        return;
-    };
+    let path = corpus("mixed.pcap");
     let out = Command::new("bash")
         .arg("-c")
         .arg(format!(
@@ -297,14 +270,7 @@ fn collect_keys(v: &Value, keys: &mut std::collections::BTreeSet<String>) {
 
 #[test]
 fn man_page_documents_every_key_the_corpus_produces() {
-    let Some(path) = corpus("mixed.pcap") else {
-        require(
-            "man_page_documents_every_key_the_corpus_produces",
-            "../shared/corpus",
-            false,
-        );
-        return;
-    };
+    let path = corpus("mixed.pcap");
     let mut keys = std::collections::BTreeSet::new();
     for v in objects(&path, &[]) {
         collect_keys(&v, &mut keys);

@@ -28,6 +28,8 @@ pub enum Error {
     Capture(CaptureError),
     /// -Z failed: never go on capturing as root when asked not to.
     Privileges(DropPrivilegesError),
+    /// Not root: giving up the file capabilities once the socket is open failed.
+    Capabilities(std::io::Error),
     Output(OutputError),
     Stdout(std::io::Error),
     Signals(std::io::Error),
@@ -71,6 +73,11 @@ impl fmt::Display for Error {
             Error::File { path, source } => write!(f, "{}: {source}", path.display()),
             Error::Capture(e) => write!(f, "{e}"),
             Error::Privileges(e) => write!(f, "{e}"),
+            Error::Capabilities(e) => write!(
+                f,
+                "giving up capabilities after opening (capset): {}",
+                crate::output::Plain(e)
+            ),
             Error::Output(e) => write!(f, "{e}"),
             Error::Stdout(e) => write!(f, "writing to standard output: {e}"),
             Error::Signals(e) => write!(f, "installing signal handlers: {e}"),

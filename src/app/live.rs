@@ -36,7 +36,9 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
         snaplen: cfg.snaplen,
         kernel: true,
         optimize: cfg.optimize,
-        netmask: iface.netmask,
+        // tcpdump 4.99 looks the netmask up only for -f, so it compiles
+        // with 0: 'ip broadcast' then means an all-zeros or all-ones address.
+        netmask: 0,
     };
     let prog = compile(expr, &opts)?;
     if let Action::Dump(format) = cfg.action {
@@ -69,10 +71,13 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
         }
         opened => opened?,
     };
-    let mut sinks = Sinks::open(cfg, link, cfg.snaplen)?;
-    if let Some(user) = &cfg.user {
-        crate::capture::sys::privs::drop_privileges(user)?;
+    // As tcpdump: -Z takes effect before any -w file is opened, so that
+    // every file, the first included, is created by the user.
+    match &cfg.user {
+        Some(user) => crate::capture::sys::privs::drop_privileges(user)?,
+        None => crate::capture::sys::privs::give_up_capabilities().map_err(Error::Capabilities)?,
     }
+    let mut sinks = Sinks::open(cfg, link, cfg.snaplen)?;
     let signals = Signals::install().map_err(Error::Signals)?;
     if cfg.print_lines && cfg.print.verbose == 0 {
         eprintln!("afsniff: verbose output suppressed, use -v[v]... for full protocol decode");
@@ -86,6 +91,7 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
 
     let in_userspace = in_userspace.as_ref().map(Compiled::new);
     let mut flow = Flow {
+        iface: &iface.name,
         sinks: &mut sinks,
         filter: in_userspace.as_ref(),
         count: cfg.count,
@@ -147,6 +153,7 @@ fn userspace_program(expr: &str, opts: &filter::Options) -> Result<Program, Erro
 
 /// Per-packet state of a live run.
 struct Flow<'a> {
+    iface: &'a str,
     sinks: &'a mut Sinks,
     filter: Option<&'a Compiled>,
     count: Option<u64>,
@@ -203,8 +210,18 @@ fn capture_loop(
                 file: flow.sinks.file_progress(),
             });
         }
-        if let Wake::Woken = cap.wait(signals.wake_fd(), timeout_ms)? {
-            signals.clear_wake();
+        match cap.wait(signals.wake_fd(), timeout_ms) {
+            Ok(Wake::Woken) => signals.clear_wake(),
+            Ok(Wake::WentDown) => eprintln!(
+                "afsniff: warning: {}: the interface went down; still capturing, packets resume when it is up again",
+                flow.iface
+            ),
+            Ok(Wake::Ready | Wake::Timeout) => {}
+            Err(e) => {
+                // Gone: what the kernel already accepted is still written.
+                let _ = cap.drain(&mut |p| flow.packet(p));
+                return Err(e.into());
+            }
         }
         if cap.for_each_ready(&mut |p| flow.packet(p))?.is_break() {
             return Ok(());

@@ -33,7 +33,7 @@ pub struct Sinks {
 }
 
 impl Sinks {
-    /// Opens the -w file (before privileges are dropped) and sets up printing.
+    /// Opens the -w file (after -Z has dropped privileges, as tcpdump does) and sets up printing.
     pub fn open(cfg: &Config, link: LinkType, snaplen: u32) -> Result<Sinks, OutputError> {
         let file = match &cfg.write {
             Some(path) => Some(RotatingPcapOut::create(

@@ -8,7 +8,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use super::Program;
 use super::dump::parse_c_array;
 
-pub const CORPUS_DIR: &str = "/work/shared/corpus";
+/// The development corpus committed with the repository, so the tests
+/// stand alone on a bare clone.
+pub const CORPUS_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/corpus");
 
 /// True when tcpdump can be run; otherwise says "skipped" loudly, or panics
 /// when AFSNIFF_REQUIRE_LIVE=1 forbids skipping.
@@ -50,17 +52,9 @@ pub fn have_root(what: &str) -> bool {
 }
 
 /// The corpus file used for compiling against the Ethernet link type, when
-/// tcpdump and the corpus are both present.
+/// tcpdump is present.
 pub fn tcpdump_available(what: &str) -> Option<PathBuf> {
-    if !have_tcpdump(what) {
-        return None;
-    }
-    let core = Path::new(CORPUS_DIR).join("core.pcap");
-    if !core.exists() {
-        skip(what, "the shared corpus is missing");
-        return None;
-    }
-    Some(core)
+    have_tcpdump(what).then(|| Path::new(CORPUS_DIR).join("core.pcap"))
 }
 
 /// Every capture file of the corpus.
@@ -68,14 +62,13 @@ pub fn corpus_files() -> Vec<PathBuf> {
     ["core.pcap", "mixed.pcap", "mixed-nano.pcap", "mixed.pcapng"]
         .iter()
         .map(|f| Path::new(CORPUS_DIR).join(f))
-        .filter(|p| p.exists())
         .collect()
 }
 
 /// The development expressions (comments and blank lines dropped).
 pub fn filters_dev() -> Vec<String> {
-    let text =
-        std::fs::read_to_string(Path::new(CORPUS_DIR).join("filters-dev.txt")).unwrap_or_default();
+    let path = Path::new(CORPUS_DIR).join("filters-dev.txt");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))

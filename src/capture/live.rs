@@ -55,8 +55,8 @@ pub enum CaptureError {
     UnsupportedLinkType { iface: String, link: LinkType },
     /// The interface is down at start.
     InterfaceNotUp(String),
-    /// The interface went down or vanished during capture (ENETDOWN/ENXIO).
-    InterfaceWentDown { iface: String, source: io::Error },
+    /// The interface was deleted (or moved to another namespace) during capture.
+    InterfaceGone { iface: String },
     /// The kernel handed us a block whose offsets contradict themselves.
     BadBlock {
         iface: String,
@@ -124,10 +124,9 @@ impl fmt::Display for CaptureError {
             CaptureError::InterfaceNotUp(name) => {
                 write!(f, "{name}: that device is not up (ip link set {name} up)")
             }
-            CaptureError::InterfaceWentDown { iface, source } => write!(
+            CaptureError::InterfaceGone { iface } => write!(
                 f,
-                "{iface}: {} while capturing: the interface went down or was removed (restart the capture once it is back)",
-                strerror(source)
+                "{iface}: the interface disappeared while capturing (deleted, or moved to another network namespace)"
             ),
             CaptureError::BadBlock {
                 iface,
@@ -145,8 +144,7 @@ impl fmt::Display for CaptureError {
 impl std::error::Error for CaptureError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            CaptureError::Syscall { source, .. }
-            | CaptureError::InterfaceWentDown { source, .. } => Some(source),
+            CaptureError::Syscall { source, .. } => Some(source),
             _ => None,
         }
     }
@@ -186,6 +184,9 @@ pub enum Wake {
     Woken,
     /// Nothing within the timeout.
     Timeout,
+    /// The interface went down (it still exists): capture goes on and
+    /// resumes when it is up again. Reported once per time it goes down.
+    WentDown,
 }
 
 /// Kernel counters accumulated since `open`.
@@ -204,6 +205,10 @@ pub struct Live {
     ring: Ring,
     sock: PacketSocket,
     iface: String,
+    /// The interface's index (0 for `any`), to tell "down" from "gone".
+    index: u32,
+    /// Down since the last WentDown: check now and then that it still exists.
+    down: bool,
     link: LinkType,
     geometry: Geometry,
     rules: WalkRules,
@@ -328,6 +333,8 @@ impl Live {
             ring,
             sock,
             iface: name.to_string(),
+            index: iface.index,
+            down: false,
             link: iface.link,
             geometry,
             rules: WalkRules {
@@ -353,35 +360,52 @@ impl Live {
             .sock
             .poll(Some(wake), timeout_ms)
             .map_err(|e| syscall("poll", &self.iface, e))?;
-        if r.error {
-            self.check_error()?;
+        if r.error && self.check_error()? {
+            self.down = true;
+            return Ok(Wake::WentDown);
         }
         if r.woken {
             return Ok(Wake::Woken);
         }
-        Ok(if self.ring.is_user(self.next_block) {
-            Wake::Ready
-        } else {
-            Wake::Timeout
-        })
+        if self.ring.is_user(self.next_block) {
+            return Ok(Wake::Ready);
+        }
+        // Deleting an interface that is already down raises no socket
+        // error: look for it on every quiet wake-up while it is down.
+        if self.down {
+            if !self.still_there() {
+                return Err(CaptureError::InterfaceGone {
+                    iface: self.iface.clone(),
+                });
+            }
+            self.down =
+                super::sys::iface::flags(&self.iface).is_ok_and(|f| f & libc::IFF_UP as u32 == 0);
+        }
+        Ok(Wake::Timeout)
     }
 
-    /// Turns a pending socket error into a CaptureError. Reading SO_ERROR
-    /// clears it, so an interface that went down cannot make poll() spin.
-    fn check_error(&mut self) -> Result<(), CaptureError> {
+    /// Reads the pending socket error (which clears it, so that poll()
+    /// cannot spin on it): Ok(true) when the interface went down but still
+    /// exists, an error when it is gone or on any other socket error.
+    fn check_error(&mut self) -> Result<bool, CaptureError> {
         match self.sock.take_error() {
-            Ok(None) => Ok(()),
-            Ok(Some(e)) => Err(match e.raw_os_error() {
+            Ok(None) => Ok(false),
+            Ok(Some(e)) => match e.raw_os_error() {
+                Some(libc::ENETDOWN | libc::ENXIO | libc::ENODEV) if self.still_there() => Ok(true),
                 Some(libc::ENETDOWN | libc::ENXIO | libc::ENODEV) => {
-                    CaptureError::InterfaceWentDown {
+                    Err(CaptureError::InterfaceGone {
                         iface: self.iface.clone(),
-                        source: e,
-                    }
+                    })
                 }
-                _ => syscall("poll", &self.iface, e),
-            }),
+                _ => Err(syscall("poll", &self.iface, e)),
+            },
             Err(e) => Err(syscall("getsockopt(SO_ERROR)", &self.iface, e)),
         }
+    }
+
+    /// The interface captured on still exists under its name and index.
+    fn still_there(&self) -> bool {
+        self.index == 0 || super::sys::iface::index_of(&self.iface).is_ok_and(|i| i == self.index)
     }
 
     /// Hands every packet of every retired block to `f`, in order, releasing
@@ -571,14 +595,12 @@ mod tests {
             CaptureError::NoSuchInterface("eth7".into()).to_string(),
             "eth7: no such interface (afsniff -D lists them)"
         );
-        let e = CaptureError::InterfaceWentDown {
+        let e = CaptureError::InterfaceGone {
             iface: "veth1".into(),
-            source: io::Error::from_raw_os_error(libc::ENETDOWN),
         };
-        assert!(
-            e.to_string()
-                .starts_with("veth1: Network is down while capturing"),
-            "{e}"
+        assert_eq!(
+            e.to_string(),
+            "veth1: the interface disappeared while capturing (deleted, or moved to another network namespace)"
         );
         let e = CaptureError::UnsupportedHardware {
             iface: "ppp0".into(),

@@ -361,6 +361,11 @@ fn classify(s: &str) -> Option<Tok> {
     if let Some((_, v)) = CONSTANTS.iter().find(|(k, _)| *k == s) {
         return Some(Tok::Num(*v));
     }
+    // Twelve hex digits are a MAC address before they are a number, even
+    // all-decimal ones (libpcap's scanner lists the MAC rule first).
+    if s.len() == 12 && s.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return parse_mac(s).map(Tok::Eid);
+    }
     if let Some(n) = parse_number(s) {
         return Some(Tok::Num(n));
     }

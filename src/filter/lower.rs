@@ -23,6 +23,13 @@ pub enum Cond {
     Pre(Vec<Insn>, Box<Cond>),
     /// if c then a else b.
     If(Box<Cond>, Box<Cond>, Box<Cond>),
+    /// The test of a relation (`ip[0] & 0xf > 5`). Code is the same; only
+    /// the model of libpcap's branch passes treats its value apart: there
+    /// a relation's loads are indexed loads, never equal to a protocol
+    /// test's absolute ones, so no fact crosses between the two.
+    /// The flag says whether its operand is a plain number: libpcap's
+    /// branch passes decide `1 = 2` but not `1 = 4 >> 2`.
+    Rel(Box<Cond>, bool),
 }
 
 impl Cond {
@@ -53,7 +60,26 @@ pub(super) enum Node {
 struct Emitter {
     nodes: Vec<Node>,
     labels: usize,
+    /// Give relation tests a value of their own (see Cond::Rel).
+    mark_relations: bool,
 }
+
+/// Appended to a relation's code while branches move, then removed:
+/// `xor #0` keeps a constant constant there and makes anything else a
+/// value of its own.
+pub(super) const RELATION_MARK: Insn = Insn {
+    code: op::ALU | op::XOR | op::K,
+    jt: 0,
+    jf: 0,
+    k: 0,
+};
+/// The same for a relation whose operand was computed: never a constant.
+pub(super) const OPAQUE_RELATION_MARK: Insn = Insn {
+    code: op::ALU | op::OR | op::K,
+    jt: 0,
+    jf: 0,
+    k: 0,
+};
 
 impl Emitter {
     fn label(&mut self) -> Label {
@@ -91,6 +117,18 @@ impl Emitter {
                 }
             }
             Cond::Not(c) => self.cond(c, f, t),
+            Cond::Rel(c, plain) => match &**c {
+                Cond::Test { code, jmp, k } if self.mark_relations => {
+                    let mut code = code.clone();
+                    code.push(if *plain {
+                        RELATION_MARK
+                    } else {
+                        OPAQUE_RELATION_MARK
+                    });
+                    self.cond(&Cond::test(code, *jmp, *k), t, f);
+                }
+                c => self.cond(c, t, f),
+            },
             Cond::Const(b) => self.nodes.push(Node::Ja(if *b { t } else { f })),
             Cond::Pre(code, c) => {
                 self.nodes.extend(code.iter().map(|i| Node::Stmt(*i)));
@@ -108,27 +146,14 @@ impl Emitter {
     }
 }
 
-/// Compiles `c` to a program returning `snaplen` on a match and 0 otherwise.
-pub fn lower(c: &Cond, snaplen: u32, optimize: bool) -> Result<Program, String> {
-    lower_with(c, snaplen, optimize, false)
-}
-
-/// Whether `c` rejects every packet even by the weakest reasoning (facts
-/// forgotten where paths meet); libpcap, which reasons at least that far,
-/// then refuses the filter too.
-pub fn surely_rejects_all(c: &Cond) -> bool {
-    lower_with(c, 1, true, true).is_ok_and(|p| p.insns.len() == 1 && p.insns[0].k == 0)
-}
-
-fn lower_with(
-    c: &Cond,
-    snaplen: u32,
-    optimize: bool,
-    forget_at_joins: bool,
-) -> Result<Program, String> {
+/// Compiles `c` to a program returning `snaplen` on a match and 0 otherwise,
+/// and whether libpcap would refuse it as rejecting every packet (only
+/// known when optimizing).
+pub fn lower(c: &Cond, snaplen: u32, optimize: bool) -> Result<(Program, bool), String> {
     let mut e = Emitter {
         nodes: Vec::new(),
         labels: 2,
+        mark_relations: optimize,
     };
     let (accept, reject) = (0, 1);
     e.cond(c, accept, reject);
@@ -139,11 +164,9 @@ fn lower_with(
         Node::Ret(0),
     ]);
     let mut cfg = Cfg::from_nodes(&e.nodes);
-    if optimize {
-        cfg.optimize(forget_at_joins);
-    }
+    let rejects_all = optimize && cfg.optimize();
     let nodes = cfg.linearize(optimize);
-    assemble(nodes)
+    Ok((assemble(nodes)?, rejects_all))
 }
 
 /// Scratch slots that some path reads before any store to them.
@@ -282,7 +305,7 @@ mod tests {
         let ip = Cond::test(vec![ldh(12)], eq(0), 0x800);
         let ip6 = Cond::test(vec![ldh(12)], eq(0), 0x86dd);
         let c = Cond::Or(vec![ip6, ip.clone(), ip]);
-        let p = lower(&c, 65535, true).unwrap();
+        let p = lower(&c, 65535, true).unwrap().0;
         // ldh [12]; jeq 86dd; jeq 800; ret; ret
         assert_eq!(p.insns.len(), 5, "{:?}", p.insns);
         assert_eq!(p.insns[0], ldh(12));
@@ -319,7 +342,7 @@ mod tests {
                 k,
             ));
         }
-        let p = lower(&Cond::And(tests), 1, true).unwrap();
+        let p = lower(&Cond::And(tests), 1, true).unwrap().0;
         assert!(p.insns.len() > 600);
         assert_eq!(p.insns.last().unwrap().code, op::RET | op::K);
         for (i, insn) in p.insns.iter().enumerate() {

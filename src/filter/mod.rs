@@ -87,6 +87,9 @@ pub fn is_blank(expr: &str) -> bool {
     expr.bytes().all(is_blank_byte)
 }
 
+/// What a scratch slot holds before anything is stored in it (see compile).
+const UNSET_SLOT_VALUE: u32 = 0x00f0_0000;
+
 /// Compiles `expr` for `opts.link`. An empty (or all-blank) expression
 /// accepts every packet, as in libpcap.
 pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
@@ -111,15 +114,18 @@ pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
         hint: Some("split the capture into simpler filters".into()),
         expr: expr.to_string(),
     };
-    let mut prog = lower::lower(&cond, opts.snaplen, optimize).map_err(too_long)?;
+    let (mut prog, rejects_all) = lower::lower(&cond, opts.snaplen, optimize).map_err(too_long)?;
     // A scratch slot read on a path that never stored it (e.g. offsets set
     // by `vlan` or `geneve` inside an `or`): libpcap leaves it undefined
-    // and the kernel refuses the program, so such slots start at 0.
+    // (whatever its interpreter's stack held) and the kernel refuses such
+    // a program. Such slots start far beyond any packet here, so that an
+    // offset read from them makes the load fail, which is what libpcap's
+    // garbage does to nearly every packet.
     let unset = lower::slots_read_unset(&prog);
     if !unset.is_empty() {
         let mut init = vec![crate::bpf::Insn::stmt(
             crate::bpf::op::LD | crate::bpf::op::IMM,
-            0,
+            UNSET_SLOT_VALUE,
         )];
         init.extend(
             unset
@@ -127,15 +133,13 @@ pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
                 .map(|&s| crate::bpf::Insn::stmt(crate::bpf::op::ST, s)),
         );
         let cond = lower::Cond::Pre(init, Box::new(cond.clone()));
-        prog = lower::lower(&cond, opts.snaplen, optimize).map_err(too_long)?;
+        prog = lower::lower(&cond, opts.snaplen, optimize)
+            .map_err(too_long)?
+            .0;
     }
-    // libpcap's optimizer refuses a filter that can never match.
-    if optimize
-        && !g.has_loop
-        && prog.insns.len() == 1
-        && prog.insns[0].k == 0
-        && lower::surely_rejects_all(&cond)
-    {
+    // libpcap's optimizer refuses a filter that can never match; it cannot
+    // see through protochain's loop.
+    if rejects_all && !g.has_loop {
         return Err(FilterError {
             message: "expression rejects all packets".into(),
             span: None,

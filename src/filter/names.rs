@@ -148,6 +148,43 @@ pub fn ether_proto_by_name(name: &str) -> Option<u32> {
     })
 }
 
+/// A network name from /etc/networks, as getnetbyname gives it: the
+/// number in host order, not left-justified (`127` is 0x7f).
+pub fn network_by_name(name: &str) -> Option<u32> {
+    let text = std::fs::read_to_string("/etc/networks").unwrap_or_default();
+    network_in_file(&text, name)
+}
+
+fn network_in_file(text: &str, name: &str) -> Option<u32> {
+    for line in text.lines() {
+        let mut words = line.split('#').next().unwrap_or("").split_whitespace();
+        let (Some(net), Some(number)) = (words.next(), words.next()) else {
+            continue;
+        };
+        if net == name || words.any(|alias| alias == name) {
+            return inet_network(number);
+        }
+    }
+    None
+}
+
+/// inet_network(3) for the dotted decimal forms /etc/networks uses.
+fn inet_network(s: &str) -> Option<u32> {
+    let parts: Vec<&str> = s.split('.').collect();
+    if parts.len() > 4 {
+        return None;
+    }
+    let mut v: u32 = 0;
+    for p in parts {
+        let b: u32 = p.parse().ok()?;
+        if b > 255 {
+            return None;
+        }
+        v = (v << 8) | b;
+    }
+    Some(v)
+}
+
 /// The addresses of a host name (resolved through the system resolver).
 pub fn resolve_host(name: &str) -> Vec<std::net::IpAddr> {
     use std::net::ToSocketAddrs;
@@ -235,6 +272,16 @@ mod tests {
             Some((10, PortProto::Tcp))
         );
         assert_eq!(port_in_services(SERVICES, "nope"), None);
+    }
+
+    #[test]
+    fn networks_file_gives_unjustified_numbers() {
+        let text = "default\t0.0.0.0\nloopback 127 lo # x\nlink-local\t169.254.0.0\n";
+        assert_eq!(network_in_file(text, "loopback"), Some(0x7f));
+        assert_eq!(network_in_file(text, "lo"), Some(0x7f));
+        assert_eq!(network_in_file(text, "link-local"), Some(0xa9fe_0000));
+        assert_eq!(network_in_file(text, "default"), Some(0));
+        assert_eq!(network_in_file(text, "x"), None);
     }
 
     #[test]

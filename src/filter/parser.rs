@@ -275,10 +275,24 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// libpcap's keywords of other link types: refused where they stand.
+    fn other_link_keyword(&self) -> Result<(), FilterError> {
+        let word = match self.peek() {
+            Some(Tok::Kw(word)) => *word,
+            Some(Tok::Id(word)) => word.as_str(),
+            _ => return Ok(()),
+        };
+        match other_link_primitive(word) {
+            Some(message) => Err(self.error(message, self.span_here())),
+            None => Ok(()),
+        }
+    }
+
     fn term_inner(&mut self, inherit: Inherit) -> Result<(Expr, Inherit), FilterError> {
         if let Some(e) = self.too_deep() {
             return Err(e);
         }
+        self.other_link_keyword()?;
         if self.is_not() {
             self.pos += 1;
             let (e, q) = if self.starts_id(0) {
@@ -509,6 +523,7 @@ impl<'a> Parser<'a> {
 
     /// An id with the qualifiers in force: nid, pnum, `! id` or `( pid )`.
     fn id(&mut self, q: Inherit) -> Result<(Expr, Inherit), FilterError> {
+        self.other_link_keyword()?;
         self.depth += 1;
         let r = self.id_inner(q);
         self.depth -= 1;
@@ -799,6 +814,29 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// Primitives of link types afsniff never compiles for (pflog, 802.11,
+/// ATM, MTP2/SS7), refused in libpcap's words for Ethernet, cooked and
+/// raw IP captures.
+fn other_link_primitive(word: &str) -> Option<String> {
+    Some(match word {
+        "ifname" | "on" => "ifname supported only on PF linktype".into(),
+        "rnr" | "rulenum" => "rnr supported only on PF linktype".into(),
+        "srnr" | "subrulenum" => "srnr supported only on PF linktype".into(),
+        "reason" => "reason supported only on PF linktype".into(),
+        "rset" | "ruleset" => "ruleset supported only on PF linktype".into(),
+        "action" => "action supported only on PF linktype".into(),
+        "type" | "subtype" => "802.11 link-layer types supported only on 802.11".into(),
+        "dir" => "frame direction supported only with 802.11 headers".into(),
+        "vpi" | "vci" | "lane" | "oamf4" | "oam" | "metac" | "bcc" | "sc" | "ilmic"
+        | "connectmsg" | "metaconnect" => format!("'{word}' supported only on raw ATM"),
+        "fisu" | "lssu" | "msu" => format!("'{word}' supported only on MTP2"),
+        "hfisu" | "hlssu" | "hmsu" => format!("'{word}' supported only on MTP2_HSL"),
+        "sio" | "opc" | "dpc" | "sls" => format!("'{word}' supported only on SS7"),
+        "hsio" | "hopc" | "hdpc" | "hsls" => format!("'{}' supported only on SS7", &word[1..]),
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::filter::{Options, compile};
@@ -919,6 +957,32 @@ mod tests {
             }
         }
         assert!(ok > 100 && refused > 100, "ok {ok}, refused {refused}");
+    }
+
+    #[test]
+    fn other_link_types_primitives_are_refused_in_libpcaps_words() {
+        for (expr, want) in [
+            ("vpi 1", "'vpi' supported only on raw ATM"),
+            ("tcp and vpi 1 and", "'vpi' supported only on raw ATM"),
+            ("host 192.0.2.1 and sc", "'sc' supported only on raw ATM"),
+            ("not hsio 3", "'sio' supported only on SS7"),
+            ("subrulenum 1", "srnr supported only on PF linktype"),
+            (
+                "type mgt",
+                "802.11 link-layer types supported only on 802.11",
+            ),
+            ("port 80 or hmsu", "'hmsu' supported only on MTP2_HSL"),
+        ] {
+            let opts = Options {
+                link: LinkType::Ethernet,
+                snaplen: 65535,
+                kernel: false,
+                optimize: true,
+                netmask: 0,
+            };
+            let e = compile(expr, &opts).expect_err(expr);
+            assert_eq!(e.message, want, "{expr}");
+        }
     }
 
     #[test]

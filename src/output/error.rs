@@ -24,6 +24,10 @@ pub enum OutputError {
     },
     /// The writer was used again after a failed write.
     Failed { path: PathBuf },
+    /// A write error in a later file of a -C/-G set: `error` names that
+    /// file and its packets; `total` counts the packets written to all the
+    /// files, so that no one has to add them up from the file names.
+    InFileSet { error: Box<OutputError>, total: u64 },
 }
 
 /// An I/O error as tcpdump shows it: strerror's text without Rust's
@@ -77,6 +81,9 @@ impl fmt::Display for OutputError {
             OutputError::Failed { path } => {
                 write!(f, "{}: not writable after an earlier error", path.display())
             }
+            OutputError::InFileSet { error, total } => {
+                write!(f, "{error} ({total} packets written to all the files)")
+            }
         }
     }
 }
@@ -87,6 +94,7 @@ impl std::error::Error for OutputError {
             OutputError::Io { source, .. }
             | OutputError::Create { source, .. }
             | OutputError::Write { source, .. } => Some(source),
+            OutputError::InFileSet { error, .. } => Some(error.as_ref()),
             _ => None,
         }
     }
@@ -127,6 +135,25 @@ mod tests {
             err.to_string(),
             "x.pcap: No space left on device; 12 packets written, the file ends at the last complete packet"
         );
+    }
+
+    #[test]
+    fn a_failure_in_a_file_set_gives_the_total_too() {
+        let err = OutputError::InFileSet {
+            error: Box::new(OutputError::Write {
+                path: "cap.pcap2".into(),
+                source: io::Error::from_raw_os_error(libc::ENOSPC),
+                packets: 12,
+                truncate_error: None,
+            }),
+            total: 40,
+        };
+        assert_eq!(
+            err.to_string(),
+            "cap.pcap2: No space left on device; 12 packets written, the file ends at the last complete packet (40 packets written to all the files)"
+        );
+        let source = std::error::Error::source(&err).unwrap();
+        assert!(source.to_string().starts_with("cap.pcap2: No space"));
     }
 
     #[test]

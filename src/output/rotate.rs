@@ -69,7 +69,12 @@ pub struct RotatingPcapOut {
     clock: Clock,
     /// Packets written to all files together.
     packets: u64,
+    /// `packets` when the current file was opened: those in earlier files.
+    before_current: u64,
     limit_reached: bool,
+    /// The reader of `-w -` went away: every later call says so again
+    /// (quietly), instead of "not writable after an earlier error".
+    closed: bool,
 }
 
 /// tcpdump's getWflagChars: how many digits the largest file number has.
@@ -176,7 +181,9 @@ impl RotatingPcapOut {
             period_start,
             clock,
             packets: 0,
+            before_current: 0,
             limit_reached: false,
+            closed: false,
         })
     }
 
@@ -193,11 +200,39 @@ impl RotatingPcapOut {
         // The previous file was flushed by the caller; dropping it closes it.
         self.out = out;
         self.current = name;
+        self.before_current = self.packets;
         Ok(())
     }
 
     /// Writes one packet, first moving to a new file if -G or -C say so.
     pub fn write(&mut self, pkt: &Packet) -> Result<Written, OutputError> {
+        if self.closed {
+            return Err(OutputError::Closed);
+        }
+        let written = self.rotate_and_write(pkt);
+        self.closed = matches!(written, Err(OutputError::Closed));
+        written.map_err(|e| self.in_file_set(e))
+    }
+
+    /// A write error in a file after the first also says how many packets
+    /// all the files hold: the one named, plus those written before it.
+    /// So does a failure to create the next file (a full disk, no inodes
+    /// left): every packet so far is in the files already closed.
+    fn in_file_set(&self, error: OutputError) -> OutputError {
+        let total = match &error {
+            OutputError::Write { packets, .. } if self.before_current > 0 => {
+                self.before_current + packets
+            }
+            OutputError::Create { .. } if self.packets > 0 => self.packets,
+            _ => return error,
+        };
+        OutputError::InFileSet {
+            error: Box::new(error),
+            total,
+        }
+    }
+
+    fn rotate_and_write(&mut self, pkt: &Packet) -> Result<Written, OutputError> {
         if self.limit_reached {
             return Ok(Written::LimitReached {
                 files: self.rotation.file_count.unwrap_or(0),
@@ -245,7 +280,12 @@ impl RotatingPcapOut {
 
     /// Writes out the current file's buffered records.
     pub fn flush(&mut self) -> Result<(), OutputError> {
-        self.out.flush()
+        if self.closed {
+            return Err(OutputError::Closed);
+        }
+        let flushed = self.out.flush();
+        self.closed = matches!(flushed, Err(OutputError::Closed));
+        flushed.map_err(|e| self.in_file_set(e))
     }
 
     /// Packets written, over all files.
@@ -365,6 +405,49 @@ mod tests {
         );
         let read = |n: &str| std::fs::read(dir.0.join(n)).unwrap();
         assert!(read("p.pcap") == read("q.pcap"));
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_created_says_what_the_earlier_files_hold() {
+        let dir = Dir::new("uncreatable");
+        // The second file's name is taken by a directory.
+        std::fs::create_dir(dir.0.join("c.pcap1")).unwrap();
+        let (_, clock) = manual_clock(0);
+        let rotation = Rotation {
+            file_size: Some(1000),
+            ..Rotation::default()
+        };
+        let mut out = rotating(&dir, "c.pcap", rotation, clock);
+        let data = [7u8; 400];
+        let mut written = 0;
+        let err = loop {
+            match out.write(&packet(&data)) {
+                Ok(_) => written += 1,
+                Err(e) => break e,
+            }
+        };
+        // 24 + 3 * 416 bytes is over 1000: the fourth packet rotates.
+        assert_eq!(written, 3);
+        let msg = err.to_string();
+        assert!(
+            matches!(&err, OutputError::InFileSet { total: 3, error } if matches!(**error, OutputError::Create { .. })),
+            "{err:?}"
+        );
+        assert!(
+            msg.starts_with(&format!("{}: ", dir.0.join("c.pcap1").display())),
+            "{msg}"
+        );
+        assert!(
+            msg.ends_with(" (3 packets written to all the files)"),
+            "{msg}"
+        );
+        drop(out);
+        let mut first = FileSource::open(&dir.0.join("c.pcap")).unwrap();
+        let mut n = 0;
+        while first.next_packet().unwrap().is_some() {
+            n += 1;
+        }
+        assert_eq!(n, 3, "the first file holds the packets counted");
     }
 
     #[test]

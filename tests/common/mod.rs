@@ -282,12 +282,12 @@ pub fn pcap_records(path: &Path) -> (u32, Vec<Record>) {
     (link, recs)
 }
 
-/// ../shared/corpus/NAME when the shared corpus is beside the repository.
-pub fn shared_corpus(name: &str) -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpus")
-        .join(name);
-    p.exists().then_some(p)
+/// tests/data/corpus/NAME: the development corpus committed with the
+/// repository, so the tests stand alone on a bare clone.
+pub fn corpus(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/corpus")
+        .join(name)
 }
 
 /// Writes a little-endian pcap file (nanosecond magic when `nano`) holding

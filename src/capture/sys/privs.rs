@@ -64,7 +64,9 @@ pub fn lookup_user(user: &str) -> Result<(libc::uid_t, libc::gid_t), DropPrivile
     Ok((pw.pw_uid, pw.pw_gid))
 }
 
-/// initgroups, setgid, setuid to `user`, then checks that root cannot be regained.
+/// initgroups, setgid, setuid to `user`, then checks that root cannot be
+/// regained. Not running as root (file capabilities), `user` must be the
+/// user afsniff runs as, and only the capabilities are given up.
 pub fn drop_privileges(user: &str) -> Result<(), DropPrivilegesError> {
     let (uid, gid) = lookup_user(user)?;
     let fail = |step| DropPrivilegesError {
@@ -72,6 +74,18 @@ pub fn drop_privileges(user: &str) -> Result<(), DropPrivilegesError> {
         step,
         source: Some(io::Error::last_os_error()),
     };
+    // SAFETY: getters without arguments.
+    let (ruid, euid) = unsafe { (libc::getuid(), libc::geteuid()) };
+    if euid != 0 {
+        if uid != ruid {
+            return Err(DropPrivilegesError {
+                user: user.to_string(),
+                step: "setuid (only root can change to another user)",
+                source: Some(io::Error::from_raw_os_error(libc::EPERM)),
+            });
+        }
+        return give_up_capabilities().map_err(|_| fail("capset"));
+    }
     let cname = CString::new(user).map_err(|_| fail("getpwnam"))?;
     // SAFETY: `cname` is a live NUL-terminated string; initgroups copies it.
     if unsafe { libc::initgroups(cname.as_ptr(), gid) } != 0 {
@@ -103,6 +117,48 @@ pub fn drop_privileges(user: &str) -> Result<(), DropPrivilegesError> {
             step: "verify",
             source: Some(io::Error::from_raw_os_error(libc::EPERM)),
         });
+    }
+    Ok(())
+}
+
+/// Not root: gives up every capability (the file capabilities that opened
+/// the packet socket; nothing after that needs them). Root keeps its
+/// privileges unless -Z says otherwise. afsniff captures on one thread, and
+/// capset changes the calling thread, so that is the whole process.
+pub fn give_up_capabilities() -> io::Result<()> {
+    // SAFETY: a getter without arguments.
+    if unsafe { libc::geteuid() } == 0 {
+        return Ok(());
+    }
+    /// linux/capability.h: struct __user_cap_header_struct.
+    #[repr(C)]
+    struct Header {
+        version: u32,
+        pid: libc::c_int,
+    }
+    /// linux/capability.h: struct __user_cap_data_struct.
+    #[repr(C)]
+    #[derive(Clone, Copy)]
+    struct Data {
+        effective: u32,
+        permitted: u32,
+        inheritable: u32,
+    }
+    const LINUX_CAPABILITY_VERSION_3: u32 = 0x2008_0522;
+    let header = Header {
+        version: LINUX_CAPABILITY_VERSION_3,
+        pid: 0,
+    };
+    let none = [Data {
+        effective: 0,
+        permitted: 0,
+        inheritable: 0,
+    }; 2];
+    // SAFETY: capset reads one header and, for version 3, two data structs;
+    // both are live locals laid out as linux/capability.h declares them.
+    let rc = unsafe { libc::syscall(libc::SYS_capset, &header as *const Header, none.as_ptr()) };
+    if rc != 0 {
+        return Err(io::Error::last_os_error());
     }
     Ok(())
 }

@@ -45,10 +45,44 @@ impl Gen {
             Proto::Ip => one(ETHERTYPE_IP, 12, 16),
             Proto::Arp => one(ETHERTYPE_ARP, 14, 24),
             Proto::Rarp => one(ETHERTYPE_REVARP, 14, 24),
-            Proto::Link => err("link-layer modifier applied to IP address", span),
-            Proto::Ip6 => err(format!("'ip6' modifier applied to ip {what}"), span),
+            Proto::Decnet => self.decnet_host(addr, dir, span),
+            Proto::Link => err(format!("link-layer modifier applied to {what}"), span),
+            Proto::Ip6 => err("'ip6' modifier applied to ip host", span),
+            Proto::Atalk => err("AppleTalk host filtering not implemented", span),
+            Proto::Aarp => err("AARP host filtering not implemented", span),
+            Proto::Lat => err("LAT host filtering not implemented", span),
+            Proto::Sca => err("SCA host filtering not implemented", span),
+            Proto::Moprc => err("MOPRC host filtering not implemented", span),
+            Proto::Mopdl => err("MOPDL host filtering not implemented", span),
+            Proto::Iso => err("ISO host filtering not implemented", span),
+            Proto::Ipx => err("IPX host filtering not implemented", span),
             p => err(format!("'{}' modifier applied to {what}", p.name()), span),
         }
+    }
+
+    /// A DECnet node as source or destination, with or without the pad
+    /// byte and in long or short data headers (libpcap's gen_dnhostop).
+    /// Only the low 16 bits of `addr` count; the field is little-endian.
+    pub(super) fn decnet_host(&self, addr: u32, dir: Dir, span: Span) -> R<Cond> {
+        let node = (addr as u16).swap_bytes() as u32;
+        self.dir_cond(dir, span, |is_src| {
+            // Offsets after the flags byte: short header dst/src node,
+            // long header dst/src (area, subarea, HIORD precede them).
+            let (short, long) = if is_src { (3, 15) } else { (1, 7) };
+            let flags =
+                |mask: u32, value: u32| self.mcmp(self.load(self.pl, 2, op::B), mask, value);
+            let padded = |value: u32| self.mcmp(self.load(self.pl, 2, op::H), 0xff07, value);
+            let node_at = |off: u32| self.cmp(self.load(self.pl, off, op::H), JEQ, node);
+            Ok(Cond::And(vec![
+                self.linktype(0x6003, span)?,
+                Cond::Or(vec![
+                    Cond::And(vec![flags(0x7, 0x2), node_at(2 + short)]),
+                    Cond::And(vec![padded(0x8102), node_at(3 + short)]),
+                    Cond::And(vec![flags(0x7, 0x6), node_at(2 + long)]),
+                    Cond::And(vec![padded(0x8106), node_at(3 + long)]),
+                ]),
+            ]))
+        })
     }
 
     /// IPv6 host or network.
@@ -63,7 +97,8 @@ impl Gen {
     ) -> R<Cond> {
         match proto {
             Proto::Default | Proto::Ip6 => {}
-            Proto::Link => return err("link-layer modifier applied to IPv6 address", span),
+            Proto::Link => return err(format!("link-layer modifier applied to ip6 {what}"), span),
+            Proto::Atalk => return err(format!("AppleTalk modifier applied to ip6 {what}"), span),
             p => {
                 return err(
                     format!("'{}' modifier applied to ip6 {what}", p.name()),
@@ -173,6 +208,12 @@ impl Gen {
                 ]))
             }
             Proto::Ip => {
+                // libpcap's PCAP_NETMASK_UNKNOWN. tcpdump itself passes 0
+                // (hostmask all ones) when it does not know the netmask,
+                // even on live capture.
+                if self.netmask == 0xffff_ffff {
+                    return err("netmask not known, so 'ip broadcast' not supported", span);
+                }
                 let hostmask = !self.netmask;
                 Ok(Cond::And(vec![
                     self.linktype(ETHERTYPE_IP, span)?,
@@ -230,15 +271,15 @@ impl Gen {
         } else {
             "host"
         };
-        let addr_only = |kind: &str| -> R<()> {
+        // libpcap's grammar refuses these qualifiers on a dotted address
+        // before gen_ncode runs; prefixes, masks and IPv6 addresses reach
+        // gen_mcode/gen_mcode6, which check the mask first.
+        let addr_only = || -> R<()> {
             match q.addr {
-                AddrKind::Port => err(format!("'port' modifier applied to {kind}"), span),
-                AddrKind::Portrange => err(format!("'portrange' modifier applied to {kind}"), span),
-                AddrKind::Proto => err(format!("'proto' modifier applied to {kind}"), span),
-                AddrKind::Protochain => {
-                    err(format!("'protochain' modifier applied to {kind}"), span)
-                }
-                AddrKind::Gateway => err("'gateway' is not supported by afsniff", span),
+                AddrKind::Port => err("'port' modifier applied to ip host", span),
+                AddrKind::Portrange => err("'portrange' modifier applied to ip host", span),
+                AddrKind::Proto => err("'proto' modifier applied to ip host", span),
+                AddrKind::Protochain => err("'protochain' modifier applied to ip host", span),
                 _ => Ok(()),
             }
         };
@@ -250,6 +291,9 @@ impl Gen {
                         if q.proto == Proto::Link {
                             return err("illegal link layer address", span);
                         }
+                        if q.proto == Proto::Decnet {
+                            return self.decnet_host(v, q.dir, span);
+                        }
                         let (mut a, mut mask) = (v, 0xffff_ffffu32);
                         if q.addr == AddrKind::Net {
                             while a != 0 && a & 0xff00_0000 == 0 {
@@ -260,7 +304,7 @@ impl Gen {
                         self.host4(a, mask, q.proto, q.dir, what, span)
                     }
                     AddrKind::Port | AddrKind::Portrange => {
-                        let ipproto = self.port_proto(q.proto, span)?;
+                        let ipproto = self.port_proto(q.proto, q.addr, span)?;
                         if v > 65535 {
                             return err(format!("illegal port number {v} > 65535"), span);
                         }
@@ -268,15 +312,28 @@ impl Gen {
                     }
                     AddrKind::Proto => self.proto_num(q.proto, v, span),
                     AddrKind::Protochain => self.protochain(q.proto, v, span),
-                    AddrKind::Gateway => err("'gateway' is not supported by afsniff", span),
+                    AddrKind::Gateway => err("'gateway' requires a name", span),
                 }
             }
             Id::V4(s) => {
-                addr_only("IP address")?;
-                let (n, bits) = atoin(s).ok_or_else(|| GenError {
-                    message: format!("invalid IPv4 address '{s}'"),
-                    span: Some(span),
-                })?;
+                addr_only()?;
+                let (n, bits) = if q.proto == Proto::Decnet {
+                    let Some(a) = decnet_addr(s) else {
+                        return err(format!("malformed decnet address '{s}'"), span);
+                    };
+                    (a, 32)
+                } else {
+                    atoin(s).ok_or_else(|| GenError {
+                        message: format!("invalid IPv4 address '{s}'"),
+                        span: Some(span),
+                    })?
+                };
+                match q.addr {
+                    AddrKind::Gateway => return err("'gateway' requires a name", span),
+                    _ if q.proto == Proto::Decnet => return self.decnet_host(n, q.dir, span),
+                    _ if q.proto == Proto::Link => return err("illegal link layer address", span),
+                    _ => {}
+                }
                 let shift = 32 - bits;
                 let a = if shift >= 32 { 0 } else { n << shift };
                 let mask = if shift >= 32 {
@@ -287,7 +344,6 @@ impl Gen {
                 self.host4(a, mask, q.proto, q.dir, what, span)
             }
             Id::V4Prefix(s, len) => {
-                addr_only("IP address and prefix length")?;
                 if *len > 32 {
                     return err("mask length must be <= 32", span);
                 }
@@ -310,18 +366,16 @@ impl Gen {
                 self.host4(n, mask, q.proto, q.dir, "net", span)
             }
             Id::V4Mask(s, m) => {
-                addr_only("IP address and netmask")?;
-                let (n, _) = atoin(s).ok_or_else(|| GenError {
-                    message: format!("invalid IPv4 address '{s}'"),
-                    span: Some(span),
-                })?;
-                let (mask, mbits) = atoin(m).ok_or_else(|| GenError {
-                    message: format!("invalid netmask '{m}'"),
-                    span: Some(span),
-                })?;
-                if mbits != 32 {
-                    return err(format!("invalid netmask '{m}'"), span);
-                }
+                // Short forms are promoted as in `net 10`: `10.0 mask 255`
+                // is 10.0.0.0 mask 255.0.0.0.
+                let promote = |t: &str| -> R<u32> {
+                    let (v, bits) = atoin(t).ok_or_else(|| GenError {
+                        message: format!("invalid IPv4 address '{t}'"),
+                        span: Some(span),
+                    })?;
+                    Ok(if bits >= 32 { v } else { v << (32 - bits) })
+                };
+                let (n, mask) = (promote(s)?, promote(m)?);
                 if n & !mask != 0 {
                     return err(format!("non-network bits set in \"{s} mask {m}\""), span);
                 }
@@ -335,11 +389,6 @@ impl Gen {
                     Id::V6Prefix(_, l) => *l,
                     _ => 128,
                 };
-                addr_only(if len == 128 {
-                    "IP address"
-                } else {
-                    "IP address and prefix length"
-                })?;
                 if len > 128 {
                     return err("mask length must be <= 128", span);
                 }
@@ -356,8 +405,12 @@ impl Gen {
                 if bits & !mask != 0 {
                     return err(format!("non-network bits set in \"{s}/{len}\""), span);
                 }
-                if len != 128 && q.addr != AddrKind::Net {
-                    return err("Mask syntax for networks only", span);
+                match q.addr {
+                    AddrKind::Default | AddrKind::Host if len != 128 => {
+                        return err("Mask syntax for networks only", span);
+                    }
+                    AddrKind::Default | AddrKind::Host | AddrKind::Net => {}
+                    _ => return err("invalid qualifier against IPv6 address", span),
                 }
                 self.host6(
                     bits.to_be_bytes(),
@@ -378,12 +431,13 @@ impl Gen {
         }
     }
 
-    pub(super) fn port_proto(&self, p: Proto, span: Span) -> R<Option<u32>> {
+    pub(super) fn port_proto(&self, p: Proto, kind: AddrKind, span: Span) -> R<Option<u32>> {
         match p {
             Proto::Default => Ok(None),
             Proto::Tcp => Ok(Some(6)),
             Proto::Udp => Ok(Some(17)),
             Proto::Sctp => Ok(Some(IPPROTO_SCTP)),
+            _ if kind == AddrKind::Portrange => err("illegal qualifier of 'portrange'", span),
             _ => err("illegal qualifier of 'port'", span),
         }
     }
@@ -393,6 +447,12 @@ impl Gen {
             AddrKind::Default | AddrKind::Host => {
                 if q.proto == Proto::Link {
                     return err(format!("unknown ether host '{name}'"), span);
+                }
+                if q.proto == Proto::Decnet {
+                    return err(
+                        format!("decnet name support not included, '{name}' cannot be translated"),
+                        span,
+                    );
                 }
                 let addrs = names::resolve_host(name);
                 if addrs.is_empty() {
@@ -427,9 +487,22 @@ impl Gen {
                 }
                 Ok(Cond::Or(alts))
             }
-            AddrKind::Net => err(format!("unknown network '{name}'"), span),
+            AddrKind::Net => {
+                // getnetbyname: the number is left-justified, and the mask
+                // covers only the bytes that were given (`loopback` 127 is
+                // 127.0.0.0/8, `link-local` 169.254.0.0 a single host).
+                let Some(mut addr) = names::network_by_name(name).filter(|&a| a != 0) else {
+                    return err(format!("unknown network '{name}'"), span);
+                };
+                let mut mask = 0xffff_ffffu32;
+                while addr & 0xff00_0000 == 0 {
+                    addr <<= 8;
+                    mask <<= 8;
+                }
+                self.host4(addr, mask, q.proto, q.dir, "net", span)
+            }
             AddrKind::Port => {
-                let ipproto = self.port_proto(q.proto, span)?;
+                let ipproto = self.port_proto(q.proto, q.addr, span)?;
                 let (port, real) = names::port_by_name(name).ok_or_else(|| GenError {
                     message: format!("unknown port '{name}'"),
                     span: Some(span),
@@ -439,6 +512,12 @@ impl Gen {
                         return err(format!("port '{name}' is tcp"), span);
                     }
                     (Some(6), PortProto::Udp) => return err(format!("port '{name}' is udp"), span),
+                    (Some(IPPROTO_SCTP), PortProto::Tcp) => {
+                        return err(format!("port '{name}' is tcp"), span);
+                    }
+                    (Some(IPPROTO_SCTP), PortProto::Udp) => {
+                        return err(format!("port '{name}' is udp"), span);
+                    }
                     (Some(p), _) => Some(p),
                     (None, PortProto::Tcp) => Some(names::IPPROTO_TCP),
                     (None, PortProto::Udp) => Some(names::IPPROTO_UDP),
@@ -447,7 +526,7 @@ impl Gen {
                 self.port(port, port, false, proto, q.dir, span)
             }
             AddrKind::Portrange => {
-                let ipproto = self.port_proto(q.proto, span)?;
+                let ipproto = self.port_proto(q.proto, q.addr, span)?;
                 let (lo, hi, real) = names::portrange_by_name(name).ok_or_else(|| GenError {
                     message: format!("unknown port in range '{name}'"),
                     span: Some(span),
@@ -466,29 +545,58 @@ impl Gen {
                 self.port(lo, hi, true, proto, q.dir, span)
             }
             AddrKind::Proto => {
-                let v = match q.proto {
-                    Proto::Link => names::ether_proto_by_name(name).ok_or_else(|| GenError {
-                        message: format!("unknown ether proto '{name}'"),
-                        span: Some(span),
-                    })?,
-                    Proto::Iso => return err(format!("unknown osi proto '{name}'"), span),
-                    _ => names::ip_proto_by_name(name).ok_or_else(|| GenError {
-                        message: format!("unknown ip proto '{name}'"),
-                        span: Some(span),
-                    })?,
-                };
+                let v = self.proto_by_name(q.proto, name, span)?;
                 self.proto_num(q.proto, v, span)
             }
             AddrKind::Protochain => {
-                let v = names::ip_proto_by_name(name).ok_or_else(|| GenError {
-                    message: format!("unknown ip proto '{name}'"),
-                    span: Some(span),
-                })?;
+                let v = self.proto_by_name(q.proto, name, span)?;
                 self.protochain(q.proto, v, span)
             }
-            AddrKind::Gateway => err("'gateway' is not supported by afsniff", span),
+            AddrKind::Gateway => err("'gateway' not supported in this configuration", span),
         }
     }
+
+    /// libpcap's lookup_proto: which table a protocol name is looked up in
+    /// depends on the qualifier; other qualifiers have no names at all.
+    fn proto_by_name(&self, proto: Proto, name: &str, span: Span) -> R<u32> {
+        let (found, table) = match proto {
+            Proto::Default | Proto::Ip | Proto::Ip6 => (names::ip_proto_by_name(name), "ip"),
+            Proto::Link => (names::ether_proto_by_name(name), "ether"),
+            Proto::Iso => {
+                let nlpid = match name {
+                    "clnp" => Some(0x81),
+                    "esis" => Some(0x82),
+                    "isis" => Some(0x83),
+                    _ => None,
+                };
+                (nlpid, "osi")
+            }
+            _ => return err(format!("unknown protocol: {name}"), span),
+        };
+        found.ok_or_else(|| GenError {
+            message: format!("unknown {table} proto '{name}'"),
+            span: Some(span),
+        })
+    }
+}
+
+/// A DECnet `area.node` as libpcap's __pcap_atodn reads it with "%d.%d":
+/// 6 bits of area, 10 of node; anything after the second number is ignored.
+fn decnet_addr(s: &str) -> Option<u32> {
+    let mut parts = s.split('.');
+    let mut num = || -> Option<u32> {
+        let p = parts.next()?;
+        let digits = p.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            return None;
+        }
+        // %d wraps on overflow in practice; keep the low bits the same way.
+        Some(p[..digits].bytes().fold(0u32, |v, d| {
+            v.wrapping_mul(10).wrapping_add(u32::from(d - b'0'))
+        }))
+    };
+    let (area, node) = (num()?, num()?);
+    Some(((area << 10) & 0xfc00) | (node & 0x3ff))
 }
 
 /// Dotted IPv4 as libpcap's __pcap_atoin reads it: the value of the parts
@@ -510,6 +618,23 @@ fn atoin(s: &str) -> Option<(u32, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ip_broadcast_needs_a_netmask_libpcap_can_use() {
+        let bc = |netmask| {
+            let g = Gen::new(LinkType::Ethernet, false, netmask, (0, 1))
+                .ok()
+                .expect("ethernet");
+            g.broadcast(Proto::Ip, (0, 1)).map_err(|e| e.message)
+        };
+        assert_eq!(
+            bc(0xffff_ffff).err().as_deref(),
+            Some("netmask not known, so 'ip broadcast' not supported")
+        );
+        // Netmask 0 (what tcpdump passes): host part all ones.
+        let c = bc(0).expect("compiles");
+        assert!(format!("{c:?}").contains("4294967295"), "{c:?}");
+    }
 
     #[test]
     fn short_dotted_addresses_count_their_bits() {

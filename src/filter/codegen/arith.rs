@@ -14,6 +14,7 @@ impl Gen {
 
     /// Code leaving the value of `a` in A, and the conditions its loads need.
     pub(super) fn arith(&mut self, a: &Arith, conds: &mut Vec<Cond>, span: Span) -> R<Vec<Insn>> {
+        gencode_checks(a, span)?;
         if let Some(v) = fold(a, span)? {
             return Ok(vec![Insn::stmt(op::LD | op::IMM, v)]);
         }
@@ -44,8 +45,12 @@ impl Gen {
                 let mut dropped = Vec::new();
                 if let Some(k) = fold(r, span)? {
                     if matches!(o, ArithOp::Div | ArithOp::Mod) && k == 0 {
-                        return err("division by zero", span);
+                        return err(zero_divisor(*o), span);
                     }
+                    // A computed count of 32 or more shifting a value that
+                    // is not constant: libpcap's optimizer refuses it when
+                    // it turns `rsh x` into `rsh #k` (a constant shifted
+                    // that far folds to 0, see fold).
                     if matches!(o, ArithOp::Lsh | ArithOp::Rsh) && k > 31 {
                         return err("shift by more than 31 bits", span);
                     }
@@ -83,6 +88,9 @@ impl Gen {
             Arith::Num(k) => Some(*k),
             _ => None,
         };
+        // Only the index's own tests go between this protocol's checks;
+        // tests already in `conds` (an operand before this one) stay first.
+        let before_index = conds.len();
         let mut idx_code = match konst {
             Some(_) => Vec::new(),
             None => self.arith(index, conds, span)?,
@@ -98,17 +106,12 @@ impl Gen {
             | Proto::Arp
             | Proto::Rarp
             | Proto::Atalk
-            | Proto::Aarp
             | Proto::Decnet
             | Proto::Sca
             | Proto::Lat
             | Proto::Moprc
             | Proto::Mopdl
-            | Proto::Ip6
-            | Proto::Iso
-            | Proto::Stp
-            | Proto::Netbeui
-            | Proto::Ipx => {
+            | Proto::Ip6 => {
                 conds.push(self.abbrev(proto, span)?);
                 Base::Abs(Off {
                     var: self.pl.var,
@@ -124,38 +127,33 @@ impl Gen {
             | Proto::Vrrp
             | Proto::Carp
             | Proto::Sctp => {
-                let n = match proto {
-                    Proto::Tcp => 6,
-                    Proto::Udp => 17,
-                    Proto::Icmp => 1,
-                    Proto::Igmp => 2,
-                    Proto::Igrp => 9,
-                    Proto::Pim => 103,
-                    Proto::Vrrp | Proto::Carp => 112,
-                    _ => IPPROTO_SCTP,
-                };
-                let index_conds = std::mem::take(conds);
+                // libpcap: ip, then the index's own tests, then the
+                // protocol's abbreviation (for tcp, udp, sctp and pim that
+                // is "IPv4 or IPv6 with this protocol") and not a later
+                // fragment. The IPv6 half is dead after `ip`, but its
+                // branches decide which facts dominate what follows.
+                let index_conds = conds.split_off(before_index);
                 conds.push(self.linktype(ETHERTYPE_IP, span)?);
                 conds.extend(index_conds);
-                conds.push(self.cmp(self.nl_load(9, op::B), JEQ, n));
+                conds.push(self.abbrev(proto, span)?);
                 conds.push(self.ip_frag_ok());
                 Base::Transport
             }
             Proto::Icmp6 => {
                 // libpcap checks only the first next-header here, not a fragment header.
+                let index_conds = conds.split_off(before_index);
                 conds.push(self.linktype(ETHERTYPE_IPV6, span)?);
+                conds.extend(index_conds);
                 conds.push(self.cmp(self.nl_load(6, op::B), JEQ, 58));
                 Base::Abs(Off {
                     var: self.pl.var,
                     k: self.pl.k.wrapping_add(self.nl).wrapping_add(40),
                 })
             }
-            p => {
-                return err(
-                    format!("'{}' does not support the index operation", p.name()),
-                    span,
-                );
-            }
+            // The only link-layer-less radio header libpcap indexes is on
+            // 802.11 captures; everything else has no index at all.
+            Proto::Radio => return err("radio information not present in capture", span),
+            _ => return err("unsupported index operation", span),
         };
         Ok(match (base, konst) {
             (Base::Abs(off), Some(k)) => self.load(off, k, sz),
@@ -201,6 +199,7 @@ impl Gen {
             RelOp::Ge => op::JMP | op::JGE,
             RelOp::Eq => op::JMP | op::JEQ,
         };
+        gencode_checks(rhs, span)?;
         let test = if let Some(k) = fold(rhs, span)? {
             Cond::test(code, jmp | op::K, k)
         } else {
@@ -212,13 +211,62 @@ impl Gen {
             self.next_tmp -= 1;
             Cond::test(code, jmp | op::X, 0)
         };
+        // Constant arithmetic folded here is no constant yet to libpcap's
+        // branch passes; a bare number is.
+        let computed =
+            |a: &Arith| !matches!(a, Arith::Num(_)) && matches!(fold(a, span), Ok(Some(_)));
+        let plain = matches!(rhs, Arith::Num(_)) && !computed(lhs);
+        let test = Cond::Rel(Box::new(test), plain);
         conds.push(if negate { Cond::not(test) } else { test });
         Ok(Cond::And(conds))
     }
 }
 
+fn zero_divisor(o: ArithOp) -> &'static str {
+    if o == ArithOp::Mod {
+        "modulus by zero"
+    } else {
+        "division by zero"
+    }
+}
+
+/// The constant libpcap's code for `a` starts by loading, if any: the
+/// leftmost number, looking into load indexes (`ip[0]` starts `ld #0`).
+fn leading_literal(a: &Arith) -> Option<u32> {
+    match a {
+        Arith::Num(k) => Some(*k),
+        Arith::Len => None,
+        Arith::Load { index, .. } => leading_literal(index),
+        Arith::Bin(_, l, _) => leading_literal(l),
+        Arith::Neg(e) => leading_literal(e),
+    }
+}
+
+/// libpcap's gen_arth refuses a divisor or shift count by the first
+/// instruction of its code, whatever follows: `x / ip[0]` is "division by
+/// zero" (the index 0 is loaded first), `x << ip[40]` a shift too big.
+fn gencode_checks(a: &Arith, span: Span) -> R<()> {
+    match a {
+        Arith::Num(_) | Arith::Len => Ok(()),
+        Arith::Load { index, .. } => gencode_checks(index, span),
+        Arith::Neg(e) => gencode_checks(e, span),
+        Arith::Bin(o, l, r) => {
+            gencode_checks(l, span)?;
+            gencode_checks(r, span)?;
+            match (o, leading_literal(r)) {
+                (ArithOp::Div | ArithOp::Mod, Some(0)) => err(zero_divisor(*o), span),
+                (ArithOp::Lsh | ArithOp::Rsh, Some(k)) if k > 31 => {
+                    err("shift by more than 31 bits", span)
+                }
+                _ => Ok(()),
+            }
+        }
+    }
+}
+
 /// The value of an expression made of constants only (libpcap's optimizer
-/// folds these, with the same errors for division by zero and big shifts).
+/// folds these: a zero divisor is an error there, a shift of 32 or more
+/// gives 0).
 fn fold(a: &Arith, span: Span) -> R<Option<u32>> {
     Ok(match a {
         Arith::Num(k) => Some(*k),
@@ -232,17 +280,14 @@ fn fold(a: &Arith, span: Span) -> R<Option<u32>> {
                 ArithOp::Add => x.wrapping_add(y),
                 ArithOp::Sub => x.wrapping_sub(y),
                 ArithOp::Mul => x.wrapping_mul(y),
-                ArithOp::Div | ArithOp::Mod if y == 0 => return err("division by zero", span),
+                ArithOp::Div | ArithOp::Mod if y == 0 => return err(zero_divisor(*o), span),
                 ArithOp::Div => x / y,
                 ArithOp::Mod => x % y,
                 ArithOp::And => x & y,
                 ArithOp::Or => x | y,
                 ArithOp::Xor => x ^ y,
-                ArithOp::Lsh | ArithOp::Rsh if y > 31 => {
-                    return err("shift by more than 31 bits", span);
-                }
-                ArithOp::Lsh => x << y,
-                ArithOp::Rsh => x >> y,
+                ArithOp::Lsh => x.checked_shl(y).unwrap_or(0),
+                ArithOp::Rsh => x.checked_shr(y).unwrap_or(0),
             })
         }
     })
@@ -263,7 +308,25 @@ mod tests {
         let shifted = Arith::Bin(ArithOp::Lsh, num(0xf), num(2));
         assert_eq!(fold(&shifted, (0, 1)).ok().flatten(), Some(60));
         assert!(fold(&Arith::Bin(ArithOp::Div, num(1), num(0)), (0, 1)).is_err());
-        assert!(fold(&Arith::Bin(ArithOp::Rsh, num(1), num(32)), (0, 1)).is_err());
+        // Folded shifts of 32 or more give 0; only a literal count is refused.
+        assert_eq!(
+            fold(&Arith::Bin(ArithOp::Rsh, num(1), num(32)), (0, 1))
+                .ok()
+                .flatten(),
+            Some(0)
+        );
+        let shift = |r| Arith::Bin(ArithOp::Lsh, num(1), r);
+        assert!(gencode_checks(&shift(num(32)), (0, 1)).is_err());
+        let sum = Box::new(Arith::Bin(ArithOp::Add, num(16), num(16)));
+        assert!(gencode_checks(&shift(sum), (0, 1)).is_ok());
+        let ip0 = Box::new(Arith::Load {
+            proto: Proto::Ip,
+            index: num(0),
+            size: 1,
+            span: (0, 1),
+        });
+        let e = gencode_checks(&Arith::Bin(ArithOp::Mod, num(12), ip0), (0, 1));
+        assert_eq!(e.err().map(|e| e.message), Some("modulus by zero".into()));
         assert_eq!(
             fold(&Arith::Neg(num(1)), (0, 1)).ok().flatten(),
             Some(u32::MAX)

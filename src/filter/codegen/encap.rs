@@ -260,7 +260,11 @@ impl Gen {
             vec![self.mcmp(self.load(self.pl, self.nl.wrapping_sub(2), op::B), 0x01, 0)]
         } else {
             match self.kind {
-                LtKind::Ether | LtKind::Ppp => vec![self.linktype(ETHERTYPE_MPLS, span)?],
+                LtKind::Ether => vec![self.linktype(ETHERTYPE_MPLS, span)?],
+                // gen_mpls gives PPP its own number (PPP_MPLS_UCAST); the
+                // Ethernet type 0x8847 is not mapped (`ether proto 0x8847`
+                // after `pppoes` compares 0x8847).
+                LtKind::Ppp => vec![self.linktype(PPP_MPLS_UCAST, span)?],
                 _ => {
                     return err(
                         format!("no MPLS support for {}", self.link.description()),
@@ -316,7 +320,12 @@ impl Gen {
                 Cond::not(self.cmp(self.load(self.pl, 0, op::H), JEQ, 0xffff)),
             ])),
             _ => err(
-                format!("'llc' not supported for {}", self.link.description()),
+                // After `pppoes` the layout is PPP's, whatever the capture's.
+                if self.kind == LtKind::Ppp {
+                    "'llc' not supported for PPP".to_string()
+                } else {
+                    format!("'llc' not supported for {}", self.link.description())
+                },
                 span,
             ),
         }
@@ -333,10 +342,7 @@ impl Gen {
             ])),
             Proto::Ip => self.protochain_one(false, v, span),
             Proto::Ip6 => self.protochain_one(true, v, span),
-            p => err(
-                format!("bad protocol applied for 'protochain': {}", p.name()),
-                span,
-            ),
+            _ => err("bad protocol applied for 'protochain'", span),
         }
     }
 
@@ -433,7 +439,7 @@ mod tests {
                     .map(|i| i.k),
             ),
             Cond::And(v) | Cond::Or(v) => v.iter().for_each(|c| loads(c, out)),
-            Cond::Not(c) | Cond::Pre(_, c) => loads(c, out),
+            Cond::Not(c) | Cond::Pre(_, c) | Cond::Rel(c, _) => loads(c, out),
             Cond::If(a, b, c) => [a, b, c].iter().for_each(|c| loads(c, out)),
             Cond::Const(_) => {}
         }

@@ -22,6 +22,7 @@ const ETHERTYPE_IPV6: u32 = 0x86dd;
 const ETHERTYPE_ARP: u32 = 0x0806;
 const ETHERTYPE_REVARP: u32 = 0x8035;
 const ETHERTYPE_MPLS: u32 = 0x8847;
+const PPP_MPLS_UCAST: u32 = 0x0281;
 const ETHERTYPE_PPPOED: u32 = 0x8863;
 const ETHERTYPE_PPPOES: u32 = 0x8864;
 const ETHERMTU: u32 = 1500;
@@ -250,7 +251,10 @@ impl Gen {
                 ]),
                 p => self.cmp(self.load(self.lt, 0, op::H), JEQ, p),
             },
-            LtKind::Sll | LtKind::Sll2 => match proto {
+            // libpcap 1.10's gen_linktype has no case for LINUX_SLL2: every
+            // protocol, LLC SAPs included, is a plain compare of the type.
+            LtKind::Sll2 => self.cmp(self.load(self.lt, 0, op::H), JEQ, proto),
+            LtKind::Sll => match proto {
                 0xfe | 0xf0 | 0x06 => Cond::And(vec![
                     self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2),
                     self.cmp(self.load(self.pl, 0, op::H), JEQ, sap_word),
@@ -313,9 +317,10 @@ impl Gen {
                     ETHERTYPE_IPV6 => 0x57,
                     0x6003 => 0x27,
                     0x809b => 0x29,
-                    0x8137 => 0x2b,
+                    0x0600 => 0x25,
                     0xfe => 0x23,
-                    ETHERTYPE_MPLS => 0x281,
+                    0x42 => 0x31,
+                    0xe0 => 0x2b,
                     p => p,
                 };
                 self.cmp(self.load(self.lt, 0, op::H), JEQ, p)
@@ -404,16 +409,14 @@ impl Gen {
             Proto::Vrrp | Proto::Carp => self.proto_ip(112, span),
             Proto::Icmp6 => self.proto_ip6(58, span),
             Proto::Link | Proto::Default => err("link layer applied in wrong context", span),
-            Proto::Radio => err("'radio' is not supported", span),
+            Proto::Radio => err("'radio' is not a valid protocol type", span),
         }
     }
 
     fn iso_proto(&self, v: u32, span: Span) -> R<Cond> {
-        let nosnap = match self.kind {
-            LtKind::Ether => 3,
-            LtKind::Sll | LtKind::Sll2 => 0,
-            _ => return err("ISO protocols are not supported on this link type", span),
-        };
+        // Where no 802.2 header can be, the link-type test is false and
+        // libpcap finds the whole filter rejecting everything.
+        let nosnap = if self.kind == LtKind::Ether { 3 } else { 0 };
         Ok(Cond::And(vec![
             self.linktype(0xfe, span)?,
             self.cmp(self.load(self.pl, nosnap, op::B), JEQ, v),
@@ -443,6 +446,21 @@ impl Gen {
             Proto::Ip6 => self.proto_ip6(v, span),
             Proto::Link => self.linktype(v, span),
             Proto::Iso => self.iso_proto(v, span),
+            Proto::Isis => self.isis_pdu(&[v], span),
+            Proto::Arp | Proto::Rarp => err(
+                format!("{} does not encapsulate another protocol", proto.name()),
+                span,
+            ),
+            Proto::Lat | Proto::Sca | Proto::Moprc | Proto::Mopdl => err(
+                format!(
+                    "{} does not encapsulate another protocol",
+                    proto.name().to_ascii_uppercase()
+                ),
+                span,
+            ),
+            Proto::Atalk => err("AppleTalk encapsulation is not specifiable", span),
+            Proto::Decnet => err("DECNET encapsulation is not specifiable", span),
+            Proto::Clnp => err("'clnp proto' is not supported", span),
             p => err(format!("'{} proto' is bogus", p.name()), span),
         }
     }
