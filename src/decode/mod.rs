@@ -16,6 +16,7 @@ mod icmp6;
 mod ip;
 mod ip6;
 mod iproto;
+mod l2tp;
 mod link;
 mod llc;
 mod names;

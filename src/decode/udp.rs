@@ -121,6 +121,8 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         app::ntp(c, payload, length)
     } else if is(88) || is(750) {
         udpapp::krb(c, payload)
+    } else if is(1701) {
+        super::l2tp::l2tp(c, payload, length)
     } else if (7000..=7009).contains(&sport) || (7000..=7009).contains(&dport) {
         // RX (AFS): only the short-header form is recognised.
         if payload.len() < 28 {
