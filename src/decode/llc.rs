@@ -335,7 +335,8 @@ fn snap(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<boo
     let length = length - 5;
     match (oui, pid) {
         (0x000000 | 0x0000f8, _) | (0x080007, 0x809b) => {
-            if super::ether::ethertype(c, pid, p, length)? {
+            let decoded = super::ether::ethertype(c, pid, p, length)?;
+            if decoded {
                 return Ok(true);
             }
         }
