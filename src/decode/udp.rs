@@ -109,6 +109,8 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         udpapp::bootp(c, payload, length)
     } else if is(520) {
         udpapp::rip(c, payload, length)
+    } else if is(521) {
+        udpapp::ripng(c, payload, length)
     } else if is(500) {
         udpapp::isakmp(c, payload, length, net)
     } else if is(4500) {
