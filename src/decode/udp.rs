@@ -126,16 +126,7 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     } else if is(1701) {
         super::l2tp::l2tp(c, payload, length)
     } else if (7000..=7009).contains(&sport) || (7000..=7009).contains(&dport) {
-        // RX (AFS): only the short-header form is recognised.
-        if payload.len() < 28 {
-            c.proto = "rx";
-            c.s(" [|rx] (");
-            c.dec(length as u64);
-            c.s(")");
-            Ok(())
-        } else {
-            udp_length(c, ulen, length, fragmented)
-        }
+        udpapp::rx(c, payload, length, dport)
     } else if is(546) || is(547) {
         udpapp::dhcp6(c, payload, length)
     } else if [1645, 1812, 1646, 1813, 1700, 3799].iter().any(|&p| is(p)) {
