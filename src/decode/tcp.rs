@@ -400,7 +400,7 @@ fn msdp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.s(": msdp");
     let t = u8at(b, 0)?;
     let len = usize::from(be16(b, 1)?);
-    if len > 1500 || len < 3 || t == 0 || t > 7 {
+    if !(3..=1500).contains(&len) || t == 0 || t > 7 {
         c.trunc();
         return Ok(());
     }
