@@ -308,6 +308,8 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         Ok(())
     } else if is(1723) {
         pptp(c, payload)
+    } else if is(6379) {
+        app::resp(c, payload, length)
     } else if is(22) {
         app::ssh(c, payload, length)
     } else if is(6633) || is(6653) {
