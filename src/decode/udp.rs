@@ -145,6 +145,10 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         app::txtproto(c, payload, length, "sip", app::TxtKind::Sip)
     } else if is(514) {
         app::syslog(c, payload, length)
+    } else if is(4342) {
+        udpapp::lisp(c, payload, length)
+    } else if is(6696) || is(6697) {
+        udpapp::babel(c, payload, length)
     } else if is(8472) {
         tunnel::otv(c, payload, length)
     } else if is(4789) {
