@@ -129,6 +129,8 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         udpapp::rx(c, payload, length, dport)
     } else if is(546) || is(547) {
         udpapp::dhcp6(c, payload, length)
+    } else if is(496) {
+        udpapp::autorp(c, payload, length)
     } else if [1645, 1812, 1646, 1813, 1700, 3799].iter().any(|&p| is(p)) {
         udpapp::radius(c, payload, length)
     } else if dport == 1985 {
