@@ -35,8 +35,18 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s(" bytes missing!");
         }
         len
-    } else {
+    } else if b[6] == 0 {
+        // A jumbogram: its length comes from the hop-by-hop option.
         length
+    } else {
+        // A zero payload length without hop-by-hop options: tcpdump
+        // takes it at its word (extension headers stay readable).
+        40
+    };
+    let readable = if payload_len == 0 {
+        length.max(40)
+    } else {
+        len
     };
     let first_nh = b[6];
     let hlim = b[7];
@@ -64,7 +74,7 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s(") ");
     }
     // Later layers see the datagram only, not the link's padding.
-    let b = &b[..b.len().min(len)];
+    let b = &b[..b.len().min(readable)];
     let mut net = Net {
         v6: true,
         src: &b[8..24],
@@ -123,8 +133,19 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 let plen = (nh == 0).then_some(payload_len_field);
                 // Hop-by-hop options are always walked (for the jumbo
                 // checks); destination options only with -v.
-                if (nh == 0 || c.o.verbose > 0) && opts(c, &cur[2..hl], plen).is_err() {
-                    c.trunc();
+                let mut jumbo = false;
+                if nh == 0 || c.o.verbose > 0 {
+                    match opts(c, &cur[2..hl], plen) {
+                        Ok(j) => jumbo = j,
+                        Err(_) => {
+                            c.trunc();
+                            return Ok(());
+                        }
+                    }
+                }
+                if nh == 0 && payload_len_field == 0 && !jumbo {
+                    c.s("[No valid Jumbo Payload Hop-by-Hop option found]");
+                    c.invalid();
                     return Ok(());
                 }
                 if nh == 0 {
@@ -154,11 +175,8 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 }
                 c.dec(off & 0xfff8);
                 c.s("|");
-                if frag_len < 0 {
-                    c.dec((frag_len as u64) & 0xffff_ffff);
-                } else {
-                    c.dec(frag_len as u64);
-                }
+                // tcpdump's %zu: a negative length wraps in 64 bits.
+                c.dec(frag_len as u64);
                 c.s(")");
                 if off & 0xfff8 != 0 {
                     return Ok(());
@@ -182,7 +200,7 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 nh = cur[0];
             }
             _ => {
-                return demux(c, cur, len, &net, fragmented, nh);
+                return demux(c, &cur[..cur.len().min(len)], len, &net, fragmented, nh);
             }
         }
         c.proto = "ip6";
@@ -192,8 +210,9 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 
 /// ip6_opt_process: the options of a hop-by-hop (`plen` is the IPv6
 /// payload length, for the jumbo checks) or destination header. Entries
-/// print with -v; complaints always. Err where tcpdump goes to "trunc".
-fn opts(c: &mut Ctx, b: &[u8], plen: Option<u16>) -> Res {
+/// print with -v; complaints always. Err where tcpdump goes to "trunc";
+/// Ok(whether a jumbo payload option was seen).
+fn opts(c: &mut Ctx, b: &[u8], plen: Option<u16>) -> Res<bool> {
     let len = b.len();
     let v = c.o.verbose > 0;
     let mut found_jumbo = false;
@@ -310,7 +329,7 @@ fn opts(c: &mut Ctx, b: &[u8], plen: Option<u16>) -> Res {
     if v && len > 0 {
         c.s(" ");
     }
-    Ok(())
+    Ok(found_jumbo)
 }
 
 /// mobility_print without -v options.
@@ -837,6 +856,59 @@ mod tests {
                 (
                     "ffffffffffff02fc0000000186dd6000000000102c4020010db800000000000000000000000120010db8000000000000000000000002",
                     "IP6 truncated-ip6 - 16 bytes missing!2001:db8::1 > 2001:db8::2:  [|frag6]",
+                ),
+            ],
+        );
+    }
+
+    /// A zero payload length: upper layers get nothing, extension headers
+    /// are still read, hop-by-hop headers without a jumbo option are
+    /// invalid (expected text from tcpdump 4.99.3 -n and -n -v).
+    #[test]
+    fn zero_payload_length() {
+        super::super::tests::golden(
+            super::super::tests::numeric(0),
+            &[
+                (
+                    "33330000000102000000000186dd6000000000003a40fe800000000000000000000000000001ff020000000000000000000000000001800000000001000261626364",
+                    "IP6 fe80::1 > ff02::1: ICMP6, length 0 (invalid)",
+                ),
+                (
+                    "33330000000102000000000186dd6000000000001140fe800000000000000000000000000001ff02000000000000000000000000000100010002000c000061626364",
+                    "IP6 fe80::1 > ff02::1:  [|udp]",
+                ),
+                (
+                    "33330000000102000000000186dd6000000000000040fe800000000000000000000000000001ff0200000000000000000000000000013a00010400000000800000000001000261626364",
+                    "IP6 fe80::1 > ff02::1: HBH [No valid Jumbo Payload Hop-by-Hop option found] (invalid)",
+                ),
+                (
+                    "33330000000102000000000186dd6000000000003c40fe800000000000000000000000000001ff0200000000000000000000000000013a00010400000000800000000001000261626364",
+                    "IP6 fe80::1 > ff02::1: DSTOPT  [|ip6]",
+                ),
+                (
+                    "33330000000102000000000186dd6000000000000640fe800000000000000000000000000001ff0200000000000000000000000000010001000200000000000000005002200000000000",
+                    "IP6 fe80::1 > ff02::1: [|tcp]",
+                ),
+                (
+                    "33330000000102000000000186dd6000000000003b40fe800000000000000000000000000001ff02000000000000000000000000000178787878",
+                    "IP6 fe80::1 > ff02::1: no next header",
+                ),
+                (
+                    "33330000000102000000000186dd6000000000002c40fe800000000000000000000000000001ff0200000000000000000000000000013a00000100000001800000000001000261626364",
+                    "IP6 fe80::1 > ff02::1: frag (0|18446744073709551608)  [|ip6]",
+                ),
+            ],
+        );
+        super::super::tests::golden(
+            super::super::tests::numeric(1),
+            &[
+                (
+                    "33330000000102000000000186dd6000000000003a40fe800000000000000000000000000001ff020000000000000000000000000001800000000001000261626364",
+                    "IP6 (hlim 64, next-header ICMPv6 (58) payload length: 0) fe80::1 > ff02::1: ICMP6, length 0 (invalid)",
+                ),
+                (
+                    "33330000000102000000000186dd6000000000000040fe800000000000000000000000000001ff0200000000000000000000000000013a00010400000000800000000001000261626364",
+                    "IP6 (hlim 64, next-header Options (0) payload length: 0) fe80::1 > ff02::1: HBH (padn) [No valid Jumbo Payload Hop-by-Hop option found] (invalid)",
                 ),
             ],
         );

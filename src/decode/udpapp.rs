@@ -540,8 +540,8 @@ pub(crate) fn autorp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
     }
     let numrps = u8at(b, 1)?;
-    let hold = be16(b, 2)?;
     c.s(" Hold ");
+    let hold = be16(b, 2)?;
     if hold != 0 {
         super::dns::relts(c, u32::from(hold));
     } else {
