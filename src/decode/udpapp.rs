@@ -529,8 +529,8 @@ pub(crate) fn autorp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.trunc();
         return Ok(());
     }
-    let typ = u8at(b, 0)?;
     c.s(" auto-rp ");
+    let typ = u8at(b, 0)?;
     match typ {
         0x11 => c.s("candidate-advert"),
         0x12 => c.s("mapping"),
