@@ -1,4 +1,4 @@
-complete -c afsniff -s B -l buffer-size -d 'Ring buffer size in KiB (default: 32768)' -r
+complete -c afsniff -s B -l buffer-size -d 'Ring buffer size in KiB (default: 8192; 32768 with --immediate-mode, -l or a terminal)' -r
 complete -c afsniff -s c -d 'Exit after COUNT packets' -r
 complete -c afsniff -s C -d 'Start a new -w file once the current one exceeds FILE_SIZE million bytes' -r
 complete -c afsniff -s G -d 'Start a new -w file every SECONDS seconds (use strftime escapes in the name)' -r

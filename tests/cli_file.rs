@@ -193,3 +193,44 @@ fn corpus_reads_like_tcpdump() {
         );
     }
 }
+
+/// The banner names what libpcap would: an unnamed link type by number, a
+/// snaplen above 262144 (but within INT_MAX) as written, and -w keeps it.
+#[test]
+fn banner_shows_link_type_and_snaplen_as_libpcap_does() {
+    let dir = tempdir();
+    let frame = vec![0u8; 60];
+    for (linktype, snaplen, banner_link, shown) in [
+        (147, 65535, "link-type 147", 65535),
+        (1, 300_000, "link-type EN10MB (Ethernet)", 300_000),
+        (1, 0x8000_0000, "link-type EN10MB (Ethernet)", 262_144),
+    ] {
+        let path = dir.join(format!("banner-{linktype}-{snaplen}.pcap"));
+        write_pcap(&path, linktype, false, &[(1, 5, 60, frame.clone())]);
+        let mut bytes = std::fs::read(&path).unwrap();
+        bytes[16..20].copy_from_slice(&u32::to_le_bytes(snaplen));
+        std::fs::write(&path, &bytes).unwrap();
+        let o = run(&["-r", path.to_str().unwrap(), "-w", "-"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(
+            stderr(&o).lines().next().unwrap(),
+            format!(
+                "reading from file {}, {banner_link}, snapshot length {shown}",
+                path.display()
+            )
+        );
+        assert_eq!(o.stdout[16..20], u32::to_le_bytes(shown));
+        if have_tool("tcpdump") {
+            let t = Command::new("tcpdump")
+                .args(["-r", path.to_str().unwrap(), "-w", "-"])
+                .output()
+                .unwrap();
+            assert_eq!(
+                String::from_utf8_lossy(&t.stderr).lines().next(),
+                stderr(&o).lines().next(),
+                "tcpdump's banner"
+            );
+            assert_eq!(t.stdout, o.stdout, "tcpdump's -w output");
+        }
+    }
+}

@@ -109,7 +109,11 @@ fn print_stdout(text: &str) -> Result<(), Error> {
 
 /// "reading from file ..." / "listening on ..." as tcpdump words them.
 fn link_description(link: crate::link::LinkType) -> String {
-    format!("link-type {} ({})", link.name(), link.description())
+    match link {
+        // tcpdump prints the bare number when it has no name for the type.
+        crate::link::LinkType::Other(n) => format!("link-type {n}"),
+        _ => format!("link-type {} ({})", link.name(), link.description()),
+    }
 }
 
 fn display_path(path: &Path) -> String {

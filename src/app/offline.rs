@@ -48,8 +48,12 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
     let meta = Meta::default();
     let mut kept = 0u64;
     let outcome = loop {
-        let pkt = match src.next_packet() {
-            Ok(Some(pkt)) => pkt,
+        // The packet is used where the reader returned it: moving it out
+        // copied it through the stack, in pieces of other sizes than those
+        // just stored, which the CPU cannot forward (a stall per record).
+        let next = src.next_packet();
+        let pkt = match next {
+            Ok(Some(ref pkt)) => pkt,
             Ok(None) => break Ok(()),
             Err(e) => break Err(file_err(e)),
         };
@@ -58,7 +62,7 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
                 continue;
             }
         }
-        if let Err(stop) = sinks.packet(&pkt) {
+        if let Err(stop) = sinks.packet(pkt) {
             break stop.into_result().map_err(Error::from);
         }
         kept += 1;

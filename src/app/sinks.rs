@@ -59,6 +59,7 @@ impl Sinks {
     }
 
     /// Hands one kept packet to every sink.
+    #[inline]
     pub fn packet(&mut self, pkt: &Packet) -> Result<(), SinkStop> {
         if let Some(file) = &mut self.file {
             if let Written::LimitReached { files } = file.write(pkt).map_err(stop)? {

@@ -121,6 +121,7 @@ impl FileSource {
     }
 
     /// The next packet, borrowed from the reader's buffer; Ok(None) at a clean end of file.
+    #[inline]
     pub fn next_packet(&mut self) -> Result<Option<Packet<'_>>, FileError> {
         match &mut self.format {
             Format::Pcap(p) => p.next(&mut self.input),

@@ -38,7 +38,7 @@ pub struct Args {
     #[arg(short = 'A', action = ArgAction::Count)]
     pub ascii: u8,
 
-    /// Ring buffer size in KiB (default: 32768).
+    /// Ring buffer size in KiB (default: 8192; 32768 with --immediate-mode, -l or a terminal).
     #[arg(short = 'B', long = "buffer-size", value_name = "KIB")]
     pub buffer_kib: Option<u32>,
 

@@ -122,6 +122,7 @@ impl PcapOut {
     }
 
     /// Appends one record; writes out only when the buffer is full or with -U.
+    #[inline]
     pub fn write(&mut self, pkt: &Packet) -> Result<(), OutputError> {
         if self.failed {
             return Err(OutputError::Failed {

@@ -205,6 +205,7 @@ impl RotatingPcapOut {
     }
 
     /// Writes one packet, first moving to a new file if -G or -C say so.
+    #[inline]
     pub fn write(&mut self, pkt: &Packet) -> Result<Written, OutputError> {
         if self.closed {
             return Err(OutputError::Closed);

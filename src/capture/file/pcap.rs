@@ -32,11 +32,12 @@ pub(super) fn max_caplen_for_linktype(linktype: u32) -> u32 {
     }
 }
 
-/// libpcap's pcap_adjust_snapshot: a zero or oversized snaplen means "the maximum".
+/// libpcap's pcap_adjust_snapshot: a snaplen of 0 or above INT_MAX means
+/// "the maximum for the link type"; any other is kept as written (it is
+/// shown and written back out; records are still bounded by the maximum).
 pub(super) fn adjust_snaplen(linktype: u32, snaplen: u32) -> u32 {
-    let max = max_caplen_for_linktype(linktype);
-    if snaplen == 0 || snaplen > max {
-        max
+    if snaplen == 0 || snaplen > i32::MAX as u32 {
+        max_caplen_for_linktype(linktype)
     } else {
         snaplen
     }
@@ -135,6 +136,7 @@ impl Pcap {
     }
 
     /// The next record's packet, Ok(None) at a clean end of file.
+    #[inline]
     pub(super) fn next<'a>(
         &mut self,
         input: &'a mut Input,
@@ -259,10 +261,16 @@ mod tests {
 
     #[test]
     fn zero_or_huge_snaplen_means_the_maximum() {
-        for snaplen in [0, 0x7fff_ffff] {
+        for snaplen in [0, 0x8000_0000, u32::MAX] {
             let file = pcap(LE, false, snaplen, 1, &[]);
             let src = FileSource::from_reader(Box::new(std::io::Cursor::new(file))).unwrap();
             assert_eq!(src.snaplen(), MAX_SNAPLEN);
+        }
+        // Above the maximum but within INT_MAX: kept as written, as libpcap does.
+        for snaplen in [262_145, 300_000, 0x7fff_ffff] {
+            let file = pcap(LE, false, snaplen, 1, &[]);
+            let src = FileSource::from_reader(Box::new(std::io::Cursor::new(file))).unwrap();
+            assert_eq!(src.snaplen(), snaplen);
         }
     }
 
