@@ -102,7 +102,7 @@ fn print_n(c: &mut Ctx, b: &[u8], p: usize, n: usize) -> bool {
 }
 
 /// fqdn_print: a possibly compressed name; None on error or truncation.
-fn fqdn(c: &mut Ctx, b: &[u8], start: usize) -> Option<usize> {
+pub(crate) fn fqdn(c: &mut Ctx, b: &[u8], start: usize) -> Option<usize> {
     const MAXCDNAME: usize = 255;
     let mut l = label_len(c, b, start)?;
     let mut cp = start;
@@ -178,6 +178,7 @@ fn fqdn(c: &mut Ctx, b: &[u8], start: usize) -> Option<usize> {
     rp
 }
 
+/// tcpdump 4.99's ns_type2str (it stops short of the newer IANA types).
 fn type_name(t: u16) -> Option<&'static str> {
     Some(match t {
         1 => "A",
@@ -228,33 +229,12 @@ fn type_name(t: u16) -> Option<&'static str> {
         46 => "RRSIG",
         47 => "NSEC",
         48 => "DNSKEY",
-        49 => "DHCID",
-        50 => "NSEC3",
-        51 => "NSEC3PARAM",
-        52 => "TLSA",
-        53 => "SMIMEA",
-        55 => "HIP",
-        56 => "NINFO",
-        57 => "RKEY",
-        58 => "TALINK",
-        59 => "CDS",
-        60 => "CDNSKEY",
-        61 => "OPENPGPKEY",
-        62 => "CSYNC",
-        63 => "ZONEMD",
-        64 => "SVCB",
-        65 => "HTTPS",
         99 => "SPF",
         100 => "UINFO",
         101 => "UID",
         102 => "GID",
         103 => "UNSPEC",
-        104 => "NID",
-        105 => "L32",
-        106 => "L64",
-        107 => "LP",
-        108 => "EUI48",
-        109 => "EUI64",
+        104 => "UNSPECA",
         249 => "TKEY",
         250 => "TSIG",
         251 => "IXFR",
@@ -263,22 +243,36 @@ fn type_name(t: u16) -> Option<&'static str> {
         254 => "MAILA",
         255 => "ANY",
         256 => "URI",
-        257 => "CAA",
-        259 => "DOA",
-        260 => "AMTRELAY",
-        32768 => "TA",
-        32769 => "DLV",
         _ => return None,
     })
 }
 
 /// ns_qprint: " TYPE[ CLASS]? name"; None on error or truncation.
-fn question(c: &mut Ctx, b: &[u8], p: usize) -> Option<usize> {
+fn question(c: &mut Ctx, b: &[u8], p: usize, mdns: bool) -> Option<usize> {
     let q = skip_name(b, p)?;
     b.get(q..q + 4)?;
     let t = u16::from_be_bytes([b[q], b[q + 1]]);
-    let class = u16::from_be_bytes([b[q + 2], b[q + 3]]);
+    let raw_class = u16::from_be_bytes([b[q + 2], b[q + 3]]);
     c.s(" ");
+    type_print(c, t);
+    // mDNS borrows the class's top bit for "unicast response wanted".
+    let class = if mdns { raw_class & 0x7fff } else { raw_class };
+    if class != 1 {
+        c.s(" ");
+        class_print(c, class);
+    }
+    if mdns {
+        c.s(if raw_class & 0x8000 != 0 {
+            " (QU)"
+        } else {
+            " (QM)"
+        });
+    }
+    c.s("? ");
+    fqdn(c, b, p).map(|r| r + 4)
+}
+
+fn type_print(c: &mut Ctx, t: u16) {
     match type_name(t) {
         Some(n) => c.s(n),
         None => {
@@ -286,21 +280,20 @@ fn question(c: &mut Ctx, b: &[u8], p: usize) -> Option<usize> {
             c.dec(t);
         }
     }
-    if class != 1 {
-        c.s(" ");
-        match class {
-            3 => c.s("CHAOS"),
-            4 => c.s("HS"),
-            255 => c.s("ANY"),
-            _ => {
-                c.s("(Class ");
-                c.dec(class);
-                c.s(")");
-            }
+}
+
+fn class_print(c: &mut Ctx, class: u16) {
+    match class {
+        1 => c.s("IN"),
+        3 => c.s("CHAOS"),
+        4 => c.s("HS"),
+        255 => c.s("ANY"),
+        _ => {
+            c.s("(Class ");
+            c.dec(class);
+            c.s(")");
         }
     }
-    c.s("? ");
-    fqdn(c, b, p).map(|r| r + 4)
 }
 
 /// The response code, extended by an OPT record's high bits when the
@@ -359,7 +352,7 @@ fn extended_rcode(b: &[u8], f2: u8, qd: u16, an: u16, ns: u16, ar: u16) -> usize
 }
 
 /// domain_print: the DNS header summary and the first question.
-pub(crate) fn domain(c: &mut Ctx, b: &[u8], length: usize, over_tcp: bool) -> Res {
+pub(crate) fn domain(c: &mut Ctx, b: &[u8], length: usize, over_tcp: bool, mdns: bool) -> Res {
     c.proto = "domain";
     let (b, length) = if over_tcp {
         if length < 2 {
@@ -437,7 +430,7 @@ pub(crate) fn domain(c: &mut Ctx, b: &[u8], length: usize, over_tcp: bool) -> Re
             }
             if c.o.verbose > 1 {
                 c.s(" q:");
-                match question(c, b, p) {
+                match question(c, b, p, mdns) {
                     Some(n) => p = n,
                     None => return trunc(c),
                 }
@@ -454,9 +447,16 @@ pub(crate) fn domain(c: &mut Ctx, b: &[u8], length: usize, over_tcp: bool) -> Re
         c.dec(ns);
         c.s("/");
         c.dec(ar);
-        if an > 0 {
-            // Answer records are not decoded.
+        let Some(p) = section(c, b, p, an, "", mdns) else {
             return trunc(c);
+        };
+        if c.o.verbose > 1 {
+            let Some(p) = section(c, b, p, ns, " ns:", mdns) else {
+                return trunc(c);
+            };
+            if section(c, b, p, ar, " ar:", mdns).is_none() {
+                return trunc(c);
+            }
         }
     } else {
         if f1 & 0x01 != 0 {
@@ -507,7 +507,7 @@ pub(crate) fn domain(c: &mut Ctx, b: &[u8], length: usize, over_tcp: bool) -> Re
         let mut p = 12;
         let mut left = qd;
         while left > 0 && (left == qd || p < b.len()) {
-            match question(c, b, p) {
+            match question(c, b, p, mdns) {
                 Some(n) => p = n,
                 None => return trunc(c),
             }
@@ -516,6 +516,17 @@ pub(crate) fn domain(c: &mut Ctx, b: &[u8], length: usize, over_tcp: bool) -> Re
         if left > 0 {
             return trunc(c);
         }
+        if c.o.verbose > 1 {
+            let Some(p) = section(c, b, p, an, "", mdns) else {
+                return trunc(c);
+            };
+            let Some(p) = section(c, b, p, ns, " ns:", mdns) else {
+                return trunc(c);
+            };
+            if section(c, b, p, ar, " ar:", mdns).is_none() {
+                return trunc(c);
+            }
+        }
     }
     c.s(" (");
     c.dec(length as u64);
@@ -523,9 +534,536 @@ pub(crate) fn domain(c: &mut Ctx, b: &[u8], length: usize, over_tcp: bool) -> Re
     Ok(())
 }
 
+/// `count` resource records from `p`, comma-separated after `label`, as
+/// domain_print loops over ns_rprint; None where it jumps to trunc (a
+/// record failed, or the captured bytes ended before all were printed).
+/// The answer section is printed whatever `p` is; the others only while
+/// `p` is inside the captured bytes.
+fn section(
+    c: &mut Ctx,
+    b: &[u8],
+    mut p: usize,
+    count: u16,
+    label: &str,
+    mdns: bool,
+) -> Option<usize> {
+    let mut left = count;
+    if left > 0 && (label.is_empty() || p < b.len()) {
+        c.s(label);
+        p = record(c, b, p, mdns)?;
+        left -= 1;
+        while p < b.len() && left > 0 {
+            c.s(",");
+            p = record(c, b, p, mdns)?;
+            left -= 1;
+        }
+    }
+    (left == 0).then_some(p)
+}
+
+/// ns_rprint: one resource record. Some(b.len()) where tcpdump returns
+/// snapend (the owner name or fixed fields are cut off), None where it
+/// returns NULL.
+fn record(c: &mut Ctx, b: &[u8], p: usize, mdns: bool) -> Option<usize> {
+    let after_name = if c.o.verbose > 0 {
+        c.s(" ");
+        fqdn(c, b, p)?
+    } else {
+        match skip_name(b, p) {
+            Some(n) => n,
+            None => return Some(b.len()),
+        }
+    };
+    let Some(fixed) = b.get(after_name..after_name + 10) else {
+        return Some(b.len());
+    };
+    let typ = u16::from_be_bytes([fixed[0], fixed[1]]);
+    let raw_class = u16::from_be_bytes([fixed[2], fixed[3]]);
+    let ttl = u32::from_be_bytes([fixed[4], fixed[5], fixed[6], fixed[7]]);
+    let len = usize::from(u16::from_be_bytes([fixed[8], fixed[9]]));
+    // mDNS borrows the class's top bit for "cache flush".
+    let class = if mdns { raw_class & 0x7fff } else { raw_class };
+    if class != 1 && typ != T_OPT {
+        c.s(" ");
+        class_print(c, class);
+    }
+    if mdns && raw_class & 0x8000 != 0 {
+        c.s(" (Cache flush)");
+    }
+    if typ != T_OPT && c.o.verbose > 2 {
+        c.s(" [");
+        relts(c, ttl);
+        c.s("]");
+    }
+    let cp = after_name + 10;
+    let rp = cp + len;
+    c.s(" ");
+    type_print(c, typ);
+    if rp > b.len() {
+        return None;
+    }
+    let u16at = |i: usize| b.get(i..i + 2).map(|s| u16::from_be_bytes([s[0], s[1]]));
+    let u32at = |i: usize| {
+        b.get(i..i + 4)
+            .map(|s| u32::from_be_bytes([s[0], s[1], s[2], s[3]]))
+    };
+    match typ {
+        T_A => {
+            c.s(" ");
+            c.out.ip4(b.get(cp..cp + 4)?);
+        }
+        T_NS | T_CNAME | T_PTR | T_DNAME => {
+            c.s(" ");
+            fqdn(c, b, cp)?;
+        }
+        T_SOA if c.o.verbose > 0 => {
+            c.s(" ");
+            let q = fqdn(c, b, cp)?;
+            c.s(" ");
+            let q = fqdn(c, b, q)?;
+            b.get(q..q + 20)?;
+            for k in 0..5 {
+                c.s(" ");
+                c.dec(u32at(q + 4 * k)?);
+            }
+        }
+        T_MX => {
+            c.s(" ");
+            let pref = u16at(cp)?;
+            fqdn(c, b, cp + 2)?;
+            c.s(" ");
+            c.dec(pref);
+        }
+        T_TXT => {
+            let mut q = cp;
+            while q < rp {
+                c.s(" \"");
+                let n = usize::from(*b.get(q)?);
+                if !print_n(c, b, q + 1, n) {
+                    return None;
+                }
+                q += 1 + n;
+                c.s("\"");
+            }
+        }
+        T_SRV => {
+            c.s(" ");
+            b.get(cp..cp + 6)?;
+            fqdn(c, b, cp + 6)?;
+            c.s(":");
+            c.dec(u16at(cp + 4)?);
+            c.s(" ");
+            c.dec(u16at(cp)?);
+            c.s(" ");
+            c.dec(u16at(cp + 2)?);
+        }
+        T_AAAA => {
+            c.s(" ");
+            c.out.ip6(b.get(cp..cp + 16)?);
+        }
+        T_A6 => {
+            let pbit = *b.get(cp)?;
+            let pbyte = usize::from(pbit & !7) / 8;
+            if pbit > 128 {
+                c.s(" ");
+                c.dec(pbit);
+                c.s("(bad plen)");
+            } else {
+                if pbit < 128 {
+                    let mut a = [0u8; 16];
+                    a[pbyte..].copy_from_slice(b.get(cp + 1..cp + 1 + 16 - pbyte)?);
+                    c.s(" ");
+                    c.dec(pbit);
+                    c.s(" ");
+                    c.out.ip6(&a);
+                }
+                if pbit > 0 {
+                    c.s(" ");
+                    fqdn(c, b, cp + 1 + 16 - pbyte)?;
+                }
+            }
+        }
+        T_URI => {
+            b.get(cp..rp)?;
+            c.s(" ");
+            c.dec(u16at(cp)?);
+            c.s(" ");
+            c.dec(u16at(cp + 2)?);
+            c.s(" ");
+            // A length under 4 wraps in tcpdump and runs into the end of
+            // the capture.
+            let n = len.checked_sub(4).unwrap_or(usize::MAX - cp - 4);
+            if !print_n(c, b, cp + 4, n) {
+                return None;
+            }
+        }
+        T_OPT => {
+            c.s(" UDPsize=");
+            c.dec(class);
+            if ttl & 0x8000 != 0 {
+                c.s(" DO");
+            }
+            if cp < rp {
+                c.s(" [");
+                let mut q = cp;
+                while q < rp {
+                    q = edns_option(c, b, q)?;
+                    if q < rp {
+                        c.s(",");
+                    }
+                }
+                c.s("]");
+            }
+        }
+        T_UNSPECA if !print_n(c, b, cp, len) => return None,
+        T_TSIG if c.o.verbose > 0 => {
+            c.s(" ");
+            let mut q = fqdn(c, b, cp)? + 6;
+            c.s(" fudge=");
+            c.dec(u16at(q)?);
+            q += 2;
+            c.s(" maclen=");
+            let maclen = u16at(q)?;
+            c.dec(maclen);
+            q += 2 + usize::from(maclen);
+            c.s(" origid=");
+            c.dec(u16at(q)?);
+            c.s(" error=");
+            c.dec(u16at(q + 2)?);
+            c.s(" otherlen=");
+            c.dec(u16at(q + 4)?);
+        }
+        _ => {}
+    }
+    Some(rp)
+}
+
+const T_A: u16 = 1;
+const T_NS: u16 = 2;
+const T_CNAME: u16 = 5;
+const T_SOA: u16 = 6;
+const T_PTR: u16 = 12;
+const T_MX: u16 = 15;
+const T_TXT: u16 = 16;
+const T_AAAA: u16 = 28;
+const T_SRV: u16 = 33;
+const T_A6: u16 = 38;
+const T_DNAME: u16 = 39;
+const T_OPT: u16 = 41;
+const T_UNSPECA: u16 = 104;
+const T_TSIG: u16 = 250;
+const T_URI: u16 = 256;
+
+/// unsigned_relts_print: a TTL as "1w2d3h4m5s".
+pub(crate) fn relts(c: &mut Ctx, mut secs: u32) {
+    const UNITS: [(u32, &str); 6] = [
+        (31_536_000, "y"),
+        (604_800, "w"),
+        (86_400, "d"),
+        (3600, "h"),
+        (60, "m"),
+        (1, "s"),
+    ];
+    if secs == 0 {
+        c.s("0s");
+        return;
+    }
+    for (unit, name) in UNITS {
+        if secs >= unit {
+            c.dec(secs / unit);
+            c.s(name);
+            secs %= unit;
+        }
+    }
+}
+
+/// eopt_print: one EDNS option inside an OPT record.
+fn edns_option(c: &mut Ctx, b: &[u8], p: usize) -> Option<usize> {
+    let hdr = b.get(p..p + 4)?;
+    let opt = u16::from_be_bytes([hdr[0], hdr[1]]);
+    let len = usize::from(u16::from_be_bytes([hdr[2], hdr[3]]));
+    let name = match opt {
+        1 => "LLQ",
+        2 => "UL",
+        3 => "NSID",
+        5 => "DAU",
+        6 => "DHU",
+        7 => "N3U",
+        8 => "ECS",
+        9 => "EXPIRE",
+        10 => "COOKIE",
+        11 => "KEEPALIVE",
+        12 => "PADDING",
+        13 => "CHAIN",
+        14 => "KEY-TAG",
+        16 => "CLIENT-TAG",
+        17 => "SERVER-TAG",
+        _ => "",
+    };
+    if name.is_empty() {
+        c.s("Opt");
+        c.dec(opt);
+    } else {
+        c.s(name);
+    }
+    let data = b.get(p + 4..p + 4 + len)?;
+    if len == 0 {
+        return Some(p + 4);
+    }
+    c.s(" ");
+    let hex = |c: &mut Ctx, d: &[u8]| {
+        for &x in d {
+            c.out.hex0(u64::from(x), 2);
+        }
+    };
+    match opt {
+        8 => ecs(c, data),
+        10 => {
+            if len < 8 || (len > 8 && len < 16) || len > 40 {
+                c.invalid();
+            } else {
+                hex(c, &data[..8]);
+                if len > 8 {
+                    c.s(" ");
+                    hex(c, &data[8..]);
+                }
+            }
+        }
+        11 => {
+            if len != 2 {
+                c.invalid();
+            } else {
+                let v = u16::from_be_bytes([data[0], data[1]]);
+                c.dec(v / 10);
+                c.s(".");
+                c.dec(v % 10);
+                c.s(" sec");
+            }
+        }
+        9 => {
+            if len != 4 {
+                c.invalid();
+            } else {
+                c.dec(u32::from_be_bytes([data[0], data[1], data[2], data[3]]));
+                c.s(" sec");
+            }
+        }
+        12 => {
+            c.s("(");
+            c.dec(len as u64);
+            c.s(")");
+        }
+        14 => {
+            if len % 2 != 0 {
+                c.invalid();
+            } else {
+                for (k, w) in data.chunks_exact(2).enumerate() {
+                    if k > 0 {
+                        c.s(" ");
+                    }
+                    c.dec(u16::from_be_bytes([w[0], w[1]]));
+                }
+            }
+        }
+        5..=7 => {
+            for (k, &alg) in data.iter().enumerate() {
+                if k > 0 {
+                    c.s(" ");
+                }
+                match alg_name(opt, alg) {
+                    Some(n) => c.s(n),
+                    None => {
+                        c.s("Alg_");
+                        c.dec(alg);
+                    }
+                }
+            }
+        }
+        13 => {
+            // fqdn_print bounded by the option's end; its result is unused.
+            let _ = fqdn(c, &b[..p + 4 + len], p + 4);
+        }
+        _ => hex(c, data),
+    }
+    Some(p + 4 + len)
+}
+
+fn alg_name(opt: u16, alg: u8) -> Option<&'static str> {
+    Some(match (opt, alg) {
+        (5, 0) => "DELETE",
+        (5, 1) => "RSAMD5",
+        (5, 2) => "DH",
+        (5, 3) => "DS",
+        (5, 5) => "RSASHA1",
+        (5, 6) => "DSA-NSEC3-SHA1",
+        (5, 7) => "RSASHA1-NSEC3-SHA1",
+        (5, 8) => "RSASHA256",
+        (5, 10) => "RSASHA512",
+        (5, 12) => "ECC-GOST",
+        (5, 13) => "ECDSAP256SHA256",
+        (5, 14) => "ECDSAP384SHA384",
+        (5, 15) => "ED25519",
+        (5, 16) => "ED448",
+        (5, 252) => "INDIRECT",
+        (5, 253) => "PRIVATEDNS",
+        (5, 254) => "PRIVATEOID",
+        (6, 1) => "SHA-1",
+        (6, 2) => "SHA-256",
+        (6, 3) => "GOST_R_34.11-94",
+        (6, 4) => "SHA-384",
+        (7, 1) => "SHA-1",
+        _ => return None,
+    })
+}
+
+/// print_eopt_ecs: "addr/source/scope" of an EDNS client subnet.
+fn ecs(c: &mut Ctx, d: &[u8]) {
+    if d.len() < 4 {
+        c.invalid();
+        return;
+    }
+    let family = u16::from_be_bytes([d[0], d[1]]);
+    let (src, scope) = (usize::from(d[2]), usize::from(d[3]));
+    let bits = match family {
+        1 => 32,
+        2 => 128,
+        _ => {
+            c.invalid();
+            return;
+        }
+    };
+    let addr = &d[4..];
+    if addr.len() > bits / 8 || src > bits || scope > bits || src.div_ceil(8) != addr.len() {
+        c.invalid();
+        return;
+    }
+    let mut padded = [0u8; 16];
+    padded[..addr.len()].copy_from_slice(addr);
+    if family == 1 {
+        c.out.ip4(&padded[..4]);
+    } else {
+        c.out.ip6(&padded);
+    }
+    c.s("/");
+    c.dec(src as u64);
+    c.s("/");
+    c.dec(scope as u64);
+}
+
 /// tcpdump's "goto trunc" in a printer: the marker, without giving up the
 /// link-layer header length the dumps use.
 fn trunc(c: &mut Ctx) -> Res {
     c.trunc();
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{golden, numeric};
+
+    /// Answers of each kind tcpdump decodes, -n and -vv (expected text from
+    /// tcpdump 4.99.3 on the same frames, built with scapy).
+    #[test]
+    fn answers() {
+        golden(
+            numeric(0),
+            &[
+                (
+                    "02000000000202000000000108004500005c000100004011f687c0000201c000020700350d050048858600648180000100010000000003777777076578616d706c6503636f6d000001000103777777076578616d706c6503636f6d0000010001000000000004c0000205",
+                    "IP 192.0.2.1.53 > 192.0.2.7.3333: 100 1/0/0 A 192.0.2.5 (64)",
+                ),
+                (
+                    "020000000002020000000001080045000069000100004011f67ac0000201c000020700350d0500550a1a00658580000100010000000003777777076578616d706c6503636f6d000005000103777777076578616d706c6503636f6d000005000100000000001103776562076578616d706c6503636f6d00",
+                    "IP 192.0.2.1.53 > 192.0.2.7.3333: 101* 1/0/0 CNAME web.example.com. (77)",
+                ),
+                (
+                    "02000000000202000000000108004500005d000100004011f686c0000201c000020700350d050049494f00668180000100010000000003777777076578616d706c6503636f6d00000f0001076578616d706c6503636f6d00000f0001000000000009000a046d61696cc00c",
+                    "IP 192.0.2.1.53 > 192.0.2.7.3333: 102 1/0/0 MX mail.www.example.com. 10 (65)",
+                ),
+                (
+                    "020000000002020000000001080045000066000100004011f67dc0000201c000020700350d050052c75100678580000100010000000003777777076578616d706c6503636f6d0000100001076578616d706c6503636f6d00001000010000000000120b763d73706631202d616c6c0568656c6c6f",
+                    "IP 192.0.2.1.53 > 192.0.2.7.3333: 103* 1/0/0 TXT \"v=spf1 -all\" \"hello\" (74)",
+                ),
+                (
+                    "020000000002020000000001080045000068000100004011f67bc0000201c000020700350d050054fe8a00688180000100010000000003777777076578616d706c6503636f6d00001c000103777777076578616d706c6503636f6d00001c000100000000001020010db8000000000000000000000005",
+                    "IP 192.0.2.1.53 > 192.0.2.7.3333: 104 1/0/0 AAAA 2001:db8::5 (76)",
+                ),
+                (
+                    "020000000002020000000001080045000071000100004011f672c0000201c000020700350d05005d930200698580000100010000000003777777076578616d706c6503636f6d00000c00010135013201300331393207696e2d61646472046172706100000c000100000000001204686f7374076578616d706c6503636f6d00",
+                    "IP 192.0.2.1.53 > 192.0.2.7.3333: 105* 1/0/0 PTR host.example.com. (85)",
+                ),
+                (
+                    "020000000002020000000001080045000065000100004011f67ec0000201c000020700350d050051f1d4006a8180000100010000000003777777076578616d706c6503636f6d0000020001076578616d706c6503636f6d0000020001000000000011036e7331076578616d706c6503636f6d00",
+                    "IP 192.0.2.1.53 > 192.0.2.7.3333: 106 1/0/0 NS ns1.example.com. (73)",
+                ),
+                (
+                    "020000000002020000000001080045000075000100004011f66ec0000201c000020700350d05006111cc006b8580000100010000000003777777076578616d706c6503636f6d0000210001045f736970045f756470076578616d706c6503636f6d0000210001000000000017000a000513c403736970076578616d706c6503636f6d00",
+                    "IP 192.0.2.1.53 > 192.0.2.7.3333: 107* 1/0/0 SRV sip.example.com.:5060 10 5 (89)",
+                ),
+                (
+                    "02000000000202000000000108004500008c000100004011f657c0000201c000020700350d050078d8bc006c8180000100010000000003777777076578616d706c6503636f6d0000060001076578616d706c6503636f6d0000060001000000000038036e7331076578616d706c6503636f6d000561646d696e076578616d706c6503636f6d00000007e800000e1000000258000151800000012c",
+                    "IP 192.0.2.1.53 > 192.0.2.7.3333: 108 1/0/0 SOA (112)",
+                ),
+                (
+                    "020000000002020000000001080045000057000100004011f68cc0000201c000020700350d050043dd2c006d8580000100010000000003777777076578616d706c6503636f6d0000630001076578616d706c6503636f6d000063000100000000000378797a",
+                    "IP 192.0.2.1.53 > 192.0.2.7.3333: 109* 1/0/0 SPF (59)",
+                ),
+                (
+                    "020000000002020000000001080045000058000100004011f68bc0000201c000020700350d05004431fd006e8180000100010000000003777777076578616d706c6503636f6d0000010001076578616d706c6503636f6d000001000300000000000401020304",
+                    "IP 192.0.2.1.53 > 192.0.2.7.3333: 110 1/0/0 CHAOS A 1.2.3.4 (60)",
+                ),
+                (
+                    "020000000002020000000001080045000076000100004011f66dc0000201c000020700350d0500627cc500c981830001000000010000026e78076578616d706c650000010001076578616d706c65000006000100000000002b026e73076578616d706c65000168076578616d706c65000000000000000000000000000000000000000000",
+                    "IP 192.0.2.1.53 > 192.0.2.7.3333: 201 NXDomain 0/1/0 (90)",
+                ),
+                (
+                    "020000000002020000000001080045000054000100004011d79bc0000201e00000fb14e914e90040fe6100008500000100010000000003777777076578616d706c6503636f6d00000100010168056c6f63616c0000010001000000000004c0000201",
+                    "IP 192.0.2.1.5353 > 224.0.0.251.5353: 0*- 1/0/0 A 192.0.2.1 (56)",
+                ),
+                (
+                    "02000000000202000000000108004500003e000100004011d7b1c0000201e00000fb14e914e9002a2ae0000001000001000000000000055f68747470045f746370056c6f63616c00000c0001",
+                    "IP 192.0.2.1.5353 > 224.0.0.251.5353: 0+ PTR (QM)? _http._tcp.local. (34)",
+                ),
+                (
+                    "020000000002020000000001080045000075000100004011f66ec0000201c000020700350d050061f132012c810000010001000000000174076578616d706c6500000100010174076578616d706c650000010001000000000004010203040174076578616d706c6500001c0001000000000010000000000000",
+                    "IP truncated-ip - 10 bytes missing! 192.0.2.1.53 > 192.0.2.7.3333: 300- 1/0/0 A 1.2.3.4 (89)",
+                ),
+            ],
+        );
+        golden(
+            numeric(2),
+            &[
+    (
+        "02000000000202000000000108004500008c000100004011f657c0000201c000020700350d050078d8bc006c8180000100010000000003777777076578616d706c6503636f6d0000060001076578616d706c6503636f6d0000060001000000000038036e7331076578616d706c6503636f6d000561646d696e076578616d706c6503636f6d00000007e800000e1000000258000151800000012c",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 140)
+    192.0.2.1.53 > 192.0.2.7.3333: [udp sum ok] 108 q: SOA? www.example.com. 1/0/0 example.com. SOA ns1.example.com. admin.example.com. 2024 3600 600 86400 300 (112)",
+    ),
+    (
+        "0200000000020200000000010800450000a2000100004011f641c0000201c000020700350d05008e58d200c8818000010001000100010161076578616d706c6500000100010161076578616d706c650000010001000000000004010101010161076578616d706c65000001000100000000000401010102076578616d706c65000002000100000000000c026e73076578616d706c6500026e73076578616d706c65000001000100000000000409090909",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 162)
+    192.0.2.1.53 > 192.0.2.7.3333: [udp sum ok] 200 q: A? a.example. 1/1/1 a.example. A 1.1.1.1 ns: a.example. A 1.1.1.2 ar: example. NS ns.example. (134)",
+    ),
+    (
+        "020000000002020000000001080045000076000100004011f66dc0000201c000020700350d0500627cc500c981830001000000010000026e78076578616d706c650000010001076578616d706c65000006000100000000002b026e73076578616d706c65000168076578616d706c65000000000000000000000000000000000000000000",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 118)
+    192.0.2.1.53 > 192.0.2.7.3333: [udp sum ok] 201 NXDomain q: A? nx.example. 0/1/0 ns: example. SOA ns.example. h.example. 0 0 0 0 0 (90)",
+    ),
+    (
+        "02000000000202000000000108004500004e000100004011f695c0000201c00002070d050035003aae4100ca010000010000000000010171076578616d706c650000010001000029100000008000000c000a00083132333435363738",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 78)
+    192.0.2.1.3333 > 192.0.2.7.53: [udp sum ok] 202+ [1au] A? q.example. ar: . OPT UDPsize=4096 DO [COOKIE 3132333435363738] (50)",
+    ),
+    (
+        "02000000000202000000000108004500005b000100004011f688c0000201c000020700350d05004785d900cb818000010001000000010171076578616d706c6500000100010171076578616d706c6500000100010000000000040101010100002904d0000080000000",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 91)
+    192.0.2.1.53 > 192.0.2.7.3333: [udp sum ok] 203 q: A? q.example. 1/0/1 q.example. A 1.1.1.1 ar: . OPT UDPsize=1232 DO (63)",
+    ),
+    (
+        "020000000002020000000001080045000054000100004011d79bc0000201e00000fb14e914e90040fe6100008500000100010000000003777777076578616d706c6503636f6d00000100010168056c6f63616c0000010001000000000004c0000201",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 84)
+    192.0.2.1.5353 > 224.0.0.251.5353: [udp sum ok] 0*- q: A (QM)? www.example.com. 1/0/0 h.local. A 192.0.2.1 (56)",
+    ),
+            ],
+        );
+    }
 }

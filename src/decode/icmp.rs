@@ -50,7 +50,7 @@ pub(crate) fn icmp(c: &mut Ctx, b: &[u8], length: usize, fragmented: bool) -> Re
 /// The quoted datagram's destination (offset 8 + 16 in the message).
 fn quoted_dst(c: &mut Ctx, b: &[u8]) -> Res {
     let a = bytes(b, 24, 4)?;
-    c.out.ip4(a);
+    c.ip4(a);
     Ok(())
 }
 
@@ -83,21 +83,21 @@ fn summary(c: &mut Ctx, b: &[u8]) -> Res<bool> {
                 0..=3 => {
                     c.s(["redirect ", "redirect ", "redirect-tos ", "redirect-tos "]
                         [usize::from(code)]);
-                    c.out.ip4(dst);
+                    c.ip4(dst);
                     c.s(if code % 2 == 0 {
                         " to net "
                     } else {
                         " to host "
                     });
-                    c.out.ip4(gw);
+                    c.ip4(gw);
                 }
                 _ => {
                     c.s("redirect-#");
                     c.dec(code);
                     c.s(" ");
-                    c.out.ip4(dst);
+                    c.ip4(dst);
                     c.s(" to ");
-                    c.out.ip4(gw);
+                    c.ip4(gw);
                 }
             }
         }
@@ -141,10 +141,49 @@ fn summary(c: &mut Ctx, b: &[u8]) -> Res<bool> {
                 ms_time(c, super::be32(b, 16)?);
             }
         }
+        9 => {
+            bytes(b, 4, 4)?;
+            let (num, size, lifetime) = (b[4], b[5], u32::from(be16(b, 6)?));
+            c.s("router advertisement lifetime ");
+            if lifetime < 60 {
+                c.dec(lifetime);
+            } else if lifetime < 3600 {
+                c.dec(lifetime / 60);
+                c.s(":");
+                c.out.dec0(u64::from(lifetime % 60), 2);
+            } else {
+                c.dec(lifetime / 3600);
+                c.s(":");
+                c.out.dec0(u64::from(lifetime % 3600 / 60), 2);
+                c.s(":");
+                c.out.dec0(u64::from(lifetime % 60), 2);
+            }
+            c.s(" ");
+            c.dec(num);
+            c.s(":");
+            if size != 2 {
+                c.s(" [size ");
+                c.dec(size);
+                c.s("]");
+            } else {
+                for k in 0..usize::from(num) {
+                    let entry = bytes(b, 8 + 8 * k, 8)?;
+                    c.s(" {");
+                    c.ip4(&entry[..4]);
+                    c.s(" ");
+                    c.dec(super::be32(entry, 4)?);
+                    c.s("}");
+                }
+            }
+        }
+        18 => {
+            let mask = super::be32(b, 8)?;
+            c.s("address mask is 0x");
+            c.out.hex0(u64::from(mask), 8);
+        }
         _ => {
             let name = match typ {
                 4 => "source quench",
-                6 => "alternate host address",
                 9 => "router advertisement",
                 10 => "router solicitation",
                 15 => "information request",
@@ -201,7 +240,7 @@ fn unreachable_text(c: &mut Ctx, b: &[u8], code: u8) -> Res {
             let dport = be16(b, 8 + hlen + 2)?;
             let proto = u8at(b, 8 + 9)?;
             let dst = bytes(b, 24, 4)?;
-            c.out.ip4(dst);
+            c.ip4(dst);
             match proto {
                 6 => {
                     c.s(" tcp port ");
@@ -223,7 +262,7 @@ fn unreachable_text(c: &mut Ctx, b: &[u8], code: u8) -> Res {
         4 => {
             let mtu = be16(b, 6)?;
             let dst = bytes(b, 24, 4)?;
-            c.out.ip4(dst);
+            c.ip4(dst);
             c.s(" unreachable - need to frag");
             if mtu != 0 {
                 c.s(" (mtu ");
@@ -247,17 +286,87 @@ fn unreachable_text(c: &mut Ctx, b: &[u8], code: u8) -> Res {
             };
             let dst = bytes(b, 24, 4)?;
             c.s(pre);
-            c.out.ip4(dst);
+            c.ip4(dst);
             c.s(post);
         }
         _ => {
             let dst = bytes(b, 24, 4).map_err(|_| Trunc)?;
-            c.s("#");
+            c.ip4(dst);
+            c.s(" unreachable - #");
             c.dec(code);
-            c.s(" ");
-            c.out.ip4(dst);
-            c.s(" unreachable");
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{golden, numeric};
+
+    /// Router advertisements, address masks and the types tcpdump names
+    /// only by number, whole and cut (expected text from tcpdump 4.99.3).
+    #[test]
+    fn discovery_and_masks() {
+        golden(
+            numeric(0),
+            &[
+                (
+                    "02000000000202000000000108004500002c000100004001f6c7c0000201c00002070601000002020e7f",
+                    "IP truncated-ip - 16 bytes missing! 192.0.2.1 > 192.0.2.7: ICMP type-#6, length 24",
+                ),
+                (
+                    "020000000002020000000001080045000034000100004001f6bfc0000201c000020711000000000213e3202100f8df0135c637f5fb2adf2a4a50f6328ae0ada0342e",
+                    "IP 192.0.2.1 > 192.0.2.7: ICMP address mask request, length 32",
+                ),
+                (
+                    "020000000002020000000001080045000034000100004001f6bfc0000201c00002070900000000000d54ef254310544dd19a960098adb556104f5ad14e7bb2502f7b",
+                    "IP 192.0.2.1 > 192.0.2.7: ICMP router advertisement lifetime 56:52 0: [size 0], length 32",
+                ),
+                (
+                    "02000000000202000000000108004500001c000100004001f6d7c0000201c0000207060000",
+                    "IP truncated-ip - 5 bytes missing! 192.0.2.1 > 192.0.2.7: ICMP type-#6, length 8",
+                ),
+                (
+                    "020000000002020000000001080045000032000100004001f6c1c0000201c00002071001000002000e3796bfc7cc5edc4b096ef2fa173557839c5ceb255746ec",
+                    "IP 192.0.2.1 > 192.0.2.7: ICMP information reply, length 30",
+                ),
+                (
+                    "02000000000202000000000108004500002f000100004001f6c4c0000201c00002071201000002000528a026b8b04fff7b29b80c14fc9988ec67083cbd",
+                    "IP 192.0.2.1 > 192.0.2.7: ICMP address mask is 0xa026b8b0, length 27",
+                ),
+                (
+                    "020000000002020000000001080045000039000100004001f6bac0000201c00002070d01000003020110cd7e55d63521fbbb90f321a1e5c9691b2b6f5f260fd86b4b2474ecff9e",
+                    "IP 192.0.2.1 > 192.0.2.7: ICMP time stamp query id 770 seq 272, length 37",
+                ),
+                (
+                    "020000000002020000000001080045000039000100004001f6bac0000201c000020704000000020308957867e6251c60d2fd88f52da0ef7fde562e167d4583c88cde805c10c9cb",
+                    "IP 192.0.2.1 > 192.0.2.7: ICMP source quench, length 37",
+                ),
+                (
+                    "02000000000202000000000108004500001e000100004001f6d5c0000201c00002070600000002000f87c5fb",
+                    "IP 192.0.2.1 > 192.0.2.7: ICMP type-#6, length 10",
+                ),
+                (
+                    "02000000000202000000000108004500002e000100004001f6c5c0000201c00002071201000002000b426b68d090a4895e7724289861907af532f722",
+                    "IP 192.0.2.1 > 192.0.2.7: ICMP address mask is 0x6b68d090, length 26",
+                ),
+                (
+                    "02000000000202000000000108004500001c000100004001f6d7c0000201c00002070e00000000001248",
+                    "IP 192.0.2.1 > 192.0.2.7:  [|icmp]",
+                ),
+                (
+                    "020000000002020000000001080045000034000100004001f6bfc0000201c00002070600000003020f957af8b56162f6dae928989842bdfb4d7f406a0551f1fb4e7d",
+                    "IP 192.0.2.1 > 192.0.2.7: ICMP type-#6, length 32",
+                ),
+                (
+                    "020000000002020000000001080045000020000100004001f6d3c0000201c00002070f0000000302033e389da5d3",
+                    "IP 192.0.2.1 > 192.0.2.7: ICMP information request, length 12",
+                ),
+                (
+                    "020000000002020000000001080045000024000100004001f6cfc0000201c00002070600000003020afa7d5af0a75fea0e23",
+                    "IP 192.0.2.1 > 192.0.2.7: ICMP type-#6, length 16",
+                ),
+            ],
+        );
+    }
 }

@@ -23,12 +23,14 @@ pub(crate) struct Net<'a> {
     pub cksum_dst: &'a [u8],
     /// ip_p, or the first ip6_nxt.
     pub nh: u8,
+    /// TTL or hop limit (VRRP notes a value other than 255).
+    pub ttl: u8,
 }
 
 impl Net<'_> {
     pub(crate) fn addr(&self, c: &mut Ctx, src: bool) {
         let a = if src { self.src } else { self.dst };
-        if self.v6 { c.out.ip6(a) } else { c.out.ip4(a) }
+        if self.v6 { c.ip6(a) } else { c.ip4(a) }
     }
 
     /// "src > dst"
@@ -77,7 +79,6 @@ pub(crate) fn proto_name(p: u8) -> Option<&'static str> {
         51 => "AH",
         55 => "Mobile IP",
         58 => "ICMPv6",
-        59 => "NONE",
         62 => "Mobile IP (old)",
         88 => "EIGRP",
         89 => "OSPF",
@@ -146,6 +147,7 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         dst: &b[16..20],
         cksum_dst: &b[16..20],
         nh: proto,
+        ttl: b[8],
     };
     if hlen > 20 {
         if let Some(d) = source_route_dst(rest(b, 20), hlen - 20) {
@@ -325,8 +327,10 @@ fn options(c: &mut Ctx, b: &[u8], mut length: usize) -> Res<bool> {
         };
         match code {
             0 => return Ok(true),
-            0x44 => timestamp_option(c, opt)?,
-            0x07 | 0x89 | 0x83 => route_option(c, opt)?,
+            // Their entries are read as tcpdump reads them: by the
+            // option's length, into whatever follows when it is odd.
+            0x44 => timestamp_option(c, rest(b, p), olen)?,
+            0x07 | 0x89 | 0x83 => route_option(c, rest(b, p), olen)?,
             0x94 => {
                 if olen < 4 {
                     c.s(" [bad length ");
@@ -348,8 +352,7 @@ fn options(c: &mut Ctx, b: &[u8], mut length: usize) -> Res<bool> {
     Ok(true)
 }
 
-fn route_option(c: &mut Ctx, opt: &[u8]) -> Res {
-    let length = opt.len();
+fn route_option(c: &mut Ctx, opt: &[u8], length: usize) -> Res {
     if length < 3 {
         c.s(" [bad length ");
         c.dec(length as u64);
@@ -373,7 +376,7 @@ fn route_option(c: &mut Ctx, opt: &[u8]) -> Res {
     while len < length {
         let a = bytes(opt, len, 4)?;
         c.s(" ");
-        c.out.ip4(a);
+        c.ip4(a);
         if ptr > len {
             c.s(",");
         }
@@ -382,8 +385,7 @@ fn route_option(c: &mut Ctx, opt: &[u8]) -> Res {
     Ok(())
 }
 
-fn timestamp_option(c: &mut Ctx, opt: &[u8]) -> Res {
-    let length = opt.len();
+fn timestamp_option(c: &mut Ctx, opt: &[u8], length: usize) -> Res {
     if length < 4 {
         c.s("[bad length ");
         c.dec(length as u64);
@@ -437,7 +439,7 @@ fn timestamp_option(c: &mut Ctx, opt: &[u8]) -> Res {
             c.dec(super::be32(hop, hoplen - 4)?);
             c.s("@");
             if hoplen == 8 {
-                c.out.ip4(&hop[0..4]);
+                c.ip4(&hop[0..4]);
             }
             typ = " ";
             len += hoplen;
@@ -489,6 +491,10 @@ pub(crate) fn demux(
             }
             50 => return iproto::esp(c, b, length),
             IPPROTO_SCTP => return iproto::sctp(c, b, length, net),
+            IPPROTO_DCCP => return iproto::dccp(c, b, length, net),
+            46 if c.o.verbose == 0 => return iproto::rsvp(c, b, length),
+            88 if c.o.verbose == 0 => return iproto::eigrp(c, b, length),
+            108 => return iproto::ipcomp(c, b),
             IPPROTO_TCP => return tcp::tcp(c, b, length, net, fragmented),
             IPPROTO_UDP => return udp::udp(c, b, length, net, fragmented),
             1 => {
@@ -528,6 +534,7 @@ pub(crate) fn demux(
             41 => return ip6::ip6(c, b, length),
             47 => return tunnel::gre(c, b, length),
             103 => return iproto::pim(c, b, length),
+            112 => return iproto::vrrp(c, b, length, net.ttl),
             89 if !net.v6 => return iproto::ospf(c, b, length),
             59 => {
                 c.s("no next header");
@@ -545,5 +552,121 @@ pub(crate) fn demux(
                 return Ok(());
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// IPv4 options of every kind with -v: record route, source routes
+    /// and timestamps with bad lengths and pointers (read past the option,
+    /// as tcpdump does), router alert, unknown and cut options (expected
+    /// text from tcpdump 4.99.3).
+    #[test]
+    fn options_verbose() {
+        super::super::tests::golden(
+            super::super::tests::numeric(1),
+            &[
+    (
+        "02000000000202000000000108004900003100010000400151aec0000201c00002075804627ad504008907080a000000000000010002000d00007878787878",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto ICMP (1), length 49, options (unknown 88,unknown 213,RR [bad length 8] [bad ptr 10] 0.0.0.0, 0.0.1.0,))
+    192.0.2.1 > 192.0.2.7: ICMP echo reply, id 13, seq 0, length 13 (wrong icmp cksum 2 (->9700)!)",
+    ),
+    (
+        "02000000000202000000000108004b000034000100004001c962c0000201c000020701440c0da32f62e3e6c53ba6d2830b080a0000000a0000010800f7ff00000000",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto ICMP (1), length 52, options (NOP,timestamp TS{PRESPEC 3309020882@47.98.227.230 ^  [10 hops not recorded]} ,LSRR 10.0.0.0, 10.0.0.1))
+    192.0.2.1 > 192.0.2.7: ICMP echo request, id 0, seq 0, length 8",
+    ),
+    (
+        "02000000000202000000000108004a0000320001000040019d4ac0000201c0000207440805d0a94edf44820b0000000000000000000000010002000a00007878",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto ICMP (1), length 50, options (timestamp TS{TSONLY ^ 2840518468@ [13 hops not recorded]} ,security,EOL))
+    192.0.2.1 > 192.0.2.7: ICMP echo reply, id 10, seq 0, length 10 (wrong icmp cksum 2 (->877c)!)",
+    ),
+    (
+        "020000000002020000000001080046000020000100004011f4c3c0000201c0000207010000000800f7ff",
+        "IP truncated-ip - 4 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 32, options (NOP,EOL))
+    192.0.2.1.2048 > 192.0.2.7.63487:  [|udp]",
+    ),
+    (
+        "02000000000202000000000108004b000034000100004006632dc0000201c000020700820b000000000000000000820b000000000000000000000800f7ff00000000",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 52, options (EOL))
+    192.0.2.1.2048 > 192.0.2.7.63487:  [|tcp]",
+    ),
+    (
+        "02000000000202000000000108004a00003c0001000040016bf9c0000201c000020701820b000000000000000000440805203ed2f1410001000200000000000000005002200000000000",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto ICMP (1), length 60, options (NOP,security,timestamp TS{TSONLY ^ 1054011713@ [2 hops not recorded]} ))
+    192.0.2.1 > 192.0.2.7: ICMP echo reply, id 0, seq 0, length 20 (wrong icmp cksum 2 (->8ffc)!)",
+    ),
+    (
+        "02000000000202000000000108004600002c00010000401161b3c0000201c0000207940400000001000200000000000000005002200000000000",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 44, options (RA))
+    192.0.2.1.1 > 192.0.2.7.2: truncated-udplength 0",
+    ),
+    (
+        "02000000000202000000000108004d0000430001000040010d9cc0000201c0000207830b040a0000000a000001070f100a0000000a0000010a0000021d02c0d84e0000010002000f000078787878787878",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto ICMP (1), length 67, options (LSRR 10.0.0.0 10.0.0.1,RR 10.0.0.0, 10.0.0.1, 10.0.0.2,,unknown 29,unknown 192 [bad length 216]))
+    192.0.2.1 > 192.0.2.7: ICMP echo reply, id 15, seq 0, length 15 (wrong icmp cksum 2 (->1e86)!)",
+    ),
+    (
+        "02000000000202000000000108004b0000400001000040066321c0000201c000020700820b000000000000000000820b000000000000000000000001000200000000000000005002200000000000",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 64, options (EOL))
+    192.0.2.1.1 > 192.0.2.7.2: Flags [S], cksum 0x0000 (incorrect -> 0x0bd7), seq 0, win 8192, length 0",
+    ),
+    (
+        "02000000000202000000000108004a00003c0001000040065f1fc0000201c00002078307040a000000820b00000000000000000000000001000200000000000000005002200000000000",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 60, options (LSRR 10.0.0.0,security,EOL))
+    192.0.2.1.1 > 192.0.2.7.2: Flags [S], cksum 0x0000 (incorrect -> 0xc3de), seq 0, win 8192, length 0",
+    ),
+    (
+        "020000000002020000000001080048000034000100004006659bc0000201c0000207890b040a0000000a000001000001000200000000000000005002200000000000",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 52, options (SSRR 10.0.0.0 10.0.0.1,EOL))
+    192.0.2.1.1 > 192.0.2.7.2: Flags [S], cksum 0x0000 (incorrect -> 0xc3dd), seq 0, win 8192, length 0",
+    ),
+    (
+        "0200000000020200000000010800490000340001000040015a27c0000201c00002078307040a0000008307040a000000000000010002001000007878787878787878",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto ICMP (1), length 52, options (LSRR 10.0.0.0,LSRR 10.0.0.0,EOL))
+    192.0.2.1 > 192.0.2.7: ICMP echo reply, id 16, seq 0, length 16 (wrong icmp cksum 2 (->1e0d)!)",
+    ),
+    (
+        "02000000000202000000000108004800002c0001000040018694c0000201c00002079404000047013c8b55a2000000010002000c000078787878",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto ICMP (1), length 44, options (RA,unknown 71 [bad length 1]))
+    192.0.2.1 > 192.0.2.7: ICMP echo reply, id 12, seq 0, length 12 (wrong icmp cksum 2 (->f02)!)",
+    ),
+    (
+        "020000000002020000000001080046000027000100004006f4c7c0000201c0000207010000000001",
+        "IP truncated-ip - 13 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 39, options (NOP,EOL))
+    192.0.2.1 > 192.0.2.7: [|tcp]",
+    ),
+    (
+        "02000000000202000000000108004d000043000100004011a764c0000201c00002070707080a000000070f100a0000000a0000010a0000020707040a00000000000000010002000f000078787878787878",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 67, options (RR 10.0.0.0,,RR 10.0.0.0, 10.0.0.1, 10.0.0.2,,RR 10.0.0.0,EOL))
+    192.0.2.1.1 > 192.0.2.7.2: UDP, length 7",
+    ),
+    (
+        "02000000000202000000000108004800002e0001000040114da2c0000201c000020794040000010707080a00000000010002000e0000787878787878",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 46, options (RA,NOP,RR 10.0.0.0,))
+    192.0.2.1.1 > 192.0.2.7.2: UDP, length 6",
+    ),
+    (
+        "02000000000202000000000108004b000035000100004001e292c0000201c0000207830b080a0000000a00000101820b00000000000000000000000100020009000078",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto ICMP (1), length 53, options (LSRR 10.0.0.0, 10.0.0.1,NOP,security,EOL))
+    192.0.2.1 > 192.0.2.7: ICMP echo reply, id 9, seq 0, length 9 (wrong icmp cksum 2 (->87f5)!)",
+    ),
+    (
+        "020000000002020000000001080046000020000100004001f5d3c0000201c0000207000000000001000200080000",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto ICMP (1), length 32, options (EOL))
+    192.0.2.1 > 192.0.2.7: ICMP echo reply, id 8, seq 0, length 8 (wrong icmp cksum 2 (->fff6)!)",
+    ),
+    (
+        "02000000000202000000000108004e0000430001000040014076c0000201c0000207820b000000000000000000070b080a0000000a000001070b040a0000000a00000100000000010002000b0000787878",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto ICMP (1), length 67, options (security,RR 10.0.0.0, 10.0.0.1,RR 10.0.0.0 10.0.0.1,EOL))
+    192.0.2.1 > 192.0.2.7: ICMP echo reply, id 11, seq 0, length 11 (wrong icmp cksum 2 (->f7b)!)",
+    ),
+    (
+        "0200000000020200000000010800470000280001000040116daac0000201c00002078307040a0000000000010002000c000078787878",
+        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 40, options (LSRR 10.0.0.0,EOL))
+    192.0.2.1.1 > 192.0.2.7.2: UDP, length 4",
+    ),
+            ],
+        );
     }
 }

@@ -16,15 +16,19 @@ mod icmp6;
 mod ip;
 mod ip6;
 mod iproto;
+mod l2tp;
 mod link;
 mod llc;
 mod names;
 mod out;
 mod ppp;
+mod resolve;
+mod snmp;
 mod tcp;
 mod time;
 mod tunnel;
 mod udp;
+mod udpapp;
 
 use crate::link::LinkType;
 use crate::packet::Packet;
@@ -86,6 +90,7 @@ pub struct Printer {
     clock: time::Clock,
     tcp: tcp::SeqTable,
     names: names::Names,
+    ike: udpapp::IkeCookies,
 }
 
 impl Printer {
@@ -98,7 +103,15 @@ impl Printer {
             clock: time::Clock::default(),
             tcp: tcp::SeqTable::default(),
             names,
+            ike: udpapp::IkeCookies::default(),
         }
+    }
+
+    /// Without -n: wait (a bounded time) for each new address's host name
+    /// instead of printing the number until the answer arrives. For reading
+    /// files, where tcpdump blocks in gethostbyaddr; never for live capture.
+    pub fn wait_for_names(&mut self, wait: bool) {
+        self.names.set_wait(wait);
     }
 
     /// Appends the packet's line(s), each ending in '\n', to `out`.
@@ -126,6 +139,7 @@ impl Printer {
             ll_len: 0,
             tcp: &mut self.tcp,
             names: &mut self.names,
+            ike: &mut self.ike,
         };
         let r = match self.link {
             LinkType::Ethernet => ether::frame(&mut c, data, pkt.wire_len),
@@ -226,6 +240,8 @@ pub(crate) struct Ctx<'a> {
     pub ll_len: usize,
     pub tcp: &'a mut tcp::SeqTable,
     pub names: &'a mut names::Names,
+    /// ISAKMP initiator cookies, for tcpdump's I/R marks.
+    pub ike: &'a mut udpapp::IkeCookies,
 }
 
 impl Ctx<'_> {
@@ -272,11 +288,48 @@ impl Ctx<'_> {
     /// The hex-and-ASCII dump tcpdump prints for data it cannot decode,
     /// unless -x/-X will dump the packet anyway or -q asks for less (-A
     /// does not suppress it, as in tcpdump).
+    /// ND_DEFAULTPRINT of `length` bytes from `b`: what was captured,
+    /// then " [|proto]" when the capture ends first.
+    pub fn default_print_len(&mut self, b: &[u8], length: usize) {
+        if self.o.hex == 0 && self.o.hex_ascii == 0 && !self.o.quiet {
+            hexdump::hex_ascii(self.out, "\n\t", &b[..b.len().min(length)]);
+            if length > b.len() {
+                self.trunc();
+            }
+        }
+    }
+
     pub fn default_print(&mut self, data: &[u8]) {
         // tcpdump's -x, -X and -q each bump ndo_suppress_default_print.
         if self.o.hex == 0 && self.o.hex_ascii == 0 && !self.o.quiet {
             hexdump::hex_ascii(self.out, "\n\t", data);
         }
+    }
+
+    /// An IPv4 address as ipaddr_string prints it: the host name unless -n.
+    pub fn ip4(&mut self, a: &[u8]) {
+        if self.names.resolving() {
+            if let Ok(o) = <[u8; 4]>::try_from(a) {
+                if let Some(name) = self.names.host(std::net::IpAddr::from(o)) {
+                    self.out.s(name);
+                    return;
+                }
+            }
+        }
+        self.out.ip4(a);
+    }
+
+    /// An IPv6 address as ip6addr_string prints it: the host name unless -n.
+    pub fn ip6(&mut self, a: &[u8]) {
+        if self.names.resolving() {
+            if let Ok(o) = <[u8; 16]>::try_from(a) {
+                if let Some(name) = self.names.host(std::net::IpAddr::from(o)) {
+                    self.out.s(name);
+                    return;
+                }
+            }
+        }
+        self.out.ip6(a);
     }
 
     /// tcpdump's udpport_string/tcpport_string: a name from /etc/services

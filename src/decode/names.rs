@@ -1,15 +1,17 @@
 //! Names tcpdump prints without -n: ports from /etc/services, protocol
 //! names from /etc/protocols, MAC vendor (OUI) tags, and interface names
 //! for cooked captures. All are read once, on first use; nothing here does
-//! I/O per packet. Host names (reverse DNS) are not looked up: addresses
-//! print numerically, as with -n.
+//! I/O per packet. Host names come from resolve.rs.
 
+use super::resolve::Resolver;
 use std::collections::HashMap;
+use std::net::IpAddr;
 
 /// Name tables, loaded lazily.
 #[derive(Debug, Default)]
 pub(crate) struct Names {
     resolve: bool,
+    hosts: Option<Resolver>,
     services: Option<Services>,
     protocols: Option<HashMap<u8, String>>,
     ifnames: Option<HashMap<u32, String>>,
@@ -34,6 +36,32 @@ impl Names {
 
     pub(crate) fn resolving(&self) -> bool {
         self.resolve
+    }
+
+    /// See Resolver::set_wait.
+    pub(crate) fn set_wait(&mut self, wait: bool) {
+        if self.resolve {
+            self.hosts
+                .get_or_insert_with(Resolver::system)
+                .set_wait(wait);
+        }
+    }
+
+    /// The host name tcpdump would print for an address, if any.
+    pub(crate) fn host(&mut self, addr: IpAddr) -> Option<&str> {
+        if !self.resolve {
+            return None;
+        }
+        self.hosts.get_or_insert_with(Resolver::system).name(addr)
+    }
+
+    #[cfg(test)]
+    pub(crate) fn with_resolver(r: Resolver) -> Names {
+        Names {
+            resolve: true,
+            hosts: Some(r),
+            ..Names::default()
+        }
     }
 
     /// The /etc/services name of a TCP or UDP port (first entry wins, as

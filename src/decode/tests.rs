@@ -484,3 +484,226 @@ IP truncated-ip - 4 bytes missing! 192.0.2.1.1 > 198.51.100.5.2:  [|tcp]
 IP 198.51.100.5 > 192.0.2.1: ICMP 198.51.100.5 udp port 53 unreachable, length 36
 STP 802.1d, Config, Flags [none], bridge-id 8000.52:54:00:12:34:56.8001, length 35
 "#;
+
+/// Without -n, addresses print as host names: /etc/hosts entries and DNS
+/// PTR answers (from a fake server on 127.0.0.1), numbers for NXDOMAIN.
+/// The localhost lines are tcpdump's on the same frames (under unshare
+/// --net, 127.0.0.1 localhost in /etc/hosts).
+#[test]
+fn host_names_from_hosts_and_dns() {
+    use super::resolve::{Resolver, tests::conf, tests::fake_dns};
+    const PTR: &[(&str, &str)] = &[(
+        "1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa",
+        "six.example",
+    )];
+    let (server, _heard) = fake_dns(PTR, std::time::Duration::ZERO);
+    let mut r = Resolver::with("127.0.0.1 localhost\n", conf(server, 2000));
+    r.set_wait(true);
+    let mut p = Printer::new(
+        PrintOptions {
+            numeric: 0,
+            time: TimeFormat::None,
+            ..PrintOptions::default()
+        },
+        LinkType::Ethernet,
+    );
+    p.names = names::Names::with_resolver(r);
+    let frames = [
+        "66778899aabb001122334455080045000028000100004006f1cd7f0000010a000001005004d200000000000000005002200001bf0000",
+        "66778899aabb00112233445508060001080006040001000000000000 7f0000010000000000007f000001",
+        "66778899aabb00112233445508004500003800010000400166c20a0000010a00000205017a197f0000014500001c0001000040117cce7f0000017f00000100010002000801d9",
+        "66778899aabb00112233445586dd6000000000083a4020010db8000000000000000000000001fe8000000000000000000000000000018000813a00000000",
+    ];
+    let mut out = Vec::new();
+    for hex in frames {
+        let data = unhex(&hex.replace(' ', ""));
+        let pkt = Packet {
+            ts_sec: 1_700_000_000,
+            ts_nsec: 0,
+            wire_len: data.len() as u32,
+            data: &data,
+            pkttype: None,
+            ifindex: None,
+        };
+        p.print(&mut out, &pkt);
+    }
+    assert_lines(
+        &String::from_utf8(out).unwrap(),
+        "IP localhost.http > 10.0.0.1.1234: Flags [S], seq 0, win 8192, length 0
+ARP, Request who-has localhost tell localhost, length 28
+IP 10.0.0.1 > 10.0.0.2: ICMP redirect localhost to host localhost, length 36
+IP6 six.example > fe80::1: ICMP6, echo request, id 0, seq 0, length 8
+",
+    );
+}
+
+/// Options as `tcpdump -t -n` plus `verbose` -v's.
+pub(crate) fn numeric(verbose: u8) -> PrintOptions {
+    PrintOptions {
+        numeric: 1,
+        verbose,
+        time: TimeFormat::None,
+        ..PrintOptions::default()
+    }
+}
+
+/// Each (frame in hex, tcpdump's text for it without the newline) through
+/// a fresh printer; frames are whole (wire length = captured length) unless
+/// the text says the capture was cut ("[|").
+pub(crate) fn golden(opts: PrintOptions, cases: &[(&str, &str)]) {
+    for case in cases {
+        golden_seq(opts.clone(), std::slice::from_ref(case));
+    }
+}
+
+/// As `golden`, but all frames through one printer, in order (for state
+/// kept across packets).
+pub(crate) fn golden_seq(opts: PrintOptions, cases: &[(&str, &str)]) {
+    let mut printer = Printer::new(opts, LinkType::Ethernet);
+    for (hex, want) in cases {
+        let data = unhex(hex);
+        let pkt = Packet {
+            ts_sec: 1_700_000_000,
+            ts_nsec: 0,
+            wire_len: data.len() as u32,
+            data: &data,
+            pkttype: None,
+            ifindex: None,
+        };
+        let mut out = Vec::new();
+        printer.print(&mut out, &pkt);
+        let got = String::from_utf8_lossy(&out);
+        assert_eq!(got.trim_end_matches('\n'), *want, "frame {hex}");
+    }
+}
+
+/// Random payloads on every port and IP protocol afsniff decodes, cut or
+/// whole: one frame per kind of line, each as tcpdump 4.99.3 -n printed it.
+#[test]
+fn random_payloads_on_decoded_ports() {
+    golden(
+        numeric(0),
+        &[
+            (
+                "020000000002020000000001080045000064000100004011f67fc0000201c000020700430043003800005615f2b787adc6167850670a448e016c345cfdee88147684e6329b76fa0d5b2137f3ebb729bfca7198ecfb2df180a92d091c052b79afd16b14ef6ca116244f9e01615422856733e6",
+                "IP 192.0.2.1.67 > 192.0.2.7.67: BOOTP/DHCP, unknown (0x56), length 48",
+            ),
+            (
+                "020000000002020000000001080045000032000100004011f6b1c0000201c000020700350035000600006825ec35e18f51c57fcc3bd8411edbd25c2fad128049",
+                "IP 192.0.2.1.53 > 192.0.2.7.53: truncated-udplength 6",
+            ),
+            (
+                "02000000000202000000000108004500004f000100004011f694c0000201c00002070ed70ed7003b0000626ad05e88172ee109ec5fb8db66c5713a4fdaa739a7b84f1bdfb0b85037c3cfb6acb63f624b70c0f514e1706bf6e84111804b",
+                "IP 192.0.2.1.3799 > 192.0.2.7.3799: RADIUS, Unknown Command (98), id: 0x6a length: 51",
+            ),
+            (
+                "020000000002020000000001080045000047000100004004f6a9c0000201c0000207001c80883300854ff3acfabffd2a82c8ce71ee3443bfd9bd6a778f87a09ec4a1d4c39bc44933bd05ff1ace4e139408f60e6a4c",
+                "IP 192.0.2.1 > 192.0.2.7: IP0 (invalid)",
+            ),
+            (
+                "020000000002020000000001080045000071000100004006f67dc0000201c0000207a62d07140312d463953bd74280692000000000004b31c119fdddcb6566ca2c43755420e021e672ded9b1b3636b8ff4b72d5c4035467692d8e3b3612fd3e9efff7a92e4a0e3ea79aa2bfa13883dff7585031d54cb7e1255a7bb0191ae88",
+                "IP 192.0.2.1.42541 > 192.0.2.7.1812: Flags [FPUE], seq 51565667:51565728, win 8192, urg 0, options [[bad opt]",
+            ),
+            (
+                "02000000000202000000000108004500003d000100004006f6b1c0000201c0000207c125007b1c73662525855529f0a42000000000005adec8b73b9d9bc2f79c2957c50de457cfa06f304e",
+                "IP 192.0.2.1.49445 > 192.0.2.7.123: Flags [RUW] [bad hdr length 60 - too long, > 41]",
+            ),
+            (
+                "020000000002020000000001080045000029000100004006f6c5c0000201c0000207eeb40ec8ae9f8ad8cb14711e50c82000000000003b",
+                "IP 192.0.2.1.61108 > 192.0.2.7.3784: Flags [PEW], seq 2929691352:2929691353, win 8192, length 1",
+            ),
+            (
+                "020000000002020000000001080045000061000100004006f68dc0000201c0000207168e00193ddaee01402098bd80c4200000000000122a963b576f217aea9c175e80283bbb927c35b7da196f9c33e7cc2c2279bce53f2cd7af412aa684accc81eaded98b133c3d863aafb46b6586",
+                "IP 192.0.2.1.5774 > 192.0.2.7.25: Flags [REW], seq 1037757953:1037757998, win 8192, options [[bad opt]",
+            ),
+            (
+                "02000000000202000000000108004500004a000100004011f699c0000201c0000207a8520035003600001d28586324b24e874232730ef1f5065a3b249b14d5dc61045bf051e3603e8927c71205072d3638579e41c2f112a5",
+                "IP 192.0.2.1.43090 > 192.0.2.7.53: 7464 updateDA [b2&3=0x5863] [20103a] [9394q] [16946n] [29454au] Type1626 (Class 15140)? <BAD PTR> [|domain]",
+            ),
+            (
+                "020000000002020000000001080045000043000100004084f62dc0000201c00002077f6c8ee060c48fe7a54353b658ce1d45873e10ee083844539e1a45e04e9f9f3e3671aa7185049abe4313c6621fbc04",
+                "IP 192.0.2.1.32620 > 192.0.2.7.36576: sctp [|sctp]",
+            ),
+            (
+                "02000000000202000000000108004500004c000100004002f6a6c0000201c00002076dcbedc15282ff3c9ab188ecdfdd1bea4965c6351197ec4774be7d56ff9815b2050c9015a221dc68316ce2a9a8969404051fcc523734aaa3",
+                "IP 192.0.2.1 > 192.0.2.7: igmp-109",
+            ),
+            (
+                "020000000002020000000001080045000041000100004011f6a2c0000201c0000207c9110035005d0000997b37d8ffdcc5804ed472408040a22f75482630548220cd803a9d5a9a84123a8e6fc82592",
+                "IP 192.0.2.1.51473 > 192.0.2.7.53: 39291 op6+% [b2&3=0x37d8] [50560a] [65500q] [20180n] [29248au] [|domain]",
+            ),
+            (
+                "020000000002020000000001080045000052000100004011f691c0000201c000020700190019003e0000166c751b150131deee16c63d4c311d25bb42b54f2cd38eada430169d1c5206f7d6374c6755810a71a6f7407a8a9d593759210bb353b2",
+                "IP 192.0.2.1.25 > 192.0.2.7.25: UDP, length 54",
+            ),
+            (
+                "020000000002020000000001080045000064000100004021f66fc0000201c0000207859a6cb779f5299a588e2dba84d8cc884e05049b975827206f0b118851f4ac8e4ad55c2c8d54b1f4c5b019ba8c4b08aae8576c32a2280a2ca01779646dde8b8b615f97a4d5ec60421aeb34fbc75a2210",
+                "IP 192.0.2.1.34202 > 192.0.2.7.27831: DCCP unknown-type-12 (ack=14208136) ",
+            ),
+            (
+                "020000000002020000000001080045000024000100004011f6bfc0000201c0000207cac01d4c000800007fe14d3dc781fd09",
+                "IP 192.0.2.1.51904 > 192.0.2.7.7500:  [|isakmp]",
+            ),
+            (
+                "020000000002020000000001080045000049000100004011f69ac0000201c0000207a00e004500350000c6bd89fa0a1003d437b9bcee037333a486c3757fa2b70037ba0b9b3827fca36e2fe320f8dceace8c7549d59b05",
+                "IP 192.0.2.1.40974 > 192.0.2.7.69: TFTP, length 45, tftp-#50877",
+            ),
+            (
+                "02000000000202000000000108004500005300010000406cf635c0000201c0000207c322489259b2e426b0eb08c95493d25f89d733aa6af4ad432d83417ad71463b569b8fd42f59b4d7a008e2cc5f907b3403b2ce7ace0f4b6d7042887dc384c41",
+                "IP 192.0.2.1 > 192.0.2.7: IPComp(cpi=0x4892)",
+            ),
+            (
+                "02000000000202000000000108004500003d000100004011f6a6c0000201c0000207b00a0017003200005fc82a01278c767647bcd67ba151bba12d539124b09d0c80668eab9627cbf57736",
+                "IP 192.0.2.1.45066 > 192.0.2.7.23: UDP, bad length 42 > 33",
+            ),
+            (
+                "020000000002020000000001080045000052000100004006f69cc0000201c0000207a70f00196dbc78f798b13539f051200000000000fa37b4101639f9a0c23fcbfd6228f83eb668f5f43a57142f0fb90e16a1786137baf94370568101f42ea7",
+                "IP 192.0.2.1.42767 > 192.0.2.7.25: Flags [F.E], seq 1841068279:1841068281, ack 2561750329, win 8192, options [[bad opt]",
+            ),
+            (
+                "02000000000202000000000108004500002e00010000406cf65ac0000201c00002073684c0012f7643795ad45d58eae6563e4a04a5731a2a94f40ad2",
+                "IP 192.0.2.1 > 192.0.2.7: IPComp(cpi=0xc001)",
+            ),
+            (
+                "020000000002020000000001080045000058000100004033f669c0000201c00002071416ab7b12c914ae331c5863dc52fa38db3e0dd6218d40cd8f652ad7a601de57503060447fbccb2d2be0b594c8e0ab05a80f27084efc5a78250f2349a65a94423f50ed3d",
+                "IP 192.0.2.1 > 192.0.2.7: AH(reserved=0xab7b[MustBeZero],spi=0x12c914ae,seq=0x331c5863,icv=0xdc52fa38db3e0dd6218d40cd8f652ad7a601de57503060447fbccb2d2be0b594c8e0ab05a80f27084efc5a78250f2349a65a94423f50ed3d [|ah]",
+            ),
+            (
+                "020000000002020000000001080045000060000100004067f62dc0000201c000020715ce8f2d00a397af31517d625c23ff9dd6fadfc63b36ee6dd08274476af6dde03272f13ae3c0488409b737df57f877c8bc34198db4b7092c08fd3245dcd96f0312162b043f161f13111404b9",
+                "IP 192.0.2.1 > 192.0.2.7: PIMv1, length 76",
+            ),
+            (
+                "02000000000202000000000108004500004d000100004011f696c0000201c0000207a051005800390000990c6d2e7832837652ec135a2cb04fa8d24e990aa337ab330b838d50bfa63c9c771c45dc8d6abe361f08297bcd1ecac02e",
+                "IP 192.0.2.1.41041 > 192.0.2.7.88: ",
+            ),
+            (
+                "020000000002020000000001080045000035000100004033f68cc0000201c000020714c83d35d584c4ed8904ad9d70ad9b749e45be93f8408470218fc5bff9768958ef",
+                "IP 192.0.2.1 > 192.0.2.7: AH(reserved=0x3d35[MustBeZero],spi=0xd584c4ed,seq=0x8904ad9d,icv=0x70ad9b749e45be93f8408470218fc5bff9768958ef [|ah]",
+            ),
+            (
+                "020000000002020000000001080045000027000100004011f6bcc0000201c000020700a100a1001300002363c283d8929b2e895f31",
+                "IP 192.0.2.1.161 > 192.0.2.7.161:  [len9<asnlen99]",
+            ),
+            (
+                "02000000000202000000000108004500005f000100004006f68fc0000201c0000207312c004334d4c45596f9f7ba50152000000000004eaa81f1eb66c695e085bd7cfe009c157494dc96985e3e58521ab0ad06a4f31eca29bf3eb448e59035cc3a907aca0b4f3761d1ab76d641",
+                "IP 192.0.2.1.12588 > 192.0.2.7.67: Flags [FR.], seq 886359125:886359180, ack 2532964282, win 8192, length 55",
+            ),
+            (
+                "020000000002020000000001080045000077000100004006f677c0000201c00002077ed90ec904baaf7c300307bb60132000000000002535916de44ccf1b15e311d454c87c243bd381ed1311663f834a7932dd8fcbbb54966ee5969a53bb2b7222be3b2468767b40e15fb16159139e830b367d85ad880571ade06d880eac37ef177197dda0",
+                "IP 192.0.2.1.32473 > 192.0.2.7.3785: Flags [FS.], seq 79343484:79343559, ack 805504955, win 8192, options [[bad opt]",
+            ),
+            (
+                "02000000000202000000000108004500003d000100004006f6b1c0000201c000020792440ec96762c154e7f44433600220000000000023a6395062a6d6e8bfa85bb21095c492a27a08c132",
+                "IP 192.0.2.1.37444 > 192.0.2.7.3785: Flags [S], seq 1734525268:1734525285, win 8192, options [[bad opt]",
+            ),
+            (
+                "020000000002020000000001080045000040000100004006f6aec0000201c00002070f4f001785df6b57e842c5278080200000000000455d1f3f784b755e9fc964ecc9adbd28eeff0712d2fdf795",
+                "IP 192.0.2.1.3919 > 192.0.2.7.23: Flags [W], seq 2246011735:2246011747, win 8192, options [[bad opt]",
+            ),
+            (
+                "020000000002020000000001080045000021000100004011f6c2c0000201c0000207095719e900180000782f28dc49",
+                "IP 192.0.2.1.2391 > 192.0.2.7.6633: UDP, bad length 16 > 5",
+            ),
+        ],
+    );
+}

@@ -17,6 +17,9 @@ pub(crate) struct Clock {
     offset: i64,
     /// Previous (-ttt) or first (-ttttt) packet time, in nanoseconds.
     reference: Option<i128>,
+    /// "HH:MM:SS" of the local second printed last: packets come many to
+    /// a second, so most lines copy it instead of formatting it.
+    hms_cache: Option<(i64, [u8; 8])>,
 }
 
 impl Clock {
@@ -42,7 +45,16 @@ impl Clock {
             TimeFormat::None => {}
             TimeFormat::Clock => {
                 let local = self.local(sec);
-                hms(out, local.rem_euclid(86400));
+                match self.hms_cache {
+                    Some((cached, text)) if cached == local => out.extend_from_slice(&text),
+                    _ => {
+                        let start = out.len();
+                        hms(out, local.rem_euclid(86400));
+                        if let Ok(text) = <[u8; 8]>::try_from(&out[start..]) {
+                            self.hms_cache = Some((local, text));
+                        }
+                    }
+                }
                 frac(out, nano, nsec);
                 out.ch(b' ');
             }
@@ -138,7 +150,35 @@ mod tests {
             bucket: Some(1_700_000_000 / 900),
             offset: 0,
             reference: None,
+            hms_cache: None,
         }
+    }
+
+    /// The cached "HH:MM:SS" is reused within a second and replaced after.
+    #[test]
+    fn clock_text_follows_the_second() {
+        let mut c = utc_clock();
+        let t = 1_700_000_000;
+        assert_eq!(
+            show(&mut c, TimeFormat::Clock, false, t, 5_000),
+            "22:13:20.000005 "
+        );
+        assert_eq!(
+            show(&mut c, TimeFormat::Clock, false, t, 999_999_000),
+            "22:13:20.999999 "
+        );
+        assert_eq!(
+            show(&mut c, TimeFormat::Clock, false, t + 1, 0),
+            "22:13:21.000000 "
+        );
+        assert_eq!(
+            show(&mut c, TimeFormat::Clock, false, t + 59, 0),
+            "22:14:19.000000 "
+        );
+        assert_eq!(
+            show(&mut c, TimeFormat::Clock, false, t, 1),
+            "22:13:20.000000 "
+        );
     }
 
     fn show(c: &mut Clock, f: TimeFormat, nano: bool, sec: i64, nsec: u32) -> String {
