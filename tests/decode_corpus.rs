@@ -1,13 +1,15 @@
-//! Differential test of the line printer against tcpdump on the shared
-//! corpus: every line for the held-out flag sets on core.pcap, and at
-//! least 90% of lines with -n on mixed.pcap.
+//! Differential test of the line printer against tcpdump on the corpus
+//! in tests/data/corpus: every line for the held-out flag sets on
+//! core.pcap, and at least 90% of lines with -n on mixed.pcap.
 //!
 //! Reads the pcap records itself (the file reader is not this test's
 //! subject) and runs `tcpdump -r FILE FLAGS` in the same environment, so
 //! both print local time the same way. Set DECODE_SHOW=N to see the
 //! first N differing lines of each run.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::process::Command;
 
 use afsniff::decode::{PrintOptions, Printer, TimeFormat};
@@ -16,18 +18,6 @@ use afsniff::packet::Packet;
 
 const CORE: &str = "core.pcap";
 const MIXED: &str = "mixed.pcap";
-
-/// A file of the shared corpus: beside the repository (CI's clone) or two
-/// levels up (a developer's worktree under wt/).
-fn corpus(name: &str) -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let beside = root.join("../shared/corpus").join(name);
-    if beside.exists() {
-        beside
-    } else {
-        root.join("../../shared/corpus").join(name)
-    }
-}
 
 struct Record {
     sec: i64,
@@ -111,9 +101,9 @@ fn tcpdump_available() -> bool {
 
 /// (identical lines, total lines) of afsniff's printer against tcpdump.
 fn compare(file: &str, flags: &[&str]) -> Option<(usize, usize)> {
-    let path = corpus(file);
-    if !path.exists() || !tcpdump_available() {
-        let why = format!("skipped: tcpdump or {} missing", path.display());
+    let path = common::corpus(file);
+    if !tcpdump_available() {
+        let why = "skipped: tcpdump missing".to_string();
         assert!(
             std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() != Ok("1"),
             "{why}"
@@ -303,11 +293,7 @@ fn printer_ns_per_packet() {
         (CORE, &["-n", "-v"]),
         (CORE, &["-n", "-X"]),
     ] {
-        let path = corpus(file);
-        if !path.exists() {
-            eprintln!("skipped: {} missing", path.display());
-            return;
-        }
+        let path = common::corpus(file);
         let (link, recs) = read_pcap(&path);
         let mut printer = Printer::new(options(flags), link);
         let mut out = Vec::with_capacity(1 << 16);

@@ -2,6 +2,8 @@
 //! core corpus's frames rewrapped as Linux cooked v1/v2, raw IP, BSD and
 //! OpenBSD loopback captures (written to a temporary pcap for tcpdump).
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -16,16 +18,9 @@ struct Rec {
     data: Vec<u8>,
 }
 
-fn read_core() -> Option<Vec<Rec>> {
-    // The shared corpus is beside CI's clone, two levels up from a worktree.
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let beside = root.join("../shared/corpus/core.pcap");
-    let path = if beside.exists() {
-        beside
-    } else {
-        root.join("../../shared/corpus/core.pcap")
-    };
-    let b = std::fs::read(path).ok()?;
+fn read_core() -> Vec<Rec> {
+    let path = common::corpus("core.pcap");
+    let b = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let u = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
     let mut recs = Vec::new();
     let mut p = 24;
@@ -39,7 +34,7 @@ fn read_core() -> Option<Vec<Rec>> {
         });
         p += 16 + incl;
     }
-    Some(recs)
+    recs
 }
 
 /// The frame's payload behind `link`'s header; None when that link type
@@ -103,14 +98,6 @@ fn write_pcap(path: &Path, link: LinkType, recs: &[Rec]) {
 }
 
 fn check(link: LinkType, flags: &[&str], o: PrintOptions) {
-    let Some(core) = read_core() else {
-        assert!(
-            std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() != Ok("1"),
-            "core.pcap missing"
-        );
-        eprintln!("skipped: core.pcap missing");
-        return;
-    };
     if Command::new("tcpdump").arg("--version").output().is_err() {
         assert!(
             std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() != Ok("1"),
@@ -119,6 +106,7 @@ fn check(link: LinkType, flags: &[&str], o: PrintOptions) {
         eprintln!("skipped: tcpdump missing");
         return;
     }
+    let core = read_core();
     let recs: Vec<Rec> = core
         .iter()
         .enumerate()

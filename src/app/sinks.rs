@@ -51,7 +51,11 @@ impl Sinks {
             let format = if cfg.json {
                 Format::Json(JsonPrinter::new(link))
             } else {
-                Format::Lines(Box::new(Printer::new(cfg.print.clone(), link)))
+                let mut printer = Printer::new(cfg.print.clone(), link);
+                // Reading a file, wait (bounded) for each host name, as
+                // tcpdump does; live, print numbers until names arrive.
+                printer.wait_for_names(matches!(cfg.source, crate::cli::Source::File(_)));
+                Format::Lines(Box::new(printer))
             };
             (format, TextOut::stdout(line_buffered))
         });
