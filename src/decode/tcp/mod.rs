@@ -1,0 +1,467 @@
+//! TCP (print-tcp.c): flags, relative sequence numbers per connection,
+//! window, urgent pointer, and the application printers tcpdump picks by
+//! port. The options list, MPTCP, PPTP and MSDP live in their own files.
+
+use std::collections::HashMap;
+
+use super::ip::Net;
+use super::out::Emit;
+use super::{Ctx, Res, Trunc, app, be16, be32, cksum_shouldbe, dns, rest};
+
+mod mptcp;
+mod msdp;
+mod options;
+mod pptp;
+
+use msdp::msdp;
+use options::{OptEnd, options};
+use pptp::pptp;
+
+/// One direction-independent key per connection, ordered as tcpdump
+/// orders it (lower port first, then lower address), plus the initial
+/// sequence numbers recorded for it.
+///
+/// tcpdump's table only grows; over a days-long capture that is memory
+/// without bound. This one keeps two generations: new and refreshed
+/// connections go into `current`; when it holds GENERATION entries it
+/// becomes `previous` and the old `previous` is dropped. A connection seen
+/// at least once per GENERATION new connections keeps its numbers, so the
+/// output equals tcpdump's for any capture with fewer live connections
+/// than that; one idle longer restarts its relative numbers, as if its
+/// next packet were its first.
+#[derive(Debug)]
+pub(crate) struct SeqTable {
+    current: HashMap<ConnKey, (u32, u32)>,
+    previous: HashMap<ConnKey, (u32, u32)>,
+    generation: usize,
+}
+
+impl Default for SeqTable {
+    fn default() -> SeqTable {
+        SeqTable {
+            current: HashMap::new(),
+            previous: HashMap::new(),
+            generation: GENERATION,
+        }
+    }
+}
+
+/// Connections per generation (at most twice this many are remembered).
+const GENERATION: usize = 65_536;
+
+impl SeqTable {
+    fn get(&mut self, key: &ConnKey) -> Option<(u32, u32)> {
+        if let Some(v) = self.current.get(key) {
+            return Some(*v);
+        }
+        let (k, v) = self.previous.remove_entry(key)?;
+        self.insert(k, v);
+        Some(v)
+    }
+
+    fn insert(&mut self, key: ConnKey, v: (u32, u32)) {
+        if self.current.len() >= self.generation && !self.current.contains_key(&key) {
+            self.previous = std::mem::take(&mut self.current);
+            // The next generation fills to the same size: reserve once
+            // rather than regrow on the way.
+            self.current.reserve(self.previous.len());
+        }
+        self.current.insert(key, v);
+    }
+
+    /// Connections remembered.
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.current.len() + self.previous.len()
+    }
+}
+
+#[derive(Debug, PartialEq, Eq, Hash)]
+struct ConnKey {
+    src: [u8; 16],
+    dst: [u8; 16],
+    ports: u32,
+}
+
+const FIN: u8 = 0x01;
+
+const SYN: u8 = 0x02;
+
+const RST: u8 = 0x04;
+
+const ACK: u8 = 0x10;
+
+const URG: u8 = 0x20;
+
+fn flag_letters(c: &mut Ctx, flags: u8) {
+    let table = [
+        (0x01, b'F'),
+        (0x02, b'S'),
+        (0x04, b'R'),
+        (0x08, b'P'),
+        (0x10, b'.'),
+        (0x20, b'U'),
+        (0x40, b'E'),
+        (0x80, b'W'),
+    ];
+    if flags == 0 {
+        c.s("none");
+    }
+    for (bit, letter) in table {
+        if flags & bit != 0 {
+            c.out.ch(letter);
+        }
+    }
+}
+
+fn addr16(a: &[u8]) -> [u8; 16] {
+    let mut k = [0u8; 16];
+    let n = a.len().min(16);
+    k[..n].copy_from_slice(&a[..n]);
+    k
+}
+
+/// tcp_print.
+pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: bool) -> Res {
+    c.proto = "tcp";
+    if b.len() < 4 {
+        net.pair(c);
+        c.s(":");
+        c.trunc();
+        return Ok(());
+    }
+    let sport = be16(b, 0)?;
+    let dport = be16(b, 2)?;
+    if net.nh == super::ip::IPPROTO_TCP {
+        net.addr(c, true);
+        c.s(".");
+        c.port(sport, true);
+        c.s(" > ");
+        net.addr(c, false);
+        c.s(".");
+        c.port(dport, true);
+        c.s(": ");
+    } else {
+        c.port(sport, true);
+        c.s(" > ");
+        c.port(dport, true);
+        c.s(": ");
+    }
+    if b.len() < 20 {
+        c.trunc();
+        return Ok(());
+    }
+    let mut hlen = usize::from(b[12] >> 4) * 4;
+    if hlen < 20 {
+        c.s(" tcp ");
+        c.dec(length.wrapping_sub(hlen) as u32);
+        c.s(" [bad hdr length ");
+        c.dec(hlen as u64);
+        c.s(" - too short, < 20]");
+        return Ok(());
+    }
+    let mut seq = be32(b, 4)?;
+    let mut ack = be32(b, 8)?;
+    let win = be16(b, 14)?;
+    let urp = be16(b, 18)?;
+    if c.o.quiet {
+        c.s("tcp ");
+        c.dec(length.wrapping_sub(hlen) as u32);
+        if hlen > length {
+            c.s(" [bad hdr length ");
+            c.dec(hlen as u64);
+            c.s(" - too long, > ");
+            c.dec(length as u64);
+            c.s("]");
+        }
+        return Ok(());
+    }
+    let flags = b[13];
+    c.s("Flags [");
+    flag_letters(c, flags);
+    c.s("]");
+    let (mut thseq, mut thack, mut rev) = (0u32, 0u32, false);
+    if !c.o.absolute_seq && flags & ACK != 0 {
+        rev = sport > dport || (sport == dport && net.src > net.dst);
+        let key = if rev {
+            ConnKey {
+                src: addr16(net.dst),
+                dst: addr16(net.src),
+                ports: u32::from(dport) << 16 | u32::from(sport),
+            }
+        } else {
+            ConnKey {
+                src: addr16(net.src),
+                dst: addr16(net.dst),
+                ports: u32::from(sport) << 16 | u32::from(dport),
+            }
+        };
+        let entry = c.tcp.get(&key);
+        let (s, a) = match entry {
+            Some((s, a)) if flags & SYN == 0 => {
+                if rev {
+                    seq = seq.wrapping_sub(a);
+                    ack = ack.wrapping_sub(s);
+                } else {
+                    seq = seq.wrapping_sub(s);
+                    ack = ack.wrapping_sub(a);
+                }
+                (s, a)
+            }
+            _ => {
+                let v = if rev {
+                    (ack.wrapping_sub(1), seq)
+                } else {
+                    (seq, ack.wrapping_sub(1))
+                };
+                c.tcp.insert(key, v);
+                v
+            }
+        };
+        thseq = s;
+        thack = a;
+    }
+    if hlen > length {
+        c.s(" [bad hdr length ");
+        c.dec(hlen as u64);
+        c.s(" - too long, > ");
+        c.dec(length as u64);
+        c.s("]");
+        return Ok(());
+    }
+    if c.o.verbose > 0 && !fragmented && b.len() >= length {
+        let field = be16(b, 16)?;
+        let sum = net.cksum(6, &b[..length]);
+        c.s(", cksum 0x");
+        c.out.hex0(u64::from(field), 4);
+        if sum != 0 {
+            c.s(" (incorrect -> 0x");
+            c.out.hex0(u64::from(cksum_shouldbe(field, sum)), 4);
+            c.s(")");
+        } else {
+            c.s(" (correct)");
+        }
+    }
+    let length = length - hlen;
+    if c.o.verbose > 1 || length > 0 || flags & (SYN | FIN | RST) != 0 {
+        c.s(", seq ");
+        c.dec(seq);
+        if length > 0 {
+            c.s(":");
+            c.dec(seq.wrapping_add(length as u32));
+        }
+    }
+    if flags & ACK != 0 {
+        c.s(", ack ");
+        c.dec(ack);
+    }
+    c.s(", win ");
+    c.dec(win);
+    if flags & URG != 0 {
+        c.s(", urg ");
+        c.dec(urp);
+    }
+    if hlen > 20 {
+        c.s(", options [");
+        let mut started = false;
+        match options(c, b, &mut hlen, rev, thseq, thack, &mut started)? {
+            OptEnd::Done => c.s("]"),
+            OptEnd::Bad => {
+                c.s("[bad opt]");
+                if started {
+                    c.s("]");
+                }
+                return Ok(());
+            }
+            OptEnd::Short => {
+                // ND_TCHECK in LENCHECK: not a longjmp, so tcpdump closes
+                // with ">" once an option has been printed.
+                c.trunc();
+                if started {
+                    c.s(">");
+                }
+                return Ok(());
+            }
+        }
+    }
+    c.s(", length ");
+    c.dec(length as u64);
+    if length == 0 {
+        return Ok(());
+    }
+    let header_len = usize::from(b[12] >> 4) * 4;
+    if b.len() < header_len {
+        c.s(" [remaining caplen(");
+        c.dec(b.len() as u64);
+        c.s(") < header length(");
+        c.dec(header_len as u64);
+        c.s(")]");
+        return Err(Trunc);
+    }
+    let payload = rest(b, header_len);
+    if flags & RST != 0 && c.o.verbose > 0 {
+        rst_data(c, payload, length);
+        return Ok(());
+    }
+    let is = |p: u16| sport == p || dport == p;
+    // tcpdump's order of port checks decides between e.g. ssh and http.
+    if is(23) {
+        // telnet_print prints nothing for data without IAC sequences.
+        app::telnet(c, payload, length)
+    } else if is(25) {
+        c.s(": ");
+        app::txtproto(c, payload, length, "smtp", app::TxtKind::Plain)
+    } else if is(43) {
+        c.s(": ");
+        app::txtproto(c, payload, length, "whois", app::TxtKind::Plain)
+    } else if is(179) {
+        // bgp_print: the tag alone without -v.
+        c.proto = "bgp";
+        c.s(": BGP");
+        Ok(())
+    } else if is(1723) {
+        pptp(c, payload)
+    } else if is(6379) {
+        app::resp(c, payload, length)
+    } else if is(22) {
+        app::ssh(c, payload, length)
+    } else if is(6633) || is(6653) {
+        app::openflow(c, payload, length)
+    } else if is(21) {
+        c.s(": ");
+        app::txtproto(c, payload, length, "ftp", app::TxtKind::Plain)
+    } else if is(80) || is(8080) {
+        c.s(": ");
+        app::txtproto(c, payload, length, "http", app::TxtKind::Http)
+    } else if is(554) || is(8554) {
+        c.s(": ");
+        app::txtproto(c, payload, length, "rtsp", app::TxtKind::Rtsp)
+    } else if is(53) {
+        dns::domain(c, payload, length, true, false)
+    } else if is(639) {
+        msdp(c, payload, length)
+    } else if is(646) {
+        super::udpapp::ldp(c, payload, length)
+    } else {
+        Ok(())
+    }
+}
+
+/// -v on a RST with data: the data as text, at most 30 bytes.
+fn rst_data(c: &mut Ctx, data: &[u8], length: usize) {
+    c.s(if data.len() >= length {
+        " [RST"
+    } else {
+        " [!RST"
+    });
+    let mut n = length;
+    if n > 30 {
+        n = 30;
+        c.s("+");
+    }
+    c.s(" ");
+    for &ch in data.iter().take(n) {
+        app::print_char(c, ch);
+    }
+    c.s("]");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::numeric;
+    use super::super::{Printer, tcp::SeqTable};
+    use crate::link::LinkType;
+    use crate::packet::Packet;
+
+    /// An Ethernet/IPv4/TCP frame with an ACK (and `syn`) from
+    /// 192.0.2.1:sport to 192.0.2.7:33333 carrying 10 bytes.
+    fn segment(sport: u16, seq: u32, ack: u32, syn: bool) -> Vec<u8> {
+        let mut f = vec![2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 8, 0];
+        f.extend_from_slice(&[
+            0x45, 0, 0, 50, 0, 1, 0, 0, 64, 6, 0, 0, 192, 0, 2, 1, 192, 0, 2, 7,
+        ]);
+        f.extend_from_slice(&sport.to_be_bytes());
+        f.extend_from_slice(&33333u16.to_be_bytes());
+        f.extend_from_slice(&seq.to_be_bytes());
+        f.extend_from_slice(&ack.to_be_bytes());
+        f.extend_from_slice(&[0x50, if syn { 0x12 } else { 0x10 }, 0x20, 0, 0, 0, 0, 0]);
+        f.extend_from_slice(&[0x61; 10]);
+        f
+    }
+
+    fn line(p: &mut Printer, frame: &[u8]) -> String {
+        let mut out = Vec::new();
+        p.print(
+            &mut out,
+            &Packet {
+                ts_sec: 0,
+                ts_nsec: 0,
+                wire_len: frame.len() as u32,
+                data: frame,
+                pkttype: None,
+                ifindex: None,
+            },
+        );
+        String::from_utf8(out).unwrap()
+    }
+
+    fn printer(generation: usize) -> Printer {
+        let mut p = Printer::new(numeric(0), LinkType::Ethernet);
+        p.tcp = SeqTable {
+            generation,
+            ..SeqTable::default()
+        };
+        p
+    }
+
+    /// A connection that keeps talking keeps its relative numbers however
+    /// many others come and go; the table never holds more than two
+    /// generations.
+    #[test]
+    fn active_connections_survive_and_the_table_stays_bounded() {
+        let mut p = printer(8);
+        let first = line(&mut p, &segment(1000, 5000, 9000, false));
+        assert!(
+            first.ends_with("seq 5000:5010, ack 9000, win 8192, length 10\n"),
+            "{first}"
+        );
+        for round in 0..50u32 {
+            for other in 0..5u16 {
+                let port = 2000 + (round as u16) * 5 + other;
+                line(&mut p, &segment(port, 1, 1, false));
+            }
+            let l = line(&mut p, &segment(1000, 5010 + round, 9000, false));
+            let want = format!("seq {}:{}, ack 1,", 10 + round, 20 + round);
+            assert!(l.contains(&want), "round {round}: {l}");
+            assert!(p.tcp.len() <= 16, "{} entries", p.tcp.len());
+        }
+    }
+
+    /// One idle past two generations starts over, as if first seen.
+    #[test]
+    fn an_idle_connection_is_forgotten() {
+        let mut p = printer(4);
+        line(&mut p, &segment(1000, 5000, 9000, false));
+        for port in 2000..2010 {
+            line(&mut p, &segment(port, 1, 1, false));
+        }
+        let l = line(&mut p, &segment(1000, 5010, 9000, false));
+        assert!(l.contains("seq 5010:5020, ack 9000,"), "{l}");
+    }
+
+    /// The default bound: 2 x 65536 connections at most.
+    #[test]
+    fn default_table_is_bounded() {
+        let mut t = SeqTable::default();
+        for i in 0..(3 * super::GENERATION as u32) {
+            let key = super::ConnKey {
+                src: [0; 16],
+                dst: [0; 16],
+                ports: i,
+            };
+            t.insert(key, (i, i));
+        }
+        assert!(t.len() <= 2 * super::GENERATION);
+        assert!(t.len() > super::GENERATION);
+    }
+}
