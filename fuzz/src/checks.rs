@@ -365,8 +365,10 @@ pub fn print_option_sets() -> Vec<PrintOptions> {
             nano: true,
             ..base.clone()
         },
+        // Port and protocol names, but no host names: those would send a
+        // DNS query for every fuzzed address.
         PrintOptions {
-            numeric: 0,
+            numeric: 1,
             link_header: true,
             time: TimeFormat::Date,
             ..base
