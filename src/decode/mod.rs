@@ -148,10 +148,9 @@ impl Printer {
             LinkType::LinuxSll => link::sll(&mut c, data, pkt.wire_len),
             LinkType::LinuxSll2 => link::sll2(&mut c, data, pkt.wire_len),
             LinkType::Other(_) => {
-                // tcpdump refuses to start on a link type it cannot print;
-                // afsniff still shows the raw bytes.
-                c.out.s("unsupported link type, length ");
-                c.out.dec(u64::from(pkt.wire_len));
+                // As tcpdump's unsupported_if_print: the bytes as -X shows them.
+                c.out.s("UNSUPPORTED");
+                hexdump::hex_ascii(c.out, "\n\t", data);
                 Ok(())
             }
         };

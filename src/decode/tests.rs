@@ -707,3 +707,30 @@ fn random_payloads_on_decoded_ports() {
         ],
     );
 }
+
+/// A link type tcpdump has no printer for (here LINKTYPE_USER0): the word
+/// UNSUPPORTED, then the bytes as -X shows them; -x adds its own dump.
+#[test]
+fn unsupported_link_type_as_tcpdump_prints_it() {
+    let data = unhex(
+        "ffffffffffff0200000000010800450000200001000040\
+         11f9cbc6120001c612000200010002000c000061626364",
+    );
+    let pkt = Packet {
+        ts_sec: 1,
+        ts_nsec: 5_000,
+        wire_len: data.len() as u32,
+        data: &data,
+        pkttype: None,
+        ifindex: None,
+    };
+    let mut out = Vec::new();
+    Printer::new(opts(), LinkType::Other(147)).print(&mut out, &pkt);
+    assert_lines(
+        &String::from_utf8(out).unwrap(),
+        "UNSUPPORTED
+\t0x0000:  ffff ffff ffff 0200 0000 0001 0800 4500  ..............E.
+\t0x0010:  0020 0001 0000 4011 f9cb c612 0001 c612  ......@.........
+\t0x0020:  0002 0001 0002 000c 0000 6162 6364       ..........abcd",
+    );
+}
