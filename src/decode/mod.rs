@@ -19,6 +19,7 @@ mod iproto;
 mod l2tp;
 mod link;
 mod llc;
+mod mcast;
 mod names;
 mod out;
 mod ppp;

@@ -330,7 +330,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
             c.dec(groups);
             c.s(" group record(s)");
             if c.o.verbose > 0 {
-                mldv2_records(c, b, length, groups)?;
+                super::mcast::group_records(c, b, length, groups, &super::mcast::MLDV2)?;
             }
         }
         144 | 146 => {
@@ -350,57 +350,6 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
     if c.o.verbose == 0 {
         c.s(", length ");
         c.dec(length as u64);
-    }
-    Ok(())
-}
-
-/// The group records of an MLDv2 report (-v; sources with -vv).
-fn mldv2_records(c: &mut Ctx, b: &[u8], len: usize, groups: u16) -> Res {
-    let mut group = 8;
-    for _ in 0..groups {
-        if len < group + 20 {
-            c.s(" [invalid number of groups]");
-            return Ok(());
-        }
-        let addr = bytes(b, group + 4, 16)?;
-        c.s(" [gaddr ");
-        c.ip6(addr);
-        let rtype = u8at(b, group)?;
-        c.s(" ");
-        match rtype {
-            1 => c.s("is_in"),
-            2 => c.s("is_ex"),
-            3 => c.s("to_in"),
-            4 => c.s("to_ex"),
-            5 => c.s("allow"),
-            6 => c.s("block"),
-            _ => {
-                c.s(" [v2-report-#");
-                c.dec(rtype);
-                c.s("]");
-            }
-        }
-        let nsrcs = usize::from(be16(b, group + 2)?);
-        if len < group + 20 + nsrcs * 16 {
-            c.s(" [invalid number of sources ");
-            c.dec(nsrcs as u64);
-            c.s("]");
-            return Ok(());
-        }
-        if c.o.verbose == 1 {
-            c.s(", ");
-            c.dec(nsrcs as u64);
-            c.s(" source(s)");
-        } else {
-            c.s(" {");
-            for j in 0..nsrcs {
-                c.s(" ");
-                c.ip6(bytes(b, group + 20 + 16 * j, 16)?);
-            }
-            c.s(" }");
-        }
-        group += 20 + nsrcs * 16;
-        c.s("]");
     }
     Ok(())
 }

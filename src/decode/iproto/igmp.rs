@@ -150,53 +150,7 @@ fn igmpv3_report(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     if c.o.verbose == 0 {
         return Ok(());
     }
-    let mut group = 8;
-    for _ in 0..ngroups {
-        if len < group + 8 {
-            c.s(" [invalid number of groups]");
-            return Ok(());
-        }
-        let g = bytes(b, group + 4, 4)?;
-        c.s(" [gaddr ");
-        c.ip4(g);
-        let rtype = u8at(b, group)?;
-        c.s(" ");
-        match rtype {
-            1 => c.s("is_in"),
-            2 => c.s("is_ex"),
-            3 => c.s("to_in"),
-            4 => c.s("to_ex"),
-            5 => c.s("allow"),
-            6 => c.s("block"),
-            _ => {
-                c.s(" [v3-report-#");
-                c.dec(rtype);
-                c.s("]");
-            }
-        }
-        let nsrcs = usize::from(be16(b, group + 2)?);
-        if len < group + 8 + (nsrcs << 2) {
-            c.s(" [invalid number of sources ");
-            c.dec(nsrcs as u64);
-            c.s("]");
-            return Ok(());
-        }
-        if c.o.verbose == 1 {
-            c.s(", ");
-            c.dec(nsrcs as u64);
-            c.s(" source(s)");
-        } else {
-            c.s(" {");
-            for j in 0..nsrcs {
-                c.s(" ");
-                c.ip4(bytes(b, group + 8 + (j << 2), 4)?);
-            }
-            c.s(" }");
-        }
-        group += 8 + (nsrcs << 2);
-        c.s("]");
-    }
-    Ok(())
+    crate::decode::mcast::group_records(c, b, len, ngroups, &crate::decode::mcast::IGMPV3)
 }
 
 /// print_mtrace: query id, source, destination and where replies go.
