@@ -221,12 +221,7 @@ fn finding_only_ascii_blanks_separate_tokens() {
 /// mixed.pcap 3000/2955, 2983/3000, 2983/2996, 662/666; core.pcap 1470/1500.
 #[test]
 fn finding_loads_past_the_end_get_libpcaps_verdict() {
-    if !have_tcpdump() {
-        assert!(
-            std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() != Ok("1"),
-            "tcpdump is required (AFSNIFF_REQUIRE_LIVE=1)"
-        );
-        eprintln!("skipped: tcpdump not installed");
+    if !common::require_tcpdump("finding_loads_past_the_end_get_libpcaps_verdict") {
         return;
     }
     let dir = repo().join("target/fuzz-loop");
@@ -441,22 +436,10 @@ fn tcpdump_keeps(input: &Path, out: &Path) -> u64 {
     std::fs::read(out).map(|d| afsniff_keeps(&d)).unwrap_or(0)
 }
 
-fn have_tcpdump() -> bool {
-    std::process::Command::new("tcpdump")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
 #[test]
 #[ignore = "minutes of CPU; needs tcpdump"]
 fn fuzz_loop_file_reader_keeps_what_tcpdump_keeps() {
-    if !have_tcpdump() {
-        assert!(
-            std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() != Ok("1"),
-            "tcpdump is required (AFSNIFF_REQUIRE_LIVE=1)"
-        );
-        eprintln!("skipped: tcpdump not installed");
+    if !common::require_tcpdump("fuzz_loop_file_reader_keeps_what_tcpdump_keeps") {
         return;
     }
     let dir = repo().join("target/fuzz-loop");
@@ -547,12 +530,7 @@ fn kept_by_tcpdump(expr: &str, file: &Path, out: &Path) -> Result<Vec<(i64, u32)
 #[test]
 #[ignore = "minutes of CPU; needs tcpdump; must run under `unshare --net`"]
 fn fuzz_loop_filter_verdicts_match_tcpdump() {
-    if !have_tcpdump() {
-        assert!(
-            std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() != Ok("1"),
-            "tcpdump is required (AFSNIFF_REQUIRE_LIVE=1)"
-        );
-        eprintln!("skipped: tcpdump not installed");
+    if !common::require_tcpdump("fuzz_loop_filter_verdicts_match_tcpdump") {
         return;
     }
     assert!(
