@@ -112,41 +112,35 @@ pub(super) fn mptcp(c: &mut Ctx, opt: &[u8], flags: u8) -> bool {
             }
             let mut at = 4;
             let mut left = len - 4;
+            // The data ack and sequence number: 8 bytes when their flag
+            // says so, else 4; None when the option is too short for it.
+            let number = |wide: bool, at: &mut usize, left: &mut usize| {
+                let n = if wide { 8 } else { 4 };
+                if *left < n {
+                    return None;
+                }
+                let v = if wide {
+                    be64(*at).unwrap_or(0)
+                } else {
+                    u64::from(be32(*at).unwrap_or(0))
+                };
+                *at += n;
+                *left -= n;
+                Some(v)
+            };
             if f & 0x01 != 0 {
                 c.s(" ack ");
-                if f & 0x02 != 0 {
-                    if left < 8 {
-                        return false;
-                    }
-                    c.dec(be64(at).unwrap_or(0));
-                    at += 8;
-                    left -= 8;
-                } else {
-                    if left < 4 {
-                        return false;
-                    }
-                    c.dec(be32(at).unwrap_or(0));
-                    at += 4;
-                    left -= 4;
-                }
+                let Some(ack) = number(f & 0x02 != 0, &mut at, &mut left) else {
+                    return false;
+                };
+                c.dec(ack);
             }
             if f & 0x04 != 0 {
                 c.s(" seq ");
-                if f & 0x08 != 0 {
-                    if left < 8 {
-                        return false;
-                    }
-                    c.dec(be64(at).unwrap_or(0));
-                    at += 8;
-                    left -= 8;
-                } else {
-                    if left < 4 {
-                        return false;
-                    }
-                    c.dec(be32(at).unwrap_or(0));
-                    at += 4;
-                    left -= 4;
-                }
+                let Some(seq) = number(f & 0x08 != 0, &mut at, &mut left) else {
+                    return false;
+                };
+                c.dec(seq);
                 if left < 4 {
                     return false;
                 }
