@@ -9,6 +9,7 @@ use super::status::{self, Progress, StatusLine};
 use super::{Error, compile, dump, link_description};
 use crate::bpf::fast::Compiled;
 use crate::bpf::interp::Meta;
+use crate::bpf::leftover;
 use crate::bpf::{self, Program};
 use crate::capture::live::{self, Live, LiveOptions, RingUse, Stats, Wake};
 use crate::cli::{Action, Config};
@@ -178,7 +179,11 @@ impl Flow<'_> {
                 ifindex: pkt.ifindex,
                 ..Meta::default()
             };
-            if prog.run(pkt.data, pkt.wire_len, &meta) == 0 {
+            // Nothing carries over from packet to packet here: a slot read
+            // before any store (offsets `geneve` sets) holds what the
+            // kernel's form of the program would give it.
+            let mut mem = leftover::FRESH;
+            if prog.run_with_scratch(pkt.data, pkt.wire_len, &meta, &mut mem) == 0 {
                 return ControlFlow::Continue(());
             }
         }

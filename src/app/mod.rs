@@ -85,7 +85,12 @@ fn filter_expression(src: &FilterSource) -> Result<String, Error> {
 /// Compiles `expr`; an empty expression accepts everything.
 fn compile(expr: &str, opts: &filter::Options) -> Result<Program, Error> {
     let prog = filter::compile(expr, opts)?;
-    bpf::validate::validate(&prog).map_err(Error::InvalidProgram)?;
+    let check = if opts.kernel {
+        bpf::validate::validate
+    } else {
+        bpf::validate::validate_userspace
+    };
+    check(&prog).map_err(Error::InvalidProgram)?;
     Ok(prog)
 }
 

@@ -6,6 +6,8 @@ use super::sinks::{SinkStop, Sinks};
 use super::{Error, compile, display_path, dump, link_description};
 use crate::bpf::fast::Compiled;
 use crate::bpf::interp::Meta;
+use crate::bpf::leftover::{Consumer, Leftover};
+use crate::bpf::validate;
 use crate::capture::file::FileSource;
 use crate::cli::{Action, Config};
 use crate::filter;
@@ -31,6 +33,15 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
     }
     // An empty expression keeps everything: skip the interpreter entirely.
     let filter = (!filter::is_blank(expr)).then(|| Compiled::new(&prog));
+    // A program that may read a scratch slot before storing to it sees
+    // what tcpdump's would at that point of the file.
+    let mut leftover = (!validate::unset_scratch_reads(&prog.insns).is_empty()).then(|| {
+        Leftover::new(if cfg.write.is_some() {
+            Consumer::Write
+        } else {
+            Consumer::Print
+        })
+    });
     // As tcpdump: -Z takes effect before any -w file is opened, so that
     // every file, the first included, is created by the user.
     match &cfg.user {
@@ -51,14 +62,27 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
         // The packet is used where the reader returned it: moving it out
         // copied it through the stack, in pieces of other sizes than those
         // just stored, which the CPU cannot forward (a stall per record).
-        let next = src.next_packet();
-        let pkt = match next {
-            Ok(Some(ref pkt)) => pkt,
+        let next = src.next_packet_at();
+        let (pkt, cursor) = match next {
+            Ok(Some((ref pkt, cursor))) => (pkt, cursor),
             Ok(None) => break Ok(()),
             Err(e) => break Err(file_err(e)),
         };
         if let Some(prog) = &filter {
-            if prog.run(pkt.data, pkt.wire_len, &meta) == 0 {
+            let verdict = match &mut leftover {
+                None => prog.run(pkt.data, pkt.wire_len, &meta),
+                Some(mem) => {
+                    if let Some(cursor) = cursor {
+                        mem.block_read(cursor);
+                    }
+                    let verdict = prog.run_with_scratch(pkt.data, pkt.wire_len, &meta, mem.mem());
+                    if verdict != 0 {
+                        mem.kept(pkt);
+                    }
+                    verdict
+                }
+            };
+            if verdict == 0 {
                 continue;
             }
         }

@@ -142,10 +142,24 @@ impl Compiled {
     /// on the wire) and returns the number of bytes to keep: 0 rejects.
     #[inline(always)]
     pub fn run(&self, data: &[u8], wire_len: u32, meta: &Meta) -> u32 {
+        let mut mem = [0u32; op::MEMWORDS as usize];
+        self.run_with_scratch(data, wire_len, meta, &mut mem)
+    }
+
+    /// As [`run`](Self::run), with scratch memory the caller keeps between
+    /// packets (see [`super::leftover`]): whatever a slot held before is
+    /// what a load from it sees until the program stores to it.
+    #[inline(always)]
+    pub fn run_with_scratch(
+        &self,
+        data: &[u8],
+        wire_len: u32,
+        meta: &Meta,
+        mem: &mut [u32; op::MEMWORDS as usize],
+    ) -> u32 {
         let ops = &*self.ops;
         let mut a: u32 = 0;
         let mut x: u32 = 0;
-        let mut mem = [0u32; op::MEMWORDS as usize];
         let mut pc: usize = 0;
         let mut backward_jumps = 0u32;
         macro_rules! load {

@@ -2,7 +2,8 @@
 //! attachment and the userspace interpreter. Pure: no I/O.
 //!
 //! Submodules: `validate` (the kernel's rules), `dump` (-d/-dd/-ddd),
-//! `interp` (userspace execution for -r), `optimize` (with `cfg` and
+//! `interp` (userspace execution for -r), `leftover` (scratch memory
+//! between -r packets as libpcap's interpreter sees it), `optimize` (with `cfg` and
 //! `values`), `cooked` (programs for the SOCK_DGRAM `-i any` socket).
 
 mod cfg;
@@ -10,6 +11,7 @@ pub mod cooked;
 pub mod dump;
 pub mod fast;
 pub mod interp;
+pub mod leftover;
 pub mod optimize;
 mod rewrite;
 mod threading;

@@ -98,6 +98,14 @@ fn fail(at: usize, reason: impl Into<String>) -> ValidateError {
 
 /// Checks `prog` against the kernel's rules.
 pub fn validate(prog: &Program) -> Result<(), ValidateError> {
+    validate_userspace(prog)?;
+    check_scratch_initialised(&prog.insns)
+}
+
+/// The kernel's rules but one: a scratch slot may be read before any store
+/// to it, which the userspace interpreter answers as libpcap's does
+/// (bpf::leftover) where the kernel would refuse the program.
+pub fn validate_userspace(prog: &Program) -> Result<(), ValidateError> {
     let len = prog.insns.len();
     if len > op::MAXINSNS {
         return Err(fail(
@@ -108,13 +116,19 @@ pub fn validate(prog: &Program) -> Result<(), ValidateError> {
             ),
         ));
     }
-    validate_structure(prog)
+    structure(prog)
 }
 
 /// Every rule of [`validate`] except the length limit: what a program must
-/// satisfy to be run or optimized at all (a long unoptimized program may
-/// still come out short enough for the kernel).
+/// satisfy to be optimized at all (a long unoptimized program may still
+/// come out short enough for the kernel).
 pub fn validate_structure(prog: &Program) -> Result<(), ValidateError> {
+    structure(prog)?;
+    check_scratch_initialised(&prog.insns)
+}
+
+/// Known instructions, jumps in range, a `ret` last.
+fn structure(prog: &Program) -> Result<(), ValidateError> {
     use op::*;
     let insns = &prog.insns;
     let len = insns.len();
@@ -130,7 +144,7 @@ pub fn validate_structure(prog: &Program) -> Result<(), ValidateError> {
     if last != RET | K && last != RET | A {
         return Err(fail(len - 1, "the last instruction is not a ret"));
     }
-    check_scratch_initialised(insns)
+    Ok(())
 }
 
 /// What the kernel objects to in one instruction on its own, if anything.
@@ -169,11 +183,25 @@ fn insn_problem(insn: &Insn, pc: usize, len: usize) -> Option<String> {
 }
 
 /// The kernel refuses a program that may read a scratch slot no path has
-/// written (check_load_and_stores): along each edge it keeps the set of slots
-/// surely written, and intersects them where paths meet. A `ret` is treated
-/// as falling through, exactly as the kernel does.
+/// written.
 fn check_scratch_initialised(insns: &[Insn]) -> Result<(), ValidateError> {
+    match unset_scratch_reads(insns).first() {
+        Some(&(pc, slot)) => Err(fail(
+            pc,
+            format!("M[{slot}] may be read before anything is stored in it"),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Every load from a scratch slot that some path may reach before a store
+/// to it, as (pc, slot), by the kernel's rule (check_load_and_stores): along
+/// each edge it keeps the set of slots surely written, and intersects them
+/// where paths meet. A `ret` is treated as falling through, exactly as the
+/// kernel does, so this may name more loads than can really happen, never fewer.
+pub fn unset_scratch_reads(insns: &[Insn]) -> Vec<(usize, u32)> {
     use op::*;
+    let mut found = Vec::new();
     let mut incoming = vec![u16::MAX; insns.len()];
     let mut valid: u16 = 0;
     for (pc, insn) in insns.iter().enumerate() {
@@ -181,12 +209,7 @@ fn check_scratch_initialised(insns: &[Insn]) -> Result<(), ValidateError> {
         let slot = 1u16 << (insn.k & 15);
         match insn.code {
             c if c == ST || c == STX => valid |= slot,
-            c if (c == LD | MEM || c == LDX | MEM) && valid & slot == 0 => {
-                return Err(fail(
-                    pc,
-                    format!("M[{}] may be read before anything is stored in it", insn.k),
-                ));
-            }
+            c if (c == LD | MEM || c == LDX | MEM) && valid & slot == 0 => found.push((pc, insn.k)),
             c if c == JMP | JA => {
                 incoming[pc + 1 + insn.k as usize] &= valid;
                 valid = u16::MAX;
@@ -199,7 +222,7 @@ fn check_scratch_initialised(insns: &[Insn]) -> Result<(), ValidateError> {
             _ => {}
         }
     }
-    Ok(())
+    found
 }
 
 #[cfg(test)]
@@ -212,6 +235,23 @@ mod tests {
             insns: insns.to_vec(),
         }
     }
+    #[test]
+    fn unset_scratch_reads_are_found() {
+        let st = |k| Insn::stmt(op::ST, k);
+        let ldm = |k| Insn::stmt(op::LD | op::MEM, k);
+        // M[0] stored on one branch only, then read after the join.
+        let insns = [
+            Insn::stmt(op::LD | op::W | op::ABS, 0),
+            Insn::new(op::JMP | op::JEQ | op::K, 0, 1, 7),
+            st(0),
+            ldm(0),
+            st(1),
+            ldm(1),
+            Insn::stmt(op::RET | op::K, 1),
+        ];
+        assert_eq!(unset_scratch_reads(&insns), vec![(3, 0)]);
+    }
+
     const RET0: Insn = Insn::stmt(op::RET | op::K, 0);
 
     fn err_at(prog: &Program) -> usize {

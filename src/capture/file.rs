@@ -19,6 +19,7 @@ mod pcapng;
 pub use error::{Damage, FileError, OptionFault, Unit};
 pub use pcap::MAX_SNAPLEN;
 
+use crate::bpf::leftover::BlockCursor;
 use crate::link::LinkType;
 use crate::packet::Packet;
 use input::Input;
@@ -127,6 +128,21 @@ impl FileSource {
             Format::Pcap(p) => p.next(&mut self.input),
             Format::Pcapng(p) => p.next(&mut self.input),
         }
+    }
+
+    /// The next packet and, in a pcapng file, where libpcap's reader would
+    /// stand in its block (see bpf::leftover).
+    #[inline]
+    pub fn next_packet_at(
+        &mut self,
+    ) -> Result<Option<(Packet<'_>, Option<BlockCursor>)>, FileError> {
+        Ok(match &mut self.format {
+            Format::Pcap(p) => p.next(&mut self.input)?.map(|pkt| (pkt, None)),
+            Format::Pcapng(p) => match p.next(&mut self.input)? {
+                Some(pkt) => Some((pkt, Some(p.cursor))),
+                None => None,
+            },
+        })
     }
 }
 

@@ -238,3 +238,20 @@ pub enum Expr {
     },
     Other(Other, Span),
 }
+
+impl Expr {
+    /// Whether `geneve` appears anywhere in the expression.
+    pub fn mentions_geneve(&self) -> bool {
+        // Long and/or chains nest deeply: walk with a stack, not recursion.
+        let mut todo = vec![self];
+        while let Some(e) = todo.pop() {
+            match e {
+                Expr::And(a, b) | Expr::Or(a, b) => todo.extend([&**a, &**b]),
+                Expr::Not(a) => todo.push(a),
+                Expr::Other(Other::Geneve(_), _) => return true,
+                _ => {}
+            }
+        }
+        false
+    }
+}

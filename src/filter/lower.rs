@@ -169,46 +169,6 @@ pub fn lower(c: &Cond, snaplen: u32, optimize: bool) -> Result<(Program, bool), 
     Ok((assemble(nodes)?, rejects_all))
 }
 
-/// Scratch slots that some path reads before any store to them.
-pub fn slots_read_unset(prog: &Program) -> Vec<u32> {
-    let n = prog.insns.len();
-    // Slots surely stored on entry to each instruction; None = unreached.
-    let mut stored: Vec<Option<u32>> = vec![None; n + 1];
-    stored[0] = Some(0);
-    let mut unset = 0u32;
-    for (pc, i) in prog.insns.iter().enumerate() {
-        let Some(have) = stored[pc] else { continue };
-        let bit = |k: u32| 1u32 << k.min(op::MEMWORDS - 1);
-        let class = i.code & 0x07;
-        let reads_mem = matches!(class, op::LD | op::LDX) && i.code & 0xe0 == op::MEM;
-        if reads_mem && have & bit(i.k) == 0 {
-            unset |= bit(i.k);
-        }
-        let after = if matches!(class, op::ST | op::STX) {
-            have | bit(i.k)
-        } else {
-            have
-        };
-        let mut flow = |to: usize| {
-            if to <= n {
-                stored[to] = Some(stored[to].map_or(after, |s| s & after));
-            }
-        };
-        match class {
-            op::RET => {}
-            op::JMP if i.code & 0xf0 == op::JA => flow(pc + 1 + i.k as usize),
-            op::JMP => {
-                flow(pc + 1 + i.jt as usize);
-                flow(pc + 1 + i.jf as usize);
-            }
-            _ => flow(pc + 1),
-        }
-    }
-    (0..op::MEMWORDS)
-        .filter(|k| unset & (1 << k) != 0)
-        .collect()
-}
-
 fn assemble(mut nodes: Vec<Node>) -> Result<Program, String> {
     let max_label = |nodes: &[Node]| {
         nodes
@@ -310,26 +270,6 @@ mod tests {
         assert_eq!(p.insns.len(), 5, "{:?}", p.insns);
         assert_eq!(p.insns[0], ldh(12));
         assert_eq!(p.insns[2].code, eq(0));
-    }
-
-    #[test]
-    fn unset_scratch_reads_are_found() {
-        let st = |k| Insn::stmt(op::ST, k);
-        let ldm = |k| Insn::stmt(op::LD | op::MEM, k);
-        let ret = Insn::stmt(op::RET | op::K, 1);
-        // M[0] stored on one branch only, then read after the join.
-        let p = Program {
-            insns: vec![
-                Insn::stmt(op::LD | op::W | op::ABS, 0),
-                Insn::new(op::JMP | op::JEQ | op::K, 0, 1, 7),
-                st(0),
-                ldm(0),
-                st(1),
-                ldm(1),
-                ret,
-            ],
-        };
-        assert_eq!(slots_read_unset(&p), vec![0]);
     }
 
     #[test]

@@ -87,9 +87,6 @@ pub fn is_blank(expr: &str) -> bool {
     expr.bytes().all(is_blank_byte)
 }
 
-/// What a scratch slot holds before anything is stored in it (see compile).
-const UNSET_SLOT_VALUE: u32 = 0x00f0_0000;
-
 /// Compiles `expr` for `opts.link`. An empty (or all-blank) expression
 /// accepts every packet, as in libpcap.
 pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
@@ -106,6 +103,7 @@ pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
         expr: expr.to_string(),
     };
     let mut g = codegen::Gen::new(opts.link, opts.kernel, opts.netmask, whole).map_err(to_error)?;
+    g.store_values = ast.mentions_geneve();
     let cond = g.expr(&ast).map_err(to_error)?;
     let optimize = opts.optimize && !g.no_optimize;
     let too_long = |message| FilterError {
@@ -115,27 +113,33 @@ pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
         expr: expr.to_string(),
     };
     let (mut prog, rejects_all) = lower::lower(&cond, opts.snaplen, optimize).map_err(too_long)?;
-    // A scratch slot read on a path that never stored it (e.g. offsets set
-    // by `vlan` or `geneve` inside an `or`): libpcap leaves it undefined
-    // (whatever its interpreter's stack held) and the kernel refuses such
-    // a program. Such slots start far beyond any packet here, so that an
-    // offset read from them makes the load fail, which is what libpcap's
-    // garbage does to nearly every packet.
-    let unset = lower::slots_read_unset(&prog);
-    if !unset.is_empty() {
-        let mut init = vec![crate::bpf::Insn::stmt(
-            crate::bpf::op::LD | crate::bpf::op::IMM,
-            UNSET_SLOT_VALUE,
-        )];
-        init.extend(
-            unset
-                .iter()
-                .map(|&s| crate::bpf::Insn::stmt(crate::bpf::op::ST, s)),
-        );
-        let cond = lower::Cond::Pre(init, Box::new(cond.clone()));
-        prog = lower::lower(&cond, opts.snaplen, optimize)
-            .map_err(too_long)?
-            .0;
+    // A scratch slot read on a path that never stored it (the offsets set
+    // by `geneve`, or by `vlan` on live capture, read after an `or`). The
+    // kernel refuses such a program, so for it those slots start far beyond
+    // any packet and offsets read from them make the loads fail. In
+    // userspace the slots keep what they held, as in libpcap (bpf::leftover).
+    if opts.kernel {
+        let mut unset: Vec<u32> = crate::bpf::validate::unset_scratch_reads(&prog.insns)
+            .into_iter()
+            .map(|(_, slot)| slot)
+            .collect();
+        unset.sort_unstable();
+        unset.dedup();
+        if !unset.is_empty() {
+            let mut init = vec![crate::bpf::Insn::stmt(
+                crate::bpf::op::LD | crate::bpf::op::IMM,
+                crate::bpf::leftover::BEYOND_ANY_PACKET,
+            )];
+            init.extend(
+                unset
+                    .iter()
+                    .map(|&s| crate::bpf::Insn::stmt(crate::bpf::op::ST, s)),
+            );
+            let cond = lower::Cond::Pre(init, Box::new(cond.clone()));
+            prog = lower::lower(&cond, opts.snaplen, optimize)
+                .map_err(too_long)?
+                .0;
+        }
     }
     // libpcap's optimizer refuses a filter that can never match; it cannot
     // see through protochain's loop.

@@ -11,6 +11,7 @@ use super::error::{Damage, FileError, OptionFault, Unit};
 use super::input::Input;
 use super::pcap::{adjust_snaplen, max_caplen_for_linktype};
 use super::{u16_at, u32_at};
+use crate::bpf::leftover::BlockCursor;
 use crate::packet::Packet;
 
 pub(super) const BT_SHB: u32 = 0x0a0d_0d0a;
@@ -71,6 +72,8 @@ pub(super) struct Pcapng {
     interfaces: Vec<Interface>,
     /// Blocks read so far, the section header included.
     blocks: u64,
+    /// Where libpcap's reader would stand inside the last packet block.
+    pub(super) cursor: BlockCursor,
 }
 
 /// A block checked and fully buffered at the current position, not yet consumed.
@@ -142,6 +145,10 @@ impl Pcapng {
             max_block: INITIAL_MAX_BLOCK,
             interfaces: Vec::new(),
             blocks: 1,
+            cursor: BlockCursor {
+                block_type: 0,
+                remaining: 0,
+            },
         };
         loop {
             let Some(block) = ng.read_block(input)? else {
@@ -244,6 +251,10 @@ impl Pcapng {
         }
         self.need(&block, b, fixed + caplen as usize)?;
         let (ts_sec, ts_nsec) = interface.time(t);
+        self.cursor = BlockCursor {
+            block_type: block.block_type,
+            remaining: (block.len - 12 - fixed) as u32,
+        };
         let data_at = 8 + fixed;
         let whole = input.take(block.len);
         Ok(Some(Packet {

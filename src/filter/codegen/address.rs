@@ -131,8 +131,14 @@ impl Gen {
                 self.cmp(self.load(self.linkhdr, base, op::H), JEQ, hi),
             ]))
         })?;
-        // Inside Geneve the inner frame may have no Ethernet header at all.
-        Ok(match (self.linkhdr.var, self.inner_ether) {
+        Ok(self.inner_ether_check(hosts))
+    }
+
+    /// `c`, a test of Ethernet addresses, preceded inside Geneve by the
+    /// check that the inner frame has an Ethernet header at all (libpcap's
+    /// gen_prevlinkhdr_check: its header and payload start apart).
+    fn inner_ether_check(&self, c: Cond) -> Cond {
+        match (self.linkhdr.var, self.inner_ether) {
             (Some(hdr), Some(pl)) => Cond::And(vec![
                 Cond::not(Cond::test(
                     vec![
@@ -142,10 +148,10 @@ impl Gen {
                     op::JMP | op::JEQ | op::X,
                     0,
                 )),
-                hosts,
+                c,
             ]),
-            _ => hosts,
-        })
+            _ => c,
+        }
     }
 
     /// `[tcp|udp|sctp] [dir] port lo[-hi]`; `ipproto` None means all three.
@@ -202,10 +208,10 @@ impl Gen {
         match proto {
             Proto::Default | Proto::Link => {
                 self.need_ether("broadcast", span)?;
-                Ok(Cond::And(vec![
+                Ok(self.inner_ether_check(Cond::And(vec![
                     self.cmp(self.load(self.linkhdr, 2, op::W), JEQ, 0xffff_ffff),
                     self.cmp(self.load(self.linkhdr, 0, op::H), JEQ, 0xffff),
-                ]))
+                ])))
             }
             Proto::Ip => {
                 // libpcap's PCAP_NETMASK_UNKNOWN. tcpdump itself passes 0
@@ -231,7 +237,7 @@ impl Gen {
         match proto {
             Proto::Default | Proto::Link => {
                 self.need_ether("multicast", span)?;
-                Ok(self.cmp(self.load(self.linkhdr, 0, op::B), JSET, 1))
+                Ok(self.inner_ether_check(self.cmp(self.load(self.linkhdr, 0, op::B), JSET, 1)))
             }
             Proto::Ip => Ok(Cond::And(vec![
                 self.linktype(ETHERTYPE_IP, span)?,
@@ -622,9 +628,7 @@ mod tests {
     #[test]
     fn ip_broadcast_needs_a_netmask_libpcap_can_use() {
         let bc = |netmask| {
-            let g = Gen::new(LinkType::Ethernet, false, netmask, (0, 1))
-                .ok()
-                .expect("ethernet");
+            let g = Gen::new(LinkType::Ethernet, false, netmask, (0, 1)).expect("ethernet");
             g.broadcast(Proto::Ip, (0, 1)).map_err(|e| e.message)
         };
         assert_eq!(
@@ -646,9 +650,7 @@ mod tests {
 
     #[test]
     fn qualifiers_that_do_not_fit_are_errors() {
-        let mut g = Gen::new(LinkType::Ethernet, false, 0, (0, 1))
-            .ok()
-            .expect("ethernet");
+        let mut g = Gen::new(LinkType::Ethernet, false, 0, (0, 1)).expect("ethernet");
         let q = |proto, addr| Quals {
             proto,
             dir: Dir::Default,

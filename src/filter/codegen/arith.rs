@@ -4,27 +4,69 @@
 use super::*;
 
 impl Gen {
-    pub(super) fn tmp(&mut self, span: Span) -> R<u32> {
-        if self.next_tmp >= op::MEMWORDS {
-            return err("expression too complex (out of scratch memory)", span);
+    /// The slot libpcap holds `a`'s value in, taking and freeing slots in
+    /// gencode.c's order without generating code: for what afsniff folds.
+    fn shadow(&mut self, a: &Arith, span: Span) -> R<u32> {
+        match a {
+            Arith::Num(_) | Arith::Len => self.regs.alloc(span),
+            Arith::Neg(e) => self.shadow(e, span),
+            Arith::Bin(_, l, r) => {
+                let (a, b) = (self.shadow(l, span)?, self.shadow(r, span)?);
+                self.regs.free(a);
+                self.regs.free(b);
+                self.regs.alloc(span)
+            }
+            Arith::Load { index, .. } => {
+                let i = self.shadow(index, span)?;
+                let slot = self.regs.alloc(span)?;
+                self.regs.free(i);
+                Ok(slot)
+            }
         }
-        self.next_tmp += 1;
-        Ok(self.next_tmp - 1)
     }
 
-    /// Code leaving the value of `a` in A, and the conditions its loads need.
-    pub(super) fn arith(&mut self, a: &Arith, conds: &mut Vec<Cond>, span: Span) -> R<Vec<Insn>> {
+    /// Code leaving the value of `a` in A, the slot libpcap would hold it
+    /// in (taken), and in `conds` the conditions its loads need.
+    pub(super) fn arith(
+        &mut self,
+        a: &Arith,
+        conds: &mut Vec<Cond>,
+        span: Span,
+    ) -> R<(Vec<Insn>, u32)> {
+        let (mut code, slot) = self.value(a, conds, span)?;
+        if self.store_values {
+            code.push(Insn::stmt(op::ST, slot));
+        }
+        Ok((code, slot))
+    }
+
+    /// Constants folded, unless every value must reach its slot.
+    fn fold(&self, a: &Arith, span: Span) -> R<Option<u32>> {
+        if self.store_values {
+            return Ok(None);
+        }
+        fold(a, span)
+    }
+
+    fn value(&mut self, a: &Arith, conds: &mut Vec<Cond>, span: Span) -> R<(Vec<Insn>, u32)> {
         gencode_checks(a, span)?;
-        if let Some(v) = fold(a, span)? {
-            return Ok(vec![Insn::stmt(op::LD | op::IMM, v)]);
+        if let Some(v) = self.fold(a, span)? {
+            let slot = self.shadow(a, span)?;
+            return Ok((vec![Insn::stmt(op::LD | op::IMM, v)], slot));
         }
         Ok(match a {
-            Arith::Num(k) => vec![Insn::stmt(op::LD | op::IMM, *k)],
-            Arith::Len => vec![Insn::stmt(op::LD | op::W | op::LEN, 0)],
+            Arith::Num(k) => (
+                vec![Insn::stmt(op::LD | op::IMM, *k)],
+                self.regs.alloc(span)?,
+            ),
+            Arith::Len => (
+                vec![Insn::stmt(op::LD | op::W | op::LEN, 0)],
+                self.regs.alloc(span)?,
+            ),
             Arith::Neg(e) => {
-                let mut code = self.arith(e, conds, span)?;
+                let (mut code, slot) = self.arith(e, conds, span)?;
                 code.push(Insn::stmt(op::ALU | op::NEG, 0));
-                code
+                (code, slot)
             }
             Arith::Bin(o, l, r) => {
                 let alu = match o {
@@ -39,11 +81,11 @@ impl Gen {
                     ArithOp::Lsh => op::LSH,
                     ArithOp::Rsh => op::RSH,
                 };
-                let mut code = self.arith(l, conds, span)?;
+                let (mut code, left) = self.arith(l, conds, span)?;
                 // libpcap's gen_arth keeps only the left operand's protocol
                 // checks; the right operand's are dropped, and so they are here.
                 let mut dropped = Vec::new();
-                if let Some(k) = fold(r, span)? {
+                let right = if let Some(k) = self.fold(r, span)? {
                     if matches!(o, ArithOp::Div | ArithOp::Mod) && k == 0 {
                         return err(zero_divisor(*o), span);
                     }
@@ -55,16 +97,21 @@ impl Gen {
                         return err("shift by more than 31 bits", span);
                     }
                     code.push(Insn::stmt(op::ALU | alu | op::K, k));
+                    self.shadow(r, span)?
                 } else {
-                    let t = self.tmp(span)?;
-                    code.push(Insn::stmt(op::ST, t));
-                    code.extend(self.arith(r, &mut dropped, span)?);
+                    if !self.store_values {
+                        code.push(Insn::stmt(op::ST, left));
+                    }
+                    let (right_code, right) = self.arith(r, &mut dropped, span)?;
+                    code.extend(right_code);
                     code.push(Insn::stmt(op::MISC | op::TAX, 0));
-                    code.push(Insn::stmt(op::LD | op::MEM, t));
+                    code.push(Insn::stmt(op::LD | op::MEM, left));
                     code.push(Insn::stmt(op::ALU | alu | op::X, 0));
-                    self.next_tmp -= 1;
-                }
-                code
+                    right
+                };
+                self.regs.free(left);
+                self.regs.free(right);
+                (code, self.regs.alloc(span)?)
             }
             Arith::Load {
                 proto,
@@ -82,19 +129,22 @@ impl Gen {
         size: u32,
         conds: &mut Vec<Cond>,
         span: Span,
-    ) -> R<Vec<Insn>> {
+    ) -> R<(Vec<Insn>, u32)> {
         let sz = size_code(size);
         let konst = match index {
-            Arith::Num(k) => Some(*k),
+            Arith::Num(k) if !self.store_values => Some(*k),
             _ => None,
         };
         // Only the index's own tests go between this protocol's checks;
         // tests already in `conds` (an operand before this one) stay first.
         let before_index = conds.len();
-        let mut idx_code = match konst {
-            Some(_) => Vec::new(),
+        let (mut idx_code, idx_slot) = match konst {
+            Some(_) => (Vec::new(), self.shadow(index, span)?),
             None => self.arith(index, conds, span)?,
         };
+        // gen_load takes the result's slot before it frees the index's.
+        let slot = self.regs.alloc(span)?;
+        self.regs.free(idx_slot);
         // Where the protocol's header starts, and what must hold first.
         enum Base {
             Abs(Off),
@@ -155,7 +205,7 @@ impl Gen {
             Proto::Radio => return err("radio information not present in capture", span),
             _ => return err("unsupported index operation", span),
         };
-        Ok(match (base, konst) {
+        let code = match (base, konst) {
             (Base::Abs(off), Some(k)) => self.load(off, k, sz),
             (Base::Abs(off), None) => {
                 if let Some(slot) = off.var {
@@ -168,20 +218,22 @@ impl Gen {
             }
             (Base::Transport, Some(k)) => self.transport_load(k, sz),
             (Base::Transport, None) => {
-                let t = self.tmp(span)?;
-                idx_code.push(Insn::stmt(op::ST, t));
+                // The index waits in its slot while X gets the IP header length.
+                if !self.store_values {
+                    idx_code.push(Insn::stmt(op::ST, idx_slot));
+                }
                 idx_code.extend(self.iphdrlen_x());
-                idx_code.push(Insn::stmt(op::LD | op::MEM, t));
+                idx_code.push(Insn::stmt(op::LD | op::MEM, idx_slot));
                 idx_code.push(Insn::stmt(op::ALU | op::ADD | op::X, 0));
                 idx_code.push(Insn::stmt(op::MISC | op::TAX, 0));
                 idx_code.push(Insn::stmt(
                     op::LD | sz | op::IND,
                     self.pl.k.wrapping_add(self.nl),
                 ));
-                self.next_tmp -= 1;
                 idx_code
             }
-        })
+        };
+        Ok((code, slot))
     }
 
     pub fn relation(
@@ -193,24 +245,27 @@ impl Gen {
         span: Span,
     ) -> R<Cond> {
         let mut conds = Vec::new();
-        let mut code = self.arith(lhs, &mut conds, span)?;
+        let (mut code, left) = self.arith(lhs, &mut conds, span)?;
         let jmp = match rel {
             RelOp::Gt => op::JMP | op::JGT,
             RelOp::Ge => op::JMP | op::JGE,
             RelOp::Eq => op::JMP | op::JEQ,
         };
         gencode_checks(rhs, span)?;
-        let test = if let Some(k) = fold(rhs, span)? {
-            Cond::test(code, jmp | op::K, k)
+        let (test, right) = if let Some(k) = self.fold(rhs, span)? {
+            (Cond::test(code, jmp | op::K, k), self.shadow(rhs, span)?)
         } else {
-            let t = self.tmp(span)?;
-            code.push(Insn::stmt(op::ST, t));
-            code.extend(self.arith(rhs, &mut conds, span)?);
+            if !self.store_values {
+                code.push(Insn::stmt(op::ST, left));
+            }
+            let (right_code, right) = self.arith(rhs, &mut conds, span)?;
+            code.extend(right_code);
             code.push(Insn::stmt(op::MISC | op::TAX, 0));
-            code.push(Insn::stmt(op::LD | op::MEM, t));
-            self.next_tmp -= 1;
-            Cond::test(code, jmp | op::X, 0)
+            code.push(Insn::stmt(op::LD | op::MEM, left));
+            (Cond::test(code, jmp | op::X, 0), right)
         };
+        self.regs.free(left);
+        self.regs.free(right);
         // Constant arithmetic folded here is no constant yet to libpcap's
         // branch passes; a bare number is.
         let computed =
@@ -344,9 +399,7 @@ mod tests {
 
     #[test]
     fn right_operand_checks_are_dropped_like_libpcap() {
-        let mut g = Gen::new(LinkType::Ethernet, false, 0, (0, 1))
-            .ok()
-            .expect("ethernet");
+        let mut g = Gen::new(LinkType::Ethernet, false, 0, (0, 1)).expect("ethernet");
         let load = |p| {
             Box::new(Arith::Load {
                 proto: p,
@@ -361,7 +414,6 @@ mod tests {
             &mut conds,
             (0, 1),
         )
-        .ok()
         .expect("compiles");
         assert_eq!(conds.len(), 1, "only ip[]'s check survives: {conds:?}");
     }

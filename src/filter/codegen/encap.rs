@@ -108,7 +108,7 @@ impl Gen {
                 None => (Cond::Const(true), Cond::Const(true)),
                 Some(v) => (
                     self.mcmp(vec![ld(op::B, ad::SKF_AD_OFF + ad::VLAN_TAG)], 0x0fff, v),
-                    self.mcmp(self.load(self.lt, 2, op::H), 0x0fff, v),
+                    self.mcmp(self.load(self.pl, 0, op::H), 0x0fff, v),
                 ),
             };
             let frame = Cond::Pre(
@@ -126,7 +126,7 @@ impl Gen {
         } else {
             let mut parts = vec![self.vlan_tpid(self.lt)];
             if let Some(v) = id {
-                parts.push(self.mcmp(self.load(self.lt, 2, op::H), 0x0fff, v));
+                parts.push(self.mcmp(self.load(self.pl, 0, op::H), 0x0fff, v));
             }
             Cond::And(parts)
         };
@@ -158,11 +158,10 @@ impl Gen {
                 );
             }
         }
-        if self.next_tmp + 3 > op::MEMWORDS {
-            return err("expression too complex (out of scratch memory)", span);
-        }
-        let (s_lt, s_hdr, s_pl) = (self.next_tmp, self.next_tmp + 1, self.next_tmp + 2);
-        self.next_tmp += 3;
+        // Taken for good, in gen_geneve_offsets' order.
+        let s_lt = self.regs.alloc(span)?;
+        let s_hdr = self.regs.alloc(span)?;
+        let s_pl = self.regs.alloc(span)?;
         self.no_optimize = true;
         const GENEVE_PORT: u32 = 6081;
         let alu = |o: u16, k: u32| Insn::stmt(op::ALU | o | op::K, k);
@@ -353,8 +352,9 @@ impl Gen {
                 span,
             );
         }
-        let t = self.tmp(span)?;
-        self.next_tmp -= 1;
+        // Free again at once: nothing else takes a slot meanwhile.
+        let t = self.regs.alloc(span)?;
+        self.regs.free(t);
         self.has_loop = true;
         // libpcap's optimizer gives up on the loop and leaves the whole
         // program as generated; so must we, for the same loads to happen.
@@ -447,19 +447,17 @@ mod tests {
 
     #[test]
     fn each_encapsulation_moves_later_offsets() {
-        let mut g = Gen::new(LinkType::Ethernet, false, 0, (0, 1))
-            .ok()
-            .expect("ethernet");
+        let mut g = Gen::new(LinkType::Ethernet, false, 0, (0, 1)).expect("ethernet");
         let mut seen = Vec::new();
-        loads(&g.abbrev(Proto::Ip, (0, 1)).ok().expect("ip"), &mut seen);
-        g.vlan(Some(10), (0, 1)).ok().expect("vlan");
-        loads(&g.abbrev(Proto::Ip, (0, 1)).ok().expect("ip"), &mut seen);
-        g.vlan(None, (0, 1)).ok().expect("vlan");
-        loads(&g.abbrev(Proto::Ip, (0, 1)).ok().expect("ip"), &mut seen);
+        loads(&g.abbrev(Proto::Ip, (0, 1)).expect("ip"), &mut seen);
+        g.vlan(Some(10), (0, 1)).expect("vlan");
+        loads(&g.abbrev(Proto::Ip, (0, 1)).expect("ip"), &mut seen);
+        g.vlan(None, (0, 1)).expect("vlan");
+        loads(&g.abbrev(Proto::Ip, (0, 1)).expect("ip"), &mut seen);
         assert_eq!(seen, vec![12, 16, 20]);
-        g.pppoes(None, (0, 1)).ok().expect("pppoes");
+        g.pppoes(None, (0, 1)).expect("pppoes");
         let mut ppp = Vec::new();
-        loads(&g.abbrev(Proto::Ip, (0, 1)).ok().expect("ip"), &mut ppp);
+        loads(&g.abbrev(Proto::Ip, (0, 1)).expect("ip"), &mut ppp);
         assert_eq!(
             ppp,
             vec![28],
@@ -470,11 +468,9 @@ mod tests {
 
     #[test]
     fn live_vlan_also_reads_the_kernel_tag() {
-        let mut g = Gen::new(LinkType::Ethernet, true, 0, (0, 1))
-            .ok()
-            .expect("ethernet");
+        let mut g = Gen::new(LinkType::Ethernet, true, 0, (0, 1)).expect("ethernet");
         let mut seen = Vec::new();
-        loads(&g.vlan(Some(7), (0, 1)).ok().expect("vlan"), &mut seen);
+        loads(&g.vlan(Some(7), (0, 1)).expect("vlan"), &mut seen);
         assert!(
             seen.contains(&(ad::SKF_AD_OFF + ad::VLAN_TAG_PRESENT)),
             "{seen:?}"

@@ -5,6 +5,7 @@
 mod address;
 mod arith;
 mod encap;
+mod regs;
 
 use super::ast::*;
 use super::lower::Cond;
@@ -34,6 +35,7 @@ const IPPROTO_FRAGMENT: u32 = 44;
 const PROTOCHAIN_DEPTH: usize = 6;
 
 /// A compile error before it is given the whole expression.
+#[derive(Debug)]
 pub struct GenError {
     pub message: String,
     pub span: Option<Span>,
@@ -85,7 +87,8 @@ pub struct Gen {
     nl: u32,
     vlan_depth: u32,
     mpls_depth: u32,
-    next_tmp: u32,
+    /// Scratch slots taken, as libpcap takes them.
+    regs: regs::Regs,
     /// Where the innermost link-layer header starts (moved by `geneve`),
     /// and the slot holding where its payload starts, to tell whether it
     /// is an Ethernet header at all.
@@ -93,6 +96,10 @@ pub struct Gen {
     inner_ether: Option<u32>,
     /// libpcap does not optimize programs that use `geneve`.
     pub no_optimize: bool,
+    /// Store every arithmetic value in its slot, folding nothing, as
+    /// libpcap's unoptimized code does: with `geneve`, slots outlive the
+    /// packet (bpf::leftover), so what they hold must be libpcap's.
+    pub store_values: bool,
     /// libpcap's optimizer cannot see through `protochain`'s loop, so it
     /// never finds such a filter to reject everything.
     pub has_loop: bool,
@@ -143,10 +150,11 @@ impl Gen {
             nl: 0,
             vlan_depth: 0,
             mpls_depth: 0,
-            next_tmp: FIRST_TMP,
+            regs: regs::Regs::new(if kernel { FIRST_TMP } else { 0 }),
             linkhdr: Off { var: None, k: 0 },
             inner_ether: None,
             no_optimize: false,
+            store_values: false,
             has_loop: false,
         })
     }
@@ -559,8 +567,8 @@ mod tests {
     #[test]
     fn ip_is_recognised_per_layout() {
         let ip = |link| {
-            let g = Gen::new(link, false, 0, (0, 1)).ok().expect("layout");
-            first_test(&g.linktype(ETHERTYPE_IP, (0, 1)).ok().expect("ip")).expect("a test")
+            let g = Gen::new(link, false, 0, (0, 1)).expect("layout");
+            first_test(&g.linktype(ETHERTYPE_IP, (0, 1)).expect("ip")).expect("a test")
         };
         assert_eq!(ip(LinkType::Ethernet), (vec![ld(op::H, 12)], JEQ, 0x800));
         assert_eq!(ip(LinkType::LinuxSll), (vec![ld(op::H, 14)], JEQ, 0x800));
@@ -580,10 +588,8 @@ mod tests {
 
     #[test]
     fn llc_saps_need_an_802_3_frame() {
-        let g = Gen::new(LinkType::Ethernet, false, 0, (0, 1))
-            .ok()
-            .expect("ethernet");
-        let stp = g.abbrev(Proto::Stp, (0, 1)).ok().expect("stp");
+        let g = Gen::new(LinkType::Ethernet, false, 0, (0, 1)).expect("ethernet");
+        let stp = g.abbrev(Proto::Stp, (0, 1)).expect("stp");
         assert_eq!(first_test(&stp), Some((vec![ld(op::H, 12)], JGT, ETHERMTU)));
     }
 }

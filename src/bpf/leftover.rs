@@ -1,0 +1,191 @@
+//! Scratch memory as tcpdump -r leaves it from one packet to the next.
+//!
+//! A program may read a scratch slot that nothing stored on the path taken:
+//! after `geneve`, every later primitive finds its headers through slots
+//! that only the Geneve branch writes, so `not geneve and tcp` or
+//! `geneve or ip` read them on every other packet. The kernel refuses such
+//! a program, and afsniff's live filters start those slots far beyond any
+//! packet. libpcap's interpreter, though, keeps its scratch memory in an
+//! uninitialised array on the stack, and tcpdump -r calls it from the same
+//! frame for every record, so a slot holds whatever was last written at
+//! that address:
+//! - what the program itself stored there for an earlier packet, until
+//! - tcpdump's handler for a kept packet runs in the same stack area and
+//!   leaves its own locals there (pcap_dump: pointers and the record
+//!   header it writes; the printer: pointers and the timestamp), and
+//! - the pcapng reader leaves its block cursor there before every record.
+//!
+//! The layouts below were read off libpcap 1.10 and tcpdump 4.99 on x86-64
+//! (a debugger stopped at the interpreter's entry; see tests/filter_leftover.rs).
+//! Pointers are shown as values no packet offset reaches, which is what they
+//! are on every run whatever the address-space randomisation.
+
+use super::op::MEMWORDS;
+use crate::packet::Packet;
+
+const SLOTS: usize = MEMWORDS as usize;
+
+/// What a slot nothing stored in holds where no earlier packet left
+/// anything (live capture, in the kernel or not): an offset beyond any
+/// packet, so that loads through it fail, as libpcap's do on almost every
+/// packet.
+pub const BEYOND_ANY_PACKET: u32 = 0x00f0_0000;
+
+/// Scratch memory for a program run on one packet alone.
+pub const FRESH: [u32; SLOTS] = [BEYOND_ANY_PACKET; SLOTS];
+
+/// The low half of a heap or library address, and the high halves of a
+/// heap and a stack address: offsets past the end of any packet.
+const ADDR_LOW: u32 = 0x5558_7120;
+const HEAP_HIGH: u32 = 0x5555;
+const STACK_HIGH: u32 = 0x7fff;
+
+/// What tcpdump does with a packet its filter kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Consumer {
+    /// -w: pcap_dump.
+    Write,
+    /// One line per packet.
+    Print,
+}
+
+/// Where the reader left its cursor before a pcapng packet was filtered:
+/// the type of the packet's block and the bytes left in it after the
+/// block's fixed fields (packet data, padding and options).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BlockCursor {
+    pub block_type: u32,
+    pub remaining: u32,
+}
+
+/// The scratch memory of one -r run, carried from packet to packet.
+#[derive(Clone, Debug)]
+pub struct Leftover {
+    mem: [u32; SLOTS],
+    consumer: Consumer,
+}
+
+impl Leftover {
+    /// The memory the first packet of a file sees: zero where tcpdump's
+    /// start-up left zeros, an address or the stack guard elsewhere.
+    pub fn new(consumer: Consumer) -> Leftover {
+        let mut mem = [0; SLOTS];
+        if consumer == Consumer::Write {
+            mem[2] = ADDR_LOW;
+            mem[3] = ADDR_LOW;
+        }
+        // The caller's stack guard, then a pointer.
+        mem[10..12].copy_from_slice(&[ADDR_LOW, ADDR_LOW]);
+        mem[14..16].copy_from_slice(&[ADDR_LOW, HEAP_HIGH]);
+        Leftover { mem, consumer }
+    }
+
+    /// The pcapng reader's cursor, left in slots 4..=9 before each record
+    /// is filtered: a data pointer, the bytes remaining, the block type.
+    #[inline]
+    pub fn block_read(&mut self, cursor: BlockCursor) {
+        self.mem[4..10].copy_from_slice(&[
+            ADDR_LOW,
+            HEAP_HIGH,
+            cursor.remaining,
+            0,
+            cursor.block_type,
+            0,
+        ]);
+    }
+
+    /// The memory to run the filter with.
+    #[inline]
+    pub fn mem(&mut self) -> &mut [u32; SLOTS] {
+        &mut self.mem
+    }
+
+    /// The filter kept `pkt`: tcpdump's handler ran over the same stack.
+    pub fn kept(&mut self, pkt: &Packet) {
+        // tcpdump reads files at microsecond resolution unless told otherwise.
+        let sec = pkt.ts_sec as u32;
+        let usec = pkt.ts_nsec / 1000;
+        let caplen = pkt.data.len() as u32;
+        match self.consumer {
+            // pcap_dump's frame: two addresses, then the record header it writes.
+            Consumer::Write => {
+                self.mem[..8].copy_from_slice(&[
+                    ADDR_LOW,
+                    HEAP_HIGH,
+                    ADDR_LOW,
+                    STACK_HIGH,
+                    sec,
+                    usec,
+                    caplen,
+                    pkt.wire_len,
+                ]);
+                self.mem[12..14].copy_from_slice(&[ADDR_LOW, STACK_HIGH]);
+            }
+            // The printer's frame: two addresses, then the timestamp as the
+            // 64-bit seconds and microseconds of a struct timeval, and the seconds again.
+            Consumer::Print => {
+                self.mem[..10].copy_from_slice(&[
+                    ADDR_LOW, STACK_HIGH, ADDR_LOW, HEAP_HIGH, sec, 0, usec, 0, sec, 0,
+                ]);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn packet(data: &[u8]) -> Packet<'_> {
+        Packet {
+            ts_sec: 1_700_000_000,
+            ts_nsec: 15_999,
+            wire_len: 99,
+            data,
+            pkttype: None,
+            ifindex: None,
+        }
+    }
+
+    #[test]
+    fn first_packet_sees_zero_offsets_in_the_low_slots() {
+        for consumer in [Consumer::Write, Consumer::Print] {
+            let mut l = Leftover::new(consumer);
+            assert_eq!(l.mem()[..2], [0, 0]);
+            assert_eq!(l.mem()[4..10], [0; 6]);
+        }
+    }
+
+    #[test]
+    fn a_kept_packet_leaves_its_record_header_behind_pcap_dump() {
+        let mut l = Leftover::new(Consumer::Write);
+        l.mem()[0] = 62;
+        l.mem()[8] = 7;
+        l.kept(&packet(&[0; 60]));
+        let m = *l.mem();
+        assert!(m[..4].iter().all(|&v| v > 0x5000), "{m:x?}");
+        assert_eq!(m[4..8], [1_700_000_000, 15, 60, 99]);
+        // Below pcap_dump's frame: what the filter stored stays.
+        assert_eq!(m[8], 7);
+    }
+
+    #[test]
+    fn the_printer_leaves_the_timestamp_behind() {
+        let mut l = Leftover::new(Consumer::Print);
+        l.kept(&packet(&[0; 60]));
+        assert_eq!(l.mem()[4..10], [1_700_000_000, 0, 15, 0, 1_700_000_000, 0]);
+    }
+
+    #[test]
+    fn pcapng_cursor_overwrites_slots_four_to_nine_only() {
+        let mut l = Leftover::new(Consumer::Write);
+        l.mem()[..3].copy_from_slice(&[62, 50, 64]);
+        l.block_read(BlockCursor {
+            block_type: 6,
+            remaining: 84,
+        });
+        let m = *l.mem();
+        assert_eq!(m[..3], [62, 50, 64]);
+        assert_eq!(m[6..10], [84, 0, 6, 0]);
+    }
+}
