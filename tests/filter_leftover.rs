@@ -28,6 +28,12 @@ const EXPRESSIONS: &[&str] = &[
     "not geneve and ether broadcast",
     "ip[6:2] & 0x1fff = 0 and geneve 100 and vlan 10 or ether broadcast",
     "not geneve and ether multicast and ip6",
+    // Geneve's slots pushed up to 10..=12, where the reader leaves its
+    // stack guard before every record, and up to 2..=4, where pcapng's
+    // cursor and a start-up word pair sit: distinct addresses, unequal.
+    "ip[6] & 0x20 != 0 or not tcp[22] == icmp6[12] && not geneve && not (llc s)",
+    "ip[0] + ip[1] = 3 or ip[2] + ip[3] = 4 or not geneve && not (llc s)",
+    "icmp[icmptype] = icmp-echo or not tcp portrange 5000-6000 or not geneve 1 && not multicast",
 ];
 
 const FILES: &[&str] = &["core.pcap", "mixed.pcap", "mixed-nano.pcap", "mixed.pcapng"];

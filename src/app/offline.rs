@@ -72,9 +72,7 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
             let verdict = match &mut leftover {
                 None => prog.run(pkt.data, pkt.wire_len, &meta),
                 Some(mem) => {
-                    if let Some(cursor) = cursor {
-                        mem.block_read(cursor);
-                    }
+                    mem.record_read(cursor);
                     let verdict = prog.run_with_scratch(pkt.data, pkt.wire_len, &meta, mem.mem());
                     if verdict != 0 {
                         mem.kept(pkt);

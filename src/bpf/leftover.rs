@@ -13,7 +13,8 @@
 //! - tcpdump's handler for a kept packet runs in the same stack area and
 //!   leaves its own locals there (pcap_dump: pointers and the record
 //!   header it writes; the printer: pointers and the timestamp), and
-//! - the pcapng reader leaves its block cursor there before every record.
+//! - the reader leaves its stack guard, an address and (pcapng) its block
+//!   cursor there before every record.
 //!
 //! The layouts below were read off libpcap 1.10 and tcpdump 4.99 on x86-64
 //! (a debugger stopped at the interpreter's entry; see tests/filter_leftover.rs).
@@ -34,11 +35,19 @@ pub const BEYOND_ANY_PACKET: u32 = 0x00f0_0000;
 /// Scratch memory for a program run on one packet alone.
 pub const FRESH: [u32; SLOTS] = [BEYOND_ANY_PACKET; SLOTS];
 
-/// The low half of a heap or library address, and the high halves of a
-/// heap and a stack address: offsets past the end of any packet.
-const ADDR_LOW: u32 = 0x5558_7120;
+/// Addresses and random words, as they were seen, split in 32-bit halves:
+/// every one is an offset past the end of any packet, and two of them are
+/// equal only where the real ones are (the high halves of two heap
+/// addresses), which matters to a filter comparing two slots.
 const HEAP_HIGH: u32 = 0x5555;
 const STACK_HIGH: u32 = 0x7fff;
+/// Start-up leftovers: a random word pair and the caller's stack guard.
+const RANDOM: [u32; 2] = [0x8398_c2f2, 0x1f00_7c3b];
+const GUARD: [u32; 2] = [0xcf5d_d800, 0x55b1_2150];
+/// Low halves of distinct heap, library and stack addresses.
+const HEAP_LOW: [u32; 4] = [0x5558_7120, 0x557e_b78c, 0x557e_b760, 0x557e_b4c0];
+const LIB_LOW: u32 = 0xf7f9_083e;
+const STACK_LOW: [u32; 2] = [0xffff_d1d0, 0xffff_d0b0];
 
 /// What tcpdump does with a packet its filter kept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,32 +75,34 @@ pub struct Leftover {
 }
 
 impl Leftover {
-    /// The memory the first packet of a file sees: zero where tcpdump's
-    /// start-up left zeros, an address or the stack guard elsewhere.
+    /// The memory tcpdump's start-up leaves: zeros, and with -w a random
+    /// word pair (see record_read for what the reader adds).
     pub fn new(consumer: Consumer) -> Leftover {
         let mut mem = [0; SLOTS];
         if consumer == Consumer::Write {
-            mem[2] = ADDR_LOW;
-            mem[3] = ADDR_LOW;
+            mem[2..4].copy_from_slice(&RANDOM);
         }
-        // The caller's stack guard, then a pointer.
-        mem[10..12].copy_from_slice(&[ADDR_LOW, ADDR_LOW]);
-        mem[14..16].copy_from_slice(&[ADDR_LOW, HEAP_HIGH]);
         Leftover { mem, consumer }
     }
 
-    /// The pcapng reader's cursor, left in slots 4..=9 before each record
-    /// is filtered: a data pointer, the bytes remaining, the block type.
+    /// The reader has just read a record, over the same stack: its stack
+    /// guard and a saved address land in slots 10..=11 and 14..=15, and
+    /// the pcapng reader's cursor (a data address, the bytes remaining,
+    /// the block type) in slots 4..=9.
     #[inline]
-    pub fn block_read(&mut self, cursor: BlockCursor) {
-        self.mem[4..10].copy_from_slice(&[
-            ADDR_LOW,
-            HEAP_HIGH,
-            cursor.remaining,
-            0,
-            cursor.block_type,
-            0,
-        ]);
+    pub fn record_read(&mut self, cursor: Option<BlockCursor>) {
+        self.mem[10..12].copy_from_slice(&GUARD);
+        self.mem[14..16].copy_from_slice(&[HEAP_LOW[3], HEAP_HIGH]);
+        if let Some(cursor) = cursor {
+            self.mem[4..10].copy_from_slice(&[
+                HEAP_LOW[1],
+                HEAP_HIGH,
+                cursor.remaining,
+                0,
+                cursor.block_type,
+                0,
+            ]);
+        }
     }
 
     /// The memory to run the filter with.
@@ -110,22 +121,31 @@ impl Leftover {
             // pcap_dump's frame: two addresses, then the record header it writes.
             Consumer::Write => {
                 self.mem[..8].copy_from_slice(&[
-                    ADDR_LOW,
+                    HEAP_LOW[0],
                     HEAP_HIGH,
-                    ADDR_LOW,
+                    LIB_LOW,
                     STACK_HIGH,
                     sec,
                     usec,
                     caplen,
                     pkt.wire_len,
                 ]);
-                self.mem[12..14].copy_from_slice(&[ADDR_LOW, STACK_HIGH]);
+                self.mem[12..14].copy_from_slice(&[STACK_LOW[0], STACK_HIGH]);
             }
             // The printer's frame: two addresses, then the timestamp as the
             // 64-bit seconds and microseconds of a struct timeval, and the seconds again.
             Consumer::Print => {
                 self.mem[..10].copy_from_slice(&[
-                    ADDR_LOW, STACK_HIGH, ADDR_LOW, HEAP_HIGH, sec, 0, usec, 0, sec, 0,
+                    STACK_LOW[1],
+                    STACK_HIGH,
+                    HEAP_LOW[2],
+                    HEAP_HIGH,
+                    sec,
+                    0,
+                    usec,
+                    0,
+                    sec,
+                    0,
                 ]);
             }
         }
@@ -151,9 +171,22 @@ mod tests {
     fn first_packet_sees_zero_offsets_in_the_low_slots() {
         for consumer in [Consumer::Write, Consumer::Print] {
             let mut l = Leftover::new(consumer);
+            l.record_read(None);
             assert_eq!(l.mem()[..2], [0, 0]);
             assert_eq!(l.mem()[4..10], [0; 6]);
+            assert!(l.mem()[10..12].iter().all(|&v| v > 0x5000));
         }
+    }
+
+    #[test]
+    fn the_reader_overwrites_what_the_filter_stored_in_slots_10_11_14_15() {
+        let mut l = Leftover::new(Consumer::Write);
+        l.mem().copy_from_slice(&[7; SLOTS]);
+        l.record_read(None);
+        let m = *l.mem();
+        assert_eq!(m[..10], [7; 10]);
+        assert_eq!(m[12..14], [7, 7]);
+        assert!([m[10], m[11], m[14], m[15]].iter().all(|&v| v > 0x5000));
     }
 
     #[test]
@@ -177,13 +210,13 @@ mod tests {
     }
 
     #[test]
-    fn pcapng_cursor_overwrites_slots_four_to_nine_only() {
+    fn the_pcapng_cursor_lands_in_slots_four_to_nine() {
         let mut l = Leftover::new(Consumer::Write);
         l.mem()[..3].copy_from_slice(&[62, 50, 64]);
-        l.block_read(BlockCursor {
+        l.record_read(Some(BlockCursor {
             block_type: 6,
             remaining: 84,
-        });
+        }));
         let m = *l.mem();
         assert_eq!(m[..3], [62, 50, 64]);
         assert_eq!(m[6..10], [84, 0, 6, 0]);
