@@ -21,6 +21,15 @@ enum Term {
     Ret(u32),
 }
 
+/// See Blocks::pullup_view.
+struct PullupView {
+    tested: Vec<Option<Rc<Val>>>,
+    dom: Vec<Option<Vec<bool>>>,
+    /// Reachable blocks by level, leaves first, each level in libpcap's order.
+    by_level: Vec<usize>,
+    level: Vec<usize>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Block {
     stmts: Vec<Insn>,
@@ -472,8 +481,9 @@ impl Cfg {
     pub(super) fn optimize(&mut self) -> bool {
         for _ in 0..200 {
             let before = self.blocks.clone();
+            let view = self.pullup_view();
             self.thread(false);
-            let pulled = self.pullup();
+            let pulled = self.pullup(&view);
             self.skip_empty_jumps();
             self.remove_dead_stores();
             self.skip_empty_jumps();
@@ -861,11 +871,10 @@ impl Cfg {
         }
     }
 
-    /// libpcap's or_pullup/and_pullup: in a chain of tests that share one
-    /// outcome, a later test of the value the chain started with moves up
-    /// in front of the first test of a different value. This decides which
-    /// loads a truncated packet reaches, so it is done the same way here.
-    fn pullup(&mut self) -> bool {
+    /// What libpcap's or_pullup/and_pullup see of the graph: values,
+    /// dominators and levels are found at the start of an optimizer pass,
+    /// before its jump threading moves any edge, and used as they are.
+    fn pullup_view(&self) -> PullupView {
         let order = self.topo();
         let n = self.blocks.len();
         let (_, exit) = self.states(&order);
@@ -880,7 +889,6 @@ impl Cfg {
                 })
             })
             .collect();
-        let a_of = |b: usize| tested[b].clone();
         // Dominators over the DAG.
         let mut dom: Vec<Option<Vec<bool>>> = vec![None; n];
         let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -905,28 +913,75 @@ impl Cfg {
             d[b] = true;
             dom[b] = Some(d);
         }
-        let dominated = |by: usize, b: usize| dom[b].as_ref().is_some_and(|d| d[by]);
-        // Levels: distance to the farthest leaf; libpcap walks from the leaves up.
+        // Levels (distance to the farthest leaf), each level listed as
+        // libpcap's find_levels links it: a walk taking the true branch
+        // first, each block put at the head of its level's list when done.
         let mut level = vec![0usize; n];
-        for &b in order.iter().rev() {
-            level[b] = self
-                .succs(b)
-                .iter()
-                .map(|&s| level[s] + 1)
-                .max()
-                .unwrap_or(0);
+        let mut done = Vec::with_capacity(order.len());
+        let mut seen = vec![false; n];
+        let mut stack = vec![(0usize, 0usize)];
+        seen[0] = true;
+        while let Some((b, i)) = stack.pop() {
+            let succ = self.succs(b);
+            if i < succ.len() {
+                stack.push((b, i + 1));
+                if !seen[succ[i]] {
+                    seen[succ[i]] = true;
+                    stack.push((succ[i], 0));
+                }
+            } else {
+                level[b] = succ.iter().map(|&s| level[s] + 1).max().unwrap_or(0);
+                done.push(b);
+            }
         }
-        let mut by_level: Vec<usize> = order.clone();
+        done.reverse();
+        let mut by_level = done;
         by_level.sort_by_key(|&b| level[b]);
-        // Like libpcap, every block gets its chance in one pass, with the
-        // edges, dominators and values found at the start of the pass.
+        PullupView {
+            tested,
+            dom,
+            by_level,
+            level,
+        }
+    }
+
+    /// libpcap's or_pullup/and_pullup: in a chain of tests that share one
+    /// outcome, a later test of the value the chain started with moves up
+    /// in front of the first test of a different value. This decides which
+    /// loads a truncated packet reaches, so it is done the same way here,
+    /// on the edges as they are now and the rest as `view` saw it.
+    fn pullup(&mut self, view: &PullupView) -> bool {
+        let n = self.blocks.len();
+        let a_of = |b: usize| view.tested[b].clone();
+        let dominated = |by: usize, b: usize| view.dom[b].as_ref().is_some_and(|d| d[by]);
+        // Every block the pass started with still counts as a predecessor,
+        // listed as find_inedges links them: levels from the top down, each
+        // edge put at the head of its target's list.
+        let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut levels: Vec<&[usize]> = view
+            .by_level
+            .chunk_by(|&x, &y| view.level[x] == view.level[y])
+            .collect();
+        levels.reverse();
+        for &b in levels.concat().iter() {
+            for t in self.succs(b) {
+                if !preds[t].contains(&b) {
+                    preds[t].push(b);
+                }
+            }
+        }
+        for p in &mut preds {
+            p.reverse();
+        }
+        // Like libpcap, every block gets its chance in one pass.
         let mut any = false;
-        for &b in &by_level {
+        for &b in &view.by_level {
             if b == 0 || preds[b].is_empty() {
                 continue;
             }
             for is_or in [true, false] {
-                any |= self.pullup_at(b, is_or, &preds[b], &a_of, &dominated);
+                let p = preds[b].clone();
+                any |= self.pullup_at(b, is_or, &p, &a_of, &dominated);
             }
         }
         any
