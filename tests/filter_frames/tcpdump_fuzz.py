@@ -15,10 +15,9 @@ or the packets kept differ, then a summary with the median -d length
 ratio. Must run without network: generated names could reach a DNS
 server otherwise.
 
-Known noise: with `geneve` (or vlan/mpls inside an `or`) libpcap reads
-scratch memory nothing stored, which its interpreter leaves as stack
-garbage (zeros for the first packet of a file): "tcpdump kept 1, afsniff
-0" there is that, not a compiler difference."""
+Filters with `geneve` may read scratch memory an earlier packet left, in
+libpcap as in afsniff (src/bpf/leftover.rs): their verdicts depend on the
+whole file and on -w, which is why whole `-r -w` runs are compared."""
 import os, random, struct, subprocess, sys, statistics, tempfile
 # tests/filter_frames/ -> tests/data/corpus
 REPO_CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "corpus")
