@@ -240,18 +240,32 @@ pub enum Expr {
 }
 
 impl Expr {
-    /// Whether `geneve` appears anywhere in the expression.
-    pub fn mentions_geneve(&self) -> bool {
+    /// Whether any primitive of the expression satisfies `f`.
+    pub fn any_primitive(&self, f: impl Fn(&Expr) -> bool) -> bool {
         // Long and/or chains nest deeply: walk with a stack, not recursion.
         let mut todo = vec![self];
         while let Some(e) = todo.pop() {
             match e {
                 Expr::And(a, b) | Expr::Or(a, b) => todo.extend([&**a, &**b]),
                 Expr::Not(a) => todo.push(a),
-                Expr::Other(Other::Geneve(_), _) => return true,
+                e if f(e) => return true,
                 _ => {}
             }
         }
         false
+    }
+
+    pub fn mentions_geneve(&self) -> bool {
+        self.any_primitive(|e| matches!(e, Expr::Other(Other::Geneve(_), _)))
+    }
+
+    /// Whether libpcap leaves the program unoptimized: `geneve`'s code has
+    /// a bare jump, `protochain`'s a loop.
+    pub fn defeats_optimizer(&self) -> bool {
+        self.any_primitive(|e| match e {
+            Expr::Other(Other::Geneve(_), _) => true,
+            Expr::Id { quals, .. } => quals.addr == AddrKind::Protochain,
+            _ => false,
+        })
     }
 }

@@ -104,6 +104,7 @@ pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
     };
     let mut g = codegen::Gen::new(opts.link, opts.kernel, opts.netmask, whole).map_err(to_error)?;
     g.store_values = ast.mentions_geneve();
+    g.will_optimize = opts.optimize && !ast.defeats_optimizer();
     let cond = g.expr(&ast).map_err(to_error)?;
     let optimize = opts.optimize && !g.no_optimize;
     let too_long = |message| FilterError {
@@ -139,6 +140,22 @@ pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
             prog = lower::lower(&cond, opts.snaplen, optimize)
                 .map_err(too_long)?
                 .0;
+        }
+    }
+    // libpcap's optimizer refuses a division by a constant zero it could
+    // not remove (an unreachable one goes with its block).
+    if let Some((message, span)) = g.zero_divisor {
+        let by_zero = |i: &crate::bpf::Insn| {
+            let alu = crate::bpf::op::ALU | crate::bpf::op::K;
+            i.k == 0 && (i.code == alu | crate::bpf::op::DIV || i.code == alu | crate::bpf::op::MOD)
+        };
+        if prog.insns.iter().any(by_zero) {
+            return Err(FilterError {
+                message: message.into(),
+                span: Some(span),
+                hint: None,
+                expr: expr.to_string(),
+            });
         }
     }
     // libpcap's optimizer refuses a filter that can never match; it cannot

@@ -41,16 +41,16 @@ impl Gen {
     }
 
     /// Constants folded, unless every value must reach its slot.
-    fn fold(&self, a: &Arith, span: Span) -> R<Option<u32>> {
+    fn fold(&self, a: &Arith) -> Option<u32> {
         if self.store_values {
-            return Ok(None);
+            return None;
         }
-        fold(a, span)
+        fold(a)
     }
 
     fn value(&mut self, a: &Arith, conds: &mut Vec<Cond>, span: Span) -> R<(Vec<Insn>, u32)> {
         gencode_checks(a, span)?;
-        if let Some(v) = self.fold(a, span)? {
+        if let Some(v) = self.fold(a) {
             let slot = self.shadow(a, span)?;
             return Ok((vec![Insn::stmt(op::LD | op::IMM, v)], slot));
         }
@@ -85,18 +85,29 @@ impl Gen {
                 // libpcap's gen_arth keeps only the left operand's protocol
                 // checks; the right operand's are dropped, and so they are here.
                 let mut dropped = Vec::new();
-                let right = if let Some(k) = self.fold(r, span)? {
+                let right = if let Some(k) = self.fold(r) {
                     if matches!(o, ArithOp::Div | ArithOp::Mod) && k == 0 {
-                        return err(zero_divisor(*o), span);
+                        // A divisor that comes to zero only once folded:
+                        // libpcap's optimizer refuses it if the division
+                        // survives its passes; unoptimized, it rejects
+                        // every packet that reaches it.
+                        if self.will_optimize {
+                            self.zero_divisor.get_or_insert((zero_divisor(*o), span));
+                            code.push(Insn::stmt(op::ALU | alu | op::K, 0));
+                        } else {
+                            code.push(Insn::stmt(op::LDX | op::IMM, 0));
+                            code.push(Insn::stmt(op::ALU | alu | op::X, 0));
+                        }
+                    } else {
+                        // A computed count of 32 or more shifting a value
+                        // that is not constant: libpcap's optimizer refuses
+                        // it when it turns `rsh x` into `rsh #k` (a constant
+                        // shifted that far folds to 0, see fold).
+                        if matches!(o, ArithOp::Lsh | ArithOp::Rsh) && k > 31 {
+                            return err("shift by more than 31 bits", span);
+                        }
+                        code.push(Insn::stmt(op::ALU | alu | op::K, k));
                     }
-                    // A computed count of 32 or more shifting a value that
-                    // is not constant: libpcap's optimizer refuses it when
-                    // it turns `rsh x` into `rsh #k` (a constant shifted
-                    // that far folds to 0, see fold).
-                    if matches!(o, ArithOp::Lsh | ArithOp::Rsh) && k > 31 {
-                        return err("shift by more than 31 bits", span);
-                    }
-                    code.push(Insn::stmt(op::ALU | alu | op::K, k));
                     self.shadow(r, span)?
                 } else {
                     if !self.store_values {
@@ -252,7 +263,7 @@ impl Gen {
             RelOp::Eq => op::JMP | op::JEQ,
         };
         gencode_checks(rhs, span)?;
-        let (test, right) = if let Some(k) = self.fold(rhs, span)? {
+        let (test, right) = if let Some(k) = self.fold(rhs) {
             (Cond::test(code, jmp | op::K, k), self.shadow(rhs, span)?)
         } else {
             if !self.store_values {
@@ -268,8 +279,7 @@ impl Gen {
         self.regs.free(right);
         // Constant arithmetic folded here is no constant yet to libpcap's
         // branch passes; a bare number is.
-        let computed =
-            |a: &Arith| !matches!(a, Arith::Num(_)) && matches!(fold(a, span), Ok(Some(_)));
+        let computed = |a: &Arith| !matches!(a, Arith::Num(_)) && fold(a).is_some();
         let plain = matches!(rhs, Arith::Num(_)) && !computed(lhs);
         let test = Cond::Rel(Box::new(test), plain);
         conds.push(if negate { Cond::not(test) } else { test });
@@ -319,31 +329,28 @@ fn gencode_checks(a: &Arith, span: Span) -> R<()> {
     }
 }
 
-/// The value of an expression made of constants only (libpcap's optimizer
-/// folds these: a zero divisor is an error there, a shift of 32 or more
-/// gives 0).
-fn fold(a: &Arith, span: Span) -> R<Option<u32>> {
-    Ok(match a {
-        Arith::Num(k) => Some(*k),
-        Arith::Len | Arith::Load { .. } => None,
-        Arith::Neg(e) => fold(e, span)?.map(u32::wrapping_neg),
+/// The value of an expression made of constants only, as libpcap's
+/// optimizer folds it (a shift of 32 or more gives 0); None with a zero
+/// divisor anywhere, which is left for the program (see `arith`).
+fn fold(a: &Arith) -> Option<u32> {
+    Some(match a {
+        Arith::Num(k) => *k,
+        Arith::Len | Arith::Load { .. } => return None,
+        Arith::Neg(e) => fold(e)?.wrapping_neg(),
         Arith::Bin(o, l, r) => {
-            let (Some(x), Some(y)) = (fold(l, span)?, fold(r, span)?) else {
-                return Ok(None);
-            };
-            Some(match o {
+            let (x, y) = (fold(l)?, fold(r)?);
+            match o {
                 ArithOp::Add => x.wrapping_add(y),
                 ArithOp::Sub => x.wrapping_sub(y),
                 ArithOp::Mul => x.wrapping_mul(y),
-                ArithOp::Div | ArithOp::Mod if y == 0 => return err(zero_divisor(*o), span),
-                ArithOp::Div => x / y,
-                ArithOp::Mod => x % y,
+                ArithOp::Div => x.checked_div(y)?,
+                ArithOp::Mod => x.checked_rem(y)?,
                 ArithOp::And => x & y,
                 ArithOp::Or => x | y,
                 ArithOp::Xor => x ^ y,
                 ArithOp::Lsh => x.checked_shl(y).unwrap_or(0),
                 ArithOp::Rsh => x.checked_shr(y).unwrap_or(0),
-            })
+            }
         }
     })
 }
@@ -359,17 +366,12 @@ mod tests {
     #[test]
     fn constants_fold_with_libpcaps_errors() {
         let e = Arith::Bin(ArithOp::Or, num(2), num(1));
-        assert_eq!(fold(&e, (0, 1)).ok().flatten(), Some(3));
+        assert_eq!(fold(&e), Some(3));
         let shifted = Arith::Bin(ArithOp::Lsh, num(0xf), num(2));
-        assert_eq!(fold(&shifted, (0, 1)).ok().flatten(), Some(60));
-        assert!(fold(&Arith::Bin(ArithOp::Div, num(1), num(0)), (0, 1)).is_err());
+        assert_eq!(fold(&shifted), Some(60));
+        assert_eq!(fold(&Arith::Bin(ArithOp::Div, num(1), num(0))), None);
         // Folded shifts of 32 or more give 0; only a literal count is refused.
-        assert_eq!(
-            fold(&Arith::Bin(ArithOp::Rsh, num(1), num(32)), (0, 1))
-                .ok()
-                .flatten(),
-            Some(0)
-        );
+        assert_eq!(fold(&Arith::Bin(ArithOp::Rsh, num(1), num(32))), Some(0));
         let shift = |r| Arith::Bin(ArithOp::Lsh, num(1), r);
         assert!(gencode_checks(&shift(num(32)), (0, 1)).is_err());
         let sum = Box::new(Arith::Bin(ArithOp::Add, num(16), num(16)));
@@ -382,19 +384,9 @@ mod tests {
         });
         let e = gencode_checks(&Arith::Bin(ArithOp::Mod, num(12), ip0), (0, 1));
         assert_eq!(e.err().map(|e| e.message), Some("modulus by zero".into()));
-        assert_eq!(
-            fold(&Arith::Neg(num(1)), (0, 1)).ok().flatten(),
-            Some(u32::MAX)
-        );
-        assert_eq!(
-            fold(
-                &Arith::Bin(ArithOp::Add, Box::new(Arith::Len), num(1)),
-                (0, 1)
-            )
-            .ok()
-            .flatten(),
-            None
-        );
+        assert_eq!(fold(&Arith::Neg(num(1))), Some(u32::MAX));
+        let plus_len = Arith::Bin(ArithOp::Add, Box::new(Arith::Len), num(1));
+        assert_eq!(fold(&plus_len), None);
     }
 
     #[test]

@@ -100,6 +100,11 @@ pub struct Gen {
     /// libpcap's unoptimized code does: with `geneve`, slots outlive the
     /// packet (bpf::leftover), so what they hold must be libpcap's.
     pub store_values: bool,
+    /// Whether the program will be optimized (as libpcap decides it).
+    pub will_optimize: bool,
+    /// A division left with a zero divisor once constants folded: an
+    /// error if the optimizer keeps the division (see filter::compile).
+    pub zero_divisor: Option<(&'static str, Span)>,
     /// libpcap's optimizer cannot see through `protochain`'s loop, so it
     /// never finds such a filter to reject everything.
     pub has_loop: bool,
@@ -155,6 +160,8 @@ impl Gen {
             inner_ether: None,
             no_optimize: false,
             store_values: false,
+            will_optimize: false,
+            zero_divisor: None,
             has_loop: false,
         })
     }
