@@ -5,7 +5,7 @@
 //! Getting the same shape matters beyond length: it decides which loads a
 //! truncated packet reaches, and so its verdict.
 
-use super::lower::Node;
+use super::lower::{Node, Refusal};
 use crate::bpf::{Insn, op};
 use std::rc::Rc;
 
@@ -478,7 +478,7 @@ impl Cfg {
     /// first phase leaves a program libpcap refuses ("expression rejects
     /// all packets": `ret #0` at the root, or reached from it through tests
     /// that folding makes constant) is returned.
-    pub(super) fn optimize(&mut self) -> bool {
+    pub(super) fn optimize(&mut self) -> Refusal {
         for _ in 0..200 {
             let before = self.blocks.clone();
             let view = self.pullup_view();
@@ -494,6 +494,16 @@ impl Cfg {
         for b in &mut self.blocks {
             b.stmts.retain(|i| !is_relation_mark(i));
         }
+        // libpcap folds statements only now, and refuses a division by a
+        // constant zero in any block still reachable.
+        let by_zero = |i: &Insn| {
+            let alu = op::ALU | op::K;
+            i.k == 0 && (i.code == alu | op::DIV || i.code == alu | op::MOD)
+        };
+        let divides_by_zero = self
+            .topo()
+            .iter()
+            .any(|&b| self.blocks[b].stmts.iter().any(by_zero));
         let rejects_all = self.root_chain_rejects();
         self.fold_statements();
         self.remove_dead_stores();
@@ -521,7 +531,10 @@ impl Cfg {
         self.remove_redundant_loads();
         self.skip_empty_jumps();
         self.intern();
-        rejects_all
+        Refusal {
+            rejects_all,
+            divides_by_zero,
+        }
     }
 
     /// Block `b`'s test no longer matters: both ways lead to `t`. Other

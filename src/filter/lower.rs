@@ -146,10 +146,19 @@ impl Emitter {
     }
 }
 
+/// Why libpcap's optimizer would refuse a program (known only when optimizing).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Refusal {
+    /// "expression rejects all packets".
+    pub rejects_all: bool,
+    /// A division or modulus by a constant zero still reachable once jumps
+    /// are threaded, where libpcap folds its statements.
+    pub divides_by_zero: bool,
+}
+
 /// Compiles `c` to a program returning `snaplen` on a match and 0 otherwise,
-/// and whether libpcap would refuse it as rejecting every packet (only
-/// known when optimizing).
-pub fn lower(c: &Cond, snaplen: u32, optimize: bool) -> Result<(Program, bool), String> {
+/// and whether libpcap would refuse it.
+pub fn lower(c: &Cond, snaplen: u32, optimize: bool) -> Result<(Program, Refusal), String> {
     let mut e = Emitter {
         nodes: Vec::new(),
         labels: 2,
@@ -164,9 +173,13 @@ pub fn lower(c: &Cond, snaplen: u32, optimize: bool) -> Result<(Program, bool), 
         Node::Ret(0),
     ]);
     let mut cfg = Cfg::from_nodes(&e.nodes);
-    let rejects_all = optimize && cfg.optimize();
+    let refusal = if optimize {
+        cfg.optimize()
+    } else {
+        Refusal::default()
+    };
     let nodes = cfg.linearize(optimize);
-    Ok((assemble(nodes)?, rejects_all))
+    Ok((assemble(nodes)?, refusal))
 }
 
 fn assemble(mut nodes: Vec<Node>) -> Result<Program, String> {

@@ -113,7 +113,7 @@ pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
         hint: Some("split the capture into simpler filters".into()),
         expr: expr.to_string(),
     };
-    let (mut prog, rejects_all) = lower::lower(&cond, opts.snaplen, optimize).map_err(too_long)?;
+    let (mut prog, refusal) = lower::lower(&cond, opts.snaplen, optimize).map_err(too_long)?;
     // A scratch slot read on a path that never stored it (the offsets set
     // by `geneve`, or by `vlan` on live capture, read after an `or`). The
     // kernel refuses such a program, so for it those slots start far beyond
@@ -144,23 +144,17 @@ pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
     }
     // libpcap's optimizer refuses a division by a constant zero it could
     // not remove (an unreachable one goes with its block).
-    if let Some((message, span)) = g.zero_divisor {
-        let by_zero = |i: &crate::bpf::Insn| {
-            let alu = crate::bpf::op::ALU | crate::bpf::op::K;
-            i.k == 0 && (i.code == alu | crate::bpf::op::DIV || i.code == alu | crate::bpf::op::MOD)
-        };
-        if prog.insns.iter().any(by_zero) {
-            return Err(FilterError {
-                message: message.into(),
-                span: Some(span),
-                hint: None,
-                expr: expr.to_string(),
-            });
-        }
+    if let (Some((message, span)), true) = (g.zero_divisor, refusal.divides_by_zero) {
+        return Err(FilterError {
+            message: message.into(),
+            span: Some(span),
+            hint: None,
+            expr: expr.to_string(),
+        });
     }
     // libpcap's optimizer refuses a filter that can never match; it cannot
     // see through protochain's loop.
-    if rejects_all && !g.has_loop {
+    if refusal.rejects_all && !g.has_loop {
         return Err(FilterError {
             message: "expression rejects all packets".into(),
             span: None,
