@@ -508,10 +508,20 @@ impl Cfg {
         self.fold_statements();
         self.remove_dead_stores();
         self.skip_empty_jumps();
-        // opt_root: the entry's test with one outcome goes, its statements stay.
+        // opt_root: the entry's test with one outcome goes, its statements
+        // stay, unless all that is left is a `ret`, which needs none: a
+        // filter proved always true loads nothing a short frame could fail.
         if let Term::Jmp { jt, jf, .. } = self.blocks[0].term {
             if jt == jf {
                 self.blocks[0].term = Term::Ja(jt);
+            }
+        }
+        if let Term::Ja(t) = self.blocks[0].term {
+            if let Term::Ret(k) = self.blocks[t].term {
+                self.blocks[0] = Block {
+                    stmts: Vec::new(),
+                    term: Term::Ret(k),
+                };
             }
         }
 
