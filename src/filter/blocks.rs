@@ -495,15 +495,16 @@ impl Cfg {
             b.stmts.retain(|i| !is_relation_mark(i));
         }
         // libpcap folds statements only now, and refuses a division by a
-        // constant zero in any block still reachable.
-        let by_zero = |i: &Insn| {
+        // constant zero or a shift past 31 in any block still reachable.
+        let bad = |i: &Insn| {
             let alu = op::ALU | op::K;
-            i.k == 0 && (i.code == alu | op::DIV || i.code == alu | op::MOD)
+            (i.k == 0 && (i.code == alu | op::DIV || i.code == alu | op::MOD))
+                || (i.k > 31 && (i.code == alu | op::LSH || i.code == alu | op::RSH))
         };
-        let divides_by_zero = self
+        let folds_badly = self
             .topo()
             .iter()
-            .any(|&b| self.blocks[b].stmts.iter().any(by_zero));
+            .any(|&b| self.blocks[b].stmts.iter().any(bad));
         let rejects_all = self.root_chain_rejects();
         self.fold_statements();
         self.remove_dead_stores();
@@ -535,7 +536,7 @@ impl Cfg {
         self.intern();
         Refusal {
             rejects_all,
-            divides_by_zero,
+            folds_badly,
         }
     }
 

@@ -151,9 +151,10 @@ impl Emitter {
 pub struct Refusal {
     /// "expression rejects all packets".
     pub rejects_all: bool,
-    /// A division or modulus by a constant zero still reachable once jumps
-    /// are threaded, where libpcap folds its statements.
-    pub divides_by_zero: bool,
+    /// A division or modulus by a constant zero, or a shift by a constant
+    /// over 31, still reachable once jumps are threaded, where libpcap
+    /// folds its statements.
+    pub folds_badly: bool,
 }
 
 /// Compiles `c` to a program returning `snaplen` on a match and 0 otherwise,

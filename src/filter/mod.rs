@@ -142,9 +142,10 @@ pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
                 .0;
         }
     }
-    // libpcap's optimizer refuses a division by a constant zero it could
-    // not remove (an unreachable one goes with its block).
-    if let (Some((message, span)), true) = (g.zero_divisor, refusal.divides_by_zero) {
+    // libpcap's optimizer refuses a division by a constant zero, or a shift
+    // by more than 31, that it could not remove (an unreachable one goes
+    // with its block).
+    if let (Some((message, span)), true) = (g.folded_refusal, refusal.folds_badly) {
         return Err(FilterError {
             message: message.into(),
             span: Some(span),

@@ -86,26 +86,27 @@ impl Gen {
                 // checks; the right operand's are dropped, and so they are here.
                 let mut dropped = Vec::new();
                 let right = if let Some(k) = self.fold(r) {
-                    if matches!(o, ArithOp::Div | ArithOp::Mod) && k == 0 {
-                        // A divisor that comes to zero only once folded:
-                        // libpcap's optimizer refuses it if the division
-                        // survives its passes; unoptimized, it rejects
-                        // every packet that reaches it.
+                    let zero_divisor = matches!(o, ArithOp::Div | ArithOp::Mod) && k == 0;
+                    let too_far = matches!(o, ArithOp::Lsh | ArithOp::Rsh) && k > 31;
+                    if zero_divisor || too_far {
+                        // A divisor or shift count that comes to zero or
+                        // past 31 only once folded: libpcap's optimizer
+                        // refuses it if the operation survives its passes;
+                        // unoptimized, the interpreter rejects the packet
+                        // (division) or gives 0 (shift) at run time.
                         if self.will_optimize {
-                            self.zero_divisor.get_or_insert((zero_divisor(*o), span));
-                            code.push(Insn::stmt(op::ALU | alu | op::K, 0));
+                            let why = if zero_divisor {
+                                zero_divisor_message(*o)
+                            } else {
+                                "shift by more than 31 bits"
+                            };
+                            self.folded_refusal.get_or_insert((why, span));
+                            code.push(Insn::stmt(op::ALU | alu | op::K, k));
                         } else {
-                            code.push(Insn::stmt(op::LDX | op::IMM, 0));
+                            code.push(Insn::stmt(op::LDX | op::IMM, k));
                             code.push(Insn::stmt(op::ALU | alu | op::X, 0));
                         }
                     } else {
-                        // A computed count of 32 or more shifting a value
-                        // that is not constant: libpcap's optimizer refuses
-                        // it when it turns `rsh x` into `rsh #k` (a constant
-                        // shifted that far folds to 0, see fold).
-                        if matches!(o, ArithOp::Lsh | ArithOp::Rsh) && k > 31 {
-                            return err("shift by more than 31 bits", span);
-                        }
                         code.push(Insn::stmt(op::ALU | alu | op::K, k));
                     }
                     self.shadow(r, span)?
@@ -287,7 +288,7 @@ impl Gen {
     }
 }
 
-fn zero_divisor(o: ArithOp) -> &'static str {
+fn zero_divisor_message(o: ArithOp) -> &'static str {
     if o == ArithOp::Mod {
         "modulus by zero"
     } else {
@@ -319,7 +320,7 @@ fn gencode_checks(a: &Arith, span: Span) -> R<()> {
             gencode_checks(l, span)?;
             gencode_checks(r, span)?;
             match (o, leading_literal(r)) {
-                (ArithOp::Div | ArithOp::Mod, Some(0)) => err(zero_divisor(*o), span),
+                (ArithOp::Div | ArithOp::Mod, Some(0)) => err(zero_divisor_message(*o), span),
                 (ArithOp::Lsh | ArithOp::Rsh, Some(k)) if k > 31 => {
                     err("shift by more than 31 bits", span)
                 }

@@ -102,9 +102,9 @@ pub struct Gen {
     pub store_values: bool,
     /// Whether the program will be optimized (as libpcap decides it).
     pub will_optimize: bool,
-    /// A division left with a zero divisor once constants folded: an
-    /// error if the optimizer keeps the division (see filter::compile).
-    pub zero_divisor: Option<(&'static str, Span)>,
+    /// A division by zero or a shift past 31 bits that constants folded
+    /// into: an error if the optimizer keeps it (see filter::compile).
+    pub folded_refusal: Option<(&'static str, Span)>,
     /// libpcap's optimizer cannot see through `protochain`'s loop, so it
     /// never finds such a filter to reject everything.
     pub has_loop: bool,
@@ -161,7 +161,7 @@ impl Gen {
             no_optimize: false,
             store_values: false,
             will_optimize: false,
-            zero_divisor: None,
+            folded_refusal: None,
             has_loop: false,
         })
     }
