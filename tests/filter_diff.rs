@@ -14,7 +14,6 @@ use afsniff::filter::{Options, compile};
 use afsniff::link::LinkType;
 use filter_frames::*;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 fn expressions() -> Vec<String> {
     include_str!("data/filters.txt")
@@ -52,7 +51,7 @@ fn compare_file(file: &Path, exprs: &[String]) -> Vec<String> {
     let mut failures = Vec::new();
     for expr in exprs {
         let _ = std::fs::remove_file(&out);
-        let st = offline_tcpdump()
+        let st = common::offline_tcpdump()
             .arg("-r")
             .arg(file)
             .arg("-w")
@@ -371,21 +370,4 @@ fn random_expressions_match_libpcap() {
         failures.len(),
         failures.join("\n")
     );
-}
-
-/// tcpdump for reading files, in a network namespace of its own when we are
-/// root: libpcap resolves words like `domain` through glibc, and generated
-/// expressions must not turn into DNS queries leaving the machine.
-fn offline_tcpdump() -> Command {
-    let isolated = Command::new("unshare")
-        .args(["--net", "true"])
-        .status()
-        .is_ok_and(|s| s.success());
-    if isolated {
-        let mut c = Command::new("unshare");
-        c.args(["--net", "tcpdump"]);
-        c
-    } else {
-        Command::new("tcpdump")
-    }
 }

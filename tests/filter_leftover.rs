@@ -8,7 +8,6 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
 /// Expressions whose verdicts depend on the memory an earlier packet left.
 const EXPRESSIONS: &[&str] = &[
@@ -38,17 +37,6 @@ const EXPRESSIONS: &[&str] = &[
 
 const FILES: &[&str] = &["core.pcap", "mixed.pcap", "mixed-nano.pcap", "mixed.pcapng"];
 
-/// tcpdump for reading files, without a network: no name lookups leave the machine.
-fn tcpdump() -> Command {
-    if common::is_root() {
-        let mut c = Command::new("unshare");
-        c.args(["--net", "tcpdump"]);
-        c
-    } else {
-        Command::new("tcpdump")
-    }
-}
-
 fn kept_records(path: &Path) -> Vec<common::Record> {
     common::pcap_records(path).1
 }
@@ -64,7 +52,7 @@ fn written_files_keep_what_tcpdump_keeps() {
     for file in FILES {
         let input = common::corpus(file);
         for expr in EXPRESSIONS {
-            let st = tcpdump()
+            let st = common::offline_tcpdump()
                 .arg("-r")
                 .arg(&input)
                 .arg("-w")
@@ -114,7 +102,7 @@ fn printed_lines_name_the_packets_tcpdump_prints() {
         let input = common::corpus(file);
         for expr in EXPRESSIONS {
             let args = ["-n", "-tt", "-r"];
-            let theirs = tcpdump()
+            let theirs = common::offline_tcpdump()
                 .args(args)
                 .arg(&input)
                 .arg(expr)

@@ -147,6 +147,15 @@ fn structure(prog: &Program) -> Result<(), ValidateError> {
     Ok(())
 }
 
+/// A division or modulo by the constant 0, or a shift by a constant over 31:
+/// the kernel refuses it, and libpcap's optimizer refuses to produce it.
+pub fn bad_constant_operand(insn: &Insn) -> bool {
+    use op::*;
+    let Insn { code, k, .. } = *insn;
+    ((code == ALU | DIV | K || code == ALU | MOD | K) && k == 0)
+        || ((code == ALU | LSH | K || code == ALU | RSH | K) && k > 31)
+}
+
 /// What the kernel objects to in one instruction on its own, if anything.
 fn insn_problem(insn: &Insn, pc: usize, len: usize) -> Option<String> {
     use op::*;
@@ -156,10 +165,12 @@ fn insn_problem(insn: &Insn, pc: usize, len: usize) -> Option<String> {
     }
     let is_abs_load = code == LD | W | ABS || code == LD | H | ABS || code == LD | B | ABS;
     let is_scratch = code == LD | MEM || code == LDX | MEM || code == ST || code == STX;
-    if (code == ALU | DIV | K || code == ALU | MOD | K) && k == 0 {
-        Some("division or modulo by the constant 0".into())
-    } else if (code == ALU | LSH | K || code == ALU | RSH | K) && k >= 32 {
-        Some(format!("shift by {k}, more than 31 bits"))
+    if bad_constant_operand(insn) {
+        Some(if code & 0xf0 == DIV || code & 0xf0 == MOD {
+            "division or modulo by the constant 0".into()
+        } else {
+            format!("shift by {k}, more than 31 bits")
+        })
     } else if is_scratch && k >= MEMWORDS {
         Some(format!("scratch slot M[{k}] does not exist (0..15)"))
     } else if code == JMP | JA && k >= (len - pc - 1) as u32 {

@@ -6,6 +6,7 @@
 //! truncated packet reaches, and so its verdict.
 
 use super::lower::{Node, Refusal};
+use crate::bpf::validate::bad_constant_operand;
 use crate::bpf::{Insn, op};
 use std::rc::Rc;
 
@@ -496,15 +497,10 @@ impl Cfg {
         }
         // libpcap folds statements only now, and refuses a division by a
         // constant zero or a shift past 31 in any block still reachable.
-        let bad = |i: &Insn| {
-            let alu = op::ALU | op::K;
-            (i.k == 0 && (i.code == alu | op::DIV || i.code == alu | op::MOD))
-                || (i.k > 31 && (i.code == alu | op::LSH || i.code == alu | op::RSH))
-        };
         let folds_badly = self
             .topo()
             .iter()
-            .any(|&b| self.blocks[b].stmts.iter().any(bad));
+            .any(|&b| self.blocks[b].stmts.iter().any(bad_constant_operand));
         let rejects_all = self.root_chain_rejects();
         self.fold_statements();
         self.remove_dead_stores();

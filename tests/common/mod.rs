@@ -282,6 +282,23 @@ pub fn pcap_records(path: &Path) -> (u32, Vec<Record>) {
     (link, recs)
 }
 
+/// tcpdump for reading files, in a network namespace of its own when we are
+/// root: libpcap resolves words like `domain` through glibc, and generated
+/// expressions must not turn into DNS queries leaving the machine.
+pub fn offline_tcpdump() -> Command {
+    let isolated = Command::new("unshare")
+        .args(["--net", "true"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if isolated {
+        let mut c = Command::new("unshare");
+        c.args(["--net", "tcpdump"]);
+        c
+    } else {
+        Command::new("tcpdump")
+    }
+}
+
 /// tests/data/corpus/NAME: the development corpus committed with the
 /// repository, so the tests stand alone on a bare clone.
 pub fn corpus(name: &str) -> PathBuf {

@@ -111,13 +111,7 @@ impl Gen {
                     }
                     self.shadow(r, span)?
                 } else {
-                    if !self.store_values {
-                        code.push(Insn::stmt(op::ST, left));
-                    }
-                    let (right_code, right) = self.arith(r, &mut dropped, span)?;
-                    code.extend(right_code);
-                    code.push(Insn::stmt(op::MISC | op::TAX, 0));
-                    code.push(Insn::stmt(op::LD | op::MEM, left));
+                    let right = self.right_into_x(&mut code, left, r, &mut dropped, span)?;
                     code.push(Insn::stmt(op::ALU | alu | op::X, 0));
                     right
                 };
@@ -132,6 +126,28 @@ impl Gen {
                 span: lspan,
             } => self.load_expr(*proto, index, *size, conds, *lspan)?,
         })
+    }
+
+    /// With the left operand's value in A (`code`) and its slot `left`:
+    /// appends code leaving `r` in X and the left operand back in A, and
+    /// returns `r`'s slot.
+    fn right_into_x(
+        &mut self,
+        code: &mut Vec<Insn>,
+        left: u32,
+        r: &Arith,
+        conds: &mut Vec<Cond>,
+        span: Span,
+    ) -> R<u32> {
+        // With store_values, `arith` has stored it already.
+        if !self.store_values {
+            code.push(Insn::stmt(op::ST, left));
+        }
+        let (right_code, right) = self.arith(r, conds, span)?;
+        code.extend(right_code);
+        code.push(Insn::stmt(op::MISC | op::TAX, 0));
+        code.push(Insn::stmt(op::LD | op::MEM, left));
+        Ok(right)
     }
 
     pub(super) fn load_expr(
@@ -267,13 +283,7 @@ impl Gen {
         let (test, right) = if let Some(k) = self.fold(rhs) {
             (Cond::test(code, jmp | op::K, k), self.shadow(rhs, span)?)
         } else {
-            if !self.store_values {
-                code.push(Insn::stmt(op::ST, left));
-            }
-            let (right_code, right) = self.arith(rhs, &mut conds, span)?;
-            code.extend(right_code);
-            code.push(Insn::stmt(op::MISC | op::TAX, 0));
-            code.push(Insn::stmt(op::LD | op::MEM, left));
+            let right = self.right_into_x(&mut code, left, rhs, &mut conds, span)?;
             (Cond::test(code, jmp | op::X, 0), right)
         };
         self.regs.free(left);
