@@ -285,6 +285,13 @@ impl Ctx<'_> {
         self.out.dec(v.into());
     }
 
+    /// " [invalid len N]": tcpdump's mark of a message too short for its type.
+    pub fn invalid_len(&mut self, len: usize) {
+        self.s(" [invalid len ");
+        self.dec(len as u64);
+        self.s("]");
+    }
+
     /// The hex-and-ASCII dump tcpdump prints for data it cannot decode,
     /// unless -x/-X will dump the packet anyway or -q asks for less (-A
     /// does not suppress it, as in tcpdump).

@@ -320,9 +320,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
         155 => {}
         143 => {
             if length < 8 {
-                c.s(" [invalid len ");
-                c.dec(length as u64);
-                c.s("]");
+                c.invalid_len(length);
                 return Ok(());
             }
             let groups = be16(b, 6)?;
@@ -358,9 +356,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
 /// and its sources.
 fn mldv2_query(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     if len < 28 {
-        c.s(" [invalid len ");
-        c.dec(len as u64);
-        c.s("]");
+        c.invalid_len(len);
         return Ok(());
     }
     let mrc = u32::from(be16(b, 4)?);

@@ -85,9 +85,7 @@ pub(crate) fn igmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 fn igmpv3_query(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     c.s(" v3");
     if len < 12 || len & 3 != 0 {
-        c.s(" [invalid len ");
-        c.dec(len as u64);
-        c.s("]");
+        c.invalid_len(len);
         return Ok(());
     }
     let mrc = u32::from(u8at(b, 1)?);
@@ -138,9 +136,7 @@ fn igmpv3_query(c: &mut Ctx, b: &[u8], len: usize) -> Res {
 /// print_igmpv3_report.
 fn igmpv3_report(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     if len < 16 || len & 3 != 0 {
-        c.s(" [invalid len ");
-        c.dec(len as u64);
-        c.s("]");
+        c.invalid_len(len);
         return Ok(());
     }
     let ngroups = be16(b, 6)?;
@@ -156,9 +152,7 @@ fn igmpv3_report(c: &mut Ctx, b: &[u8], len: usize) -> Res {
 /// print_mtrace: query id, source, destination and where replies go.
 fn mtrace(c: &mut Ctx, b: &[u8], len: usize, name: &str) -> Res {
     if len < 8 + 16 {
-        c.s(" [invalid len ");
-        c.dec(len as u64);
-        c.s("]");
+        c.invalid_len(len);
         return Ok(());
     }
     let q = bytes(b, 8, 16)?;
