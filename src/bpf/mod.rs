@@ -2,21 +2,18 @@
 //! attachment and the userspace interpreter. Pure: no I/O.
 //!
 //! Submodules: `validate` (the kernel's rules), `dump` (-d/-dd/-ddd),
-//! `interp` (userspace execution for -r), `leftover` (scratch memory
-//! between -r packets as libpcap's interpreter sees it), `optimize` (with `cfg` and
-//! `values`), `cooked` (programs for the SOCK_DGRAM `-i any` socket).
+//! `interp` (the reference interpreter) and `fast` (the one -r and the
+//! live fallback run), `leftover` (scratch memory between -r packets as
+//! libpcap's interpreter sees it), `cooked` (programs for the SOCK_DGRAM
+//! `-i any` socket). The optimizer is the compiler's (filter/blocks.rs);
+//! filter::Filter puts these pieces together for a run.
 
-mod cfg;
 pub mod cooked;
 pub mod dump;
 pub mod fast;
 pub mod interp;
 pub mod leftover;
-pub mod optimize;
-mod rewrite;
-mod threading;
 pub mod validate;
-mod values;
 
 #[cfg(test)]
 mod testutil;
