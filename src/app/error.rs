@@ -8,7 +8,7 @@ use crate::capture::file::FileError;
 use crate::capture::live::CaptureError;
 use crate::capture::sys::privs::DropPrivilegesError;
 use crate::cli::UsageError;
-use crate::filter::FilterError;
+use crate::filter::{BuildError, FilterError};
 use crate::output::OutputError;
 
 #[derive(Debug)]
@@ -95,6 +95,15 @@ impl std::error::Error for Error {}
 impl From<FilterError> for Error {
     fn from(e: FilterError) -> Error {
         Error::Filter(e)
+    }
+}
+
+impl From<BuildError> for Error {
+    fn from(e: BuildError) -> Error {
+        match e {
+            BuildError::Expression(e) => Error::Filter(e),
+            BuildError::InvalidProgram(e) => Error::InvalidProgram(e),
+        }
     }
 }
 

@@ -6,15 +6,10 @@ use std::ops::ControlFlow;
 
 use super::sinks::{SinkStop, Sinks};
 use super::status::{self, Progress, StatusLine};
-use super::{Error, compile, dump, link_description};
-use crate::bpf::fast::Compiled;
-use crate::bpf::interp::Meta;
-use crate::bpf::leftover;
-use crate::bpf::{self, Program};
+use super::{Error, dump, link_description};
 use crate::capture::live::{self, Live, LiveOptions, RingUse, Stats, Wake};
 use crate::cli::{Action, Config};
-use crate::filter;
-use crate::link::LinkType;
+use crate::filter::{Filter, Source};
 use crate::output::TextOut;
 use crate::packet::Packet;
 use crate::signals::Signals;
@@ -32,29 +27,14 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
             ))));
         }
     }
-    let opts = filter::Options {
-        link,
-        snaplen: cfg.snaplen,
-        kernel: true,
-        optimize: cfg.optimize,
-        // tcpdump 4.99 looks the netmask up only for -f, so it compiles
-        // with 0: 'ip broadcast' then means an all-zeros or all-ones address.
-        netmask: 0,
-    };
-    let prog = compile(expr, &opts)?;
+    let mut filter = Filter::compile(expr, link, Source::Live, cfg.snaplen, cfg.optimize)?;
     if let Action::Dump(format) = cfg.action {
-        return dump(&prog, format);
+        return dump(&filter, format);
     }
     // In the kernel when it takes the program, else in userspace; never unfiltered.
-    let mut in_userspace = None;
-    let in_kernel = match kernel_form(&prog, link, expr) {
-        Ok(kernel) => kernel,
-        Err(why) => {
-            eprintln!("afsniff: warning: filtering in userspace: {why}");
-            in_userspace = Some(userspace_program(expr, &opts)?);
-            None
-        }
-    };
+    if let Some(why) = filter.userspace_reason() {
+        eprintln!("afsniff: warning: filtering in userspace: {why}");
+    }
     let ring_use =
         if cfg.immediate || (cfg.print_lines && cfg.write.is_none() && TextOut::is_terminal()) {
             RingUse::Immediate
@@ -70,10 +50,10 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
         direction: cfg.direction,
         ring_use,
     };
-    let mut cap = match Live::open(&iface, &live_opts, in_kernel.as_ref()) {
+    let mut cap = match Live::open(&iface, &live_opts, filter.for_kernel()) {
         Err(e) if e.is_filter_refused() => {
             eprintln!("afsniff: warning: filtering in userspace: {e}");
-            in_userspace = Some(userspace_program(expr, &opts)?);
+            filter.move_to_userspace()?;
             Live::open(&iface, &live_opts, None)?
         }
         opened => opened?,
@@ -96,11 +76,10 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
         cfg.snaplen
     );
 
-    let in_userspace = in_userspace.as_ref().map(Compiled::new);
     let mut flow = Flow {
         iface: &iface.name,
         sinks: &mut sinks,
-        filter: in_userspace.as_ref(),
+        filter: &mut filter,
         count: cfg.count,
         captured: 0,
         bytes: 0,
@@ -130,39 +109,12 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     Ok(())
 }
 
-/// The program as the kernel must see it: None without an expression;
-/// for `-i any`'s cooked socket, rewritten for data that starts at the
-/// network header (an error when that cannot be done).
-fn kernel_form(prog: &Program, link: LinkType, expr: &str) -> Result<Option<Program>, String> {
-    if filter::is_blank(expr) {
-        return Ok(None);
-    }
-    if link != LinkType::LinuxSll2 {
-        return Ok(Some(prog.clone()));
-    }
-    // The cooked socket of `-i any` does not deliver the SLL2 header.
-    bpf::cooked::for_cooked_socket(prog, bpf::cooked::SLL2_HDR_LEN)
-        .map(Some)
-        .map_err(|e| e.to_string())
-}
-
-/// The program for filtering in userspace. The frames afsniff hands over
-/// carry their VLAN tags back in the data, as files do, so the file form
-/// fits them; only expressions that need the kernel's metadata (inbound,
-/// outbound, ifindex) keep the kernel form, which reads it from `Meta`.
-fn userspace_program(expr: &str, opts: &filter::Options) -> Result<Program, Error> {
-    let file_form = filter::Options {
-        kernel: false,
-        ..*opts
-    };
-    compile(expr, &file_form).or_else(|_| compile(expr, opts))
-}
-
 /// Per-packet state of a live run.
 struct Flow<'a> {
     iface: &'a str,
     sinks: &'a mut Sinks,
-    filter: Option<&'a Compiled>,
+    /// Filters here what the kernel did not.
+    filter: &'a mut Filter,
     count: Option<u64>,
     captured: u64,
     /// Bytes of the captured packets, as on the wire (for the status line).
@@ -173,19 +125,8 @@ struct Flow<'a> {
 
 impl Flow<'_> {
     fn packet(&mut self, pkt: &Packet) -> ControlFlow<()> {
-        if let Some(prog) = self.filter {
-            let meta = Meta {
-                pkttype: pkt.pkttype,
-                ifindex: pkt.ifindex,
-                ..Meta::default()
-            };
-            // Nothing carries over from packet to packet here: a slot read
-            // before any store (offsets `geneve` sets) holds what the
-            // kernel's form of the program would give it.
-            let mut mem = leftover::FRESH;
-            if prog.run_with_scratch(pkt.data, pkt.wire_len, &meta, &mut mem) == 0 {
-                return ControlFlow::Continue(());
-            }
+        if !self.filter.matches(pkt, None) {
+            return ControlFlow::Continue(());
         }
         if let Err(stop) = self.sinks.packet(pkt) {
             self.stop = Some(stop);

@@ -14,7 +14,6 @@ use std::path::Path;
 
 pub use error::Error;
 
-use crate::bpf::{self, Program};
 use crate::cli::{Action, Args, Config, DumpFormat, FilterSource, Source};
 use crate::filter;
 
@@ -82,25 +81,13 @@ fn filter_expression(src: &FilterSource) -> Result<String, Error> {
     }
 }
 
-/// Compiles `expr`; an empty expression accepts everything.
-fn compile(expr: &str, opts: &filter::Options) -> Result<Program, Error> {
-    let prog = filter::compile(expr, opts)?;
-    let check = if opts.kernel {
-        bpf::validate::validate
-    } else {
-        bpf::validate::validate_userspace
-    };
-    check(&prog).map_err(Error::InvalidProgram)?;
-    Ok(prog)
-}
-
 /// -d/-dd/-ddd: the program in tcpdump's format on stdout.
-fn dump(prog: &Program, format: DumpFormat) -> Result<(), Error> {
-    let text = match format {
-        DumpFormat::Listing => bpf::dump::listing(prog),
-        DumpFormat::CArray => bpf::dump::c_array(prog),
-        DumpFormat::Decimal => bpf::dump::decimal(prog),
-    };
+fn dump(filter: &filter::Filter, format: DumpFormat) -> Result<(), Error> {
+    let text = filter.listing(match format {
+        DumpFormat::Listing => filter::Listing::Text,
+        DumpFormat::CArray => filter::Listing::CArray,
+        DumpFormat::Decimal => filter::Listing::Decimal,
+    });
     print_stdout(&text)
 }
 

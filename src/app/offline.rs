@@ -3,14 +3,10 @@
 use std::path::Path;
 
 use super::sinks::{SinkStop, Sinks};
-use super::{Error, compile, display_path, dump, link_description};
-use crate::bpf::fast::Compiled;
-use crate::bpf::interp::Meta;
-use crate::bpf::leftover::{Consumer, Leftover};
-use crate::bpf::validate;
+use super::{Error, display_path, dump, link_description};
 use crate::capture::file::FileSource;
 use crate::cli::{Action, Config};
-use crate::filter;
+use crate::filter::{self, Consumer, Filter, Source};
 use crate::signals::Signals;
 
 pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
@@ -20,28 +16,23 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
     };
     let mut src = FileSource::open(path).map_err(file_err)?;
     let link = src.link_type();
-    let opts = filter::Options {
-        link,
-        snaplen: src.snaplen(),
-        kernel: false,
-        optimize: cfg.optimize,
-        netmask: 0,
+    // What tcpdump does with a kept packet leaves its trace in the scratch
+    // memory a later packet's filter may read.
+    let consumer = if cfg.write.is_some() {
+        Consumer::Write
+    } else {
+        Consumer::Print
     };
-    let prog = compile(expr, &opts)?;
+    let mut filter = Filter::compile(
+        expr,
+        link,
+        Source::File(consumer),
+        src.snaplen(),
+        cfg.optimize,
+    )?;
     if let Action::Dump(format) = cfg.action {
-        return dump(&prog, format);
+        return dump(&filter, format);
     }
-    // An empty expression keeps everything: skip the interpreter entirely.
-    let filter = (!filter::is_blank(expr)).then(|| Compiled::new(&prog));
-    // A program that may read a scratch slot before storing to it sees
-    // what tcpdump's would at that point of the file.
-    let mut leftover = (!validate::unset_scratch_reads(&prog.insns).is_empty()).then(|| {
-        Leftover::new(if cfg.write.is_some() {
-            Consumer::Write
-        } else {
-            Consumer::Print
-        })
-    });
     // As tcpdump: -Z takes effect before any -w file is opened, so that
     // every file, the first included, is created by the user.
     match &cfg.user {
@@ -56,7 +47,6 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
         link_description(link),
         src.snaplen()
     );
-    let meta = Meta::default();
     let mut kept = 0u64;
     let outcome = loop {
         // The packet is used where the reader returned it: moving it out
@@ -68,21 +58,12 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
             Ok(None) => break Ok(()),
             Err(e) => break Err(file_err(e)),
         };
-        if let Some(prog) = &filter {
-            let verdict = match &mut leftover {
-                None => prog.run(pkt.data, pkt.wire_len, &meta),
-                Some(mem) => {
-                    mem.record_read(cursor);
-                    let verdict = prog.run_with_scratch(pkt.data, pkt.wire_len, &meta, mem.mem());
-                    if verdict != 0 {
-                        mem.kept(pkt);
-                    }
-                    verdict
-                }
-            };
-            if verdict == 0 {
-                continue;
-            }
+        let block = cursor.map(|c| filter::BlockCursor {
+            block_type: c.block_type,
+            remaining: c.remaining,
+        });
+        if !filter.matches(pkt, block) {
+            continue;
         }
         if let Err(stop) = sinks.packet(pkt) {
             break stop.into_result().map_err(Error::from);

@@ -61,7 +61,8 @@ pub enum Consumer {
 
 /// Where the reader left its cursor before a pcapng packet was filtered:
 /// the type of the packet's block and the bytes left in it after the
-/// block's fixed fields (packet data, padding and options).
+/// block's fixed fields (packet data, padding and options). The file
+/// reader has its own type for this; the run loop hands it over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct BlockCursor {
     pub block_type: u32,

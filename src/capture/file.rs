@@ -18,8 +18,8 @@ mod pcapng;
 
 pub use error::{Damage, FileError, OptionFault, Unit};
 pub use pcap::MAX_SNAPLEN;
+pub use pcapng::BlockCursor;
 
-use crate::bpf::leftover::BlockCursor;
 use crate::link::LinkType;
 use crate::packet::Packet;
 use input::Input;
@@ -131,7 +131,7 @@ impl FileSource {
     }
 
     /// The next packet and, in a pcapng file, where libpcap's reader would
-    /// stand in its block (see bpf::leftover).
+    /// stand in its block (see [`BlockCursor`]).
     #[inline]
     pub fn next_packet_at(
         &mut self,

@@ -1,6 +1,8 @@
 //! pcap-filter(7) expressions compiled to classic BPF. Pure: no I/O except
 //! name lookups (/etc/services, host names) at compile time.
-//! Owned by the filter work; this interface is what the rest of afsniff uses.
+//! The rest of afsniff uses [`Filter`] (object.rs): one per run, owning the
+//! kernel program, the userspace fallback and its scratch memory;
+//! [`compile`] gives the bare program, for tests and tools.
 
 mod ast;
 mod blocks;
@@ -10,9 +12,12 @@ mod eval;
 mod lexer;
 mod lower;
 mod names;
+mod object;
 mod parser;
 
-use crate::bpf::Program;
+pub use object::{BlockCursor, BuildError, Consumer, Filter, Listing, Source};
+
+use crate::bpf::{Insn, Program, leftover, op, validate};
 use crate::link::LinkType;
 
 /// What the generated code must fit.
@@ -90,8 +95,19 @@ pub fn is_blank(expr: &str) -> bool {
 /// Compiles `expr` for `opts.link`. An empty (or all-blank) expression
 /// accepts every packet, as in libpcap.
 pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
+    compile_with_scratch(expr, opts).map(|(prog, _)| prog)
+}
+
+/// Compiles `expr` and says whether the program may read a scratch slot
+/// that nothing stored on the path taken (the offsets set by `geneve`, or
+/// by `vlan` on live capture, read after an `or`). Decided here once: the
+/// kernel refuses such a program, so for it those slots are first set far
+/// beyond any packet and offsets read from them make the loads fail (the
+/// answer is then false); a userspace program keeps the reads, and its
+/// runner decides what the slots hold (see bpf::leftover).
+fn compile_with_scratch(expr: &str, opts: &Options) -> Result<(Program, bool), FilterError> {
     if is_blank(expr) {
-        return Ok(Program::accept_all(opts.snaplen));
+        return Ok((Program::accept_all(opts.snaplen), false));
     }
     let tokens = lexer::tokenize(expr)?;
     let ast = parser::parse(expr, tokens)?;
@@ -114,33 +130,20 @@ pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
         expr: expr.to_string(),
     };
     let (mut prog, refusal) = lower::lower(&cond, opts.snaplen, optimize).map_err(too_long)?;
-    // A scratch slot read on a path that never stored it (the offsets set
-    // by `geneve`, or by `vlan` on live capture, read after an `or`). The
-    // kernel refuses such a program, so for it those slots start far beyond
-    // any packet and offsets read from them make the loads fail. In
-    // userspace the slots keep what they held, as in libpcap (bpf::leftover).
-    if opts.kernel {
-        let mut unset: Vec<u32> = crate::bpf::validate::unset_scratch_reads(&prog.insns)
-            .into_iter()
-            .map(|(_, slot)| slot)
-            .collect();
+    let mut unset: Vec<u32> = validate::unset_scratch_reads(&prog.insns)
+        .into_iter()
+        .map(|(_, slot)| slot)
+        .collect();
+    let reads_unset = !unset.is_empty() && !opts.kernel;
+    if opts.kernel && !unset.is_empty() {
         unset.sort_unstable();
         unset.dedup();
-        if !unset.is_empty() {
-            let mut init = vec![crate::bpf::Insn::stmt(
-                crate::bpf::op::LD | crate::bpf::op::IMM,
-                crate::bpf::leftover::BEYOND_ANY_PACKET,
-            )];
-            init.extend(
-                unset
-                    .iter()
-                    .map(|&s| crate::bpf::Insn::stmt(crate::bpf::op::ST, s)),
-            );
-            let cond = lower::Cond::Pre(init, Box::new(cond.clone()));
-            prog = lower::lower(&cond, opts.snaplen, optimize)
-                .map_err(too_long)?
-                .0;
-        }
+        let mut init = vec![Insn::stmt(op::LD | op::IMM, leftover::BEYOND_ANY_PACKET)];
+        init.extend(unset.iter().map(|&s| Insn::stmt(op::ST, s)));
+        let cond = lower::Cond::Pre(init, Box::new(cond.clone()));
+        prog = lower::lower(&cond, opts.snaplen, optimize)
+            .map_err(too_long)?
+            .0;
     }
     // libpcap's optimizer refuses a division by a constant zero, or a shift
     // by more than 31, that it could not remove (an unreachable one goes
@@ -163,7 +166,7 @@ pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
             expr: expr.to_string(),
         });
     }
-    Ok(prog)
+    Ok((prog, reads_unset))
 }
 
 #[cfg(test)]

@@ -11,7 +11,6 @@ use super::error::{Damage, FileError, OptionFault, Unit};
 use super::input::Input;
 use super::pcap::{adjust_snaplen, max_caplen_for_linktype};
 use super::{u16_at, u32_at};
-use crate::bpf::leftover::BlockCursor;
 use crate::packet::Packet;
 
 pub(super) const BT_SHB: u32 = 0x0a0d_0d0a;
@@ -60,6 +59,17 @@ impl Interface {
         // As libpcap: unsigned seconds plus a signed offset, cast to time_t.
         ((sec as i64).wrapping_add(self.offset), nsec)
     }
+}
+
+/// Where the reader stands inside the packet block it just read, as
+/// libpcap's reader would: the block's type and the bytes left in it after
+/// its fixed fields (packet data, padding and options). libpcap's reader
+/// leaves these on the stack where its filter's scratch memory goes next,
+/// so a filter matching as tcpdump -r does needs them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BlockCursor {
+    pub block_type: u32,
+    pub remaining: u32,
 }
 
 #[derive(Debug)]
