@@ -1,7 +1,6 @@
 //! All of afsniff's unsafe code: the AF_PACKET socket, the mmap'ed ring,
 //! interface queries and privilege dropping. Every unsafe block carries a
 //! `// SAFETY:` line; every unsafe fn a `# Safety` section.
-#![allow(unsafe_code)]
 
 pub mod iface;
 pub mod privs;
