@@ -6,10 +6,10 @@ use std::path::PathBuf;
 use crate::bpf::validate::ValidateError;
 use crate::capture::file::FileError;
 use crate::capture::live::CaptureError;
+use crate::capture::privs::DropPrivilegesError;
 use crate::cli::UsageError;
 use crate::filter::FilterError;
 use crate::output::OutputError;
-use crate::sys::privs::DropPrivilegesError;
 
 #[derive(Debug)]
 pub enum Error {

@@ -19,8 +19,9 @@ use crate::bpf::{Insn, Program, op};
 use crate::link::LinkType;
 use crate::packet::{Direction, Packet};
 
+use crate::sys::errtext::Strerror;
 use crate::sys::ring::Ring;
-use crate::sys::socket::{PacketSocket, strerror};
+use crate::sys::socket::PacketSocket;
 pub use geometry::{Geometry, RingUse};
 pub use ifaces::{list_interfaces, resolve_interface};
 use walk::{BlockEnd, Cursor, FrameLayout, Keep, WalkCounts, WalkRules};
@@ -89,7 +90,7 @@ impl fmt::Display for CaptureError {
                 if let Some(i) = iface {
                     write!(f, " on {i}")?;
                 }
-                write!(f, ": {}", strerror(source))?;
+                write!(f, ": {}", Strerror(source))?;
                 if let Some(h) = hint {
                     write!(f, " ({h})")?;
                 }

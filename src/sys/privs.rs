@@ -1,44 +1,40 @@
-//! -Z USER: give up root once the socket and output files are open.
+//! The raw credential calls behind -Z: the password database, the process's
+//! ids, initgroups/setgid/setuid and capset. Which user to become, whether
+//! to drop at all and what to check afterwards is decided in
+//! capture::privs.
 
 use std::ffi::CString;
-use std::fmt;
 use std::io;
 
-use super::socket::strerror;
-
-/// Why dropping privileges to a user failed, naming the user and the step.
-#[derive(Debug)]
-pub struct DropPrivilegesError {
-    pub user: String,
-    /// The call that failed ("getpwnam", "initgroups", "setgid", "setuid", "verify").
-    pub step: &'static str,
-    /// None when the user does not exist.
-    pub source: Option<io::Error>,
+/// The real and effective user and group ids of the process.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ids {
+    pub ruid: libc::uid_t,
+    pub euid: libc::uid_t,
+    pub rgid: libc::gid_t,
+    pub egid: libc::gid_t,
 }
 
-impl fmt::Display for DropPrivilegesError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.source {
-            None => write!(f, "-Z {}: no such user", self.user),
-            Some(e) => write!(f, "-Z {}: {}: {}", self.user, self.step, strerror(e)),
+/// getuid, geteuid, getgid, getegid.
+pub fn ids() -> Ids {
+    // SAFETY: getters without arguments; they cannot fail.
+    unsafe {
+        Ids {
+            ruid: libc::getuid(),
+            euid: libc::geteuid(),
+            rgid: libc::getgid(),
+            egid: libc::getegid(),
         }
     }
 }
 
-impl std::error::Error for DropPrivilegesError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source.as_ref().map(|e| e as _)
-    }
-}
-
-/// The uid and primary gid of `user` from the password database.
-pub fn lookup_user(user: &str) -> Result<(libc::uid_t, libc::gid_t), DropPrivilegesError> {
-    let fail = |step, source| DropPrivilegesError {
-        user: user.to_string(),
-        step,
-        source,
+/// getpwnam_r: the uid and primary gid of `user`; Ok(None) when the
+/// password database has no such user (or the name cannot be one: it
+/// holds a NUL).
+pub fn user_ids(user: &str) -> io::Result<Option<(libc::uid_t, libc::gid_t)>> {
+    let Ok(cname) = CString::new(user) else {
+        return Ok(None);
     };
-    let cname = CString::new(user).map_err(|_| fail("getpwnam", None))?;
     let mut buf = vec![0 as libc::c_char; 16384];
     // SAFETY: passwd is a plain C struct; all-zero is valid and getpwnam_r overwrites it.
     let mut pw: libc::passwd = unsafe { std::mem::zeroed() };
@@ -56,80 +52,43 @@ pub fn lookup_user(user: &str) -> Result<(libc::uid_t, libc::gid_t), DropPrivile
         )
     };
     if rc != 0 {
-        return Err(fail("getpwnam", Some(io::Error::from_raw_os_error(rc))));
+        return Err(io::Error::from_raw_os_error(rc));
     }
     if result.is_null() {
-        return Err(fail("getpwnam", None));
+        return Ok(None);
     }
-    Ok((pw.pw_uid, pw.pw_gid))
+    Ok(Some((pw.pw_uid, pw.pw_gid)))
 }
 
-/// initgroups, setgid, setuid to `user`, then checks that root cannot be
-/// regained. Not running as root (file capabilities), `user` must be the
-/// user afsniff runs as, and only the capabilities are given up.
-pub fn drop_privileges(user: &str) -> Result<(), DropPrivilegesError> {
-    let (uid, gid) = lookup_user(user)?;
-    let fail = |step| DropPrivilegesError {
-        user: user.to_string(),
-        step,
-        source: Some(io::Error::last_os_error()),
-    };
-    // SAFETY: getters without arguments.
-    let (ruid, euid) = unsafe { (libc::getuid(), libc::geteuid()) };
-    if euid != 0 {
-        if uid != ruid {
-            return Err(DropPrivilegesError {
-                user: user.to_string(),
-                step: "setuid (only root can change to another user)",
-                source: Some(io::Error::from_raw_os_error(libc::EPERM)),
-            });
-        }
-        return give_up_capabilities().map_err(|_| fail("capset"));
-    }
-    let cname = CString::new(user).map_err(|_| fail("getpwnam"))?;
-    // SAFETY: `cname` is a live NUL-terminated string; initgroups copies it.
-    if unsafe { libc::initgroups(cname.as_ptr(), gid) } != 0 {
-        return Err(fail("initgroups"));
-    }
-    // SAFETY: setgid/setuid take plain integers. glibc applies them to every
-    // thread of the process.
-    if unsafe { libc::setgid(gid) } != 0 {
-        return Err(fail("setgid"));
-    }
-    // SAFETY: as above.
-    if unsafe { libc::setuid(uid) } != 0 {
-        return Err(fail("setuid"));
-    }
-    // SAFETY: getters without arguments.
-    let (ruid, euid, rgid, egid) = unsafe {
-        (
-            libc::getuid(),
-            libc::geteuid(),
-            libc::getgid(),
-            libc::getegid(),
-        )
-    };
-    // SAFETY: setuid takes a plain integer; success here means root came back.
-    let regained = uid != 0 && unsafe { libc::setuid(0) } == 0;
-    if ruid != uid || euid != uid || rgid != gid || egid != gid || regained {
-        return Err(DropPrivilegesError {
-            user: user.to_string(),
-            step: "verify",
-            source: Some(io::Error::from_raw_os_error(libc::EPERM)),
-        });
+fn check(rc: libc::c_int) -> io::Result<()> {
+    if rc != 0 {
+        return Err(io::Error::last_os_error());
     }
     Ok(())
 }
 
-/// Not root: gives up every capability (the file capabilities that opened
-/// the packet socket; nothing after that needs them). Root keeps its
-/// privileges unless -Z says otherwise. afsniff captures on one thread, and
-/// capset changes the calling thread, so that is the whole process.
-pub fn give_up_capabilities() -> io::Result<()> {
-    // SAFETY: a getter without arguments.
-    if unsafe { libc::geteuid() } == 0 {
-        return Ok(());
-    }
+/// initgroups: the supplementary groups of `user`, plus `gid`.
+pub fn initgroups(user: &str, gid: libc::gid_t) -> io::Result<()> {
+    let cname = CString::new(user).map_err(|_| io::Error::from_raw_os_error(libc::EINVAL))?;
+    // SAFETY: `cname` is a live NUL-terminated string; initgroups copies it.
+    check(unsafe { libc::initgroups(cname.as_ptr(), gid) })
+}
+
+/// setgid. glibc applies it to every thread of the process.
+pub fn setgid(gid: libc::gid_t) -> io::Result<()> {
+    // SAFETY: setgid takes a plain integer.
+    check(unsafe { libc::setgid(gid) })
+}
+
+/// setuid. glibc applies it to every thread of the process.
+pub fn setuid(uid: libc::uid_t) -> io::Result<()> {
+    // SAFETY: setuid takes a plain integer.
+    check(unsafe { libc::setuid(uid) })
+}
+
+/// capset: clears the effective, permitted and inheritable capability sets
+/// of the calling thread.
+pub fn clear_capabilities() -> io::Result<()> {
     /// linux/capability.h: struct __user_cap_header_struct.
     #[repr(C)]
     struct Header {
@@ -168,15 +127,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn unknown_user_is_named_in_the_error() {
-        let e = drop_privileges("afsniff-no-such-user").unwrap_err();
-        assert_eq!(e.to_string(), "-Z afsniff-no-such-user: no such user");
-        let e = lookup_user("nul\0inside").unwrap_err();
-        assert!(e.source.is_none());
-    }
-
-    #[test]
-    fn root_is_uid_zero() {
-        assert_eq!(lookup_user("root").unwrap(), (0, 0));
+    fn root_is_uid_zero_and_unknown_users_are_none() {
+        assert_eq!(user_ids("root").unwrap(), Some((0, 0)));
+        assert_eq!(user_ids("afsniff-no-such-user").unwrap(), None);
+        assert_eq!(user_ids("nul\0inside").unwrap(), None);
     }
 }
