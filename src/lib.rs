@@ -14,6 +14,7 @@ pub mod cli;
 pub mod decode;
 pub mod filter;
 pub mod link;
+pub mod netdb;
 pub mod output;
 pub mod packet;
 pub mod signals;

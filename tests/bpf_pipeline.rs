@@ -74,6 +74,7 @@ fn optimizer_keeps_verdicts_of_compiled_filters() {
         kernel: false,
         optimize: true,
         netmask: 0,
+        names: afsniff::netdb::system(),
     };
     let (mut before, mut after) = (Vec::new(), Vec::new());
     for expr in exprs

@@ -40,6 +40,7 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
         // tcpdump 4.99 looks the netmask up only for -f, so it compiles
         // with 0: 'ip broadcast' then means an all-zeros or all-ones address.
         netmask: 0,
+        names: crate::netdb::system(),
     };
     let prog = compile(expr, &opts)?;
     if let Action::Dump(format) = cfg.action {

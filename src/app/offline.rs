@@ -26,6 +26,7 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
         kernel: false,
         optimize: cfg.optimize,
         netmask: 0,
+        names: crate::netdb::system(),
     };
     let prog = compile(expr, &opts)?;
     if let Action::Dump(format) = cfg.action {

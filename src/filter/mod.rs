@@ -1,5 +1,6 @@
-//! pcap-filter(7) expressions compiled to classic BPF. Pure: no I/O except
-//! name lookups (/etc/services, host names) at compile time.
+//! pcap-filter(7) expressions compiled to classic BPF. Pure: no I/O; names
+//! (services, hosts, networks...) are looked up through the `NameLookup`
+//! in `Options` (crate::netdb::system() for the system's files).
 //! Owned by the filter work; this interface is what the rest of afsniff uses.
 
 mod ast;
@@ -11,6 +12,8 @@ mod lexer;
 mod lower;
 mod names;
 mod parser;
+
+pub use names::{NameLookup, PortProto};
 
 use crate::bpf::Program;
 use crate::link::LinkType;
@@ -30,6 +33,8 @@ pub struct Options {
     pub optimize: bool,
     /// IPv4 netmask of the capture interface, for `ip broadcast` (0 unknown).
     pub netmask: u32,
+    /// Where names in the expression are looked up.
+    pub names: &'static dyn NameLookup,
 }
 
 /// A filter that does not parse or cannot be compiled for the link type.
@@ -102,7 +107,8 @@ pub fn compile(expr: &str, opts: &Options) -> Result<Program, FilterError> {
         hint: None,
         expr: expr.to_string(),
     };
-    let mut g = codegen::Gen::new(opts.link, opts.kernel, opts.netmask, whole).map_err(to_error)?;
+    let mut g = codegen::Gen::new(opts.link, opts.kernel, opts.netmask, opts.names, whole)
+        .map_err(to_error)?;
     g.store_values = ast.mentions_geneve();
     g.will_optimize = opts.optimize && !ast.defeats_optimizer();
     let cond = g.expr(&ast).map_err(to_error)?;
@@ -178,6 +184,7 @@ mod display_tests {
             kernel: false,
             optimize: true,
             netmask: 0,
+            names: crate::netdb::tests::etc_copy(),
         };
         for expr in ["\u{c}udp", "udp and \u{1b}[31m", "tcp\u{7f}"] {
             let shown = compile(expr, &opts).unwrap_err().to_string();
