@@ -717,4 +717,29 @@ mod tests {
                 .is_err()
         );
     }
+
+    #[test]
+    fn ether_host_names_come_from_the_ethers_the_compiler_is_handed() {
+        let names = crate::netdb::Netdb::from_text(crate::netdb::NetdbText {
+            ethers: "00:11:22:33:44:55 Alpha\n".into(),
+            ..Default::default()
+        })
+        .leak();
+        let link = Quals {
+            proto: Proto::Link,
+            dir: Dir::Src,
+            addr: AddrKind::Host,
+        };
+        let mut g = Gen::new(LinkType::Ethernet, false, 0, names, (0, 1)).expect("ethernet");
+        let by_name = g.named(link, "alpha", (0, 1)).expect("alpha is in ethers");
+        let mac = [0, 0x11, 0x22, 0x33, 0x44, 0x55];
+        assert_eq!(Some(by_name), g.id(link, &Id::Mac(mac), (0, 1)).ok());
+        let unknown = g.named(link, "nosuch", (0, 1)).unwrap_err();
+        assert_eq!(unknown.message, "unknown ether host 'nosuch'");
+        let mut raw = Gen::new(LinkType::Raw, false, 0, names, (0, 1)).expect("raw");
+        assert_eq!(
+            raw.named(link, "alpha", (0, 1)).unwrap_err().message,
+            "only ethernet/FDDI/token ring/802.11/ATM LANE/Fibre Channel supports link-level host name"
+        );
+    }
 }
