@@ -22,6 +22,12 @@ use std::sync::OnceLock;
 use crate::filter::{NameLookup, PortProto};
 pub use resolve::{DnsConf, Resolver};
 
+const SERVICES: &str = "/etc/services";
+const PROTOCOLS: &str = "/etc/protocols";
+const HOSTS: &str = "/etc/hosts";
+const NETWORKS: &str = "/etc/networks";
+const ETHERS: &str = "/etc/ethers";
+
 /// The text of each file a `Netdb` answers from, for a database that does
 /// not read the system's files.
 #[derive(Clone, Debug, Default)]
@@ -42,11 +48,11 @@ impl NetdbText {
     pub fn from_etc() -> NetdbText {
         let read = |p: &str| std::fs::read_to_string(p).unwrap_or_default();
         NetdbText {
-            services: read("/etc/services"),
-            protocols: read("/etc/protocols"),
-            hosts: read("/etc/hosts"),
-            networks: read("/etc/networks"),
-            ethers: read("/etc/ethers"),
+            services: read(SERVICES),
+            protocols: read(PROTOCOLS),
+            hosts: read(HOSTS),
+            networks: read(NETWORKS),
+            ethers: read(ETHERS),
             dns: None,
         }
     }
@@ -117,28 +123,27 @@ impl Netdb {
 
     fn services(&self) -> &services::Services {
         self.services
-            .get_or_init(|| services::Services::parse(&self.text("/etc/services", |t| &t.services)))
+            .get_or_init(|| services::Services::parse(&self.text(SERVICES, |t| &t.services)))
     }
 
     fn protocols(&self) -> &protocols::Protocols {
-        self.protocols.get_or_init(|| {
-            protocols::Protocols::parse(&self.text("/etc/protocols", |t| &t.protocols))
-        })
+        self.protocols
+            .get_or_init(|| protocols::Protocols::parse(&self.text(PROTOCOLS, |t| &t.protocols)))
     }
 
     fn hosts(&self) -> &hosts::Hosts {
         self.hosts
-            .get_or_init(|| hosts::Hosts::parse(&self.text("/etc/hosts", |t| &t.hosts)))
+            .get_or_init(|| hosts::Hosts::parse(&self.text(HOSTS, |t| &t.hosts)))
     }
 
     fn networks(&self) -> &networks::Networks {
         self.networks
-            .get_or_init(|| networks::Networks::parse(&self.text("/etc/networks", |t| &t.networks)))
+            .get_or_init(|| networks::Networks::parse(&self.text(NETWORKS, |t| &t.networks)))
     }
 
     fn ethers(&self) -> &ethers::Ethers {
         self.ethers
-            .get_or_init(|| ethers::Ethers::parse(&self.text("/etc/ethers", |t| &t.ethers)))
+            .get_or_init(|| ethers::Ethers::parse(&self.text(ETHERS, |t| &t.ethers)))
     }
 
     /// Where PTR questions go (no server: host names come from the hosts
