@@ -33,6 +33,7 @@ fn main() {
         kernel: false,
         optimize: true,
         netmask: 0,
+        names: afsniff::netdb::system(),
     };
     for expr in EXPRESSIONS {
         bench(&format!("compile `{expr}`"), 1, || {

@@ -83,6 +83,7 @@ fn compiled_filters_run_alike_in_both_interpreters_and_optimize_shorter() {
                     kernel,
                     optimize,
                     netmask: 0,
+                    names: afsniff::netdb::system(),
                 };
                 let Ok(prog) = compile(expr, &opts) else {
                     continue;

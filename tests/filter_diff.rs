@@ -47,6 +47,7 @@ fn compare_file(file: &Path, exprs: &[String]) -> Vec<String> {
         kernel: false,
         optimize: true,
         netmask: 0,
+        names: afsniff::netdb::system(),
     };
     let mut failures = Vec::new();
     for expr in exprs {

@@ -53,6 +53,7 @@ fn kernel_opts() -> Options {
         kernel: true,
         optimize: true,
         netmask: 0xff00_0000,
+        names: afsniff::netdb::system(),
     }
 }
 

@@ -21,6 +21,7 @@ fn opts(link: LinkType) -> Options {
         kernel: false,
         optimize: true,
         netmask: 0,
+        names: afsniff::netdb::system(),
     }
 }
 

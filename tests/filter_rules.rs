@@ -34,6 +34,7 @@ fn every_program_passes_the_kernel_rules() {
                         kernel,
                         optimize,
                         netmask: 0xffff_ff00,
+                        names: afsniff::netdb::system(),
                     };
                     let Ok(prog) = compile(expr, &opts) else {
                         continue;
@@ -58,6 +59,7 @@ fn long_programs_stay_within_limits() {
         kernel: true,
         optimize: true,
         netmask: 0,
+        names: afsniff::netdb::system(),
     };
     let hosts: Vec<String> = (1..=200)
         .map(|i| format!("host 10.0.{}.{}", i / 250, i % 250 + 1))
@@ -88,6 +90,7 @@ fn vlan_offsets_in_an_or_start_at_zero() {
         kernel: true,
         optimize: true,
         netmask: 0,
+        names: afsniff::netdb::system(),
     };
     for expr in [
         "(vlan or tcp) and ip",
@@ -107,6 +110,7 @@ fn hostile_sizes_are_refused_not_crashed() {
         kernel: false,
         optimize: true,
         netmask: 0,
+        names: afsniff::netdb::system(),
     };
     let deep = format!("{}tcp{}", "(".repeat(5000), ")".repeat(5000));
     assert!(compile(&deep, &opts).is_err());

@@ -150,6 +150,7 @@ fn ethernet_file_options() -> afsniff::filter::Options {
         kernel: false,
         optimize: true,
         netmask: 0,
+        names: afsniff::netdb::system(),
     }
 }
 
@@ -548,6 +549,7 @@ fn fuzz_loop_filter_verdicts_match_tcpdump() {
         kernel: false,
         optimize: true,
         netmask: 0,
+        names: afsniff::netdb::system(),
     };
     let mut pool: Vec<Vec<u8>> = seeds("filter_parser");
     let mut rng = mutate::Rng::new(loop_seed());

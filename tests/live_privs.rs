@@ -4,7 +4,7 @@
 mod live_util;
 
 use afsniff::capture::live::{Live, LiveOptions, RingUse, resolve_interface};
-use afsniff::capture::sys::drop_privileges;
+use afsniff::capture::privs::drop_privileges;
 use live_util::can_run;
 
 fn ids(field: &str) -> Vec<u32> {

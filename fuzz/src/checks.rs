@@ -13,9 +13,17 @@ use afsniff::capture::file::FileSource;
 use afsniff::decode::{PrintOptions, Printer, TimeFormat};
 use afsniff::filter::{self, Options};
 use afsniff::link::LinkType;
+use afsniff::netdb::{Netdb, NetdbText};
 use afsniff::output::json::JsonPrinter;
 use afsniff::packet::Packet;
 use std::io::Cursor;
+
+/// The names filters resolve: this machine's /etc files, read once, and no
+/// DNS (a fuzzer's host names must not become queries).
+fn names() -> &'static Netdb {
+    static NAMES: std::sync::OnceLock<&'static Netdb> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| Netdb::from_text(NetdbText::from_etc()).leak())
+}
 
 /// Every layout the filter compiler and the printer know, plus one they
 /// do not (LINKTYPE_USER0), which must be refused or shown raw, not crash.
@@ -65,6 +73,7 @@ pub fn filter_parser(data: &[u8]) {
                     kernel,
                     optimize,
                     netmask: 0xffff_ff00,
+                    names: names(),
                 };
                 let result = filter::compile(expr, &opts);
                 match &result {

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crate::bpf::validate::ValidateError;
 use crate::capture::file::FileError;
 use crate::capture::live::CaptureError;
-use crate::capture::sys::privs::DropPrivilegesError;
+use crate::capture::privs::DropPrivilegesError;
 use crate::cli::UsageError;
 use crate::filter::{BuildError, FilterError};
 use crate::output::OutputError;

@@ -27,7 +27,14 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
             ))));
         }
     }
-    let mut filter = Filter::compile(expr, link, Source::Live, cfg.snaplen, cfg.optimize)?;
+    let mut filter = Filter::compile(
+        expr,
+        link,
+        Source::Live,
+        cfg.snaplen,
+        cfg.optimize,
+        crate::netdb::system(),
+    )?;
     if let Action::Dump(format) = cfg.action {
         return dump(&filter, format);
     }
@@ -61,8 +68,8 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     // As tcpdump: -Z takes effect before any -w file is opened, so that
     // every file, the first included, is created by the user.
     match &cfg.user {
-        Some(user) => crate::capture::sys::privs::drop_privileges(user)?,
-        None => crate::capture::sys::privs::give_up_capabilities().map_err(Error::Capabilities)?,
+        Some(user) => crate::capture::privs::drop_privileges(user)?,
+        None => crate::capture::privs::give_up_capabilities().map_err(Error::Capabilities)?,
     }
     let mut sinks = Sinks::open(cfg, link, cfg.snaplen)?;
     let signals = Signals::install().map_err(Error::Signals)?;

@@ -29,6 +29,7 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
         Source::File(consumer),
         src.snaplen(),
         cfg.optimize,
+        crate::netdb::system(),
     )?;
     if let Action::Dump(format) = cfg.action {
         return dump(&filter, format);
@@ -36,8 +37,8 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
     // As tcpdump: -Z takes effect before any -w file is opened, so that
     // every file, the first included, is created by the user.
     match &cfg.user {
-        Some(user) => crate::capture::sys::privs::drop_privileges(user)?,
-        None => crate::capture::sys::privs::give_up_capabilities().map_err(Error::Capabilities)?,
+        Some(user) => crate::capture::privs::drop_privileges(user)?,
+        None => crate::capture::privs::give_up_capabilities().map_err(Error::Capabilities)?,
     }
     let mut sinks = Sinks::open(cfg, link, src.snaplen())?;
     let signals = Signals::install().map_err(Error::Signals)?;

@@ -19,8 +19,9 @@ use crate::bpf::{Insn, Program, op};
 use crate::link::LinkType;
 use crate::packet::{Direction, Packet};
 
-use super::sys::ring::Ring;
-use super::sys::socket::{PacketSocket, strerror};
+use crate::sys::errtext::Strerror;
+use crate::sys::ring::Ring;
+use crate::sys::socket::PacketSocket;
 pub use geometry::{Geometry, RingUse};
 pub use ifaces::{list_interfaces, resolve_interface};
 use walk::{BlockEnd, Cursor, FrameLayout, Keep, WalkCounts, WalkRules};
@@ -89,7 +90,7 @@ impl fmt::Display for CaptureError {
                 if let Some(i) = iface {
                     write!(f, " on {i}")?;
                 }
-                write!(f, ": {}", strerror(source))?;
+                write!(f, ": {}", Strerror(source))?;
                 if let Some(h) = hint {
                     write!(f, " ({h})")?;
                 }
@@ -300,7 +301,7 @@ impl Live {
         )?;
 
         let loopback = iface.index != 0
-            && super::sys::iface::flags(name).is_ok_and(|f| f & libc::IFF_LOOPBACK as u32 != 0);
+            && crate::sys::iface::flags(name).is_ok_and(|f| f & libc::IFF_LOOPBACK as u32 != 0);
         let mut keep = Keep::default();
         match opts.direction {
             Some(Direction::Out) => keep.outgoing_only = true,
@@ -379,7 +380,7 @@ impl Live {
                 });
             }
             self.down =
-                super::sys::iface::flags(&self.iface).is_ok_and(|f| f & libc::IFF_UP as u32 == 0);
+                crate::sys::iface::flags(&self.iface).is_ok_and(|f| f & libc::IFF_UP as u32 == 0);
         }
         Ok(Wake::Timeout)
     }
@@ -405,7 +406,7 @@ impl Live {
 
     /// The interface captured on still exists under its name and index.
     fn still_there(&self) -> bool {
-        self.index == 0 || super::sys::iface::index_of(&self.iface).is_ok_and(|i| i == self.index)
+        self.index == 0 || crate::sys::iface::index_of(&self.iface).is_ok_and(|i| i == self.index)
     }
 
     /// Hands every packet of every retired block to `f`, in order, releasing

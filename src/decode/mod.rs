@@ -23,7 +23,6 @@ mod mcast;
 mod names;
 mod out;
 mod ppp;
-mod resolve;
 mod snmp;
 mod tcp;
 mod time;
@@ -96,7 +95,7 @@ pub struct Printer {
 
 impl Printer {
     pub fn new(opts: PrintOptions, link: LinkType) -> Printer {
-        let names = names::Names::new(opts.numeric == 0);
+        let names = names::Names::new(opts.numeric == 0, crate::netdb::system());
         Printer {
             opts,
             link,

@@ -1,36 +1,32 @@
-//! Names tcpdump prints without -n: ports from /etc/services, protocol
-//! names from /etc/protocols, MAC vendor (OUI) tags, and interface names
-//! for cooked captures. All are read once, on first use; nothing here does
-//! I/O per packet. Host names come from resolve.rs.
+//! Names tcpdump prints without -n: ports, protocol names and host names
+//! from the Netdb (read once, on first use; nothing here does I/O per
+//! packet), MAC vendor (OUI) tags, and interface names for cooked captures.
 
-use super::resolve::Resolver;
+use crate::netdb::{Netdb, Resolver};
 use std::collections::HashMap;
 use std::net::IpAddr;
 
-/// Name tables, loaded lazily.
-#[derive(Debug, Default)]
+/// The printer's view of the name tables.
+#[derive(Debug)]
 pub(crate) struct Names {
     resolve: bool,
+    db: &'static Netdb,
     hosts: Option<Resolver>,
-    services: Option<Services>,
-    protocols: Option<HashMap<u8, String>>,
-    ifnames: Option<HashMap<u32, String>>,
+    ifnames: Option<HashMap<u32, Box<str>>>,
     /// Interface indexes a reload did not find, so each costs one reload.
     ifname_misses: Vec<u32>,
 }
 
-#[derive(Debug, Default)]
-struct Services {
-    tcp: HashMap<u16, String>,
-    udp: HashMap<u16, String>,
-}
-
 impl Names {
-    /// `resolve` is false with -n: then every lookup answers None.
-    pub(crate) fn new(resolve: bool) -> Names {
+    /// `resolve` is false with -n: then every lookup but the interface
+    /// name answers None.
+    pub(crate) fn new(resolve: bool, db: &'static Netdb) -> Names {
         Names {
             resolve,
-            ..Names::default()
+            db,
+            hosts: None,
+            ifnames: None,
+            ifname_misses: Vec::new(),
         }
     }
 
@@ -41,8 +37,9 @@ impl Names {
     /// See Resolver::set_wait.
     pub(crate) fn set_wait(&mut self, wait: bool) {
         if self.resolve {
+            let db = self.db;
             self.hosts
-                .get_or_insert_with(Resolver::system)
+                .get_or_insert_with(|| Resolver::new(db))
                 .set_wait(wait);
         }
     }
@@ -52,41 +49,34 @@ impl Names {
         if !self.resolve {
             return None;
         }
-        self.hosts.get_or_insert_with(Resolver::system).name(addr)
+        let db = self.db;
+        self.hosts
+            .get_or_insert_with(|| Resolver::new(db))
+            .name(addr)
     }
 
     #[cfg(test)]
     pub(crate) fn with_resolver(r: Resolver) -> Names {
         Names {
-            resolve: true,
             hosts: Some(r),
-            ..Names::default()
+            ..Names::new(true, crate::netdb::tests::etc_copy())
         }
     }
 
-    /// The /etc/services name of a TCP or UDP port (first entry wins, as
-    /// in tcpdump's table).
+    /// The services name of a TCP or UDP port (first entry wins, as in
+    /// tcpdump's table).
     pub(crate) fn port(&mut self, port: u16, tcp: bool) -> Option<&str> {
         if !self.resolve {
             return None;
         }
-        let s = self.services.get_or_insert_with(|| {
-            let text = std::fs::read_to_string("/etc/services").unwrap_or_default();
-            parse_services(&text)
-        });
-        let table = if tcp { &s.tcp } else { &s.udp };
-        table.get(&port).map(String::as_str)
+        self.db.service_name(port, tcp)
     }
 
-    /// The /etc/protocols name of an IP protocol number.
+    /// The protocols name of an IP protocol number.
     pub(crate) fn protocol(&mut self, proto: u8) -> Option<&str> {
         if !self.resolve {
             return None;
         }
-        let p = self.protocols.get_or_insert_with(|| {
-            let text = std::fs::read_to_string("/etc/protocols").unwrap_or_default();
-            parse_protocols(&text)
-        });
         // tcpdump's built-in table uses IANA keywords; /etc/protocols
         // lists protocol 0 as "ip" first.
         match proto {
@@ -96,7 +86,7 @@ impl Names {
             254 => return Some("exptest-254"),
             _ => {}
         }
-        p.get(&proto).map(String::as_str)
+        self.db.protocol_name(proto)
     }
 
     /// The name of a local interface by index, for cooked v2 captures.
@@ -111,64 +101,12 @@ impl Names {
             self.ifname_misses.push(index);
             self.ifnames = Some(read_ifnames());
         }
-        self.ifnames.as_ref()?.get(&index).map(String::as_str)
+        self.ifnames.as_ref()?.get(&index).map(|n| &**n)
     }
 }
 
-fn parse_services(text: &str) -> Services {
-    let mut s = Services::default();
-    for line in text.lines() {
-        let line = line.split('#').next().unwrap_or("");
-        let mut words = line.split_whitespace();
-        let (Some(name), Some(port_proto)) = (words.next(), words.next()) else {
-            continue;
-        };
-        let Some((port, proto)) = port_proto.split_once('/') else {
-            continue;
-        };
-        let Ok(port) = port.parse::<u16>() else {
-            continue;
-        };
-        let table = match proto {
-            "tcp" => &mut s.tcp,
-            "udp" => &mut s.udp,
-            _ => continue,
-        };
-        table.entry(port).or_insert_with(|| name.to_string());
-    }
-    s
-}
-
-fn parse_protocols(text: &str) -> HashMap<u8, String> {
-    let mut m = HashMap::new();
-    for line in text.lines() {
-        let line = line.split('#').next().unwrap_or("");
-        let mut words = line.split_whitespace();
-        let (Some(name), Some(num)) = (words.next(), words.next()) else {
-            continue;
-        };
-        if let Ok(n) = num.parse::<u8>() {
-            m.entry(n).or_insert_with(|| name.to_string());
-        }
-    }
-    m
-}
-
-fn read_ifnames() -> HashMap<u32, String> {
-    let mut m = HashMap::new();
-    let Ok(dir) = std::fs::read_dir("/sys/class/net") else {
-        return m;
-    };
-    for entry in dir.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let path = entry.path().join("ifindex");
-        if let Ok(text) = std::fs::read_to_string(path) {
-            if let Ok(idx) = text.trim().parse::<u32>() {
-                m.insert(idx, name);
-            }
-        }
-    }
-    m
+fn read_ifnames() -> HashMap<u32, Box<str>> {
+    crate::netdb::ifnames::interfaces().into_iter().collect()
 }
 
 /// tcpdump's oui_values, for the " (oui NAME)" tag after a MAC address.
@@ -206,40 +144,34 @@ pub(crate) fn oui_name(oui: u32) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::netdb::NetdbText;
 
     #[test]
-    fn services_first_entry_per_protocol() {
-        let s = parse_services(
-            "# comment\nssh 22/tcp # SSH\ndomain 53/tcp\ndomain 53/udp\nhttp 80/tcp www\nwww2 80/tcp\nbad x/tcp\n",
-        );
-        assert_eq!(s.tcp.get(&22).map(String::as_str), Some("ssh"));
-        assert_eq!(s.udp.get(&53).map(String::as_str), Some("domain"));
-        assert_eq!(s.tcp.get(&80).map(String::as_str), Some("http"));
-        assert!(!s.udp.contains_key(&80));
-    }
-
-    #[test]
-    fn numeric_mode_never_names() {
-        let mut n = Names::new(false);
+    fn names_come_from_the_netdb_and_numeric_mode_never_names() {
+        let db = Netdb::from_text(NetdbText {
+            services: "ssh 22/tcp\n".into(),
+            protocols: "ip 0 IP\ntcp 6 TCP\n".into(),
+            ..NetdbText::default()
+        })
+        .leak();
+        let mut n = Names::new(true, db);
+        assert_eq!(n.port(22, true), Some("ssh"));
+        assert_eq!(n.port(22, false), None);
+        assert_eq!(n.protocol(6), Some("tcp"));
+        assert_eq!(n.protocol(0), Some("hopopt"));
+        let mut n = Names::new(false, db);
         assert_eq!(n.port(22, true), None);
         assert_eq!(n.protocol(6), None);
     }
 
     #[test]
     fn loopback_is_found_by_index() {
-        let mut n = Names::new(false);
+        let mut n = Names::new(false, crate::netdb::tests::etc_copy());
         let lo = std::fs::read_to_string("/sys/class/net/lo/ifindex");
         match lo {
             Ok(idx) => assert_eq!(n.ifname(idx.trim().parse().unwrap()), Some("lo")),
             Err(_) => eprintln!("skipped: no /sys/class/net/lo"),
         }
         assert_eq!(n.ifname(u32::MAX), None);
-    }
-
-    #[test]
-    fn protocols_parse() {
-        let p = parse_protocols("ip 0 IP\nhopopt 0 HOPOPT\ntcp 6 TCP # t\n");
-        assert_eq!(p.get(&0).map(String::as_str), Some("ip"));
-        assert_eq!(p.get(&6).map(String::as_str), Some("tcp"));
     }
 }

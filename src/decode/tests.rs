@@ -184,6 +184,8 @@ fn random_and_truncated_frames_never_panic() {
     for link in links {
         for o in &flag_sets {
             let mut p = Printer::new(o.clone(), link);
+            // Without -n the names come from copies of /etc, never from DNS.
+            p.names = names::Names::new(o.numeric == 0, crate::netdb::tests::etc_copy());
             // Every prefix of every golden frame, behind the right link header.
             for (_, hex, _) in FRAMES {
                 let frame = unhex(hex);
@@ -491,7 +493,7 @@ STP 802.1d, Config, Flags [none], bridge-id 8000.52:54:00:12:34:56.8001, length 
 /// --net, 127.0.0.1 localhost in /etc/hosts).
 #[test]
 fn host_names_from_hosts_and_dns() {
-    use super::resolve::{Resolver, tests::conf, tests::fake_dns};
+    use crate::netdb::resolve::{Resolver, tests::conf, tests::fake_dns};
     const PTR: &[(&str, &str)] = &[(
         "1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa",
         "six.example",

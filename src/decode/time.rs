@@ -26,7 +26,7 @@ impl Clock {
     fn local(&mut self, sec: i64) -> i64 {
         let bucket = sec.div_euclid(900);
         if self.bucket != Some(bucket) {
-            self.offset = i64::from(crate::capture::sys::time::utc_offset_at(sec));
+            self.offset = i64::from(crate::sys::time::utc_offset_at(sec));
             self.bucket = Some(bucket);
         }
         sec + self.offset

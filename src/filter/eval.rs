@@ -426,6 +426,7 @@ fn interpreter_agrees_with_the_ast_evaluator() {
         kernel: false,
         optimize: true,
         netmask: 0,
+        names: crate::netdb::tests::etc_copy(),
     };
     let frames: Vec<Vec<u8>> = (0..300).map(|_| frame(&mut r)).collect();
     let (mut compared, mut skipped) = (0, 0);

@@ -1,5 +1,6 @@
-//! pcap-filter(7) expressions compiled to classic BPF. Pure: no I/O except
-//! name lookups (/etc/services, host names) at compile time.
+//! pcap-filter(7) expressions compiled to classic BPF. Pure: no I/O; names
+//! (services, hosts, networks...) are looked up through the `NameLookup`
+//! in `Options` (crate::netdb::system() for the system's files).
 //! The rest of afsniff uses [`Filter`] (object.rs): one per run, owning the
 //! kernel program, the userspace fallback and its scratch memory;
 //! [`compile`] gives the bare program, for tests and tools.
@@ -15,6 +16,7 @@ mod names;
 mod object;
 mod parser;
 
+pub use names::{NameLookup, PortProto};
 pub use object::{BlockCursor, BuildError, Consumer, Filter, Listing, Source};
 
 use crate::bpf::{Insn, Program, leftover, op, validate};
@@ -35,6 +37,8 @@ pub struct Options {
     pub optimize: bool,
     /// IPv4 netmask of the capture interface, for `ip broadcast` (0 unknown).
     pub netmask: u32,
+    /// Where names in the expression are looked up.
+    pub names: &'static dyn NameLookup,
 }
 
 /// A filter that does not parse or cannot be compiled for the link type.
@@ -118,7 +122,8 @@ fn compile_with_scratch(expr: &str, opts: &Options) -> Result<(Program, bool), F
         hint: None,
         expr: expr.to_string(),
     };
-    let mut g = codegen::Gen::new(opts.link, opts.kernel, opts.netmask, whole).map_err(to_error)?;
+    let mut g = codegen::Gen::new(opts.link, opts.kernel, opts.netmask, opts.names, whole)
+        .map_err(to_error)?;
     g.store_values = ast.mentions_geneve();
     g.will_optimize = opts.optimize && !ast.defeats_optimizer();
     let cond = g.expr(&ast).map_err(to_error)?;
@@ -181,6 +186,7 @@ mod display_tests {
             kernel: false,
             optimize: true,
             netmask: 0,
+            names: crate::netdb::tests::etc_copy(),
         };
         for expr in ["\u{c}udp", "udp and \u{1b}[31m", "tcp\u{7f}"] {
             let shown = compile(expr, &opts).unwrap_err().to_string();

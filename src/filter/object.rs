@@ -5,7 +5,7 @@
 //! interpreter, and the scratch memory that fallback sees. Pure: the caller
 //! attaches the kernel form and reports the warnings.
 
-use super::{FilterError, Options, compile_with_scratch, is_blank};
+use super::{FilterError, NameLookup, Options, compile_with_scratch, is_blank};
 use crate::bpf::cooked::{self, SLL2_HDR_LEN};
 use crate::bpf::fast::Compiled;
 use crate::bpf::interp::Meta;
@@ -104,13 +104,15 @@ enum Scratch {
 impl Filter {
     /// Compiles `expr` for frames of `link` from `source`, keeping at most
     /// `snaplen` bytes of a packet, optimized unless `optimize` is false
-    /// (tcpdump -O). An empty expression keeps everything.
+    /// (tcpdump -O), with host, port and network names looked up in
+    /// `names`. An empty expression keeps everything.
     pub fn compile(
         expr: &str,
         link: LinkType,
         source: Source,
         snaplen: u32,
         optimize: bool,
+        names: &'static dyn NameLookup,
     ) -> Result<Filter, BuildError> {
         let opts = Options {
             link,
@@ -120,6 +122,7 @@ impl Filter {
             // tcpdump 4.99 looks the netmask up only for -f, so it compiles
             // with 0: 'ip broadcast' then means an all-zeros or all-ones address.
             netmask: 0,
+            names,
         };
         let (listed, reads_unset) = checked_compile(expr, &opts)?;
         let mut filter = Filter {
@@ -274,13 +277,29 @@ mod tests {
 
     fn file(expr: &str) -> Filter {
         let source = Source::File(Consumer::Print);
-        Filter::compile(expr, LinkType::Ethernet, source, 262_144, true).unwrap()
+        Filter::compile(
+            expr,
+            LinkType::Ethernet,
+            source,
+            262_144,
+            true,
+            crate::netdb::tests::etc_copy(),
+        )
+        .unwrap()
     }
 
     #[test]
     fn no_expression_attaches_nothing_and_keeps_everything() {
         for source in [Source::Live, Source::File(Consumer::Write)] {
-            let mut f = Filter::compile(" ", LinkType::Ethernet, source, 65535, true).unwrap();
+            let mut f = Filter::compile(
+                " ",
+                LinkType::Ethernet,
+                source,
+                65535,
+                true,
+                crate::netdb::tests::etc_copy(),
+            )
+            .unwrap();
             assert_eq!(f.for_kernel(), None);
             assert!(f.matches(&packet(&frame(0x0806)), None));
             assert_eq!(f.listing(Listing::Decimal), "1\n6 0 0 65535\n");
@@ -297,13 +316,22 @@ mod tests {
 
     #[test]
     fn a_live_filter_goes_to_the_kernel_whole() {
-        let mut f = Filter::compile("ip", LinkType::Ethernet, Source::Live, 262_144, true).unwrap();
+        let mut f = Filter::compile(
+            "ip",
+            LinkType::Ethernet,
+            Source::Live,
+            262_144,
+            true,
+            crate::netdb::tests::etc_copy(),
+        )
+        .unwrap();
         let opts = Options {
             link: LinkType::Ethernet,
             snaplen: 262_144,
             kernel: true,
             optimize: true,
             netmask: 0,
+            names: crate::netdb::tests::etc_copy(),
         };
         let compiled = super::super::compile("ip", &opts).unwrap();
         assert_eq!(f.for_kernel(), Some(&compiled));
@@ -320,7 +348,16 @@ mod tests {
 
     #[test]
     fn any_gets_the_cooked_rewrite_or_userspace() {
-        let any = |expr| Filter::compile(expr, LinkType::LinuxSll2, Source::Live, 262_144, true);
+        let any = |expr| {
+            Filter::compile(
+                expr,
+                LinkType::LinuxSll2,
+                Source::Live,
+                262_144,
+                true,
+                crate::netdb::tests::etc_copy(),
+            )
+        };
         let ip = any("ip").unwrap();
         let kernel = ip.for_kernel().expect("`ip` runs in the kernel");
         assert_ne!(kernel.insns, ip.listed.insns, "offsets were not rewritten");
@@ -346,8 +383,15 @@ mod tests {
         ));
         assert!(from_file.matches(&packet(&arp), None));
         assert!(!kernel_verdict(expr, &arp));
-        let mut live =
-            Filter::compile(expr, LinkType::Ethernet, Source::Live, 262_144, true).unwrap();
+        let mut live = Filter::compile(
+            expr,
+            LinkType::Ethernet,
+            Source::Live,
+            262_144,
+            true,
+            crate::netdb::tests::etc_copy(),
+        )
+        .unwrap();
         live.move_to_userspace().unwrap();
         assert!(matches!(
             live.userspace.as_ref().unwrap().scratch,
@@ -364,6 +408,7 @@ mod tests {
             kernel: true,
             optimize: true,
             netmask: 0,
+            names: crate::netdb::tests::etc_copy(),
         };
         let prog = super::super::compile(expr, &opts).unwrap();
         crate::bpf::interp::run(&prog, data, data.len() as u32, &Meta::default()) != 0

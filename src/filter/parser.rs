@@ -928,6 +928,7 @@ mod tests {
             kernel: false,
             optimize: true,
             netmask: 0,
+            names: crate::netdb::tests::etc_copy(),
         };
         let (mut ok, mut refused) = (0, 0);
         for _ in 0..20_000 {
@@ -979,6 +980,7 @@ mod tests {
                 kernel: false,
                 optimize: true,
                 netmask: 0,
+                names: crate::netdb::tests::etc_copy(),
             };
             let e = compile(expr, &opts).expect_err(expr);
             assert_eq!(e.message, want, "{expr}");
@@ -993,6 +995,7 @@ mod tests {
             kernel: false,
             optimize: true,
             netmask: 0,
+            names: crate::netdb::tests::etc_copy(),
         };
         // `a or b and c` is `(a or b) and c` in pcap-filter.
         let same = compile("(arp or ip) and ip", &opts).unwrap();

@@ -30,22 +30,9 @@ pub enum OutputError {
     InFileSet { error: Box<OutputError>, total: u64 },
 }
 
-/// An I/O error as tcpdump shows it: strerror's text without Rust's
-/// " (os error N)" suffix.
-pub(crate) struct Plain<'a>(pub(crate) &'a io::Error);
-
-impl fmt::Display for Plain<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = self.0.to_string();
-        match self.0.raw_os_error() {
-            Some(code) => {
-                let suffix = format!(" (os error {code})");
-                f.write_str(text.strip_suffix(&suffix).unwrap_or(&text))
-            }
-            None => f.write_str(&text),
-        }
-    }
-}
+/// An I/O error as tcpdump shows it: the one strerror, under the name this
+/// module's messages use.
+pub(crate) use crate::sys::errtext::Strerror as Plain;
 
 impl fmt::Display for OutputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

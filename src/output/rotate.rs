@@ -16,9 +16,9 @@
 
 use super::strftime::strftime;
 use super::{OutputError, PcapOut};
-use crate::capture::sys::time::utc_offset_at;
 use crate::link::LinkType;
 use crate::packet::Packet;
+use crate::sys::time::utc_offset_at;
 use std::ffi::OsString;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};

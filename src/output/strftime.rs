@@ -2,7 +2,7 @@
 //! does not set a locale, so names come out in English).
 //!
 //! The local time is the UTC time plus an offset the caller got from the C
-//! library (capture::sys::time), so TZ is honoured as strftime would.
+//! library (sys::time), so TZ is honoured as strftime would.
 
 /// Broken-down local time.
 struct Tm {

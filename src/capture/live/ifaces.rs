@@ -12,8 +12,8 @@
 use std::path::Path;
 
 use super::{CaptureError, Interface};
-use crate::capture::sys::iface;
 use crate::link::LinkType;
+use crate::sys::iface;
 
 // pcap_if_t flag bits (pcap/pcap.h).
 const LOOPBACK: u32 = 0x1;

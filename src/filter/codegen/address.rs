@@ -452,7 +452,17 @@ impl Gen {
         match q.addr {
             AddrKind::Default | AddrKind::Host => {
                 if q.proto == Proto::Link {
-                    return err(format!("unknown ether host '{name}'"), span);
+                    // libpcap asks the link type first, then /etc/ethers.
+                    if self.kind != LtKind::Ether {
+                        return err(
+                            "only ethernet/FDDI/token ring/802.11/ATM LANE/Fibre Channel supports link-level host name",
+                            span,
+                        );
+                    }
+                    let Some(mac) = self.names.ether_host(name) else {
+                        return err(format!("unknown ether host '{name}'"), span);
+                    };
+                    return self.ether_host(mac, q.dir, span);
                 }
                 if q.proto == Proto::Decnet {
                     return err(
@@ -460,7 +470,7 @@ impl Gen {
                         span,
                     );
                 }
-                let addrs = names::resolve_host(name);
+                let addrs = self.names.host(name);
                 if addrs.is_empty() {
                     return err(format!("unknown host '{name}'"), span);
                 }
@@ -494,10 +504,10 @@ impl Gen {
                 Ok(Cond::Or(alts))
             }
             AddrKind::Net => {
-                // getnetbyname: the number is left-justified, and the mask
-                // covers only the bytes that were given (`loopback` 127 is
-                // 127.0.0.0/8, `link-local` 169.254.0.0 a single host).
-                let Some(mut addr) = names::network_by_name(name).filter(|&a| a != 0) else {
+                // libpcap left-justifies the number getnetbyname gives and
+                // masks only the bytes it held. glibc pads short numbers
+                // first (`10` is 10.0.0.0), so here every name is a host.
+                let Some(mut addr) = self.names.network(name).filter(|&a| a != 0) else {
                     return err(format!("unknown network '{name}'"), span);
                 };
                 let mut mask = 0xffff_ffffu32;
@@ -509,7 +519,7 @@ impl Gen {
             }
             AddrKind::Port => {
                 let ipproto = self.port_proto(q.proto, q.addr, span)?;
-                let (port, real) = names::port_by_name(name).ok_or_else(|| GenError {
+                let (port, real) = self.names.port(name).ok_or_else(|| GenError {
                     message: format!("unknown port '{name}'"),
                     span: Some(span),
                 })?;
@@ -533,10 +543,11 @@ impl Gen {
             }
             AddrKind::Portrange => {
                 let ipproto = self.port_proto(q.proto, q.addr, span)?;
-                let (lo, hi, real) = names::portrange_by_name(name).ok_or_else(|| GenError {
-                    message: format!("unknown port in range '{name}'"),
-                    span: Some(span),
-                })?;
+                let (lo, hi, real) =
+                    names::portrange_by_name(name, self.names).ok_or_else(|| GenError {
+                        message: format!("unknown port in range '{name}'"),
+                        span: Some(span),
+                    })?;
                 for v in [lo, hi] {
                     if v > 65535 {
                         return err(format!("illegal port number {v} > 65535"), span);
@@ -566,7 +577,7 @@ impl Gen {
     /// depends on the qualifier; other qualifiers have no names at all.
     fn proto_by_name(&self, proto: Proto, name: &str, span: Span) -> R<u32> {
         let (found, table) = match proto {
-            Proto::Default | Proto::Ip | Proto::Ip6 => (names::ip_proto_by_name(name), "ip"),
+            Proto::Default | Proto::Ip | Proto::Ip6 => (self.names.ip_proto(name), "ip"),
             Proto::Link => (names::ether_proto_by_name(name), "ether"),
             Proto::Iso => {
                 let nlpid = match name {
@@ -628,7 +639,14 @@ mod tests {
     #[test]
     fn ip_broadcast_needs_a_netmask_libpcap_can_use() {
         let bc = |netmask| {
-            let g = Gen::new(LinkType::Ethernet, false, netmask, (0, 1)).expect("ethernet");
+            let g = Gen::new(
+                LinkType::Ethernet,
+                false,
+                netmask,
+                crate::netdb::tests::etc_copy(),
+                (0, 1),
+            )
+            .expect("ethernet");
             g.broadcast(Proto::Ip, (0, 1)).map_err(|e| e.message)
         };
         assert_eq!(
@@ -650,7 +668,14 @@ mod tests {
 
     #[test]
     fn qualifiers_that_do_not_fit_are_errors() {
-        let mut g = Gen::new(LinkType::Ethernet, false, 0, (0, 1)).expect("ethernet");
+        let mut g = Gen::new(
+            LinkType::Ethernet,
+            false,
+            0,
+            crate::netdb::tests::etc_copy(),
+            (0, 1),
+        )
+        .expect("ethernet");
         let q = |proto, addr| Quals {
             proto,
             dir: Dir::Default,
@@ -690,6 +715,31 @@ mod tests {
         assert!(
             g.id(q(Proto::Ip, AddrKind::Host), &Id::Mac([1; 6]), (0, 1))
                 .is_err()
+        );
+    }
+
+    #[test]
+    fn ether_host_names_come_from_the_ethers_the_compiler_is_handed() {
+        let names = crate::netdb::Netdb::from_text(crate::netdb::NetdbText {
+            ethers: "00:11:22:33:44:55 Alpha\n".into(),
+            ..Default::default()
+        })
+        .leak();
+        let link = Quals {
+            proto: Proto::Link,
+            dir: Dir::Src,
+            addr: AddrKind::Host,
+        };
+        let mut g = Gen::new(LinkType::Ethernet, false, 0, names, (0, 1)).expect("ethernet");
+        let by_name = g.named(link, "alpha", (0, 1)).expect("alpha is in ethers");
+        let mac = [0, 0x11, 0x22, 0x33, 0x44, 0x55];
+        assert_eq!(Some(by_name), g.id(link, &Id::Mac(mac), (0, 1)).ok());
+        let unknown = g.named(link, "nosuch", (0, 1)).unwrap_err();
+        assert_eq!(unknown.message, "unknown ether host 'nosuch'");
+        let mut raw = Gen::new(LinkType::Raw, false, 0, names, (0, 1)).expect("raw");
+        assert_eq!(
+            raw.named(link, "alpha", (0, 1)).unwrap_err().message,
+            "only ethernet/FDDI/token ring/802.11/ATM LANE/Fibre Channel supports link-level host name"
         );
     }
 }

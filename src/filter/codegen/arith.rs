@@ -402,7 +402,14 @@ mod tests {
 
     #[test]
     fn right_operand_checks_are_dropped_like_libpcap() {
-        let mut g = Gen::new(LinkType::Ethernet, false, 0, (0, 1)).expect("ethernet");
+        let mut g = Gen::new(
+            LinkType::Ethernet,
+            false,
+            0,
+            crate::netdb::tests::etc_copy(),
+            (0, 1),
+        )
+        .expect("ethernet");
         let load = |p| {
             Box::new(Arith::Load {
                 proto: p,

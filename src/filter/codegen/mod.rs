@@ -9,7 +9,7 @@ mod regs;
 
 use super::ast::*;
 use super::lower::Cond;
-use super::names::{self, PortProto};
+use super::names::{self, NameLookup, PortProto};
 use crate::bpf::{Insn, ancillary as ad, op};
 use crate::link::LinkType;
 
@@ -78,6 +78,8 @@ pub struct Gen {
     link: LinkType,
     kernel: bool,
     netmask: u32,
+    /// Where names in the expression (hosts, ports, networks...) are looked up.
+    names: &'static dyn NameLookup,
     kind: LtKind,
     /// Where the link-layer type field is.
     lt: Off,
@@ -126,7 +128,13 @@ fn size_code(bytes: u32) -> u16 {
 }
 
 impl Gen {
-    pub fn new(link: LinkType, kernel: bool, netmask: u32, span: Span) -> R<Gen> {
+    pub fn new(
+        link: LinkType,
+        kernel: bool,
+        netmask: u32,
+        names: &'static dyn NameLookup,
+        span: Span,
+    ) -> R<Gen> {
         let (kind, lt, pl) = match link {
             LinkType::Ethernet => (LtKind::Ether, 12, 14),
             LinkType::LinuxSll => (LtKind::Sll, 14, 16),
@@ -149,6 +157,7 @@ impl Gen {
             link,
             kernel,
             netmask,
+            names,
             kind,
             lt: Off { var: None, k: lt },
             pl: Off { var: None, k: pl },
@@ -574,7 +583,8 @@ mod tests {
     #[test]
     fn ip_is_recognised_per_layout() {
         let ip = |link| {
-            let g = Gen::new(link, false, 0, (0, 1)).expect("layout");
+            let g =
+                Gen::new(link, false, 0, crate::netdb::tests::etc_copy(), (0, 1)).expect("layout");
             first_test(&g.linktype(ETHERTYPE_IP, (0, 1)).expect("ip")).expect("a test")
         };
         assert_eq!(ip(LinkType::Ethernet), (vec![ld(op::H, 12)], JEQ, 0x800));
@@ -590,12 +600,28 @@ mod tests {
         );
         assert_eq!(ip(LinkType::Null), (vec![ld(op::W, 0)], JEQ, 0x0200_0000));
         assert_eq!(ip(LinkType::Loop), (vec![ld(op::W, 0)], JEQ, 2));
-        assert!(Gen::new(LinkType::Other(147), false, 0, (0, 1)).is_err());
+        assert!(
+            Gen::new(
+                LinkType::Other(147),
+                false,
+                0,
+                crate::netdb::tests::etc_copy(),
+                (0, 1)
+            )
+            .is_err()
+        );
     }
 
     #[test]
     fn llc_saps_need_an_802_3_frame() {
-        let g = Gen::new(LinkType::Ethernet, false, 0, (0, 1)).expect("ethernet");
+        let g = Gen::new(
+            LinkType::Ethernet,
+            false,
+            0,
+            crate::netdb::tests::etc_copy(),
+            (0, 1),
+        )
+        .expect("ethernet");
         let stp = g.abbrev(Proto::Stp, (0, 1)).expect("stp");
         assert_eq!(first_test(&stp), Some((vec![ld(op::H, 12)], JGT, ETHERMTU)));
     }

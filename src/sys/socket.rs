@@ -73,6 +73,33 @@ impl PacketSocket {
         .map(drop)
     }
 
+    /// getsockopt into `value`; the kernel writes at most its size.
+    ///
+    /// # Safety
+    ///
+    /// Every bit pattern the kernel may write must be a valid `T`: a plain
+    /// C struct or integer, as the option's man page declares it.
+    unsafe fn getsockopt<T>(
+        &self,
+        level: libc::c_int,
+        name: libc::c_int,
+        value: &mut T,
+    ) -> io::Result<()> {
+        let mut len = size_of::<T>() as libc::socklen_t;
+        // SAFETY: `value` and `len` are live locals; `len` holds the size of
+        // `value`, and the kernel writes at most that many bytes.
+        cvt(unsafe {
+            libc::getsockopt(
+                self.fd.as_raw_fd(),
+                level,
+                name,
+                (value as *mut T).cast(),
+                &mut len,
+            )
+        })
+        .map(drop)
+    }
+
     /// SO_ATTACH_FILTER: the kernel copies and validates the program.
     pub fn attach_filter(&self, insns: &[Insn]) -> io::Result<()> {
         let len =
@@ -157,18 +184,8 @@ impl PacketSocket {
     pub fn take_stats(&self) -> io::Result<KernelStats> {
         // SAFETY: tpacket_stats_v3 is plain integers; all-zero is valid.
         let mut st: libc::tpacket_stats_v3 = unsafe { std::mem::zeroed() };
-        let mut len = size_of::<libc::tpacket_stats_v3>() as libc::socklen_t;
-        // SAFETY: `st` and `len` are live locals; `len` holds the buffer size
-        // and the kernel writes at most that many bytes.
-        cvt(unsafe {
-            libc::getsockopt(
-                self.fd.as_raw_fd(),
-                libc::SOL_PACKET,
-                libc::PACKET_STATISTICS,
-                (&mut st as *mut libc::tpacket_stats_v3).cast(),
-                &mut len,
-            )
-        })?;
+        // SAFETY: tpacket_stats_v3 is three u32 counters: any bits are valid.
+        unsafe { self.getsockopt(libc::SOL_PACKET, libc::PACKET_STATISTICS, &mut st) }?;
         Ok(KernelStats {
             packets: st.tp_packets,
             drops: st.tp_drops,
@@ -178,17 +195,8 @@ impl PacketSocket {
     /// SO_ERROR: the pending socket error (e.g. ENETDOWN), cleared by reading.
     pub fn take_error(&self) -> io::Result<Option<io::Error>> {
         let mut err: libc::c_int = 0;
-        let mut len = size_of::<libc::c_int>() as libc::socklen_t;
-        // SAFETY: `err` and `len` are live locals of the sizes passed.
-        cvt(unsafe {
-            libc::getsockopt(
-                self.fd.as_raw_fd(),
-                libc::SOL_SOCKET,
-                libc::SO_ERROR,
-                (&mut err as *mut libc::c_int).cast(),
-                &mut len,
-            )
-        })?;
+        // SAFETY: any bits are a valid c_int.
+        unsafe { self.getsockopt(libc::SOL_SOCKET, libc::SO_ERROR, &mut err) }?;
         Ok((err != 0).then(|| io::Error::from_raw_os_error(err)))
     }
 
@@ -232,26 +240,9 @@ impl AsFd for PacketSocket {
     }
 }
 
-/// An error's text without std's " (os error N)" suffix, as strerror() says it.
-pub fn strerror(e: &io::Error) -> String {
-    let s = e.to_string();
-    match s.rfind(" (os error ") {
-        Some(i) if e.raw_os_error().is_some() => s[..i].to_string(),
-        _ => s,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn strerror_drops_the_os_error_suffix() {
-        let e = io::Error::from_raw_os_error(libc::EPERM);
-        assert_eq!(strerror(&e), "Operation not permitted");
-        let custom = io::Error::other("plain");
-        assert_eq!(strerror(&custom), "plain");
-    }
 
     #[test]
     fn insn_matches_sock_filter_layout() {

@@ -1,6 +1,7 @@
 //! Host names for addresses, as tcpdump's ipaddr_string/ip6addr_string get
-//! them from gethostbyaddr: /etc/hosts first, then a DNS PTR query to the
-//! nameservers in /etc/resolv.conf (when nsswitch.conf lists `dns`).
+//! them from gethostbyaddr: the hosts file first (the Netdb's), then a DNS
+//! PTR query to the nameservers in /etc/resolv.conf (when nsswitch.conf
+//! lists `dns`).
 //!
 //! The printer never does network I/O itself. DNS queries go to one worker
 //! thread; the printer asks without blocking and prints the number until
@@ -15,6 +16,8 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, UdpSocket};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, TryRecvError};
 use std::time::{Duration, Instant};
 
+use super::Netdb;
+
 /// Cached answers kept at most; the cache starts afresh when full.
 const CACHE_MAX: usize = 16_384;
 /// Questions the worker may have outstanding; past this, new addresses
@@ -26,7 +29,7 @@ const WAIT_MAX: Duration = Duration::from_secs(20);
 
 /// Where and how to ask: /etc/resolv.conf and nsswitch.conf, or a test's.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct DnsConf {
+pub struct DnsConf {
     /// Empty when DNS is not to be asked at all.
     pub servers: Vec<SocketAddr>,
     pub timeout: Duration,
@@ -39,12 +42,19 @@ impl DnsConf {
         let nss = std::fs::read_to_string("/etc/nsswitch.conf").ok();
         let resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
         let mut conf = DnsConf::parse(&resolv);
-        // Unit tests print corpus packets without -n: they must never ask a
-        // real DNS server (tests that need one bring a fake one, `with`).
-        if cfg!(test) || !nss.as_deref().is_none_or(nss_hosts_uses_dns) {
+        if !nss.as_deref().is_none_or(nss_hosts_uses_dns) {
             conf.servers.clear();
         }
         conf
+    }
+
+    /// No DNS at all: host names come from the hosts file only.
+    pub fn none() -> DnsConf {
+        DnsConf {
+            servers: Vec::new(),
+            timeout: Duration::from_secs(5),
+            attempts: 2,
+        }
     }
 
     fn parse(resolv: &str) -> DnsConf {
@@ -106,23 +116,6 @@ fn nss_hosts_uses_dns(nss: &str) -> bool {
     true
 }
 
-/// /etc/hosts as gethostbyaddr reads it: the first line naming an address
-/// gives its canonical (first) name.
-pub(crate) fn parse_hosts(text: &str) -> HashMap<IpAddr, Box<str>> {
-    let mut m = HashMap::new();
-    for line in text.lines() {
-        let line = line.split('#').next().unwrap_or("");
-        let mut words = line.split_whitespace();
-        let (Some(addr), Some(name)) = (words.next(), words.next()) else {
-            continue;
-        };
-        if let Ok(ip) = addr.parse::<IpAddr>() {
-            m.entry(ip).or_insert_with(|| name.into());
-        }
-    }
-    m
-}
-
 #[derive(Debug)]
 enum Slot {
     Name(Box<str>),
@@ -138,54 +131,52 @@ struct Worker {
     answers: Receiver<(IpAddr, Option<Box<str>>)>,
 }
 
-/// Address-to-name lookups for the printer.
+/// Address-to-name lookups for the printer: one per printer, over the
+/// Netdb's hosts file and DNS configuration.
 #[derive(Debug)]
-pub(crate) struct Resolver {
-    hosts: Option<HashMap<IpAddr, Box<str>>>,
+pub struct Resolver {
+    db: &'static Netdb,
     cache: HashMap<IpAddr, Slot>,
     pending: usize,
-    dns: Option<DnsConf>,
     worker: Option<Worker>,
     /// Some(bound): wait for each new address's answer (reading a file).
     wait: Option<Duration>,
 }
 
 impl Resolver {
-    /// Reads /etc/hosts, resolv.conf and nsswitch.conf on first use.
-    pub(crate) fn system() -> Resolver {
+    /// Nothing is read until the first address is asked about.
+    pub fn new(db: &'static Netdb) -> Resolver {
         Resolver {
-            hosts: None,
+            db,
             cache: HashMap::new(),
             pending: 0,
-            dns: None,
             worker: None,
             wait: None,
         }
     }
 
-    /// A resolver with given tables, for tests.
+    /// A resolver over a given hosts file and DNS configuration, for tests.
     #[cfg(test)]
     pub(crate) fn with(hosts: &str, dns: DnsConf) -> Resolver {
-        Resolver {
-            hosts: Some(parse_hosts(hosts)),
-            dns: Some(dns),
-            ..Resolver::system()
-        }
+        Resolver::new(
+            Netdb::from_text(super::NetdbText {
+                hosts: hosts.into(),
+                dns: Some(dns),
+                ..super::NetdbText::default()
+            })
+            .leak(),
+        )
     }
 
     /// Wait for each new address's answer (up to what resolv.conf allows,
     /// at most 20 s), so that lines read from a file carry the names
     /// tcpdump would print; otherwise print numbers until answers arrive.
-    pub(crate) fn set_wait(&mut self, wait: bool) {
-        self.wait = wait.then(|| self.dns_conf().budget() + Duration::from_millis(500));
-    }
-
-    fn dns_conf(&mut self) -> &DnsConf {
-        self.dns.get_or_insert_with(DnsConf::system)
+    pub fn set_wait(&mut self, wait: bool) {
+        self.wait = wait.then(|| self.db.dns().budget() + Duration::from_millis(500));
     }
 
     /// The host name of `addr`, or None to print it as a number.
-    pub(crate) fn name(&mut self, addr: IpAddr) -> Option<&str> {
+    pub fn name(&mut self, addr: IpAddr) -> Option<&str> {
         if self.pending > 0 {
             self.collect(None);
         }
@@ -208,14 +199,11 @@ impl Resolver {
         if self.cache.len() >= CACHE_MAX {
             self.cache.retain(|_, s| matches!(s, Slot::Pending));
         }
-        let hosts = self.hosts.get_or_insert_with(|| {
-            parse_hosts(&std::fs::read_to_string("/etc/hosts").unwrap_or_default())
-        });
-        if let Some(name) = hosts.get(&addr) {
-            self.cache.insert(addr, Slot::Name(name.clone()));
+        if let Some(name) = self.db.host_name(addr) {
+            self.cache.insert(addr, Slot::Name(name.into()));
             return;
         }
-        if self.dns_conf().servers.is_empty() {
+        if self.db.dns().servers.is_empty() {
             self.cache.insert(addr, Slot::Numeric);
             return;
         }
@@ -223,7 +211,7 @@ impl Resolver {
             return;
         }
         if self.worker.is_none() {
-            self.worker = spawn_worker(self.dns_conf().clone());
+            self.worker = spawn_worker(self.db.dns().clone());
         }
         let Some(w) = &self.worker else {
             self.cache.insert(addr, Slot::Numeric);
@@ -550,22 +538,6 @@ pub(crate) mod tests {
             "six.example",
         ),
     ];
-
-    #[test]
-    fn hosts_first_line_and_first_name_win() {
-        let h = parse_hosts(
-            "127.0.0.1 localhost lo\n127.0.0.1 runsc\n::1 ip6-localhost # c\n# x\nbad line\n",
-        );
-        assert_eq!(
-            h.get(&"127.0.0.1".parse().unwrap()).map(|s| &**s),
-            Some("localhost")
-        );
-        assert_eq!(
-            h.get(&"::1".parse().unwrap()).map(|s| &**s),
-            Some("ip6-localhost")
-        );
-        assert_eq!(h.len(), 2);
-    }
 
     #[test]
     fn resolv_conf_servers_and_options() {
