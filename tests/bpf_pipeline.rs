@@ -27,36 +27,6 @@ fn libpcap_len(file: &Path, expr: &str) -> Option<usize> {
         .then(|| String::from_utf8_lossy(&out.stdout).lines().count())
 }
 
-/// Packet bytes and wire lengths of a classic pcap file.
-fn records(path: &Path) -> Vec<(Vec<u8>, u32)> {
-    let bytes = std::fs::read(path).expect("corpus file");
-    let le = match &bytes[0..4] {
-        [0xd4, 0xc3, 0xb2, 0xa1] | [0x4d, 0x3c, 0xb2, 0xa1] => true,
-        [0xa1, 0xb2, 0xc3, 0xd4] | [0xa1, 0xb2, 0x3c, 0x4d] => false,
-        m => panic!("{path:?}: magic {m:02x?}"),
-    };
-    let word = |o: usize| {
-        let a: [u8; 4] = bytes[o..o + 4].try_into().unwrap();
-        if le {
-            u32::from_le_bytes(a)
-        } else {
-            u32::from_be_bytes(a)
-        }
-    };
-    let mut out = Vec::new();
-    let mut off = 24;
-    while off + 16 <= bytes.len() {
-        let caplen = word(off + 8) as usize;
-        let start = off + 16;
-        if start + caplen > bytes.len() {
-            break;
-        }
-        out.push((bytes[start..start + caplen].to_vec(), word(off + 12)));
-        off = start + caplen;
-    }
-    out
-}
-
 #[test]
 fn optimizer_keeps_verdicts_of_compiled_filters() {
     if !common::require_tcpdump("optimizer_keeps_verdicts_of_compiled_filters") {
@@ -65,7 +35,13 @@ fn optimizer_keeps_verdicts_of_compiled_filters() {
     let core = common::corpus("core.pcap");
     let mut packets = Vec::new();
     for f in ["core.pcap", "mixed.pcap", "mixed-nano.pcap"] {
-        packets.extend(records(&common::corpus(f)));
+        let capture = common::Capture::read(&common::corpus(f));
+        packets.extend(
+            capture
+                .records
+                .into_iter()
+                .map(|(_, _, wire, data)| (data, wire)),
+        );
     }
     let exprs = std::fs::read_to_string(common::corpus("filters-dev.txt")).unwrap();
     let opts = Options {

@@ -12,10 +12,10 @@
 //! "skipped", unless AFSNIFF_REQUIRE_LIVE=1, when they fail instead.
 
 mod common;
-mod fault_util;
 
-use common::{Veth, pcap_records, require_live, tempdir};
-use fault_util::{Flood, UDP_FLOOD, output_within, tcpdump_reads};
+use common::{
+    Flood, UDP_FLOOD, Veth, output_within, pcap_records, require_live, tcpdump_reads, tempdir,
+};
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
@@ -132,7 +132,6 @@ fn disk_full_with_w() {
     let files = check(test, code, &err, &out);
     assert_eq!(files.len(), 1);
     assert!(files[0].1 > 0);
-    let _ = std::fs::remove_dir_all(&out);
 }
 
 #[test]
@@ -144,7 +143,6 @@ fn disk_full_with_w_and_packet_buffering() {
     let out = tempdir();
     let (code, err) = on_tiny_disk("256k", &format!("-U -i {} -w MNT/cap.pcap", v.host), &out);
     check(test, code, &err, &out);
-    let _ = std::fs::remove_dir_all(&out);
 }
 
 #[test]
@@ -169,7 +167,6 @@ fn disk_full_with_size_rotation() {
             .unwrap()
             .starts_with("afsniff: MNT/cap.pcap2: ")
     );
-    let _ = std::fs::remove_dir_all(&out);
 }
 
 #[test]
@@ -196,7 +193,6 @@ fn disk_full_with_time_rotation() {
             .and_then(|n| n.strip_suffix(".pcap"));
         assert!(secs.is_some_and(|s| s.parse::<u64>().is_ok()), "{name}");
     }
-    let _ = std::fs::remove_dir_all(&out);
 }
 
 /// No inode left for the next -C file: creating it fails. The message
@@ -234,5 +230,4 @@ fn no_inode_for_the_next_rotated_file() {
         ),
         "{test}:\n{err}"
     );
-    let _ = std::fs::remove_dir_all(&out);
 }

@@ -7,10 +7,9 @@
 //! unless AFSNIFF_REQUIRE_LIVE=1, when it fails instead.
 
 mod common;
-mod fault_util;
 
-use common::{Veth, ether, ipv4, require_live, tempdir, udp, write_pcap};
-use fault_util::{Flood, UDP_FLOOD, output_within};
+use common::frames::{eth, ipv4_df, udp};
+use common::{Flood, UDP_FLOOD, Veth, output_within, require_live, tempdir, write_pcap};
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
@@ -36,11 +35,11 @@ fn into_pipe(args: &str, reader: &str, dir: &Path) -> (i32, String) {
 
 /// 100k records: far more than a pipe buffer holds.
 fn big_file(dir: &Path) -> std::path::PathBuf {
-    let frame = ether(
+    let frame = eth(
         [2; 6],
         [4; 6],
         0x0800,
-        &ipv4([198, 18, 0, 1], [198, 18, 0, 2], 17, &udp(1, 2, b"x")),
+        &ipv4_df([198, 18, 0, 1], [198, 18, 0, 2], 17, &udp(1, 2, b"x")),
     );
     let recs: Vec<_> = (0..100_000u32)
         .map(|i| (i, 0, frame.len() as u32, frame.clone()))
@@ -71,7 +70,6 @@ fn file_into_head_exits_0_with_only_the_banner() {
             "{args} | {reader}"
         );
     }
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -116,5 +114,4 @@ fn live_capture_into_head_exits_0_with_only_banner_and_statistics() {
             assert!(line.ends_with(what), "{args} | {reader}: {line:?}");
         }
     }
-    let _ = std::fs::remove_dir_all(&dir);
 }

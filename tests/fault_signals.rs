@@ -6,10 +6,11 @@
 //! "skipped", unless AFSNIFF_REQUIRE_LIVE=1, when they fail instead.
 
 mod common;
-mod fault_util;
 
-use common::{Veth, afsniff, pcap_records, require_live, spawn_ready, tempdir};
-use fault_util::{Flood, UDP_FLOOD, signal, stat, tcpdump_reads, tshark_reads, wait_at_most};
+use common::{
+    Flood, UDP_FLOOD, Veth, afsniff, pcap_records, require_live, signal, spawn_ready, stat,
+    tcpdump_reads, tempdir, tshark_reads, wait_at_most,
+};
 use std::io::Read;
 use std::time::Duration;
 
@@ -19,7 +20,8 @@ fn stop_mid_capture(test: &str, sig: &str) {
     }
     let v = Veth::new();
     let _flood = Flood::start(&v.ns, &v.peer, UDP_FLOOD, None);
-    let file = tempdir().join("cap.pcap");
+    let dir = tempdir();
+    let file = dir.join("cap.pcap");
     let (mut child, rx) = spawn_ready(
         afsniff().args(["-i", &v.host, "-w"]).arg(&file),
         "listening on",
@@ -74,7 +76,6 @@ fn stop_mid_capture(test: &str, sig: &str) {
     eprintln!(
         "{test}: {captured} captured, {received} received by filter, {dropped} dropped by kernel"
     );
-    let _ = std::fs::remove_dir_all(file.parent().unwrap());
 }
 
 #[test]
@@ -122,7 +123,6 @@ fn sigint_with_size_rotation_leaves_the_counted_packets_in_the_files() {
     }
     assert!(files >= 2, "{test}: no rotation");
     assert_eq!(total, stat(&err, "captured"), "{test}: {files} files");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// Reading a capture from a pipe: SIGINT stops at a packet boundary with
@@ -133,15 +133,15 @@ fn sigint_while_reading_a_pipe_leaves_a_whole_copy() {
     use std::io::Write;
     let test = "sigint_while_reading";
     let dir = tempdir();
-    let frame = common::ether(
+    let frame = common::frames::eth(
         [2; 6],
         [4; 6],
         0x0800,
-        &common::ipv4(
+        &common::frames::ipv4_df(
             [198, 18, 0, 1],
             [198, 18, 0, 2],
             17,
-            &common::udp(1, 2, &[0x55; 100]),
+            &common::frames::udp(1, 2, &[0x55; 100]),
         ),
     );
     let recs: Vec<_> = (0..2000u32)
@@ -181,7 +181,6 @@ fn sigint_while_reading_a_pipe_leaves_a_whole_copy() {
     assert!(!err.contains("afsniff: "), "{test}:\n{err}");
     let n = pcap_records(&out).1.len();
     assert!((1000..=1001).contains(&n), "{test}: {n} packets copied");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// A second stop signal exits at once, without the statistics; what
@@ -197,7 +196,8 @@ fn second_stop_signal_exits_at_once_with_whole_records() {
     }
     let v = Veth::new();
     let _flood = Flood::start(&v.ns, &v.peer, UDP_FLOOD, None);
-    let file = tempdir().join("cap.pcap");
+    let dir = tempdir();
+    let file = dir.join("cap.pcap");
     let (mut child, rx) = spawn_ready(
         afsniff().args(["-i", &v.host, "-w"]).arg(&file),
         "listening on",
@@ -221,5 +221,4 @@ fn second_stop_signal_exits_at_once_with_whole_records() {
         "{test}: {tcpdump_err}"
     );
     assert_eq!(n, records);
-    let _ = std::fs::remove_dir_all(file.parent().unwrap());
 }

@@ -10,10 +10,11 @@
 //! test says "skipped", unless AFSNIFF_REQUIRE_LIVE=1, when it fails.
 
 mod common;
-mod fault_util;
 
-use common::{Veth, afsniff, pcap_records, require_live, tempdir};
-use fault_util::{Flood, UDP_FLOOD, signal, stat, status_field, tcpdump_reads, wait_at_most};
+use common::{
+    Flood, UDP_FLOOD, Veth, afsniff, pcap_records, require_live, signal, stat, status_field,
+    tcpdump_reads, tempdir, wait_at_most,
+};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::Stdio;
@@ -131,7 +132,6 @@ fn full_rate_for_minutes_with_flat_memory() {
     );
     check_flat("soak -w -C 20 -W 4", &samples, &err);
     check_file_set("soak -w -C 20 -W 4", &dir, &err);
-    let _ = std::fs::remove_dir_all(&dir);
 
     let devnull = std::fs::File::create("/dev/null").unwrap();
     let (samples, err) = soak("soak -n > /dev/null", &v, &["-n"], devnull.into());
