@@ -174,23 +174,13 @@ fn corpus_reads_like_tcpdump() {
             t.1.len()
         );
         // As many lines as tcpdump prints (a few packets take more than one).
-        let ours = afsniff()
-            .arg("-r")
-            .arg(&f)
-            .arg("-n")
-            .env("TZ", "UTC")
-            .output()
-            .unwrap();
-        let want = Command::new("tcpdump")
-            .arg("-r")
-            .arg(&f)
-            .arg("-n")
-            .env("TZ", "UTC")
-            .output()
-            .unwrap();
+        let lines = |mut program: Command| {
+            let o = program.arg("-r").arg(&f).arg("-n").env("TZ", "UTC");
+            stdout(&o.output().unwrap()).lines().count()
+        };
         assert_eq!(
-            stdout(&ours).lines().count(),
-            stdout(&want).lines().count(),
+            lines(afsniff()),
+            lines(Command::new("tcpdump")),
             "{}: line count against tcpdump -n",
             f.display()
         );

@@ -9,8 +9,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use afsniff::decode::{PrintOptions, Printer, TimeFormat};
 use afsniff::packet::Packet;
 
@@ -52,20 +50,8 @@ fn compare(file: &str, flags: &[&str]) -> Option<(usize, usize)> {
     if !common::require_tcpdump(&format!("decode_corpus {file} {}", flags.join(" "))) {
         return None;
     }
-    let want = Command::new("tcpdump")
-        .arg("-r")
-        .arg(&path)
-        .args(flags)
-        .output()
-        .expect("run tcpdump");
-    let want = String::from_utf8_lossy(&want.stdout).into_owned();
-    let capture = common::Capture::read(&path);
-    let mut printer = Printer::new(options(flags), capture.link());
-    let mut out = Vec::new();
-    for pkt in capture.packets() {
-        printer.print(&mut out, &pkt);
-    }
-    let got = String::from_utf8_lossy(&out).into_owned();
+    let want = common::tcpdump_prints(&path, flags);
+    let got = common::Capture::read(&path).printed(options(flags));
     let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), got.lines().collect());
     let show: usize = std::env::var("DECODE_SHOW")
         .ok()

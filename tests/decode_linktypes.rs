@@ -4,9 +4,7 @@
 
 mod common;
 
-use std::process::Command;
-
-use afsniff::decode::{PrintOptions, Printer, TimeFormat};
+use afsniff::decode::{PrintOptions, TimeFormat};
 use afsniff::link::LinkType;
 use common::Record;
 
@@ -67,19 +65,8 @@ fn check(link: LinkType, flags: &[&str], o: PrintOptions) {
     let dir = common::tempdir();
     let path = dir.join("rewrapped.pcap");
     common::write_pcap_snaplen(&path, link.linktype(), 65535, false, &records);
-    let want = Command::new("tcpdump")
-        .arg("-r")
-        .arg(&path)
-        .args(flags)
-        .output()
-        .expect("run tcpdump");
-    let want = String::from_utf8_lossy(&want.stdout).into_owned();
-    let mut p = Printer::new(o, link);
-    let mut out = Vec::new();
-    for pkt in common::Capture::read(&path).packets() {
-        p.print(&mut out, &pkt);
-    }
-    let got = String::from_utf8_lossy(&out).into_owned();
+    let want = common::tcpdump_prints(&path, flags);
+    let got = common::Capture::read(&path).printed(o);
     for (i, (w, g)) in want.lines().zip(got.lines()).enumerate() {
         assert_eq!(g, w, "{} {flags:?} line {}", link.name(), i + 1);
     }

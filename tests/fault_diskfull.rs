@@ -14,7 +14,7 @@
 mod common;
 
 use common::{
-    Flood, UDP_FLOOD, Veth, output_within, pcap_records, require_live, tcpdump_reads, tempdir,
+    Flood, UDP_FLOOD, Veth, output_within, records_tcpdump_agrees, require_live, tempdir,
 };
 use std::path::Path;
 use std::process::Command;
@@ -79,25 +79,12 @@ fn check(test: &str, code: i32, err: &str, out: &Path) -> Vec<(String, u64)> {
     let mut files = Vec::new();
     for e in std::fs::read_dir(out).unwrap() {
         let path = e.unwrap().path();
-        // pcap_records fails on a partial record or trailing bytes.
-        let (link, records) = pcap_records(&path);
-        assert_eq!(link, 1);
-        let (tcpdump_n, ok, tcpdump_err) = tcpdump_reads(&path);
-        assert!(
-            ok && !tcpdump_err.contains("truncated"),
-            "{test}: {tcpdump_err}"
-        );
-        assert_eq!(
-            tcpdump_n,
-            records.len() as u64,
-            "{test}: {}",
-            path.display()
-        );
+        let records = records_tcpdump_agrees(test, &path);
         let fname = path.file_name().unwrap().to_string_lossy().into_owned();
         if fname == name {
-            assert_eq!(records.len() as u64, n, "{test}: the message's count");
+            assert_eq!(records, n, "{test}: the message's count");
         }
-        files.push((fname, records.len() as u64));
+        files.push((fname, records));
     }
     files.sort();
     assert!(
@@ -215,10 +202,7 @@ fn no_inode_for_the_next_rotated_file() {
     let mut names = Vec::new();
     for e in std::fs::read_dir(&out).unwrap() {
         let path = e.unwrap().path();
-        let n = pcap_records(&path).1.len() as u64;
-        let (tcpdump_n, ok, tcpdump_err) = tcpdump_reads(&path);
-        assert!(ok && tcpdump_n == n, "{test}: {tcpdump_err}");
-        total += n;
+        total += records_tcpdump_agrees(test, &path);
         names.push(path.file_name().unwrap().to_string_lossy().into_owned());
     }
     names.sort();

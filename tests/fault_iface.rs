@@ -16,7 +16,7 @@ mod common;
 
 use common::{
     TempDir, UDP_FLOOD, Veth, afsniff, cpu_ticks, ip_link, pcap_records, require_live, spawn_ready,
-    stat, tempdir, wait_at_most,
+    stat, stderr_lines, tempdir, wait_at_most,
 };
 use std::path::PathBuf;
 use std::process::Child;
@@ -42,11 +42,6 @@ fn cpu_while_down(pid: u32, span: Duration) -> u64 {
     cpu_ticks(pid) - before
 }
 
-fn stderr_of(rx: Receiver<String>) -> String {
-    let lines: Vec<String> = rx.iter().collect();
-    lines.join("\n")
-}
-
 /// `afsniff -i HOST -w FILE udp port 9`, once it is listening.
 fn capture_to_file(v: &Veth) -> (TempDir, PathBuf, Child, Receiver<String>) {
     let dir = tempdir();
@@ -65,7 +60,7 @@ fn capture_to_file(v: &Veth) -> (TempDir, PathBuf, Child, Receiver<String>) {
 /// the statistics, then the message naming the interface.
 fn gone(test: &str, child: &mut Child, rx: Receiver<String>, iface: &str) -> String {
     let st = wait_at_most(child, Duration::from_secs(5), test);
-    let err = stderr_of(rx);
+    let err = stderr_lines(rx);
     assert_eq!(st.code(), Some(1), "{test}:\n{err}");
     let last = err.lines().last().unwrap();
     assert!(

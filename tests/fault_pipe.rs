@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::frames::{eth, ipv4_df, udp};
+use common::frames::eth_udp4;
 use common::{Flood, UDP_FLOOD, Veth, output_within, require_live, tempdir, write_pcap};
 use std::path::Path;
 use std::process::Command;
@@ -35,12 +35,7 @@ fn into_pipe(args: &str, reader: &str, dir: &Path) -> (i32, String) {
 
 /// 100k records: far more than a pipe buffer holds.
 fn big_file(dir: &Path) -> std::path::PathBuf {
-    let frame = eth(
-        [2; 6],
-        [4; 6],
-        0x0800,
-        &ipv4_df([198, 18, 0, 1], [198, 18, 0, 2], 17, &udp(1, 2, b"x")),
-    );
+    let frame = eth_udp4(1, 2, b"x");
     let recs: Vec<_> = (0..100_000u32)
         .map(|i| (i, 0, frame.len() as u32, frame.clone()))
         .collect();

@@ -17,7 +17,7 @@ mod common;
 
 use common::{
     Flood, TempDir, UDP_FLOOD, Veth, afsniff, pcap_records, require_live, signal, spawn_ready,
-    stat, status_field, tempdir, wait_at_most,
+    stat, status_field, stderr_lines, stop, tempdir, wait_at_most,
 };
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
@@ -76,10 +76,7 @@ fn capture_as_nobody(test: &str, v: &Veth, args: &[&str], secs: u64) -> String {
         );
     }
     std::thread::sleep(Duration::from_secs(secs));
-    signal(pid, "INT");
-    let st = wait_at_most(&mut child, Duration::from_secs(10), test);
-    let err: Vec<String> = rx.iter().collect();
-    let err = err.join("\n");
+    let (st, err) = stop(&mut child, rx, "INT", Duration::from_secs(10), test);
     assert_eq!(st.code(), Some(0), "{test}:\n{err}");
     assert!(!err.contains("afsniff: "), "{test}:\n{err}");
     err
@@ -234,8 +231,7 @@ fn capture_20(test: &str, v: &Veth, bin: &Path, out: &Path) {
     assert!(promiscuous(&v.host), "{test}: not promiscuous");
     v.trafgen(UDP_FLOOD, 20);
     let st = wait_at_most(&mut child, Duration::from_secs(10), test);
-    let err: Vec<String> = rx.iter().collect();
-    let err = err.join("\n");
+    let err = stderr_lines(rx);
     assert_eq!(st.code(), Some(0), "{test}:\n{err}");
     assert_eq!(stat(&err, "captured"), 20, "{test}:\n{err}");
     assert_eq!(pcap_records(out).1.len(), 20);
@@ -297,10 +293,7 @@ fn file_capabilities_are_given_up_once_the_socket_is_open() {
             );
         }
         std::thread::sleep(Duration::from_millis(500));
-        signal(child.id(), "INT");
-        let st = wait_at_most(&mut child, Duration::from_secs(10), test);
-        let err: Vec<String> = rx.iter().collect();
-        let err = err.join("\n");
+        let (st, err) = stop(&mut child, rx, "INT", Duration::from_secs(10), test);
         assert_eq!(st.code(), Some(0), "{test} {z:?}:\n{err}");
         assert!(stat(&err, "captured") > 0, "{test} {z:?}:\n{err}");
         assert_eq!(pcap_records(&out).1.len() as u64, stat(&err, "captured"));

@@ -26,17 +26,7 @@ fn check(o: &Output, code: i32, err: &str, what: &str) {
 /// A small capture file anyone can read.
 fn sample_file() -> (common::TempDir, std::path::PathBuf) {
     let dir = tempdir();
-    let frame = common::frames::eth(
-        [2; 6],
-        [4; 6],
-        0x0800,
-        &common::frames::ipv4_df(
-            [198, 18, 0, 1],
-            [198, 18, 0, 2],
-            17,
-            &common::frames::udp(1, 2, b"x"),
-        ),
-    );
+    let frame = common::frames::eth_udp4(1, 2, b"x");
     let path = dir.join("in.pcap");
     common::write_pcap(&path, 1, false, &[(1, 0, frame.len() as u32, frame)]);
     (dir, path)

@@ -8,8 +8,8 @@
 mod common;
 
 use common::{
-    Flood, UDP_FLOOD, Veth, afsniff, pcap_records, require_live, signal, spawn_ready, stat,
-    tcpdump_reads, tempdir, tshark_reads, wait_at_most,
+    Flood, UDP_FLOOD, Veth, afsniff, pcap_records, records_tcpdump_agrees, require_live, signal,
+    spawn_ready, stat, stderr_lines, stop, tempdir, tshark_reads, wait_at_most,
 };
 use std::io::Read;
 use std::time::Duration;
@@ -27,8 +27,7 @@ fn stop_mid_capture(test: &str, sig: &str) {
         "listening on",
     );
     std::thread::sleep(Duration::from_millis(700));
-    signal(child.id(), sig);
-    let status = wait_at_most(&mut child, Duration::from_secs(10), test);
+    let (status, err) = stop(&mut child, rx, sig, Duration::from_secs(10), test);
     let mut out = String::new();
     child
         .stdout
@@ -36,8 +35,6 @@ fn stop_mid_capture(test: &str, sig: &str) {
         .unwrap()
         .read_to_string(&mut out)
         .unwrap();
-    let err: Vec<String> = rx.iter().collect();
-    let err = err.join("\n");
 
     assert_eq!(status.code(), Some(0), "{test}: {status:?}\n{err}");
     assert!(out.is_empty(), "{test}: stdout {out:?}");
@@ -53,19 +50,8 @@ fn stop_mid_capture(test: &str, sig: &str) {
         "{test}: only {captured} packets at full rate"
     );
 
-    let (link, records) = pcap_records(&file);
-    assert_eq!(link, 1);
-    assert_eq!(
-        records.len() as u64,
-        captured,
-        "{test}: records vs statistics"
-    );
-    let (tcpdump_n, tcpdump_ok, tcpdump_err) = tcpdump_reads(&file);
-    assert!(
-        tcpdump_ok && !tcpdump_err.contains("truncated"),
-        "{tcpdump_err}"
-    );
-    assert_eq!(tcpdump_n, captured, "{test}: tcpdump's count");
+    let records = records_tcpdump_agrees(test, &file);
+    assert_eq!(records, captured, "{test}: records vs statistics");
     let (tshark_n, tshark_ok) = tshark_reads(&file);
     assert!(
         tshark_ok,
@@ -106,19 +92,13 @@ fn sigint_with_size_rotation_leaves_the_counted_packets_in_the_files() {
         "listening on",
     );
     std::thread::sleep(Duration::from_millis(700));
-    signal(child.id(), "INT");
-    let status = wait_at_most(&mut child, Duration::from_secs(10), test);
-    let err: Vec<String> = rx.iter().collect();
-    let err = err.join("\n");
+    let (status, err) = stop(&mut child, rx, "INT", Duration::from_secs(10), test);
     assert_eq!(status.code(), Some(0), "{test}:\n{err}");
     let mut total = 0;
     let mut files = 0;
     for e in std::fs::read_dir(&dir).unwrap() {
         let path = e.unwrap().path();
-        let n = pcap_records(&path).1.len() as u64;
-        let (tcpdump_n, ok, tcpdump_err) = tcpdump_reads(&path);
-        assert!(ok && tcpdump_n == n, "{test}: {tcpdump_err}");
-        total += n;
+        total += records_tcpdump_agrees(test, &path);
         files += 1;
     }
     assert!(files >= 2, "{test}: no rotation");
@@ -133,17 +113,7 @@ fn sigint_while_reading_a_pipe_leaves_a_whole_copy() {
     use std::io::Write;
     let test = "sigint_while_reading";
     let dir = tempdir();
-    let frame = common::frames::eth(
-        [2; 6],
-        [4; 6],
-        0x0800,
-        &common::frames::ipv4_df(
-            [198, 18, 0, 1],
-            [198, 18, 0, 2],
-            17,
-            &common::frames::udp(1, 2, &[0x55; 100]),
-        ),
-    );
+    let frame = common::frames::eth_udp4(1, 2, &[0x55; 100]);
     let recs: Vec<_> = (0..2000u32)
         .map(|i| (i, 0, frame.len() as u32, frame.clone()))
         .collect();
@@ -207,18 +177,11 @@ fn second_stop_signal_exits_at_once_with_whole_records() {
         signal(child.id(), sig);
     }
     let status = wait_at_most(&mut child, Duration::from_secs(5), test);
-    let err: Vec<String> = rx.iter().collect();
-    let err = err.join("\n");
+    let err = stderr_lines(rx);
     assert!(
         matches!(status.code(), Some(130 | 143)),
         "{test}: {status:?}\n{err}"
     );
     assert!(!err.contains("packets captured"), "{test}:\n{err}");
-    let records = pcap_records(&file).1.len() as u64;
-    let (n, ok, tcpdump_err) = tcpdump_reads(&file);
-    assert!(
-        ok && !tcpdump_err.contains("truncated"),
-        "{test}: {tcpdump_err}"
-    );
-    assert_eq!(n, records);
+    records_tcpdump_agrees(test, &file);
 }

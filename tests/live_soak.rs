@@ -12,8 +12,8 @@
 mod common;
 
 use common::{
-    Flood, UDP_FLOOD, Veth, afsniff, pcap_records, require_live, signal, stat, status_field,
-    tcpdump_reads, tempdir, wait_at_most,
+    Flood, UDP_FLOOD, Veth, afsniff, records_tcpdump_agrees, require_live, signal, stat,
+    status_field, tempdir, wait_at_most,
 };
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -100,14 +100,7 @@ fn check_file_set(test: &str, dir: &Path, err: &str) {
     assert!(names.len() <= 4, "{test}: -W 4 left {} files", names.len());
     let mut kept = 0;
     for path in &names {
-        let records = pcap_records(path).1.len() as u64;
-        let (n, ok, tcpdump_err) = tcpdump_reads(path);
-        assert!(
-            ok && !tcpdump_err.contains("truncated"),
-            "{test}: {tcpdump_err}"
-        );
-        assert_eq!(n, records, "{test}: {}", path.display());
-        kept += records;
+        kept += records_tcpdump_agrees(test, path);
     }
     assert!(kept <= stat(err, "captured"));
     eprintln!("{test}: {} files hold the last {kept} packets", names.len());

@@ -459,3 +459,16 @@ pub fn udp_frame(tags: &[(u16, u16)], payload_len: usize, seq: u16) -> Vec<u8> {
     f.extend((0..payload_len).map(|i| (i as u8).wrapping_add(seq as u8)));
     f
 }
+
+/// UDP from 198.18.0.1 to 198.18.0.2 (IPv4 with a correct checksum) in an
+/// Ethernet frame from 04:04:04:04:04:04 to 02:02:02:02:02:02: the packet
+/// of the capture files the fault tests write.
+pub fn eth_udp4(sport: u16, dport: u16, payload: &[u8]) -> Vec<u8> {
+    let ip = ipv4_df(
+        [198, 18, 0, 1],
+        [198, 18, 0, 2],
+        17,
+        &udp(sport, dport, payload),
+    );
+    eth([2; 6], [4; 6], 0x0800, &ip)
+}

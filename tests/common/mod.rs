@@ -50,6 +50,17 @@ pub fn corpus(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// What `tcpdump -r FILE FLAGS` prints on stdout.
+pub fn tcpdump_prints(file: &Path, flags: &[&str]) -> String {
+    let out = Command::new("tcpdump")
+        .arg("-r")
+        .arg(file)
+        .args(flags)
+        .output()
+        .expect("run tcpdump");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 /// tcpdump for reading files, in a network namespace of its own when we are
 /// root: libpcap resolves words like `domain` through glibc, and generated
 /// expressions must not turn into DNS queries leaving the machine.
@@ -81,6 +92,28 @@ pub fn tcpdump_reads(path: &Path) -> (u64, bool, String) {
         out.status.success(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
+}
+
+/// The records of an Ethernet capture afsniff wrote, counted by afsniff's
+/// reader (which fails on a partial record or trailing bytes) and by
+/// tcpdump, which must count as many and not call the file truncated.
+pub fn records_tcpdump_agrees(test: &str, path: &Path) -> u64 {
+    let (link, records) = pcap_records(path);
+    assert_eq!(link, 1, "{test}: link type of {}", path.display());
+    let (tcpdump_n, ok, tcpdump_err) = tcpdump_reads(path);
+    assert!(
+        ok && !tcpdump_err.contains("truncated"),
+        "{test}: tcpdump on {}: {tcpdump_err}",
+        path.display()
+    );
+    let n = records.len() as u64;
+    assert_eq!(
+        tcpdump_n,
+        n,
+        "{test}: tcpdump's count of {}",
+        path.display()
+    );
+    n
 }
 
 /// What tshark makes of it: (packets, clean). tshark -q reads every record

@@ -3,6 +3,7 @@
 //! is one pcap parser in the project, the one its own tests exercise.
 
 use afsniff::capture::file::FileSource;
+use afsniff::decode::{PrintOptions, Printer};
 use afsniff::link::LinkType;
 use afsniff::output::PcapOut;
 use afsniff::packet::Packet;
@@ -46,17 +47,28 @@ impl Capture {
 
     /// The records as the packets the capture code hands to the printer.
     pub fn packets(&self) -> impl Iterator<Item = Packet<'_>> {
-        let unit = if self.nano { 1 } else { 1000 };
-        self.records
-            .iter()
-            .map(move |(sec, frac, wire, data)| Packet {
-                ts_sec: i64::from(*sec),
-                ts_nsec: frac * unit,
-                wire_len: *wire,
-                data,
-                pkttype: None,
-                ifindex: None,
-            })
+        self.records.iter().map(|r| packet_of(r, self.nano))
+    }
+
+    /// The lines afsniff's printer makes of the packets.
+    pub fn printed(&self, options: PrintOptions) -> String {
+        let mut printer = Printer::new(options, self.link());
+        let mut out = Vec::new();
+        for pkt in self.packets() {
+            printer.print(&mut out, &pkt);
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    }
+}
+
+fn packet_of((sec, frac, wire, data): &Record, nano: bool) -> Packet<'_> {
+    Packet {
+        ts_sec: i64::from(*sec),
+        ts_nsec: if nano { *frac } else { frac * 1000 },
+        wire_len: *wire,
+        data,
+        pkttype: None,
+        ifindex: None,
     }
 }
 
@@ -116,17 +128,8 @@ pub fn write_pcap_snaplen(
         false,
     )
     .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let unit = if nano { 1 } else { 1000 };
-    for (sec, frac, wire, data) in records {
-        let p = Packet {
-            ts_sec: i64::from(*sec),
-            ts_nsec: frac * unit,
-            wire_len: *wire,
-            data,
-            pkttype: None,
-            ifindex: None,
-        };
-        out.write(&p)
+    for r in records {
+        out.write(&packet_of(r, nano))
             .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     }
     out.flush()

@@ -53,6 +53,26 @@ pub fn spawn_ready(cmd: &mut Command, ready: &str) -> (Child, std::sync::mpsc::R
     panic!("{cmd:?} never said {ready:?}; stderr so far:\n{seen}");
 }
 
+/// All a spawn_ready child said on stderr, once it has exited.
+pub fn stderr_lines(rx: std::sync::mpsc::Receiver<String>) -> String {
+    let lines: Vec<String> = rx.iter().collect();
+    lines.join("\n")
+}
+
+/// Sends `sig` to a spawn_ready child and waits at most `limit` for it to
+/// exit (a hang fails `what`); its status and all it said on stderr.
+pub fn stop(
+    child: &mut Child,
+    rx: std::sync::mpsc::Receiver<String>,
+    sig: &str,
+    limit: Duration,
+    what: &str,
+) -> (ExitStatus, String) {
+    signal(child.id(), sig);
+    let status = wait_at_most(child, limit, what);
+    (status, stderr_lines(rx))
+}
+
 /// Sends SIGINT and collects the exit status, stdout and the rest of stderr.
 pub fn interrupt(mut child: Child, rx: std::sync::mpsc::Receiver<String>) -> (i32, String, String) {
     sh(&format!("kill -INT {}", child.id()));
@@ -61,8 +81,7 @@ pub fn interrupt(mut child: Child, rx: std::sync::mpsc::Receiver<String>) -> (i3
         o.read_to_string(&mut out).unwrap();
     }
     let st = child.wait().unwrap();
-    let err: Vec<String> = rx.iter().collect();
-    (st.code().unwrap_or(-1), out, err.join("\n"))
+    (st.code().unwrap_or(-1), out, stderr_lines(rx))
 }
 
 /// Sends `sig` (e.g. "INT") to one process.
