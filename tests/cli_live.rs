@@ -95,17 +95,12 @@ fn same_packets_as_tcpdump_with_vlan_and_qinq() {
     assert_eq!(captured + dropped, received, "stderr:\n{a_stderr}");
 
     // Read back by tshark, tcpdump and afsniff.
-    let tshark = Command::new("tshark")
-        .arg("-r")
-        .arg(&ours)
-        .args(["-T", "fields", "-e", "frame.len"])
-        .output()
-        .unwrap();
-    assert!(
-        tshark.status.success(),
-        "tshark: {}",
-        String::from_utf8_lossy(&tshark.stderr)
-    );
+    let tshark = output_ok(Command::new("tshark").arg("-r").arg(&ours).args([
+        "-T",
+        "fields",
+        "-e",
+        "frame.len",
+    ]));
     assert_eq!(
         String::from_utf8_lossy(&tshark.stdout).lines().count(),
         a_recs.len()

@@ -129,15 +129,10 @@ fn complete(words: &[&str]) -> Vec<String> {
         quoted.join(" "),
         words.len() - 1
     );
-    let out = Command::new("bash")
-        .args(["--norc", "--noprofile", "-c", &program])
-        .current_dir(repo())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "bash failed: {}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = common::output_ok(
+        Command::new("bash")
+            .args(["--norc", "--noprofile", "-c", &program])
+            .current_dir(repo()),
     );
     String::from_utf8(out.stdout)
         .unwrap()

@@ -104,7 +104,7 @@ fn flooded(test: &str, gap_us: Option<u32>) -> Option<(Veth, Flood)> {
         return None;
     }
     let v = Veth::new();
-    let f = Flood::start(&v.ns, &v.peer, UDP_FLOOD, gap_us);
+    let f = v.flood(UDP_FLOOD, gap_us);
     Some((v, f))
 }
 

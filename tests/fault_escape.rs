@@ -116,20 +116,8 @@ fn control_bytes_are_escaped_as_tcpdump_escapes_them() {
         &["-vvv", "-X"],
     ] {
         let run = |mut cmd: Command| {
-            let o = cmd
-                .env("TZ", "UTC")
-                .args(["-n"])
-                .args(flags)
-                .arg("-r")
-                .arg(&path)
-                .output()
-                .unwrap();
-            assert!(
-                o.status.success(),
-                "{cmd:?}: {}",
-                String::from_utf8_lossy(&o.stderr)
-            );
-            o.stdout
+            let args = cmd.env("TZ", "UTC").args(["-n"]).args(flags);
+            common::output_ok(args.arg("-r").arg(&path)).stdout
         };
         let ours = run(common::afsniff());
         let theirs = run(Command::new("tcpdump"));

@@ -9,7 +9,7 @@
 mod common;
 
 use common::frames::eth_udp4;
-use common::{Flood, UDP_FLOOD, Veth, output_within, require_live, tempdir, write_pcap};
+use common::{UDP_FLOOD, Veth, output_within, require_live, tempdir, write_pcap};
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
@@ -73,7 +73,7 @@ fn live_capture_into_head_exits_0_with_only_banner_and_statistics() {
         return;
     }
     let v = Veth::new();
-    let _flood = Flood::start(&v.ns, &v.peer, UDP_FLOOD, None);
+    let _flood = v.flood(UDP_FLOOD, None);
     let dir = tempdir();
     for (args, reader) in [
         (format!("-n -i {}", v.host), "head -5"),

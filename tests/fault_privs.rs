@@ -16,8 +16,8 @@
 mod common;
 
 use common::{
-    Flood, TempDir, UDP_FLOOD, Veth, afsniff, pcap_records, require_live, signal, spawn_ready,
-    stat, status_field, stderr_lines, stop, tempdir, wait_at_most,
+    TempDir, UDP_FLOOD, Veth, afsniff, pcap_records, require_live, signal, spawn_ready, stat,
+    status_field, stderr_lines, stop, tempdir, wait_at_most,
 };
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
@@ -89,7 +89,7 @@ fn drop_to_nobody_then_size_rotation_creates_files_as_nobody() {
         return;
     }
     let v = Veth::new();
-    let _flood = Flood::start(&v.ns, &v.peer, UDP_FLOOD, None);
+    let _flood = v.flood(UDP_FLOOD, None);
     let dir = open_dir();
     let base = dir.join("cap.pcap");
     let err = capture_as_nobody(test, &v, &["-C", "1", "-w", base.to_str().unwrap()], 2);
@@ -112,7 +112,7 @@ fn drop_to_nobody_then_time_rotation_creates_files_as_nobody() {
     }
     let v = Veth::new();
     // A gentle rate: only the rotation by time matters here.
-    let _flood = Flood::start(&v.ns, &v.peer, UDP_FLOOD, Some(1000));
+    let _flood = v.flood(UDP_FLOOD, Some(1000));
     let dir = open_dir();
     let pattern = dir.join("cap-%H%M%S.pcap");
     let err = capture_as_nobody(test, &v, &["-G", "1", "-w", pattern.to_str().unwrap()], 3);
@@ -272,7 +272,7 @@ fn file_capabilities_are_given_up_once_the_socket_is_open() {
         return;
     }
     let v = Veth::new();
-    let _flood = Flood::start(&v.ns, &v.peer, UDP_FLOOD, Some(1000));
+    let _flood = v.flood(UDP_FLOOD, Some(1000));
     let (_bin_dir, bin) = copy_with_caps(Some("cap_net_raw,cap_net_admin=eip"));
     let dir = open_dir();
     for z in [&[][..], &["-Z", "nobody"][..]] {

@@ -8,24 +8,36 @@
 mod common;
 
 use common::{
-    Flood, UDP_FLOOD, Veth, afsniff, pcap_records, records_tcpdump_agrees, require_live, signal,
+    UDP_FLOOD, Veth, afsniff, pcap_records, records_tcpdump_agrees, require_live, signal,
     spawn_ready, stat, stderr_lines, stop, tempdir, tshark_reads, wait_at_most,
 };
 use std::io::Read;
+use std::path::Path;
+use std::process::Child;
+use std::sync::mpsc::Receiver;
 use std::time::Duration;
+
+/// `afsniff -i HOST ARGS -w FILE`, once it is listening.
+fn writing(v: &Veth, args: &[&str], file: &Path) -> (Child, Receiver<String>) {
+    spawn_ready(
+        afsniff()
+            .args(["-i", &v.host])
+            .args(args)
+            .arg("-w")
+            .arg(file),
+        "listening on",
+    )
+}
 
 fn stop_mid_capture(test: &str, sig: &str) {
     if !require_live(test, &["ip", "trafgen", "tcpdump", "tshark"]) {
         return;
     }
     let v = Veth::new();
-    let _flood = Flood::start(&v.ns, &v.peer, UDP_FLOOD, None);
+    let _flood = v.flood(UDP_FLOOD, None);
     let dir = tempdir();
     let file = dir.join("cap.pcap");
-    let (mut child, rx) = spawn_ready(
-        afsniff().args(["-i", &v.host, "-w"]).arg(&file),
-        "listening on",
-    );
+    let (mut child, rx) = writing(&v, &[], &file);
     std::thread::sleep(Duration::from_millis(700));
     let (status, err) = stop(&mut child, rx, sig, Duration::from_secs(10), test);
     let mut out = String::new();
@@ -83,14 +95,9 @@ fn sigint_with_size_rotation_leaves_the_counted_packets_in_the_files() {
         return;
     }
     let v = Veth::new();
-    let _flood = Flood::start(&v.ns, &v.peer, UDP_FLOOD, None);
+    let _flood = v.flood(UDP_FLOOD, None);
     let dir = tempdir();
-    let (mut child, rx) = spawn_ready(
-        afsniff()
-            .args(["-i", &v.host, "-C", "1", "-w"])
-            .arg(dir.join("cap.pcap")),
-        "listening on",
-    );
+    let (mut child, rx) = writing(&v, &["-C", "1"], &dir.join("cap.pcap"));
     std::thread::sleep(Duration::from_millis(700));
     let (status, err) = stop(&mut child, rx, "INT", Duration::from_secs(10), test);
     assert_eq!(status.code(), Some(0), "{test}:\n{err}");
@@ -165,13 +172,10 @@ fn second_stop_signal_exits_at_once_with_whole_records() {
         return;
     }
     let v = Veth::new();
-    let _flood = Flood::start(&v.ns, &v.peer, UDP_FLOOD, None);
+    let _flood = v.flood(UDP_FLOOD, None);
     let dir = tempdir();
     let file = dir.join("cap.pcap");
-    let (mut child, rx) = spawn_ready(
-        afsniff().args(["-i", &v.host, "-w"]).arg(&file),
-        "listening on",
-    );
+    let (mut child, rx) = writing(&v, &[], &file);
     std::thread::sleep(Duration::from_millis(500));
     for sig in ["STOP", "INT", "TERM", "CONT"] {
         signal(child.id(), sig);

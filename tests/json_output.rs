@@ -13,18 +13,7 @@ use serde_json::Value;
 /// Runs `afsniff -r FILE --json ARGS`, checks every line is a JSON object
 /// with the schema version, and returns them.
 fn objects(file: &Path, args: &[&str]) -> Vec<Value> {
-    let out = afsniff()
-        .arg("-r")
-        .arg(file)
-        .arg("--json")
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = common::output_ok(afsniff().arg("-r").arg(file).arg("--json").args(args));
     let text = String::from_utf8(out.stdout).expect("--json output is UTF-8");
     assert!(
         text.is_empty() || text.ends_with('\n'),

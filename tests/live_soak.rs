@@ -12,8 +12,8 @@
 mod common;
 
 use common::{
-    Flood, UDP_FLOOD, Veth, afsniff, records_tcpdump_agrees, require_live, signal, stat,
-    status_field, tempdir, wait_at_most,
+    UDP_FLOOD, Veth, afsniff, records_tcpdump_agrees, require_live, signal, stat, status_field,
+    tempdir, wait_at_most,
 };
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -113,7 +113,7 @@ fn full_rate_for_minutes_with_flat_memory() {
         return;
     }
     let v = Veth::new();
-    let _flood = Flood::start(&v.ns, &v.peer, UDP_FLOOD, None);
+    let _flood = v.flood(UDP_FLOOD, None);
 
     let dir = tempdir();
     let base = dir.join("soak.pcap");

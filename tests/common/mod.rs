@@ -65,10 +65,15 @@ pub fn tcpdump_prints(file: &Path, flags: &[&str]) -> String {
 /// root: libpcap resolves words like `domain` through glibc, and generated
 /// expressions must not turn into DNS queries leaving the machine.
 pub fn offline_tcpdump() -> Command {
-    let isolated = Command::new("unshare")
-        .args(["--net", "true"])
-        .status()
-        .is_ok_and(|s| s.success());
+    // Asked once: without root the probe fails, and would say so each time.
+    static ISOLATED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    let isolated = *ISOLATED.get_or_init(|| {
+        Command::new("unshare")
+            .args(["--net", "true"])
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    });
     if isolated {
         let mut c = Command::new("unshare");
         c.args(["--net", "tcpdump"]);

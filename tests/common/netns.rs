@@ -108,6 +108,12 @@ impl Veth {
         );
     }
 
+    /// trafgen sending `config` into `host` until the Flood is dropped;
+    /// `gap_us` slows it down, None is full rate.
+    pub fn flood(&self, config: &str, gap_us: Option<u32>) -> Flood {
+        Flood::start(&self.ns, &self.peer, config, gap_us)
+    }
+
     /// Sends `frames` out of the namespace end (they arrive on `host`).
     /// With `stamp_at`, the sender writes its CLOCK_REALTIME in ns (8 bytes,
     /// big-endian) at that offset just before each send, `gap` apart.

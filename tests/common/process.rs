@@ -6,6 +6,18 @@ use std::io::Read;
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
+/// Runs `cmd` to completion; fails the test, with what it said on stderr,
+/// unless it succeeds.
+pub fn output_ok(cmd: &mut Command) -> std::process::Output {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
 /// Starts `cmd` with stderr piped and waits until it has said `ready` on
 /// stderr (e.g. "listening on"), returning the child and what it said.
 pub fn spawn_ready(cmd: &mut Command, ready: &str) -> (Child, std::sync::mpsc::Receiver<String>) {
