@@ -13,9 +13,7 @@
 
 mod common;
 
-use common::{
-    Flood, UDP_FLOOD, Veth, output_within, records_tcpdump_agrees, require_live, tempdir,
-};
+use common::{Flood, Veth, flooded_veth, output_within, records_tcpdump_agrees, tempdir};
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
@@ -100,12 +98,7 @@ fn check(test: &str, code: i32, err: &str, out: &Path) -> Vec<(String, u64)> {
 }
 
 fn flooded(test: &str, gap_us: Option<u32>) -> Option<(Veth, Flood)> {
-    if !require_live(test, &["ip", "trafgen", "tcpdump", "unshare"]) {
-        return None;
-    }
-    let v = Veth::new();
-    let f = v.flood(UDP_FLOOD, gap_us);
-    Some((v, f))
+    flooded_veth(test, &["tcpdump", "unshare"], gap_us)
 }
 
 #[test]

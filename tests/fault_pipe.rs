@@ -9,7 +9,7 @@
 mod common;
 
 use common::frames::eth_udp4;
-use common::{UDP_FLOOD, Veth, output_within, require_live, tempdir, write_pcap};
+use common::{flooded_veth, output_within, tempdir, write_pcap};
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
@@ -69,11 +69,9 @@ fn file_into_head_exits_0_with_only_the_banner() {
 
 #[test]
 fn live_capture_into_head_exits_0_with_only_banner_and_statistics() {
-    if !require_live("live_capture_into_head", &["ip", "trafgen"]) {
+    let Some((v, _flood)) = flooded_veth("live_capture_into_head", &[], None) else {
         return;
-    }
-    let v = Veth::new();
-    let _flood = v.flood(UDP_FLOOD, None);
+    };
     let dir = tempdir();
     for (args, reader) in [
         (format!("-n -i {}", v.host), "head -5"),

@@ -16,8 +16,8 @@
 mod common;
 
 use common::{
-    TempDir, UDP_FLOOD, Veth, afsniff, pcap_records, require_live, signal, spawn_ready, stat,
-    status_field, stderr_lines, stop, tempdir, wait_at_most,
+    TempDir, UDP_FLOOD, Veth, afsniff, flooded_veth, pcap_records, require_live, signal,
+    spawn_ready, stat, status_field, stderr_lines, stop, tempdir, wait_at_most,
 };
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
@@ -85,11 +85,9 @@ fn capture_as_nobody(test: &str, v: &Veth, args: &[&str], secs: u64) -> String {
 #[test]
 fn drop_to_nobody_then_size_rotation_creates_files_as_nobody() {
     let test = "z_size_rotation";
-    if !require_live(test, &["ip", "trafgen"]) {
+    let Some((v, _flood)) = flooded_veth(test, &[], None) else {
         return;
-    }
-    let v = Veth::new();
-    let _flood = v.flood(UDP_FLOOD, None);
+    };
     let dir = open_dir();
     let base = dir.join("cap.pcap");
     let err = capture_as_nobody(test, &v, &["-C", "1", "-w", base.to_str().unwrap()], 2);
@@ -268,11 +266,9 @@ fn file_capabilities_instead_of_root() {
 #[test]
 fn file_capabilities_are_given_up_once_the_socket_is_open() {
     let test = "file_capabilities_given_up";
-    if !require_live(test, &["ip", "trafgen", "setcap", "setpriv"]) {
+    let Some((v, _flood)) = flooded_veth(test, &["setcap", "setpriv"], Some(1000)) else {
         return;
-    }
-    let v = Veth::new();
-    let _flood = v.flood(UDP_FLOOD, Some(1000));
+    };
     let (_bin_dir, bin) = copy_with_caps(Some("cap_net_raw,cap_net_admin=eip"));
     let dir = open_dir();
     for z in [&[][..], &["-Z", "nobody"][..]] {

@@ -8,8 +8,8 @@
 mod common;
 
 use common::{
-    UDP_FLOOD, Veth, afsniff, pcap_records, records_tcpdump_agrees, require_live, signal,
-    spawn_ready, stat, stderr_lines, stop, tempdir, tshark_reads, wait_at_most,
+    Veth, afsniff, flooded_veth, pcap_records, records_tcpdump_agrees, signal, spawn_ready, stat,
+    stderr_lines, stop, tempdir, tshark_reads, wait_at_most,
 };
 use std::io::Read;
 use std::path::Path;
@@ -30,11 +30,9 @@ fn writing(v: &Veth, args: &[&str], file: &Path) -> (Child, Receiver<String>) {
 }
 
 fn stop_mid_capture(test: &str, sig: &str) {
-    if !require_live(test, &["ip", "trafgen", "tcpdump", "tshark"]) {
+    let Some((v, _flood)) = flooded_veth(test, &["tcpdump", "tshark"], None) else {
         return;
-    }
-    let v = Veth::new();
-    let _flood = v.flood(UDP_FLOOD, None);
+    };
     let dir = tempdir();
     let file = dir.join("cap.pcap");
     let (mut child, rx) = writing(&v, &[], &file);
@@ -91,11 +89,9 @@ fn sigterm_at_full_rate_leaves_the_counted_packets_in_a_valid_file() {
 #[test]
 fn sigint_with_size_rotation_leaves_the_counted_packets_in_the_files() {
     let test = "sigint_with_rotation";
-    if !require_live(test, &["ip", "trafgen", "tcpdump"]) {
+    let Some((v, _flood)) = flooded_veth(test, &["tcpdump"], None) else {
         return;
-    }
-    let v = Veth::new();
-    let _flood = v.flood(UDP_FLOOD, None);
+    };
     let dir = tempdir();
     let (mut child, rx) = writing(&v, &["-C", "1"], &dir.join("cap.pcap"));
     std::thread::sleep(Duration::from_millis(700));
@@ -168,11 +164,9 @@ fn sigint_while_reading_a_pipe_leaves_a_whole_copy() {
 #[test]
 fn second_stop_signal_exits_at_once_with_whole_records() {
     let test = "second_stop_signal";
-    if !require_live(test, &["ip", "trafgen", "tcpdump"]) {
+    let Some((v, _flood)) = flooded_veth(test, &["tcpdump"], None) else {
         return;
-    }
-    let v = Veth::new();
-    let _flood = v.flood(UDP_FLOOD, None);
+    };
     let dir = tempdir();
     let file = dir.join("cap.pcap");
     let (mut child, rx) = writing(&v, &[], &file);

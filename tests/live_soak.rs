@@ -12,8 +12,8 @@
 mod common;
 
 use common::{
-    UDP_FLOOD, Veth, afsniff, records_tcpdump_agrees, require_live, signal, stat, status_field,
-    tempdir, wait_at_most,
+    Veth, afsniff, flooded_veth, records_tcpdump_agrees, signal, stat, status_field, tempdir,
+    wait_at_most,
 };
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -109,11 +109,9 @@ fn check_file_set(test: &str, dir: &Path, err: &str) {
 #[test]
 fn full_rate_for_minutes_with_flat_memory() {
     let test = "soak";
-    if !require_live(test, &["ip", "trafgen", "tcpdump"]) {
+    let Some((v, _flood)) = flooded_veth(test, &["tcpdump"], None) else {
         return;
-    }
-    let v = Veth::new();
-    let _flood = v.flood(UDP_FLOOD, None);
+    };
 
     let dir = tempdir();
     let base = dir.join("soak.pcap");

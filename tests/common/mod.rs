@@ -14,7 +14,7 @@ pub mod process;
 pub mod skip;
 pub mod temp;
 
-pub use netns::{Flood, UDP_FLOOD, Veth, ip_link, sh};
+pub use netns::{Flood, UDP_FLOOD, Veth, flooded_veth, ip_link, sh};
 pub use pcap::{
     Capture, Record, packets_of, pcap_records, records_so_far, write_pcap, write_pcap_snaplen,
 };

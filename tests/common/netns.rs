@@ -189,6 +189,19 @@ fn send(
     assert!(status.success(), "sender failed");
 }
 
+/// For a live test: root, ip, trafgen and `tools` (or a skip, a failure in
+/// CI), then a veth pair with trafgen sending `UDP_FLOOD` into it, `gap_us`
+/// apart (None: full rate) until the Flood is dropped.
+pub fn flooded_veth(test: &str, tools: &[&str], gap_us: Option<u32>) -> Option<(Veth, Flood)> {
+    let needed: Vec<&str> = ["ip", "trafgen"].iter().chain(tools).copied().collect();
+    if !super::skip::require_live(test, &needed) {
+        return None;
+    }
+    let v = Veth::new();
+    let flood = v.flood(UDP_FLOOD, gap_us);
+    Some((v, flood))
+}
+
 /// One small UDP frame, as fast as trafgen sends it.
 pub const UDP_FLOOD: &str = "{ eth(da=02:00:00:00:00:02, sa=02:00:00:00:00:01), ipv4(sa=198.18.0.1, da=198.18.0.2), udp(sp=dinc(1024, 65000), dp=9), fill(0x41, 200) }\n";
 
