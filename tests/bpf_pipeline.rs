@@ -14,7 +14,6 @@ use std::process::Command;
 use afsniff::bpf::fast::Compiled;
 use afsniff::bpf::interp::{Meta, run};
 use afsniff::bpf::validate::validate;
-use afsniff::capture::file::FileSource;
 use afsniff::filter::{Options, compile};
 use afsniff::link::LinkType;
 
@@ -29,16 +28,6 @@ fn libpcap_len(file: &Path, expr: &str) -> Option<usize> {
     out.status
         .success()
         .then(|| String::from_utf8_lossy(&out.stdout).lines().count())
-}
-
-/// Packet bytes and wire lengths of a capture file, through afsniff's reader.
-fn records(path: &Path) -> Vec<(Vec<u8>, u32)> {
-    let mut src = FileSource::open(path).expect("corpus file opens");
-    let mut out = Vec::new();
-    while let Some(pkt) = src.next_packet().expect("corpus file reads") {
-        out.push((pkt.data.to_vec(), pkt.wire_len));
-    }
-    out
 }
 
 /// Metadata as a live socket gives it, so that the kernel programs'
@@ -59,7 +48,13 @@ fn compiled_filters_run_alike_in_both_interpreters_and_optimize_shorter() {
     let core = common::corpus("core.pcap");
     let mut packets = Vec::new();
     for f in ["core.pcap", "mixed.pcap", "mixed-nano.pcap", "mixed.pcapng"] {
-        packets.extend(records(&common::corpus(f)));
+        let capture = common::Capture::read(&common::corpus(f));
+        packets.extend(
+            capture
+                .records
+                .into_iter()
+                .map(|(_, _, wire, data)| (data, wire)),
+        );
     }
     assert!(
         packets.len() > 1000,

@@ -6,18 +6,19 @@ mod common;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
+use common::frames::{eth, ipv4_df, udp};
 use common::*;
 
 /// A small Ethernet/IPv4/UDP capture, written by the test itself.
-fn sample(nano: bool) -> (std::path::PathBuf, Vec<Record>) {
+fn sample(nano: bool) -> (TempDir, std::path::PathBuf, Vec<Record>) {
     let recs: Vec<_> = (0..25u32)
         .map(|i| {
             let payload = vec![b'a' + (i % 26) as u8; (i * 7 % 90) as usize];
-            let frame = ether(
+            let frame = eth(
                 [2, 0, 0, 0, 0, 2],
                 [2, 0, 0, 0, 0, 1],
                 0x0800,
-                &ipv4(
+                &ipv4_df(
                     [198, 18, 0, 1],
                     [198, 18, 0, 2],
                     17,
@@ -28,15 +29,16 @@ fn sample(nano: bool) -> (std::path::PathBuf, Vec<Record>) {
             (1_700_000_000 + i, frac, frame.len() as u32, frame)
         })
         .collect();
-    let path = tempdir().join(if nano { "nano.pcap" } else { "micro.pcap" });
+    let dir = tempdir();
+    let path = dir.join(if nano { "nano.pcap" } else { "micro.pcap" });
     write_pcap(&path, 1, nano, &recs);
-    (path, recs)
+    (dir, path, recs)
 }
 
 #[test]
 fn reads_one_line_per_packet_and_says_what_it_reads() {
     for nano in [false, true] {
-        let (path, recs) = sample(nano);
+        let (_dir, path, recs) = sample(nano);
         let o = run(&["-r", path.to_str().unwrap(), "-n"]);
         assert!(o.status.success(), "{}", stderr(&o));
         assert_eq!(stdout(&o).lines().count(), recs.len());
@@ -53,7 +55,7 @@ fn reads_one_line_per_packet_and_says_what_it_reads() {
 #[test]
 fn read_then_write_keeps_every_byte() {
     for nano in [false, true] {
-        let (path, recs) = sample(nano);
+        let (_dir, path, recs) = sample(nano);
         let out = path.with_extension("out.pcap");
         let o = run(&["-r", path.to_str().unwrap(), "-w", out.to_str().unwrap()]);
         assert!(o.status.success(), "{}", stderr(&o));
@@ -72,7 +74,7 @@ fn read_then_write_keeps_every_byte() {
 
 #[test]
 fn count_limits_what_is_read() {
-    let (path, _) = sample(false);
+    let (_dir, path, _) = sample(false);
     let o = run(&["-r", path.to_str().unwrap(), "-c", "3", "-n"]);
     assert!(o.status.success());
     assert_eq!(stdout(&o).lines().count(), 3);
@@ -80,7 +82,7 @@ fn count_limits_what_is_read() {
 
 #[test]
 fn reads_standard_input() {
-    let (path, recs) = sample(false);
+    let (_dir, path, recs) = sample(false);
     let mut child = afsniff()
         .args(["-r", "-", "-n"])
         .stdin(Stdio::piped())
@@ -101,10 +103,11 @@ fn reads_standard_input() {
 
 #[test]
 fn write_to_stdout_streams_pcap() {
-    let (path, recs) = sample(false);
+    let (_dir, path, recs) = sample(false);
     let o = run(&["-r", path.to_str().unwrap(), "-w", "-"]);
     assert!(o.status.success());
-    let copy = tempdir().join("stdout.pcap");
+    let dir = tempdir();
+    let copy = dir.join("stdout.pcap");
     std::fs::write(&copy, &o.stdout).unwrap();
     assert_eq!(pcap_records(&copy).1.len(), recs.len());
 }
@@ -171,23 +174,13 @@ fn corpus_reads_like_tcpdump() {
             t.1.len()
         );
         // As many lines as tcpdump prints (a few packets take more than one).
-        let ours = afsniff()
-            .arg("-r")
-            .arg(&f)
-            .arg("-n")
-            .env("TZ", "UTC")
-            .output()
-            .unwrap();
-        let want = Command::new("tcpdump")
-            .arg("-r")
-            .arg(&f)
-            .arg("-n")
-            .env("TZ", "UTC")
-            .output()
-            .unwrap();
+        let lines = |mut program: Command| {
+            let o = program.arg("-r").arg(&f).arg("-n").env("TZ", "UTC");
+            stdout(&o.output().unwrap()).lines().count()
+        };
         assert_eq!(
-            stdout(&ours).lines().count(),
-            stdout(&want).lines().count(),
+            lines(afsniff()),
+            lines(Command::new("tcpdump")),
             "{}: line count against tcpdump -n",
             f.display()
         );
@@ -206,10 +199,13 @@ fn banner_shows_link_type_and_snaplen_as_libpcap_does() {
         (1, 0x8000_0000, "link-type EN10MB (Ethernet)", 262_144),
     ] {
         let path = dir.join(format!("banner-{linktype}-{snaplen}.pcap"));
-        write_pcap(&path, linktype, false, &[(1, 5, 60, frame.clone())]);
-        let mut bytes = std::fs::read(&path).unwrap();
-        bytes[16..20].copy_from_slice(&u32::to_le_bytes(snaplen));
-        std::fs::write(&path, &bytes).unwrap();
+        write_pcap_snaplen(
+            &path,
+            linktype,
+            snaplen,
+            false,
+            &[(1, 5, 60, frame.clone())],
+        );
         let o = run(&["-r", path.to_str().unwrap(), "-w", "-"]);
         assert!(o.status.success(), "{}", stderr(&o));
         assert_eq!(

@@ -95,17 +95,12 @@ fn same_packets_as_tcpdump_with_vlan_and_qinq() {
     assert_eq!(captured + dropped, received, "stderr:\n{a_stderr}");
 
     // Read back by tshark, tcpdump and afsniff.
-    let tshark = Command::new("tshark")
-        .arg("-r")
-        .arg(&ours)
-        .args(["-T", "fields", "-e", "frame.len"])
-        .output()
-        .unwrap();
-    assert!(
-        tshark.status.success(),
-        "tshark: {}",
-        String::from_utf8_lossy(&tshark.stderr)
-    );
+    let tshark = output_ok(Command::new("tshark").arg("-r").arg(&ours).args([
+        "-T",
+        "fields",
+        "-e",
+        "frame.len",
+    ]));
     assert_eq!(
         String::from_utf8_lossy(&tshark.stdout).lines().count(),
         a_recs.len()
@@ -212,7 +207,8 @@ fn snaplen_truncates_but_keeps_wire_length() {
         return;
     }
     let v = Veth::new();
-    let f = tempdir().join("s.pcap");
+    let dir = tempdir();
+    let f = dir.join("s.pcap");
     let (c, e) = spawn_ready(
         afsniff().args(["-i", &v.host, "-s", "64", "-w"]).arg(&f),
         "listening on",
@@ -275,7 +271,8 @@ fn a_filter_the_kernel_refuses_runs_in_userspace_never_unfiltered() {
         "ip netns exec {} sh -c 'echo 160 > /proc/sys/net/core/optmem_max'",
         v.ns
     ));
-    let f = tempdir().join("userspace.pcap");
+    let dir = tempdir();
+    let f = dir.join("userspace.pcap");
     let expr = "udp and (port 9 or port 10 or port 11 or port 12 or port 13)";
     let (c, e) = spawn_ready(
         Command::new("ip")
@@ -495,7 +492,8 @@ fn no_status_line_when_stderr_is_not_a_terminal() {
         return;
     }
     let v = Veth::new();
-    let f = tempdir().join("n.pcap");
+    let dir = tempdir();
+    let f = dir.join("n.pcap");
     let (c, e) = spawn_ready(
         afsniff().args(["-i", &v.host, "-w"]).arg(&f),
         "listening on",

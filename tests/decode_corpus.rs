@@ -2,66 +2,18 @@
 //! in tests/data/corpus: every line for the held-out flag sets on
 //! core.pcap, and at least 90% of lines with -n on mixed.pcap.
 //!
-//! Reads the pcap records itself (the file reader is not this test's
-//! subject) and runs `tcpdump -r FILE FLAGS` in the same environment, so
-//! both print local time the same way. Set DECODE_SHOW=N to see the
+//! Reads the records through afsniff's file reader (common::Capture) and
+//! runs `tcpdump -r FILE FLAGS` in the same environment, so both print
+//! local time the same way. Set DECODE_SHOW=N to see the
 //! first N differing lines of each run.
 
 mod common;
 
-use std::path::Path;
-use std::process::Command;
-
 use afsniff::decode::{PrintOptions, Printer, TimeFormat};
-use afsniff::link::LinkType;
 use afsniff::packet::Packet;
 
 const CORE: &str = "core.pcap";
 const MIXED: &str = "mixed.pcap";
-
-struct Record {
-    sec: i64,
-    nsec: u32,
-    wire: u32,
-    data: Vec<u8>,
-}
-
-fn read_pcap(path: &Path) -> (LinkType, Vec<Record>) {
-    let b = std::fs::read(path).expect("read pcap");
-    let magic = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-    let (le, nano) = match magic {
-        0xa1b2c3d4 => (true, false),
-        0xa1b23c4d => (true, true),
-        0xd4c3b2a1 => (false, false),
-        0x4d3cb2a1 => (false, true),
-        m => panic!("not a pcap file: magic {m:#x}"),
-    };
-    let u32at = |i: usize| {
-        let a = [b[i], b[i + 1], b[i + 2], b[i + 3]];
-        if le {
-            u32::from_le_bytes(a)
-        } else {
-            u32::from_be_bytes(a)
-        }
-    };
-    let link = LinkType::from_linktype(u32at(20) & 0x0fff_ffff);
-    let mut recs = Vec::new();
-    let mut p = 24;
-    while p + 16 <= b.len() {
-        let (sec, frac, incl, orig) =
-            (u32at(p), u32at(p + 4), u32at(p + 8) as usize, u32at(p + 12));
-        p += 16;
-        let data = b[p..(p + incl).min(b.len())].to_vec();
-        p += incl;
-        recs.push(Record {
-            sec: i64::from(sec),
-            nsec: if nano { frac } else { frac * 1000 },
-            wire: orig,
-            data,
-        });
-    }
-    (link, recs)
-}
 
 fn options(flags: &[&str]) -> PrintOptions {
     let mut o = PrintOptions::default();
@@ -92,47 +44,14 @@ fn options(flags: &[&str]) -> PrintOptions {
     o
 }
 
-fn tcpdump_available() -> bool {
-    Command::new("tcpdump")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
 /// (identical lines, total lines) of afsniff's printer against tcpdump.
 fn compare(file: &str, flags: &[&str]) -> Option<(usize, usize)> {
     let path = common::corpus(file);
-    if !tcpdump_available() {
-        let why = "skipped: tcpdump missing".to_string();
-        assert!(
-            std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() != Ok("1"),
-            "{why}"
-        );
-        eprintln!("{why}");
+    if !common::require_tcpdump(&format!("decode_corpus {file} {}", flags.join(" "))) {
         return None;
     }
-    let want = Command::new("tcpdump")
-        .arg("-r")
-        .arg(&path)
-        .args(flags)
-        .output()
-        .expect("run tcpdump");
-    let want = String::from_utf8_lossy(&want.stdout).into_owned();
-    let (link, recs) = read_pcap(&path);
-    let mut printer = Printer::new(options(flags), link);
-    let mut out = Vec::new();
-    for r in &recs {
-        let pkt = Packet {
-            ts_sec: r.sec,
-            ts_nsec: r.nsec,
-            wire_len: r.wire,
-            data: &r.data,
-            pkttype: None,
-            ifindex: None,
-        };
-        printer.print(&mut out, &pkt);
-    }
-    let got = String::from_utf8_lossy(&out).into_owned();
+    let want = common::tcpdump_prints(&path, flags);
+    let got = common::Capture::read(&path).printed(options(flags));
     let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), got.lines().collect());
     let show: usize = std::env::var("DECODE_SHOW")
         .ok()
@@ -294,8 +213,9 @@ fn printer_ns_per_packet() {
         (CORE, &["-n", "-X"]),
     ] {
         let path = common::corpus(file);
-        let (link, recs) = read_pcap(&path);
-        let mut printer = Printer::new(options(flags), link);
+        let capture = common::Capture::read(&path);
+        let recs: Vec<Packet> = capture.packets().collect();
+        let mut printer = Printer::new(options(flags), capture.link());
         let mut out = Vec::with_capacity(1 << 16);
         // The machine is shared: the best of several runs is the cost.
         let rounds = 40;
@@ -303,16 +223,8 @@ fn printer_ns_per_packet() {
         for _ in 0..7 {
             let start = std::time::Instant::now();
             for _ in 0..rounds {
-                for r in &recs {
-                    let pkt = Packet {
-                        ts_sec: r.sec,
-                        ts_nsec: r.nsec,
-                        wire_len: r.wire,
-                        data: &r.data,
-                        pkttype: None,
-                        ifindex: None,
-                    };
-                    printer.print(&mut out, &pkt);
+                for pkt in &recs {
+                    printer.print(&mut out, pkt);
                     if out.len() > (1 << 16) - 4096 {
                         out.clear();
                     }

@@ -1,41 +1,12 @@
 //! The printer on link types other than Ethernet, against tcpdump: the
 //! core corpus's frames rewrapped as Linux cooked v1/v2, raw IP, BSD and
-//! OpenBSD loopback captures (written to a temporary pcap for tcpdump).
+//! OpenBSD loopback captures (written to a temporary pcap by afsniff's writer, which both read).
 
 mod common;
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-use afsniff::decode::{PrintOptions, Printer, TimeFormat};
+use afsniff::decode::{PrintOptions, TimeFormat};
 use afsniff::link::LinkType;
-use afsniff::packet::Packet;
-
-struct Rec {
-    sec: u32,
-    usec: u32,
-    wire: u32,
-    data: Vec<u8>,
-}
-
-fn read_core() -> Vec<Rec> {
-    let path = common::corpus("core.pcap");
-    let b = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let u = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
-    let mut recs = Vec::new();
-    let mut p = 24;
-    while p + 16 <= b.len() {
-        let incl = u(p + 8) as usize;
-        recs.push(Rec {
-            sec: u(p),
-            usec: u(p + 4),
-            wire: u(p + 12),
-            data: b[p + 16..p + 16 + incl].to_vec(),
-        });
-        p += 16 + incl;
-    }
-    recs
-}
+use common::Record;
 
 /// The frame's payload behind `link`'s header; None when that link type
 /// cannot carry it.
@@ -76,80 +47,26 @@ fn rewrap(link: LinkType, i: usize, frame: &[u8]) -> Option<Vec<u8>> {
     Some(h)
 }
 
-fn write_pcap(path: &Path, link: LinkType, recs: &[Rec]) {
-    let mut out = Vec::new();
-    for v in [
-        0xa1b2_c3d4u32.to_le_bytes(),
-        [2, 0, 4, 0],
-        [0; 4],
-        [0; 4],
-        65535u32.to_le_bytes(),
-        link.linktype().to_le_bytes(),
-    ] {
-        out.extend_from_slice(&v);
-    }
-    for r in recs {
-        for v in [r.sec, r.usec, r.data.len() as u32, r.wire] {
-            out.extend_from_slice(&v.to_le_bytes());
-        }
-        out.extend_from_slice(&r.data);
-    }
-    std::fs::write(path, out).expect("write temporary pcap");
-}
-
 fn check(link: LinkType, flags: &[&str], o: PrintOptions) {
-    if Command::new("tcpdump").arg("--version").output().is_err() {
-        assert!(
-            std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() != Ok("1"),
-            "tcpdump missing"
-        );
-        eprintln!("skipped: tcpdump missing");
+    if !common::require_tcpdump(&format!("decode_linktypes {} {flags:?}", link.name())) {
         return;
     }
-    let core = read_core();
-    let recs: Vec<Rec> = core
+    let core = common::Capture::read(&common::corpus("core.pcap"));
+    let records: Vec<Record> = core
+        .records
         .iter()
         .enumerate()
-        .filter_map(|(i, r)| {
-            let data = rewrap(link, i, &r.data)?;
-            let wire = r.wire - r.data.len() as u32 + data.len() as u32;
-            Some(Rec {
-                sec: r.sec,
-                usec: r.usec,
-                wire,
-                data,
-            })
+        .filter_map(|(i, (sec, usec, wire, frame))| {
+            let data = rewrap(link, i, frame)?;
+            let wire = wire - frame.len() as u32 + data.len() as u32;
+            Some((*sec, *usec, wire, data))
         })
         .collect();
-    let path: PathBuf = std::env::temp_dir().join(format!(
-        "afsniff-decode-{}{}-{}.pcap",
-        link.name(),
-        flags.join(""),
-        std::process::id()
-    ));
-    write_pcap(&path, link, &recs);
-    let want = Command::new("tcpdump")
-        .arg("-r")
-        .arg(&path)
-        .args(flags)
-        .output()
-        .expect("run tcpdump");
-    let _ = std::fs::remove_file(&path);
-    let want = String::from_utf8_lossy(&want.stdout).into_owned();
-    let mut p = Printer::new(o, link);
-    let mut out = Vec::new();
-    for r in &recs {
-        let pkt = Packet {
-            ts_sec: i64::from(r.sec),
-            ts_nsec: r.usec * 1000,
-            wire_len: r.wire,
-            data: &r.data,
-            pkttype: None,
-            ifindex: None,
-        };
-        p.print(&mut out, &pkt);
-    }
-    let got = String::from_utf8_lossy(&out).into_owned();
+    let dir = common::tempdir();
+    let path = dir.join("rewrapped.pcap");
+    common::write_pcap_snaplen(&path, link.linktype(), 65535, false, &records);
+    let want = common::tcpdump_prints(&path, flags);
+    let got = common::Capture::read(&path).printed(o);
     for (i, (w, g)) in want.lines().zip(got.lines()).enumerate() {
         assert_eq!(g, w, "{} {flags:?} line {}", link.name(), i + 1);
     }
@@ -161,6 +78,15 @@ fn check(link: LinkType, flags: &[&str], o: PrintOptions) {
     );
 }
 
+/// The link types the core corpus's frames are rewrapped as.
+const LINKS: [LinkType; 5] = [
+    LinkType::LinuxSll,
+    LinkType::LinuxSll2,
+    LinkType::Raw,
+    LinkType::Null,
+    LinkType::Loop,
+];
+
 fn n() -> PrintOptions {
     PrintOptions {
         numeric: 1,
@@ -170,26 +96,14 @@ fn n() -> PrintOptions {
 
 #[test]
 fn every_link_type_plain() {
-    for link in [
-        LinkType::LinuxSll,
-        LinkType::LinuxSll2,
-        LinkType::Raw,
-        LinkType::Null,
-        LinkType::Loop,
-    ] {
+    for link in LINKS {
         check(link, &["-n"], n());
     }
 }
 
 #[test]
 fn every_link_type_with_link_header() {
-    for link in [
-        LinkType::LinuxSll,
-        LinkType::LinuxSll2,
-        LinkType::Raw,
-        LinkType::Null,
-        LinkType::Loop,
-    ] {
+    for link in LINKS {
         check(
             link,
             &["-n", "-e"],
@@ -203,13 +117,7 @@ fn every_link_type_with_link_header() {
 
 #[test]
 fn every_link_type_quiet_hex() {
-    for link in [
-        LinkType::LinuxSll,
-        LinkType::LinuxSll2,
-        LinkType::Raw,
-        LinkType::Null,
-        LinkType::Loop,
-    ] {
+    for link in LINKS {
         check(
             link,
             &["-n", "-q", "-x", "-t"],

@@ -1,7 +1,10 @@
 //! The committed man page and completions: fresh, complete, and working.
 
+mod common;
+
+use common::{afsniff, have_tool as have, require, skip, tempdir};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 const GENERATED: [&str; 4] = [
@@ -15,54 +18,17 @@ fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn afsniff() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_afsniff"))
-}
-
-/// A directory of our own under the system temp dir, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(tag: &str) -> TempDir {
-        let dir = std::env::temp_dir().join(format!("afsniff-{tag}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
-
-/// A tool the test needs is missing: say so loudly, or fail under CI.
-fn skip(why: &str) {
-    if std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() == Ok("1") {
-        panic!("{why}, and AFSNIFF_REQUIRE_LIVE=1 forbids skipping");
-    }
-    eprintln!("skipped: {why}");
-}
-
-fn have(tool: &str) -> bool {
-    Command::new("sh")
-        .args(["-c", &format!("command -v {tool} >/dev/null")])
-        .status()
-        .is_ok_and(|s| s.success())
-}
-
 #[test]
 fn committed_docs_match_the_clap_definitions() {
-    let tmp = TempDir::new("docs");
+    let tmp = tempdir();
     let status = afsniff()
         .arg("--generate-docs")
-        .arg(&tmp.0)
+        .arg(tmp.path())
         .status()
         .unwrap();
     assert!(status.success(), "--generate-docs failed: {status}");
     for file in GENERATED {
-        let fresh = fs::read(tmp.0.join(file)).unwrap();
+        let fresh = fs::read(tmp.join(file)).unwrap();
         let committed = fs::read(repo().join(file)).unwrap_or_default();
         assert!(
             fresh == committed,
@@ -111,8 +77,9 @@ fn man_page_names_every_option_help_lists() {
 
 #[test]
 fn man_page_renders_without_warnings() {
-    if !have("man") || !have("groff") {
-        skip("man or groff is not installed (apt-get install -y man-db groff-base)");
+    let present = have("man") && have("groff");
+    let what = "man or groff (apt-get install -y man-db groff-base)";
+    if !require("man_page_renders_without_warnings", what, present) {
         return;
     }
     let page = repo().join("man/afsniff.1");
@@ -162,15 +129,10 @@ fn complete(words: &[&str]) -> Vec<String> {
         quoted.join(" "),
         words.len() - 1
     );
-    let out = Command::new("bash")
-        .args(["--norc", "--noprofile", "-c", &program])
-        .current_dir(repo())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "bash failed: {}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = common::output_ok(
+        Command::new("bash")
+            .args(["--norc", "--noprofile", "-c", &program])
+            .current_dir(repo()),
     );
     String::from_utf8(out.stdout)
         .unwrap()
@@ -182,8 +144,7 @@ fn complete(words: &[&str]) -> Vec<String> {
 
 #[test]
 fn bash_completion_parses_and_completes() {
-    if !have("bash") {
-        skip("bash is not installed");
+    if !require("bash_completion_parses_and_completes", "bash", have("bash")) {
         return;
     }
     let script = repo().join("completions/afsniff.bash");
@@ -242,7 +203,10 @@ fn zsh_and_fish_completions_name_the_options() {
             .unwrap();
         assert!(ok.success(), "zsh -n rejects completions/_afsniff");
     } else {
-        eprintln!("skipped: zsh is not installed; completions/_afsniff checked by content only");
+        skip(
+            "zsh_and_fish_completions_name_the_options",
+            "zsh is not installed; completions/_afsniff checked by content only",
+        );
     }
     if have("fish") {
         // Loading the script and completing runs every line of it: fish
@@ -276,8 +240,9 @@ fn zsh_and_fish_completions_name_the_options() {
             }
         }
     } else {
-        eprintln!(
-            "skipped: fish is not installed; completions/afsniff.fish checked by content only"
+        skip(
+            "zsh_and_fish_completions_name_the_options",
+            "fish is not installed; completions/afsniff.fish checked by content only",
         );
     }
 }

@@ -11,7 +11,8 @@
 
 mod common;
 
-use common::{ether, ipv4, tempdir, udp, write_pcap};
+use common::frames::{eth, ipv4_df, udp};
+use common::{tempdir, write_pcap};
 use std::process::Command;
 
 /// Every byte value, then escape sequences a terminal would act on.
@@ -55,12 +56,12 @@ fn dns_query(labels: &[&[u8]]) -> Vec<u8> {
 
 fn frames() -> Vec<Vec<u8>> {
     let (a, b) = ([198, 18, 0, 1], [198, 18, 0, 2]);
-    let eth = |payload: &[u8]| ether([2, 0, 0, 0, 0, 2], [2, 0, 0, 0, 0, 1], 0x0800, payload);
+    let over_ether = |payload: &[u8]| eth([2, 0, 0, 0, 0, 2], [2, 0, 0, 0, 0, 1], 0x0800, payload);
     let hostile = hostile_payload();
     vec![
-        eth(&ipv4(a, b, 17, &udp(40000, 9, &hostile))),
-        eth(&ipv4(a, b, 6, &tcp(40001, 12345, &hostile))),
-        eth(&ipv4(
+        over_ether(&ipv4_df(a, b, 17, &udp(40000, 9, &hostile))),
+        over_ether(&ipv4_df(a, b, 6, &tcp(40001, 12345, &hostile))),
+        over_ether(&ipv4_df(
             a,
             b,
             17,
@@ -76,14 +77,14 @@ fn frames() -> Vec<Vec<u8>> {
                 ]),
             ),
         )),
-        eth(&ipv4(
+        over_ether(&ipv4_df(
             a,
             b,
             17,
             &udp(53, 40003, &dns_query(&[b"\x1b]0;t\x07", b"\x9b2J"])),
         )),
         // The same bytes where an Ethernet header would be parsed.
-        ether([0x1b; 6], [0x07; 6], 0x1b5b, &hostile),
+        eth([0x1b; 6], [0x07; 6], 0x1b5b, &hostile),
     ]
 }
 
@@ -115,20 +116,8 @@ fn control_bytes_are_escaped_as_tcpdump_escapes_them() {
         &["-vvv", "-X"],
     ] {
         let run = |mut cmd: Command| {
-            let o = cmd
-                .env("TZ", "UTC")
-                .args(["-n"])
-                .args(flags)
-                .arg("-r")
-                .arg(&path)
-                .output()
-                .unwrap();
-            assert!(
-                o.status.success(),
-                "{cmd:?}: {}",
-                String::from_utf8_lossy(&o.stderr)
-            );
-            o.stdout
+            let args = cmd.env("TZ", "UTC").args(["-n"]).args(flags);
+            common::output_ok(args.arg("-r").arg(&path)).stdout
         };
         let ours = run(common::afsniff());
         let theirs = run(Command::new("tcpdump"));
@@ -182,5 +171,4 @@ fn control_bytes_are_escaped_as_tcpdump_escapes_them() {
         text.contains(r#""name":"\u001b[2J.a\u0000b\u0007."#),
         "{text}"
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }

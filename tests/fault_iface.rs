@@ -13,10 +13,11 @@
 //! unless AFSNIFF_REQUIRE_LIVE=1, when they fail instead.
 
 mod common;
-mod fault_util;
 
-use common::{Veth, afsniff, pcap_records, require_live, spawn_ready, tempdir};
-use fault_util::{UDP_FLOOD, cpu_ticks, ip_link, stat, wait_at_most};
+use common::{
+    TempDir, UDP_FLOOD, Veth, afsniff, cpu_ticks, ip_link, pcap_records, require_live, spawn_ready,
+    stat, stderr_lines, tempdir, wait_at_most,
+};
 use std::path::PathBuf;
 use std::process::Child;
 use std::sync::mpsc::Receiver;
@@ -41,14 +42,10 @@ fn cpu_while_down(pid: u32, span: Duration) -> u64 {
     cpu_ticks(pid) - before
 }
 
-fn stderr_of(rx: Receiver<String>) -> String {
-    let lines: Vec<String> = rx.iter().collect();
-    lines.join("\n")
-}
-
 /// `afsniff -i HOST -w FILE udp port 9`, once it is listening.
-fn capture_to_file(v: &Veth) -> (PathBuf, Child, Receiver<String>) {
-    let file = tempdir().join("cap.pcap");
+fn capture_to_file(v: &Veth) -> (TempDir, PathBuf, Child, Receiver<String>) {
+    let dir = tempdir();
+    let file = dir.join("cap.pcap");
     let (child, rx) = spawn_ready(
         afsniff()
             .args(["-i", &v.host, "-w"])
@@ -56,14 +53,14 @@ fn capture_to_file(v: &Veth) -> (PathBuf, Child, Receiver<String>) {
             .args(["udp", "port", "9"]),
         "listening on",
     );
-    (file, child, rx)
+    (dir, file, child, rx)
 }
 
 /// Waits for the end of a capture whose interface was deleted: exit 1,
 /// the statistics, then the message naming the interface.
 fn gone(test: &str, child: &mut Child, rx: Receiver<String>, iface: &str) -> String {
     let st = wait_at_most(child, Duration::from_secs(5), test);
-    let err = stderr_of(rx);
+    let err = stderr_lines(rx);
     assert_eq!(st.code(), Some(1), "{test}:\n{err}");
     let last = err.lines().last().unwrap();
     assert!(
@@ -85,7 +82,7 @@ fn down_keeps_capturing_then_deleted_drains_and_exits_1() {
         return;
     }
     let v = Veth::new();
-    let (file, mut child, rx) = capture_to_file(&v);
+    let (_dir, file, mut child, rx) = capture_to_file(&v);
     v.trafgen(UDP_FLOOD, 10);
     ip_link(&format!("set {} down", v.host));
     std::thread::sleep(Duration::from_millis(300));
@@ -117,7 +114,6 @@ fn down_keeps_capturing_then_deleted_drains_and_exits_1() {
     // Both bursts, the one before the link went down and the one after it came back.
     assert_eq!(stat(&err, "captured"), 20, "{test}:\n{err}");
     assert_eq!(pcap_records(&file).1.len(), 20, "{test}: the file");
-    let _ = std::fs::remove_dir_all(file.parent().unwrap());
 }
 
 #[test]
@@ -127,7 +123,7 @@ fn deleted_while_down_is_noticed() {
         return;
     }
     let v = Veth::new();
-    let (file, mut child, rx) = capture_to_file(&v);
+    let (_dir, file, mut child, rx) = capture_to_file(&v);
     v.trafgen(UDP_FLOOD, 5);
     std::thread::sleep(Duration::from_millis(300));
     ip_link(&format!("set {} down", v.host));
@@ -136,7 +132,6 @@ fn deleted_while_down_is_noticed() {
     let err = gone(test, &mut child, rx, &v.host);
     assert_eq!(stat(&err, "captured"), 5, "{test}:\n{err}");
     assert_eq!(pcap_records(&file).1.len(), 5, "{test}: the file");
-    let _ = std::fs::remove_dir_all(file.parent().unwrap());
 }
 
 /// Deleted right after a burst, before the kernel retired the block that
@@ -148,12 +143,11 @@ fn deleted_right_after_a_burst_still_writes_it() {
         return;
     }
     let v = Veth::new();
-    let (file, mut child, rx) = capture_to_file(&v);
+    let (_dir, file, mut child, rx) = capture_to_file(&v);
     v.trafgen(UDP_FLOOD, 50);
     ip_link(&format!("del {}", v.host));
     let err = gone(test, &mut child, rx, &v.host);
     assert!(!err.contains("warning"), "{test}:\n{err}");
     assert_eq!(stat(&err, "captured"), 50, "{test}:\n{err}");
     assert_eq!(pcap_records(&file).1.len(), 50, "{test}: the file");
-    let _ = std::fs::remove_dir_all(file.parent().unwrap());
 }

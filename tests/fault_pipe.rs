@@ -7,10 +7,9 @@
 //! unless AFSNIFF_REQUIRE_LIVE=1, when it fails instead.
 
 mod common;
-mod fault_util;
 
-use common::{Veth, ether, ipv4, require_live, tempdir, udp, write_pcap};
-use fault_util::{Flood, UDP_FLOOD, output_within};
+use common::frames::eth_udp4;
+use common::{flooded_veth, output_within, tempdir, write_pcap};
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
@@ -36,12 +35,7 @@ fn into_pipe(args: &str, reader: &str, dir: &Path) -> (i32, String) {
 
 /// 100k records: far more than a pipe buffer holds.
 fn big_file(dir: &Path) -> std::path::PathBuf {
-    let frame = ether(
-        [2; 6],
-        [4; 6],
-        0x0800,
-        &ipv4([198, 18, 0, 1], [198, 18, 0, 2], 17, &udp(1, 2, b"x")),
-    );
+    let frame = eth_udp4(1, 2, b"x");
     let recs: Vec<_> = (0..100_000u32)
         .map(|i| (i, 0, frame.len() as u32, frame.clone()))
         .collect();
@@ -71,16 +65,13 @@ fn file_into_head_exits_0_with_only_the_banner() {
             "{args} | {reader}"
         );
     }
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn live_capture_into_head_exits_0_with_only_banner_and_statistics() {
-    if !require_live("live_capture_into_head", &["ip", "trafgen"]) {
+    let Some((v, _flood)) = flooded_veth("live_capture_into_head", &[], None) else {
         return;
-    }
-    let v = Veth::new();
-    let _flood = Flood::start(&v.ns, &v.peer, UDP_FLOOD, None);
+    };
     let dir = tempdir();
     for (args, reader) in [
         (format!("-n -i {}", v.host), "head -5"),
@@ -116,5 +107,4 @@ fn live_capture_into_head_exits_0_with_only_banner_and_statistics() {
             assert!(line.ends_with(what), "{args} | {reader}: {line:?}");
         }
     }
-    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -14,10 +14,11 @@
 //! "skipped", unless AFSNIFF_REQUIRE_LIVE=1, when they fail instead.
 
 mod common;
-mod fault_util;
 
-use common::{Veth, afsniff, pcap_records, require_live, spawn_ready, tempdir};
-use fault_util::{Flood, UDP_FLOOD, signal, stat, status_field, wait_at_most};
+use common::{
+    TempDir, UDP_FLOOD, Veth, afsniff, flooded_veth, pcap_records, require_live, signal,
+    spawn_ready, stat, status_field, stderr_lines, stop, tempdir, wait_at_most,
+};
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -26,7 +27,7 @@ use std::time::Duration;
 const NOBODY: u32 = 65534;
 
 /// A directory anyone may write to.
-fn open_dir() -> PathBuf {
+fn open_dir() -> TempDir {
     let d = tempdir();
     common::sh(&format!("chmod 777 '{}'", d.display()));
     d
@@ -75,10 +76,7 @@ fn capture_as_nobody(test: &str, v: &Veth, args: &[&str], secs: u64) -> String {
         );
     }
     std::thread::sleep(Duration::from_secs(secs));
-    signal(pid, "INT");
-    let st = wait_at_most(&mut child, Duration::from_secs(10), test);
-    let err: Vec<String> = rx.iter().collect();
-    let err = err.join("\n");
+    let (st, err) = stop(&mut child, rx, "INT", Duration::from_secs(10), test);
     assert_eq!(st.code(), Some(0), "{test}:\n{err}");
     assert!(!err.contains("afsniff: "), "{test}:\n{err}");
     err
@@ -87,11 +85,9 @@ fn capture_as_nobody(test: &str, v: &Veth, args: &[&str], secs: u64) -> String {
 #[test]
 fn drop_to_nobody_then_size_rotation_creates_files_as_nobody() {
     let test = "z_size_rotation";
-    if !require_live(test, &["ip", "trafgen"]) {
+    let Some((v, _flood)) = flooded_veth(test, &[], None) else {
         return;
-    }
-    let v = Veth::new();
-    let _flood = Flood::start(&v.ns, &v.peer, UDP_FLOOD, None);
+    };
     let dir = open_dir();
     let base = dir.join("cap.pcap");
     let err = capture_as_nobody(test, &v, &["-C", "1", "-w", base.to_str().unwrap()], 2);
@@ -104,7 +100,6 @@ fn drop_to_nobody_then_size_rotation_creates_files_as_nobody() {
     }
     let written: usize = files.iter().map(|f| f.2).sum();
     assert_eq!(written as u64, stat(&err, "captured"), "{test}: {files:?}");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -115,7 +110,7 @@ fn drop_to_nobody_then_time_rotation_creates_files_as_nobody() {
     }
     let v = Veth::new();
     // A gentle rate: only the rotation by time matters here.
-    let _flood = Flood::start(&v.ns, &v.peer, UDP_FLOOD, Some(1000));
+    let _flood = v.flood(UDP_FLOOD, Some(1000));
     let dir = open_dir();
     let pattern = dir.join("cap-%H%M%S.pcap");
     let err = capture_as_nobody(test, &v, &["-G", "1", "-w", pattern.to_str().unwrap()], 3);
@@ -131,7 +126,6 @@ fn drop_to_nobody_then_time_rotation_creates_files_as_nobody() {
     assert!(files[1..].iter().all(|f| f.2 > 0), "{test}: {files:?}");
     let written: usize = files.iter().map(|f| f.2).sum();
     assert_eq!(written as u64, stat(&err, "captured"), "{test}: {files:?}");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// tcpdump gives up root "before opening any savefiles for output" (its
@@ -191,12 +185,10 @@ fn first_file_is_the_users_as_in_tcpdump() {
         String::from_utf8_lossy(&o.stderr),
         format!("afsniff: {}: Permission denied\n", out.display())
     );
-    let _ = std::fs::remove_dir_all(&dir);
-    let _ = std::fs::remove_dir_all(&root_only);
 }
 
 /// A copy of the binary with `caps` set on it, in a directory nobody can read.
-fn copy_with_caps(caps: Option<&str>) -> PathBuf {
+fn copy_with_caps(caps: Option<&str>) -> (TempDir, PathBuf) {
     let dir = tempdir();
     let bin = dir.join("afsniff");
     std::fs::copy(env!("CARGO_BIN_EXE_afsniff"), &bin).unwrap();
@@ -208,7 +200,7 @@ fn copy_with_caps(caps: Option<&str>) -> PathBuf {
     if let Some(caps) = caps {
         common::sh(&format!("setcap {caps} '{}'", bin.display()));
     }
-    bin
+    (dir, bin)
 }
 
 fn as_nobody(bin: &Path) -> Command {
@@ -237,8 +229,7 @@ fn capture_20(test: &str, v: &Veth, bin: &Path, out: &Path) {
     assert!(promiscuous(&v.host), "{test}: not promiscuous");
     v.trafgen(UDP_FLOOD, 20);
     let st = wait_at_most(&mut child, Duration::from_secs(10), test);
-    let err: Vec<String> = rx.iter().collect();
-    let err = err.join("\n");
+    let err = stderr_lines(rx);
     assert_eq!(st.code(), Some(0), "{test}:\n{err}");
     assert_eq!(stat(&err, "captured"), 20, "{test}:\n{err}");
     assert_eq!(pcap_records(out).1.len(), 20);
@@ -254,20 +245,19 @@ fn file_capabilities_instead_of_root() {
     let v = Veth::new();
     let dir = open_dir();
     // As DOCS-NOTES.md says: both capabilities.
-    let bin = copy_with_caps(Some("cap_net_raw,cap_net_admin=eip"));
+    let (_bin_dir, bin) = copy_with_caps(Some("cap_net_raw,cap_net_admin=eip"));
     capture_20(test, &v, &bin, &dir.join("both.pcap"));
     // CAP_NET_RAW alone captures, promiscuously too.
-    let bin = copy_with_caps(Some("cap_net_raw=eip"));
+    let (_bin_dir, bin) = copy_with_caps(Some("cap_net_raw=eip"));
     capture_20(test, &v, &bin, &dir.join("raw.pcap"));
     // Rebuilding or copying loses the capabilities: the message says what to do.
-    let bin = copy_with_caps(None);
+    let (_bin_dir, bin) = copy_with_caps(None);
     let o = as_nobody(&bin).args(["-i", &v.host]).output().unwrap();
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&o.stderr),
         "afsniff: socket(AF_PACKET): Operation not permitted (run as root or grant CAP_NET_RAW)\n"
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// Started by an ordinary user with file capabilities, afsniff gives them
@@ -276,12 +266,10 @@ fn file_capabilities_instead_of_root() {
 #[test]
 fn file_capabilities_are_given_up_once_the_socket_is_open() {
     let test = "file_capabilities_given_up";
-    if !require_live(test, &["ip", "trafgen", "setcap", "setpriv"]) {
+    let Some((v, _flood)) = flooded_veth(test, &["setcap", "setpriv"], Some(1000)) else {
         return;
-    }
-    let v = Veth::new();
-    let _flood = Flood::start(&v.ns, &v.peer, UDP_FLOOD, Some(1000));
-    let bin = copy_with_caps(Some("cap_net_raw,cap_net_admin=eip"));
+    };
+    let (_bin_dir, bin) = copy_with_caps(Some("cap_net_raw,cap_net_admin=eip"));
     let dir = open_dir();
     for z in [&[][..], &["-Z", "nobody"][..]] {
         let out = dir.join(format!("cap{}.pcap", z.len()));
@@ -301,10 +289,7 @@ fn file_capabilities_are_given_up_once_the_socket_is_open() {
             );
         }
         std::thread::sleep(Duration::from_millis(500));
-        signal(child.id(), "INT");
-        let st = wait_at_most(&mut child, Duration::from_secs(10), test);
-        let err: Vec<String> = rx.iter().collect();
-        let err = err.join("\n");
+        let (st, err) = stop(&mut child, rx, "INT", Duration::from_secs(10), test);
         assert_eq!(st.code(), Some(0), "{test} {z:?}:\n{err}");
         assert!(stat(&err, "captured") > 0, "{test} {z:?}:\n{err}");
         assert_eq!(pcap_records(&out).1.len() as u64, stat(&err, "captured"));
@@ -318,5 +303,4 @@ fn file_capabilities_are_given_up_once_the_socket_is_open() {
         String::from_utf8_lossy(&o.stderr),
         "afsniff: -Z daemon: setuid (only root can change to another user): Operation not permitted\n"
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -24,27 +24,17 @@ fn check(o: &Output, code: i32, err: &str, what: &str) {
 }
 
 /// A small capture file anyone can read.
-fn sample_file() -> std::path::PathBuf {
+fn sample_file() -> (common::TempDir, std::path::PathBuf) {
     let dir = tempdir();
-    let frame = common::ether(
-        [2; 6],
-        [4; 6],
-        0x0800,
-        &common::ipv4(
-            [198, 18, 0, 1],
-            [198, 18, 0, 2],
-            17,
-            &common::udp(1, 2, b"x"),
-        ),
-    );
+    let frame = common::frames::eth_udp4(1, 2, b"x");
     let path = dir.join("in.pcap");
     common::write_pcap(&path, 1, false, &[(1, 0, frame.len() as u32, frame)]);
-    path
+    (dir, path)
 }
 
 #[test]
 fn bad_filter_exits_2_with_a_caret() {
-    let input = sample_file();
+    let (_input_dir, input) = sample_file();
     let caret = "afsniff: filter: expected a port number or name after 'port', found 'and'\n  tcp port and 80\n           ^^^\n";
     let o = afsniff()
         .arg("-r")
@@ -103,7 +93,7 @@ fn missing_interface_exits_1_naming_it() {
 
 #[test]
 fn write_path_in_a_missing_directory_exits_1_naming_it() {
-    let input = sample_file();
+    let (_input_dir, input) = sample_file();
     let o = afsniff()
         .arg("-r")
         .arg(&input)
@@ -154,7 +144,7 @@ fn write_path_without_permission_exits_1_naming_it() {
     if !require_live("write_path_without_permission", &["setpriv"]) {
         return;
     }
-    let input = sample_file();
+    let (_input_dir, input) = sample_file();
     // Readable by nobody; the output directory is not writable by it.
     common::sh(&format!(
         "chmod 755 '{}' && chmod 644 '{}'",

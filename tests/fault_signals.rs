@@ -6,27 +6,38 @@
 //! "skipped", unless AFSNIFF_REQUIRE_LIVE=1, when they fail instead.
 
 mod common;
-mod fault_util;
 
-use common::{Veth, afsniff, pcap_records, require_live, spawn_ready, tempdir};
-use fault_util::{Flood, UDP_FLOOD, signal, stat, tcpdump_reads, tshark_reads, wait_at_most};
+use common::{
+    Veth, afsniff, flooded_veth, pcap_records, records_tcpdump_agrees, signal, spawn_ready, stat,
+    stderr_lines, stop, tempdir, tshark_reads, wait_at_most,
+};
 use std::io::Read;
+use std::path::Path;
+use std::process::Child;
+use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
-fn stop_mid_capture(test: &str, sig: &str) {
-    if !require_live(test, &["ip", "trafgen", "tcpdump", "tshark"]) {
-        return;
-    }
-    let v = Veth::new();
-    let _flood = Flood::start(&v.ns, &v.peer, UDP_FLOOD, None);
-    let file = tempdir().join("cap.pcap");
-    let (mut child, rx) = spawn_ready(
-        afsniff().args(["-i", &v.host, "-w"]).arg(&file),
+/// `afsniff -i HOST ARGS -w FILE`, once it is listening.
+fn writing(v: &Veth, args: &[&str], file: &Path) -> (Child, Receiver<String>) {
+    spawn_ready(
+        afsniff()
+            .args(["-i", &v.host])
+            .args(args)
+            .arg("-w")
+            .arg(file),
         "listening on",
-    );
+    )
+}
+
+fn stop_mid_capture(test: &str, sig: &str) {
+    let Some((v, _flood)) = flooded_veth(test, &["tcpdump", "tshark"], None) else {
+        return;
+    };
+    let dir = tempdir();
+    let file = dir.join("cap.pcap");
+    let (mut child, rx) = writing(&v, &[], &file);
     std::thread::sleep(Duration::from_millis(700));
-    signal(child.id(), sig);
-    let status = wait_at_most(&mut child, Duration::from_secs(10), test);
+    let (status, err) = stop(&mut child, rx, sig, Duration::from_secs(10), test);
     let mut out = String::new();
     child
         .stdout
@@ -34,8 +45,6 @@ fn stop_mid_capture(test: &str, sig: &str) {
         .unwrap()
         .read_to_string(&mut out)
         .unwrap();
-    let err: Vec<String> = rx.iter().collect();
-    let err = err.join("\n");
 
     assert_eq!(status.code(), Some(0), "{test}: {status:?}\n{err}");
     assert!(out.is_empty(), "{test}: stdout {out:?}");
@@ -51,19 +60,8 @@ fn stop_mid_capture(test: &str, sig: &str) {
         "{test}: only {captured} packets at full rate"
     );
 
-    let (link, records) = pcap_records(&file);
-    assert_eq!(link, 1);
-    assert_eq!(
-        records.len() as u64,
-        captured,
-        "{test}: records vs statistics"
-    );
-    let (tcpdump_n, tcpdump_ok, tcpdump_err) = tcpdump_reads(&file);
-    assert!(
-        tcpdump_ok && !tcpdump_err.contains("truncated"),
-        "{tcpdump_err}"
-    );
-    assert_eq!(tcpdump_n, captured, "{test}: tcpdump's count");
+    let records = records_tcpdump_agrees(test, &file);
+    assert_eq!(records, captured, "{test}: records vs statistics");
     let (tshark_n, tshark_ok) = tshark_reads(&file);
     assert!(
         tshark_ok,
@@ -74,7 +72,6 @@ fn stop_mid_capture(test: &str, sig: &str) {
     eprintln!(
         "{test}: {captured} captured, {received} received by filter, {dropped} dropped by kernel"
     );
-    let _ = std::fs::remove_dir_all(file.parent().unwrap());
 }
 
 #[test]
@@ -92,37 +89,23 @@ fn sigterm_at_full_rate_leaves_the_counted_packets_in_a_valid_file() {
 #[test]
 fn sigint_with_size_rotation_leaves_the_counted_packets_in_the_files() {
     let test = "sigint_with_rotation";
-    if !require_live(test, &["ip", "trafgen", "tcpdump"]) {
+    let Some((v, _flood)) = flooded_veth(test, &["tcpdump"], None) else {
         return;
-    }
-    let v = Veth::new();
-    let _flood = Flood::start(&v.ns, &v.peer, UDP_FLOOD, None);
+    };
     let dir = tempdir();
-    let (mut child, rx) = spawn_ready(
-        afsniff()
-            .args(["-i", &v.host, "-C", "1", "-w"])
-            .arg(dir.join("cap.pcap")),
-        "listening on",
-    );
+    let (mut child, rx) = writing(&v, &["-C", "1"], &dir.join("cap.pcap"));
     std::thread::sleep(Duration::from_millis(700));
-    signal(child.id(), "INT");
-    let status = wait_at_most(&mut child, Duration::from_secs(10), test);
-    let err: Vec<String> = rx.iter().collect();
-    let err = err.join("\n");
+    let (status, err) = stop(&mut child, rx, "INT", Duration::from_secs(10), test);
     assert_eq!(status.code(), Some(0), "{test}:\n{err}");
     let mut total = 0;
     let mut files = 0;
     for e in std::fs::read_dir(&dir).unwrap() {
         let path = e.unwrap().path();
-        let n = pcap_records(&path).1.len() as u64;
-        let (tcpdump_n, ok, tcpdump_err) = tcpdump_reads(&path);
-        assert!(ok && tcpdump_n == n, "{test}: {tcpdump_err}");
-        total += n;
+        total += records_tcpdump_agrees(test, &path);
         files += 1;
     }
     assert!(files >= 2, "{test}: no rotation");
     assert_eq!(total, stat(&err, "captured"), "{test}: {files} files");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// Reading a capture from a pipe: SIGINT stops at a packet boundary with
@@ -133,17 +116,7 @@ fn sigint_while_reading_a_pipe_leaves_a_whole_copy() {
     use std::io::Write;
     let test = "sigint_while_reading";
     let dir = tempdir();
-    let frame = common::ether(
-        [2; 6],
-        [4; 6],
-        0x0800,
-        &common::ipv4(
-            [198, 18, 0, 1],
-            [198, 18, 0, 2],
-            17,
-            &common::udp(1, 2, &[0x55; 100]),
-        ),
-    );
+    let frame = common::frames::eth_udp4(1, 2, &[0x55; 100]);
     let recs: Vec<_> = (0..2000u32)
         .map(|i| (i, 0, frame.len() as u32, frame.clone()))
         .collect();
@@ -181,7 +154,6 @@ fn sigint_while_reading_a_pipe_leaves_a_whole_copy() {
     assert!(!err.contains("afsniff: "), "{test}:\n{err}");
     let n = pcap_records(&out).1.len();
     assert!((1000..=1001).contains(&n), "{test}: {n} packets copied");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// A second stop signal exits at once, without the statistics; what
@@ -192,34 +164,22 @@ fn sigint_while_reading_a_pipe_leaves_a_whole_copy() {
 #[test]
 fn second_stop_signal_exits_at_once_with_whole_records() {
     let test = "second_stop_signal";
-    if !require_live(test, &["ip", "trafgen", "tcpdump"]) {
+    let Some((v, _flood)) = flooded_veth(test, &["tcpdump"], None) else {
         return;
-    }
-    let v = Veth::new();
-    let _flood = Flood::start(&v.ns, &v.peer, UDP_FLOOD, None);
-    let file = tempdir().join("cap.pcap");
-    let (mut child, rx) = spawn_ready(
-        afsniff().args(["-i", &v.host, "-w"]).arg(&file),
-        "listening on",
-    );
+    };
+    let dir = tempdir();
+    let file = dir.join("cap.pcap");
+    let (mut child, rx) = writing(&v, &[], &file);
     std::thread::sleep(Duration::from_millis(500));
     for sig in ["STOP", "INT", "TERM", "CONT"] {
         signal(child.id(), sig);
     }
     let status = wait_at_most(&mut child, Duration::from_secs(5), test);
-    let err: Vec<String> = rx.iter().collect();
-    let err = err.join("\n");
+    let err = stderr_lines(rx);
     assert!(
         matches!(status.code(), Some(130 | 143)),
         "{test}: {status:?}\n{err}"
     );
     assert!(!err.contains("packets captured"), "{test}:\n{err}");
-    let records = pcap_records(&file).1.len() as u64;
-    let (n, ok, tcpdump_err) = tcpdump_reads(&file);
-    assert!(
-        ok && !tcpdump_err.contains("truncated"),
-        "{test}: {tcpdump_err}"
-    );
-    assert_eq!(n, records);
-    let _ = std::fs::remove_dir_all(file.parent().unwrap());
+    records_tcpdump_agrees(test, &file);
 }

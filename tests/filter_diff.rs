@@ -5,14 +5,12 @@
 //! `tcpdump -r FILE -w OUT EXPR` keeps, and must be refused exactly when
 //! tcpdump refuses it.
 
-mod filter_frames;
-
 mod common;
 
 use afsniff::bpf::interp::{Meta, run};
 use afsniff::filter::{Options, compile};
-use afsniff::link::LinkType;
-use filter_frames::*;
+use common::TempDir;
+use common::frames::*;
 use std::path::{Path, PathBuf};
 
 fn expressions() -> Vec<String> {
@@ -24,23 +22,25 @@ fn expressions() -> Vec<String> {
         .collect()
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("afsniff-filter-diff-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir.join(name)
+/// (captured bytes, length on the wire) of each record of a capture; none
+/// when there is no file (tcpdump refused the expression).
+fn packets(path: &Path) -> Vec<(Vec<u8>, u32)> {
+    if !path.exists() {
+        return Vec::new();
+    }
+    common::Capture::read(path)
+        .records
+        .into_iter()
+        .map(|(_, _, wire, data)| (data, wire))
+        .collect()
 }
 
 /// Compares afsniff with tcpdump on one capture file; returns the failures.
 fn compare_file(file: &Path, exprs: &[String]) -> Vec<String> {
-    let Some(linktype) = pcap_linktype(file) else {
-        return vec![format!("{}: unreadable", file.display())];
-    };
-    let link = LinkType::from_linktype(linktype);
-    let records = read_pcap(file);
-    // Named after the input: tests run in parallel, and two inputs can
-    // share a link type.
-    let stem = file.file_stem().unwrap_or_default().to_string_lossy();
-    let out = scratch(&format!("out-{stem}.pcap"));
+    let link = common::Capture::read(file).link();
+    let records = packets(file);
+    let dir = common::tempdir();
+    let out = dir.join("kept.pcap");
     let opts = Options {
         link,
         snaplen: 65535,
@@ -85,9 +85,7 @@ fn compare_file(file: &Path, exprs: &[String]) -> Vec<String> {
         }
         let prog = match ours {
             Ok(p) => p,
-            Err(e)
-                if e.message == "expression rejects all packets" && read_pcap(&out).is_empty() =>
-            {
+            Err(e) if e.message == "expression rejects all packets" && packets(&out).is_empty() => {
                 // Proved hopeless where libpcap could not: same (empty) result.
                 continue;
             }
@@ -99,7 +97,7 @@ fn compare_file(file: &Path, exprs: &[String]) -> Vec<String> {
                 continue;
             }
         };
-        let kept = read_pcap(&out);
+        let kept = packets(&out);
         let mut j = 0;
         let mut bad = Vec::new();
         for (i, (data, wire)) in records.iter().enumerate() {
@@ -125,24 +123,25 @@ fn compare_file(file: &Path, exprs: &[String]) -> Vec<String> {
     failures
 }
 
-fn generated(linktype: u32, seed: u64) -> PathBuf {
+/// A capture of random frames under `linktype`, in a directory of its own.
+fn generated(linktype: u32, seed: u64) -> (TempDir, PathBuf) {
     let mut r = XorShift(seed);
     let frames: Vec<Vec<u8>> = (0..1200)
         .filter_map(|n| relink(&random_frame(&mut r), linktype, n))
         .collect();
-    let path = scratch(&format!("gen-{linktype}.pcap"));
-    write_pcap(&path, linktype, &frames);
-    path
+    let dir = common::tempdir();
+    let path = dir.join(format!("gen-{linktype}.pcap"));
+    let records = common::pcap::frames_as_records(&frames);
+    common::write_pcap_snaplen(&path, linktype, 65535, false, &records);
+    (dir, path)
 }
 
 fn check_link(linktype: u32) {
     if !common::require_tcpdump("filter_diff") {
         return;
     }
-    let failures = compare_file(
-        &generated(linktype, 0x9e37_79b9_7f4a_7c15 ^ u64::from(linktype)),
-        &expressions(),
-    );
+    let (_dir, file) = generated(linktype, 0x9e37_79b9_7f4a_7c15 ^ u64::from(linktype));
+    let failures = compare_file(&file, &expressions());
     assert!(
         failures.is_empty(),
         "{} failures:\n{}",
@@ -195,8 +194,7 @@ fn corpus_matches_libpcap() {
             .map(String::from),
     );
     let mut failures = Vec::new();
-    // read_pcap reads classic pcap only; mixed.pcapng holds the same
-    // packets as mixed.pcap.
+    // mixed.pcapng holds the same packets as mixed.pcap.
     for name in ["core.pcap", "mixed.pcap", "mixed-nano.pcap"] {
         failures.extend(compare_file(&common::corpus(name), &exprs));
     }
@@ -364,7 +362,8 @@ fn random_expressions_match_libpcap() {
     let mut r = XorShift(env("AFSNIFF_FILTER_SEED").unwrap_or(0xdead_beef_1234_5678));
     let count = env("AFSNIFF_FILTER_COUNT").unwrap_or(150);
     let exprs: Vec<String> = (0..count).map(|_| random_expression(&mut r, 3)).collect();
-    let failures = compare_file(&generated(1, 77), &exprs);
+    let (_dir, file) = generated(1, 77);
+    let failures = compare_file(&file, &exprs);
     assert!(
         failures.is_empty(),
         "{} failures:\n{}",

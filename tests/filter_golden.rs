@@ -3,13 +3,13 @@
 //! `tcpdump -r mixed.pcap -d EXPR`), and error messages with carets.
 //! Stands alone: needs neither tcpdump nor the shared corpus.
 
-mod filter_frames;
+mod common;
 
 use afsniff::bpf::dump::listing;
 use afsniff::bpf::interp::{Meta, run};
 use afsniff::filter::{Options, compile};
 use afsniff::link::LinkType;
-use filter_frames::*;
+use common::frames::*;
 
 fn opts(link: LinkType) -> Options {
     Options {

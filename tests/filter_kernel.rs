@@ -5,42 +5,32 @@
 //! open lo; says "skipped" otherwise, and fails instead when
 //! AFSNIFF_REQUIRE_LIVE=1.
 
-mod filter_frames;
+mod common;
 
 use afsniff::bpf::Program;
 use afsniff::bpf::dump::parse_c_array;
 use afsniff::bpf::interp::{Meta, run};
 use afsniff::filter::{Options, compile};
 use afsniff::link::LinkType;
-use filter_frames::*;
+use common::frames::*;
 use std::process::Command;
 
-fn require_live() -> bool {
-    std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() == Ok("1")
-}
-
 fn libpcap_live_program(expr: &str) -> Option<Program> {
+    let test = "filter_kernel";
     let out = match Command::new("tcpdump")
         .args(["-i", "lo", "-dd", expr])
         .output()
     {
         Ok(o) => o,
         Err(e) => {
-            assert!(
-                !require_live(),
-                "tcpdump not runnable ({e}) and AFSNIFF_REQUIRE_LIVE=1"
-            );
-            eprintln!("skipped: filter_kernel: tcpdump is not installed");
+            common::require(test, &format!("tcpdump ({e})"), false);
             return None;
         }
     };
     if !out.status.success() {
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(
-            !require_live(),
-            "tcpdump -i lo -dd failed ({err}) and AFSNIFF_REQUIRE_LIVE=1"
-        );
-        eprintln!("skipped: filter_kernel: tcpdump -i lo -dd failed: {err}");
+        let what = format!("the right to open lo (tcpdump -i lo -dd: {})", err.trim());
+        common::require(test, &what, false);
         return None;
     }
     Some(parse_c_array(&String::from_utf8_lossy(&out.stdout)).expect("tcpdump -dd parses"))

@@ -6,13 +6,12 @@
 //! installed.
 
 mod common;
-mod filter_frames;
 
 use afsniff::bpf::dump::listing;
 use afsniff::bpf::interp::{Meta, run};
 use afsniff::filter::{Options, compile};
 use afsniff::link::LinkType;
-use filter_frames::*;
+use common::frames::*;
 
 fn opts(link: LinkType) -> Options {
     Options {
@@ -280,8 +279,7 @@ fn primitives_are_accepted_and_refused_like_tcpdump() {
         .chain(HOPELESS.iter().map(|h| h.0))
         .chain(PRIMITIVES.iter().copied())
         .collect();
-    let dir = std::env::temp_dir().join(format!("afsniff-primitives-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::tempdir();
     let mut bad = Vec::new();
     for (link, dlt) in [
         (LinkType::Ethernet, 1u32),
@@ -289,7 +287,7 @@ fn primitives_are_accepted_and_refused_like_tcpdump() {
         (LinkType::Raw, 101),
     ] {
         let file = dir.join(format!("{dlt}.pcap"));
-        write_pcap(&file, dlt, &[]);
+        common::write_pcap_snaplen(&file, dlt, 65535, false, &[]);
         for expr in &exprs {
             let out = std::process::Command::new("tcpdump")
                 .arg("-r")
@@ -315,7 +313,6 @@ fn primitives_are_accepted_and_refused_like_tcpdump() {
             }
         }
     }
-    let _ = std::fs::remove_dir_all(&dir);
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
 

@@ -225,8 +225,7 @@ fn finding_loads_past_the_end_get_libpcaps_verdict() {
     if !common::require_tcpdump("finding_loads_past_the_end_get_libpcaps_verdict") {
         return;
     }
-    let dir = repo().join("target/fuzz-loop");
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::tempdir();
     let out = dir.join("finding-past-the-end-out.pcap");
     let opts = ethernet_file_options();
     let mut wrong = Vec::new();
@@ -443,8 +442,7 @@ fn fuzz_loop_file_reader_keeps_what_tcpdump_keeps() {
     if !common::require_tcpdump("fuzz_loop_file_reader_keeps_what_tcpdump_keeps") {
         return;
     }
-    let dir = repo().join("target/fuzz-loop");
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::tempdir();
     let (input, out) = (dir.join("tcpdump-in.pcap"), dir.join("tcpdump-out.pcap"));
     let mut pool = seeds("file_reader");
     let mut rng = mutate::Rng::new(loop_seed());
@@ -540,8 +538,7 @@ fn fuzz_loop_filter_verdicts_match_tcpdump() {
     );
     let file = common::corpus("mixed.pcap");
     let file_bytes = std::fs::read(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-    let dir = repo().join("target/fuzz-loop");
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::tempdir();
     let out = dir.join("tcpdump-filter-out.pcap");
     let opts = afsniff::filter::Options {
         link: afsniff::link::LinkType::Ethernet,

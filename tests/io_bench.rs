@@ -5,18 +5,15 @@
 //!
 //! Prints ns/record; asserts that every record made the round trip.
 
+mod common;
+
 use afsniff::capture::file::FileSource;
 use afsniff::link::LinkType;
 use afsniff::output::PcapOut;
 use afsniff::packet::Packet;
-use std::path::PathBuf;
 use std::time::Instant;
 
 const RECORDS: u32 = 1_000_000;
-
-fn scratch(name: &str) -> PathBuf {
-    std::env::temp_dir().join(format!("afsniff-io-bench-{}-{name}", std::process::id()))
-}
 
 /// Frame sizes cycling through a small-packet-heavy mix.
 fn frame_len(i: u32) -> usize {
@@ -27,8 +24,8 @@ fn frame_len(i: u32) -> usize {
 #[ignore = "benchmark: run in release mode with --ignored --nocapture"]
 fn read_and_write_a_million_records() {
     let frame = vec![0x5au8; 1514];
-    let written = scratch("w.pcap");
-    let copied = scratch("c.pcap");
+    let dir = common::tempdir();
+    let (written, copied) = (dir.join("w.pcap"), dir.join("c.pcap"));
 
     let start = Instant::now();
     let mut out = PcapOut::create(&written, LinkType::Ethernet, 262_144, false, false).unwrap();
@@ -89,8 +86,6 @@ fn read_and_write_a_million_records() {
     drop(out);
     let copy_ns = start.elapsed().as_nanos() as f64 / f64::from(RECORDS);
     let same = std::fs::read(&written).unwrap() == std::fs::read(&copied).unwrap();
-    std::fs::remove_file(&written).unwrap();
-    std::fs::remove_file(&copied).unwrap();
     assert!(same, "the copy differs from the original");
 
     eprintln!(

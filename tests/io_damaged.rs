@@ -20,10 +20,8 @@
 //! AFSNIFF_REQUIRE_LIVE=1, when it fails instead.
 
 mod common;
-mod fault_util;
 
-use common::tempdir;
-use fault_util::output_within;
+use common::{output_within, packets_of, tempdir};
 use std::process::Command;
 use std::time::Duration;
 
@@ -31,34 +29,22 @@ use std::time::Duration;
 /// by either program (host byte order); stops at a partial record. The
 /// timestamp is compared as a whole: tcpdump copies a microsecond field of
 /// 1,000,000 or more as it is, afsniff carries it into the seconds.
-type Kept = (u128, u32, Vec<u8>);
+type Kept = (i128, u32, Vec<u8>);
 
 fn records(pcap: &[u8]) -> Vec<Kept> {
-    if pcap.len() < 24 {
-        return Vec::new();
-    }
-    let u32_at = |o: usize| u32::from_ne_bytes(pcap[o..o + 4].try_into().unwrap());
-    let frac_ns: u128 = if u32_at(0) == 0xa1b2_3c4d { 1 } else { 1000 };
-    let mut out = Vec::new();
-    let mut at = 24;
-    while at + 16 <= pcap.len() {
-        let caplen = u32_at(at + 8) as usize;
-        if at + 16 + caplen > pcap.len() {
-            break;
-        }
-        let ts = u128::from(u32_at(at)) * 1_000_000_000 + u128::from(u32_at(at + 4)) * frac_ns;
-        out.push((
-            ts,
-            u32_at(at + 12),
-            pcap[at + 16..at + 16 + caplen].to_vec(),
-        ));
-        at += 16 + caplen;
-    }
-    out
+    packets_of(pcap)
+        .into_iter()
+        .map(|(sec, nsec, wire, data)| {
+            let ts = i128::from(sec) * 1_000_000_000 + i128::from(nsec);
+            (ts, wire, data)
+        })
+        .collect()
 }
 
 /// pcap and pcapng pieces, little-endian unless said otherwise.
 mod craft {
+    pub use crate::common::craft::*;
+
     pub fn frame(i: usize) -> Vec<u8> {
         let mut f = vec![2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 0x08, 0x00];
         let len = 46 + (i * 37) % 200;
@@ -88,83 +74,6 @@ mod craft {
             f.extend(data);
         }
         f
-    }
-
-    /// Record offsets of a pcap built by `pcap` with `n` records.
-    pub fn record_offsets(file: &[u8], be: bool) -> Vec<usize> {
-        let mut at = 24;
-        let mut v = Vec::new();
-        while at + 16 <= file.len() {
-            v.push(at);
-            let b: [u8; 4] = file[at + 8..at + 12].try_into().unwrap();
-            let caplen = if be {
-                u32::from_be_bytes(b)
-            } else {
-                u32::from_le_bytes(b)
-            };
-            at += 16 + caplen as usize;
-        }
-        v
-    }
-
-    pub fn block(be: bool, block_type: u32, body: &[u8]) -> Vec<u8> {
-        let w32 = |v: u32| if be { v.to_be_bytes() } else { v.to_le_bytes() };
-        let padded = body.len().div_ceil(4) * 4;
-        let len = (12 + padded) as u32;
-        let mut b = w32(block_type).to_vec();
-        b.extend(w32(len));
-        b.extend(body);
-        b.resize(8 + padded, 0);
-        b.extend(w32(len));
-        b
-    }
-
-    pub fn shb(be: bool, major: u16, minor: u16) -> Vec<u8> {
-        let mut body = Vec::new();
-        if be {
-            body.extend(0x1a2b_3c4du32.to_be_bytes());
-            body.extend(major.to_be_bytes());
-            body.extend(minor.to_be_bytes());
-        } else {
-            body.extend(0x1a2b_3c4du32.to_le_bytes());
-            body.extend(major.to_le_bytes());
-            body.extend(minor.to_le_bytes());
-        }
-        body.extend((-1i64).to_le_bytes());
-        block(be, 0x0a0d_0d0a, &body)
-    }
-
-    pub fn opt(code: u16, value: &[u8]) -> Vec<u8> {
-        let mut o = code.to_le_bytes().to_vec();
-        o.extend((value.len() as u16).to_le_bytes());
-        o.extend(value);
-        o.resize(4 + value.len().div_ceil(4) * 4, 0);
-        o
-    }
-
-    pub fn idb(be: bool, linktype: u16, snaplen: u32, options: &[u8]) -> Vec<u8> {
-        let mut body = Vec::new();
-        if be {
-            body.extend(linktype.to_be_bytes());
-            body.extend([0, 0]);
-            body.extend(snaplen.to_be_bytes());
-        } else {
-            body.extend(linktype.to_le_bytes());
-            body.extend([0, 0]);
-            body.extend(snaplen.to_le_bytes());
-        }
-        body.extend(options);
-        block(be, 1, &body)
-    }
-
-    pub fn epb(be: bool, iface: u32, ts: u64, data: &[u8], wire: u32) -> Vec<u8> {
-        let w32 = |v: u32| if be { v.to_be_bytes() } else { v.to_le_bytes() };
-        let mut body = Vec::new();
-        for v in [iface, (ts >> 32) as u32, ts as u32, data.len() as u32, wire] {
-            body.extend(w32(v));
-        }
-        body.extend(data);
-        block(be, 6, &body)
     }
 
     /// SHB, IDB, `n` EPBs; returns the file and each block's offset.
@@ -553,7 +462,6 @@ fn damaged_files_keep_at_least_what_tcpdump_keeps() {
         }
         std::fs::remove_file(&path).unwrap();
     }
-    let _ = std::fs::remove_dir_all(&dir);
     eprintln!(
         "{} damaged files: {refused} refused (exit 1, located), {more_than_tcpdump} kept more packets than tcpdump ({extra_packets} packets in all)",
         files.len()

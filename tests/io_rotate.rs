@@ -14,38 +14,21 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-struct Dir(PathBuf);
-
-impl Dir {
-    fn new(name: &str) -> Dir {
-        let d = std::env::temp_dir().join(format!("afsniff-io-rot-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(&d).unwrap();
-        Dir(d)
-    }
-
-    /// Every file in the directory by name, with its bytes.
-    fn contents(&self) -> BTreeMap<String, Vec<u8>> {
-        std::fs::read_dir(&self.0)
-            .unwrap()
-            .map(|e| {
-                let e = e.unwrap();
-                let bytes = std::fs::read(e.path()).unwrap();
-                (e.file_name().into_string().unwrap(), bytes)
-            })
-            .collect()
-    }
-}
-
-impl Drop for Dir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
+/// Every file in `dir` by name, with its bytes.
+fn contents(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            let bytes = std::fs::read(e.path()).unwrap();
+            (e.file_name().into_string().unwrap(), bytes)
+        })
+        .collect()
 }
 
 /// A 3.3 MB capture: 3000 frames of 1100 bytes.
-fn big_capture(dir: &Dir) -> PathBuf {
-    let path = dir.0.join("input.pcap");
+fn big_capture(dir: &Path) -> PathBuf {
+    let path = dir.join("input.pcap");
     let mut out = PcapOut::create(&path, LinkType::Ethernet, 65535, false, false).unwrap();
     let frame = [0x33u8; 1100];
     for i in 0..3000u32 {
@@ -64,10 +47,10 @@ fn big_capture(dir: &Dir) -> PathBuf {
 }
 
 /// Reads `input` into a RotatingPcapOut writing `name` in `dir`.
-fn afsniff_rotate(input: &Path, dir: &Dir, name: &str, rotation: Rotation) {
+fn afsniff_rotate(input: &Path, dir: &Path, name: &str, rotation: Rotation) {
     let mut src = FileSource::open(input).unwrap();
     let mut out = RotatingPcapOut::create(
-        &dir.0.join(name),
+        &dir.join(name),
         src.link_type(),
         src.snaplen(),
         false,
@@ -81,12 +64,12 @@ fn afsniff_rotate(input: &Path, dir: &Dir, name: &str, rotation: Rotation) {
     out.flush().unwrap();
 }
 
-fn tcpdump_rotate(input: &Path, dir: &Dir, name: &str, flags: &[&str]) {
+fn tcpdump_rotate(input: &Path, dir: &Path, name: &str, flags: &[&str]) {
     let status = Command::new("tcpdump")
         .args(["-Z", "root", "-r"])
         .arg(input)
         .arg("-w")
-        .arg(dir.0.join(name))
+        .arg(dir.join(name))
         .args(flags)
         .stderr(std::process::Stdio::null())
         .status()
@@ -99,15 +82,15 @@ fn size_rotation_matches_tcpdump() {
     if !common::require_tcpdump("size_rotation_matches_tcpdump") {
         return;
     }
-    let input_dir = Dir::new("input");
+    let input_dir = common::tempdir();
     let input = big_capture(&input_dir);
     for (flags, count) in [
         (&["-C", "1"][..], None),
         (&["-C", "1", "-W", "3"][..], Some(3)),
         (&["-C", "1", "-W", "12"][..], Some(12)),
     ] {
-        let ours = Dir::new("ours");
-        let theirs = Dir::new("theirs");
+        let ours = common::tempdir();
+        let theirs = common::tempdir();
         let rotation = Rotation {
             file_size: Some(1_000_000),
             file_count: count,
@@ -115,7 +98,7 @@ fn size_rotation_matches_tcpdump() {
         };
         afsniff_rotate(&input, &ours, "cap", rotation);
         tcpdump_rotate(&input, &theirs, "cap", flags);
-        let (a, b) = (ours.contents(), theirs.contents());
+        let (a, b) = (contents(&ours), contents(&theirs));
         assert!(a.len() > 1, "{flags:?}: only {:?}", a.keys());
         assert_eq!(
             a.keys().collect::<Vec<_>>(),
@@ -133,10 +116,10 @@ fn time_rotation_names_the_file_like_tcpdump() {
     if !common::require_tcpdump("time_rotation_names_the_file_like_tcpdump") {
         return;
     }
-    let input_dir = Dir::new("input-g");
+    let input_dir = common::tempdir();
     let input = big_capture(&input_dir);
-    let ours = Dir::new("ours-g");
-    let theirs = Dir::new("theirs-g");
+    let ours = common::tempdir();
+    let theirs = common::tempdir();
     // Hour granularity: both runs fall in the same hour but at its edge.
     let pattern = "g-%Y%m%d-%H.%a.pcap";
     let rotation = Rotation {
@@ -145,7 +128,7 @@ fn time_rotation_names_the_file_like_tcpdump() {
     };
     afsniff_rotate(&input, &ours, pattern, rotation);
     tcpdump_rotate(&input, &theirs, pattern, &["-G", "3600"]);
-    let (a, b) = (ours.contents(), theirs.contents());
+    let (a, b) = (contents(&ours), contents(&theirs));
     assert_eq!(a.len(), 1);
     assert_eq!(a, b);
 }

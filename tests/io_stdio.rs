@@ -3,6 +3,8 @@
 //! panic. Each test re-runs this test binary as a child with the stream set
 //! up, selected by an environment variable.
 
+mod common;
+
 use afsniff::capture::file::FileSource;
 use afsniff::link::LinkType;
 use afsniff::output::{OutputError, PcapOut, TextOut};
@@ -37,20 +39,15 @@ fn packet(i: u32, data: &[u8]) -> Packet<'_> {
 
 /// A small pcap made by PcapOut, as bytes.
 fn sample_pcap(count: u32) -> Vec<u8> {
-    // Unique per call: the tests of this file run in parallel threads of one process.
-    static CALLS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
-    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let path =
-        std::env::temp_dir().join(format!("afsniff-io-stdio-{}-{n}.pcap", std::process::id()));
+    let dir = common::tempdir();
+    let path = dir.join("sample.pcap");
     let mut out = PcapOut::create(&path, LinkType::Raw, 1500, false, false).unwrap();
     for i in 0..count {
         out.write(&packet(i, &[i as u8; 40])).unwrap();
     }
     out.flush().unwrap();
     drop(out);
-    let bytes = std::fs::read(&path).unwrap();
-    std::fs::remove_file(&path).unwrap();
-    bytes
+    std::fs::read(&path).unwrap()
 }
 
 #[test]

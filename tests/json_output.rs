@@ -6,24 +6,14 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{Record, Veth, afsniff, corpus, ether, ipv4, require_live, udp};
+use common::frames::{eth, ipv4_df, udp};
+use common::{Record, Veth, afsniff, corpus, require_live};
 use serde_json::Value;
 
 /// Runs `afsniff -r FILE --json ARGS`, checks every line is a JSON object
 /// with the schema version, and returns them.
 fn objects(file: &Path, args: &[&str]) -> Vec<Value> {
-    let out = afsniff()
-        .arg("-r")
-        .arg(file)
-        .arg("--json")
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = common::output_ok(afsniff().arg("-r").arg(file).arg("--json").args(args));
     let text = String::from_utf8(out.stdout).expect("--json output is UTF-8");
     assert!(
         text.is_empty() || text.ends_with('\n'),
@@ -96,11 +86,11 @@ fn random_and_truncated_records_still_give_valid_lines() {
     let dir = common::tempdir();
     let mut seed = 0x2545_f491_4f6c_dd1d_u64;
     let dns = b"\x12\x34\x01\x00\x00\x01\x00\x00\x00\x00\x00\x00\x03www\x07example\x03com\x00\x00\x01\x00\x01";
-    let frame = ether(
+    let frame = eth(
         [2, 0, 0, 0, 0, 2],
         [2, 0, 0, 0, 0, 1],
         0x0800,
-        &ipv4([198, 18, 0, 1], [198, 18, 0, 2], 17, &udp(40000, 53, dns)),
+        &ipv4_df([198, 18, 0, 1], [198, 18, 0, 2], 17, &udp(40000, 53, dns)),
     );
     let mut records: Vec<Record> = Vec::new();
     for i in 0..3000u32 {
@@ -141,7 +131,6 @@ fn random_and_truncated_records_still_give_valid_lines() {
             assert!(truncated > 500, "only {truncated} truncated objects");
         }
     }
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -161,7 +150,6 @@ fn timestamps_are_utc_whatever_tz_says() {
         assert_eq!(v["ts"], "2023-11-14T22:13:20.000015000Z", "TZ={tz}");
         assert_eq!(v["ts_ns"], 1_700_000_000_000_015_000_u64);
     }
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

@@ -4,10 +4,11 @@
 //! the stop-time drain and a vanishing interface. Needs root; skips loudly
 //! without it unless AFSNIFF_REQUIRE_LIVE=1.
 
-mod live_util;
+mod common;
 
 use std::ops::ControlFlow;
 use std::os::fd::AsFd;
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -16,7 +17,8 @@ use afsniff::capture::live::{
 };
 use afsniff::link::LinkType;
 use afsniff::packet::{Direction, Packet};
-use live_util::{Veth, can_run, frame, wake_pair};
+use common::frames::udp_frame;
+use common::{Veth, records_so_far, require_live, wake_pair};
 
 fn options() -> LiveOptions {
     LiveOptions {
@@ -78,10 +80,10 @@ fn test_frames() -> Vec<Vec<u8>> {
     let mut frames = Vec::new();
     for i in 0..40u16 {
         frames.push(match i % 4 {
-            0 => frame(&[], 18 + i as usize, i),
-            1 => frame(&[(0x8100, 100)], 40, i),
-            2 => frame(&[(0x88a8, 0x2005), (0x8100, 300)], 60, i),
-            _ => frame(&[(0x8100, 0xe00a)], 1200, i),
+            0 => udp_frame(&[], 18 + i as usize, i),
+            1 => udp_frame(&[(0x8100, 100)], 40, i),
+            2 => udp_frame(&[(0x88a8, 0x2005), (0x8100, 300)], 60, i),
+            _ => udp_frame(&[(0x8100, 0xe00a)], 1200, i),
         });
     }
     frames
@@ -89,11 +91,11 @@ fn test_frames() -> Vec<Vec<u8>> {
 
 #[test]
 fn captures_sent_bytes_exactly_with_offloaded_vlan_tags_put_back() {
-    if !can_run("captures_sent_bytes_exactly", &["ip", "python3"]) {
+    if !require_live("captures_sent_bytes_exactly", &["ip", "python3"]) {
         return;
     }
-    let v = Veth::new("b");
-    let iface = resolve_interface(Some(&v.cap)).unwrap();
+    let v = Veth::unaddressed();
+    let iface = resolve_interface(Some(&v.host)).unwrap();
     assert_eq!(iface.link, LinkType::Ethernet);
     let mut live = Live::open(&iface, &options(), None).unwrap();
     let frames = test_frames();
@@ -112,24 +114,6 @@ fn captures_sent_bytes_exactly_with_offloaded_vlan_tags_put_back() {
 
 fn hex(b: &[u8]) -> String {
     b.iter().take(48).map(|x| format!("{x:02x}")).collect()
-}
-
-/// The records of a classic little-endian pcap file as tcpdump writes it,
-/// up to the first one still being written (parsed by hand so that a torn
-/// last record simply ends the list while tcpdump is still running).
-fn read_pcap(path: &str) -> Vec<Vec<u8>> {
-    let bytes = std::fs::read(path).unwrap_or_default();
-    let mut out = Vec::new();
-    let mut at = 24;
-    while let Some(hdr) = bytes.get(at..at + 16) {
-        let caplen = u32::from_le_bytes(hdr[8..12].try_into().unwrap()) as usize;
-        let Some(data) = bytes.get(at + 16..at + 16 + caplen) else {
-            break;
-        };
-        out.push(data.to_vec());
-        at += 16 + caplen;
-    }
-    out
 }
 
 /// Starts `tcpdump -i IFACE -w PATH -U` and waits until it is listening.
@@ -164,7 +148,13 @@ fn stop_tcpdump(
     keep: &dyn Fn(&[u8]) -> bool,
 ) -> Vec<Vec<u8>> {
     let deadline = Instant::now() + Duration::from_secs(5);
-    while read_pcap(path).iter().filter(|f| keep(f)).count() < n && Instant::now() < deadline {
+    while records_so_far(Path::new(path))
+        .iter()
+        .filter(|f| keep(f))
+        .count()
+        < n
+        && Instant::now() < deadline
+    {
         std::thread::sleep(Duration::from_millis(50));
     }
     Command::new("kill")
@@ -172,7 +162,10 @@ fn stop_tcpdump(
         .status()
         .unwrap();
     tcpdump.wait().unwrap();
-    let records = read_pcap(path).into_iter().filter(|f| keep(f)).collect();
+    let records = records_so_far(Path::new(path))
+        .into_iter()
+        .filter(|f| keep(f))
+        .collect();
     let _ = std::fs::remove_file(path);
     records
 }
@@ -191,14 +184,15 @@ fn assert_same(ours: &[Vec<u8>], theirs: &[Vec<u8>]) {
 
 #[test]
 fn tcpdump_side_by_side_holds_the_same_bytes() {
-    if !can_run("tcpdump_side_by_side", &["ip", "python3", "tcpdump"]) {
+    if !require_live("tcpdump_side_by_side", &["ip", "python3", "tcpdump"]) {
         return;
     }
-    let v = Veth::new("t");
-    let path = std::env::temp_dir().join(format!("{}.pcap", v.cap));
+    let v = Veth::unaddressed();
+    let dir = common::tempdir();
+    let path = dir.join("tcpdump.pcap");
     let path = path.to_str().unwrap().to_string();
-    let tcpdump = start_tcpdump(&v.cap, &path);
-    let iface = resolve_interface(Some(&v.cap)).unwrap();
+    let tcpdump = start_tcpdump(&v.host, &path);
+    let iface = resolve_interface(Some(&v.host)).unwrap();
     let mut live = Live::open(&iface, &options(), None).unwrap();
     let frames = test_frames();
     v.send_in(&frames, Duration::ZERO, None);
@@ -213,15 +207,16 @@ fn tcpdump_side_by_side_holds_the_same_bytes() {
 
 #[test]
 fn any_device_matches_tcpdump_any() {
-    if !can_run(
+    if !require_live(
         "any_device_matches_tcpdump_any",
         &["ip", "python3", "tcpdump"],
     ) {
         return;
     }
-    let v = Veth::new("y");
-    let cap = resolve_interface(Some(&v.cap)).unwrap();
-    let path = std::env::temp_dir().join(format!("{}.pcap", v.cap));
+    let v = Veth::unaddressed();
+    let cap = resolve_interface(Some(&v.host)).unwrap();
+    let dir = common::tempdir();
+    let path = dir.join("tcpdump.pcap");
     let path = path.to_str().unwrap().to_string();
     let tcpdump = start_tcpdump("any", &path);
     let any = resolve_interface(Some("any")).unwrap();
@@ -244,15 +239,15 @@ fn any_device_matches_tcpdump_any() {
 
 #[test]
 fn any_device_writes_sll2_headers() {
-    if !can_run("any_device_writes_sll2_headers", &["ip", "python3"]) {
+    if !require_live("any_device_writes_sll2_headers", &["ip", "python3"]) {
         return;
     }
-    let v = Veth::new("a");
-    let cap = resolve_interface(Some(&v.cap)).unwrap();
+    let v = Veth::unaddressed();
+    let cap = resolve_interface(Some(&v.host)).unwrap();
     let any = resolve_interface(Some("any")).unwrap();
     let mut live = Live::open(&any, &options(), None).unwrap();
     assert_eq!(live.link_type(), LinkType::LinuxSll2);
-    let frames = vec![frame(&[], 30, 1), frame(&[(0x8100, 7)], 30, 2)];
+    let frames = vec![udp_frame(&[], 30, 1), udp_frame(&[(0x8100, 7)], 30, 2)];
     v.send_in(&frames, Duration::ZERO, None);
     let idx = cap.index;
     let got = collect(&mut live, 2, Duration::from_secs(3), &|p| {
@@ -277,17 +272,21 @@ fn any_device_writes_sll2_headers() {
 
 #[test]
 fn direction_in_and_out() {
-    if !can_run("direction_in_and_out", &["ip", "python3"]) {
+    if !require_live("direction_in_and_out", &["ip", "python3"]) {
         return;
     }
-    let v = Veth::new("q");
-    let iface = resolve_interface(Some(&v.cap)).unwrap();
+    let v = Veth::unaddressed();
+    let iface = resolve_interface(Some(&v.host)).unwrap();
     for (dir, want_out) in [(Some(Direction::Out), true), (Some(Direction::In), false)] {
         let mut opts = options();
         opts.direction = dir;
         let mut live = Live::open(&iface, &opts, None).unwrap();
-        let incoming = vec![frame(&[], 10, 1), frame(&[], 10, 2)];
-        let outgoing = vec![frame(&[], 20, 3), frame(&[], 20, 4), frame(&[], 20, 5)];
+        let incoming = vec![udp_frame(&[], 10, 1), udp_frame(&[], 10, 2)];
+        let outgoing = vec![
+            udp_frame(&[], 20, 3),
+            udp_frame(&[], 20, 4),
+            udp_frame(&[], 20, 5),
+        ];
         v.send_in(&incoming, Duration::ZERO, None);
         v.send_out(&outgoing);
         let want = if want_out { &outgoing } else { &incoming };
@@ -314,15 +313,15 @@ fn direction_in_and_out() {
 
 #[test]
 fn snaplen_truncates_data_but_not_wire_length() {
-    if !can_run("snaplen_truncates", &["ip", "python3"]) {
+    if !require_live("snaplen_truncates", &["ip", "python3"]) {
         return;
     }
-    let v = Veth::new("s");
-    let iface = resolve_interface(Some(&v.cap)).unwrap();
+    let v = Veth::unaddressed();
+    let iface = resolve_interface(Some(&v.host)).unwrap();
     let mut opts = options();
     opts.snaplen = 32;
     let mut live = Live::open(&iface, &opts, None).unwrap();
-    let frames = vec![frame(&[(0x8100, 9)], 400, 1), frame(&[], 400, 2)];
+    let frames = vec![udp_frame(&[(0x8100, 9)], 400, 1), udp_frame(&[], 400, 2)];
     v.send_in(&frames, Duration::ZERO, None);
     let got = collect(&mut live, 2, Duration::from_secs(3), &|_| true);
     for (sent, (data, wire, _, _)) in frames.iter().zip(&got) {
@@ -340,32 +339,32 @@ fn promiscuous(ifname: &str) -> bool {
 
 #[test]
 fn promiscuous_mode_unless_p_and_only_while_open() {
-    if !can_run("promiscuous_mode", &["ip"]) {
+    if !require_live("promiscuous_mode", &["ip"]) {
         return;
     }
-    let v = Veth::new("p");
-    let iface = resolve_interface(Some(&v.cap)).unwrap();
+    let v = Veth::unaddressed();
+    let iface = resolve_interface(Some(&v.host)).unwrap();
     let live = Live::open(&iface, &options(), None).unwrap();
-    assert!(promiscuous(&v.cap));
+    assert!(promiscuous(&v.host));
     drop(live);
-    assert!(!promiscuous(&v.cap));
+    assert!(!promiscuous(&v.host));
     let mut opts = options();
     opts.promisc = false;
     let _live = Live::open(&iface, &opts, None).unwrap();
-    assert!(!promiscuous(&v.cap));
+    assert!(!promiscuous(&v.host));
 }
 
 #[test]
 fn drain_after_stop_hands_over_the_unretired_block() {
-    if !can_run("drain_after_stop", &["ip", "python3"]) {
+    if !require_live("drain_after_stop", &["ip", "python3"]) {
         return;
     }
-    let v = Veth::new("d");
-    let iface = resolve_interface(Some(&v.cap)).unwrap();
+    let v = Veth::unaddressed();
+    let iface = resolve_interface(Some(&v.host)).unwrap();
     let mut opts = options();
     opts.ring_use = RingUse::Write; // 50 ms retire timeout: the tail sits in an open block
     let mut live = Live::open(&iface, &opts, None).unwrap();
-    let frames: Vec<Vec<u8>> = (0..500).map(|i| frame(&[], 64, i)).collect();
+    let frames: Vec<Vec<u8>> = (0..500).map(|i| udp_frame(&[], 64, i)).collect();
     v.send_in(&frames, Duration::ZERO, None);
     let mut n = 0usize;
     let t = Instant::now();
@@ -391,16 +390,16 @@ fn drain_after_stop_hands_over_the_unretired_block() {
 
 #[test]
 fn interface_going_down_is_reported_once_not_a_busy_loop() {
-    if !can_run("interface_going_down", &["ip"]) {
+    if !require_live("interface_going_down", &["ip"]) {
         return;
     }
-    let v = Veth::new("x");
-    let iface = resolve_interface(Some(&v.cap)).unwrap();
+    let v = Veth::unaddressed();
+    let iface = resolve_interface(Some(&v.host)).unwrap();
     let mut live = Live::open(&iface, &options(), None).unwrap();
     let (wake, _w) = wake_pair();
     assert_eq!(live.wait(wake.as_fd(), 50).unwrap(), Wake::Timeout);
     let out = Command::new("ip")
-        .args(["link", "set", &v.cap, "down"])
+        .args(["link", "set", &v.host, "down"])
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -414,11 +413,11 @@ fn interface_going_down_is_reported_once_not_a_busy_loop() {
     let e = Live::open(&iface, &options(), None).unwrap_err();
     assert_eq!(
         e.to_string(),
-        format!("{0}: that device is not up (ip link set {0} up)", v.cap)
+        format!("{0}: that device is not up (ip link set {0} up)", v.host)
     );
     // Deleted while down: no socket error, but the next quiet wake-up sees it.
     let out = Command::new("ip")
-        .args(["link", "del", &v.cap])
+        .args(["link", "del", &v.host])
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -428,11 +427,11 @@ fn interface_going_down_is_reported_once_not_a_busy_loop() {
 
 #[test]
 fn wake_fd_interrupts_the_wait() {
-    if !can_run("wake_fd_interrupts_the_wait", &["ip"]) {
+    if !require_live("wake_fd_interrupts_the_wait", &["ip"]) {
         return;
     }
-    let v = Veth::new("w");
-    let iface = resolve_interface(Some(&v.cap)).unwrap();
+    let v = Veth::unaddressed();
+    let iface = resolve_interface(Some(&v.host)).unwrap();
     let mut live = Live::open(&iface, &options(), None).unwrap();
     let (wake, mut writer) = wake_pair();
     std::io::Write::write_all(&mut writer, b"x").unwrap();
@@ -454,7 +453,7 @@ fn missing_interface_is_named() {
         link: LinkType::Ethernet,
         netmask: 0,
     };
-    if !can_run("missing_interface_is_named (open)", &[]) {
+    if !require_live("missing_interface_is_named (open)", &[]) {
         return;
     }
     let e = Live::open(&ghost, &options(), None).unwrap_err();
@@ -474,25 +473,17 @@ const TRAFGEN_SRC: [u8; 6] = [2, 0, 0, 0, 0, 1];
 
 #[test]
 fn trafgen_mix_at_full_rate_matches_tcpdump() {
-    if !can_run("trafgen_mix_at_full_rate", &["ip", "tcpdump", "trafgen"]) {
+    if !require_live("trafgen_mix_at_full_rate", &["ip", "tcpdump", "trafgen"]) {
         return;
     }
     const N: usize = 3000;
-    let v = Veth::new("m");
-    let dir = std::env::temp_dir();
-    let path = dir
-        .join(format!("{}.pcap", v.cap))
-        .to_str()
-        .unwrap()
-        .to_string();
-    let cfg = dir
-        .join(format!("{}.trafgen", v.cap))
-        .to_str()
-        .unwrap()
-        .to_string();
+    let v = Veth::unaddressed();
+    let dir = common::tempdir();
+    let path = dir.join("tcpdump.pcap").to_str().unwrap().to_string();
+    let cfg = dir.join("mix.trafgen").to_str().unwrap().to_string();
     std::fs::write(&cfg, TRAFGEN_MIX).unwrap();
-    let tcpdump = start_tcpdump(&v.cap, &path);
-    let iface = resolve_interface(Some(&v.cap)).unwrap();
+    let tcpdump = start_tcpdump(&v.host, &path);
+    let iface = resolve_interface(Some(&v.host)).unwrap();
     let mut opts = options();
     opts.ring_use = RingUse::Write;
     let mut live = Live::open(&iface, &opts, None).unwrap();
@@ -506,7 +497,7 @@ fn trafgen_mix_at_full_rate_matches_tcpdump() {
             &v.ns,
             "trafgen",
             "-o",
-            &v.gen_if,
+            &v.peer,
             "-i",
             &cfg,
             "-n",
@@ -539,11 +530,11 @@ fn trafgen_mix_at_full_rate_matches_tcpdump() {
 #[test]
 fn kernel_filter_is_in_place_before_the_first_frame() {
     use afsniff::bpf::{Insn, Program, op};
-    if !can_run("kernel_filter_is_in_place", &["ip", "python3"]) {
+    if !require_live("kernel_filter_is_in_place", &["ip", "python3"]) {
         return;
     }
-    let v = Veth::new("f");
-    let iface = resolve_interface(Some(&v.cap)).unwrap();
+    let v = Veth::unaddressed();
+    let iface = resolve_interface(Some(&v.host)).unwrap();
     // ether proto 0x86dd, snapshot 40 bytes: hand-assembled.
     let prog = Program {
         insns: vec![
@@ -553,9 +544,9 @@ fn kernel_filter_is_in_place_before_the_first_frame() {
             Insn::stmt(op::RET | op::K, 0),
         ],
     };
-    let mut ipv6 = frame(&[], 60, 1);
+    let mut ipv6 = udp_frame(&[], 60, 1);
     ipv6[12..14].copy_from_slice(&[0x86, 0xdd]);
-    let ipv4 = frame(&[], 60, 2);
+    let ipv4 = udp_frame(&[], 60, 2);
     let frames = vec![ipv4.clone(), ipv6.clone(), ipv4.clone(), ipv6.clone()];
     let mut live = Live::open(&iface, &options(), Some(&prog)).unwrap();
     v.send_in(&frames, Duration::ZERO, None);
@@ -574,7 +565,7 @@ fn kernel_filter_is_in_place_before_the_first_frame() {
 
 #[test]
 fn loopback_packets_are_seen_once_on_lo_and_on_any() {
-    if !can_run("loopback_packets_are_seen_once", &[]) {
+    if !require_live("loopback_packets_are_seen_once", &[]) {
         return;
     }
     let lo = resolve_interface(Some("lo")).unwrap();

@@ -3,14 +3,15 @@
 //! callback subtracts it from its own clock. Prints the figures (run with
 //! --nocapture to see them) and checks them against the retire timeouts.
 
-mod live_util;
+mod common;
 
 use std::ops::ControlFlow;
 use std::os::fd::AsFd;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use afsniff::capture::live::{Live, LiveOptions, RingUse, Wake, resolve_interface};
-use live_util::{Veth, can_run, frame, wake_pair};
+use common::frames::udp_frame;
+use common::{Veth, require_live, wake_pair};
 
 /// Where the UDP payload (and so the stamp) starts in an untagged frame.
 const STAMP_AT: usize = 14 + 20 + 8;
@@ -25,7 +26,7 @@ fn now_ns() -> u64 {
 
 /// Latencies in microseconds, sorted, of PACKETS frames sent `gap` apart.
 fn measure(v: &Veth, immediate: bool, gap: Duration) -> Vec<u64> {
-    let iface = resolve_interface(Some(&v.cap)).unwrap();
+    let iface = resolve_interface(Some(&v.host)).unwrap();
     let opts = LiveOptions {
         snaplen: 262_144,
         buffer_kib: None,
@@ -38,7 +39,7 @@ fn measure(v: &Veth, immediate: bool, gap: Duration) -> Vec<u64> {
         },
     };
     let mut live = Live::open(&iface, &opts, None).unwrap();
-    let frames: Vec<Vec<u8>> = (0..PACKETS as u16).map(|i| frame(&[], 16, i)).collect();
+    let frames: Vec<Vec<u8>> = (0..PACKETS as u16).map(|i| udp_frame(&[], 16, i)).collect();
     let (wake, _w) = wake_pair();
     let mut lat = Vec::with_capacity(PACKETS);
     std::thread::scope(|s| {
@@ -69,10 +70,10 @@ fn pct(sorted: &[u64], p: usize) -> u64 {
 
 #[test]
 fn immediate_mode_hands_packets_over_within_milliseconds() {
-    if !can_run("immediate_mode_latency", &["ip", "python3"]) {
+    if !require_live("immediate_mode_latency", &["ip", "python3"]) {
         return;
     }
-    let v = Veth::new("l");
+    let v = Veth::unaddressed();
     let gap = Duration::from_millis(3);
     let fast = measure(&v, true, gap);
     let slow = measure(&v, false, gap);

@@ -1,11 +1,11 @@
 //! -Z: dropping root for good. Its own test binary (one process), because
 //! setuid applies to every thread of the process.
 
-mod live_util;
+mod common;
 
 use afsniff::capture::live::{Live, LiveOptions, RingUse, resolve_interface};
 use afsniff::capture::privs::drop_privileges;
-use live_util::can_run;
+use common::require_live;
 
 fn ids(field: &str) -> Vec<u32> {
     let status = std::fs::read_to_string("/proc/self/status").unwrap();
@@ -18,7 +18,7 @@ fn ids(field: &str) -> Vec<u32> {
 
 #[test]
 fn dropping_to_nobody_keeps_an_open_capture_and_forbids_new_ones() {
-    if !can_run("dropping_to_nobody", &[]) {
+    if !require_live("dropping_to_nobody", &[]) {
         return;
     }
     let lo = resolve_interface(Some("lo")).unwrap();

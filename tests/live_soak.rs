@@ -10,10 +10,11 @@
 //! test says "skipped", unless AFSNIFF_REQUIRE_LIVE=1, when it fails.
 
 mod common;
-mod fault_util;
 
-use common::{Veth, afsniff, pcap_records, require_live, tempdir};
-use fault_util::{Flood, UDP_FLOOD, signal, stat, status_field, tcpdump_reads, wait_at_most};
+use common::{
+    Veth, afsniff, flooded_veth, records_tcpdump_agrees, signal, stat, status_field, tempdir,
+    wait_at_most,
+};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::Stdio;
@@ -99,14 +100,7 @@ fn check_file_set(test: &str, dir: &Path, err: &str) {
     assert!(names.len() <= 4, "{test}: -W 4 left {} files", names.len());
     let mut kept = 0;
     for path in &names {
-        let records = pcap_records(path).1.len() as u64;
-        let (n, ok, tcpdump_err) = tcpdump_reads(path);
-        assert!(
-            ok && !tcpdump_err.contains("truncated"),
-            "{test}: {tcpdump_err}"
-        );
-        assert_eq!(n, records, "{test}: {}", path.display());
-        kept += records;
+        kept += records_tcpdump_agrees(test, path);
     }
     assert!(kept <= stat(err, "captured"));
     eprintln!("{test}: {} files hold the last {kept} packets", names.len());
@@ -115,11 +109,9 @@ fn check_file_set(test: &str, dir: &Path, err: &str) {
 #[test]
 fn full_rate_for_minutes_with_flat_memory() {
     let test = "soak";
-    if !require_live(test, &["ip", "trafgen", "tcpdump"]) {
+    let Some((v, _flood)) = flooded_veth(test, &["tcpdump"], None) else {
         return;
-    }
-    let v = Veth::new();
-    let _flood = Flood::start(&v.ns, &v.peer, UDP_FLOOD, None);
+    };
 
     let dir = tempdir();
     let base = dir.join("soak.pcap");
@@ -131,7 +123,6 @@ fn full_rate_for_minutes_with_flat_memory() {
     );
     check_flat("soak -w -C 20 -W 4", &samples, &err);
     check_file_set("soak -w -C 20 -W 4", &dir, &err);
-    let _ = std::fs::remove_dir_all(&dir);
 
     let devnull = std::fs::File::create("/dev/null").unwrap();
     let (samples, err) = soak("soak -n > /dev/null", &v, &["-n"], devnull.into());

@@ -121,6 +121,16 @@ impl FileSource {
         self.snaplen
     }
 
+    /// Whether a classic pcap file declares nanosecond time stamps (its
+    /// magic), so that a copy can be written at the same resolution; false
+    /// for pcapng, whose resolution is per interface.
+    pub fn nanosecond(&self) -> bool {
+        match &self.format {
+            Format::Pcap(p) => p.nano(),
+            Format::Pcapng(_) => false,
+        }
+    }
+
     /// The next packet, borrowed from the reader's buffer; Ok(None) at a clean end of file.
     #[inline]
     pub fn next_packet(&mut self) -> Result<Option<Packet<'_>>, FileError> {

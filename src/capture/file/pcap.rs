@@ -135,6 +135,11 @@ impl Pcap {
         })
     }
 
+    /// The file's magic says nanoseconds (else microseconds).
+    pub(super) fn nano(&self) -> bool {
+        self.nano
+    }
+
     /// The next record's packet, Ok(None) at a clean end of file.
     #[inline]
     pub(super) fn next<'a>(

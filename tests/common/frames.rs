@@ -1,9 +1,5 @@
-//! Frames built byte by byte for the filter tests, and a small xorshift
-//! generator. Shared by the tests/filter_*.rs files.
-#![allow(dead_code)]
-
-use std::io::Write;
-use std::path::Path;
+//! Frames built byte by byte, and a small xorshift generator of random
+//! ones (the filter tests' differential runs).
 
 pub const MAC_A: [u8; 6] = [0x02, 0, 0, 0, 0, 0x01];
 pub const MAC_B: [u8; 6] = [0x52, 0x54, 0, 0x12, 0x34, 0x56];
@@ -57,6 +53,24 @@ pub fn ipv4(src: [u8; 4], dst: [u8; 4], proto: u8, frag: u16, payload: &[u8]) ->
     h[6..8].copy_from_slice(&frag.to_be_bytes());
     h.extend_from_slice(&src);
     h.extend_from_slice(&dst);
+    h.extend_from_slice(payload);
+    h
+}
+
+/// A don't-fragment IPv4 header with a correct checksum, then `payload`:
+/// what a host sends, for tests that print or capture it.
+pub fn ipv4_df(src: [u8; 4], dst: [u8; 4], proto: u8, payload: &[u8]) -> Vec<u8> {
+    let mut h = ipv4(src, dst, proto, 0x4000, &[]);
+    let total = (20 + payload.len()) as u16;
+    h[2..4].copy_from_slice(&total.to_be_bytes());
+    let mut sum: u32 = h
+        .chunks(2)
+        .map(|c| u32::from(u16::from_be_bytes([c[0], c[1]])))
+        .sum();
+    while sum > 0xffff {
+        sum = (sum & 0xffff) + (sum >> 16);
+    }
+    h[10..12].copy_from_slice(&(!(sum as u16)).to_be_bytes());
     h.extend_from_slice(payload);
     h
 }
@@ -361,68 +375,6 @@ pub fn random_frame(r: &mut XorShift) -> Vec<u8> {
     f
 }
 
-/// Writes a little-endian microsecond pcap file of `frames` with `linktype`.
-pub fn write_pcap(path: &Path, linktype: u32, frames: &[Vec<u8>]) {
-    let mut out = Vec::new();
-    out.extend_from_slice(&0xa1b2_c3d4u32.to_le_bytes());
-    out.extend_from_slice(&2u16.to_le_bytes());
-    out.extend_from_slice(&4u16.to_le_bytes());
-    out.extend_from_slice(&[0; 8]);
-    out.extend_from_slice(&65535u32.to_le_bytes());
-    out.extend_from_slice(&linktype.to_le_bytes());
-    for (i, f) in frames.iter().enumerate() {
-        out.extend_from_slice(&(i as u32).to_le_bytes());
-        out.extend_from_slice(&0u32.to_le_bytes());
-        out.extend_from_slice(&(f.len() as u32).to_le_bytes());
-        out.extend_from_slice(&(f.len() as u32).to_le_bytes());
-        out.extend_from_slice(f);
-    }
-    let mut file = std::fs::File::create(path).expect("create pcap");
-    file.write_all(&out).expect("write pcap");
-}
-
-/// The records of a pcap file (either byte order, micro or nano seconds)
-/// as (captured bytes, length on the wire).
-pub fn read_pcap(path: &Path) -> Vec<(Vec<u8>, u32)> {
-    let d = std::fs::read(path).unwrap_or_default();
-    if d.len() < 24 {
-        return Vec::new();
-    }
-    let le = matches!(d[..4], [0xd4, 0xc3, 0xb2, 0xa1] | [0x4d, 0x3c, 0xb2, 0xa1]);
-    let u32_at = |o: usize| {
-        let b = [d[o], d[o + 1], d[o + 2], d[o + 3]];
-        if le {
-            u32::from_le_bytes(b)
-        } else {
-            u32::from_be_bytes(b)
-        }
-    };
-    let mut out = Vec::new();
-    let mut off = 24;
-    while off + 16 <= d.len() {
-        let incl = u32_at(off + 8) as usize;
-        let orig = u32_at(off + 12);
-        let end = (off + 16 + incl).min(d.len());
-        out.push((d[off + 16..end].to_vec(), orig));
-        off += 16 + incl;
-    }
-    out
-}
-
-/// The link type in a pcap file header.
-pub fn pcap_linktype(path: &Path) -> Option<u32> {
-    let d = std::fs::read(path).ok()?;
-    if d.len() < 24 {
-        return None;
-    }
-    let b = [d[20], d[21], d[22], d[23]];
-    Some(if d[0] == 0xd4 || d[0] == 0x4d {
-        u32::from_le_bytes(b)
-    } else {
-        u32::from_be_bytes(b)
-    })
-}
-
 /// Ethernet frame -> the same packet under another link layer.
 pub fn relink(frame: &[u8], linktype: u32, n: usize) -> Option<Vec<u8>> {
     if frame.len() < 14 {
@@ -466,4 +418,57 @@ pub fn relink(frame: &[u8], linktype: u32, n: usize) -> Option<Vec<u8>> {
         }
         _ => Some(frame.to_vec()),
     }
+}
+
+/// An Ethernet frame from 02:00:00:00:00:01 to 02:00:00:00:00:02 with
+/// optional tags (TPID, TCI), outermost first, carrying IPv4/UDP.
+pub fn udp_frame(tags: &[(u16, u16)], payload_len: usize, seq: u16) -> Vec<u8> {
+    let mut f = vec![2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1];
+    for (tpid, tci) in tags {
+        f.extend_from_slice(&tpid.to_be_bytes());
+        f.extend_from_slice(&tci.to_be_bytes());
+    }
+    f.extend_from_slice(&[0x08, 0x00]);
+    let total = (20 + 8 + payload_len) as u16;
+    f.extend_from_slice(&[
+        0x45,
+        0,
+        (total >> 8) as u8,
+        total as u8,
+        (seq >> 8) as u8,
+        seq as u8,
+        0,
+        0,
+        64,
+        17,
+        0,
+        0,
+    ]);
+    f.extend_from_slice(&[198, 18, 0, 1, 198, 18, 0, 2]);
+    let udp_len = (8 + payload_len) as u16;
+    f.extend_from_slice(&[
+        0x13,
+        0x88,
+        0x13,
+        0x89,
+        (udp_len >> 8) as u8,
+        udp_len as u8,
+        0,
+        0,
+    ]);
+    f.extend((0..payload_len).map(|i| (i as u8).wrapping_add(seq as u8)));
+    f
+}
+
+/// UDP from 198.18.0.1 to 198.18.0.2 (IPv4 with a correct checksum) in an
+/// Ethernet frame from 04:04:04:04:04:04 to 02:02:02:02:02:02: the packet
+/// of the capture files the fault tests write.
+pub fn eth_udp4(sport: u16, dport: u16, payload: &[u8]) -> Vec<u8> {
+    let ip = ipv4_df(
+        [198, 18, 0, 1],
+        [198, 18, 0, 2],
+        17,
+        &udp(sport, dport, payload),
+    );
+    eth([2; 6], [4; 6], 0x0800, &ip)
 }

@@ -19,7 +19,7 @@ Filters with `geneve` may read scratch memory an earlier packet left, in
 libpcap as in afsniff (src/bpf/leftover.rs): their verdicts depend on the
 whole file and on -w, which is why whole `-r -w` runs are compared."""
 import os, random, struct, subprocess, sys, statistics, tempfile
-# tests/filter_frames/ -> tests/data/corpus
+# tests/tools/ -> tests/data/corpus
 REPO_CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "corpus")
 V4 = ["172.16.5.4","192.168.1.10","203.0.113.9","10.1.2.3","198.51.100.5","192.0.2.1","10.200.0.1","192.0.2.7","192.0.2.200","198.51.100.77","224.0.0.251","255.255.255.255","239.1.2.3"]
 NETS = ["10","10.1","192.0.2","192.0.2.0/24","10.0.0.0/8","198.51.100.0/25","172.16.0.0/12","192.168","224.0.0.0/4","10.0.0.0 mask 255.0.0.0","192.0.2.0 mask 255.255.255.128","0.0.0.0/0"]
