@@ -1,7 +1,7 @@
 //! DNS summaries (print-domain.c): the header line and the questions.
 
-use super::app::print_char;
 use super::out::Emit;
+use super::print_char;
 use super::{Ctx, Res, be16};
 
 const OPCODES: [&str; 16] = [

@@ -3,60 +3,14 @@
 
 use super::out::Emit;
 use super::{
-    Ctx, Res, Trunc, be16, bytes, icmp, icmp6, in_cksum, ip6, iproto, rest, tcp, tunnel, u8at, udp,
+    Ctx, Net, Res, Trunc, be16, bytes, icmp, icmp6, in_cksum, ip6, iproto, rest, tcp, tunnel, u8at,
+    udp,
 };
 
 pub(crate) const IPPROTO_TCP: u8 = 6;
 pub(crate) const IPPROTO_UDP: u8 = 17;
 pub(crate) const IPPROTO_SCTP: u8 = 132;
 pub(crate) const IPPROTO_DCCP: u8 = 33;
-
-/// The network header a transport printer needs: addresses for its line
-/// and checksum pseudo-header, and the header's own protocol field (TCP and
-/// UDP print addresses only when it names them directly).
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Net<'a> {
-    pub v6: bool,
-    pub src: &'a [u8],
-    pub dst: &'a [u8],
-    /// Destination for checksums (the last hop of a source route).
-    pub cksum_dst: &'a [u8],
-    /// ip_p, or the first ip6_nxt.
-    pub nh: u8,
-    /// TTL or hop limit (VRRP notes a value other than 255).
-    pub ttl: u8,
-}
-
-impl Net<'_> {
-    pub(crate) fn addr(&self, c: &mut Ctx, src: bool) {
-        let a = if src { self.src } else { self.dst };
-        if self.v6 { c.ip6(a) } else { c.ip4(a) }
-    }
-
-    /// "src > dst"
-    pub(crate) fn pair(&self, c: &mut Ctx) {
-        self.addr(c, true);
-        c.s(" > ");
-        self.addr(c, false);
-    }
-
-    /// The checksum of `seg` (the transport header and payload) with this
-    /// header's pseudo-header; 0 when correct.
-    pub(crate) fn cksum(&self, proto: u8, seg: &[u8]) -> u16 {
-        let len = seg.len() as u32;
-        if self.v6 {
-            let mut ph = [0u8; 8];
-            ph[0..4].copy_from_slice(&len.to_be_bytes());
-            ph[7] = proto;
-            in_cksum(&[self.src, self.cksum_dst, &ph, seg])
-        } else {
-            let mut ph = [0u8; 4];
-            ph[1] = proto;
-            ph[2..4].copy_from_slice(&(len as u16).to_be_bytes());
-            in_cksum(&[self.src, self.cksum_dst, &ph, seg])
-        }
-    }
-}
 
 /// tcpdump's ipproto_values.
 pub(crate) fn proto_name(p: u8) -> Option<&'static str> {

@@ -167,7 +167,7 @@ fn octets(c: &mut Ctx, v: &[u8]) {
 
 fn string(c: &mut Ctx, v: &[u8]) {
     for &x in v {
-        super::app::print_char(c, x);
+        super::print_char(c, x);
     }
 }
 

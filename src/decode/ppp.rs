@@ -193,7 +193,7 @@ fn pap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let text = |c: &mut Ctx, label: &str, at: usize, n: usize| -> Res {
         c.s(label);
         for i in 0..n {
-            super::app::print_char(c, super::u8at(b, at + i)?);
+            super::print_char(c, super::u8at(b, at + i)?);
         }
         Ok(())
     };
@@ -282,13 +282,13 @@ fn chap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             // tcpdump's count is unsigned: a length field shorter than the
             // header runs on to the end of the capture.
             for i in 0..len.checked_sub(p).unwrap_or(usize::MAX) {
-                super::app::print_char(c, super::u8at(b, p + i)?);
+                super::print_char(c, super::u8at(b, p + i)?);
             }
         }
         3 | 4 => {
             c.s(", Msg ");
             for i in 0..len.checked_sub(4).unwrap_or(usize::MAX) {
-                super::app::print_char(c, super::u8at(b, 4 + i)?);
+                super::print_char(c, super::u8at(b, 4 + i)?);
             }
         }
         _ => {}

@@ -1,6 +1,7 @@
 //! UDP (print-udp.c) and the application printers tcpdump picks by port.
 
-use super::ip::{IPPROTO_UDP, Net};
+use super::Net;
+use super::ip::IPPROTO_UDP;
 use super::out::Emit;
 use super::{Ctx, Res, app, be16, cksum_shouldbe, dns, rest, snmp, tunnel, udpapp};
 

@@ -15,20 +15,6 @@ pub(crate) use openflow::openflow;
 pub(crate) use resp::resp;
 pub(crate) use telnet::telnet;
 
-/// fn_print_char: printable ASCII as is, others as M- and ^ escapes.
-pub(crate) fn print_char(c: &mut Ctx, ch: u8) {
-    let mut ch = ch;
-    if !ch.is_ascii() {
-        ch &= 0x7f;
-        c.s("M-");
-    }
-    if !(0x20..0x7f).contains(&ch) {
-        ch ^= 0x40;
-        c.s("^");
-    }
-    c.out.ch(ch);
-}
-
 fn is_print(ch: u8) -> bool {
     (0x20..0x7f).contains(&ch)
 }

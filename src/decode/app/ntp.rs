@@ -1,8 +1,8 @@
 //! NTP (print-ntp.c): time and control messages, time stamps as tcpdump
 //! prints them.
 
-use super::print_char;
 use crate::decode::out::Emit;
+use crate::decode::print_char;
 use crate::decode::{Ctx, Res, be16, be32, u8at};
 
 /// ntp_print: mode summary, and with -v the time or control fields.

@@ -1,6 +1,6 @@
 //! RESP, the Redis protocol on TCP 6379 (print-resp.c).
 
-use super::print_char;
+use crate::decode::print_char;
 use crate::decode::{Ctx, Res};
 
 /// resp_print (Redis): each value of a pipelined message, quoted; any

@@ -1,7 +1,7 @@
 //! DCCP (print-dccp.c) and the IPComp header (print-ipcomp.c), which
 //! share one golden test.
 
-use crate::decode::ip::Net;
+use crate::decode::Net;
 use crate::decode::out::Emit;
 use crate::decode::{Ctx, Res, Trunc, be16, be32, bytes, in_cksum, u8at};
 

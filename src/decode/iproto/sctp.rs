@@ -1,6 +1,6 @@
 //! SCTP (print-sctp.c): the chunk list, with DATA and SACK details.
 
-use crate::decode::ip::Net;
+use crate::decode::Net;
 use crate::decode::out::Emit;
 use crate::decode::{Ctx, Res, be16, be32, u8at};
 

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::ip::Net;
+use super::Net;
 use super::out::Emit;
 use super::{Ctx, Res, Trunc, app, be16, be32, cksum_shouldbe, dns, rest};
 
@@ -361,7 +361,7 @@ fn rst_data(c: &mut Ctx, data: &[u8], length: usize) {
     }
     c.s(" ");
     for &ch in data.iter().take(n) {
-        app::print_char(c, ch);
+        super::print_char(c, ch);
     }
     c.s("]");
 }

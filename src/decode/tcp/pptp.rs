@@ -378,7 +378,7 @@ fn pptp_body(c: &mut Ctx, b: &[u8], t: u16) -> Res {
                     if ch == 0 {
                         break;
                     }
-                    crate::decode::app::print_char(c, ch);
+                    crate::decode::print_char(c, ch);
                 }
                 c.s(")");
                 p += size;

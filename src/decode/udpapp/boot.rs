@@ -3,8 +3,8 @@
 //! print-radius.c, print-krb.c). The first golden test also carries the
 //! RIP, HSRP and syslog frames of the same scapy set.
 
-use crate::decode::app::print_char;
 use crate::decode::out::Emit;
+use crate::decode::print_char;
 use crate::decode::{Ctx, Res, Trunc, be16, ether, u8at};
 
 /// bootp_print: op, the client's MAC on an Ethernet request, length.

@@ -1,7 +1,7 @@
 //! IKE/ISAKMP headers (print-isakmp.c) and the cookie table that decides
 //! the initiator/responder marks across packets, as tcpdump keeps it.
 
-use crate::decode::ip::Net;
+use crate::decode::Net;
 use crate::decode::out::Emit;
 use crate::decode::{Ctx, Res, Trunc};
 

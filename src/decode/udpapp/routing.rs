@@ -3,8 +3,8 @@
 //! random-payload golden test is mostly RIP and HSRP lines, so it lives
 //! here with the few BOOTP/TFTP/RADIUS lines of the same generated set.
 
-use crate::decode::app::print_char;
 use crate::decode::out::Emit;
+use crate::decode::print_char;
 use crate::decode::{Ctx, Res, Trunc, be16, u8at};
 
 /// rip_print, without the -v route list.
