@@ -6,7 +6,7 @@
 //! the dispatch tables.
 
 use super::out::Emit;
-use super::{PrintOptions, hexdump, names, tcp, udpapp};
+use super::{PrintOptions, hexdump, isakmp, names, tcp};
 
 /// A layer ran past the captured bytes.
 #[derive(Debug)]
@@ -25,7 +25,7 @@ pub(crate) struct Ctx<'a> {
     pub tcp: &'a mut tcp::SeqTable,
     pub names: &'a mut names::Names,
     /// ISAKMP initiator cookies, for tcpdump's I/R marks.
-    pub ike: &'a mut udpapp::IkeCookies,
+    pub ike: &'a mut isakmp::IkeCookies,
 }
 
 impl Ctx<'_> {
@@ -261,4 +261,32 @@ pub(crate) fn print_char(c: &mut Ctx, ch: u8) {
         c.s("^");
     }
     c.out.ch(ch);
+}
+
+/// unsigned_relts_print: a TTL as "1w2d3h4m5s".
+pub(crate) fn relts(c: &mut Ctx, mut secs: u32) {
+    const UNITS: [(u32, &str); 6] = [
+        (31_536_000, "y"),
+        (604_800, "w"),
+        (86_400, "d"),
+        (3600, "h"),
+        (60, "m"),
+        (1, "s"),
+    ];
+    if secs == 0 {
+        c.s("0s");
+        return;
+    }
+    for (unit, name) in UNITS {
+        if secs >= unit {
+            c.dec(secs / unit);
+            c.s(name);
+            secs %= unit;
+        }
+    }
+}
+
+/// ND_ASCII_ISPRINT: printable ASCII, space included.
+pub(crate) fn is_print(ch: u8) -> bool {
+    (0x20..0x7f).contains(&ch)
 }

@@ -1,7 +1,7 @@
 //! DNS summaries (print-domain.c): the header line and the questions.
 
+use super::ctx::{print_char, relts};
 use super::out::Emit;
-use super::print_char;
 use super::{Ctx, Res, be16};
 
 const OPCODES: [&str; 16] = [
@@ -753,29 +753,6 @@ const T_OPT: u16 = 41;
 const T_UNSPECA: u16 = 104;
 const T_TSIG: u16 = 250;
 const T_URI: u16 = 256;
-
-/// unsigned_relts_print: a TTL as "1w2d3h4m5s".
-pub(crate) fn relts(c: &mut Ctx, mut secs: u32) {
-    const UNITS: [(u32, &str); 6] = [
-        (31_536_000, "y"),
-        (604_800, "w"),
-        (86_400, "d"),
-        (3600, "h"),
-        (60, "m"),
-        (1, "s"),
-    ];
-    if secs == 0 {
-        c.s("0s");
-        return;
-    }
-    for (unit, name) in UNITS {
-        if secs >= unit {
-            c.dec(secs / unit);
-            c.s(name);
-            secs %= unit;
-        }
-    }
-}
 
 /// eopt_print: one EDNS option inside an OPT record.
 fn edns_option(c: &mut Ctx, b: &[u8], p: usize) -> Option<usize> {

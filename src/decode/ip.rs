@@ -2,10 +2,7 @@
 //! (print-ip-demux.c).
 
 use super::out::Emit;
-use super::{
-    Ctx, Net, Res, Trunc, be16, bytes, icmp, icmp6, in_cksum, ip6, iproto, rest, tcp, tunnel, u8at,
-    udp,
-};
+use super::{Ctx, Net, Res, Trunc, be16, bytes, icmp, icmp6, in_cksum, ip6, rest, tcp, u8at, udp};
 
 pub(crate) const IPPROTO_TCP: u8 = 6;
 pub(crate) const IPPROTO_UDP: u8 = 17;
@@ -433,7 +430,7 @@ pub(crate) fn demux(
                     return Ok(());
                 }
                 let next = b[0];
-                match iproto::ah(c, b)? {
+                match super::ah::ah(c, b)? {
                     Some(adv) if adv <= length => {
                         b = rest(b, adv);
                         length -= adv;
@@ -443,12 +440,12 @@ pub(crate) fn demux(
                     _ => return Ok(()),
                 }
             }
-            50 => return iproto::esp(c, b, length),
-            IPPROTO_SCTP => return iproto::sctp(c, b, length, net),
-            IPPROTO_DCCP => return iproto::dccp(c, b, length, net),
-            46 if c.o.verbose == 0 => return iproto::rsvp(c, b, length),
-            88 if c.o.verbose == 0 => return iproto::eigrp(c, b, length),
-            108 => return iproto::ipcomp(c, b),
+            50 => return super::esp::esp(c, b, length),
+            IPPROTO_SCTP => return super::sctp::sctp(c, b, length, net),
+            IPPROTO_DCCP => return super::dccp::dccp(c, b, length, net),
+            46 if c.o.verbose == 0 => return super::rsvp::rsvp(c, b, length),
+            88 if c.o.verbose == 0 => return super::eigrp::eigrp(c, b, length),
+            108 => return super::ipcomp::ipcomp(c, b),
             IPPROTO_TCP => return tcp::tcp(c, b, length, net, fragmented),
             IPPROTO_UDP => return udp::udp(c, b, length, net, fragmented),
             1 => {
@@ -473,7 +470,7 @@ pub(crate) fn demux(
                     c.invalid();
                     return Ok(());
                 }
-                return iproto::igmp(c, b, length);
+                return super::igmp::igmp(c, b, length);
             }
             4 => return ip(c, b, length),
             143 => {
@@ -486,10 +483,10 @@ pub(crate) fn demux(
                 return Ok(());
             }
             41 => return ip6::ip6(c, b, length),
-            47 => return tunnel::gre(c, b, length),
-            103 => return iproto::pim(c, b, length),
-            112 => return iproto::vrrp(c, b, length, net.ttl),
-            89 if !net.v6 => return iproto::ospf(c, b, length),
+            47 => return super::gre::gre(c, b, length),
+            103 => return super::pim::pim(c, b, length),
+            112 => return super::vrrp::vrrp(c, b, length, net.ttl),
+            89 if !net.v6 => return super::ospf::ospf(c, b, length),
             59 => {
                 c.s("no next header");
                 return Ok(());

@@ -6,31 +6,76 @@
 //! the innermost layer that was being printed, exactly as tcpdump's
 //! longjmp-based truncation does.
 
-mod app;
+mod ah;
 mod arp;
+mod autorp;
+mod babel;
+mod bfd;
+mod bgp;
+mod bootp;
 mod ctx;
+mod dccp;
+mod dhcp6;
 mod dns;
+mod eigrp;
+mod esp;
 mod ether;
+mod ftp;
+mod geneve;
+mod gre;
 mod hexdump;
+mod hsrp;
+mod http;
 mod icmp;
 mod icmp6;
+mod igmp;
 mod ip;
 mod ip6;
-mod iproto;
+mod ipcomp;
+mod isakmp;
+mod krb;
 mod l2tp;
+mod ldp;
 mod link;
+mod lisp;
 mod llc;
+mod lspping;
 mod mcast;
+mod msdp;
 mod names;
+mod ntp;
+mod openflow;
+mod ospf;
+mod otv;
 mod out;
+mod pim;
+mod ports;
 mod ppp;
+mod pptp;
+mod radius;
 mod resolve;
+mod resp;
+mod rip;
+mod ripng;
+mod rsvp;
+mod rtsp;
+mod rx;
+mod sctp;
+mod sflow;
+mod sip;
+mod smtp;
 mod snmp;
+mod ssh;
+mod syslog;
 mod tcp;
+mod telnet;
+mod tftp;
 mod time;
-mod tunnel;
+mod txtproto;
 mod udp;
-mod udpapp;
+mod vrrp;
+mod vxlan;
+mod whois;
 
 use crate::link::LinkType;
 use crate::packet::Packet;
@@ -98,7 +143,7 @@ pub struct Printer {
     clock: time::Clock,
     tcp: tcp::SeqTable,
     names: names::Names,
-    ike: udpapp::IkeCookies,
+    ike: isakmp::IkeCookies,
 }
 
 impl Printer {
@@ -111,7 +156,7 @@ impl Printer {
             clock: time::Clock::default(),
             tcp: tcp::SeqTable::default(),
             names,
-            ike: udpapp::IkeCookies::default(),
+            ike: isakmp::IkeCookies::default(),
         }
     }
 
