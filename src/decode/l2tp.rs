@@ -3,7 +3,7 @@
 //! tcpdump 4.99.3's print-l2tp.c prints them.
 
 use super::out::Emit;
-use super::{Ctx, Res, be16, be32, rest};
+use super::{Ctx, Res, be16, be32, ports, rest};
 
 const FLAG_TYPE: u16 = 0x8000;
 const FLAG_LENGTH: u16 = 0x4000;
@@ -101,7 +101,7 @@ pub(crate) fn l2tp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
     } else {
         c.s(" {");
-        super::ppp::ppp(c, rest(b, p), length - p)?;
+        ports::ppp(c, rest(b, p), length - p)?;
         c.s("}");
     }
     Ok(())

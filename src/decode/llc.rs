@@ -1,8 +1,8 @@
 //! 802.2 LLC headers of 802.3 frames, and the spanning tree BPDUs they
 //! carry (print-llc.c, print-stp.c).
 
-use super::ether::mac;
 use super::out::Emit;
+use super::ports::{self, mac};
 use super::{Ctx, Res, be16, be32, bytes, u8at};
 
 fn llc_sap_name(sap: u8) -> Option<&'static str> {
@@ -279,7 +279,7 @@ fn bridge_id(c: &mut Ctx, id: &[u8]) {
 /// The protocol ID names for an OUI (oui_to_struct_tok).
 fn snap_pid_name(oui: u32, pid: u16) -> &'static str {
     match oui {
-        0x000000 | 0x0000f8 | 0x080007 => super::ether::ethertype_name(pid),
+        0x000000 | 0x0000f8 | 0x080007 => ports::ethertype_name(pid),
         0x00000c => match pid {
             0x2000 => Some("CDP"),
             0x2003 => Some("VTP"),
@@ -335,7 +335,7 @@ fn snap(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<boo
     let length = length - 5;
     match (oui, pid) {
         (0x000000 | 0x0000f8, _) | (0x080007, 0x809b) => {
-            let decoded = super::ether::ethertype(c, pid, p, length)?;
+            let decoded = ports::ethertype(c, pid, p, length)?;
             if decoded {
                 return Ok(true);
             }
@@ -350,7 +350,7 @@ fn snap(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<boo
                 c.trunc();
                 return Ok(true);
             }
-            super::ether::ether(c, &p[2..], length.saturating_sub(2) as u32)?;
+            ports::ether(c, &p[2..], length.saturating_sub(2) as u32)?;
             return Ok(true);
         }
         _ => {}
@@ -362,7 +362,7 @@ fn snap(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<boo
         c.s(" ");
         if oui == 0 {
             c.s("SNAP, ethertype ");
-            c.s(super::ether::ethertype_name(pid).unwrap_or("Unknown"));
+            c.s(ports::ethertype_name(pid).unwrap_or("Unknown"));
         } else {
             c.s("SNAP, oui ");
             c.s(super::names::oui_name(oui));

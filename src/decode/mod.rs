@@ -1,9 +1,25 @@
 //! One line per packet, as tcpdump 4.99 prints it; hex and ASCII dumps.
 //!
-//! Each layer has its own file and writes straight into the caller's
-//! buffer. A layer that runs out of captured bytes returns `Err(Trunc)`;
-//! the printer then appends tcpdump's ` [|proto]` marker, where `proto` is
-//! the innermost layer that was being printed, exactly as tcpdump's
+//! Each protocol has one file, named after it (ldp.rs, vxlan.rs, pim.rs),
+//! holding its printer and its golden lines from tcpdump 4.99.3. The files
+//! sit flat in this directory rather than in folders by layer because many
+//! protocols have no single layer: LDP and DNS run over UDP and TCP, ESP
+//! over IP and UDP, PPP under Ethernet, L2TP and GRE, Ethernet inside
+//! VXLAN, OTV and GRE. A flat directory lets a reader find a protocol by
+//! its name alone, the way tcpdump's print-NAME.c files are found, and
+//! stays readable at a few hundred files. Folders are only for a protocol
+//! too big for one file (tcp/, icmp6/: its parts, never other protocols).
+//!
+//! A protocol file imports the decode context (ctx.rs: Ctx, truncation,
+//! byte readers, checksums, Net; out.rs: Emit; hexdump.rs), small shared
+//! helpers that are not protocols (txtproto.rs, dnsname.rs, mcast.rs,
+//! names.rs, time.rs) and the dispatch tables (ports.rs), and never
+//! another protocol file: a call into another protocol goes through the
+//! tables, so adding a protocol is one file plus table rows.
+//!
+//! A layer that runs out of captured bytes returns `Err(Trunc)`; the
+//! printer then appends tcpdump's ` [|proto]` marker, where `proto` is the
+//! innermost layer that was being printed, exactly as tcpdump's
 //! longjmp-based truncation does.
 
 mod ah;
@@ -17,6 +33,7 @@ mod ctx;
 mod dccp;
 mod dhcp6;
 mod dns;
+mod dnsname;
 mod eigrp;
 mod esp;
 mod ether;

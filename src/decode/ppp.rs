@@ -1,7 +1,7 @@
 //! PPPoE (print-pppoe.c) and the PPP protocol field of its sessions.
 
 use super::out::Emit;
-use super::{Ctx, Res, be16, bytes, ip, ip6, rest, u8at};
+use super::{Ctx, Res, be16, bytes, ports, rest, u8at};
 
 /// PPPoE (print-pppoe.c): session data goes on to PPP.
 pub(crate) fn pppoe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -412,9 +412,9 @@ pub(crate) fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let b = rest(b, p);
     match proto {
-        0x21 | 0x0800 => ip::ip(c, b, length),
-        0x57 | 0x86dd => ip6::ip6(c, b, length),
-        0x0281 | 0x8847 => super::ether::mpls(c, b, length),
+        0x21 | 0x0800 => ports::ip(c, b, length),
+        0x57 | 0x86dd => ports::ip6(c, b, length),
+        0x0281 | 0x8847 => ports::mpls(c, b, length),
         0xc021 | 0x8021 | 0x8057 | 0x80fd | 0x8023 | 0x8281 | 0xc02b => {
             control_protocol(c, name.unwrap_or(""), b, length)
         }

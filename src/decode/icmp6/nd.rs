@@ -135,7 +135,7 @@ pub(super) fn nd_options(c: &mut Ctx, b: &[u8], start: usize, length: usize) -> 
                 let end = cp + (olen << 3) - start;
                 while dom < end && u8at(opts, dom)? != 0 {
                     c.s(" ");
-                    match crate::decode::dns::fqdn(c, opts, dom) {
+                    match crate::decode::dnsname::fqdn(c, opts, dom) {
                         Some(next) => dom = next,
                         None => return Err(crate::decode::Trunc),
                     }
