@@ -79,4 +79,17 @@ mod tests {
             ],
         );
     }
+
+    /// Random payloads on the port or protocol, cut or whole, as
+    /// tcpdump 4.99.3 -n printed them (from the shared random set).
+    #[test]
+    fn random_payloads_on_its_port() {
+        golden(
+            numeric(0),
+            &[(
+                "020000000002020000000001080045000064000100004011f67fc0000201c000020700430043003800005615f2b787adc6167850670a448e016c345cfdee88147684e6329b76fa0d5b2137f3ebb729bfca7198ecfb2df180a92d091c052b79afd16b14ef6ca116244f9e01615422856733e6",
+                "IP 192.0.2.1.67 > 192.0.2.7.67: BOOTP/DHCP, unknown (0x56), length 48",
+            )],
+        );
+    }
 }

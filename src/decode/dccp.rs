@@ -299,4 +299,17 @@ mod tests {
             ],
         );
     }
+
+    /// Random payloads on the port or protocol, cut or whole, as
+    /// tcpdump 4.99.3 -n printed them (from the shared random set).
+    #[test]
+    fn random_payloads_on_its_port() {
+        golden(
+            numeric(0),
+            &[(
+                "020000000002020000000001080045000064000100004021f66fc0000201c0000207859a6cb779f5299a588e2dba84d8cc884e05049b975827206f0b118851f4ac8e4ad55c2c8d54b1f4c5b019ba8c4b08aae8576c32a2280a2ca01779646dde8b8b615f97a4d5ec60421aeb34fbc75a2210",
+                "IP 192.0.2.1.34202 > 192.0.2.7.27831: DCCP unknown-type-12 (ack=14208136) ",
+            )],
+        );
+    }
 }

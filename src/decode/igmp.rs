@@ -428,4 +428,17 @@ mod tests {
             ],
         );
     }
+
+    /// Random payloads on the port or protocol, cut or whole, as
+    /// tcpdump 4.99.3 -n printed them (from the shared random set).
+    #[test]
+    fn random_payloads_on_its_port() {
+        golden(
+            numeric(0),
+            &[(
+                "02000000000202000000000108004500004c000100004002f6a6c0000201c00002076dcbedc15282ff3c9ab188ecdfdd1bea4965c6351197ec4774be7d56ff9815b2050c9015a221dc68316ce2a9a8969404051fcc523734aaa3",
+                "IP 192.0.2.1 > 192.0.2.7: igmp-109",
+            )],
+        );
+    }
 }

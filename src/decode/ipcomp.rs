@@ -35,4 +35,23 @@ mod tests {
             ],
         );
     }
+
+    /// Random payloads on the port or protocol, cut or whole, as
+    /// tcpdump 4.99.3 -n printed them (from the shared random set).
+    #[test]
+    fn random_payloads_on_its_port() {
+        golden(
+            numeric(0),
+            &[
+                (
+                    "02000000000202000000000108004500005300010000406cf635c0000201c0000207c322489259b2e426b0eb08c95493d25f89d733aa6af4ad432d83417ad71463b569b8fd42f59b4d7a008e2cc5f907b3403b2ce7ace0f4b6d7042887dc384c41",
+                    "IP 192.0.2.1 > 192.0.2.7: IPComp(cpi=0x4892)",
+                ),
+                (
+                    "02000000000202000000000108004500002e00010000406cf65ac0000201c00002073684c0012f7643795ad45d58eae6563e4a04a5731a2a94f40ad2",
+                    "IP 192.0.2.1 > 192.0.2.7: IPComp(cpi=0xc001)",
+                ),
+            ],
+        );
+    }
 }

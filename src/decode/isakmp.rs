@@ -198,7 +198,7 @@ pub(crate) fn nat_t(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
 
 #[cfg(test)]
 mod tests {
-    use crate::decode::tests::{golden_seq, numeric};
+    use crate::decode::tests::{golden, golden_seq, numeric};
 
     /// ISAKMP headers in sequence: the initiator/responder marks depend on
     /// the cookies seen before, as in tcpdump (expected text from tcpdump
@@ -249,6 +249,19 @@ mod tests {
                     "IP 192.0.2.7.500 > 192.0.2.1.500:  [|isakmp]",
                 ),
             ],
+        );
+    }
+
+    /// Random payloads on the port or protocol, cut or whole, as
+    /// tcpdump 4.99.3 -n printed them (from the shared random set).
+    #[test]
+    fn random_payloads_on_its_port() {
+        golden(
+            numeric(0),
+            &[(
+                "020000000002020000000001080045000024000100004011f6bfc0000201c0000207cac01d4c000800007fe14d3dc781fd09",
+                "IP 192.0.2.1.51904 > 192.0.2.7.7500:  [|isakmp]",
+            )],
         );
     }
 }

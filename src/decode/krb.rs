@@ -59,4 +59,17 @@ mod tests {
             ],
         );
     }
+
+    /// Random payloads on the port or protocol, cut or whole, as
+    /// tcpdump 4.99.3 -n printed them (from the shared random set).
+    #[test]
+    fn random_payloads_on_its_port() {
+        golden(
+            numeric(0),
+            &[(
+                "02000000000202000000000108004500004d000100004011f696c0000201c0000207a051005800390000990c6d2e7832837652ec135a2cb04fa8d24e990aa337ab330b838d50bfa63c9c771c45dc8d6abe361f08297bcd1ecac02e",
+                "IP 192.0.2.1.41041 > 192.0.2.7.88: ",
+            )],
+        );
+    }
 }

@@ -89,4 +89,17 @@ mod tests {
             ],
         );
     }
+
+    /// Random payloads on the port or protocol, cut or whole, as
+    /// tcpdump 4.99.3 -n printed them (from the shared random set).
+    #[test]
+    fn random_payloads_on_its_port() {
+        golden(
+            numeric(0),
+            &[(
+                "02000000000202000000000108004500004f000100004011f694c0000201c00002070ed70ed7003b0000626ad05e88172ee109ec5fb8db66c5713a4fdaa739a7b84f1bdfb0b85037c3cfb6acb63f624b70c0f514e1706bf6e84111804b",
+                "IP 192.0.2.1.3799 > 192.0.2.7.3799: RADIUS, Unknown Command (98), id: 0x6a length: 51",
+            )],
+        );
+    }
 }

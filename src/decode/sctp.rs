@@ -430,4 +430,17 @@ mod tests {
             ],
         );
     }
+
+    /// Random payloads on the port or protocol, cut or whole, as
+    /// tcpdump 4.99.3 -n printed them (from the shared random set).
+    #[test]
+    fn random_payloads_on_its_port() {
+        golden(
+            numeric(0),
+            &[(
+                "020000000002020000000001080045000043000100004084f62dc0000201c00002077f6c8ee060c48fe7a54353b658ce1d45873e10ee083844539e1a45e04e9f9f3e3671aa7185049abe4313c6621fbc04",
+                "IP 192.0.2.1.32620 > 192.0.2.7.36576: sctp [|sctp]",
+            )],
+        );
+    }
 }

@@ -1054,4 +1054,17 @@ mod tests {
             ],
         );
     }
+
+    /// Random payloads on the port or protocol, cut or whole, as
+    /// tcpdump 4.99.3 -n printed them (from the shared random set).
+    #[test]
+    fn random_payloads_on_its_port() {
+        golden(
+            numeric(0),
+            &[(
+                "020000000002020000000001080045000027000100004011f6bcc0000201c000020700a100a1001300002363c283d8929b2e895f31",
+                "IP 192.0.2.1.161 > 192.0.2.7.161:  [len9<asnlen99]",
+            )],
+        );
+    }
 }

@@ -173,4 +173,17 @@ mod tests {
             ],
         );
     }
+
+    /// Random payloads on the port or protocol, cut or whole, as
+    /// tcpdump 4.99.3 -n printed them (from the shared random set).
+    #[test]
+    fn random_payloads_on_its_port() {
+        golden(
+            numeric(0),
+            &[(
+                "020000000002020000000001080045000049000100004011f69ac0000201c0000207a00e004500350000c6bd89fa0a1003d437b9bcee037333a486c3757fa2b70037ba0b9b3827fca36e2fe320f8dceace8c7549d59b05",
+                "IP 192.0.2.1.40974 > 192.0.2.7.69: TFTP, length 45, tftp-#50877",
+            )],
+        );
+    }
 }
