@@ -15,9 +15,9 @@
 
 use super::ctx::{Ctx, Net, Res};
 use super::{
-    autorp, babel, bfd, bgp, bootp, dhcp6, dns, esp, ether, ftp, geneve, hsrp, http, ip, ip6,
-    isakmp, krb, l2tp, ldp, lisp, lspping, msdp, ntp, openflow, otv, ppp, pptp, radius, resp, rip,
-    ripng, rtsp, rx, sflow, sip, smtp, snmp, ssh, syslog, telnet, tftp, vxlan, whois,
+    autorp, babel, bfd, bgp, bootp, dhcp6, dns, dvmrp, esp, ether, ftp, geneve, hsrp, http, ip,
+    ip6, isakmp, krb, l2tp, ldp, lisp, lspping, msdp, ntp, openflow, otv, ppp, pptp, radius, resp,
+    rip, ripng, rtsp, rx, sflow, sip, smtp, snmp, ssh, stp, syslog, telnet, tftp, vxlan, whois,
 };
 
 /// The transport segment a port printer is called for.
@@ -401,6 +401,16 @@ pub(crate) fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 
 pub(crate) fn esp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     esp::esp(c, b, length)
+}
+
+/// IGMP type 0x13.
+pub(crate) fn dvmrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    dvmrp::dvmrp(c, b, length)
+}
+
+/// LLC SAP 0x42 and the SNAP PIDs that carry BPDUs.
+pub(crate) fn stp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    stp::stp(c, b, length)
 }
 
 #[cfg(test)]
