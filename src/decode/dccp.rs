@@ -180,9 +180,9 @@ mod tests {
     use crate::decode::tests::{golden, numeric};
 
     /// DCCP packet types, extended sequence numbers, reset codes, short
-    /// and cut headers, and IPComp (expected text from tcpdump 4.99.3).
+    /// and cut headers (expected text from tcpdump 4.99.3).
     #[test]
-    fn dccp_and_ipcomp() {
+    fn packets() {
         golden(
             numeric(0),
             &[

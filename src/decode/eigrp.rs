@@ -35,10 +35,10 @@ pub(crate) fn eigrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 mod tests {
     use crate::decode::tests::{golden, numeric};
 
-    /// RSVP and EIGRP version checks and message types, DVMRP messages
-    /// with short bodies (expected text from tcpdump 4.99.3 -n).
+    /// EIGRP version checks and message types (expected text from
+    /// tcpdump 4.99.3 -n).
     #[test]
-    fn rsvp_eigrp_dvmrp() {
+    fn versions_and_types() {
         golden(
             numeric(0),
             &[

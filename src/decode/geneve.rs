@@ -108,10 +108,10 @@ mod tests {
         );
     }
 
-    /// VXLAN and Geneve whose UDP length is shorter than the datagram:
-    /// the inner frame's "[length < caplen]" as tcpdump 4.99.3 prints it.
+    /// Geneve whose UDP length is shorter than the datagram: the inner
+    /// frame's "[length < caplen]" as tcpdump 4.99.3 prints it.
     #[test]
-    fn tunnel_length_shorter_than_datagram() {
+    fn udp_length_shorter_than_datagram() {
         golden(
             numeric(0),
             &[(

@@ -42,10 +42,10 @@ pub(crate) fn ldp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 mod tests {
     use crate::decode::tests::{golden, numeric};
 
-    /// LDP, LSP ping, sFlow, BFD and DHCPv6 summaries, well-formed, random
-    /// and cut (expected text from tcpdump 4.99.3 on the same frames).
+    /// LDP summaries, well-formed, random and cut (expected text from
+    /// tcpdump 4.99.3 on the same frames).
     #[test]
-    fn routing_and_monitoring() {
+    fn summaries() {
         golden(
             numeric(0),
             &[
@@ -101,10 +101,9 @@ mod tests {
         );
     }
 
-    /// PPTP control headers, MSDP messages and LDP over TCP (expected
-    /// text from tcpdump 4.99.3 -n and -n -v).
+    /// LDP over TCP (expected text from tcpdump 4.99.3 -n and -n -v).
     #[test]
-    fn pptp_msdp_ldp() {
+    fn over_tcp() {
         golden(
             crate::decode::tests::numeric(0),
             &[

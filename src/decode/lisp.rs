@@ -221,9 +221,9 @@ mod tests {
 
     /// LISP control messages: types, Map-Register and Map-Notify records,
     /// locators, xTR/site ids, trailing data, cut and invalid messages
-    /// (expected text from tcpdump 4.99.3 -n and -n -v); Babel headers.
+    /// (expected text from tcpdump 4.99.3 -n and -n -v).
     #[test]
-    fn lisp_and_babel() {
+    fn control_messages() {
         golden(
             numeric(0),
             &[

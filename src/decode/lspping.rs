@@ -40,10 +40,10 @@ pub(crate) fn lspping(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 mod tests {
     use crate::decode::tests::{golden, numeric};
 
-    /// LDP, LSP ping, sFlow, BFD and DHCPv6 summaries, well-formed, random
-    /// and cut (expected text from tcpdump 4.99.3 on the same frames).
+    /// LSP ping summaries, well-formed, random and cut (expected text from
+    /// tcpdump 4.99.3 on the same frames).
     #[test]
-    fn routing_and_monitoring() {
+    fn summaries() {
         golden(
             numeric(0),
             &[

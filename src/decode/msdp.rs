@@ -78,10 +78,9 @@ pub(crate) fn msdp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 mod tests {
     use crate::decode::tests::golden;
 
-    /// PPTP control headers, MSDP messages and LDP over TCP (expected
-    /// text from tcpdump 4.99.3 -n and -n -v).
+    /// MSDP messages (expected text from tcpdump 4.99.3 -n and -n -v).
     #[test]
-    fn pptp_msdp_ldp() {
+    fn messages() {
         golden(
             crate::decode::tests::numeric(0),
             &[

@@ -392,10 +392,9 @@ fn pptp_body(c: &mut Ctx, b: &[u8], t: u16) -> Res {
 mod tests {
     use crate::decode::tests::golden;
 
-    /// PPTP control headers, MSDP messages and LDP over TCP (expected
-    /// text from tcpdump 4.99.3 -n and -n -v).
+    /// PPTP control headers (expected text from tcpdump 4.99.3 -n and -n -v).
     #[test]
-    fn pptp_msdp_ldp() {
+    fn control_headers() {
         golden(
             crate::decode::tests::numeric(0),
             &[

@@ -61,10 +61,10 @@ IP 127.0.0.1 > 127.0.0.1:  ip-proto-0 0",
         );
     }
 
-    /// VXLAN and Geneve whose UDP length is shorter than the datagram:
-    /// the inner frame's "[length < caplen]" as tcpdump 4.99.3 prints it.
+    /// VXLAN whose UDP length is shorter than the datagram: the inner
+    /// frame's "[length < caplen]" as tcpdump 4.99.3 prints it.
     #[test]
-    fn tunnel_length_shorter_than_datagram() {
+    fn udp_length_shorter_than_datagram() {
         golden(
             numeric(0),
             &[
