@@ -124,7 +124,6 @@ pub(crate) const UDP: &[Row] = &[
         bootp::bootp(c, b, len)
     }),
     row(Either(&[RIP]), |c, b, len, _| rip::rip(c, b, len)),
-    row(Either(&[RIPNG]), |c, b, len, _| ripng::ripng(c, b, len)),
     row(Either(&[ISAKMP]), |c, b, len, s| {
         isakmp::isakmp(c, b, len, s.net)
     }),
@@ -145,8 +144,12 @@ pub(crate) const UDP: &[Row] = &[
     row(EitherRange(RX_LOW, RX_HIGH), |c, b, len, s| {
         rx::rx(c, b, len, s.dport)
     }),
+    row(Either(&[RIPNG]), |c, b, len, _| ripng::ripng(c, b, len)),
     row(Either(&[DHCP6_CLI, DHCP6_SERV]), |c, b, len, _| {
         dhcp6::dhcp6(c, b, len)
+    }),
+    row(Either(&[BABEL, BABEL_OLD]), |c, b, len, _| {
+        babel::babel(c, b, len)
     }),
     row(Either(&[CISCO_AUTORP]), |c, b, len, _| {
         autorp::autorp(c, b, len)
@@ -174,15 +177,12 @@ pub(crate) const UDP: &[Row] = &[
     row(Either(&[SFLOW]), |c, b, len, _| sflow::sflow(c, b, len)),
     row(Either(&[SIP]), |c, b, len, _| sip::sip(c, b, len)),
     row(Either(&[SYSLOG]), |c, b, len, _| syslog::syslog(c, b, len)),
-    row(Either(&[LISP_CONTROL]), |c, b, len, _| {
-        lisp::lisp(c, b, len)
-    }),
-    row(Either(&[BABEL, BABEL_OLD]), |c, b, len, _| {
-        babel::babel(c, b, len)
-    }),
     row(Either(&[OTV]), |c, b, len, _| otv::otv(c, b, len)),
     row(Either(&[VXLAN]), |c, b, len, _| vxlan::vxlan(c, b, len)),
     row(Either(&[GENEVE]), |c, b, len, _| geneve::geneve(c, b, len)),
+    row(Either(&[LISP_CONTROL]), |c, b, len, _| {
+        lisp::lisp(c, b, len)
+    }),
 ];
 
 /// tcp_print's chain, for a segment with data. The ": " some rows print
@@ -449,5 +449,54 @@ mod tests {
         assert!(udp(4000, HSRP).is_some());
         assert!(udp(BFD_ECHO, 4000).is_none());
         assert!(udp(7005, 1).is_some());
+    }
+
+    /// Frames between two ports that select different rows: the printer
+    /// is the one print-udp.c tests first (ISAKMP before RIPng, RX before
+    /// RIPng, Babel before Auto-RP and RADIUS, VXLAN before LISP). Expected
+    /// text from tcpdump 4.99.3 -n on the same frames.
+    #[test]
+    fn between_two_known_ports_tcpdumps_order_decides() {
+        crate::decode::tests::golden(
+            crate::decode::tests::numeric(0),
+            &[
+                (
+                    "020000000002020000000001080045000044000100004011f69fc0000201c0000207020901f4003000000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728",
+                    "IP 192.0.2.1.521 > 192.0.2.7.500: isakmp: phase 2/others ? #19[]",
+                ),
+                (
+                    "020000000002020000000001080045000044000100004011f69fc0000201c000020701f40209003000000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728",
+                    "IP 192.0.2.1.500 > 192.0.2.7.521: isakmp: phase 2/others ? #19[]",
+                ),
+                (
+                    "020000000002020000000001080045000044000100004011f69fc0000201c000020702091b59003000000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728",
+                    "IP 192.0.2.1.521 > 192.0.2.7.7001:  rx type 21 (40)",
+                ),
+                (
+                    "020000000002020000000001080045000044000100004011f69fc0000201c00002071a2801f0003000000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728",
+                    "IP 192.0.2.1.6696 > 192.0.2.7.496: babel invalid header",
+                ),
+                (
+                    "020000000002020000000001080045000044000100004011f69fc0000201c000020701f01a28003000000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728",
+                    "IP 192.0.2.1.496 > 192.0.2.7.6696: babel invalid header",
+                ),
+                (
+                    "020000000002020000000001080045000044000100004011f69fc0000201c000020710f612b5003000000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728",
+                    "IP 192.0.2.1.4342 > 192.0.2.7.4789: VXLAN, flags [invalid] (0x01), vni 329223\n0f:10:11:12:13:14 > 09:0a:0b:0c:0d:0e, ethertype Unknown (0x1516), length 32: \n\t0x0000:  1718 191a 1b1c 1d1e 1f20 2122 2324 2526  ..........!\"#$%&\n\t0x0010:  2728                                     '(",
+                ),
+                (
+                    "020000000002020000000001080045000044000100004011f69fc0000201c000020712b510f6003000000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728",
+                    "IP 192.0.2.1.4789 > 192.0.2.7.4342: VXLAN, flags [invalid] (0x01), vni 329223\n0f:10:11:12:13:14 > 09:0a:0b:0c:0d:0e, ethertype Unknown (0x1516), length 32: \n\t0x0000:  1718 191a 1b1c 1d1e 1f20 2122 2324 2526  ..........!\"#$%&\n\t0x0010:  2728                                     '(",
+                ),
+                (
+                    "020000000002020000000001080045000044000100004011f69fc0000201c00002071a290714003000000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728",
+                    "IP 192.0.2.1.6697 > 192.0.2.7.1812: babel invalid header",
+                ),
+                (
+                    "020000000002020000000001080045000044000100004011f69fc0000201c000020702090222003000000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728",
+                    "IP 192.0.2.1.521 > 192.0.2.7.546:  [vers 2] (invalid)",
+                ),
+            ],
+        );
     }
 }
