@@ -30,7 +30,7 @@ pub(crate) fn autorp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s("FOREVER");
     }
     let mut p = 8;
-    let mut len = length - 8;
+    let mut len = length.saturating_sub(8);
     for _ in 0..numrps {
         if len < 4 {
             c.trunc();
@@ -40,7 +40,7 @@ pub(crate) fn autorp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s(" RP ");
         c.ip4(rp);
         p += 4;
-        len -= 4;
+        len = len.saturating_sub(4);
         if len < 1 {
             c.trunc();
             return Ok(());
@@ -53,14 +53,14 @@ pub(crate) fn autorp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s("]");
         }
         p += 1;
-        len -= 1;
+        len = len.saturating_sub(1);
         if len < 1 {
             c.trunc();
             return Ok(());
         }
         let n = u8at(b, p)?;
         p += 1;
-        len -= 1;
+        len = len.saturating_sub(1);
         let mut sep = " ";
         for _ in 0..n {
             if len < 6 {
@@ -85,7 +85,7 @@ pub(crate) fn autorp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             }
             sep = ",";
             p += 6;
-            len -= 6;
+            len = len.saturating_sub(6);
         }
     }
     Ok(())

@@ -251,7 +251,7 @@ pub(crate) fn domain(c: &mut Ctx, b: &[u8], length: usize, over_tcp: bool, mdns:
             c.invalid();
             return Ok(());
         }
-        let length = length - 2;
+        let length = length.saturating_sub(2);
         let prefix = be16(b, 0)?;
         if usize::from(prefix) != length {
             c.s(" [prefix length(");
@@ -400,7 +400,7 @@ pub(crate) fn domain(c: &mut Ctx, b: &[u8], length: usize, over_tcp: bool, mdns:
                 Some(n) => p = n,
                 None => return trunc(c),
             }
-            left -= 1;
+            left = left.saturating_sub(1);
         }
         if left > 0 {
             return trunc(c);
@@ -440,11 +440,11 @@ fn section(
     if left > 0 && (label.is_empty() || p < b.len()) {
         c.s(label);
         p = record(c, b, p, mdns)?;
-        left -= 1;
+        left = left.saturating_sub(1);
         while p < b.len() && left > 0 {
             c.s(",");
             p = record(c, b, p, mdns)?;
-            left -= 1;
+            left = left.saturating_sub(1);
         }
     }
     (left == 0).then_some(p)

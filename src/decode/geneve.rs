@@ -60,7 +60,7 @@ pub(crate) fn geneve(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.out.hex0(u64::from(prot), 4);
         c.s(")");
     }
-    let len = length - 8;
+    let len = length.saturating_sub(8);
     let opts_len = usize::from(ver_opt & 0x3f) * 4;
     if len < opts_len {
         c.s(" truncated-geneve - ");
@@ -79,7 +79,7 @@ pub(crate) fn geneve(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     c.s(if c.o.verbose < 1 { ": " } else { "\n\t" });
     let inner = rest(b, 8 + opts_len);
-    let len = len - opts_len;
+    let len = len.saturating_sub(opts_len);
     if !ports::ethertype(c, prot, inner, len)? {
         if prot == 0x6558 {
             ports::inner_ether(c, inner, len)?;

@@ -106,7 +106,7 @@ fn gre0(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
     gre_flags(c, flags);
     let mut k = Cur {
         p: 2,
-        len: length - 2,
+        len: length.saturating_sub(2),
     };
     let prot = get!(c, be16(b, k.p));
     if !k.has(2) {
@@ -253,8 +253,8 @@ fn sre_entries(c: &mut Ctx, unit: usize, sreoff: u8, srelen: u8, b: &[u8], k: &C
                 .hex(u64::from(u16::from_be_bytes([entry[0], entry[1]])));
         }
         p += unit;
-        len -= unit;
-        left -= unit;
+        len = len.saturating_sub(unit);
+        left = left.saturating_sub(unit);
     }
     Ok(true)
 }
@@ -262,7 +262,7 @@ fn sre_entries(c: &mut Ctx, unit: usize, sreoff: u8, srelen: u8, b: &[u8], k: &C
 fn gre1(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
     let mut k = Cur {
         p: 2,
-        len: length - 2,
+        len: length.saturating_sub(2),
     };
     gre_flags(c, flags);
     let prot = get!(c, be16(b, k.p));

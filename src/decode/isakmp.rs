@@ -190,7 +190,7 @@ pub(crate) fn nat_t(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
     }
     if be32(b, 0)? == 0 {
         c.s("NONESP-encap: ");
-        return isakmp(c, rest(b, 4), length - 4, net);
+        return isakmp(c, rest(b, 4), length.saturating_sub(4), net);
     }
     c.s("UDP-encap: ");
     ports::esp(c, b, length)

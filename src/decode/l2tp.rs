@@ -97,11 +97,11 @@ pub(crate) fn l2tp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         } else if length == p {
             c.s(" ZLB");
         } else {
-            avps(c, rest(b, p), length - p)?;
+            avps(c, rest(b, p), length.saturating_sub(p))?;
         }
     } else {
         c.s(" {");
-        ports::ppp(c, rest(b, p), length - p)?;
+        ports::ppp(c, rest(b, p), length.saturating_sub(p))?;
         c.s("}");
     }
     Ok(())
@@ -237,7 +237,7 @@ fn avps(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s(")");
         }
         b = rest(b, len);
-        length -= len;
+        length = length.saturating_sub(len);
     }
     Ok(())
 }

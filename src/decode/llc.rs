@@ -80,11 +80,11 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
         c.s(": ");
     }
     if ssap == 0x42 && dsap == 0x42 && control == 0x03 {
-        ports::stp(c, &b[3..], length - 3)?;
+        ports::stp(c, &b[3..], length.saturating_sub(3))?;
         return Ok(hdrlen);
     }
     if ssap == 0xaa && dsap == 0xaa && control == 0x03 {
-        if !snap(c, &b[3..], length - 3, src, dst)? {
+        if !snap(c, &b[3..], length.saturating_sub(3), src, dst)? {
             // An unknown type: the raw bytes from the LLC header on.
             c.default_print(b);
         }
@@ -230,11 +230,11 @@ fn snap(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<boo
         c.s(" (0x");
         c.out.hex0(u64::from(pid), 4);
         c.s("), length ");
-        c.dec((length - 5) as u64);
+        c.dec(length.saturating_sub(5) as u64);
         c.s(": ");
     }
     let p = &b[5..];
-    let length = length - 5;
+    let length = length.saturating_sub(5);
     match (oui, pid) {
         (0x000000 | 0x0000f8, _) | (0x080007, 0x809b) => {
             let decoded = ports::ethertype(c, pid, p, length)?;

@@ -29,7 +29,7 @@ pub(crate) fn msdp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             return Ok(());
         }
         p += 3;
-        length -= 3;
+        length = length.saturating_sub(3);
         match t {
             1 | 3 => {
                 c.s(if t == 1 { " SA" } else { " SA-Response" });
@@ -41,7 +41,11 @@ pub(crate) fn msdp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                     c.s(" [w/data]");
                     if c.o.verbose > 1 {
                         c.s(" ");
-                        ports::ip(c, rest(b, p + n * 12 + 8 - 3), len - (n * 12 + 8))?;
+                        ports::ip(
+                            c,
+                            rest(b, p + n * 12 + 8 - 3),
+                            len.saturating_sub(n * 12 + 8),
+                        )?;
                     }
                 }
             }
@@ -68,8 +72,8 @@ pub(crate) fn msdp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 c.s("]");
             }
         }
-        p += len - 3;
-        length -= len - 3;
+        p += len.saturating_sub(3);
+        length = length.saturating_sub(len - 3);
     }
     Ok(())
 }

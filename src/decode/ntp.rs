@@ -152,7 +152,7 @@ fn ntp_time(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         68 | 72 => {
             c.s("\n\tKey id: ");
             c.dec(be32(b, 48)?);
-            let words = (length - 52) / 4;
+            let words = length.saturating_sub(52) / 4;
             if b.len() < 52 + 4 * words {
                 c.trunc();
                 return Ok(());
@@ -164,7 +164,7 @@ fn ntp_time(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
         _ if length > 48 => {
             c.s("\n\t(");
-            c.dec((length - 48) as u64);
+            c.dec(length.saturating_sub(48) as u64);
             c.s(" more bytes after the header)");
         }
         _ => {}

@@ -46,7 +46,7 @@ pub(crate) fn openflow(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             return Ok(());
         }
         p += len;
-        left -= len;
+        left = left.saturating_sub(len);
     }
     Ok(())
 }

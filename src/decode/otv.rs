@@ -35,7 +35,7 @@ pub(crate) fn otv(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         instance[2],
     ]));
     c.s("\n");
-    ports::inner_ether(c, rest(b, 8), length - 8)
+    ports::inner_ether(c, rest(b, 8), length.saturating_sub(8))
 }
 
 #[cfg(test)]

@@ -75,22 +75,22 @@ fn pap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 return Ok(());
             }
             let mut p = 4;
-            if len - p < 1 {
+            if len.saturating_sub(p) < 1 {
                 return Ok(());
             }
             let peer = usize::from(super::u8at(b, p)?);
             p += 1;
-            if len - p < peer {
+            if len.saturating_sub(p) < peer {
                 return Ok(());
             }
             text(c, ", Peer ", p, peer)?;
             p += peer;
-            if len - p < 1 {
+            if len.saturating_sub(p) < 1 {
                 return Ok(());
             }
             let pass = usize::from(super::u8at(b, p)?);
             p += 1;
-            if len - p < pass {
+            if len.saturating_sub(p) < pass {
                 return Ok(());
             }
             text(c, ", Name ", p, pass)?;
@@ -101,7 +101,7 @@ fn pap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 return Ok(());
             }
             let msg = usize::from(super::u8at(b, 4)?);
-            if len - 5 < msg {
+            if len.saturating_sub(5) < msg {
                 return Ok(());
             }
             text(c, ", Msg ", 5, msg)?;
@@ -141,7 +141,7 @@ fn chap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             }
             let val = usize::from(super::u8at(b, p)?);
             p += 1;
-            if length - p < val {
+            if length.saturating_sub(p) < val {
                 return Ok(());
             }
             c.s(", Value ");
@@ -226,7 +226,7 @@ pub(crate) fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     if u8at(b, 0)? == 0xff && u8at(b, 1)? == 0x03 {
         p += 2;
-        length -= 2;
+        length = length.saturating_sub(2);
         if length < 2 {
             c.trunc();
             return Ok(());
@@ -234,12 +234,12 @@ pub(crate) fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let proto = if u8at(b, p)? % 2 == 1 {
         p += 1;
-        length -= 1;
+        length = length.saturating_sub(1);
         u16::from(b[p - 1])
     } else {
         let v = be16(b, p)?;
         p += 2;
-        length -= 2;
+        length = length.saturating_sub(2);
         v
     };
     let name = match proto {

@@ -46,11 +46,11 @@ pub(crate) fn pppoe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.dec(plen as u64);
         c.s("!]");
     }
-    if plen > length - 6 {
+    if plen > length.saturating_sub(6) {
         c.s(" [len ");
         c.dec(plen as u64);
         c.s(" > ");
-        c.dec((length - 6) as u64);
+        c.dec(length.saturating_sub(6) as u64);
         c.s("!]");
     }
     if session != 0 {
@@ -58,7 +58,7 @@ pub(crate) fn pppoe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.out.hex(u64::from(session));
         c.s("]");
     }
-    let mut length = length - 6;
+    let mut length = length.saturating_sub(6);
     if plen < length {
         length = plen;
     }
@@ -113,7 +113,7 @@ fn pppoe_tags(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         let printable = value.iter().filter(|&&x| (0x20..0x7f).contains(&x)).count();
         c.s(" [");
         pppoe_tag_name(c, tag);
-        if printable > shown - printable {
+        if printable > shown.saturating_sub(printable) {
             c.s(" \"");
             for &x in value {
                 c.out.ch(if (0x20..0x7f).contains(&x) { x } else { b'.' });

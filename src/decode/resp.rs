@@ -18,7 +18,7 @@ pub(crate) fn resp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         match resp_parse(c, b, p, left) {
             Some(n) => {
                 p += n;
-                left -= n;
+                left = left.saturating_sub(n);
             }
             None => {
                 c.trunc();
@@ -38,12 +38,12 @@ fn resp_parse(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Option<usize> {
     match b[p] {
         b'+' | b':' | b'-' => {
             let start = p + 1;
-            let end = resp_find_crlf(b, start, len - 1)?;
+            let end = resp_find_crlf(b, start, len.saturating_sub(1))?;
             resp_segment(c, &b[start..end]);
             Some(1 + (end - start) + 2)
         }
         b'$' => {
-            let (n, q, left) = resp_length(b, p + 1, len - 1);
+            let (n, q, left) = resp_length(b, p + 1, len.saturating_sub(1));
             let mut q = q;
             let mut left = left;
             match n {
@@ -56,30 +56,30 @@ fn resp_parse(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Option<usize> {
                         }
                         resp_segment(c, &b[q..q + n]);
                         q += n;
-                        left -= n;
+                        left = left.saturating_sub(n);
                     }
                     let end = resp_find_crlf(b, q, left)?;
-                    left -= end - q;
-                    left -= 2;
+                    left = left.saturating_sub(end - q);
+                    left = left.saturating_sub(2);
                 }
                 Err(e) => resp_length_error(c, e)?,
             }
-            Some(len - left)
+            Some(len.saturating_sub(left))
         }
         b'*' => {
-            let (n, mut q, mut left) = resp_length(b, p + 1, len - 1);
+            let (n, mut q, mut left) = resp_length(b, p + 1, len.saturating_sub(1));
             match n {
                 Ok(0) => c.s(" empty"),
                 Ok(n) => {
                     for _ in 0..n {
                         let used = resp_parse(c, b, q, left)?;
                         q += used;
-                        left -= used;
+                        left = left.saturating_sub(used);
                     }
                 }
                 Err(e) => resp_length_error(c, e)?,
             }
-            Some(len - left)
+            Some(len.saturating_sub(left))
         }
         _ => {
             // An inline command: text up to CR or LF.
@@ -95,11 +95,11 @@ fn resp_parse(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Option<usize> {
                     break;
                 }
                 q += 1;
-                left -= 1;
+                left = left.saturating_sub(1);
             }
             resp_segment(c, &b[start..q]);
             resp_skip_cr_lf(b, &mut q, &mut left)?;
-            Some(len - left)
+            Some(len.saturating_sub(left))
         }
     }
 }
@@ -122,7 +122,7 @@ fn resp_find_crlf(b: &[u8], mut p: usize, mut len: usize) -> Option<usize> {
             return Some(p);
         }
         p += 1;
-        len -= 1;
+        len = len.saturating_sub(1);
     }
 }
 
@@ -138,7 +138,7 @@ fn resp_skip_cr_lf(b: &[u8], p: &mut usize, len: &mut usize) -> Option<()> {
         }
         found = true;
         *p += 1;
-        *len -= 1;
+        *len = len.saturating_sub(1);
     }
 }
 
@@ -170,7 +170,7 @@ fn resp_length(b: &[u8], mut p: usize, mut len: usize) -> (Result<usize, RespLen
     let neg = b[p] == b'-';
     if neg {
         p += 1;
-        len -= 1;
+        len = len.saturating_sub(1);
     }
     let mut result: i64 = 0;
     let mut too_large = false;
@@ -183,7 +183,7 @@ fn resp_length(b: &[u8], mut p: usize, mut len: usize) -> (Result<usize, RespLen
         if !ch.is_ascii_digit() {
             if !digit {
                 // tcpdump steps past the bad byte without counting it.
-                return (Err(RespLen::Invalid), p + 1, len - 1);
+                return (Err(RespLen::Invalid), p + 1, len.saturating_sub(1));
             }
             break;
         }
@@ -200,22 +200,22 @@ fn resp_length(b: &[u8], mut p: usize, mut len: usize) -> (Result<usize, RespLen
             }
         }
         p += 1;
-        len -= 1;
+        len = len.saturating_sub(1);
         digit = true;
     }
     if b[p] != b'\r' {
-        return (Err(RespLen::Invalid), p + 1, len - 1);
+        return (Err(RespLen::Invalid), p + 1, len.saturating_sub(1));
     }
     p += 1;
-    len -= 1;
+    len = len.saturating_sub(1);
     if len == 0 || p >= b.len() {
         return (Err(RespLen::Cut), p, len);
     }
     if b[p] != b'\n' {
-        return (Err(RespLen::Invalid), p + 1, len - 1);
+        return (Err(RespLen::Invalid), p + 1, len.saturating_sub(1));
     }
     p += 1;
-    len -= 1;
+    len = len.saturating_sub(1);
     if neg {
         if too_large || result != 1 {
             return (Err(RespLen::Negative), p, len);

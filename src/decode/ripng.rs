@@ -26,7 +26,7 @@ pub(crate) fn ripng(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.invalid();
         return Ok(());
     }
-    let mut left = length - 4;
+    let mut left = length.saturating_sub(4);
     let j = left / 20;
     if cmd == 1 && j == 1 {
         let metric = u8at(b, 23)?;
@@ -69,7 +69,7 @@ pub(crate) fn ripng(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 c.s(")");
             }
         }
-        left -= 20;
+        left = left.saturating_sub(20);
         p += 20;
     }
     if left != 0 {

@@ -51,7 +51,7 @@ pub(crate) fn sctp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
     c.dec(dport);
     c.s(": sctp");
     let mut p = 12;
-    let mut remaining = length - 12;
+    let mut remaining = length.saturating_sub(12);
     let mut sep = if c.o.verbose >= 2 { "\n\t" } else { " (" };
     let mut count = 0u64;
     while remaining != 0 {
@@ -90,7 +90,7 @@ pub(crate) fn sctp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
             return Ok(());
         }
         remaining = remaining.saturating_sub(4);
-        let mut chunk_left = clen - 4;
+        let mut chunk_left = clen.saturating_sub(4);
         p += 4;
         c.s(sep);
         c.dec(count);
@@ -123,7 +123,7 @@ pub(crate) fn sctp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
             c.s("] ");
             p += 16;
             remaining = remaining.saturating_sub(16);
-            chunk_left -= 16;
+            chunk_left = chunk_left.saturating_sub(16);
         }
         if id == 0 || id == 3 {
             let flags = u8at(b, p - 3)?;
@@ -133,7 +133,7 @@ pub(crate) fn sctp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
             };
             p += used;
             remaining = remaining.saturating_sub(used);
-            chunk_left -= used;
+            chunk_left = chunk_left.saturating_sub(used);
         }
         if c.o.verbose < 2 {
             sep = ", (";
@@ -144,7 +144,7 @@ pub(crate) fn sctp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
             return Ok(());
         }
         p += align;
-        remaining -= align;
+        remaining = remaining.saturating_sub(align);
     }
     Ok(())
 }
@@ -204,7 +204,7 @@ fn sctp_chunk_detail(
             c.trunc();
             return Ok(None);
         }
-        let payload = left - 12;
+        let payload = left.saturating_sub(12);
         if payload == 0 {
             bogus(c);
             return Ok(None);
@@ -237,8 +237,8 @@ fn sctp_chunk_detail(
     c.s("] ");
     let mut used = 12;
     let mut n = 0;
-    while left - used != 0 && n < gaps {
-        if left - used < 4 {
+    while left.saturating_sub(used) != 0 && n < gaps {
+        if left.saturating_sub(used) < 4 {
             bogus(c);
             return Ok(None);
         }
@@ -255,8 +255,8 @@ fn sctp_chunk_detail(
         used += 4;
     }
     let mut n = 0;
-    while left - used != 0 && n < dups {
-        if left - used < 4 {
+    while left.saturating_sub(used) != 0 && n < dups {
+        if left.saturating_sub(used) < 4 {
             bogus(c);
             return Ok(None);
         }

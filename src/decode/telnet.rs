@@ -109,7 +109,7 @@ fn telnet_parse(c: &mut Ctx, b: &[u8], p: usize, len: usize, print: bool) -> Res
             }
             let v = u8at(b, sp)?;
             sp += 1;
-            left -= 1;
+            left = left.saturating_sub(1);
             v
         }};
     }

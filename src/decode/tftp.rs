@@ -46,12 +46,12 @@ pub(crate) fn tftp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     };
     c.s(name);
     let mut at = 2;
-    let mut left = length - 2;
+    let mut left = length.saturating_sub(2);
     // Prints one string; false (tcpdump's goto trunc) when it is cut.
     let string = |c: &mut Ctx, at: &mut usize, left: &mut usize| {
         let used = print_zstring(c, b, *at, *left);
         *at += used;
-        *left -= used;
+        *left = left.saturating_sub(used);
         used != 0
     };
     match opcode {
@@ -117,7 +117,7 @@ pub(crate) fn tftp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 }
             }
             at += 2;
-            left -= 2;
+            left = left.saturating_sub(2);
             if left == 0 {
                 return Err(Trunc);
             }

@@ -29,7 +29,7 @@ pub(crate) fn vxlan(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         // wraps and ends in a failed read marked as this layer's.
         return Err(super::Trunc);
     }
-    ports::inner_ether(c, rest(b, 8), length - 8)
+    ports::inner_ether(c, rest(b, 8), length.saturating_sub(8))
 }
 
 #[cfg(test)]
