@@ -1,6 +1,7 @@
 //! DNS summaries (print-domain.c): the header line and the questions.
 
-use super::app::print_char;
+use super::ctx::relts;
+use super::dnsname::{fqdn, print_n};
 use super::out::Emit;
 use super::{Ctx, Res, be16};
 
@@ -64,118 +65,6 @@ fn skip_name(b: &[u8], mut p: usize) -> Option<usize> {
         p += 1;
     }
     Some(p)
-}
-
-/// labellen; None where tcpdump's returns -1 (after its complaint).
-fn label_len(c: &mut Ctx, b: &[u8], p: usize) -> Option<usize> {
-    let i = *b.get(p)?;
-    match i & 0xc0 {
-        0x40 => {
-            if i & 0x3f != 1 {
-                c.s("<ELT ");
-                c.dec(i & 0x3f);
-                c.s(">");
-                return None;
-            }
-            let bits = *b.get(p + 1)?;
-            let bits = if bits == 0 { 256 } else { usize::from(bits) };
-            Some(bits.div_ceil(8) + 1)
-        }
-        0x80 => {
-            c.s("<BAD LABEL TYPE>");
-            None
-        }
-        _ => Some(usize::from(i)),
-    }
-}
-
-/// nd_printn: `n` characters as fn_print_char does; false when the
-/// captured bytes end first.
-fn print_n(c: &mut Ctx, b: &[u8], p: usize, n: usize) -> bool {
-    for k in 0..n {
-        match b.get(p + k) {
-            Some(&ch) => print_char(c, ch),
-            None => return false,
-        }
-    }
-    true
-}
-
-/// fqdn_print: a possibly compressed name; None on error or truncation.
-pub(crate) fn fqdn(c: &mut Ctx, b: &[u8], start: usize) -> Option<usize> {
-    const MAXCDNAME: usize = 255;
-    let mut l = label_len(c, b, start)?;
-    let mut cp = start;
-    let mut max_offset = start;
-    let mut i = *b.get(cp)?;
-    cp += 1;
-    let mut compress = false;
-    let mut rp = None;
-    if i & 0xc0 != 0xc0 {
-        rp = Some(cp + l);
-    }
-    if i == 0 {
-        c.s(".");
-        return rp;
-    }
-    let mut name_chars = 0usize;
-    while i != 0 && cp < b.len() {
-        match i & 0xc0 {
-            0xc0 => {
-                if !compress {
-                    rp = Some(cp + 1);
-                    compress = true;
-                }
-                let lo = *b.get(cp)?;
-                let offset = (usize::from(i) << 8 | usize::from(lo)) & 0x3fff;
-                if offset >= max_offset {
-                    c.s("<BAD PTR>");
-                    return None;
-                }
-                max_offset = offset;
-                cp = offset;
-                i = *b.get(cp)?;
-                l = label_len(c, b, cp)?;
-                cp += 1;
-                continue;
-            }
-            0x40 => {
-                // Bitstring labels: tcpdump prints "\\[x...]"; rare enough to
-                // stop here.
-                c.s("<ELT 1>");
-                return None;
-            }
-            0x80 => {
-                c.s("<BAD LABEL TYPE>");
-                return None;
-            }
-            _ => {
-                if name_chars + l <= MAXCDNAME {
-                    if !print_n(c, b, cp, l) {
-                        return None;
-                    }
-                } else if name_chars < MAXCDNAME && !print_n(c, b, cp, MAXCDNAME - name_chars) {
-                    return None;
-                }
-                name_chars += l;
-            }
-        }
-        cp += l;
-        if name_chars <= MAXCDNAME {
-            c.s(".");
-        }
-        name_chars += 1;
-        i = *b.get(cp)?;
-        l = label_len(c, b, cp)?;
-        cp += 1;
-        if !compress {
-            rp = rp.map(|r| r + l + 1);
-        }
-    }
-    if name_chars > MAXCDNAME {
-        c.s("<DOMAIN NAME TOO LONG>");
-    }
-    rp
 }
 
 /// tcpdump 4.99's ns_type2str (it stops short of the newer IANA types).
@@ -362,7 +251,7 @@ pub(crate) fn domain(c: &mut Ctx, b: &[u8], length: usize, over_tcp: bool, mdns:
             c.invalid();
             return Ok(());
         }
-        let length = length - 2;
+        let length = length.saturating_sub(2);
         let prefix = be16(b, 0)?;
         if usize::from(prefix) != length {
             c.s(" [prefix length(");
@@ -511,7 +400,7 @@ pub(crate) fn domain(c: &mut Ctx, b: &[u8], length: usize, over_tcp: bool, mdns:
                 Some(n) => p = n,
                 None => return trunc(c),
             }
-            left -= 1;
+            left = left.saturating_sub(1);
         }
         if left > 0 {
             return trunc(c);
@@ -551,11 +440,11 @@ fn section(
     if left > 0 && (label.is_empty() || p < b.len()) {
         c.s(label);
         p = record(c, b, p, mdns)?;
-        left -= 1;
+        left = left.saturating_sub(1);
         while p < b.len() && left > 0 {
             c.s(",");
             p = record(c, b, p, mdns)?;
-            left -= 1;
+            left = left.saturating_sub(1);
         }
     }
     (left == 0).then_some(p)
@@ -753,29 +642,6 @@ const T_OPT: u16 = 41;
 const T_UNSPECA: u16 = 104;
 const T_TSIG: u16 = 250;
 const T_URI: u16 = 256;
-
-/// unsigned_relts_print: a TTL as "1w2d3h4m5s".
-pub(crate) fn relts(c: &mut Ctx, mut secs: u32) {
-    const UNITS: [(u32, &str); 6] = [
-        (31_536_000, "y"),
-        (604_800, "w"),
-        (86_400, "d"),
-        (3600, "h"),
-        (60, "m"),
-        (1, "s"),
-    ];
-    if secs == 0 {
-        c.s("0s");
-        return;
-    }
-    for (unit, name) in UNITS {
-        if secs >= unit {
-            c.dec(secs / unit);
-            c.s(name);
-            secs %= unit;
-        }
-    }
-}
 
 /// eopt_print: one EDNS option inside an OPT record.
 fn edns_option(c: &mut Ctx, b: &[u8], p: usize) -> Option<usize> {
@@ -1063,6 +929,29 @@ mod tests {
         "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 84)
     192.0.2.1.5353 > 224.0.0.251.5353: [udp sum ok] 0*- q: A (QM)? www.example.com. 1/0/0 h.local. A 192.0.2.1 (56)",
     ),
+            ],
+        );
+    }
+
+    /// Random payloads on the port or protocol, cut or whole, as
+    /// tcpdump 4.99.3 -n printed them (from the shared random set).
+    #[test]
+    fn random_payloads_on_its_port() {
+        golden(
+            numeric(0),
+            &[
+                (
+                    "020000000002020000000001080045000032000100004011f6b1c0000201c000020700350035000600006825ec35e18f51c57fcc3bd8411edbd25c2fad128049",
+                    "IP 192.0.2.1.53 > 192.0.2.7.53: truncated-udplength 6",
+                ),
+                (
+                    "02000000000202000000000108004500004a000100004011f699c0000201c0000207a8520035003600001d28586324b24e874232730ef1f5065a3b249b14d5dc61045bf051e3603e8927c71205072d3638579e41c2f112a5",
+                    "IP 192.0.2.1.43090 > 192.0.2.7.53: 7464 updateDA [b2&3=0x5863] [20103a] [9394q] [16946n] [29454au] Type1626 (Class 15140)? <BAD PTR> [|domain]",
+                ),
+                (
+                    "020000000002020000000001080045000041000100004011f6a2c0000201c0000207c9110035005d0000997b37d8ffdcc5804ed472408040a22f75482630548220cd803a9d5a9a84123a8e6fc82592",
+                    "IP 192.0.2.1.51473 > 192.0.2.7.53: 39291 op6+% [b2&3=0x37d8] [50560a] [65500q] [20180n] [29248au] [|domain]",
+                ),
             ],
         );
     }

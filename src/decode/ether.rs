@@ -3,7 +3,7 @@
 //! ARP and PPPoE have their own files.
 
 use super::out::Emit;
-use super::{Ctx, Res, arp, be16, be32, ip, ip6, llc, names, ppp, rest, u8at};
+use super::{Ctx, Res, arp, be16, be32, ip, ip6, llc, names, ppp, pppoe, rest, u8at};
 
 pub(crate) const ETHERTYPE_IP: u16 = 0x0800;
 pub(crate) const ETHERTYPE_IPV6: u16 = 0x86dd;
@@ -399,7 +399,7 @@ pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<boo
         ETHERTYPE_IPV6 => ip6::ip6(c, b, length)?,
         ETHERTYPE_ARP | ETHERTYPE_REVARP => arp::arp(c, b, length)?,
         ETHERTYPE_MPLS | ETHERTYPE_MPLS_MULTI => mpls(c, b, length)?,
-        ETHERTYPE_PPPOED | ETHERTYPE_PPPOES | 0x3c12 | 0x3c13 => ppp::pppoe(c, b, length)?,
+        ETHERTYPE_PPPOED | ETHERTYPE_PPPOES | 0x3c12 | 0x3c13 => pppoe::pppoe(c, b, length)?,
         0x9000 => loopback(c, b, length)?,
         0x880b => {
             if length > 0 {

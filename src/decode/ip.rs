@@ -2,61 +2,12 @@
 //! (print-ip-demux.c).
 
 use super::out::Emit;
-use super::{
-    Ctx, Res, Trunc, be16, bytes, icmp, icmp6, in_cksum, ip6, iproto, rest, tcp, tunnel, u8at, udp,
-};
+use super::{Ctx, Net, Res, Trunc, be16, bytes, icmp, icmp6, in_cksum, ip6, rest, tcp, u8at, udp};
 
 pub(crate) const IPPROTO_TCP: u8 = 6;
 pub(crate) const IPPROTO_UDP: u8 = 17;
 pub(crate) const IPPROTO_SCTP: u8 = 132;
 pub(crate) const IPPROTO_DCCP: u8 = 33;
-
-/// The network header a transport printer needs: addresses for its line
-/// and checksum pseudo-header, and the header's own protocol field (TCP and
-/// UDP print addresses only when it names them directly).
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Net<'a> {
-    pub v6: bool,
-    pub src: &'a [u8],
-    pub dst: &'a [u8],
-    /// Destination for checksums (the last hop of a source route).
-    pub cksum_dst: &'a [u8],
-    /// ip_p, or the first ip6_nxt.
-    pub nh: u8,
-    /// TTL or hop limit (VRRP notes a value other than 255).
-    pub ttl: u8,
-}
-
-impl Net<'_> {
-    pub(crate) fn addr(&self, c: &mut Ctx, src: bool) {
-        let a = if src { self.src } else { self.dst };
-        if self.v6 { c.ip6(a) } else { c.ip4(a) }
-    }
-
-    /// "src > dst"
-    pub(crate) fn pair(&self, c: &mut Ctx) {
-        self.addr(c, true);
-        c.s(" > ");
-        self.addr(c, false);
-    }
-
-    /// The checksum of `seg` (the transport header and payload) with this
-    /// header's pseudo-header; 0 when correct.
-    pub(crate) fn cksum(&self, proto: u8, seg: &[u8]) -> u16 {
-        let len = seg.len() as u32;
-        if self.v6 {
-            let mut ph = [0u8; 8];
-            ph[0..4].copy_from_slice(&len.to_be_bytes());
-            ph[7] = proto;
-            in_cksum(&[self.src, self.cksum_dst, &ph, seg])
-        } else {
-            let mut ph = [0u8; 4];
-            ph[1] = proto;
-            ph[2..4].copy_from_slice(&(len as u16).to_be_bytes());
-            in_cksum(&[self.src, self.cksum_dst, &ph, seg])
-        }
-    }
-}
 
 /// tcpdump's ipproto_values.
 pub(crate) fn proto_name(p: u8) -> Option<&'static str> {
@@ -479,7 +430,7 @@ pub(crate) fn demux(
                     return Ok(());
                 }
                 let next = b[0];
-                match iproto::ah(c, b)? {
+                match super::ah::ah(c, b)? {
                     Some(adv) if adv <= length => {
                         b = rest(b, adv);
                         length -= adv;
@@ -489,12 +440,12 @@ pub(crate) fn demux(
                     _ => return Ok(()),
                 }
             }
-            50 => return iproto::esp(c, b, length),
-            IPPROTO_SCTP => return iproto::sctp(c, b, length, net),
-            IPPROTO_DCCP => return iproto::dccp(c, b, length, net),
-            46 if c.o.verbose == 0 => return iproto::rsvp(c, b, length),
-            88 if c.o.verbose == 0 => return iproto::eigrp(c, b, length),
-            108 => return iproto::ipcomp(c, b),
+            50 => return super::esp::esp(c, b, length),
+            IPPROTO_SCTP => return super::sctp::sctp(c, b, length, net),
+            IPPROTO_DCCP => return super::dccp::dccp(c, b, length, net),
+            46 if c.o.verbose == 0 => return super::rsvp::rsvp(c, b, length),
+            88 if c.o.verbose == 0 => return super::eigrp::eigrp(c, b, length),
+            108 => return super::ipcomp::ipcomp(c, b),
             IPPROTO_TCP => return tcp::tcp(c, b, length, net, fragmented),
             IPPROTO_UDP => return udp::udp(c, b, length, net, fragmented),
             1 => {
@@ -519,7 +470,7 @@ pub(crate) fn demux(
                     c.invalid();
                     return Ok(());
                 }
-                return iproto::igmp(c, b, length);
+                return super::igmp::igmp(c, b, length);
             }
             4 => return ip(c, b, length),
             143 => {
@@ -532,10 +483,10 @@ pub(crate) fn demux(
                 return Ok(());
             }
             41 => return ip6::ip6(c, b, length),
-            47 => return tunnel::gre(c, b, length),
-            103 => return iproto::pim(c, b, length),
-            112 => return iproto::vrrp(c, b, length, net.ttl),
-            89 if !net.v6 => return iproto::ospf(c, b, length),
+            47 => return super::gre::gre(c, b, length),
+            103 => return super::pim::pim(c, b, length),
+            112 => return super::vrrp::vrrp(c, b, length, net.ttl),
+            89 if !net.v6 => return super::ospf::ospf(c, b, length),
             59 => {
                 c.s("no next header");
                 return Ok(());

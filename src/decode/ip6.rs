@@ -1,7 +1,8 @@
 //! IPv6 and its extension headers (print-ip6.c, print-frag6.c,
 //! print-rt6.c, print-ip6opts.c).
 
-use super::ip::{IPPROTO_DCCP, IPPROTO_SCTP, IPPROTO_TCP, IPPROTO_UDP, Net, demux, proto_name};
+use super::Net;
+use super::ip::{IPPROTO_DCCP, IPPROTO_SCTP, IPPROTO_TCP, IPPROTO_UDP, demux, proto_name};
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, rest, u8at};
 

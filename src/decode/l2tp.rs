@@ -3,7 +3,7 @@
 //! tcpdump 4.99.3's print-l2tp.c prints them.
 
 use super::out::Emit;
-use super::{Ctx, Res, be16, be32, rest};
+use super::{Ctx, Res, be16, be32, ports, rest};
 
 const FLAG_TYPE: u16 = 0x8000;
 const FLAG_LENGTH: u16 = 0x4000;
@@ -97,11 +97,11 @@ pub(crate) fn l2tp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         } else if length == p {
             c.s(" ZLB");
         } else {
-            avps(c, rest(b, p), length - p)?;
+            avps(c, rest(b, p), length.saturating_sub(p))?;
         }
     } else {
         c.s(" {");
-        super::ppp::ppp(c, rest(b, p), length - p)?;
+        ports::ppp(c, rest(b, p), length.saturating_sub(p))?;
         c.s("}");
     }
     Ok(())
@@ -167,7 +167,7 @@ fn octets(c: &mut Ctx, v: &[u8]) {
 
 fn string(c: &mut Ctx, v: &[u8]) {
     for &x in v {
-        super::app::print_char(c, x);
+        super::print_char(c, x);
     }
 }
 
@@ -237,7 +237,7 @@ fn avps(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s(")");
         }
         b = rest(b, len);
-        length -= len;
+        length = length.saturating_sub(len);
     }
     Ok(())
 }

@@ -1,9 +1,9 @@
-//! 802.2 LLC headers of 802.3 frames, and the spanning tree BPDUs they
-//! carry (print-llc.c, print-stp.c).
+//! 802.2 LLC headers of 802.3 frames and SNAP (print-llc.c); the BPDUs
+//! they carry go to stp.rs.
 
-use super::ether::mac;
 use super::out::Emit;
-use super::{Ctx, Res, be16, be32, bytes, u8at};
+use super::ports::{self, mac};
+use super::{Ctx, Res, be16};
 
 fn llc_sap_name(sap: u8) -> Option<&'static str> {
     // tcpdump's llc_values.
@@ -80,11 +80,11 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
         c.s(": ");
     }
     if ssap == 0x42 && dsap == 0x42 && control == 0x03 {
-        stp(c, &b[3..], length - 3)?;
+        ports::stp(c, &b[3..], length.saturating_sub(3))?;
         return Ok(hdrlen);
     }
     if ssap == 0xaa && dsap == 0xaa && control == 0x03 {
-        if !snap(c, &b[3..], length - 3, src, dst)? {
+        if !snap(c, &b[3..], length.saturating_sub(3), src, dst)? {
             // An unknown type: the raw bytes from the LLC header on.
             c.default_print(b);
         }
@@ -178,108 +178,10 @@ fn llc_u_name(ctl: u16) -> Option<&'static str> {
     })
 }
 
-/// Spanning tree BPDUs (print-stp.c), non-verbose and -v summaries.
-fn stp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    c.proto = "stp";
-    if length < 4 {
-        c.invalid();
-        return Ok(());
-    }
-    if be16(b, 0)? != 0 {
-        c.s("unknown STP version, length ");
-        c.dec(length as u64);
-        return Ok(());
-    }
-    let version = u8at(b, 2)?;
-    match version {
-        0 => c.s("STP 802.1d"),
-        2 => c.s("RSTP 802.1w"),
-        3 => c.s("MSTP 802.1s"),
-        v => {
-            c.s("STP Unknown STP protocol (0x");
-            c.out.hex0(u64::from(v), 2);
-            c.s(")");
-            return Ok(());
-        }
-    }
-    let bpdu_type = u8at(b, 3)?;
-    match bpdu_type {
-        0x00 => {
-            if length < 35 {
-                c.invalid();
-                return Ok(());
-            }
-            c.s(", Config");
-            let flags = u8at(b, 4)?;
-            c.s(", Flags [");
-            stp_flags(c, flags);
-            c.s("]");
-            let bridge = bytes(b, 17, 8)?;
-            let port = be16(b, 25)?;
-            c.s(", bridge-id ");
-            bridge_id(c, bridge);
-            c.s(".");
-            c.out.hex0(u64::from(port), 4);
-            c.s(", length ");
-            c.dec(length as u64);
-            if c.o.verbose > 0 {
-                let times = [be16(b, 27)?, be16(b, 29)?, be16(b, 31)?, be16(b, 33)?];
-                let labels = [
-                    "\n\tmessage-age ",
-                    ", max-age ",
-                    ", hello-time ",
-                    ", forwarding-delay ",
-                ];
-                for (label, t) in labels.iter().zip(times) {
-                    c.s(label);
-                    // %.2f of t/256 seconds, rounded as printf does.
-                    let hundredths = (u64::from(t) * 100 + 128) / 256;
-                    c.dec(hundredths / 100);
-                    c.s(".");
-                    c.out.dec0(hundredths % 100, 2);
-                    c.s("s");
-                }
-                let root = bytes(b, 5, 8)?;
-                let cost = be32(b, 13)?;
-                c.s("\n\troot-id ");
-                bridge_id(c, root);
-                c.s(", root-pathcost ");
-                c.dec(cost);
-            }
-        }
-        0x80 => c.s(", Topology Change"),
-        t => {
-            c.s(", Unknown BPDU Type (0x");
-            c.out.hex0(u64::from(t), 2);
-            c.s(")");
-        }
-    }
-    Ok(())
-}
-
-fn stp_flags(c: &mut Ctx, flags: u8) {
-    let table: [(u32, &str); 6] = [
-        (0x01, "Topology change"),
-        (0x02, "Proposal"),
-        (0x10, "Learn"),
-        (0x20, "Forward"),
-        (0x40, "Agreement"),
-        (0x80, "Topology change ACK"),
-    ];
-    c.flag_names(u32::from(flags), &table);
-}
-
-fn bridge_id(c: &mut Ctx, id: &[u8]) {
-    c.out.hex0(u64::from(id[0]), 2);
-    c.out.hex0(u64::from(id[1]), 2);
-    c.s(".");
-    c.out.mac(&id[2..8]);
-}
-
 /// The protocol ID names for an OUI (oui_to_struct_tok).
 fn snap_pid_name(oui: u32, pid: u16) -> &'static str {
     match oui {
-        0x000000 | 0x0000f8 | 0x080007 => super::ether::ethertype_name(pid),
+        0x000000 | 0x0000f8 | 0x080007 => ports::ethertype_name(pid),
         0x00000c => match pid {
             0x2000 => Some("CDP"),
             0x2003 => Some("VTP"),
@@ -328,20 +230,20 @@ fn snap(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<boo
         c.s(" (0x");
         c.out.hex0(u64::from(pid), 4);
         c.s("), length ");
-        c.dec((length - 5) as u64);
+        c.dec(length.saturating_sub(5) as u64);
         c.s(": ");
     }
     let p = &b[5..];
-    let length = length - 5;
+    let length = length.saturating_sub(5);
     match (oui, pid) {
         (0x000000 | 0x0000f8, _) | (0x080007, 0x809b) => {
-            let decoded = super::ether::ethertype(c, pid, p, length)?;
+            let decoded = ports::ethertype(c, pid, p, length)?;
             if decoded {
                 return Ok(true);
             }
         }
         (0x00000c, 0x010b | 0x010c) | (0x0080c2, 0x000e) => {
-            stp(c, p, length)?;
+            ports::stp(c, p, length)?;
             return Ok(true);
         }
         (0x0080c2, 0x0001 | 0x0007) => {
@@ -350,7 +252,7 @@ fn snap(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<boo
                 c.trunc();
                 return Ok(true);
             }
-            super::ether::ether(c, &p[2..], length.saturating_sub(2) as u32)?;
+            ports::ether(c, &p[2..], length.saturating_sub(2) as u32)?;
             return Ok(true);
         }
         _ => {}
@@ -362,7 +264,7 @@ fn snap(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<boo
         c.s(" ");
         if oui == 0 {
             c.s("SNAP, ethertype ");
-            c.s(super::ether::ethertype_name(pid).unwrap_or("Unknown"));
+            c.s(ports::ethertype_name(pid).unwrap_or("Unknown"));
         } else {
             c.s("SNAP, oui ");
             c.s(super::names::oui_name(oui));

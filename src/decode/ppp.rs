@@ -1,137 +1,8 @@
-//! PPPoE (print-pppoe.c) and the PPP protocol field of its sessions.
+//! PPP (print-ppp.c): the protocol field, LCP/IPCP/IP6CP and the PAP and
+//! CHAP authentication messages, then the payload by protocol.
 
 use super::out::Emit;
-use super::{Ctx, Res, be16, bytes, ip, ip6, rest, u8at};
-
-/// PPPoE (print-pppoe.c): session data goes on to PPP.
-pub(crate) fn pppoe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    c.proto = "pppoe";
-    if length < 6 {
-        c.s(" (length ");
-        c.dec(length as u64);
-        c.s(" < 6)");
-        c.invalid();
-        return Ok(());
-    }
-    let vt = u8at(b, 0)?;
-    let code = u8at(b, 1)?;
-    let session = be16(b, 2)?;
-    let plen = usize::from(be16(b, 4)?);
-    // tcpdump notes an odd version or type before the name.
-    if vt >> 4 != 1 {
-        c.s(" [ver ");
-        c.dec(vt >> 4);
-        c.s("]");
-    }
-    if vt & 0xf != 1 {
-        c.s(" [type ");
-        c.dec(vt & 0xf);
-        c.s("]");
-    }
-    c.s("PPPoE ");
-    match code {
-        0x00 => {}
-        0x09 => c.s("PADI"),
-        0x07 => c.s("PADO"),
-        0x19 => c.s("PADR"),
-        0x65 => c.s("PADS"),
-        0xa7 => c.s("PADT"),
-        _ => {
-            c.s("PAD-");
-            c.out.hex(u64::from(code));
-        }
-    }
-    if code == 0x09 && plen > 1484 - 6 {
-        c.s(" [len ");
-        c.dec(plen as u64);
-        c.s("!]");
-    }
-    if plen > length - 6 {
-        c.s(" [len ");
-        c.dec(plen as u64);
-        c.s(" > ");
-        c.dec((length - 6) as u64);
-        c.s("!]");
-    }
-    if session != 0 {
-        c.s(" [ses 0x");
-        c.out.hex(u64::from(session));
-        c.s("]");
-    }
-    let mut length = length - 6;
-    if plen < length {
-        length = plen;
-    }
-    if code != 0 {
-        return pppoe_tags(c, rest(b, 6), length);
-    }
-    c.s(" ");
-    let payload = rest(b, 6);
-    let payload = &payload[..payload.len().min(length)];
-    ppp(c, payload, length)
-}
-
-fn pppoe_tag_name(c: &mut Ctx, t: u16) {
-    let name = match t {
-        0x0000 => "EOL",
-        0x0101 => "Service-Name",
-        0x0102 => "AC-Name",
-        0x0103 => "Host-Uniq",
-        0x0104 => "AC-Cookie",
-        0x0105 => "Vendor-Specific",
-        0x0110 => "Relay-Session-ID",
-        0x0120 => "PPP-Max-Payload",
-        0x0201 => "Service-Name-Error",
-        0x0202 => "AC-System-Error",
-        0x0203 => "Generic-Error",
-        _ => "",
-    };
-    if name.is_empty() {
-        c.s("TAG-0x");
-        c.out.hex(u64::from(t));
-    } else {
-        c.s(name);
-    }
-}
-
-/// PPPoE discovery tags: text when mostly printable, else hex.
-fn pppoe_tags(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    let mut p = 0;
-    let mut tag = 0xffff;
-    while tag != 0 && p < length {
-        tag = be16(b, p)?;
-        let len = usize::from(be16(b, p + 2)?);
-        p += 4;
-        if len == 0 {
-            c.s(" [");
-            pppoe_tag_name(c, tag);
-            c.s("]");
-            continue;
-        }
-        let shown = len.min(79);
-        let value = bytes(b, p, shown)?;
-        let printable = value.iter().filter(|&&x| (0x20..0x7f).contains(&x)).count();
-        c.s(" [");
-        pppoe_tag_name(c, tag);
-        if printable > shown - printable {
-            c.s(" \"");
-            for &x in value {
-                c.out.ch(if (0x20..0x7f).contains(&x) { x } else { b'.' });
-            }
-            c.s("\"]");
-        } else {
-            c.s(" 0x");
-            for i in 0..len {
-                let x = u8at(b, p + i)?;
-                c.out.ch(b"0123456789ABCDEF"[usize::from(x >> 4)]);
-                c.out.ch(b"0123456789ABCDEF"[usize::from(x & 0xf)]);
-            }
-            c.s("]");
-        }
-        p += len;
-    }
-    Ok(())
-}
+use super::{Ctx, Res, be16, bytes, ports, rest, u8at};
 
 /// The "[|pap]" / "[|pap 0xNN]" forms of a message too short for a header
 /// (tcpdump prints these without the usual leading space); true when the
@@ -193,7 +64,7 @@ fn pap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let text = |c: &mut Ctx, label: &str, at: usize, n: usize| -> Res {
         c.s(label);
         for i in 0..n {
-            super::app::print_char(c, super::u8at(b, at + i)?);
+            super::print_char(c, super::u8at(b, at + i)?);
         }
         Ok(())
     };
@@ -204,22 +75,22 @@ fn pap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 return Ok(());
             }
             let mut p = 4;
-            if len - p < 1 {
+            if len.saturating_sub(p) < 1 {
                 return Ok(());
             }
             let peer = usize::from(super::u8at(b, p)?);
             p += 1;
-            if len - p < peer {
+            if len.saturating_sub(p) < peer {
                 return Ok(());
             }
             text(c, ", Peer ", p, peer)?;
             p += peer;
-            if len - p < 1 {
+            if len.saturating_sub(p) < 1 {
                 return Ok(());
             }
             let pass = usize::from(super::u8at(b, p)?);
             p += 1;
-            if len - p < pass {
+            if len.saturating_sub(p) < pass {
                 return Ok(());
             }
             text(c, ", Name ", p, pass)?;
@@ -230,7 +101,7 @@ fn pap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 return Ok(());
             }
             let msg = usize::from(super::u8at(b, 4)?);
-            if len - 5 < msg {
+            if len.saturating_sub(5) < msg {
                 return Ok(());
             }
             text(c, ", Msg ", 5, msg)?;
@@ -270,7 +141,7 @@ fn chap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             }
             let val = usize::from(super::u8at(b, p)?);
             p += 1;
-            if length - p < val {
+            if length.saturating_sub(p) < val {
                 return Ok(());
             }
             c.s(", Value ");
@@ -282,13 +153,13 @@ fn chap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             // tcpdump's count is unsigned: a length field shorter than the
             // header runs on to the end of the capture.
             for i in 0..len.checked_sub(p).unwrap_or(usize::MAX) {
-                super::app::print_char(c, super::u8at(b, p + i)?);
+                super::print_char(c, super::u8at(b, p + i)?);
             }
         }
         3 | 4 => {
             c.s(", Msg ");
             for i in 0..len.checked_sub(4).unwrap_or(usize::MAX) {
-                super::app::print_char(c, super::u8at(b, 4 + i)?);
+                super::print_char(c, super::u8at(b, 4 + i)?);
             }
         }
         _ => {}
@@ -355,7 +226,7 @@ pub(crate) fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     if u8at(b, 0)? == 0xff && u8at(b, 1)? == 0x03 {
         p += 2;
-        length -= 2;
+        length = length.saturating_sub(2);
         if length < 2 {
             c.trunc();
             return Ok(());
@@ -363,12 +234,12 @@ pub(crate) fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let proto = if u8at(b, p)? % 2 == 1 {
         p += 1;
-        length -= 1;
+        length = length.saturating_sub(1);
         u16::from(b[p - 1])
     } else {
         let v = be16(b, p)?;
         p += 2;
-        length -= 2;
+        length = length.saturating_sub(2);
         v
     };
     let name = match proto {
@@ -412,9 +283,9 @@ pub(crate) fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let b = rest(b, p);
     match proto {
-        0x21 | 0x0800 => ip::ip(c, b, length),
-        0x57 | 0x86dd => ip6::ip6(c, b, length),
-        0x0281 | 0x8847 => super::ether::mpls(c, b, length),
+        0x21 | 0x0800 => ports::ip(c, b, length),
+        0x57 | 0x86dd => ports::ip6(c, b, length),
+        0x0281 | 0x8847 => ports::mpls(c, b, length),
         0xc021 | 0x8021 | 0x8057 | 0x80fd | 0x8023 | 0x8281 | 0xc02b => {
             control_protocol(c, name.unwrap_or(""), b, length)
         }

@@ -148,7 +148,7 @@ fn parse(c: &mut Ctx, b: &[u8], mut p: usize, mut len: u32) -> Step<(Elem, u32)>
     let form = (tag & 0x20) >> 5;
     let class = (tag & 0xc0) >> 6;
     p += 1;
-    len -= 1;
+    len = len.saturating_sub(1);
     let mut hdr: u32 = 1;
     if id == 0x1f {
         id = 0;
@@ -158,7 +158,7 @@ fn parse(c: &mut Ctx, b: &[u8], mut p: usize, mut len: u32) -> Step<(Elem, u32)>
                 return Ok(None);
             }
             id = (id << 7) | (byte(b, p)? & 0x7f);
-            len -= 1;
+            len = len.saturating_sub(1);
             hdr += 1;
             p += 1;
         }
@@ -167,7 +167,7 @@ fn parse(c: &mut Ctx, b: &[u8], mut p: usize, mut len: u32) -> Step<(Elem, u32)>
             return Ok(None);
         }
         id = (id << 7) | byte(b, p)?;
-        len -= 1;
+        len = len.saturating_sub(1);
         hdr += 1;
         p += 1;
     }
@@ -177,7 +177,7 @@ fn parse(c: &mut Ctx, b: &[u8], mut p: usize, mut len: u32) -> Step<(Elem, u32)>
     }
     let mut asnlen = u32::from(byte(b, p)?);
     p += 1;
-    len -= 1;
+    len = len.saturating_sub(1);
     hdr += 1;
     if asnlen & 0x80 != 0 {
         let noct = asnlen % 0x80;
@@ -197,7 +197,7 @@ fn parse(c: &mut Ctx, b: &[u8], mut p: usize, mut len: u32) -> Step<(Elem, u32)>
         for _ in 0..noct {
             asnlen = (asnlen << 8) | u32::from(b[p]);
             p += 1;
-            len -= 1;
+            len = len.saturating_sub(1);
             hdr += 1;
         }
     }
@@ -451,7 +451,7 @@ fn message(c: &mut Ctx, b: &[u8], length: u32) -> Step<()> {
     let (e, count) = step!(expect(c, b, 0, length, Kind::Seq, "[!init SEQ]"));
     if count < length {
         c.s("[");
-        c.dec(length - count);
+        c.dec(length.saturating_sub(count));
         c.s(" extra after iSEQ]");
     }
     let (mut p, mut len) = (e.at, e.len);
@@ -473,7 +473,7 @@ fn message(c: &mut Ctx, b: &[u8], length: u32) -> Step<()> {
         }
     }
     p += count as usize;
-    len -= count;
+    len = len.saturating_sub(count);
     if version == 3 {
         v3_message(c, b, p, len)?;
     } else {
@@ -492,7 +492,7 @@ fn community(c: &mut Ctx, b: &[u8], p: usize, len: u32, version: i32) -> Step<()
         print_string(c, b, &e);
         c.s(" ");
     }
-    pdu(c, b, p + count as usize, len - count, version)
+    pdu(c, b, p + count as usize, len.saturating_sub(count), version)
 }
 
 fn pdu(c: &mut Ctx, b: &[u8], p: usize, len: u32, version: i32) -> Step<()> {
@@ -505,7 +505,7 @@ fn pdu(c: &mut Ctx, b: &[u8], p: usize, len: u32, version: i32) -> Step<()> {
     }
     if count < len {
         c.s("[");
-        c.dec(len - count);
+        c.dec(len.saturating_sub(count));
         c.s(" extra after PDU]");
     }
     if c.o.verbose > 0 {
@@ -552,7 +552,7 @@ fn request(c: &mut Ctx, b: &[u8], id: u8, mut p: usize, mut len: u32) -> Step<()
         c.s(" ");
     }
     p += count as usize;
-    len -= count;
+    len = len.saturating_sub(count);
     let (e, count) = step!(expect(c, b, p, len, Kind::Int, "[errorStatus!=INT]"));
     let status_name = |c: &mut Ctx, v: i32| match ERROR_STATUS.get(v as u32 as usize) {
         Some(n) if v >= 0 => c.s(n),
@@ -575,7 +575,7 @@ fn request(c: &mut Ctx, b: &[u8], id: u8, mut p: usize, mut len: u32) -> Step<()
         error_status = e.int;
     }
     p += count as usize;
-    len -= count;
+    len = len.saturating_sub(count);
     let (e, count) = step!(expect(c, b, p, len, Kind::Int, "[errorIndex!=INT]"));
     if is_request_like(id) && e.int != 0 {
         c.s("[errorIndex(");
@@ -597,7 +597,7 @@ fn request(c: &mut Ctx, b: &[u8], id: u8, mut p: usize, mut len: u32) -> Step<()
         c.s("[errorIndex==0]");
     }
     p += count as usize;
-    len -= count;
+    len = len.saturating_sub(count);
     varbinds(c, b, id, p, len)
 }
 
@@ -607,7 +607,7 @@ fn trap(c: &mut Ctx, b: &[u8], mut p: usize, mut len: u32) -> Step<()> {
     let (e, count) = step!(expect(c, b, p, len, Kind::Oid, "[enterprise!=OID]"));
     print(c, b, &e);
     p += count as usize;
-    len -= count;
+    len = len.saturating_sub(count);
     c.s(" ");
     let (e, count) = step!(expect(
         c,
@@ -619,7 +619,7 @@ fn trap(c: &mut Ctx, b: &[u8], mut p: usize, mut len: u32) -> Step<()> {
     ));
     print(c, b, &e);
     p += count as usize;
-    len -= count;
+    len = len.saturating_sub(count);
     let (e, count) = step!(expect(c, b, p, len, Kind::Int, "[generic-trap!=INT]"));
     let generic = e.int;
     c.s(" ");
@@ -631,7 +631,7 @@ fn trap(c: &mut Ctx, b: &[u8], mut p: usize, mut len: u32) -> Step<()> {
         }
     }
     p += count as usize;
-    len -= count;
+    len = len.saturating_sub(count);
     let (e, count) = step!(expect(c, b, p, len, Kind::Int, "[specific-trap!=INT]"));
     if generic != 6 {
         if e.int != 0 {
@@ -644,12 +644,12 @@ fn trap(c: &mut Ctx, b: &[u8], mut p: usize, mut len: u32) -> Step<()> {
         dec_signed(c, e.int);
     }
     p += count as usize;
-    len -= count;
+    len = len.saturating_sub(count);
     c.s(" ");
     let (e, count) = step!(expect(c, b, p, len, Kind::Uns, "[time-stamp!=TIMETICKS]"));
     print(c, b, &e);
     p += count as usize;
-    len -= count;
+    len = len.saturating_sub(count);
     varbinds(c, b, TRAP, p, len)
 }
 
@@ -658,7 +658,7 @@ fn varbinds(c: &mut Ctx, b: &[u8], pdu: u8, p: usize, len: u32) -> Step<()> {
     let (e, count) = step!(expect(c, b, p, len, Kind::Seq, "[!SEQ of varbind]"));
     if count < len {
         c.s("[");
-        c.dec(len - count);
+        c.dec(len.saturating_sub(count));
         c.s(" extra after SEQ of varbind]");
     }
     let (mut p, mut len) = (e.at, e.len);
@@ -666,7 +666,7 @@ fn varbinds(c: &mut Ctx, b: &[u8], pdu: u8, p: usize, len: u32) -> Step<()> {
     while len > 0 {
         c.s(" ");
         let (vb, count) = step!(expect(c, b, p, len, Kind::Seq, "[!varbind]"));
-        let (next, rest) = (p + count as usize, len - count);
+        let (next, rest) = (p + count as usize, len.saturating_sub(count));
         let (mut q, mut qlen) = (vb.at, vb.len);
         let (name, count) = step!(expect(c, b, q, qlen, Kind::Oid, "[objName!=OID]"));
         print(c, b, &name);
@@ -701,10 +701,10 @@ fn v3_message(c: &mut Ctx, b: &[u8], p0: usize, len0: u32) -> Step<()> {
     }
     let (_, count) = step!(expect(c, b, p, len, Kind::Int, "[msgID!=INT]"));
     p += count as usize;
-    len -= count;
+    len = len.saturating_sub(count);
     let (_, count) = step!(expect(c, b, p, len, Kind::Int, "[msgMaxSize!=INT]"));
     p += count as usize;
-    len -= count;
+    len = len.saturating_sub(count);
     let (f, count) = step!(expect(c, b, p, len, Kind::Str, "[msgFlags!=STR]"));
     if f.len != 1 {
         c.s("[msgFlags size ");
@@ -723,7 +723,7 @@ fn v3_message(c: &mut Ctx, b: &[u8], p0: usize, len0: u32) -> Step<()> {
         return Ok(None);
     }
     p += count as usize;
-    len -= count;
+    len = len.saturating_sub(count);
     c.s("F=");
     if flags & 1 != 0 {
         c.s("a");
@@ -737,10 +737,10 @@ fn v3_message(c: &mut Ctx, b: &[u8], p0: usize, len0: u32) -> Step<()> {
     c.s(" ");
     let (m, count) = step!(expect(c, b, p, len, Kind::Int, "[msgSecurityModel!=INT]"));
     p += count as usize;
-    len -= count;
+    len = len.saturating_sub(count);
     if count < len {
         c.s("[");
-        c.dec(len - count);
+        c.dec(len.saturating_sub(count));
         c.s(" extra after message SEQ]");
     }
     if c.o.verbose > 0 {
@@ -771,7 +771,7 @@ fn v3_message(c: &mut Ctx, b: &[u8], p0: usize, len0: u32) -> Step<()> {
         c.s("} ");
         c.s("{ ScopedPDU ");
     }
-    scoped_pdu(c, b, p + count as usize, len - count)?;
+    scoped_pdu(c, b, p + count as usize, len.saturating_sub(count))?;
     if c.o.verbose > 0 {
         c.s("} ");
     }
@@ -791,7 +791,7 @@ fn usm(c: &mut Ctx, b: &[u8], p: usize, len: u32) -> Step<()> {
         "[msgAuthoritativeEngineID!=STR]"
     ));
     p += count as usize;
-    len -= count;
+    len = len.saturating_sub(count);
     let (boots, count) = step!(expect(
         c,
         b,
@@ -806,7 +806,7 @@ fn usm(c: &mut Ctx, b: &[u8], p: usize, len: u32) -> Step<()> {
         c.s(" ");
     }
     p += count as usize;
-    len -= count;
+    len = len.saturating_sub(count);
     let (time, count) = step!(expect(
         c,
         b,
@@ -821,10 +821,10 @@ fn usm(c: &mut Ctx, b: &[u8], p: usize, len: u32) -> Step<()> {
         c.s(" ");
     }
     p += count as usize;
-    len -= count;
+    len = len.saturating_sub(count);
     let (user, count) = step!(expect(c, b, p, len, Kind::Str, "[msgUserName!=STR]"));
     p += count as usize;
-    len -= count;
+    len = len.saturating_sub(count);
     c.s("U=");
     print_string(c, b, &user);
     c.s(" ");
@@ -837,7 +837,7 @@ fn usm(c: &mut Ctx, b: &[u8], p: usize, len: u32) -> Step<()> {
         "[msgAuthenticationParameters!=STR]"
     ));
     p += count as usize;
-    len -= count;
+    len = len.saturating_sub(count);
     let (_, count) = step!(expect(
         c,
         b,
@@ -846,10 +846,10 @@ fn usm(c: &mut Ctx, b: &[u8], p: usize, len: u32) -> Step<()> {
         Kind::Str,
         "[msgPrivacyParameters!=STR]"
     ));
-    len -= count;
+    len = len.saturating_sub(count);
     if count < len {
         c.s("[");
-        c.dec(len - count);
+        c.dec(len.saturating_sub(count));
         c.s(" extra after usm SEQ]");
     }
     Ok(Some(()))
@@ -861,13 +861,13 @@ fn scoped_pdu(c: &mut Ctx, b: &[u8], p: usize, len: u32) -> Step<()> {
     let (mut p, mut len) = (e.at, e.len);
     let (engine, count) = step!(expect(c, b, p, len, Kind::Str, "[contextEngineID!=STR]"));
     p += count as usize;
-    len -= count;
+    len = len.saturating_sub(count);
     c.s("E=");
     print_octets(c, b, &engine);
     c.s(" ");
     let (name, count) = step!(expect(c, b, p, len, Kind::Str, "[contextName!=STR]"));
     p += count as usize;
-    len -= count;
+    len = len.saturating_sub(count);
     c.s("C=");
     print_string(c, b, &name);
     c.s(" ");
@@ -1052,6 +1052,19 @@ mod tests {
     192.0.2.1.38358 > 192.0.2.7.162:  { SNMPv2c { V2Trap(47) R=0  .2.999.1=99 .0.0=7 .2.999.1=[P/U/U-0]_4c_69_6e_75_78_20_62_6f_78 } } ",
     ),
             ],
+        );
+    }
+
+    /// Random payloads on the port or protocol, cut or whole, as
+    /// tcpdump 4.99.3 -n printed them (from the shared random set).
+    #[test]
+    fn random_payloads_on_its_port() {
+        golden(
+            numeric(0),
+            &[(
+                "020000000002020000000001080045000027000100004011f6bcc0000201c000020700a100a1001300002363c283d8929b2e895f31",
+                "IP 192.0.2.1.161 > 192.0.2.7.161:  [len9<asnlen99]",
+            )],
         );
     }
 }

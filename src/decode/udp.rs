@@ -1,8 +1,9 @@
 //! UDP (print-udp.c) and the application printers tcpdump picks by port.
 
-use super::ip::{IPPROTO_UDP, Net};
+use super::Net;
+use super::ip::IPPROTO_UDP;
 use super::out::Emit;
-use super::{Ctx, Res, app, be16, cksum_shouldbe, dns, rest, snmp, tunnel, udpapp};
+use super::{Ctx, Res, be16, cksum_shouldbe, ports, rest};
 
 /// udpipaddr_print: addresses and ports, or ports alone when UDP is not
 /// the network header's own protocol (it follows extension headers).
@@ -92,93 +93,10 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     if c.o.quiet {
         return udp_length(c, ulen, length, fragmented);
     }
-    // Printers get what the IP datagram holds past the UDP header, not
-    // just `length` bytes: tcpdump's reads stop at the end of the datagram
-    // (a UDP length field shorter than that does not cut them), and the
-    // tunnels hand it to ether_print as the capture length.
-    let is = |p: u16| sport == p || dport == p;
-    // tcpdump's order of port checks decides which printer a packet
-    // between two known ports gets.
-    if is(53) {
-        dns::domain(c, payload, length, false, false)
-    } else if is(5353) {
-        dns::domain(c, payload, length, false, true)
-    } else if is(69) {
-        udpapp::tftp(c, payload, length)
-    } else if is(67) || is(68) {
-        udpapp::bootp(c, payload, length)
-    } else if is(520) {
-        udpapp::rip(c, payload, length)
-    } else if is(521) {
-        udpapp::ripng(c, payload, length)
-    } else if is(500) {
-        udpapp::isakmp(c, payload, length, net)
-    } else if is(4500) {
-        nat_t(c, payload, length, net)
-    } else if is(7500) || is(8500) {
-        udpapp::isakmp(c, payload, length, net)
-    } else if is(161) || is(162) {
-        snmp::snmp(c, payload, length)
-    } else if is(123) {
-        app::ntp(c, payload, length)
-    } else if is(88) || is(750) {
-        udpapp::krb(c, payload)
-    } else if is(1701) {
-        super::l2tp::l2tp(c, payload, length)
-    } else if (7000..=7009).contains(&sport) || (7000..=7009).contains(&dport) {
-        udpapp::rx(c, payload, length, dport)
-    } else if is(546) || is(547) {
-        udpapp::dhcp6(c, payload, length)
-    } else if is(496) {
-        udpapp::autorp(c, payload, length)
-    } else if [1645, 1812, 1646, 1813, 1700, 3799].iter().any(|&p| is(p)) {
-        udpapp::radius(c, payload, length)
-    } else if dport == 1985 {
-        udpapp::hsrp(c, payload, length)
-    } else if is(646) {
-        udpapp::ldp(c, payload, length)
-    } else if is(3503) {
-        udpapp::lspping(c, payload, length)
-    } else if [3784, 4784, 6784, 3785].contains(&dport) {
-        udpapp::bfd(c, payload, length, dport)
-    } else if is(6343) {
-        udpapp::sflow(c, payload, length)
-    } else if is(5060) {
-        app::txtproto(c, payload, length, "sip", app::TxtKind::Sip)
-    } else if is(514) {
-        app::syslog(c, payload, length)
-    } else if is(4342) {
-        udpapp::lisp(c, payload, length)
-    } else if is(6696) || is(6697) {
-        udpapp::babel(c, payload, length)
-    } else if is(8472) {
-        tunnel::otv(c, payload, length)
-    } else if is(4789) {
-        tunnel::vxlan(c, payload, length)
-    } else if is(6081) {
-        tunnel::geneve(c, payload, length)
-    } else {
-        udp_length(c, ulen, length, fragmented)
+    match ports::udp(sport, dport) {
+        Some(print) => print(c, payload, length, &ports::Seg { net, dport }),
+        None => udp_length(c, ulen, length, fragmented),
     }
-}
-
-/// isakmp_rfc3948_print: NAT keep-alives, IKE behind a zero marker, and
-/// ESP in UDP.
-fn nat_t(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
-    c.proto = "isakmp_rfc3948";
-    if length == 1 && super::u8at(b, 0)? == 0xff {
-        c.s("isakmp-nat-keep-alive");
-        return Ok(());
-    }
-    if length < 4 {
-        return Err(super::Trunc);
-    }
-    if super::be32(b, 0)? == 0 {
-        c.s("NONESP-encap: ");
-        return udpapp::isakmp(c, rest(b, 4), length - 4, net);
-    }
-    c.s("UDP-encap: ");
-    super::iproto::esp(c, b, length)
 }
 
 fn cksum_note(c: &mut Ctx, net: &Net, seg: &[u8], field: u16) {

@@ -119,7 +119,7 @@ pub(super) fn nd_options(c: &mut Ctx, b: &[u8], start: usize, length: usize) -> 
                 c.s(" lifetime ");
                 c.dec(life);
                 c.s("s,");
-                for i in 0..(olen - 1) / 2 {
+                for i in 0..olen.saturating_sub(1) / 2 {
                     let a = bytes(b, cp + 8 + 16 * i, 16)?;
                     c.s(" addr: ");
                     c.ip6(a);
@@ -135,7 +135,7 @@ pub(super) fn nd_options(c: &mut Ctx, b: &[u8], start: usize, length: usize) -> 
                 let end = cp + (olen << 3) - start;
                 while dom < end && u8at(opts, dom)? != 0 {
                     c.s(" ");
-                    match crate::decode::dns::fqdn(c, opts, dom) {
+                    match crate::decode::dnsname::fqdn(c, opts, dom) {
                         Some(next) => dom = next,
                         None => return Err(crate::decode::Trunc),
                     }

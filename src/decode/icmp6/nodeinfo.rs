@@ -38,7 +38,7 @@ fn ni_dnsname(c: &mut Ctx, b: &[u8], mut p: usize) -> Res {
                 break;
             }
             for _ in 0..i {
-                crate::decode::app::print_char(c, b[p]);
+                crate::decode::print_char(c, b[p]);
                 p += 1;
             }
             if p + 1 < ep && b[p] != 0 {
@@ -68,7 +68,7 @@ fn ni_name(c: &mut Ctx, b: &[u8], p: usize) -> Res {
         }
         c.s(", \"");
         for &x in &b[p + 1..] {
-            crate::decode::app::print_char(c, x);
+            crate::decode::print_char(c, x);
         }
         c.s("\"");
         Ok(())

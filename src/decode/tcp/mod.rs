@@ -4,18 +4,14 @@
 
 use std::collections::HashMap;
 
-use super::ip::Net;
+use super::Net;
 use super::out::Emit;
-use super::{Ctx, Res, Trunc, app, be16, be32, cksum_shouldbe, dns, rest};
+use super::{Ctx, Res, Trunc, be16, be32, cksum_shouldbe, ports, rest};
 
 mod mptcp;
-mod msdp;
 mod options;
-mod pptp;
 
-use msdp::msdp;
 use options::{OptEnd, options};
-use pptp::pptp;
 
 /// One direction-independent key per connection, ordered as tcpdump
 /// orders it (lower port first, then lower address), plus the initial
@@ -303,47 +299,9 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         rst_data(c, payload, length);
         return Ok(());
     }
-    let is = |p: u16| sport == p || dport == p;
-    // tcpdump's order of port checks decides between e.g. ssh and http.
-    if is(23) {
-        // telnet_print prints nothing for data without IAC sequences.
-        app::telnet(c, payload, length)
-    } else if is(25) {
-        c.s(": ");
-        app::txtproto(c, payload, length, "smtp", app::TxtKind::Plain)
-    } else if is(43) {
-        c.s(": ");
-        app::txtproto(c, payload, length, "whois", app::TxtKind::Plain)
-    } else if is(179) {
-        // bgp_print: the tag alone without -v.
-        c.proto = "bgp";
-        c.s(": BGP");
-        Ok(())
-    } else if is(1723) {
-        pptp(c, payload)
-    } else if is(6379) {
-        app::resp(c, payload, length)
-    } else if is(22) {
-        app::ssh(c, payload, length)
-    } else if is(6633) || is(6653) {
-        app::openflow(c, payload, length)
-    } else if is(21) {
-        c.s(": ");
-        app::txtproto(c, payload, length, "ftp", app::TxtKind::Plain)
-    } else if is(80) || is(8080) {
-        c.s(": ");
-        app::txtproto(c, payload, length, "http", app::TxtKind::Http)
-    } else if is(554) || is(8554) {
-        c.s(": ");
-        app::txtproto(c, payload, length, "rtsp", app::TxtKind::Rtsp)
-    } else if is(53) {
-        dns::domain(c, payload, length, true, false)
-    } else if is(639) {
-        msdp(c, payload, length)
-    } else if is(646) {
-        super::udpapp::ldp(c, payload, length)
-    } else {
-        Ok(())
+    match ports::tcp(sport, dport) {
+        Some(print) => print(c, payload, length, &ports::Seg { net, dport }),
+        None => Ok(()),
     }
 }
 
@@ -361,7 +319,7 @@ fn rst_data(c: &mut Ctx, data: &[u8], length: usize) {
     }
     c.s(" ");
     for &ch in data.iter().take(n) {
-        app::print_char(c, ch);
+        super::print_char(c, ch);
     }
     c.s("]");
 }

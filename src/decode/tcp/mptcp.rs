@@ -111,7 +111,7 @@ pub(super) fn mptcp(c: &mut Ctx, opt: &[u8], flags: u8) -> bool {
                 c.s(" fin");
             }
             let mut at = 4;
-            let mut left = len - 4;
+            let mut left = len.saturating_sub(4);
             // The data ack and sequence number: 8 bytes when their flag
             // says so, else 4; None when the option is too short for it.
             let number = |wide: bool, at: &mut usize, left: &mut usize| {
@@ -125,7 +125,7 @@ pub(super) fn mptcp(c: &mut Ctx, opt: &[u8], flags: u8) -> bool {
                     u64::from(be32(*at).unwrap_or(0))
                 };
                 *at += n;
-                *left -= n;
+                *left = left.saturating_sub(n);
                 Some(v)
             };
             if f & 0x01 != 0 {
@@ -147,19 +147,19 @@ pub(super) fn mptcp(c: &mut Ctx, opt: &[u8], flags: u8) -> bool {
                 c.s(" subseq ");
                 c.dec(be32(at).unwrap_or(0));
                 at += 4;
-                left -= 4;
+                left = left.saturating_sub(4);
                 if left < 2 {
                     return false;
                 }
                 c.s(" len ");
                 c.dec(u16::from_be_bytes([opt[at], opt[at + 1]]));
                 at += 2;
-                left -= 2;
+                left = left.saturating_sub(2);
                 if left >= 2 {
                     c.s(" csum 0x");
                     c.out
                         .hex(u64::from(u16::from_be_bytes([opt[at], opt[at + 1]])));
-                    left -= 2;
+                    left = left.saturating_sub(2);
                 }
             }
             left == 0

@@ -40,10 +40,10 @@ pub(super) fn options(
             if l < 2 || l > left {
                 return Ok(OptEnd::Bad);
             }
-            left -= 1;
+            left = left.saturating_sub(1);
             l
         };
-        left -= 1;
+        left = left.saturating_sub(1);
         c.s(match opt {
             0 => "eol",
             1 => "nop",
@@ -97,7 +97,7 @@ pub(super) fn options(
                 1
             }
             5 => {
-                let datalen = len - 2;
+                let datalen = len.saturating_sub(2);
                 if datalen % 8 != 0 {
                     c.s(" invalid sack");
                 } else {
@@ -183,7 +183,7 @@ pub(super) fn options(
             }
             29 => {
                 // RFC 5925 authentication option.
-                let datalen = len - 2;
+                let datalen = len.saturating_sub(2);
                 if datalen < 2 {
                     c.invalid();
                 } else {
@@ -204,7 +204,7 @@ pub(super) fn options(
                 datalen
             }
             30 => {
-                let datalen = len - 2;
+                let datalen = len.saturating_sub(2);
                 let Some(opt) = b.get(p - 2..p + datalen) else {
                     return Err(Trunc);
                 };
@@ -217,7 +217,7 @@ pub(super) fn options(
                 datalen
             }
             34 => {
-                let datalen = len - 2;
+                let datalen = len.saturating_sub(2);
                 if let Some(end) = need(datalen, left) {
                     return Ok(end);
                 }
@@ -227,7 +227,7 @@ pub(super) fn options(
             }
             254 => {
                 // RFC 6994 shared experimental option: the ExID, or TFO.
-                let datalen = len - 2;
+                let datalen = len.saturating_sub(2);
                 if datalen < 2 {
                     return Ok(OptEnd::Bad);
                 }
@@ -246,7 +246,7 @@ pub(super) fn options(
             }
             0 | 1 | 4 => 0,
             _ => {
-                let datalen = len - 2;
+                let datalen = len.saturating_sub(2);
                 if datalen > 0 {
                     c.s(" 0x");
                 }

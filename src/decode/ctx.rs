@@ -1,0 +1,292 @@
+//! The decode context every protocol file imports: the buffer and options
+//! a printer writes with (Ctx), truncation (Trunc, Res), the byte readers
+//! that fail like tcpdump's GET_ macros, checksums, the network header a
+//! transport printer is given (Net) and tcpdump's character escaping.
+//! Nothing here knows a protocol; protocols reach each other only through
+//! the dispatch tables.
+
+use super::out::Emit;
+use super::{PrintOptions, hexdump, isakmp, names, tcp};
+
+/// A layer ran past the captured bytes.
+#[derive(Debug)]
+pub(crate) struct Trunc;
+
+pub(crate) type Res<T = ()> = Result<T, Trunc>;
+
+/// What every layer's printer gets: the buffer, the options, the name of
+/// the layer being printed (for ` [|proto]`) and the state across packets.
+pub(crate) struct Ctx<'a> {
+    pub out: &'a mut Vec<u8>,
+    pub o: &'a PrintOptions,
+    pub proto: &'static str,
+    /// Bytes of link-layer header, which -x/-X/-A leave out.
+    pub ll_len: usize,
+    pub tcp: &'a mut tcp::SeqTable,
+    pub names: &'a mut names::Names,
+    /// ISAKMP initiator cookies, for tcpdump's I/R marks.
+    pub ike: &'a mut isakmp::IkeCookies,
+}
+
+impl Ctx<'_> {
+    /// tcpdump's nd_print_trunc: ` [|proto]`.
+    pub fn trunc(&mut self) {
+        self.out.s(" [|");
+        self.out.s(self.proto);
+        self.out.ch(b']');
+    }
+
+    /// tcpdump's bittok2str: the names of the bits set in `value`, joined
+    /// by ", ", or "none" when no named bit is set.
+    pub fn flag_names(&mut self, value: u32, table: &[(u32, &str)]) {
+        let mut any = false;
+        for &(bit, name) in table {
+            if value & bit != 0 {
+                if any {
+                    self.out.s(", ");
+                }
+                self.out.s(name);
+                any = true;
+            }
+        }
+        if !any {
+            self.out.s("none");
+        }
+    }
+
+    /// tcpdump's nd_print_invalid.
+    pub fn invalid(&mut self) {
+        self.out.s(" (invalid)");
+    }
+
+    #[inline(always)]
+    pub fn s(&mut self, text: &str) {
+        self.out.s(text);
+    }
+
+    #[inline]
+    pub fn dec(&mut self, v: impl Into<u64>) {
+        self.out.dec(v.into());
+    }
+
+    /// " [invalid len N]": tcpdump's mark of a message too short for its type.
+    pub fn invalid_len(&mut self, len: usize) {
+        self.s(" [invalid len ");
+        self.dec(len as u64);
+        self.s("]");
+    }
+
+    /// The hex-and-ASCII dump tcpdump prints for data it cannot decode,
+    /// unless -x/-X will dump the packet anyway or -q asks for less (-A
+    /// does not suppress it, as in tcpdump).
+    /// ND_DEFAULTPRINT of `length` bytes from `b`: what was captured,
+    /// then " [|proto]" when the capture ends first.
+    pub fn default_print_len(&mut self, b: &[u8], length: usize) {
+        if self.o.hex == 0 && self.o.hex_ascii == 0 && !self.o.quiet {
+            hexdump::hex_ascii(self.out, "\n\t", &b[..b.len().min(length)]);
+            if length > b.len() {
+                self.trunc();
+            }
+        }
+    }
+
+    pub fn default_print(&mut self, data: &[u8]) {
+        // tcpdump's -x, -X and -q each bump ndo_suppress_default_print.
+        if self.o.hex == 0 && self.o.hex_ascii == 0 && !self.o.quiet {
+            hexdump::hex_ascii(self.out, "\n\t", data);
+        }
+    }
+
+    /// An IPv4 address as ipaddr_string prints it: the host name unless -n.
+    pub fn ip4(&mut self, a: &[u8]) {
+        if self.names.resolving() {
+            if let Ok(o) = <[u8; 4]>::try_from(a) {
+                if let Some(name) = self.names.host(std::net::IpAddr::from(o)) {
+                    self.out.s(name);
+                    return;
+                }
+            }
+        }
+        self.out.ip4(a);
+    }
+
+    /// An IPv6 address as ip6addr_string prints it: the host name unless -n.
+    pub fn ip6(&mut self, a: &[u8]) {
+        if self.names.resolving() {
+            if let Ok(o) = <[u8; 16]>::try_from(a) {
+                if let Some(name) = self.names.host(std::net::IpAddr::from(o)) {
+                    self.out.s(name);
+                    return;
+                }
+            }
+        }
+        self.out.ip6(a);
+    }
+
+    /// tcpdump's udpport_string/tcpport_string: a name from /etc/services
+    /// unless -nn, else the number.
+    pub fn port(&mut self, port: u16, tcp: bool) {
+        match self.names.port(port, tcp) {
+            Some(name) => self.out.s(name),
+            None => self.out.dec(u64::from(port)),
+        }
+    }
+}
+
+/// Reads that fail like tcpdump's GET_ macros when past the captured bytes.
+pub(crate) fn u8at(b: &[u8], i: usize) -> Res<u8> {
+    b.get(i).copied().ok_or(Trunc)
+}
+
+pub(crate) fn be16(b: &[u8], i: usize) -> Res<u16> {
+    match b.get(i..i + 2) {
+        Some(s) => Ok(u16::from_be_bytes([s[0], s[1]])),
+        None => Err(Trunc),
+    }
+}
+
+pub(crate) fn be32(b: &[u8], i: usize) -> Res<u32> {
+    match b.get(i..i + 4) {
+        Some(s) => Ok(u32::from_be_bytes([s[0], s[1], s[2], s[3]])),
+        None => Err(Trunc),
+    }
+}
+
+pub(crate) fn bytes(b: &[u8], i: usize, n: usize) -> Res<&[u8]> {
+    b.get(i..i.checked_add(n).ok_or(Trunc)?).ok_or(Trunc)
+}
+
+/// The captured bytes from `i` on (empty past the end).
+pub(crate) fn rest(b: &[u8], i: usize) -> &[u8] {
+    b.get(i..).unwrap_or(&[])
+}
+
+/// The Internet checksum over `parts` in sequence (RFC 1071), complemented;
+/// 0 means a correct checksum field was included.
+pub(crate) fn in_cksum(parts: &[&[u8]]) -> u16 {
+    let mut sum: u64 = 0;
+    let mut odd: Option<u8> = None;
+    for part in parts {
+        let mut p: &[u8] = part;
+        if let Some(hi) = odd.take() {
+            if let Some((&lo, tail)) = p.split_first() {
+                sum += u64::from(u16::from_be_bytes([hi, lo]));
+                p = tail;
+            } else {
+                odd = Some(hi);
+                continue;
+            }
+        }
+        let mut chunks = p.chunks_exact(2);
+        for w in &mut chunks {
+            sum += u64::from(u16::from_be_bytes([w[0], w[1]]));
+        }
+        if let [last] = chunks.remainder() {
+            odd = Some(*last);
+        }
+    }
+    if let Some(hi) = odd {
+        sum += u64::from(u16::from_be_bytes([hi, 0]));
+    }
+    while sum > 0xffff {
+        sum = (sum & 0xffff) + (sum >> 16);
+    }
+    !(sum as u16)
+}
+
+/// What the checksum field should have been (tcpdump's in_cksum_shouldbe).
+pub(crate) fn cksum_shouldbe(field: u16, computed: u16) -> u16 {
+    let mut s = u32::from(field) + u32::from(computed);
+    s = (s & 0xffff) + (s >> 16);
+    s = (s & 0xffff) + (s >> 16);
+    s as u16
+}
+
+/// The network header a transport printer needs: addresses for its line
+/// and checksum pseudo-header, and the header's own protocol field (TCP and
+/// UDP print addresses only when it names them directly).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Net<'a> {
+    pub v6: bool,
+    pub src: &'a [u8],
+    pub dst: &'a [u8],
+    /// Destination for checksums (the last hop of a source route).
+    pub cksum_dst: &'a [u8],
+    /// ip_p, or the first ip6_nxt.
+    pub nh: u8,
+    /// TTL or hop limit (VRRP notes a value other than 255).
+    pub ttl: u8,
+}
+
+impl Net<'_> {
+    pub(crate) fn addr(&self, c: &mut Ctx, src: bool) {
+        let a = if src { self.src } else { self.dst };
+        if self.v6 { c.ip6(a) } else { c.ip4(a) }
+    }
+
+    /// "src > dst"
+    pub(crate) fn pair(&self, c: &mut Ctx) {
+        self.addr(c, true);
+        c.s(" > ");
+        self.addr(c, false);
+    }
+
+    /// The checksum of `seg` (the transport header and payload) with this
+    /// header's pseudo-header; 0 when correct.
+    pub(crate) fn cksum(&self, proto: u8, seg: &[u8]) -> u16 {
+        let len = seg.len() as u32;
+        if self.v6 {
+            let mut ph = [0u8; 8];
+            ph[0..4].copy_from_slice(&len.to_be_bytes());
+            ph[7] = proto;
+            in_cksum(&[self.src, self.cksum_dst, &ph, seg])
+        } else {
+            let mut ph = [0u8; 4];
+            ph[1] = proto;
+            ph[2..4].copy_from_slice(&(len as u16).to_be_bytes());
+            in_cksum(&[self.src, self.cksum_dst, &ph, seg])
+        }
+    }
+}
+
+/// fn_print_char: printable ASCII as is, others as M- and ^ escapes.
+pub(crate) fn print_char(c: &mut Ctx, ch: u8) {
+    let mut ch = ch;
+    if !ch.is_ascii() {
+        ch &= 0x7f;
+        c.s("M-");
+    }
+    if !(0x20..0x7f).contains(&ch) {
+        ch ^= 0x40;
+        c.s("^");
+    }
+    c.out.ch(ch);
+}
+
+/// unsigned_relts_print: a TTL as "1w2d3h4m5s".
+pub(crate) fn relts(c: &mut Ctx, mut secs: u32) {
+    const UNITS: [(u32, &str); 6] = [
+        (31_536_000, "y"),
+        (604_800, "w"),
+        (86_400, "d"),
+        (3600, "h"),
+        (60, "m"),
+        (1, "s"),
+    ];
+    if secs == 0 {
+        c.s("0s");
+        return;
+    }
+    for (unit, name) in UNITS {
+        if secs >= unit {
+            c.dec(secs / unit);
+            c.s(name);
+            secs %= unit;
+        }
+    }
+}
+
+/// ND_ASCII_ISPRINT: printable ASCII, space included.
+pub(crate) fn is_print(ch: u8) -> bool {
+    (0x20..0x7f).contains(&ch)
+}

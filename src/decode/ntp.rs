@@ -1,0 +1,301 @@
+//! NTP (print-ntp.c): time and control messages, time stamps as tcpdump
+//! prints them.
+
+use super::ctx::{Ctx, Res, be16, be32, print_char, u8at};
+use super::out::Emit;
+
+/// ntp_print: mode summary, and with -v the time or control fields.
+pub(crate) fn ntp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    c.proto = "ntp";
+    let status = u8at(b, 0)?;
+    c.s("NTPv");
+    c.dec((status >> 3) & 7);
+    c.s(", ");
+    let mode = status & 7;
+    c.s(match mode {
+        0 => "unspecified",
+        1 => "symmetric active",
+        2 => "symmetric passive",
+        3 => "Client",
+        4 => "Server",
+        5 => "Broadcast",
+        6 => "Control Message",
+        _ => "Reserved",
+    });
+    c.s(", length ");
+    c.dec(length as u64);
+    if c.o.verbose == 0 {
+        return Ok(());
+    }
+    let leap = status & 0xc0;
+    c.s("\n\tLeap indicator: ");
+    c.s(match leap {
+        0x00 => "",
+        0x40 => "+1s",
+        0x80 => "-1s",
+        _ => "clock unsynchronized",
+    });
+    c.s(" (");
+    c.dec(leap);
+    c.s(")");
+    match mode {
+        0..=5 => ntp_time(c, b, length),
+        6 => ntp_control(c, b, length),
+        _ => Ok(()),
+    }
+}
+
+/// ntp_time_print (-v): stratum, poll, delays and the four timestamps.
+fn ntp_time(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    if length < 48 {
+        c.invalid();
+        if b.len() < length {
+            c.trunc();
+        }
+        return Ok(());
+    }
+    let stratum = u8at(b, 1)?;
+    c.s(", Stratum ");
+    c.dec(stratum);
+    c.s(match stratum {
+        0 => " (unspecified)",
+        1 => " (primary reference)",
+        2..=15 => " (secondary reference)",
+        _ => " (reserved)",
+    });
+    let poll = u8at(b, 2)? as i8;
+    c.s(", poll ");
+    dec_signed(c, i64::from(poll));
+    if poll > -32 && poll < 32 {
+        if poll >= 0 {
+            c.s(" (");
+            c.dec(1u64 << poll);
+            c.s("s)");
+        } else {
+            c.s(" (1/");
+            c.dec(1u64 << -poll);
+            c.s("s)");
+        }
+    }
+    c.s(", precision ");
+    dec_signed(c, i64::from(u8at(b, 3)? as i8));
+    let fields = [(4, "\n\tRoot Delay: "), (8, ", Root dispersion: ")];
+    for (at, label) in fields {
+        if b.len() < at + 4 {
+            c.trunc();
+            return Ok(());
+        }
+        c.s(label);
+        let (i, f) = (be16(b, at)?, be16(b, at + 2)?);
+        c.dec(i);
+        c.s(".");
+        c.out
+            .dec0(((f64::from(f) / 65536.0) * 1_000_000.0) as u64, 6);
+    }
+    if b.len() < 16 {
+        c.trunc();
+        return Ok(());
+    }
+    c.s(", Reference-ID: ");
+    match stratum {
+        0 => c.s("(unspec)"),
+        1 => {
+            for &ch in &b[12..16] {
+                print_char(c, ch);
+            }
+        }
+        62 | 63 => {
+            c.ip4(&b[12..16]);
+            c.s(if stratum == 62 {
+                " INFO_QUERY"
+            } else {
+                " INFO_REPLY"
+            });
+            return Ok(());
+        }
+        _ => {
+            c.s("0x");
+            c.out.hex0(u64::from(be32(b, 12)?), 8);
+        }
+    }
+    let stamps = [
+        (16, "\n\t  Reference Timestamp:  "),
+        (24, "\n\t  Originator Timestamp: "),
+        (32, "\n\t  Receive Timestamp:    "),
+        (40, "\n\t  Transmit Timestamp:   "),
+    ];
+    for (at, label) in stamps {
+        if b.len() < at + 8 {
+            c.trunc();
+            return Ok(());
+        }
+        c.s(label);
+        ntp_stamp(c, be32(b, at)?, be32(b, at + 4)?);
+    }
+    c.s("\n\t    Originator - Receive Timestamp:  ");
+    ntp_delta(
+        c,
+        (be32(b, 24)?, be32(b, 28)?),
+        (be32(b, 32)?, be32(b, 36)?),
+    );
+    c.s("\n\t    Originator - Transmit Timestamp: ");
+    ntp_delta(
+        c,
+        (be32(b, 24)?, be32(b, 28)?),
+        (be32(b, 40)?, be32(b, 44)?),
+    );
+    match length {
+        52 => {
+            c.s("\n\tKey id: ");
+            c.dec(be32(b, 48)?);
+        }
+        68 | 72 => {
+            c.s("\n\tKey id: ");
+            c.dec(be32(b, 48)?);
+            let words = length.saturating_sub(52) / 4;
+            if b.len() < 52 + 4 * words {
+                c.trunc();
+                return Ok(());
+            }
+            c.s("\n\tAuthentication: ");
+            for k in 0..words {
+                c.out.hex0(u64::from(be32(b, 52 + 4 * k)?), 8);
+            }
+        }
+        _ if length > 48 => {
+            c.s("\n\t(");
+            c.dec(length.saturating_sub(48) as u64);
+            c.s(" more bytes after the header)");
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+fn dec_signed(c: &mut Ctx, v: i64) {
+    if v < 0 {
+        c.s("-");
+    }
+    c.dec(v.unsigned_abs());
+}
+
+/// Parts per billion of a 32-bit binary fraction, as tcpdump computes it.
+fn ntp_fraction(f: u32) -> u64 {
+    ((f64::from(f) / 4_294_967_296.0) * 1_000_000_000.0) as u64
+}
+
+/// p_ntp_time: seconds.nanoseconds and the UTC date when non-zero.
+fn ntp_stamp(c: &mut Ctx, i: u32, f: u32) {
+    c.dec(i);
+    c.s(".");
+    c.out.dec0(ntp_fraction(f), 9);
+    if i != 0 {
+        let secs = i64::from(i) - 2_208_988_800;
+        let (y, m, d) = crate::decode::time::civil_from_days(secs.div_euclid(86400));
+        let t = secs.rem_euclid(86400) as u64;
+        c.s(" (");
+        c.dec(y as u64);
+        c.s("-");
+        c.out.dec0(u64::from(m), 2);
+        c.s("-");
+        c.out.dec0(u64::from(d), 2);
+        c.s("T");
+        c.out.dec0(t / 3600, 2);
+        c.s(":");
+        c.out.dec0(t % 3600 / 60, 2);
+        c.s(":");
+        c.out.dec0(t % 60, 2);
+        c.s("Z)");
+    }
+}
+
+/// p_ntp_delta: `new - old` with a sign, or `new` when old is zero.
+fn ntp_delta(c: &mut Ctx, old: (u32, u32), new: (u32, u32)) {
+    let ((ou, ouf), (u, uf)) = (old, new);
+    if ou == 0 && ouf == 0 {
+        ntp_stamp(c, u, uf);
+        return;
+    }
+    let (neg, i, f) = if u > ou {
+        (
+            false,
+            (u - ou).wrapping_sub(u32::from(ouf > uf)),
+            uf.wrapping_sub(ouf),
+        )
+    } else if u < ou {
+        (
+            true,
+            (ou - u).wrapping_sub(u32::from(uf > ouf)),
+            ouf.wrapping_sub(uf),
+        )
+    } else if uf > ouf {
+        (false, 0, uf - ouf)
+    } else {
+        (true, 0, ouf - uf)
+    };
+    c.s(if neg { "-" } else { "+" });
+    c.dec(i);
+    c.s(".");
+    c.out.dec0(ntp_fraction(f), 9);
+}
+
+/// ntp_control_print (-v): the mode 6 header fields.
+fn ntp_control(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    if length < 12 {
+        c.invalid();
+        if b.len() < length {
+            c.trunc();
+        }
+        return Ok(());
+    }
+    let control = u8at(b, 1)?;
+    c.s(if control & 0x80 != 0 {
+        ", Response"
+    } else {
+        ", Request"
+    });
+    c.s(if control & 0x40 != 0 {
+        ", Error"
+    } else {
+        ", OK"
+    });
+    c.s(if control & 0x20 != 0 {
+        ", More"
+    } else {
+        ", Last"
+    });
+    c.s(", OpCode=");
+    c.dec(control & 0x1f);
+    c.s("\n\tSequence=");
+    c.dec(be16(b, 2)?);
+    let status = be16(b, 4)?;
+    c.s(", Status=");
+    if status == 0 {
+        c.s("0");
+    } else {
+        c.s("0x");
+        c.out.hex(u64::from(status));
+    }
+    c.s(", Assoc.=");
+    c.dec(be16(b, 6)?);
+    c.s(", Offset=");
+    c.dec(be16(b, 8)?);
+    let count = usize::from(be16(b, 10)?);
+    c.s(", Count=");
+    c.dec(count as u64);
+    if 12 + count > length {
+        c.invalid();
+        if b.len() < length {
+            c.trunc();
+        }
+        return Ok(());
+    }
+    if count != 0 {
+        if b.len() < 12 + count {
+            c.trunc();
+            return Ok(());
+        }
+        c.s("\n\tTO-BE-DONE: data not interpreted");
+    }
+    Ok(())
+}

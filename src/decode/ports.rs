@@ -1,0 +1,502 @@
+//! Which printer tcpdump gives a UDP or TCP payload, by port: one table of
+//! (ports, printer) rows per transport, in the order of udp_print's and
+//! tcp_print's if/else chains (print-udp.c, print-tcp.c). Order decides a
+//! packet between two known ports (DNS from port 53 to port 123 is DNS),
+//! so a row's place in its table is part of tcpdump's behaviour.
+//!
+//! A linear scan of the rows for every packet would cost the -r loop more
+//! than the chain it replaces; each table is indexed at compile time by a
+//! port-sorted array, so a lookup is two binary searches, and the earlier
+//! of the rows the two ports find wins, as in the chain.
+//!
+//! The end of the file holds the calls protocol files make into other
+//! protocols (an inner Ethernet frame, IP, PPP, ESP...): protocols reach
+//! each other only through here, never by importing each other.
+
+use super::ctx::{Ctx, Net, Res};
+use super::{
+    autorp, babel, bfd, bgp, bootp, dhcp6, dns, dvmrp, esp, ether, ftp, geneve, hsrp, http, ip,
+    ip6, isakmp, krb, l2tp, ldp, lisp, lspping, msdp, ntp, openflow, otv, ppp, pptp, radius, resp,
+    rip, ripng, rtsp, rx, sflow, sip, smtp, snmp, ssh, stp, syslog, telnet, tftp, vxlan, whois,
+};
+
+/// The transport segment a port printer is called for.
+pub(crate) struct Seg<'a, 'n> {
+    pub net: &'a Net<'n>,
+    pub dport: u16,
+}
+
+/// A printer for the payload `b` of which the transport header says
+/// `length` bytes.
+pub(crate) type Printer = fn(&mut Ctx, &[u8], usize, &Seg) -> Res;
+
+/// Which ports select a row (tcpdump's IS_SRC_OR_DST_PORT and IS_DST_PORT).
+#[derive(Clone, Copy)]
+pub(crate) enum Ports {
+    /// Either port is one of these.
+    Either(&'static [u16]),
+    /// Either port is in lo..=hi.
+    EitherRange(u16, u16),
+    /// The destination port is one of these.
+    Dst(&'static [u16]),
+}
+
+pub(crate) struct Row {
+    pub ports: Ports,
+    pub print: Printer,
+}
+
+// Port numbers under tcpdump's names (udp.h, tcp.h, the printers' own).
+pub(crate) const DOMAIN: u16 = 53;
+pub(crate) const MULTICASTDNS: u16 = 5353;
+pub(crate) const TFTP: u16 = 69;
+pub(crate) const BOOTPS: u16 = 67;
+pub(crate) const BOOTPC: u16 = 68;
+pub(crate) const RIP: u16 = 520;
+pub(crate) const RIPNG: u16 = 521;
+pub(crate) const ISAKMP: u16 = 500;
+pub(crate) const ISAKMP_NATT: u16 = 4500;
+pub(crate) const ISAKMP_USER1: u16 = 7500;
+pub(crate) const ISAKMP_USER2: u16 = 8500;
+pub(crate) const SNMP: u16 = 161;
+pub(crate) const SNMPTRAP: u16 = 162;
+pub(crate) const NTP: u16 = 123;
+pub(crate) const KERBEROS: u16 = 88;
+pub(crate) const KERBEROS_SEC: u16 = 750;
+pub(crate) const L2TP: u16 = 1701;
+pub(crate) const RX_LOW: u16 = 7000;
+pub(crate) const RX_HIGH: u16 = 7009;
+pub(crate) const DHCP6_CLI: u16 = 546;
+pub(crate) const DHCP6_SERV: u16 = 547;
+pub(crate) const CISCO_AUTORP: u16 = 496;
+pub(crate) const RADIUS: u16 = 1645;
+pub(crate) const RADIUS_NEW: u16 = 1812;
+pub(crate) const RADIUS_ACCOUNTING: u16 = 1646;
+pub(crate) const RADIUS_NEW_ACCOUNTING: u16 = 1813;
+pub(crate) const RADIUS_CISCO_COA: u16 = 1700;
+pub(crate) const RADIUS_COA: u16 = 3799;
+pub(crate) const HSRP: u16 = 1985;
+pub(crate) const LDP: u16 = 646;
+pub(crate) const LSPPING: u16 = 3503;
+pub(crate) const BFD_CONTROL: u16 = 3784;
+pub(crate) const BFD_ECHO: u16 = 3785;
+pub(crate) const BFD_MULTIHOP: u16 = 4784;
+pub(crate) const BFD_LAG: u16 = 6784;
+pub(crate) const SFLOW: u16 = 6343;
+pub(crate) const SIP: u16 = 5060;
+pub(crate) const SYSLOG: u16 = 514;
+pub(crate) const LISP_CONTROL: u16 = 4342;
+pub(crate) const BABEL: u16 = 6696;
+pub(crate) const BABEL_OLD: u16 = 6697;
+pub(crate) const OTV: u16 = 8472;
+pub(crate) const VXLAN: u16 = 4789;
+pub(crate) const GENEVE: u16 = 6081;
+pub(crate) const TELNET: u16 = 23;
+pub(crate) const SMTP: u16 = 25;
+pub(crate) const WHOIS: u16 = 43;
+pub(crate) const BGP: u16 = 179;
+pub(crate) const PPTP: u16 = 1723;
+pub(crate) const RESP: u16 = 6379;
+pub(crate) const SSH: u16 = 22;
+pub(crate) const OPENFLOW_OLD: u16 = 6633;
+pub(crate) const OPENFLOW: u16 = 6653;
+pub(crate) const FTP: u16 = 21;
+pub(crate) const HTTP: u16 = 80;
+pub(crate) const HTTP_ALT: u16 = 8080;
+pub(crate) const RTSP: u16 = 554;
+pub(crate) const RTSP_ALT: u16 = 8554;
+pub(crate) const MSDP: u16 = 639;
+
+use Ports::{Dst, Either, EitherRange};
+
+/// udp_print's chain. The payload is what the IP datagram holds past the
+/// UDP header, not just `length` bytes: tcpdump's reads stop at the end of
+/// the datagram, and the tunnels hand it to ether_print as the capture.
+pub(crate) const UDP: &[Row] = &[
+    row(Either(&[DOMAIN]), |c, b, len, _| {
+        dns::domain(c, b, len, false, false)
+    }),
+    row(Either(&[MULTICASTDNS]), |c, b, len, _| {
+        dns::domain(c, b, len, false, true)
+    }),
+    row(Either(&[TFTP]), |c, b, len, _| tftp::tftp(c, b, len)),
+    row(Either(&[BOOTPS, BOOTPC]), |c, b, len, _| {
+        bootp::bootp(c, b, len)
+    }),
+    row(Either(&[RIP]), |c, b, len, _| rip::rip(c, b, len)),
+    row(Either(&[ISAKMP]), |c, b, len, s| {
+        isakmp::isakmp(c, b, len, s.net)
+    }),
+    row(Either(&[ISAKMP_NATT]), |c, b, len, s| {
+        isakmp::nat_t(c, b, len, s.net)
+    }),
+    row(Either(&[ISAKMP_USER1, ISAKMP_USER2]), |c, b, len, s| {
+        isakmp::isakmp(c, b, len, s.net)
+    }),
+    row(Either(&[SNMP, SNMPTRAP]), |c, b, len, _| {
+        snmp::snmp(c, b, len)
+    }),
+    row(Either(&[NTP]), |c, b, len, _| ntp::ntp(c, b, len)),
+    row(Either(&[KERBEROS, KERBEROS_SEC]), |c, b, _, _| {
+        krb::krb(c, b)
+    }),
+    row(Either(&[L2TP]), |c, b, len, _| l2tp::l2tp(c, b, len)),
+    row(EitherRange(RX_LOW, RX_HIGH), |c, b, len, s| {
+        rx::rx(c, b, len, s.dport)
+    }),
+    row(Either(&[RIPNG]), |c, b, len, _| ripng::ripng(c, b, len)),
+    row(Either(&[DHCP6_CLI, DHCP6_SERV]), |c, b, len, _| {
+        dhcp6::dhcp6(c, b, len)
+    }),
+    row(Either(&[BABEL, BABEL_OLD]), |c, b, len, _| {
+        babel::babel(c, b, len)
+    }),
+    row(Either(&[CISCO_AUTORP]), |c, b, len, _| {
+        autorp::autorp(c, b, len)
+    }),
+    row(
+        Either(&[
+            RADIUS,
+            RADIUS_NEW,
+            RADIUS_ACCOUNTING,
+            RADIUS_NEW_ACCOUNTING,
+            RADIUS_CISCO_COA,
+            RADIUS_COA,
+        ]),
+        |c, b, len, _| radius::radius(c, b, len),
+    ),
+    row(Dst(&[HSRP]), |c, b, len, _| hsrp::hsrp(c, b, len)),
+    row(Either(&[LDP]), |c, b, len, _| ldp::ldp(c, b, len)),
+    row(Either(&[LSPPING]), |c, b, len, _| {
+        lspping::lspping(c, b, len)
+    }),
+    row(
+        Dst(&[BFD_CONTROL, BFD_MULTIHOP, BFD_LAG, BFD_ECHO]),
+        |c, b, len, s| bfd::bfd(c, b, len, s.dport),
+    ),
+    row(Either(&[SFLOW]), |c, b, len, _| sflow::sflow(c, b, len)),
+    row(Either(&[SIP]), |c, b, len, _| sip::sip(c, b, len)),
+    row(Either(&[SYSLOG]), |c, b, len, _| syslog::syslog(c, b, len)),
+    row(Either(&[OTV]), |c, b, len, _| otv::otv(c, b, len)),
+    row(Either(&[VXLAN]), |c, b, len, _| vxlan::vxlan(c, b, len)),
+    row(Either(&[GENEVE]), |c, b, len, _| geneve::geneve(c, b, len)),
+    row(Either(&[LISP_CONTROL]), |c, b, len, _| {
+        lisp::lisp(c, b, len)
+    }),
+];
+
+/// tcp_print's chain, for a segment with data. The ": " some rows print
+/// is tcp_print's, not the protocol's (over UDP, SIP gets none).
+pub(crate) const TCP: &[Row] = &[
+    // telnet_print prints nothing for data without IAC sequences.
+    row(Either(&[TELNET]), |c, b, len, _| telnet::telnet(c, b, len)),
+    row(Either(&[SMTP]), |c, b, len, _| {
+        c.s(": ");
+        smtp::smtp(c, b, len)
+    }),
+    row(Either(&[WHOIS]), |c, b, len, _| {
+        c.s(": ");
+        whois::whois(c, b, len)
+    }),
+    row(Either(&[BGP]), |c, b, len, _| bgp::bgp(c, b, len)),
+    row(Either(&[PPTP]), |c, b, _, _| pptp::pptp(c, b)),
+    row(Either(&[RESP]), |c, b, len, _| resp::resp(c, b, len)),
+    row(Either(&[SSH]), |c, b, len, _| ssh::ssh(c, b, len)),
+    row(Either(&[OPENFLOW_OLD, OPENFLOW]), |c, b, len, _| {
+        openflow::openflow(c, b, len)
+    }),
+    row(Either(&[FTP]), |c, b, len, _| {
+        c.s(": ");
+        ftp::ftp(c, b, len)
+    }),
+    row(Either(&[HTTP, HTTP_ALT]), |c, b, len, _| {
+        c.s(": ");
+        http::http(c, b, len)
+    }),
+    row(Either(&[RTSP, RTSP_ALT]), |c, b, len, _| {
+        c.s(": ");
+        rtsp::rtsp(c, b, len)
+    }),
+    row(Either(&[DOMAIN]), |c, b, len, _| {
+        dns::domain(c, b, len, true, false)
+    }),
+    row(Either(&[MSDP]), |c, b, len, _| msdp::msdp(c, b, len)),
+    row(Either(&[LDP]), |c, b, len, _| ldp::ldp(c, b, len)),
+];
+
+const fn row(ports: Ports, print: Printer) -> Row {
+    Row { ports, print }
+}
+
+/// The printer udp_print picks for these ports, if any.
+#[inline]
+pub(crate) fn udp(sport: u16, dport: u16) -> Option<Printer> {
+    pick(UDP, &UDP_INDEX, sport, dport)
+}
+
+/// The printer tcp_print picks for these ports, if any.
+#[inline]
+pub(crate) fn tcp(sport: u16, dport: u16) -> Option<Printer> {
+    pick(TCP, &TCP_INDEX, sport, dport)
+}
+
+/// One port of one row, in the port-sorted index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Key {
+    port: u16,
+    row: u8,
+    dst_only: bool,
+}
+
+static UDP_INDEX: [Key; key_count(UDP)] = index(UDP);
+static TCP_INDEX: [Key; key_count(TCP)] = index(TCP);
+
+fn pick(rows: &[Row], index: &[Key], sport: u16, dport: u16) -> Option<Printer> {
+    pick_row(index, sport, dport).map(|r| rows[r].print)
+}
+
+/// The first row (in the chain's order) that either port selects.
+fn pick_row(index: &[Key], sport: u16, dport: u16) -> Option<usize> {
+    let find = |port: u16| {
+        index
+            .binary_search_by_key(&port, |k| k.port)
+            .ok()
+            .map(|i| index[i])
+    };
+    let by_src = find(sport).filter(|k| !k.dst_only).map(|k| k.row);
+    let by_dst = find(dport).map(|k| k.row);
+    let row = match (by_src, by_dst) {
+        (Some(s), Some(d)) => s.min(d),
+        (s, d) => s.or(d)?,
+    };
+    Some(usize::from(row))
+}
+
+const fn key_count(rows: &[Row]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < rows.len() {
+        n += match rows[i].ports {
+            Ports::Either(p) | Ports::Dst(p) => p.len(),
+            Ports::EitherRange(lo, hi) => (hi - lo) as usize + 1,
+        };
+        i += 1;
+    }
+    n
+}
+
+/// Every port of every row, sorted by port; a port in two rows would make
+/// the lookup ambiguous and stops the build.
+const fn index<const N: usize>(rows: &[Row]) -> [Key; N] {
+    let mut keys = [Key {
+        port: 0,
+        row: 0,
+        dst_only: false,
+    }; N];
+    let mut n = 0;
+    let mut r = 0;
+    assert!(rows.len() <= u8::MAX as usize);
+    while r < rows.len() {
+        let (list, lo, hi, dst_only): (&[u16], u16, u16, bool) = match rows[r].ports {
+            Ports::Either(p) => (p, 1, 0, false),
+            Ports::Dst(p) => (p, 1, 0, true),
+            Ports::EitherRange(lo, hi) => (&[], lo, hi, false),
+        };
+        let mut i = 0;
+        while i < list.len() {
+            keys[n] = Key {
+                port: list[i],
+                row: r as u8,
+                dst_only,
+            };
+            n += 1;
+            i += 1;
+        }
+        let mut p = lo;
+        while p <= hi {
+            keys[n] = Key {
+                port: p,
+                row: r as u8,
+                dst_only,
+            };
+            n += 1;
+            p += 1;
+        }
+        r += 1;
+    }
+    // Insertion sort: a few dozen keys, once, at compile time.
+    let mut i = 1;
+    while i < N {
+        let mut j = i;
+        while j > 0 && keys[j - 1].port > keys[j].port {
+            let t = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = t;
+            j -= 1;
+        }
+        assert!(
+            j == 0 || keys[j - 1].port != keys[j].port,
+            "a port in two rows"
+        );
+        i += 1;
+    }
+    keys
+}
+
+// Calls from one protocol into another. They point at the link and network
+// printers for now; the dispatch hub (dispatch.rs) takes them over.
+
+/// ether_print on a tunnel's payload: `b` is what the outer datagram
+/// holds, `length` what the tunnel header says; a datagram longer than
+/// the tunnel claims is tcpdump's "[length < caplen]".
+pub(crate) fn inner_ether(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    if length < b.len() {
+        c.s("[length ");
+        c.dec(length as u64);
+        c.s(" < caplen ");
+        c.dec(b.len() as u64);
+        c.s("]");
+        c.invalid();
+        return Ok(());
+    }
+    ether::ether(c, b, length as u32)?;
+    Ok(())
+}
+
+/// ether_print: an Ethernet frame inside another protocol.
+pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: u32) -> Res<usize> {
+    ether::ether(c, b, length)
+}
+
+/// ethertype_print: false when the type has no printer.
+pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<bool> {
+    ether::ethertype(c, t, b, length)
+}
+
+/// tcpdump's ethertype_values.
+pub(crate) fn ethertype_name(t: u16) -> Option<&'static str> {
+    ether::ethertype_name(t)
+}
+
+/// A MAC address as etheraddr_string prints it (with its OUI unless -n).
+pub(crate) fn mac(c: &mut Ctx, a: &[u8]) {
+    ether::mac(c, a)
+}
+
+pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    ip::ip(c, b, length)
+}
+
+pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    ip6::ip6(c, b, length)
+}
+
+pub(crate) fn mpls(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    ether::mpls(c, b, length)
+}
+
+pub(crate) fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    ppp::ppp(c, b, length)
+}
+
+pub(crate) fn esp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    esp::esp(c, b, length)
+}
+
+/// IGMP type 0x13.
+pub(crate) fn dvmrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    dvmrp::dvmrp(c, b, length)
+}
+
+/// LLC SAP 0x42 and the SNAP PIDs that carry BPDUs.
+pub(crate) fn stp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    stp::stp(c, b, length)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The row the old if/else chain took: the first row either port
+    /// selects, checked over every pair of listed ports and some others.
+    fn chain(rows: &[Row], sport: u16, dport: u16) -> Option<usize> {
+        rows.iter().position(|r| match r.ports {
+            Ports::Either(p) => p.contains(&sport) || p.contains(&dport),
+            Ports::EitherRange(lo, hi) => (lo..=hi).contains(&sport) || (lo..=hi).contains(&dport),
+            Ports::Dst(p) => p.contains(&dport),
+        })
+    }
+
+    fn same_as_chain(rows: &[Row], index: &[Key]) {
+        let mut ports: Vec<u16> = index.iter().map(|k| k.port).collect();
+        ports.extend([0, 1, 999, 6999, 7010, 65535]);
+        for &s in &ports {
+            for &d in &ports {
+                assert_eq!(pick_row(index, s, d), chain(rows, s, d), "ports {s} > {d}");
+            }
+        }
+    }
+
+    #[test]
+    fn index_picks_the_row_the_chain_picks() {
+        same_as_chain(UDP, &UDP_INDEX);
+        same_as_chain(TCP, &TCP_INDEX);
+    }
+
+    #[test]
+    fn dst_only_rows_ignore_the_source_port() {
+        assert!(udp(HSRP, 4000).is_none());
+        assert!(udp(4000, HSRP).is_some());
+        assert!(udp(BFD_ECHO, 4000).is_none());
+        assert!(udp(7005, 1).is_some());
+    }
+
+    /// Frames between two ports that select different rows: the printer
+    /// is the one print-udp.c tests first (ISAKMP before RIPng, RX before
+    /// RIPng, Babel before Auto-RP and RADIUS, VXLAN before LISP). Expected
+    /// text from tcpdump 4.99.3 -n on the same frames.
+    #[test]
+    fn between_two_known_ports_tcpdumps_order_decides() {
+        crate::decode::tests::golden(
+            crate::decode::tests::numeric(0),
+            &[
+                (
+                    "020000000002020000000001080045000044000100004011f69fc0000201c0000207020901f4003000000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728",
+                    "IP 192.0.2.1.521 > 192.0.2.7.500: isakmp: phase 2/others ? #19[]",
+                ),
+                (
+                    "020000000002020000000001080045000044000100004011f69fc0000201c000020701f40209003000000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728",
+                    "IP 192.0.2.1.500 > 192.0.2.7.521: isakmp: phase 2/others ? #19[]",
+                ),
+                (
+                    "020000000002020000000001080045000044000100004011f69fc0000201c000020702091b59003000000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728",
+                    "IP 192.0.2.1.521 > 192.0.2.7.7001:  rx type 21 (40)",
+                ),
+                (
+                    "020000000002020000000001080045000044000100004011f69fc0000201c00002071a2801f0003000000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728",
+                    "IP 192.0.2.1.6696 > 192.0.2.7.496: babel invalid header",
+                ),
+                (
+                    "020000000002020000000001080045000044000100004011f69fc0000201c000020701f01a28003000000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728",
+                    "IP 192.0.2.1.496 > 192.0.2.7.6696: babel invalid header",
+                ),
+                (
+                    "020000000002020000000001080045000044000100004011f69fc0000201c000020710f612b5003000000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728",
+                    "IP 192.0.2.1.4342 > 192.0.2.7.4789: VXLAN, flags [invalid] (0x01), vni 329223\n0f:10:11:12:13:14 > 09:0a:0b:0c:0d:0e, ethertype Unknown (0x1516), length 32: \n\t0x0000:  1718 191a 1b1c 1d1e 1f20 2122 2324 2526  ..........!\"#$%&\n\t0x0010:  2728                                     '(",
+                ),
+                (
+                    "020000000002020000000001080045000044000100004011f69fc0000201c000020712b510f6003000000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728",
+                    "IP 192.0.2.1.4789 > 192.0.2.7.4342: VXLAN, flags [invalid] (0x01), vni 329223\n0f:10:11:12:13:14 > 09:0a:0b:0c:0d:0e, ethertype Unknown (0x1516), length 32: \n\t0x0000:  1718 191a 1b1c 1d1e 1f20 2122 2324 2526  ..........!\"#$%&\n\t0x0010:  2728                                     '(",
+                ),
+                (
+                    "020000000002020000000001080045000044000100004011f69fc0000201c00002071a290714003000000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728",
+                    "IP 192.0.2.1.6697 > 192.0.2.7.1812: babel invalid header",
+                ),
+                (
+                    "020000000002020000000001080045000044000100004011f69fc0000201c000020702090222003000000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728",
+                    "IP 192.0.2.1.521 > 192.0.2.7.546:  [vers 2] (invalid)",
+                ),
+            ],
+        );
+    }
+}
