@@ -1,8 +1,9 @@
 //! ARP and RARP (print-arp.c), Ethernet/IPv4 forms.
 
-use super::ether::{ETHERTYPE_IP, ethertype_name, mac};
+use super::dispatch::{ethertype_name, mac};
 use super::out::Emit;
 use super::{Ctx, Res, be16, bytes};
+use crate::wire::ethertype as et;
 
 /// ARP and RARP (print-arp.c), Ethernet/IPv4 forms.
 pub(crate) fn arp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -26,7 +27,7 @@ pub(crate) fn arp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     if !c.o.link_header {
         c.s("ARP, ");
     }
-    let ip_like = pro == ETHERTYPE_IP || pro == 0x1000;
+    let ip_like = pro == et::IPV4 || pro == 0x1000;
     if !ip_like || pln != 4 || hln == 0 || c.o.verbose > 0 {
         match hrd {
             1 => c.s("Ethernet"),
@@ -209,7 +210,7 @@ fn atmarp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     if !c.o.link_header {
         c.s("ARP, ");
     }
-    let ip_like = pro == ETHERTYPE_IP || pro == 0x1000;
+    let ip_like = pro == et::IPV4 || pro == 0x1000;
     if !ip_like || spl != 4 || tpl != 4 || c.o.verbose > 0 {
         c.s("ATM, ");
         match ethertype_name(pro) {

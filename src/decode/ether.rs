@@ -3,22 +3,13 @@
 //! ARP and PPPoE have their own files.
 
 use super::out::Emit;
-use super::{Ctx, Res, arp, be16, be32, ip, ip6, llc, names, ppp, rest, u8at};
+use super::{Ctx, Res, be16, be32, dispatch, llc, names, rest, u8at};
 
-pub(crate) const ETHERTYPE_IP: u16 = 0x0800;
-pub(crate) const ETHERTYPE_IPV6: u16 = 0x86dd;
-const ETHERTYPE_ARP: u16 = 0x0806;
-const ETHERTYPE_REVARP: u16 = 0x8035;
-const ETHERTYPE_8021Q: u16 = 0x8100;
-const ETHERTYPE_8021Q9100: u16 = 0x9100;
-const ETHERTYPE_8021Q9200: u16 = 0x9200;
-const ETHERTYPE_8021QINQ: u16 = 0x88a8;
-const ETHERTYPE_MPLS: u16 = 0x8847;
-const ETHERTYPE_MPLS_MULTI: u16 = 0x8848;
-const ETHERTYPE_PPPOED: u16 = 0x8863;
-const ETHERTYPE_PPPOES: u16 = 0x8864;
-const ETHERTYPE_MACSEC: u16 = 0x88e5;
-const MAX_ETHERNET_LENGTH_VAL: u16 = 1500;
+// The ethertype table lives in the dispatch hub; this name stays until the
+// files that still call it here (llc, tunnel) call the hub directly.
+pub(crate) use super::dispatch::ethertype;
+
+use crate::wire::ethertype as et;
 
 /// tcpdump's ethertype_values.
 pub(crate) fn ethertype_name(t: u16) -> Option<&'static str> {
@@ -166,7 +157,7 @@ pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: u32) -> Res<usize> {
     let mut printed_length = false;
     let mut b = b;
     let mut caplen = caplen;
-    if t == ETHERTYPE_MACSEC {
+    if t == et::MACSEC {
         if c.o.link_header {
             type_print(c, t);
             c.s(", length ");
@@ -194,10 +185,7 @@ pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: u32) -> Res<usize> {
             }
         }
     }
-    while matches!(
-        t,
-        ETHERTYPE_8021Q | ETHERTYPE_8021Q9100 | ETHERTYPE_8021Q9200 | ETHERTYPE_8021QINQ
-    ) {
+    while matches!(t, et::VLAN | et::VLAN_9100 | et::VLAN_9200 | et::QINQ) {
         let cap = caplen.saturating_sub(p);
         if cap < 4 || length < 4 {
             c.proto = "vlan";
@@ -224,7 +212,7 @@ pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: u32) -> Res<usize> {
         hdrlen += 4;
     }
     let payload = &b[p..];
-    if t <= MAX_ETHERNET_LENGTH_VAL {
+    if t <= et::MAX_LENGTH {
         // 802.3: the field is the payload length.
         let mut length = length;
         if (t as usize) < length {
@@ -252,7 +240,7 @@ pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: u32) -> Res<usize> {
             c.s(": ");
         }
     }
-    if !ethertype(c, t, payload, length)? {
+    if !dispatch::ethertype(c, t, payload, length)? {
         if !c.o.link_header {
             mac(c, src);
             c.s(" > ");
@@ -392,33 +380,10 @@ fn macsec(c: &mut Ctx, b: &[u8], p: usize, length: usize, src: &[u8], dst: &[u8]
     })
 }
 
-/// ethertype_print: the payload of a known type; Ok(false) when unknown.
-pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<bool> {
-    match t {
-        ETHERTYPE_IP => ip::ip(c, b, length)?,
-        ETHERTYPE_IPV6 => ip6::ip6(c, b, length)?,
-        ETHERTYPE_ARP | ETHERTYPE_REVARP => arp::arp(c, b, length)?,
-        ETHERTYPE_MPLS | ETHERTYPE_MPLS_MULTI => mpls(c, b, length)?,
-        ETHERTYPE_PPPOED | ETHERTYPE_PPPOES | 0x3c12 | 0x3c13 => ppp::pppoe(c, b, length)?,
-        0x9000 => loopback(c, b, length)?,
-        0x880b => {
-            if length > 0 {
-                c.s(": ");
-                ppp::ppp(c, b, length)?;
-            }
-        }
-        0x8902 | 0xabcd => cfm(c, b, length)?,
-        0x8809 => slow(c, b, length)?,
-        0xfefe => osi(c, b, length)?,
-        _ => return Ok(undecoded_one_liner(c, t, length)),
-    }
-    Ok(true)
-}
-
 /// Types tcpdump decodes and afsniff does not: one summary line and no
 /// hex dump, so a stray frame of such a type (a damaged type field, say)
 /// keeps the line count tcpdump's output has.
-fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
+pub(crate) fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
     let name = match t {
         0x6003 => "DECnet",
         0x809b => "AppleTalk",
@@ -445,7 +410,7 @@ fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
 }
 
 /// CFM (print-cfm.c) header line; a header too short takes two lines.
-fn cfm(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+pub(crate) fn cfm(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "cfm";
     if length < 4 {
         c.s("\n\t\t packet is too short");
@@ -467,7 +432,7 @@ fn cfm(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 }
 
 /// Slow protocols (print-slow.c): LACP/marker/OAM subtype line.
-fn slow(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+pub(crate) fn slow(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "slow";
     let subtype = u8at(b, 0)?;
     match subtype {
@@ -493,7 +458,7 @@ fn slow(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 }
 
 /// OSI over Ethernet (isoclns_print after a one-byte header): the NLPID.
-fn osi(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+pub(crate) fn osi(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "isoclns";
     if length == 0 || b.is_empty() {
         c.trunc();
@@ -522,7 +487,7 @@ fn osi(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 }
 
 /// Loopback (ethertype 0x9000, print-loopback.c).
-fn loopback(c: &mut Ctx, b: &[u8], len: usize) -> Res {
+pub(crate) fn loopback(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     c.proto = "loopback";
     c.s("Loopback");
     if len < 2 {
@@ -659,9 +624,9 @@ pub(crate) fn mpls(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     };
     c.s(if c.o.verbose > 0 { "\n\t" } else { " " });
     if v6 {
-        ip6::ip6(c, b, length)
+        dispatch::ip6(c, b, length)
     } else {
-        ip::ip(c, b, length)
+        dispatch::ip(c, b, length)
     }
 }
 

@@ -2,14 +2,9 @@
 //! (print-ip-demux.c).
 
 use super::out::Emit;
-use super::{
-    Ctx, Res, Trunc, be16, bytes, icmp, icmp6, in_cksum, ip6, iproto, rest, tcp, tunnel, u8at, udp,
-};
+use super::{Ctx, Res, Trunc, be16, bytes, in_cksum, rest, u8at};
 
-pub(crate) const IPPROTO_TCP: u8 = 6;
-pub(crate) const IPPROTO_UDP: u8 = 17;
-pub(crate) const IPPROTO_SCTP: u8 = 132;
-pub(crate) const IPPROTO_DCCP: u8 = 33;
+use crate::wire::ip_proto as ipp;
 
 /// The network header a transport printer needs: addresses for its line
 /// and checksum pseudo-header, and the header's own protocol field (TCP and
@@ -215,10 +210,7 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
     }
     if off & 0x1fff == 0 {
-        if !matches!(
-            proto,
-            IPPROTO_TCP | IPPROTO_UDP | IPPROTO_SCTP | IPPROTO_DCCP
-        ) {
+        if !matches!(proto, ipp::TCP | ipp::UDP | ipp::SCTP | ipp::DCCP) {
             net.pair(c);
             c.s(": ");
         }
@@ -230,7 +222,7 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s(")]");
             return Err(Trunc);
         }
-        demux(c, &b[hlen..], len, &net, off & 0x2000 != 0, proto)
+        super::dispatch::ip_proto(c, proto, &b[hlen..], len, &net, off & 0x2000 != 0)
     } else {
         net.pair(c);
         c.s(":");
@@ -240,7 +232,7 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 }
 
 /// " NAME" from the protocol table without -n, else " ip-proto-N".
-fn ip_proto_word(c: &mut Ctx, proto: u8) {
+pub(crate) fn ip_proto_word(c: &mut Ctx, proto: u8) {
     match c.names.protocol(proto) {
         Some(name) => {
             c.out.ch(b' ');
@@ -456,103 +448,6 @@ fn timestamp_option(c: &mut Ctx, opt: &[u8], length: usize) -> Res {
         c.s("}");
     }
     Ok(())
-}
-
-/// ip_demux_print: the payload of IPv4 or IPv6 by protocol number.
-pub(crate) fn demux(
-    c: &mut Ctx,
-    b: &[u8],
-    length: usize,
-    net: &Net,
-    fragmented: bool,
-    nh: u8,
-) -> Res {
-    let mut b = b;
-    let mut length = length;
-    let mut nh = nh;
-    loop {
-        match nh {
-            51 => {
-                if b.is_empty() {
-                    c.proto = "ah";
-                    c.trunc();
-                    return Ok(());
-                }
-                let next = b[0];
-                match iproto::ah(c, b)? {
-                    Some(adv) if adv <= length => {
-                        b = rest(b, adv);
-                        length -= adv;
-                        nh = next;
-                        continue;
-                    }
-                    _ => return Ok(()),
-                }
-            }
-            50 => return iproto::esp(c, b, length),
-            IPPROTO_SCTP => return iproto::sctp(c, b, length, net),
-            IPPROTO_DCCP => return iproto::dccp(c, b, length, net),
-            46 if c.o.verbose == 0 => return iproto::rsvp(c, b, length),
-            88 if c.o.verbose == 0 => return iproto::eigrp(c, b, length),
-            108 => return iproto::ipcomp(c, b),
-            IPPROTO_TCP => return tcp::tcp(c, b, length, net, fragmented),
-            IPPROTO_UDP => return udp::udp(c, b, length, net, fragmented),
-            1 => {
-                if net.v6 {
-                    c.s("[ICMP requires IPv4]");
-                    c.invalid();
-                    return Ok(());
-                }
-                return icmp::icmp(c, b, length, fragmented);
-            }
-            58 => {
-                if !net.v6 {
-                    c.s("[ICMPv6 requires IPv6]");
-                    c.invalid();
-                    return Ok(());
-                }
-                return icmp6::icmp6(c, b, length, net, fragmented);
-            }
-            2 => {
-                if net.v6 {
-                    c.s("[IGMP requires IPv4]");
-                    c.invalid();
-                    return Ok(());
-                }
-                return iproto::igmp(c, b, length);
-            }
-            4 => return ip(c, b, length),
-            143 => {
-                if !net.v6 {
-                    c.s("[Ethernet requires IPv6]");
-                    c.invalid();
-                    return Ok(());
-                }
-                super::ether::ether(c, b, length as u32)?;
-                return Ok(());
-            }
-            41 => return ip6::ip6(c, b, length),
-            47 => return tunnel::gre(c, b, length),
-            103 => return iproto::pim(c, b, length),
-            112 => return iproto::vrrp(c, b, length, net.ttl),
-            89 if !net.v6 => return iproto::ospf(c, b, length),
-            59 => {
-                c.s("no next header");
-                return Ok(());
-            }
-            77 => {
-                c.s(" nd ");
-                c.dec(length as u64);
-                return Ok(());
-            }
-            _ => {
-                ip_proto_word(c, nh);
-                c.s(" ");
-                c.dec(length as u64);
-                return Ok(());
-            }
-        }
-    }
 }
 
 #[cfg(test)]

@@ -1,9 +1,11 @@
 //! IPv6 and its extension headers (print-ip6.c, print-frag6.c,
 //! print-rt6.c, print-ip6opts.c).
 
-use super::ip::{IPPROTO_DCCP, IPPROTO_SCTP, IPPROTO_TCP, IPPROTO_UDP, Net, demux, proto_name};
+use super::dispatch::Net;
+use super::ip::proto_name;
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, rest, u8at};
+use crate::wire::ip_proto as ipp;
 
 /// ip6_print.
 pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -96,7 +98,7 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
         p += advance;
         len -= advance;
-        if p == 40 && !matches!(nh, IPPROTO_TCP | IPPROTO_UDP | IPPROTO_DCCP | IPPROTO_SCTP) {
+        if p == 40 && !matches!(nh, ipp::TCP | ipp::UDP | ipp::DCCP | ipp::SCTP) {
             net.pair(c);
             c.s(": ");
         }
@@ -200,7 +202,14 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 nh = cur[0];
             }
             _ => {
-                return demux(c, &cur[..cur.len().min(len)], len, &net, fragmented, nh);
+                return super::dispatch::ip_proto(
+                    c,
+                    nh,
+                    &cur[..cur.len().min(len)],
+                    len,
+                    &net,
+                    fragmented,
+                );
             }
         }
         c.proto = "ip6";

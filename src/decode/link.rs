@@ -1,9 +1,10 @@
 //! Link layers other than Ethernet: raw IP, BSD/OpenBSD loopback, Linux
 //! cooked captures v1 and v2.
 
-use super::ether::{self, ethertype_name, tci};
+use super::dispatch::{self, ethertype_name, mac};
+use super::ether::tci;
 use super::out::Emit;
-use super::{Ctx, Res, be16, be32, ip, ip6, rest, u8at};
+use super::{Ctx, Res, be16, be32, rest, u8at};
 use crate::link::LinkType;
 
 /// DLT_RAW: an IPv4 or IPv6 packet with no link header.
@@ -24,8 +25,8 @@ fn ip_n(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Ok(());
     }
     match u8at(b, 0)? & 0xf0 {
-        0x40 => ip::ip(c, b, length),
-        0x60 => ip6::ip6(c, b, length),
+        0x40 => dispatch::ip(c, b, length),
+        0x60 => dispatch::ip6(c, b, length),
         v => {
             c.s("unknown ip ");
             c.dec(v >> 4);
@@ -89,8 +90,8 @@ pub(crate) fn null(c: &mut Ctx, b: &[u8], wire_len: u32, link: LinkType) -> Res 
     c.ll_len += 4;
     let p = rest(b, 4);
     match af {
-        2 => ip::ip(c, p, length),
-        24 | 28 | 30 => ip6::ip6(c, p, length),
+        2 => dispatch::ip(c, p, length),
+        24 | 28 | 30 => dispatch::ip6(c, p, length),
         _ => {
             if !c.o.link_header {
                 header(c);
@@ -126,7 +127,7 @@ fn pkttype3(c: &mut Ctx, t: u16) {
 fn sll_header(c: &mut Ctx, pkttype: u16, addr: &[u8], proto: u16, length: u32) {
     pkttype3(c, pkttype);
     if addr.len() == 6 {
-        ether::mac(c, addr);
+        mac(c, addr);
         c.s(" ");
     }
     if !c.o.quiet {
@@ -216,7 +217,7 @@ fn cooked_payload(
             length = length.saturating_sub(4);
             continue;
         }
-        if !ether::ethertype(c, proto, cur, length)? {
+        if !dispatch::ethertype(c, proto, cur, length)? {
             if !c.o.link_header {
                 header(c);
             }
@@ -276,7 +277,7 @@ pub(crate) fn sll2(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
         c.dec(ifindex);
         c.s(" ");
         if addr.len() == 6 {
-            ether::mac(c, addr);
+            mac(c, addr);
             c.s(" ");
         }
         if !c.o.quiet {

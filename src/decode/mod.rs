@@ -8,6 +8,7 @@
 
 mod app;
 mod arp;
+mod dispatch;
 mod dns;
 mod ether;
 mod hexdump;
@@ -142,19 +143,7 @@ impl Printer {
             names: &mut self.names,
             ike: &mut self.ike,
         };
-        let r = match self.link {
-            LinkType::Ethernet => ether::frame(&mut c, data, pkt.wire_len),
-            LinkType::Raw => link::raw(&mut c, data, pkt.wire_len),
-            LinkType::Null | LinkType::Loop => link::null(&mut c, data, pkt.wire_len, self.link),
-            LinkType::LinuxSll => link::sll(&mut c, data, pkt.wire_len),
-            LinkType::LinuxSll2 => link::sll2(&mut c, data, pkt.wire_len),
-            LinkType::Other(_) => {
-                // As tcpdump's unsupported_if_print: the bytes as -X shows them.
-                c.out.s("UNSUPPORTED");
-                hexdump::hex_ascii(c.out, "\n\t", data);
-                Ok(())
-            }
-        };
+        let r = dispatch::link(&mut c, self.link, data, pkt.wire_len);
         if r.is_err() {
             c.trunc();
             c.ll_len = 0;

@@ -1,13 +1,14 @@
 //! UDP (print-udp.c) and the application printers tcpdump picks by port.
 
-use super::ip::{IPPROTO_UDP, Net};
+use super::dispatch::Net;
 use super::out::Emit;
 use super::{Ctx, Res, app, be16, cksum_shouldbe, dns, rest, snmp, tunnel, udpapp};
+use crate::wire::ip_proto as ipp;
 
 /// udpipaddr_print: addresses and ports, or ports alone when UDP is not
 /// the network header's own protocol (it follows extension headers).
 fn addrs(c: &mut Ctx, net: &Net, ports: Option<(u16, u16)>) {
-    if net.nh == IPPROTO_UDP {
+    if net.nh == ipp::UDP {
         match ports {
             None => {
                 net.pair(c);

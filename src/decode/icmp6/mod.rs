@@ -2,7 +2,7 @@
 //! discovery; the ND options list, node information and router
 //! renumbering are in their own files.
 
-use super::ip::Net;
+use super::dispatch::Net;
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, cksum_shouldbe, hexdump, rest, u8at};
 

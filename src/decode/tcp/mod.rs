@@ -4,9 +4,10 @@
 
 use std::collections::HashMap;
 
-use super::ip::Net;
+use super::dispatch::Net;
 use super::out::Emit;
 use super::{Ctx, Res, Trunc, app, be16, be32, cksum_shouldbe, dns, rest};
+use crate::wire::ip_proto as ipp;
 
 mod mptcp;
 mod msdp;
@@ -132,7 +133,7 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     }
     let sport = be16(b, 0)?;
     let dport = be16(b, 2)?;
-    if net.nh == super::ip::IPPROTO_TCP {
+    if net.nh == ipp::TCP {
         net.addr(c, true);
         c.s(".");
         c.port(sport, true);

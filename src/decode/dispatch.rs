@@ -1,0 +1,152 @@
+//! The base layers' dispatch tables: link type, ethertype and IP protocol
+//! to printer, keyed by wire/'s named constants. Protocol files call these
+//! instead of importing one another, so the protocols form a star around
+//! this hub rather than a circle.
+
+use super::{
+    Ctx, Res, arp, ether, hexdump, icmp, icmp6, ip, ip6, iproto, link, ppp, tcp, tunnel, udp,
+};
+use crate::link::LinkType;
+use crate::wire::{ethertype as et, ip_proto as ipp};
+
+pub(crate) use super::ether::{ethertype_name, mac};
+pub(crate) use super::ip::Net;
+
+/// The printer of a capture's link type; unknown types are dumped as
+/// tcpdump's unsupported_if_print dumps them.
+pub(crate) fn link(c: &mut Ctx, lt: LinkType, b: &[u8], wire_len: u32) -> Res {
+    match lt {
+        LinkType::Ethernet => ether::frame(c, b, wire_len),
+        LinkType::Raw => link::raw(c, b, wire_len),
+        LinkType::Null | LinkType::Loop => link::null(c, b, wire_len, lt),
+        LinkType::LinuxSll => link::sll(c, b, wire_len),
+        LinkType::LinuxSll2 => link::sll2(c, b, wire_len),
+        LinkType::Other(_) => {
+            // As tcpdump's unsupported_if_print: the bytes as -X shows them.
+            c.s("UNSUPPORTED");
+            hexdump::hex_ascii(c.out, "\n\t", b);
+            Ok(())
+        }
+    }
+}
+
+/// An Ethernet frame carried inside another protocol (bridged LLC, GRE
+/// TEB, VXLAN, ...); returns the length of its link-level header.
+pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
+    ether::ether(c, b, u32::try_from(length).unwrap_or(u32::MAX))
+}
+
+/// IPv4 (ip_print).
+pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    ip::ip(c, b, length)
+}
+
+/// IPv6 (ip6_print).
+pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    ip6::ip6(c, b, length)
+}
+
+/// An MPLS label stack and what it carries.
+pub(crate) fn mpls(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    ether::mpls(c, b, length)
+}
+
+/// ethertype_print: the payload of a type tcpdump decodes; Ok(false) when
+/// the type is unknown (the caller then prints the header and dumps).
+pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<bool> {
+    match t {
+        et::IPV4 => ip(c, b, length)?,
+        et::IPV6 => ip6(c, b, length)?,
+        et::ARP | et::REVARP => arp::arp(c, b, length)?,
+        et::MPLS | et::MPLS_MULTI => mpls(c, b, length)?,
+        et::PPPOED | et::PPPOES | et::PPPOED2 | et::PPPOES2 => ppp::pppoe(c, b, length)?,
+        et::LOOPBACK => ether::loopback(c, b, length)?,
+        et::PPP => {
+            if length > 0 {
+                c.s(": ");
+                ppp::ppp(c, b, length)?;
+            }
+        }
+        et::CFM | et::CFM_OLD => ether::cfm(c, b, length)?,
+        et::SLOW => ether::slow(c, b, length)?,
+        et::OSI => ether::osi(c, b, length)?,
+        _ => return Ok(ether::undecoded_one_liner(c, t, length)),
+    }
+    Ok(true)
+}
+
+/// ip_demux_print: the payload of IPv4 or IPv6 by protocol number `nh`.
+/// `fragmented` is set for a first fragment of more (transport printers
+/// then skip checks needing the whole datagram).
+pub(crate) fn ip_proto(
+    c: &mut Ctx,
+    nh: u8,
+    b: &[u8],
+    length: usize,
+    net: &Net,
+    fragmented: bool,
+) -> Res {
+    let mut b = b;
+    let mut length = length;
+    let mut nh = nh;
+    // AH is the one header here that names a next one; loop through it.
+    while nh == ipp::AH {
+        let Some(&next) = b.first() else {
+            c.proto = "ah";
+            c.trunc();
+            return Ok(());
+        };
+        match iproto::ah(c, b)? {
+            Some(adv) if adv <= length => {
+                b = super::rest(b, adv);
+                length -= adv;
+                nh = next;
+            }
+            _ => return Ok(()),
+        }
+    }
+    let wrong_family = |c: &mut Ctx, text: &str| {
+        c.s(text);
+        c.invalid();
+        Ok(())
+    };
+    match nh {
+        ipp::ESP => iproto::esp(c, b, length),
+        ipp::SCTP => iproto::sctp(c, b, length, net),
+        ipp::DCCP => iproto::dccp(c, b, length, net),
+        ipp::RSVP if c.o.verbose == 0 => iproto::rsvp(c, b, length),
+        ipp::EIGRP if c.o.verbose == 0 => iproto::eigrp(c, b, length),
+        ipp::IPCOMP => iproto::ipcomp(c, b),
+        ipp::TCP => tcp::tcp(c, b, length, net, fragmented),
+        ipp::UDP => udp::udp(c, b, length, net, fragmented),
+        ipp::ICMP if net.v6 => wrong_family(c, "[ICMP requires IPv4]"),
+        ipp::ICMP => icmp::icmp(c, b, length, fragmented),
+        ipp::ICMPV6 if !net.v6 => wrong_family(c, "[ICMPv6 requires IPv6]"),
+        ipp::ICMPV6 => icmp6::icmp6(c, b, length, net, fragmented),
+        ipp::IGMP if net.v6 => wrong_family(c, "[IGMP requires IPv4]"),
+        ipp::IGMP => iproto::igmp(c, b, length),
+        ipp::IPIP => ip(c, b, length),
+        ipp::ETHERNET if !net.v6 => wrong_family(c, "[Ethernet requires IPv6]"),
+        ipp::ETHERNET => ether(c, b, length).map(drop),
+        ipp::IPV6 => ip6(c, b, length),
+        ipp::GRE => tunnel::gre(c, b, length),
+        ipp::PIM => iproto::pim(c, b, length),
+        ipp::VRRP => iproto::vrrp(c, b, length, net.ttl),
+        ipp::OSPF if !net.v6 => iproto::ospf(c, b, length),
+        ipp::NONE => {
+            c.s("no next header");
+            Ok(())
+        }
+        ipp::ND => {
+            c.s(" nd ");
+            c.dec(length as u64);
+            Ok(())
+        }
+        _ => {
+            ip::ip_proto_word(c, nh);
+            c.s(" ");
+            c.dec(length as u64);
+            Ok(())
+        }
+    }
+}

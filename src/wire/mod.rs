@@ -1,0 +1,42 @@
+//! Typed views over packet bytes, one file per header.
+//!
+//! For the layers etherparse covers (Ethernet II, 802.1Q, ARP, IPv4, IPv6,
+//! TCP, UDP, ICMP, ICMPv6, Linux SLL) the views are etherparse's header
+//! slices; the files here add the field table (byte ranges of each field,
+//! smoltcp's `mod field` style) that the filter compiler and the
+//! field-granular paths for cut headers share. Headers etherparse lacks get
+//! their own views over the same kind of table. This module imports nothing
+//! but etherparse and core/std.
+
+pub mod arp;
+pub mod ethernet;
+pub mod ethertype;
+pub mod icmp;
+pub mod icmp6;
+pub mod ip_proto;
+pub mod ipv4;
+pub mod ipv6;
+pub mod linktype;
+pub mod macsec;
+pub mod null;
+pub mod sll;
+pub mod tcp;
+pub mod udp;
+pub mod vlan;
+
+/// Byte ranges of a header's fields.
+pub type Field = core::ops::Range<usize>;
+
+/// A big-endian u16 at `at` of `b`; `None` past the end.
+#[inline]
+pub fn be16_at(b: &[u8], at: usize) -> Option<u16> {
+    let s = b.get(at..at.checked_add(2)?)?;
+    Some(u16::from_be_bytes([s[0], s[1]]))
+}
+
+/// A big-endian u32 at `at` of `b`; `None` past the end.
+#[inline]
+pub fn be32_at(b: &[u8], at: usize) -> Option<u32> {
+    let s = b.get(at..at.checked_add(4)?)?;
+    Some(u32::from_be_bytes([s[0], s[1], s[2], s[3]]))
+}
