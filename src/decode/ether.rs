@@ -179,7 +179,15 @@ pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: u32) -> Res<usize> {
                 b = &b[..end];
                 caplen = p + cap;
                 t = be16(b, p)?;
-                length -= 2;
+                // The short length may leave less than a type field: tcpdump's
+                // ND_LCHECK_U(caplen, 2), the link header ending at the SecTAG.
+                if cap < 2 {
+                    c.s(" [caplen ");
+                    c.dec(cap as u64);
+                    c.s(" < 2]");
+                    return Ok(hdrlen);
+                }
+                length = length.saturating_sub(2);
                 p += 2;
                 hdrlen += 2;
             }
@@ -792,5 +800,66 @@ mod tests {
             ),
             ],
         );
+    }
+
+    /// The printer fuzz target's finding: a short length of 1 leaves less
+    /// than a type field after the SecTAG. tcpdump's lines (4.99.3 -t),
+    /// with the dumps starting after the SecTAG.
+    #[test]
+    fn macsec_short_length_below_a_type_field() {
+        use super::super::{PrintOptions, Printer};
+        let file = include_bytes!("../../tests/data/macsec-length-underflow.pcap");
+        let rec = &file[24..];
+        let caplen = u32::from_le_bytes(rec[8..12].try_into().unwrap()) as usize;
+        let wire_len = u32::from_le_bytes(rec[12..16].try_into().unwrap());
+        let data = &rec[16..16 + caplen];
+        let pkt = crate::packet::Packet {
+            ts_sec: 1,
+            ts_nsec: 0,
+            wire_len,
+            data,
+            pkttype: None,
+            ifindex: None,
+        };
+        let header = "bb:e5:88:64:28:cc > bb:cc:ec:de:f1:e0, ethertype 802.1AE MACsec (0x88e5), length 2771: an 0, pn 230162433, flags I, sl 1, sci 00002c0800000000, ";
+        let dump =
+            "\n\t0x0000:  0000 fe80 0001 0004 0000 0000 0000 0000\n\t0x0010:  0000 31ab cd00 00";
+        let cases = [
+            (numeric(0), " [caplen 1 < 2]\n".to_string()),
+            (
+                PrintOptions {
+                    link_header: true,
+                    ..numeric(0)
+                },
+                format!("{header} [caplen 1 < 2]\n"),
+            ),
+            (
+                PrintOptions {
+                    hex: 1,
+                    ..numeric(0)
+                },
+                format!(" [caplen 1 < 2]{dump}\n"),
+            ),
+            (
+                PrintOptions {
+                    hex: 2,
+                    ..numeric(0)
+                },
+                " [caplen 1 < 2]\n\t0x0000:  bbcc ecde f1e0 bbe5 8864 28cc 88e5 2001\n\t0x0010:  0db8 0001 0000 2c08 0000 0000 0000 fe80\n\t0x0020:  0001 0004 0000 0000 0000 0000 0000 31ab\n\t0x0030:  cd00 00\n".to_string(),
+            ),
+            (
+                PrintOptions {
+                    link_header: true,
+                    hex_ascii: 1,
+                    ..numeric(0)
+                },
+                format!("{header} [caplen 1 < 2]\n\t0x0000:  0000 fe80 0001 0004 0000 0000 0000 0000  ................\n\t0x0010:  0000 31ab cd00 00                        ..1....\n"),
+            ),
+        ];
+        for (opts, want) in cases {
+            let mut out = Vec::new();
+            Printer::new(opts.clone(), crate::link::LinkType::Ethernet).print(&mut out, &pkt);
+            assert_eq!(String::from_utf8_lossy(&out), want, "{opts:?}");
+        }
     }
 }
