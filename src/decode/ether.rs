@@ -3,13 +3,13 @@
 //! ARP and PPPoE have their own files.
 
 use super::out::Emit;
-use super::{Ctx, Res, be16, be32, dispatch, llc, names, rest, u8at};
+use super::{Ctx, Res, Trunc, be16, be32, dispatch, llc, names, rest, u8at};
 
 // The ethertype table lives in the dispatch hub; this name stays until the
 // files that still call it here (llc, tunnel) call the hub directly.
 pub(crate) use super::dispatch::ethertype;
 
-use crate::wire::ethertype as et;
+use crate::wire::{ethernet, ethertype as et, macsec as sec, vlan};
 
 /// tcpdump's ethertype_values.
 pub(crate) fn ethertype_name(t: u16) -> Option<&'static str> {
@@ -140,20 +140,19 @@ pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: u32) -> Res<usize> {
         return Ok(length as usize);
     }
     let orig_length = length;
-    let (dst, src) = (&b[0..6], &b[6..12]);
+    // Whole: the 14 bytes were checked above.
+    let eth = ethernet::header(b).ok_or(Trunc)?;
+    let (dst, src) = (&eth.destination(), &eth.source());
     if c.o.link_header {
         mac(c, src);
         c.s(" > ");
         mac(c, dst);
         c.s(", ");
     }
-    let mut length = length as usize - 12;
-    let mut p = 12;
-    let mut hdrlen = 12;
-    let mut t = be16(b, p)?;
-    length -= 2;
-    p += 2;
-    hdrlen += 2;
+    let mut length = length as usize - ethernet::HEADER_LEN;
+    let mut p = ethernet::HEADER_LEN;
+    let mut hdrlen = ethernet::HEADER_LEN;
+    let mut t = eth.ether_type().0;
     let mut printed_length = false;
     let mut b = b;
     let mut caplen = caplen;
@@ -195,13 +194,15 @@ pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: u32) -> Res<usize> {
     }
     while matches!(t, et::VLAN | et::VLAN_9100 | et::VLAN_9200 | et::QINQ) {
         let cap = caplen.saturating_sub(p);
-        if cap < 4 || length < 4 {
-            c.proto = "vlan";
-            c.trunc();
-            return Ok(hdrlen + cap.min(length));
-        }
+        let tag = match vlan::header(rest(b, p)) {
+            Some(tag) if cap >= vlan::HEADER_LEN && length >= vlan::HEADER_LEN => tag,
+            _ => {
+                c.proto = "vlan";
+                c.trunc();
+                return Ok(hdrlen + cap.min(length));
+            }
+        };
         if c.o.link_header {
-            let tag = be16(b, p)?;
             type_print(c, t);
             if printed_length {
                 c.s(", ");
@@ -211,13 +212,13 @@ pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: u32) -> Res<usize> {
                 c.s(": ");
                 printed_length = true;
             }
-            tci(c, tag);
+            tci(c, vlan::tci(&tag));
             c.s(", ");
         }
-        t = be16(b, p + 2)?;
-        p += 4;
-        length -= 4;
-        hdrlen += 4;
+        t = tag.ether_type().0;
+        p += vlan::HEADER_LEN;
+        length -= vlan::HEADER_LEN;
+        hdrlen += vlan::HEADER_LEN;
     }
     let payload = &b[p..];
     if t <= et::MAX_LENGTH {
@@ -286,45 +287,41 @@ fn macsec(c: &mut Ctx, b: &[u8], p: usize, length: usize, src: &[u8], dst: &[u8]
     c.proto = "macsec";
     let caplen = b.len() - p;
     let quit = Macsec::Done(p + caplen);
-    if caplen < 6 || length < 6 {
+    if caplen < sec::SECTAG_LEN || length < sec::SECTAG_LEN {
         c.trunc();
         c.proto = saved;
         return Ok(quit);
     }
-    let tci = b[p];
-    let sl = b[p + 1];
-    let sectag = if tci & 0x20 != 0 {
-        if caplen < 14 || length < 14 {
-            c.trunc();
-            c.proto = saved;
-            return Ok(quit);
-        }
-        14
-    } else {
-        6
-    };
-    if sl & !0x3f != 0 || tci & 0x80 != 0 {
+    let tci = b[p + sec::field::TCI_AN];
+    let sl = b[p + sec::field::SL];
+    let sectag = sec::sectag_len(tci);
+    if caplen < sectag || length < sectag {
+        c.trunc();
+        c.proto = saved;
+        return Ok(quit);
+    }
+    if sl & !sec::SL_MASK != 0 || tci & sec::TCI_V != 0 {
         c.invalid();
         c.proto = saved;
         return Ok(quit);
     }
-    let short_length = usize::from(sl & 0x3f);
+    let short_length = usize::from(sl & sec::SL_MASK);
     let header = |c: &mut Ctx| -> Res {
         c.s("an ");
-        c.dec(tci & 3);
+        c.dec(tci & sec::AN_MASK);
         c.s(", pn ");
-        c.dec(be32(b, p + 2)?);
+        c.dec(be32(b, p + sec::field::PN.start)?);
         c.s(", flags ");
-        let f = tci & 0x7c;
+        let f = tci & (sec::TCI_ES | sec::TCI_SC | sec::TCI_SCB | sec::TCI_E | sec::TCI_C);
         if f == 0 {
             c.s("none");
         }
         for (bit, name) in [
-            (0x08, "E"),
-            (0x04, "C"),
-            (0x40, "S"),
-            (0x10, "B"),
-            (0x20, "I"),
+            (sec::TCI_E, "E"),
+            (sec::TCI_C, "C"),
+            (sec::TCI_ES, "S"),
+            (sec::TCI_SCB, "B"),
+            (sec::TCI_SC, "I"),
         ] {
             if f & bit != 0 {
                 c.s(name);
@@ -334,10 +331,11 @@ fn macsec(c: &mut Ctx, b: &[u8], p: usize, length: usize, src: &[u8], dst: &[u8]
             c.s(", sl ");
             c.dec(short_length as u64);
         }
-        if tci & 0x20 != 0 {
+        if tci & sec::TCI_SC != 0 {
+            let sci = sec::field::SCI.start;
             c.s(", sci ");
             c.out.hex0(
-                u64::from(be32(b, p + 6)?) << 32 | u64::from(be32(b, p + 10)?),
+                u64::from(be32(b, p + sci)?) << 32 | u64::from(be32(b, p + sci + 4)?),
                 16,
             );
         }
@@ -349,7 +347,7 @@ fn macsec(c: &mut Ctx, b: &[u8], p: usize, length: usize, src: &[u8], dst: &[u8]
     }
     let mut len = length - sectag;
     let mut cap = caplen - sectag;
-    if tci & 0x0c != 0 {
+    if tci & (sec::TCI_E | sec::TCI_C) != 0 {
         if !c.o.link_header {
             mac(c, src);
             c.s(" > ");
@@ -361,13 +359,13 @@ fn macsec(c: &mut Ctx, b: &[u8], p: usize, length: usize, src: &[u8], dst: &[u8]
         c.default_print(&b[p + sectag..]);
         return Ok(Macsec::Done(p + sectag));
     }
-    if len < 16 || cap < 16 {
+    if len < sec::ICV_LEN || cap < sec::ICV_LEN {
         c.trunc();
         c.proto = saved;
         return Ok(quit);
     }
-    len -= 16;
-    cap -= 16;
+    len -= sec::ICV_LEN;
+    cap -= sec::ICV_LEN;
     if short_length != 0 {
         if short_length > len || short_length > cap {
             c.trunc();
@@ -384,7 +382,7 @@ fn macsec(c: &mut Ctx, b: &[u8], p: usize, length: usize, src: &[u8], dst: &[u8]
         sectag,
         len,
         cap,
-        end: b.len() - 16,
+        end: b.len() - sec::ICV_LEN,
     })
 }
 

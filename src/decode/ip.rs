@@ -4,7 +4,7 @@
 use super::out::Emit;
 use super::{Ctx, Res, Trunc, be16, bytes, in_cksum, rest, u8at};
 
-use crate::wire::ip_proto as ipp;
+use crate::wire::{ip_proto as ipp, ipv4};
 
 /// The network header a transport printer needs: addresses for its line
 /// and checksum pseudo-header, and the header's own protocol field (TCP and
@@ -120,7 +120,10 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.dec(hlen as u64);
         return Ok(());
     }
-    let mut len = usize::from(be16(b, 2)?);
+    let Some(f) = ipv4::Fields::read(b) else {
+        return Err(Trunc);
+    };
+    let mut len = usize::from(f.total_len);
     if length < len {
         c.s("truncated-ip - ");
         c.dec((len - length) as u64);
@@ -134,23 +137,25 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     // Later layers see the datagram only, not the link's padding.
     let b = &b[..b.len().min(len)];
     len -= hlen;
-    let off = be16(b, 6)?;
-    let proto = b[9];
+    let off = f.flags_frag;
+    let proto = f.protocol;
     let mut net = Net {
         v6: false,
-        src: &b[12..16],
-        dst: &b[16..20],
-        cksum_dst: &b[16..20],
+        src: f.source,
+        dst: f.destination,
+        cksum_dst: f.destination,
         nh: proto,
-        ttl: b[8],
+        ttl: f.ttl,
     };
-    if hlen > 20 {
-        if let Some(d) = source_route_dst(rest(b, 20), hlen - 20) {
+    if hlen > ipv4::MIN_HEADER_LEN {
+        if let Some(d) =
+            source_route_dst(rest(b, ipv4::MIN_HEADER_LEN), hlen - ipv4::MIN_HEADER_LEN)
+        {
             net.cksum_dst = d;
         }
     }
     if c.o.verbose > 0 {
-        let tos = b[1];
+        let tos = f.tos;
         c.s("(tos 0x");
         c.out.hex(u64::from(tos));
         match tos & 3 {
@@ -159,41 +164,48 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             3 => c.s(",CE"),
             _ => {}
         }
-        let ttl = b[8];
+        let ttl = f.ttl;
         if ttl >= 1 {
             c.s(", ttl ");
             c.dec(ttl);
         }
         c.s(", id ");
-        c.dec(be16(b, 4)?);
+        c.dec(f.ident);
         c.s(", offset ");
-        c.dec(u64::from(off & 0x1fff) * 8);
+        c.dec(u64::from(off & ipv4::FRAG_OFFSET_MASK) * 8);
         c.s(", flags [");
         c.flag_names(
             u32::from(off),
-            &[(0x2000, "+"), (0x4000, "DF"), (0x8000, "rsvd")],
+            &[
+                (u32::from(ipv4::MORE_FRAGMENTS), "+"),
+                (u32::from(ipv4::DONT_FRAGMENT), "DF"),
+                (u32::from(ipv4::RESERVED_FLAG), "rsvd"),
+            ],
         );
         c.s("], proto ");
         c.s(proto_name(proto).unwrap_or("unknown"));
         c.s(" (");
         c.dec(proto);
         c.s("), length ");
-        c.dec(be16(b, 2)?);
+        c.dec(f.total_len);
         let mut truncated = false;
-        if hlen > 20 {
+        if hlen > ipv4::MIN_HEADER_LEN {
             c.s(", options (");
             // A short option body is tcpdump's "[truncated-option]"; an
             // unreadable kind or length byte is a failed read (Err).
-            if !options(c, rest(b, 20), hlen - 20)? {
+            // Not the header's options slice: like tcpdump, a bad option
+            // length reads on into the payload.
+            let opts = rest(b, ipv4::MIN_HEADER_LEN);
+            if !options(c, opts, hlen - ipv4::MIN_HEADER_LEN)? {
                 c.s(" [truncated-option]");
                 truncated = true;
             }
             c.s(")");
         }
-        if b.len() >= hlen {
-            let sum = in_cksum(&[&b[..hlen]]);
+        if let Some(h) = f.header {
+            let sum = in_cksum(&[h.slice()]);
             if sum != 0 {
-                let field = be16(b, 10)?;
+                let field = f.checksum;
                 c.s(", bad cksum ");
                 c.out.hex(u64::from(field));
                 c.s(" (->");
@@ -209,7 +221,7 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             return Ok(());
         }
     }
-    if off & 0x1fff == 0 {
+    if off & ipv4::FRAG_OFFSET_MASK == 0 {
         if !matches!(proto, ipp::TCP | ipp::UDP | ipp::SCTP | ipp::DCCP) {
             net.pair(c);
             c.s(": ");
@@ -222,7 +234,14 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s(")]");
             return Err(Trunc);
         }
-        super::dispatch::ip_proto(c, proto, &b[hlen..], len, &net, off & 0x2000 != 0)
+        super::dispatch::ip_proto(
+            c,
+            proto,
+            &b[hlen..],
+            len,
+            &net,
+            off & ipv4::MORE_FRAGMENTS != 0,
+        )
     } else {
         net.pair(c);
         c.s(":");

@@ -40,6 +40,59 @@ pub fn flags_frag(h: &Ipv4HeaderSlice) -> u16 {
     u16::from_be_bytes([s[field::FLAGS_FRAG.start], s[field::FLAGS_FRAG.start + 1]])
 }
 
+/// The fixed header's fields. Read through etherparse's slice when the
+/// whole header (options included) was captured; from the field table when
+/// the capture ends inside the options, where tcpdump still prints them.
+#[derive(Clone, Copy, Debug)]
+pub struct Fields<'a> {
+    pub tos: u8,
+    pub total_len: u16,
+    pub ident: u16,
+    pub flags_frag: u16,
+    pub ttl: u8,
+    pub protocol: u8,
+    pub checksum: u16,
+    pub source: &'a [u8],
+    pub destination: &'a [u8],
+    /// The whole header, when captured.
+    pub header: Option<Ipv4HeaderSlice<'a>>,
+}
+
+impl<'a> Fields<'a> {
+    /// `None` when fewer than the fixed 20 bytes were captured.
+    pub fn read(b: &'a [u8]) -> Option<Fields<'a>> {
+        if let Some(h) = header(b) {
+            let s = h.slice();
+            return Some(Fields {
+                tos: s[field::TOS],
+                total_len: h.total_len(),
+                ident: h.identification(),
+                flags_frag: flags_frag(&h),
+                ttl: h.ttl(),
+                protocol: h.protocol().0,
+                checksum: h.header_checksum(),
+                source: &s[field::SOURCE],
+                destination: &s[field::DESTINATION],
+                header: Some(h),
+            });
+        }
+        let s = b.get(..MIN_HEADER_LEN)?;
+        let be16 = |r: crate::wire::Field| u16::from_be_bytes([s[r.start], s[r.start + 1]]);
+        Some(Fields {
+            tos: s[field::TOS],
+            total_len: be16(field::TOTAL_LEN),
+            ident: be16(field::IDENT),
+            flags_frag: be16(field::FLAGS_FRAG),
+            ttl: s[field::TTL],
+            protocol: s[field::PROTOCOL],
+            checksum: be16(field::CHECKSUM),
+            source: &s[field::SOURCE],
+            destination: &s[field::DESTINATION],
+            header: None,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,7 +125,36 @@ mod tests {
         let mut b = bytes(UDP);
         b[field::VER_IHL] = 0x46;
         assert!(header(&b).is_none());
+        let cut_bytes = b.clone();
+        let cut = Fields::read(&cut_bytes).unwrap();
+        assert!(cut.header.is_none());
         b.extend([1, 1, 1, 0]);
+        let whole = Fields::read(&b).unwrap();
+        assert!(whole.header.is_some());
+        // Both paths read the same values.
+        assert_eq!(
+            (
+                cut.total_len,
+                cut.ident,
+                cut.flags_frag,
+                cut.ttl,
+                cut.protocol,
+                cut.checksum
+            ),
+            (
+                whole.total_len,
+                whole.ident,
+                whole.flags_frag,
+                whole.ttl,
+                whole.protocol,
+                whole.checksum
+            )
+        );
+        assert_eq!(
+            (cut.source, cut.destination),
+            (whole.source, whole.destination)
+        );
+        assert!(Fields::read(&b[..MIN_HEADER_LEN - 1]).is_none());
         assert_eq!(header(&b).unwrap().options(), [1, 1, 1, 0]);
     }
 }
