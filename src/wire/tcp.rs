@@ -31,6 +31,63 @@ pub fn flags(h: &TcpHeaderSlice) -> u8 {
     h.slice()[field::FLAGS]
 }
 
+/// The fixed header's fields. Read through etherparse's slice when the
+/// whole header (options included) was captured; from the field table when
+/// the capture ends inside the options or the data offset is bad, where
+/// tcpdump still prints them.
+#[derive(Clone, Debug)]
+pub struct Fields<'a> {
+    pub src_port: u16,
+    pub dst_port: u16,
+    pub seq: u32,
+    pub ack: u32,
+    /// Header length in 32-bit words.
+    pub data_offset: u8,
+    pub flags: u8,
+    pub window: u16,
+    pub checksum: u16,
+    pub urgent: u16,
+    /// The whole header, when captured.
+    pub header: Option<TcpHeaderSlice<'a>>,
+}
+
+impl<'a> Fields<'a> {
+    /// `None` when fewer than the fixed 20 bytes were captured.
+    pub fn read(b: &'a [u8]) -> Option<Fields<'a>> {
+        if let Some(h) = header(b) {
+            return Some(Fields {
+                src_port: h.source_port(),
+                dst_port: h.destination_port(),
+                seq: h.sequence_number(),
+                ack: h.acknowledgment_number(),
+                data_offset: h.data_offset(),
+                flags: flags(&h),
+                window: h.window_size(),
+                checksum: h.checksum(),
+                urgent: h.urgent_pointer(),
+                header: Some(h),
+            });
+        }
+        let s = b.get(..MIN_HEADER_LEN)?;
+        let be16 = |r: crate::wire::Field| u16::from_be_bytes([s[r.start], s[r.start + 1]]);
+        let be32 = |r: crate::wire::Field| {
+            u32::from_be_bytes([s[r.start], s[r.start + 1], s[r.start + 2], s[r.start + 3]])
+        };
+        Some(Fields {
+            src_port: be16(field::SRC_PORT),
+            dst_port: be16(field::DST_PORT),
+            seq: be32(field::SEQ),
+            ack: be32(field::ACK),
+            data_offset: s[field::DATA_OFFSET] >> 4,
+            flags: s[field::FLAGS],
+            window: be16(field::WINDOW),
+            checksum: be16(field::CHECKSUM),
+            urgent: be16(field::URGENT),
+            header: None,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,5 +113,29 @@ mod tests {
         assert_eq!(h.window_size(), 0xff00);
         assert_eq!(h.options().len(), 4);
         assert!(header(&b[..23]).is_none());
+        let cut = Fields::read(&b[..23]).unwrap();
+        let whole = Fields::read(&b).unwrap();
+        assert!(cut.header.is_none() && whole.header.is_some());
+        assert_eq!(
+            (
+                cut.src_port,
+                cut.dst_port,
+                cut.seq,
+                cut.ack,
+                cut.data_offset
+            ),
+            (
+                whole.src_port,
+                whole.dst_port,
+                whole.seq,
+                whole.ack,
+                whole.data_offset
+            )
+        );
+        assert_eq!(
+            (cut.flags, cut.window, cut.checksum, cut.urgent),
+            (whole.flags, whole.window, whole.checksum, whole.urgent)
+        );
+        assert!(Fields::read(&b[..MIN_HEADER_LEN - 1]).is_none());
     }
 }
