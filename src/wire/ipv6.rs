@@ -2,7 +2,7 @@
 //! extension header layout (etherparse's `Ipv6RawExtHeaderSlice` for
 //! hop-by-hop, routing and destination options).
 
-pub use etherparse::{Ipv6HeaderSlice, Ipv6RawExtHeaderSlice};
+pub use etherparse::{Ipv6FragmentHeaderSlice, Ipv6HeaderSlice, Ipv6RawExtHeaderSlice};
 
 pub mod field {
     use crate::wire::Field;
@@ -22,7 +22,17 @@ pub mod ext_field {
     pub const LEN: usize = 1;
 }
 
+/// The fragment header.
+pub mod frag_field {
+    use crate::wire::Field;
+    pub const NEXT_HEADER: usize = 0;
+    /// Offset in 8-byte units (13 bits), two reserved bits, more-fragments.
+    pub const OFFSET_FLAGS: Field = 2..4;
+    pub const IDENT: Field = 4..8;
+}
+
 pub const HEADER_LEN: usize = field::DESTINATION.end;
+pub const FRAG_HEADER_LEN: usize = frag_field::IDENT.end;
 
 /// The fixed header when all of it was captured.
 #[inline]
@@ -34,6 +44,12 @@ pub fn header(b: &[u8]) -> Option<Ipv6HeaderSlice<'_>> {
 #[inline]
 pub fn ext_header(b: &[u8]) -> Option<Ipv6RawExtHeaderSlice<'_>> {
     Ipv6RawExtHeaderSlice::from_slice(b).ok()
+}
+
+/// A fragment header when all of it was captured.
+#[inline]
+pub fn frag_header(b: &[u8]) -> Option<Ipv6FragmentHeaderSlice<'_>> {
+    Ipv6FragmentHeaderSlice::from_slice(b).ok()
 }
 
 /// The first 32 bits (version, class, flow label) as one number.
@@ -75,5 +91,16 @@ mod tests {
         assert_eq!(e.next_header().0, 17);
         assert_eq!(e.slice().len(), 16);
         assert!(ext_header(&b[..15]).is_none());
+    }
+
+    #[test]
+    fn fragment_offset_in_units_of_eight() {
+        let b = [6, 0, 0x01, 0x29, 0xde, 0xad, 0xbe, 0xef];
+        let f = frag_header(&b).unwrap();
+        assert_eq!(f.next_header().0, 6);
+        assert_eq!(f.fragment_offset().value(), 0x0129 >> 3);
+        assert!(f.more_fragments());
+        assert_eq!(f.identification(), 0xdeadbeef);
+        assert!(frag_header(&b[..FRAG_HEADER_LEN - 1]).is_none());
     }
 }
