@@ -15,17 +15,22 @@ pub const AF_INET6_BSD: u32 = 24;
 pub const AF_INET6_FREEBSD: u32 = 28;
 pub const AF_INET6_DARWIN: u32 = 30;
 
-/// The family, whichever byte order wrote it: a family is below 0x10000,
-/// so a value with the low half zero was written the other way round.
+/// The family, whichever byte order wrote it: families are below 0x10000,
+/// so a value with any of the high 16 bits set was written by a host of
+/// the other byte order (print-null.c's test).
 pub fn family(b: &[u8], network_order: bool) -> Option<u32> {
     let s = b.get(field::FAMILY)?;
     let raw = [s[0], s[1], s[2], s[3]];
     let v = if network_order {
         u32::from_be_bytes(raw)
     } else {
-        u32::from_le_bytes(raw)
+        u32::from_ne_bytes(raw)
     };
-    Some(if v & 0xffff == 0 { v.swap_bytes() } else { v })
+    Some(if v & 0xffff_0000 != 0 {
+        v.swap_bytes()
+    } else {
+        v
+    })
 }
 
 #[cfg(test)]
@@ -34,8 +39,10 @@ mod tests {
 
     #[test]
     fn either_byte_order() {
-        assert_eq!(family(&[2, 0, 0, 0], false), Some(AF_INET));
-        assert_eq!(family(&[0, 0, 0, 2], false), Some(AF_INET));
+        let host = AF_INET.to_ne_bytes();
+        let other = AF_INET.swap_bytes().to_ne_bytes();
+        assert_eq!(family(&host, false), Some(AF_INET));
+        assert_eq!(family(&other, false), Some(AF_INET));
         assert_eq!(family(&[0, 0, 0, 30], true), Some(AF_INET6_DARWIN));
         assert_eq!(family(&[0, 0, 0], true), None);
     }
