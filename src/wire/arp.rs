@@ -14,6 +14,12 @@ pub mod field {
     pub const ADDRESSES: usize = 8;
 }
 
+/// Where the sender's and target's protocol addresses are in the common
+/// Ethernet/IPv4 form (6-byte hardware, 4-byte protocol addresses); the
+/// filter compiler tests these.
+pub const ETH_IPV4_SPA: usize = field::ADDRESSES + 6;
+pub const ETH_IPV4_TPA: usize = ETH_IPV4_SPA + 4 + 6;
+
 /// The packet when its fixed part and all four addresses were captured.
 #[inline]
 pub fn packet(b: &[u8]) -> Option<ArpPacketSlice<'_>> {
@@ -32,5 +38,7 @@ mod tests {
         assert_eq!(p.target_protocol_addr(), [10, 0, 0, 2]);
         assert_eq!(p.operation().0, 1);
         assert!(super::packet(&b[..b.len() - 1]).is_none());
+        assert_eq!(b[super::ETH_IPV4_SPA..][..4], [10, 0, 0, 1]);
+        assert_eq!(b[super::ETH_IPV4_TPA..][..4], [10, 0, 0, 2]);
     }
 }
