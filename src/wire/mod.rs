@@ -26,17 +26,3 @@ pub mod vlan;
 
 /// Byte ranges of a header's fields.
 pub type Field = core::ops::Range<usize>;
-
-/// A big-endian u16 at `at` of `b`; `None` past the end.
-#[inline]
-pub fn be16_at(b: &[u8], at: usize) -> Option<u16> {
-    let s = b.get(at..at.checked_add(2)?)?;
-    Some(u16::from_be_bytes([s[0], s[1]]))
-}
-
-/// A big-endian u32 at `at` of `b`; `None` past the end.
-#[inline]
-pub fn be32_at(b: &[u8], at: usize) -> Option<u32> {
-    let s = b.get(at..at.checked_add(4)?)?;
-    Some(u32::from_be_bytes([s[0], s[1], s[2], s[3]]))
-}
