@@ -4,7 +4,8 @@
 //! this hub rather than a circle.
 
 use super::{
-    Ctx, Res, arp, ether, hexdump, icmp, icmp6, ip, ip6, iproto, link, ppp, tcp, tunnel, udp,
+    Ctx, Res, arp, cfm, ether, hexdump, icmp, icmp6, ip, ip6, iproto, link, loopback, mpls, osi,
+    ppp, slow, tcp, tunnel, udp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp};
@@ -48,7 +49,7 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 
 /// An MPLS label stack and what it carries.
 pub(crate) fn mpls(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    ether::mpls(c, b, length)
+    mpls::mpls(c, b, length)
 }
 
 /// ethertype_print: the payload of a type tcpdump decodes; Ok(false) when
@@ -60,17 +61,17 @@ pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<boo
         et::ARP | et::REVARP => arp::arp(c, b, length)?,
         et::MPLS | et::MPLS_MULTI => mpls(c, b, length)?,
         et::PPPOED | et::PPPOES | et::PPPOED2 | et::PPPOES2 => ppp::pppoe(c, b, length)?,
-        et::LOOPBACK => ether::loopback(c, b, length)?,
+        et::LOOPBACK => loopback::loopback(c, b, length)?,
         et::PPP => {
             if length > 0 {
                 c.s(": ");
                 ppp::ppp(c, b, length)?;
             }
         }
-        et::CFM | et::CFM_OLD => ether::cfm(c, b, length)?,
-        et::SLOW => ether::slow(c, b, length)?,
-        et::OSI => ether::osi(c, b, length)?,
-        _ => return Ok(ether::undecoded_one_liner(c, t, length)),
+        et::CFM | et::CFM_OLD => cfm::cfm(c, b, length)?,
+        et::SLOW => slow::slow(c, b, length)?,
+        et::OSI => osi::osi(c, b, length)?,
+        _ => return Ok(undecoded_one_liner(c, t, length)),
     }
     Ok(true)
 }
@@ -149,4 +150,33 @@ pub(crate) fn ip_proto(
             Ok(())
         }
     }
+}
+
+/// Types tcpdump decodes and afsniff does not: one summary line and no
+/// hex dump, so a stray frame of such a type (a damaged type field, say)
+/// keeps the line count tcpdump's output has.
+fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
+    let name = match t {
+        0x6003 => "DECnet",
+        0x809b => "AppleTalk",
+        0x80f3 => "AARP",
+        0x8137 => "(NOV-ETHII) IPX",
+        0xfefe => "OSI",
+        0x888e => "EAPOL",
+        0x8899 => "RRCP",
+        0x8808 => "MPCP",
+        0x88cc => "LLDP",
+        0x894f => "NSH",
+        0x88ca => "TIPC",
+        0x886f => "MS NLB heartbeat",
+        0x0707 | 0x8947 => "GeoNet",
+        0x1111 => "CALM FAST",
+        0x88a2 => "AoE",
+        0x88f7 => "PTP",
+        _ => return false,
+    };
+    c.s(name);
+    c.s(", length ");
+    c.dec(length as u64);
+    true
 }

@@ -8,6 +8,7 @@
 
 mod app;
 mod arp;
+mod cfm;
 mod dispatch;
 mod dns;
 mod ether;
@@ -20,11 +21,16 @@ mod iproto;
 mod l2tp;
 mod link;
 mod llc;
+mod loopback;
+mod macsec;
 mod mcast;
+mod mpls;
 mod names;
+mod osi;
 mod out;
 mod ppp;
 mod resolve;
+mod slow;
 mod snmp;
 mod tcp;
 mod time;
