@@ -33,7 +33,7 @@ pub(crate) fn sectag(
 ) -> Res<Macsec> {
     let saved = c.proto;
     c.proto = "macsec";
-    let caplen = b.len() - p;
+    let caplen = b.len().saturating_sub(p);
     let quit = Macsec::Done(p + caplen);
     if caplen < sec::SECTAG_LEN || length < sec::SECTAG_LEN {
         c.trunc();
@@ -130,7 +130,7 @@ pub(crate) fn sectag(
         sectag,
         len,
         cap,
-        end: b.len() - sec::ICV_LEN,
+        end: b.len().saturating_sub(sec::ICV_LEN),
     })
 }
 
