@@ -20,3 +20,4 @@ pub mod packet;
 pub mod signals;
 #[allow(unsafe_code)]
 pub mod sys;
+pub mod wire;

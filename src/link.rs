@@ -3,6 +3,8 @@
 //! Shared by the filter compiler (offsets depend on the layout), the capture
 //! code (which picks one per interface) and the printer.
 
+use crate::wire::linktype as lt;
+
 /// The link-layer layout of the frames in a capture.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LinkType {
@@ -26,13 +28,12 @@ impl LinkType {
     /// The type for a LINKTYPE_ number as found in a pcap header.
     pub fn from_linktype(n: u32) -> LinkType {
         match n {
-            0 => LinkType::Null,
-            1 => LinkType::Ethernet,
-            // DLT_RAW is 12 on Linux and 14 on some BSDs; files carry 101.
-            101 | 12 | 14 => LinkType::Raw,
-            113 => LinkType::LinuxSll,
-            276 => LinkType::LinuxSll2,
-            108 => LinkType::Loop,
+            lt::NULL => LinkType::Null,
+            lt::ETHERNET => LinkType::Ethernet,
+            lt::RAW | lt::RAW_LINUX_DLT | lt::RAW_BSD_DLT => LinkType::Raw,
+            lt::LINUX_SLL => LinkType::LinuxSll,
+            lt::LINUX_SLL2 => LinkType::LinuxSll2,
+            lt::LOOP => LinkType::Loop,
             n => LinkType::Other(n),
         }
     }
@@ -40,12 +41,12 @@ impl LinkType {
     /// The LINKTYPE_ number written to pcap headers.
     pub fn linktype(self) -> u32 {
         match self {
-            LinkType::Null => 0,
-            LinkType::Ethernet => 1,
-            LinkType::Raw => 101,
-            LinkType::LinuxSll => 113,
-            LinkType::LinuxSll2 => 276,
-            LinkType::Loop => 108,
+            LinkType::Null => lt::NULL,
+            LinkType::Ethernet => lt::ETHERNET,
+            LinkType::Raw => lt::RAW,
+            LinkType::LinuxSll => lt::LINUX_SLL,
+            LinkType::LinuxSll2 => lt::LINUX_SLL2,
+            LinkType::Loop => lt::LOOP,
             LinkType::Other(n) => n,
         }
     }

@@ -1,32 +1,36 @@
 //! ARP and RARP (print-arp.c), Ethernet/IPv4 forms.
 
-use super::ether::{ETHERTYPE_IP, ethertype_name, mac};
+use super::dispatch::{ethertype_name, mac};
 use super::out::Emit;
-use super::{Ctx, Res, be16, bytes};
+use super::{Ctx, Res, Trunc, be16, bytes};
+use crate::wire::{arp, ethertype as et};
+
+/// Hardware types printed in their own forms (RFC 826's registry).
+const HRD_FRELAY: u16 = 15;
+const HRD_ATM: u16 = 19;
 
 /// ARP and RARP (print-arp.c), Ethernet/IPv4 forms.
 pub(crate) fn arp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "arp";
-    bytes(b, 0, 8)?;
-    let hrd = be16(b, 0)?;
-    if hrd == 19 {
+    bytes(b, 0, arp::field::ADDRESSES)?;
+    let hrd = be16(b, arp::field::HW_TYPE.start)?;
+    if hrd == HRD_ATM {
         return atmarp(c, b, length);
     }
-    let pro = be16(b, 2)?;
-    let hln = usize::from(b[4]);
-    let pln = usize::from(b[5]);
-    let op = be16(b, 6)?;
-    let sha = 8;
-    let spa = sha + hln;
-    let tha = spa + pln;
-    let tpa = tha + hln;
-    if b.len() < tpa + pln {
-        return Err(super::Trunc);
-    }
+    // tcpdump checks that all four addresses were captured before printing.
+    let Some(pkt) = arp::packet(b) else {
+        return Err(Trunc);
+    };
+    let pro = pkt.proto_addr_type().0;
+    let hln = usize::from(pkt.hw_addr_size());
+    let pln = usize::from(pkt.proto_addr_size());
+    let op = pkt.operation().0;
+    let (sha, spa) = (pkt.sender_hw_addr(), pkt.sender_protocol_addr());
+    let (tha, tpa) = (pkt.target_hw_addr(), pkt.target_protocol_addr());
     if !c.o.link_header {
         c.s("ARP, ");
     }
-    let ip_like = pro == ETHERTYPE_IP || pro == 0x1000;
+    let ip_like = pro == et::IPV4 || pro == 0x1000;
     if !ip_like || pln != 4 || hln == 0 || c.o.verbose > 0 {
         match hrd {
             1 => c.s("Ethernet"),
@@ -82,20 +86,19 @@ pub(crate) fn arp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s(op_name);
     }
     c.s(" ");
-    let proto_addr = |c: &mut Ctx, at: usize| {
+    let proto_addr = |c: &mut Ctx, a: &[u8]| {
         if !ip_like {
             c.s("<wrong proto type>");
         } else if pln != 4 {
             c.s("<wrong len>");
         } else {
-            c.ip4(&b[at..at + 4]);
+            c.ip4(a);
         }
     };
-    let hw_addr = |c: &mut Ctx, at: usize| {
-        let a = &b[at..at + hln];
+    let hw_addr = |c: &mut Ctx, a: &[u8]| {
         if hln == 0 {
             c.s("<empty>");
-        } else if hrd == 15 {
+        } else if hrd == HRD_FRELAY {
             q922(c, a);
         } else if hln == 6 {
             mac(c, a);
@@ -107,7 +110,7 @@ pub(crate) fn arp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         1 => {
             c.s("who-has ");
             proto_addr(c, tpa);
-            if b[tha..tha + hln].iter().any(|&x| x != 0) {
+            if tha.iter().any(|&x| x != 0) {
                 c.s(" (");
                 hw_addr(c, tha);
                 c.s(")");
@@ -209,7 +212,7 @@ fn atmarp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     if !c.o.link_header {
         c.s("ARP, ");
     }
-    let ip_like = pro == ETHERTYPE_IP || pro == 0x1000;
+    let ip_like = pro == et::IPV4 || pro == 0x1000;
     if !ip_like || spl != 4 || tpl != 4 || c.o.verbose > 0 {
         c.s("ATM, ");
         match ethertype_name(pro) {

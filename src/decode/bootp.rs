@@ -1,8 +1,8 @@
 //! BOOTP/DHCP (print-bootp.c): op, client address and message type.
 
 use super::ctx::{Ctx, Res, Trunc, u8at};
+use super::dispatch;
 use super::out::Emit;
-use super::ports;
 
 /// bootp_print: op, the client's MAC on an Ethernet request, length.
 pub(crate) fn bootp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -23,7 +23,7 @@ pub(crate) fn bootp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     if htype == 1 && hlen == 6 && op == 1 {
         let chaddr = b.get(28..34).ok_or(Trunc)?;
         c.s(" from ");
-        ports::mac(c, chaddr);
+        dispatch::mac(c, chaddr);
     }
     c.s(", length ");
     c.dec(length as u64);

@@ -1,8 +1,8 @@
 //! Geneve (print-geneve.c): the header and options, then the payload.
 
 use super::ctx::{Ctx, Res, be16, be32, rest};
+use super::dispatch;
 use super::out::Emit;
-use super::ports;
 
 /// geneve_print.
 pub(crate) fn geneve(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -55,7 +55,7 @@ pub(crate) fn geneve(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     if c.o.link_header {
         c.s(", proto ");
-        c.s(ports::ethertype_name(prot).unwrap_or("unknown"));
+        c.s(dispatch::ethertype_name(prot).unwrap_or("unknown"));
         c.s(" (0x");
         c.out.hex0(u64::from(prot), 4);
         c.s(")");
@@ -80,9 +80,9 @@ pub(crate) fn geneve(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.s(if c.o.verbose < 1 { ": " } else { "\n\t" });
     let inner = rest(b, 8 + opts_len);
     let len = len.saturating_sub(opts_len);
-    if !ports::ethertype(c, prot, inner, len)? {
+    if !dispatch::ethertype(c, prot, inner, len)? {
         if prot == 0x6558 {
-            ports::inner_ether(c, inner, len)?;
+            dispatch::inner_ether(c, inner, len)?;
         } else {
             c.s("geneve-proto-0x");
             c.out.hex(u64::from(prot));

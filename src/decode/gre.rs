@@ -2,8 +2,8 @@
 //! the routing entries, then the payload by its protocol type.
 
 use super::ctx::{Ctx, Res, be16, be32, bytes, rest, u8at};
+use super::dispatch;
 use super::out::Emit;
-use super::ports;
 
 /// gre_print, versions 0 and 1. Each field is read before its text is
 /// printed and every length is checked as tcpdump checks it (a field past
@@ -95,7 +95,7 @@ impl Cur {
 fn gre_proto_e(c: &mut Ctx, prot: u16) {
     if c.o.link_header {
         c.s(", proto ");
-        c.s(ports::ethertype_name(prot).unwrap_or("unknown"));
+        c.s(dispatch::ethertype_name(prot).unwrap_or("unknown"));
         c.s(" (0x");
         c.out.hex0(u64::from(prot), 4);
         c.s(")");
@@ -182,13 +182,13 @@ fn gre0(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
     let inner = rest(b, k.p);
     let len = k.len;
     match prot {
-        0x0800 => ports::ip(c, inner, len),
-        0x86dd => ports::ip6(c, inner, len),
+        0x0800 => dispatch::ip(c, inner, len),
+        0x86dd => dispatch::ip6(c, inner, len),
         0x6558 => {
-            ports::ether(c, inner, len as u32)?;
+            dispatch::ether(c, inner, len)?;
             Ok(())
         }
-        0x8847 => ports::mpls(c, inner, len),
+        0x8847 => dispatch::mpls(c, inner, len),
         _ => {
             c.s("gre-proto-0x");
             c.out.hex(u64::from(prot));
@@ -312,7 +312,7 @@ fn gre1(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
     }
     c.s(if c.o.verbose > 0 { "\n\t" } else { ": " });
     match prot {
-        0x880b => ports::ppp(c, rest(b, k.p), k.len),
+        0x880b => dispatch::ppp(c, rest(b, k.p), k.len),
         _ => {
             c.s("gre-proto-0x");
             c.out.hex(u64::from(prot));

@@ -2,7 +2,8 @@
 //! -v, and with -v the datagram an error message quotes.
 
 use super::out::Emit;
-use super::{Ctx, Res, Trunc, be16, bytes, cksum_shouldbe, in_cksum, ip, rest, u8at};
+use super::{Ctx, Res, Trunc, be16, bytes, cksum_shouldbe, dispatch, in_cksum, rest, u8at};
+use crate::wire::icmp::{self, field};
 
 /// icmp_print. The summary is built before anything is printed, so a
 /// packet too short for it shows only ` [|icmp]`, as in tcpdump.
@@ -26,23 +27,26 @@ pub(crate) fn icmp(c: &mut Ctx, b: &[u8], length: usize, fragmented: bool) -> Re
     }
     c.s(", length ");
     c.dec(length as u64);
-    let typ = b[0];
+    let typ = b[field::TYPE];
     if c.o.verbose > 0 && !fragmented && b.len() >= length {
         let sum = in_cksum(&[&b[..length]]);
         if sum != 0 {
-            let field = be16(b, 2)?;
+            let stored = match icmp::message(b) {
+                Some(m) => m.checksum(),
+                None => be16(b, field::CHECKSUM.start)?,
+            };
             c.s(" (wrong icmp cksum ");
-            c.out.hex(u64::from(field));
+            c.out.hex(u64::from(stored));
             c.s(" (->");
-            c.out.hex(u64::from(cksum_shouldbe(field, sum)));
+            c.out.hex(u64::from(cksum_shouldbe(stored, sum)));
             c.s(")!)");
         }
     }
     if c.o.verbose > 0 && matches!(typ, 3 | 4 | 5 | 11 | 12) {
-        let inner = rest(b, 8);
+        let inner = rest(b, icmp::HEADER_LEN);
         c.s("\n\t");
         let ip_len = usize::from(be16(inner, 2)?);
-        ip::ip(c, inner, ip_len)?;
+        dispatch::ip(c, inner, ip_len)?;
     }
     Ok(())
 }
@@ -56,16 +60,26 @@ fn quoted_dst(c: &mut Ctx, b: &[u8]) -> Res {
 
 /// Ok(false) when tcpdump's ND_TCHECK on the quoted header fails.
 fn summary(c: &mut Ctx, b: &[u8]) -> Res<bool> {
-    let typ = u8at(b, 0)?;
-    let code = u8at(b, 1)?;
+    let msg = icmp::message(b);
+    let (typ, code) = match &msg {
+        Some(m) => (m.type_u8(), m.code_u8()),
+        None => (u8at(b, field::TYPE)?, u8at(b, field::CODE)?),
+    };
+    // Bytes 4..8 (identifier and sequence, pointer, ...): etherparse's
+    // when the first eight were captured, else read up to the cut.
+    let rest4 = msg.as_ref().map(|m| m.bytes5to8());
+    let word = |i: usize| match rest4 {
+        Some(r) => Ok(u16::from_be_bytes([r[i], r[i + 1]])),
+        None => be16(b, field::REST.start + i),
+    };
     match typ {
         // tcpdump checks these bytes with ND_TCHECK before using them.
         11 if b.len() < 28 => return Ok(false),
         14 if b.len() < 20 => return Ok(false),
         3 if code == 3 && b.len() < 18 => return Ok(false),
         0 | 8 => {
-            let id = be16(b, 4)?;
-            let seq = be16(b, 6)?;
+            let id = word(0)?;
+            let seq = word(2)?;
             c.s(if typ == 8 {
                 "echo request"
             } else {
@@ -120,8 +134,8 @@ fn summary(c: &mut Ctx, b: &[u8]) -> Res<bool> {
             }
         }
         13 | 14 => {
-            let id = be16(b, 4)?;
-            let seq = be16(b, 6)?;
+            let id = word(0)?;
+            let seq = word(2)?;
             if typ == 13 {
                 c.s("time stamp query id ");
                 c.dec(id);
@@ -142,8 +156,10 @@ fn summary(c: &mut Ctx, b: &[u8]) -> Res<bool> {
             }
         }
         9 => {
-            bytes(b, 4, 4)?;
-            let (num, size, lifetime) = (b[4], b[5], u32::from(be16(b, 6)?));
+            let Some(r) = rest4 else {
+                return Err(Trunc);
+            };
+            let (num, size, lifetime) = (r[0], r[1], u32::from(word(2)?));
             c.s("router advertisement lifetime ");
             if lifetime < 60 {
                 c.dec(lifetime);

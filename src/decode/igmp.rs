@@ -2,8 +2,8 @@
 //! also carried in IGMP, is in dvmrp.rs.
 
 use super::ctx::{Ctx, Res, be16, bytes, in_cksum, relts, u8at};
+use super::dispatch;
 use super::out::Emit;
-use super::ports;
 
 /// igmp_print.
 pub(crate) fn igmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -65,7 +65,7 @@ pub(crate) fn igmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
         0x13 => {
             c.s("igmp dvmrp");
-            ports::dvmrp(c, b, length)?;
+            dispatch::dvmrp(c, b, length)?;
         }
         0x14 => c.s("igmp pimv1"),
         0x1e | 0x1f => mtrace(c, b, length, if typ == 0x1e { "mresp" } else { "mtrace" })?,

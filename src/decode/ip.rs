@@ -2,12 +2,9 @@
 //! (print-ip-demux.c).
 
 use super::out::Emit;
-use super::{Ctx, Net, Res, Trunc, be16, bytes, icmp, icmp6, in_cksum, ip6, rest, tcp, u8at, udp};
+use super::{Ctx, Net, Res, Trunc, be16, bytes, in_cksum, rest, u8at};
 
-pub(crate) const IPPROTO_TCP: u8 = 6;
-pub(crate) const IPPROTO_UDP: u8 = 17;
-pub(crate) const IPPROTO_SCTP: u8 = 132;
-pub(crate) const IPPROTO_DCCP: u8 = 33;
+use crate::wire::{ip_proto as ipp, ipv4};
 
 /// tcpdump's ipproto_values.
 pub(crate) fn proto_name(p: u8) -> Option<&'static str> {
@@ -76,7 +73,10 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.dec(hlen as u64);
         return Ok(());
     }
-    let mut len = usize::from(be16(b, 2)?);
+    let Some(f) = ipv4::Fields::read(b) else {
+        return Err(Trunc);
+    };
+    let mut len = usize::from(f.total_len);
     if length < len {
         c.s("truncated-ip - ");
         c.dec((len - length) as u64);
@@ -90,23 +90,25 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     // Later layers see the datagram only, not the link's padding.
     let b = &b[..b.len().min(len)];
     len -= hlen;
-    let off = be16(b, 6)?;
-    let proto = b[9];
+    let off = f.flags_frag;
+    let proto = f.protocol;
     let mut net = Net {
         v6: false,
-        src: &b[12..16],
-        dst: &b[16..20],
-        cksum_dst: &b[16..20],
+        src: f.source,
+        dst: f.destination,
+        cksum_dst: f.destination,
         nh: proto,
-        ttl: b[8],
+        ttl: f.ttl,
     };
-    if hlen > 20 {
-        if let Some(d) = source_route_dst(rest(b, 20), hlen - 20) {
+    if hlen > ipv4::MIN_HEADER_LEN {
+        if let Some(d) =
+            source_route_dst(rest(b, ipv4::MIN_HEADER_LEN), hlen - ipv4::MIN_HEADER_LEN)
+        {
             net.cksum_dst = d;
         }
     }
     if c.o.verbose > 0 {
-        let tos = b[1];
+        let tos = f.tos;
         c.s("(tos 0x");
         c.out.hex(u64::from(tos));
         match tos & 3 {
@@ -115,41 +117,48 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             3 => c.s(",CE"),
             _ => {}
         }
-        let ttl = b[8];
+        let ttl = f.ttl;
         if ttl >= 1 {
             c.s(", ttl ");
             c.dec(ttl);
         }
         c.s(", id ");
-        c.dec(be16(b, 4)?);
+        c.dec(f.ident);
         c.s(", offset ");
-        c.dec(u64::from(off & 0x1fff) * 8);
+        c.dec(u64::from(off & ipv4::FRAG_OFFSET_MASK) * 8);
         c.s(", flags [");
         c.flag_names(
             u32::from(off),
-            &[(0x2000, "+"), (0x4000, "DF"), (0x8000, "rsvd")],
+            &[
+                (u32::from(ipv4::MORE_FRAGMENTS), "+"),
+                (u32::from(ipv4::DONT_FRAGMENT), "DF"),
+                (u32::from(ipv4::RESERVED_FLAG), "rsvd"),
+            ],
         );
         c.s("], proto ");
         c.s(proto_name(proto).unwrap_or("unknown"));
         c.s(" (");
         c.dec(proto);
         c.s("), length ");
-        c.dec(be16(b, 2)?);
+        c.dec(f.total_len);
         let mut truncated = false;
-        if hlen > 20 {
+        if hlen > ipv4::MIN_HEADER_LEN {
             c.s(", options (");
             // A short option body is tcpdump's "[truncated-option]"; an
             // unreadable kind or length byte is a failed read (Err).
-            if !options(c, rest(b, 20), hlen - 20)? {
+            // Not the header's options slice: like tcpdump, a bad option
+            // length reads on into the payload.
+            let opts = rest(b, ipv4::MIN_HEADER_LEN);
+            if !options(c, opts, hlen - ipv4::MIN_HEADER_LEN)? {
                 c.s(" [truncated-option]");
                 truncated = true;
             }
             c.s(")");
         }
-        if b.len() >= hlen {
-            let sum = in_cksum(&[&b[..hlen]]);
+        if let Some(h) = f.header {
+            let sum = in_cksum(&[h.slice()]);
             if sum != 0 {
-                let field = be16(b, 10)?;
+                let field = f.checksum;
                 c.s(", bad cksum ");
                 c.out.hex(u64::from(field));
                 c.s(" (->");
@@ -165,11 +174,8 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             return Ok(());
         }
     }
-    if off & 0x1fff == 0 {
-        if !matches!(
-            proto,
-            IPPROTO_TCP | IPPROTO_UDP | IPPROTO_SCTP | IPPROTO_DCCP
-        ) {
+    if off & ipv4::FRAG_OFFSET_MASK == 0 {
+        if !matches!(proto, ipp::TCP | ipp::UDP | ipp::SCTP | ipp::DCCP) {
             net.pair(c);
             c.s(": ");
         }
@@ -181,7 +187,14 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s(")]");
             return Err(Trunc);
         }
-        demux(c, &b[hlen..], len, &net, off & 0x2000 != 0, proto)
+        super::dispatch::ip_proto(
+            c,
+            proto,
+            &b[hlen..],
+            len,
+            &net,
+            off & ipv4::MORE_FRAGMENTS != 0,
+        )
     } else {
         net.pair(c);
         c.s(":");
@@ -191,7 +204,7 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 }
 
 /// " NAME" from the protocol table without -n, else " ip-proto-N".
-fn ip_proto_word(c: &mut Ctx, proto: u8) {
+pub(crate) fn ip_proto_word(c: &mut Ctx, proto: u8) {
     match c.names.protocol(proto) {
         Some(name) => {
             c.out.ch(b' ');
@@ -409,105 +422,363 @@ fn timestamp_option(c: &mut Ctx, opt: &[u8], length: usize) -> Res {
     Ok(())
 }
 
-/// ip_demux_print: the payload of IPv4 or IPv6 by protocol number.
-pub(crate) fn demux(
-    c: &mut Ctx,
-    b: &[u8],
-    length: usize,
-    net: &Net,
-    fragmented: bool,
-    nh: u8,
-) -> Res {
-    let mut b = b;
-    let mut length = length;
-    let mut nh = nh;
-    loop {
-        match nh {
-            51 => {
-                if b.is_empty() {
-                    c.proto = "ah";
-                    c.trunc();
-                    return Ok(());
-                }
-                let next = b[0];
-                match super::ah::ah(c, b)? {
-                    Some(adv) if adv <= length => {
-                        b = rest(b, adv);
-                        length -= adv;
-                        nh = next;
-                        continue;
-                    }
-                    _ => return Ok(()),
-                }
-            }
-            50 => return super::esp::esp(c, b, length),
-            IPPROTO_SCTP => return super::sctp::sctp(c, b, length, net),
-            IPPROTO_DCCP => return super::dccp::dccp(c, b, length, net),
-            46 if c.o.verbose == 0 => return super::rsvp::rsvp(c, b, length),
-            88 if c.o.verbose == 0 => return super::eigrp::eigrp(c, b, length),
-            108 => return super::ipcomp::ipcomp(c, b),
-            IPPROTO_TCP => return tcp::tcp(c, b, length, net, fragmented),
-            IPPROTO_UDP => return udp::udp(c, b, length, net, fragmented),
-            1 => {
-                if net.v6 {
-                    c.s("[ICMP requires IPv4]");
-                    c.invalid();
-                    return Ok(());
-                }
-                return icmp::icmp(c, b, length, fragmented);
-            }
-            58 => {
-                if !net.v6 {
-                    c.s("[ICMPv6 requires IPv6]");
-                    c.invalid();
-                    return Ok(());
-                }
-                return icmp6::icmp6(c, b, length, net, fragmented);
-            }
-            2 => {
-                if net.v6 {
-                    c.s("[IGMP requires IPv4]");
-                    c.invalid();
-                    return Ok(());
-                }
-                return super::igmp::igmp(c, b, length);
-            }
-            4 => return ip(c, b, length),
-            143 => {
-                if !net.v6 {
-                    c.s("[Ethernet requires IPv6]");
-                    c.invalid();
-                    return Ok(());
-                }
-                super::ether::ether(c, b, length as u32)?;
-                return Ok(());
-            }
-            41 => return ip6::ip6(c, b, length),
-            47 => return super::gre::gre(c, b, length),
-            103 => return super::pim::pim(c, b, length),
-            112 => return super::vrrp::vrrp(c, b, length, net.ttl),
-            89 if !net.v6 => return super::ospf::ospf(c, b, length),
-            59 => {
-                c.s("no next header");
-                return Ok(());
-            }
-            77 => {
-                c.s(" nd ");
-                c.dec(length as u64);
-                return Ok(());
-            }
-            _ => {
-                ip_proto_word(c, nh);
-                c.s(" ");
-                c.dec(length as u64);
-                return Ok(());
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::tests::numeric;
+    use super::super::{PrintOptions, Printer};
+
+    /// Each (captured bytes in hex, wire length, tcpdump's text) through a
+    /// fresh printer: frames cut by the snapshot length inside a header.
+    fn cut_golden(opts: PrintOptions, cases: &[(&str, u32, &str)]) {
+        for &(hex, wire_len, want) in cases {
+            let data: Vec<u8> = (0..hex.len())
+                .step_by(2)
+                .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+                .collect();
+            let pkt = crate::packet::Packet {
+                ts_sec: 1,
+                ts_nsec: 0,
+                wire_len,
+                data: &data,
+                pkttype: None,
+                ifindex: None,
+            };
+            let mut out = Vec::new();
+            Printer::new(opts.clone(), crate::link::LinkType::Ethernet).print(&mut out, &pkt);
+            assert_eq!(
+                String::from_utf8_lossy(&out).trim_end_matches('\n'),
+                want,
+                "frame {hex}"
+            );
+        }
+    }
+
+    // Frames cut by the snapshot length at places inside IPv4 options, the
+    // TCP, UDP, ICMP, IPv6 fragment, VLAN and ARP headers. etherparse
+    // slices only whole headers, so the fields before the cut come through
+    // wire's field tables (expected text: tcpdump 4.99.3 -t, same flags).
+
+    #[test]
+    fn cut_inside_headers() {
+        cut_golden(
+            numeric(0),
+            &[
+                (
+                    "020000000002020000000001080046000040000140004006b3adc0000201c000020701",
+                    78,
+                    "IP  [remaining caplen(21) < header length(24)] [|ip]",
+                ),
+                (
+                    "020000000002020000000001080046000040000140004006b3adc0000201c0000207010101",
+                    78,
+                    "IP  [remaining caplen(23) < header length(24)] [|ip]",
+                ),
+                (
+                    "02000000000202000000000108004500003c000140004006b6b2c0000201c00002079c400050",
+                    74,
+                    "IP 192.0.2.1.40000 > 192.0.2.7.80:  [|tcp]",
+                ),
+                (
+                    "02000000000202000000000108004500003c000140004006b6b2c0000201c00002079c400050000003e8000007",
+                    74,
+                    "IP 192.0.2.1.40000 > 192.0.2.7.80:  [|tcp]",
+                ),
+                (
+                    "02000000000202000000000108004500003c000140004006b6b2c0000201c00002079c400050000003e8000007d0a012ffff000000000204",
+                    74,
+                    "IP 192.0.2.1.40000 > 192.0.2.7.80: Flags [S.], seq 1000, ack 2000, win 65535, options [mss [|tcp]",
+                ),
+                (
+                    "02000000000202000000000108004500003c000140004006b6b2c0000201c00002079c400050000003e8000007d0a012ffff00000000020405b4010303070101080a00",
+                    74,
+                    "IP 192.0.2.1.40000 > 192.0.2.7.80: Flags [S.], seq 1000, ack 2000, win 65535, options [mss 1460,nop,wscale 7,nop,nop,TS [|tcp]>",
+                ),
+                (
+                    "020000000002020000000001080045000020000140004011b6c3c0000201c00002079c4000",
+                    46,
+                    "IP 192.0.2.1 > 192.0.2.7:  [|udp]",
+                ),
+                (
+                    "020000000002020000000001080045000020000140004011b6c3c0000201c00002079c40003500",
+                    46,
+                    "IP 192.0.2.1.40000 > 192.0.2.7.53:  [|udp]",
+                ),
+                (
+                    "020000000002020000000001080045000020000140004011b6c3c0000201c00002079c400035000c00",
+                    46,
+                    "IP 192.0.2.1.40000 > 192.0.2.7.53:  [|udp]",
+                ),
+                (
+                    "020000000002020000000001080045000021000140004001b6d2c0000201c000020708",
+                    47,
+                    "IP 192.0.2.1 > 192.0.2.7:  [|icmp]",
+                ),
+                (
+                    "020000000002020000000001080045000021000140004001b6d2c0000201c0000207080000",
+                    47,
+                    "IP 192.0.2.1 > 192.0.2.7:  [|icmp]",
+                ),
+                (
+                    "020000000002020000000001080045000021000140004001b6d2c0000201c0000207080000000007",
+                    47,
+                    "IP 192.0.2.1 > 192.0.2.7:  [|icmp]",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000142c4020010db800000000000000000000000120010db80000000000000000000000",
+                    74,
+                    " [|ip6]",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000142c4020010db800000000000000000000000120010db8000000000000000000000007110000",
+                    74,
+                    "IP6 2001:db8::1 > 2001:db8::7:  [|frag6]",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000142c4020010db800000000000000000000000120010db800000000000000000000000711000001deadbe",
+                    74,
+                    "IP6 2001:db8::1 > 2001:db8::7: frag (0|12) ",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000142c4020010db800000000000000000000000120010db800000000000000000000000711000001deadbeef9c40003500",
+                    74,
+                    "IP6 2001:db8::1 > 2001:db8::7: frag (0|12) 40000 > 53:  [|udp]",
+                ),
+                ("0200000000020200000000018100a0", 50, " [|vlan]"),
+                ("0200000000020200000000018100a00a08", 50, " [|vlan]"),
+                ("020000000002020000000001080600010800060400", 42, " [|arp]"),
+                (
+                    "02000000000202000000000108060001080006040001020000000001c00002010000",
+                    42,
+                    " [|arp]",
+                ),
+                (
+                    "02000000000202000000000108060001080006040001020000000001c0000201000000000000c00002",
+                    42,
+                    " [|arp]",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn cut_inside_headers_verbose() {
+        cut_golden(
+            numeric(1),
+            &[
+                (
+                    "020000000002020000000001080046000040000140004006b3adc0000201c000020701",
+                    78,
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto TCP (6), length 64, options (NOP, [|ip]",
+                ),
+                (
+                    "020000000002020000000001080046000040000140004006b3adc0000201c0000207010101",
+                    78,
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto TCP (6), length 64, options (NOP,NOP,NOP, [|ip]",
+                ),
+                (
+                    "02000000000202000000000108004500003c000140004006b6b2c0000201c00002079c400050",
+                    74,
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto TCP (6), length 60)\n    192.0.2.1.40000 > 192.0.2.7.80:  [|tcp]",
+                ),
+                (
+                    "02000000000202000000000108004500003c000140004006b6b2c0000201c00002079c400050000003e8000007",
+                    74,
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto TCP (6), length 60)\n    192.0.2.1.40000 > 192.0.2.7.80:  [|tcp]",
+                ),
+                (
+                    "02000000000202000000000108004500003c000140004006b6b2c0000201c00002079c400050000003e8000007d0a012ffff000000000204",
+                    74,
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto TCP (6), length 60)\n    192.0.2.1.40000 > 192.0.2.7.80: Flags [S.], seq 1000, ack 2000, win 65535, options [mss [|tcp]",
+                ),
+                (
+                    "02000000000202000000000108004500003c000140004006b6b2c0000201c00002079c400050000003e8000007d0a012ffff00000000020405b4010303070101080a00",
+                    74,
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto TCP (6), length 60)\n    192.0.2.1.40000 > 192.0.2.7.80: Flags [S.], seq 1000, ack 2000, win 65535, options [mss 1460,nop,wscale 7,nop,nop,TS [|tcp]>",
+                ),
+                (
+                    "020000000002020000000001080045000020000140004011b6c3c0000201c00002079c4000",
+                    46,
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto UDP (17), length 32)\n    192.0.2.1 > 192.0.2.7:  [|udp]",
+                ),
+                (
+                    "020000000002020000000001080045000020000140004011b6c3c0000201c00002079c40003500",
+                    46,
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto UDP (17), length 32)\n    192.0.2.1.40000 > 192.0.2.7.53:  [|udp]",
+                ),
+                (
+                    "020000000002020000000001080045000020000140004011b6c3c0000201c00002079c400035000c00",
+                    46,
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto UDP (17), length 32)\n    192.0.2.1.40000 > 192.0.2.7.53:  [|udp]",
+                ),
+                (
+                    "020000000002020000000001080045000021000140004001b6d2c0000201c000020708",
+                    47,
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto ICMP (1), length 33)\n    192.0.2.1 > 192.0.2.7:  [|icmp]",
+                ),
+                (
+                    "020000000002020000000001080045000021000140004001b6d2c0000201c0000207080000",
+                    47,
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto ICMP (1), length 33)\n    192.0.2.1 > 192.0.2.7:  [|icmp]",
+                ),
+                (
+                    "020000000002020000000001080045000021000140004001b6d2c0000201c0000207080000000007",
+                    47,
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto ICMP (1), length 33)\n    192.0.2.1 > 192.0.2.7:  [|icmp]",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000142c4020010db800000000000000000000000120010db80000000000000000000000",
+                    74,
+                    " [|ip6]",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000142c4020010db800000000000000000000000120010db8000000000000000000000007110000",
+                    74,
+                    "IP6 (hlim 64, next-header Fragment (44) payload length: 20) 2001:db8::1 > 2001:db8::7:  [|frag6]",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000142c4020010db800000000000000000000000120010db800000000000000000000000711000001deadbe",
+                    74,
+                    "IP6 (hlim 64, next-header Fragment (44) payload length: 20) 2001:db8::1 > 2001:db8::7:  [|frag6]",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000142c4020010db800000000000000000000000120010db800000000000000000000000711000001deadbeef9c40003500",
+                    74,
+                    "IP6 (hlim 64, next-header Fragment (44) payload length: 20) 2001:db8::1 > 2001:db8::7: frag (0xdeadbeef:0|12) 40000 > 53:  [|udp]",
+                ),
+                ("0200000000020200000000018100a0", 50, " [|vlan]"),
+                ("0200000000020200000000018100a00a08", 50, " [|vlan]"),
+                ("020000000002020000000001080600010800060400", 42, " [|arp]"),
+                (
+                    "02000000000202000000000108060001080006040001020000000001c00002010000",
+                    42,
+                    " [|arp]",
+                ),
+                (
+                    "02000000000202000000000108060001080006040001020000000001c0000201000000000000c00002",
+                    42,
+                    " [|arp]",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn cut_inside_headers_link_header() {
+        cut_golden(
+            PrintOptions {
+                link_header: true,
+                ..numeric(0)
+            },
+            &[
+                (
+                    "020000000002020000000001080046000040000140004006b3adc0000201c000020701",
+                    78,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 78:  [remaining caplen(21) < header length(24)] [|ip]",
+                ),
+                (
+                    "020000000002020000000001080046000040000140004006b3adc0000201c0000207010101",
+                    78,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 78:  [remaining caplen(23) < header length(24)] [|ip]",
+                ),
+                (
+                    "02000000000202000000000108004500003c000140004006b6b2c0000201c00002079c400050",
+                    74,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 74: 192.0.2.1.40000 > 192.0.2.7.80:  [|tcp]",
+                ),
+                (
+                    "02000000000202000000000108004500003c000140004006b6b2c0000201c00002079c400050000003e8000007",
+                    74,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 74: 192.0.2.1.40000 > 192.0.2.7.80:  [|tcp]",
+                ),
+                (
+                    "02000000000202000000000108004500003c000140004006b6b2c0000201c00002079c400050000003e8000007d0a012ffff000000000204",
+                    74,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 74: 192.0.2.1.40000 > 192.0.2.7.80: Flags [S.], seq 1000, ack 2000, win 65535, options [mss [|tcp]",
+                ),
+                (
+                    "02000000000202000000000108004500003c000140004006b6b2c0000201c00002079c400050000003e8000007d0a012ffff00000000020405b4010303070101080a00",
+                    74,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 74: 192.0.2.1.40000 > 192.0.2.7.80: Flags [S.], seq 1000, ack 2000, win 65535, options [mss 1460,nop,wscale 7,nop,nop,TS [|tcp]>",
+                ),
+                (
+                    "020000000002020000000001080045000020000140004011b6c3c0000201c00002079c4000",
+                    46,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 46: 192.0.2.1 > 192.0.2.7:  [|udp]",
+                ),
+                (
+                    "020000000002020000000001080045000020000140004011b6c3c0000201c00002079c40003500",
+                    46,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 46: 192.0.2.1.40000 > 192.0.2.7.53:  [|udp]",
+                ),
+                (
+                    "020000000002020000000001080045000020000140004011b6c3c0000201c00002079c400035000c00",
+                    46,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 46: 192.0.2.1.40000 > 192.0.2.7.53:  [|udp]",
+                ),
+                (
+                    "020000000002020000000001080045000021000140004001b6d2c0000201c000020708",
+                    47,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 47: 192.0.2.1 > 192.0.2.7:  [|icmp]",
+                ),
+                (
+                    "020000000002020000000001080045000021000140004001b6d2c0000201c0000207080000",
+                    47,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 47: 192.0.2.1 > 192.0.2.7:  [|icmp]",
+                ),
+                (
+                    "020000000002020000000001080045000021000140004001b6d2c0000201c0000207080000000007",
+                    47,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 47: 192.0.2.1 > 192.0.2.7:  [|icmp]",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000142c4020010db800000000000000000000000120010db80000000000000000000000",
+                    74,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv6 (0x86dd), length 74:  [|ip6]",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000142c4020010db800000000000000000000000120010db8000000000000000000000007110000",
+                    74,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv6 (0x86dd), length 74: 2001:db8::1 > 2001:db8::7:  [|frag6]",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000142c4020010db800000000000000000000000120010db800000000000000000000000711000001deadbe",
+                    74,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv6 (0x86dd), length 74: 2001:db8::1 > 2001:db8::7: frag (0|12) ",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000142c4020010db800000000000000000000000120010db800000000000000000000000711000001deadbeef9c40003500",
+                    74,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv6 (0x86dd), length 74: 2001:db8::1 > 2001:db8::7: frag (0|12) 40000 > 53:  [|udp]",
+                ),
+                (
+                    "0200000000020200000000018100a0",
+                    50,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02,  [|vlan]",
+                ),
+                (
+                    "0200000000020200000000018100a00a08",
+                    50,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02,  [|vlan]",
+                ),
+                (
+                    "020000000002020000000001080600010800060400",
+                    42,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype ARP (0x0806), length 42:  [|arp]",
+                ),
+                (
+                    "02000000000202000000000108060001080006040001020000000001c00002010000",
+                    42,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype ARP (0x0806), length 42:  [|arp]",
+                ),
+                (
+                    "02000000000202000000000108060001080006040001020000000001c0000201000000000000c00002",
+                    42,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype ARP (0x0806), length 42:  [|arp]",
+                ),
+            ],
+        );
+    }
+
     /// IPv4 options of every kind with -v: record route, source routes
     /// and timestamps with bad lengths and pointers (read past the option,
     /// as tcpdump does), router alert, unknown and cut options (expected

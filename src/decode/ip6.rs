@@ -1,10 +1,11 @@
 //! IPv6 and its extension headers (print-ip6.c, print-frag6.c,
 //! print-rt6.c, print-ip6opts.c).
 
-use super::Net;
-use super::ip::{IPPROTO_DCCP, IPPROTO_SCTP, IPPROTO_TCP, IPPROTO_UDP, demux, proto_name};
+use super::dispatch::Net;
+use super::ip::proto_name;
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, rest, u8at};
+use crate::wire::{ip_proto as ipp, ipv6};
 
 /// ip6_print.
 pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -21,13 +22,14 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     if !c.o.link_header {
         c.s("IP6 ");
     }
-    if b[0] >> 4 != 6 {
+    let Some(h) = ipv6::header(b) else {
+        // 40 bytes are there: etherparse refuses only another version.
         c.s("version error: ");
         c.dec(b[0] >> 4);
         c.s(" != 6");
         return Ok(());
-    }
-    let payload_len = usize::from(be16(b, 4)?);
+    };
+    let payload_len = usize::from(h.payload_length());
     let mut len = if payload_len != 0 {
         let len = payload_len + 40;
         if length < len {
@@ -36,7 +38,7 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s(" bytes missing!");
         }
         len
-    } else if b[6] == 0 {
+    } else if h.next_header().0 == ipp::HOPOPTS {
         // A jumbogram: its length comes from the hop-by-hop option.
         length
     } else {
@@ -49,10 +51,10 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     } else {
         len
     };
-    let first_nh = b[6];
-    let hlim = b[7];
+    let first_nh = h.next_header().0;
+    let hlim = h.hop_limit();
     if c.o.verbose > 0 {
-        let flow = be32(b, 0)?;
+        let flow = ipv6::ver_tc_flow(&h);
         c.s("(");
         if flow & 0x0ff0_0000 != 0 {
             c.s("class 0x");
@@ -76,20 +78,21 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     // Later layers see the datagram only, not the link's padding.
     let b = &b[..b.len().min(readable)];
+    let fixed = h.slice();
     let mut net = Net {
         v6: true,
-        src: &b[8..24],
-        dst: &b[24..40],
-        cksum_dst: &b[24..40],
+        src: &fixed[ipv6::field::SOURCE],
+        dst: &fixed[ipv6::field::DESTINATION],
+        cksum_dst: &fixed[ipv6::field::DESTINATION],
         nh: first_nh,
-        ttl: b[7],
+        ttl: hlim,
     };
     let mut nh = first_nh;
     let mut p = 0usize;
-    let mut advance = 40usize;
+    let mut advance = ipv6::HEADER_LEN;
     let mut fragmented = false;
     let mut found_hbh = false;
-    let payload_len_field = be16(b, 4)?;
+    let payload_len_field = h.payload_length();
     while p < b.len() {
         if len < advance {
             c.trunc();
@@ -97,12 +100,12 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
         p += advance;
         len -= advance;
-        if p == 40 && !matches!(nh, IPPROTO_TCP | IPPROTO_UDP | IPPROTO_DCCP | IPPROTO_SCTP) {
+        if p == ipv6::HEADER_LEN && !matches!(nh, ipp::TCP | ipp::UDP | ipp::DCCP | ipp::SCTP) {
             net.pair(c);
             c.s(": ");
         }
         let cur = rest(b, p);
-        if cur.is_empty() && nh == 43 {
+        if cur.is_empty() && nh == ipp::ROUTING {
             // tcpdump reads a routing header's next-header byte before
             // naming it.
             c.proto = "ip6";
@@ -110,33 +113,37 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             return Ok(());
         }
         match nh {
-            0 | 60 => {
-                if nh == 0 {
+            ipp::HOPOPTS | ipp::DSTOPTS => {
+                if nh == ipp::HOPOPTS {
                     // RFC 8200: one hop-by-hop header, right after IPv6's.
                     if found_hbh {
                         c.s("[The Hop-by-Hop Options header was already found]");
                         c.invalid();
                         return Ok(());
                     }
-                    if p != 40 {
+                    if p != ipv6::HEADER_LEN {
                         c.s("[The Hop-by-Hop Options header don't follow the IPv6 header]");
                         c.invalid();
                         return Ok(());
                     }
                 }
-                c.proto = if nh == 0 { "hbhopt" } else { "dstopt" };
-                let hl = (usize::from(u8at(cur, 1)?) + 1) << 3;
-                if cur.len() < hl {
+                let hbh = nh == ipp::HOPOPTS;
+                c.proto = if hbh { "hbhopt" } else { "dstopt" };
+                let Some(ext) = ipv6::ext_header(cur) else {
+                    // The length byte read, or tcpdump's failed read of it.
+                    u8at(cur, ipv6::ext_field::LEN)?;
                     c.trunc();
                     return Ok(());
-                }
-                c.s(if nh == 0 { "HBH " } else { "DSTOPT " });
-                let plen = (nh == 0).then_some(payload_len_field);
+                };
+                let ext = ext.slice();
+                let hl = ext.len();
+                c.s(if hbh { "HBH " } else { "DSTOPT " });
+                let plen = hbh.then_some(payload_len_field);
                 // Hop-by-hop options are always walked (for the jumbo
                 // checks); destination options only with -v.
                 let mut jumbo = false;
                 if nh == 0 || c.o.verbose > 0 {
-                    match opts(c, &cur[2..hl], plen) {
+                    match opts(c, &ext[2..], plen) {
                         Ok(j) => jumbo = j,
                         Err(_) => {
                             c.trunc();
@@ -144,53 +151,61 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                         }
                     }
                 }
-                if nh == 0 && payload_len_field == 0 && !jumbo {
+                if hbh && payload_len_field == 0 && !jumbo {
                     c.s("[No valid Jumbo Payload Hop-by-Hop option found]");
                     c.invalid();
                     return Ok(());
                 }
-                if nh == 0 {
+                if hbh {
                     found_hbh = true;
                 }
                 advance = hl;
-                nh = cur[0];
+                nh = ext[ipv6::ext_field::NEXT_HEADER];
             }
-            135 => {
+            ipp::MOBILITY => {
                 // tcpdump prints nothing after a mobility header.
                 c.proto = "mobility";
                 mobility(c, cur)?;
                 return Ok(());
             }
-            44 => {
+            ipp::FRAGMENT => {
                 c.proto = "frag6";
-                let off = be16(cur, 2)?;
-                let plen = usize::from(be16(b, 4)?);
-                let frag_len = (40 + plen) as i64 - p as i64 - 8;
+                let frag = ipv6::frag_header(cur);
+                // Whole: etherparse's slice; cut: the fields before the cut.
+                let off = match &frag {
+                    Some(f) => f.fragment_offset().value() << 3,
+                    None => be16(cur, ipv6::frag_field::OFFSET_FLAGS.start)? & 0xfff8,
+                };
+                let plen = usize::from(payload_len_field);
+                let frag_len = (ipv6::HEADER_LEN + plen) as i64 - p as i64 - 8;
                 if c.o.verbose > 0 {
-                    let ident = be32(cur, 4)?;
+                    let ident = match &frag {
+                        Some(f) => f.identification(),
+                        None => be32(cur, ipv6::frag_field::IDENT.start)?,
+                    };
                     c.s("frag (0x");
                     c.out.hex0(u64::from(ident), 8);
                     c.s(":");
                 } else {
                     c.s("frag (");
                 }
-                c.dec(off & 0xfff8);
+                c.dec(off);
                 c.s("|");
                 // tcpdump's %zu: a negative length wraps in 64 bits.
                 c.dec(frag_len as u64);
                 c.s(")");
-                if off & 0xfff8 != 0 {
+                if off != 0 {
                     return Ok(());
                 }
                 c.s(" ");
-                advance = 8;
+                advance = ipv6::FRAG_HEADER_LEN;
                 if b.len() <= p + advance {
                     return Ok(());
                 }
-                nh = cur[0];
+                nh = cur[ipv6::frag_field::NEXT_HEADER];
                 fragmented = true;
             }
-            43 => {
+            ipp::ROUTING => {
                 c.proto = "rt6";
                 u8at(cur, 0)?;
                 let hl = routing(c, cur, &mut net)?;
@@ -201,7 +216,14 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 nh = cur[0];
             }
             _ => {
-                return demux(c, &cur[..cur.len().min(len)], len, &net, fragmented, nh);
+                return super::dispatch::ip_proto(
+                    c,
+                    nh,
+                    &cur[..cur.len().min(len)],
+                    len,
+                    &net,
+                    fragmented,
+                );
             }
         }
         c.proto = "ip6";

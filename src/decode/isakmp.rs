@@ -2,8 +2,8 @@
 //! the initiator/responder marks across packets, as tcpdump keeps it.
 
 use super::ctx::{Ctx, Net, Res, Trunc, be32, rest, u8at};
+use super::dispatch;
 use super::out::Emit;
-use super::ports;
 
 /// tcpdump's cookiecache: the last 20 initiator cookies seen in first
 /// packets, with the addresses of both ends, so that later packets can be
@@ -193,7 +193,7 @@ pub(crate) fn nat_t(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
         return isakmp(c, rest(b, 4), length.saturating_sub(4), net);
     }
     c.s("UDP-encap: ");
-    ports::esp(c, b, length)
+    dispatch::esp(c, b, length)
 }
 
 #[cfg(test)]

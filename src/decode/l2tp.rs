@@ -2,8 +2,9 @@
 //! control message's attribute-value pairs or the PPP frame it carries, as
 //! tcpdump 4.99.3's print-l2tp.c prints them.
 
+use super::dispatch;
 use super::out::Emit;
-use super::{Ctx, Res, be16, be32, ports, rest};
+use super::{Ctx, Res, be16, be32, rest};
 
 const FLAG_TYPE: u16 = 0x8000;
 const FLAG_LENGTH: u16 = 0x4000;
@@ -101,7 +102,7 @@ pub(crate) fn l2tp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
     } else {
         c.s(" {");
-        ports::ppp(c, rest(b, p), length.saturating_sub(p))?;
+        dispatch::ppp(c, rest(b, p), length.saturating_sub(p))?;
         c.s("}");
     }
     Ok(())

@@ -1,10 +1,12 @@
 //! Link layers other than Ethernet: raw IP, BSD/OpenBSD loopback, Linux
 //! cooked captures v1 and v2.
 
-use super::ether::{self, ethertype_name, tci};
+use super::dispatch::{self, ethertype_name, mac};
+use super::ether::tci;
 use super::out::Emit;
-use super::{Ctx, Res, be16, be32, ip, ip6, rest, u8at};
+use super::{Ctx, Res, be16, be32, rest, u8at};
 use crate::link::LinkType;
+use crate::wire::{ethertype as et, null, sll, vlan};
 
 /// DLT_RAW: an IPv4 or IPv6 packet with no link header.
 pub(crate) fn raw(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
@@ -24,8 +26,8 @@ fn ip_n(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Ok(());
     }
     match u8at(b, 0)? & 0xf0 {
-        0x40 => ip::ip(c, b, length),
-        0x60 => ip6::ip6(c, b, length),
+        0x40 => dispatch::ip(c, b, length),
+        0x60 => dispatch::ip6(c, b, length),
         v => {
             c.s("unknown ip ");
             c.dec(v >> 4);
@@ -36,8 +38,8 @@ fn ip_n(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 
 fn af_name(af: u32) -> Option<&'static str> {
     Some(match af {
-        2 => "IPv4",
-        24 | 28 | 30 => "IPv6",
+        null::AF_INET => "IPv4",
+        null::AF_INET6_BSD | null::AF_INET6_FREEBSD | null::AF_INET6_DARWIN => "IPv6",
         7 => "OSI",
         16 => "Appletalk",
         23 => "IPX",
@@ -48,22 +50,12 @@ fn af_name(af: u32) -> Option<&'static str> {
 /// DLT_NULL (host byte order family) and DLT_LOOP (network order).
 pub(crate) fn null(c: &mut Ctx, b: &[u8], wire_len: u32, link: LinkType) -> Res {
     c.proto = "null";
-    if b.len() < 4 {
+    let Some(af) = null::family(b, link == LinkType::Loop) else {
         c.trunc();
         c.ll_len += b.len();
         return Ok(());
-    }
-    let raw = [b[0], b[1], b[2], b[3]];
-    let mut af = if link == LinkType::Loop {
-        u32::from_be_bytes(raw)
-    } else {
-        u32::from_ne_bytes(raw)
     };
-    // A capture from a host of the other byte order: the family is small.
-    if af & 0xffff_0000 != 0 {
-        af = af.swap_bytes();
-    }
-    let length = (wire_len as usize).saturating_sub(4);
+    let length = (wire_len as usize).saturating_sub(null::HEADER_LEN);
     let header = |c: &mut Ctx| {
         match (c.o.quiet, af_name(af)) {
             (false, name) => {
@@ -86,11 +78,13 @@ pub(crate) fn null(c: &mut Ctx, b: &[u8], wire_len: u32, link: LinkType) -> Res 
     if c.o.link_header {
         header(c);
     }
-    c.ll_len += 4;
-    let p = rest(b, 4);
+    c.ll_len += null::HEADER_LEN;
+    let p = rest(b, null::HEADER_LEN);
     match af {
-        2 => ip::ip(c, p, length),
-        24 | 28 | 30 => ip6::ip6(c, p, length),
+        null::AF_INET => dispatch::ip(c, p, length),
+        null::AF_INET6_BSD | null::AF_INET6_FREEBSD | null::AF_INET6_DARWIN => {
+            dispatch::ip6(c, p, length)
+        }
         _ => {
             if !c.o.link_header {
                 header(c);
@@ -126,14 +120,14 @@ fn pkttype3(c: &mut Ctx, t: u16) {
 fn sll_header(c: &mut Ctx, pkttype: u16, addr: &[u8], proto: u16, length: u32) {
     pkttype3(c, pkttype);
     if addr.len() == 6 {
-        ether::mac(c, addr);
+        mac(c, addr);
         c.s(" ");
     }
     if !c.o.quiet {
-        if proto <= 1500 {
+        if proto <= et::MAX_LENGTH {
             match proto {
-                1 => c.s("802.3"),
-                4 => c.s("802.2"),
+                sll::P_802_3 => c.s("802.3"),
+                sll::P_802_2 => c.s("802.2"),
                 _ => {
                     c.s("ethertype Unknown (0x");
                     c.out.hex0(u64::from(proto), 4);
@@ -186,25 +180,25 @@ fn cooked_payload(
     let mut length = length;
     loop {
         let cur = rest(b, p);
-        if proto <= 1500 {
+        if proto <= et::MAX_LENGTH {
             // 802.3/802.2 payloads are not decoded; tcpdump prints no
             // header for them without -e.
             c.default_print(cur);
             return Ok(p);
         }
-        if proto == 0x8100 {
-            if cur.len() < 4 {
+        if proto == et::VLAN {
+            let Some(tag) = vlan::header(cur) else {
                 c.proto = "vlan";
                 c.trunc();
                 return Ok(p + cur.len());
-            }
+            };
             if c.o.link_header {
-                tci(c, be16(cur, 0)?);
+                tci(c, vlan::tci(&tag));
                 c.s(", ");
             }
-            proto = be16(cur, 2)?;
-            if proto <= 1500 {
-                proto = 4;
+            proto = tag.ether_type().0;
+            if proto <= et::MAX_LENGTH {
+                proto = sll::P_802_2;
             }
             // tcpdump names the inner type even without -e.
             if !c.o.quiet {
@@ -212,11 +206,11 @@ fn cooked_payload(
                 c.s(ethertype_name(proto).unwrap_or("Unknown"));
                 c.s(", ");
             }
-            p += 4;
-            length = length.saturating_sub(4);
+            p += vlan::HEADER_LEN;
+            length = length.saturating_sub(vlan::HEADER_LEN);
             continue;
         }
-        if !ether::ethertype(c, proto, cur, length)? {
+        if !dispatch::ethertype(c, proto, cur, length)? {
             if !c.o.link_header {
                 header(c);
             }
@@ -229,32 +223,44 @@ fn cooked_payload(
 /// DLT_LINUX_SLL: 16-byte cooked header.
 pub(crate) fn sll(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     c.proto = "sll";
-    if b.len() < 16 {
+    if b.len() < sll::HEADER_LEN {
         c.trunc();
         c.ll_len += b.len();
         return Ok(());
     }
-    let pkttype = be16(b, 0)?;
-    let halen = usize::from(be16(b, 4)?);
-    let addr = if halen == 6 { &b[6..12] } else { &b[6..6] };
-    let proto = be16(b, 14)?;
+    // etherparse's slice where it knows the hardware and protocol pair;
+    // the field table for the rest (tcpdump prints any pair).
+    let (pkttype, halen, proto) = match sll::header(b) {
+        Some(h) => (
+            u16::from(h.packet_type()),
+            h.sender_address_valid_length(),
+            u16::from(h.protocol_type()),
+        ),
+        None => (
+            be16(b, sll::field::PACKET_TYPE.start)?,
+            be16(b, sll::field::HALEN.start)?,
+            be16(b, sll::field::PROTOCOL.start)?,
+        ),
+    };
+    let addr = &b[sll::field::ADDR][..if halen == 6 { 6 } else { 0 }];
     let header = |c: &mut Ctx| sll_header(c, pkttype, addr, proto, wire_len);
-    cooked_frame(c, b, wire_len, 16, proto, &header)
+    cooked_frame(c, b, wire_len, sll::HEADER_LEN, proto, &header)
 }
 
 /// DLT_LINUX_SLL2: 20-byte cooked header; tcpdump names the interface and
 /// direction on every line.
 pub(crate) fn sll2(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     c.proto = "sll2";
-    if b.len() < 20 {
+    if b.len() < sll::HEADER2_LEN {
         c.trunc();
         c.ll_len += b.len();
         return Ok(());
     }
-    let proto = be16(b, 0)?;
-    let ifindex = be32(b, 4)?;
-    let pkttype = u16::from(b[10]);
-    let halen = usize::from(b[11]);
+    // etherparse has no SLL2 view: wire's field table.
+    let proto = be16(b, sll::field2::PROTOCOL.start)?;
+    let ifindex = be32(b, sll::field2::IFINDEX.start)?;
+    let pkttype = u16::from(b[sll::field2::PACKET_TYPE]);
+    let halen = usize::from(b[sll::field2::HALEN]);
     let start = c.out.len();
     match c.names.ifname(ifindex) {
         Some(name) => c.out.s(name),
@@ -270,13 +276,13 @@ pub(crate) fn sll2(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
         c.s(" ");
     }
     c.s(" ");
-    let addr = if halen == 6 { &b[12..18] } else { &b[12..12] };
+    let addr = &b[sll::field2::ADDR][..if halen == 6 { 6 } else { 0 }];
     let header = |c: &mut Ctx| {
         c.s("ifindex ");
         c.dec(ifindex);
         c.s(" ");
         if addr.len() == 6 {
-            ether::mac(c, addr);
+            mac(c, addr);
             c.s(" ");
         }
         if !c.o.quiet {
@@ -290,5 +296,5 @@ pub(crate) fn sll2(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
             c.s(": ");
         }
     };
-    cooked_frame(c, b, wire_len, 20, proto, &header)
+    cooked_frame(c, b, wire_len, sll::HEADER2_LEN, proto, &header)
 }

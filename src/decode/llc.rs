@@ -1,8 +1,8 @@
 //! 802.2 LLC headers of 802.3 frames and SNAP (print-llc.c); the BPDUs
 //! they carry go to stp.rs.
 
+use super::dispatch::{self, mac};
 use super::out::Emit;
-use super::ports::{self, mac};
 use super::{Ctx, Res, be16};
 
 fn llc_sap_name(sap: u8) -> Option<&'static str> {
@@ -80,7 +80,7 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
         c.s(": ");
     }
     if ssap == 0x42 && dsap == 0x42 && control == 0x03 {
-        ports::stp(c, &b[3..], length.saturating_sub(3))?;
+        dispatch::stp(c, &b[3..], length.saturating_sub(3))?;
         return Ok(hdrlen);
     }
     if ssap == 0xaa && dsap == 0xaa && control == 0x03 {
@@ -181,7 +181,7 @@ fn llc_u_name(ctl: u16) -> Option<&'static str> {
 /// The protocol ID names for an OUI (oui_to_struct_tok).
 fn snap_pid_name(oui: u32, pid: u16) -> &'static str {
     match oui {
-        0x000000 | 0x0000f8 | 0x080007 => ports::ethertype_name(pid),
+        0x000000 | 0x0000f8 | 0x080007 => dispatch::ethertype_name(pid),
         0x00000c => match pid {
             0x2000 => Some("CDP"),
             0x2003 => Some("VTP"),
@@ -237,13 +237,13 @@ fn snap(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<boo
     let length = length.saturating_sub(5);
     match (oui, pid) {
         (0x000000 | 0x0000f8, _) | (0x080007, 0x809b) => {
-            let decoded = ports::ethertype(c, pid, p, length)?;
+            let decoded = dispatch::ethertype(c, pid, p, length)?;
             if decoded {
                 return Ok(true);
             }
         }
         (0x00000c, 0x010b | 0x010c) | (0x0080c2, 0x000e) => {
-            ports::stp(c, p, length)?;
+            dispatch::stp(c, p, length)?;
             return Ok(true);
         }
         (0x0080c2, 0x0001 | 0x0007) => {
@@ -252,7 +252,7 @@ fn snap(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<boo
                 c.trunc();
                 return Ok(true);
             }
-            ports::ether(c, &p[2..], length.saturating_sub(2) as u32)?;
+            dispatch::ether(c, &p[2..], length.saturating_sub(2))?;
             return Ok(true);
         }
         _ => {}
@@ -264,7 +264,7 @@ fn snap(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<boo
         c.s(" ");
         if oui == 0 {
             c.s("SNAP, ethertype ");
-            c.s(ports::ethertype_name(pid).unwrap_or("Unknown"));
+            c.s(dispatch::ethertype_name(pid).unwrap_or("Unknown"));
         } else {
             c.s("SNAP, oui ");
             c.s(super::names::oui_name(oui));

@@ -29,9 +29,11 @@ mod babel;
 mod bfd;
 mod bgp;
 mod bootp;
+mod cfm;
 mod ctx;
 mod dccp;
 mod dhcp6;
+mod dispatch;
 mod dns;
 mod dnsname;
 mod dvmrp;
@@ -57,12 +59,16 @@ mod ldp;
 mod link;
 mod lisp;
 mod llc;
+mod loopback;
 mod lspping;
+mod macsec;
 mod mcast;
+mod mpls;
 mod msdp;
 mod names;
 mod ntp;
 mod openflow;
+mod osi;
 mod ospf;
 mod otv;
 mod out;
@@ -81,6 +87,7 @@ mod rx;
 mod sctp;
 mod sflow;
 mod sip;
+mod slow;
 mod smtp;
 mod snmp;
 mod ssh;
@@ -213,19 +220,7 @@ impl Printer {
             names: &mut self.names,
             ike: &mut self.ike,
         };
-        let r = match self.link {
-            LinkType::Ethernet => ether::frame(&mut c, data, pkt.wire_len),
-            LinkType::Raw => link::raw(&mut c, data, pkt.wire_len),
-            LinkType::Null | LinkType::Loop => link::null(&mut c, data, pkt.wire_len, self.link),
-            LinkType::LinuxSll => link::sll(&mut c, data, pkt.wire_len),
-            LinkType::LinuxSll2 => link::sll2(&mut c, data, pkt.wire_len),
-            LinkType::Other(_) => {
-                // As tcpdump's unsupported_if_print: the bytes as -X shows them.
-                c.out.s("UNSUPPORTED");
-                hexdump::hex_ascii(c.out, "\n\t", data);
-                Ok(())
-            }
-        };
+        let r = dispatch::link(&mut c, self.link, data, pkt.wire_len);
         if r.is_err() {
             c.trunc();
             c.ll_len = 0;

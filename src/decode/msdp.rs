@@ -2,7 +2,7 @@
 //! headers and LDP over TCP, checked against tcpdump in one set.
 
 use super::ctx::{Ctx, Res, be16, rest, u8at};
-use super::ports;
+use super::dispatch;
 
 /// msdp_print: the messages of a compound packet.
 pub(crate) fn msdp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -41,7 +41,7 @@ pub(crate) fn msdp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                     c.s(" [w/data]");
                     if c.o.verbose > 1 {
                         c.s(" ");
-                        ports::ip(
+                        dispatch::ip(
                             c,
                             rest(b, p + n * 12 + 8 - 3),
                             len.saturating_sub(n * 12 + 8),

@@ -1,8 +1,8 @@
 //! OTV (print-otv.c): the overlay header, then the inner Ethernet frame.
 
 use super::ctx::{Ctx, Res, bytes, rest, u8at};
+use super::dispatch;
 use super::out::Emit;
-use super::ports;
 
 /// otv_print: flags, overlay and instance, the inner frame on the next line.
 pub(crate) fn otv(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -35,7 +35,7 @@ pub(crate) fn otv(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         instance[2],
     ]));
     c.s("\n");
-    ports::inner_ether(c, rest(b, 8), length.saturating_sub(8))
+    dispatch::inner_ether(c, rest(b, 8), length.saturating_sub(8))
 }
 
 #[cfg(test)]

@@ -15,9 +15,9 @@
 
 use super::ctx::{Ctx, Net, Res};
 use super::{
-    autorp, babel, bfd, bgp, bootp, dhcp6, dns, dvmrp, esp, ether, ftp, geneve, hsrp, http, ip,
-    ip6, isakmp, krb, l2tp, ldp, lisp, lspping, msdp, ntp, openflow, otv, ppp, pptp, radius, resp,
-    rip, ripng, rtsp, rx, sflow, sip, smtp, snmp, ssh, stp, syslog, telnet, tftp, vxlan, whois,
+    autorp, babel, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hsrp, http, isakmp, krb, l2tp, ldp,
+    lisp, lspping, msdp, ntp, openflow, otv, pptp, radius, resp, rip, ripng, rtsp, rx, sflow, sip,
+    smtp, snmp, ssh, syslog, telnet, tftp, vxlan, whois,
 };
 
 /// The transport segment a port printer is called for.
@@ -341,76 +341,6 @@ const fn index<const N: usize>(rows: &[Row]) -> [Key; N] {
         i += 1;
     }
     keys
-}
-
-// Calls from one protocol into another. They point at the link and network
-// printers for now; the dispatch hub (dispatch.rs) takes them over.
-
-/// ether_print on a tunnel's payload: `b` is what the outer datagram
-/// holds, `length` what the tunnel header says; a datagram longer than
-/// the tunnel claims is tcpdump's "[length < caplen]".
-pub(crate) fn inner_ether(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    if length < b.len() {
-        c.s("[length ");
-        c.dec(length as u64);
-        c.s(" < caplen ");
-        c.dec(b.len() as u64);
-        c.s("]");
-        c.invalid();
-        return Ok(());
-    }
-    ether::ether(c, b, length as u32)?;
-    Ok(())
-}
-
-/// ether_print: an Ethernet frame inside another protocol.
-pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: u32) -> Res<usize> {
-    ether::ether(c, b, length)
-}
-
-/// ethertype_print: false when the type has no printer.
-pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<bool> {
-    ether::ethertype(c, t, b, length)
-}
-
-/// tcpdump's ethertype_values.
-pub(crate) fn ethertype_name(t: u16) -> Option<&'static str> {
-    ether::ethertype_name(t)
-}
-
-/// A MAC address as etheraddr_string prints it (with its OUI unless -n).
-pub(crate) fn mac(c: &mut Ctx, a: &[u8]) {
-    ether::mac(c, a)
-}
-
-pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    ip::ip(c, b, length)
-}
-
-pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    ip6::ip6(c, b, length)
-}
-
-pub(crate) fn mpls(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    ether::mpls(c, b, length)
-}
-
-pub(crate) fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    ppp::ppp(c, b, length)
-}
-
-pub(crate) fn esp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    esp::esp(c, b, length)
-}
-
-/// IGMP type 0x13.
-pub(crate) fn dvmrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    dvmrp::dvmrp(c, b, length)
-}
-
-/// LLC SAP 0x42 and the SNAP PIDs that carry BPDUs.
-pub(crate) fn stp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    stp::stp(c, b, length)
 }
 
 #[cfg(test)]

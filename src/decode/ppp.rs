@@ -1,8 +1,9 @@
 //! PPP (print-ppp.c): the protocol field, LCP/IPCP/IP6CP and the PAP and
 //! CHAP authentication messages, then the payload by protocol.
 
+use super::dispatch;
 use super::out::Emit;
-use super::{Ctx, Res, be16, bytes, ports, rest, u8at};
+use super::{Ctx, Res, be16, bytes, rest, u8at};
 
 /// The "[|pap]" / "[|pap 0xNN]" forms of a message too short for a header
 /// (tcpdump prints these without the usual leading space); true when the
@@ -283,9 +284,9 @@ pub(crate) fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let b = rest(b, p);
     match proto {
-        0x21 | 0x0800 => ports::ip(c, b, length),
-        0x57 | 0x86dd => ports::ip6(c, b, length),
-        0x0281 | 0x8847 => ports::mpls(c, b, length),
+        0x21 | 0x0800 => dispatch::ip(c, b, length),
+        0x57 | 0x86dd => dispatch::ip6(c, b, length),
+        0x0281 | 0x8847 => dispatch::mpls(c, b, length),
         0xc021 | 0x8021 | 0x8057 | 0x80fd | 0x8023 | 0x8281 | 0xc02b => {
             control_protocol(c, name.unwrap_or(""), b, length)
         }

@@ -1,7 +1,8 @@
 //! PPPoE (print-pppoe.c): discovery tags, or a session's PPP frame.
 
+use super::dispatch;
 use super::out::Emit;
-use super::{Ctx, Res, be16, bytes, ports, rest, u8at};
+use super::{Ctx, Res, be16, bytes, rest, u8at};
 
 /// PPPoE (print-pppoe.c): session data goes on to PPP.
 pub(crate) fn pppoe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -68,7 +69,7 @@ pub(crate) fn pppoe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.s(" ");
     let payload = rest(b, 6);
     let payload = &payload[..payload.len().min(length)];
-    ports::ppp(c, payload, length)
+    dispatch::ppp(c, payload, length)
 }
 
 fn pppoe_tag_name(c: &mut Ctx, t: u16) {

@@ -1,14 +1,15 @@
 //! UDP (print-udp.c) and the application printers tcpdump picks by port.
 
 use super::Net;
-use super::ip::IPPROTO_UDP;
 use super::out::Emit;
 use super::{Ctx, Res, be16, cksum_shouldbe, ports, rest};
+use crate::wire::ip_proto as ipp;
+use crate::wire::udp::{self, field};
 
 /// udpipaddr_print: addresses and ports, or ports alone when UDP is not
 /// the network header's own protocol (it follows extension headers).
 fn addrs(c: &mut Ctx, net: &Net, ports: Option<(u16, u16)>) {
-    if net.nh == IPPROTO_UDP {
+    if net.nh == ipp::UDP {
         match ports {
             None => {
                 net.pair(c);
@@ -41,53 +42,63 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         c.trunc();
         return Ok(());
     }
-    let sport = be16(b, 0)?;
-    let dport = be16(b, 2)?;
-    if length < 8 {
+    // Whole: etherparse's slice; cut: the fields before the cut.
+    let h = udp::header(b);
+    let (sport, dport) = match &h {
+        Some(h) => (h.source_port(), h.destination_port()),
+        None => (
+            be16(b, field::SRC_PORT.start)?,
+            be16(b, field::DST_PORT.start)?,
+        ),
+    };
+    if length < udp::HEADER_LEN {
         addrs(c, net, Some((sport, dport)));
         c.s("truncated-udp ");
         c.dec(length as u64);
         return Ok(());
     }
-    if b.len() < 6 {
+    if b.len() < field::LENGTH.end {
         addrs(c, net, Some((sport, dport)));
         c.trunc();
         return Ok(());
     }
-    let mut ulen = usize::from(be16(b, 4)?);
+    let mut ulen = usize::from(match &h {
+        Some(h) => h.length(),
+        None => be16(b, field::LENGTH.start)?,
+    });
     if ulen == 0 && length > 65535 {
         ulen = length;
     }
-    if ulen < 8 {
+    if ulen < udp::HEADER_LEN {
         addrs(c, net, Some((sport, dport)));
         c.s("truncated-udplength ");
         c.dec(ulen as u64);
         return Ok(());
     }
-    let ulen = ulen - 8;
-    let mut length = length - 8;
+    let ulen = ulen.saturating_sub(udp::HEADER_LEN);
+    let mut length = length.saturating_sub(udp::HEADER_LEN);
     if ulen < length {
         length = ulen;
     }
-    if b.len() < 8 {
+    let Some(h) = h else {
         addrs(c, net, Some((sport, dport)));
         c.trunc();
         return Ok(());
-    }
+    };
     addrs(c, net, Some((sport, dport)));
-    let payload = rest(b, 8);
+    let payload = rest(b, udp::HEADER_LEN);
+    let seg = &b[..b.len().min(length + udp::HEADER_LEN)];
     if c.o.verbose > 0 && !fragmented {
         let whole = payload.len() >= length;
         if !net.v6 && c.o.verbose > 1 {
-            let field = be16(b, 6)?;
-            if field == 0 {
+            let sum = h.checksum();
+            if sum == 0 {
                 c.s("[no cksum] ");
             } else if whole {
-                cksum_note(c, net, &b[..length + 8], field);
+                cksum_note(c, net, seg, sum);
             }
         } else if net.v6 && whole {
-            let field = be16(b, 6)?;
-            cksum_note(c, net, &b[..length + 8], field);
+            cksum_note(c, net, seg, h.checksum());
         }
     }
     if c.o.quiet {
@@ -100,7 +111,7 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
 }
 
 fn cksum_note(c: &mut Ctx, net: &Net, seg: &[u8], field: u16) {
-    let sum = net.cksum(17, seg);
+    let sum = net.cksum(ipp::UDP, seg);
     if sum != 0 {
         c.s("[bad udp cksum 0x");
         c.out.hex0(u64::from(field), 4);

@@ -1,8 +1,8 @@
 //! VXLAN (print-vxlan.c): flags and VNI, then the inner Ethernet frame.
 
 use super::ctx::{Ctx, Res, rest, u8at};
+use super::dispatch;
 use super::out::Emit;
-use super::ports;
 
 /// vxlan_print: the header on this line, the inner frame on the next.
 pub(crate) fn vxlan(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -29,7 +29,7 @@ pub(crate) fn vxlan(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         // wraps and ends in a failed read marked as this layer's.
         return Err(super::Trunc);
     }
-    ports::inner_ether(c, rest(b, 8), length.saturating_sub(8))
+    dispatch::inner_ether(c, rest(b, 8), length.saturating_sub(8))
 }
 
 #[cfg(test)]

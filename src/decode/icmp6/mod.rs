@@ -2,9 +2,12 @@
 //! discovery; the ND options list, node information and router
 //! renumbering are in their own files.
 
-use super::Net;
+use super::dispatch::Net;
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, cksum_shouldbe, hexdump, rest, u8at};
+use crate::wire::icmp6::{self, field};
+use crate::wire::ip_proto as ipp;
+use crate::wire::ipv6;
 
 mod nd;
 mod nodeinfo;
@@ -60,20 +63,28 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
         c.invalid();
         return Ok(());
     }
+    // Whole: etherparse's slice; shorter: the fields before the cut.
+    let msg = icmp6::message(b);
     if c.o.verbose > 0 && !fragmented && b.len() >= length {
-        let field = be16(b, 2)?;
-        let sum = net.cksum(58, &b[..length]);
+        let stored = match &msg {
+            Some(m) => m.checksum(),
+            None => be16(b, field::CHECKSUM.start)?,
+        };
+        let sum = net.cksum(ipp::ICMPV6, &b[..length]);
         if sum != 0 {
             c.s("[bad icmp6 cksum 0x");
-            c.out.hex0(u64::from(field), 4);
+            c.out.hex0(u64::from(stored), 4);
             c.s(" -> 0x");
-            c.out.hex0(u64::from(cksum_shouldbe(field, sum)), 4);
+            c.out.hex0(u64::from(cksum_shouldbe(stored, sum)), 4);
             c.s("!] ");
         } else {
             c.s("[icmp6 sum ok] ");
         }
     }
-    let typ = u8at(b, 0)?;
+    let typ = match &msg {
+        Some(m) => m.type_u8(),
+        None => u8at(b, field::TYPE)?,
+    };
     c.s("ICMP6, ");
     match type_name(typ) {
         Some(n) => c.s(n),
@@ -87,8 +98,11 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
         c.s(", length ");
         c.dec(length as u64);
     }
-    let code = u8at(b, 1)?;
-    let oip = rest(b, 8);
+    let code = match &msg {
+        Some(m) => m.code_u8(),
+        None => u8at(b, field::CODE)?,
+    };
+    let oip = rest(b, icmp6::HEADER_LEN);
     match typ {
         1 => {
             match code {
@@ -128,11 +142,11 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
                         c.s(", ");
                         c.ip6(dst);
                         match prot {
-                            6 => {
+                            ipp::TCP => {
                                 c.s(" tcp port ");
                                 c.port(dport, true);
                             }
-                            17 => {
+                            ipp::UDP => {
                                 c.s(" udp port ");
                                 c.port(dport, false);
                             }
@@ -414,35 +428,36 @@ fn mldv2_query(c: &mut Ctx, b: &[u8], len: usize) -> Res {
 
 /// get_upperlayer: the protocol and port bytes of the quoted datagram.
 fn upper_layer(ip6: &[u8]) -> Option<(u8, &[u8])> {
-    let mut nh = *ip6.get(6)?;
-    let mut p = 40;
+    let mut nh = *ip6.get(ipv6::field::NEXT_HEADER)?;
+    let mut p = ipv6::HEADER_LEN;
     loop {
         let cur = ip6.get(p..)?;
         match nh {
-            6 | 17 => {
+            ipp::TCP | ipp::UDP => {
                 return if cur.len() >= 4 {
                     Some((nh, cur))
                 } else {
                     None
                 };
             }
-            0 | 60 | 43 => {
-                let len = *cur.get(1)?;
-                nh = cur[0];
-                p += (usize::from(len) + 1) << 3;
+            ipp::HOPOPTS | ipp::DSTOPTS | ipp::ROUTING => {
+                let len = *cur.get(ipv6::ext_field::LEN)?;
+                nh = cur[ipv6::ext_field::NEXT_HEADER];
+                p = p.checked_add((usize::from(len) + 1) << 3)?;
             }
-            44 => {
-                let off = u16::from_be_bytes([*cur.get(2)?, *cur.get(3)?]);
+            ipp::FRAGMENT => {
+                let r = ipv6::frag_field::OFFSET_FLAGS;
+                let off = u16::from_be_bytes([*cur.get(r.start)?, *cur.get(r.start + 1)?]);
                 if off & 0xfff8 != 0 {
                     return None;
                 }
-                nh = cur[0];
-                p += 8;
+                nh = cur[ipv6::frag_field::NEXT_HEADER];
+                p += ipv6::FRAG_HEADER_LEN;
             }
-            51 => {
+            ipp::AH => {
                 let len = *cur.get(1)?;
                 nh = cur[0];
-                p += (usize::from(len) + 2) << 2;
+                p = p.checked_add((usize::from(len) + 2) << 2)?;
             }
             _ => return None,
         }

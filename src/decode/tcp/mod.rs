@@ -6,7 +6,11 @@ use std::collections::HashMap;
 
 use super::Net;
 use super::out::Emit;
-use super::{Ctx, Res, Trunc, be16, be32, cksum_shouldbe, ports, rest};
+use super::{Ctx, Res, Trunc, be16, cksum_shouldbe, ports, rest};
+use crate::wire::{
+    self, ip_proto as ipp,
+    tcp::field::{DST_PORT, SRC_PORT},
+};
 
 mod mptcp;
 mod options;
@@ -126,9 +130,12 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         c.trunc();
         return Ok(());
     }
-    let sport = be16(b, 0)?;
-    let dport = be16(b, 2)?;
-    if net.nh == super::ip::IPPROTO_TCP {
+    let fixed = wire::tcp::Fields::read(b);
+    let (sport, dport) = match &fixed {
+        Some(f) => (f.src_port, f.dst_port),
+        None => (be16(b, SRC_PORT.start)?, be16(b, DST_PORT.start)?),
+    };
+    if net.nh == ipp::TCP {
         net.addr(c, true);
         c.s(".");
         c.port(sport, true);
@@ -143,12 +150,12 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         c.port(dport, true);
         c.s(": ");
     }
-    if b.len() < 20 {
+    let Some(f) = fixed else {
         c.trunc();
         return Ok(());
-    }
-    let mut hlen = usize::from(b[12] >> 4) * 4;
-    if hlen < 20 {
+    };
+    let mut hlen = usize::from(f.data_offset) * 4;
+    if hlen < wire::tcp::MIN_HEADER_LEN {
         c.s(" tcp ");
         c.dec(length.wrapping_sub(hlen) as u32);
         c.s(" [bad hdr length ");
@@ -156,10 +163,10 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         c.s(" - too short, < 20]");
         return Ok(());
     }
-    let mut seq = be32(b, 4)?;
-    let mut ack = be32(b, 8)?;
-    let win = be16(b, 14)?;
-    let urp = be16(b, 18)?;
+    let mut seq = f.seq;
+    let mut ack = f.ack;
+    let win = f.window;
+    let urp = f.urgent;
     if c.o.quiet {
         c.s("tcp ");
         c.dec(length.wrapping_sub(hlen) as u32);
@@ -172,7 +179,7 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         }
         return Ok(());
     }
-    let flags = b[13];
+    let flags = f.flags;
     c.s("Flags [");
     flag_letters(c, flags);
     c.s("]");
@@ -226,8 +233,8 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         return Ok(());
     }
     if c.o.verbose > 0 && !fragmented && b.len() >= length {
-        let field = be16(b, 16)?;
-        let sum = net.cksum(6, &b[..length]);
+        let field = f.checksum;
+        let sum = net.cksum(ipp::TCP, &b[..length]);
         c.s(", cksum 0x");
         c.out.hex0(u64::from(field), 4);
         if sum != 0 {
@@ -238,7 +245,7 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
             c.s(" (correct)");
         }
     }
-    let length = length - hlen;
+    let length = length.saturating_sub(hlen);
     if c.o.verbose > 1 || length > 0 || flags & (SYN | FIN | RST) != 0 {
         c.s(", seq ");
         c.dec(seq);
@@ -257,7 +264,7 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         c.s(", urg ");
         c.dec(urp);
     }
-    if hlen > 20 {
+    if hlen > wire::tcp::MIN_HEADER_LEN {
         c.s(", options [");
         let mut started = false;
         match options(c, b, &mut hlen, rev, thseq, thack, &mut started)? {
@@ -285,7 +292,7 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     if length == 0 {
         return Ok(());
     }
-    let header_len = usize::from(b[12] >> 4) * 4;
+    let header_len = usize::from(f.data_offset) * 4;
     if b.len() < header_len {
         c.s(" [remaining caplen(");
         c.dec(b.len() as u64);

@@ -36,15 +36,15 @@ impl Gen {
         };
         match proto {
             // Under MPLS libpcap leaves out ARP and RARP.
-            Proto::Default if self.mpls_depth > 0 => one(ETHERTYPE_IP, 12, 16),
+            Proto::Default if self.mpls_depth > 0 => one(ETHERTYPE_IP, IP4_SRC, IP4_DST),
             Proto::Default => Ok(Cond::Or(vec![
-                one(ETHERTYPE_IP, 12, 16)?,
-                one(ETHERTYPE_ARP, 14, 24)?,
-                one(ETHERTYPE_REVARP, 14, 24)?,
+                one(ETHERTYPE_IP, IP4_SRC, IP4_DST)?,
+                one(ETHERTYPE_ARP, ARP_SPA, ARP_TPA)?,
+                one(ETHERTYPE_REVARP, ARP_SPA, ARP_TPA)?,
             ])),
-            Proto::Ip => one(ETHERTYPE_IP, 12, 16),
-            Proto::Arp => one(ETHERTYPE_ARP, 14, 24),
-            Proto::Rarp => one(ETHERTYPE_REVARP, 14, 24),
+            Proto::Ip => one(ETHERTYPE_IP, IP4_SRC, IP4_DST),
+            Proto::Arp => one(ETHERTYPE_ARP, ARP_SPA, ARP_TPA),
+            Proto::Rarp => one(ETHERTYPE_REVARP, ARP_SPA, ARP_TPA),
             Proto::Decnet => self.decnet_host(addr, dir, span),
             Proto::Link => err(format!("link-layer modifier applied to {what}"), span),
             Proto::Ip6 => err("'ip6' modifier applied to ip host", span),
@@ -74,7 +74,7 @@ impl Gen {
             let padded = |value: u32| self.mcmp(self.load(self.pl, 2, op::H), 0xff07, value);
             let node_at = |off: u32| self.cmp(self.load(self.pl, off, op::H), JEQ, node);
             Ok(Cond::And(vec![
-                self.linktype(0x6003, span)?,
+                self.linktype(ETHERTYPE_DN, span)?,
                 Cond::Or(vec![
                     Cond::And(vec![flags(0x7, 0x2), node_at(2 + short)]),
                     Cond::And(vec![padded(0x8102), node_at(3 + short)]),
@@ -107,7 +107,7 @@ impl Gen {
             }
         }
         self.dir_cond(dir, span, |is_src| {
-            let base = if is_src { 8 } else { 24 };
+            let base = if is_src { IP6_SRC } else { IP6_DST };
             let mut parts = vec![self.linktype(ETHERTYPE_IPV6, span)?];
             for w in 0..4 {
                 let word = |b: &[u8; 16]| {
@@ -177,21 +177,23 @@ impl Gen {
         };
         let protos: Vec<u32> = match ipproto {
             Some(p) => vec![p],
-            None => vec![IPPROTO_SCTP, 6, 17],
+            None => vec![IPPROTO_SCTP, IPPROTO_TCP, IPPROTO_UDP],
         };
         let mut v6 = Vec::new();
         for &p in &protos {
             v6.push(Cond::And(vec![
-                self.cmp(self.nl_load(6, op::B), JEQ, p),
+                self.cmp(self.nl_load(IP6_NEXT_HEADER, op::B), JEQ, p),
                 self.dir_cond(dir, span, |is_src| {
-                    Ok(atom(self.nl_load(40 + if is_src { 0 } else { 2 }, op::H)))
+                    Ok(atom(
+                        self.nl_load(IP6_PAYLOAD + if is_src { 0 } else { 2 }, op::H),
+                    ))
                 })?,
             ]));
         }
         let mut v4 = Vec::new();
         for &p in &protos {
             v4.push(Cond::And(vec![
-                self.cmp(self.nl_load(9, op::B), JEQ, p),
+                self.cmp(self.nl_load(IP4_PROTO, op::B), JEQ, p),
                 self.ip_frag_ok(),
                 self.dir_cond(dir, span, |is_src| {
                     Ok(atom(self.transport_load(if is_src { 0 } else { 2 }, op::H)))
@@ -224,8 +226,8 @@ impl Gen {
                 Ok(Cond::And(vec![
                     self.linktype(ETHERTYPE_IP, span)?,
                     Cond::Or(vec![
-                        self.mcmp(self.nl_load(16, op::W), hostmask, 0),
-                        self.mcmp(self.nl_load(16, op::W), hostmask, hostmask),
+                        self.mcmp(self.nl_load(IP4_DST, op::W), hostmask, 0),
+                        self.mcmp(self.nl_load(IP4_DST, op::W), hostmask, hostmask),
                     ]),
                 ]))
             }
@@ -241,11 +243,11 @@ impl Gen {
             }
             Proto::Ip => Ok(Cond::And(vec![
                 self.linktype(ETHERTYPE_IP, span)?,
-                self.cmp(self.nl_load(16, op::B), JGE, 0xe0),
+                self.cmp(self.nl_load(IP4_DST, op::B), JGE, 0xe0),
             ])),
             Proto::Ip6 => Ok(Cond::And(vec![
                 self.linktype(ETHERTYPE_IPV6, span)?,
-                self.cmp(self.nl_load(24, op::B), JEQ, 0xff),
+                self.cmp(self.nl_load(IP6_DST, op::B), JEQ, 0xff),
             ])),
             _ => err(
                 "link-layer multicast filters supported only on ethernet/FDDI/token ring/ARCNET/802.11/ATM LANE/Fibre Channel",
@@ -440,8 +442,8 @@ impl Gen {
     pub(super) fn port_proto(&self, p: Proto, kind: AddrKind, span: Span) -> R<Option<u32>> {
         match p {
             Proto::Default => Ok(None),
-            Proto::Tcp => Ok(Some(6)),
-            Proto::Udp => Ok(Some(17)),
+            Proto::Tcp => Ok(Some(IPPROTO_TCP)),
+            Proto::Udp => Ok(Some(IPPROTO_UDP)),
             Proto::Sctp => Ok(Some(IPPROTO_SCTP)),
             _ if kind == AddrKind::Portrange => err("illegal qualifier of 'portrange'", span),
             _ => err("illegal qualifier of 'port'", span),
@@ -524,10 +526,12 @@ impl Gen {
                     span: Some(span),
                 })?;
                 let proto = match (ipproto, real) {
-                    (Some(17), PortProto::Tcp) => {
+                    (Some(IPPROTO_UDP), PortProto::Tcp) => {
                         return err(format!("port '{name}' is tcp"), span);
                     }
-                    (Some(6), PortProto::Udp) => return err(format!("port '{name}' is udp"), span),
+                    (Some(IPPROTO_TCP), PortProto::Udp) => {
+                        return err(format!("port '{name}' is udp"), span);
+                    }
                     (Some(IPPROTO_SCTP), PortProto::Tcp) => {
                         return err(format!("port '{name}' is tcp"), span);
                     }

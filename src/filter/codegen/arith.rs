@@ -222,7 +222,7 @@ impl Gen {
                 let index_conds = conds.split_off(before_index);
                 conds.push(self.linktype(ETHERTYPE_IPV6, span)?);
                 conds.extend(index_conds);
-                conds.push(self.cmp(self.nl_load(6, op::B), JEQ, 58));
+                conds.push(self.cmp(self.nl_load(IP6_NEXT_HEADER, op::B), JEQ, IPPROTO_ICMPV6));
                 Base::Abs(Off {
                     var: self.pl.var,
                     k: self.pl.k.wrapping_add(self.nl).wrapping_add(40),

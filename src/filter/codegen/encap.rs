@@ -65,9 +65,9 @@ impl Gen {
     pub(super) fn vlan_tpid(&self, at: Off) -> Cond {
         let load = self.load(at, 0, op::H);
         Cond::Or(vec![
-            self.cmp(load.clone(), JEQ, 0x8100),
-            self.cmp(load.clone(), JEQ, 0x88a8),
-            self.cmp(load, JEQ, 0x9100),
+            self.cmp(load.clone(), JEQ, ETHERTYPE_VLAN),
+            self.cmp(load.clone(), JEQ, ETHERTYPE_QINQ),
+            self.cmp(load, JEQ, ETHERTYPE_VLAN_9100),
         ])
     }
 
@@ -192,7 +192,7 @@ impl Gen {
             Cond::Pre(
                 code,
                 Box::new(Cond::If(
-                    Box::new(Cond::test(Vec::new(), JEQ, 0x6558)),
+                    Box::new(Cond::test(Vec::new(), JEQ, ETHERTYPE_TEB)),
                     Box::new(Cond::Pre(ether, Box::new(done()))),
                     Box::new(done()),
                 )),
@@ -200,9 +200,9 @@ impl Gen {
         };
         let mut v4 = vec![
             self.linktype(ETHERTYPE_IP, span)?,
-            self.cmp(self.nl_load(9, op::B), JEQ, 17),
+            self.cmp(self.nl_load(IP4_PROTO, op::B), JEQ, IPPROTO_UDP),
             self.ip_frag_ok(),
-            self.cmp(self.transport_load(2, op::H), JEQ, GENEVE_PORT),
+            self.cmp(self.transport_load(UDP_DST_PORT, op::H), JEQ, GENEVE_PORT),
             self.mcmp(self.transport_load(8, op::B), 0xc0, 0),
         ];
         if let Some(v) = vni {
@@ -213,14 +213,18 @@ impl Gen {
         v4.push(Cond::Pre(start4, Box::new(Cond::Const(true))));
         let mut v6 = vec![
             self.linktype(ETHERTYPE_IPV6, span)?,
-            self.cmp(self.nl_load(6, op::B), JEQ, 17),
-            self.cmp(self.nl_load(42, op::H), JEQ, GENEVE_PORT),
-            self.mcmp(self.nl_load(48, op::B), 0xc0, 0),
+            self.cmp(self.nl_load(IP6_NEXT_HEADER, op::B), JEQ, IPPROTO_UDP),
+            self.cmp(
+                self.nl_load(IP6_PAYLOAD + UDP_DST_PORT, op::H),
+                JEQ,
+                GENEVE_PORT,
+            ),
+            self.mcmp(self.nl_load(IP6_PAYLOAD + 8, op::B), 0xc0, 0),
         ];
         if let Some(v) = vni {
-            v6.push(self.mcmp(self.nl_load(52, op::W), 0xffff_ff00, v << 8));
+            v6.push(self.mcmp(self.nl_load(IP6_PAYLOAD + 12, op::W), 0xffff_ff00, v << 8));
         }
-        let mut start6 = vec![Insn::stmt(op::LD | op::IMM, 40)];
+        let mut start6 = vec![Insn::stmt(op::LD | op::IMM, IP6_PAYLOAD)];
         if let Some(slot) = self.pl.var {
             start6.insert(0, Insn::stmt(op::LDX | op::MEM, slot));
             start6.push(Insn::stmt(op::ALU | op::ADD | op::X, 0));

@@ -12,25 +12,68 @@ use super::lower::Cond;
 use super::names::{self, NameLookup, PortProto};
 use crate::bpf::{Insn, ancillary as ad, op};
 use crate::link::LinkType;
+use crate::wire::{self, ethertype as et, ip_proto as ipp};
 
 const JEQ: u16 = op::JMP | op::JEQ | op::K;
 const JGT: u16 = op::JMP | op::JGT | op::K;
 const JGE: u16 = op::JMP | op::JGE | op::K;
 const JSET: u16 = op::JMP | op::JSET | op::K;
 
-const ETHERTYPE_IP: u32 = 0x0800;
-const ETHERTYPE_IPV6: u32 = 0x86dd;
-const ETHERTYPE_ARP: u32 = 0x0806;
-const ETHERTYPE_REVARP: u32 = 0x8035;
-const ETHERTYPE_MPLS: u32 = 0x8847;
+// The printer's numbers and offsets (wire/), widened to BPF's 32-bit k.
+const fn k16(v: u16) -> u32 {
+    v as u32
+}
+const fn k8(v: u8) -> u32 {
+    v as u32
+}
+const fn off(v: usize) -> u32 {
+    v as u32
+}
+
+const ETHERTYPE_IP: u32 = k16(et::IPV4);
+const ETHERTYPE_IPV6: u32 = k16(et::IPV6);
+const ETHERTYPE_ARP: u32 = k16(et::ARP);
+const ETHERTYPE_REVARP: u32 = k16(et::REVARP);
+const ETHERTYPE_MPLS: u32 = k16(et::MPLS);
 const PPP_MPLS_UCAST: u32 = 0x0281;
-const ETHERTYPE_PPPOED: u32 = 0x8863;
-const ETHERTYPE_PPPOES: u32 = 0x8864;
-const ETHERMTU: u32 = 1500;
-const LINUX_SLL_P_802_2: u32 = 4;
-const PACKET_OUTGOING: u32 = 4;
-const IPPROTO_SCTP: u32 = 132;
-const IPPROTO_FRAGMENT: u32 = 44;
+const ETHERTYPE_PPPOED: u32 = k16(et::PPPOED);
+const ETHERTYPE_PPPOES: u32 = k16(et::PPPOES);
+const ETHERTYPE_VLAN: u32 = k16(et::VLAN);
+const ETHERTYPE_QINQ: u32 = k16(et::QINQ);
+const ETHERTYPE_VLAN_9100: u32 = k16(et::VLAN_9100);
+const ETHERTYPE_TEB: u32 = k16(et::TEB);
+const ETHERTYPE_DN: u32 = k16(et::DN);
+const ETHERTYPE_ATALK: u32 = k16(et::ATALK);
+const ETHERTYPE_AARP: u32 = k16(et::AARP);
+const ETHERTYPE_IPX: u32 = k16(et::IPX);
+const ETHERTYPE_NS: u32 = k16(et::NS);
+const ETHERMTU: u32 = k16(et::MAX_LENGTH);
+const LINUX_SLL_P_802_3: u32 = k16(wire::sll::P_802_3);
+const LINUX_SLL_P_802_2: u32 = k16(wire::sll::P_802_2);
+const PACKET_OUTGOING: u32 = k16(wire::sll::OUTGOING);
+const IPPROTO_TCP: u32 = k8(ipp::TCP);
+const IPPROTO_UDP: u32 = k8(ipp::UDP);
+const IPPROTO_SCTP: u32 = k8(ipp::SCTP);
+const IPPROTO_FRAGMENT: u32 = k8(ipp::FRAGMENT);
+const IPPROTO_ICMPV6: u32 = k8(ipp::ICMPV6);
+/// Offsets in the IPv4 header.
+const IP4_PROTO: u32 = off(wire::ipv4::field::PROTOCOL);
+const IP4_FLAGS_FRAG: u32 = off(wire::ipv4::field::FLAGS_FRAG.start);
+const IP4_FRAG_OFFSET: u32 = k16(wire::ipv4::FRAG_OFFSET_MASK);
+const IP4_SRC: u32 = off(wire::ipv4::field::SOURCE.start);
+const IP4_DST: u32 = off(wire::ipv4::field::DESTINATION.start);
+/// Offsets in the IPv6 header.
+const IP6_NEXT_HEADER: u32 = off(wire::ipv6::field::NEXT_HEADER);
+const IP6_SRC: u32 = off(wire::ipv6::field::SOURCE.start);
+const IP6_DST: u32 = off(wire::ipv6::field::DESTINATION.start);
+/// Where what follows a bare IPv6 header (a fragment header's next-header
+/// byte, a transport header) starts.
+const IP6_PAYLOAD: u32 = off(wire::ipv6::HEADER_LEN);
+/// The UDP header's destination port.
+const UDP_DST_PORT: u32 = off(wire::udp::field::DST_PORT.start);
+/// ARP's protocol addresses in the Ethernet/IPv4 form.
+const ARP_SPA: u32 = off(wire::arp::ETH_IPV4_SPA);
+const ARP_TPA: u32 = off(wire::arp::ETH_IPV4_TPA);
 /// Extension headers `protochain` looks through before giving up.
 const PROTOCHAIN_DEPTH: usize = 6;
 
@@ -252,18 +295,22 @@ impl Gen {
                     self.cmp(self.load(self.pl, 0, op::H), JEQ, sap_word),
                 ]),
                 0xe0 => Cond::Or(vec![
-                    self.cmp(self.load(self.lt, 0, op::H), JEQ, 0x8137),
+                    self.cmp(self.load(self.lt, 0, op::H), JEQ, ETHERTYPE_IPX),
                     Cond::And(vec![
                         self.not_802_3(),
                         Cond::Or(vec![
-                            self.snap(0, 0x8137),
+                            self.snap(0, ETHERTYPE_IPX),
                             self.cmp(self.load(self.pl, 0, op::B), JEQ, 0xe0),
                             self.cmp(self.load(self.pl, 0, op::H), JEQ, 0xffff),
                         ]),
                     ]),
                 ]),
-                0x809b | 0x80f3 => {
-                    let oui = if proto == 0x809b { 0x080007 } else { 0 };
+                ETHERTYPE_ATALK | ETHERTYPE_AARP => {
+                    let oui = if proto == ETHERTYPE_ATALK {
+                        0x080007
+                    } else {
+                        0
+                    };
                     Cond::Or(vec![
                         self.cmp(self.load(self.lt, 0, op::H), JEQ, proto),
                         Cond::And(vec![self.not_802_3(), self.snap(oui, proto)]),
@@ -284,18 +331,22 @@ impl Gen {
                     self.cmp(self.load(self.pl, 0, op::H), JEQ, sap_word),
                 ]),
                 0xe0 => Cond::Or(vec![
-                    self.cmp(self.load(self.lt, 0, op::H), JEQ, 0x8137),
-                    self.cmp(self.load(self.lt, 0, op::H), JEQ, 1),
+                    self.cmp(self.load(self.lt, 0, op::H), JEQ, ETHERTYPE_IPX),
+                    self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_3),
                     Cond::And(vec![
                         self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2),
                         Cond::Or(vec![
                             self.cmp(self.load(self.pl, 0, op::B), JEQ, 0xe0),
-                            self.snap(0, 0x8137),
+                            self.snap(0, ETHERTYPE_IPX),
                         ]),
                     ]),
                 ]),
-                0x809b | 0x80f3 => {
-                    let oui = if proto == 0x809b { 0x080007 } else { 0 };
+                ETHERTYPE_ATALK | ETHERTYPE_AARP => {
+                    let oui = if proto == ETHERTYPE_ATALK {
+                        0x080007
+                    } else {
+                        0
+                    };
                     Cond::Or(vec![
                         self.cmp(self.load(self.lt, 0, op::H), JEQ, proto),
                         Cond::And(vec![
@@ -339,9 +390,9 @@ impl Gen {
                 let p = match proto {
                     ETHERTYPE_IP => 0x21,
                     ETHERTYPE_IPV6 => 0x57,
-                    0x6003 => 0x27,
-                    0x809b => 0x29,
-                    0x0600 => 0x25,
+                    ETHERTYPE_DN => 0x27,
+                    ETHERTYPE_ATALK => 0x29,
+                    ETHERTYPE_NS => 0x25,
                     0xfe => 0x23,
                     0x42 => 0x31,
                     0xe0 => 0x2b,
@@ -365,23 +416,23 @@ impl Gen {
     }
 
     fn ip_frag_ok(&self) -> Cond {
-        Cond::not(self.cmp(self.nl_load(6, op::H), JSET, 0x1fff))
+        Cond::not(self.cmp(self.nl_load(IP4_FLAGS_FRAG, op::H), JSET, IP4_FRAG_OFFSET))
     }
 
     fn proto_ip(&self, p: u32, span: Span) -> R<Cond> {
         Ok(Cond::And(vec![
             self.linktype(ETHERTYPE_IP, span)?,
-            self.cmp(self.nl_load(9, op::B), JEQ, p),
+            self.cmp(self.nl_load(IP4_PROTO, op::B), JEQ, p),
         ]))
     }
     fn proto_ip6(&self, p: u32, span: Span) -> R<Cond> {
         Ok(Cond::And(vec![
             self.linktype(ETHERTYPE_IPV6, span)?,
             Cond::Or(vec![
-                self.cmp(self.nl_load(6, op::B), JEQ, p),
+                self.cmp(self.nl_load(IP6_NEXT_HEADER, op::B), JEQ, p),
                 Cond::And(vec![
-                    self.cmp(self.nl_load(6, op::B), JEQ, IPPROTO_FRAGMENT),
-                    self.cmp(self.nl_load(40, op::B), JEQ, p),
+                    self.cmp(self.nl_load(IP6_NEXT_HEADER, op::B), JEQ, IPPROTO_FRAGMENT),
+                    self.cmp(self.nl_load(IP6_PAYLOAD, op::B), JEQ, p),
                 ]),
             ]),
         ]))
@@ -400,13 +451,13 @@ impl Gen {
             Proto::Ip6 => self.linktype(ETHERTYPE_IPV6, span),
             Proto::Arp => self.linktype(ETHERTYPE_ARP, span),
             Proto::Rarp => self.linktype(ETHERTYPE_REVARP, span),
-            Proto::Atalk => self.linktype(0x809b, span),
-            Proto::Aarp => self.linktype(0x80f3, span),
-            Proto::Decnet => self.linktype(0x6003, span),
-            Proto::Lat => self.linktype(0x6004, span),
-            Proto::Sca => self.linktype(0x6007, span),
-            Proto::Moprc => self.linktype(0x6002, span),
-            Proto::Mopdl => self.linktype(0x6001, span),
+            Proto::Atalk => self.linktype(ETHERTYPE_ATALK, span),
+            Proto::Aarp => self.linktype(ETHERTYPE_AARP, span),
+            Proto::Decnet => self.linktype(ETHERTYPE_DN, span),
+            Proto::Lat => self.linktype(k16(et::LAT), span),
+            Proto::Sca => self.linktype(k16(et::SCA), span),
+            Proto::Moprc => self.linktype(k16(et::MOPRC), span),
+            Proto::Mopdl => self.linktype(k16(et::MOPDL), span),
             Proto::Iso => self.linktype(0xfe, span),
             Proto::Stp => self.linktype(0x42, span),
             Proto::Netbeui => self.linktype(0xf0, span),
@@ -421,17 +472,17 @@ impl Gen {
             Proto::IsisSnp => self.isis_pdu(&[0x1b, 0x1a, 0x18, 0x19], span),
             Proto::IsisCsnp => self.isis_pdu(&[0x18, 0x19], span),
             Proto::IsisPsnp => self.isis_pdu(&[0x1a, 0x1b], span),
-            Proto::Tcp => self.proto_any(6, span),
-            Proto::Udp => self.proto_any(17, span),
+            Proto::Tcp => self.proto_any(IPPROTO_TCP, span),
+            Proto::Udp => self.proto_any(IPPROTO_UDP, span),
             Proto::Sctp => self.proto_any(IPPROTO_SCTP, span),
-            Proto::Pim => self.proto_any(103, span),
-            Proto::Ah => self.proto_any(51, span),
-            Proto::Esp => self.proto_any(50, span),
+            Proto::Pim => self.proto_any(k8(ipp::PIM), span),
+            Proto::Ah => self.proto_any(k8(ipp::AH), span),
+            Proto::Esp => self.proto_any(k8(ipp::ESP), span),
             Proto::Icmp => self.proto_ip(1, span),
             Proto::Igmp => self.proto_ip(2, span),
             Proto::Igrp => self.proto_ip(9, span),
             Proto::Vrrp | Proto::Carp => self.proto_ip(112, span),
-            Proto::Icmp6 => self.proto_ip6(58, span),
+            Proto::Icmp6 => self.proto_ip6(IPPROTO_ICMPV6, span),
             Proto::Link | Proto::Default => err("link layer applied in wrong context", span),
             Proto::Radio => err("'radio' is not a valid protocol type", span),
         }

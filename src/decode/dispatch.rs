@@ -1,0 +1,220 @@
+//! The base layers' dispatch tables: link type, ethertype and IP protocol
+//! to printer, keyed by wire/'s named constants. Protocol files call these
+//! instead of importing one another, so the protocols form a star around
+//! this hub rather than a circle.
+
+use super::{
+    Ctx, Res, ah, arp, cfm, dccp, dvmrp, eigrp, esp, ether, gre, hexdump, icmp, icmp6, igmp, ip,
+    ip6, ipcomp, link, loopback, mpls, osi, ospf, pim, ppp, pppoe, rsvp, sctp, slow, stp, tcp, udp,
+    vrrp,
+};
+use crate::link::LinkType;
+use crate::wire::{ethertype as et, ip_proto as ipp};
+
+pub(crate) use super::Net;
+pub(crate) use super::ether::{ethertype_name, mac};
+
+/// The printer of a capture's link type; unknown types are dumped as
+/// tcpdump's unsupported_if_print dumps them.
+pub(crate) fn link(c: &mut Ctx, lt: LinkType, b: &[u8], wire_len: u32) -> Res {
+    match lt {
+        LinkType::Ethernet => ether::frame(c, b, wire_len),
+        LinkType::Raw => link::raw(c, b, wire_len),
+        LinkType::Null | LinkType::Loop => link::null(c, b, wire_len, lt),
+        LinkType::LinuxSll => link::sll(c, b, wire_len),
+        LinkType::LinuxSll2 => link::sll2(c, b, wire_len),
+        LinkType::Other(_) => {
+            // As tcpdump's unsupported_if_print: the bytes as -X shows them.
+            c.s("UNSUPPORTED");
+            hexdump::hex_ascii(c.out, "\n\t", b);
+            Ok(())
+        }
+    }
+}
+
+/// An Ethernet frame carried inside another protocol (bridged LLC, GRE
+/// TEB, VXLAN, ...); returns the length of its link-level header.
+pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
+    ether::ether(c, b, u32::try_from(length).unwrap_or(u32::MAX))
+}
+
+/// ether_print on a tunnel's payload: `b` is what the outer datagram
+/// holds, `length` what the tunnel header says; a datagram longer than
+/// the tunnel claims is tcpdump's "[length < caplen]".
+pub(crate) fn inner_ether(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    if length < b.len() {
+        c.s("[length ");
+        c.dec(length as u64);
+        c.s(" < caplen ");
+        c.dec(b.len() as u64);
+        c.s("]");
+        c.invalid();
+        return Ok(());
+    }
+    ether(c, b, length)?;
+    Ok(())
+}
+
+/// PPP inside PPPoE, L2TP and GRE.
+pub(crate) fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    ppp::ppp(c, b, length)
+}
+
+/// ESP inside UDP (NAT traversal).
+pub(crate) fn esp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    esp::esp(c, b, length)
+}
+
+/// IGMP type 0x13.
+pub(crate) fn dvmrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    dvmrp::dvmrp(c, b, length)
+}
+
+/// LLC SAP 0x42 and the SNAP PIDs that carry BPDUs.
+pub(crate) fn stp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    stp::stp(c, b, length)
+}
+
+/// IPv4 (ip_print).
+pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    ip::ip(c, b, length)
+}
+
+/// IPv6 (ip6_print).
+pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    ip6::ip6(c, b, length)
+}
+
+/// An MPLS label stack and what it carries.
+pub(crate) fn mpls(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    mpls::mpls(c, b, length)
+}
+
+/// ethertype_print: the payload of a type tcpdump decodes; Ok(false) when
+/// the type is unknown (the caller then prints the header and dumps).
+pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<bool> {
+    match t {
+        et::IPV4 => ip(c, b, length)?,
+        et::IPV6 => ip6(c, b, length)?,
+        et::ARP | et::REVARP => arp::arp(c, b, length)?,
+        et::MPLS | et::MPLS_MULTI => mpls(c, b, length)?,
+        et::PPPOED | et::PPPOES | et::PPPOED2 | et::PPPOES2 => pppoe::pppoe(c, b, length)?,
+        et::LOOPBACK => loopback::loopback(c, b, length)?,
+        et::PPP => {
+            if length > 0 {
+                c.s(": ");
+                ppp::ppp(c, b, length)?;
+            }
+        }
+        et::CFM | et::CFM_OLD => cfm::cfm(c, b, length)?,
+        et::SLOW => slow::slow(c, b, length)?,
+        et::OSI => osi::osi(c, b, length)?,
+        _ => return Ok(undecoded_one_liner(c, t, length)),
+    }
+    Ok(true)
+}
+
+/// ip_demux_print: the payload of IPv4 or IPv6 by protocol number `nh`.
+/// `fragmented` is set for a first fragment of more (transport printers
+/// then skip checks needing the whole datagram).
+pub(crate) fn ip_proto(
+    c: &mut Ctx,
+    nh: u8,
+    b: &[u8],
+    length: usize,
+    net: &Net,
+    fragmented: bool,
+) -> Res {
+    let mut b = b;
+    let mut length = length;
+    let mut nh = nh;
+    // AH is the one header here that names a next one; loop through it.
+    while nh == ipp::AH {
+        let Some(&next) = b.first() else {
+            c.proto = "ah";
+            c.trunc();
+            return Ok(());
+        };
+        match ah::ah(c, b)? {
+            Some(adv) if adv <= length => {
+                b = super::rest(b, adv);
+                length -= adv;
+                nh = next;
+            }
+            _ => return Ok(()),
+        }
+    }
+    let wrong_family = |c: &mut Ctx, text: &str| {
+        c.s(text);
+        c.invalid();
+        Ok(())
+    };
+    match nh {
+        ipp::ESP => esp::esp(c, b, length),
+        ipp::SCTP => sctp::sctp(c, b, length, net),
+        ipp::DCCP => dccp::dccp(c, b, length, net),
+        ipp::RSVP if c.o.verbose == 0 => rsvp::rsvp(c, b, length),
+        ipp::EIGRP if c.o.verbose == 0 => eigrp::eigrp(c, b, length),
+        ipp::IPCOMP => ipcomp::ipcomp(c, b),
+        ipp::TCP => tcp::tcp(c, b, length, net, fragmented),
+        ipp::UDP => udp::udp(c, b, length, net, fragmented),
+        ipp::ICMP if net.v6 => wrong_family(c, "[ICMP requires IPv4]"),
+        ipp::ICMP => icmp::icmp(c, b, length, fragmented),
+        ipp::ICMPV6 if !net.v6 => wrong_family(c, "[ICMPv6 requires IPv6]"),
+        ipp::ICMPV6 => icmp6::icmp6(c, b, length, net, fragmented),
+        ipp::IGMP if net.v6 => wrong_family(c, "[IGMP requires IPv4]"),
+        ipp::IGMP => igmp::igmp(c, b, length),
+        ipp::IPIP => ip(c, b, length),
+        ipp::ETHERNET if !net.v6 => wrong_family(c, "[Ethernet requires IPv6]"),
+        ipp::ETHERNET => ether(c, b, length).map(drop),
+        ipp::IPV6 => ip6(c, b, length),
+        ipp::GRE => gre::gre(c, b, length),
+        ipp::PIM => pim::pim(c, b, length),
+        ipp::VRRP => vrrp::vrrp(c, b, length, net.ttl),
+        ipp::OSPF if !net.v6 => ospf::ospf(c, b, length),
+        ipp::NONE => {
+            c.s("no next header");
+            Ok(())
+        }
+        ipp::ND => {
+            c.s(" nd ");
+            c.dec(length as u64);
+            Ok(())
+        }
+        _ => {
+            ip::ip_proto_word(c, nh);
+            c.s(" ");
+            c.dec(length as u64);
+            Ok(())
+        }
+    }
+}
+
+/// Types tcpdump decodes and afsniff does not: one summary line and no
+/// hex dump, so a stray frame of such a type (a damaged type field, say)
+/// keeps the line count tcpdump's output has.
+fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
+    let name = match t {
+        0x6003 => "DECnet",
+        0x809b => "AppleTalk",
+        0x80f3 => "AARP",
+        0x8137 => "(NOV-ETHII) IPX",
+        0xfefe => "OSI",
+        0x888e => "EAPOL",
+        0x8899 => "RRCP",
+        0x8808 => "MPCP",
+        0x88cc => "LLDP",
+        0x894f => "NSH",
+        0x88ca => "TIPC",
+        0x886f => "MS NLB heartbeat",
+        0x0707 | 0x8947 => "GeoNet",
+        0x1111 => "CALM FAST",
+        0x88a2 => "AoE",
+        0x88f7 => "PTP",
+        _ => return false,
+    };
+    c.s(name);
+    c.s(", length ");
+    c.dec(length as u64);
+    true
+}

@@ -1,0 +1,33 @@
+//! ICMPv4 message: etherparse's `Icmpv4Slice` (type, code, checksum and
+//! the four bytes after them).
+
+pub use etherparse::Icmpv4Slice;
+
+pub mod field {
+    use crate::wire::Field;
+    pub const TYPE: usize = 0;
+    pub const CODE: usize = 1;
+    pub const CHECKSUM: Field = 2..4;
+    /// Identifier and sequence for echo, pointer, gateway, MTU...
+    pub const REST: Field = 4..8;
+}
+
+pub const HEADER_LEN: usize = field::REST.end;
+
+/// The message when its first eight bytes were captured.
+#[inline]
+pub fn message(b: &[u8]) -> Option<Icmpv4Slice<'_>> {
+    Icmpv4Slice::from_slice(b).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn fields_match_etherparse() {
+        let b = [8, 0, 0xf7, 0xfd, 0, 1, 0, 1, 0xaa];
+        let m = super::message(&b).unwrap();
+        assert_eq!((m.type_u8(), m.code_u8(), m.checksum()), (8, 0, 0xf7fd));
+        assert_eq!(m.bytes5to8(), [0, 1, 0, 1]);
+        assert!(super::message(&b[..7]).is_none());
+    }
+}

@@ -1,0 +1,11 @@
+//! LINKTYPE_ numbers as pcap files carry them (tcpdump.org/linktypes.html).
+
+pub const NULL: u32 = 0;
+pub const ETHERNET: u32 = 1;
+pub const RAW: u32 = 101;
+/// DLT_RAW as Linux numbers it (12) and some BSDs (14); files carry 101.
+pub const RAW_LINUX_DLT: u32 = 12;
+pub const RAW_BSD_DLT: u32 = 14;
+pub const LOOP: u32 = 108;
+pub const LINUX_SLL: u32 = 113;
+pub const LINUX_SLL2: u32 = 276;

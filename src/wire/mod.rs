@@ -1,0 +1,28 @@
+//! Typed views over packet bytes, one file per header.
+//!
+//! For the layers etherparse covers (Ethernet II, 802.1Q, ARP, IPv4, IPv6,
+//! TCP, UDP, ICMP, ICMPv6, Linux SLL) the views are etherparse's header
+//! slices; the files here add the field table (byte ranges of each field,
+//! smoltcp's `mod field` style) that the filter compiler and the
+//! field-granular paths for cut headers share. Headers etherparse lacks get
+//! their own views over the same kind of table. This module imports nothing
+//! but etherparse and core/std.
+
+pub mod arp;
+pub mod ethernet;
+pub mod ethertype;
+pub mod icmp;
+pub mod icmp6;
+pub mod ip_proto;
+pub mod ipv4;
+pub mod ipv6;
+pub mod linktype;
+pub mod macsec;
+pub mod null;
+pub mod sll;
+pub mod tcp;
+pub mod udp;
+pub mod vlan;
+
+/// Byte ranges of a header's fields.
+pub type Field = core::ops::Range<usize>;
