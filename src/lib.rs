@@ -16,3 +16,4 @@ pub mod link;
 pub mod output;
 pub mod packet;
 pub mod signals;
+pub mod wire;
