@@ -145,7 +145,7 @@ fn tcp_over_ipv4() {
     assert_eq!(
         v["tcp"],
         json!({"sport": 40000, "dport": 443, "seq": 1_000_000, "ack": 7, "flags": "SA",
-               "flag_names": ["SYN", "ACK"], "win": 65535, "urp": 0, "hlen": 44,
+               "win": 65535, "urp": 0, "hlen": 44,
                "options": [{"kind": "mss", "mss": 1460}, {"kind": "nop"},
                            {"kind": "wscale", "shift": 7}, {"kind": "sackOK"},
                            {"kind": "timestamp", "val": 1, "ecr": 2},
@@ -161,7 +161,6 @@ fn tcp_flags_in_bit_order_and_bad_options() {
         &eth(0x0800, &ipv4(6, &tcp(0xff, &[], &[]))),
     );
     assert_eq!(v["tcp"]["flags"], "FSRPAUEC");
-    assert_eq!(v["tcp"]["flag_names"].as_array().unwrap().len(), 8);
     // An option claiming 40 bytes in a 4-byte option space.
     let v = print(
         LinkType::Ethernet,

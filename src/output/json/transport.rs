@@ -42,16 +42,16 @@ pub fn decode<'a>(j: &mut Json, proto: u8, d: &'a [u8], v6: bool) -> Decoded<'a>
     }
 }
 
-/// TCP flag bits from FIN up, with the letter and name each is shown as.
-const TCP_FLAGS: [(u8, u8, &str); 8] = [
-    (0x01, b'F', "FIN"),
-    (0x02, b'S', "SYN"),
-    (0x04, b'R', "RST"),
-    (0x08, b'P', "PSH"),
-    (0x10, b'A', "ACK"),
-    (0x20, b'U', "URG"),
-    (0x40, b'E', "ECE"),
-    (0x80, b'C', "CWR"),
+/// TCP flag bits from FIN up, with the letter each is shown as.
+const TCP_FLAGS: [(u8, u8); 8] = [
+    (0x01, b'F'),
+    (0x02, b'S'),
+    (0x04, b'R'),
+    (0x08, b'P'),
+    (0x10, b'A'),
+    (0x20, b'U'),
+    (0x40, b'E'),
+    (0x80, b'C'),
 ];
 
 fn tcp<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
@@ -68,7 +68,7 @@ fn tcp<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
     let flags = fixed[13];
     let mut letters = [0u8; 8];
     let mut n = 0;
-    for (bit, letter, _) in TCP_FLAGS {
+    for (bit, letter) in TCP_FLAGS {
         if flags & bit != 0 {
             letters[n] = letter;
             n += 1;
@@ -81,13 +81,6 @@ fn tcp<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
         .u64("ack", u64::from(h.acknowledgment_number()))
         // The letters are ASCII from the table above.
         .str("flags", std::str::from_utf8(&letters[..n]).unwrap_or(""))
-        .begin_array("flag_names");
-    for (bit, _, name) in TCP_FLAGS {
-        if flags & bit != 0 {
-            j.element_str(name);
-        }
-    }
-    j.end_array()
         .u64("win", u64::from(h.window_size()))
         .u64("urp", u64::from(h.urgent_pointer()))
         .u64("hlen", fixed.len() as u64);

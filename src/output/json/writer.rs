@@ -28,15 +28,25 @@ impl<'a> Json<'a> {
     }
 
     /// `"name":` (keys are ASCII identifiers, so they need no escaping).
-    /// Inlined so that the name's length is a constant at each call and
-    /// the copy becomes a few moves rather than a memcpy call.
     #[inline(always)]
     pub fn key(&mut self, name: &str) -> &mut Self {
-        self.out.reserve(name.len() + 4);
-        self.comma();
-        self.out.push(b'"');
+        self.key_then(name, b"\":")
+    }
+
+    /// `"name` and then `tail` (`":` and whatever starts the value).
+    /// Inlined so that the name and the tail are constants at each call:
+    /// three appends of constant length, each a few moves, not a memcpy
+    /// call per piece.
+    #[inline(always)]
+    fn key_then(&mut self, name: &str, tail: &[u8]) -> &mut Self {
+        if self.first {
+            self.out.extend_from_slice(b"\"");
+        } else {
+            self.out.extend_from_slice(b",\"");
+        }
+        self.first = false;
         self.out.extend_from_slice(name.as_bytes());
-        self.out.extend_from_slice(b"\":");
+        self.out.extend_from_slice(tail);
         self
     }
 
@@ -49,22 +59,22 @@ impl<'a> Json<'a> {
 
     #[inline(always)]
     pub fn bool(&mut self, name: &str, v: bool) -> &mut Self {
-        self.key(name);
-        self.out
-            .extend_from_slice(if v { b"true" } else { b"false" });
-        self
+        if v {
+            self.key_then(name, b"\":true")
+        } else {
+            self.key_then(name, b"\":false")
+        }
     }
 
     /// A string field whose value is known to need no escaping.
     #[inline(always)]
     pub fn str(&mut self, name: &str, v: &str) -> &mut Self {
-        self.key(name);
+        self.key_then(name, b"\":\"");
         debug_assert!(
             v.bytes()
                 .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
         );
-        self.out.reserve(v.len() + 2);
-        self.out.push(b'"');
+        self.out.reserve(v.len() + 1);
         // Short names: byte pushes into reserved room beat a memcpy call.
         for &b in v.as_bytes() {
             self.out.push(b);
@@ -103,8 +113,7 @@ impl<'a> Json<'a> {
     /// `"name":{`; close with `end_object`.
     #[inline(always)]
     pub fn begin_object(&mut self, name: &str) -> &mut Self {
-        self.key(name);
-        self.out.push(b'{');
+        self.key_then(name, b"\":{");
         self.first = true;
         self
     }
@@ -118,8 +127,7 @@ impl<'a> Json<'a> {
     /// `"name":[`; close with `end_array`.
     #[inline(always)]
     pub fn begin_array(&mut self, name: &str) -> &mut Self {
-        self.key(name);
-        self.out.push(b'[');
+        self.key_then(name, b"\":[");
         self.first = true;
         self
     }
@@ -135,13 +143,6 @@ impl<'a> Json<'a> {
         self.comma();
         self.out.push(b'{');
         self.first = true;
-        self
-    }
-
-    /// A string as the next element of the open array.
-    pub fn element_str(&mut self, v: &str) -> &mut Self {
-        self.comma();
-        string(self.out, v.as_bytes());
         self
     }
 
@@ -170,30 +171,34 @@ fn room<const N: usize>(out: &mut Vec<u8>) -> (usize, &mut [u8; N]) {
     (start, slot)
 }
 
+const PAIRS: &[u8; 200] = b"00010203040506070809\
+    10111213141516171819\
+    20212223242526272829\
+    30313233343536373839\
+    40414243444546474849\
+    50515253545556575859\
+    60616263646566676869\
+    70717273747576777879\
+    80818283848586878889\
+    90919293949596979899";
+
 /// `v` in decimal. By hand because core::fmt's machinery costs several
 /// times more per number, and a packet's object holds dozens of numbers.
 #[inline]
 pub fn decimal(out: &mut Vec<u8>, v: u64) {
-    // Most numbers in a packet are below 10: a port nibble, a flag, a
-    // count. They skip the loop.
+    // Most numbers in a packet are below 100: a version, a flag, a TTL, a
+    // header length. They take one store.
     if v < 10 {
         out.push(b'0' + v as u8);
-        return;
+    } else if v < 100 {
+        let i = v as usize * 2;
+        out.extend_from_slice(&[PAIRS[i], PAIRS[i + 1]]);
+    } else {
+        decimal_long(out, v);
     }
-    decimal_long(out, v);
 }
 
 fn decimal_long(out: &mut Vec<u8>, mut v: u64) {
-    const PAIRS: &[u8; 200] = b"00010203040506070809\
-        10111213141516171819\
-        20212223242526272829\
-        30313233343536373839\
-        40414243444546474849\
-        50515253545556575859\
-        60616263646566676869\
-        70717273747576777879\
-        80818283848586878889\
-        90919293949596979899";
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     while v >= 100 {
@@ -538,6 +543,13 @@ mod tests {
         for v in [0, 1, 9, 10, 99, 100, 65535, 4_294_967_295, u64::MAX] {
             assert_eq!(text(|o| decimal(o, v)), v.to_string());
         }
+        let mut p = 1u64;
+        while let Some(next) = p.checked_mul(10) {
+            for v in [p - 1, p, p + 1, next / 2 + 7] {
+                assert_eq!(text(|o| decimal(o, v)), v.to_string());
+            }
+            p = next;
+        }
         assert_eq!(text(|o| padded(o, 7, 9)), "000000007");
         let mut stamps = Timestamps::default();
         for (sec, nsec) in [
@@ -644,7 +656,7 @@ mod tests {
                 .u64("d", 2)
                 .end_object();
             j.begin_array("e")
-                .element_str("x")
+                .element_u64(9)
                 .begin_element()
                 .u64("f", 3)
                 .end_object();
@@ -655,7 +667,7 @@ mod tests {
         });
         assert_eq!(
             s,
-            "{\"a\":1,\"b\":{\"c\":true,\"d\":2},\"e\":[\"x\",{\"f\":3},4],\"m\":\"00:1b:ff\",\"v4\":\"198.18.0.1\",\"v6\":\"::\",\"w4\":\"0.10.100.255\"}\n"
+            "{\"a\":1,\"b\":{\"c\":true,\"d\":2},\"e\":[9,{\"f\":3},4],\"m\":\"00:1b:ff\",\"v4\":\"198.18.0.1\",\"v6\":\"::\",\"w4\":\"0.10.100.255\"}\n"
         );
     }
 }
