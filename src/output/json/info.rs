@@ -12,7 +12,7 @@ use crate::packet::Packet;
 /// Line printers, one per link type a frame can have, and a buffer for
 /// their line; both live as long as the JSON printer.
 pub struct InfoText {
-    /// For the packet itself (its TCP sequence state spans packets).
+    /// For the packet itself.
     outer: Printer,
     /// For tunnels' inner frames.
     ethernet: Printer,
@@ -20,10 +20,14 @@ pub struct InfoText {
     line: Vec<u8>,
 }
 
+/// -t -nn -S: no time, no names, and absolute TCP sequence numbers, which
+/// spare the printer its table of flows; `info` never holds the TCP part
+/// of the line, only what follows it.
 fn bare_line() -> PrintOptions {
     PrintOptions {
         numeric: 2,
         time: TimeFormat::None,
+        absolute_seq: true,
         ..PrintOptions::default()
     }
 }
