@@ -24,7 +24,7 @@ fn objects(file: &Path, args: &[&str]) -> Vec<Value> {
         .map(|(n, line)| {
             let v: Value = serde_json::from_str(line)
                 .unwrap_or_else(|e| panic!("{}: line {}: {e}\n{line}", file.display(), n + 1));
-            assert_eq!(v["schema"], 1, "line {}: {line}", n + 1);
+            assert_eq!(v["schema"], 2, "line {}: {line}", n + 1);
             v
         })
         .collect()
@@ -60,6 +60,101 @@ fn corpus_files_give_one_object_per_record() {
             objs.len()
         );
     }
+}
+
+/// The README's example, run through jq when it is installed and through
+/// the same selection in Rust in any case: SYNs of IPv4 and IPv6 alike.
+#[test]
+fn readme_selection_reads_ipv4_and_ipv6_alike() {
+    const SELECT: &str = r#"select(.tcp.flags == "S") | [.ip.src, .tcp.dport]"#;
+    let path = corpus("mixed.pcap");
+    let objs = objects(&path, &["-n"]);
+    let syns: Vec<(&Value, &Value)> = objs
+        .iter()
+        .filter(|v| v["tcp"]["flags"] == "S")
+        .map(|v| (&v["ip"]["src"], &v["tcp"]["dport"]))
+        .collect();
+    let v4 = syns
+        .iter()
+        .filter(|(src, _)| src.as_str().is_some_and(|s| s.contains('.')))
+        .count();
+    let v6 = syns
+        .iter()
+        .filter(|(src, _)| src.as_str().is_some_and(|s| s.contains(':')))
+        .count();
+    assert!(v4 > 0 && v6 > 0, "{v4} IPv4 and {v6} IPv6 SYNs");
+    assert_eq!(v4 + v6, syns.len(), "a SYN without .ip.src");
+    assert!(syns.iter().all(|(_, port)| port.is_u64()));
+    if Command::new("jq").arg("--version").output().is_err() {
+        println!("jq is not installed: the selection ran in Rust only");
+        return;
+    }
+    let shell = format!(
+        "{} -r {} --json | jq -c '{SELECT}'",
+        env!("CARGO_BIN_EXE_afsniff"),
+        path.display()
+    );
+    let out = Command::new("sh").arg("-c").arg(shell).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect();
+    let want: Vec<String> = syns
+        .iter()
+        .map(|(src, port)| format!("[{src},{port}]"))
+        .collect();
+    assert_eq!(lines, want);
+}
+
+/// Tunnels in the corpus come out as nested frames, and the protocols
+/// without fields of their own as tcpdump's text.
+#[test]
+fn corpus_tunnels_nest_and_info_is_tcpdumps_text() {
+    let path = corpus("mixed.pcap");
+    let objs = objects(&path, &["-n"]);
+    for tunnel in ["gre", "vxlan", "geneve"] {
+        let nested = objs
+            .iter()
+            .filter(|v| v.get(tunnel).is_some() && v["inner"].is_object())
+            .count();
+        assert!(nested > 0, "no {tunnel} packet with an inner frame");
+    }
+    // -tt: each packet's line starts with its time, continuation lines
+    // (hex dumps) do not.
+    let out = Command::new("tcpdump")
+        .args(["-tt", "-nn", "-r"])
+        .arg(&path)
+        .output();
+    let Ok(out) = out else {
+        println!("tcpdump is not installed: info not compared");
+        return;
+    };
+    let lines: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| l.starts_with("1700"))
+        .map(String::from)
+        .collect();
+    assert_eq!(lines.len(), objs.len());
+    let mut with_info = 0;
+    for (v, line) in objs.iter().zip(&lines) {
+        if let Some(info) = v["info"].as_str() {
+            with_info += 1;
+            assert!(
+                line.trim_end().ends_with(info),
+                "info {info:?} is not the end of {line:?}"
+            );
+        }
+    }
+    assert!(
+        with_info * 5 > objs.len(),
+        "only {with_info} objects with info"
+    );
 }
 
 #[test]
@@ -225,7 +320,7 @@ fn live_capture_reports_interface_and_direction() {
         match v["dir"].as_str() {
             Some("out") => {
                 assert_eq!(v["udp"]["dport"], 9999, "{v}");
-                assert_eq!(v["ipv4"]["dst"], peer.to_string());
+                assert_eq!(v["ip"]["dst"], peer.to_string());
                 outgoing += 1;
             }
             Some("in") => {

@@ -1,15 +1,22 @@
 //! --json: one JSON object per packet and line (NDJSON, for jq).
 //!
-//! The schema (version 1) is documented in the man page's JSON OUTPUT
-//! section; every object carries `"schema":1`. Layers are decoded by hand
-//! from the borrowed bytes and written straight into the output buffer, so
+//! The schema (version 2) is documented in the man page's JSON OUTPUT
+//! section; every object carries `"schema":2`. The layers are read through
+//! etherparse's header slices and, for the headers etherparse lacks, the
+//! views in `crate::wire`, and written straight into the output buffer, so
 //! a packet costs no allocation. Whatever the bytes, the line is a complete
 //! object: a layer that does not fit in the captured bytes is named in
 //! `"truncated"`, one that makes no sense is described in `"error"`.
+//!
+//! A tunnel's inner frame is an `"inner"` object of the same shape as the
+//! packet's layers. Where the object ends before tcpdump's line does (a
+//! protocol with no structured fields here), `"info"` carries the rest of
+//! the line, taken from the text printer itself rather than a third decoder.
 
 mod bytes;
 mod dns;
 mod ifnames;
+mod info;
 mod ip;
 mod link;
 mod transport;
@@ -23,8 +30,12 @@ use crate::packet::{Direction, Packet};
 use writer::Json;
 
 /// The version in every object's `"schema"`; bump it when a field changes
-/// meaning or goes away (adding fields does not).
-pub const SCHEMA_VERSION: u64 = 1;
+/// meaning or goes away (adding fields does not). 2: IPv4 and IPv6 became
+/// one `"ip"` object with a `"version"`; `"inner"` and `"info"` appeared.
+pub const SCHEMA_VERSION: u64 = 2;
+
+/// Tunnels inside tunnels deeper than this are hostile; stop there.
+const MAX_NESTING: u8 = 4;
 
 /// Why decoding stopped before the end of the packet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,11 +46,43 @@ enum Stop {
     Error(&'static str),
 }
 
-type Decoded = Result<(), Stop>;
+/// Where a frame's layers ended, when nothing stopped them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Rest<'a> {
+    /// The object holds what tcpdump's line decodes (or nothing follows).
+    Covered,
+    /// tcpdump's line goes on past the object's last layer: its text after
+    /// this many ": " separators becomes `"info"` (0: the whole line).
+    Text(u8),
+    /// A tunnel: these bytes are a frame of their own.
+    Inner(Inner, &'a [u8]),
+}
+
+/// What a tunnel carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Inner {
+    Ethernet,
+    /// IPv4 or IPv6, told apart by the version nibble.
+    Ip,
+}
+
+impl Inner {
+    fn link(self) -> LinkType {
+        match self {
+            Inner::Ethernet => LinkType::Ethernet,
+            Inner::Ip => LinkType::Raw,
+        }
+    }
+}
+
+type Decoded<'a> = Result<Rest<'a>, Stop>;
 
 pub struct JsonPrinter {
     link: LinkType,
     ifnames: ifnames::IfNames,
+    stamps: writer::Timestamps,
+    /// Boxed: three line printers with their caches, built once.
+    info: Box<info::InfoText>,
 }
 
 impl JsonPrinter {
@@ -47,19 +90,21 @@ impl JsonPrinter {
         JsonPrinter {
             link,
             ifnames: ifnames::IfNames::default(),
+            stamps: writer::Timestamps::default(),
+            info: Box::new(info::InfoText::new(link)),
         }
     }
 
     /// Appends the packet's object and a '\n' to `out`.
     pub fn print(&mut self, out: &mut Vec<u8>, pkt: &Packet) {
+        // One growth check for the whole object in the common case.
+        out.reserve(1024);
         let mut j = Json::object(out);
         j.u64("schema", SCHEMA_VERSION);
         j.key("ts");
-        writer::rfc3339(j.out, pkt.ts_sec, pkt.ts_nsec);
-        j.i128(
-            "ts_ns",
-            i128::from(pkt.ts_sec) * 1_000_000_000 + i128::from(pkt.ts_nsec),
-        );
+        self.stamps.write(j.out, pkt.ts_sec, pkt.ts_nsec);
+        j.key("ts_ns");
+        self.stamps.nanoseconds(j.out, pkt.ts_sec, pkt.ts_nsec);
         j.u64("caplen", pkt.data.len() as u64)
             .u64("len", u64::from(pkt.wire_len))
             .str("link", self.link.name());
@@ -82,8 +127,29 @@ impl JsonPrinter {
                 },
             );
         }
-        match link::decode(&mut j, self.link, pkt.data) {
-            Ok(()) => {}
+        self.frame(&mut j, self.link, pkt.data, pkt.wire_len, 0);
+        j.finish();
+    }
+
+    /// The layers of one frame (the packet, or a tunnel's inner frame at
+    /// `depth` > 0) as members of the open object, then what ended them.
+    fn frame(&mut self, j: &mut Json, link: LinkType, data: &[u8], wire_len: u32, depth: u8) {
+        match link::decode(j, link, data) {
+            Ok(Rest::Covered) => {}
+            Ok(Rest::Text(separators)) => {
+                self.info
+                    .write(j, link, depth > 0, data, wire_len, separators);
+            }
+            Ok(Rest::Inner(inner, bytes)) => {
+                if depth + 1 >= MAX_NESTING {
+                    j.str("error", "tunnels nested more than 4 deep");
+                    return;
+                }
+                j.begin_object("inner");
+                let len = u32::try_from(bytes.len()).unwrap_or(u32::MAX);
+                self.frame(j, inner.link(), bytes, len, depth + 1);
+                j.end_object();
+            }
             Err(Stop::Truncated(layer)) => {
                 j.str("truncated", layer);
             }
@@ -91,6 +157,5 @@ impl JsonPrinter {
                 j.str("error", why);
             }
         }
-        j.finish();
     }
 }

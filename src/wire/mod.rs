@@ -4,13 +4,17 @@
 //! TCP, UDP, ICMP, ICMPv6, Linux SLL) the views are etherparse's header
 //! slices; the files here add the field table (byte ranges of each field,
 //! smoltcp's `mod field` style) that the filter compiler and the
-//! field-granular paths for cut headers share. Headers etherparse lacks get
+//! field-granular paths for cut headers share. Headers etherparse lacks
+//! (MACsec, SLL2, NULL, MPLS, VXLAN, Geneve, GRE, SCTP, the DNS header) get
 //! their own views over the same kind of table. This module imports nothing
 //! but etherparse and core/std.
 
 pub mod arp;
+pub mod dns;
 pub mod ethernet;
 pub mod ethertype;
+pub mod geneve;
+pub mod gre;
 pub mod icmp;
 pub mod icmp6;
 pub mod ip_proto;
@@ -18,11 +22,14 @@ pub mod ipv4;
 pub mod ipv6;
 pub mod linktype;
 pub mod macsec;
+pub mod mpls;
 pub mod null;
+pub mod sctp;
 pub mod sll;
 pub mod tcp;
 pub mod udp;
 pub mod vlan;
+pub mod vxlan;
 
 /// Byte ranges of a header's fields.
 pub type Field = core::ops::Range<usize>;

@@ -13,9 +13,3 @@ pub fn u32_at(d: &[u8], at: usize) -> u32 {
 pub fn ipv4_at(d: &[u8], at: usize) -> [u8; 4] {
     [d[at], d[at + 1], d[at + 2], d[at + 3]]
 }
-
-pub fn ipv6_at(d: &[u8], at: usize) -> [u8; 16] {
-    let mut a = [0; 16];
-    a.copy_from_slice(&d[at..at + 16]);
-    a
-}

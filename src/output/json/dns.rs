@@ -2,7 +2,8 @@
 
 use super::bytes::u16_at;
 use super::writer::{Json, escape};
-use super::{Decoded, Stop};
+use super::{Decoded, Rest, Stop};
+use crate::wire::dns::{HEADER_LEN, Header};
 
 /// Questions shown at most; a query with more is already odd.
 const MAX_QUESTIONS: usize = 16;
@@ -10,28 +11,28 @@ const MAX_QUESTIONS: usize = 16;
 const MAX_POINTERS: usize = 32;
 const MAX_NAME: usize = 255;
 
-pub fn decode(j: &mut Json, m: &[u8]) -> Decoded {
-    if m.len() < 12 {
+pub fn decode<'a>(j: &mut Json, m: &'a [u8]) -> Decoded<'a> {
+    let Some(h) = Header::new_checked(m) else {
         return Err(Stop::Truncated("dns"));
-    }
-    let flags = u16_at(m, 2);
-    let questions = usize::from(u16_at(m, 4));
+    };
+    let questions = usize::from(h.qdcount());
     j.begin_object("dns")
-        .u64("id", u64::from(u16_at(m, 0)))
-        .bool("qr", flags & 0x8000 != 0)
-        .u64("opcode", u64::from((flags >> 11) & 0xf))
-        .bool("aa", flags & 0x0400 != 0)
-        .bool("tc", flags & 0x0200 != 0)
-        .bool("rd", flags & 0x0100 != 0)
-        .bool("ra", flags & 0x0080 != 0)
-        .u64("rcode", u64::from(flags & 0xf))
+        .u64("id", u64::from(h.id()))
+        .bool("qr", h.response())
+        .u64("opcode", u64::from(h.opcode()))
+        .bool("aa", h.authoritative())
+        .bool("tc", h.truncated())
+        .bool("rd", h.recursion_desired())
+        .bool("ra", h.recursion_available())
+        .u64("rcode", u64::from(h.rcode()))
         .u64("qdcount", questions as u64)
-        .u64("ancount", u64::from(u16_at(m, 6)))
-        .u64("nscount", u64::from(u16_at(m, 8)))
-        .u64("arcount", u64::from(u16_at(m, 10)))
+        .u64("ancount", u64::from(h.ancount()))
+        .u64("nscount", u64::from(h.nscount()))
+        .u64("arcount", u64::from(h.arcount()))
         .begin_array("questions");
-    let mut at = 12;
-    let mut result = Ok(());
+    let m = h.message();
+    let mut at = HEADER_LEN;
+    let mut result = Ok(Rest::Covered);
     for _ in 0..questions.min(MAX_QUESTIONS) {
         j.begin_element().key("name");
         let end = match name(j.out, m, at) {

@@ -1,32 +1,48 @@
-//! IPv4 and IPv6 (with IPv6's extension headers), then the transport layer
+//! IPv4 and IPv6 (with IPv6's extension headers) as one `"ip"` object with
+//! a `"version"`, so that `.ip.src` reads either; then the transport layer
 //! of first fragments and unfragmented packets.
 
-use super::bytes::{ipv4_at, ipv6_at, u16_at, u32_at};
-use super::writer::Json;
-use super::{Decoded, Stop, transport};
+use etherparse::err::{ipv4, ipv6};
+use etherparse::{
+    Ipv4HeaderSlice, Ipv6FragmentHeaderSlice, Ipv6HeaderSlice, Ipv6RawExtHeaderSlice,
+};
 
-pub fn ipv4(j: &mut Json, d: &[u8]) -> Decoded {
-    if d.len() < 20 {
-        return Err(Stop::Truncated("ipv4"));
+use super::writer::Json;
+use super::{Decoded, Rest, Stop, transport};
+
+/// IP by the version nibble (under MPLS, where nothing else says which);
+/// anything else goes to `"info"`.
+pub fn by_version<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
+    match d.first().map(|b| b >> 4) {
+        Some(4) => ipv4(j, d),
+        Some(6) => ipv6(j, d),
+        _ => Ok(Rest::Text(0)),
     }
-    if d[0] >> 4 != 4 {
-        return Err(Stop::Error("ipv4: version is not 4"));
-    }
-    let hlen = usize::from(d[0] & 0x0f) * 4;
-    if hlen < 20 {
-        return Err(Stop::Error("ipv4: header length below 20"));
-    }
-    let total = usize::from(u16_at(d, 2));
-    let frag = u16_at(d, 6);
-    let (df, mf) = (frag & 0x4000 != 0, frag & 0x2000 != 0);
-    let offset = usize::from(frag & 0x1fff) * 8;
-    let proto = d[9];
-    j.begin_object("ipv4")
-        .ipv4("src", ipv4_at(d, 12))
-        .ipv4("dst", ipv4_at(d, 16))
-        .u64("ttl", u64::from(d[8]))
+}
+
+pub fn ipv4<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
+    let h = match Ipv4HeaderSlice::from_slice(d) {
+        Ok(h) => h,
+        Err(ipv4::HeaderSliceError::Len(_)) => return Err(Stop::Truncated("ipv4")),
+        Err(ipv4::HeaderSliceError::Content(ipv4::HeaderError::UnexpectedVersion { .. })) => {
+            return Err(Stop::Error("ipv4: version is not 4"));
+        }
+        Err(ipv4::HeaderSliceError::Content(_)) => {
+            return Err(Stop::Error("ipv4: header length below 20"));
+        }
+    };
+    let hlen = h.slice().len();
+    let total = usize::from(h.total_len());
+    let (df, mf) = (h.dont_fragment(), h.more_fragments());
+    let offset = usize::from(h.fragments_offset().value()) * 8;
+    let proto = h.protocol().0;
+    j.begin_object("ip")
+        .u64("version", 4)
+        .ipv4("src", h.source())
+        .ipv4("dst", h.destination())
+        .u64("ttl", u64::from(h.ttl()))
         .u64("proto", u64::from(proto))
-        .u64("id", u64::from(u16_at(d, 4)))
+        .u64("id", u64::from(h.identification()))
         .str(
             "flags",
             match (df, mf) {
@@ -41,15 +57,12 @@ pub fn ipv4(j: &mut Json, d: &[u8]) -> Decoded {
         .u64("hlen", hlen as u64)
         .u64("tos", u64::from(d[1]))
         .end_object();
-    if d.len() < hlen {
-        return Err(Stop::Truncated("ipv4"));
-    }
     if total < hlen {
         return Err(Stop::Error("ipv4: total length below header length"));
     }
-    // Later fragments carry no transport header.
+    // Later fragments carry no transport header: the line says the rest.
     if offset != 0 {
-        return Ok(());
+        return Ok(Rest::Text(1));
     }
     // Ethernet pads short frames: the payload ends where the header says.
     let end = total.min(d.len());
@@ -64,31 +77,33 @@ const DESTINATION: u8 = 60;
 /// A chain longer than this is hostile; report it instead of walking on.
 const MAX_EXTENSIONS: usize = 8;
 
-pub fn ipv6(j: &mut Json, d: &[u8]) -> Decoded {
-    if d.len() < 40 {
-        return Err(Stop::Truncated("ipv6"));
-    }
-    if d[0] >> 4 != 6 {
-        return Err(Stop::Error("ipv6: version is not 6"));
-    }
-    let word = u32_at(d, 0);
-    let payload_len = usize::from(u16_at(d, 4));
-    let mut next = d[6];
-    j.begin_object("ipv6")
-        .ipv6("src", ipv6_at(d, 8))
-        .ipv6("dst", ipv6_at(d, 24))
-        .u64("hlim", u64::from(d[7]))
+pub fn ipv6<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
+    let h = match Ipv6HeaderSlice::from_slice(d) {
+        Ok(h) => h,
+        Err(ipv6::HeaderSliceError::Len(_)) => return Err(Stop::Truncated("ipv6")),
+        Err(ipv6::HeaderSliceError::Content(_)) => {
+            return Err(Stop::Error("ipv6: version is not 6"));
+        }
+    };
+    let payload_len = usize::from(h.payload_length());
+    let mut next = h.next_header().0;
+    j.begin_object("ip")
+        .u64("version", 6)
+        .ipv6("src", h.source())
+        .ipv6("dst", h.destination())
+        .u64("hlim", u64::from(h.hop_limit()))
         .u64("next_header", u64::from(next))
-        .u64("flow", u64::from(word & 0x000f_ffff))
-        .u64("tclass", u64::from((word >> 20) & 0xff))
+        .u64("flow", u64::from(h.flow_label().value()))
+        .u64("tclass", u64::from(h.traffic_class()))
         .u64("len", payload_len as u64);
+    let fixed = h.slice().len();
     // A payload length of 0 is a jumbogram or a lie: use what was captured.
     let end = if payload_len == 0 {
         d.len()
     } else {
-        (40 + payload_len).min(d.len())
+        (fixed + payload_len).min(d.len())
     };
-    let mut rest = &d[40..end];
+    let mut rest = &d[fixed..end];
     let mut first_fragment = true;
     let mut fragment = None;
     let mut result = Ok(());
@@ -98,25 +113,23 @@ pub fn ipv6(j: &mut Json, d: &[u8]) -> Decoded {
             break;
         }
         j.element_u64(u64::from(next));
-        let len = if next == FRAGMENT { 8 } else { 0 };
-        if rest.len() < 2.max(len) {
-            result = Err(Stop::Truncated("ipv6"));
-            break;
-        }
-        let len = if next == FRAGMENT {
-            let field = u16_at(rest, 2);
-            let offset = field & 0xfff8;
+        let (following, len) = if next == FRAGMENT {
+            let Ok(f) = Ipv6FragmentHeaderSlice::from_slice(rest) else {
+                result = Err(Stop::Truncated("ipv6"));
+                break;
+            };
+            let offset = f.fragment_offset().value() * 8;
             first_fragment = offset == 0;
-            fragment = Some((offset, field & 1 != 0, u32_at(rest, 4)));
-            8
+            fragment = Some((offset, f.more_fragments(), f.identification()));
+            (f.next_header().0, f.slice().len())
         } else {
-            (usize::from(rest[1]) + 1) * 8
+            let Ok(e) = Ipv6RawExtHeaderSlice::from_slice(rest) else {
+                result = Err(Stop::Truncated("ipv6"));
+                break;
+            };
+            (e.next_header().0, e.slice().len())
         };
-        if rest.len() < len {
-            result = Err(Stop::Truncated("ipv6"));
-            break;
-        }
-        next = rest[0];
+        next = following;
         rest = &rest[len..];
     }
     j.end_array();
@@ -131,7 +144,7 @@ pub fn ipv6(j: &mut Json, d: &[u8]) -> Decoded {
     j.u64("proto", u64::from(next)).end_object();
     result?;
     if !first_fragment {
-        return Ok(());
+        return Ok(Rest::Text(1));
     }
     transport::decode(j, next, rest, true)
 }

@@ -2,10 +2,13 @@
 //! cooked v1 and v2, BSD/OpenBSD loopback and raw IP; then ARP, which sits
 //! directly on the link.
 
-use super::bytes::{ipv4_at, u16_at, u32_at};
+use etherparse::{ArpPacketSlice, Ethernet2HeaderSlice, SingleVlanHeaderSlice};
+
+use super::bytes::{u16_at, u32_at};
 use super::writer::Json;
-use super::{Decoded, Stop, ip};
+use super::{Decoded, Rest, Stop, ip};
 use crate::link::LinkType;
+use crate::wire::mpls;
 
 const ETHERTYPE_IPV4: u16 = 0x0800;
 const ETHERTYPE_ARP: u16 = 0x0806;
@@ -25,7 +28,7 @@ const MIN_ETHERTYPE: u16 = 0x0600;
 const MAX_VLAN_TAGS: usize = 8;
 
 /// Writes every layer of `data` (starting at the link header) into `j`.
-pub fn decode(j: &mut Json, link: LinkType, data: &[u8]) -> Decoded {
+pub fn decode<'a>(j: &mut Json, link: LinkType, data: &'a [u8]) -> Decoded<'a> {
     match link {
         LinkType::Ethernet => ethernet(j, data),
         LinkType::Raw => raw(j, data),
@@ -33,54 +36,54 @@ pub fn decode(j: &mut Json, link: LinkType, data: &[u8]) -> Decoded {
         LinkType::LinuxSll2 => sll2(j, data),
         LinkType::Null | LinkType::Loop => loopback(j, link, data),
         // Written and read, never decoded: the object carries the lengths.
-        LinkType::Other(_) => Ok(()),
+        LinkType::Other(_) => Ok(Rest::Covered),
     }
 }
 
-fn ethernet(j: &mut Json, d: &[u8]) -> Decoded {
-    if d.len() < 14 {
+fn ethernet<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
+    let Ok(eth) = Ethernet2HeaderSlice::from_slice(d) else {
         return Err(Stop::Truncated("eth"));
-    }
-    let ethertype = u16_at(d, 12);
+    };
+    let ethertype = eth.ether_type().0;
     j.begin_object("eth")
-        .mac("src", &d[6..12])
-        .mac("dst", &d[0..6]);
+        .mac("src", &eth.source())
+        .mac("dst", &eth.destination());
+    let rest = &d[eth.slice().len()..];
     if ethertype < MIN_ETHERTYPE {
         j.u64("length", u64::from(ethertype)).end_object();
-        return llc(j, &d[14..]);
+        return llc(j, rest);
     }
     j.u64("ethertype", u64::from(ethertype)).end_object();
-    vlan_tags(j, ethertype, &d[14..])
+    vlan_tags(j, ethertype, rest)
 }
 
 /// Zero or more VLAN tags, then the network layer. The tags go into one
 /// `"vlan"` array, outermost first.
-fn vlan_tags(j: &mut Json, mut ethertype: u16, mut rest: &[u8]) -> Decoded {
+fn vlan_tags<'a>(j: &mut Json, mut ethertype: u16, mut rest: &'a [u8]) -> Decoded<'a> {
     if !VLAN_TPIDS.contains(&ethertype) {
         return network(j, ethertype, rest);
     }
     j.begin_array("vlan");
     let mut tags = 0;
     while VLAN_TPIDS.contains(&ethertype) {
-        if rest.len() < 4 {
+        let Ok(tag) = SingleVlanHeaderSlice::from_slice(rest) else {
             j.end_array();
             return Err(Stop::Truncated("vlan"));
-        }
+        };
         if tags == MAX_VLAN_TAGS {
             j.end_array();
             return Err(Stop::Error("vlan: more than 8 tags"));
         }
-        let tci = u16_at(rest, 0);
-        let inner = u16_at(rest, 2);
+        let inner = tag.ether_type().0;
         j.begin_element()
             .u64("tpid", u64::from(ethertype))
-            .u64("id", u64::from(tci & 0x0fff))
-            .u64("pcp", u64::from(tci >> 13))
-            .bool("dei", tci & 0x1000 != 0)
+            .u64("id", u64::from(tag.vlan_identifier().value()))
+            .u64("pcp", u64::from(tag.priority_code_point().value()))
+            .bool("dei", tag.drop_eligible_indicator())
             .u64("ethertype", u64::from(inner))
             .end_object();
         ethertype = inner;
-        rest = &rest[4..];
+        rest = &rest[tag.slice().len()..];
         tags += 1;
     }
     j.end_array();
@@ -90,8 +93,9 @@ fn vlan_tags(j: &mut Json, mut ethertype: u16, mut rest: &[u8]) -> Decoded {
     network(j, ethertype, rest)
 }
 
-/// 802.2 LLC under an 802.3 length (STP, NetBIOS, ...): the header only.
-fn llc(j: &mut Json, d: &[u8]) -> Decoded {
+/// 802.2 LLC under an 802.3 length (STP, NetBIOS, ...): the header, and
+/// tcpdump's line as `"info"` for what it carries.
+fn llc<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
     if d.len() < 3 {
         return Err(Stop::Truncated("llc"));
     }
@@ -112,14 +116,15 @@ fn llc(j: &mut Json, d: &[u8]) -> Decoded {
         if ethertype >= MIN_ETHERTYPE {
             return network(j, ethertype, &d[8..]);
         }
-        return Ok(());
+        return Ok(Rest::Text(0));
     }
     j.end_object();
-    Ok(())
+    Ok(Rest::Text(0))
 }
 
-/// The layer an Ethernet type names, if afsniff decodes it.
-pub fn network(j: &mut Json, ethertype: u16, d: &[u8]) -> Decoded {
+/// The layer an Ethernet type names; tcpdump's line as `"info"` for the
+/// others.
+pub fn network<'a>(j: &mut Json, ethertype: u16, d: &'a [u8]) -> Decoded<'a> {
     match ethertype {
         ETHERTYPE_IPV4 => ip::ipv4(j, d),
         ETHERTYPE_IPV6 => ip::ipv6(j, d),
@@ -127,35 +132,29 @@ pub fn network(j: &mut Json, ethertype: u16, d: &[u8]) -> Decoded {
         ETHERTYPE_ARP | ETHERTYPE_RARP => arp(j, d),
         ETHERTYPE_MPLS | ETHERTYPE_MPLS_MULTICAST => mpls(j, d),
         ETHERTYPE_PPPOE_DISCOVERY | ETHERTYPE_PPPOE_SESSION => pppoe(j, ethertype, d),
-        _ => Ok(()),
+        _ => Ok(Rest::Text(0)),
     }
 }
 
 /// A label stack, outermost first, then IP when the nibble after the
-/// bottom label says 4 or 6 (an Ethernet pseudowire is left undecoded).
-fn mpls(j: &mut Json, mut d: &[u8]) -> Decoded {
+/// bottom label says 4 or 6 (an Ethernet pseudowire goes to `"info"`).
+fn mpls<'a>(j: &mut Json, mut d: &'a [u8]) -> Decoded<'a> {
     j.begin_array("mpls");
     for _ in 0..MAX_MPLS_LABELS {
-        if d.len() < 4 {
+        let Some(entry) = mpls::Entry::new_checked(d) else {
             j.end_array();
             return Err(Stop::Truncated("mpls"));
-        }
-        let entry = u32_at(d, 0);
-        let bottom = entry & 0x100 != 0;
+        };
         j.begin_element()
-            .u64("label", u64::from(entry >> 12))
-            .u64("tc", u64::from((entry >> 9) & 7))
-            .bool("s", bottom)
-            .u64("ttl", u64::from(entry & 0xff))
+            .u64("label", u64::from(entry.label()))
+            .u64("tc", u64::from(entry.traffic_class()))
+            .bool("s", entry.bottom_of_stack())
+            .u64("ttl", u64::from(entry.ttl()))
             .end_object();
-        d = &d[4..];
-        if bottom {
+        d = &d[mpls::ENTRY_LEN..];
+        if entry.bottom_of_stack() {
             j.end_array();
-            return match d.first().map(|b| b >> 4) {
-                Some(4) => ip::ipv4(j, d),
-                Some(6) => ip::ipv6(j, d),
-                _ => Ok(()),
-            };
+            return ip::by_version(j, d);
         }
     }
     j.end_array();
@@ -163,7 +162,7 @@ fn mpls(j: &mut Json, mut d: &[u8]) -> Decoded {
 }
 
 /// PPPoE: discovery headers, and for sessions the PPP protocol, then IP.
-fn pppoe(j: &mut Json, ethertype: u16, d: &[u8]) -> Decoded {
+fn pppoe<'a>(j: &mut Json, ethertype: u16, d: &'a [u8]) -> Decoded<'a> {
     const PPP_IPV4: u16 = 0x0021;
     const PPP_IPV6: u16 = 0x0057;
     if d.len() < 6 {
@@ -175,7 +174,7 @@ fn pppoe(j: &mut Json, ethertype: u16, d: &[u8]) -> Decoded {
         .u64("len", u64::from(u16_at(d, 4)));
     if ethertype == ETHERTYPE_PPPOE_DISCOVERY {
         j.end_object();
-        return Ok(());
+        return Ok(Rest::Text(0));
     }
     if d.len() < 8 {
         j.end_object();
@@ -186,12 +185,12 @@ fn pppoe(j: &mut Json, ethertype: u16, d: &[u8]) -> Decoded {
     match proto {
         PPP_IPV4 => ip::ipv4(j, &d[8..]),
         PPP_IPV6 => ip::ipv6(j, &d[8..]),
-        _ => Ok(()),
+        _ => Ok(Rest::Text(0)),
     }
 }
 
 /// No link header: the IP version nibble says which.
-fn raw(j: &mut Json, d: &[u8]) -> Decoded {
+fn raw<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
     match d.first().map(|b| b >> 4) {
         None => Err(Stop::Truncated("ip")),
         Some(4) => ip::ipv4(j, d),
@@ -201,7 +200,9 @@ fn raw(j: &mut Json, d: &[u8]) -> Decoded {
 }
 
 /// Linux cooked v1 (`-i any` before libpcap 1.10): 16 bytes.
-fn sll(j: &mut Json, d: &[u8]) -> Decoded {
+/// Read by hand: etherparse's LinuxSllHeaderSlice refuses packet types and
+/// protocols it does not know, which tcpdump prints.
+fn sll<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
     if d.len() < 16 {
         return Err(Stop::Truncated("sll"));
     }
@@ -217,7 +218,7 @@ fn sll(j: &mut Json, d: &[u8]) -> Decoded {
 }
 
 /// Linux cooked v2 (`-i any`): 20 bytes, with the interface index.
-fn sll2(j: &mut Json, d: &[u8]) -> Decoded {
+fn sll2<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
     if d.len() < 20 {
         return Err(Stop::Truncated("sll2"));
     }
@@ -235,19 +236,19 @@ fn sll2(j: &mut Json, d: &[u8]) -> Decoded {
 
 /// The cooked headers' protocol field is an Ethernet type, or below 0x600
 /// one of Linux's ETH_P_ pseudo-types (802.2 LLC, CAN, ...).
-fn cooked_payload(j: &mut Json, proto: u16, d: &[u8]) -> Decoded {
+fn cooked_payload<'a>(j: &mut Json, proto: u16, d: &'a [u8]) -> Decoded<'a> {
     const ETH_P_802_2: u16 = 0x0004;
     match proto {
         ETH_P_802_2 => llc(j, d),
         p if VLAN_TPIDS.contains(&p) => vlan_tags(j, p, d),
         p if p >= MIN_ETHERTYPE => network(j, p, d),
-        _ => Ok(()),
+        _ => Ok(Rest::Text(0)),
     }
 }
 
 /// BSD loopback (address family in host order) and OpenBSD loopback
 /// (network order). The family numbers for IPv6 differ between BSDs.
-fn loopback(j: &mut Json, link: LinkType, d: &[u8]) -> Decoded {
+fn loopback<'a>(j: &mut Json, link: LinkType, d: &'a [u8]) -> Decoded<'a> {
     if d.len() < 4 {
         return Err(Stop::Truncated("null"));
     }
@@ -264,38 +265,34 @@ fn loopback(j: &mut Json, link: LinkType, d: &[u8]) -> Decoded {
     match family {
         2 => ip::ipv4(j, &d[4..]),
         10 | 24 | 28 | 30 => ip::ipv6(j, &d[4..]),
-        _ => Ok(()),
+        _ => Ok(Rest::Text(0)),
     }
 }
 
 /// ARP and RARP over any hardware: addresses as long as the header says.
-fn arp(j: &mut Json, d: &[u8]) -> Decoded {
-    if d.len() < 8 {
+fn arp<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
+    let Ok(arp) = ArpPacketSlice::from_slice(d) else {
         return Err(Stop::Truncated("arp"));
-    }
-    let hlen = usize::from(d[4]);
-    let plen = usize::from(d[5]);
-    if d.len() < 8 + 2 * (hlen + plen) {
-        return Err(Stop::Truncated("arp"));
-    }
-    let ptype = u16_at(d, 2);
-    let sender_hw = 8;
-    let sender_proto = sender_hw + hlen;
-    let target_hw = sender_proto + plen;
-    let target_proto = target_hw + hlen;
+    };
+    let ptype = arp.proto_addr_type().0;
     j.begin_object("arp")
-        .u64("op", u64::from(u16_at(d, 6)))
-        .u64("htype", u64::from(u16_at(d, 0)))
+        .u64("op", u64::from(arp.operation().0))
+        .u64("htype", u64::from(arp.hw_addr_type().0))
         .u64("ptype", u64::from(ptype))
-        .mac("sender_mac", &d[sender_hw..sender_proto])
-        .mac("target_mac", &d[target_hw..target_proto]);
-    if ptype == ETHERTYPE_IPV4 && plen == 4 {
-        j.ipv4("sender_ip", ipv4_at(d, sender_proto))
-            .ipv4("target_ip", ipv4_at(d, target_proto));
-    } else {
-        j.mac("sender_proto", &d[sender_proto..target_hw])
-            .mac("target_proto", &d[target_proto..target_proto + plen]);
+        .mac("sender_mac", arp.sender_hw_addr())
+        .mac("target_mac", arp.target_hw_addr());
+    match (
+        <[u8; 4]>::try_from(arp.sender_protocol_addr()),
+        <[u8; 4]>::try_from(arp.target_protocol_addr()),
+    ) {
+        (Ok(sender), Ok(target)) if ptype == ETHERTYPE_IPV4 => {
+            j.ipv4("sender_ip", sender).ipv4("target_ip", target);
+        }
+        _ => {
+            j.mac("sender_proto", arp.sender_protocol_addr())
+                .mac("target_proto", arp.target_protocol_addr());
+        }
     }
     j.end_object();
-    Ok(())
+    Ok(Rest::Covered)
 }

@@ -1,58 +1,74 @@
-//! TCP, UDP, SCTP, ICMP, ICMPv6, IGMP and GRE's header, and DNS on port
-//! 53 above TCP or UDP. What GRE carries is not decoded: each layer is one
-//! key of the object, and the inner packet would repeat them.
+//! TCP, UDP, SCTP, ICMP, ICMPv6, IGMP and GRE, DNS on port 53 above TCP or
+//! UDP, and the tunnels whose inner frame becomes an `"inner"` object:
+//! VXLAN and Geneve over UDP, GRE, IPv4 and IPv6 in IP.
+
+use etherparse::err::tcp;
+use etherparse::{Icmpv4Slice, Icmpv6Slice, TcpHeaderSlice, UdpHeaderSlice};
 
 use super::bytes::{u16_at, u32_at};
 use super::writer::Json;
-use super::{Decoded, Stop, dns};
+use super::{Decoded, Inner, Rest, Stop, dns};
+use crate::wire::{dns::PORT as DNS_PORT, geneve, gre, sctp, vxlan};
 
 const ICMP: u8 = 1;
 const IGMP: u8 = 2;
-const GRE: u8 = 47;
-const SCTP: u8 = 132;
+const IPV4_IN_IP: u8 = 4;
 const TCP: u8 = 6;
 const UDP: u8 = 17;
+const IPV6_IN_IP: u8 = 41;
+const GRE: u8 = 47;
 const ICMPV6: u8 = 58;
-const DNS_PORT: u16 = 53;
+const SCTP: u8 = 132;
+/// Ethernet types of what GRE and Geneve carry.
+const ETHERTYPE_IPV4: u16 = 0x0800;
+const ETHERTYPE_IPV6: u16 = 0x86dd;
+const ETHERTYPE_TRANSPARENT_BRIDGING: u16 = 0x6558;
 
 /// The layer above IP, by protocol number. `v6` tells ICMP from ICMPv6
-/// where a broken packet says 1 inside IPv6.
-pub fn decode(j: &mut Json, proto: u8, d: &[u8], v6: bool) -> Decoded {
+/// where a broken packet says 1 inside IPv6. A protocol without fields of
+/// its own here leaves the rest of the line (after the addresses) to
+/// `"info"`.
+pub fn decode<'a>(j: &mut Json, proto: u8, d: &'a [u8], v6: bool) -> Decoded<'a> {
     match (proto, v6) {
         (TCP, _) => tcp(j, d),
         (UDP, _) => udp(j, d),
-        (ICMP, false) => icmp(j, "icmp", d, 8, 0),
-        (ICMPV6, true) => icmp(j, "icmpv6", d, 128, 129),
+        (ICMP, false) => icmp(j, d),
+        (ICMPV6, true) => icmpv6(j, d),
         (IGMP, false) => igmp(j, d),
         (GRE, _) => gre(j, d),
         (SCTP, _) => sctp(j, d),
-        _ => Ok(()),
+        (IPV4_IN_IP | IPV6_IN_IP, _) if !d.is_empty() => Ok(Rest::Inner(Inner::Ip, d)),
+        _ => Ok(Rest::Text(1)),
     }
 }
 
-/// TCP flag bits from FIN up, with the letter and name each is shown as.
-const TCP_FLAGS: [(u8, u8, &str); 8] = [
-    (0x01, b'F', "FIN"),
-    (0x02, b'S', "SYN"),
-    (0x04, b'R', "RST"),
-    (0x08, b'P', "PSH"),
-    (0x10, b'A', "ACK"),
-    (0x20, b'U', "URG"),
-    (0x40, b'E', "ECE"),
-    (0x80, b'C', "CWR"),
+/// TCP flag bits from FIN up, with the letter each is shown as.
+const TCP_FLAGS: [(u8, u8); 8] = [
+    (0x01, b'F'),
+    (0x02, b'S'),
+    (0x04, b'R'),
+    (0x08, b'P'),
+    (0x10, b'A'),
+    (0x20, b'U'),
+    (0x40, b'E'),
+    (0x80, b'C'),
 ];
 
-fn tcp(j: &mut Json, d: &[u8]) -> Decoded {
-    if d.len() < 20 {
-        return Err(Stop::Truncated("tcp"));
-    }
-    let sport = u16_at(d, 0);
-    let dport = u16_at(d, 2);
-    let hlen = usize::from(d[12] >> 4) * 4;
-    let flags = d[13];
+fn tcp<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
+    let h = match TcpHeaderSlice::from_slice(d) {
+        Ok(h) => h,
+        Err(tcp::HeaderSliceError::Len(_)) => return Err(Stop::Truncated("tcp")),
+        Err(tcp::HeaderSliceError::Content(_)) => {
+            return Err(Stop::Error("tcp: header length below 20"));
+        }
+    };
+    let sport = h.source_port();
+    let dport = h.destination_port();
+    let fixed = h.slice();
+    let flags = fixed[13];
     let mut letters = [0u8; 8];
     let mut n = 0;
-    for (bit, letter, _) in TCP_FLAGS {
+    for (bit, letter) in TCP_FLAGS {
         if flags & bit != 0 {
             letters[n] = letter;
             n += 1;
@@ -61,38 +77,28 @@ fn tcp(j: &mut Json, d: &[u8]) -> Decoded {
     j.begin_object("tcp")
         .u64("sport", u64::from(sport))
         .u64("dport", u64::from(dport))
-        .u64("seq", u64::from(u32_at(d, 4)))
-        .u64("ack", u64::from(u32_at(d, 8)))
+        .u64("seq", u64::from(h.sequence_number()))
+        .u64("ack", u64::from(h.acknowledgment_number()))
         // The letters are ASCII from the table above.
         .str("flags", std::str::from_utf8(&letters[..n]).unwrap_or(""))
-        .begin_array("flag_names");
-    for (bit, _, name) in TCP_FLAGS {
-        if flags & bit != 0 {
-            j.element_str(name);
-        }
-    }
-    j.end_array()
-        .u64("win", u64::from(u16_at(d, 14)))
-        .u64("urp", u64::from(u16_at(d, 18)))
-        .u64("hlen", hlen as u64);
-    if hlen < 20 {
-        j.end_object();
-        return Err(Stop::Error("tcp: header length below 20"));
-    }
-    let options_end = hlen.min(d.len());
-    tcp_options(j, &d[20..options_end]);
+        .u64("win", u64::from(h.window_size()))
+        .u64("urp", u64::from(h.urgent_pointer()))
+        .u64("hlen", fixed.len() as u64);
+    tcp_options(j, h.options());
     j.end_object();
-    if d.len() < hlen {
-        return Err(Stop::Truncated("tcp"));
-    }
-    let payload = &d[hlen..];
+    let payload = &d[fixed.len()..];
     if (sport == DNS_PORT || dport == DNS_PORT) && payload.len() > 2 {
         // DNS over TCP: a two-byte length, then the message. Only a segment
         // that starts a message can be read; others fail the header checks
         // or show as a short "dns" object.
         return dns::decode(j, &payload[2..]);
     }
-    Ok(())
+    // What the segment carries is the line's text after "length N: ".
+    Ok(if payload.is_empty() {
+        Rest::Covered
+    } else {
+        Rest::Text(2)
+    })
 }
 
 /// The options as a list of objects; `"options_malformed":true` when an
@@ -161,61 +167,138 @@ fn tcp_options(j: &mut Json, mut o: &[u8]) {
     }
 }
 
-fn udp(j: &mut Json, d: &[u8]) -> Decoded {
-    if d.len() < 8 {
+fn udp<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
+    let Ok(h) = UdpHeaderSlice::from_slice(d) else {
         return Err(Stop::Truncated("udp"));
-    }
-    let sport = u16_at(d, 0);
-    let dport = u16_at(d, 2);
+    };
+    let sport = h.source_port();
+    let dport = h.destination_port();
     j.begin_object("udp")
         .u64("sport", u64::from(sport))
         .u64("dport", u64::from(dport))
-        .u64("len", u64::from(u16_at(d, 4)))
+        .u64("len", u64::from(h.length()))
         .end_object();
-    if sport == DNS_PORT || dport == DNS_PORT {
-        return dns::decode(j, &d[8..]);
+    let payload = &d[h.slice().len()..];
+    let either = |port| sport == port || dport == port;
+    // In tcpdump's order of port checks.
+    if either(DNS_PORT) {
+        dns::decode(j, payload)
+    } else if either(vxlan::UDP_PORT) {
+        vxlan(j, payload)
+    } else if either(geneve::UDP_PORT) {
+        geneve(j, payload)
+    } else {
+        Ok(Rest::Text(1))
     }
-    Ok(())
 }
 
-/// ICMP and ICMPv6 share a layout: type, code, checksum, and for echo
-/// request and reply an identifier and sequence number.
-fn icmp(j: &mut Json, name: &'static str, d: &[u8], echo_request: u8, echo_reply: u8) -> Decoded {
-    if d.len() < 4 {
-        return Err(Stop::Truncated(name));
+/// VXLAN: flags and VNI, then an Ethernet frame.
+fn vxlan<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
+    let Some(h) = vxlan::Header::new_checked(d) else {
+        return Err(Stop::Truncated("vxlan"));
+    };
+    j.begin_object("vxlan")
+        .u64("flags", u64::from(h.flags()))
+        .u64("vni", u64::from(h.vni()))
+        .end_object();
+    inner_frame(Inner::Ethernet, h.payload())
+}
+
+/// Geneve: the fixed header, then the frame its protocol names.
+fn geneve<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
+    let Some(h) = geneve::Header::new_checked(d) else {
+        return Err(Stop::Truncated("geneve"));
+    };
+    let proto = h.protocol();
+    j.begin_object("geneve")
+        .u64("version", u64::from(h.version()))
+        .u64("vni", u64::from(h.vni()))
+        .u64("proto", u64::from(proto))
+        .bool("control", h.control())
+        .bool("critical", h.critical())
+        .u64("options_len", h.options_len() as u64)
+        .end_object();
+    by_ethertype(proto, h.payload())
+}
+
+/// A tunnel's payload named by an Ethernet type: a frame of its own when
+/// it is Ethernet or IP, the rest of the line otherwise.
+fn by_ethertype(proto: u16, payload: &[u8]) -> Decoded<'_> {
+    match proto {
+        ETHERTYPE_TRANSPARENT_BRIDGING => inner_frame(Inner::Ethernet, payload),
+        ETHERTYPE_IPV4 | ETHERTYPE_IPV6 => inner_frame(Inner::Ip, payload),
+        _ => Ok(Rest::Text(1)),
     }
-    let kind = d[0];
+}
+
+fn inner_frame(inner: Inner, payload: &[u8]) -> Decoded<'_> {
+    if payload.is_empty() {
+        return Ok(Rest::Covered);
+    }
+    Ok(Rest::Inner(inner, payload))
+}
+
+/// ICMP: type and code, and for echo request and reply the identifier
+/// and sequence number; other messages' details go to `"info"`.
+fn icmp<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
+    const ECHO_REPLY: u8 = 0;
+    const ECHO_REQUEST: u8 = 8;
+    let Ok(m) = Icmpv4Slice::from_slice(d) else {
+        return Err(Stop::Truncated("icmp"));
+    };
+    let kind = m.type_u8();
+    let echo = kind == ECHO_REQUEST || kind == ECHO_REPLY;
+    icmp_fields(j, "icmp", kind, m.code_u8(), echo, m.bytes5to8())
+}
+
+fn icmpv6<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
+    const ECHO_REQUEST: u8 = 128;
+    const ECHO_REPLY: u8 = 129;
+    let Ok(m) = Icmpv6Slice::from_slice(d) else {
+        return Err(Stop::Truncated("icmpv6"));
+    };
+    let kind = m.type_u8();
+    let echo = kind == ECHO_REQUEST || kind == ECHO_REPLY;
+    icmp_fields(j, "icmpv6", kind, m.code_u8(), echo, m.bytes5to8())
+}
+
+/// ICMP and ICMPv6 share a layout: type, code, checksum, four bytes that
+/// are an identifier and a sequence number in echo messages.
+fn icmp_fields<'a>(
+    j: &mut Json,
+    name: &str,
+    kind: u8,
+    code: u8,
+    echo: bool,
+    rest_of_header: [u8; 4],
+) -> Decoded<'a> {
     j.begin_object(name)
         .u64("type", u64::from(kind))
-        .u64("code", u64::from(d[1]));
-    let echo = kind == echo_request || kind == echo_reply;
-    if echo && d.len() >= 8 {
-        j.u64("id", u64::from(u16_at(d, 4)))
-            .u64("seq", u64::from(u16_at(d, 6)));
+        .u64("code", u64::from(code));
+    if echo {
+        j.u64("id", u64::from(u16_at(&rest_of_header, 0)))
+            .u64("seq", u64::from(u16_at(&rest_of_header, 2)));
     }
     j.end_object();
-    if echo && d.len() < 8 {
-        return Err(Stop::Truncated(name));
-    }
-    Ok(())
+    Ok(if echo { Rest::Covered } else { Rest::Text(1) })
 }
 
-fn sctp(j: &mut Json, d: &[u8]) -> Decoded {
-    if d.len() < 12 {
+fn sctp<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
+    let Some(p) = sctp::Packet::new_checked(d) else {
         return Err(Stop::Truncated("sctp"));
-    }
+    };
     j.begin_object("sctp")
-        .u64("sport", u64::from(u16_at(d, 0)))
-        .u64("dport", u64::from(u16_at(d, 2)))
-        .u64("vtag", u64::from(u32_at(d, 4)));
-    if let Some(&chunk) = d.get(12) {
+        .u64("sport", u64::from(p.src_port()))
+        .u64("dport", u64::from(p.dst_port()))
+        .u64("vtag", u64::from(p.verification_tag()));
+    if let Some(chunk) = p.first_chunk_type() {
         j.u64("chunk", u64::from(chunk));
     }
     j.end_object();
-    Ok(())
+    Ok(Rest::Covered)
 }
 
-fn igmp(j: &mut Json, d: &[u8]) -> Decoded {
+fn igmp<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
     if d.len() < 8 {
         return Err(Stop::Truncated("igmp"));
     }
@@ -224,41 +307,31 @@ fn igmp(j: &mut Json, d: &[u8]) -> Decoded {
         .u64("max_resp", u64::from(d[1]))
         .ipv4("group", super::bytes::ipv4_at(d, 4))
         .end_object();
-    Ok(())
+    Ok(Rest::Covered)
 }
 
-/// GRE (RFC 2784/2890): version, the protocol it carries, and the key and
-/// sequence number when their bits are set.
-fn gre(j: &mut Json, d: &[u8]) -> Decoded {
-    if d.len() < 4 {
+/// GRE: version, the protocol it carries, the key, sequence and (PPTP)
+/// acknowledgment numbers when present; then the inner frame.
+fn gre<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
+    let Some(h) = gre::Header::new_checked(d) else {
         return Err(Stop::Truncated("gre"));
-    }
-    let flags = u16_at(d, 0);
-    let (checksum, key, seq) = (
-        flags & 0x8000 != 0,
-        flags & 0x2000 != 0,
-        flags & 0x1000 != 0,
-    );
+    };
+    let proto = h.protocol();
     j.begin_object("gre")
-        .u64("version", u64::from(flags & 7))
-        .u64("proto", u64::from(u16_at(d, 2)));
-    let mut at = if checksum { 8 } else { 4 };
-    let mut result = Ok(());
-    if key {
-        if d.len() < at + 4 {
-            result = Err(Stop::Truncated("gre"));
-        } else {
-            j.u64("key", u64::from(u32_at(d, at)));
-        }
-        at += 4;
+        .u64("version", u64::from(h.version()))
+        .u64("proto", u64::from(proto));
+    if let Some(key) = h.key() {
+        j.u64("key", u64::from(key));
     }
-    if seq && result.is_ok() {
-        if d.len() < at + 4 {
-            result = Err(Stop::Truncated("gre"));
-        } else {
-            j.u64("seq", u64::from(u32_at(d, at)));
-        }
+    if let Some(seq) = h.sequence() {
+        j.u64("seq", u64::from(seq));
+    }
+    if let Some(ack) = h.ack() {
+        j.u64("ack", u64::from(ack));
     }
     j.end_object();
-    result
+    if h.version() != 0 || h.routing_present() {
+        return Ok(Rest::Text(1));
+    }
+    by_ethertype(proto, h.payload())
 }

@@ -28,71 +28,92 @@ impl<'a> Json<'a> {
     }
 
     /// `"name":` (keys are ASCII identifiers, so they need no escaping).
+    #[inline(always)]
     pub fn key(&mut self, name: &str) -> &mut Self {
-        self.comma();
-        self.out.push(b'"');
+        self.key_then(name, b"\":")
+    }
+
+    /// `"name` and then `tail` (`":` and whatever starts the value).
+    /// Inlined so that the name and the tail are constants at each call:
+    /// three appends of constant length, each a few moves, not a memcpy
+    /// call per piece.
+    #[inline(always)]
+    fn key_then(&mut self, name: &str, tail: &[u8]) -> &mut Self {
+        if self.first {
+            self.out.extend_from_slice(b"\"");
+        } else {
+            self.out.extend_from_slice(b",\"");
+        }
+        self.first = false;
         self.out.extend_from_slice(name.as_bytes());
-        self.out.extend_from_slice(b"\":");
+        self.out.extend_from_slice(tail);
         self
     }
 
+    #[inline(always)]
     pub fn u64(&mut self, name: &str, v: u64) -> &mut Self {
         self.key(name);
         decimal(self.out, v);
         self
     }
 
-    pub fn i128(&mut self, name: &str, v: i128) -> &mut Self {
-        self.key(name);
-        let _ = write!(self.out, "{v}");
-        self
-    }
-
+    #[inline(always)]
     pub fn bool(&mut self, name: &str, v: bool) -> &mut Self {
-        self.key(name);
-        self.out
-            .extend_from_slice(if v { b"true" } else { b"false" });
-        self
+        if v {
+            self.key_then(name, b"\":true")
+        } else {
+            self.key_then(name, b"\":false")
+        }
     }
 
     /// A string field whose value is known to need no escaping.
+    #[inline(always)]
     pub fn str(&mut self, name: &str, v: &str) -> &mut Self {
-        self.key(name);
-        string(self.out, v.as_bytes());
-        self
-    }
-
-    pub fn mac(&mut self, name: &str, b: &[u8]) -> &mut Self {
-        self.key(name);
-        self.out.push(b'"');
-        hex_colons(self.out, b);
-        self.out.push(b'"');
-        self
-    }
-
-    pub fn ipv4(&mut self, name: &str, b: [u8; 4]) -> &mut Self {
-        self.key(name);
-        self.out.push(b'"');
-        for (i, octet) in b.into_iter().enumerate() {
-            if i > 0 {
-                self.out.push(b'.');
-            }
-            decimal(self.out, u64::from(octet));
+        self.key_then(name, b"\":\"");
+        debug_assert!(
+            v.bytes()
+                .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
+        );
+        self.out.reserve(v.len() + 1);
+        // Short names: byte pushes into reserved room beat a memcpy call.
+        for &b in v.as_bytes() {
+            self.out.push(b);
         }
         self.out.push(b'"');
         self
     }
 
+    #[inline(always)]
+    pub fn mac(&mut self, name: &str, b: &[u8]) -> &mut Self {
+        self.key(name);
+        if let Ok(mac) = <&[u8; 6]>::try_from(b) {
+            mac_text(self.out, mac);
+        } else {
+            self.out.push(b'"');
+            hex_colons(self.out, b);
+            self.out.push(b'"');
+        }
+        self
+    }
+
+    #[inline(always)]
+    pub fn ipv4(&mut self, name: &str, b: [u8; 4]) -> &mut Self {
+        self.key(name);
+        ipv4_text(self.out, b);
+        self
+    }
+
+    #[inline(always)]
     pub fn ipv6(&mut self, name: &str, b: [u8; 16]) -> &mut Self {
         self.key(name);
-        let _ = write!(self.out, "\"{}\"", Ipv6Addr::from(b));
+        ipv6_text(self.out, b);
         self
     }
 
     /// `"name":{`; close with `end_object`.
+    #[inline(always)]
     pub fn begin_object(&mut self, name: &str) -> &mut Self {
-        self.key(name);
-        self.out.push(b'{');
+        self.key_then(name, b"\":{");
         self.first = true;
         self
     }
@@ -104,9 +125,9 @@ impl<'a> Json<'a> {
     }
 
     /// `"name":[`; close with `end_array`.
+    #[inline(always)]
     pub fn begin_array(&mut self, name: &str) -> &mut Self {
-        self.key(name);
-        self.out.push(b'[');
+        self.key_then(name, b"\":[");
         self.first = true;
         self
     }
@@ -125,13 +146,6 @@ impl<'a> Json<'a> {
         self
     }
 
-    /// A string as the next element of the open array.
-    pub fn element_str(&mut self, v: &str) -> &mut Self {
-        self.comma();
-        string(self.out, v.as_bytes());
-        self
-    }
-
     /// A number as the next element of the open array.
     pub fn element_u64(&mut self, v: u64) -> &mut Self {
         self.comma();
@@ -145,20 +159,71 @@ impl<'a> Json<'a> {
     }
 }
 
+/// Room for `N` bytes at the end of `out`, written in place and then cut
+/// back to what was used with `truncate`. Text built on the stack with
+/// byte stores and then copied with wide loads stalls on store forwarding;
+/// writing straight into the buffer does not.
+#[inline(always)]
+fn room<const N: usize>(out: &mut Vec<u8>) -> (usize, &mut [u8; N]) {
+    let start = out.len();
+    out.extend_from_slice(&[0u8; N]);
+    let slot = <&mut [u8; N]>::try_from(&mut out[start..]).expect("N bytes were just added");
+    (start, slot)
+}
+
+const PAIRS: &[u8; 200] = b"00010203040506070809\
+    10111213141516171819\
+    20212223242526272829\
+    30313233343536373839\
+    40414243444546474849\
+    50515253545556575859\
+    60616263646566676869\
+    70717273747576777879\
+    80818283848586878889\
+    90919293949596979899";
+
 /// `v` in decimal. By hand because core::fmt's machinery costs several
 /// times more per number, and a packet's object holds dozens of numbers.
-pub fn decimal(out: &mut Vec<u8>, mut v: u64) {
+#[inline]
+pub fn decimal(out: &mut Vec<u8>, v: u64) {
+    // Most numbers in a packet are below 100: a version, a flag, a TTL, a
+    // header length. They take one store.
+    if v < 10 {
+        out.push(b'0' + v as u8);
+    } else if v < 100 {
+        let i = v as usize * 2;
+        out.extend_from_slice(&[PAIRS[i], PAIRS[i + 1]]);
+    } else {
+        decimal_long(out, v);
+    }
+}
+
+fn decimal_long(out: &mut Vec<u8>, mut v: u64) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
+    while v >= 100 {
+        let pair = (v % 100) as usize * 2;
+        v /= 100;
+        at -= 2;
+        digits[at] = PAIRS[pair];
+        digits[at + 1] = PAIRS[pair + 1];
     }
-    out.extend_from_slice(&digits[at..]);
+    if v >= 10 {
+        let pair = v as usize * 2;
+        at -= 2;
+        digits[at] = PAIRS[pair];
+        digits[at + 1] = PAIRS[pair + 1];
+    } else {
+        at -= 1;
+        digits[at] = b'0' + v as u8;
+    }
+    // Byte by byte into reserved room: a memcpy call for a handful of
+    // bytes costs more, and a wide copy of the array stalls on the byte
+    // stores just made.
+    out.reserve(digits.len() - at);
+    for &d in &digits[at..] {
+        out.push(d);
+    }
 }
 
 /// `v` in decimal with leading zeros to `width` digits (v < 10^width).
@@ -183,32 +248,167 @@ pub fn string(out: &mut Vec<u8>, bytes: &[u8]) {
 
 /// The inside of a JSON string, for callers that build one in pieces.
 pub fn escape(out: &mut Vec<u8>, bytes: &[u8]) {
-    for &b in bytes {
+    let plain = |b: u8| (0x20..=0x7e).contains(&b) && b != b'"' && b != b'\\';
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        // Runs of bytes that need no escaping go in one copy.
+        let run = rest.iter().position(|&b| !plain(b)).unwrap_or(rest.len());
+        out.extend_from_slice(&rest[..run]);
+        let Some((&b, tail)) = rest[run..].split_first() else {
+            break;
+        };
         match b {
             b'"' => out.extend_from_slice(b"\\\""),
             b'\\' => out.extend_from_slice(b"\\\\"),
-            0x20..=0x7e => out.push(b),
             _ => {
-                let _ = write!(out, "\\u{b:04x}");
+                out.extend_from_slice(b"\\u00");
+                out.push(HEX[usize::from(b >> 4)]);
+                out.push(HEX[usize::from(b & 15)]);
             }
         }
+        rest = tail;
     }
 }
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
 
 /// `aa:bb:cc` (lower case, as tcpdump prints MAC addresses).
 pub fn hex_colons(out: &mut Vec<u8>, bytes: &[u8]) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    for (i, &b) in bytes.iter().enumerate() {
-        if i > 0 {
+    // A MAC address (the common case) goes through one stack buffer.
+    let mut text = [0u8; 3 * 8];
+    for (n, chunk) in bytes.chunks(8).enumerate() {
+        if n > 0 {
             out.push(b':');
         }
-        out.push(HEX[usize::from(b >> 4)]);
-        out.push(HEX[usize::from(b & 15)]);
+        let mut at = 0;
+        for (i, &b) in chunk.iter().enumerate() {
+            if i > 0 {
+                text[at] = b':';
+                at += 1;
+            }
+            text[at] = HEX[usize::from(b >> 4)];
+            text[at + 1] = HEX[usize::from(b & 15)];
+            at += 2;
+        }
+        out.extend_from_slice(&text[..at]);
     }
 }
 
+/// A MAC address as a JSON string: `"aa:bb:cc:dd:ee:ff"`.
+fn mac_text(out: &mut Vec<u8>, b: &[u8; 6]) {
+    let (_, text) = room::<19>(out);
+    text[0] = b'"';
+    for (i, &byte) in b.iter().enumerate() {
+        text[1 + 3 * i] = HEX[usize::from(byte >> 4)];
+        text[2 + 3 * i] = HEX[usize::from(byte & 15)];
+        text[3 + 3 * i] = b':';
+    }
+    text[18] = b'"';
+}
+
+/// An IPv4 address as a JSON string: `"198.18.0.1"`.
+fn ipv4_text(out: &mut Vec<u8>, b: [u8; 4]) {
+    // At most "255.255.255.255" with its quotes.
+    let (start, text) = room::<17>(out);
+    let mut at = 0;
+    text[at] = b'"';
+    at += 1;
+    for (i, octet) in b.into_iter().enumerate() {
+        if i > 0 {
+            text[at] = b'.';
+            at += 1;
+        }
+        if octet >= 100 {
+            text[at] = b'0' + octet / 100;
+            at += 1;
+        }
+        if octet >= 10 {
+            text[at] = b'0' + octet / 10 % 10;
+            at += 1;
+        }
+        text[at] = b'0' + octet % 10;
+        at += 1;
+    }
+    text[at] = b'"';
+    out.truncate(start + at + 1);
+}
+
+/// An IPv6 address as a JSON string in RFC 5952 form, as std's Display
+/// writes it (the longest run of two or more zero groups, the first of
+/// equals, as `::`; IPv4-mapped addresses with a dotted tail), without
+/// core::fmt.
+pub fn ipv6_text(out: &mut Vec<u8>, b: [u8; 16]) {
+    let groups: [u16; 8] = std::array::from_fn(|i| u16::from_be_bytes([b[2 * i], b[2 * i + 1]]));
+    if groups[..5] == [0; 5] && groups[5] == 0xffff {
+        let _ = write!(out, "\"{}\"", Ipv6Addr::from(b));
+        return;
+    }
+    let (mut best_at, mut best_len) = (8, 0);
+    let mut run_at = 0;
+    let mut run_len = 0;
+    for (i, &g) in groups.iter().enumerate() {
+        if g == 0 {
+            if run_len == 0 {
+                run_at = i;
+            }
+            run_len += 1;
+            if run_len > best_len {
+                (best_at, best_len) = (run_at, run_len);
+            }
+        } else {
+            run_len = 0;
+        }
+    }
+    if best_len < 2 {
+        best_at = 8;
+    }
+    // 8 groups of 4 digits, 7 colons, 2 quotes.
+    let (start, text) = room::<41>(out);
+    let mut at = 0;
+    text[at] = b'"';
+    at += 1;
+    let mut i = 0;
+    while i < 8 {
+        if i == best_at {
+            text[at] = b':';
+            text[at + 1] = b':';
+            at += 2;
+            i += best_len;
+            continue;
+        }
+        if i > 0 && i != best_at + best_len {
+            text[at] = b':';
+            at += 1;
+        }
+        let g = groups[i];
+        let mut shift = 12;
+        while shift > 0 && (g >> shift) == 0 {
+            shift -= 4;
+        }
+        loop {
+            text[at] = HEX[usize::from((g >> shift) & 15)];
+            at += 1;
+            if shift == 0 {
+                break;
+            }
+            shift -= 4;
+        }
+        i += 1;
+    }
+    text[at] = b'"';
+    out.truncate(start + at + 1);
+}
+
 /// RFC 3339 in UTC with nanoseconds: `2023-11-14T22:13:20.000015000Z`.
+/// (The printer writes through `Timestamps`, which tests hold to this.)
+#[cfg(test)]
 pub fn rfc3339(out: &mut Vec<u8>, sec: i64, nsec: u32) {
+    rfc3339_seconds(out, sec);
+    fraction(out, nsec);
+}
+
+/// The quote and the date and time to the second.
+fn rfc3339_seconds(out: &mut Vec<u8>, sec: i64) {
     let days = sec.div_euclid(86_400);
     let secs_of_day = sec.rem_euclid(86_400);
     let (y, m, d) = civil_from_days(days);
@@ -229,9 +429,64 @@ pub fn rfc3339(out: &mut Vec<u8>, sec: i64, nsec: u32) {
         out.push(sep);
         padded(out, v, 2);
     }
-    out.push(b'.');
-    padded(out, u64::from(nsec.min(999_999_999)), 9);
-    out.extend_from_slice(b"Z\"");
+}
+
+/// The nanoseconds, the zone and the closing quote: `.000015000Z"`.
+fn fraction(out: &mut Vec<u8>, nsec: u32) {
+    let (_, text) = room::<12>(out);
+    text.copy_from_slice(b".000000000Z\"");
+    let mut rest = nsec.min(999_999_999);
+    for slot in text[1..10].iter_mut().rev() {
+        *slot = b'0' + (rest % 10) as u8;
+        rest /= 10;
+    }
+}
+
+/// `rfc3339` for a stream of packets: the calendar arithmetic runs once per
+/// second of capture time, not once per packet.
+#[derive(Debug, Default)]
+pub struct Timestamps {
+    second: Option<i64>,
+    /// The quote and the date and time of `second`; filled once, reused.
+    text: Vec<u8>,
+    /// `second` in decimal, the head of the nanosecond count.
+    seconds: Vec<u8>,
+}
+
+impl Timestamps {
+    pub fn write(&mut self, out: &mut Vec<u8>, sec: i64, nsec: u32) {
+        self.learn(sec);
+        match <&[u8; 20]>::try_from(self.text.as_slice()) {
+            // `"YYYY-MM-DDTHH:MM:SS`: every year from 0 to 9999.
+            Ok(text) => out.extend_from_slice(text),
+            Err(_) => out.extend_from_slice(&self.text),
+        }
+        fraction(out, nsec);
+    }
+
+    fn learn(&mut self, sec: i64) {
+        if self.second != Some(sec) {
+            self.text.clear();
+            rfc3339_seconds(&mut self.text, sec);
+            self.seconds.clear();
+            let _ = write!(self.seconds, "{sec}");
+            self.second = Some(sec);
+        }
+    }
+
+    /// Nanoseconds since the epoch: the second's digits (cached), then
+    /// the nanoseconds padded to nine. Before 1970 the sum is signed and
+    /// computed.
+    pub fn nanoseconds(&mut self, out: &mut Vec<u8>, sec: i64, nsec: u32) {
+        self.learn(sec);
+        if sec > 0 && nsec < 1_000_000_000 {
+            out.extend_from_slice(&self.seconds);
+            padded(out, u64::from(nsec), 9);
+        } else {
+            let v = i128::from(sec) * 1_000_000_000 + i128::from(nsec);
+            let _ = write!(out, "{v}");
+        }
+    }
 }
 
 /// Year, month, day of the proleptic Gregorian calendar for a day count
@@ -288,7 +543,33 @@ mod tests {
         for v in [0, 1, 9, 10, 99, 100, 65535, 4_294_967_295, u64::MAX] {
             assert_eq!(text(|o| decimal(o, v)), v.to_string());
         }
+        let mut p = 1u64;
+        while let Some(next) = p.checked_mul(10) {
+            for v in [p - 1, p, p + 1, next / 2 + 7] {
+                assert_eq!(text(|o| decimal(o, v)), v.to_string());
+            }
+            p = next;
+        }
         assert_eq!(text(|o| padded(o, 7, 9)), "000000007");
+        let mut stamps = Timestamps::default();
+        for (sec, nsec) in [
+            (1_700_000_000, 5),
+            (1_700_000_000, 7),
+            (-1, 0),
+            (1_700_000_001, 0),
+        ] {
+            assert_eq!(
+                text(|o| stamps.write(o, sec, nsec)),
+                text(|o| rfc3339(o, sec, nsec))
+            );
+        }
+        for (sec, nsec, ns) in [
+            (1_700_000_000, 15, "1700000000000000015"),
+            (-2, 1, "-1999999999"),
+            (0, 7, "7"),
+        ] {
+            assert_eq!(text(|o| stamps.nanoseconds(o, sec, nsec)), ns);
+        }
         assert_eq!(
             text(|o| rfc3339(o, 253_402_300_800, 0)),
             "\"10000-01-01T00:00:00.000000000Z\""
@@ -307,6 +588,65 @@ mod tests {
     }
 
     #[test]
+    fn ipv6_text_matches_display() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut cases: Vec<[u8; 16]> = vec![
+            [0; 16],
+            std::net::Ipv6Addr::LOCALHOST.octets(),
+            "2001:db8::1"
+                .parse::<std::net::Ipv6Addr>()
+                .unwrap()
+                .octets(),
+            "1:0:0:2:0:0:0:3"
+                .parse::<std::net::Ipv6Addr>()
+                .unwrap()
+                .octets(),
+            "1:0:2:0:3:0:4:0"
+                .parse::<std::net::Ipv6Addr>()
+                .unwrap()
+                .octets(),
+            "::ffff:198.18.0.1"
+                .parse::<std::net::Ipv6Addr>()
+                .unwrap()
+                .octets(),
+            "::198.18.0.1"
+                .parse::<std::net::Ipv6Addr>()
+                .unwrap()
+                .octets(),
+            "fe80::".parse::<std::net::Ipv6Addr>().unwrap().octets(),
+        ];
+        for _ in 0..2000 {
+            let mut a = [0u8; 16];
+            for byte in &mut a {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                // Mostly zeros, so that runs of zero groups are common.
+                *byte = if seed % 3 == 0 {
+                    seed as u8 >> (seed % 8)
+                } else {
+                    0
+                };
+            }
+            cases.push(a);
+        }
+        for a in cases {
+            assert_eq!(
+                text(|o| ipv6_text(o, a)),
+                format!("\"{}\"", std::net::Ipv6Addr::from(a)),
+                "{a:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn long_hardware_addresses_keep_their_colons() {
+        let b: Vec<u8> = (0..20).collect();
+        let want: Vec<String> = b.iter().map(|x| format!("{x:02x}")).collect();
+        assert_eq!(text(|o| hex_colons(o, &b)), want.join(":"));
+    }
+
+    #[test]
     fn nested_members_get_commas_only_between() {
         let s = text(|o| {
             let mut j = Json::object(o);
@@ -316,17 +656,18 @@ mod tests {
                 .u64("d", 2)
                 .end_object();
             j.begin_array("e")
-                .element_str("x")
+                .element_u64(9)
                 .begin_element()
                 .u64("f", 3)
                 .end_object();
             j.element_u64(4).end_array().mac("m", &[0, 0x1b, 0xff]);
             j.ipv4("v4", [198, 18, 0, 1]).ipv6("v6", [0; 16]);
+            j.ipv4("w4", [0, 10, 100, 255]);
             j.finish();
         });
         assert_eq!(
             s,
-            "{\"a\":1,\"b\":{\"c\":true,\"d\":2},\"e\":[\"x\",{\"f\":3},4],\"m\":\"00:1b:ff\",\"v4\":\"198.18.0.1\",\"v6\":\"::\"}\n"
+            "{\"a\":1,\"b\":{\"c\":true,\"d\":2},\"e\":[9,{\"f\":3},4],\"m\":\"00:1b:ff\",\"v4\":\"198.18.0.1\",\"v6\":\"::\",\"w4\":\"0.10.100.255\"}\n"
         );
     }
 }
