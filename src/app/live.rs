@@ -21,6 +21,9 @@ use crate::signals::Signals;
 
 pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     let iface = live::resolve_interface(spec)?;
+    if cfg.monitor {
+        return Err(Error::MonitorMode(live::monitor_mode_refusal(&iface)));
+    }
     let link = iface.link;
     if let Some(wanted) = cfg.linktype {
         if wanted != link {
@@ -78,6 +81,17 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
         }
         opened => opened?,
     };
+    if let Some(wanted) = cfg.tstamp_type {
+        if live::supported(&live::tstamp_types(&iface)?, wanted) {
+            cap.use_tstamp(&iface.name, wanted)?;
+        } else {
+            eprintln!(
+                "afsniff: WARNING: When trying to set timestamp type '{}' on {}: That type of time stamp is not supported by that device",
+                wanted.name(),
+                iface.name
+            );
+        }
+    }
     // As tcpdump: -Z takes effect before any -w file is opened, so that
     // every file, the first included, is created by the user.
     match &cfg.user {

@@ -3,10 +3,12 @@
 //! `// SAFETY:` line; every unsafe fn a `# Safety` section.
 #![allow(unsafe_code)]
 
+pub mod child;
 pub mod iface;
 pub mod privs;
 pub mod ring;
 pub mod socket;
 pub mod time;
+pub mod tstamp;
 
 pub use privs::{DropPrivilegesError, drop_privileges};
