@@ -2,7 +2,7 @@
 
 use super::ip::{IPPROTO_UDP, Net};
 use super::out::Emit;
-use super::{Ctx, Res, app, be16, cksum_shouldbe, dns, rest, snmp, tunnel, udpapp};
+use super::{Ctx, PacketType, Res, app, be16, cksum_shouldbe, dns, rest, snmp, tunnel, udpapp};
 
 /// udpipaddr_print: addresses and ports, or ports alone when UDP is not
 /// the network header's own protocol (it follows extension headers).
@@ -75,6 +75,17 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     }
     addrs(c, net, Some((sport, dport)));
     let payload = rest(b, 8);
+    // -T: what the filter selected is that protocol, whatever its ports,
+    // and tcpdump decides it before the checksum. Types whose decoder is
+    // not here yet go by port as without -T.
+    match c.o.packet_type {
+        Some(PacketType::Domain) => return dns::domain(c, payload, length, false, false),
+        Some(PacketType::Tftp) => return udpapp::tftp(c, payload, length),
+        Some(PacketType::Snmp) => return snmp::snmp(c, payload, length),
+        Some(PacketType::Radius) => return udpapp::radius(c, payload, length),
+        Some(PacketType::Vxlan) => return tunnel::vxlan(c, payload, length),
+        _ => {}
+    }
     if c.o.verbose > 0 && !fragmented {
         let whole = payload.len() >= length;
         if !net.v6 && c.o.verbose > 1 {

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::ip::Net;
 use super::out::Emit;
-use super::{Ctx, Res, Trunc, app, be16, be32, cksum_shouldbe, dns, rest};
+use super::{Ctx, PacketType, Res, Trunc, app, be16, be32, cksum_shouldbe, dns, rest};
 
 mod mptcp;
 mod msdp;
@@ -302,6 +302,15 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     if flags & RST != 0 && c.o.verbose > 0 {
         rst_data(c, payload, length);
         return Ok(());
+    }
+    // -T: tcpdump decodes TCP payload only as DNS, RESP or ZMTP/1.0 then,
+    // and prints none for the other types. ZMTP/1.0 has no decoder yet:
+    // it goes by port as without -T.
+    match c.o.packet_type {
+        Some(PacketType::Domain) => return dns::domain(c, payload, length, true, false),
+        Some(PacketType::Resp) => return app::resp(c, payload, length),
+        Some(PacketType::Zmtp1) | None => {}
+        Some(_) => return Ok(()),
     }
     let is = |p: u16| sport == p || dport == p;
     // tcpdump's order of port checks decides between e.g. ssh and http.
