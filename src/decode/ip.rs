@@ -195,7 +195,8 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             }
             c.s(")");
         }
-        if b.len() >= hlen {
+        // -K: no checksum is verified.
+        if b.len() >= hlen && !c.o.no_checksums {
             let sum = in_cksum(&[&b[..hlen]]);
             if sum != 0 {
                 let field = be16(b, 10)?;

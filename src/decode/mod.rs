@@ -135,7 +135,8 @@ pub struct Printer {
 
 impl Printer {
     pub fn new(opts: PrintOptions, link: LinkType) -> Printer {
-        let names = names::Names::new(opts.numeric == 0);
+        let mut names = names::Names::new(opts.numeric == 0);
+        names.set_strip_domain(opts.no_domain);
         Printer {
             opts,
             link,

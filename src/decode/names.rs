@@ -11,6 +11,8 @@ use std::net::IpAddr;
 #[derive(Debug, Default)]
 pub(crate) struct Names {
     resolve: bool,
+    /// -N: host names without their domain (cut at the first dot).
+    strip_domain: bool,
     hosts: Option<Resolver>,
     services: Option<Services>,
     protocols: Option<HashMap<u8, String>>,
@@ -34,6 +36,11 @@ impl Names {
         }
     }
 
+    /// -N, as tcpdump's addrtoname cuts each name it gets.
+    pub(crate) fn set_strip_domain(&mut self, strip: bool) {
+        self.strip_domain = strip;
+    }
+
     pub(crate) fn resolving(&self) -> bool {
         self.resolve
     }
@@ -52,7 +59,12 @@ impl Names {
         if !self.resolve {
             return None;
         }
-        self.hosts.get_or_insert_with(Resolver::system).name(addr)
+        let name = self.hosts.get_or_insert_with(Resolver::system).name(addr)?;
+        if self.strip_domain {
+            name.split('.').next()
+        } else {
+            Some(name)
+        }
     }
 
     #[cfg(test)]
@@ -241,5 +253,21 @@ mod tests {
         let p = parse_protocols("ip 0 IP\nhopopt 0 HOPOPT\ntcp 6 TCP # t\n");
         assert_eq!(p.get(&0).map(String::as_str), Some("ip"));
         assert_eq!(p.get(&6).map(String::as_str), Some("tcp"));
+    }
+
+    #[test]
+    fn strip_domain_cuts_at_the_first_dot() {
+        use super::super::resolve::DnsConf;
+        let no_dns = DnsConf {
+            servers: Vec::new(),
+            timeout: std::time::Duration::from_millis(1),
+            attempts: 1,
+        };
+        let hosts = "192.0.2.1 host.example.org\n";
+        let mut n = Names::with_resolver(Resolver::with(hosts, no_dns));
+        let addr = IpAddr::from([192, 0, 2, 1]);
+        assert_eq!(n.host(addr), Some("host.example.org"));
+        n.set_strip_domain(true);
+        assert_eq!(n.host(addr), Some("host"));
     }
 }

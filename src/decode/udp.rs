@@ -86,7 +86,7 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         Some(PacketType::Vxlan) => return tunnel::vxlan(c, payload, length),
         _ => {}
     }
-    if c.o.verbose > 0 && !fragmented {
+    if c.o.verbose > 0 && !c.o.no_checksums && !fragmented {
         let whole = payload.len() >= length;
         if !net.v6 && c.o.verbose > 1 {
             let field = be16(b, 6)?;

@@ -229,7 +229,7 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         c.s("]");
         return Ok(());
     }
-    if c.o.verbose > 0 && !fragmented && b.len() >= length {
+    if c.o.verbose > 0 && !c.o.no_checksums && !fragmented && b.len() >= length {
         let field = be16(b, 16)?;
         let sum = net.cksum(6, &b[..length]);
         c.s(", cksum 0x");
