@@ -23,7 +23,8 @@ enum Expect {
 
 use Expect::{Accepted, Refused, Same};
 
-/// `F` stands for the corpus file, `FILTERFILE` for a -F file holding `udp`.
+/// `F` stands for the corpus file, `FILTERFILE` for a -F file holding
+/// `udp`, `LISTFILE` for a -V list naming the corpus file twice.
 const TABLE: &[(&str, Expect)] = &[
     // Bundles and attached values.
     ("-r F -nn -c1", Same),
@@ -120,6 +121,10 @@ const TABLE: &[(&str, Expect)] = &[
     ("-r F -n -c1 -w- -U", Same),
     ("-r F -n -F FILTERFILE -c1", Same),
     ("-r F -n -F FILTERFILE tcp -c1", Same),
+    // -V: a list of files, read in turn (-c counts in each).
+    ("-n -V LISTFILE -c2", Same),
+    ("-n -V LISTFILE --count udp", Same),
+    ("-n -V LISTFILE -c1 -tttt tcp", Same),
     // -d without an interface: -y's link type, or Ethernet.
     ("-d ip", Same),
     ("-y RAW -d ip", Same),
@@ -185,13 +190,14 @@ const TABLE: &[(&str, Expect)] = &[
 ];
 
 /// Expands `F` to the corpus file only where it stands for it.
-fn expand(line: &str, filter_file: &Path) -> Vec<String> {
+fn expand(line: &str, dir: &Path) -> Vec<String> {
     let file = corpus("mixed.pcap").display().to_string();
     line.split_whitespace()
         .map(|w| match w {
             "F" => file.clone(),
             "-rF" => format!("-r{file}"),
-            "FILTERFILE" => filter_file.display().to_string(),
+            "FILTERFILE" => dir.join("filter").display().to_string(),
+            "LISTFILE" => dir.join("list").display().to_string(),
             w => w.to_string(),
         })
         .collect()
@@ -208,11 +214,12 @@ fn command_lines_as_tcpdump_reads_them() {
     }
     assert!(TABLE.len() >= 80, "the table holds {} lines", TABLE.len());
     let dir = common::tempdir();
-    let filter_file = dir.join("filter");
-    std::fs::write(&filter_file, "udp # a comment\n").unwrap();
+    std::fs::write(dir.join("filter"), "udp # a comment\n").unwrap();
+    let file = corpus("mixed.pcap").display().to_string();
+    std::fs::write(dir.join("list"), format!("{file}\n{file}\n")).unwrap();
     let mut failures = Vec::new();
     for (line, expect) in TABLE {
-        let args = expand(line, &filter_file);
+        let args = expand(line, &dir);
         let ours = afsniff().args(&args).env("TZ", "UTC").output().unwrap();
         let theirs = offline_tcpdump()
             .args(&args)
@@ -285,4 +292,62 @@ fn no_clap_errors() {
         let err = String::from_utf8_lossy(&o.stderr);
         assert!(!err.contains("error:"), "{line}: {err}");
     }
+}
+
+/// -L, -J and -I on loopback, as root: the same lists on stderr as
+/// tcpdump's, and -I refused by both with the reason.
+#[test]
+fn interface_lists_and_monitor_mode_on_loopback() {
+    let test = "interface_lists_and_monitor_mode_on_loopback";
+    if !common::require(test, "root", common::is_root()) || !require_tcpdump(test) {
+        return;
+    }
+    for flag in ["-L", "-J"] {
+        let ours = afsniff().args([flag, "-i", "lo"]).output().unwrap();
+        let theirs = std::process::Command::new("tcpdump")
+            .args([flag, "-i", "lo"])
+            .output()
+            .unwrap();
+        assert!(ours.status.success(), "{flag}");
+        assert_eq!(
+            String::from_utf8_lossy(&ours.stderr),
+            String::from_utf8_lossy(&theirs.stderr),
+            "{flag}"
+        );
+    }
+    let o = afsniff().args(["-I", "-i", "lo", "-c1"]).output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.starts_with("afsniff: lo: That device doesn't support monitor mode"),
+        "{err}"
+    );
+}
+
+/// -z runs on each file a -C rotation closes, as `CMD FILE`.
+#[test]
+fn postrotate_command_runs_on_each_closed_file() {
+    let dir = common::tempdir();
+    let file = corpus("mixed.pcap").display().to_string();
+    // Five copies of the corpus (1.4 MB) cross -C 1 once.
+    std::fs::write(dir.join("list"), format!("{file}\n").repeat(5)).unwrap();
+    let out = dir.join("x.pcap");
+    let o = afsniff()
+        .arg("-V")
+        .arg(dir.join("list"))
+        .arg("-w")
+        .arg(&out)
+        .args(["-C", "1", "-z", "gzip"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let zipped = dir.join("x.pcap.gz");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !zipped.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(zipped.exists(), "no {}", zipped.display());
+    // The file still being written when the run ended is left alone.
+    assert!(dir.join("x.pcap1").exists());
+    let _ = std::fs::remove_dir_all(&dir);
 }
