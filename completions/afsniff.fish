@@ -45,7 +45,7 @@ nano\t''"
 complete -c afsniff -s r -d 'Read packets from FILE (pcap or pcapng; "-" is standard input)' -r -F
 complete -c afsniff -s w -d 'Write raw packets to FILE in pcap format ("-" is standard output)' -r -F
 complete -c afsniff -s F -d 'Read the filter expression from FILE (words after the options are ignored, with a warning)' -r -F
-complete -c afsniff -s Z -l relinquish-privileges -d 'Drop root privileges to USER once the interface is open, before any -w file is created' -r -f -a "(__fish_complete_users)"
+complete -c afsniff -s Z -l relinquish-privileges -d 'Become USER once the interface is open (the first -w file is still created where root could write)' -r -f -a "(__fish_complete_users)"
 complete -c afsniff -s A -d 'Print each packet in ASCII (-AA: with its link-level header)'
 complete -c afsniff -s b -d 'Print BGP AS numbers in ASDOT notation'
 complete -c afsniff -l count -d 'Print only the number of packets that match, not the packets'

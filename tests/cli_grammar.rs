@@ -351,3 +351,37 @@ fn postrotate_command_runs_on_each_closed_file() {
     assert!(dir.join("x.pcap1").exists());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// -Z with -w, as root: the first file is created as tcpdump creates it
+/// (by the user, in a directory only root may write), and a rotation the
+/// user could not follow is refused at start.
+#[test]
+fn relinquished_user_writes_the_first_file_like_tcpdump() {
+    let test = "relinquished_user_writes_the_first_file_like_tcpdump";
+    if !common::require(test, "root", common::is_root()) {
+        return;
+    }
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = common::tempdir();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let file = corpus("mixed.pcap");
+    let run = |name: &str, extra: &[&str]| {
+        afsniff()
+            .args(["-Z", "nobody", "-r"])
+            .arg(&file)
+            .arg("-w")
+            .arg(dir.join(name))
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let o = run("first.pcap", &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let meta = std::fs::metadata(dir.join("first.pcap")).unwrap();
+    assert_ne!(meta.uid(), 0, "created by nobody, not root");
+    let o = run("rotated.pcap", &["-C", "1"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("-Z nobody cannot create files here"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -37,6 +37,12 @@ pub enum Error {
         dir: PathBuf,
         source: std::io::Error,
     },
+    /// -Z with -C/-G: the user cannot create the files rotation opens.
+    RotationNotWritable {
+        user: String,
+        dir: PathBuf,
+        source: std::io::Error,
+    },
     /// -I on an interface where afsniff cannot have monitor mode.
     MonitorMode(String),
     /// -V: a later file has another link type while -w writes one file.
@@ -93,6 +99,12 @@ impl fmt::Display for Error {
             Error::Stdout(e) => write!(f, "writing to standard output: {e}"),
             Error::Signals(e) => write!(f, "installing signal handlers: {e}"),
             Error::MonitorMode(why) => f.write_str(why),
+            Error::RotationNotWritable { user, dir, source } => write!(
+                f,
+                "{}: -Z {user} cannot create files here ({}), so -C/-G could not open the next -w file; let {user} write there or choose another directory",
+                dir.display(),
+                crate::output::Plain(source)
+            ),
             Error::LinkChanged { path } => write!(
                 f,
                 "{}: new dlt does not match original (a -w file holds one link type)",

@@ -92,13 +92,7 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
             );
         }
     }
-    // As tcpdump: -Z takes effect before any -w file is opened, so that
-    // every file, the first included, is created by the user.
-    match &cfg.user {
-        Some(user) => crate::capture::sys::privs::drop_privileges(user)?,
-        None => crate::capture::sys::privs::give_up_capabilities().map_err(Error::Capabilities)?,
-    }
-    let mut sinks = Sinks::open(cfg, link, cfg.snaplen)?;
+    let mut sinks = super::open_sinks_as_user(cfg, link, cfg.snaplen)?;
     let signals = Signals::install().map_err(Error::Signals)?;
     if cfg.print_lines && cfg.print.verbose == 0 {
         eprintln!("afsniff: verbose output suppressed, use -v[v]... for full protocol decode");

@@ -94,6 +94,56 @@ pub fn run(cfg: &Config) -> Result<(), Error> {
     }
 }
 
+/// -Z as tcpdump applies it: the user is taken on before the -w file is
+/// opened, but (as root) with CAP_DAC_OVERRIDE kept until that first file
+/// exists, so `-Z nobody -w` works in a directory only root may write.
+/// Files that -C or -G open later are the user's alone: a directory the
+/// user cannot write fails now, not at the first rotation.
+fn open_sinks_as_user(
+    cfg: &Config,
+    link: crate::link::LinkType,
+    snaplen: u32,
+) -> Result<sinks::Sinks, Error> {
+    use crate::capture::sys::privs;
+    match &cfg.user {
+        Some(user) if cfg.write.is_some() => privs::drop_privileges_keeping_file_access(user)?,
+        Some(user) => privs::drop_privileges(user)?,
+        // Not root: the file capabilities are not needed to open files.
+        None => privs::give_up_capabilities().map_err(Error::Capabilities)?,
+    }
+    let sinks = sinks::Sinks::open(cfg, link, snaplen);
+    if cfg.user.is_some() {
+        // Whatever came of the file, nothing is kept past this point.
+        privs::give_up_capabilities().map_err(Error::Capabilities)?;
+    }
+    let sinks = sinks?;
+    let rotates = cfg.rotation.file_size.is_some() || cfg.rotation.seconds.is_some();
+    if let (Some(user), true, Some((file, _))) = (&cfg.user, rotates, sinks.file_progress()) {
+        let dir = match file.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => std::path::PathBuf::from("."),
+        };
+        let probe = dir.join(format!(".afsniff-rotation-check-{}", std::process::id()));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&probe)
+        {
+            Ok(_) => {
+                let _ = std::fs::remove_file(&probe);
+            }
+            Err(source) => {
+                return Err(Error::RotationNotWritable {
+                    user: user.clone(),
+                    dir,
+                    source,
+                });
+            }
+        }
+    }
+    Ok(sinks)
+}
+
 /// -L and -J, on stderr as tcpdump prints them.
 fn list_for_interface(cfg: &Config, spec: Option<&str>) -> Result<(), Error> {
     let iface = crate::capture::live::resolve_interface(spec)?;

@@ -83,16 +83,7 @@ fn run_file(
                 })?;
             sinks
         }
-        None => {
-            // As tcpdump: -Z takes effect before any -w file is opened, so
-            // that every file, the first included, is created by the user.
-            match &cfg.user {
-                Some(user) => crate::capture::sys::privs::drop_privileges(user)?,
-                None => crate::capture::sys::privs::give_up_capabilities()
-                    .map_err(Error::Capabilities)?,
-            }
-            sinks_once.insert(Sinks::open(cfg, link, src.snaplen())?)
-        }
+        None => sinks_once.insert(super::open_sinks_as_user(cfg, link, src.snaplen())?),
     };
     let signals = match signals_once {
         Some(signals) => signals,

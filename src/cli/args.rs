@@ -270,7 +270,7 @@ pub struct Args {
     #[arg(short = 'z', value_name = "COMMAND")]
     pub postrotate: Option<String>,
 
-    /// Drop root privileges to USER once the interface is open, before any -w file is created.
+    /// Become USER once the interface is open (the first -w file is still created where root could write).
     #[arg(short = 'Z', long = "relinquish-privileges", value_name = "USER")]
     pub user: Option<String>,
 

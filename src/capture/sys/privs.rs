@@ -121,6 +121,34 @@ pub fn drop_privileges(user: &str) -> Result<(), DropPrivilegesError> {
     Ok(())
 }
 
+/// -Z with -w, as tcpdump does it: becomes `user` like `drop_privileges`
+/// but keeps CAP_DAC_OVERRIDE (only that, and only in this thread), so that
+/// the first -w file can be created where root could create it. The
+/// caller gives it up with `give_up_capabilities` once that file is open.
+pub fn drop_privileges_keeping_file_access(user: &str) -> Result<(), DropPrivilegesError> {
+    // SAFETY: a getter without arguments.
+    if unsafe { libc::geteuid() } != 0 {
+        return drop_privileges(user);
+    }
+    let fail = |step| DropPrivilegesError {
+        user: user.to_string(),
+        step,
+        source: Some(io::Error::last_os_error()),
+    };
+    // SAFETY: prctl with integer arguments only.
+    if unsafe { libc::prctl(libc::PR_SET_KEEPCAPS, 1, 0, 0, 0) } != 0 {
+        return Err(fail("prctl(PR_SET_KEEPCAPS)"));
+    }
+    let dropped = drop_privileges(user);
+    // linux/capability.h: CAP_DAC_OVERRIDE is capability 1.
+    let dac_override: u64 = 1 << 1;
+    let kept =
+        dropped.and_then(|()| capset(dac_override, dac_override).map_err(|_| fail("capset")));
+    // SAFETY: as above; later uid changes must not keep anything.
+    unsafe { libc::prctl(libc::PR_SET_KEEPCAPS, 0, 0, 0, 0) };
+    kept
+}
+
 /// Not root: gives up every capability (the file capabilities that opened
 /// the packet socket; nothing after that needs them). Root keeps its
 /// privileges unless -Z says otherwise. afsniff captures on one thread, and
@@ -130,6 +158,12 @@ pub fn give_up_capabilities() -> io::Result<()> {
     if unsafe { libc::geteuid() } == 0 {
         return Ok(());
     }
+    capset(0, 0)
+}
+
+/// capset(2) for this thread: `effective` and `permitted` as bit masks of
+/// CAP_* numbers, nothing inheritable.
+fn capset(effective: u64, permitted: u64) -> io::Result<()> {
     /// linux/capability.h: struct __user_cap_header_struct.
     #[repr(C)]
     struct Header {
@@ -149,14 +183,15 @@ pub fn give_up_capabilities() -> io::Result<()> {
         version: LINUX_CAPABILITY_VERSION_3,
         pid: 0,
     };
-    let none = [Data {
-        effective: 0,
-        permitted: 0,
+    // Version 3 splits each 64-bit set into two 32-bit words, low first.
+    let data = [0, 32].map(|shift| Data {
+        effective: (effective >> shift) as u32,
+        permitted: (permitted >> shift) as u32,
         inheritable: 0,
-    }; 2];
+    });
     // SAFETY: capset reads one header and, for version 3, two data structs;
     // both are live locals laid out as linux/capability.h declares them.
-    let rc = unsafe { libc::syscall(libc::SYS_capset, &header as *const Header, none.as_ptr()) };
+    let rc = unsafe { libc::syscall(libc::SYS_capset, &header as *const Header, data.as_ptr()) };
     if rc != 0 {
         return Err(io::Error::last_os_error());
     }
