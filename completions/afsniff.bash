@@ -31,11 +31,23 @@ _afsniff() {
         -C)
             COMPREPLY=()
             return 0 ;;
+        -E)
+            COMPREPLY=()
+            return 0 ;;
         -G)
             COMPREPLY=()
             return 0 ;;
         -i|--interface)
             COMPREPLY=($(compgen -W "$(_afsniff_interfaces)" -- "$cur"))
+            return 0 ;;
+        -j|--time-stamp-type)
+            COMPREPLY=($(compgen -W "host host_lowprec host_hiprec adapter adapter_unsynced host_hiprec_unsynced" -- "$cur"))
+            return 0 ;;
+        -m)
+            COMPREPLY=()
+            return 0 ;;
+        -M)
+            COMPREPLY=()
             return 0 ;;
         -Q|--direction)
             COMPREPLY=($(compgen -W "in out inout" -- "$cur"))
@@ -43,11 +55,20 @@ _afsniff() {
         -s|--snapshot-length)
             COMPREPLY=()
             return 0 ;;
+        -T)
+            COMPREPLY=($(compgen -W "aodv carp cnfp domain lmp pgm pgm_zmtp1 ptp radius resp rpc rtcp rtp snmp someip tftp vat vxlan wb zmtp1" -- "$cur"))
+            return 0 ;;
+        -V)
+            compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur"))
+            return 0 ;;
         -W)
             COMPREPLY=()
             return 0 ;;
         -y|--linktype)
             COMPREPLY=($(compgen -W "EN10MB RAW LINUX_SLL LINUX_SLL2 NULL LOOP" -- "$cur"))
+            return 0 ;;
+        -z)
+            COMPREPLY=()
             return 0 ;;
         --time-stamp-precision)
             COMPREPLY=($(compgen -W "micro nano" -- "$cur"))
@@ -66,7 +87,7 @@ _afsniff() {
             return 0 ;;
     esac
     if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "-A -B --buffer-size -c -C -d -D --list-interfaces -e -G -i --interface --immediate-mode -l -n -# --number -O --no-optimize -p --no-promiscuous-mode --print -Q --direction -q -S --absolute-tcp-sequence-numbers -s --snapshot-length -t -U --packet-buffered -v -W -x -X -y --linktype --time-stamp-precision --micro --nano --json --version -r -w -F -Z --relinquish-privileges -h --help" -- "$cur"))
+        COMPREPLY=($(compgen -W "-A -B --buffer-size -b -c --count -C -d -D --list-interfaces -e -E -f -G -H -i --interface --immediate-mode -I --monitor-mode -j --time-stamp-type -J --list-time-stamp-types -K --dont-verify-checksums -L --list-data-link-types -l -m -M -n -N -# --number -O --no-optimize -p --no-promiscuous-mode --print -Q --direction -q -S --absolute-tcp-sequence-numbers -s --snapshot-length -t -T -u -U --packet-buffered -v -V -W -x -X -y --linktype -z --time-stamp-precision --micro --nano --json --version -r -w -F -Z --relinquish-privileges -h --help" -- "$cur"))
         return 0
     fi
     COMPREPLY=($(compgen -W "host net port portrange src dst gateway ether ip ip6 arp rarp tcp udp icmp icmp6 sctp vlan mpls proto less greater broadcast multicast and or not" -- "$cur"))

@@ -1,28 +1,67 @@
 complete -c afsniff -s B -l buffer-size -d 'Ring buffer size in KiB (default: 32768; 8192 when only writing -w)' -r
 complete -c afsniff -s c -d 'Exit after COUNT packets' -r
 complete -c afsniff -s C -d 'Start a new -w file once the current one exceeds FILE_SIZE million bytes' -r
+complete -c afsniff -s E -d 'Decrypt ESP with SPI@ADDR ALGO:SECRET (refused: afsniff has no ESP decryption yet)' -r
 complete -c afsniff -s G -d 'Start a new -w file every SECONDS seconds (use strftime escapes in the name)' -r
 complete -c afsniff -s i -l interface -x -a '(string replace -r ".*/" "" /sys/class/net/*) any' -d 'Capture on INTERFACE: a name, a number from -D, or "any"' -r
+complete -c afsniff -s j -l time-stamp-type -d 'Time stamps from TYPE (host, adapter, adapter_unsynced, ...; -J lists them)' -r -f -a "host\t''
+host_lowprec\t''
+host_hiprec\t''
+adapter\t''
+adapter_unsynced\t''
+host_hiprec_unsynced\t''"
+complete -c afsniff -s m -d 'Load SMI MIB MODULE (ignored with a warning: no libsmi, as tcpdump without it)' -r
+complete -c afsniff -s M -d 'Check TCP-MD5 signatures with SECRET (refused: afsniff has no TCP-MD5 yet)' -r
 complete -c afsniff -s Q -l direction -d 'Capture only packets received (in), sent (out), or both (inout)' -r -f -a "in\t''
 out\t''
 inout\t''"
 complete -c afsniff -s s -l snapshot-length -d 'Capture at most SNAPLEN bytes of each packet (0: 262144)' -r
+complete -c afsniff -s T -d 'Decode the packets the filter selects as TYPE (rpc, rtp, snmp, vxlan, ...)' -r -f -a "aodv\t''
+carp\t''
+cnfp\t''
+domain\t''
+lmp\t''
+pgm\t''
+pgm_zmtp1\t''
+ptp\t''
+radius\t''
+resp\t''
+rpc\t''
+rtcp\t''
+rtp\t''
+snmp\t''
+someip\t''
+tftp\t''
+vat\t''
+vxlan\t''
+wb\t''
+zmtp1\t''"
+complete -c afsniff -s V -d 'Read the capture files listed in FILE, one name a line ("-": standard input)' -r -F
 complete -c afsniff -s W -d 'With -C: keep at most FILECOUNT files, reusing names; with -G: stop after FILECOUNT files' -r
 complete -c afsniff -s y -l linktype -d 'Compile the filter for LINKTYPE (EN10MB, RAW, LINUX_SLL2, ...)' -r
+complete -c afsniff -s z -d 'With -C or -G: run COMMAND FILE after closing each -w file' -r
 complete -c afsniff -l time-stamp-precision -d 'Timestamp precision for printing and for -w files' -r -f -a "micro\t''
 nano\t''"
 complete -c afsniff -s r -d 'Read packets from FILE (pcap or pcapng; "-" is standard input)' -r -F
 complete -c afsniff -s w -d 'Write raw packets to FILE in pcap format ("-" is standard output)' -r -F
-complete -c afsniff -s F -d 'Read the filter expression from FILE (command-line words are ignored)' -r -F
-complete -c afsniff -l generate-docs -d 'Write the man page and shell completions under DIR (for maintainers)' -r -f -a "(__fish_complete_directories)"
-complete -c afsniff -s Z -l relinquish-privileges -d 'Drop root privileges to USER once the socket and files are open' -r -f -a "(__fish_complete_users)"
+complete -c afsniff -s F -d 'Read the filter expression from FILE (words after the options are ignored, with a warning)' -r -F
+complete -c afsniff -s Z -l relinquish-privileges -d 'Become USER once the interface is open (the first -w file is still created where root could write)' -r -f -a "(__fish_complete_users)"
 complete -c afsniff -s A -d 'Print each packet in ASCII (-AA: with its link-level header)'
+complete -c afsniff -s b -d 'Print BGP AS numbers in ASDOT notation'
+complete -c afsniff -l count -d 'Print only the number of packets that match, not the packets'
 complete -c afsniff -s d -d 'Print the compiled filter program and exit (-dd: as C, -ddd: as decimal)'
 complete -c afsniff -s D -l list-interfaces -d 'List the interfaces afsniff can capture on, and exit'
 complete -c afsniff -s e -d 'Print the link-level header on each line'
+complete -c afsniff -s f -d 'Print foreign IPv4 addresses numerically (live capture only)'
+complete -c afsniff -s H -d 'Detect 802.11s mesh headers'
 complete -c afsniff -l immediate-mode -d 'Hand each packet over as soon as it arrives instead of in batches'
+complete -c afsniff -s I -l monitor-mode -d 'Monitor mode on a wireless interface (refused with the reason: afsniff creates no monitor interfaces)'
+complete -c afsniff -s J -l list-time-stamp-types -d 'List the time stamp types the interface supports, and exit'
+complete -c afsniff -s K -l dont-verify-checksums -d 'Do not verify IP, TCP or UDP checksums'
+complete -c afsniff -s L -l list-data-link-types -d 'List the data link types of the interface, and exit'
 complete -c afsniff -s l -d 'Make stdout line buffered'
 complete -c afsniff -s n -d 'Don\'t convert addresses (-n) or addresses and ports (-nn) to names'
+complete -c afsniff -s N -d 'Print host names without their domain part'
 complete -c afsniff -s '#' -l number -d 'Print a packet number at the start of each line'
 complete -c afsniff -s O -l no-optimize -d 'Do not run the filter optimizer'
 complete -c afsniff -s p -l no-promiscuous-mode -d 'Do not put the interface into promiscuous mode'
@@ -30,6 +69,7 @@ complete -c afsniff -l print -d 'Print packets even while writing them to a file
 complete -c afsniff -s q -d 'Print less protocol information'
 complete -c afsniff -s S -l absolute-tcp-sequence-numbers -d 'Print absolute rather than relative TCP sequence numbers'
 complete -c afsniff -s t -d 'Timestamps: -t none, -tt epoch, -ttt delta, -tttt date, -ttttt since first'
+complete -c afsniff -s u -d 'Print undecoded NFS handles'
 complete -c afsniff -s U -l packet-buffered -d 'Flush the output after each packet (for -w, and for printed lines)'
 complete -c afsniff -s v -d 'More protocol detail (-vv, -vvv: more still)'
 complete -c afsniff -s x -d 'Print each packet in hex (-xx: with its link-level header)'

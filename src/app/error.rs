@@ -37,6 +37,23 @@ pub enum Error {
         dir: PathBuf,
         source: std::io::Error,
     },
+    /// -Z with -C/-G: the user cannot create the files rotation opens.
+    RotationNotWritable {
+        user: String,
+        dir: PathBuf,
+        source: std::io::Error,
+    },
+    /// -I on an interface where afsniff cannot have monitor mode.
+    MonitorMode(String),
+    /// -V: a later file has another link type while -w writes one file.
+    LinkChanged {
+        path: PathBuf,
+    },
+    /// -V FILE could not be read, or names no file.
+    FileList {
+        path: PathBuf,
+        source: Option<std::io::Error>,
+    },
 }
 
 impl Error {
@@ -81,6 +98,33 @@ impl fmt::Display for Error {
             Error::Output(e) => write!(f, "{e}"),
             Error::Stdout(e) => write!(f, "writing to standard output: {e}"),
             Error::Signals(e) => write!(f, "installing signal handlers: {e}"),
+            Error::MonitorMode(why) => f.write_str(why),
+            Error::RotationNotWritable { user, dir, source } => write!(
+                f,
+                "{}: -Z {user} cannot create files here ({}), so -C/-G could not open the next -w file; let {user} write there or choose another directory",
+                dir.display(),
+                crate::output::Plain(source)
+            ),
+            Error::LinkChanged { path } => write!(
+                f,
+                "{}: new dlt does not match original (a -w file holds one link type)",
+                path.display()
+            ),
+            Error::FileList {
+                path,
+                source: Some(source),
+            } => write!(
+                f,
+                "{}: cannot read the file list (-V): {source}",
+                path.display()
+            ),
+            Error::FileList { path, source: None } => {
+                write!(
+                    f,
+                    "Nothing in {} (-V lists capture files, one a line)",
+                    path.display()
+                )
+            }
             Error::Docs { dir, source } => write!(
                 f,
                 "{}: writing the man page and completions: {source}",

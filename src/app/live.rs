@@ -16,6 +16,9 @@ use crate::signals::Signals;
 
 pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     let iface = live::resolve_interface(spec)?;
+    if cfg.monitor {
+        return Err(Error::MonitorMode(live::monitor_mode_refusal(&iface)));
+    }
     let link = iface.link;
     if let Some(wanted) = cfg.linktype {
         if wanted != link {
@@ -65,13 +68,18 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
         }
         opened => opened?,
     };
-    // As tcpdump: -Z takes effect before any -w file is opened, so that
-    // every file, the first included, is created by the user.
-    match &cfg.user {
-        Some(user) => crate::capture::privs::drop_privileges(user)?,
-        None => crate::capture::privs::give_up_capabilities().map_err(Error::Capabilities)?,
+    if let Some(wanted) = cfg.tstamp_type {
+        if live::supported(&live::tstamp_types(&iface)?, wanted) {
+            cap.use_tstamp(&iface.name, wanted)?;
+        } else {
+            eprintln!(
+                "afsniff: WARNING: When trying to set timestamp type '{}' on {}: That type of time stamp is not supported by that device",
+                wanted.name(),
+                iface.name
+            );
+        }
     }
-    let mut sinks = Sinks::open(cfg, link, cfg.snaplen)?;
+    let mut sinks = super::open_sinks_as_user(cfg, link, cfg.snaplen)?;
     let signals = Signals::install().map_err(Error::Signals)?;
     if cfg.print_lines && cfg.print.verbose == 0 {
         eprintln!("afsniff: verbose output suppressed, use -v[v]... for full protocol decode");

@@ -1,6 +1,7 @@
 //! -r: read a capture file, filter each record in userspace, print or write.
+//! -V: the same for each file of a list, into the same sinks.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::sinks::{SinkStop, Sinks};
 use super::{Error, display_path, dump, link_description};
@@ -9,7 +10,37 @@ use crate::cli::{Action, Config};
 use crate::filter::{self, Consumer, Filter, Source};
 use crate::signals::Signals;
 
-pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
+/// Reads `paths` in turn (one for -r; -V's list) through one set of sinks.
+/// As tcpdump, -c counts within each file.
+pub fn run(cfg: &Config, paths: &[PathBuf], expr: &str) -> Result<(), Error> {
+    let mut sinks = None;
+    let mut kept = 0;
+    let mut signals = None;
+    for path in paths {
+        let stop = run_file(cfg, path, expr, &mut sinks, &mut signals, &mut kept)?;
+        if stop {
+            break;
+        }
+    }
+    if cfg.count_only {
+        // tcpdump's --count line, on stdout, after the last file.
+        super::print_stdout(&format!(
+            "{kept} packet{}\n",
+            if kept == 1 { "" } else { "s" }
+        ))?;
+    }
+    Ok(())
+}
+
+/// One file; true when the run must stop (a signal, a closed pipe, -W's last file).
+fn run_file(
+    cfg: &Config,
+    path: &Path,
+    expr: &str,
+    sinks_once: &mut Option<Sinks>,
+    signals_once: &mut Option<Signals>,
+    total: &mut u64,
+) -> Result<bool, Error> {
     let file_err = |source| Error::File {
         path: path.to_path_buf(),
         source,
@@ -32,16 +63,24 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
         crate::netdb::system(),
     )?;
     if let Action::Dump(format) = cfg.action {
-        return dump(&filter, format);
+        dump(&filter, format)?;
+        return Ok(true);
     }
-    // As tcpdump: -Z takes effect before any -w file is opened, so that
-    // every file, the first included, is created by the user.
-    match &cfg.user {
-        Some(user) => crate::capture::privs::drop_privileges(user)?,
-        None => crate::capture::privs::give_up_capabilities().map_err(Error::Capabilities)?,
-    }
-    let mut sinks = Sinks::open(cfg, link, src.snaplen())?;
-    let signals = Signals::install().map_err(Error::Signals)?;
+    let sinks = match sinks_once {
+        Some(sinks) => {
+            sinks
+                .switch_link(cfg, link)
+                .map_err(|()| Error::LinkChanged {
+                    path: path.to_path_buf(),
+                })?;
+            sinks
+        }
+        None => sinks_once.insert(super::open_sinks_as_user(cfg, link, src.snaplen())?),
+    };
+    let signals = match signals_once {
+        Some(signals) => signals,
+        None => signals_once.insert(Signals::install().map_err(Error::Signals)?),
+    };
     eprintln!(
         "reading from file {}, {}, snapshot length {}",
         display_path(path),
@@ -49,6 +88,7 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
         src.snaplen()
     );
     let mut kept = 0u64;
+    let mut stop = false;
     let outcome = loop {
         // The packet is used where the reader returned it: moving it out
         // copied it through the stack, in pieces of other sizes than those
@@ -66,11 +106,17 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
         if !filter.matches(pkt, block) {
             continue;
         }
-        if let Err(stop) = sinks.packet(pkt) {
-            break stop.into_result().map_err(Error::from);
+        if let Err(end) = sinks.packet(pkt) {
+            stop = true;
+            break end.into_result().map_err(Error::from);
         }
         kept += 1;
-        if Some(kept) == cfg.count || signals.stop_requested() {
+        *total += 1;
+        if signals.stop_requested() {
+            stop = true;
+            break Ok(());
+        }
+        if Some(kept) == cfg.count {
             break Ok(());
         }
     };
@@ -79,5 +125,5 @@ pub fn run(cfg: &Config, path: &Path, expr: &str) -> Result<(), Error> {
         .finish()
         .or_else(SinkStop::into_result)
         .map_err(Error::from);
-    outcome.and(finished)
+    outcome.and(finished).map(|()| stop)
 }

@@ -30,6 +30,10 @@ enum Format {
 pub struct Sinks {
     lines: Option<(Format, TextOut)>,
     file: Option<RotatingPcapOut>,
+    link: LinkType,
+    /// -z: the command, and the file being written and its size, to see
+    /// a rotation close it.
+    postrotate: Option<(String, std::path::PathBuf, u64)>,
 }
 
 impl Sinks {
@@ -48,18 +52,38 @@ impl Sinks {
         };
         let lines = cfg.print_lines.then(|| {
             let line_buffered = cfg.line_buffered || TextOut::is_terminal();
-            let format = if cfg.json {
-                Format::Json(JsonPrinter::new(link))
-            } else {
-                let mut printer = Printer::new(cfg.print.clone(), link);
-                // Reading a file, wait (bounded) for each host name, as
-                // tcpdump does; live, print numbers until names arrive.
-                printer.wait_for_names(matches!(cfg.source, crate::cli::Source::File(_)));
-                Format::Lines(Box::new(printer))
-            };
-            (format, TextOut::stdout(line_buffered))
+            (format(cfg, link), TextOut::stdout(line_buffered))
         });
-        Ok(Sinks { lines, file })
+        let postrotate = match (&cfg.postrotate, &file) {
+            (Some(cmd), Some(f)) => Some((
+                cmd.clone(),
+                f.current_file().to_path_buf(),
+                f.current_bytes(),
+            )),
+            _ => None,
+        };
+        Ok(Sinks {
+            lines,
+            file,
+            link,
+            postrotate,
+        })
+    }
+
+    /// -V: the next file has link type `link`. Lines switch printers, as
+    /// tcpdump does; a pcap file holds one link type, so writing refuses.
+    pub fn switch_link(&mut self, cfg: &Config, link: LinkType) -> Result<(), ()> {
+        if link == self.link {
+            return Ok(());
+        }
+        if self.file.is_some() {
+            return Err(());
+        }
+        if let Some((format_now, _)) = &mut self.lines {
+            *format_now = format(cfg, link);
+        }
+        self.link = link;
+        Ok(())
     }
 
     /// Hands one kept packet to every sink.
@@ -68,6 +92,16 @@ impl Sinks {
         if let Some(file) = &mut self.file {
             if let Written::LimitReached { files } = file.write(pkt).map_err(stop)? {
                 return Err(SinkStop::FileLimit { files });
+            }
+            if let Some((cmd, path, bytes)) = &mut self.postrotate {
+                // A new file, or the same name started afresh: the one
+                // before is closed.
+                let (now, size) = (file.current_file(), file.current_bytes());
+                if now != path.as_path() || size < *bytes {
+                    run_postrotate(cmd, path);
+                    *path = now.to_path_buf();
+                }
+                *bytes = size;
             }
         }
         if let Some((format, text)) = &mut self.lines {
@@ -103,6 +137,34 @@ impl Sinks {
             None => Ok(()),
         };
         file.and(text)
+    }
+}
+
+/// -z: `cmd FILE` as tcpdump runs it: execlp (no shell, PATH searched),
+/// at the lowest priority, not waited for (a thread reaps it).
+fn run_postrotate(cmd: &str, closed: &std::path::Path) {
+    match std::process::Command::new(cmd).arg(closed).spawn() {
+        Ok(mut child) => {
+            let _ = crate::sys::child::lowest_priority(child.id());
+            std::thread::spawn(move || child.wait());
+        }
+        Err(e) => eprintln!(
+            "compress_savefile: execlp({cmd}, {}) failed: {}",
+            closed.display(),
+            crate::output::Plain(&e)
+        ),
+    }
+}
+
+fn format(cfg: &Config, link: LinkType) -> Format {
+    if cfg.json {
+        Format::Json(JsonPrinter::new(link))
+    } else {
+        let mut printer = Printer::new(cfg.print.clone(), link);
+        // Reading a file, wait (bounded) for each host name, as tcpdump
+        // does; live, print numbers until names arrive.
+        printer.wait_for_names(!matches!(cfg.source, crate::cli::Source::Live(_)));
+        Format::Lines(Box::new(printer))
     }
 }
 

@@ -50,7 +50,7 @@ impl StatusLine {
             p.dropped
         );
         if let Some((path, size)) = p.file {
-            line.push_str(&format!(", {} {}", path.display(), human(size)));
+            line.push_str(&format!(", {} {}", file_name(path), human(size)));
         }
         let _ = std::io::stderr().write_all(line.as_bytes());
         self.last = Instant::now();
@@ -64,6 +64,15 @@ impl StatusLine {
             let _ = std::io::stderr().write_all(b"\r\x1b[K");
             self.shown = false;
         }
+    }
+}
+
+/// The -w file as the user thinks of it: `-w -` is standard output.
+fn file_name(path: &Path) -> String {
+    if path == Path::new("-") {
+        "standard output".to_string()
+    } else {
+        path.display().to_string()
     }
 }
 
@@ -92,6 +101,12 @@ mod tests {
         assert_eq!(human(1_234), "1.2 kB");
         assert_eq!(human(45_600_000), "45.6 MB");
         assert_eq!(human(7_000_000_000), "7.0 GB");
+    }
+
+    #[test]
+    fn standard_output_is_named() {
+        assert_eq!(file_name(Path::new("-")), "standard output");
+        assert_eq!(file_name(Path::new("x.pcap")), "x.pcap");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 mod geometry;
 mod ifaces;
+mod tstamp;
 pub mod walk;
 
 use std::fmt;
@@ -24,6 +25,7 @@ use crate::sys::ring::Ring;
 use crate::sys::socket::PacketSocket;
 pub use geometry::{Geometry, RingUse};
 pub use ifaces::{list_interfaces, resolve_interface};
+pub use tstamp::{TstampType, monitor_mode_refusal, supported, tstamp_types};
 use walk::{BlockEnd, Cursor, FrameLayout, Keep, WalkCounts, WalkRules};
 
 /// Why live capture could not start or go on. Display says what failed, on

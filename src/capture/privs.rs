@@ -82,6 +82,30 @@ pub fn drop_privileges(user: &str) -> Result<(), DropPrivilegesError> {
     Ok(())
 }
 
+/// -Z with -w, as tcpdump does it: becomes `user` like `drop_privileges`
+/// but keeps CAP_DAC_OVERRIDE (only that, and only in this thread), so that
+/// the first -w file can be created where root could create it. The
+/// caller gives it up with `give_up_capabilities` once that file is open.
+pub fn drop_privileges_keeping_file_access(user: &str) -> Result<(), DropPrivilegesError> {
+    if raw::ids().euid != 0 {
+        return drop_privileges(user);
+    }
+    let fail = |step, source| DropPrivilegesError {
+        user: user.to_string(),
+        step,
+        source: Some(source),
+    };
+    raw::set_keep_capabilities(true).map_err(|e| fail("prctl(PR_SET_KEEPCAPS)", e))?;
+    // linux/capability.h: CAP_DAC_OVERRIDE is capability 1.
+    let dac_override: u64 = 1 << 1;
+    let kept = drop_privileges(user).and_then(|()| {
+        raw::set_capabilities(dac_override, dac_override).map_err(|e| fail("capset", e))
+    });
+    // Later uid changes must not keep anything, whatever happened above.
+    let _ = raw::set_keep_capabilities(false);
+    kept
+}
+
 /// Not root: gives up every capability (the file capabilities that opened
 /// the packet socket; nothing after that needs them). Root keeps its
 /// privileges unless -Z says otherwise. afsniff captures on one thread, and

@@ -1,7 +1,6 @@
 //! The command line as typed: tcpdump's letters and meanings, parsed by clap.
 //! Nothing here is validated beyond its type; `Config::from_args` does that.
 
-use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::{ArgAction, Parser, ValueEnum};
@@ -21,6 +20,44 @@ pub enum PrecisionArg {
     Nano,
 }
 
+/// -j: libpcap's time stamp type names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "snake_case")]
+pub enum TstampTypeArg {
+    Host,
+    HostLowprec,
+    HostHiprec,
+    Adapter,
+    AdapterUnsynced,
+    HostHiprecUnsynced,
+}
+
+/// -T: tcpdump's names for "decode this port's packets as".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "snake_case")]
+pub enum PacketTypeArg {
+    Aodv,
+    Carp,
+    Cnfp,
+    Domain,
+    Lmp,
+    Pgm,
+    PgmZmtp1,
+    Ptp,
+    Radius,
+    Resp,
+    Rpc,
+    Rtcp,
+    Rtp,
+    Snmp,
+    Someip,
+    Tftp,
+    Vat,
+    Vxlan,
+    Wb,
+    Zmtp1,
+}
+
 /// A tcpdump-compatible packet sniffer for Linux.
 ///
 /// Captures on an interface (or reads a capture file with -r), keeps the
@@ -31,9 +68,16 @@ pub enum PrecisionArg {
     name = "afsniff",
     version,
     disable_version_flag = true,
+    // tcpdump: the last of a repeated option wins.
+    args_override_self = true,
+    override_usage = "afsniff [-AbdDefhHIJKlLnNOpqStuUvxX#] [-B size] [-c count] [--count] [-C file_size]\n        [-E algo:secret] [-F file] [-G seconds] [-i interface] [--immediate-mode]\n        [-j tstamptype] [-M secret] [--number] [--print] [-Q in|out|inout] [-r file]\n        [-s snaplen] [-T type] [--version] [-V file] [-w file] [-W filecount]\n        [-y datalinktype] [--time-stamp-precision precision] [--micro] [--nano]\n        [-z postrotate-command] [-Z user] [expression]",
     after_help = "Examples:\n  afsniff -i eth0 -n tcp port 80\n  afsniff -i any -w /tmp/dns.pcap udp port 53\n  afsniff -r capture.pcap -n -e 'vlan and ip6'\n  afsniff -i eth0 -d 'tcp[tcpflags] & tcp-syn != 0'"
 )]
 pub struct Args {
+    /// Accepted and ignored, as tcpdump does (an old option).
+    #[arg(short = 'a', hide = true)]
+    pub old_a: bool,
+
     /// Print each packet in ASCII (-AA: with its link-level header).
     #[arg(short = 'A', action = ArgAction::Count)]
     pub ascii: u8,
@@ -42,9 +86,17 @@ pub struct Args {
     #[arg(short = 'B', long = "buffer-size", value_name = "KIB")]
     pub buffer_kib: Option<u32>,
 
+    /// Print BGP AS numbers in ASDOT notation.
+    #[arg(short = 'b', action = ArgAction::Count)]
+    pub bgp_asdot: u8,
+
     /// Exit after COUNT packets.
     #[arg(short = 'c', value_name = "COUNT")]
     pub count: Option<u64>,
+
+    /// Print only the number of packets that match, not the packets.
+    #[arg(long = "count")]
+    pub count_only: bool,
 
     /// Start a new -w file once the current one exceeds FILE_SIZE million bytes.
     #[arg(short = 'C', value_name = "FILE_SIZE")]
@@ -62,13 +114,25 @@ pub struct Args {
     #[arg(short = 'e')]
     pub link_header: bool,
 
-    /// Read the filter expression from FILE (command-line words are ignored).
+    /// Decrypt ESP with SPI@ADDR ALGO:SECRET (refused: afsniff has no ESP decryption yet).
+    #[arg(short = 'E', value_name = "SPI@ADDR ALGO:SECRET")]
+    pub esp_secret: Option<String>,
+
+    /// Print foreign IPv4 addresses numerically (live capture only).
+    #[arg(short = 'f', action = ArgAction::Count)]
+    pub foreign_numeric: u8,
+
+    /// Read the filter expression from FILE (words after the options are ignored, with a warning).
     #[arg(short = 'F', value_name = "FILE")]
     pub filter_file: Option<PathBuf>,
 
     /// Start a new -w file every SECONDS seconds (use strftime escapes in the name).
     #[arg(short = 'G', value_name = "SECONDS")]
     pub rotate_seconds: Option<u64>,
+
+    /// Detect 802.11s mesh headers.
+    #[arg(short = 'H', action = ArgAction::Count)]
+    pub mesh_headers: u8,
 
     /// Capture on INTERFACE: a name, a number from -D, or "any".
     #[arg(short = 'i', long = "interface", value_name = "INTERFACE")]
@@ -78,13 +142,45 @@ pub struct Args {
     #[arg(long = "immediate-mode")]
     pub immediate_mode: bool,
 
+    /// Monitor mode on a wireless interface (refused with the reason: afsniff creates no monitor interfaces).
+    #[arg(short = 'I', long = "monitor-mode")]
+    pub monitor: bool,
+
+    /// Time stamps from TYPE (host, adapter, adapter_unsynced, ...; -J lists them).
+    #[arg(short = 'j', long = "time-stamp-type", value_name = "TSTAMPTYPE")]
+    pub tstamp_type: Option<TstampTypeArg>,
+
+    /// List the time stamp types the interface supports, and exit.
+    #[arg(short = 'J', long = "list-time-stamp-types")]
+    pub list_tstamp_types: bool,
+
+    /// Do not verify IP, TCP or UDP checksums.
+    #[arg(short = 'K', long = "dont-verify-checksums", action = ArgAction::Count)]
+    pub no_checksums: u8,
+
+    /// List the data link types of the interface, and exit.
+    #[arg(short = 'L', long = "list-data-link-types")]
+    pub list_link_types: bool,
+
     /// Make stdout line buffered.
     #[arg(short = 'l')]
     pub line_buffered: bool,
 
+    /// Load SMI MIB MODULE (ignored with a warning: no libsmi, as tcpdump without it).
+    #[arg(short = 'm', value_name = "MODULE")]
+    pub mib_module: Vec<String>,
+
+    /// Check TCP-MD5 signatures with SECRET (refused: afsniff has no TCP-MD5 yet).
+    #[arg(short = 'M', value_name = "SECRET")]
+    pub tcp_md5_secret: Option<String>,
+
     /// Don't convert addresses (-n) or addresses and ports (-nn) to names.
     #[arg(short = 'n', action = ArgAction::Count)]
     pub numeric: u8,
+
+    /// Print host names without their domain part.
+    #[arg(short = 'N', action = ArgAction::Count)]
+    pub no_domain: u8,
 
     /// Print a packet number at the start of each line.
     #[arg(short = '#', long = "number")]
@@ -126,6 +222,14 @@ pub struct Args {
     #[arg(short = 't', action = ArgAction::Count)]
     pub time: u8,
 
+    /// Decode the packets the filter selects as TYPE (rpc, rtp, snmp, vxlan, ...).
+    #[arg(short = 'T', value_name = "TYPE")]
+    pub packet_type: Option<PacketTypeArg>,
+
+    /// Print undecoded NFS handles.
+    #[arg(short = 'u', action = ArgAction::Count)]
+    pub undecoded_nfs: u8,
+
     /// Flush the output after each packet (for -w, and for printed lines).
     #[arg(short = 'U', long = "packet-buffered")]
     pub packet_buffered: bool,
@@ -133,6 +237,10 @@ pub struct Args {
     /// More protocol detail (-vv, -vvv: more still).
     #[arg(short = 'v', action = ArgAction::Count)]
     pub verbose: u8,
+
+    /// Read the capture files listed in FILE, one name a line ("-": standard input).
+    #[arg(short = 'V', value_name = "FILE")]
+    pub file_list: Option<PathBuf>,
 
     /// Write raw packets to FILE in pcap format ("-" is standard output).
     #[arg(short = 'w', value_name = "FILE")]
@@ -154,7 +262,15 @@ pub struct Args {
     #[arg(short = 'y', long = "linktype", value_name = "LINKTYPE")]
     pub linktype: Option<String>,
 
-    /// Drop root privileges to USER once the socket and files are open.
+    /// Accepted as tcpdump accepts it; afsniff has no filter parser debugging.
+    #[arg(short = 'Y', hide = true)]
+    pub parser_debug: bool,
+
+    /// With -C or -G: run COMMAND FILE after closing each -w file.
+    #[arg(short = 'z', value_name = "COMMAND")]
+    pub postrotate: Option<String>,
+
+    /// Become USER once the interface is open (the first -w file is still created where root could write).
     #[arg(short = 'Z', long = "relinquish-privileges", value_name = "USER")]
     pub user: Option<String>,
 
@@ -163,12 +279,16 @@ pub struct Args {
     pub precision: Option<PrecisionArg>,
 
     /// Shorthand for --time-stamp-precision=micro.
-    #[arg(long = "micro", conflicts_with_all = ["precision", "nano"])]
+    #[arg(long = "micro")]
     pub micro: bool,
 
     /// Shorthand for --time-stamp-precision=nano.
-    #[arg(long = "nano", conflicts_with = "precision")]
+    #[arg(long = "nano")]
     pub nano: bool,
+
+    /// Print the kind of floating-point arithmetic, as tcpdump's tests use it.
+    #[arg(long = "fp-type", hide = true)]
+    pub fp_type: bool,
 
     /// Print one JSON object per packet and line (NDJSON) instead of tcpdump's lines.
     #[arg(long = "json")]
@@ -183,17 +303,6 @@ pub struct Args {
     pub version: Option<bool>,
 
     /// The pcap-filter(7) expression: the packets to keep.
-    #[arg(
-        value_name = "EXPRESSION",
-        trailing_var_arg = true,
-        allow_hyphen_values = true
-    )]
+    #[arg(value_name = "EXPRESSION")]
     pub expression: Vec<String>,
-}
-
-impl Args {
-    /// Parses `args` (argv including the program name).
-    pub fn parse_from_os(args: impl IntoIterator<Item = OsString>) -> Result<Args, clap::Error> {
-        Args::try_parse_from(args)
-    }
 }

@@ -70,7 +70,28 @@ pub(crate) fn command() -> Command {
     cmd
 }
 
-fn generated_by_clap(shell: Shell, mut cmd: Command) -> Vec<u8> {
+/// clap_complete offers hidden flags in zsh and fish; the maintainers'
+/// and compatibility-only flags (--generate-docs, -a, -Y, --fp-type) are
+/// left out by handing it a command without them.
+fn without_hidden(cmd: &Command) -> Command {
+    let mut shown = Command::new("afsniff")
+        .disable_help_flag(true)
+        .disable_version_flag(true);
+    if let Some(about) = cmd.get_about() {
+        shown = shown.about(about.clone());
+    }
+    if cmd.get_version().is_some() {
+        shown = shown.version(env!("CARGO_PKG_VERSION"));
+    }
+    for arg in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
+        shown = shown.arg(arg.clone());
+    }
+    shown.build();
+    shown
+}
+
+fn generated_by_clap(shell: Shell, cmd: Command) -> Vec<u8> {
+    let mut cmd = without_hidden(&cmd);
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "afsniff", &mut out);
     out
@@ -155,6 +176,16 @@ mod tests {
         let fish = String::from_utf8(fish(command()).unwrap()).unwrap();
         assert!(fish.contains("/sys/class/net/*"));
         assert!(fish.contains("-s r") && fish.contains("-F"));
+    }
+
+    #[test]
+    fn hidden_flags_are_not_completed() {
+        for shell in [Shell::Zsh, Shell::Fish] {
+            let script = String::from_utf8(generated_by_clap(shell, command())).unwrap();
+            assert!(!script.contains("generate-docs"), "{shell}");
+            assert!(!script.contains("fp-type"), "{shell}");
+            assert!(script.contains("time-stamp-type"), "{shell}");
+        }
     }
 
     #[test]

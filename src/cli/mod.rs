@@ -3,13 +3,19 @@
 
 mod args;
 pub mod docs;
+pub mod getopt;
+pub mod grammar;
+pub mod linktypes;
+mod values;
 
 pub use args::Args;
-use args::{DirectionArg, PrecisionArg};
+use args::{DirectionArg, PacketTypeArg, PrecisionArg, TstampTypeArg};
+pub use grammar::{CliError, Invocation};
 
 use std::path::PathBuf;
 
-use crate::decode::{PrintOptions, TimeFormat};
+use crate::capture::live::TstampType;
+use crate::decode::{PacketType, PrintOptions, TimeFormat};
 use crate::link::LinkType;
 use crate::output::Rotation;
 use crate::packet::Direction;
@@ -24,6 +30,10 @@ pub enum Action {
     GenerateDocs(PathBuf),
     /// -D
     ListInterfaces,
+    /// -L: the link types of the interface.
+    ListLinkTypes,
+    /// -J: the time stamp types of the interface.
+    ListTstampTypes,
     /// -d, -dd, -ddd
     Dump(DumpFormat),
     /// Capture or read, then print or write.
@@ -47,6 +57,8 @@ pub enum Source {
     Live(Option<String>),
     /// -r ("-" is standard input).
     File(PathBuf),
+    /// -V: a file naming capture files, one a line ("-" is standard input).
+    FileList(PathBuf),
 }
 
 /// Where the filter expression comes from.
@@ -54,8 +66,8 @@ pub enum Source {
 pub enum FilterSource {
     /// The words after the options, joined by spaces.
     Words(String),
-    /// -F FILE.
-    File(PathBuf),
+    /// -F FILE; the words typed as well are ignored (with a warning).
+    File { path: PathBuf, ignored: String },
 }
 
 /// Everything a run needs, validated.
@@ -96,6 +108,16 @@ pub struct Config {
     pub rotation: Rotation,
     /// --json: NDJSON instead of tcpdump's lines.
     pub json: bool,
+    /// --count: count the kept packets instead of printing them.
+    pub count_only: bool,
+    /// -I: monitor mode.
+    pub monitor: bool,
+    /// -j
+    pub tstamp_type: Option<TstampType>,
+    /// -z: run after each rotated -w file is closed.
+    pub postrotate: Option<String>,
+    /// Said on stderr before the run (options accepted but without effect).
+    pub warnings: Vec<String>,
 }
 
 /// A command line that parses but makes no sense; exit status 2.
@@ -111,56 +133,71 @@ impl std::fmt::Display for UsageError {
 impl std::error::Error for UsageError {}
 
 impl Config {
+    /// Checks what clap parsed the way tcpdump checks it after getopt.
+    /// The values themselves were checked in command-line order already
+    /// (see `grammar`), so only combinations are left here.
     pub fn from_args(a: Args) -> Result<Config, UsageError> {
-        let usage = |m: String| Err(UsageError(m));
-        if a.count == Some(0) {
-            return usage("invalid packet count 0 (-c takes a positive number)".into());
+        let usage = |m: &str| Err(UsageError(m.to_string()));
+        if a.esp_secret.is_some() {
+            return usage(
+                "-E (ESP decryption) is not supported: afsniff has no ESP decryption; capture with -w and decrypt with a tool that has it",
+            );
+        }
+        if a.tcp_md5_secret.is_some() {
+            return usage(
+                "-M (TCP-MD5 signature checking) is not supported: afsniff has no TCP-MD5 check; the signature option is printed without it",
+            );
+        }
+        if a.time > 5 {
+            return usage("only -t, -tt, -ttt, -tttt and -ttttt are supported");
+        }
+        if a.foreign_numeric > 0 && (a.read.is_some() || a.file_list.is_some()) {
+            return usage("-f can not be used with -V or -r");
+        }
+        if a.read.is_some() && a.file_list.is_some() {
+            return usage("-V and -r are mutually exclusive");
         }
         let snaplen = match a.snaplen {
             None | Some(0) => MAX_SNAPLEN,
-            Some(n) if n > MAX_SNAPLEN => {
-                return usage(format!("invalid snaplen {n} (-s takes 0 to {MAX_SNAPLEN})"));
-            }
             Some(n) => n,
         };
-        if a.buffer_kib == Some(0) {
-            return usage("invalid buffer size 0 (-B takes a size in KiB)".into());
-        }
-        let linktype = match &a.linktype {
-            None => None,
-            Some(name) => match LinkType::from_name(name) {
-                Some(l) => Some(l),
-                None => {
-                    return usage(format!(
-                        "invalid data link type {name} (afsniff knows EN10MB, RAW, LINUX_SLL, LINUX_SLL2, NULL, LOOP)"
-                    ));
-                }
-            },
-        };
-        let rotating =
-            a.file_size.is_some() || a.rotate_seconds.is_some() || a.file_count.is_some();
-        if rotating
-            && a.write
-                .as_deref()
-                .is_none_or(|w| w == std::path::Path::new("-"))
-        {
-            return usage(
-                "-C, -G and -W rotate the -w file: they need -w FILE (not standard output)".into(),
-            );
-        }
-        if a.file_size == Some(0) || a.rotate_seconds == Some(0) || a.file_count == Some(0) {
-            return usage("-C, -G and -W take a positive number".into());
-        }
+        let mut warnings: Vec<String> = a
+            .mib_module
+            .iter()
+            .map(|m| format!("ignoring option `-m {m}' (no libsmi support)"))
+            .collect();
+        let linktype = a
+            .linktype
+            .as_deref()
+            .and_then(linktypes::by_name)
+            .map(|d| LinkType::from_linktype(d.value));
         let rotation = Rotation {
             // tcpdump's unit for -C is 1,000,000 bytes.
             file_size: a.file_size.map(|mb| mb.saturating_mul(1_000_000)),
-            seconds: a.rotate_seconds,
+            // tcpdump takes -G 0 as no rotation by time.
+            seconds: a.rotate_seconds.filter(|&s| s > 0),
             file_count: a.file_count,
         };
+        let rotates_a_file = a
+            .write
+            .as_deref()
+            .is_some_and(|w| w != std::path::Path::new("-"));
+        if !rotates_a_file
+            && (rotation.file_size.is_some()
+                || rotation.seconds.is_some()
+                || a.file_count.is_some())
+        {
+            // tcpdump accepts them and does nothing with them; say so.
+            warnings.push("-C, -G and -W rotate a -w FILE; without one they have no effect".into());
+        }
         let action = if let Some(dir) = a.generate_docs {
             Action::GenerateDocs(dir)
         } else if a.list_interfaces {
             Action::ListInterfaces
+        } else if a.list_tstamp_types && a.read.is_none() && a.file_list.is_none() {
+            Action::ListTstampTypes
+        } else if a.list_link_types && a.read.is_none() && a.file_list.is_none() {
+            Action::ListLinkTypes
         } else {
             match a.dump {
                 0 => Action::Capture,
@@ -169,13 +206,18 @@ impl Config {
                 _ => Action::Dump(DumpFormat::Decimal),
             }
         };
-        let source = match a.read {
-            Some(path) => Source::File(path),
-            None => Source::Live(a.interface),
+        let source = match (a.read, a.file_list) {
+            (Some(path), _) => Source::File(path),
+            (None, Some(list)) => Source::FileList(list),
+            (None, None) => Source::Live(a.interface),
         };
+        let words = a.expression.join(" ");
         let filter = match a.filter_file {
-            Some(path) => FilterSource::File(path),
-            None => FilterSource::Words(a.expression.join(" ")),
+            Some(path) => FilterSource::File {
+                path,
+                ignored: words,
+            },
+            None => FilterSource::Words(words),
         };
         let time = match a.time {
             0 => TimeFormat::Clock,
@@ -185,7 +227,7 @@ impl Config {
             4 => TimeFormat::Date,
             _ => TimeFormat::DeltaFirst,
         };
-        let nano = a.nano || a.precision == Some(PrecisionArg::Nano);
+        let nano = a.precision == Some(PrecisionArg::Nano);
         let print = PrintOptions {
             numeric: a.numeric,
             link_header: a.link_header,
@@ -198,6 +240,13 @@ impl Config {
             ascii: a.ascii,
             number: a.number,
             absolute_seq: a.absolute_seq,
+            no_checksums: a.no_checksums > 0,
+            bgp_asdot: a.bgp_asdot > 0,
+            mesh_headers: a.mesh_headers > 0,
+            no_domain: a.no_domain > 0,
+            undecoded_nfs: a.undecoded_nfs > 0,
+            foreign_numeric: a.foreign_numeric > 0,
+            packet_type: a.packet_type.map(packet_type),
         };
         Ok(Config {
             action,
@@ -215,7 +264,7 @@ impl Config {
             immediate: a.immediate_mode || a.line_buffered,
             line_buffered: a.line_buffered || a.packet_buffered,
             packet_buffered: a.packet_buffered,
-            print_lines: a.write.is_none() || a.print,
+            print_lines: (a.write.is_none() || a.print) && !a.count_only,
             write: a.write,
             print,
             linktype,
@@ -224,7 +273,44 @@ impl Config {
             optimize: !a.no_optimize,
             rotation,
             json: a.json,
+            count_only: a.count_only,
+            monitor: a.monitor,
+            tstamp_type: a.tstamp_type.map(|t| match t {
+                TstampTypeArg::Host => TstampType::Host,
+                TstampTypeArg::HostLowprec => TstampType::HostLowprec,
+                TstampTypeArg::HostHiprec => TstampType::HostHiprec,
+                TstampTypeArg::Adapter => TstampType::Adapter,
+                TstampTypeArg::AdapterUnsynced => TstampType::AdapterUnsynced,
+                TstampTypeArg::HostHiprecUnsynced => TstampType::HostHiprecUnsynced,
+            }),
+            postrotate: a.postrotate,
+            warnings,
         })
+    }
+}
+
+fn packet_type(t: PacketTypeArg) -> PacketType {
+    match t {
+        PacketTypeArg::Aodv => PacketType::Aodv,
+        PacketTypeArg::Carp => PacketType::Carp,
+        PacketTypeArg::Cnfp => PacketType::Cnfp,
+        PacketTypeArg::Domain => PacketType::Domain,
+        PacketTypeArg::Lmp => PacketType::Lmp,
+        PacketTypeArg::Pgm => PacketType::Pgm,
+        PacketTypeArg::PgmZmtp1 => PacketType::PgmZmtp1,
+        PacketTypeArg::Ptp => PacketType::Ptp,
+        PacketTypeArg::Radius => PacketType::Radius,
+        PacketTypeArg::Resp => PacketType::Resp,
+        PacketTypeArg::Rpc => PacketType::Rpc,
+        PacketTypeArg::Rtcp => PacketType::Rtcp,
+        PacketTypeArg::Rtp => PacketType::Rtp,
+        PacketTypeArg::Snmp => PacketType::Snmp,
+        PacketTypeArg::Someip => PacketType::Someip,
+        PacketTypeArg::Tftp => PacketType::Tftp,
+        PacketTypeArg::Vat => PacketType::Vat,
+        PacketTypeArg::Vxlan => PacketType::Vxlan,
+        PacketTypeArg::Wb => PacketType::Wb,
+        PacketTypeArg::Zmtp1 => PacketType::Zmtp1,
     }
 }
 
@@ -236,7 +322,11 @@ mod tests {
         let argv = std::iter::once("afsniff")
             .chain(words.iter().copied())
             .map(Into::into);
-        Config::from_args(Args::parse_from_os(argv).expect("clap accepts it"))
+        match grammar::parse(argv, false) {
+            Ok(Invocation::Run(args)) => Config::from_args(*args),
+            Err(CliError::Value(e)) => Err(e),
+            other => panic!("{words:?}: {other:?}"),
+        }
     }
 
     #[test]
@@ -279,18 +369,19 @@ mod tests {
         assert!(!config(&["-w", "x.pcap"]).unwrap().print_lines);
         assert!(config(&["-w", "x.pcap", "--print"]).unwrap().print_lines);
         let c = config(&["-Q", "out", "-p", "--nano", "-U", "-w", "-"]).unwrap();
+        assert!(c.nano, "{c:?}");
         assert_eq!(c.direction, Some(Direction::Out));
         assert!(!c.promisc && c.nano && c.packet_buffered && c.line_buffered);
     }
 
     #[test]
-    fn rotation_needs_a_file() {
-        assert!(config(&["-C", "1"]).unwrap_err().0.contains("-w FILE"));
-        assert!(
-            config(&["-G", "5", "-w", "-"])
-                .unwrap_err()
-                .0
-                .contains("-w FILE")
+    fn rotation_without_a_file_is_accepted_with_a_warning() {
+        // tcpdump accepts -C/-G/-W without -w and does nothing with them.
+        assert!(config(&["-C", "1"]).unwrap().warnings[0].contains("-w FILE"));
+        assert!(config(&["-G", "5", "-w", "-"]).unwrap().warnings[0].contains("-w FILE"));
+        assert_eq!(
+            config(&["-G", "0", "-w", "x"]).unwrap().rotation.seconds,
+            None
         );
         let c = config(&["-C", "2", "-W", "3", "-w", "x.pcap"]).unwrap();
         assert_eq!(c.rotation.file_size, Some(2_000_000));

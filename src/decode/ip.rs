@@ -155,7 +155,8 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             }
             c.s(")");
         }
-        if let Some(h) = f.header {
+        // -K: no checksum is verified.
+        if let Some(h) = f.header.filter(|_| !c.o.no_checksums) {
             let sum = in_cksum(&[h.slice()]);
             if sum != 0 {
                 let field = f.checksum;

@@ -155,6 +155,45 @@ pub struct PrintOptions {
     pub number: bool,
     /// -S: absolute TCP sequence numbers.
     pub absolute_seq: bool,
+    /// -K: do not verify IP, TCP, UDP checksums.
+    pub no_checksums: bool,
+    /// -b: BGP AS numbers in asdot notation.
+    pub bgp_asdot: bool,
+    /// -H: look for 802.11s mesh headers.
+    pub mesh_headers: bool,
+    /// -N: host names without their domain.
+    pub no_domain: bool,
+    /// -u: print undecoded NFS handles.
+    pub undecoded_nfs: bool,
+    /// -f: foreign IPv4 addresses printed numerically.
+    pub foreign_numeric: bool,
+    /// -T: decode what the filter selects as this protocol.
+    pub packet_type: Option<PacketType>,
+}
+
+/// -T's protocols (tcpdump 4.99.3's list).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PacketType {
+    Aodv,
+    Carp,
+    Cnfp,
+    Domain,
+    Lmp,
+    Pgm,
+    PgmZmtp1,
+    Ptp,
+    Radius,
+    Resp,
+    Rpc,
+    Rtcp,
+    Rtp,
+    Snmp,
+    Someip,
+    Tftp,
+    Vat,
+    Vxlan,
+    Wb,
+    Zmtp1,
 }
 
 /// tcpdump's sanity limit on lengths in a record header (MAXIMUM_SNAPLEN).
@@ -174,7 +213,8 @@ pub struct Printer {
 
 impl Printer {
     pub fn new(opts: PrintOptions, link: LinkType) -> Printer {
-        let names = names::Names::new(opts.numeric == 0, crate::netdb::system());
+        let mut names = names::Names::new(opts.numeric == 0, crate::netdb::system());
+        names.set_strip_domain(opts.no_domain);
         Printer {
             opts,
             link,

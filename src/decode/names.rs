@@ -11,6 +11,8 @@ use std::net::IpAddr;
 pub(crate) struct Names {
     resolve: bool,
     db: &'static Netdb,
+    /// -N: host names without their domain (cut at the first dot).
+    strip_domain: bool,
     hosts: Option<Resolver>,
     ifnames: Option<HashMap<u32, Box<str>>>,
     /// Interface indexes a reload did not find, so each costs one reload.
@@ -24,10 +26,16 @@ impl Names {
         Names {
             resolve,
             db,
+            strip_domain: false,
             hosts: None,
             ifnames: None,
             ifname_misses: Vec::new(),
         }
+    }
+
+    /// -N, as tcpdump's addrtoname cuts each name it gets.
+    pub(crate) fn set_strip_domain(&mut self, strip: bool) {
+        self.strip_domain = strip;
     }
 
     pub(crate) fn resolving(&self) -> bool {
@@ -50,9 +58,15 @@ impl Names {
             return None;
         }
         let db = self.db;
-        self.hosts
+        let name = self
+            .hosts
             .get_or_insert_with(|| Resolver::new(db))
-            .name(addr)
+            .name(addr)?;
+        if self.strip_domain {
+            name.split('.').next()
+        } else {
+            Some(name)
+        }
     }
 
     #[cfg(test)]
@@ -173,5 +187,21 @@ mod tests {
             Err(_) => eprintln!("skipped: no /sys/class/net/lo"),
         }
         assert_eq!(n.ifname(u32::MAX), None);
+    }
+
+    #[test]
+    fn strip_domain_cuts_at_the_first_dot() {
+        use crate::netdb::DnsConf;
+        let no_dns = DnsConf {
+            servers: Vec::new(),
+            timeout: std::time::Duration::from_millis(1),
+            attempts: 1,
+        };
+        let hosts = "192.0.2.1 host.example.org\n";
+        let mut n = Names::with_resolver(Resolver::with(hosts, no_dns));
+        let addr = IpAddr::from([192, 0, 2, 1]);
+        assert_eq!(n.host(addr), Some("host.example.org"));
+        n.set_strip_domain(true);
+        assert_eq!(n.host(addr), Some("host"));
     }
 }

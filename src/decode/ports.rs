@@ -13,6 +13,7 @@
 //! protocols (an inner Ethernet frame, IP, PPP, ESP...): protocols reach
 //! each other only through here, never by importing each other.
 
+use super::PacketType;
 use super::ctx::{Ctx, Net, Res};
 use super::{
     autorp, babel, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hsrp, http, isakmp, krb, l2tp, ldp,
@@ -223,6 +224,39 @@ pub(crate) const TCP: &[Row] = &[
     row(Either(&[MSDP]), |c, b, len, _| msdp::msdp(c, b, len)),
     row(Either(&[LDP]), |c, b, len, _| ldp::ldp(c, b, len)),
 ];
+
+/// What -T TYPE makes of a segment's payload, whatever its ports.
+pub(crate) enum Forced {
+    /// That protocol's printer.
+    Print(Printer),
+    /// tcpdump prints no payload for this type over this transport.
+    Nothing,
+    /// No decoder here yet: by port, as without -T.
+    ByPort,
+}
+
+/// -T over UDP: tcpdump decides it before the checksum.
+pub(crate) fn udp_forced(t: PacketType) -> Forced {
+    Forced::Print(match t {
+        PacketType::Domain => |c, b, len, _| dns::domain(c, b, len, false, false),
+        PacketType::Tftp => |c, b, len, _| tftp::tftp(c, b, len),
+        PacketType::Snmp => |c, b, len, _| snmp::snmp(c, b, len),
+        PacketType::Radius => |c, b, len, _| radius::radius(c, b, len),
+        PacketType::Vxlan => |c, b, len, _| vxlan::vxlan(c, b, len),
+        _ => return Forced::ByPort,
+    })
+}
+
+/// -T over TCP: tcpdump decodes TCP payload only as DNS, RESP or ZMTP/1.0
+/// then, and prints none for the other types. ZMTP/1.0 has no decoder yet.
+pub(crate) fn tcp_forced(t: PacketType) -> Forced {
+    match t {
+        PacketType::Domain => Forced::Print(|c, b, len, _| dns::domain(c, b, len, true, false)),
+        PacketType::Resp => Forced::Print(|c, b, len, _| resp::resp(c, b, len)),
+        PacketType::Zmtp1 => Forced::ByPort,
+        _ => Forced::Nothing,
+    }
+}
 
 const fn row(ports: Ports, print: Printer) -> Row {
     Row { ports, print }

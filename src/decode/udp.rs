@@ -88,7 +88,15 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     addrs(c, net, Some((sport, dport)));
     let payload = rest(b, udp::HEADER_LEN);
     let seg = &b[..b.len().min(length + udp::HEADER_LEN)];
-    if c.o.verbose > 0 && !fragmented {
+    // -T: what the filter selected is that protocol, whatever its ports,
+    // and tcpdump decides it before the checksum.
+    if let Some(t) = c.o.packet_type {
+        if let ports::Forced::Print(print) = ports::udp_forced(t) {
+            return print(c, payload, length, &ports::Seg { net, dport });
+        }
+    }
+    // -K: no checksum is verified.
+    if c.o.verbose > 0 && !c.o.no_checksums && !fragmented {
         let whole = payload.len() >= length;
         if !net.v6 && c.o.verbose > 1 {
             let sum = h.checksum();

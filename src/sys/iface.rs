@@ -47,7 +47,7 @@ pub fn all_interfaces() -> io::Result<Vec<(u32, String)>> {
 }
 
 /// A control socket for interface ioctls.
-fn control_socket() -> io::Result<OwnedFd> {
+pub(super) fn control_socket() -> io::Result<OwnedFd> {
     // SAFETY: socket() takes no pointers; the result is checked.
     let fd = unsafe { libc::socket(libc::AF_INET, libc::SOCK_DGRAM | libc::SOCK_CLOEXEC, 0) };
     if fd < 0 {
@@ -58,7 +58,7 @@ fn control_socket() -> io::Result<OwnedFd> {
 }
 
 /// An ifreq naming `name`; ENODEV if the name cannot be an interface name.
-fn ifreq_for(name: &str) -> io::Result<libc::ifreq> {
+pub(super) fn ifreq_for(name: &str) -> io::Result<libc::ifreq> {
     let bytes = name.as_bytes();
     if bytes.is_empty() || bytes.len() >= libc::IFNAMSIZ || bytes.contains(&0) {
         return Err(io::Error::from_raw_os_error(libc::ENODEV));
@@ -72,7 +72,7 @@ fn ifreq_for(name: &str) -> io::Result<libc::ifreq> {
     Ok(ifr)
 }
 
-fn ioctl(fd: &OwnedFd, req: libc::c_ulong, ifr: &mut libc::ifreq) -> io::Result<()> {
+pub(super) fn ioctl(fd: &OwnedFd, req: libc::c_ulong, ifr: &mut libc::ifreq) -> io::Result<()> {
     // SAFETY: `ifr` is a live, NUL-terminated ifreq; the kernel reads the
     // name and writes at most sizeof(ifreq) bytes into it for these requests.
     let r = unsafe { libc::ioctl(fd.as_raw_fd(), req as _, ifr as *mut libc::ifreq) };

@@ -4,6 +4,7 @@
 //! every unsafe fn a `# Safety` section. Nothing here decides policy (which
 //! user, whether to drop, what to retry): the callers do.
 
+pub mod child;
 #[deny(unsafe_code)]
 pub mod errtext;
 pub mod iface;
@@ -11,3 +12,4 @@ pub mod privs;
 pub mod ring;
 pub mod socket;
 pub mod time;
+pub mod tstamp;

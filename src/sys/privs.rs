@@ -89,6 +89,12 @@ pub fn setuid(uid: libc::uid_t) -> io::Result<()> {
 /// capset: clears the effective, permitted and inheritable capability sets
 /// of the calling thread.
 pub fn clear_capabilities() -> io::Result<()> {
+    set_capabilities(0, 0)
+}
+
+/// capset for the calling thread: `effective` and `permitted` as bit masks
+/// of CAP_* numbers, nothing inheritable.
+pub fn set_capabilities(effective: u64, permitted: u64) -> io::Result<()> {
     /// linux/capability.h: struct __user_cap_header_struct.
     #[repr(C)]
     struct Header {
@@ -108,18 +114,26 @@ pub fn clear_capabilities() -> io::Result<()> {
         version: LINUX_CAPABILITY_VERSION_3,
         pid: 0,
     };
-    let none = [Data {
-        effective: 0,
-        permitted: 0,
+    // Version 3 splits each 64-bit set into two 32-bit words, low first.
+    let data = [0, 32].map(|shift| Data {
+        effective: (effective >> shift) as u32,
+        permitted: (permitted >> shift) as u32,
         inheritable: 0,
-    }; 2];
+    });
     // SAFETY: capset reads one header and, for version 3, two data structs;
     // both are live locals laid out as linux/capability.h declares them.
-    let rc = unsafe { libc::syscall(libc::SYS_capset, &header as *const Header, none.as_ptr()) };
+    let rc = unsafe { libc::syscall(libc::SYS_capset, &header as *const Header, data.as_ptr()) };
     if rc != 0 {
         return Err(io::Error::last_os_error());
     }
     Ok(())
+}
+
+/// prctl(PR_SET_KEEPCAPS): whether the permitted capabilities survive the
+/// next change away from uid 0.
+pub fn set_keep_capabilities(keep: bool) -> io::Result<()> {
+    // SAFETY: prctl with integer arguments only.
+    check(unsafe { libc::prctl(libc::PR_SET_KEEPCAPS, libc::c_ulong::from(keep), 0, 0, 0) })
 }
 
 #[cfg(test)]

@@ -232,7 +232,8 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         c.s("]");
         return Ok(());
     }
-    if c.o.verbose > 0 && !fragmented && b.len() >= length {
+    // -K: no checksum is verified.
+    if c.o.verbose > 0 && !c.o.no_checksums && !fragmented && b.len() >= length {
         let field = f.checksum;
         let sum = net.cksum(ipp::TCP, &b[..length]);
         c.s(", cksum 0x");
@@ -306,9 +307,15 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         rst_data(c, payload, length);
         return Ok(());
     }
-    match ports::tcp(sport, dport) {
-        Some(print) => print(c, payload, length, &ports::Seg { net, dport }),
-        None => Ok(()),
+    let seg = ports::Seg { net, dport };
+    let forced = c.o.packet_type.map(ports::tcp_forced);
+    match forced {
+        Some(ports::Forced::Print(print)) => print(c, payload, length, &seg),
+        Some(ports::Forced::Nothing) => Ok(()),
+        Some(ports::Forced::ByPort) | None => match ports::tcp(sport, dport) {
+            Some(print) => print(c, payload, length, &seg),
+            None => Ok(()),
+        },
     }
 }
 
