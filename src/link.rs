@@ -8,6 +8,10 @@
 pub enum LinkType {
     /// BSD loopback: 4-byte host-order address family (LINKTYPE_NULL, 0).
     Null,
+    /// BSD loopback read from a file in the other byte order than this
+    /// host's: the family is in the file's order, as libpcap's compiler
+    /// takes it for such a file (LINKTYPE_NULL, 0).
+    NullSwapped,
     /// Ethernet II / 802.3 (LINKTYPE_ETHERNET, 1; DLT_EN10MB).
     Ethernet,
     /// Raw IPv4 or IPv6, no link header (LINKTYPE_RAW, 101).
@@ -37,10 +41,20 @@ impl LinkType {
         }
     }
 
+    /// The type of the frames in a file written in big-endian order or
+    /// not: only DLT_NULL's header follows the byte order of the host
+    /// that wrote it.
+    pub fn in_file(self, big_endian: bool) -> LinkType {
+        match self {
+            LinkType::Null if big_endian != cfg!(target_endian = "big") => LinkType::NullSwapped,
+            other => other,
+        }
+    }
+
     /// The LINKTYPE_ number written to pcap headers.
     pub fn linktype(self) -> u32 {
         match self {
-            LinkType::Null => 0,
+            LinkType::Null | LinkType::NullSwapped => 0,
             LinkType::Ethernet => 1,
             LinkType::Raw => 101,
             LinkType::LinuxSll => 113,
@@ -53,7 +67,7 @@ impl LinkType {
     /// libpcap's DLT name, as tcpdump prints it after "link-type" and as -y takes it.
     pub fn name(self) -> &'static str {
         match self {
-            LinkType::Null => "NULL",
+            LinkType::Null | LinkType::NullSwapped => "NULL",
             LinkType::Ethernet => "EN10MB",
             LinkType::Raw => "RAW",
             LinkType::LinuxSll => "LINUX_SLL",
@@ -66,7 +80,7 @@ impl LinkType {
     /// libpcap's description, shown in parentheses after the name.
     pub fn description(self) -> &'static str {
         match self {
-            LinkType::Null => "BSD loopback",
+            LinkType::Null | LinkType::NullSwapped => "BSD loopback",
             LinkType::Ethernet => "Ethernet",
             LinkType::Raw => "Raw IP",
             LinkType::LinuxSll => "Linux cooked v1",
@@ -104,5 +118,14 @@ mod tests {
         assert_eq!(LinkType::from_name("en10mb"), Some(LinkType::Ethernet));
         assert_eq!(LinkType::from_name("LINUX_SLL2"), Some(LinkType::LinuxSll2));
         assert_eq!(LinkType::from_name("nope"), None);
+    }
+
+    #[test]
+    fn only_null_follows_the_files_byte_order() {
+        let big_host = cfg!(target_endian = "big");
+        assert_eq!(LinkType::Null.in_file(big_host), LinkType::Null);
+        assert_eq!(LinkType::Null.in_file(!big_host), LinkType::NullSwapped);
+        assert_eq!(LinkType::NullSwapped.linktype(), 0);
+        assert_eq!(LinkType::Loop.in_file(!big_host), LinkType::Loop);
     }
 }

@@ -145,7 +145,9 @@ impl Printer {
         let r = match self.link {
             LinkType::Ethernet => ether::frame(&mut c, data, pkt.wire_len),
             LinkType::Raw => link::raw(&mut c, data, pkt.wire_len),
-            LinkType::Null | LinkType::Loop => link::null(&mut c, data, pkt.wire_len, self.link),
+            LinkType::Null | LinkType::NullSwapped | LinkType::Loop => {
+                link::null(&mut c, data, pkt.wire_len, self.link)
+            }
             LinkType::LinuxSll => link::sll(&mut c, data, pkt.wire_len),
             LinkType::LinuxSll2 => link::sll2(&mut c, data, pkt.wire_len),
             LinkType::Other(_) => {

@@ -470,18 +470,16 @@ impl Gen {
                         std::net::IpAddr::V4(v4) if q.proto != Proto::Ip6 => alts.push(
                             self.host4(u32::from(v4), 0xffff_ffff, q.proto, q.dir, "host", span)?,
                         ),
-                        std::net::IpAddr::V6(v6)
-                            if matches!(q.proto, Proto::Default | Proto::Ip6) =>
-                        {
-                            alts.push(self.host6(
-                                v6.octets(),
-                                [0xff; 16],
-                                q.proto,
-                                q.dir,
-                                "host",
-                                span,
-                            )?)
-                        }
+                        // As libpcap, only `ip` skips the IPv6 addresses: for
+                        // any other qualifier host6 accepts them or refuses.
+                        std::net::IpAddr::V6(v6) if q.proto != Proto::Ip => alts.push(self.host6(
+                            v6.octets(),
+                            [0xff; 16],
+                            q.proto,
+                            q.dir,
+                            "host",
+                            span,
+                        )?),
                         _ => {}
                     }
                 }

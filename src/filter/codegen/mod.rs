@@ -67,8 +67,8 @@ enum LtKind {
     Raw,
     /// PPP protocol field inside PPPoE session frames.
     Ppp,
-    /// BSD loopback: a 4-byte address family, in the capturing host's byte
-    /// order (taken to be little-endian, like the files libpcap writes here).
+    /// BSD loopback: a 4-byte address family, in the byte order of the
+    /// host that wrote the file (LinkType::NullSwapped when not this one's).
     Null,
     /// OpenBSD loopback: the address family in network byte order.
     Loop,
@@ -132,7 +132,7 @@ impl Gen {
             LinkType::LinuxSll => (LtKind::Sll, 14, 16),
             LinkType::LinuxSll2 => (LtKind::Sll2, 0, 20),
             LinkType::Raw => (LtKind::Raw, 0, 0),
-            LinkType::Null => (LtKind::Null, 0, 4),
+            LinkType::Null | LinkType::NullSwapped => (LtKind::Null, 0, 4),
             LinkType::Loop => (LtKind::Loop, 0, 4),
             other => {
                 return err(
@@ -307,12 +307,12 @@ impl Gen {
                 _ => Cond::Const(false),
             },
             LtKind::Null | LtKind::Loop => {
-                let af = |v: u32| {
-                    if self.kind == LtKind::Null {
-                        v.swap_bytes()
-                    } else {
-                        v
-                    }
+                // The family as a big-endian load reads it: DLT_NULL's is
+                // in the byte order of the host that wrote the file.
+                let af = |v: u32| match self.link {
+                    LinkType::Null => u32::from_be_bytes(v.to_ne_bytes()),
+                    LinkType::NullSwapped => u32::from_be_bytes(v.swap_bytes().to_ne_bytes()),
+                    _ => v,
                 };
                 let family = self.load(self.lt, 0, op::W);
                 match proto {
@@ -589,6 +589,7 @@ mod tests {
             )
         );
         assert_eq!(ip(LinkType::Null), (vec![ld(op::W, 0)], JEQ, 0x0200_0000));
+        assert_eq!(ip(LinkType::NullSwapped), (vec![ld(op::W, 0)], JEQ, 2));
         assert_eq!(ip(LinkType::Loop), (vec![ld(op::W, 0)], JEQ, 2));
         assert!(Gen::new(LinkType::Other(147), false, 0, (0, 1)).is_err());
     }

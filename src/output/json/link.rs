@@ -31,7 +31,7 @@ pub fn decode(j: &mut Json, link: LinkType, data: &[u8]) -> Decoded {
         LinkType::Raw => raw(j, data),
         LinkType::LinuxSll => sll(j, data),
         LinkType::LinuxSll2 => sll2(j, data),
-        LinkType::Null | LinkType::Loop => loopback(j, link, data),
+        LinkType::Null | LinkType::NullSwapped | LinkType::Loop => loopback(j, link, data),
         // Written and read, never decoded: the object carries the lengths.
         LinkType::Other(_) => Ok(()),
     }
