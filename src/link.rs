@@ -73,7 +73,7 @@ impl LinkType {
             LinkType::LinuxSll => "LINUX_SLL",
             LinkType::LinuxSll2 => "LINUX_SLL2",
             LinkType::Loop => "LOOP",
-            LinkType::Other(_) => "UNKNOWN",
+            LinkType::Other(n) => other_names(n).map_or("UNKNOWN", |(name, _)| name),
         }
     }
 
@@ -86,7 +86,7 @@ impl LinkType {
             LinkType::LinuxSll => "Linux cooked v1",
             LinkType::LinuxSll2 => "Linux cooked v2",
             LinkType::Loop => "OpenBSD loopback",
-            LinkType::Other(_) => "unknown",
+            LinkType::Other(n) => other_names(n).map_or("unknown", |(_, text)| text),
         }
     }
 
@@ -103,6 +103,50 @@ impl LinkType {
         .into_iter()
         .find(|l| l.name().eq_ignore_ascii_case(name))
     }
+}
+
+/// libpcap's DLT name and description of link types afsniff knows by
+/// number only (pcap.c's table), for messages that name the link type.
+fn other_names(n: u32) -> Option<(&'static str, &'static str)> {
+    Some(match n {
+        6 => ("IEEE802", "Token ring"),
+        7 => ("ARCNET", "BSD ARCNET"),
+        8 => ("SLIP", "SLIP"),
+        9 => ("PPP", "PPP"),
+        10 => ("FDDI", "FDDI"),
+        50 => ("PPP_SERIAL", "PPP over serial"),
+        51 => ("PPP_ETHER", "PPPoE"),
+        100 => ("ATM_RFC1483", "RFC 1483 LLC-encapsulated ATM"),
+        104 => ("C_HDLC", "Cisco HDLC"),
+        105 => ("IEEE802_11", "802.11"),
+        106 => ("ATM_CLIP", "Linux Classical IP over ATM"),
+        107 => ("FRELAY", "Frame Relay"),
+        109 => ("ENC", "OpenBSD encapsulated IP"),
+        114 => ("LTALK", "Localtalk"),
+        117 => ("PFLOG", "OpenBSD pflog file"),
+        119 => ("PRISM_HEADER", "802.11 plus Prism header"),
+        122 => ("IP_OVER_FC", "RFC 2625 IP-over-Fibre Channel"),
+        123 => ("SUNATM", "Sun raw ATM"),
+        127 => ("IEEE802_11_RADIO", "802.11 plus radiotap header"),
+        129 => ("ARCNET_LINUX", "Linux ARCNET"),
+        140 => ("MTP2", "SS7 MTP2"),
+        143 => ("DOCSIS", "DOCSIS"),
+        144 => ("LINUX_IRDA", "Linux IrDA"),
+        163 => (
+            "IEEE802_11_RADIO_AVS",
+            "802.11 plus AVS radio information header",
+        ),
+        166 => ("PPP_PPPD", "PPP for pppd, with direction flag"),
+        177 => ("LINUX_LAPD", "Linux vISDN LAPD"),
+        182 => ("MFR", "FRF.16 Frame Relay"),
+        192 => ("PPI", "Per-Packet Information"),
+        195 => ("IEEE802_15_4", "IEEE 802.15.4 with FCS"),
+        226 => ("IPNET", "Solaris ipnet"),
+        228 => ("IPV4", "Raw IPv4"),
+        229 => ("IPV6", "Raw IPv6"),
+        239 => ("NFLOG", "Linux netfilter log messages"),
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

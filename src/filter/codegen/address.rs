@@ -69,10 +69,9 @@ impl Gen {
             // Offsets after the flags byte: short header dst/src node,
             // long header dst/src (area, subarea, HIORD precede them).
             let (short, long) = if is_src { (3, 15) } else { (1, 7) };
-            let flags =
-                |mask: u32, value: u32| self.mcmp(self.load(self.pl, 2, op::B), mask, value);
-            let padded = |value: u32| self.mcmp(self.load(self.pl, 2, op::H), 0xff07, value);
-            let node_at = |off: u32| self.cmp(self.load(self.pl, off, op::H), JEQ, node);
+            let flags = |mask: u32, value: u32| self.mcmp(self.nl_load(2, op::B), mask, value);
+            let padded = |value: u32| self.mcmp(self.nl_load(2, op::H), 0xff07, value);
+            let node_at = |off: u32| self.cmp(self.nl_load(off, op::H), JEQ, node);
             Ok(Cond::And(vec![
                 self.linktype(0x6003, span)?,
                 Cond::Or(vec![

@@ -27,6 +27,9 @@ impl Gen {
     }
 
     pub fn inbound(&self, outbound: bool, span: Span) -> R<Cond> {
+        if let Some(direction) = self.link_direction(outbound) {
+            return Ok(direction);
+        }
         let test = match self.kind {
             LtKind::Sll => self.cmp(vec![ld(op::H, 0)], JEQ, PACKET_OUTGOING),
             LtKind::Sll2 => self.cmp(vec![ld(op::B, 10)], JEQ, PACKET_OUTGOING),
@@ -259,11 +262,14 @@ impl Gen {
             vec![self.mcmp(self.load(self.pl, self.nl.wrapping_sub(2), op::B), 0x01, 0)]
         } else {
             match self.kind {
-                LtKind::Ether => vec![self.linktype(ETHERTYPE_MPLS, span)?],
+                LtKind::Ether | LtKind::CHdlc => vec![self.linktype(ETHERTYPE_MPLS, span)?],
                 // gen_mpls gives PPP its own number (PPP_MPLS_UCAST); the
                 // Ethernet type 0x8847 is not mapped (`ether proto 0x8847`
-                // after `pppoes` compares 0x8847).
-                LtKind::Ppp => vec![self.linktype(PPP_MPLS_UCAST, span)?],
+                // after `pppoes` compares 0x8847). Only DLT_PPP itself, of
+                // the PPP framings, or PPP inside PPPoE.
+                LtKind::Ppp if layout::is_plain_ppp_or_inner(self.link) => {
+                    vec![self.linktype(PPP_MPLS_UCAST, span)?]
+                }
                 _ => {
                     return err(
                         format!("no MPLS support for {}", self.link.description()),

@@ -5,6 +5,7 @@
 mod address;
 mod arith;
 mod encap;
+mod layout;
 mod regs;
 
 use super::ast::*;
@@ -72,6 +73,30 @@ enum LtKind {
     Null,
     /// OpenBSD loopback: the address family in network byte order.
     Loop,
+    /// Cisco HDLC: an Ethernet type after the address and control bytes.
+    CHdlc,
+    /// SLIP: the IP version is read at the link header (layout.rs).
+    Slip,
+    /// A link that carries one network protocol only (raw IPv4, raw IPv6,
+    /// LocalTalk), named by its Ethernet type.
+    OnlyIp(u32),
+    /// Solaris ipnet: a one-byte address family.
+    Ipnet,
+    /// An 802.2 LLC header at the payload (FDDI, Token Ring, ATM, IP over FC).
+    Llc,
+    /// ARCNET: a one-byte protocol identifier.
+    Arcnet,
+}
+
+impl LtKind {
+    /// Where the network header is in a frame with an 802.2 header but no
+    /// SNAP (libpcap's off_nl_nosnap).
+    fn nl_nosnap(self) -> u32 {
+        match self {
+            LtKind::Ether | LtKind::Llc => 3,
+            _ => 0,
+        }
+    }
 }
 
 pub struct Gen {
@@ -134,6 +159,10 @@ impl Gen {
             LinkType::Raw => (LtKind::Raw, 0, 0),
             LinkType::Null | LinkType::NullSwapped => (LtKind::Null, 0, 4),
             LinkType::Loop => (LtKind::Loop, 0, 4),
+            other if layout::of(other).is_some() => {
+                let l = layout::of(other).expect("checked");
+                (l.kind, l.lt, l.pl)
+            }
             other => {
                 return err(
                     format!(
@@ -152,7 +181,7 @@ impl Gen {
             kind,
             lt: Off { var: None, k: lt },
             pl: Off { var: None, k: pl },
-            nl: 0,
+            nl: layout::of(link).map_or(0, |l| l.nl),
             vlan_depth: 0,
             mpls_depth: 0,
             regs: regs::Regs::new(if kernel { FIRST_TMP } else { 0 }),
@@ -310,9 +339,10 @@ impl Gen {
                 // The family as a big-endian load reads it: DLT_NULL's is
                 // in the byte order of the host that wrote the file.
                 let af = |v: u32| match self.link {
-                    LinkType::Null => u32::from_be_bytes(v.to_ne_bytes()),
+                    LinkType::Loop => v,
                     LinkType::NullSwapped => u32::from_be_bytes(v.swap_bytes().to_ne_bytes()),
-                    _ => v,
+                    // DLT_NULL and DLT_ENC, in this host's order.
+                    _ => u32::from_be_bytes(v.to_ne_bytes()),
                 };
                 let family = self.load(self.lt, 0, op::W);
                 match proto {
@@ -340,6 +370,7 @@ impl Gen {
                 };
                 self.cmp(self.load(self.lt, 0, op::H), JEQ, p)
             }
+            _ => self.other_linktype(proto),
         })
     }
 
@@ -431,16 +462,18 @@ impl Gen {
     fn iso_proto(&self, v: u32, span: Span) -> R<Cond> {
         // Where no 802.2 header can be, the link-type test is false and
         // libpcap finds the whole filter rejecting everything.
-        let nosnap = if self.kind == LtKind::Ether { 3 } else { 0 };
+        let nosnap = self.kind.nl_nosnap();
+        // Cisco HDLC puts a fudge byte before the NLPID.
+        let fudge = u32::from(self.kind == LtKind::CHdlc);
         Ok(Cond::And(vec![
             self.linktype(0xfe, span)?,
-            self.cmp(self.load(self.pl, nosnap, op::B), JEQ, v),
+            self.cmp(self.load(self.pl, nosnap + fudge, op::B), JEQ, v),
         ]))
     }
 
     /// IS-IS with one of the given PDU types.
     fn isis_pdu(&self, types: &[u32], span: Span) -> R<Cond> {
-        let nosnap = if self.kind == LtKind::Ether { 3 } else { 0 };
+        let nosnap = self.kind.nl_nosnap();
         let at = self.load(self.pl, nosnap + 4, op::B);
         Ok(Cond::And(vec![
             self.iso_proto(0x83, span)?,
