@@ -120,11 +120,11 @@ impl Gen {
     }
 
     pub fn ether_host(&self, mac: [u8; 6], dir: Dir, span: Span) -> R<Cond> {
-        self.need_ether("host", span)?;
+        let (src, dst) = self.mac_at("host", span)?;
         let lo = u32::from_be_bytes([mac[2], mac[3], mac[4], mac[5]]);
         let hi = u32::from(u16::from_be_bytes([mac[0], mac[1]]));
         let hosts = self.dir_cond(dir, span, |is_src| {
-            let base = if is_src { 6 } else { 0 };
+            let base = if is_src { src } else { dst };
             Ok(Cond::And(vec![
                 self.cmp(self.load(self.linkhdr, base + 2, op::W), JEQ, lo),
                 self.cmp(self.load(self.linkhdr, base, op::H), JEQ, hi),
@@ -206,10 +206,13 @@ impl Gen {
     pub fn broadcast(&self, proto: Proto, span: Span) -> R<Cond> {
         match proto {
             Proto::Default | Proto::Link => {
-                self.need_ether("broadcast", span)?;
+                if let Some(arcnet) = self.arcnet_broadcast() {
+                    return Ok(arcnet);
+                }
+                let (_, dst) = self.mac_at("broadcast", span)?;
                 Ok(self.inner_ether_check(Cond::And(vec![
-                    self.cmp(self.load(self.linkhdr, 2, op::W), JEQ, 0xffff_ffff),
-                    self.cmp(self.load(self.linkhdr, 0, op::H), JEQ, 0xffff),
+                    self.cmp(self.load(self.linkhdr, dst + 2, op::W), JEQ, 0xffff_ffff),
+                    self.cmp(self.load(self.linkhdr, dst, op::H), JEQ, 0xffff),
                 ])))
             }
             Proto::Ip => {
@@ -235,8 +238,12 @@ impl Gen {
     pub fn multicast(&self, proto: Proto, span: Span) -> R<Cond> {
         match proto {
             Proto::Default | Proto::Link => {
-                self.need_ether("multicast", span)?;
-                Ok(self.inner_ether_check(self.cmp(self.load(self.linkhdr, 0, op::B), JSET, 1)))
+                // ARCNET's multicast is its broadcast address.
+                if let Some(arcnet) = self.arcnet_broadcast() {
+                    return Ok(arcnet);
+                }
+                let (_, dst) = self.mac_at("multicast", span)?;
+                Ok(self.inner_ether_check(self.cmp(self.load(self.linkhdr, dst, op::B), JSET, 1)))
             }
             Proto::Ip => Ok(Cond::And(vec![
                 self.linktype(ETHERTYPE_IP, span)?,

@@ -301,13 +301,15 @@ impl Gen {
         }
         let mut parts = vec![self.linktype(ETHERTYPE_PPPOES, span)?];
         if let Some(v) = session {
-            parts.push(self.mcmp(self.load(self.pl, 0, op::W), 0xffff, v));
+            parts.push(self.mcmp(self.nl_load(0, op::W), 0xffff, v));
         }
+        // The PPPoE header follows the network offset (past 802.2/SNAP on
+        // LLC-framed links).
         self.lt = Off {
             var: self.pl.var,
-            k: self.pl.k + 6,
+            k: self.pl.k + self.nl + 6,
         };
-        self.pl.k += 8;
+        self.pl.k += self.nl + 8;
         self.nl = 0;
         self.kind = LtKind::Ppp;
         // The link-layer header is now the PPP packet inside PPPoE.
@@ -324,6 +326,18 @@ impl Gen {
                 self.not_802_3(),
                 Cond::not(self.cmp(self.load(self.pl, 0, op::H), JEQ, 0xffff)),
             ])),
+            // Every frame of these carries an 802.2 header (libpcap's
+            // gen_llc names FDDI, Token Ring and RFC 1483 ATM only).
+            LtKind::Llc
+                if matches!(
+                    self.link,
+                    LinkType::Other(
+                        layout::dlt::FDDI | layout::dlt::IEEE802 | layout::dlt::ATM_RFC1483
+                    )
+                ) =>
+            {
+                Ok(self.libpcap_const(true))
+            }
             _ => err(
                 // After `pppoes` the layout is PPP's, whatever the capture's.
                 if self.kind == LtKind::Ppp {

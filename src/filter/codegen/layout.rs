@@ -114,11 +114,7 @@ impl Gen {
             },
             // libpcap's gen_true and gen_false test a loaded constant, and
             // its optimizer leaves the load in place.
-            LtKind::OnlyIp(carried) => Cond::test(
-                vec![Insn::stmt(op::LD | op::IMM, u32::from(proto != carried))],
-                JEQ,
-                0,
-            ),
+            LtKind::OnlyIp(carried) => self.libpcap_const(proto == carried),
             LtKind::Ipnet => match proto {
                 ETHERTYPE_IP => self.cmp(lt_b(), JEQ, IPH_AF_INET),
                 ETHERTYPE_IPV6 => self.cmp(lt_b(), JEQ, IPH_AF_INET6),
@@ -163,6 +159,33 @@ impl Gen {
             dlt::PPP_PPPD => self.cmp(at(0, op::B), JEQ, u32::from(outbound)),
             _ => return None,
         })
+    }
+
+    /// Where the source and destination MAC addresses are in the link
+    /// header, or libpcap's refusal of `what` (host, broadcast, multicast)
+    /// on this link type.
+    pub(super) fn mac_at(&self, what: &str, span: Span) -> R<(u32, u32)> {
+        match self.link {
+            LinkType::Other(dlt::FDDI) if self.kind != LtKind::Ppp => Ok((7, 1)),
+            LinkType::Other(dlt::IEEE802) if self.kind != LtKind::Ppp => Ok((8, 2)),
+            LinkType::Other(dlt::IP_OVER_FC) if self.kind != LtKind::Ppp => Ok((10, 2)),
+            _ => self.need_ether(what, span).map(|()| (6, 0)),
+        }
+    }
+
+    /// ARCNET's broadcast address, 0 as destination (gen_ahostop).
+    pub(super) fn arcnet_broadcast(&self) -> Option<Cond> {
+        (self.kind == LtKind::Arcnet).then(|| self.cmp(self.load(self.linkhdr, 1, op::B), JEQ, 0))
+    }
+
+    /// libpcap's gen_true: a test of a loaded constant, whose load its
+    /// optimizer can leave in place (gen_false is the same with 1).
+    pub(super) fn libpcap_const(&self, value: bool) -> Cond {
+        Cond::test(
+            vec![Insn::stmt(op::LD | op::IMM, u32::from(!value))],
+            JEQ,
+            0,
+        )
     }
 
     /// A protocol behind an 802.2 LLC header at the payload (gen_llc_linktype).
