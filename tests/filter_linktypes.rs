@@ -36,6 +36,32 @@ const LINK_TYPES: &[(&str, u32)] = &[
     ("IPV4", 228),
     ("IPV6", 229),
     ("LINUX_SLL2", 276),
+    ("SYMANTEC_FIREWALL", 99),
+    ("FRELAY", 107),
+    ("JUNIPER_MLPPP", 130),
+    ("JUNIPER_ATM2", 135),
+    ("JUNIPER_ATM1", 137),
+    ("APPLE_IP_OVER_IEEE1394", 138),
+    ("JUNIPER_MONITOR", 164),
+    ("JUNIPER_PPPOE_ATM", 168),
+    ("JUNIPER_ETHER", 178),
+    ("JUNIPER_PPP", 179),
+    ("JUNIPER_GGSN", 133),
+    ("NETANALYZER", 240),
+    ("NETANALYZER_TRANSPARENT", 241),
+    // libpcap compiles for these but names no protocol on them.
+    ("MTP2", 140),
+    ("DOCSIS", 143),
+    ("LINUX_IRDA", 144),
+    ("LINUX_LAPD", 177),
+    ("MFR", 182),
+    ("USB_LINUX", 189),
+    ("IEEE802_15_4", 195),
+    ("CAN_SOCKETCAN", 227),
+    ("NFLOG", 239),
+    ("IPOIB", 242),
+    ("VSOCK", 271),
+    ("DSA_TAG_DSA", 284),
 ];
 
 /// Expressions whose meaning depends on the link type: protocols named at
@@ -112,6 +138,8 @@ const EXPRESSIONS: &[&str] = &[
     "llc and ip",
     "llc u",
     "llc s and netbeui",
+    "link[0] & 1 = 1 and len > 64",
+    "ether[0:4] = 0x4d474300",
 ];
 
 /// Listings that may differ, with why: afsniff unrolls protochain's loop

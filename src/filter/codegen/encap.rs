@@ -171,7 +171,7 @@ impl Gen {
         // A = X = length of the IP header; compute the inner offsets.
         let tail = |me: &Self| {
             let code = vec![
-                alu(op::ADD, me.pl.k + me.nl + 8),
+                alu(op::ADD, me.pl.k.wrapping_add(me.nl).wrapping_add(8)),
                 Insn::stmt(op::MISC | op::TAX, 0),
                 alu(op::ADD, 2),
                 Insn::stmt(op::ST, s_lt),
@@ -307,9 +307,9 @@ impl Gen {
         // LLC-framed links).
         self.lt = Off {
             var: self.pl.var,
-            k: self.pl.k + self.nl + 6,
+            k: self.pl.k.wrapping_add(self.nl).wrapping_add(6),
         };
-        self.pl.k += self.nl + 8;
+        self.pl.k = self.pl.k.wrapping_add(self.nl).wrapping_add(8);
         self.nl = 0;
         self.kind = LtKind::Ppp;
         // The link-layer header is now the PPP packet inside PPPoE.
@@ -321,8 +321,14 @@ impl Gen {
     }
 
     pub fn llc(&self, span: Span) -> R<Cond> {
+        // gen_llc knows Ethernet itself, not Ethernet behind netANALYZER's
+        // pseudo-header (until `geneve` makes the inner frame the link).
+        let netanalyzer = matches!(
+            self.link,
+            LinkType::Other(layout::dlt::NETANALYZER | layout::dlt::NETANALYZER_TRANSPARENT)
+        ) && self.linkhdr.var.is_none();
         match self.kind {
-            LtKind::Ether => Ok(Cond::And(vec![
+            LtKind::Ether if !netanalyzer => Ok(Cond::And(vec![
                 self.not_802_3(),
                 Cond::not(self.cmp(self.load(self.pl, 0, op::H), JEQ, 0xffff)),
             ])),
@@ -433,12 +439,12 @@ impl Gen {
         }
         let start = if v6 {
             vec![
-                Insn::stmt(op::LD | op::B | op::ABS, base + 6),
+                Insn::stmt(op::LD | op::B | op::ABS, base.wrapping_add(6)),
                 Insn::stmt(op::LDX | op::IMM, 40),
             ]
         } else {
             vec![
-                Insn::stmt(op::LD | op::B | op::ABS, base + 9),
+                Insn::stmt(op::LD | op::B | op::ABS, base.wrapping_add(9)),
                 Insn::stmt(op::LDX | op::B | op::MSH, base),
             ]
         };

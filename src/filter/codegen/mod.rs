@@ -86,6 +86,15 @@ enum LtKind {
     Llc,
     /// ARCNET: a one-byte protocol identifier.
     Arcnet,
+    /// Juniper's pseudo-headers: only their magic number is tested.
+    Juniper,
+    /// Frame Relay: the NLPID after the Q.922 address.
+    FrameRelay,
+    /// An Ethernet type at the link-type offset, nothing else known.
+    Plain,
+    /// A link type libpcap compiles for but cannot name protocols on:
+    /// "{what} link-layer type filtering not implemented".
+    Unnamed(&'static str),
 }
 
 impl LtKind {
@@ -163,6 +172,14 @@ impl Gen {
                 let l = layout::of(other).expect("checked");
                 (l.kind, l.lt, l.pl)
             }
+            // Ethernet behind a pseudo-header of 4 (netANALYZER) or 12
+            // bytes (with preamble and SFD).
+            LinkType::Other(
+                n @ (layout::dlt::NETANALYZER | layout::dlt::NETANALYZER_TRANSPARENT),
+            ) => {
+                let hdr = if n == layout::dlt::NETANALYZER { 4 } else { 12 };
+                (LtKind::Ether, hdr + 12, hdr + 14)
+            }
             other => {
                 return err(
                     format!(
@@ -185,7 +202,14 @@ impl Gen {
             vlan_depth: 0,
             mpls_depth: 0,
             regs: regs::Regs::new(if kernel { FIRST_TMP } else { 0 }),
-            linkhdr: Off { var: None, k: 0 },
+            linkhdr: Off {
+                var: None,
+                k: match link {
+                    LinkType::Other(layout::dlt::NETANALYZER) => 4,
+                    LinkType::Other(layout::dlt::NETANALYZER_TRANSPARENT) => 12,
+                    _ => 0,
+                },
+            },
             inner_ether: None,
             no_optimize: false,
             store_values: false,
@@ -193,6 +217,14 @@ impl Gen {
             folded_refusal: None,
             has_loop: false,
         })
+    }
+
+    /// libpcap's off_nl_nosnap: the kind's, or a Juniper header's own.
+    fn nl_nosnap(&self) -> u32 {
+        match self.kind {
+            LtKind::Juniper => layout::juniper_nosnap(self.link),
+            kind => kind.nl_nosnap(),
+        }
     }
 
     /// Load `size` bytes at `off + extra`.
@@ -370,7 +402,7 @@ impl Gen {
                 };
                 self.cmp(self.load(self.lt, 0, op::H), JEQ, p)
             }
-            _ => self.other_linktype(proto),
+            _ => return self.other_linktype(proto, span),
         })
     }
 
@@ -462,19 +494,27 @@ impl Gen {
     fn iso_proto(&self, v: u32, span: Span) -> R<Cond> {
         // Where no 802.2 header can be, the link-type test is false and
         // libpcap finds the whole filter rejecting everything.
-        let nosnap = self.kind.nl_nosnap();
+        // Frame Relay: the NLPID right after the address, no type test.
+        if self.kind == LtKind::FrameRelay {
+            return Ok(self.cmp(self.load(self.linkhdr, 2, op::H), JEQ, 0x0300 | v));
+        }
+        let nosnap = self.nl_nosnap();
         // Cisco HDLC puts a fudge byte before the NLPID.
         let fudge = u32::from(self.kind == LtKind::CHdlc);
         Ok(Cond::And(vec![
             self.linktype(0xfe, span)?,
-            self.cmp(self.load(self.pl, nosnap + fudge, op::B), JEQ, v),
+            self.cmp(
+                self.load(self.pl, nosnap.wrapping_add(fudge), op::B),
+                JEQ,
+                v,
+            ),
         ]))
     }
 
     /// IS-IS with one of the given PDU types.
     fn isis_pdu(&self, types: &[u32], span: Span) -> R<Cond> {
-        let nosnap = self.kind.nl_nosnap();
-        let at = self.load(self.pl, nosnap + 4, op::B);
+        let nosnap = self.nl_nosnap();
+        let at = self.load(self.pl, nosnap.wrapping_add(4), op::B);
         Ok(Cond::And(vec![
             self.iso_proto(0x83, span)?,
             Cond::Or(
@@ -624,7 +664,22 @@ mod tests {
         assert_eq!(ip(LinkType::Null), (vec![ld(op::W, 0)], JEQ, 0x0200_0000));
         assert_eq!(ip(LinkType::NullSwapped), (vec![ld(op::W, 0)], JEQ, 2));
         assert_eq!(ip(LinkType::Loop), (vec![ld(op::W, 0)], JEQ, 2));
-        assert!(Gen::new(LinkType::Other(147), false, 0, (0, 1)).is_err());
+        // Outside libpcap's matching range, and 802.11 (not compiled yet).
+        assert!(Gen::new(LinkType::Other(42), false, 0, (0, 1)).is_err());
+        assert!(Gen::new(LinkType::Other(105), false, 0, (0, 1)).is_err());
+    }
+
+    #[test]
+    fn some_link_types_name_no_protocol() {
+        let g = Gen::new(LinkType::Other(239), false, 0, (0, 1)).expect("NFLOG compiles");
+        let e = g.linktype(ETHERTYPE_IP, (0, 1)).unwrap_err();
+        assert_eq!(e.message, "NFLOG link-layer type filtering not implemented");
+        let g = Gen::new(LinkType::Other(147), false, 0, (0, 1)).expect("a user DLT compiles");
+        let e = g.linktype(ETHERTYPE_IP, (0, 1)).unwrap_err();
+        assert!(
+            e.message
+                .ends_with("link-layer type filtering not implemented")
+        );
     }
 
     #[test]
