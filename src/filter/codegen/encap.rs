@@ -399,14 +399,12 @@ impl Gen {
             Insn::stmt(op::LD | op::MEM, t),
         ];
         // libpcap's AH step sets X to the AH length alone, not X plus it.
+        // It reads the length byte after moving X on by one; reading it at
+        // offset 1 is the same load in four fewer instructions.
         let ah = vec![
-            Insn::stmt(op::MISC | op::TXA, 0),
             ind(0),
             Insn::stmt(op::ST, t),
-            Insn::stmt(op::MISC | op::TXA, 0),
-            alu(op::ADD, 1),
-            Insn::stmt(op::MISC | op::TAX, 0),
-            ind(0),
+            ind(1),
             alu(op::ADD, 2),
             alu(op::MUL, 4),
             Insn::stmt(op::MISC | op::TAX, 0),

@@ -32,7 +32,8 @@ const LINUX_SLL_P_802_2: u32 = 4;
 const PACKET_OUTGOING: u32 = 4;
 const IPPROTO_SCTP: u32 = 132;
 const IPPROTO_FRAGMENT: u32 = 44;
-/// Extension headers `protochain` looks through before giving up.
+/// Headers `protochain` tests before giving up: the network header's
+/// protocol field and five extension headers after it.
 const PROTOCHAIN_DEPTH: usize = 6;
 
 /// A compile error before it is given the whole expression.
