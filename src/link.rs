@@ -10,6 +10,10 @@ use crate::wire::linktype as lt;
 pub enum LinkType {
     /// BSD loopback: 4-byte host-order address family (LINKTYPE_NULL, 0).
     Null,
+    /// BSD loopback read from a file in the other byte order than this
+    /// host's: the family is in the file's order, as libpcap's compiler
+    /// takes it for such a file (LINKTYPE_NULL, 0).
+    NullSwapped,
     /// Ethernet II / 802.3 (LINKTYPE_ETHERNET, 1; DLT_EN10MB).
     Ethernet,
     /// Raw IPv4 or IPv6, no link header (LINKTYPE_RAW, 101).
@@ -38,10 +42,20 @@ impl LinkType {
         }
     }
 
+    /// The type of the frames in a file written in big-endian order or
+    /// not: only DLT_NULL's header follows the byte order of the host
+    /// that wrote it.
+    pub fn in_file(self, big_endian: bool) -> LinkType {
+        match self {
+            LinkType::Null if big_endian != cfg!(target_endian = "big") => LinkType::NullSwapped,
+            other => other,
+        }
+    }
+
     /// The LINKTYPE_ number written to pcap headers.
     pub fn linktype(self) -> u32 {
         match self {
-            LinkType::Null => lt::NULL,
+            LinkType::Null | LinkType::NullSwapped => lt::NULL,
             LinkType::Ethernet => lt::ETHERNET,
             LinkType::Raw => lt::RAW,
             LinkType::LinuxSll => lt::LINUX_SLL,
@@ -54,26 +68,26 @@ impl LinkType {
     /// libpcap's DLT name, as tcpdump prints it after "link-type" and as -y takes it.
     pub fn name(self) -> &'static str {
         match self {
-            LinkType::Null => "NULL",
+            LinkType::Null | LinkType::NullSwapped => "NULL",
             LinkType::Ethernet => "EN10MB",
             LinkType::Raw => "RAW",
             LinkType::LinuxSll => "LINUX_SLL",
             LinkType::LinuxSll2 => "LINUX_SLL2",
             LinkType::Loop => "LOOP",
-            LinkType::Other(_) => "UNKNOWN",
+            LinkType::Other(n) => other_names(n).map_or("UNKNOWN", |(name, _)| name),
         }
     }
 
     /// libpcap's description, shown in parentheses after the name.
     pub fn description(self) -> &'static str {
         match self {
-            LinkType::Null => "BSD loopback",
+            LinkType::Null | LinkType::NullSwapped => "BSD loopback",
             LinkType::Ethernet => "Ethernet",
             LinkType::Raw => "Raw IP",
             LinkType::LinuxSll => "Linux cooked v1",
             LinkType::LinuxSll2 => "Linux cooked v2",
             LinkType::Loop => "OpenBSD loopback",
-            LinkType::Other(_) => "unknown",
+            LinkType::Other(n) => other_names(n).map_or("unknown", |(_, text)| text),
         }
     }
 
@@ -92,6 +106,50 @@ impl LinkType {
     }
 }
 
+/// libpcap's DLT name and description of link types afsniff knows by
+/// number only (pcap.c's table), for messages that name the link type.
+fn other_names(n: u32) -> Option<(&'static str, &'static str)> {
+    Some(match n {
+        6 => ("IEEE802", "Token ring"),
+        7 => ("ARCNET", "BSD ARCNET"),
+        8 => ("SLIP", "SLIP"),
+        9 => ("PPP", "PPP"),
+        10 => ("FDDI", "FDDI"),
+        50 => ("PPP_SERIAL", "PPP over serial"),
+        51 => ("PPP_ETHER", "PPPoE"),
+        100 => ("ATM_RFC1483", "RFC 1483 LLC-encapsulated ATM"),
+        104 => ("C_HDLC", "Cisco HDLC"),
+        105 => ("IEEE802_11", "802.11"),
+        106 => ("ATM_CLIP", "Linux Classical IP over ATM"),
+        107 => ("FRELAY", "Frame Relay"),
+        109 => ("ENC", "OpenBSD encapsulated IP"),
+        114 => ("LTALK", "Localtalk"),
+        117 => ("PFLOG", "OpenBSD pflog file"),
+        119 => ("PRISM_HEADER", "802.11 plus Prism header"),
+        122 => ("IP_OVER_FC", "RFC 2625 IP-over-Fibre Channel"),
+        123 => ("SUNATM", "Sun raw ATM"),
+        127 => ("IEEE802_11_RADIO", "802.11 plus radiotap header"),
+        129 => ("ARCNET_LINUX", "Linux ARCNET"),
+        140 => ("MTP2", "SS7 MTP2"),
+        143 => ("DOCSIS", "DOCSIS"),
+        144 => ("LINUX_IRDA", "Linux IrDA"),
+        163 => (
+            "IEEE802_11_RADIO_AVS",
+            "802.11 plus AVS radio information header",
+        ),
+        166 => ("PPP_PPPD", "PPP for pppd, with direction flag"),
+        177 => ("LINUX_LAPD", "Linux vISDN LAPD"),
+        182 => ("MFR", "FRF.16 Frame Relay"),
+        192 => ("PPI", "Per-Packet Information"),
+        195 => ("IEEE802_15_4", "IEEE 802.15.4 with FCS"),
+        226 => ("IPNET", "Solaris ipnet"),
+        228 => ("IPV4", "Raw IPv4"),
+        229 => ("IPV6", "Raw IPv6"),
+        239 => ("NFLOG", "Linux netfilter log messages"),
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,5 +163,14 @@ mod tests {
         assert_eq!(LinkType::from_name("en10mb"), Some(LinkType::Ethernet));
         assert_eq!(LinkType::from_name("LINUX_SLL2"), Some(LinkType::LinuxSll2));
         assert_eq!(LinkType::from_name("nope"), None);
+    }
+
+    #[test]
+    fn only_null_follows_the_files_byte_order() {
+        let big_host = cfg!(target_endian = "big");
+        assert_eq!(LinkType::Null.in_file(big_host), LinkType::Null);
+        assert_eq!(LinkType::Null.in_file(!big_host), LinkType::NullSwapped);
+        assert_eq!(LinkType::NullSwapped.linktype(), 0);
+        assert_eq!(LinkType::Loop.in_file(!big_host), LinkType::Loop);
     }
 }

@@ -99,14 +99,15 @@ impl FileSource {
         } else {
             return Err(FileError::UnknownFormat { magic });
         };
-        let (linktype, snaplen) = match &format {
-            Format::Pcap(p) => (p.linktype, p.snaplen),
-            Format::Pcapng(p) => (p.linktype, p.snaplen),
+        // `swapped` means big-endian to both readers.
+        let (linktype, snaplen, big_endian) = match &format {
+            Format::Pcap(p) => (p.linktype, p.snaplen, p.swapped),
+            Format::Pcapng(p) => (p.linktype, p.snaplen, p.swapped),
         };
         Ok(FileSource {
             input,
             format,
-            link: LinkType::from_linktype(linktype),
+            link: LinkType::from_linktype(linktype).in_file(big_endian),
             snaplen,
         })
     }

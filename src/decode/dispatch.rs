@@ -20,7 +20,7 @@ pub(crate) fn link(c: &mut Ctx, lt: LinkType, b: &[u8], wire_len: u32) -> Res {
     match lt {
         LinkType::Ethernet => ether::frame(c, b, wire_len),
         LinkType::Raw => link::raw(c, b, wire_len),
-        LinkType::Null | LinkType::Loop => link::null(c, b, wire_len, lt),
+        LinkType::Null | LinkType::NullSwapped | LinkType::Loop => link::null(c, b, wire_len, lt),
         LinkType::LinuxSll => link::sll(c, b, wire_len),
         LinkType::LinuxSll2 => link::sll2(c, b, wire_len),
         LinkType::Other(_) => {

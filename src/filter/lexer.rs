@@ -358,6 +358,10 @@ fn classify(s: &str) -> Option<Tok> {
     if let Some(kw) = KEYWORDS.iter().find(|k| **k == s) {
         return Some(Tok::Kw(kw));
     }
+    // libpcap's scanner returns the same token for both spellings.
+    if s == "length" {
+        return Some(Tok::Kw("len"));
+    }
     if let Some((_, v)) = CONSTANTS.iter().find(|(k, _)| *k == s) {
         return Some(Tok::Num(*v));
     }
@@ -500,6 +504,8 @@ mod tests {
             ]
         );
         assert_eq!(toks("len-1"), vec![Tok::Id("len-1".into())]);
+        assert_eq!(toks("length"), vec![Tok::Kw("len")]);
+        assert_eq!(toks("lengths"), vec![Tok::Id("lengths".into())]);
         assert_eq!(toks("tcp-syn"), vec![Tok::Num(2)]);
         assert_eq!(toks("0x10 010"), vec![Tok::Num(16), Tok::Num(8)]);
         assert_eq!(toks("10.1"), vec![Tok::Hid("10.1".into())]);

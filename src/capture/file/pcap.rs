@@ -57,7 +57,7 @@ enum LengthOrder {
 /// The parsed file header and what it means for every record.
 #[derive(Debug)]
 pub(super) struct Pcap {
-    swapped: bool,
+    pub(super) swapped: bool,
     nano: bool,
     record_header_len: usize,
     lengths: LengthOrder,

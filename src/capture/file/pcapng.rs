@@ -74,7 +74,7 @@ pub struct BlockCursor {
 
 #[derive(Debug)]
 pub(super) struct Pcapng {
-    swapped: bool,
+    pub(super) swapped: bool,
     pub(super) linktype: u32,
     pub(super) snaplen: u32,
     max_block: u32,

@@ -69,10 +69,9 @@ impl Gen {
             // Offsets after the flags byte: short header dst/src node,
             // long header dst/src (area, subarea, HIORD precede them).
             let (short, long) = if is_src { (3, 15) } else { (1, 7) };
-            let flags =
-                |mask: u32, value: u32| self.mcmp(self.load(self.pl, 2, op::B), mask, value);
-            let padded = |value: u32| self.mcmp(self.load(self.pl, 2, op::H), 0xff07, value);
-            let node_at = |off: u32| self.cmp(self.load(self.pl, off, op::H), JEQ, node);
+            let flags = |mask: u32, value: u32| self.mcmp(self.nl_load(2, op::B), mask, value);
+            let padded = |value: u32| self.mcmp(self.nl_load(2, op::H), 0xff07, value);
+            let node_at = |off: u32| self.cmp(self.nl_load(off, op::H), JEQ, node);
             Ok(Cond::And(vec![
                 self.linktype(ETHERTYPE_DN, span)?,
                 Cond::Or(vec![
@@ -121,11 +120,11 @@ impl Gen {
     }
 
     pub fn ether_host(&self, mac: [u8; 6], dir: Dir, span: Span) -> R<Cond> {
-        self.need_ether("host", span)?;
+        let (src, dst) = self.mac_at("host", span)?;
         let lo = u32::from_be_bytes([mac[2], mac[3], mac[4], mac[5]]);
         let hi = u32::from(u16::from_be_bytes([mac[0], mac[1]]));
         let hosts = self.dir_cond(dir, span, |is_src| {
-            let base = if is_src { 6 } else { 0 };
+            let base = if is_src { src } else { dst };
             Ok(Cond::And(vec![
                 self.cmp(self.load(self.linkhdr, base + 2, op::W), JEQ, lo),
                 self.cmp(self.load(self.linkhdr, base, op::H), JEQ, hi),
@@ -209,10 +208,13 @@ impl Gen {
     pub fn broadcast(&self, proto: Proto, span: Span) -> R<Cond> {
         match proto {
             Proto::Default | Proto::Link => {
-                self.need_ether("broadcast", span)?;
+                if let Some(arcnet) = self.arcnet_broadcast() {
+                    return Ok(arcnet);
+                }
+                let (_, dst) = self.mac_at("broadcast", span)?;
                 Ok(self.inner_ether_check(Cond::And(vec![
-                    self.cmp(self.load(self.linkhdr, 2, op::W), JEQ, 0xffff_ffff),
-                    self.cmp(self.load(self.linkhdr, 0, op::H), JEQ, 0xffff),
+                    self.cmp(self.load(self.linkhdr, dst + 2, op::W), JEQ, 0xffff_ffff),
+                    self.cmp(self.load(self.linkhdr, dst, op::H), JEQ, 0xffff),
                 ])))
             }
             Proto::Ip => {
@@ -238,8 +240,12 @@ impl Gen {
     pub fn multicast(&self, proto: Proto, span: Span) -> R<Cond> {
         match proto {
             Proto::Default | Proto::Link => {
-                self.need_ether("multicast", span)?;
-                Ok(self.inner_ether_check(self.cmp(self.load(self.linkhdr, 0, op::B), JSET, 1)))
+                // ARCNET's multicast is its broadcast address.
+                if let Some(arcnet) = self.arcnet_broadcast() {
+                    return Ok(arcnet);
+                }
+                let (_, dst) = self.mac_at("multicast", span)?;
+                Ok(self.inner_ether_check(self.cmp(self.load(self.linkhdr, dst, op::B), JSET, 1)))
             }
             Proto::Ip => Ok(Cond::And(vec![
                 self.linktype(ETHERTYPE_IP, span)?,
@@ -482,18 +488,16 @@ impl Gen {
                         std::net::IpAddr::V4(v4) if q.proto != Proto::Ip6 => alts.push(
                             self.host4(u32::from(v4), 0xffff_ffff, q.proto, q.dir, "host", span)?,
                         ),
-                        std::net::IpAddr::V6(v6)
-                            if matches!(q.proto, Proto::Default | Proto::Ip6) =>
-                        {
-                            alts.push(self.host6(
-                                v6.octets(),
-                                [0xff; 16],
-                                q.proto,
-                                q.dir,
-                                "host",
-                                span,
-                            )?)
-                        }
+                        // As libpcap, only `ip` skips the IPv6 addresses: for
+                        // any other qualifier host6 accepts them or refuses.
+                        std::net::IpAddr::V6(v6) if q.proto != Proto::Ip => alts.push(self.host6(
+                            v6.octets(),
+                            [0xff; 16],
+                            q.proto,
+                            q.dir,
+                            "host",
+                            span,
+                        )?),
                         _ => {}
                     }
                 }

@@ -27,6 +27,9 @@ impl Gen {
     }
 
     pub fn inbound(&self, outbound: bool, span: Span) -> R<Cond> {
+        if let Some(direction) = self.link_direction(outbound) {
+            return Ok(direction);
+        }
         let test = match self.kind {
             LtKind::Sll => self.cmp(vec![ld(op::H, 0)], JEQ, PACKET_OUTGOING),
             LtKind::Sll2 => self.cmp(vec![ld(op::B, 10)], JEQ, PACKET_OUTGOING),
@@ -168,7 +171,7 @@ impl Gen {
         // A = X = length of the IP header; compute the inner offsets.
         let tail = |me: &Self| {
             let code = vec![
-                alu(op::ADD, me.pl.k + me.nl + 8),
+                alu(op::ADD, me.pl.k.wrapping_add(me.nl).wrapping_add(8)),
                 Insn::stmt(op::MISC | op::TAX, 0),
                 alu(op::ADD, 2),
                 Insn::stmt(op::ST, s_lt),
@@ -263,11 +266,14 @@ impl Gen {
             vec![self.mcmp(self.load(self.pl, self.nl.wrapping_sub(2), op::B), 0x01, 0)]
         } else {
             match self.kind {
-                LtKind::Ether => vec![self.linktype(ETHERTYPE_MPLS, span)?],
+                LtKind::Ether | LtKind::CHdlc => vec![self.linktype(ETHERTYPE_MPLS, span)?],
                 // gen_mpls gives PPP its own number (PPP_MPLS_UCAST); the
                 // Ethernet type 0x8847 is not mapped (`ether proto 0x8847`
-                // after `pppoes` compares 0x8847).
-                LtKind::Ppp => vec![self.linktype(PPP_MPLS_UCAST, span)?],
+                // after `pppoes` compares 0x8847). Only DLT_PPP itself, of
+                // the PPP framings, or PPP inside PPPoE.
+                LtKind::Ppp if layout::is_plain_ppp_or_inner(self.link) => {
+                    vec![self.linktype(PPP_MPLS_UCAST, span)?]
+                }
                 _ => {
                     return err(
                         format!("no MPLS support for {}", self.link.description()),
@@ -299,13 +305,15 @@ impl Gen {
         }
         let mut parts = vec![self.linktype(ETHERTYPE_PPPOES, span)?];
         if let Some(v) = session {
-            parts.push(self.mcmp(self.load(self.pl, 0, op::W), 0xffff, v));
+            parts.push(self.mcmp(self.nl_load(0, op::W), 0xffff, v));
         }
+        // The PPPoE header follows the network offset (past 802.2/SNAP on
+        // LLC-framed links).
         self.lt = Off {
             var: self.pl.var,
-            k: self.pl.k + 6,
+            k: self.pl.k.wrapping_add(self.nl).wrapping_add(6),
         };
-        self.pl.k += 8;
+        self.pl.k = self.pl.k.wrapping_add(self.nl).wrapping_add(8);
         self.nl = 0;
         self.kind = LtKind::Ppp;
         // The link-layer header is now the PPP packet inside PPPoE.
@@ -317,11 +325,29 @@ impl Gen {
     }
 
     pub fn llc(&self, span: Span) -> R<Cond> {
+        // gen_llc knows Ethernet itself, not Ethernet behind netANALYZER's
+        // pseudo-header (until `geneve` makes the inner frame the link).
+        let netanalyzer = matches!(
+            self.link,
+            LinkType::Other(layout::dlt::NETANALYZER | layout::dlt::NETANALYZER_TRANSPARENT)
+        ) && self.linkhdr.var.is_none();
         match self.kind {
-            LtKind::Ether => Ok(Cond::And(vec![
+            LtKind::Ether if !netanalyzer => Ok(Cond::And(vec![
                 self.not_802_3(),
                 Cond::not(self.cmp(self.load(self.pl, 0, op::H), JEQ, 0xffff)),
             ])),
+            // Every frame of these carries an 802.2 header (libpcap's
+            // gen_llc names FDDI, Token Ring and RFC 1483 ATM only).
+            LtKind::Llc
+                if matches!(
+                    self.link,
+                    LinkType::Other(
+                        layout::dlt::FDDI | layout::dlt::IEEE802 | layout::dlt::ATM_RFC1483
+                    )
+                ) =>
+            {
+                Ok(self.libpcap_const(true))
+            }
             _ => err(
                 // After `pppoes` the layout is PPP's, whatever the capture's.
                 if self.kind == LtKind::Ppp {
@@ -377,14 +403,12 @@ impl Gen {
             Insn::stmt(op::LD | op::MEM, t),
         ];
         // libpcap's AH step sets X to the AH length alone, not X plus it.
+        // It reads the length byte after moving X on by one; reading it at
+        // offset 1 is the same load in four fewer instructions.
         let ah = vec![
-            Insn::stmt(op::MISC | op::TXA, 0),
             ind(0),
             Insn::stmt(op::ST, t),
-            Insn::stmt(op::MISC | op::TXA, 0),
-            alu(op::ADD, 1),
-            Insn::stmt(op::MISC | op::TAX, 0),
-            ind(0),
+            ind(1),
             alu(op::ADD, 2),
             alu(op::MUL, 4),
             Insn::stmt(op::MISC | op::TAX, 0),
@@ -417,12 +441,12 @@ impl Gen {
         }
         let start = if v6 {
             vec![
-                Insn::stmt(op::LD | op::B | op::ABS, base + 6),
+                Insn::stmt(op::LD | op::B | op::ABS, base.wrapping_add(6)),
                 Insn::stmt(op::LDX | op::IMM, 40),
             ]
         } else {
             vec![
-                Insn::stmt(op::LD | op::B | op::ABS, base + 9),
+                Insn::stmt(op::LD | op::B | op::ABS, base.wrapping_add(9)),
                 Insn::stmt(op::LDX | op::B | op::MSH, base),
             ]
         };

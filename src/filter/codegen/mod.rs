@@ -5,6 +5,7 @@
 mod address;
 mod arith;
 mod encap;
+mod layout;
 mod regs;
 
 use super::ast::*;
@@ -74,7 +75,8 @@ const UDP_DST_PORT: u32 = off(wire::udp::field::DST_PORT.start);
 /// ARP's protocol addresses in the Ethernet/IPv4 form.
 const ARP_SPA: u32 = off(wire::arp::ETH_IPV4_SPA);
 const ARP_TPA: u32 = off(wire::arp::ETH_IPV4_TPA);
-/// Extension headers `protochain` looks through before giving up.
+/// Headers `protochain` tests before giving up: the network header's
+/// protocol field and five extension headers after it.
 const PROTOCHAIN_DEPTH: usize = 6;
 
 /// A compile error before it is given the whole expression.
@@ -110,11 +112,44 @@ enum LtKind {
     Raw,
     /// PPP protocol field inside PPPoE session frames.
     Ppp,
-    /// BSD loopback: a 4-byte address family, in the capturing host's byte
-    /// order (taken to be little-endian, like the files libpcap writes here).
+    /// BSD loopback: a 4-byte address family, in the byte order of the
+    /// host that wrote the file (LinkType::NullSwapped when not this one's).
     Null,
     /// OpenBSD loopback: the address family in network byte order.
     Loop,
+    /// Cisco HDLC: an Ethernet type after the address and control bytes.
+    CHdlc,
+    /// SLIP: the IP version is read at the link header (layout.rs).
+    Slip,
+    /// A link that carries one network protocol only (raw IPv4, raw IPv6,
+    /// LocalTalk), named by its Ethernet type.
+    OnlyIp(u32),
+    /// Solaris ipnet: a one-byte address family.
+    Ipnet,
+    /// An 802.2 LLC header at the payload (FDDI, Token Ring, ATM, IP over FC).
+    Llc,
+    /// ARCNET: a one-byte protocol identifier.
+    Arcnet,
+    /// Juniper's pseudo-headers: only their magic number is tested.
+    Juniper,
+    /// Frame Relay: the NLPID after the Q.922 address.
+    FrameRelay,
+    /// An Ethernet type at the link-type offset, nothing else known.
+    Plain,
+    /// A link type libpcap compiles for but cannot name protocols on:
+    /// "{what} link-layer type filtering not implemented".
+    Unnamed(&'static str),
+}
+
+impl LtKind {
+    /// Where the network header is in a frame with an 802.2 header but no
+    /// SNAP (libpcap's off_nl_nosnap).
+    fn nl_nosnap(self) -> u32 {
+        match self {
+            LtKind::Ether | LtKind::Llc => 3,
+            _ => 0,
+        }
+    }
 }
 
 pub struct Gen {
@@ -183,8 +218,20 @@ impl Gen {
             LinkType::LinuxSll => (LtKind::Sll, 14, 16),
             LinkType::LinuxSll2 => (LtKind::Sll2, 0, 20),
             LinkType::Raw => (LtKind::Raw, 0, 0),
-            LinkType::Null => (LtKind::Null, 0, 4),
+            LinkType::Null | LinkType::NullSwapped => (LtKind::Null, 0, 4),
             LinkType::Loop => (LtKind::Loop, 0, 4),
+            other if layout::of(other).is_some() => {
+                let l = layout::of(other).expect("checked");
+                (l.kind, l.lt, l.pl)
+            }
+            // Ethernet behind a pseudo-header of 4 (netANALYZER) or 12
+            // bytes (with preamble and SFD).
+            LinkType::Other(
+                n @ (layout::dlt::NETANALYZER | layout::dlt::NETANALYZER_TRANSPARENT),
+            ) => {
+                let hdr = if n == layout::dlt::NETANALYZER { 4 } else { 12 };
+                (LtKind::Ether, hdr + 12, hdr + 14)
+            }
             other => {
                 return err(
                     format!(
@@ -204,11 +251,18 @@ impl Gen {
             kind,
             lt: Off { var: None, k: lt },
             pl: Off { var: None, k: pl },
-            nl: 0,
+            nl: layout::of(link).map_or(0, |l| l.nl),
             vlan_depth: 0,
             mpls_depth: 0,
             regs: regs::Regs::new(if kernel { FIRST_TMP } else { 0 }),
-            linkhdr: Off { var: None, k: 0 },
+            linkhdr: Off {
+                var: None,
+                k: match link {
+                    LinkType::Other(layout::dlt::NETANALYZER) => 4,
+                    LinkType::Other(layout::dlt::NETANALYZER_TRANSPARENT) => 12,
+                    _ => 0,
+                },
+            },
             inner_ether: None,
             no_optimize: false,
             store_values: false,
@@ -216,6 +270,14 @@ impl Gen {
             folded_refusal: None,
             has_loop: false,
         })
+    }
+
+    /// libpcap's off_nl_nosnap: the kind's, or a Juniper header's own.
+    fn nl_nosnap(&self) -> u32 {
+        match self.kind {
+            LtKind::Juniper => layout::juniper_nosnap(self.link),
+            kind => kind.nl_nosnap(),
+        }
     }
 
     /// Load `size` bytes at `off + extra`.
@@ -367,12 +429,13 @@ impl Gen {
                 _ => Cond::Const(false),
             },
             LtKind::Null | LtKind::Loop => {
-                let af = |v: u32| {
-                    if self.kind == LtKind::Null {
-                        v.swap_bytes()
-                    } else {
-                        v
-                    }
+                // The family as a big-endian load reads it: DLT_NULL's is
+                // in the byte order of the host that wrote the file.
+                let af = |v: u32| match self.link {
+                    LinkType::Loop => v,
+                    LinkType::NullSwapped => u32::from_be_bytes(v.swap_bytes().to_ne_bytes()),
+                    // DLT_NULL and DLT_ENC, in this host's order.
+                    _ => u32::from_be_bytes(v.to_ne_bytes()),
                 };
                 let family = self.load(self.lt, 0, op::W);
                 match proto {
@@ -400,6 +463,7 @@ impl Gen {
                 };
                 self.cmp(self.load(self.lt, 0, op::H), JEQ, p)
             }
+            _ => return self.other_linktype(proto, span),
         })
     }
 
@@ -491,17 +555,27 @@ impl Gen {
     fn iso_proto(&self, v: u32, span: Span) -> R<Cond> {
         // Where no 802.2 header can be, the link-type test is false and
         // libpcap finds the whole filter rejecting everything.
-        let nosnap = if self.kind == LtKind::Ether { 3 } else { 0 };
+        // Frame Relay: the NLPID right after the address, no type test.
+        if self.kind == LtKind::FrameRelay {
+            return Ok(self.cmp(self.load(self.linkhdr, 2, op::H), JEQ, 0x0300 | v));
+        }
+        let nosnap = self.nl_nosnap();
+        // Cisco HDLC puts a fudge byte before the NLPID.
+        let fudge = u32::from(self.kind == LtKind::CHdlc);
         Ok(Cond::And(vec![
             self.linktype(0xfe, span)?,
-            self.cmp(self.load(self.pl, nosnap, op::B), JEQ, v),
+            self.cmp(
+                self.load(self.pl, nosnap.wrapping_add(fudge), op::B),
+                JEQ,
+                v,
+            ),
         ]))
     }
 
     /// IS-IS with one of the given PDU types.
     fn isis_pdu(&self, types: &[u32], span: Span) -> R<Cond> {
-        let nosnap = if self.kind == LtKind::Ether { 3 } else { 0 };
-        let at = self.load(self.pl, nosnap + 4, op::B);
+        let nosnap = self.nl_nosnap();
+        let at = self.load(self.pl, nosnap.wrapping_add(4), op::B);
         Ok(Cond::And(vec![
             self.iso_proto(0x83, span)?,
             Cond::Or(
@@ -650,16 +724,55 @@ mod tests {
             )
         );
         assert_eq!(ip(LinkType::Null), (vec![ld(op::W, 0)], JEQ, 0x0200_0000));
+        assert_eq!(ip(LinkType::NullSwapped), (vec![ld(op::W, 0)], JEQ, 2));
         assert_eq!(ip(LinkType::Loop), (vec![ld(op::W, 0)], JEQ, 2));
+        // Outside libpcap's matching range, and 802.11 (not compiled yet).
         assert!(
             Gen::new(
-                LinkType::Other(147),
+                LinkType::Other(42),
                 false,
                 0,
                 crate::netdb::tests::etc_copy(),
                 (0, 1)
             )
             .is_err()
+        );
+        assert!(
+            Gen::new(
+                LinkType::Other(105),
+                false,
+                0,
+                crate::netdb::tests::etc_copy(),
+                (0, 1)
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn some_link_types_name_no_protocol() {
+        let g = Gen::new(
+            LinkType::Other(239),
+            false,
+            0,
+            crate::netdb::tests::etc_copy(),
+            (0, 1),
+        )
+        .expect("NFLOG compiles");
+        let e = g.linktype(ETHERTYPE_IP, (0, 1)).unwrap_err();
+        assert_eq!(e.message, "NFLOG link-layer type filtering not implemented");
+        let g = Gen::new(
+            LinkType::Other(147),
+            false,
+            0,
+            crate::netdb::tests::etc_copy(),
+            (0, 1),
+        )
+        .expect("a user DLT compiles");
+        let e = g.linktype(ETHERTYPE_IP, (0, 1)).unwrap_err();
+        assert!(
+            e.message
+                .ends_with("link-layer type filtering not implemented")
         );
     }
 

@@ -34,7 +34,7 @@ pub fn decode<'a>(j: &mut Json, link: LinkType, data: &'a [u8]) -> Decoded<'a> {
         LinkType::Raw => raw(j, data),
         LinkType::LinuxSll => sll(j, data),
         LinkType::LinuxSll2 => sll2(j, data),
-        LinkType::Null | LinkType::Loop => loopback(j, link, data),
+        LinkType::Null | LinkType::NullSwapped | LinkType::Loop => loopback(j, link, data),
         // Written and read, never decoded: the object carries the lengths.
         LinkType::Other(_) => Ok(Rest::Covered),
     }
