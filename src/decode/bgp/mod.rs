@@ -12,6 +12,8 @@
 
 mod attr;
 mod nlri;
+#[cfg(test)]
+mod tests;
 
 use super::ctx::{Ctx, Res, Trunc, be16, be32, u8at};
 use super::hexdump;
