@@ -478,11 +478,12 @@ pub(super) fn attr(c: &mut Ctx, atype: u8, b: &[u8], len: usize, level: u32) -> 
                 c.s("\n\t    ");
                 let mut t = 0;
                 while len != 0 {
-                    c.dec(be32(b, t)?);
+                    let (global, local1, local2) = (be32(b, t)?, be32(b, t + 4)?, be32(b, t + 8)?);
+                    c.dec(global);
                     c.s(":");
-                    c.dec(be32(b, t + 4)?);
+                    c.dec(local1);
                     c.s(":");
-                    c.dec(be32(b, t + 8)?);
+                    c.dec(local2);
                     if len > 12 {
                         c.s(", ");
                     }
@@ -662,35 +663,35 @@ fn pmsi_tunnel(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     c.flag_names(flags.into(), &[(0x01, "Leaf Information required")]);
     c.s("], MPLS Label ");
     c.dec((u32::from(be16(b, 2)?) << 8 | u32::from(b[4])) >> 4);
+    // Each line is one printf in tcpdump: its fields are all read before
+    // any of it is printed.
     let t = 5;
     match kind {
-        3..=5 => {
-            c.s(if kind == 3 {
-                "\n\t      Root-Node "
+        1..=7 if kind != 6 => {
+            let first = bytes(b, t, 4)?;
+            let second = bytes(b, t + 4, 4)?;
+            let (lead, mid) = match kind {
+                1 => ("\n\t      Extended-Tunnel-ID ", ", P2MP-ID 0x"),
+                2 | 7 => ("\n\t      Root-Node ", ", LSP-ID 0x"),
+                3 => ("\n\t      Root-Node ", ", P-Group "),
+                _ => ("\n\t      Sender ", ", P-Group "),
+            };
+            c.s(lead);
+            c.ip4(first);
+            c.s(mid);
+            if matches!(kind, 1 | 2 | 7) {
+                c.out.hex0(
+                    u32::from_be_bytes([second[0], second[1], second[2], second[3]]).into(),
+                    8,
+                );
             } else {
-                "\n\t      Sender "
-            });
-            c.ip4(bytes(b, t, 4)?);
-            c.s(", P-Group ");
-            c.ip4(bytes(b, t + 4, 4)?);
+                c.ip4(second);
+            }
         }
         6 => {
+            let endpoint = bytes(b, t, 4)?;
             c.s("\n\t      Tunnel-Endpoint ");
-            c.ip4(bytes(b, t, 4)?);
-        }
-        1 | 2 | 7 => {
-            c.s(if kind == 1 {
-                "\n\t      Extended-Tunnel-ID "
-            } else {
-                "\n\t      Root-Node "
-            });
-            c.ip4(bytes(b, t, 4)?);
-            c.s(if kind == 1 {
-                ", P2MP-ID 0x"
-            } else {
-                ", LSP-ID 0x"
-            });
-            c.out.hex0(be32(b, t + 4)?.into(), 8);
+            c.ip4(endpoint);
         }
         _ => {
             if c.o.verbose <= 1 {
