@@ -133,3 +133,24 @@ fn oobr_captures() {
         ],
     );
 }
+
+/// PMSI tunnel attributes whose fields run past the capture: tcpdump
+/// prints none of a line whose fields it could not all read.
+#[test]
+fn pmsi_tunnel_past_capture() {
+    golden_cut(
+        1,
+        &[
+            (
+                "00010203040500010203040608004500004700010000400600000a0000010a00000200b39c4000000001000000015018ffff00000000ffffffffffffffffffffffffffffffff001f0200000008c016050004000051",
+                85,
+                "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 71, bad cksum 0 (->66ae)!)\n    10.0.0.1.179 > 10.0.0.2.40000: Flags [P.], cksum 0x0000 (incorrect -> 0x8ccd), seq 1:32, ack 1, win 65535, length 31: BGP\n\tUpdate Message (2), length: 31\n\t  PMSI Tunnel (22), length: 5, Flags [OT]: \n\t    Tunnel-type PIM-SM Tree (4), Flags [none], MPLS Label 5 [|bgp]",
+            ),
+            (
+                "00010203040500010203040608004500004f00010000400600000a0000010a00000200b39c4000000001000000015018ffff00000000ffffffffffffffffffffffffffffffff00270200000010c0160d01010000510102030405060708",
+                93,
+                "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 79, bad cksum 0 (->66a6)!)\n    10.0.0.1.179 > 10.0.0.2.40000: Flags [P.], cksum 0x0000 (incorrect -> 0x6fa8), seq 1:40, ack 1, win 65535, length 39: BGP\n\tUpdate Message (2), length: 39\n\t  PMSI Tunnel (22), length: 13, Flags [OT]: \n\t    Tunnel-type RSVP-TE P2MP LSP (1), Flags [Leaf Information required], MPLS Label 5\n\t      Extended-Tunnel-ID 1.2.3.4, P2MP-ID 0x05060708",
+            ),
+        ],
+    );
+}
