@@ -319,7 +319,7 @@ pub(super) fn attr(c: &mut Ctx, atype: u8, b: &[u8], len: usize, level: u32) -> 
             match nlri::mp_af(c, b, len)? {
                 Err(true) => return Ok(false),
                 Err(false) => {}
-                Ok((_, _, fam)) => {
+                Ok(fam) => {
                     if !mp_reach(c, b, len, fam)? {
                         return Ok(false);
                     }
@@ -333,7 +333,7 @@ pub(super) fn attr(c: &mut Ctx, atype: u8, b: &[u8], len: usize, level: u32) -> 
             match nlri::mp_af(c, b, len)? {
                 Err(true) => return Ok(false),
                 Err(false) => {}
-                Ok((_, _, fam)) => {
+                Ok(fam) => {
                     if len == 3 {
                         c.s("\n\t      End-of-Rib Marker (empty NLRI)");
                     }

@@ -57,10 +57,10 @@ pub(super) fn family(af: u16, safi: u8) -> Option<Family> {
     })
 }
 
-/// bgp_mp_af_print: the AFI/SAFI line. Ok(None) when there is no decoder
-/// (its dump printed), Err on a read past the capture; `soft` is set when
-/// tcpdump's "goto trunc" applies.
-pub(super) fn mp_af(c: &mut Ctx, b: &[u8], tlen: usize) -> Res<Result<(u16, u8, Family), bool>> {
+/// bgp_mp_af_print: the AFI/SAFI line and the decoder for the pair.
+/// Ok(Err(false)) when there is none (its dump printed), Ok(Err(true)) for
+/// tcpdump's "goto trunc", Err on a read past the capture.
+pub(super) fn mp_af(c: &mut Ctx, b: &[u8], tlen: usize) -> Res<Result<Family, bool>> {
     let af = be16(b, 0)?;
     let safi = u8at(b, 2)?;
     c.s("\n\t    AFI: ");
@@ -77,7 +77,7 @@ pub(super) fn mp_af(c: &mut Ctx, b: &[u8], tlen: usize) -> Res<Result<(u16, u8, 
     c.dec(safi);
     c.s(")");
     match family(af, safi) {
-        Some(f) => Ok(Ok((af, safi, f))),
+        Some(f) => Ok(Ok(f)),
         None => {
             if b.len() < tlen {
                 return Ok(Err(true));
