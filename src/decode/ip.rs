@@ -484,7 +484,7 @@ pub(crate) fn demux(
             }
             41 => return ip6::ip6(c, b, length),
             47 => return super::gre::gre(c, b, length),
-            103 => return super::pim::pim(c, b, length),
+            103 => return super::pim::pim(c, b, length, net),
             112 => return super::vrrp::vrrp(c, b, length, net.ttl),
             89 if !net.v6 => return super::ospf::ospf(c, b, length),
             59 => {

@@ -408,6 +408,11 @@ pub(crate) fn dvmrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     dvmrp::dvmrp(c, b, length)
 }
 
+/// IGMP type 0x14.
+pub(crate) fn pimv1(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    super::pim::pimv1(c, b, length)
+}
+
 /// LLC SAP 0x42 and the SNAP PIDs that carry BPDUs.
 pub(crate) fn stp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     stp::stp(c, b, length)
