@@ -70,6 +70,11 @@ pub(crate) fn dvmrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     dvmrp::dvmrp(c, b, length)
 }
 
+/// IGMP type 0x14.
+pub(crate) fn pimv1(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    pim::pimv1(c, b, length)
+}
+
 /// LLC SAP 0x42 and the SNAP PIDs that carry BPDUs.
 pub(crate) fn stp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     stp::stp(c, b, length)
@@ -169,7 +174,7 @@ pub(crate) fn ip_proto(
         ipp::ETHERNET => ether(c, b, length).map(drop),
         ipp::IPV6 => ip6(c, b, length),
         ipp::GRE => gre::gre(c, b, length),
-        ipp::PIM => pim::pim(c, b, length),
+        ipp::PIM => pim::pim(c, b, length, net),
         ipp::VRRP => vrrp::vrrp(c, b, length, net.ttl),
         ipp::OSPF if !net.v6 => ospf::ospf(c, b, length),
         ipp::NONE => {

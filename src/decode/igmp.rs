@@ -67,7 +67,10 @@ pub(crate) fn igmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s("igmp dvmrp");
             dispatch::dvmrp(c, b, length)?;
         }
-        0x14 => c.s("igmp pimv1"),
+        0x14 => {
+            c.s("igmp pimv1");
+            dispatch::pimv1(c, b, length)?;
+        }
         0x1e | 0x1f => mtrace(c, b, length, if typ == 0x1e { "mresp" } else { "mtrace" })?,
         _ => {
             c.s("igmp-");
