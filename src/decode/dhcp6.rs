@@ -9,8 +9,10 @@ use super::out::Emit;
 const RELAY_FORW: u8 = 12;
 const RELAY_REPLY: u8 = 13;
 
-/// Relayed messages nest inside options; past this depth the rest is
-/// marked truncated rather than risk the stack (tcpdump recurses on).
+/// Relayed messages and sub-options nest; past this depth the rest is
+/// marked ` [|dhcp6]` rather than risk the stack (tcpdump recurses on, so
+/// it differs from tcpdump there). A debug build's test thread (2 MiB)
+/// overflows near 500 levels; real relay chains stop at 32 hops.
 const MAX_NESTING: u32 = 256;
 
 /// dhcp6_print: `b` is the captured payload, `length` the UDP payload's.
@@ -50,10 +52,14 @@ fn message(c: &mut Ctx, b: &[u8], length: usize, depth: u32) -> Res {
         c.out.hex(u64::from(be32(b, 0)? & 0x00ff_ffff));
         options(c, b, 4, end, depth)?;
     } else {
+        // Each address is read before its label is printed, as tcpdump's
+        // GET_IP6ADDR_STRING runs before its ND_PRINT.
+        let link = bytes(b, 2, 16)?;
         c.s("linkaddr=");
-        c.ip6(bytes(b, 2, 16)?);
+        c.ip6(link);
+        let peer = bytes(b, 18, 16)?;
         c.s(" peeraddr=");
-        c.ip6(bytes(b, 18, 16)?);
+        c.ip6(peer);
         options(c, b, 34, end, depth)?;
     }
     c.s(")");
@@ -697,5 +703,160 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    /// A DHCPv6 advertise with IA_NA and a nested IA_ADDR (dhcpv6-ia-na.pcap,
+    /// packet 2) cut through its options, then whole (tcpdump -v).
+    #[test]
+    fn ia_na_cut_at_each_option() {
+        golden(
+            numeric(1),
+            &[
+                (
+                    "00010203040500112233445586dd6000000000581140fe80000000000000021122fffe334455fe80000000000000020102fffe0304050223022200582b6f0290",
+                    "IP6 truncated-ip6 - 78 bytes missing!(hlim 64, next-header UDP (17) payload length: 88) fe80::211:22ff:fe33:4455.547 > fe80::201:2ff:fe03:405.546: dhcp6 [|dhcp6]",
+                ),
+                (
+                    "00010203040500112233445586dd6000000000581140fe80000000000000021122fffe334455fe80000000000000020102fffe0304050223022200582b6f0290b45c",
+                    "IP6 truncated-ip6 - 76 bytes missing!(hlim 64, next-header UDP (17) payload length: 88) fe80::211:22ff:fe33:4455.547 > fe80::201:2ff:fe03:405.546: dhcp6 advertise (xid=90b45c)",
+                ),
+                (
+                    "00010203040500112233445586dd6000000000581140fe80000000000000021122fffe334455fe80000000000000020102fffe0304050223022200582b6f0290b45c00030028",
+                    "IP6 truncated-ip6 - 72 bytes missing!(hlim 64, next-header UDP (17) payload length: 88) fe80::211:22ff:fe33:4455.547 > fe80::201:2ff:fe03:405.546: dhcp6 advertise (xid=90b45c [|dhcp6])",
+                ),
+                (
+                    "00010203040500112233445586dd6000000000581140fe80000000000000021122fffe334455fe80000000000000020102fffe0304050223022200582b6f0290b45c000300280203040500",
+                    "IP6 truncated-ip6 - 67 bytes missing!(hlim 64, next-header UDP (17) payload length: 88) fe80::211:22ff:fe33:4455.547 > fe80::201:2ff:fe03:405.546: dhcp6 advertise (xid=90b45c [|dhcp6])",
+                ),
+                (
+                    "00010203040500112233445586dd6000000000581140fe80000000000000021122fffe334455fe80000000000000020102fffe0304050223022200582b6f0290b45c000300280203040500000e1000001518000500182a000001",
+                    "IP6 truncated-ip6 - 52 bytes missing!(hlim 64, next-header UDP (17) payload length: 88) fe80::211:22ff:fe33:4455.547 > fe80::201:2ff:fe03:405.546: dhcp6 advertise (xid=90b45c [|dhcp6])",
+                ),
+                (
+                    "00010203040500112233445586dd6000000000581140fe80000000000000021122fffe334455fe80000000000000020102fffe0304050223022200582b6f0290b45c000300280203040500000e1000001518000500182a0000010001020038e6b22ec440acdf0000119400001c200001000a000300010001",
+                    "IP6 truncated-ip6 - 22 bytes missing!(hlim 64, next-header UDP (17) payload length: 88) fe80::211:22ff:fe33:4455.547 > fe80::201:2ff:fe03:405.546: dhcp6 advertise (xid=90b45c (IA_NA IAID:33752069 T1:3600 T2:5400 (IA_ADDR 2a00:1:1:200:38e6:b22e:c440:acdf pltime:4500 vltime:7200)) [|dhcp6])",
+                ),
+                (
+                    "00010203040500112233445586dd6000000000581140fe80000000000000021122fffe334455fe80000000000000020102fffe0304050223022200582b6f0290b45c000300280203040500000e1000001518000500182a0000010001020038e6b22ec440acdf0000119400001c200001000a000300010001020304050002000e000100011846488c00112233",
+                    "IP6 truncated-ip6 - 2 bytes missing!(hlim 64, next-header UDP (17) payload length: 88) fe80::211:22ff:fe33:4455.547 > fe80::201:2ff:fe03:405.546: dhcp6 advertise (xid=90b45c (IA_NA IAID:33752069 T1:3600 T2:5400 (IA_ADDR 2a00:1:1:200:38e6:b22e:c440:acdf pltime:4500 vltime:7200)) (client-ID hwaddr type 1 000102030405) [|dhcp6])",
+                ),
+                (
+                    "00010203040500112233445586dd6000000000581140fe80000000000000021122fffe334455fe80000000000000020102fffe0304050223022200582b6f0290b45c000300280203040500000e1000001518000500182a0000010001020038e6b22ec440acdf0000119400001c200001000a000300010001020304050002000e000100011846488c001122334455",
+                    "IP6 (hlim 64, next-header UDP (17) payload length: 88) fe80::211:22ff:fe33:4455.547 > fe80::201:2ff:fe03:405.546: [udp sum ok] dhcp6 advertise (xid=90b45c (IA_NA IAID:33752069 T1:3600 T2:5400 (IA_ADDR 2a00:1:1:200:38e6:b22e:c440:acdf pltime:4500 vltime:7200)) (client-ID hwaddr type 1 000102030405) (server-ID hwaddr/time type 1 time 407259276 001122334455))",
+                ),
+            ],
+        );
+    }
+
+    /// NTP server sub-options (whole and cut), AFTR-Name, MUD-URL and a
+    /// search list (dhcpv6-*.pcap of the suite, tcpdump -v).
+    #[test]
+    fn ntp_aftr_mud_domain_list() {
+        golden(
+            numeric(1),
+            &[
+                (
+                    "000c2938f368000c299ba15d86dd6000000000711140fe80000000000000020c29fffe9ba15dfe80000000000000020c29fffe38f36802230222007147c107f69b570001000e0001000118f00b3f000c2938f3680002000e0001000118ef951b000c299ba1530038003d000100102a01000000000000000000000000000100020010ff05000000000000000000000000010100030011036e7470076578616d706c6503636f6d00",
+                    "IP6 (hlim 64, next-header UDP (17) payload length: 113) fe80::20c:29ff:fe9b:a15d.547 > fe80::20c:29ff:fe38:f368.546: [udp sum ok] dhcp6 reply (xid=f69b57 (client-ID hwaddr/time type 1 time 418384703 000c2938f368) (server-ID hwaddr/time type 1 time 418354459 000c299ba153) (NTP-server subopt:1 2a01::1 subopt:2 ff05::101 subopt:3 ntp.example.com.))",
+                ),
+                (
+                    "000c2938f368000c299ba15d86dd6000000000711140fe80000000000000020c29fffe9ba15dfe80000000000000020c29fffe38f36802230222007147c107f69b570001000e0001000118f00b3f000c2938f3680002000e0001000118ef951b000c299ba1530038003d000100102a01000000000000000000000000000100020010ff05000000000000000000000000010100030011",
+                    "IP6 truncated-ip6 - 17 bytes missing!(hlim 64, next-header UDP (17) payload length: 113) fe80::20c:29ff:fe9b:a15d.547 > fe80::20c:29ff:fe38:f368.546: dhcp6 reply (xid=f69b57 (client-ID hwaddr/time type 1 time 418384703 000c2938f368) (server-ID hwaddr/time type 1 time 418354459 000c299ba153) [|dhcp6])",
+                ),
+                (
+                    "00010203040500112233445586dd60000000008e1140fe80000000000000021122fffe334455fe80000000000000020102fffe03040502230222008ea2c002d81eb8001900290203040500000096000000fa001a0019000000fa0000012c382a0000010001010000000000000000000001000a000300010001020304050002000e00010001183f4ef0001122334455000700010a001700102a0100000000000000000000000000010040001809616674722d6e616d65086d79646f6d61696e036e657400",
+                    "IP6 (hlim 64, next-header UDP (17) payload length: 142) fe80::211:22ff:fe33:4455.547 > fe80::201:2ff:fe03:405.546: [udp sum ok] dhcp6 advertise (xid=d81eb8 (IA_PD IAID:33752069 T1:150 T2:250 (IA_PD-prefix 2a00:1:1:100::/56 pltime:250 vltime:300)) (client-ID hwaddr type 1 000102030405) (server-ID hwaddr/time type 1 time 406802160 001122334455) (preference 10) (DNS-server 2a01::1) (AFTR-Name aftr-name.mydomain.net))",
+                ),
+                (
+                    "002354c257020023eb102c2986dd6e00000000fc11ff200108a8100600040223ebfffe102c29200108a810060004022354fffec257020223022300fc506d0c00200108a810060003022584fffedb2380fe80000000000000ba27ebfffeb853c8000900c60178244b0001000e000100011e62770bb827ebb853c80008000200000010003300009f08002d6468637063642d362e31312e353a4c696e75782d342e312e31382d76372b3a61726d76376c3a42434d32373039000e00000003000cebb853c800000000000000000027000d010b72617370626572727970690070003668747470733a2f2f6d756463746c2e6578616d706c652e636f6d2f2e77656c6c2d6b6e6f776e2f6d75642f76312f7261736270313031001400000006000c00170018001f0027005200530012000400000008",
+                    "IP6 (class 0xe0, hlim 255, next-header UDP (17) payload length: 252) 2001:8a8:1006:4:223:ebff:fe10:2c29.547 > 2001:8a8:1006:4:223:54ff:fec2:5702.547: [udp sum ok] dhcp6 relay-fwd (linkaddr=2001:8a8:1006:3:225:84ff:fedb:2380 peeraddr=fe80::ba27:ebff:feb8:53c8 (relay-message (dhcp6 solicit (xid=78244b (client-ID hwaddr/time type 1 time 509769483 b827ebb853c8) (elapsed-time 0) (vendor-class) (rapid-commit) (IA_NA IAID:3954725832 T1:0 T2:0) (Client-FQDN) (MUD-URL https://mudctl.example.com/.well-known/mud/v1/rasbp101) (reconfigure-accept) (option-request DNS-server DNS-search-list SNTP-servers Client-FQDN opt_82 opt_83))) (interface-ID 00000008...))",
+                ),
+                (
+                    "000c2938f368000c299ba15d86dd6000000000651140fe80000000000000020c29fffe9ba15dfe80000000000000020c29fffe38f368022302220065312707aa56ce0001000e0001000118f00b3f000c2938f3680002000e0001000118ef951b000c299ba15300180031076578616d706c6503636f6d000573616c6573076578616d706c6503636f6d0003656e67076578616d706c6503636f6d00",
+                    "IP6 (hlim 64, next-header UDP (17) payload length: 101) fe80::20c:29ff:fe9b:a15d.547 > fe80::20c:29ff:fe38:f368.546: [udp sum ok] dhcp6 reply (xid=aa56ce (client-ID hwaddr/time type 1 time 418384703 000c2938f368) (server-ID hwaddr/time type 1 time 418354459 000c299ba153) (DNS-search-list example.com. sales.example.com. eng.example.com.))",
+                ),
+            ],
+        );
+    }
+
+    /// Built messages: a relay-fwd carrying a solicit with reconfigure
+    /// authentication, then cut; a reply with every odd option form and bad
+    /// length, then cut in its header (tcpdump -v).
+    #[test]
+    fn relay_and_option_forms() {
+        golden(
+            numeric(1),
+            &[
+                (
+                    "33330001000202000000000186dd60000000009a1140fe800000000000000000000000000001ff02000000000000000000000001000202230222009a00000c0120010db8000000000000000000000001fe80000000000000000000000000000200120004657468300009003c011234560008000200050001000a00030001000000000000000e0000000b001c030100000000000000000001000102030405060708090a0b0c0d0e0f0025001400000de96162636465666768696a6b6c6d6e6f70000d0002000200070001050063000178",
+                    "IP6 (hlim 64, next-header UDP (17) payload length: 154) fe80::1.547 > ff02::1:2.546: [bad udp cksum 0x0000 -> 0xcab3!] dhcp6 relay-fwd (linkaddr=2001:db8::1 peeraddr=fe80::2 (interface-ID 65746830...) (relay-message (dhcp6 solicit (xid=123456 (elapsed-time 5) (client-ID hwaddr type 1 000000000000) (rapid-commit) (authentication proto: reconfigure, alg: HMAC-MD5, RDM: mono, RD: 0000 0000 0000 0000 reconfig-key value: 00010203 04050607 08090a0b 0c0d0e0f))) (Remote-ID 3561 6162636465666768696a...) (status-code NoAddrsAvail) (preference 5) (opt_99))",
+                ),
+                (
+                    "33330001000202000000000186dd6000000001991140fe800000000000000000000000000001ff020000000000000000000000010002022302220199000007abcdef0001000c000200010203040506070809000200020009000100020001000600030017000013000105001300010b0013000107001400000017000f000000000000000000000000000000000d0002000b000d000201000020000400000e10002c00110100000000000000000000000000000000002c00190500000000000000000000000000000000002e000400000005002f0012000000000000000000000000000000000102002d001c00050018000000000000000000000000000000000000000000000000000b002402020100000000000000007265616c6d0000000000000000000000000000000000000000000b000e02010000000000000000000000000040000803666f6f02787900004000030961620029000745535435454454001a001900000000000000003020010db8000000000000000000000000000400040000000100080001000018000a036162630003646566000009000201000003002e0000000000000000000000000005001e000000000000000000000000000000000000000000000000000000000000",
+                    "IP6 (hlim 64, next-header UDP (17) payload length: 409) fe80::1.547 > ff02::1:2.546: [bad udp cksum 0x0000 -> 0x55ee!] dhcp6 reply (xid=abcdef (client-ID vid 0001020304050607) (server-ID type 9) (client-ID ?) (option-request ?) (reconfigure-message for renew) (reconfigure-message for inf-req) (reconfigure-message for ???(07)) (reconfigure-accept) (DNS-server ?) (status-code code11) (status-code INVALID code) (lifetime 3600) (Lease-query by-address ::) (Lease-query type_5 :: (Clt-time 5)) (LQ-relay-data :: 0102...) (LQ-client-data (IA_ADDR :: pltime:0 vltime:0)) (authentication proto: delayed, alg: 2, RDM: 1, RD: 0000 0000 0000 0000, realm: 7265616c6d, key ID: 00000000, HMAC-MD5: 00000000 00000000 00000000 00000000) (authentication proto: delayed, alg: HMAC-MD5, RDM: mono, RD: 0000 0000 0000 0000 ??) (AFTR-Name foo.xy) (AFTR-Name  ?) (POSIX-timezone EST5EDT) (IA_PD-prefix 2001:db8::/48 pltime:0 vltime:0) (IA_TA IAID:1) (elapsed-time ?) (DNS-search-list abc. def.) (relay-message (dhcp6 [|dhcp6]) (IA_NA IAID:0 T1:0 T2:0 (IA_ADDR :: pltime:0 vltime:0 (opt_0) [|dhcp6])))",
+                ),
+                (
+                    "33330001000202000000000186dd60000000009a1140fe800000000000000000000000000001ff02000000000000000000000001000202230222009a00000c0120010db80000",
+                    "IP6 truncated-ip6 - 138 bytes missing!(hlim 64, next-header UDP (17) payload length: 154) fe80::1.547 > ff02::1:2.546: dhcp6 relay-fwd ( [|dhcp6]",
+                ),
+                (
+                    "33330001000202000000000186dd60000000009a1140fe800000000000000000000000000001ff02000000000000000000000001000202230222009a00000c0120010db8000000000000000000000001fe80000000000000000000000000000200120004",
+                    "IP6 truncated-ip6 - 108 bytes missing!(hlim 64, next-header UDP (17) payload length: 154) fe80::1.547 > ff02::1:2.546: dhcp6 relay-fwd (linkaddr=2001:db8::1 peeraddr=fe80::2 [|dhcp6])",
+                ),
+                (
+                    "33330001000202000000000186dd60000000009a1140fe800000000000000000000000000001ff02000000000000000000000001000202230222009a00000c0120010db8000000000000000000000001fe80000000000000000000000000000200120004657468300009003c011234560008000200050001",
+                    "IP6 truncated-ip6 - 88 bytes missing!(hlim 64, next-header UDP (17) payload length: 154) fe80::1.547 > ff02::1:2.546: dhcp6 relay-fwd (linkaddr=2001:db8::1 peeraddr=fe80::2 (interface-ID 65746830...) [|dhcp6])",
+                ),
+                (
+                    "33330001000202000000000186dd60000000009a1140fe800000000000000000000000000001ff02000000000000000000000001000202230222009a00000c0120010db8000000000000000000000001fe80000000000000000000000000000200120004657468300009003c011234560008000200050001000a00030001000000000000000e0000000b001c",
+                    "IP6 truncated-ip6 - 68 bytes missing!(hlim 64, next-header UDP (17) payload length: 154) fe80::1.547 > ff02::1:2.546: dhcp6 relay-fwd (linkaddr=2001:db8::1 peeraddr=fe80::2 (interface-ID 65746830...) [|dhcp6])",
+                ),
+                (
+                    "33330001000202000000000186dd6000000001991140fe800000000000000000000000000001ff020000000000000000000000010002022302220199000007",
+                    "IP6 truncated-ip6 - 400 bytes missing!(hlim 64, next-header UDP (17) payload length: 409) fe80::1.547 > ff02::1:2.546: dhcp6 [|dhcp6]",
+                ),
+                (
+                    "33330001000202000000000186dd6000000001991140fe800000000000000000000000000001ff020000000000000000000000010002022302220199000007abcdef0001000c00020001020304050607",
+                    "IP6 truncated-ip6 - 383 bytes missing!(hlim 64, next-header UDP (17) payload length: 409) fe80::1.547 > ff02::1:2.546: dhcp6 reply (xid=abcdef [|dhcp6])",
+                ),
+            ],
+        );
+    }
+
+    /// Relay messages nested 250 deep (each a solicit whose only option
+    /// relays the next) print whole, as tcpdump -v prints them (checked
+    /// against it at 1, 3, 250 and 1000 levels), within a test thread's
+    /// stack; past MAX_NESTING afsniff marks the rest truncated instead.
+    #[test]
+    fn deeply_nested_relay_messages() {
+        const LEVELS: usize = 250;
+        let mut msg = vec![1u8, 0, 0, 0];
+        for _ in 1..LEVELS {
+            let mut outer = vec![1u8, 0, 0, 0, 0, 9];
+            outer.extend_from_slice(&(msg.len() as u16).to_be_bytes());
+            outer.extend_from_slice(&msg);
+            msg = outer;
+        }
+        let udp_len = 8 + msg.len();
+        let mut ip = vec![0x45, 0];
+        ip.extend_from_slice(&(20 + udp_len as u16).to_be_bytes());
+        ip.extend_from_slice(&[0, 1, 0, 0, 64, 17, 0, 0, 192, 0, 2, 1, 192, 0, 2, 7]);
+        let sum = crate::decode::ctx::in_cksum(&[&ip]);
+        ip[10..12].copy_from_slice(&sum.to_be_bytes());
+        let mut frame = vec![2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 8, 0];
+        frame.extend_from_slice(&ip);
+        frame.extend_from_slice(&[2, 0x22, 2, 0x23]);
+        frame.extend_from_slice(&(udp_len as u16).to_be_bytes());
+        frame.extend_from_slice(&[0, 0]);
+        frame.extend_from_slice(&msg);
+        let hex: String = frame.iter().map(|b| format!("{b:02x}")).collect();
+        let want = format!(
+            "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length {})\n    \
+             192.0.2.1.546 > 192.0.2.7.547: dhcp6 solicit (xid=0{}{})",
+            20 + udp_len,
+            " (relay-message (dhcp6 solicit (xid=0".repeat(LEVELS - 1),
+            "))".repeat(LEVELS - 1)
+        );
+        golden(numeric(1), &[(&hex, &want)]);
     }
 }
