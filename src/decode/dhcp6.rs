@@ -3,7 +3,7 @@
 //! included.
 
 use super::ctx::{Ctx, Res, Trunc, be16, be32, bytes, print_char};
-use super::dnsname;
+use super::dnsname::print_n;
 use super::out::Emit;
 
 const RELAY_FORW: u8 = 12;
@@ -342,7 +342,7 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
             let mut tp = ds;
             while tp < de {
                 c.s(" ");
-                match dnsname::fqdn(c, b, tp) {
+                match name(c, b, tp, de) {
                     Some(next) => tp = next,
                     None => return Ok(false),
                 }
@@ -604,7 +604,7 @@ fn ntp_server(c: &mut Ctx, b: &[u8], ds: usize, de: usize) -> Res<bool> {
             3 => {
                 c.s(" ");
                 // tcpdump bounds the name by the capture, not the option.
-                if dnsname::fqdn(c, b, tp).is_none() {
+                if name(c, b, tp, tp + sublen).is_none() {
                     return Ok(false);
                 }
             }
@@ -614,6 +614,106 @@ fn ntp_server(c: &mut Ctx, b: &[u8], ds: usize, de: usize) -> Res<bool> {
     }
     c.s(")");
     Ok(true)
+}
+
+/// labellen: a label's length, None (after tcpdump's complaint) for a
+/// label type it cannot size or past the capture.
+fn label_len(c: &mut Ctx, b: &[u8], p: usize) -> Option<usize> {
+    let i = *b.get(p)?;
+    match i & 0xc0 {
+        0x40 => {
+            if i & 0x3f != 1 {
+                c.s("<ELT ");
+                c.dec(i & 0x3f);
+                c.s(">");
+                return None;
+            }
+            let bits = *b.get(p + 1)?;
+            let bits = if bits == 0 { 256 } else { usize::from(bits) };
+            Some(bits.div_ceil(8) + 1)
+        }
+        0x80 => {
+            c.s("<BAD LABEL TYPE>");
+            None
+        }
+        _ => Some(usize::from(i)),
+    }
+}
+
+/// fqdn_print as print-dhcp6.c calls it: compression pointers count from
+/// `base`, the end of the option (not the message start, as in DNS), so
+/// the first pointer is always taken and usually lands past the capture;
+/// the name may run on past the option to the end of the capture.
+/// Returns where the name ends, None where tcpdump returns NULL.
+fn name(c: &mut Ctx, b: &[u8], start: usize, base: usize) -> Option<usize> {
+    const MAXCDNAME: usize = 255;
+    let mut l = label_len(c, b, start)?;
+    // tcpdump's unsigned (cp - bp): beyond any 14-bit offset when cp < bp.
+    let mut max_offset = start.checked_sub(base).unwrap_or(usize::MAX);
+    let mut i = b[start];
+    let mut cp = start + 1;
+    let mut compress = false;
+    // A name that starts with a pointer has no end until the pointer is
+    // followed; cut right after it, tcpdump returns NULL.
+    let mut rp = (i & 0xc0 != 0xc0).then_some(cp + l);
+    if i == 0 {
+        c.s(".");
+        return rp;
+    }
+    let mut name_chars = 0usize;
+    while i != 0 && cp < b.len() {
+        match i & 0xc0 {
+            0xc0 => {
+                if !compress {
+                    rp = Some(cp + 1);
+                    compress = true;
+                }
+                let offset = (usize::from(i) << 8 | usize::from(*b.get(cp)?)) & 0x3fff;
+                if offset >= max_offset {
+                    c.s("<BAD PTR>");
+                    return None;
+                }
+                max_offset = offset;
+                cp = base + offset;
+                i = *b.get(cp)?;
+                l = label_len(c, b, cp)?;
+                cp += 1;
+                continue;
+            }
+            // Bitstring labels (RFC 2673, long obsolete): stop, as
+            // dnsname.rs does.
+            0x40 => {
+                c.s("<ELT 1>");
+                return None;
+            }
+            0x80 => {
+                c.s("<BAD LABEL TYPE>");
+                return None;
+            }
+            _ => {
+                let shown = l.min(MAXCDNAME.saturating_sub(name_chars));
+                if shown > 0 && !print_n(c, b, cp, shown) {
+                    return None;
+                }
+                name_chars += l;
+            }
+        }
+        cp += l;
+        if name_chars <= MAXCDNAME {
+            c.s(".");
+        }
+        name_chars += 1;
+        i = *b.get(cp)?;
+        l = label_len(c, b, cp)?;
+        cp += 1;
+        if !compress {
+            rp = rp.map(|r| r + l + 1);
+        }
+    }
+    if name_chars > MAXCDNAME {
+        c.s("<DOMAIN NAME TOO LONG>");
+    }
+    rp
 }
 
 /// AFTR-Name (RFC 6334): the name's labels joined by dots.
@@ -858,5 +958,29 @@ mod tests {
             "))".repeat(LEVELS - 1)
         );
         golden(numeric(1), &[(&hex, &want)]);
+    }
+
+    /// Compression pointers in names count from the end of the option, as
+    /// print-dhcp6.c passes it to fqdn_print: past the capture, into the
+    /// next option, and a name running on past its option (tcpdump -v).
+    #[test]
+    fn name_pointers_count_from_the_option_end() {
+        golden(
+            numeric(1),
+            &[
+                (
+                    "33330001000202000000000186dd60000000001b1140fe800000000000000000000000000001ff02000000000000000000000001000202230222001b0000070102030018000b036162630003646566c000",
+                    "IP6 (hlim 64, next-header UDP (17) payload length: 27) fe80::1.547 > ff02::1:2.546: [bad udp cksum 0x0000 -> 0xc3d7!] dhcp6 reply (xid=10203 (DNS-search-list abc. def. [|dhcp6])",
+                ),
+                (
+                    "33330001000202000000000186dd60000000001e1140fe800000000000000000000000000001ff02000000000000000000000001000202230222001e0000070102030018000603616263c004000e0000027a7a00",
+                    "IP6 (hlim 64, next-header UDP (17) payload length: 30) fe80::1.547 > ff02::1:2.546: [bad udp cksum 0x0000 -> 0x5272!] dhcp6 reply (xid=10203 (DNS-search-list abc.zz.) (rapid-commit) [|dhcp6])",
+                ),
+                (
+                    "33330001000202000000000186dd6000000000251140fe800000000000000000000000000001ff02000000000000000000000001000202230222002500000701020300150002c0010038000f00030006036e7470c0020001027100",
+                    "IP6 (hlim 64, next-header UDP (17) payload length: 37) fe80::1.547 > ff02::1:2.546: [bad udp cksum 0x0000 -> 0xfa17!] dhcp6 reply (xid=10203 (SIP-servers-domain ^@^O^@^C^@^F^CntpM-@^B^@^A^Bq^@ [|dhcp6])",
+                ),
+            ],
+        );
     }
 }
