@@ -1,10 +1,24 @@
-//! BOOTP/DHCP (print-bootp.c): op, client address and message type.
+//! BOOTP/DHCP (print-bootp.c): op, client address and length; with -v the
+//! fixed fields and the vendor area (RFC 1048 options or the CMU layout).
 
-use super::ctx::{Ctx, Res, Trunc, u8at};
-use super::dispatch;
+use super::ctx::{Ctx, Res, Trunc, be16, be32, bytes, print_char, u8at};
 use super::out::Emit;
+use super::{dispatch, hexdump};
 
-/// bootp_print: op, the client's MAC on an Ethernet request, length.
+// Offsets of the fixed BOOTP header (RFC 951).
+const XID: usize = 4;
+const SECS: usize = 8;
+const FLAGS: usize = 10;
+const CIADDR: usize = 12;
+const CHADDR: usize = 28;
+const SNAME: usize = 44;
+const SNAME_LEN: usize = 64;
+const FILE: usize = 108;
+const FILE_LEN: usize = 128;
+const VEND: usize = 236;
+
+/// bootp_print: op, the client's MAC on an Ethernet request, length; with
+/// -v every non-zero field and the vendor area.
 pub(crate) fn bootp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "bootp";
     let op = u8at(b, 0)?;
@@ -20,14 +34,728 @@ pub(crate) fn bootp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let htype = u8at(b, 1)?;
     let hlen = u8at(b, 2)?;
-    if htype == 1 && hlen == 6 && op == 1 {
-        let chaddr = b.get(28..34).ok_or(Trunc)?;
+    let ether = htype == 1 && hlen == 6;
+    if ether && op == 1 {
+        // Read before printing: a cut address prints no " from".
+        let chaddr = bytes(b, CHADDR, 6)?;
         c.s(" from ");
         dispatch::mac(c, chaddr);
     }
     c.s(", length ");
     c.dec(length as u64);
+    if c.o.verbose == 0 {
+        return Ok(());
+    }
+    // tcpdump checks up to secs before printing any field.
+    bytes(b, SECS, 2)?;
+    if htype != 1 {
+        c.s(", htype ");
+        c.dec(htype);
+    }
+    if !ether {
+        c.s(", hlen ");
+        c.dec(hlen);
+    }
+    let hops = u8at(b, 3)?;
+    if hops != 0 {
+        c.s(", hops ");
+        c.dec(hops);
+    }
+    let xid = be32(b, XID)?;
+    if xid != 0 {
+        c.s(", xid 0x");
+        c.out.hex(u64::from(xid));
+    }
+    let secs = be16(b, SECS)?;
+    if secs != 0 {
+        c.s(", secs ");
+        c.dec(secs);
+    }
+    let flags = be16(b, FLAGS)?;
+    c.s(", Flags [");
+    c.flag_names(u32::from(flags), &[(0x8000, "Broadcast")]);
+    c.s("]");
+    if c.o.verbose > 1 {
+        c.s(" (0x");
+        c.out.hex0(u64::from(flags), 4);
+        c.s(")");
+    }
+    for (k, label) in ["Client-IP", "Your-IP", "Server-IP", "Gateway-IP"]
+        .iter()
+        .enumerate()
+    {
+        let a = bytes(b, CIADDR + 4 * k, 4)?;
+        if a != [0; 4] {
+            c.s("\n\t  ");
+            c.s(label);
+            c.s(" ");
+            c.ip4(a);
+        }
+    }
+    if ether {
+        let chaddr = bytes(b, CHADDR, 6)?;
+        c.s("\n\t  Client-Ethernet-Address ");
+        dispatch::mac(c, chaddr);
+    }
+    for (at, size, label) in [(SNAME, SNAME_LEN, "sname"), (FILE, FILE_LEN, "file")] {
+        if u8at(b, at)? != 0 {
+            c.s("\n\t  ");
+            c.s(label);
+            c.s(" \"");
+            let ok = print_nul_terminated(c, b, at, size);
+            c.s("\"");
+            if !ok {
+                return Err(Trunc);
+            }
+        }
+    }
+    let magic = bytes(b, VEND, 4)?;
+    if magic == [99, 130, 83, 99] {
+        rfc1048(c, b)
+    } else if magic == *b"CMU\0" {
+        cmu(c, b)
+    } else {
+        let v = be32(b, VEND)?;
+        if v != 0 {
+            c.s("\n\t  Vendor-#0x");
+            c.out.hex(u64::from(v));
+        }
+        Ok(())
+    }
+}
+
+/// nd_printztn: the string up to its NUL within `size` bytes; false when
+/// no NUL comes before the field or the capture ends.
+fn print_nul_terminated(c: &mut Ctx, b: &[u8], at: usize, size: usize) -> bool {
+    for k in 0..size {
+        match b.get(at + k) {
+            None => return false,
+            Some(0) => return true,
+            Some(&ch) => print_char(c, ch),
+        }
+    }
+    false
+}
+
+/// nd_printn over bytes already known to be captured.
+fn print_text(c: &mut Ctx, text: &[u8]) {
+    for &ch in text {
+        print_char(c, ch);
+    }
+}
+
+/// cmu_print: the CMU vendor area's addresses that are set.
+fn cmu(c: &mut Ctx, b: &[u8]) -> Res {
+    c.s(" vend-cmu");
+    bytes(b, VEND + 4, 4)?;
+    let flags = u8at(b, VEND + 4)?;
+    if flags & !1 != 0 {
+        c.s(" F:0x");
+        c.out.hex(u64::from(flags));
+    }
+    let mask = if flags & 1 != 0 { "SM" } else { "SM*" };
+    // Printed in this order, though the mask precedes the gateway.
+    let fields = [
+        (12, "DG"),
+        (8, mask),
+        (16, "NS1"),
+        (20, "NS2"),
+        (24, "IEN1"),
+        (28, "IEN2"),
+        (32, "TS1"),
+        (36, "TS2"),
+    ];
+    for (off, label) in fields {
+        let a = bytes(b, VEND + off, 4)?;
+        if a != [0; 4] {
+            c.s(" ");
+            c.s(label);
+            c.s(":");
+            c.ip4(a);
+        }
+    }
     Ok(())
+}
+
+/// How tcpdump prints an option's data (the first character of its
+/// tag2str entry).
+#[derive(Clone, Copy, PartialEq)]
+enum Form {
+    /// ' ': no format of its own; printed as decimal bytes.
+    Plain,
+    /// 'i': IPv4 addresses.
+    Addr,
+    /// 'p': pairs of IPv4 addresses.
+    AddrPair,
+    /// 'l': unsigned 32-bit numbers.
+    U32,
+    /// 'L': signed 32-bit numbers.
+    S32,
+    /// 's': unsigned 16-bit numbers.
+    U16,
+    /// 'b': period-separated decimal bytes.
+    Bytes,
+    /// 'B': booleans, Y/N.
+    Bool,
+    /// 'a': text.
+    Text,
+    /// '$': printed by code of its own.
+    Special,
+}
+
+/// tag2str: each option's format and name; None for tcpdump's "?Unknown".
+fn option_info(tag: u8) -> Option<(Form, &'static str)> {
+    use Form::*;
+    Some(match tag {
+        0 => (Plain, "PAD"),
+        1 => (Addr, "Subnet-Mask"),
+        2 => (S32, "Time-Zone"),
+        3 => (Addr, "Default-Gateway"),
+        4 => (Addr, "Time-Server"),
+        5 => (Addr, "IEN-Name-Server"),
+        6 => (Addr, "Domain-Name-Server"),
+        7 => (Addr, "LOG"),
+        8 => (Addr, "CS"),
+        9 => (Addr, "LPR-Server"),
+        10 => (Addr, "IM"),
+        11 => (Addr, "RL"),
+        12 => (Text, "Hostname"),
+        13 => (U16, "BS"),
+        255 => (Plain, "END"),
+        14 => (Text, "DP"),
+        15 => (Text, "Domain-Name"),
+        16 => (Addr, "SS"),
+        17 => (Text, "RP"),
+        18 => (Text, "EP"),
+        19 => (Bool, "IPF"),
+        20 => (Bool, "SRT"),
+        21 => (AddrPair, "PF"),
+        22 => (U16, "RSZ"),
+        23 => (Bytes, "TTL"),
+        24 => (U32, "MTU-Timeout"),
+        25 => (U16, "MTU-Table"),
+        26 => (U16, "MTU"),
+        27 => (Bool, "LSN"),
+        28 => (Addr, "BR"),
+        29 => (Bool, "MD"),
+        30 => (Bool, "MS"),
+        31 => (Bool, "Router-Discovery"),
+        32 => (Addr, "RSA"),
+        33 => (AddrPair, "Static-Route"),
+        34 => (Bool, "UT"),
+        35 => (U32, "AT"),
+        36 => (Bool, "IE"),
+        37 => (Bytes, "TT"),
+        38 => (U32, "KI"),
+        39 => (Bool, "KG"),
+        40 => (Text, "YD"),
+        41 => (Addr, "YS"),
+        42 => (Addr, "NTP"),
+        43 => (Bytes, "Vendor-Option"),
+        44 => (Addr, "Netbios-Name-Server"),
+        45 => (Addr, "WDD"),
+        46 => (Special, "Netbios-Node"),
+        47 => (Text, "Netbios-Scope"),
+        48 => (Addr, "XFS"),
+        49 => (Addr, "XDM"),
+        64 => (U16, "N+D"),
+        65 => (Addr, "N+S"),
+        68 => (Addr, "MH"),
+        69 => (Addr, "SMTP"),
+        70 => (Addr, "POP3"),
+        71 => (Addr, "NNTP"),
+        72 => (Addr, "WWW"),
+        73 => (Addr, "FG"),
+        74 => (Addr, "IRC"),
+        75 => (Addr, "STS"),
+        76 => (Addr, "STDA"),
+        50 => (Addr, "Requested-IP"),
+        51 => (U32, "Lease-Time"),
+        52 => (Special, "OO"),
+        66 => (Text, "TFTP"),
+        67 => (Text, "BF"),
+        53 => (Plain, "DHCP-Message"),
+        54 => (Addr, "Server-ID"),
+        55 => (Bytes, "Parameter-Request"),
+        56 => (Text, "MSG"),
+        57 => (U16, "MSZ"),
+        58 => (U32, "RN"),
+        59 => (U32, "RB"),
+        60 => (Text, "Vendor-Class"),
+        61 => (Special, "Client-ID"),
+        98 => (Text, "UAP"),
+        116 => (Bool, "NOAUTO"),
+        78 => (Bytes, "SLP-DA"),
+        79 => (Bytes, "SLP-SCOPE"),
+        117 => (U16, "NSSEARCH"),
+        77 => (Special, "User-Class"),
+        118 => (Addr, "SUBNET"),
+        121 => (Special, "Classless-Static-Route"),
+        249 => (Special, "Classless-Static-Route-Microsoft"),
+        150 => (Addr, "TFTP-Server-Address"),
+        80 => (Text, "SLP-NA"),
+        81 => (Special, "FQDN"),
+        82 => (Special, "Agent-Information"),
+        83 => (Bytes, "ARMT"),
+        88 => (Text, "TZSTR"),
+        89 => (Bytes, "FQDNS"),
+        90 => (Bytes, "AUTH"),
+        91 => (S32, "Last-Transaction-Time"),
+        92 => (Addr, "Associated-IP"),
+        93 => (U16, "ARCH"),
+        94 => (Bytes, "NDI"),
+        97 => (Bytes, "GUID"),
+        95 => (Text, "LDAP"),
+        100 => (Text, "POSIX-TZ"),
+        101 => (Text, "TZ-Name"),
+        112 => (Addr, "NI"),
+        113 => (Text, "NITAG"),
+        114 => (Text, "URL"),
+        161 => (Text, "MUD-URL"),
+        _ => return None,
+    })
+}
+
+fn option_name(tag: u8) -> &'static str {
+    option_info(tag).map_or("Unknown", |(_, name)| name)
+}
+
+const TAG_PAD: u8 = 0;
+const TAG_END: u8 = 255;
+
+/// rfc1048_print: the magic cookie, then each option to the end of the
+/// capture (-vvv also shows pads and goes on past END, as tcpdump does).
+fn rfc1048(c: &mut Ctx, b: &[u8]) -> Res {
+    c.s("\n\t  Vendor-rfc1048 Extensions\n\t    Magic Cookie 0x");
+    c.out.hex0(u64::from(be32(b, VEND)?), 8);
+    let vvv = c.o.verbose >= 3;
+    let mut p = VEND + 4;
+    while let Some(&tag) = b.get(p) {
+        p += 1;
+        if !vvv && tag == TAG_PAD {
+            continue;
+        }
+        if !vvv && tag == TAG_END {
+            return Ok(());
+        }
+        let len = if tag == TAG_PAD || tag == TAG_END {
+            0
+        } else {
+            let l = u8at(b, p)?;
+            p += 1;
+            usize::from(l)
+        };
+        c.s("\n\t    ");
+        c.s(option_name(tag));
+        c.s(" (");
+        c.dec(tag);
+        c.s("), length ");
+        c.dec(len as u64);
+        if len > 0 {
+            c.s(": ");
+        }
+        if tag == TAG_PAD {
+            let mut count = 1u32;
+            while b.get(p) == Some(&TAG_PAD) {
+                p += 1;
+                count += 1;
+            }
+            if count > 1 {
+                c.s(", occurs ");
+                c.dec(count);
+            }
+        }
+        let data = bytes(b, p, len)?;
+        p += len;
+        let left = option_data(c, tag, data)?;
+        if left > 0 {
+            c.s("\n\t  trailing data length ");
+            c.dec(left as u64);
+        }
+    }
+    Ok(())
+}
+
+/// One option's data, all captured; returns how many bytes its format
+/// left unprinted (tcpdump's "trailing data").
+fn option_data(c: &mut Ctx, tag: u8, d: &[u8]) -> Res<usize> {
+    if tag == 53 && d.len() == 1 {
+        c.s(dhcp_message_name(d[0]));
+        if dhcp_message_name(d[0]).is_empty() {
+            c.s("Unknown (");
+            c.dec(d[0]);
+            c.s(")");
+        }
+        return Ok(0);
+    }
+    if tag == 55 {
+        for (k, &inner) in d.iter().enumerate() {
+            c.s(if k % 4 == 0 { "\n\t      " } else { ", " });
+            c.s(option_name(inner));
+            c.s(" (");
+            c.dec(inner);
+            c.s(")");
+        }
+        return Ok(0);
+    }
+    let form = match option_info(tag) {
+        Some((form, _)) => form,
+        // Unknown options print by their size.
+        None if d.len() & 1 != 0 => Form::Bytes,
+        None if d.len() & 2 != 0 => Form::U16,
+        None => Form::U32,
+    };
+    Ok(match form {
+        Form::Text => {
+            c.s("\"");
+            print_text(c, d);
+            c.s("\"");
+            0
+        }
+        Form::Addr | Form::U32 | Form::S32 => {
+            let words = d.chunks_exact(4);
+            let left = words.remainder().len();
+            for (k, w) in words.enumerate() {
+                if k > 0 {
+                    c.s(",");
+                }
+                let v = u32::from_be_bytes([w[0], w[1], w[2], w[3]]);
+                match form {
+                    Form::Addr => c.ip4(w),
+                    Form::S32 => signed(c, v as i32),
+                    _ => c.dec(v),
+                }
+            }
+            left
+        }
+        Form::AddrPair => {
+            let pairs = d.chunks_exact(8);
+            let left = pairs.remainder().len();
+            for (k, w) in pairs.enumerate() {
+                if k > 0 {
+                    c.s(",");
+                }
+                c.s("(");
+                c.ip4(&w[..4]);
+                c.s(":");
+                c.ip4(&w[4..]);
+                c.s(")");
+            }
+            left
+        }
+        Form::U16 => {
+            let shorts = d.chunks_exact(2);
+            let left = shorts.remainder().len();
+            for (k, w) in shorts.enumerate() {
+                if k > 0 {
+                    c.s(",");
+                }
+                c.dec(u16::from_be_bytes([w[0], w[1]]));
+            }
+            left
+        }
+        Form::Bool => {
+            for (k, &v) in d.iter().enumerate() {
+                if k > 0 {
+                    c.s(",");
+                }
+                match v {
+                    0 => c.s("N"),
+                    1 => c.s("Y"),
+                    _ => {
+                        c.dec(v);
+                        c.s("?");
+                    }
+                }
+            }
+            0
+        }
+        Form::Plain | Form::Bytes => {
+            for (k, &v) in d.iter().enumerate() {
+                if k > 0 {
+                    c.s(".");
+                }
+                c.dec(v);
+            }
+            0
+        }
+        Form::Special => special(c, tag, d),
+    })
+}
+
+fn signed(c: &mut Ctx, v: i32) {
+    if v < 0 {
+        c.s("-");
+    }
+    c.dec(v.unsigned_abs());
+}
+
+/// dhcp_msg_values; empty for a value it does not name.
+fn dhcp_message_name(v: u8) -> &'static str {
+    match v {
+        1 => "Discover",
+        2 => "Offer",
+        3 => "Request",
+        4 => "Decline",
+        5 => "ACK",
+        6 => "NACK",
+        7 => "Release",
+        8 => "Inform",
+        10 => "LeaseQuery",
+        11 => "LeaseUnassigned",
+        12 => "LeaseUnknown",
+        13 => "LeaseActive",
+        _ => "",
+    }
+}
+
+/// tok2str with no format: the name, or "#N".
+fn name_or_number(c: &mut Ctx, name: Option<&str>, v: u8) {
+    match name {
+        Some(n) => c.s(n),
+        None => {
+            c.s("#");
+            c.dec(v);
+        }
+    }
+}
+
+/// The options tcpdump decodes with code of their own ('$'); returns the
+/// bytes left unprinted.
+fn special(c: &mut Ctx, tag: u8, d: &[u8]) -> usize {
+    match tag {
+        46 | 52 => {
+            let Some((&v, rest)) = d.split_first() else {
+                c.s("[ERROR: length < 1 bytes]");
+                return 0;
+            };
+            let name = if tag == 46 {
+                match v {
+                    1 => Some("b-node"),
+                    2 => Some("p-node"),
+                    4 => Some("m-node"),
+                    8 => Some("h-node"),
+                    _ => None,
+                }
+            } else {
+                match v {
+                    1 => Some("file"),
+                    2 => Some("sname"),
+                    3 => Some("file+sname"),
+                    _ => None,
+                }
+            };
+            name_or_number(c, name, v);
+            rest.len()
+        }
+        81 => {
+            client_fqdn(c, d);
+            0
+        }
+        61 => {
+            client_id(c, d);
+            0
+        }
+        82 => agent_information(c, d),
+        121 | 249 => {
+            classless_routes(c, d);
+            0
+        }
+        77 => {
+            user_class(c, d);
+            0
+        }
+        _ => {
+            c.s("[unknown special tag ");
+            c.dec(tag);
+            c.s(", size ");
+            c.dec(d.len() as u64);
+            c.s("]");
+            0
+        }
+    }
+}
+
+/// Client FQDN (RFC 4702): flags, the two RCODEs when set, the name.
+fn client_fqdn(c: &mut Ctx, d: &[u8]) {
+    if d.len() < 3 {
+        c.s("[ERROR: length < 3 bytes]");
+        return;
+    }
+    let flags = d[0];
+    if flags & 0xf0 != 0 {
+        c.s("[ERROR: MBZ nibble 0x");
+        c.out.hex(u64::from(flags >> 4));
+        c.s(" != 0] ");
+    }
+    if flags & 0x0f != 0 {
+        c.s("[");
+        for (bit, ch) in [(1, "S"), (2, "O"), (4, "E"), (8, "N")] {
+            if flags & bit != 0 {
+                c.s(ch);
+            }
+        }
+        c.s("] ");
+    }
+    if d[1] != 0 || d[2] != 0 {
+        c.dec(d[1]);
+        c.s("/");
+        c.dec(d[2]);
+        c.s(" ");
+    }
+    c.s("\"");
+    print_text(c, &d[3..]);
+    c.s("\"");
+}
+
+/// Client identifier: text after a type of 0, else the hardware type and
+/// the address in hex.
+fn client_id(c: &mut Ctx, d: &[u8]) {
+    let Some((&htype, id)) = d.split_first() else {
+        c.s("[ERROR: length < 1 bytes]");
+        return;
+    };
+    if htype == 0 {
+        c.s("\"");
+        print_text(c, id);
+        c.s("\"");
+        return;
+    }
+    match htype {
+        0x1 => c.s("ether"),
+        0x6 => c.s("ieee802"),
+        0x7 => c.s("arcnet"),
+        0xf => c.s("frelay"),
+        0x17 => c.s("strip"),
+        0x18 => c.s("ieee1394"),
+        _ => {
+            c.s("hardware-type ");
+            c.dec(htype);
+            c.s(",");
+        }
+    }
+    c.s(" ");
+    for (k, &v) in id.iter().enumerate() {
+        if k > 0 {
+            c.s(":");
+        }
+        c.out.hex0(u64::from(v), 2);
+    }
+}
+
+/// Relay agent information (RFC 3046): its sub-options; returns a last
+/// byte too short for a sub-option header.
+fn agent_information(c: &mut Ctx, d: &[u8]) -> usize {
+    let mut p = 0;
+    while d.len() - p >= 2 {
+        let (sub, sublen) = (d[p], usize::from(d[p + 1]));
+        p += 2;
+        let name = match sub {
+            1 => "Circuit-ID",
+            2 => "Remote-ID",
+            6 => "Subscriber-ID",
+            _ => "Unknown",
+        };
+        c.s("\n\t      ");
+        c.s(name);
+        c.s(" SubOption ");
+        c.dec(sub);
+        c.s(", length ");
+        c.dec(sublen as u64);
+        let Some(value) = d.get(p..p + sublen) else {
+            c.s(": length goes past end of option");
+            return 0;
+        };
+        c.s(": ");
+        if matches!(sub, 1 | 2 | 6) {
+            print_text(c, value);
+        } else {
+            hexdump::hex(c.out, "\n\t\t", value);
+        }
+        p += sublen;
+    }
+    d.len() - p
+}
+
+/// Classless static routes (RFC 3442): (destination/width:router) each.
+fn classless_routes(c: &mut Ctx, d: &[u8]) {
+    if d.len() < 5 {
+        c.s("[ERROR: length < 5 bytes]");
+        return;
+    }
+    let mut p = 0;
+    while p < d.len() {
+        if p > 0 {
+            c.s(",");
+        }
+        let width = d[p];
+        p += 1;
+        if width > 32 {
+            c.s("[ERROR: Mask width (");
+            c.dec(width);
+            c.s(") > 32]");
+            return;
+        }
+        let octets = usize::from(width).div_ceil(8);
+        let left = d.len() - p;
+        if left < octets + 4 {
+            c.s("[ERROR: Remaining length (");
+            c.dec(left as u64);
+            c.s(") < ");
+            c.dec(octets as u64 + 4);
+            c.s(" bytes]");
+            return;
+        }
+        c.s("(");
+        if width == 0 {
+            c.s("default");
+        } else {
+            for k in 0..4 {
+                if k > 0 {
+                    c.s(".");
+                }
+                c.dec(if k < octets { d[p + k] } else { 0 });
+            }
+            c.s("/");
+            c.dec(width);
+        }
+        p += octets;
+        c.s(":");
+        c.ip4(&d[p..p + 4]);
+        c.s(")");
+        p += 4;
+    }
+}
+
+/// User class (RFC 3004): each instance's text and length.
+fn user_class(c: &mut Ctx, d: &[u8]) {
+    if d.len() < 2 {
+        c.s("[ERROR: length < 2 bytes]");
+        return;
+    }
+    let mut p = 0;
+    let mut instance = 1u32;
+    while p < d.len() {
+        let sublen = usize::from(d[p]);
+        p += 1;
+        c.s("\n\t      instance#");
+        c.dec(instance);
+        c.s(": ");
+        if sublen == 0 {
+            c.s("[ERROR: suboption length must be non-zero]");
+            return;
+        }
+        let Some(text) = d.get(p..p + sublen) else {
+            c.s("[ERROR: invalid option]");
+            return;
+        };
+        c.s("\"");
+        print_text(c, text);
+        c.s("\", length ");
+        c.dec(sublen as u64);
+        instance += 1;
+        p += sublen;
+    }
 }
 
 #[cfg(test)]
@@ -89,6 +817,174 @@ mod tests {
             &[(
                 "020000000002020000000001080045000064000100004011f67fc0000201c000020700430043003800005615f2b787adc6167850670a448e016c345cfdee88147684e6329b76fa0d5b2137f3ebb729bfca7198ecfb2df180a92d091c052b79afd16b14ef6ca116244f9e01615422856733e6",
                 "IP 192.0.2.1.67 > 192.0.2.7.67: BOOTP/DHCP, unknown (0x56), length 48",
+            )],
+        );
+    }
+
+    /// A DHCP Discover (dhcp-rfc3004.pcap, packet 1) cut in the fixed header,
+    /// the names, the cookie and inside options, then whole; last, the
+    /// Offer cut inside the client's address (tcpdump -v).
+    #[test]
+    fn cut_request_at_each_layer() {
+        golden(
+            numeric(1),
+            &[
+                (
+                    "ffffffffffff000c291f7406080045100148000000008011399600000000ffffffff004400430134818d0101",
+                    "IP truncated-ip - 298 bytes missing! (tos 0x10, ttl 128, id 0, offset 0, flags [none], proto UDP (17), length 328)\n    0.0.0.0.68 > 255.255.255.255.67: BOOTP/DHCP, Request [|bootp]",
+                ),
+                (
+                    "ffffffffffff000c291f7406080045100148000000008011399600000000ffffffff004400430134818d0101060006e3286400",
+                    "IP truncated-ip - 291 bytes missing! (tos 0x10, ttl 128, id 0, offset 0, flags [none], proto UDP (17), length 328)\n    0.0.0.0.68 > 255.255.255.255.67: BOOTP/DHCP, Request [|bootp]",
+                ),
+                (
+                    "ffffffffffff000c291f7406080045100148000000008011399600000000ffffffff004400430134818d0101060006e3286400000000000000000000",
+                    "IP truncated-ip - 282 bytes missing! (tos 0x10, ttl 128, id 0, offset 0, flags [none], proto UDP (17), length 328)\n    0.0.0.0.68 > 255.255.255.255.67: BOOTP/DHCP, Request [|bootp]",
+                ),
+                (
+                    "ffffffffffff000c291f7406080045100148000000008011399600000000ffffffff004400430134818d0101060006e328640000000000000000000000000000000000000000000c291f74060000000000000000000000000000",
+                    "IP truncated-ip - 252 bytes missing! (tos 0x10, ttl 128, id 0, offset 0, flags [none], proto UDP (17), length 328)\n    0.0.0.0.68 > 255.255.255.255.67: BOOTP/DHCP, Request from 00:0c:29:1f:74:06, length 300, xid 0x6e32864, Flags [none]\n\t  Client-Ethernet-Address 00:0c:29:1f:74:06 [|bootp]",
+                ),
+                (
+                    "ffffffffffff000c291f7406080045100148000000008011399600000000ffffffff004400430134818d0101060006e328640000000000000000000000000000000000000000000c291f7406000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000006382",
+                    "IP truncated-ip - 62 bytes missing! (tos 0x10, ttl 128, id 0, offset 0, flags [none], proto UDP (17), length 328)\n    0.0.0.0.68 > 255.255.255.255.67: BOOTP/DHCP, Request from 00:0c:29:1f:74:06, length 300, xid 0x6e32864, Flags [none]\n\t  Client-Ethernet-Address 00:0c:29:1f:74:06 [|bootp]",
+                ),
+                (
+                    "ffffffffffff000c291f7406080045100148000000008011399600000000ffffffff004400430134818d0101060006e328640000000000000000000000000000000000000000000c291f740600000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000638253633501",
+                    "IP truncated-ip - 58 bytes missing! (tos 0x10, ttl 128, id 0, offset 0, flags [none], proto UDP (17), length 328)\n    0.0.0.0.68 > 255.255.255.255.67: BOOTP/DHCP, Request from 00:0c:29:1f:74:06, length 300, xid 0x6e32864, Flags [none]\n\t  Client-Ethernet-Address 00:0c:29:1f:74:06\n\t  Vendor-rfc1048 Extensions\n\t    Magic Cookie 0x63825363\n\t    DHCP-Message (53), length 1:  [|bootp]",
+                ),
+                (
+                    "ffffffffffff000c291f7406080045100148000000008011399600000000ffffffff004400430134818d0101060006e328640000000000000000000000000000000000000000000c291f740600000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000638253633501013204c0a80104",
+                    "IP truncated-ip - 51 bytes missing! (tos 0x10, ttl 128, id 0, offset 0, flags [none], proto UDP (17), length 328)\n    0.0.0.0.68 > 255.255.255.255.67: BOOTP/DHCP, Request from 00:0c:29:1f:74:06, length 300, xid 0x6e32864, Flags [none]\n\t  Client-Ethernet-Address 00:0c:29:1f:74:06\n\t  Vendor-rfc1048 Extensions\n\t    Magic Cookie 0x63825363\n\t    DHCP-Message (53), length 1: Discover\n\t    Requested-IP (50), length 4: 192.168.1.4",
+                ),
+                (
+                    "ffffffffffff000c291f7406080045100148000000008011399600000000ffffffff004400430134818d0101060006e328640000000000000000000000000000000000000000000c291f740600000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000638253633501013204c0a801043707011c02",
+                    "IP truncated-ip - 46 bytes missing! (tos 0x10, ttl 128, id 0, offset 0, flags [none], proto UDP (17), length 328)\n    0.0.0.0.68 > 255.255.255.255.67: BOOTP/DHCP, Request from 00:0c:29:1f:74:06, length 300, xid 0x6e32864, Flags [none]\n\t  Client-Ethernet-Address 00:0c:29:1f:74:06\n\t  Vendor-rfc1048 Extensions\n\t    Magic Cookie 0x63825363\n\t    DHCP-Message (53), length 1: Discover\n\t    Requested-IP (50), length 4: 192.168.1.4\n\t    Parameter-Request (55), length 7:  [|bootp]",
+                ),
+                (
+                    "ffffffffffff000c291f7406080045100148000000008011399600000000ffffffff004400430134818d0101060006e328640000000000000000000000000000000000000000000c291f740600000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000638253633501013204c0a801043707011c02030f060c4d25077375",
+                    "IP truncated-ip - 37 bytes missing! (tos 0x10, ttl 128, id 0, offset 0, flags [none], proto UDP (17), length 328)\n    0.0.0.0.68 > 255.255.255.255.67: BOOTP/DHCP, Request from 00:0c:29:1f:74:06, length 300, xid 0x6e32864, Flags [none]\n\t  Client-Ethernet-Address 00:0c:29:1f:74:06\n\t  Vendor-rfc1048 Extensions\n\t    Magic Cookie 0x63825363\n\t    DHCP-Message (53), length 1: Discover\n\t    Requested-IP (50), length 4: 192.168.1.4\n\t    Parameter-Request (55), length 7: \n\t      Subnet-Mask (1), BR (28), Time-Zone (2), Default-Gateway (3)\n\t      Domain-Name (15), Domain-Name-Server (6), Hostname (12)\n\t    User-Class (77), length 37:  [|bootp]",
+                ),
+                (
+                    "ffffffffffff000c291f7406080045100148000000008011399600000000ffffffff004400430134818d0101060006e328640000000000000000000000000000000000000000000c291f740600000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000638253633501013204c0a801043707011c02030f060c4d25077375626f707431117375626f7074322d3132333435363738390a73",
+                    "IP truncated-ip - 12 bytes missing! (tos 0x10, ttl 128, id 0, offset 0, flags [none], proto UDP (17), length 328)\n    0.0.0.0.68 > 255.255.255.255.67: BOOTP/DHCP, Request from 00:0c:29:1f:74:06, length 300, xid 0x6e32864, Flags [none]\n\t  Client-Ethernet-Address 00:0c:29:1f:74:06\n\t  Vendor-rfc1048 Extensions\n\t    Magic Cookie 0x63825363\n\t    DHCP-Message (53), length 1: Discover\n\t    Requested-IP (50), length 4: 192.168.1.4\n\t    Parameter-Request (55), length 7: \n\t      Subnet-Mask (1), BR (28), Time-Zone (2), Default-Gateway (3)\n\t      Domain-Name (15), Domain-Name-Server (6), Hostname (12)\n\t    User-Class (77), length 37:  [|bootp]",
+                ),
+                (
+                    "ffffffffffff000c291f7406080045100148000000008011399600000000ffffffff004400430134818d0101060006e328640000000000000000000000000000000000000000000c291f740600000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000638253633501013204c0a801043707011c02030f060c4d25077375626f707431117375626f7074322d3132333435363738390a7375626f7074332d3132ff0000",
+                    "IP (tos 0x10, ttl 128, id 0, offset 0, flags [none], proto UDP (17), length 328)\n    0.0.0.0.68 > 255.255.255.255.67: BOOTP/DHCP, Request from 00:0c:29:1f:74:06, length 300, xid 0x6e32864, Flags [none]\n\t  Client-Ethernet-Address 00:0c:29:1f:74:06\n\t  Vendor-rfc1048 Extensions\n\t    Magic Cookie 0x63825363\n\t    DHCP-Message (53), length 1: Discover\n\t    Requested-IP (50), length 4: 192.168.1.4\n\t    Parameter-Request (55), length 7: \n\t      Subnet-Mask (1), BR (28), Time-Zone (2), Default-Gateway (3)\n\t      Domain-Name (15), Domain-Name-Server (6), Hostname (12)\n\t    User-Class (77), length 37: \n\t      instance#1: \"subopt1\", length 7\n\t      instance#2: \"subopt2-123456789\", length 17\n\t      instance#3: \"subopt3-12\", length 10",
+                ),
+                (
+                    "000c291f7406001018000000080045000134000000004011f663c0a80101c0a8010400430044012087f70201060006e328640000000000000000c0a801040000000000000000000c291f",
+                    "IP truncated-ip - 248 bytes missing! (tos 0x0, ttl 64, id 0, offset 0, flags [none], proto UDP (17), length 308)\n    192.168.1.1.67 > 192.168.1.4.68: BOOTP/DHCP, Reply, length 280, xid 0x6e32864, Flags [none]\n\t  Your-IP 192.168.1.4 [|bootp]",
+                ),
+            ],
+        );
+    }
+
+    /// A relayed request with a MUD URL (dhcp-mud.pcap, packet 1), whole and
+    /// cut inside its options (tcpdump -vv).
+    #[test]
+    fn mud_url_request_vv() {
+        golden(
+            numeric(2),
+            &[
+                (
+                    "002354c257020023eb102c290800450001a624f30000ff11be4f3e0cad793e0cad72004300430192008901010601068c4847000000003e0cad7b00000000000000003e0cad79b827ebb853c800000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000638253633501033d0701b827ebb853c8390205c0a13668747470733a2f2f6d756463746c2e6578616d706c652e636f6d2f2e77656c6c2d6b6e6f776e2f6d75642f76312f72617362703130313c2d6468637063642d362e31312e353a4c696e75782d342e312e31382d76372b3a61726d76376c3a42434d323730390c0b7261737062657272797069910101371001792103060c0f1c2a33363a3b646577ff",
+                    "IP (tos 0x0, ttl 255, id 9459, offset 0, flags [none], proto UDP (17), length 422)\n    62.12.173.121.67 > 62.12.173.114.67: [udp sum ok] BOOTP/DHCP, Request from b8:27:eb:b8:53:c8, length 394, hops 1, xid 0x68c4847, Flags [none] (0x0000)\n\t  Client-IP 62.12.173.123\n\t  Gateway-IP 62.12.173.121\n\t  Client-Ethernet-Address b8:27:eb:b8:53:c8\n\t  Vendor-rfc1048 Extensions\n\t    Magic Cookie 0x63825363\n\t    DHCP-Message (53), length 1: Request\n\t    Client-ID (61), length 7: ether b8:27:eb:b8:53:c8\n\t    MSZ (57), length 2: 1472\n\t    MUD-URL (161), length 54: \"https://mudctl.example.com/.well-known/mud/v1/rasbp101\"\n\t    Vendor-Class (60), length 45: \"dhcpcd-6.11.5:Linux-4.1.18-v7+:armv7l:BCM2709\"\n\t    Hostname (12), length 11: \"raspberrypi\"\n\t    Unknown (145), length 1: 1\n\t    Parameter-Request (55), length 16: \n\t      Subnet-Mask (1), Classless-Static-Route (121), Static-Route (33), Default-Gateway (3)\n\t      Domain-Name-Server (6), Hostname (12), Domain-Name (15), BR (28)\n\t      NTP (42), Lease-Time (51), Server-ID (54), RN (58)\n\t      RB (59), POSIX-TZ (100), TZ-Name (101), Unknown (119)",
+                ),
+                (
+                    "002354c257020023eb102c290800450001a624f30000ff11be4f3e0cad793e0cad72004300430192008901010601068c4847000000003e0cad7b00000000000000003e0cad79b827ebb853c800000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000638253633501033d0701b827ebb853c8390205c0a13668747470733a2f2f6d756463746c2e6578616d706c652e636f6d2f2e77656c6c2d6b6e6f776e2f6d75642f76312f72617362703130313c2d6468637063642d362e31312e353a4c696e75782d342e312e31382d76372b3a61726d76376c3a42434d323730390c0b7261737062657272797069910101371001",
+                    "IP truncated-ip - 16 bytes missing! (tos 0x0, ttl 255, id 9459, offset 0, flags [none], proto UDP (17), length 422)\n    62.12.173.121.67 > 62.12.173.114.67: BOOTP/DHCP, Request from b8:27:eb:b8:53:c8, length 394, hops 1, xid 0x68c4847, Flags [none] (0x0000)\n\t  Client-IP 62.12.173.123\n\t  Gateway-IP 62.12.173.121\n\t  Client-Ethernet-Address b8:27:eb:b8:53:c8\n\t  Vendor-rfc1048 Extensions\n\t    Magic Cookie 0x63825363\n\t    DHCP-Message (53), length 1: Request\n\t    Client-ID (61), length 7: ether b8:27:eb:b8:53:c8\n\t    MSZ (57), length 2: 1472\n\t    MUD-URL (161), length 54: \"https://mudctl.example.com/.well-known/mud/v1/rasbp101\"\n\t    Vendor-Class (60), length 45: \"dhcpcd-6.11.5:Linux-4.1.18-v7+:armv7l:BCM2709\"\n\t    Hostname (12), length 11: \"raspberrypi\"\n\t    Unknown (145), length 1: 1\n\t    Parameter-Request (55), length 16:  [|bootp]",
+                ),
+            ],
+        );
+    }
+
+    /// A lease query reply (dhcp-rfc4388.pcap) and an offer with a TFTP
+    /// server address (dhcp-rfc5859.pcap) (tcpdump -v).
+    #[test]
+    fn lease_query_and_tftp_server() {
+        golden(
+            numeric(1),
+            &[
+                (
+                    "7483ef07d0a9a6824bc9a1a708004500014830f140004011f16a0a2802030a1e01010043004301348caa020106013cd0af7e00000000000000000a1e0404000000000a1e01015a4f34b1af66000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000006382536335010536040a28020333040000a8c00104ffff000003040a1e0101ff0000000000000000000000000000000000000000000000000000000000000000",
+                    "IP (tos 0x0, ttl 64, id 12529, offset 0, flags [DF], proto UDP (17), length 328)\n    10.40.2.3.67 > 10.30.1.1.67: BOOTP/DHCP, Reply, length 300, hops 1, xid 0x3cd0af7e, Flags [none]\n\t  Your-IP 10.30.4.4\n\t  Gateway-IP 10.30.1.1\n\t  Client-Ethernet-Address 5a:4f:34:b1:af:66\n\t  Vendor-rfc1048 Extensions\n\t    Magic Cookie 0x63825363\n\t    DHCP-Message (53), length 1: ACK\n\t    Server-ID (54), length 4: 10.40.2.3\n\t    Lease-Time (51), length 4: 43200\n\t    Subnet-Mask (1), length 4: 255.255.0.0\n\t    Default-Gateway (3), length 4: 10.30.1.1",
+                ),
+                (
+                    "000c291f7406000c29766c0a080045100148000000008011b63fc0a80101c0a801040043004401341e6602010600de5492770000000000000000c0a801040000000000000000000c291f740600000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000638253633501023604c0a8010133040000a8c00104ffffff000304c0a801019608c0a8010ac0a8010bff00000000000000000000000000000000000000000000",
+                    "IP (tos 0x10, ttl 128, id 0, offset 0, flags [none], proto UDP (17), length 328)\n    192.168.1.1.67 > 192.168.1.4.68: BOOTP/DHCP, Reply, length 300, xid 0xde549277, Flags [none]\n\t  Your-IP 192.168.1.4\n\t  Client-Ethernet-Address 00:0c:29:1f:74:06\n\t  Vendor-rfc1048 Extensions\n\t    Magic Cookie 0x63825363\n\t    DHCP-Message (53), length 1: Offer\n\t    Server-ID (54), length 4: 192.168.1.1\n\t    Lease-Time (51), length 4: 43200\n\t    Subnet-Mask (1), length 4: 255.255.255.0\n\t    Default-Gateway (3), length 4: 192.168.1.1\n\t    TFTP-Server-Address (150), length 8: 192.168.1.10,192.168.1.11",
+                ),
+            ],
+        );
+    }
+
+    /// -vvv shows pads and END (dhcp-rfc3004.pcap, packet 1).
+    #[test]
+    fn pads_and_end_with_vvv() {
+        golden(
+            numeric(3),
+            &[(
+                "ffffffffffff000c291f7406080045100148000000008011399600000000ffffffff004400430134818d0101060006e328640000000000000000000000000000000000000000000c291f740600000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000638253633501013204c0a801043707011c02030f060c4d25077375626f707431117375626f7074322d3132333435363738390a7375626f7074332d3132ff0000",
+                "IP (tos 0x10, ttl 128, id 0, offset 0, flags [none], proto UDP (17), length 328)\n    0.0.0.0.68 > 255.255.255.255.67: [udp sum ok] BOOTP/DHCP, Request from 00:0c:29:1f:74:06, length 300, xid 0x6e32864, Flags [none] (0x0000)\n\t  Client-Ethernet-Address 00:0c:29:1f:74:06\n\t  Vendor-rfc1048 Extensions\n\t    Magic Cookie 0x63825363\n\t    DHCP-Message (53), length 1: Discover\n\t    Requested-IP (50), length 4: 192.168.1.4\n\t    Parameter-Request (55), length 7: \n\t      Subnet-Mask (1), BR (28), Time-Zone (2), Default-Gateway (3)\n\t      Domain-Name (15), Domain-Name-Server (6), Hostname (12)\n\t    User-Class (77), length 37: \n\t      instance#1: \"subopt1\", length 7\n\t      instance#2: \"subopt2-123456789\", length 17\n\t      instance#3: \"subopt3-12\", length 10\n\t    END (255), length 0\n\t    PAD (0), length 0, occurs 2",
+            )],
+        );
+    }
+
+    /// Messages built by hand: every special option form, bad
+    /// lengths and trailing data, an unknown vendor area, an
+    /// unterminated sname, a cut option list (tcpdump -v).
+    #[test]
+    fn built_options_v() {
+        golden(
+            numeric(1),
+            &[
+                (
+                    "0200000000020200000000010800450001b4000100004011f52fc0000201c00002070044004301a000000101060200001234000780000a0000090a0000020a0000010a0000fe0200000000010000000000000000000073727601780000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000626f6f742f707865000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000638253633501052e01083401033d07010200000000013d04006162633d0309aabb510f150102686f73742e6578616d706c6552110104657468300203726964090301020307790d180a0102c000020100c0000202f90921000000000000000013030001020204fffffff0c803010203c9020102ca0601020304050621110a0000000a0000010a0000000a000001010d03001001350201023501634d01004d030561620000390205dcff000000",
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 436)\n    192.0.2.1.68 > 192.0.2.7.67: BOOTP/DHCP, Request from 02:00:00:00:00:01, length 408, hops 2, xid 0x1234, secs 7, Flags [Broadcast]\n\t  Client-IP 10.0.0.9\n\t  Your-IP 10.0.0.2\n\t  Server-IP 10.0.0.1\n\t  Gateway-IP 10.0.0.254\n\t  Client-Ethernet-Address 02:00:00:00:00:01\n\t  sname \"srv^Ax\"\n\t  file \"boot/pxe\"\n\t  Vendor-rfc1048 Extensions\n\t    Magic Cookie 0x63825363\n\t    DHCP-Message (53), length 1: ACK\n\t    Netbios-Node (46), length 1: h-node\n\t    OO (52), length 1: file+sname\n\t    Client-ID (61), length 7: ether 02:00:00:00:00:01\n\t    Client-ID (61), length 4: \"abc\"\n\t    Client-ID (61), length 3: hardware-type 9, aa:bb\n\t    FQDN (81), length 15: [ERROR: MBZ nibble 0x1 != 0] [SE] 1/2 \"host.example\"\n\t    Agent-Information (82), length 17: \n\t      Circuit-ID SubOption 1, length 4: eth0\n\t      Remote-ID SubOption 2, length 3: rid\n\t      Unknown SubOption 9, length 3: \n\t\t0x0000:  0102 03\n\t  trailing data length 1\n\t    Classless-Static-Route (121), length 13: (10.1.2.0/24:192.0.2.1),(default:192.0.2.2)\n\t    Classless-Static-Route-Microsoft (249), length 9: [ERROR: Mask width (33) > 32]\n\t    IPF (19), length 3: N,Y,2?\n\t    Time-Zone (2), length 4: -16\n\t    Unknown (200), length 3: 1.2.3\n\t    Unknown (201), length 2: 258\n\t    Unknown (202), length 6: 258,772,1286\n\t    Static-Route (33), length 17: (10.0.0.0:10.0.0.1),(10.0.0.0:10.0.0.1)\n\t  trailing data length 1\n\t    BS (13), length 3: 16\n\t  trailing data length 1\n\t    DHCP-Message (53), length 2: 1.2\n\t    DHCP-Message (53), length 1: Unknown (99)\n\t    User-Class (77), length 1: [ERROR: length < 2 bytes]\n\t    User-Class (77), length 3: \n\t      instance#1: [ERROR: invalid option]\n\t    MSZ (57), length 2: 1500",
+                ),
+                (
+                    "020000000002020000000001080045000148000100004011f59bc0000201c00002070044004301340000030110000000123400078000000000000a0000020a0000010a0000fe0200000000010000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001234000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 328)\n    192.0.2.1.68 > 192.0.2.7.67: BOOTP/DHCP, unknown (0x03), length 300, hlen 16, xid 0x1234, secs 7, Flags [Broadcast]\n\t  Your-IP 10.0.0.2\n\t  Server-IP 10.0.0.1\n\t  Gateway-IP 10.0.0.254\n\t  Vendor-#0x1234",
+                ),
+                (
+                    "02000000000202000000000108004500010d000100004011f5d6c0000201c00002070044004300f90000010106000000123400078000000000000a0000020a0000010a0000fe0200000000010000000000000000000078787878787878787878787878787878787878787878787878787878787878787878787878787878787878787878787878787878787878787878787878787878000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000063825363ff",
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 269)\n    192.0.2.1.68 > 192.0.2.7.67: BOOTP/DHCP, Request from 02:00:00:00:00:01, length 241, xid 0x1234, secs 7, Flags [Broadcast]\n\t  Your-IP 10.0.0.2\n\t  Server-IP 10.0.0.1\n\t  Gateway-IP 10.0.0.254\n\t  Client-Ethernet-Address 02:00:00:00:00:01\n\t  sname \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\" [|bootp]",
+                ),
+                (
+                    "0200000000020200000000010800450001b4000100004011f52fc0000201c00002070044004301a000000101060200001234000780000a0000090a0000020a0000010a0000fe0200000000010000000000000000000073727601780000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000626f6f742f707865000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000638253633501052e01083401033d0701020000000001",
+                    "IP truncated-ip - 150 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 436)\n    192.0.2.1.68 > 192.0.2.7.67: BOOTP/DHCP, Request from 02:00:00:00:00:01, length 408, hops 2, xid 0x1234, secs 7, Flags [Broadcast]\n\t  Client-IP 10.0.0.9\n\t  Your-IP 10.0.0.2\n\t  Server-IP 10.0.0.1\n\t  Gateway-IP 10.0.0.254\n\t  Client-Ethernet-Address 02:00:00:00:00:01\n\t  sname \"srv^Ax\"\n\t  file \"boot/pxe\"\n\t  Vendor-rfc1048 Extensions\n\t    Magic Cookie 0x63825363\n\t    DHCP-Message (53), length 1: ACK\n\t    Netbios-Node (46), length 1: h-node\n\t    OO (52), length 1: file+sname\n\t    Client-ID (61), length 7: ether 02:00:00:00:00:01",
+                ),
+            ],
+        );
+    }
+
+    /// The same options and the CMU vendor area at -vv (flags in hex).
+    #[test]
+    fn built_options_vv() {
+        golden(
+            numeric(2),
+            &[
+                (
+                    "0200000000020200000000010800450001b4000100004011f52fc0000201c00002070044004301a000000101060200001234000780000a0000090a0000020a0000010a0000fe0200000000010000000000000000000073727601780000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000626f6f742f707865000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000638253633501052e01083401033d07010200000000013d04006162633d0309aabb510f150102686f73742e6578616d706c6552110104657468300203726964090301020307790d180a0102c000020100c0000202f90921000000000000000013030001020204fffffff0c803010203c9020102ca0601020304050621110a0000000a0000010a0000000a000001010d03001001350201023501634d01004d030561620000390205dcff000000",
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 436)\n    192.0.2.1.68 > 192.0.2.7.67: [no cksum] BOOTP/DHCP, Request from 02:00:00:00:00:01, length 408, hops 2, xid 0x1234, secs 7, Flags [Broadcast] (0x8000)\n\t  Client-IP 10.0.0.9\n\t  Your-IP 10.0.0.2\n\t  Server-IP 10.0.0.1\n\t  Gateway-IP 10.0.0.254\n\t  Client-Ethernet-Address 02:00:00:00:00:01\n\t  sname \"srv^Ax\"\n\t  file \"boot/pxe\"\n\t  Vendor-rfc1048 Extensions\n\t    Magic Cookie 0x63825363\n\t    DHCP-Message (53), length 1: ACK\n\t    Netbios-Node (46), length 1: h-node\n\t    OO (52), length 1: file+sname\n\t    Client-ID (61), length 7: ether 02:00:00:00:00:01\n\t    Client-ID (61), length 4: \"abc\"\n\t    Client-ID (61), length 3: hardware-type 9, aa:bb\n\t    FQDN (81), length 15: [ERROR: MBZ nibble 0x1 != 0] [SE] 1/2 \"host.example\"\n\t    Agent-Information (82), length 17: \n\t      Circuit-ID SubOption 1, length 4: eth0\n\t      Remote-ID SubOption 2, length 3: rid\n\t      Unknown SubOption 9, length 3: \n\t\t0x0000:  0102 03\n\t  trailing data length 1\n\t    Classless-Static-Route (121), length 13: (10.1.2.0/24:192.0.2.1),(default:192.0.2.2)\n\t    Classless-Static-Route-Microsoft (249), length 9: [ERROR: Mask width (33) > 32]\n\t    IPF (19), length 3: N,Y,2?\n\t    Time-Zone (2), length 4: -16\n\t    Unknown (200), length 3: 1.2.3\n\t    Unknown (201), length 2: 258\n\t    Unknown (202), length 6: 258,772,1286\n\t    Static-Route (33), length 17: (10.0.0.0:10.0.0.1),(10.0.0.0:10.0.0.1)\n\t  trailing data length 1\n\t    BS (13), length 3: 16\n\t  trailing data length 1\n\t    DHCP-Message (53), length 2: 1.2\n\t    DHCP-Message (53), length 1: Unknown (99)\n\t    User-Class (77), length 1: [ERROR: length < 2 bytes]\n\t    User-Class (77), length 3: \n\t      instance#1: [ERROR: invalid option]\n\t    MSZ (57), length 2: 1500",
+                ),
+                (
+                    "020000000002020000000001080045000148000100004011f59bc0000201c00002070044004301340000020606000000000000000001000000000a0000020a0000010a0000fe02000000000100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000434d550003000000ffffff000a0000010a000035000000000a00000500000000000000000a000006000000000000000000000000000000000000000000000000",
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 328)\n    192.0.2.1.68 > 192.0.2.7.67: [no cksum] BOOTP/DHCP, Reply, length 300, htype 6, hlen 6, Flags [none] (0x0001)\n\t  Your-IP 10.0.0.2\n\t  Server-IP 10.0.0.1\n\t  Gateway-IP 10.0.0.254 vend-cmu F:0x3 DG:10.0.0.1 SM:255.255.255.0 NS1:10.0.0.53 IEN1:10.0.0.5 TS2:10.0.0.6",
+                ),
+            ],
+        );
+    }
+
+    /// The same options at -vvv: pads counted, END shown, and on past END.
+    #[test]
+    fn built_options_vvv() {
+        golden(
+            numeric(3),
+            &[(
+                "0200000000020200000000010800450001b4000100004011f52fc0000201c00002070044004301a000000101060200001234000780000a0000090a0000020a0000010a0000fe0200000000010000000000000000000073727601780000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000626f6f742f707865000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000638253633501052e01083401033d07010200000000013d04006162633d0309aabb510f150102686f73742e6578616d706c6552110104657468300203726964090301020307790d180a0102c000020100c0000202f90921000000000000000013030001020204fffffff0c803010203c9020102ca0601020304050621110a0000000a0000010a0000000a000001010d03001001350201023501634d01004d030561620000390205dcff000000",
+                "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 436)\n    192.0.2.1.68 > 192.0.2.7.67: [no cksum] BOOTP/DHCP, Request from 02:00:00:00:00:01, length 408, hops 2, xid 0x1234, secs 7, Flags [Broadcast] (0x8000)\n\t  Client-IP 10.0.0.9\n\t  Your-IP 10.0.0.2\n\t  Server-IP 10.0.0.1\n\t  Gateway-IP 10.0.0.254\n\t  Client-Ethernet-Address 02:00:00:00:00:01\n\t  sname \"srv^Ax\"\n\t  file \"boot/pxe\"\n\t  Vendor-rfc1048 Extensions\n\t    Magic Cookie 0x63825363\n\t    DHCP-Message (53), length 1: ACK\n\t    Netbios-Node (46), length 1: h-node\n\t    OO (52), length 1: file+sname\n\t    Client-ID (61), length 7: ether 02:00:00:00:00:01\n\t    Client-ID (61), length 4: \"abc\"\n\t    Client-ID (61), length 3: hardware-type 9, aa:bb\n\t    FQDN (81), length 15: [ERROR: MBZ nibble 0x1 != 0] [SE] 1/2 \"host.example\"\n\t    Agent-Information (82), length 17: \n\t      Circuit-ID SubOption 1, length 4: eth0\n\t      Remote-ID SubOption 2, length 3: rid\n\t      Unknown SubOption 9, length 3: \n\t\t0x0000:  0102 03\n\t  trailing data length 1\n\t    Classless-Static-Route (121), length 13: (10.1.2.0/24:192.0.2.1),(default:192.0.2.2)\n\t    Classless-Static-Route-Microsoft (249), length 9: [ERROR: Mask width (33) > 32]\n\t    IPF (19), length 3: N,Y,2?\n\t    Time-Zone (2), length 4: -16\n\t    Unknown (200), length 3: 1.2.3\n\t    Unknown (201), length 2: 258\n\t    Unknown (202), length 6: 258,772,1286\n\t    Static-Route (33), length 17: (10.0.0.0:10.0.0.1),(10.0.0.0:10.0.0.1)\n\t  trailing data length 1\n\t    BS (13), length 3: 16\n\t  trailing data length 1\n\t    DHCP-Message (53), length 2: 1.2\n\t    DHCP-Message (53), length 1: Unknown (99)\n\t    User-Class (77), length 1: [ERROR: length < 2 bytes]\n\t    User-Class (77), length 3: \n\t      instance#1: [ERROR: invalid option]\n\t    PAD (0), length 0, occurs 2\n\t    MSZ (57), length 2: 1500\n\t    END (255), length 0\n\t    PAD (0), length 0, occurs 3",
             )],
         );
     }
