@@ -444,7 +444,7 @@ pub(crate) fn demux(
             IPPROTO_SCTP => return super::sctp::sctp(c, b, length, net),
             IPPROTO_DCCP => return super::dccp::dccp(c, b, length, net),
             46 if c.o.verbose == 0 => return super::rsvp::rsvp(c, b, length),
-            88 if c.o.verbose == 0 => return super::eigrp::eigrp(c, b, length),
+            88 => return super::eigrp::eigrp(c, b, length),
             108 => return super::ipcomp::ipcomp(c, b),
             IPPROTO_TCP => return tcp::tcp(c, b, length, net, fragmented),
             IPPROTO_UDP => return udp::udp(c, b, length, net, fragmented),
