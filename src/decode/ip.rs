@@ -485,7 +485,7 @@ pub(crate) fn demux(
             41 => return ip6::ip6(c, b, length),
             47 => return super::gre::gre(c, b, length),
             103 => return super::pim::pim(c, b, length),
-            112 => return super::vrrp::vrrp(c, b, length, net.ttl),
+            112 => return super::vrrp::vrrp(c, b, length, net),
             89 if !net.v6 => return super::ospf::ospf(c, b, length),
             59 => {
                 c.s("no next header");
