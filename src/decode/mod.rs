@@ -29,6 +29,7 @@ mod babel;
 mod bfd;
 mod bgp;
 mod bootp;
+mod carp;
 mod ctx;
 mod dccp;
 mod dhcp6;
