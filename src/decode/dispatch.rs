@@ -4,9 +4,9 @@
 //! this hub rather than a circle.
 
 use super::{
-    Ctx, Res, ah, arp, cfm, dccp, dvmrp, eigrp, esp, ether, gre, hexdump, icmp, icmp6, igmp, ip,
-    ip6, ipcomp, link, loopback, mpls, osi, ospf, pim, ppp, pppoe, rsvp, sctp, slow, stp, tcp, udp,
-    vrrp,
+    Ctx, Res, ah, arp, carp, cfm, dccp, dvmrp, eigrp, esp, ether, gre, hexdump, icmp, icmp6, igmp,
+    ip, ip6, ipcomp, link, loopback, mpls, osi, ospf, pim, ppp, pppoe, rsvp, sctp, slow, stp, tcp,
+    udp, vrrp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp};
@@ -159,7 +159,7 @@ pub(crate) fn ip_proto(
         ipp::SCTP => sctp::sctp(c, b, length, net),
         ipp::DCCP => dccp::dccp(c, b, length, net),
         ipp::RSVP if c.o.verbose == 0 => rsvp::rsvp(c, b, length),
-        ipp::EIGRP if c.o.verbose == 0 => eigrp::eigrp(c, b, length),
+        ipp::EIGRP => eigrp::eigrp(c, b, length),
         ipp::IPCOMP => ipcomp::ipcomp(c, b),
         ipp::TCP => tcp::tcp(c, b, length, net, fragmented),
         ipp::UDP => udp::udp(c, b, length, net, fragmented),
@@ -175,7 +175,10 @@ pub(crate) fn ip_proto(
         ipp::IPV6 => ip6(c, b, length),
         ipp::GRE => gre::gre(c, b, length),
         ipp::PIM => pim::pim(c, b, length, net),
-        ipp::VRRP => vrrp::vrrp(c, b, length, net.ttl),
+        ipp::VRRP if c.o.packet_type == Some(super::PacketType::Carp) => {
+            carp::carp(c, b, length, net.ttl)
+        }
+        ipp::VRRP => vrrp::vrrp(c, b, length, net),
         ipp::OSPF if !net.v6 => ospf::ospf(c, b, length),
         ipp::NONE => {
             c.s("no next header");

@@ -1,33 +1,353 @@
-//! EIGRP (print-eigrp.c): the common header.
+//! EIGRP (print-eigrp.c, RFC 7868): the common header, then with -v every
+//! TLV: parameters, software version, IPv4 and AppleTalk routes, and a hex
+//! dump of the TLVs tcpdump has no decoder for (authentication, sequence,
+//! next multicast sequence, IPX). From -vv every TLV is followed by its hex.
 
-use super::ctx::{Ctx, Res, bytes};
+use super::ctx::{Ctx, Res, be16, be32, bytes, u8at};
+use super::hexdump;
+use super::out::Emit;
 
-/// eigrp_print without -v: the version check and the opcode.
+const HEADER_LEN: usize = 20;
+const TLV_HEADER_LEN: usize = 4;
+
+fn opcode_name(op: u8) -> Option<&'static str> {
+    Some(match op {
+        1 => "Update",
+        3 => "Query",
+        4 => "Reply",
+        5 => "Hello",
+        6 => "IPX SAP",
+        7 => "Probe",
+        _ => return None,
+    })
+}
+
+const HEADER_FLAGS: &[(u32, &str)] = &[
+    (0x01, "Init"),
+    (0x02, "Conditionally Received"),
+    (0x04, "Restart"),
+    (0x08, "End-of-Table"),
+];
+
+const GENERAL_PARM: u16 = 0x0001;
+const SW_VERSION: u16 = 0x0004;
+const IP_INT: u16 = 0x0102;
+const IP_EXT: u16 = 0x0103;
+const AT_INT: u16 = 0x0202;
+const AT_EXT: u16 = 0x0203;
+const AT_CABLE_SETUP: u16 = 0x0204;
+
+fn tlv_name(t: u16) -> &'static str {
+    match t {
+        GENERAL_PARM => "General Parameters",
+        0x0002 => "Authentication",
+        0x0003 => "Sequence",
+        SW_VERSION => "Software Version",
+        0x0005 => "Next Multicast Sequence",
+        IP_INT => "IP Internal routes",
+        IP_EXT => "IP External routes",
+        AT_INT => "AppleTalk Internal routes",
+        AT_EXT => "AppleTalk External routes",
+        AT_CABLE_SETUP => "AppleTalk Cable setup",
+        0x0302 => "IPX Internal routes",
+        0x0303 => "IPX External routes",
+        _ => "Unknown",
+    }
+}
+
+/// The body sizes tcpdump's structures give each decoded TLV (the IP
+/// route sizes count one byte of destination).
+fn body_min(t: u16) -> Option<usize> {
+    Some(match t {
+        GENERAL_PARM => 8,
+        SW_VERSION => 4,
+        IP_INT => 22,
+        IP_EXT => 42,
+        AT_CABLE_SETUP => 8,
+        AT_INT => 24,
+        AT_EXT => 40,
+        _ => return None,
+    })
+}
+
+fn ext_proto_name(p: u8) -> &'static str {
+    match p {
+        0x01 => "IGRP",
+        0x02 => "EIGRP",
+        0x03 => "Static",
+        0x04 => "RIP",
+        0x05 => "Hello",
+        0x06 => "OSPF",
+        0x07 => "IS-IS",
+        0x08 => "EGP",
+        0x09 => "BGP",
+        0x0a => "IDRP",
+        0x0b => "Connected",
+        _ => "unknown",
+    }
+}
+
+/// tcpdump's print_unknown_data: a hex dump of what was captured of
+/// `len` bytes, never a truncation mark.
+fn unknown_data(c: &mut Ctx, b: &[u8], len: usize) {
+    hexdump::hex(c.out, "\n\t    ", &b[..len.min(b.len())]);
+}
+
+/// tcpdump's ND_TCHECK failures in eigrp_print jump to its own `trunc:`
+/// label: the mark is printed but, unlike a failed GET_ (Err(Trunc)),
+/// the -x/-X dump still leaves out the link-layer header.
+fn local_trunc(c: &mut Ctx) -> Res {
+    c.trunc();
+    Ok(())
+}
+
+/// eigrp_print: the opcode line without -v, the header and TLVs with it.
 pub(crate) fn eigrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "eigrp";
-    bytes(b, 0, 20)?;
+    if b.len() < HEADER_LEN {
+        return local_trunc(c);
+    }
     if b[0] != 2 {
         c.s("EIGRP version ");
         c.dec(b[0]);
         c.s(" packet not supported");
         return Ok(());
     }
-    c.s("EIGRP ");
-    match b[1] {
-        1 => c.s("Update"),
-        3 => c.s("Query"),
-        4 => c.s("Reply"),
-        5 => c.s("Hello"),
-        6 => c.s("IPX SAP"),
-        7 => c.s("Probe"),
-        t => {
-            c.s("unknown (");
-            c.dec(t);
-            c.s(")");
+    let opcode = b[1];
+    if c.o.verbose == 0 || length < HEADER_LEN {
+        c.s("EIGRP ");
+        match opcode_name(opcode) {
+            Some(name) => c.s(name),
+            None => {
+                c.s("unknown (");
+                c.dec(opcode);
+                c.s(")");
+            }
+        }
+        c.s(", length: ");
+        c.dec(length as u64);
+        if c.o.verbose > 0 {
+            c.s(" (too short, < 20)");
+        }
+        return Ok(());
+    }
+    let mut tlen = length - HEADER_LEN;
+    c.s("\n\tEIGRP v2, opcode: ");
+    match opcode_name(opcode) {
+        Some(name) => c.s(name),
+        None => {
+            c.s("unknown, type: ");
+            c.dec(opcode);
         }
     }
+    c.s(" (");
+    c.dec(opcode);
+    c.s("), chksum: 0x");
+    c.out.hex0(u64::from(be16(b, 2)?), 4);
+    c.s(", Flags: [");
+    c.flag_names(be32(b, 4)?, HEADER_FLAGS);
+    c.s("]\n\tseq: 0x");
+    c.out.hex0(u64::from(be32(b, 8)?), 8);
+    c.s(", ack: 0x");
+    c.out.hex0(u64::from(be32(b, 12)?), 8);
+    c.s(", VRID: ");
+    c.dec(be16(b, 16)?);
+    c.s(", AS: ");
+    c.dec(be16(b, 18)?);
     c.s(", length: ");
-    c.dec(length as u64);
+    c.dec(tlen as u64);
+
+    let mut off = HEADER_LEN;
+    while tlen > 0 {
+        if b.len() < off.saturating_add(TLV_HEADER_LEN) {
+            return local_trunc(c);
+        }
+        let tlv_type = be16(b, off)?;
+        let tlv_len = usize::from(be16(b, off + 2)?);
+        let body_off = off + TLV_HEADER_LEN;
+        if tlv_len < TLV_HEADER_LEN || tlv_len > tlen {
+            unknown_data(c, &b[body_off..], tlen);
+            return Ok(());
+        }
+        c.s("\n\t  ");
+        c.s(tlv_name(tlv_type));
+        c.s(" TLV (0x");
+        c.out.hex0(u64::from(tlv_type), 4);
+        c.s("), length: ");
+        c.dec(tlv_len as u64);
+        if b.len() < off.saturating_add(tlv_len) {
+            return local_trunc(c);
+        }
+        let body_len = tlv_len - TLV_HEADER_LEN;
+        let body = &b[body_off..];
+        match body_min(tlv_type) {
+            Some(min) if body_len < min => {
+                c.s(" (too short, < ");
+                c.dec((TLV_HEADER_LEN + min) as u64);
+                c.s(")");
+            }
+            Some(_) => tlv_body(c, tlv_type, body)?,
+            None if c.o.verbose <= 1 => unknown_data(c, body, body_len),
+            None => {}
+        }
+        if c.o.verbose > 1 {
+            unknown_data(c, body, body_len);
+        }
+        off += tlv_len;
+        tlen -= tlv_len;
+    }
+    Ok(())
+}
+
+/// The decoded TLVs; `t` is the body, at least as long as body_min says.
+fn tlv_body(c: &mut Ctx, tlv_type: u16, t: &[u8]) -> Res {
+    match tlv_type {
+        GENERAL_PARM => {
+            c.s("\n\t    holdtime: ");
+            c.dec(be16(t, 6)?);
+            for (i, k) in t[..5].iter().enumerate() {
+                c.s(if i == 0 { "s, k" } else { ", k" });
+                c.dec(i as u64 + 1);
+                c.s(" ");
+                c.dec(*k);
+            }
+        }
+        SW_VERSION => {
+            c.s("\n\t    IOS version: ");
+            c.dec(t[0]);
+            c.s(".");
+            c.dec(t[1]);
+            c.s(", EIGRP version ");
+            c.dec(t[2]);
+            c.s(".");
+            c.dec(t[3]);
+        }
+        IP_INT => {
+            let legal = ip_prefix(c, t, 20)?;
+            if legal {
+                metrics(c, t, 4)?;
+            }
+        }
+        IP_EXT => {
+            let legal = ip_prefix(c, t, 40)?;
+            if legal {
+                c.s("\n\t      origin-router ");
+                c.ip4(&t[4..8]);
+                c.s(", origin-as ");
+                c.dec(be32(t, 8)?);
+                external(c, u8at(t, 22)?, u8at(t, 23)?, be32(t, 12)?, be32(t, 16)?);
+                metrics(c, t, 24)?;
+            }
+        }
+        AT_CABLE_SETUP => {
+            c.s("\n\t    Cable-range: ");
+            c.dec(be16(t, 0)?);
+            c.s("-");
+            c.dec(be16(t, 2)?);
+            c.s(", Router-ID ");
+            c.dec(be32(t, 4)?);
+        }
+        AT_INT => {
+            at_nexthop(c, t, 20)?;
+            metrics(c, t, 4)?;
+        }
+        AT_EXT => {
+            at_nexthop(c, t, 36)?;
+            c.s("\n\t      origin-router ");
+            c.dec(be32(t, 4)?);
+            c.s(", origin-as ");
+            c.dec(be32(t, 8)?);
+            external(
+                c,
+                u8at(t, 16)?,
+                u8at(t, 17)?,
+                be32(t, 12)?,
+                be16(t, 18)?.into(),
+            );
+            metrics(c, t, 20)?;
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The destination prefix (`plen_at`, then 0 to 4 bytes) right-aligned in
+/// 15 columns as tcpdump's "%15s", and the next hop; false (after tcpdump's
+/// complaint) when the prefix length is over 32.
+fn ip_prefix(c: &mut Ctx, t: &[u8], plen_at: usize) -> Res<bool> {
+    let bits = u8at(t, plen_at)?;
+    if bits > 32 {
+        c.s("\n\t    illegal prefix length ");
+        c.dec(bits);
+        return Ok(false);
+    }
+    let mut prefix = [0u8; 4];
+    let n = usize::from(bits).div_ceil(8);
+    prefix[..n].copy_from_slice(bytes(t, plen_at + 1, n)?);
+    c.s("\n\t    IPv4 prefix: ");
+    let start = c.out.len();
+    c.ip4(&prefix);
+    let width = c.out.len() - start;
+    if width < 15 {
+        c.out
+            .splice(start..start, std::iter::repeat_n(b' ', 15 - width));
+    }
+    c.s("/");
+    c.dec(bits);
+    c.s(", nexthop: ");
+    if be32(t, 0)? == 0 {
+        c.s("self");
+    } else {
+        c.ip4(&t[..4]);
+    }
+    Ok(true)
+}
+
+/// An AppleTalk cable range (at `range_at`) and next hop (network.node).
+fn at_nexthop(c: &mut Ctx, t: &[u8], range_at: usize) -> Res {
+    c.s("\n\t     Cable-Range: ");
+    c.dec(be16(t, range_at)?);
+    c.s("-");
+    c.dec(be16(t, range_at + 2)?);
+    c.s(", nexthop: ");
+    if be32(t, 0)? == 0 {
+        c.s("self");
+    } else {
+        c.dec(be16(t, 0)?);
+        c.s(".");
+        c.dec(be16(t, 2)?);
+    }
+    Ok(())
+}
+
+/// The tail of an external route's origin line.
+fn external(c: &mut Ctx, proto: u8, flags: u8, tag: u32, metric: u32) {
+    c.s(", origin-proto ");
+    c.s(ext_proto_name(proto));
+    c.s(", flags [0x");
+    c.out.hex0(u64::from(flags), 2);
+    c.s("], tag 0x");
+    c.out.hex0(u64::from(tag), 8);
+    c.s(", metric ");
+    c.dec(metric);
+}
+
+/// Delay (in tens of microseconds on the wire, printed as tcpdump's
+/// "ms"), bandwidth, MTU, hop count, reliability and load from `at`.
+fn metrics(c: &mut Ctx, t: &[u8], at: usize) -> Res {
+    c.s("\n\t      delay ");
+    c.dec(be32(t, at)? / 100);
+    c.s(" ms, bandwidth ");
+    c.dec(be32(t, at + 4)?);
+    c.s(" Kbps, mtu ");
+    let mtu = bytes(t, at + 8, 3)?;
+    c.dec(u32::from_be_bytes([0, mtu[0], mtu[1], mtu[2]]));
+    c.s(", hop ");
+    c.dec(u8at(t, at + 11)?);
+    c.s(", reliability ");
+    c.dec(u8at(t, at + 12)?);
+    c.s(", load ");
+    c.dec(u8at(t, at + 13)?);
     Ok(())
 }
 
@@ -55,6 +375,267 @@ mod tests {
                     "IP 192.0.2.1 > 192.0.2.7: EIGRP Probe, length: 29",
                 ),
             ],
+        );
+    }
+
+    /// An Update carrying every TLV tcpdump names, and some it rejects (an
+    /// illegal prefix length, bodies too short); built for these tests.
+    const UPDATE: &str = "02000000000202000000000108004500017f000100004058f51dc0000201c0000207020112340000\
+        000b0000001100000022000000640001000c010001000000000f000400080c04010200030009040a\
+        00000900050008000000070002002800020010000000010000000000000000000000000001020304\
+        05060708090a0b0c0d0e0f0102001c0a0000090001f400000001000005dc01ff01000018c0a80701\
+        030030000000000a0000050000fde9deadbeef000000140000064100271000000027100005c402c8\
+        03000016ac10040204000c0064006e0000004d0202001c0064000c000003e80000003800025803fa\
+        02000000c800cd0203002c00000000000000090000012c000000550401002a000001f40000060800\
+        025801ff010000012c012d0302000a01020304050609990006aabb0102001c000000000000000100\
+        00000200000304050600002101020301020014000000000000000000000000000000000103002a00\
+        00000000000000000000000000000000000000000000000000000000000000000000000000";
+
+    /// UPDATE cut after `bytes` bytes of frame, as a short capture.
+    fn cut(bytes: usize) -> String {
+        UPDATE[..2 * bytes].to_string()
+    }
+
+    #[test]
+    fn every_tlv_at_each_verbosity() {
+        golden(
+            numeric(0),
+            &[(
+                UPDATE,
+                "IP 192.0.2.1 > 192.0.2.7: EIGRP Update, length: 363",
+            )],
+        );
+        golden(
+            numeric(1),
+            &[(
+                UPDATE,
+                "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto EIGRP (88), length 383)\
+                \n    192.0.2.1 > 192.0.2.7: \
+                \n\tEIGRP v2, opcode: Update (1), chksum: 0x1234, Flags: [Init, Conditionally Received, End-of-Table]\
+                \n\tseq: 0x00000011, ack: 0x00000022, VRID: 0, AS: 100, length: 343\
+                \n\t  General Parameters TLV (0x0001), length: 12\
+                \n\t    holdtime: 15s, k1 1, k2 0, k3 1, k4 0, k5 0\
+                \n\t  Software Version TLV (0x0004), length: 8\
+                \n\t    IOS version: 12.4, EIGRP version 1.2\
+                \n\t  Sequence TLV (0x0003), length: 9\
+                \n\t    0x0000:  040a 0000 09\
+                \n\t  Next Multicast Sequence TLV (0x0005), length: 8\
+                \n\t    0x0000:  0000 0007\
+                \n\t  Authentication TLV (0x0002), length: 40\
+                \n\t    0x0000:  0002 0010 0000 0001 0000 0000 0000 0000\
+                \n\t    0x0010:  0000 0000 0001 0203 0405 0607 0809 0a0b\
+                \n\t    0x0020:  0c0d 0e0f\
+                \n\t  IP Internal routes TLV (0x0102), length: 28\
+                \n\t    IPv4 prefix:     192.168.7.0/24, nexthop: 10.0.0.9\
+                \n\t      delay 1280 ms, bandwidth 256 Kbps, mtu 1500, hop 1, reliability 255, load 1\
+                \n\t  IP External routes TLV (0x0103), length: 48\
+                \n\t    IPv4 prefix:      172.16.4.0/22, nexthop: self\
+                \n\t      origin-router 10.0.0.5, origin-as 65001, origin-proto OSPF, flags [0x41], tag 0xdeadbeef, metric 20\
+                \n\t      delay 25600 ms, bandwidth 10000 Kbps, mtu 1476, hop 2, reliability 200, load 3\
+                \n\t  AppleTalk Cable setup TLV (0x0204), length: 12\
+                \n\t    Cable-range: 100-110, Router-ID 77\
+                \n\t  AppleTalk Internal routes TLV (0x0202), length: 28\
+                \n\t     Cable-Range: 200-205, nexthop: 100.12\
+                \n\t      delay 10 ms, bandwidth 56 Kbps, mtu 600, hop 3, reliability 250, load 2\
+                \n\t  AppleTalk External routes TLV (0x0203), length: 44\
+                \n\t     Cable-Range: 300-301, nexthop: self\
+                \n\t      origin-router 9, origin-as 300, origin-proto RIP, flags [0x01], tag 0x00000055, metric 42\
+                \n\t      delay 5 ms, bandwidth 1544 Kbps, mtu 600, hop 1, reliability 255, load 1\
+                \n\t  IPX Internal routes TLV (0x0302), length: 10\
+                \n\t    0x0000:  0102 0304 0506\
+                \n\t  Unknown TLV (0x0999), length: 6\
+                \n\t    0x0000:  aabb\
+                \n\t  IP Internal routes TLV (0x0102), length: 28\
+                \n\t    illegal prefix length 33\
+                \n\t  IP Internal routes TLV (0x0102), length: 20 (too short, < 26)\
+                \n\t  IP External routes TLV (0x0103), length: 42 (too short, < 46)",
+            )],
+        );
+        golden(
+            numeric(2),
+            &[(
+                UPDATE,
+                "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto EIGRP (88), length 383)\
+                \n    192.0.2.1 > 192.0.2.7: \
+                \n\tEIGRP v2, opcode: Update (1), chksum: 0x1234, Flags: [Init, Conditionally Received, End-of-Table]\
+                \n\tseq: 0x00000011, ack: 0x00000022, VRID: 0, AS: 100, length: 343\
+                \n\t  General Parameters TLV (0x0001), length: 12\
+                \n\t    holdtime: 15s, k1 1, k2 0, k3 1, k4 0, k5 0\
+                \n\t    0x0000:  0100 0100 0000 000f\
+                \n\t  Software Version TLV (0x0004), length: 8\
+                \n\t    IOS version: 12.4, EIGRP version 1.2\
+                \n\t    0x0000:  0c04 0102\
+                \n\t  Sequence TLV (0x0003), length: 9\
+                \n\t    0x0000:  040a 0000 09\
+                \n\t  Next Multicast Sequence TLV (0x0005), length: 8\
+                \n\t    0x0000:  0000 0007\
+                \n\t  Authentication TLV (0x0002), length: 40\
+                \n\t    0x0000:  0002 0010 0000 0001 0000 0000 0000 0000\
+                \n\t    0x0010:  0000 0000 0001 0203 0405 0607 0809 0a0b\
+                \n\t    0x0020:  0c0d 0e0f\
+                \n\t  IP Internal routes TLV (0x0102), length: 28\
+                \n\t    IPv4 prefix:     192.168.7.0/24, nexthop: 10.0.0.9\
+                \n\t      delay 1280 ms, bandwidth 256 Kbps, mtu 1500, hop 1, reliability 255, load 1\
+                \n\t    0x0000:  0a00 0009 0001 f400 0000 0100 0005 dc01\
+                \n\t    0x0010:  ff01 0000 18c0 a807\
+                \n\t  IP External routes TLV (0x0103), length: 48\
+                \n\t    IPv4 prefix:      172.16.4.0/22, nexthop: self\
+                \n\t      origin-router 10.0.0.5, origin-as 65001, origin-proto OSPF, flags [0x41], tag 0xdeadbeef, metric 20\
+                \n\t      delay 25600 ms, bandwidth 10000 Kbps, mtu 1476, hop 2, reliability 200, load 3\
+                \n\t    0x0000:  0000 0000 0a00 0005 0000 fde9 dead beef\
+                \n\t    0x0010:  0000 0014 0000 0641 0027 1000 0000 2710\
+                \n\t    0x0020:  0005 c402 c803 0000 16ac 1004\
+                \n\t  AppleTalk Cable setup TLV (0x0204), length: 12\
+                \n\t    Cable-range: 100-110, Router-ID 77\
+                \n\t    0x0000:  0064 006e 0000 004d\
+                \n\t  AppleTalk Internal routes TLV (0x0202), length: 28\
+                \n\t     Cable-Range: 200-205, nexthop: 100.12\
+                \n\t      delay 10 ms, bandwidth 56 Kbps, mtu 600, hop 3, reliability 250, load 2\
+                \n\t    0x0000:  0064 000c 0000 03e8 0000 0038 0002 5803\
+                \n\t    0x0010:  fa02 0000 00c8 00cd\
+                \n\t  AppleTalk External routes TLV (0x0203), length: 44\
+                \n\t     Cable-Range: 300-301, nexthop: self\
+                \n\t      origin-router 9, origin-as 300, origin-proto RIP, flags [0x01], tag 0x00000055, metric 42\
+                \n\t      delay 5 ms, bandwidth 1544 Kbps, mtu 600, hop 1, reliability 255, load 1\
+                \n\t    0x0000:  0000 0000 0000 0009 0000 012c 0000 0055\
+                \n\t    0x0010:  0401 002a 0000 01f4 0000 0608 0002 5801\
+                \n\t    0x0020:  ff01 0000 012c 012d\
+                \n\t  IPX Internal routes TLV (0x0302), length: 10\
+                \n\t    0x0000:  0102 0304 0506\
+                \n\t  Unknown TLV (0x0999), length: 6\
+                \n\t    0x0000:  aabb\
+                \n\t  IP Internal routes TLV (0x0102), length: 28\
+                \n\t    illegal prefix length 33\
+                \n\t    0x0000:  0000 0000 0000 0001 0000 0002 0000 0304\
+                \n\t    0x0010:  0506 0000 2101 0203\
+                \n\t  IP Internal routes TLV (0x0102), length: 20 (too short, < 26)\
+                \n\t    0x0000:  0000 0000 0000 0000 0000 0000 0000 0000\
+                \n\t  IP External routes TLV (0x0103), length: 42 (too short, < 46)\
+                \n\t    0x0000:  0000 0000 0000 0000 0000 0000 0000 0000\
+                \n\t    0x0010:  0000 0000 0000 0000 0000 0000 0000 0000\
+                \n\t    0x0020:  0000 0000 0000",
+            )],
+        );
+    }
+
+    /// Captures cut in the header, in a TLV header, in a TLV body and
+    /// in route TLVs: the mark where tcpdump stops.
+    #[test]
+    fn truncated_copies() {
+        let cases = [
+            (
+                44,
+                "IP truncated-ip - 353 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto EIGRP (88), length 383)\
+                    \n    192.0.2.1 > 192.0.2.7:  [|eigrp]",
+            ),
+            (
+                56,
+                "IP truncated-ip - 341 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto EIGRP (88), length 383)\
+                    \n    192.0.2.1 > 192.0.2.7: \
+                    \n\tEIGRP v2, opcode: Update (1), chksum: 0x1234, Flags: [Init, Conditionally Received, End-of-Table]\
+                    \n\tseq: 0x00000011, ack: 0x00000022, VRID: 0, AS: 100, length: 343 [|eigrp]",
+            ),
+            (
+                60,
+                "IP truncated-ip - 337 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto EIGRP (88), length 383)\
+                    \n    192.0.2.1 > 192.0.2.7: \
+                    \n\tEIGRP v2, opcode: Update (1), chksum: 0x1234, Flags: [Init, Conditionally Received, End-of-Table]\
+                    \n\tseq: 0x00000011, ack: 0x00000022, VRID: 0, AS: 100, length: 343\
+                    \n\t  General Parameters TLV (0x0001), length: 12 [|eigrp]",
+            ),
+            (
+                129,
+                "IP truncated-ip - 268 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto EIGRP (88), length 383)\
+                    \n    192.0.2.1 > 192.0.2.7: \
+                    \n\tEIGRP v2, opcode: Update (1), chksum: 0x1234, Flags: [Init, Conditionally Received, End-of-Table]\
+                    \n\tseq: 0x00000011, ack: 0x00000022, VRID: 0, AS: 100, length: 343\
+                    \n\t  General Parameters TLV (0x0001), length: 12\
+                    \n\t    holdtime: 15s, k1 1, k2 0, k3 1, k4 0, k5 0\
+                    \n\t  Software Version TLV (0x0004), length: 8\
+                    \n\t    IOS version: 12.4, EIGRP version 1.2\
+                    \n\t  Sequence TLV (0x0003), length: 9\
+                    \n\t    0x0000:  040a 0000 09\
+                    \n\t  Next Multicast Sequence TLV (0x0005), length: 8\
+                    \n\t    0x0000:  0000 0007\
+                    \n\t  Authentication TLV (0x0002), length: 40 [|eigrp]",
+            ),
+            (
+                184,
+                "IP truncated-ip - 213 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto EIGRP (88), length 383)\
+                    \n    192.0.2.1 > 192.0.2.7: \
+                    \n\tEIGRP v2, opcode: Update (1), chksum: 0x1234, Flags: [Init, Conditionally Received, End-of-Table]\
+                    \n\tseq: 0x00000011, ack: 0x00000022, VRID: 0, AS: 100, length: 343\
+                    \n\t  General Parameters TLV (0x0001), length: 12\
+                    \n\t    holdtime: 15s, k1 1, k2 0, k3 1, k4 0, k5 0\
+                    \n\t  Software Version TLV (0x0004), length: 8\
+                    \n\t    IOS version: 12.4, EIGRP version 1.2\
+                    \n\t  Sequence TLV (0x0003), length: 9\
+                    \n\t    0x0000:  040a 0000 09\
+                    \n\t  Next Multicast Sequence TLV (0x0005), length: 8\
+                    \n\t    0x0000:  0000 0007\
+                    \n\t  Authentication TLV (0x0002), length: 40\
+                    \n\t    0x0000:  0002 0010 0000 0001 0000 0000 0000 0000\
+                    \n\t    0x0010:  0000 0000 0001 0203 0405 0607 0809 0a0b\
+                    \n\t    0x0020:  0c0d 0e0f\
+                    \n\t  IP Internal routes TLV (0x0102), length: 28\
+                    \n\t    IPv4 prefix:     192.168.7.0/24, nexthop: 10.0.0.9\
+                    \n\t      delay 1280 ms, bandwidth 256 Kbps, mtu 1500, hop 1, reliability 255, load 1\
+                    \n\t  IP External routes TLV (0x0103), length: 48 [|eigrp]",
+            ),
+            (
+                264,
+                "IP truncated-ip - 133 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto EIGRP (88), length 383)\
+                    \n    192.0.2.1 > 192.0.2.7: \
+                    \n\tEIGRP v2, opcode: Update (1), chksum: 0x1234, Flags: [Init, Conditionally Received, End-of-Table]\
+                    \n\tseq: 0x00000011, ack: 0x00000022, VRID: 0, AS: 100, length: 343\
+                    \n\t  General Parameters TLV (0x0001), length: 12\
+                    \n\t    holdtime: 15s, k1 1, k2 0, k3 1, k4 0, k5 0\
+                    \n\t  Software Version TLV (0x0004), length: 8\
+                    \n\t    IOS version: 12.4, EIGRP version 1.2\
+                    \n\t  Sequence TLV (0x0003), length: 9\
+                    \n\t    0x0000:  040a 0000 09\
+                    \n\t  Next Multicast Sequence TLV (0x0005), length: 8\
+                    \n\t    0x0000:  0000 0007\
+                    \n\t  Authentication TLV (0x0002), length: 40\
+                    \n\t    0x0000:  0002 0010 0000 0001 0000 0000 0000 0000\
+                    \n\t    0x0010:  0000 0000 0001 0203 0405 0607 0809 0a0b\
+                    \n\t    0x0020:  0c0d 0e0f\
+                    \n\t  IP Internal routes TLV (0x0102), length: 28\
+                    \n\t    IPv4 prefix:     192.168.7.0/24, nexthop: 10.0.0.9\
+                    \n\t      delay 1280 ms, bandwidth 256 Kbps, mtu 1500, hop 1, reliability 255, load 1\
+                    \n\t  IP External routes TLV (0x0103), length: 48\
+                    \n\t    IPv4 prefix:      172.16.4.0/22, nexthop: self\
+                    \n\t      origin-router 10.0.0.5, origin-as 65001, origin-proto OSPF, flags [0x41], tag 0xdeadbeef, metric 20\
+                    \n\t      delay 25600 ms, bandwidth 10000 Kbps, mtu 1476, hop 2, reliability 200, load 3\
+                    \n\t  AppleTalk Cable setup TLV (0x0204), length: 12\
+                    \n\t    Cable-range: 100-110, Router-ID 77\
+                    \n\t  AppleTalk Internal routes TLV (0x0202), length: 28\
+                    \n\t     Cable-Range: 200-205, nexthop: 100.12\
+                    \n\t      delay 10 ms, bandwidth 56 Kbps, mtu 600, hop 3, reliability 250, load 2\
+                    \n\t  AppleTalk External routes TLV (0x0203), length: 44 [|eigrp]",
+            ),
+        ];
+        for (bytes, want) in cases {
+            golden(numeric(1), &[(cut(bytes).as_str(), want)]);
+        }
+    }
+
+    /// A TLV longer than what is left of the packet: the rest in hex.
+    #[test]
+    fn tlv_longer_than_packet() {
+        golden(
+            numeric(1),
+            &[(
+                "02000000000202000000000108004500003d000100004058f65fc0000201c0000207020112340000\
+                000b0000001100000022000000640001000c010001000000000f000400c80102030405",
+                "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto EIGRP (88), length 61)\
+                \n    192.0.2.1 > 192.0.2.7: \
+                \n\tEIGRP v2, opcode: Update (1), chksum: 0x1234, Flags: [Init, Conditionally Received, End-of-Table]\
+                \n\tseq: 0x00000011, ack: 0x00000022, VRID: 0, AS: 100, length: 21\
+                \n\t  General Parameters TLV (0x0001), length: 12\
+                \n\t    holdtime: 15s, k1 1, k2 0, k3 1, k4 0, k5 0\
+                \n\t    0x0000:  0102 0304 05",
+            )],
         );
     }
 }

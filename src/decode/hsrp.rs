@@ -41,8 +41,10 @@ pub(crate) fn hsrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s(")");
         }
     }
+    // "state=X " is one print in tcpdump: its space comes before a cut.
+    c.s(" ");
     let group = u8at(b, 6)?;
-    c.s(" group=");
+    c.s("group=");
     c.dec(group);
     c.s(" ");
     let reserved = u8at(b, 7)?;
@@ -135,6 +137,57 @@ mod tests {
                 (
                     "020000000002020000000001080045000058000100004011f68bc0000201c0000207c0b407c10044ca454503be343e714b325a8231a7ee0d02d3ee83173e8f295b4de876a3016f811bf6147b0e739ed664ad6527bfd1260b734ff5d72a33106e94af46bfe6e4",
                     "IP 192.0.2.1.49332 > 192.0.2.7.1985: HSRPv69",
+                ),
+            ],
+        );
+    }
+
+    /// With -v: times, priority and an escaped password, then the hello
+    /// cut at each field (expected text from tcpdump 4.99.3 -v).
+    #[test]
+    fn verbose_and_cuts() {
+        golden(
+            numeric(1),
+            &[
+                (
+                    "01005e000002000000000101080045000030000100000111cfb90a000001e000000207c107c1001c0000000010030a640100616201e963000000c00002fe",
+                    "IP (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto UDP (17), length 48)\n    10.0.0.1.1985 > 224.0.0.2.1985: HSRPv0-hello 20: state=active group=1 addr=192.0.2.254 hellotime=3s holdtime=10s priority=100 auth=\"ab^AM-ic\"",
+                ),
+                (
+                    "01005e000002000000000101080045000030000100000111cfb90a000001e000000207c107c1001c000000",
+                    "IP truncated-ip - 19 bytes missing! (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto UDP (17), length 48)\n    10.0.0.1.1985 > 224.0.0.2.1985: HSRPv0- [|hsrp]",
+                ),
+                (
+                    "01005e000002000000000101080045000030000100000111cfb90a000001e000000207c107c1001c00000000",
+                    "IP truncated-ip - 18 bytes missing! (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto UDP (17), length 48)\n    10.0.0.1.1985 > 224.0.0.2.1985: HSRPv0-hello 20:  [|hsrp]",
+                ),
+                (
+                    "01005e000002000000000101080045000030000100000111cfb90a000001e000000207c107c1001c0000000010",
+                    "IP truncated-ip - 17 bytes missing! (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto UDP (17), length 48)\n    10.0.0.1.1985 > 224.0.0.2.1985: HSRPv0-hello 20: state=active  [|hsrp]",
+                ),
+                (
+                    "01005e000002000000000101080045000030000100000111cfb90a000001e000000207c107c1001c000000001003",
+                    "IP truncated-ip - 16 bytes missing! (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto UDP (17), length 48)\n    10.0.0.1.1985 > 224.0.0.2.1985: HSRPv0-hello 20: state=active  [|hsrp]",
+                ),
+                (
+                    "01005e000002000000000101080045000030000100000111cfb90a000001e000000207c107c1001c0000000010030a6401",
+                    "IP truncated-ip - 13 bytes missing! (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto UDP (17), length 48)\n    10.0.0.1.1985 > 224.0.0.2.1985: HSRPv0-hello 20: state=active group=1  [|hsrp]",
+                ),
+                (
+                    "01005e000002000000000101080045000030000100000111cfb90a000001e000000207c107c1001c0000000010030a640100",
+                    "IP truncated-ip - 12 bytes missing! (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto UDP (17), length 48)\n    10.0.0.1.1985 > 224.0.0.2.1985: HSRPv0-hello 20: state=active group=1  [|hsrp]",
+                ),
+                (
+                    "01005e000002000000000101080045000030000100000111cfb90a000001e000000207c107c1001c0000000010030a6401006162",
+                    "IP truncated-ip - 10 bytes missing! (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto UDP (17), length 48)\n    10.0.0.1.1985 > 224.0.0.2.1985: HSRPv0-hello 20: state=active group=1  [|hsrp]",
+                ),
+                (
+                    "01005e000002000000000101080045000030000100000111cfb90a000001e000000207c107c1001c0000000010030a640100616201e963",
+                    "IP truncated-ip - 7 bytes missing! (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto UDP (17), length 48)\n    10.0.0.1.1985 > 224.0.0.2.1985: HSRPv0-hello 20: state=active group=1  [|hsrp]",
+                ),
+                (
+                    "01005e000002000000000101080045000030000100000111cfb90a000001e000000207c107c1001c0000000010030a640100616201e963000000c00002",
+                    "IP truncated-ip - 1 bytes missing! (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto UDP (17), length 48)\n    10.0.0.1.1985 > 224.0.0.2.1985: HSRPv0-hello 20: state=active group=1  [|hsrp]",
                 ),
             ],
         );

@@ -29,6 +29,7 @@ mod babel;
 mod bfd;
 mod bgp;
 mod bootp;
+mod carp;
 mod cfm;
 mod ctx;
 mod dccp;
