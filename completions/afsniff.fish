@@ -11,7 +11,7 @@ adapter\t''
 adapter_unsynced\t''
 host_hiprec_unsynced\t''"
 complete -c afsniff -s m -d 'Load SMI MIB MODULE (ignored with a warning: no libsmi, as tcpdump without it)' -r
-complete -c afsniff -s M -d 'Check TCP-MD5 signatures with SECRET (refused: afsniff has no TCP-MD5 yet)' -r
+complete -c afsniff -s M -d 'Check TCP-MD5 signatures (RFC 2385) with the shared SECRET' -r
 complete -c afsniff -s Q -l direction -d 'Capture only packets received (in), sent (out), or both (inout)' -r -f -a "in\t''
 out\t''
 inout\t''"

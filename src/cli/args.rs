@@ -170,7 +170,7 @@ pub struct Args {
     #[arg(short = 'm', value_name = "MODULE")]
     pub mib_module: Vec<String>,
 
-    /// Check TCP-MD5 signatures with SECRET (refused: afsniff has no TCP-MD5 yet).
+    /// Check TCP-MD5 signatures (RFC 2385) with the shared SECRET.
     #[arg(short = 'M', value_name = "SECRET")]
     pub tcp_md5_secret: Option<String>,
 

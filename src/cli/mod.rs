@@ -143,11 +143,6 @@ impl Config {
                 "-E (ESP decryption) is not supported: afsniff has no ESP decryption; capture with -w and decrypt with a tool that has it",
             );
         }
-        if a.tcp_md5_secret.is_some() {
-            return usage(
-                "-M (TCP-MD5 signature checking) is not supported: afsniff has no TCP-MD5 check; the signature option is printed without it",
-            );
-        }
         if a.time > 5 {
             return usage("only -t, -tt, -ttt, -tttt and -ttttt are supported");
         }
@@ -247,6 +242,7 @@ impl Config {
             undecoded_nfs: a.undecoded_nfs > 0,
             foreign_numeric: a.foreign_numeric > 0,
             packet_type: a.packet_type.map(packet_type),
+            tcp_md5_secret: a.tcp_md5_secret.map(String::into_bytes),
         };
         Ok(Config {
             action,

@@ -169,6 +169,8 @@ pub struct PrintOptions {
     pub foreign_numeric: bool,
     /// -T: decode what the filter selects as this protocol.
     pub packet_type: Option<PacketType>,
+    /// -M: the TCP-MD5 shared secret that signatures are checked with.
+    pub tcp_md5_secret: Option<Vec<u8>>,
 }
 
 /// -T's protocols (tcpdump 4.99.3's list).
