@@ -1,7 +1,7 @@
 complete -c afsniff -s B -l buffer-size -d 'Ring buffer size in KiB (default: 32768; 8192 when only writing -w)' -r
 complete -c afsniff -s c -d 'Exit after COUNT packets' -r
 complete -c afsniff -s C -d 'Start a new -w file once the current one exceeds FILE_SIZE million bytes' -r
-complete -c afsniff -s E -d 'Decrypt ESP with SPI@ADDR ALGO:SECRET (refused: afsniff has no ESP decryption yet)' -r
+complete -c afsniff -s E -d 'Decrypt ESP with SPI@ADDR ALGO:SECRET (3des or aes128/192/256, -cbc, -hmac96), ALGO:SECRET, or file NAME; several joined by commas' -r
 complete -c afsniff -s G -d 'Start a new -w file every SECONDS seconds (use strftime escapes in the name)' -r
 complete -c afsniff -s i -l interface -x -a '(string replace -r ".*/" "" /sys/class/net/*) any' -d 'Capture on INTERFACE: a name, a number from -D, or "any"' -r
 complete -c afsniff -s j -l time-stamp-type -d 'Time stamps from TYPE (host, adapter, adapter_unsynced, ...; -J lists them)' -r -f -a "host\t''
@@ -11,7 +11,7 @@ adapter\t''
 adapter_unsynced\t''
 host_hiprec_unsynced\t''"
 complete -c afsniff -s m -d 'Load SMI MIB MODULE (ignored with a warning: no libsmi, as tcpdump without it)' -r
-complete -c afsniff -s M -d 'Check TCP-MD5 signatures with SECRET (refused: afsniff has no TCP-MD5 yet)' -r
+complete -c afsniff -s M -d 'Check TCP-MD5 signatures (RFC 2385) with the shared SECRET' -r
 complete -c afsniff -s Q -l direction -d 'Capture only packets received (in), sent (out), or both (inout)' -r -f -a "in\t''
 out\t''
 inout\t''"

@@ -114,7 +114,7 @@ pub struct Args {
     #[arg(short = 'e')]
     pub link_header: bool,
 
-    /// Decrypt ESP with SPI@ADDR ALGO:SECRET (refused: afsniff has no ESP decryption yet).
+    /// Decrypt ESP with SPI@ADDR ALGO:SECRET (3des or aes128/192/256, -cbc, -hmac96), ALGO:SECRET, or file NAME; several joined by commas.
     #[arg(short = 'E', value_name = "SPI@ADDR ALGO:SECRET")]
     pub esp_secret: Option<String>,
 
@@ -170,7 +170,7 @@ pub struct Args {
     #[arg(short = 'm', value_name = "MODULE")]
     pub mib_module: Vec<String>,
 
-    /// Check TCP-MD5 signatures with SECRET (refused: afsniff has no TCP-MD5 yet).
+    /// Check TCP-MD5 signatures (RFC 2385) with the shared SECRET.
     #[arg(short = 'M', value_name = "SECRET")]
     pub tcp_md5_secret: Option<String>,
 

@@ -15,7 +15,7 @@ pub use grammar::{CliError, Invocation};
 use std::path::PathBuf;
 
 use crate::capture::live::TstampType;
-use crate::decode::{PacketType, PrintOptions, TimeFormat};
+use crate::decode::{PacketType, PrintOptions, TimeFormat, esp_sa};
 use crate::link::LinkType;
 use crate::output::Rotation;
 use crate::packet::Direction;
@@ -138,16 +138,6 @@ impl Config {
     /// (see `grammar`), so only combinations are left here.
     pub fn from_args(a: Args) -> Result<Config, UsageError> {
         let usage = |m: &str| Err(UsageError(m.to_string()));
-        if a.esp_secret.is_some() {
-            return usage(
-                "-E (ESP decryption) is not supported: afsniff has no ESP decryption; capture with -w and decrypt with a tool that has it",
-            );
-        }
-        if a.tcp_md5_secret.is_some() {
-            return usage(
-                "-M (TCP-MD5 signature checking) is not supported: afsniff has no TCP-MD5 check; the signature option is printed without it",
-            );
-        }
         if a.time > 5 {
             return usage("only -t, -tt, -ttt, -tttt and -ttttt are supported");
         }
@@ -166,6 +156,20 @@ impl Config {
             .iter()
             .map(|m| format!("ignoring option `-m {m}' (no libsmi support)"))
             .collect();
+        let esp_sas = match &a.esp_secret {
+            Some(spec) => {
+                let mut esp_warnings = Vec::new();
+                let sas = esp_sa::parse(
+                    spec,
+                    &mut |name: &str| std::fs::read_to_string(name),
+                    &mut esp_warnings,
+                )
+                .map_err(|e| UsageError(e.to_string()))?;
+                warnings.extend(esp_warnings.into_iter().map(|w| format!("WARNING: {w}")));
+                sas
+            }
+            None => esp_sa::EspSas::default(),
+        };
         let linktype = a
             .linktype
             .as_deref()
@@ -247,6 +251,8 @@ impl Config {
             undecoded_nfs: a.undecoded_nfs > 0,
             foreign_numeric: a.foreign_numeric > 0,
             packet_type: a.packet_type.map(packet_type),
+            tcp_md5_secret: a.tcp_md5_secret.map(String::into_bytes),
+            esp_sas,
         };
         Ok(Config {
             action,

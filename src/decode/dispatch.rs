@@ -60,9 +60,9 @@ pub(crate) fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     ppp::ppp(c, b, length)
 }
 
-/// ESP inside UDP (NAT traversal).
-pub(crate) fn esp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    esp::esp(c, b, length)
+/// ESP inside UDP (NAT traversal); `net` is the IP header around the UDP.
+pub(crate) fn esp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
+    esp::esp(c, b, length, Some((net, false)))
 }
 
 /// IGMP type 0x13.
@@ -155,7 +155,7 @@ pub(crate) fn ip_proto(
         Ok(())
     };
     match nh {
-        ipp::ESP => esp::esp(c, b, length),
+        ipp::ESP => esp::esp(c, b, length, Some((net, fragmented))),
         ipp::SCTP => sctp::sctp(c, b, length, net),
         ipp::DCCP => dccp::dccp(c, b, length, net),
         ipp::RSVP if c.o.verbose == 0 => rsvp::rsvp(c, b, length),

@@ -193,7 +193,7 @@ pub(crate) fn nat_t(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
         return isakmp(c, rest(b, 4), length.saturating_sub(4), net);
     }
     c.s("UDP-encap: ");
-    dispatch::esp(c, b, length)
+    dispatch::esp(c, b, length, net)
 }
 
 #[cfg(test)]

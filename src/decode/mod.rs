@@ -40,6 +40,7 @@ mod dnsname;
 mod dvmrp;
 mod eigrp;
 mod esp;
+pub mod esp_sa;
 mod ether;
 mod ftp;
 mod geneve;
@@ -170,6 +171,10 @@ pub struct PrintOptions {
     pub foreign_numeric: bool,
     /// -T: decode what the filter selects as this protocol.
     pub packet_type: Option<PacketType>,
+    /// -M: the TCP-MD5 shared secret that signatures are checked with.
+    pub tcp_md5_secret: Option<Vec<u8>>,
+    /// -E: the ESP security associations payloads are decrypted with.
+    pub esp_sas: esp_sa::EspSas,
 }
 
 /// -T's protocols (tcpdump 4.99.3's list).

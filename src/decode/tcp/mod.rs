@@ -14,6 +14,7 @@ use crate::wire::{
 
 mod mptcp;
 mod options;
+mod signature;
 
 use options::{OptEnd, options};
 
@@ -268,7 +269,13 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     if hlen > wire::tcp::MIN_HEADER_LEN {
         c.s(", options [");
         let mut started = false;
-        match options(c, b, &mut hlen, rev, thseq, thack, &mut started)? {
+        let segment = signature::Segment {
+            net,
+            ip_len: length + hlen,
+            payload_len: length,
+        };
+        let sack_base = if rev { thseq } else { thack };
+        match options(c, b, &mut hlen, &segment, sack_base, &mut started)? {
             OptEnd::Done => c.s("]"),
             OptEnd::Bad => {
                 c.s("[bad opt]");

@@ -2,6 +2,7 @@
 //! fast open and RFC 6994 experiments; MPTCP options go to mptcp.rs.
 
 use super::mptcp::mptcp;
+use super::signature::{Segment, signature};
 use crate::decode::out::Emit;
 use crate::decode::{Ctx, Res, Trunc, be16, be32, u8at};
 
@@ -15,15 +16,17 @@ pub(super) enum OptEnd {
     Short,
 }
 
+/// `sack_base` is the sequence number SACK blocks are printed relative to
+/// (the other direction's initial one).
 pub(super) fn options(
     c: &mut Ctx,
     b: &[u8],
     hlen: &mut usize,
-    rev: bool,
-    thseq: u32,
-    thack: u32,
+    segment: &Segment,
+    sack_base: u32,
     started: &mut bool,
 ) -> Res<OptEnd> {
+    let header_len = *hlen;
     let mut left = *hlen - 20;
     let mut p = 20;
     while left > 0 {
@@ -114,9 +117,8 @@ pub(super) fn options(
                             return Ok(end);
                         }
                         let mut e = be32(b, p + i + 4)?;
-                        let base = if rev { thseq } else { thack };
-                        s = s.wrapping_sub(base);
-                        e = e.wrapping_sub(base);
+                        s = s.wrapping_sub(sack_base);
+                        e = e.wrapping_sub(sack_base);
                         c.s("{");
                         c.dec(s);
                         c.s(":");
@@ -150,9 +152,8 @@ pub(super) fn options(
                     return Ok(end);
                 }
                 c.s(" ");
-                for i in 0..16 {
-                    c.out.hex0(u64::from(b[p + i]), 2);
-                }
+                let received: &[u8; 16] = b[p..p + 16].try_into().expect("16 bytes checked");
+                signature(c, b, header_len, segment, received);
                 16
             }
             20 => {

@@ -1,0 +1,400 @@
+//! -E's security associations, read as print-esp.c reads them
+//! (esp_decodesecret_print and its helpers in tcpdump 4.99.3), and the
+//! CBC decryption of an ESP payload with one of them.
+//!
+//! The ciphers are those the installed tcpdump (OpenSSL 3, default
+//! provider) decrypts: 3des (des-ede3-cbc) and aes128/192/256-cbc. Any
+//! other name is "failed to find cipher algo", as an unknown one is there.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+use cbc::cipher::{BlockCipher, BlockDecryptMut, KeyInit, KeyIvInit, block_padding::NoPadding};
+
+/// The size of print-esp.c's secret buffer: longer secrets are cut, shorter
+/// keys are zero-padded to the cipher's key length.
+const SECRET_MAX: usize = 256;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cipher {
+    TripleDes,
+    Aes128,
+    Aes192,
+    Aes256,
+}
+
+impl Cipher {
+    fn by_name(name: &str) -> Option<Cipher> {
+        let lower = name.to_ascii_lowercase();
+        Some(match lower.as_str() {
+            "3des" | "des3" => Cipher::TripleDes,
+            "aes128" => Cipher::Aes128,
+            "aes192" => Cipher::Aes192,
+            "aes256" => Cipher::Aes256,
+            _ => return None,
+        })
+    }
+
+    /// Bytes of initialization vector before the ciphertext (the block size).
+    pub fn iv_len(self) -> usize {
+        match self {
+            Cipher::TripleDes => 8,
+            _ => 16,
+        }
+    }
+
+    fn key_len(self) -> usize {
+        match self {
+            Cipher::TripleDes | Cipher::Aes192 => 24,
+            Cipher::Aes128 => 16,
+            Cipher::Aes256 => 32,
+        }
+    }
+}
+
+/// One security association: what decrypts packets to `dst` with `spi`.
+#[derive(Clone, Debug)]
+pub struct EspSa {
+    pub spi: u32,
+    /// None for the default association (a spec without `spi@addr`).
+    pub dst: Option<IpAddr>,
+    pub cipher: Cipher,
+    /// Bytes of integrity check value after the ciphertext (12 for -hmac96).
+    pub auth_len: usize,
+    secret: Vec<u8>,
+}
+
+/// Why a payload was not decrypted (tcpdump warns and prints nothing more).
+#[derive(Debug, PartialEq, Eq)]
+pub struct NotAMultiple {
+    pub ct_len: usize,
+    pub block: usize,
+}
+
+impl EspSa {
+    /// The plaintext of `ct` (a whole number of blocks) after `iv`.
+    pub fn decrypt(&self, iv: &[u8], ct: &[u8]) -> Result<Vec<u8>, NotAMultiple> {
+        let block = self.cipher.iv_len();
+        if ct.len() % block != 0 {
+            return Err(NotAMultiple {
+                ct_len: ct.len(),
+                block,
+            });
+        }
+        let mut key = self.secret.clone();
+        key.resize(self.cipher.key_len(), 0);
+        let mut buf = ct.to_vec();
+        fn run<C>(key: &[u8], iv: &[u8], buf: &mut [u8])
+        where
+            C: BlockDecryptMut + BlockCipher + KeyInit,
+        {
+            cbc::Decryptor::<C>::new_from_slices(key, iv)
+                .expect("key and IV lengths are the cipher's")
+                .decrypt_padded_mut::<NoPadding>(buf)
+                .expect("a whole number of blocks");
+        }
+        match self.cipher {
+            Cipher::TripleDes => run::<des::TdesEde3>(&key, iv, &mut buf),
+            Cipher::Aes128 => run::<aes::Aes128>(&key, iv, &mut buf),
+            Cipher::Aes192 => run::<aes::Aes192>(&key, iv, &mut buf),
+            Cipher::Aes256 => run::<aes::Aes256>(&key, iv, &mut buf),
+        }
+        Ok(buf)
+    }
+}
+
+/// All associations -E gave, looked up as esp_print looks them up.
+#[derive(Clone, Debug, Default)]
+pub struct EspSas {
+    /// Newest first, as tcpdump prepends each to its list.
+    list: Vec<EspSa>,
+    default: Option<EspSa>,
+}
+
+impl EspSas {
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty() && self.default.is_none()
+    }
+
+    /// The association for `spi` to `dst`, else the default one.
+    pub fn find(&self, spi: u32, dst: IpAddr) -> Option<&EspSa> {
+        self.list
+            .iter()
+            .find(|sa| sa.spi == spi && sa.dst == Some(dst))
+            .or(self.default.as_ref())
+    }
+}
+
+/// Why -E's spec cannot be used at all (tcpdump exits on these).
+#[derive(Debug, PartialEq, Eq)]
+pub enum SpecError {
+    /// `file NAME` could not be read: the name and the reason.
+    File(String, String),
+    BadHexDigit(char),
+}
+
+impl std::fmt::Display for SpecError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self {
+            SpecError::File(name, why) => write!(f, "-E: can't open {name}: {why}"),
+            SpecError::BadHexDigit(ch) => write!(f, "-E: invalid hex digit {ch} in espsecret"),
+        }
+    }
+}
+
+/// Reads -E's spec: associations separated by commas or newlines, each
+/// `[SPI@ADDR ]ALGO:SECRET` or `file NAME` (one association a line, `#`
+/// comments). `read` returns a named file's text; what tcpdump only warns
+/// about goes to `warnings`, worded as it words it.
+pub fn parse(
+    spec: &str,
+    read: &mut dyn FnMut(&str) -> std::io::Result<String>,
+    warnings: &mut Vec<String>,
+) -> Result<EspSas, SpecError> {
+    let mut sas = EspSas::default();
+    let mut pieces: Vec<&str> = spec.split(['\n', ',']).collect();
+    if pieces.last() == Some(&"") {
+        pieces.pop();
+    }
+    for line in pieces {
+        one(&mut sas, line, read, warnings)?;
+    }
+    Ok(sas)
+}
+
+/// esp_print_decode_onesecret.
+fn one(
+    sas: &mut EspSas,
+    line: &str,
+    read: &mut dyn FnMut(&str) -> std::io::Result<String>,
+    warnings: &mut Vec<String>,
+) -> Result<(), SpecError> {
+    let (spikey, decode) = match line.find([' ', '\t']) {
+        Some(i) => (Some(&line[..i]), &line[i + 1..]),
+        None => (None, line),
+    };
+    if let Some(key) = spikey {
+        if key.eq_ignore_ascii_case("file") {
+            let text = read(decode).map_err(|e| SpecError::File(decode.into(), e.to_string()))?;
+            for l in text.lines() {
+                if !l.is_empty() && !l.starts_with('#') {
+                    one(sas, l, read, warnings)?;
+                }
+            }
+            return Ok(());
+        }
+        // IKEv2 keys decrypt ISAKMP payloads, which afsniff does not.
+        if key.eq_ignore_ascii_case("ikev2") {
+            return Ok(());
+        }
+    }
+    let mut target = None;
+    if let Some(key) = spikey {
+        let Some((spi_text, addr)) = key.split_once('@') else {
+            warnings.push(format!("print_esp: failed to decode spi# {key}"));
+            return Ok(());
+        };
+        let Some(spi) = strtoul(spi_text) else {
+            warnings.push(format!("print_esp: failed to decode spi# {spi_text}"));
+            return Ok(());
+        };
+        let dst = if let Ok(a) = addr.parse::<Ipv6Addr>() {
+            IpAddr::V6(a)
+        } else if let Ok(a) = addr.parse::<Ipv4Addr>() {
+            IpAddr::V4(a)
+        } else {
+            warnings.push(format!("print_esp: can not decode IP# {addr}"));
+            return Ok(());
+        };
+        target = Some((spi, dst));
+    }
+    let decode = decode.trim_start_matches([' ', '\t', '\r', '\n']);
+    let Some((cipher, auth_len, secret)) = enc_algo(decode, warnings)? else {
+        return Ok(());
+    };
+    let sa = EspSa {
+        spi: target.map_or(0, |t| t.0),
+        dst: target.map(|t| t.1),
+        cipher,
+        auth_len,
+        secret,
+    };
+    if sa.dst.is_none() {
+        sas.default = Some(sa);
+    } else {
+        sas.list.insert(0, sa);
+    }
+    Ok(())
+}
+
+/// espprint_decode_encalgo: `ALGO[-cbc][-hmac96]:SECRET`, the secret in
+/// hex after `0x` or as it stands.
+fn enc_algo(
+    decode: &str,
+    warnings: &mut Vec<String>,
+) -> Result<Option<(Cipher, usize, Vec<u8>)>, SpecError> {
+    let Some((algo, secret)) = decode.split_once(':') else {
+        warnings.push(format!("failed to decode espsecret: {decode}"));
+        return Ok(None);
+    };
+    let mut name = algo;
+    let mut auth_len = 0;
+    // strstr: cut at the first occurrence of a suffix the name ends with.
+    if name.len() > "-hmac96".len() && name.ends_with("-hmac96") {
+        name = &name[..name.find("-hmac96").expect("it ends with it")];
+        auth_len = 12;
+    }
+    if name.len() > "-cbc".len() && name.ends_with("-cbc") {
+        name = &name[..name.find("-cbc").expect("it ends with it")];
+    }
+    let Some(cipher) = Cipher::by_name(name) else {
+        warnings.push(format!("failed to find cipher algo {name}"));
+        return Ok(None);
+    };
+    let bytes = if let Some(hex) = secret.strip_prefix("0x") {
+        if hex.len() / 2 > SECRET_MAX {
+            warnings.push(format!("secret is too big: {}", hex.len() / 2));
+            return Ok(None);
+        }
+        let digits = hex.as_bytes();
+        let mut out = Vec::with_capacity(digits.len() / 2);
+        for pair in digits.chunks_exact(2) {
+            out.push(hex_digit(pair[0])? << 4 | hex_digit(pair[1])?);
+        }
+        if out.is_empty() {
+            return Ok(None);
+        }
+        out
+    } else {
+        secret.as_bytes()[..secret.len().min(SECRET_MAX)].to_vec()
+    };
+    Ok(Some((cipher, auth_len, bytes)))
+}
+
+fn hex_digit(ch: u8) -> Result<u8, SpecError> {
+    (ch as char)
+        .to_digit(16)
+        .map(|d| d as u8)
+        .ok_or(SpecError::BadHexDigit(ch as char))
+}
+
+/// strtoul(text, _, 0) truncated to 32 bits, or None when no digit is read.
+fn strtoul(text: &str) -> Option<u32> {
+    let t = text.trim_start();
+    let (digits, radix) = if let Some(h) = t.strip_prefix("0x").or(t.strip_prefix("0X")) {
+        (h, 16)
+    } else if t.starts_with('0') {
+        (t, 8)
+    } else {
+        (t, 10)
+    };
+    let end = digits
+        .find(|ch: char| !ch.is_digit(radix))
+        .unwrap_or(digits.len());
+    if end == 0 {
+        return None;
+    }
+    let mut v: u64 = 0;
+    for ch in digits[..end].chars() {
+        v = v
+            .wrapping_mul(u64::from(radix))
+            .wrapping_add(u64::from(ch.to_digit(radix)?));
+    }
+    Some(v as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_files(_: &str) -> std::io::Result<String> {
+        Err(std::io::ErrorKind::NotFound.into())
+    }
+
+    #[test]
+    fn spec_forms() {
+        let mut w = Vec::new();
+        let sas = parse(
+            "0x12345678@192.1.2.45 3des-cbc-hmac96:0x4043,aes256:plain",
+            &mut no_files,
+            &mut w,
+        )
+        .unwrap();
+        assert!(w.is_empty(), "{w:?}");
+        let a = sas
+            .find(0x1234_5678, "192.1.2.45".parse().unwrap())
+            .unwrap();
+        assert_eq!(
+            (a.cipher, a.auth_len, &a.secret[..]),
+            (Cipher::TripleDes, 12, &[0x40, 0x43][..])
+        );
+        let d = sas.find(1, "10.0.0.1".parse().unwrap()).unwrap();
+        assert_eq!(
+            (d.cipher, d.auth_len, &d.secret[..]),
+            (Cipher::Aes256, 0, &b"plain"[..])
+        );
+    }
+
+    #[test]
+    fn file_form_and_warnings() {
+        let mut read = |name: &str| {
+            assert_eq!(name, "/s.txt");
+            Ok("# c\n\n0x1@2001:db8::1  aes128-cbc:0x00\nfoo:1\nnocolon\n".to_string())
+        };
+        let mut w = Vec::new();
+        let sas = parse("file /s.txt", &mut read, &mut w).unwrap();
+        assert_eq!(
+            w,
+            [
+                "failed to find cipher algo foo",
+                "failed to decode espsecret: nocolon"
+            ]
+        );
+        assert!(sas.find(1, "2001:db8::1".parse().unwrap()).is_some());
+        assert!(sas.find(1, "2001:db8::2".parse().unwrap()).is_none());
+        assert_eq!(
+            parse("file /x", &mut no_files, &mut w).unwrap_err(),
+            SpecError::File("/x".into(), "entity not found".into())
+        );
+        assert_eq!(
+            parse("aes128:0xzz", &mut no_files, &mut w).unwrap_err(),
+            SpecError::BadHexDigit('z')
+        );
+    }
+
+    #[test]
+    fn decrypts_a_whole_number_of_blocks_only() {
+        let mut w = Vec::new();
+        let sas = parse(
+            "aes128:0x000102030405060708090a0b0c0d0e0f",
+            &mut no_files,
+            &mut w,
+        )
+        .unwrap();
+        let sa = sas.find(0, "10.0.0.1".parse().unwrap()).unwrap();
+        // FIPS-197 / SP 800-38A F.2.2: CBC-AES128 decryption, first block.
+        let sp_key = parse(
+            "aes128:0x2b7e151628aed2a6abf7158809cf4f3c",
+            &mut no_files,
+            &mut w,
+        )
+        .unwrap();
+        let iv: Vec<u8> = (0u8..16).collect();
+        let ct = hex("7649abac8119b246cee98e9b12e9197d");
+        let pt = sp_key.default.as_ref().unwrap().decrypt(&iv, &ct).unwrap();
+        assert_eq!(pt, hex("6bc1bee22e409f96e93d7e117393172a"));
+        assert_eq!(
+            sa.decrypt(&iv, &[0; 15]),
+            Err(NotAMultiple {
+                ct_len: 15,
+                block: 16
+            })
+        );
+    }
+
+    fn hex(s: &str) -> Vec<u8> {
+        (0..s.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+            .collect()
+    }
+}
