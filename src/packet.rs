@@ -17,6 +17,11 @@ pub struct Packet<'a> {
     pub ts_sec: i64,
     /// Capture time: nanoseconds within the second (0..1e9).
     pub ts_nsec: u32,
+    /// A pcap record's time stamp fields as the file holds them; None for
+    /// live capture and pcapng. tcpdump prints and rewrites these fields
+    /// as they stand, out of range or not, where `ts_sec`/`ts_nsec` are
+    /// normalized for everything else (filters, JSON, rotation).
+    pub recorded: Option<RecordStamp>,
     /// Length on the wire; at least `data.len()`.
     pub wire_len: u32,
     /// The captured bytes, starting at the link-layer header (caplen = len()).
@@ -27,7 +32,57 @@ pub struct Packet<'a> {
     pub ifindex: Option<u32>,
 }
 
+/// The two time stamp fields of a pcap record header, unnormalized.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RecordStamp {
+    /// Seconds field (libpcap reads it as a signed 32-bit number).
+    pub sec: u32,
+    /// Fraction field: microseconds, or nanoseconds when `nano`; may be
+    /// 1e6 (1e9) or more in damaged or fuzzed files.
+    pub frac: u32,
+    /// The file's precision is nanoseconds.
+    pub nano: bool,
+}
+
+/// A time stamp as tcpdump's `struct timeval` holds it once libpcap has
+/// read it at the precision asked for: `frac` is micro- or nanoseconds and
+/// is not carried into `sec`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Timeval {
+    pub sec: i64,
+    pub frac: i64,
+}
+
 impl Packet<'_> {
+    /// The time stamp as tcpdump sees it at micro (or, with `nano`,
+    /// nano) precision: a pcap record's fields sign-extended as libpcap's
+    /// 32-bit header fields are, then scaled as libpcap scales them
+    /// (truncating toward zero); other sources' normalized time.
+    #[inline]
+    pub fn timeval(&self, nano: bool) -> Timeval {
+        match self.recorded {
+            Some(r) => {
+                let frac = i64::from(r.frac as i32);
+                Timeval {
+                    sec: i64::from(r.sec as i32),
+                    frac: match (r.nano, nano) {
+                        (true, false) => frac / 1000,
+                        (false, true) => frac * 1000,
+                        _ => frac,
+                    },
+                }
+            }
+            None => Timeval {
+                sec: self.ts_sec,
+                frac: i64::from(if nano {
+                    self.ts_nsec
+                } else {
+                    self.ts_nsec / 1000
+                }),
+            },
+        }
+    }
+
     /// In or out, when the kernel told us (live capture); None for files.
     pub fn direction(&self) -> Option<Direction> {
         self.pkttype.map(|t| {
