@@ -94,3 +94,56 @@ impl Packet<'_> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn recorded(sec: u32, frac: u32, nano: bool) -> Packet<'static> {
+        Packet {
+            ts_sec: 0,
+            ts_nsec: 0,
+            recorded: Some(RecordStamp { sec, frac, nano }),
+            wire_len: 0,
+            data: &[],
+            pkttype: None,
+            ifindex: None,
+        }
+    }
+
+    fn tv(sec: i64, frac: i64) -> Timeval {
+        Timeval { sec, frac }
+    }
+
+    /// libpcap's header fields are signed 32-bit numbers, scaled to the
+    /// precision asked for as C scales a long (truncating toward zero).
+    #[test]
+    fn record_fields_as_libpcap_hands_them_over() {
+        let p = recorded(0x7fff_ffff, 999_999, false);
+        assert_eq!(p.timeval(false), tv(2_147_483_647, 999_999));
+        assert_eq!(p.timeval(true), tv(2_147_483_647, 999_999_000));
+        let p = recorded(0x8000_0000, 1_000_000, false);
+        assert_eq!(p.timeval(false), tv(-2_147_483_648, 1_000_000));
+        let p = recorded(0xffff_ffff, 4_294_967_295, false);
+        assert_eq!(p.timeval(false), tv(-1, -1));
+        assert_eq!(p.timeval(true), tv(-1, -1000));
+        let p = recorded(5, 4_294_967_295, true);
+        assert_eq!(p.timeval(true), tv(5, -1));
+        assert_eq!(p.timeval(false), tv(5, 0));
+        let p = recorded(5, 0x8000_0000, true);
+        assert_eq!(p.timeval(false), tv(5, -2_147_483));
+        let p = recorded(5, 1_000_000_000, true);
+        assert_eq!(p.timeval(false), tv(5, 1_000_000));
+    }
+
+    /// Live and pcapng packets carry normalized time only.
+    #[test]
+    fn normalized_time_when_nothing_was_recorded() {
+        let mut p = recorded(0, 0, false);
+        p.recorded = None;
+        p.ts_sec = 1_700_000_000;
+        p.ts_nsec = 123_456_789;
+        assert_eq!(p.timeval(true), tv(1_700_000_000, 123_456_789));
+        assert_eq!(p.timeval(false), tv(1_700_000_000, 123_456));
+    }
+}

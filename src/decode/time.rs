@@ -270,4 +270,80 @@ mod tests {
             " 00:00:02.000000000 "
         );
     }
+
+    fn show_tv(c: &mut Clock, f: TimeFormat, nano: bool, sec: i64, frac: i64) -> String {
+        let mut o = Vec::new();
+        c.print(&mut o, f, nano, Timeval { sec, frac });
+        String::from_utf8(o).unwrap()
+    }
+
+    /// Fractions out of range print as they stand; seconds with bit 31 set
+    /// print tcpdump's refusal (texts from tcpdump 4.99.3 on crafted files).
+    #[test]
+    fn fields_out_of_range() {
+        let mut c = Clock {
+            bucket: Some(0x7fff_ffff / 900),
+            ..utc_clock()
+        };
+        let max = 0x7fff_ffff;
+        assert_eq!(
+            show_tv(&mut c, TimeFormat::Clock, false, max, 999_999),
+            "03:14:07.999999 "
+        );
+        assert_eq!(
+            show_tv(&mut c, TimeFormat::Clock, false, max, 1_000_000),
+            "03:14:07.1000000 "
+        );
+        assert_eq!(
+            show_tv(&mut c, TimeFormat::Clock, false, max, -1),
+            "03:14:07.4294967295 "
+        );
+        assert_eq!(
+            show_tv(&mut c, TimeFormat::Clock, true, max, -1000),
+            "03:14:07.4294966296 "
+        );
+        assert_eq!(
+            show_tv(&mut c, TimeFormat::Date, true, max, 1_000_000_000),
+            "2038-01-19 03:14:07.1000000000 "
+        );
+        assert_eq!(
+            show_tv(&mut c, TimeFormat::Epoch, false, max, 4_294_967_295),
+            "2147483647.4294967295 "
+        );
+        for sec in [-2_147_483_648, -1] {
+            for f in [TimeFormat::Clock, TimeFormat::Date, TimeFormat::Epoch] {
+                assert_eq!(
+                    show_tv(&mut c, f, false, sec, 5),
+                    "[Error converting time] "
+                );
+            }
+        }
+    }
+
+    /// tcpdump's timeval subtraction: one borrow, no carry, the difference
+    /// printed as a UTC time of day, and a 0.0 stamp never the reference.
+    #[test]
+    fn deltas_of_fields_out_of_range() {
+        let mut c = utc_clock();
+        let max = 0x7fff_ffff;
+        let d = TimeFormat::DeltaPrev;
+        // The sequence of tests/data/tstamp/edges-micro.pcap, with -ttt.
+        let cases = [
+            (max, 999_999, " 00:00:00.000000 "),
+            (max, 1_000_000, " 00:00:00.000001 "),
+            (max, -1, "-00:00:00.1000001 "),
+            (-2_147_483_648, 5, "-[Error converting time] "),
+            (-1, 999_999, " 03:14:07.999994 "),
+            (0, 0, " 00:00:00.000001 "),
+            (5, 808_464_432, " 00:00:00.000000 "),
+        ];
+        for (sec, frac, want) in cases {
+            assert_eq!(show_tv(&mut c, d, false, sec, frac), want, "{sec}.{frac}");
+        }
+        // A day and an hour later: tcpdump prints the time of day.
+        assert_eq!(
+            show_tv(&mut c, d, false, 90_005, 808_464_432),
+            " 01:00:00.000000 "
+        );
+    }
 }
