@@ -34,6 +34,7 @@ fn read_and_write_a_million_records() {
         out.write(&Packet {
             ts_sec: 1_700_000_000 + i64::from(i / 1000),
             ts_nsec: (i % 1000) * 1_000_000,
+            recorded: None,
             wire_len: data.len() as u32,
             data,
             pkttype: None,

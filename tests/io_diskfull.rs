@@ -60,6 +60,7 @@ fn packet(i: u32, data: &[u8]) -> Packet<'_> {
     Packet {
         ts_sec: 1_700_000_000,
         ts_nsec: i * 1000,
+        recorded: None,
         wire_len: data.len() as u32,
         data,
         pkttype: None,

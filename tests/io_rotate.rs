@@ -35,6 +35,7 @@ fn big_capture(dir: &Path) -> PathBuf {
         out.write(&Packet {
             ts_sec: 1_700_000_000 + i64::from(i),
             ts_nsec: i * 1000,
+            recorded: None,
             wire_len: 1100,
             data: &frame,
             pkttype: None,

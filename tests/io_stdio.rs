@@ -30,6 +30,7 @@ fn packet(i: u32, data: &[u8]) -> Packet<'_> {
     Packet {
         ts_sec: 1_650_000_000 + i64::from(i),
         ts_nsec: i * 7_000,
+        recorded: None,
         wire_len: data.len() as u32,
         data,
         pkttype: None,

@@ -29,6 +29,7 @@ impl Owned {
         Packet {
             ts_sec: self.ts_sec,
             ts_nsec: self.ts_nsec,
+            recorded: None,
             wire_len: self.wire_len,
             data: &self.data,
             pkttype: None,

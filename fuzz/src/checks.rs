@@ -390,6 +390,7 @@ pub fn printer(data: &[u8]) {
     let pkt = Packet {
         ts_sec: 1_700_000_000 + i64::from(*pick),
         ts_nsec: 123_456_789,
+        recorded: None,
         wire_len,
         data: packet,
         pkttype: None,

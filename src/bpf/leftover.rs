@@ -162,6 +162,7 @@ mod tests {
         Packet {
             ts_sec: 1_700_000_000,
             ts_nsec: 15_999,
+            recorded: None,
             wire_len: 99,
             data,
             pkttype: None,

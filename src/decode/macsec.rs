@@ -312,6 +312,7 @@ mod tests {
         let pkt = crate::packet::Packet {
             ts_sec: 1,
             ts_nsec: 0,
+            recorded: None,
             wire_len,
             data,
             pkttype: None,

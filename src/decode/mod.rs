@@ -254,8 +254,12 @@ impl Printer {
         if invalid_header(out, pkt) {
             return;
         }
-        self.clock
-            .print(out, self.opts.time, self.opts.nano, pkt.ts_sec, pkt.ts_nsec);
+        self.clock.print(
+            out,
+            self.opts.time,
+            self.opts.nano,
+            pkt.timeval(self.opts.nano),
+        );
         let data = pkt.data;
         let mut c = Ctx {
             out,

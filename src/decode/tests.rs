@@ -19,6 +19,7 @@ fn print_all(opts: PrintOptions) -> String {
         let pkt = Packet {
             ts_sec: 1_700_000_000 + i as i64,
             ts_nsec: 15_000,
+            recorded: None,
             wire_len: *wire,
             data: &data,
             pkttype: None,
@@ -112,6 +113,7 @@ fn packet_numbers_and_invalid_headers() {
     let good = Packet {
         ts_sec: 0,
         ts_nsec: 0,
+        recorded: None,
         wire_len: 42,
         data: &data,
         pkttype: None,
@@ -217,6 +219,7 @@ fn random_and_truncated_frames_never_panic() {
                     let pkt = Packet {
                         ts_sec: 1,
                         ts_nsec: 2,
+                        recorded: None,
                         wire_len: framed.len() as u32,
                         data: d,
                         pkttype: None,
@@ -236,6 +239,7 @@ fn random_and_truncated_frames_never_panic() {
                     let pkt = Packet {
                         ts_sec: 1,
                         ts_nsec: 2,
+                        recorded: None,
                         wire_len: m.len() as u32,
                         data: &m,
                         pkttype: None,
@@ -257,6 +261,7 @@ fn random_and_truncated_frames_never_panic() {
                 let pkt = Packet {
                     ts_sec: 1,
                     ts_nsec: 2,
+                    recorded: None,
                     wire_len: wire,
                     data: &noise,
                     pkttype: None,
@@ -522,6 +527,7 @@ fn host_names_from_hosts_and_dns() {
         let pkt = Packet {
             ts_sec: 1_700_000_000,
             ts_nsec: 0,
+            recorded: None,
             wire_len: data.len() as u32,
             data: &data,
             pkttype: None,
@@ -567,6 +573,7 @@ pub(crate) fn golden_seq(opts: PrintOptions, cases: &[(&str, &str)]) {
         let pkt = Packet {
             ts_sec: 1_700_000_000,
             ts_nsec: 0,
+            recorded: None,
             wire_len: data.len() as u32,
             data: &data,
             pkttype: None,
@@ -655,6 +662,7 @@ fn unsupported_link_type_as_tcpdump_prints_it() {
     let pkt = Packet {
         ts_sec: 1,
         ts_nsec: 5_000,
+        recorded: None,
         wire_len: data.len() as u32,
         data: &data,
         pkttype: None,

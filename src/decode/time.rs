@@ -7,6 +7,7 @@
 
 use super::TimeFormat;
 use super::out::Emit;
+use crate::packet::Timeval;
 
 /// What spans packets: the cached offset and the reference for deltas.
 #[derive(Debug, Default)]
@@ -15,11 +16,21 @@ pub(crate) struct Clock {
     /// is for.
     bucket: Option<i64>,
     offset: i64,
-    /// Previous (-ttt) or first (-ttttt) packet time, in nanoseconds.
-    reference: Option<i128>,
+    /// Previous (-ttt) or first (-ttttt) packet time. tcpdump keeps it in
+    /// a zeroed static and takes the current packet whenever it is still
+    /// zero, so a first packet at 0.000000 does not become the reference.
+    reference: Timeval,
     /// "HH:MM:SS" of the local second printed last: packets come many to
     /// a second, so most lines copy it instead of formatting it.
     hms_cache: Option<(i64, [u8; 8])>,
+}
+
+/// What tcpdump prints instead of a time whose seconds, as a 32-bit
+/// number, have bit 31 set (it refuses them before calling localtime).
+const UNCONVERTIBLE: &[u8] = b"[Error converting time]";
+
+fn unconvertible(sec: i64) -> bool {
+    sec as u32 & 0x8000_0000 != 0
 }
 
 impl Clock {
@@ -33,18 +44,19 @@ impl Clock {
     }
 
     /// Appends the timestamp and its trailing space (nothing for -t).
-    pub(crate) fn print(
-        &mut self,
-        out: &mut Vec<u8>,
-        fmt: TimeFormat,
-        nano: bool,
-        sec: i64,
-        nsec: u32,
-    ) {
+    /// `tv` is the time as tcpdump holds it at the printed precision
+    /// (`nano`), fraction not carried: see Packet::timeval.
+    pub(crate) fn print(&mut self, out: &mut Vec<u8>, fmt: TimeFormat, nano: bool, tv: Timeval) {
         match fmt {
-            TimeFormat::None => {}
+            TimeFormat::None => return,
+            _ if fmt != TimeFormat::DeltaPrev
+                && fmt != TimeFormat::DeltaFirst
+                && unconvertible(tv.sec) =>
+            {
+                out.extend_from_slice(UNCONVERTIBLE);
+            }
             TimeFormat::Clock => {
-                let local = self.local(sec);
+                let local = self.local(tv.sec);
                 match self.hms_cache {
                     Some((cached, text)) if cached == local => out.extend_from_slice(&text),
                     _ => {
@@ -55,11 +67,10 @@ impl Clock {
                         }
                     }
                 }
-                frac(out, nano, nsec);
-                out.ch(b' ');
+                frac(out, nano, tv.frac);
             }
             TimeFormat::Date => {
-                let local = self.local(sec);
+                let local = self.local(tv.sec);
                 let (y, m, d) = civil_from_days(local.div_euclid(86400));
                 if y < 0 {
                     out.ch(b'-');
@@ -71,40 +82,49 @@ impl Clock {
                 out.dec0(u64::from(d), 2);
                 out.ch(b' ');
                 hms(out, local.rem_euclid(86400));
-                frac(out, nano, nsec);
-                out.ch(b' ');
+                frac(out, nano, tv.frac);
             }
             TimeFormat::Epoch => {
-                if sec < 0 {
-                    out.ch(b'-');
-                }
-                out.dec(sec.unsigned_abs());
-                frac(out, nano, nsec);
-                out.ch(b' ');
+                // "%u" of the seconds as an unsigned int.
+                out.dec(u64::from(tv.sec as u32));
+                frac(out, nano, tv.frac);
             }
             TimeFormat::DeltaPrev | TimeFormat::DeltaFirst => {
-                // Deltas in the printed precision, as tcpdump subtracts
-                // timevals (micro) or timespecs (nano).
-                let unit: i128 = if nano { 1 } else { 1000 };
-                let now = (i128::from(sec) * 1_000_000_000 + i128::from(nsec)) / unit * unit;
-                let reference = *self.reference.get_or_insert(now);
-                let delta = now - reference;
-                out.ch(if delta < 0 { b'-' } else { b' ' });
-                let delta = delta.unsigned_abs();
-                let secs = (delta / 1_000_000_000) as u64;
-                let sub = (delta % 1_000_000_000) as u32;
-                out.dec0(secs / 3600, 2);
-                out.ch(b':');
-                out.dec0(secs % 3600 / 60, 2);
-                out.ch(b':');
-                out.dec0(secs % 60, 2);
-                frac(out, nano, sub);
-                out.ch(b' ');
+                // timeval arithmetic as tcpdump's netdissect_timevalsub:
+                // one borrow from the seconds, no carry of a fraction
+                // that is out of range to begin with.
+                if self.reference == Timeval::default() {
+                    self.reference = tv;
+                }
+                let reference = self.reference;
+                let negative = (tv.sec, tv.frac) < (reference.sec, reference.frac);
+                let (a, b) = if negative {
+                    (reference, tv)
+                } else {
+                    (tv, reference)
+                };
+                let mut delta = Timeval {
+                    sec: a.sec - b.sec,
+                    frac: a.frac - b.frac,
+                };
+                if delta.frac < 0 {
+                    delta.sec -= 1;
+                    delta.frac += if nano { 1_000_000_000 } else { 1_000_000 };
+                }
+                out.ch(if negative { b'-' } else { b' ' });
+                // Printed as a UTC time of day, as tcpdump prints it.
+                if unconvertible(delta.sec) {
+                    out.extend_from_slice(UNCONVERTIBLE);
+                } else {
+                    hms(out, delta.sec.rem_euclid(86400));
+                    frac(out, nano, delta.frac);
+                }
                 if fmt == TimeFormat::DeltaPrev {
-                    self.reference = Some(now);
+                    self.reference = tv;
                 }
             }
         }
+        out.ch(b' ');
     }
 }
 
@@ -117,13 +137,11 @@ fn hms(out: &mut Vec<u8>, day_secs: i64) {
     out.dec0(s % 60, 2);
 }
 
-fn frac(out: &mut Vec<u8>, nano: bool, nsec: u32) {
+/// ".%06u" (".%09u"): the fraction as an unsigned int, at least six
+/// (nine) digits, more when it is out of range.
+fn frac(out: &mut Vec<u8>, nano: bool, frac: i64) {
     out.ch(b'.');
-    if nano {
-        out.dec0(u64::from(nsec), 9);
-    } else {
-        out.dec0(u64::from(nsec / 1000), 6);
-    }
+    out.dec0(u64::from(frac as u32), if nano { 9 } else { 6 });
 }
 
 /// (year, month, day) of a day count since 1970-01-01 (proleptic Gregorian).
@@ -149,7 +167,7 @@ mod tests {
         Clock {
             bucket: Some(1_700_000_000 / 900),
             offset: 0,
-            reference: None,
+            reference: Timeval::default(),
             hms_cache: None,
         }
     }
@@ -181,9 +199,11 @@ mod tests {
         );
     }
 
+    /// A normalized (live or pcapng) time, as the printer gets it.
     fn show(c: &mut Clock, f: TimeFormat, nano: bool, sec: i64, nsec: u32) -> String {
+        let frac = i64::from(if nano { nsec } else { nsec / 1000 });
         let mut o = Vec::new();
-        c.print(&mut o, f, nano, sec, nsec);
+        c.print(&mut o, f, nano, Timeval { sec, frac });
         String::from_utf8(o).unwrap()
     }
 
@@ -248,6 +268,82 @@ mod tests {
         assert_eq!(
             show(&mut c, TimeFormat::DeltaFirst, true, 7, 10),
             " 00:00:02.000000000 "
+        );
+    }
+
+    fn show_tv(c: &mut Clock, f: TimeFormat, nano: bool, sec: i64, frac: i64) -> String {
+        let mut o = Vec::new();
+        c.print(&mut o, f, nano, Timeval { sec, frac });
+        String::from_utf8(o).unwrap()
+    }
+
+    /// Fractions out of range print as they stand; seconds with bit 31 set
+    /// print tcpdump's refusal (texts from tcpdump 4.99.3 on crafted files).
+    #[test]
+    fn fields_out_of_range() {
+        let mut c = Clock {
+            bucket: Some(0x7fff_ffff / 900),
+            ..utc_clock()
+        };
+        let max = 0x7fff_ffff;
+        assert_eq!(
+            show_tv(&mut c, TimeFormat::Clock, false, max, 999_999),
+            "03:14:07.999999 "
+        );
+        assert_eq!(
+            show_tv(&mut c, TimeFormat::Clock, false, max, 1_000_000),
+            "03:14:07.1000000 "
+        );
+        assert_eq!(
+            show_tv(&mut c, TimeFormat::Clock, false, max, -1),
+            "03:14:07.4294967295 "
+        );
+        assert_eq!(
+            show_tv(&mut c, TimeFormat::Clock, true, max, -1000),
+            "03:14:07.4294966296 "
+        );
+        assert_eq!(
+            show_tv(&mut c, TimeFormat::Date, true, max, 1_000_000_000),
+            "2038-01-19 03:14:07.1000000000 "
+        );
+        assert_eq!(
+            show_tv(&mut c, TimeFormat::Epoch, false, max, 4_294_967_295),
+            "2147483647.4294967295 "
+        );
+        for sec in [-2_147_483_648, -1] {
+            for f in [TimeFormat::Clock, TimeFormat::Date, TimeFormat::Epoch] {
+                assert_eq!(
+                    show_tv(&mut c, f, false, sec, 5),
+                    "[Error converting time] "
+                );
+            }
+        }
+    }
+
+    /// tcpdump's timeval subtraction: one borrow, no carry, the difference
+    /// printed as a UTC time of day, and a 0.0 stamp never the reference.
+    #[test]
+    fn deltas_of_fields_out_of_range() {
+        let mut c = utc_clock();
+        let max = 0x7fff_ffff;
+        let d = TimeFormat::DeltaPrev;
+        // The sequence of tests/data/tstamp/edges-micro.pcap, with -ttt.
+        let cases = [
+            (max, 999_999, " 00:00:00.000000 "),
+            (max, 1_000_000, " 00:00:00.000001 "),
+            (max, -1, "-00:00:00.1000001 "),
+            (-2_147_483_648, 5, "-[Error converting time] "),
+            (-1, 999_999, " 03:14:07.999994 "),
+            (0, 0, " 00:00:00.000001 "),
+            (5, 808_464_432, " 00:00:00.000000 "),
+        ];
+        for (sec, frac, want) in cases {
+            assert_eq!(show_tv(&mut c, d, false, sec, frac), want, "{sec}.{frac}");
+        }
+        // A day and an hour later: tcpdump prints the time of day.
+        assert_eq!(
+            show_tv(&mut c, d, false, 90_005, 808_464_432),
+            " 01:00:00.000000 "
         );
     }
 }

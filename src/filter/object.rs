@@ -268,6 +268,7 @@ mod tests {
         Packet {
             ts_sec: 1_700_000_000,
             ts_nsec: 0,
+            recorded: None,
             wire_len: data.len() as u32,
             data,
             pkttype: None,

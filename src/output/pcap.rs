@@ -133,13 +133,12 @@ impl PcapOut {
         if self.buf.len() + rec_len > self.buf.capacity() && !self.buf.is_empty() {
             self.flush()?;
         }
-        let frac = if self.nano {
-            pkt.ts_nsec
-        } else {
-            pkt.ts_nsec / 1000
-        };
-        // pcap keeps 32-bit seconds; libpcap truncates the same way.
-        let sec = pkt.ts_sec as i32 as u32;
+        // The time as tcpdump hands it to pcap_dump: a pcap record's
+        // fields as read (scaled to this file's precision), not
+        // normalized; pcap keeps 32 bits of each, truncated as libpcap does.
+        let tv = pkt.timeval(self.nano);
+        let sec = tv.sec as u32;
+        let frac = tv.frac as u32;
         let caplen = u32::try_from(pkt.data.len()).unwrap_or(u32::MAX);
         let mut head = [0u8; RECORD_HEADER_LEN];
         head[0..4].copy_from_slice(&sec.to_ne_bytes());
@@ -285,6 +284,7 @@ mod tests {
         Packet {
             ts_sec: 1_700_000_000 + i64::from(i),
             ts_nsec: i * 1_001,
+            recorded: None,
             wire_len: data.len() as u32 + 4,
             data,
             pkttype: None,

@@ -65,6 +65,7 @@ fn packet_of((sec, frac, wire, data): &Record, nano: bool) -> Packet<'_> {
     Packet {
         ts_sec: i64::from(*sec),
         ts_nsec: if nano { *frac } else { frac * 1000 },
+        recorded: None,
         wire_len: *wire,
         data,
         pkttype: None,

@@ -10,7 +10,7 @@
 use super::error::{Damage, FileError, Unit};
 use super::input::Input;
 use super::{u16_at, u32_at};
-use crate::packet::Packet;
+use crate::packet::{Packet, RecordStamp};
 
 pub(super) const MAGIC_MICRO: u32 = 0xa1b2_c3d4;
 pub(super) const MAGIC_NANO: u32 = 0xa1b2_3c4d;
@@ -173,7 +173,8 @@ impl Pcap {
                 left: got,
             }));
         };
-        let sec = u32_at(&h, 0, self.swapped) as i32 as i64;
+        let h_sec = u32_at(&h, 0, self.swapped);
+        let sec = i64::from(h_sec as i32);
         let frac = u32_at(&h, 4, self.swapped);
         let mut caplen = u32_at(&h, 8, self.swapped);
         let mut wire_len = u32_at(&h, 12, self.swapped);
@@ -211,6 +212,11 @@ impl Pcap {
         Ok(Some(Packet {
             ts_sec,
             ts_nsec,
+            recorded: Some(RecordStamp {
+                sec: h_sec,
+                frac,
+                nano: self.nano,
+            }),
             wire_len,
             data: &record[hlen..hlen + keep],
             pkttype: None,

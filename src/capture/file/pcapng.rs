@@ -270,6 +270,7 @@ impl Pcapng {
         Ok(Some(Packet {
             ts_sec,
             ts_nsec,
+            recorded: None,
             wire_len,
             data: &whole[data_at..data_at + caplen as usize],
             pkttype: None,

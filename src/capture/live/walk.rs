@@ -289,6 +289,7 @@ fn handle_packet(
     let packet = Packet {
         ts_sec: i64::from(tp_sec),
         ts_nsec: tp_nsec,
+        recorded: None,
         wire_len: tp_len.saturating_add(added as u32),
         data: &block[start..start + caplen],
         pkttype: Some(pkttype),

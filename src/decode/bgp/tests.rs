@@ -20,6 +20,7 @@ fn golden_cut(verbose: u8, cases: &[(&str, u32, &str)]) {
         let pkt = Packet {
             ts_sec: 1_700_000_000,
             ts_nsec: 0,
+            recorded: None,
             wire_len: *wire_len,
             data: &data,
             pkttype: None,

@@ -375,6 +375,7 @@ mod tests {
             &Packet {
                 ts_sec: 0,
                 ts_nsec: 0,
+                recorded: None,
                 wire_len: frame.len() as u32,
                 data: frame,
                 pkttype: None,

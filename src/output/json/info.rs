@@ -65,6 +65,7 @@ impl InfoText {
         let pkt = Packet {
             ts_sec: 0,
             ts_nsec: 0,
+            recorded: None,
             wire_len,
             data,
             pkttype: None,

@@ -14,6 +14,7 @@ fn print_with(link: LinkType, data: &[u8], pkttype: Option<u8>) -> Value {
     let pkt = Packet {
         ts_sec: 1_700_000_000,
         ts_nsec: 15_000,
+        recorded: None,
         wire_len: data.len() as u32 + 4,
         data,
         pkttype,
@@ -439,6 +440,7 @@ fn random_bytes_always_give_one_valid_object() {
         let pkt = Packet {
             ts_sec: i64::from(noise(&mut seed, 1)[0]) - 128,
             ts_nsec: 999_999_999,
+            recorded: None,
             wire_len: data.len() as u32,
             data: &data,
             pkttype: None,
