@@ -1,5 +1,5 @@
 //! Interface names for the `"ifname"` field of live packets, from
-//! /sys/class/net. Read when an index is first seen, not per packet; an
+//! netdb's /sys/class/net scan. Read when an index is first seen, not per packet; an
 //! index that has no name then (an interface already gone) is remembered
 //! as unnamed so that it costs no second look.
 
@@ -15,26 +15,13 @@ impl IfNames {
         if !self.known.contains_key(&index) {
             // One scan learns every interface present, so `-i any` on a
             // host with many interfaces scans once per new interface at most.
-            for (i, name) in scan() {
+            for (i, name) in crate::netdb::ifnames::interfaces() {
                 self.known.entry(i).or_insert(Some(name));
             }
             self.known.entry(index).or_insert(None);
         }
         self.known.get(&index).and_then(|n| n.as_deref())
     }
-}
-
-fn scan() -> Vec<(u32, Box<str>)> {
-    let Ok(dir) = std::fs::read_dir("/sys/class/net") else {
-        return Vec::new();
-    };
-    dir.flatten()
-        .filter_map(|entry| {
-            let text = std::fs::read_to_string(entry.path().join("ifindex")).ok()?;
-            let index = text.trim().parse().ok()?;
-            Some((index, entry.file_name().to_string_lossy().into()))
-        })
-        .collect()
 }
 
 #[cfg(test)]
