@@ -52,6 +52,35 @@ fn reads_one_line_per_packet_and_says_what_it_reads() {
     }
 }
 
+/// The banner names link types afsniff cannot print yet as libpcap names
+/// them (tcpdump 4.99.3's words), and a number only when libpcap has none.
+#[test]
+fn banner_names_every_link_type_libpcap_names() {
+    let dir = tempdir();
+    for (linktype, words) in [
+        (9, "link-type PPP (PPP)"),
+        (104, "link-type C_HDLC (Cisco HDLC)"),
+        (100, "link-type ATM_RFC1483 (RFC 1483 LLC-encapsulated ATM)"),
+        (
+            127,
+            "link-type IEEE802_11_RADIO (802.11 plus radiotap header)",
+        ),
+        (999, "link-type 999"),
+    ] {
+        let path = dir.join(format!("lt{linktype}.pcap"));
+        write_pcap(&path, linktype, false, &[]);
+        let o = run(&["-r", path.to_str().unwrap(), "-n"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(
+            stderr(&o).trim_end(),
+            format!(
+                "reading from file {}, {words}, snapshot length 262144",
+                path.display()
+            )
+        );
+    }
+}
+
 #[test]
 fn read_then_write_keeps_every_byte() {
     for nano in [false, true] {

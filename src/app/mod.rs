@@ -267,8 +267,22 @@ fn print_stdout(text: &str) -> Result<(), Error> {
 /// "reading from file ..." / "listening on ..." as tcpdump words them.
 fn link_description(link: crate::link::LinkType) -> String {
     match link {
-        // tcpdump prints the bare number when it has no name for the type.
-        crate::link::LinkType::Other(n) => format!("link-type {n}"),
+        crate::link::LinkType::Other(n) => {
+            // libpcap names a file's LINKTYPE_ by its DLT_ value, which
+            // differs from it for a few old types (pcap-common.c).
+            let dlt = match n {
+                100 => 11,
+                102 => 15,
+                103 => 16,
+                106 => 19,
+                n => n,
+            };
+            match crate::cli::linktypes::by_value(dlt) {
+                Some(d) => format!("link-type {} ({})", d.name, d.description),
+                // tcpdump prints the bare number when it has no name for the type.
+                None => format!("link-type {n}"),
+            }
+        }
         _ => format!("link-type {} ({})", link.name(), link.description()),
     }
 }
