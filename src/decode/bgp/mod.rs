@@ -177,10 +177,17 @@ fn afi_safi(c: &mut Ctx, afi: u16, safi: u8) {
     c.s(")");
 }
 
-/// as_printf: an AS number. tcpdump's -b prints numbers above 65535 as
-/// "high.low" (asdot); the command line has no -b yet, so plain decimal.
+/// as_printf: an AS number, in decimal; with -b, numbers above 65535 as
+/// "high.low" (asdot).
 fn as_num(c: &mut Ctx, v: u32) {
-    c.dec(v);
+    // -b: as_printf's asdot notation, for four-byte numbers only.
+    if c.o.bgp_asdot && v > 0xffff {
+        c.dec(v >> 16);
+        c.s(".");
+        c.dec(v & 0xffff);
+    } else {
+        c.dec(v);
+    }
 }
 
 /// print_unknown_data: a hex dump of what was captured of `len` bytes
