@@ -3,7 +3,7 @@
 //! included.
 
 use super::ctx::{Ctx, Res, Trunc, be16, be32, bytes, print_char};
-use super::dnsname::print_n;
+use super::dnsname::{label_len, print_n};
 use super::out::Emit;
 
 const RELAY_FORW: u8 = 12;
@@ -614,30 +614,6 @@ fn ntp_server(c: &mut Ctx, b: &[u8], ds: usize, de: usize) -> Res<bool> {
     }
     c.s(")");
     Ok(true)
-}
-
-/// labellen: a label's length, None (after tcpdump's complaint) for a
-/// label type it cannot size or past the capture.
-fn label_len(c: &mut Ctx, b: &[u8], p: usize) -> Option<usize> {
-    let i = *b.get(p)?;
-    match i & 0xc0 {
-        0x40 => {
-            if i & 0x3f != 1 {
-                c.s("<ELT ");
-                c.dec(i & 0x3f);
-                c.s(">");
-                return None;
-            }
-            let bits = *b.get(p + 1)?;
-            let bits = if bits == 0 { 256 } else { usize::from(bits) };
-            Some(bits.div_ceil(8) + 1)
-        }
-        0x80 => {
-            c.s("<BAD LABEL TYPE>");
-            None
-        }
-        _ => Some(usize::from(i)),
-    }
 }
 
 /// fqdn_print as print-dhcp6.c calls it: compression pointers count from

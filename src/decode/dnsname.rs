@@ -5,7 +5,7 @@
 use super::ctx::{Ctx, print_char};
 
 /// labellen; None where tcpdump's returns -1 (after its complaint).
-fn label_len(c: &mut Ctx, b: &[u8], p: usize) -> Option<usize> {
+pub(crate) fn label_len(c: &mut Ctx, b: &[u8], p: usize) -> Option<usize> {
     let i = *b.get(p)?;
     match i & 0xc0 {
         0x40 => {
