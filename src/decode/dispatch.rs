@@ -5,8 +5,8 @@
 
 use super::{
     Ctx, Res, ah, arp, carp, cfm, dccp, dvmrp, eigrp, esp, ether, gre, hexdump, icmp, icmp6, igmp,
-    ip, ip6, ipcomp, link, loopback, mpls, osi, ospf, pim, ppp, pppoe, rsvp, sctp, slow, stp, tcp,
-    udp, vrrp,
+    ip, ip6, ipcomp, link, llc, loopback, mpls, osi, ospf, pim, ppp, pppoe, rsvp, sctp, slow, stp,
+    tcp, udp, vrrp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp};
@@ -225,4 +225,11 @@ fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
     c.s(", length ");
     c.dec(length as u64);
     true
+}
+
+/// llc_print: an 802.2 LLC frame (802.3, FDDI, Token Ring, 802.11 data,
+/// ATM and Frame Relay SNAP); `src`/`dst` are the MAC addresses printed
+/// with some SAPs. Returns the LLC header length.
+pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<usize> {
+    llc::llc(c, b, length, src, dst)
 }

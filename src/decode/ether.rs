@@ -3,7 +3,7 @@
 //! ARP and PPPoE have their own files.
 
 use super::out::Emit;
-use super::{Ctx, Res, Trunc, be16, dispatch, llc, macsec, names, rest};
+use super::{Ctx, Res, Trunc, be16, dispatch, macsec, names, rest};
 
 use crate::wire::{ethernet, ethertype as et, vlan};
 
@@ -232,7 +232,7 @@ pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: u32) -> Res<usize> {
                 c.s(": ");
             }
         }
-        let llc = llc::llc(c, payload, length, src, dst)?;
+        let llc = dispatch::llc(c, payload, length, src, dst)?;
         return Ok(hdrlen + llc);
     }
     if c.o.link_header {
