@@ -14,16 +14,30 @@ use crate::wire::{ethertype as et, ip_proto as ipp};
 pub(crate) use super::Net;
 pub(crate) use super::ether::{ethertype_name, mac};
 
+/// A link type's printer: the frame, its length on the wire.
+pub(crate) type LinkPrinter = fn(&mut Ctx, &[u8], u32) -> Res;
+
+/// The link-type table (tcpdump's print.c table): the printer of a
+/// capture's link type, or None where tcpdump has none.
+pub(crate) fn link_printer(lt: LinkType) -> Option<LinkPrinter> {
+    Some(match lt {
+        LinkType::Ethernet => ether::frame,
+        LinkType::Raw => link::raw,
+        LinkType::Null => |c, b, w| link::null(c, b, w, LinkType::Null),
+        LinkType::NullSwapped => |c, b, w| link::null(c, b, w, LinkType::NullSwapped),
+        LinkType::Loop => |c, b, w| link::null(c, b, w, LinkType::Loop),
+        LinkType::LinuxSll => link::sll,
+        LinkType::LinuxSll2 => link::sll2,
+        LinkType::Other(_) => return None,
+    })
+}
+
 /// The printer of a capture's link type; unknown types are dumped as
 /// tcpdump's unsupported_if_print dumps them.
 pub(crate) fn link(c: &mut Ctx, lt: LinkType, b: &[u8], wire_len: u32) -> Res {
-    match lt {
-        LinkType::Ethernet => ether::frame(c, b, wire_len),
-        LinkType::Raw => link::raw(c, b, wire_len),
-        LinkType::Null | LinkType::NullSwapped | LinkType::Loop => link::null(c, b, wire_len, lt),
-        LinkType::LinuxSll => link::sll(c, b, wire_len),
-        LinkType::LinuxSll2 => link::sll2(c, b, wire_len),
-        LinkType::Other(_) => {
+    match link_printer(lt) {
+        Some(print) => print(c, b, wire_len),
+        None => {
             // As tcpdump's unsupported_if_print: the bytes as -X shows them.
             c.s("UNSUPPORTED");
             hexdump::hex_ascii(c.out, "\n\t", b);

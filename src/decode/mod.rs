@@ -202,6 +202,12 @@ pub enum PacketType {
     Zmtp1,
 }
 
+/// Whether afsniff prints this link type (tcpdump's has_printer): -L
+/// marks the others "(printing not supported)".
+pub fn has_printer(link: LinkType) -> bool {
+    dispatch::link_printer(link).is_some()
+}
+
 /// tcpdump's sanity limit on lengths in a record header (MAXIMUM_SNAPLEN).
 const MAXIMUM_SNAPLEN: u32 = 262_144;
 
