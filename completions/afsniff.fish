@@ -38,7 +38,7 @@ wb\t''
 zmtp1\t''"
 complete -c afsniff -s V -d 'Read the capture files listed in FILE, one name a line ("-": standard input)' -r -F
 complete -c afsniff -s W -d 'With -C: keep at most FILECOUNT files, reusing names; with -G: stop after FILECOUNT files' -r
-complete -c afsniff -s y -l linktype -d 'Compile the filter for LINKTYPE (EN10MB, RAW, LINUX_SLL2, ...)' -r
+complete -c afsniff -s y -l linktype -d 'Capture as LINKTYPE, one the interface offers (-L lists them: LINUX_SLL or LINUX_SLL2 on any, EN10MB or DOCSIS on Ethernet); with -d, compile for any LINKTYPE libpcap names' -r
 complete -c afsniff -s z -d 'With -C or -G: run COMMAND FILE after closing each -w file' -r
 complete -c afsniff -l time-stamp-precision -d 'Timestamp precision for printing and for -w files' -r -f -a "micro\t''
 nano\t''"

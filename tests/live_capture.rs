@@ -451,6 +451,8 @@ fn missing_interface_is_named() {
         name: "afsnope42".into(),
         index: 999_999,
         link: LinkType::Ethernet,
+        offered: vec![LinkType::Ethernet],
+        cooked: false,
         netmask: 0,
     };
     if !require_live("missing_interface_is_named (open)", &[]) {

@@ -15,21 +15,14 @@ use crate::packet::Packet;
 use crate::signals::Signals;
 
 pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
-    let iface = live::resolve_interface(spec)?;
+    let mut iface = live::resolve_interface(spec)?;
     if cfg.monitor {
         return Err(Error::MonitorMode(live::monitor_mode_refusal(&iface)));
     }
-    let link = iface.link;
     if let Some(wanted) = cfg.linktype {
-        if wanted != link {
-            return Err(Error::Usage(crate::cli::UsageError(format!(
-                "{}: link type {} is not available (the interface captures {})",
-                iface.name,
-                wanted.name(),
-                link.name()
-            ))));
-        }
+        iface.select_link(wanted)?;
     }
+    let link = iface.link;
     let mut filter = Filter::compile(
         expr,
         link,

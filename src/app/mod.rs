@@ -166,14 +166,20 @@ fn list_for_interface(cfg: &Config, spec: Option<&str>) -> Result<(), Error> {
             text.push_str(&format!("  {} ({})\n", t.name(), t.description()));
         }
     } else {
-        // afsniff captures one link type per interface (see -y).
+        iface.require_up()?;
         text.push_str(&format!(
             "Data link types for {} (use option -y to set):\n",
             iface.name
         ));
-        match crate::cli::linktypes::by_value(iface.link.linktype()) {
-            Some(d) => text.push_str(&format!("  {} ({})\n", d.name, d.description)),
-            None => text.push_str(&format!("  DLT {}\n", iface.link.linktype())),
+        for link in &iface.offered {
+            match link.known_name() {
+                Some(d) => text.push_str(&format!("  {} ({})", d.name, d.description)),
+                None => text.push_str(&format!("  DLT {}", link.dlt())),
+            }
+            if link.known_name().is_none() || !crate::decode::has_printer(*link) {
+                text.push_str(" (printing not supported)");
+            }
+            text.push('\n');
         }
     }
     eprint!("{text}");
@@ -266,24 +272,10 @@ fn print_stdout(text: &str) -> Result<(), Error> {
 
 /// "reading from file ..." / "listening on ..." as tcpdump words them.
 fn link_description(link: crate::link::LinkType) -> String {
-    match link {
-        crate::link::LinkType::Other(n) => {
-            // libpcap names a file's LINKTYPE_ by its DLT_ value, which
-            // differs from it for a few old types (pcap-common.c).
-            let dlt = match n {
-                100 => 11,
-                102 => 15,
-                103 => 16,
-                106 => 19,
-                n => n,
-            };
-            match crate::cli::linktypes::by_value(dlt) {
-                Some(d) => format!("link-type {} ({})", d.name, d.description),
-                // tcpdump prints the bare number when it has no name for the type.
-                None => format!("link-type {n}"),
-            }
-        }
-        _ => format!("link-type {} ({})", link.name(), link.description()),
+    match link.known_name() {
+        Some(d) => format!("link-type {} ({})", d.name, d.description),
+        // tcpdump prints the bare number when it has no name for the type.
+        None => format!("link-type {}", link.linktype()),
     }
 }
 

@@ -7,6 +7,7 @@
 
 mod geometry;
 mod ifaces;
+pub mod linkmap;
 mod tstamp;
 pub mod walk;
 
@@ -51,11 +52,10 @@ pub enum CaptureError {
     /// A libpcap pseudo-device (nflog, dbus...) listed by -D for tcpdump
     /// compatibility but not a network interface.
     NotANetworkInterface(String),
-    /// A link type afsniff does not capture natively.
-    UnsupportedHardware { iface: String, arphrd: u16 },
-    /// An Interface whose link type live capture cannot produce (e.g.
-    /// LINUX_SLL2 on a named interface).
-    UnsupportedLinkType { iface: String, link: LinkType },
+    /// A DSA conduit whose tag format libpcap does not know.
+    UnsupportedDsaTag { iface: String, tag: String },
+    /// -y names a link type the interface does not offer.
+    LinkTypeNotOffered { iface: String, link: LinkType },
     /// The interface is down at start.
     InterfaceNotUp(String),
     /// The interface was deleted (or moved to another namespace) during capture.
@@ -115,15 +115,21 @@ impl fmt::Display for CaptureError {
                 f,
                 "{name}: not a network interface; afsniff captures only on network interfaces and 'any' (afsniff -D lists them)"
             ),
-            CaptureError::UnsupportedHardware { iface, arphrd } => write!(
+            CaptureError::UnsupportedDsaTag { iface, tag } => write!(
                 f,
-                "{iface}: unsupported link type (ARPHRD {arphrd}); afsniff captures Ethernet, loopback and raw-IP devices natively (try -i any for a cooked capture)"
+                "{iface}: unsupported DSA tag: {tag} (try -i any for a cooked capture)"
             ),
-            CaptureError::UnsupportedLinkType { iface, link } => write!(
-                f,
-                "{iface}: cannot capture as link type {} live (EN10MB and RAW on interfaces, LINUX_SLL2 on any)",
-                link.name()
-            ),
+            // libpcap's words, then where to look.
+            CaptureError::LinkTypeNotOffered { iface, link } => {
+                match link.known_name() {
+                    Some(d) => write!(f, "{}", d.name)?,
+                    None => write!(f, "DLT {}", link.dlt())?,
+                }
+                write!(
+                    f,
+                    " is not one of the DLTs supported by this device (afsniff -L -i {iface} lists them)"
+                )
+            }
             CaptureError::InterfaceNotUp(name) => {
                 write!(f, "{name}: that device is not up (ip link set {name} up)")
             }
@@ -160,8 +166,38 @@ pub struct Interface {
     /// 0 for `any`.
     pub index: u32,
     pub link: LinkType,
+    /// What -L lists and -y may choose, libpcap's dlt_list.
+    pub offered: Vec<LinkType>,
+    /// Captured on a SOCK_DGRAM socket: the walker writes a cooked header.
+    pub cooked: bool,
     /// IPv4 netmask in host order (for `ip broadcast`), 0 if unknown.
     pub netmask: u32,
+}
+
+impl Interface {
+    /// -y: capture as `link`, if the interface offers it.
+    pub fn select_link(&mut self, link: LinkType) -> Result<(), CaptureError> {
+        if !self.offered.contains(&link) {
+            return Err(CaptureError::LinkTypeNotOffered {
+                iface: self.name.clone(),
+                link,
+            });
+        }
+        self.link = link;
+        Ok(())
+    }
+
+    /// libpcap activates a device before it lists its link types, and
+    /// activating a down device fails.
+    pub fn require_up(&self) -> Result<(), CaptureError> {
+        let up = self.index == 0
+            || crate::sys::iface::flags(&self.name).is_ok_and(|f| f & libc::IFF_UP as u32 != 0);
+        if up {
+            Ok(())
+        } else {
+            Err(CaptureError::InterfaceNotUp(self.name.clone()))
+        }
+    }
 }
 
 /// How to capture.
@@ -269,17 +305,17 @@ impl Live {
         filter: Option<&Program>,
     ) -> Result<Live, CaptureError> {
         let name = iface.name.as_str();
-        let cooked = iface.index == 0;
+        let any = iface.index == 0;
+        let cooked = iface.cooked;
         let layout = match iface.link {
             LinkType::LinuxSll2 if cooked => FrameLayout::CookedSll2,
-            LinkType::Ethernet => FrameLayout::Ethernet,
-            LinkType::Raw => FrameLayout::Raw,
-            other => {
-                return Err(CaptureError::UnsupportedLinkType {
-                    iface: name.to_string(),
-                    link: other,
-                });
+            link if cooked && link.cooked_header_len() == Some(walk::SLL_LEN as u32) => {
+                FrameLayout::CookedSll
             }
+            LinkType::Ethernet => FrameLayout::Ethernet,
+            link if linkmap::is_socketcan(link) => FrameLayout::SocketCan,
+            // Raw IP and every other link header as the device has it.
+            _ => FrameLayout::Raw,
         };
         let sock = PacketSocket::open(cooked).map_err(|e| syscall("socket(AF_PACKET)", name, e))?;
         if let Some(prog) = filter {
@@ -292,7 +328,8 @@ impl Live {
         let reserve = match layout {
             FrameLayout::Ethernet => walk::VLAN_TAG_LEN,
             FrameLayout::CookedSll2 => walk::SLL2_LEN,
-            FrameLayout::Raw => 0,
+            FrameLayout::CookedSll => walk::SLL_LEN,
+            FrameLayout::Raw | FrameLayout::SocketCan => 0,
         };
         sock.set_reserve(reserve as u32)
             .map_err(|e| syscall("setsockopt(PACKET_RESERVE)", name, e))?;
@@ -313,7 +350,7 @@ impl Live {
             None if loopback => keep.incoming_only = sock.set_ignore_outgoing().is_err(),
             None => {}
         }
-        if cooked && opts.direction.is_none() {
+        if any && opts.direction.is_none() {
             keep.no_outgoing_on = ifaces::loopback_indexes().first().copied();
         }
 
@@ -328,7 +365,7 @@ impl Live {
                 _ => syscall("bind", name, e),
             });
         }
-        if opts.promisc && !cooked {
+        if opts.promisc && !any {
             sock.add_promisc(iface.index)
                 .map_err(|e| syscall("setsockopt(PACKET_ADD_MEMBERSHIP)", name, e))?;
         }
@@ -605,13 +642,13 @@ mod tests {
             e.to_string(),
             "veth1: the interface disappeared while capturing (deleted, or moved to another network namespace)"
         );
-        let e = CaptureError::UnsupportedHardware {
-            iface: "ppp0".into(),
-            arphrd: libc::ARPHRD_PPP,
+        let e = CaptureError::LinkTypeNotOffered {
+            iface: "veth0".into(),
+            link: LinkType::Raw,
         };
         assert_eq!(
             e.to_string(),
-            "ppp0: unsupported link type (ARPHRD 512); afsniff captures Ethernet, loopback and raw-IP devices natively (try -i any for a cooked capture)"
+            "RAW is not one of the DLTs supported by this device (afsniff -L -i veth0 lists them)"
         );
     }
 

@@ -258,7 +258,7 @@ pub struct Args {
     #[arg(short = 'X', action = ArgAction::Count)]
     pub hex_ascii: u8,
 
-    /// Compile the filter for LINKTYPE (EN10MB, RAW, LINUX_SLL2, ...).
+    /// Capture as LINKTYPE, one the interface offers (-L lists them: LINUX_SLL or LINUX_SLL2 on any, EN10MB or DOCSIS on Ethernet); with -d, compile for any LINKTYPE libpcap names.
     #[arg(short = 'y', long = "linktype", value_name = "LINKTYPE")]
     pub linktype: Option<String>,
 

@@ -5,7 +5,6 @@ mod args;
 pub mod docs;
 pub mod getopt;
 pub mod grammar;
-pub mod linktypes;
 mod values;
 
 pub use args::Args;
@@ -170,11 +169,7 @@ impl Config {
             }
             None => esp_sa::EspSas::default(),
         };
-        let linktype = a
-            .linktype
-            .as_deref()
-            .and_then(linktypes::by_name)
-            .map(|d| LinkType::from_linktype(d.value));
+        let linktype = a.linktype.as_deref().and_then(LinkType::from_name);
         let rotation = Rotation {
             // tcpdump's unit for -C is 1,000,000 bytes.
             file_size: a.file_size.map(|mb| mb.saturating_mul(1_000_000)),

@@ -7,7 +7,6 @@
 use std::ffi::OsStr;
 
 use super::UsageError;
-use super::linktypes;
 
 /// tcpdump's MAXIMUM_SNAPLEN.
 const MAX_SNAPLEN: i64 = 262_144;
@@ -100,7 +99,7 @@ pub fn canonical(id: &str, value: &OsStr) -> Result<Option<String>, UsageError> 
                 ));
             }
         },
-        "linktype" => match linktypes::by_name(text) {
+        "linktype" => match crate::link::dlt::by_name(text) {
             Some(dlt) => dlt.name.to_string(),
             None => {
                 return bad(format!(

@@ -6,7 +6,7 @@
 //! attaches the kernel form and reports the warnings.
 
 use super::{FilterError, NameLookup, Options, compile_with_scratch, is_blank};
-use crate::bpf::cooked::{self, SLL2_HDR_LEN};
+use crate::bpf::cooked;
 use crate::bpf::fast::Compiled;
 use crate::bpf::interp::Meta;
 use crate::bpf::leftover::{self, Leftover};
@@ -148,17 +148,18 @@ impl Filter {
                     scratch,
                 });
             }
-            // The cooked socket of `-i any` does not deliver the SLL2 header.
-            Source::Live if link == LinkType::LinuxSll2 => {
-                match cooked::for_cooked_socket(&filter.listed, SLL2_HDR_LEN) {
+            // A cooked socket (`-i any`, PPP, ...) does not deliver the
+            // cooked header the program reads.
+            Source::Live => match link.cooked_header_len() {
+                Some(header_len) => match cooked::for_cooked_socket(&filter.listed, header_len) {
                     Ok(prog) => filter.kernel = Some(prog),
                     Err(why) => {
                         filter.userspace_reason = Some(why.to_string());
                         filter.move_to_userspace()?;
                     }
-                }
-            }
-            Source::Live => filter.kernel = Some(filter.listed.clone()),
+                },
+                None => filter.kernel = Some(filter.listed.clone()),
+            },
         }
         Ok(filter)
     }

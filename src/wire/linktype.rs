@@ -9,3 +9,7 @@ pub const RAW_BSD_DLT: u32 = 14;
 pub const LOOP: u32 = 108;
 pub const LINUX_SLL: u32 = 113;
 pub const LINUX_SLL2: u32 = 276;
+/// Linux IrDA, vISDN LAPD and netlink captures: a LINUX_SLL header first.
+pub const LINUX_IRDA: u32 = 144;
+pub const LINUX_LAPD: u32 = 177;
+pub const NETLINK: u32 = 253;

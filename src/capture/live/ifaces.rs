@@ -11,8 +11,8 @@
 
 use std::path::Path;
 
+use super::linkmap::{self, EtherKind, LinkChoice, LinkMapError};
 use super::{CaptureError, Interface};
-use crate::link::LinkType;
 use crate::sys::iface;
 
 // pcap_if_t flag bits (pcap/pcap.h).
@@ -219,13 +219,23 @@ pub(super) fn loopback_indexes() -> Vec<u32> {
         .collect()
 }
 
-/// The link type afsniff captures an ARPHRD_ type as.
-fn link_for(arphrd: u16) -> Option<LinkType> {
-    match arphrd {
-        libc::ARPHRD_ETHER | libc::ARPHRD_LOOPBACK => Some(LinkType::Ethernet),
-        libc::ARPHRD_NONE | 519 /* ARPHRD_RAWIP */ => Some(LinkType::Raw),
-        _ => None,
-    }
+/// libpcap's choice of link types for a device, from its hardware type and
+/// what sysfs says of an Ethernet one (wireless, DSA conduit).
+fn link_choice(name: &str, arphrd: u16) -> Result<LinkChoice, CaptureError> {
+    let dir = Path::new("/sys/class/net").join(name);
+    let tagging = std::fs::read_to_string(dir.join("dsa/tagging")).ok();
+    let ether = EtherKind {
+        wireless: dir.join("wireless").exists(),
+        dsa_tagging: tagging
+            .as_deref()
+            .map(|t| t.strip_suffix('\n').unwrap_or(t)),
+    };
+    linkmap::choose(arphrd, name, ether).map_err(|e| match e {
+        LinkMapError::UnsupportedDsaTag(tag) => CaptureError::UnsupportedDsaTag {
+            iface: name.to_string(),
+            tag,
+        },
+    })
 }
 
 /// -i NAME, -i N (a number from -D), -i any, or None: the first entry of
@@ -263,10 +273,13 @@ pub fn resolve_interface(spec: Option<&str>) -> Result<Interface, CaptureError> 
 
 fn by_name(name: &str) -> Result<Interface, CaptureError> {
     if name == "any" {
+        let choice = linkmap::any();
         return Ok(Interface {
             name: "any".to_string(),
             index: 0,
-            link: LinkType::LinuxSll2,
+            link: choice.default,
+            offered: choice.offered,
+            cooked: choice.cooked,
             netmask: 0,
         });
     }
@@ -281,14 +294,13 @@ fn by_name(name: &str) -> Result<Interface, CaptureError> {
         source: e,
         hint: None,
     })?;
-    let link = link_for(arphrd).ok_or(CaptureError::UnsupportedHardware {
-        iface: name.to_string(),
-        arphrd,
-    })?;
+    let choice = link_choice(name, arphrd)?;
     Ok(Interface {
         name: name.to_string(),
         index,
-        link,
+        link: choice.default,
+        offered: choice.offered,
+        cooked: choice.cooked,
         netmask: iface::ipv4_netmask(name).unwrap_or(0),
     })
 }
@@ -296,6 +308,7 @@ fn by_name(name: &str) -> Result<Interface, CaptureError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::link::LinkType;
 
     fn entry(name: &str, flags: u32) -> Entry {
         Entry {
@@ -366,23 +379,18 @@ mod tests {
     }
 
     #[test]
-    fn hardware_types_map_to_libpcap_s_link_types() {
-        assert_eq!(link_for(libc::ARPHRD_ETHER), Some(LinkType::Ethernet));
-        assert_eq!(link_for(libc::ARPHRD_LOOPBACK), Some(LinkType::Ethernet));
-        assert_eq!(link_for(libc::ARPHRD_NONE), Some(LinkType::Raw));
-        assert_eq!(link_for(519), Some(LinkType::Raw));
-        assert_eq!(link_for(libc::ARPHRD_IEEE80211_RADIOTAP), None);
-        assert_eq!(link_for(libc::ARPHRD_PPP), None);
-    }
-
-    #[test]
     fn resolves_names_any_numbers_and_pseudo_devices() {
         let lo = resolve_interface(Some("lo")).unwrap();
         assert_eq!(lo.link, LinkType::Ethernet);
         assert!(lo.index > 0);
         assert_eq!(lo.netmask, 0xff00_0000);
         let any = resolve_interface(Some("any")).unwrap();
-        assert_eq!((any.index, any.link), (0, LinkType::LinuxSll2));
+        assert_eq!(
+            (any.index, any.link, any.cooked),
+            (0, LinkType::LinuxSll2, true)
+        );
+        assert_eq!(any.offered, [LinkType::LinuxSll, LinkType::LinuxSll2]);
+        assert_eq!(lo.offered, [LinkType::Ethernet]);
         let lines = list_interfaces().unwrap();
         let lo_line = lines.iter().find(|l| l.contains(".lo [")).unwrap();
         let number = lo_line.split('.').next().unwrap();

@@ -1,6 +1,6 @@
 //! Walking one retired TPACKET_V3 block: every offset the kernel wrote is
 //! checked against the block before use, offloaded VLAN tags are put back
-//! into the frame and cooked (SLL2) headers are written, both in place in the
+//! into the frame and cooked (SLL, SLL2) headers are written, both in place in the
 //! headroom before each frame, so no packet is copied or allocated.
 //!
 //! Safe code over a `&mut [u8]`: the ring hands us a block it owns, tests
@@ -48,6 +48,12 @@ pub mod sll {
 
 /// LINKTYPE_LINUX_SLL2 header length.
 pub const SLL2_LEN: usize = 20;
+/// LINKTYPE_LINUX_SLL header length.
+pub const SLL_LEN: usize = 16;
+/// Linux's protocol value for CAN FD frames (LINUX_SLL_P_CANFD).
+const ETH_P_CANFD: u16 = 0x000d;
+/// The FD-frame flag of pcap_can_socketcan_hdr's fd_flags (CANFD_FDF).
+const CANFD_FDF: u8 = 0x04;
 /// An 802.1Q/802.1ad tag: TPID and TCI.
 pub const VLAN_TAG_LEN: usize = 4;
 const ETH_ADDRS_LEN: usize = 12;
@@ -62,6 +68,12 @@ pub enum FrameLayout {
     Raw,
     /// SOCK_DGRAM (`-i any`): write a LINUX_SLL2 header in front.
     CookedSll2,
+    /// SOCK_DGRAM (`-i any -y LINUX_SLL`, PPP and devices libpcap does not
+    /// know; LINUX_IRDA, LINUX_LAPD, NETLINK): a LINUX_SLL header in front.
+    CookedSll,
+    /// SocketCAN: the CAN ID into network order, as LINKTYPE_CAN_SOCKETCAN
+    /// carries it, and CAN FD frames flagged.
+    SocketCan,
 }
 
 /// Which packets to hand over, by the kernel's packet type.
@@ -264,6 +276,36 @@ fn handle_packet(
             (start, VLAN_TAG_LEN)
         }
         FrameLayout::Ethernet => (frame, 0),
+        FrameLayout::SocketCan => {
+            if tp_snaplen >= 4 {
+                let id = &mut block[frame..frame + 4];
+                let host = u32::from_ne_bytes([id[0], id[1], id[2], id[3]]);
+                id.copy_from_slice(&host.to_be_bytes());
+            }
+            // libpcap sets the FD flag and clears the reserved bytes; a
+            // reader then knows the flag is libpcap's, not garbage.
+            let protocol = u16::from_be_bytes([sll_hdr[sll::PROTOCOL], sll_hdr[sll::PROTOCOL + 1]]);
+            if protocol == ETH_P_CANFD && tp_snaplen >= 8 {
+                block[frame + 5] |= CANFD_FDF;
+                block[frame + 6] = 0;
+                block[frame + 7] = 0;
+            }
+            (frame, 0)
+        }
+        FrameLayout::CookedSll => {
+            if headroom < SLL_LEN {
+                return Err(bad("headroom for a cooked header", headroom));
+            }
+            let start = frame - SLL_LEN;
+            let out = &mut block[start..frame];
+            // SLL: pkttype, hatype, halen (16 bits each), addr[8], protocol.
+            out[0..2].copy_from_slice(&u16::from(pkttype).to_be_bytes());
+            out[2..4].copy_from_slice(&u16_at(&sll_hdr, sll::HATYPE).to_be_bytes());
+            out[4..6].copy_from_slice(&u16::from(sll_hdr[sll::HALEN]).to_be_bytes());
+            out[6..14].copy_from_slice(&sll_hdr[sll::ADDR..sll::ADDR + 8]);
+            out[14..16].copy_from_slice(&sll_hdr[sll::PROTOCOL..sll::PROTOCOL + 2]);
+            (start, SLL_LEN)
+        }
         FrameLayout::CookedSll2 => {
             // libpcap 1.10 puts tags back only into Ethernet frames; `tcpdump
             // -i any` writes a tagged frame's SLL2 record without its tag,
@@ -525,6 +567,43 @@ mod tests {
         assert_eq!(&seen[0].0[..20], &want_hdr);
         assert_eq!(&seen[0].0[20..], &ip);
         assert_eq!(seen[0].1, 40);
+    }
+
+    #[test]
+    fn cooked_v1_capture_gets_an_sll_header_as_libpcap_writes_it() {
+        let ip = [0x45u8; 20];
+        let mut p = synth(&ip);
+        p.pkttype = libc::PACKET_BROADCAST;
+        let mut b = block(&[p], MAC_COOKED);
+        let (end, seen, _) = walk_all(&mut b, &rules(FrameLayout::CookedSll));
+        assert_eq!(end, Ok(BlockEnd::Done));
+        // pkttype, hatype, halen in 16 bits each, the address padded to 8,
+        // the protocol as the kernel gave it.
+        let want_hdr = [0, 1, 0, 1, 0, 6, 2, 0, 0, 0, 0, 9, 0, 0, 0x08, 0x00];
+        assert_eq!(&seen[0].0[..16], &want_hdr);
+        assert_eq!(&seen[0].0[16..], &ip);
+        assert_eq!(seen[0].1, 36);
+    }
+
+    #[test]
+    fn socketcan_ids_go_to_network_order_and_fd_frames_are_flagged() {
+        let mut frame = 0x1234_5678u32.to_ne_bytes().to_vec();
+        frame.extend_from_slice(&[8, 0xff, 0xee, 0xdd, 1, 2, 3, 4, 5, 6, 7, 8]);
+        let mut classic = synth(&frame);
+        classic.protocol = 0x000c;
+        let mut fd = synth(&frame);
+        fd.protocol = 0x000d;
+        let mut b = block(&[classic, fd], MAC_RAW);
+        let (_, seen, _) = walk_all(&mut b, &rules(FrameLayout::SocketCan));
+        assert_eq!(
+            &seen[0].0[..8],
+            &[0x12, 0x34, 0x56, 0x78, 8, 0xff, 0xee, 0xdd]
+        );
+        assert_eq!(
+            &seen[1].0[..8],
+            &[0x12, 0x34, 0x56, 0x78, 8, 0xff | 0x04, 0, 0]
+        );
+        assert_eq!(&seen[1].0[8..], &frame[8..]);
     }
 
     #[test]

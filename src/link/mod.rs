@@ -3,6 +3,8 @@
 //! Shared by the filter compiler (offsets depend on the layout), the capture
 //! code (which picks one per interface) and the printer.
 
+pub mod dlt;
+
 use crate::wire::linktype as lt;
 
 /// The link-layer layout of the frames in a capture.
@@ -65,89 +67,64 @@ impl LinkType {
         }
     }
 
-    /// libpcap's DLT name, as tcpdump prints it after "link-type" and as -y takes it.
-    pub fn name(self) -> &'static str {
-        match self {
-            LinkType::Null | LinkType::NullSwapped => "NULL",
-            LinkType::Ethernet => "EN10MB",
-            LinkType::Raw => "RAW",
-            LinkType::LinuxSll => "LINUX_SLL",
-            LinkType::LinuxSll2 => "LINUX_SLL2",
-            LinkType::Loop => "LOOP",
-            LinkType::Other(n) => other_names(n).map_or("UNKNOWN", |(name, _)| name),
+    /// The DLT_ value libpcap uses on Linux for this LINKTYPE_ (they
+    /// differ for a few old types: pcap-common.c's linktype_to_dlt).
+    pub fn dlt(self) -> u32 {
+        match self.linktype() {
+            lt::RAW => lt::RAW_LINUX_DLT,
+            100 => 11,
+            102 => 15,
+            103 => 16,
+            106 => 19,
+            n => n,
         }
+    }
+
+    /// The length of the Linux cooked header that starts this link type's
+    /// frames when captured on a SOCK_DGRAM packet socket (which delivers
+    /// the frame without it, so live filters are rewritten): SLL2 for
+    /// `any`, SLL for cooked v1 and the types built on its header
+    /// (LINUX_IRDA, LINUX_LAPD, NETLINK).
+    pub fn cooked_header_len(self) -> Option<u32> {
+        match self {
+            LinkType::LinuxSll2 => Some(20),
+            LinkType::LinuxSll => Some(16),
+            LinkType::Other(lt::LINUX_IRDA | lt::LINUX_LAPD | lt::NETLINK) => Some(16),
+            _ => None,
+        }
+    }
+
+    /// The LinkType of a DLT_ value (dlt_to_linktype).
+    pub fn from_dlt(value: u32) -> LinkType {
+        LinkType::from_linktype(match value {
+            11 => 100,
+            15 => 102,
+            16 => 103,
+            19 => 106,
+            n => n,
+        })
+    }
+
+    /// libpcap's DLT name, as tcpdump prints it after "link-type" and as
+    /// -y takes it; None for a type libpcap has no name for.
+    pub fn known_name(self) -> Option<dlt::Dlt> {
+        dlt::by_value(self.dlt())
+    }
+
+    /// libpcap's DLT name, or UNKNOWN.
+    pub fn name(self) -> &'static str {
+        self.known_name().map_or("UNKNOWN", |d| d.name)
     }
 
     /// libpcap's description, shown in parentheses after the name.
     pub fn description(self) -> &'static str {
-        match self {
-            LinkType::Null | LinkType::NullSwapped => "BSD loopback",
-            LinkType::Ethernet => "Ethernet",
-            LinkType::Raw => "Raw IP",
-            LinkType::LinuxSll => "Linux cooked v1",
-            LinkType::LinuxSll2 => "Linux cooked v2",
-            LinkType::Loop => "OpenBSD loopback",
-            LinkType::Other(n) => other_names(n).map_or("unknown", |(_, text)| text),
-        }
+        self.known_name().map_or("unknown", |d| d.description)
     }
 
-    /// The type named by -y (case-insensitive DLT name), if afsniff knows it.
+    /// The type named by -y (libpcap's case-insensitive DLT name).
     pub fn from_name(name: &str) -> Option<LinkType> {
-        [
-            LinkType::Null,
-            LinkType::Ethernet,
-            LinkType::Raw,
-            LinkType::LinuxSll,
-            LinkType::LinuxSll2,
-            LinkType::Loop,
-        ]
-        .into_iter()
-        .find(|l| l.name().eq_ignore_ascii_case(name))
+        dlt::by_name(name).map(|d| LinkType::from_dlt(d.value))
     }
-}
-
-/// libpcap's DLT name and description of link types afsniff knows by
-/// number only (pcap.c's table), for messages that name the link type.
-fn other_names(n: u32) -> Option<(&'static str, &'static str)> {
-    Some(match n {
-        6 => ("IEEE802", "Token ring"),
-        7 => ("ARCNET", "BSD ARCNET"),
-        8 => ("SLIP", "SLIP"),
-        9 => ("PPP", "PPP"),
-        10 => ("FDDI", "FDDI"),
-        50 => ("PPP_SERIAL", "PPP over serial"),
-        51 => ("PPP_ETHER", "PPPoE"),
-        100 => ("ATM_RFC1483", "RFC 1483 LLC-encapsulated ATM"),
-        104 => ("C_HDLC", "Cisco HDLC"),
-        105 => ("IEEE802_11", "802.11"),
-        106 => ("ATM_CLIP", "Linux Classical IP over ATM"),
-        107 => ("FRELAY", "Frame Relay"),
-        109 => ("ENC", "OpenBSD encapsulated IP"),
-        114 => ("LTALK", "Localtalk"),
-        117 => ("PFLOG", "OpenBSD pflog file"),
-        119 => ("PRISM_HEADER", "802.11 plus Prism header"),
-        122 => ("IP_OVER_FC", "RFC 2625 IP-over-Fibre Channel"),
-        123 => ("SUNATM", "Sun raw ATM"),
-        127 => ("IEEE802_11_RADIO", "802.11 plus radiotap header"),
-        129 => ("ARCNET_LINUX", "Linux ARCNET"),
-        140 => ("MTP2", "SS7 MTP2"),
-        143 => ("DOCSIS", "DOCSIS"),
-        144 => ("LINUX_IRDA", "Linux IrDA"),
-        163 => (
-            "IEEE802_11_RADIO_AVS",
-            "802.11 plus AVS radio information header",
-        ),
-        166 => ("PPP_PPPD", "PPP for pppd, with direction flag"),
-        177 => ("LINUX_LAPD", "Linux vISDN LAPD"),
-        182 => ("MFR", "FRF.16 Frame Relay"),
-        192 => ("PPI", "Per-Packet Information"),
-        195 => ("IEEE802_15_4", "IEEE 802.15.4 with FCS"),
-        226 => ("IPNET", "Solaris ipnet"),
-        228 => ("IPV4", "Raw IPv4"),
-        229 => ("IPV6", "Raw IPv6"),
-        239 => ("NFLOG", "Linux netfilter log messages"),
-        _ => return None,
-    })
 }
 
 #[cfg(test)]
@@ -163,6 +140,13 @@ mod tests {
         assert_eq!(LinkType::from_name("en10mb"), Some(LinkType::Ethernet));
         assert_eq!(LinkType::from_name("LINUX_SLL2"), Some(LinkType::LinuxSll2));
         assert_eq!(LinkType::from_name("nope"), None);
+        // The old types whose DLT_ and LINKTYPE_ values differ.
+        assert_eq!(
+            LinkType::from_name("ATM_RFC1483").map(LinkType::linktype),
+            Some(100)
+        );
+        assert_eq!(LinkType::from_linktype(106).name(), "ATM_CLIP");
+        assert_eq!(LinkType::from_linktype(9).description(), "PPP");
     }
 
     #[test]
