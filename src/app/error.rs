@@ -43,8 +43,6 @@ pub enum Error {
         dir: PathBuf,
         source: std::io::Error,
     },
-    /// -I on an interface where afsniff cannot have monitor mode.
-    MonitorMode(String),
     /// -V: a later file has another link type while -w writes one file.
     LinkChanged {
         path: PathBuf,
@@ -98,7 +96,6 @@ impl fmt::Display for Error {
             Error::Output(e) => write!(f, "{e}"),
             Error::Stdout(e) => write!(f, "writing to standard output: {e}"),
             Error::Signals(e) => write!(f, "installing signal handlers: {e}"),
-            Error::MonitorMode(why) => f.write_str(why),
             Error::RotationNotWritable { user, dir, source } => write!(
                 f,
                 "{}: -Z {user} cannot create files here ({}), so -C/-G could not open the next -w file; let {user} write there or choose another directory",

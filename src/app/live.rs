@@ -16,9 +16,12 @@ use crate::signals::Signals;
 
 pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     let mut iface = live::resolve_interface(spec)?;
-    if cfg.monitor {
-        return Err(Error::MonitorMode(live::monitor_mode_refusal(&iface)));
-    }
+    // Kept until the capture ends: dropping it deletes the monitor interface.
+    let _monitor = if cfg.monitor {
+        live::monitor::enter(&mut iface)?
+    } else {
+        None
+    };
     if let Some(wanted) = cfg.linktype {
         iface.select_link(wanted)?;
     }

@@ -145,12 +145,21 @@ fn open_sinks_as_user(
 
 /// -L and -J, on stderr as tcpdump prints them.
 fn list_for_interface(cfg: &Config, spec: Option<&str>) -> Result<(), Error> {
-    let iface = crate::capture::live::resolve_interface(spec)?;
-    if cfg.monitor {
-        return Err(Error::MonitorMode(
-            crate::capture::live::monitor_mode_refusal(&iface),
-        ));
-    }
+    use crate::capture::live::monitor;
+    let mut iface = crate::capture::live::resolve_interface(spec)?;
+    let asked_for = iface.name.clone();
+    // tcpdump says which mode the list is for wherever -I could apply.
+    let mode = match (monitor::supported(&iface), cfg.monitor) {
+        (true, true) => " when in monitor mode",
+        (true, false) => " when not in monitor mode",
+        (false, _) => "",
+    };
+    // Listed from the monitor interface, which goes again on return.
+    let _monitor = if cfg.monitor {
+        monitor::enter(&mut iface)?
+    } else {
+        None
+    };
     let mut text = String::new();
     if cfg.action == Action::ListTstampTypes {
         let mut types = crate::capture::live::tstamp_types(&iface)?;
@@ -168,8 +177,7 @@ fn list_for_interface(cfg: &Config, spec: Option<&str>) -> Result<(), Error> {
     } else {
         iface.require_up()?;
         text.push_str(&format!(
-            "Data link types for {} (use option -y to set):\n",
-            iface.name
+            "Data link types for {asked_for}{mode} (use option -y to set):\n"
         ));
         for link in &iface.offered {
             match link.known_name() {

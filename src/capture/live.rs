@@ -8,6 +8,7 @@
 mod geometry;
 mod ifaces;
 pub mod linkmap;
+pub mod monitor;
 mod tstamp;
 pub mod walk;
 
@@ -26,7 +27,7 @@ use crate::sys::ring::Ring;
 use crate::sys::socket::PacketSocket;
 pub use geometry::{Geometry, RingUse};
 pub use ifaces::{list_interfaces, resolve_interface};
-pub use tstamp::{TstampType, monitor_mode_refusal, supported, tstamp_types};
+pub use tstamp::{TstampType, supported, tstamp_types};
 use walk::{BlockEnd, Cursor, FrameLayout, Keep, WalkCounts, WalkRules};
 
 /// Why live capture could not start or go on. Display says what failed, on
@@ -54,6 +55,8 @@ pub enum CaptureError {
     NotANetworkInterface(String),
     /// A DSA conduit whose tag format libpcap does not know.
     UnsupportedDsaTag { iface: String, tag: String },
+    /// -I on a device that has no wiphy (not a mac80211 wireless device).
+    NoMonitorMode(String),
     /// -y names a link type the interface does not offer.
     LinkTypeNotOffered { iface: String, link: LinkType },
     /// The interface is down at start.
@@ -114,6 +117,10 @@ impl fmt::Display for CaptureError {
             CaptureError::NotANetworkInterface(name) => write!(
                 f,
                 "{name}: not a network interface; afsniff captures only on network interfaces and 'any' (afsniff -D lists them)"
+            ),
+            CaptureError::NoMonitorMode(name) => write!(
+                f,
+                "{name}: That device doesn't support monitor mode (-I needs a wireless interface)"
             ),
             CaptureError::UnsupportedDsaTag { iface, tag } => write!(
                 f,

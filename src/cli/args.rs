@@ -142,7 +142,7 @@ pub struct Args {
     #[arg(long = "immediate-mode")]
     pub immediate_mode: bool,
 
-    /// Monitor mode on a wireless interface (refused with the reason: afsniff creates no monitor interfaces).
+    /// Monitor mode: capture radiotap frames on a monitor interface added to the wireless device (deleted at exit).
     #[arg(short = 'I', long = "monitor-mode")]
     pub monitor: bool,
 

@@ -101,6 +101,17 @@ pub fn flags(name: &str) -> io::Result<u32> {
     Ok(unsafe { ifr.ifr_ifru.ifru_flags } as u16 as u32)
 }
 
+/// Sets IFF_UP on the interface (SIOCSIFFLAGS; needs CAP_NET_ADMIN).
+pub fn set_up(name: &str) -> io::Result<()> {
+    let fd = control_socket()?;
+    let mut ifr = ifreq_for(name)?;
+    ioctl(&fd, libc::SIOCGIFFLAGS, &mut ifr)?;
+    // SAFETY: SIOCGIFFLAGS succeeded, so ifru_flags holds the flags; the
+    // union member written is the one SIOCSIFFLAGS reads.
+    unsafe { ifr.ifr_ifru.ifru_flags |= libc::IFF_UP as libc::c_short };
+    ioctl(&fd, libc::SIOCSIFFLAGS, &mut ifr)
+}
+
 /// The interface's ARPHRD_ hardware type.
 pub fn hardware_type(name: &str) -> io::Result<u16> {
     let fd = control_socket()?;

@@ -8,6 +8,7 @@ pub mod child;
 #[deny(unsafe_code)]
 pub mod errtext;
 pub mod iface;
+pub mod netlink;
 pub mod privs;
 pub mod ring;
 pub mod socket;

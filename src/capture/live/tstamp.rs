@@ -1,6 +1,5 @@
 //! -J and -j: which time stamp types an interface offers, decided as
 //! libpcap 1.10 decides it on Linux, and asking the ring for adapter stamps.
-//! -I: monitor mode, refused with the reason.
 
 use std::os::fd::AsFd;
 
@@ -115,26 +114,6 @@ impl Live {
         })?;
         tstamp::set_packet_timestamp(self.sock.as_fd(), flags)
             .map_err(|e| syscall("setsockopt(PACKET_TIMESTAMP)", iface, e))
-    }
-}
-
-/// -I: afsniff does not create nl80211 monitor interfaces; say why, and
-/// what works instead.
-pub fn monitor_mode_refusal(iface: &Interface) -> String {
-    let wireless = std::path::Path::new("/sys/class/net")
-        .join(&iface.name)
-        .join("wireless")
-        .exists();
-    if wireless {
-        format!(
-            "{}: monitor mode (-I) is not supported by afsniff: it does not create nl80211 monitor interfaces; create one (iw dev {} interface add mon0 type monitor) and capture on it",
-            iface.name, iface.name
-        )
-    } else {
-        format!(
-            "{}: That device doesn't support monitor mode (-I needs a wireless interface)",
-            iface.name
-        )
     }
 }
 
