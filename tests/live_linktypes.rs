@@ -154,3 +154,74 @@ fn unknown_link_type_names_are_refused_before_any_interface() {
         .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }
+
+/// A tun device (ARPHRD_NONE): raw IP frames captured as LINKTYPE_RAW,
+/// the same records as tcpdump's capture beside it.
+#[test]
+fn tun_device_captures_raw_ip_as_tcpdump_does() {
+    let test = "tun_device_captures_raw_ip_as_tcpdump_does";
+    if !require_live(test, &["tcpdump", "python3"]) {
+        return;
+    }
+    let v = Veth::unaddressed();
+    let tun = "aftun0";
+    sh(&format!(
+        "ip netns exec {ns} ip tuntap add {tun} mode tun && ip netns exec {ns} ip link set {tun} up",
+        ns = v.ns
+    ));
+    let dir = tempdir();
+    let (ours, theirs) = (dir.path().join("ours.pcap"), dir.path().join("theirs.pcap"));
+    let capture = |prog: &str, file: &std::path::Path| {
+        let mut cmd = Command::new("ip");
+        cmd.args(["netns", "exec", &v.ns, prog, "-i", tun, "-c", "3", "-w"])
+            .arg(file)
+            .arg("udp");
+        spawn_ready(&mut cmd, "listening on")
+    };
+    let (mut a, a_err) = capture(env!("CARGO_BIN_EXE_afsniff"), &ours);
+    let (mut t, t_err) = capture("tcpdump", &theirs);
+    // Attach to the device and write IPv4/UDP datagrams into it: the kernel
+    // takes them as received on the tun device. One ICMP the filter drops.
+    let script = format!(
+        r#"
+import fcntl, os, struct
+fd = os.open("/dev/net/tun", os.O_RDWR)
+fcntl.ioctl(fd, 0x400454ca, struct.pack("16sH", b"{tun}", 0x0001 | 0x1000))
+def csum(b):
+    s = sum(struct.unpack("!%dH" % (len(b) // 2), b))
+    s = (s >> 16) + (s & 0xffff)
+    return ~(s + (s >> 16)) & 0xffff
+def ip(proto, payload, ident):
+    h = struct.pack("!BBHHHBBH4s4s", 0x45, 0, 20 + len(payload), ident, 0, 64, proto, 0,
+                    bytes([198, 19, 7, 1]), bytes([198, 19, 7, 2]))
+    h = h[:10] + struct.pack("!H", csum(h)) + h[12:]
+    return h + payload
+os.write(fd, ip(1, bytes([8, 0, 0xf7, 0xff, 0, 0, 0, 0]), 1))
+for n in range(3):
+    data = b"x" * (n + 1)
+    os.write(fd, ip(17, struct.pack("!HHHH", 4000 + n, 9999, 8 + len(data), 0) + data, 2 + n))
+"#
+    );
+    sh(&format!(
+        "ip netns exec {} python3 -c '{}'",
+        v.ns,
+        script.replace('\'', "\"")
+    ));
+    let st = wait_at_most(&mut a, Duration::from_secs(10), "afsniff -c 3 on tun");
+    let said = stderr_lines(a_err);
+    assert!(st.success(), "{said}");
+    assert!(said.contains("link-type RAW (Raw IP)"), "{said}");
+    wait_at_most(&mut t, Duration::from_secs(10), "tcpdump -c 3 on tun");
+    drop(t_err);
+    let read = |f: &std::path::Path| {
+        let o = Command::new("tcpdump")
+            .args(["-t", "-n", "-v", "-xx", "-r"])
+            .arg(f)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    let mine = read(&ours);
+    assert_eq!(mine.matches("UDP, length").count(), 3, "{mine}");
+    assert_eq!(mine, read(&theirs));
+}
