@@ -154,3 +154,197 @@ fn slarp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::PrintOptions;
+    use super::super::tests::{golden_levels, golden_link, numeric};
+    use crate::link::LinkType;
+    use crate::wire::linktype;
+
+    /// IPv4, IPv6, SLARP (keepalive with uptime, request, reply, unknown code),
+    /// MPLS and unknown types, short frames: tcpdump 4.99.3 -t -n, then -v,
+    /// -vv (SLARP's dump) and -e (the address and ethertype).
+    #[test]
+    fn payloads() {
+        golden_levels(
+            LinkType::Other(linktype::C_HDLC),
+            &[
+                (
+                    "0f0008004500001c000100004011f9cbc6120001c6120002000100020008f7fa",
+                    0,
+                ),
+                (
+                    "8f0086dd6000000000083a40200100000000000000000000000000012001000000000000000000000000000280007fff00000000",
+                    0,
+                ),
+                ("8f00803500000002000d0a3157405e2604ffff1ae668", 0),
+                ("8f00803500000000000000000000000000000000", 0),
+                ("0f008035000000010f000001fffffffc0000aabbccdd", 0),
+                ("8f0080350000000700010203040506070809010203040506", 0),
+                (
+                    "0f008847000641404500001c000100004011f9cbc6120001c6120002000100020008f7fa",
+                    0,
+                ),
+                ("0f00123461626364", 0),
+                ("770020007879", 0),
+                ("0f00", 0),
+                ("0f00fefe00", 0),
+            ],
+            &[
+                (
+                    numeric(0),
+                    &[
+                        "IP 198.18.0.1.1 > 198.18.0.2.2: UDP, length 0",
+                        "IP6 2001::1 > 2001::2: ICMP6, echo request, id 0, seq 0, length 8",
+                        "SLARP (length: 18), keepalive: mineseen=0x000d0a31, yourseen=0x57405e26, reliability=0x04ff, link uptime=49d12h52m33s",
+                        "SLARP (length: 16), request",
+                        "SLARP (length: 18), reply 15.0.0.1/255.255.255.252",
+                        "SLARP (length: 20), 0x07 unknown\n\t0x0000:  0001 0203 0405 0607 0809 0102 0304 0506",
+                        "MPLS (label 100, tc 0, [S], ttl 64) IP 198.18.0.1.1 > 198.18.0.2.2: UDP, length 0",
+                        "unknown CHDLC protocol (0x1234)",
+                        "unknown CHDLC protocol (0x2000)",
+                        " [|chdlc]",
+                        " [|chdlc]",
+                    ],
+                ),
+                (
+                    numeric(1),
+                    &[
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 28, bad cksum f9cb (->eea8)!)\n    198.18.0.1.1 > 198.18.0.2.2: UDP, length 0",
+                        "IP6 (hlim 64, next-header ICMPv6 (58) payload length: 8) 2001::1 > 2001::2: [bad icmp6 cksum 0x7fff -> 0x3fb8!] ICMP6, echo request, id 0, seq 0",
+                        "SLARP (length: 18), keepalive: mineseen=0x000d0a31, yourseen=0x57405e26, reliability=0x04ff, link uptime=49d12h52m33s",
+                        "SLARP (length: 16), request",
+                        "SLARP (length: 18), reply 15.0.0.1/255.255.255.252",
+                        "SLARP (length: 20), 0x07 unknown\n\t0x0000:  0001 0203 0405 0607 0809 0102 0304 0506, (trailing junk: 2 bytes)",
+                        "MPLS (label 100, tc 0, [S], ttl 64)\n\tIP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 28, bad cksum f9cb (->eea8)!)\n    198.18.0.1.1 > 198.18.0.2.2: UDP, length 0",
+                        "unknown CHDLC protocol (0x1234)",
+                        "unknown CHDLC protocol (0x2000)",
+                        " [|chdlc]",
+                        " [|chdlc]",
+                    ],
+                ),
+                (
+                    numeric(2),
+                    &[
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 28, bad cksum f9cb (->eea8)!)\n    198.18.0.1.1 > 198.18.0.2.2: [bad udp cksum 0xf7fa -> 0x73b3!] UDP, length 0",
+                        "IP6 (hlim 64, next-header ICMPv6 (58) payload length: 8) 2001::1 > 2001::2: [bad icmp6 cksum 0x7fff -> 0x3fb8!] ICMP6, echo request, id 0, seq 0",
+                        "SLARP (length: 18), keepalive: mineseen=0x000d0a31, yourseen=0x57405e26, reliability=0x04ff, link uptime=49d12h52m33s",
+                        "SLARP (length: 16), request\n\t0x0000:  0000 0000 0000 0000 0000 0000",
+                        "SLARP (length: 18), reply 15.0.0.1/255.255.255.252\n\t0x0000:  0f00 0001 ffff fffc 0000 aabb ccdd",
+                        "SLARP (length: 20), 0x07 unknown, (trailing junk: 2 bytes)\n\t0x0000:  0001 0203 0405 0607 0809 0102 0304 0506",
+                        "MPLS (label 100, tc 0, [S], ttl 64)\n\tIP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 28, bad cksum f9cb (->eea8)!)\n    198.18.0.1.1 > 198.18.0.2.2: [bad udp cksum 0xf7fa -> 0x73b3!] UDP, length 0",
+                        "unknown CHDLC protocol (0x1234)",
+                        "unknown CHDLC protocol (0x2000)",
+                        " [|chdlc]",
+                        " [|chdlc]",
+                    ],
+                ),
+                (
+                    PrintOptions {
+                        link_header: true,
+                        ..numeric(0)
+                    },
+                    &[
+                        "unicast, ethertype IPv4 (0x0800), length 32: 198.18.0.1.1 > 198.18.0.2.2: UDP, length 0",
+                        "bcast, ethertype IPv6 (0x86dd), length 52: 2001::1 > 2001::2: ICMP6, echo request, id 0, seq 0, length 8",
+                        "bcast, ethertype Reverse ARP (0x8035), length 22: SLARP (length: 18), keepalive: mineseen=0x000d0a31, yourseen=0x57405e26, reliability=0x04ff, link uptime=49d12h52m33s",
+                        "bcast, ethertype Reverse ARP (0x8035), length 20: SLARP (length: 16), request",
+                        "unicast, ethertype Reverse ARP (0x8035), length 22: SLARP (length: 18), reply 15.0.0.1/255.255.255.252",
+                        "bcast, ethertype Reverse ARP (0x8035), length 24: SLARP (length: 20), 0x07 unknown\n\t0x0000:  0001 0203 0405 0607 0809 0102 0304 0506",
+                        "unicast, ethertype MPLS unicast (0x8847), length 36: MPLS (label 100, tc 0, [S], ttl 64) 198.18.0.1.1 > 198.18.0.2.2: UDP, length 0",
+                        "unicast, ethertype Unknown (0x1234), length 8: ",
+                        "0x77, ethertype Unknown (0x2000), length 6: ",
+                        " [|chdlc]",
+                        "unicast, ethertype OSI (0xfefe), length 5:  [|chdlc]",
+                    ],
+                ),
+            ],
+        );
+    }
+
+    /// NetBSD's DLT_HDLC is Cisco HDLC too.
+    #[test]
+    fn netbsd_hdlc() {
+        golden_link(
+            LinkType::Other(linktype::NETBSD_HDLC),
+            PrintOptions {
+                link_header: true,
+                ..numeric(0)
+            },
+            &[
+                (
+                    "0f0008004500001c000100004011f9cbc6120001c6120002000100020008f7fa",
+                    0,
+                    "unicast, ethertype IPv4 (0x0800), length 32: 198.18.0.1.1 > 198.18.0.2.2: UDP, length 0",
+                ),
+                (
+                    "8f0086dd6000000000083a40200100000000000000000000000000012001000000000000000000000000000280007fff00000000",
+                    0,
+                    "bcast, ethertype IPv6 (0x86dd), length 52: 2001::1 > 2001::2: ICMP6, echo request, id 0, seq 0, length 8",
+                ),
+                (
+                    "8f00803500000002000d0a3157405e2604ffff1ae668",
+                    0,
+                    "bcast, ethertype Reverse ARP (0x8035), length 22: SLARP (length: 18), keepalive: mineseen=0x000d0a31, yourseen=0x57405e26, reliability=0x04ff, link uptime=49d12h52m33s",
+                ),
+            ],
+        );
+    }
+
+    /// A SLARP keepalive and an IPv4 frame cut at several points.
+    #[test]
+    fn cut_frames() {
+        golden_link(
+            LinkType::Other(linktype::C_HDLC),
+            numeric(0),
+            &[
+                (
+                    "8f00803500000002000d0a3157405e2604ffff1ae668",
+                    4,
+                    "SLARP (length: 18),  [|chdlc_slarp]",
+                ),
+                (
+                    "8f00803500000002000d0a3157405e2604ffff1ae668",
+                    10,
+                    "SLARP (length: 18),  [|chdlc_slarp]",
+                ),
+                (
+                    "8f00803500000002000d0a3157405e2604ffff1ae668",
+                    17,
+                    "SLARP (length: 18),  [|chdlc_slarp]",
+                ),
+                (
+                    "8f00803500000002000d0a3157405e2604ffff1ae668",
+                    18,
+                    "SLARP (length: 18), keepalive: mineseen=0x000d0a31, yourseen=0x57405e26, reliability=0x04ff [|chdlc_slarp]",
+                ),
+                (
+                    "8f00803500000002000d0a3157405e2604ffff1ae668",
+                    20,
+                    "SLARP (length: 18), keepalive: mineseen=0x000d0a31, yourseen=0x57405e26, reliability=0x04ff [|chdlc_slarp]",
+                ),
+                (
+                    "0f0008004500001c000100004011f9cbc6120001c6120002000100020008f7fa",
+                    1,
+                    " [|chdlc]",
+                ),
+                (
+                    "0f0008004500001c000100004011f9cbc6120001c6120002000100020008f7fa",
+                    3,
+                    " [|chdlc]",
+                ),
+                (
+                    "0f0008004500001c000100004011f9cbc6120001c6120002000100020008f7fa",
+                    4,
+                    " [|ip]",
+                ),
+                (
+                    "0f0008004500001c000100004011f9cbc6120001c6120002000100020008f7fa",
+                    10,
+                    "IP  [|ip]",
+                ),
+            ],
+        );
+    }
+}

@@ -142,10 +142,12 @@ fn link_header(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 }
 
 /// print_sl_change: " NAMEn", n in one byte, or in two after a zero.
+/// tcpdump moves past a change only in its three-byte form: a one-byte
+/// change is read again by the next field, and so it is here.
 fn change(c: &mut Ctx, name: &str, b: &[u8], at: usize) -> Res<usize> {
     let (v, next) = match u8at(b, at)? {
         0 => (be16(b, at + 1)?, at + 3),
-        v => (u16::from(v), at + 1),
+        v => (u16::from(v), at),
     };
     c.s(" ");
     c.s(name);
@@ -153,11 +155,12 @@ fn change(c: &mut Ctx, name: &str, b: &[u8], at: usize) -> Res<usize> {
     Ok(next)
 }
 
-/// print_sl_winchange: the window's change, signed.
+/// print_sl_winchange: the window's change, signed (and, as above, a
+/// one-byte change not moved past).
 fn window_change(c: &mut Ctx, b: &[u8], at: usize) -> Res<usize> {
     let (v, next) = match u8at(b, at)? {
         0 => (i64::from(be16(b, at + 1)? as i16), at + 3),
-        v => (i64::from(v), at + 1),
+        v => (i64::from(v), at),
     };
     c.s(if v >= 0 { " W+" } else { " W-" });
     c.dec(v.unsigned_abs());
@@ -218,4 +221,210 @@ fn compressed(c: &mut Ctx, b: &[u8], ip: &[u8], length: usize, dir: usize) -> Re
     c.dec((at - CHDR) as u64);
     c.s(")");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::PrintOptions;
+    use super::super::tests::{golden_levels, golden_link, golden_link_seq, numeric};
+    use crate::link::LinkType;
+    use crate::wire::linktype;
+
+    /// IP, uncompressed and compressed TCP (the specials, each change, a
+    /// negative window change), other types, bad directions, a bad IP version:
+    /// tcpdump 4.99.3 -t -n, then -e.
+    #[test]
+    fn pseudo_header() {
+        golden_levels(
+            LinkType::Other(linktype::SLIP),
+            &[
+                (
+                    "004000000000000000000000000000004500001c000100004011f9cbc6120001c6120002000100020008f7fa",
+                    0,
+                ),
+                (
+                    "01704500002c000100004007000000004500002c00010000400600000a0000010a00000204d20050000000010000000050102000000000006461746164617461",
+                    0,
+                ),
+                (
+                    "00cb07123400000000000000000000004500002c00010000400600000a0000010a00000204d20050000000010000000050102000000000006461746164617461",
+                    0,
+                ),
+                (
+                    "00cf07123400000000000000000000004500002c00010000400600000a0000010a00000204d20050000000010000000050102000000000006461746164617461",
+                    0,
+                ),
+                (
+                    "00e709123405000100c80300000000004500002c00010000400600000a0000010a00000204d20050000000010000000050102000000000006461746164617461",
+                    0,
+                ),
+                (
+                    "0182000000ff000000000000000000004500002c00010000400600000a0000010a00000204d20050000000010000000050102000000000006461746164617461",
+                    0,
+                ),
+                (
+                    "018200001000000000000000000000004500002c00010000400600000a0000010a00000204d20050000000010000000050102000000000006461746164617461",
+                    0,
+                ),
+                (
+                    "002000000000000000000000000000006000000000083a40200100000000000000000000000000012001000000000000000000000000000280007fff00000000",
+                    0,
+                ),
+                (
+                    "054000000000000000000000000000004500001c000100004011f9cbc6120001c6120002000100020008f7fa",
+                    0,
+                ),
+                (
+                    "057000000000000000000000000000004500002c00010000400600000a0000010a00000204d20050000000010000000050102000000000006461746164617461",
+                    0,
+                ),
+                (
+                    "004000000000000000000000000000003000001c000100004011f9cbc6120001c6120002000100020008f7fa",
+                    0,
+                ),
+            ],
+            &[
+                (
+                    numeric(0),
+                    &[
+                        "IP 198.18.0.1.1 > 198.18.0.2.2: UDP, length 0",
+                        "IP 10.0.0.1.1234 > 10.0.0.2.80: Flags [.], seq 1:5, ack 0, win 8192, length 4: HTTP",
+                        "IP 10.0.0.1.1234 > 10.0.0.2.80: Flags [.], seq 1:5, ack 0, win 8192, length 4: HTTP",
+                        "IP 10.0.0.1.1234 > 10.0.0.2.80: Flags [.], seq 1:5, ack 0, win 8192, length 4: HTTP",
+                        "IP 10.0.0.1.1234 > 10.0.0.2.80: Flags [.], seq 1:5, ack 0, win 8192, length 4: HTTP",
+                        "IP 10.0.0.1.1234 > 10.0.0.2.80: Flags [.], seq 1:5, ack 0, win 8192, length 4: HTTP",
+                        "IP 10.0.0.1.1234 > 10.0.0.2.80: Flags [.], seq 1:5, ack 0, win 8192, length 4: HTTP",
+                        "IP6 2001::1 > 2001::2: ICMP6, echo request, id 0, seq 0, length 8",
+                        "IP 198.18.0.1.1 > 198.18.0.2.2: UDP, length 0",
+                        "IP 10.0.0.1.1234 > 10.0.0.2.80: Flags [.], seq 1:5, ack 0, win 8192, length 4: HTTP",
+                        "ip v3",
+                    ],
+                ),
+                (
+                    PrintOptions {
+                        link_header: true,
+                        ..numeric(0)
+                    },
+                    &[
+                        "I ip 44: 198.18.0.1.1 > 198.18.0.2.2: UDP, length 0",
+                        "O utcp 64: 10.0.0.1.1234 > 10.0.0.2.80: Flags [.], seq 1:5, ack 0, win 8192, length 4: HTTP",
+                        "I ctcp 7 *SA+0 8 (4): 10.0.0.1.1234 > 10.0.0.2.80: Flags [.], seq 1:5, ack 0, win 8192, length 4: HTTP",
+                        "I ctcp 7 *S+0 8 (4): 10.0.0.1.1234 > 10.0.0.2.80: Flags [.], seq 1:5, ack 0, win 8192, length 4: HTTP",
+                        "I ctcp 9 U=5 W+5 A+5 I+5 8 (4): 10.0.0.1.1234 > 10.0.0.2.80: Flags [.], seq 1:5, ack 0, win 8192, length 4: HTTP",
+                        "O ctcp * W-256 8 (6): 10.0.0.1.1234 > 10.0.0.2.80: Flags [.], seq 1:5, ack 0, win 8192, length 4: HTTP",
+                        "O ctcp * W+16 8 (3): 10.0.0.1.1234 > 10.0.0.2.80: Flags [.], seq 1:5, ack 0, win 8192, length 4: HTTP",
+                        "I slip-32!: 2001::1 > 2001::2: ICMP6, echo request, id 0, seq 0, length 8",
+                        "Invalid direction 5 ip 44: 198.18.0.1.1 > 198.18.0.2.2: UDP, length 0",
+                        "Invalid direction 5 utcp 0: 10.0.0.1.1234 > 10.0.0.2.80: Flags [.], seq 1:5, ack 0, win 8192, length 4: HTTP",
+                        "I ip 44: ip v3",
+                    ],
+                ),
+            ],
+        );
+    }
+
+    /// The lengths a compressed header's specials print come from earlier
+    /// packets of the connection, by direction (one tcpdump run).
+    #[test]
+    fn connection_state_across_packets() {
+        golden_link_seq(
+            LinkType::Other(linktype::SLIP),
+            PrintOptions {
+                link_header: true,
+                ..numeric(0)
+            },
+            &[
+                (
+                    "00704500002c000100000700000000004500002c00010000400600000a0000010a00000204d20050000000010000000050102000000000006461746164617461",
+                    0,
+                    "I utcp 7: 10.0.0.1.1234 > 10.0.0.2.80: Flags [.], seq 1:5, ack 0, win 8192, length 4: HTTP",
+                ),
+                (
+                    "00cb07123400000000000000000000004500002c00010000400600000a0000010a00000204d200500000000100000000501020000000000064617461646174616d6f7265",
+                    0,
+                    "I ctcp 7 *SA+8 12 (4): 10.0.0.1.1234 > 10.0.0.2.80: Flags [.], seq 0:4, ack 1, win 8192, length 4: HTTP",
+                ),
+                (
+                    "008f12340000000000000000000000004500002c00010000400600000a0000010a00000204d20050000000010000000050102000000000006461746164617461",
+                    0,
+                    "I ctcp * *S+12 8 (3): 10.0.0.1.1234 > 10.0.0.2.80: Flags [.], seq 0:4, ack 1, win 8192, length 4: HTTP",
+                ),
+                (
+                    "018b12340000000000000000000000004500002c00010000400600000a0000010a00000204d20050000000010000000050102000000000006461746164617461",
+                    0,
+                    "O ctcp * *SA+0 8 (3): 10.0.0.1.1234 > 10.0.0.2.80: Flags [.], seq 0:4, ack 1, win 8192, length 4: HTTP",
+                ),
+            ],
+        );
+    }
+
+    /// Frames cut in the pseudo-header, in the IP and TCP headers a length is
+    /// taken from, and in a compressed header; DLT_SLIP_BSDOS.
+    #[test]
+    fn cut_frames_and_bsdos() {
+        golden_link(
+            LinkType::Other(linktype::SLIP),
+            PrintOptions {
+                link_header: true,
+                ..numeric(0)
+            },
+            &[
+                (
+                    "01704500002c000100004007000000004500002c00010000400600000a0000010a00000204d20050000000010000000050102000000000006461746164617461",
+                    8,
+                    " [|slip]",
+                ),
+                (
+                    "01704500002c000100004007000000004500002c00010000400600000a0000010a00000204d20050000000010000000050102000000000006461746164617461",
+                    16,
+                    "O utcp 64:  [|slip]",
+                ),
+                (
+                    "01704500002c000100004007000000004500002c00010000400600000a0000010a00000204d20050000000010000000050102000000000006461746164617461",
+                    30,
+                    "O utcp 64:  [|slip]",
+                ),
+                (
+                    "01704500002c000100004007000000004500002c00010000400600000a0000010a00000204d20050000000010000000050102000000000006461746164617461",
+                    40,
+                    "O utcp 64:  [|slip]",
+                ),
+                (
+                    "00cb07123400000000000000000000004500002c00010000400600000a0000010a00000204d20050000000010000000050102000000000006461746164617461",
+                    3,
+                    " [|slip]",
+                ),
+                (
+                    "00cb07123400000000000000000000004500002c00010000400600000a0000010a00000204d20050000000010000000050102000000000006461746164617461",
+                    5,
+                    " [|slip]",
+                ),
+                (
+                    "00cb07123400000000000000000000004500002c00010000400600000a0000010a00000204d20050000000010000000050102000000000006461746164617461",
+                    16,
+                    "I ctcp 7 *SA+0 [|slip]",
+                ),
+            ],
+        );
+        golden_link(
+            LinkType::Other(linktype::SLIP_BSDOS),
+            PrintOptions {
+                link_header: true,
+                ..numeric(0)
+            },
+            &[
+                (
+                    "004000000000000000000000000000004500001c000100004011f9cbc6120001c6120002000100020008f7fa",
+                    0,
+                    "198.18.0.1.1 > 198.18.0.2.2: UDP, length 0",
+                ),
+                (
+                    "004000000000000000000000000000006000000000083a40200100000000000000000000000000012001000000000000000000000000000280007fff00000000",
+                    0,
+                    "IP6, wrong link-layer encapsulation (invalid)",
+                ),
+                ("00000000000000000000", 0, " [|slip_bsdos]"),
+            ],
+        );
+    }
 }
