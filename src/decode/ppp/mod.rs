@@ -118,6 +118,7 @@ fn proto_or_unknown(c: &mut Ctx, proto: u16) {
     }
 }
 
+/// tcpdump's print_unknown_data, as the control protocols use it.
 fn unknown_data(c: &mut Ctx, b: &[u8], off: usize, indent: &str, len: usize) {
     hexdump::unknown_data(c.out, b, off, indent, len);
 }
@@ -152,6 +153,8 @@ fn handle(c: &mut Ctx, proto: u16, frame: &[u8], at: usize, length: usize) -> Re
             c.s("compressed PPP data");
             Ok(())
         }
+        // IPX (tcpdump's ipx_print) has no printer in afsniff yet: it is
+        // named and dumped as the protocols tcpdump does not decode are.
         _ => {
             proto_or_unknown(c, proto);
             c.s(" ");
