@@ -69,6 +69,7 @@ mod tests {
         let mut seq = tcp::SeqTable::default();
         let mut host_names = names::Names::new(false, crate::netdb::system());
         let mut ike = isakmp::IkeCookies::default();
+        let mut slip = Default::default();
         let mut c = Ctx {
             out: &mut out,
             o: &opts,
@@ -77,6 +78,7 @@ mod tests {
             tcp: &mut seq,
             names: &mut host_names,
             ike: &mut ike,
+            slip: &mut slip,
         };
         if carp(&mut c, &payload, length, ttl).is_err() {
             c.trunc();

@@ -6,7 +6,7 @@
 //! the dispatch tables.
 
 use super::out::Emit;
-use super::{PrintOptions, hexdump, isakmp, names, tcp};
+use super::{PrintOptions, hexdump, isakmp, names, slip, tcp};
 
 /// A layer ran past the captured bytes.
 #[derive(Debug)]
@@ -26,6 +26,8 @@ pub(crate) struct Ctx<'a> {
     pub names: &'a mut names::Names,
     /// ISAKMP initiator cookies, for tcpdump's I/R marks.
     pub ike: &'a mut isakmp::IkeCookies,
+    /// CSLIP's connection state, for the lengths its -e header prints.
+    pub slip: &'a mut slip::Compression,
 }
 
 impl Ctx<'_> {

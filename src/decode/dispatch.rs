@@ -4,12 +4,12 @@
 //! this hub rather than a circle.
 
 use super::{
-    Ctx, Res, ah, arp, carp, cfm, dccp, dvmrp, eigrp, esp, ether, gre, hexdump, icmp, icmp6, igmp,
-    ip, ip6, ipcomp, link, llc, loopback, mpls, osi, ospf, pim, ppp, pppoe, rsvp, sctp, slow, stp,
-    tcp, udp, vrrp,
+    Ctx, Res, ah, arp, carp, cfm, chdlc, dccp, dvmrp, eigrp, esp, ether, gre, hexdump, icmp, icmp6,
+    igmp, ip, ip6, ipcomp, link, llc, loopback, mpls, osi, ospf, pim, ppp, pppoe, rsvp, sctp, slip,
+    slow, stp, tcp, udp, vrrp,
 };
 use crate::link::LinkType;
-use crate::wire::{ethertype as et, ip_proto as ipp};
+use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
 
 pub(crate) use super::Net;
 pub(crate) use super::ether::{ethertype_name, mac};
@@ -28,6 +28,16 @@ pub(crate) fn link_printer(lt: LinkType) -> Option<LinkPrinter> {
         LinkType::Loop => |c, b, w| link::null(c, b, w, LinkType::Loop),
         LinkType::LinuxSll => link::sll,
         LinkType::LinuxSll2 => link::sll2,
+        // PPP, Cisco HDLC, SLIP and raw IP by version.
+        LinkType::Other(linktype::PPP | linktype::PPP_PPPD) => ppp::link,
+        LinkType::Other(linktype::PPP_SERIAL) => ppp::serial,
+        LinkType::Other(linktype::PPP_ETHER) => ppp::pppoe_link,
+        // tcpdump's BSD/OS PPP printer prints nothing off BSD/OS.
+        LinkType::Other(linktype::PPP_BSDOS) => |_, _, _| Ok(()),
+        LinkType::Other(linktype::C_HDLC | linktype::NETBSD_HDLC) => chdlc::link,
+        LinkType::Other(linktype::SLIP) => slip::link,
+        LinkType::Other(linktype::SLIP_BSDOS) => slip::bsdos,
+        LinkType::Other(linktype::IPV4 | linktype::IPV6) => link::raw,
         LinkType::Other(_) => return None,
     })
 }
@@ -71,7 +81,13 @@ pub(crate) fn inner_ether(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 
 /// PPP inside PPPoE, L2TP and GRE.
 pub(crate) fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    ppp::ppp(c, b, length)
+    ppp::ppp(c, b, length).map(drop)
+}
+
+/// Cisco HDLC inside PPP_SERIAL, Juniper and MFR captures (chdlc_print);
+/// returns the length of its header.
+pub(crate) fn chdlc(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
+    chdlc::chdlc(c, b, length)
 }
 
 /// ESP inside UDP (NAT traversal); `net` is the IP header around the UDP.

@@ -50,6 +50,7 @@ pub(crate) fn ethertype_name(t: u16) -> Option<&'static str> {
         0x8870 => "Jumbo",
         0x894f => "NSH",
         0x9000 => "Loopback",
+        0xfefe => "OSI",
         0x00fe => "GRE-OSI",
         0xabcd => "CFM (old)",
         0x8902 => "CFM",

@@ -73,6 +73,19 @@ pub(crate) fn ascii(out: &mut Vec<u8>, data: &[u8]) {
     }
 }
 
+/// tcpdump's print_unknown_data: the hex (no ASCII, whatever -x says) of
+/// what was captured of `len` bytes from `b[off..]`, or its complaint when
+/// `off` is past the capture.
+pub(crate) fn unknown_data(out: &mut Vec<u8>, b: &[u8], off: usize, indent: &str, len: usize) {
+    match b.get(off..) {
+        Some(data) => hex(out, indent, &data[..data.len().min(len)]),
+        None => {
+            out.s(indent);
+            out.s("Dissector error: print_unknown_data called with pointer past end of packet");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

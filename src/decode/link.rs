@@ -298,3 +298,53 @@ pub(crate) fn sll2(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     };
     cooked_frame(c, b, wire_len, sll::HEADER2_LEN, proto, &header)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::PrintOptions;
+    use super::super::tests::{golden_link, numeric};
+    use crate::link::LinkType;
+    use crate::wire::linktype;
+
+    /// DLT_IPV4 and DLT_IPV6 are raw IP whatever the version nibble says, as
+    /// tcpdump prints them (-e: "ip: ").
+    #[test]
+    fn raw_ip_by_version() {
+        golden_link(
+            LinkType::Other(linktype::IPV4),
+            PrintOptions {
+                link_header: true,
+                ..numeric(0)
+            },
+            &[
+                (
+                    "4500001c000100004011f9cbc6120001c6120002000100020008f7fa",
+                    0,
+                    "ip: 198.18.0.1.1 > 198.18.0.2.2: UDP, length 0",
+                ),
+                (
+                    "6000000000083a40200100000000000000000000000000012001000000000000000000000000000280007fff00000000",
+                    0,
+                    "ip: 2001::1 > 2001::2: ICMP6, echo request, id 0, seq 0, length 8",
+                ),
+                ("3000", 0, "ip: unknown ip 3"),
+            ],
+        );
+        golden_link(
+            LinkType::Other(linktype::IPV6),
+            numeric(0),
+            &[
+                (
+                    "6000000000083a40200100000000000000000000000000012001000000000000000000000000000280007fff00000000",
+                    0,
+                    "IP6 2001::1 > 2001::2: ICMP6, echo request, id 0, seq 0, length 8",
+                ),
+                (
+                    "4500001c000100004011f9cbc6120001c6120002000100020008f7fa",
+                    0,
+                    "IP 198.18.0.1.1 > 198.18.0.2.2: UDP, length 0",
+                ),
+            ],
+        );
+    }
+}

@@ -31,6 +31,7 @@ mod bgp;
 mod bootp;
 mod carp;
 mod cfm;
+mod chdlc;
 mod ctx;
 mod dccp;
 mod dhcp6;
@@ -89,6 +90,7 @@ mod rx;
 mod sctp;
 mod sflow;
 mod sip;
+mod slip;
 mod slow;
 mod smtp;
 mod snmp;
@@ -221,6 +223,7 @@ pub struct Printer {
     tcp: tcp::SeqTable,
     names: names::Names,
     ike: isakmp::IkeCookies,
+    slip: slip::Compression,
 }
 
 impl Printer {
@@ -235,6 +238,7 @@ impl Printer {
             tcp: tcp::SeqTable::default(),
             names,
             ike: isakmp::IkeCookies::default(),
+            slip: slip::Compression::default(),
         }
     }
 
@@ -275,6 +279,7 @@ impl Printer {
             tcp: &mut self.tcp,
             names: &mut self.names,
             ike: &mut self.ike,
+            slip: &mut self.slip,
         };
         let r = dispatch::link(&mut c, self.link, data, pkt.wire_len);
         if r.is_err() {

@@ -67,9 +67,9 @@ pub(crate) fn pppoe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return pppoe_tags(c, rest(b, 6), length);
     }
     c.s(" ");
-    let payload = rest(b, 6);
-    let payload = &payload[..payload.len().min(length)];
-    dispatch::ppp(c, payload, length)
+    // The PPP frame gets PPPoE's length, not a capture cut to it: what
+    // follows may be read, as tcpdump reads it.
+    dispatch::ppp(c, rest(b, 6), length)
 }
 
 fn pppoe_tag_name(c: &mut Ctx, t: u16) {

@@ -567,22 +567,56 @@ pub(crate) fn golden(opts: PrintOptions, cases: &[(&str, &str)]) {
 /// As `golden`, but all frames through one printer, in order (for state
 /// kept across packets).
 pub(crate) fn golden_seq(opts: PrintOptions, cases: &[(&str, &str)]) {
-    let mut printer = Printer::new(opts, LinkType::Ethernet);
-    for (hex, want) in cases {
-        let data = unhex(hex);
+    let cases: Vec<(&str, usize, &str)> = cases.iter().map(|&(h, w)| (h, 0, w)).collect();
+    golden_link_seq(LinkType::Ethernet, opts, &cases);
+}
+
+/// Frames of link type `link`, each (frame in hex, bytes of it captured
+/// (0: all), tcpdump's text for it without the newline), all through one
+/// printer in order; the wire length is the whole frame's.
+pub(crate) fn golden_link_seq(link: LinkType, opts: PrintOptions, cases: &[(&str, usize, &str)]) {
+    let mut printer = Printer::new(opts, link);
+    for &(hex, cut, want) in cases {
+        let frame = unhex(hex);
+        let data = if cut == 0 { &frame[..] } else { &frame[..cut] };
         let pkt = Packet {
             ts_sec: 1_700_000_000,
             ts_nsec: 0,
             recorded: None,
-            wire_len: data.len() as u32,
-            data: &data,
+            wire_len: frame.len() as u32,
+            data,
             pkttype: None,
             ifindex: None,
         };
         let mut out = Vec::new();
         printer.print(&mut out, &pkt);
         let got = String::from_utf8_lossy(&out);
-        assert_eq!(got.trim_end_matches('\n'), *want, "frame {hex}");
+        assert_eq!(got.trim_end_matches('\n'), want, "frame {hex} cut at {cut}");
+    }
+}
+
+/// As `golden_link_seq`, each frame through a fresh printer.
+pub(crate) fn golden_link(link: LinkType, opts: PrintOptions, cases: &[(&str, usize, &str)]) {
+    for case in cases {
+        golden_link_seq(link, opts.clone(), std::slice::from_ref(case));
+    }
+}
+
+/// The same frames of link type `link` (hex, bytes captured, 0: all) at
+/// several flag levels, each level with tcpdump's text for every frame.
+pub(crate) fn golden_levels(
+    link: LinkType,
+    frames: &[(&str, usize)],
+    levels: &[(PrintOptions, &[&str])],
+) {
+    for (opts, want) in levels {
+        assert_eq!(frames.len(), want.len());
+        let cases: Vec<(&str, usize, &str)> = frames
+            .iter()
+            .zip(want.iter())
+            .map(|(&(hex, cut), &text)| (hex, cut, text))
+            .collect();
+        golden_link(link, opts.clone(), &cases);
     }
 }
 
