@@ -4,12 +4,12 @@
 //! this hub rather than a circle.
 
 use super::{
-    Ctx, Res, ah, arp, carp, cfm, dccp, dvmrp, eigrp, esp, ether, gre, hexdump, icmp, icmp6, igmp,
-    ip, ip6, ipcomp, link, llc, loopback, mpls, osi, ospf, pim, ppp, pppoe, rsvp, sctp, slow, stp,
-    tcp, udp, vrrp,
+    Ctx, Res, ah, arp, carp, cfm, dccp, dvmrp, eigrp, esp, ether, fr, gre, hexdump, icmp, icmp6,
+    igmp, ip, ip6, ipcomp, link, llc, loopback, mpls, osi, ospf, pim, ppp, pppoe, rsvp, sctp, slow,
+    stp, tcp, udp, vrrp,
 };
 use crate::link::LinkType;
-use crate::wire::{ethertype as et, ip_proto as ipp};
+use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
 
 pub(crate) use super::Net;
 pub(crate) use super::ether::{ethertype_name, mac};
@@ -23,6 +23,9 @@ pub(crate) fn link(c: &mut Ctx, lt: LinkType, b: &[u8], wire_len: u32) -> Res {
         LinkType::Null | LinkType::NullSwapped | LinkType::Loop => link::null(c, b, wire_len, lt),
         LinkType::LinuxSll => link::sll(c, b, wire_len),
         LinkType::LinuxSll2 => link::sll2(c, b, wire_len),
+        // Frame Relay, ATM and the Juniper pseudo-headers (frelay).
+        LinkType::Other(linktype::FRELAY) => fr::frame(c, b, wire_len),
+        LinkType::Other(linktype::MFR) => fr::mfr_frame(c, b, wire_len),
         LinkType::Other(_) => {
             // As tcpdump's unsupported_if_print: the bytes as -X shows them.
             c.s("UNSUPPORTED");
@@ -232,4 +235,11 @@ fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
 /// with some SAPs. Returns the LLC header length.
 pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<usize> {
     llc::llc(c, b, length, src, dst)
+}
+
+/// snap_print: the OUI and protocol ID after an LLC UI header or an NLPID
+/// (Frame Relay), `bridge_pad` bytes before a bridged frame; Ok(false)
+/// when nothing decoded the payload.
+pub(crate) fn snap(c: &mut Ctx, b: &[u8], length: usize, bridge_pad: usize) -> Res<bool> {
+    llc::snap(c, b, length, &[], &[], bridge_pad)
 }

@@ -84,7 +84,7 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
         return Ok(hdrlen);
     }
     if ssap == 0xaa && dsap == 0xaa && control == 0x03 {
-        if !snap(c, &b[3..], length.saturating_sub(3), src, dst)? {
+        if !snap(c, &b[3..], length.saturating_sub(3), src, dst, 2)? {
             // An unknown type: the raw bytes from the LLC header on.
             c.default_print(b);
         }
@@ -210,8 +210,17 @@ fn snap_pid_name(oui: u32, pid: u16) -> &'static str {
 }
 
 /// snap_print: the OUI and protocol ID after an LLC UI header. Ok(false)
-/// when nothing decoded the payload (the caller dumps it).
-fn snap(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<bool> {
+/// when nothing decoded the payload (the caller dumps it). `src`/`dst`
+/// are empty where the link has no MAC addresses (Frame Relay, ATM);
+/// `bridge_pad` bytes precede a bridged Ethernet frame.
+pub(crate) fn snap(
+    c: &mut Ctx,
+    b: &[u8],
+    length: usize,
+    src: &[u8],
+    dst: &[u8],
+    bridge_pad: usize,
+) -> Res<bool> {
     c.proto = "snap";
     if b.len() < 5 || length < 5 {
         c.trunc();
@@ -247,21 +256,23 @@ fn snap(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<boo
             return Ok(true);
         }
         (0x0080c2, 0x0001 | 0x0007) => {
-            // Two bytes of bridge padding, then an Ethernet frame.
-            if p.len() < 2 {
+            // Bridge padding, then an Ethernet frame.
+            if p.len() < bridge_pad {
                 c.trunc();
                 return Ok(true);
             }
-            dispatch::ether(c, &p[2..], length.saturating_sub(2))?;
+            dispatch::ether(c, &p[bridge_pad..], length.saturating_sub(bridge_pad))?;
             return Ok(true);
         }
         _ => {}
     }
     if !c.o.link_header {
-        mac(c, src);
-        c.s(" > ");
-        mac(c, dst);
-        c.s(" ");
+        if !src.is_empty() && !dst.is_empty() {
+            mac(c, src);
+            c.s(" > ");
+            mac(c, dst);
+            c.s(" ");
+        }
         if oui == 0 {
             c.s("SNAP, ethertype ");
             c.s(dispatch::ethertype_name(pid).unwrap_or("Unknown"));

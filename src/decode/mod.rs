@@ -42,6 +42,7 @@ mod eigrp;
 mod esp;
 pub mod esp_sa;
 mod ether;
+mod fr;
 mod ftp;
 mod geneve;
 mod gre;

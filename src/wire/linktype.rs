@@ -3,9 +3,13 @@
 pub const NULL: u32 = 0;
 pub const ETHERNET: u32 = 1;
 pub const RAW: u32 = 101;
+/// DLT_FRELAY.
+pub const FRELAY: u32 = 107;
 /// DLT_RAW as Linux numbers it (12) and some BSDs (14); files carry 101.
 pub const RAW_LINUX_DLT: u32 = 12;
 pub const RAW_BSD_DLT: u32 = 14;
 pub const LOOP: u32 = 108;
 pub const LINUX_SLL: u32 = 113;
+/// DLT_MFR (FRF.16 multilink Frame Relay).
+pub const MFR: u32 = 182;
 pub const LINUX_SLL2: u32 = 276;
