@@ -4,9 +4,9 @@
 //! this hub rather than a circle.
 
 use super::{
-    Ctx, Res, ah, arp, carp, cfm, dccp, dvmrp, eigrp, esp, ether, fr, gre, hexdump, icmp, icmp6,
-    igmp, ip, ip6, ipcomp, link, llc, loopback, mpls, osi, ospf, pim, ppp, pppoe, rsvp, sctp, slow,
-    stp, tcp, udp, vrrp,
+    Ctx, Res, ah, arp, atm, carp, cfm, dccp, dvmrp, eigrp, esp, ether, fr, gre, hexdump, icmp,
+    icmp6, igmp, ip, ip6, ipcomp, link, llc, loopback, mpls, osi, ospf, pim, ppp, pppoe, rsvp,
+    sctp, slow, snmp, stp, tcp, udp, vrrp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -26,6 +26,13 @@ pub(crate) fn link(c: &mut Ctx, lt: LinkType, b: &[u8], wire_len: u32) -> Res {
         // Frame Relay, ATM and the Juniper pseudo-headers (frelay).
         LinkType::Other(linktype::FRELAY) => fr::frame(c, b, wire_len),
         LinkType::Other(linktype::MFR) => fr::mfr_frame(c, b, wire_len),
+        LinkType::Other(linktype::ATM_RFC1483 | linktype::ATM_RFC1483_DLT) => {
+            atm::rfc1483_frame(c, b, wire_len)
+        }
+        LinkType::Other(linktype::ATM_CLIP | linktype::ATM_CLIP_DLT) => {
+            atm::clip_frame(c, b, wire_len)
+        }
+        LinkType::Other(linktype::SUNATM) => atm::sunatm_frame(c, b, wire_len),
         LinkType::Other(_) => {
             // As tcpdump's unsupported_if_print: the bytes as -X shows them.
             c.s("UNSUPPORTED");
@@ -242,4 +249,9 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
 /// when nothing decoded the payload.
 pub(crate) fn snap(c: &mut Ctx, b: &[u8], length: usize, bridge_pad: usize) -> Res<bool> {
     llc::snap(c, b, length, &[], &[], bridge_pad)
+}
+
+/// SNMP (ATM's ILMI circuit).
+pub(crate) fn snmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    snmp::snmp(c, b, length)
 }

@@ -90,21 +90,47 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
         }
         return Ok(hdrlen + 5);
     }
+    if control == 0x03 && ssap == dsap {
+        let p = &b[3..];
+        let length = length - 3;
+        match dsap {
+            // RFC 948: IP straight after a UI header of SAP 6.
+            0x06 => {
+                dispatch::ip(c, p, length)?;
+                return Ok(hdrlen);
+            }
+            // ISO network layer: the control byte before the NLPID
+            // stands in for the OSI ethertype's one-byte header.
+            0xfe => {
+                dispatch::ethertype(c, crate::wire::ethertype::OSI, &b[2..], length + 1)?;
+                return Ok(hdrlen);
+            }
+            _ => {}
+        }
+    }
     // Not decoded: tcpdump's "SAP > SAP" summary, then the raw bytes.
     if !c.o.link_header {
+        // Links without MAC addresses (ATM) pass empty ones: SAPs only.
+        let addrs = !src.is_empty() && !dst.is_empty();
         if ssap == dsap {
-            mac(c, src);
-            c.s(" > ");
-            mac(c, dst);
-            c.s(" ");
+            if addrs {
+                mac(c, src);
+                c.s(" > ");
+                mac(c, dst);
+                c.s(" ");
+            }
             sap_or_unknown(c, dsap, "Unknown DSAP 0x");
         } else {
-            mac(c, src);
-            c.s(" ");
+            if addrs {
+                mac(c, src);
+                c.s(" ");
+            }
             sap_or_unknown(c, ssap, "Unknown SSAP 0x");
             c.s(" > ");
-            mac(c, dst);
-            c.s(" ");
+            if addrs {
+                mac(c, dst);
+                c.s(" ");
+            }
             sap_or_unknown(c, dsap, "Unknown DSAP 0x");
         }
         c.s(" ");
@@ -119,6 +145,9 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
         llc_flags(c, ssap_field & 1 != 0, control & 0x10 != 0);
         c.s("], length ");
         c.dec(length as u64);
+        if control & !0x10 == 0xaf && xid(c, &b[3..], length - 3) {
+            return Ok(hdrlen);
+        }
     } else {
         // Information and supervisory frames: tcpdump prints no dump.
         if control & 1 == 0 {
@@ -142,6 +171,32 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
     }
     c.default_print(b);
     Ok(hdrlen)
+}
+
+/// The body of an XID frame: nothing more for an empty one, the format
+/// identifier's two bytes, or a truncation. False for an XID of another
+/// format (dumped like any other frame).
+fn xid(c: &mut Ctx, p: &[u8], length: usize) -> bool {
+    if length == 0 {
+        return true;
+    }
+    match p.first() {
+        None => c.trunc(),
+        Some(&0x81) => match p.get(1..3) {
+            Some(&[a, b]) if length >= 3 => {
+                c.s(": ");
+                c.out.hex0(u64::from(a), 2);
+                c.s(" ");
+                c.out.hex0(u64::from(b), 2);
+            }
+            _ => {
+                c.trunc();
+                super::hexdump::hex_ascii(c.out, "\n\t", p);
+            }
+        },
+        Some(_) => return false,
+    }
+    true
 }
 
 /// tcpdump's llc_flag_values, matched as a whole value.

@@ -24,6 +24,7 @@
 
 mod ah;
 mod arp;
+mod atm;
 mod autorp;
 mod babel;
 mod bfd;

@@ -2,7 +2,15 @@
 
 pub const NULL: u32 = 0;
 pub const ETHERNET: u32 = 1;
+/// DLT_ATM_RFC1483; files may carry the DLT value itself (11), which
+/// libpcap reads as the same type.
+pub const ATM_RFC1483_DLT: u32 = 11;
+/// DLT_ATM_CLIP as Linux numbers it (19), also found in files.
+pub const ATM_CLIP_DLT: u32 = 19;
+pub const ATM_RFC1483: u32 = 100;
 pub const RAW: u32 = 101;
+/// DLT_ATM_CLIP.
+pub const ATM_CLIP: u32 = 106;
 /// DLT_FRELAY.
 pub const FRELAY: u32 = 107;
 /// DLT_RAW as Linux numbers it (12) and some BSDs (14); files carry 101.
@@ -10,6 +18,8 @@ pub const RAW_LINUX_DLT: u32 = 12;
 pub const RAW_BSD_DLT: u32 = 14;
 pub const LOOP: u32 = 108;
 pub const LINUX_SLL: u32 = 113;
+/// DLT_SUNATM.
+pub const SUNATM: u32 = 123;
 /// DLT_MFR (FRF.16 multilink Frame Relay).
 pub const MFR: u32 = 182;
 pub const LINUX_SLL2: u32 = 276;
