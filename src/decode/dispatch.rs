@@ -5,8 +5,8 @@
 
 use super::{
     Ctx, Res, ah, arp, atm, carp, cfm, dccp, dvmrp, eigrp, esp, ether, fr, gre, hexdump, icmp,
-    icmp6, igmp, ip, ip6, ipcomp, link, llc, loopback, mpls, osi, ospf, pim, ppp, pppoe, rsvp,
-    sctp, slow, snmp, stp, tcp, udp, vrrp,
+    icmp6, igmp, ip, ip6, ipcomp, juniper, link, llc, loopback, mpls, osi, ospf, pim, ppp, pppoe,
+    rsvp, sctp, slow, snmp, stp, tcp, udp, vrrp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -32,6 +32,7 @@ pub(crate) fn link(c: &mut Ctx, lt: LinkType, b: &[u8], wire_len: u32) -> Res {
         LinkType::Other(linktype::ATM_CLIP | linktype::ATM_CLIP_DLT) => {
             atm::clip_frame(c, b, wire_len)
         }
+        LinkType::Other(n) if juniper::decodes(n) => juniper::frame(c, b, wire_len, n),
         LinkType::Other(linktype::SUNATM) => atm::sunatm_frame(c, b, wire_len),
         LinkType::Other(_) => {
             // As tcpdump's unsupported_if_print: the bytes as -X shows them.
@@ -254,4 +255,20 @@ pub(crate) fn snap(c: &mut Ctx, b: &[u8], length: usize, bridge_pad: usize) -> R
 /// SNMP (ATM's ILMI circuit).
 pub(crate) fn snmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     snmp::snmp(c, b, length)
+}
+
+/// fr_print: a Frame Relay frame inside another link (Juniper); returns
+/// its header length.
+pub(crate) fn fr(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
+    fr::fr(c, b, length)
+}
+
+/// mfr_print: an FRF.16 frame inside another link (Juniper).
+pub(crate) fn mfr(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
+    fr::mfr(c, b, length)
+}
+
+/// oam_print: an ATM OAM cell, `hec` bytes before its header.
+pub(crate) fn oam(c: &mut Ctx, b: &[u8], length: usize, hec: usize) -> Res {
+    atm::oam(c, b, length, hec)
 }

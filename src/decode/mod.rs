@@ -57,6 +57,7 @@ mod ip;
 mod ip6;
 mod ipcomp;
 mod isakmp;
+mod juniper;
 mod krb;
 mod l2tp;
 mod ldp;

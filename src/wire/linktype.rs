@@ -20,6 +20,22 @@ pub const LOOP: u32 = 108;
 pub const LINUX_SLL: u32 = 113;
 /// DLT_SUNATM.
 pub const SUNATM: u32 = 123;
+/// DLT_JUNIPER_*: Juniper's pseudo-headers, by the PIC or interface
+/// they were captured on.
+pub const JUNIPER_MLPPP: u32 = 130;
+pub const JUNIPER_MLFR: u32 = 131;
+pub const JUNIPER_ES: u32 = 132;
+pub const JUNIPER_GGSN: u32 = 133;
+pub const JUNIPER_MFR: u32 = 134;
+pub const JUNIPER_ATM2: u32 = 135;
+pub const JUNIPER_SERVICES: u32 = 136;
+pub const JUNIPER_ATM1: u32 = 137;
+pub const JUNIPER_MONITOR: u32 = 164;
+pub const JUNIPER_PPPOE: u32 = 167;
+pub const JUNIPER_PPPOE_ATM: u32 = 168;
+pub const JUNIPER_ETHER: u32 = 178;
+pub const JUNIPER_PPP: u32 = 179;
+pub const JUNIPER_FRELAY: u32 = 180;
 /// DLT_MFR (FRF.16 multilink Frame Relay).
 pub const MFR: u32 = 182;
 pub const LINUX_SLL2: u32 = 276;

@@ -8,6 +8,7 @@ mod lane;
 mod oam;
 mod sunatm;
 
+pub(crate) use oam::{HEC as OAM_HEC, oam};
 pub(crate) use sunatm::frame as sunatm_frame;
 
 use super::dispatch;
@@ -116,7 +117,7 @@ fn atm(c: &mut Ctx, vpi: u8, vci: u16, traffic: Traffic, b: &[u8], length: usize
                 c.s("broadcast sig: ");
                 return Ok(());
             }
-            VCI_OAMF4SC | VCI_OAMF4EC => return oam::oam(c, b, length, oam::HEC),
+            VCI_OAMF4SC | VCI_OAMF4EC => return oam(c, b, length, OAM_HEC),
             VCI_METAC => {
                 c.s("meta: ");
                 return Ok(());

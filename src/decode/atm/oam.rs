@@ -95,7 +95,7 @@ fn odd_words(c: &mut Ctx, b: &[u8], at: usize, n: usize) -> Res {
 }
 
 /// oam_print: `hec` bytes before the cell header.
-pub(super) fn oam(c: &mut Ctx, b: &[u8], length: usize, hec: usize) -> Res {
+pub(crate) fn oam(c: &mut Ctx, b: &[u8], length: usize, hec: usize) -> Res {
     c.proto = "oam";
     let header = be32(b, hec)?;
     let types = u8at(b, CELL_HEADER_LEN + hec)?;

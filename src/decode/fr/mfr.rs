@@ -60,7 +60,7 @@ fn unknown_data(c: &mut Ctx, b: &[u8], indent: &str, len: usize) {
 }
 
 /// mfr_print; returns what tcpdump counts as the link header.
-fn mfr(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
+pub(crate) fn mfr(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
     c.proto = "mfr";
     if length < 4 {
         c.s("[length ");

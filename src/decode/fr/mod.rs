@@ -6,7 +6,7 @@
 mod mfr;
 mod q933;
 
-pub(crate) use mfr::frame as mfr_frame;
+pub(crate) use mfr::{frame as mfr_frame, mfr};
 
 use super::dispatch;
 use super::hexdump;
