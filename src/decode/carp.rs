@@ -73,6 +73,7 @@ mod tests {
         let mut c = Ctx {
             out: &mut out,
             o: &opts,
+            link: crate::link::LinkType::Ethernet,
             proto: "",
             ll_len: 0,
             tcp: &mut seq,

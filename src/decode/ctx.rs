@@ -5,6 +5,7 @@
 //! Nothing here knows a protocol; protocols reach each other only through
 //! the dispatch tables.
 
+use crate::link::LinkType;
 use super::out::Emit;
 use super::{PrintOptions, hexdump, isakmp, names, slip, tcp};
 
@@ -19,6 +20,9 @@ pub(crate) type Res<T = ()> = Result<T, Trunc>;
 pub(crate) struct Ctx<'a> {
     pub out: &'a mut Vec<u8>,
     pub o: &'a PrintOptions,
+    /// The link type being printed (set by dispatch::link, so a printer
+    /// that serves several link types knows which).
+    pub link: LinkType,
     pub proto: &'static str,
     /// Bytes of link-layer header, which -x/-X/-A leave out.
     pub ll_len: usize,

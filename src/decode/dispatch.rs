@@ -4,9 +4,9 @@
 //! this hub rather than a circle.
 
 use super::{
-    Ctx, Res, ah, arp, carp, cfm, chdlc, dccp, dvmrp, eigrp, esp, ether, gre, hexdump, icmp, icmp6,
-    igmp, ip, ip6, ipcomp, link, llc, loopback, mpls, osi, ospf, pim, ppp, pppoe, rsvp, sctp, slip,
-    slow, stp, tcp, udp, vrrp,
+    Ctx, Res, ah, arp, atm, carp, cfm, chdlc, dccp, dvmrp, eigrp, esp, ether, fr, gre, hexdump,
+    icmp, icmp6, igmp, ip, ip6, ipcomp, juniper, link, llc, loopback, mpls, osi, ospf, pim, ppp,
+    pppoe, rsvp, sctp, slip, slow, snmp, stp, tcp, udp, vrrp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -23,9 +23,7 @@ pub(crate) fn link_printer(lt: LinkType) -> Option<LinkPrinter> {
     Some(match lt {
         LinkType::Ethernet => ether::frame,
         LinkType::Raw => link::raw,
-        LinkType::Null => |c, b, w| link::null(c, b, w, LinkType::Null),
-        LinkType::NullSwapped => |c, b, w| link::null(c, b, w, LinkType::NullSwapped),
-        LinkType::Loop => |c, b, w| link::null(c, b, w, LinkType::Loop),
+        LinkType::Null | LinkType::NullSwapped | LinkType::Loop => link::null,
         LinkType::LinuxSll => link::sll,
         LinkType::LinuxSll2 => link::sll2,
         // PPP, Cisco HDLC, SLIP and raw IP by version.
@@ -38,6 +36,13 @@ pub(crate) fn link_printer(lt: LinkType) -> Option<LinkPrinter> {
         LinkType::Other(linktype::SLIP) => slip::link,
         LinkType::Other(linktype::SLIP_BSDOS) => slip::bsdos,
         LinkType::Other(linktype::IPV4 | linktype::IPV6) => link::raw,
+        // Frame Relay, ATM and the Juniper pseudo-headers.
+        LinkType::Other(linktype::FRELAY) => fr::frame,
+        LinkType::Other(linktype::MFR) => fr::mfr_frame,
+        LinkType::Other(linktype::ATM_RFC1483 | linktype::ATM_RFC1483_DLT) => atm::rfc1483_frame,
+        LinkType::Other(linktype::ATM_CLIP | linktype::ATM_CLIP_DLT) => atm::clip_frame,
+        LinkType::Other(linktype::SUNATM) => atm::sunatm_frame,
+        LinkType::Other(n) if juniper::decodes(n) => juniper::frame,
         LinkType::Other(_) => return None,
     })
 }
@@ -45,6 +50,7 @@ pub(crate) fn link_printer(lt: LinkType) -> Option<LinkPrinter> {
 /// The printer of a capture's link type; unknown types are dumped as
 /// tcpdump's unsupported_if_print dumps them.
 pub(crate) fn link(c: &mut Ctx, lt: LinkType, b: &[u8], wire_len: u32) -> Res {
+    c.link = lt;
     match link_printer(lt) {
         Some(print) => print(c, b, wire_len),
         None => {
@@ -262,4 +268,32 @@ fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
 /// with some SAPs. Returns the LLC header length.
 pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<usize> {
     llc::llc(c, b, length, src, dst)
+}
+
+/// snap_print: the OUI and protocol ID after an LLC UI header or an NLPID
+/// (Frame Relay), `bridge_pad` bytes before a bridged frame; Ok(false)
+/// when nothing decoded the payload.
+pub(crate) fn snap(c: &mut Ctx, b: &[u8], length: usize, bridge_pad: usize) -> Res<bool> {
+    llc::snap(c, b, length, &[], &[], bridge_pad)
+}
+
+/// SNMP (ATM's ILMI circuit).
+pub(crate) fn snmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    snmp::snmp(c, b, length)
+}
+
+/// fr_print: a Frame Relay frame inside another link (Juniper); returns
+/// its header length.
+pub(crate) fn fr(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
+    fr::fr(c, b, length)
+}
+
+/// mfr_print: an FRF.16 frame inside another link (Juniper).
+pub(crate) fn mfr(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
+    fr::mfr(c, b, length)
+}
+
+/// oam_print: an ATM OAM cell, `hec` bytes before its header.
+pub(crate) fn oam(c: &mut Ctx, b: &[u8], length: usize, hec: usize) -> Res {
+    atm::oam(c, b, length, hec)
 }

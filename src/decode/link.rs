@@ -48,8 +48,9 @@ fn af_name(af: u32) -> Option<&'static str> {
 }
 
 /// DLT_NULL (host byte order family) and DLT_LOOP (network order).
-pub(crate) fn null(c: &mut Ctx, b: &[u8], wire_len: u32, link: LinkType) -> Res {
+pub(crate) fn null(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     c.proto = "null";
+    let link = c.link;
     let Some(af) = null::family(b, link == LinkType::Loop) else {
         c.trunc();
         c.ll_len += b.len();

@@ -84,27 +84,53 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
         return Ok(hdrlen);
     }
     if ssap == 0xaa && dsap == 0xaa && control == 0x03 {
-        if !snap(c, &b[3..], length.saturating_sub(3), src, dst)? {
+        if !snap(c, &b[3..], length.saturating_sub(3), src, dst, 2)? {
             // An unknown type: the raw bytes from the LLC header on.
             c.default_print(b);
         }
         return Ok(hdrlen + 5);
     }
+    if control == 0x03 && ssap == dsap {
+        let p = &b[3..];
+        let length = length - 3;
+        match dsap {
+            // RFC 948: IP straight after a UI header of SAP 6.
+            0x06 => {
+                dispatch::ip(c, p, length)?;
+                return Ok(hdrlen);
+            }
+            // ISO network layer: the control byte before the NLPID
+            // stands in for the OSI ethertype's one-byte header.
+            0xfe => {
+                dispatch::ethertype(c, crate::wire::ethertype::OSI, &b[2..], length + 1)?;
+                return Ok(hdrlen);
+            }
+            _ => {}
+        }
+    }
     // Not decoded: tcpdump's "SAP > SAP" summary, then the raw bytes.
     if !c.o.link_header {
+        // Links without MAC addresses (ATM) pass empty ones: SAPs only.
+        let addrs = !src.is_empty() && !dst.is_empty();
         if ssap == dsap {
-            mac(c, src);
-            c.s(" > ");
-            mac(c, dst);
-            c.s(" ");
+            if addrs {
+                mac(c, src);
+                c.s(" > ");
+                mac(c, dst);
+                c.s(" ");
+            }
             sap_or_unknown(c, dsap, "Unknown DSAP 0x");
         } else {
-            mac(c, src);
-            c.s(" ");
+            if addrs {
+                mac(c, src);
+                c.s(" ");
+            }
             sap_or_unknown(c, ssap, "Unknown SSAP 0x");
             c.s(" > ");
-            mac(c, dst);
-            c.s(" ");
+            if addrs {
+                mac(c, dst);
+                c.s(" ");
+            }
             sap_or_unknown(c, dsap, "Unknown DSAP 0x");
         }
         c.s(" ");
@@ -119,6 +145,9 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
         llc_flags(c, ssap_field & 1 != 0, control & 0x10 != 0);
         c.s("], length ");
         c.dec(length as u64);
+        if control & !0x10 == 0xaf && xid(c, &b[3..], length - 3) {
+            return Ok(hdrlen);
+        }
     } else {
         // Information and supervisory frames: tcpdump prints no dump.
         if control & 1 == 0 {
@@ -142,6 +171,32 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
     }
     c.default_print(b);
     Ok(hdrlen)
+}
+
+/// The body of an XID frame: nothing more for an empty one, the format
+/// identifier's two bytes, or a truncation. False for an XID of another
+/// format (dumped like any other frame).
+fn xid(c: &mut Ctx, p: &[u8], length: usize) -> bool {
+    if length == 0 {
+        return true;
+    }
+    match p.first() {
+        None => c.trunc(),
+        Some(&0x81) => match p.get(1..3) {
+            Some(&[a, b]) if length >= 3 => {
+                c.s(": ");
+                c.out.hex0(u64::from(a), 2);
+                c.s(" ");
+                c.out.hex0(u64::from(b), 2);
+            }
+            _ => {
+                c.trunc();
+                super::hexdump::hex_ascii(c.out, "\n\t", p);
+            }
+        },
+        Some(_) => return false,
+    }
+    true
 }
 
 /// tcpdump's llc_flag_values, matched as a whole value.
@@ -210,8 +265,17 @@ fn snap_pid_name(oui: u32, pid: u16) -> &'static str {
 }
 
 /// snap_print: the OUI and protocol ID after an LLC UI header. Ok(false)
-/// when nothing decoded the payload (the caller dumps it).
-fn snap(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<bool> {
+/// when nothing decoded the payload (the caller dumps it). `src`/`dst`
+/// are empty where the link has no MAC addresses (Frame Relay, ATM);
+/// `bridge_pad` bytes precede a bridged Ethernet frame.
+pub(crate) fn snap(
+    c: &mut Ctx,
+    b: &[u8],
+    length: usize,
+    src: &[u8],
+    dst: &[u8],
+    bridge_pad: usize,
+) -> Res<bool> {
     c.proto = "snap";
     if b.len() < 5 || length < 5 {
         c.trunc();
@@ -247,21 +311,23 @@ fn snap(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<boo
             return Ok(true);
         }
         (0x0080c2, 0x0001 | 0x0007) => {
-            // Two bytes of bridge padding, then an Ethernet frame.
-            if p.len() < 2 {
+            // Bridge padding, then an Ethernet frame.
+            if p.len() < bridge_pad {
                 c.trunc();
                 return Ok(true);
             }
-            dispatch::ether(c, &p[2..], length.saturating_sub(2))?;
+            dispatch::ether(c, &p[bridge_pad..], length.saturating_sub(bridge_pad))?;
             return Ok(true);
         }
         _ => {}
     }
     if !c.o.link_header {
-        mac(c, src);
-        c.s(" > ");
-        mac(c, dst);
-        c.s(" ");
+        if !src.is_empty() && !dst.is_empty() {
+            mac(c, src);
+            c.s(" > ");
+            mac(c, dst);
+            c.s(" ");
+        }
         if oui == 0 {
             c.s("SNAP, ethertype ");
             c.s(dispatch::ethertype_name(pid).unwrap_or("Unknown"));

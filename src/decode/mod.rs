@@ -24,6 +24,7 @@
 
 mod ah;
 mod arp;
+mod atm;
 mod autorp;
 mod babel;
 mod bfd;
@@ -43,6 +44,7 @@ mod eigrp;
 mod esp;
 pub mod esp_sa;
 mod ether;
+mod fr;
 mod ftp;
 mod geneve;
 mod gre;
@@ -56,6 +58,7 @@ mod ip;
 mod ip6;
 mod ipcomp;
 mod isakmp;
+mod juniper;
 mod krb;
 mod l2tp;
 mod ldp;
@@ -274,6 +277,7 @@ impl Printer {
         let mut c = Ctx {
             out,
             o: &self.opts,
+            link: self.link,
             proto: "",
             ll_len: 0,
             tcp: &mut self.tcp,

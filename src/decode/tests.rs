@@ -146,18 +146,45 @@ impl XorShift {
     }
 }
 
-#[test]
-fn random_and_truncated_frames_never_panic() {
-    let links = [
-        LinkType::Ethernet,
-        LinkType::Raw,
-        LinkType::Null,
-        LinkType::Loop,
-        LinkType::LinuxSll,
-        LinkType::LinuxSll2,
-        LinkType::Other(147),
-    ];
-    let flag_sets = [
+/// Prints every prefix of `framed` (as a capture cut there) and `rounds`
+/// copies with three random bytes changed; each must end in its newline.
+fn cut_and_mutate(
+    p: &mut Printer,
+    framed: &[u8],
+    rng: &mut XorShift,
+    rounds: usize,
+    out: &mut Vec<u8>,
+) {
+    let mut print = |p: &mut Printer, d: &[u8], wire_len: usize| {
+        let pkt = Packet {
+            ts_sec: 1,
+            ts_nsec: 2,
+            recorded: None,
+            wire_len: wire_len as u32,
+            data: d,
+            pkttype: None,
+            ifindex: None,
+        };
+        out.clear();
+        p.print(out, &pkt);
+        assert_eq!(out.last(), Some(&b'\n'));
+    };
+    for cut in 1..=framed.len() {
+        print(p, &framed[..cut], framed.len());
+    }
+    for _ in 0..rounds {
+        let mut m = framed.to_vec();
+        for _ in 0..3 {
+            let i = (rng.next() as usize) % m.len();
+            m[i] = rng.next() as u8;
+        }
+        print(p, &m, m.len());
+    }
+}
+
+/// The flag sets the no-panic tests print with.
+fn panic_test_flag_sets() -> [PrintOptions; 4] {
+    [
         opts(),
         PrintOptions {
             verbose: 2,
@@ -175,7 +202,35 @@ fn random_and_truncated_frames_never_panic() {
             time: TimeFormat::DeltaPrev,
             ..opts()
         },
+    ]
+}
+
+/// No panic on every prefix and on random changes of each frame (in hex)
+/// of a capture of link type `link`, at -vv -e, -XX -q and -A.
+pub(crate) fn never_panics(link: LinkType, frames: &[&str]) {
+    let mut rng = XorShift(0x9e37_79b9_7f4a_7c15);
+    let mut out = Vec::new();
+    for o in panic_test_flag_sets() {
+        let mut p = Printer::new(o, link);
+        p.names = names::Names::new(false, crate::netdb::tests::etc_copy());
+        for hex in frames {
+            cut_and_mutate(&mut p, &unhex(hex), &mut rng, 200, &mut out);
+        }
+    }
+}
+
+#[test]
+fn random_and_truncated_frames_never_panic() {
+    let links = [
+        LinkType::Ethernet,
+        LinkType::Raw,
+        LinkType::Null,
+        LinkType::Loop,
+        LinkType::LinuxSll,
+        LinkType::LinuxSll2,
+        LinkType::Other(147),
     ];
+    let flag_sets = panic_test_flag_sets();
     let mut rng = XorShift(0x9e37_79b9_7f4a_7c15);
     // AFSNIFF_FUZZ_ROUNDS raises the mutations per frame for a longer run.
     let rounds: usize = std::env::var("AFSNIFF_FUZZ_ROUNDS")
@@ -214,41 +269,7 @@ fn random_and_truncated_frames_never_panic() {
                     _ => Vec::new(),
                 };
                 framed.extend_from_slice(body);
-                for cut in 1..=framed.len() {
-                    let d = &framed[..cut];
-                    let pkt = Packet {
-                        ts_sec: 1,
-                        ts_nsec: 2,
-                        recorded: None,
-                        wire_len: framed.len() as u32,
-                        data: d,
-                        pkttype: None,
-                        ifindex: None,
-                    };
-                    out.clear();
-                    p.print(&mut out, &pkt);
-                    assert_eq!(out.last(), Some(&b'\n'));
-                }
-                // And with random bytes flipped in the headers.
-                for _ in 0..rounds {
-                    let mut m = framed.clone();
-                    for _ in 0..3 {
-                        let i = (rng.next() as usize) % m.len();
-                        m[i] = rng.next() as u8;
-                    }
-                    let pkt = Packet {
-                        ts_sec: 1,
-                        ts_nsec: 2,
-                        recorded: None,
-                        wire_len: m.len() as u32,
-                        data: &m,
-                        pkttype: None,
-                        ifindex: None,
-                    };
-                    out.clear();
-                    p.print(&mut out, &pkt);
-                    assert_eq!(out.last(), Some(&b'\n'));
-                }
+                cut_and_mutate(&mut p, &framed, &mut rng, rounds, &mut out);
             }
             // Pure noise of every length up to 300 bytes.
             for len in 0..300 {
@@ -579,19 +600,7 @@ pub(crate) fn golden_link_seq(link: LinkType, opts: PrintOptions, cases: &[(&str
     for &(hex, cut, want) in cases {
         let frame = unhex(hex);
         let data = if cut == 0 { &frame[..] } else { &frame[..cut] };
-        let pkt = Packet {
-            ts_sec: 1_700_000_000,
-            ts_nsec: 0,
-            recorded: None,
-            wire_len: frame.len() as u32,
-            data,
-            pkttype: None,
-            ifindex: None,
-        };
-        let mut out = Vec::new();
-        printer.print(&mut out, &pkt);
-        let got = String::from_utf8_lossy(&out);
-        assert_eq!(got.trim_end_matches('\n'), want, "frame {hex} cut at {cut}");
+        golden_one(&mut printer, data, frame.len() as u32, want);
     }
 }
 
@@ -618,6 +627,32 @@ pub(crate) fn golden_levels(
             .collect();
         golden_link(link, opts.clone(), &cases);
     }
+}
+
+/// Each (frame in hex, its length on the wire, tcpdump's text) of a
+/// capture of link type `link` through a fresh printer; a wire length
+/// above the frame's makes it a cut capture.
+pub(crate) fn golden_link_wire(link: LinkType, opts: PrintOptions, cases: &[(&str, u32, &str)]) {
+    for (hex, wire_len, want) in cases {
+        let data = unhex(hex);
+        golden_one(&mut Printer::new(opts.clone(), link), &data, *wire_len, want);
+    }
+}
+
+fn golden_one(printer: &mut Printer, data: &[u8], wire_len: u32, want: &str) {
+    let pkt = Packet {
+        ts_sec: 1_700_000_000,
+        ts_nsec: 0,
+        recorded: None,
+        wire_len,
+        data,
+        pkttype: None,
+        ifindex: None,
+    };
+    let mut out = Vec::new();
+    printer.print(&mut out, &pkt);
+    let got = String::from_utf8_lossy(&out);
+    assert_eq!(got.trim_end_matches('\n'), want, "frame {data:02x?}");
 }
 
 /// Random payloads on TCP ports and IP protocols whose line stays in the

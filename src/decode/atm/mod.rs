@@ -1,0 +1,404 @@
+//! ATM (print-atm.c, print-cip.c): RFC 1483 LLC-encapsulated frames
+//! (DLT_ATM_RFC1483), Linux Classical IP over ATM (DLT_ATM_CLIP), and the
+//! AAL5 PDU printer the SunATM header leads to, with UNI 3.1 signalling.
+//! Its parts: the SunATM pseudo-header (sunatm.rs), OAM cells (oam.rs) and
+//! LAN Emulation (lane.rs).
+
+mod lane;
+mod oam;
+mod sunatm;
+
+pub(crate) use oam::{HEC as OAM_HEC, oam};
+pub(crate) use sunatm::frame as sunatm_frame;
+
+use super::dispatch;
+use super::out::Emit;
+use super::{Ctx, Res, be16, be32, bytes, u8at};
+use crate::wire::ethertype as et;
+
+/// What a SunATM header says the circuit carries.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Traffic {
+    Lane,
+    /// LLC, and anything unknown, which is assumed to be LLC.
+    Llc,
+}
+
+/// The LLC control byte of an unnumbered information frame.
+const LLC_UI: u8 = 0x03;
+
+/// LLC UI headers (DSAP, SSAP, control) of the encapsulations RFC 1483
+/// frames start with: SNAP, ISO network layer, IP.
+const LLC_HEADERS: [u32; 3] = [0xaaaa03, 0xfefe03, 0x060603];
+
+/// atm_llc_print: the LLC header and what it carries; returns its length.
+fn llc(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
+    dispatch::llc(c, b, length, &[], &[])
+}
+
+/// atm_if_print: a DLT_ATM_RFC1483 frame; sets the link header length.
+pub(crate) fn rfc1483_frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
+    c.proto = "atm";
+    let length = wire_len as usize;
+    if u8at(b, 0)? == LLC_UI {
+        // Cisco's NLPID form: the UI byte, then an OSI NLPID (the OSI
+        // ethertype's printer takes the same one-byte header first).
+        if c.o.link_header {
+            c.s("CNLPID ");
+        }
+        c.ll_len += 1;
+        dispatch::ethertype(c, et::OSI, b, length)?;
+        return Ok(());
+    }
+    let llc_header = u32::from(be16(b, 0)?) << 8 | u32::from(u8at(b, 2)?);
+    let mut hdr = 0;
+    if !LLC_HEADERS.contains(&llc_header) {
+        // tcpdump assumes the 20-byte 802.6 MAC header of a Fore driver.
+        if c.o.link_header {
+            // One printf in tcpdump: all four words or nothing.
+            let words = [be32(b, 0)?, be32(b, 4)?, be32(b, 8)?, be32(b, 12)?];
+            for (i, w) in words.into_iter().enumerate() {
+                c.s(if i == 2 { " " } else { "" });
+                c.out.hex0(u64::from(w), 8);
+            }
+            c.s(" ");
+        }
+        bytes(b, 0, 20)?;
+        hdr = 20;
+    }
+    c.ll_len += hdr;
+    let llc_len = llc(c, &b[hdr..], length.wrapping_sub(hdr))?;
+    c.ll_len += llc_len;
+    Ok(())
+}
+
+/// cip_if_print: a DLT_ATM_CLIP frame, LLC/SNAP or bare IPv4.
+pub(crate) fn clip_frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
+    c.proto = "cip";
+    let length = wire_len as usize;
+    if c.o.link_header {
+        // No MAC header: only the length.
+        c.dec(length as u64);
+        c.s(": ");
+    }
+    let head = bytes(b, 0, 6)?;
+    let hdr = if head == [0xaa, 0xaa, 0x03, 0x00, 0x00, 0x00] {
+        llc(c, b, length)?
+    } else {
+        dispatch::ip(c, b, length)?;
+        0
+    };
+    c.ll_len += hdr;
+    Ok(())
+}
+
+/// Signalling and management circuits on VPI 0.
+const VCI_METAC: u16 = 0x01;
+const VCI_BCC: u16 = 0x02;
+const VCI_OAMF4SC: u16 = 0x03;
+const VCI_OAMF4EC: u16 = 0x04;
+const VCI_PPC: u16 = 0x05;
+const VCI_ILMIC: u16 = 0x10;
+
+/// atm_print: an AAL5 PDU on circuit `vpi`/`vci`.
+fn atm(c: &mut Ctx, vpi: u8, vci: u16, traffic: Traffic, b: &[u8], length: usize) -> Res {
+    c.proto = "atm";
+    if c.o.link_header {
+        c.s("VPI:");
+        c.dec(vpi);
+        c.s(" VCI:");
+        c.dec(vci);
+        c.s(" ");
+    }
+    if vpi == 0 {
+        match vci {
+            VCI_PPC => return signalling(c, b),
+            VCI_BCC => {
+                c.s("broadcast sig: ");
+                return Ok(());
+            }
+            VCI_OAMF4SC | VCI_OAMF4EC => return oam(c, b, length, OAM_HEC),
+            VCI_METAC => {
+                c.s("meta: ");
+                return Ok(());
+            }
+            VCI_ILMIC => {
+                c.s("ilmi: ");
+                return dispatch::snmp(c, b, length);
+            }
+            _ => {}
+        }
+    }
+    match traffic {
+        Traffic::Lane => lane::lane(c, b, length),
+        Traffic::Llc => llc(c, b, length).map(drop),
+    }
+}
+
+fn q2931_message_name(t: u8) -> Option<&'static str> {
+    Some(match t {
+        0x02 => "Call_proceeding",
+        0x07 => "Connect",
+        0x0f => "Connect_ack",
+        0x05 => "Setup",
+        0x4d => "Release",
+        0x5a => "Release_complete",
+        0x46 => "Restart",
+        0x4e => "Restart_ack",
+        0x7d => "Status",
+        0x75 => "Status_enquiry",
+        0x80 => "Add_party",
+        0x81 => "Add_party_ack",
+        0x82 => "Add_party_reject",
+        0x83 => "Drop_party",
+        0x84 => "Drop_party_ack",
+        _ => return None,
+    })
+}
+
+/// The Q.2931 protocol discriminator.
+const Q2931: u8 = 0x09;
+
+/// sig_print: UNI 3.1 signalling (Q.2931) or another protocol on SSCOP.
+fn signalling(c: &mut Ctx, b: &[u8]) -> Res {
+    let proto = u8at(b, 0)?;
+    if proto != Q2931 {
+        c.s("SSCOP, proto ");
+        c.dec(proto);
+        c.s(" ");
+        return Ok(());
+    }
+    c.s("Q.2931");
+    let t = u8at(b, 5)?;
+    c.s(":");
+    match q2931_message_name(t) {
+        Some(n) => c.s(n),
+        None => {
+            c.s("msgtype#");
+            c.dec(t);
+        }
+    }
+    c.s(" CALL_REF:0x");
+    for &x in bytes(b, 2, 3)? {
+        c.out.hex0(u64::from(x), 2);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::PrintOptions;
+    use super::super::tests::{golden_link_wire, never_panics, numeric};
+    use crate::link::LinkType;
+    use crate::wire::linktype;
+
+    const RFC1483: LinkType = LinkType::Other(linktype::ATM_RFC1483);
+    const CLIP: LinkType = LinkType::Other(linktype::ATM_CLIP_DLT);
+
+    /// RFC 1483 frames: LLC/SNAP IPv4, a 20-byte 802.6 header before
+    /// LLC/SNAP, an unknown ethertype, an unknown SAP, and cut copies
+    /// (expected text from tcpdump 4.99.3 -t -n).
+    #[test]
+    fn rfc1483() {
+        golden_link_wire(
+            RFC1483,
+            numeric(0),
+            &[
+                (
+                    "aaaa030000000800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                    40,
+                    "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                ),
+                (
+                    "000102030405060708090a0b0c0d0e0f10111213aaaa030000000800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                    60,
+                    "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                ),
+                (
+                    "aaaa0300000012346162636465666768",
+                    16,
+                    "SNAP, ethertype Unknown (0x1234), length 8: 
+\t0x0000:  aaaa 0300 0000 1234 6162 6364 6566 6768  .......4abcdefgh",
+                ),
+                ("f0f0036e657462657569", 10, " [|atm]"),
+                ("aa", 40, " [|atm]"),
+                ("aaaa", 40, " [|atm]"),
+                ("aaaa03", 40, " [|snap]"),
+                ("aaaa03000000", 40, " [|snap]"),
+                ("aaaa030000000800", 40, " [|ip]"),
+                ("aaaa03000000080045000020", 40, "IP  [|ip]"),
+                (
+                    "aaaa030000000800450000200001000040113a8cc000",
+                    40,
+                    "IP  [|ip]",
+                ),
+                (
+                    "aaaa030000000800450000200001000040113a8cc0000201c000020203e8",
+                    40,
+                    "IP 192.0.2.1 > 192.0.2.2:  [|udp]",
+                ),
+                ("00", 60, " [|atm]"),
+                ("0001", 60, " [|atm]"),
+                ("000102", 60, " [|atm]"),
+                ("000102030405", 60, " [|atm]"),
+                ("0001020304050607", 60, " [|atm]"),
+                ("000102030405060708090a0b", 60, " [|atm]"),
+                (
+                    "000102030405060708090a0b0c0d0e0f10111213aaaa",
+                    60,
+                    " [|llc]
+\t0x0000:  aaaa                                     ..",
+                ),
+                (
+                    "000102030405060708090a0b0c0d0e0f10111213aaaa0300000008004500",
+                    60,
+                    "IP  [|ip]",
+                ),
+            ],
+        );
+    }
+
+    /// -e: the LLC header, and the 802.6 header in four words.
+    #[test]
+    fn rfc1483_link_header() {
+        golden_link_wire(
+            RFC1483,
+            PrintOptions {
+                link_header: true,
+                ..numeric(0)
+            },
+            &[
+            (
+                "aaaa030000000800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                40,
+                "LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03: oui Ethernet (0x000000), ethertype IPv4 (0x0800), length 32: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            ),
+            (
+                "000102030405060708090a0b0c0d0e0f10111213aaaa030000000800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                60,
+                "0001020304050607 08090a0b0c0d0e0f LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03: oui Ethernet (0x000000), ethertype IPv4 (0x0800), length 32: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            ),
+            (
+                "aaaa0300000012346162636465666768",
+                16,
+                "LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03: oui Ethernet (0x000000), ethertype Unknown (0x1234), length 8: 
+\t0x0000:  aaaa 0300 0000 1234 6162 6364 6566 6768  .......4abcdefgh",
+            ),
+            (
+                "f0f0036e657462657569",
+                10,
+                " [|atm]",
+            ),
+            (
+                "aaaa030000000800450000200001000040113a8cc0000201c000020203e8",
+                40,
+                "LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03: oui Ethernet (0x000000), ethertype IPv4 (0x0800), length 32: 192.0.2.1 > 192.0.2.2:  [|udp]",
+            ),
+            (
+                "00",
+                60,
+                " [|atm]",
+            ),
+            (
+                "0001",
+                60,
+                " [|atm]",
+            ),
+            (
+                "000102",
+                60,
+                " [|atm]",
+            ),
+            (
+                "000102030405",
+                60,
+                " [|atm]",
+            ),
+            ],
+        );
+    }
+
+    /// Classical IP: LLC/SNAP or bare IPv4, a short capture (tcpdump
+    /// 4.99.3 -t -n, on a file carrying Linux's DLT value 19).
+    #[test]
+    fn clip() {
+        golden_link_wire(
+            CLIP,
+            numeric(0),
+            &[
+                (
+                    "aaaa030000000800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                    40,
+                    "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                ),
+                (
+                    "450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                    32,
+                    "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                ),
+                ("aaaa03000000", 6, " [|snap]"),
+                ("aaaa0300", 40, " [|cip]"),
+                (
+                    "aaaa030000001234abcd",
+                    10,
+                    "SNAP, ethertype Unknown (0x1234), length 2: 
+\t0x0000:  aaaa 0300 0000 1234 abcd                 .......4..",
+                ),
+            ],
+        );
+    }
+
+    /// -e: only the length.
+    #[test]
+    fn clip_link_header() {
+        golden_link_wire(
+            CLIP,
+            PrintOptions {
+                link_header: true,
+                ..numeric(0)
+            },
+            &[
+            (
+                "aaaa030000000800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                40,
+                "40: LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03: oui Ethernet (0x000000), ethertype IPv4 (0x0800), length 32: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            ),
+            (
+                "450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                32,
+                "32: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            ),
+            (
+                "aaaa03000000",
+                6,
+                "6: LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03:  [|snap]",
+            ),
+            (
+                "aaaa0300",
+                40,
+                "40:  [|cip]",
+            ),
+            (
+                "aaaa030000001234abcd",
+                10,
+                "10: LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03: oui Ethernet (0x000000), ethertype Unknown (0x1234), length 2: 
+\t0x0000:  aaaa 0300 0000 1234 abcd                 .......4..",
+            ),
+            ],
+        );
+    }
+
+    #[test]
+    fn hostile_frames_never_panic() {
+        never_panics(
+            RFC1483,
+            &[
+                "aaaa030000000800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                "000102030405060708090a0b0c0d0e0f10111213aaaa0300000008004500",
+                "03cc4500002000010000",
+                "3030bf",
+            ],
+        );
+        never_panics(CLIP, &["aaaa03000000080045000020", "4500002000010000"]);
+    }
+}

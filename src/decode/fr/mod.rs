@@ -1,0 +1,784 @@
+//! Frame Relay (print-fr.c): the Q.922 address, then either a Cisco-style
+//! ethertype or the RFC 2427 UI/NLPID encapsulation, FRF.15 fragments.
+//! Its parts: Q.933 signalling (q933.rs) and FRF.16 multilink frames
+//! (mfr.rs), which wrap a Frame Relay frame again.
+
+mod mfr;
+mod q933;
+
+pub(crate) use mfr::{frame as mfr_frame, mfr};
+
+use super::dispatch;
+use super::hexdump;
+use super::out::Emit;
+use super::{Ctx, Res, Trunc, be16, rest, u8at};
+use crate::wire::ethertype as et;
+
+/// The LLC control byte of an unnumbered information frame.
+const UI: u8 = 0x03;
+
+/// NLPIDs (ISO/IEC TR 9577, tcpdump's nlpid.h) that Frame Relay carries.
+const NLPID_Q933: u16 = 0x08;
+const NLPID_SNAP: u16 = 0x80;
+const NLPID_CLNP: u16 = 0x81;
+const NLPID_ESIS: u16 = 0x82;
+const NLPID_ISIS: u16 = 0x83;
+const NLPID_IP6: u16 = 0x8e;
+const NLPID_MFR: u16 = 0xb1;
+const NLPID_IP: u16 = 0xcc;
+const NLPID_PPP: u16 = 0xcf;
+
+/// tcpdump's nlpid_values.
+fn nlpid_name(nlpid: u16) -> Option<&'static str> {
+    Some(match nlpid {
+        0x00 => "NULL",
+        NLPID_Q933 => "Q.933",
+        0x09 => "LMI",
+        NLPID_SNAP => "SNAP",
+        NLPID_CLNP => "CLNP",
+        NLPID_ESIS => "ES-IS",
+        NLPID_ISIS => "IS-IS",
+        0x84 => "CONS",
+        0x85 => "IDRP",
+        0xc1 => "ISIS_SPB",
+        NLPID_MFR => "FRF.15",
+        NLPID_IP => "IPv4",
+        NLPID_PPP => "PPP",
+        0x8a => "X25 ES-IS",
+        NLPID_IP6 => "IPv6",
+        _ => return None,
+    })
+}
+
+/// The address flags, placed as tcpdump packs them into one word: C/R from
+/// the first byte, FECN/BECN/DE from the second, the DLCI/SDLC bit of the
+/// last byte of a long address.
+const FLAGS: &[(u32, &str)] = &[
+    (0x0200_0000, "C!"),
+    (0x0002_0000, "DE"),
+    (0x0004_0000, "BECN"),
+    (0x0008_0000, "FECN"),
+    (0x0000_0002, "sdlcore"),
+];
+
+/// FRF.15/FRF.16 fragment flags (Begin, End, Control) in the first byte.
+pub(super) const FRAG_FLAGS: &[(u32, &str)] = &[(0x80, "Begin"), (0x40, "End"), (0x20, "Control")];
+pub(super) const FRAG_FLAG_MASK: u8 = 0xe0;
+
+/// A parsed Q.922 address.
+struct Address {
+    dlci: u32,
+    len: usize,
+    flags: u32,
+}
+
+enum Q922 {
+    Valid(Address),
+    /// The EA bits end the address at an impossible length.
+    Invalid,
+    Truncated,
+}
+
+/// parse_q922_header: two to four address bytes, the EA bit (bit 0) set on
+/// the last; both the captured bytes and the frame length must hold them.
+fn q922(b: &[u8], length: usize) -> Q922 {
+    let at = |i: usize| if i < length { b.get(i).copied() } else { None };
+    let Some(b0) = at(0) else {
+        return Q922::Truncated;
+    };
+    if b0 & 1 != 0 {
+        return Q922::Invalid;
+    }
+    let Some(b1) = at(1) else {
+        return Q922::Truncated;
+    };
+    let mut a = Address {
+        dlci: u32::from(b0 & 0xfc) << 2 | u32::from(b1 & 0xf0) >> 4,
+        len: 2,
+        flags: u32::from(b0 & 0x02) << 24 | u32::from(b1 & 0x0e) << 16,
+    };
+    if b1 & 1 != 0 {
+        return Q922::Valid(a);
+    }
+    let Some(mut last) = at(2) else {
+        return Q922::Truncated;
+    };
+    a.len = 3;
+    if last & 1 == 0 {
+        a.dlci = a.dlci << 7 | u32::from(last >> 1);
+        a.len = 4;
+        let Some(b3) = at(3) else {
+            return Q922::Truncated;
+        };
+        last = b3;
+    }
+    if last & 1 == 0 {
+        return Q922::Invalid;
+    }
+    a.flags |= u32::from(last & 0x02);
+    a.dlci = a.dlci << 6 | u32::from(last >> 2);
+    Q922::Valid(a)
+}
+
+/// fr_hdr_print, -e's account of the header; `nlpid` above 0xff is the
+/// ethertype of Cisco's encapsulation.
+fn header(c: &mut Ctx, length: usize, addr_len: usize, a: &Address, nlpid: u16) {
+    if c.o.quiet {
+        c.s("Q.922, DLCI ");
+        c.dec(a.dlci);
+        c.s(", length ");
+        c.dec(length as u64);
+        c.s(": ");
+        return;
+    }
+    c.s("Q.922, hdr-len ");
+    c.dec(addr_len as u64);
+    c.s(", DLCI ");
+    c.dec(a.dlci);
+    c.s(", Flags [");
+    c.flag_names(a.flags, FLAGS);
+    if nlpid <= 0xff {
+        c.s("], NLPID ");
+        c.s(nlpid_name(nlpid).unwrap_or("unknown"));
+        c.s(" (0x");
+        c.out.hex0(u64::from(nlpid), 2);
+    } else {
+        c.s("], cisco-ethertype ");
+        c.s(dispatch::ethertype_name(nlpid).unwrap_or("unknown"));
+        c.s(" (0x");
+        c.out.hex0(u64::from(nlpid), 4);
+    }
+    c.s("), length ");
+    c.dec(length as u64);
+    c.s(": ");
+}
+
+/// ND_DEFAULTPRINT of `length` bytes: what was captured, and a truncation
+/// (tcpdump longjmps out of the dump) when the frame is longer.
+pub(super) fn dump(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    hexdump::hex_ascii(c.out, "\n\t", &b[..b.len().min(length)]);
+    if length > b.len() { Err(Trunc) } else { Ok(()) }
+}
+
+/// fr_if_print: a DLT_FRELAY frame; sets the link header length.
+pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
+    link_frame(c, b, wire_len, ("fr", 4), fr)
+}
+
+/// The if_print wrapper of a link type: a capture shorter than the
+/// protocol's minimum header is cut there (all of it counting as link
+/// header); else what `print` returns is the link header length.
+pub(super) fn link_frame(
+    c: &mut Ctx,
+    b: &[u8],
+    wire_len: u32,
+    (proto, min): (&'static str, usize),
+    print: fn(&mut Ctx, &[u8], usize) -> Res<usize>,
+) -> Res {
+    c.proto = proto;
+    if b.len() < min {
+        c.trunc();
+        c.ll_len += b.len();
+        return Ok(());
+    }
+    let hdr = print(c, b, wire_len as usize)?;
+    c.ll_len += hdr;
+    Ok(())
+}
+
+/// "UI %02x! ": the control byte is not UI and no known ethertype follows.
+fn not_ui(c: &mut Ctx, control: u8) {
+    c.s("UI ");
+    c.out.hex0(u64::from(control), 2);
+    c.s("! ");
+}
+
+/// fr_print: a Frame Relay frame from its Q.922 address on. Returns the
+/// header length (0 when the header itself is cut or invalid).
+pub(crate) fn fr(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
+    c.proto = "fr";
+    let trunc = |c: &mut Ctx| {
+        c.trunc();
+        Ok(0)
+    };
+    let a = match q922(b, length) {
+        Q922::Valid(a) => a,
+        Q922::Truncated => return trunc(c),
+        Q922::Invalid => {
+            c.s("Q.922, invalid address");
+            return Ok(0);
+        }
+    };
+    let al = a.len;
+    let Some(&control) = b.get(al) else {
+        return trunc(c);
+    };
+    if length < al + 1 {
+        return trunc(c);
+    }
+    if control != UI && a.dlci != 0 {
+        // Cisco's encapsulation: an ethertype straight after the address.
+        match be16(b, al) {
+            Ok(t) if length >= al + 2 => {
+                if c.o.link_header {
+                    header(c, length, al, &a, t);
+                }
+                if dispatch::ethertype(c, t, rest(b, al + 2), length - al - 2)? {
+                    return Ok(al + 2);
+                }
+                c.proto = "fr";
+                not_ui(c, control);
+            }
+            _ => not_ui(c, control),
+        }
+    }
+    let Some(&pad) = b.get(al + 1) else {
+        return trunc(c);
+    };
+    if length < al + 2 {
+        return trunc(c);
+    }
+    // A pad byte before the NLPID belongs with (only) a 3-byte address.
+    let hdr_len = if pad == 0 {
+        if al != 3 {
+            c.s("Pad! ");
+        }
+        al + 3
+    } else {
+        if al == 3 {
+            c.s("No pad! ");
+        }
+        al + 2
+    };
+    let Some(&nlpid) = b.get(hdr_len - 1) else {
+        return trunc(c);
+    };
+    if length < hdr_len {
+        return trunc(c);
+    }
+    let nlpid = u16::from(nlpid);
+    if c.o.link_header {
+        header(c, length, al, &a, nlpid);
+    }
+    let p = rest(b, hdr_len);
+    let length = length - hdr_len;
+    match nlpid {
+        NLPID_IP => dispatch::ip(c, p, length)?,
+        NLPID_IP6 => dispatch::ip6(c, p, length)?,
+        NLPID_CLNP | NLPID_ESIS | NLPID_ISIS => {
+            // The OSI printers start at the NLPID; the byte before it
+            // (control or pad) stands in for the one-byte header the
+            // OSI ethertype carries before its NLPID.
+            dispatch::ethertype(c, et::OSI, &b[hdr_len - 2..], length + 2)?;
+        }
+        NLPID_SNAP => {
+            if !dispatch::snap(c, p, length, 0)? {
+                if !c.o.link_header {
+                    // tcpdump passes the whole header length here.
+                    header(c, length + hdr_len, hdr_len, &a, nlpid);
+                }
+                if c.o.hex == 0 && c.o.hex_ascii == 0 && !c.o.quiet {
+                    dump(c, b, length + hdr_len)?;
+                }
+            }
+        }
+        NLPID_Q933 => q933::q933(c, p, length)?,
+        NLPID_MFR => frf15(c, p, length)?,
+        NLPID_PPP => dispatch::ppp(c, p, length)?,
+        _ => {
+            if !c.o.link_header {
+                header(c, length + hdr_len, al, &a, nlpid);
+            }
+            // Only -x suppresses this dump in tcpdump, not -X or -q.
+            if c.o.hex == 0 {
+                dump(c, p, length)?;
+            }
+        }
+    }
+    Ok(hdr_len)
+}
+
+/// frf15_print: the FRF.15 end-to-end or interface fragmentation header.
+fn frf15(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    if length < 2 {
+        c.trunc();
+        return Ok(());
+    }
+    let b0 = u8at(b, 0)?;
+    let seq = u16::from(b0 & 0x1e) << 7 | u16::from(u8at(b, 1)?);
+    c.s("FRF.15, seq 0x");
+    c.out.hex0(u64::from(seq), 3);
+    c.s(", Flags [");
+    c.flag_names(u32::from(b0 & FRAG_FLAG_MASK), FRAG_FLAGS);
+    c.s("],");
+    c.s(if b0 & 1 != 0 {
+        "Interface"
+    } else {
+        "End-to-End"
+    });
+    c.s(" Fragmentation, length ");
+    c.dec(length as u64);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::PrintOptions;
+    use super::super::tests::{golden_link_wire, never_panics, numeric};
+    use crate::link::LinkType;
+    use crate::wire::linktype;
+
+    const FR: LinkType = LinkType::Other(linktype::FRELAY);
+
+    /// Q.922 addresses of 2, 3 and 4 bytes with and without the pad byte,
+    /// Cisco ethertypes known and unknown, NLPIDs IPv4, IPv6, SNAP (IPv4,
+    /// unknown, bridged Ethernet), PPP, unknown, FRF.15, Q.933, invalid
+    /// addresses, and copies cut in the header and payload (expected text
+    /// from tcpdump 4.99.3 -t -n).
+    #[test]
+    fn frames() {
+        golden_link_wire(
+            FR,
+            numeric(0),
+            &[
+            (
+                "040103cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                36,
+                "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            ),
+            (
+                "060f038e6000000000083a4020010db800000000000000000000000120010db80000000000000000000000028000244800000000",
+                52,
+                "IP6 2001:db8::1 > 2001:db8::2: ICMP6, echo request, id 0, seq 0, length 8",
+            ),
+            (
+                "04010300cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                37,
+                "Pad! IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            ),
+            (
+                "0402010300cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                38,
+                "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            ),
+            (
+                "04020103cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                37,
+                "No pad! IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            ),
+            (
+                "040202030300cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                39,
+                "Pad! IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            ),
+            (
+                "04010800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                36,
+                "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            ),
+            (
+                "0401123400cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                38,
+                "UI 12! Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID unknown (0x34), length 38: 
+\t0x0000:  00cc 4500 0020 0001 0000 4011 3a8c c000  ..E.......@.:...
+\t0x0010:  0201 c000 0202 03e8 07d0 000c 0000 6162  ..............ab
+\t0x0020:  6364                                     cd",
+            ),
+            (
+                "040103800000000800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                41,
+                "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            ),
+            (
+                "0401038000000012346162636465666768",
+                17,
+                "SNAP, ethertype Unknown (0x1234), length 8: Q.922, hdr-len 4, DLCI 16, Flags [none], NLPID SNAP (0x80), length 17: 
+\t0x0000:  0401 0380 0000 0012 3461 6263 6465 6667  ........4abcdefg
+\t0x0010:  68                                       h",
+            ),
+            (
+                "040103800080c200070200000000010200000000020800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                55,
+                "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            ),
+            (
+                "040103cf0021450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                38,
+                "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            ),
+            (
+                "0401037768656c6c6f20776f726c64",
+                15,
+                "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID unknown (0x77), length 15: 
+\t0x0000:  6865 6c6c 6f20 776f 726c 64              hello.world",
+            ),
+            (
+                "040103b1c001450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                38,
+                "FRF.15, seq 0x001, Flags [Begin, End],End-to-End Fragmentation, length 34",
+            ),
+            (
+                "040103b18101450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                38,
+                "FRF.15, seq 0x001, Flags [Begin],Interface Fragmentation, length 34",
+            ),
+            (
+                "0001030800759501010103020501",
+                14,
+                "Q.933, ANSI, codeset 5, Status Enquiry, TX Seq:   5, RX Seq:   1, length 10",
+            ),
+            (
+                "00010308007d95010100030206050703018082070302088a",
+                24,
+                "Q.933, ANSI, codeset 5, Status Reply, TX Seq:   6, RX Seq:   5, DLCI 16: status Active, Invalid DLCI in PVC STATUS IE, length 20",
+            ),
+            (
+                "00010308007d5101005302060557040100828a57050102038a5703018082",
+                30,
+                "Q.933, CCITT, codeset 0, Status Reply, TX Seq:   6, RX Seq:   5, DLCI 1025: status New, Active, Invalid DLCI in PVC STATUS IE, Invalid LINK VERIFY IE, length 26",
+            ),
+            (
+                "0001030802abcd059d7004deadbeef1c02aabb",
+                19,
+                "Q.933, CCITT, codeset 5, Call Ref: 0xabcd, Setup, length 15",
+            ),
+            (
+                "0001030801ab990003aabbcc",
+                12,
+                "Q.933, CCITT, codeset 0, unknown message 0x99",
+            ),
+            (
+                "0001030800750301aa",
+                9,
+                "Q.933, CCITT, codeset 0, Status Enquiry, Invalid LINK VERIFY IE, length 5",
+            ),
+            (
+                "00010308",
+                4,
+                "Q.933, length 0 [|q.933]",
+            ),
+            (
+                "0001030802ab",
+                6,
+                "Q.933, length 2 [|q.933]",
+            ),
+            (
+                "050103cc",
+                4,
+                "Q.922, invalid address",
+            ),
+            (
+                "0400000303cc",
+                6,
+                " [|ip]",
+            ),
+            (
+                "0401",
+                36,
+                " [|fr]",
+            ),
+            (
+                "040103",
+                36,
+                " [|fr]",
+            ),
+            (
+                "040103cc",
+                36,
+                " [|ip]",
+            ),
+            (
+                "040103cc45",
+                36,
+                "IP  [|ip]",
+            ),
+            (
+                "040103cc450000",
+                36,
+                "IP  [|ip]",
+            ),
+            (
+                "040103cc4500002000010000",
+                36,
+                "IP  [|ip]",
+            ),
+            (
+                "0401",
+                36,
+                " [|fr]",
+            ),
+            (
+                "040108",
+                36,
+                " [|fr]",
+            ),
+            (
+                "04010800",
+                36,
+                " [|ip]",
+            ),
+            (
+                "0401080045",
+                36,
+                "IP  [|ip]",
+            ),
+            (
+                "04010800450000",
+                36,
+                "IP  [|ip]",
+            ),
+            (
+                "040108004500002000010000",
+                36,
+                "IP  [|ip]",
+            ),
+            (
+                "0401",
+                41,
+                " [|fr]",
+            ),
+            (
+                "040103",
+                41,
+                " [|fr]",
+            ),
+            (
+                "04010380",
+                41,
+                " [|snap]",
+            ),
+            (
+                "0401038000",
+                41,
+                " [|snap]",
+            ),
+            (
+                "04010380000000",
+                41,
+                " [|snap]",
+            ),
+            (
+                "040103800000000800450000",
+                41,
+                "IP  [|ip]",
+            ),
+            (
+                "0001",
+                14,
+                " [|fr]",
+            ),
+            (
+                "000103",
+                14,
+                " [|fr]",
+            ),
+            (
+                "00010308",
+                14,
+                "Q.933, length 10 [|q.933]",
+            ),
+            (
+                "0001030800",
+                14,
+                "Q.933, length 10 [|q.933]",
+            ),
+            (
+                "00010308007595",
+                14,
+                "Q.933, ANSI, codeset 5, Status Enquiry, length 10 [|q.933]",
+            ),
+            (
+                "000103080075950101010302",
+                14,
+                "Q.933, ANSI, codeset 5, Status Enquiry, length 10 [|q.933]",
+            ),
+            (
+                "0001",
+                24,
+                " [|fr]",
+            ),
+            (
+                "000103",
+                24,
+                " [|fr]",
+            ),
+            (
+                "00010308",
+                24,
+                "Q.933, length 20 [|q.933]",
+            ),
+            (
+                "0001030800",
+                24,
+                "Q.933, length 20 [|q.933]",
+            ),
+            (
+                "00010308007d95",
+                24,
+                "Q.933, ANSI, codeset 5, Status Reply, length 20 [|q.933]",
+            ),
+            (
+                "00010308007d950101000302",
+                24,
+                "Q.933, ANSI, codeset 5, Status Reply, length 20 [|q.933]",
+            ),
+            ],
+        );
+    }
+
+    /// -e: the Q.922 header (hdr-len, DLCI, flags, NLPID or ethertype).
+    #[test]
+    fn link_header() {
+        golden_link_wire(
+            FR,
+            PrintOptions {
+                link_header: true,
+                ..numeric(0)
+            },
+            &[
+            (
+                "040103cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                36,
+                "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID IPv4 (0xcc), length 36: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            ),
+            (
+                "04010300cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                37,
+                "Pad! Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID IPv4 (0xcc), length 37: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            ),
+            (
+                "040202030300cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                39,
+                "Pad! Q.922, hdr-len 4, DLCI 131136, Flags [DE, sdlcore], NLPID IPv4 (0xcc), length 39: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            ),
+            (
+                "04010800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                36,
+                "Q.922, hdr-len 2, DLCI 16, Flags [none], cisco-ethertype IPv4 (0x0800), length 36: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            ),
+            (
+                "0401123400cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                38,
+                "Q.922, hdr-len 2, DLCI 16, Flags [none], cisco-ethertype unknown (0x1234), length 38: UI 12! Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID unknown (0x34), length 38: 
+\t0x0000:  00cc 4500 0020 0001 0000 4011 3a8c c000  ..E.......@.:...
+\t0x0010:  0201 c000 0202 03e8 07d0 000c 0000 6162  ..............ab
+\t0x0020:  6364                                     cd",
+            ),
+            (
+                "040103800000000800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                41,
+                "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID SNAP (0x80), length 41: oui Ethernet (0x000000), ethertype IPv4 (0x0800), length 32: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            ),
+            (
+                "0401038000000012346162636465666768",
+                17,
+                "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID SNAP (0x80), length 17: oui Ethernet (0x000000), ethertype Unknown (0x1234), length 8: 
+\t0x0000:  0401 0380 0000 0012 3461 6263 6465 6667  ........4abcdefg
+\t0x0010:  68                                       h",
+            ),
+            (
+                "040103800080c200070200000000010200000000020800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                55,
+                "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID SNAP (0x80), length 55: oui Ethernet bridged (0x0080c2), pid Ethernet w/o FCS (0x0007), length 46: 02:00:00:00:00:02 > 02:00:00:00:00:01, ethertype IPv4 (0x0800), length 46: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            ),
+            (
+                "040103cf0021450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                38,
+                "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID PPP (0xcf), length 38: IP (0x0021), length 34: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            ),
+            (
+                "0401037768656c6c6f20776f726c64",
+                15,
+                "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID unknown (0x77), length 15: 
+\t0x0000:  6865 6c6c 6f20 776f 726c 64              hello.world",
+            ),
+            (
+                "040103b1c001450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                38,
+                "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID FRF.15 (0xb1), length 38: FRF.15, seq 0x001, Flags [Begin, End],End-to-End Fragmentation, length 34",
+            ),
+            (
+                "0001030800759501010103020501",
+                14,
+                "Q.922, hdr-len 2, DLCI 0, Flags [none], NLPID Q.933 (0x08), length 14: ANSI, codeset 5, Status Enquiry, TX Seq:   5, RX Seq:   1, length 10",
+            ),
+            (
+                "050103cc",
+                4,
+                "Q.922, invalid address",
+            ),
+            (
+                "0400000303cc",
+                6,
+                "Q.922, hdr-len 4, DLCI 131072, Flags [sdlcore], NLPID IPv4 (0xcc), length 6:  [|ip]",
+            ),
+            (
+                "0401",
+                36,
+                " [|fr]",
+            ),
+            (
+                "04010380",
+                41,
+                "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID SNAP (0x80), length 41:  [|snap]",
+            ),
+            ],
+        );
+    }
+
+    /// -e -q: the short form of the header.
+    #[test]
+    fn link_header_quiet() {
+        golden_link_wire(
+            FR,
+            PrintOptions {
+                link_header: true,
+                quiet: true,
+                ..numeric(0)
+            },
+            &[
+                (
+                    "040103cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                    36,
+                    "Q.922, DLCI 16, length 36: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                ),
+                (
+                    "04010800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                    36,
+                    "Q.922, DLCI 16, length 36: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                ),
+                (
+                    "040103800000000800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                    41,
+                    "Q.922, DLCI 16, length 41: oui Ethernet (0x000000), ethertype IPv4 (0x0800), length 32: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                ),
+                (
+                    "0401037768656c6c6f20776f726c64",
+                    15,
+                    "Q.922, DLCI 16, length 15: 
+\t0x0000:  6865 6c6c 6f20 776f 726c 64              hello.world",
+                ),
+                (
+                    "0001030800759501010103020501",
+                    14,
+                    "Q.922, DLCI 0, length 14: ANSI, codeset 5, Status Enquiry, TX Seq:   5, RX Seq:   1, length 10",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn hostile_frames_never_panic() {
+        never_panics(
+            FR,
+            &[
+                "040103cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                "0401123400cc4500",
+                "040103800080c20007020000000001020000000002080045000020",
+                "0001030800759501010103020501",
+                "0001030802abcd059d7004deadbeef1c02aabb",
+                "04020203030081811c0114",
+            ],
+        );
+    }
+}
