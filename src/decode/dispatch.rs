@@ -4,12 +4,12 @@
 //! this hub rather than a circle.
 
 use super::{
-    Ctx, Res, ah, arp, carp, cfm, dccp, dvmrp, eigrp, esp, ether, gre, hexdump, icmp, icmp6, igmp,
-    ip, ip6, ipcomp, link, llc, loopback, mpls, osi, ospf, pim, ppp, pppoe, rsvp, sctp, slow, stp,
-    tcp, udp, vrrp,
+    Ctx, Res, ah, arp, avs, carp, cfm, dccp, dvmrp, eigrp, esp, ether, gre, hexdump, icmp, icmp6,
+    ieee802_11, igmp, ip, ip6, ipcomp, link, llc, loopback, mpls, osi, ospf, pim, ppi, ppp, pppoe,
+    prism, radiotap, rsvp, sctp, slow, stp, tcp, udp, vrrp,
 };
 use crate::link::LinkType;
-use crate::wire::{ethertype as et, ip_proto as ipp};
+use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
 
 pub(crate) use super::Net;
 pub(crate) use super::ether::{ethertype_name, mac};
@@ -23,6 +23,12 @@ pub(crate) fn link(c: &mut Ctx, lt: LinkType, b: &[u8], wire_len: u32) -> Res {
         LinkType::Null | LinkType::NullSwapped | LinkType::Loop => link::null(c, b, wire_len, lt),
         LinkType::LinuxSll => link::sll(c, b, wire_len),
         LinkType::LinuxSll2 => link::sll2(c, b, wire_len),
+        // 802.11 and the radio headers captured in front of it (wifi).
+        LinkType::Other(linktype::IEEE802_11) => ieee802_11::link(c, b, wire_len),
+        LinkType::Other(linktype::PRISM_HEADER) => prism::link(c, b, wire_len),
+        LinkType::Other(linktype::IEEE802_11_RADIO) => radiotap::link(c, b, wire_len),
+        LinkType::Other(linktype::IEEE802_11_RADIO_AVS) => avs::link(c, b, wire_len),
+        LinkType::Other(linktype::PPI) => ppi::link(c, b, wire_len),
         LinkType::Other(_) => {
             // As tcpdump's unsupported_if_print: the bytes as -X shows them.
             c.s("UNSUPPORTED");
@@ -232,4 +238,17 @@ fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
 /// with some SAPs. Returns the LLC header length.
 pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<usize> {
     llc::llc(c, b, length, src, dst)
+}
+
+/// ieee802_11_print: an 802.11 frame after a radio header (radiotap,
+/// Prism, AVS); `pad` and `fcslen` as the radio header reports them.
+/// Returns the frame's link header length.
+pub(crate) fn ieee802_11(
+    c: &mut Ctx,
+    b: &[u8],
+    length: usize,
+    pad: bool,
+    fcslen: usize,
+) -> Res<usize> {
+    ieee802_11::frame(c, b, length, pad, fcslen)
 }

@@ -569,21 +569,39 @@ pub(crate) fn golden(opts: PrintOptions, cases: &[(&str, &str)]) {
 pub(crate) fn golden_seq(opts: PrintOptions, cases: &[(&str, &str)]) {
     let mut printer = Printer::new(opts, LinkType::Ethernet);
     for (hex, want) in cases {
-        let data = unhex(hex);
-        let pkt = Packet {
-            ts_sec: 1_700_000_000,
-            ts_nsec: 0,
-            recorded: None,
-            wire_len: data.len() as u32,
-            data: &data,
-            pkttype: None,
-            ifindex: None,
-        };
-        let mut out = Vec::new();
-        printer.print(&mut out, &pkt);
-        let got = String::from_utf8_lossy(&out);
-        assert_eq!(got.trim_end_matches('\n'), *want, "frame {hex}");
+        print_and_compare(&mut printer, hex, 0, want);
     }
+}
+
+/// As `golden`, on the link type `link`, each case with the length the
+/// frame had on the wire (0: all of it was captured), so that captures
+/// cut short print as tcpdump printed them.
+pub(crate) fn golden_link(opts: PrintOptions, link: LinkType, cases: &[(&str, u32, &str)]) {
+    for &(hex, wire_len, want) in cases {
+        let mut printer = Printer::new(opts.clone(), link);
+        print_and_compare(&mut printer, hex, wire_len, want);
+    }
+}
+
+fn print_and_compare(printer: &mut Printer, hex: &str, wire_len: u32, want: &str) {
+    let data = unhex(hex);
+    let pkt = Packet {
+        ts_sec: 1_700_000_000,
+        ts_nsec: 0,
+        recorded: None,
+        wire_len: if wire_len == 0 {
+            data.len() as u32
+        } else {
+            wire_len
+        },
+        data: &data,
+        pkttype: None,
+        ifindex: None,
+    };
+    let mut out = Vec::new();
+    printer.print(&mut out, &pkt);
+    let got = String::from_utf8_lossy(&out);
+    assert_eq!(got.trim_end_matches('\n'), want, "frame {hex}");
 }
 
 /// Random payloads on TCP ports and IP protocols whose line stays in the

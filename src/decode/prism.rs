@@ -1,0 +1,36 @@
+//! The Prism monitor-mode header in front of 802.11 frames
+//! (DLT_PRISM_HEADER): 144 bytes tcpdump skips without printing. Linux
+//! has no ARPHRD_ type for AVS headers, so drivers send those under the
+//! Prism type too; the first word tells them apart.
+
+use super::{Ctx, Res, be32, dispatch};
+use crate::link::LinkType;
+use crate::wire::linktype;
+
+const PRISM_HDR_LEN: usize = 144;
+/// WLANCAP_MAGIC_COOKIE_V1 and _V2: the header is really AVS.
+const AVS_COOKIES: [u32; 2] = [0x8021_1001, 0x8021_1002];
+
+/// DLT_PRISM_HEADER.
+pub(crate) fn link(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
+    c.proto = "prism";
+    if b.len() < 4 {
+        c.trunc();
+        c.ll_len += b.len();
+        return Ok(());
+    }
+    if AVS_COOKIES.contains(&be32(b, 0)?) {
+        let avs = LinkType::Other(linktype::IEEE802_11_RADIO_AVS);
+        return dispatch::link(c, avs, b, wire_len);
+    }
+    if b.len() < PRISM_HDR_LEN {
+        c.trunc();
+        c.ll_len += b.len();
+        return Ok(());
+    }
+    c.ll_len += PRISM_HDR_LEN;
+    let length = (wire_len as usize).saturating_sub(PRISM_HDR_LEN);
+    let n = dispatch::ieee802_11(c, &b[PRISM_HDR_LEN..], length, false, 0)?;
+    c.ll_len += n;
+    Ok(())
+}
