@@ -140,3 +140,209 @@ pub(crate) fn link(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     c.ll_len += usize::try_from(total).unwrap_or(usize::MAX);
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    //! Golden lines from tcpdump 4.99.3 (`tcpdump -t -n`) on PPI headers:
+    //! 802.11, radiotap, Ethernet and nested PPI after them, DLTs with no
+    //! printer, bad lengths, short captures.
+
+    use crate::decode::PrintOptions;
+    use crate::decode::tests::{golden_link, numeric};
+    use crate::link::LinkType;
+    use crate::wire::linktype;
+
+    /// Without flags: the header shows only when nothing decodes what follows.
+    #[test]
+    fn frames() {
+        golden_link(
+            numeric(0),
+            LinkType::Other(linktype::PPI),
+            &[
+                (
+                    "000008006900000080003a0102000000000102000000000202000000000b30120000000000000000640011000008686f6d652d6e6574010882848b960c121824030106050400010000",
+                    0,
+                    "Beacon (home-net) [1.0* 2.0* 5.5* 11.0* 6.0 9.0 12.0 18.0 Mbit] ESS CH: 6, PRIVACY",
+                ),
+                (
+                    "000014006900000000000000000000000000000008002c000200000000010200000000020200000000035000aaaa0300000008004500001c000100004011f78ec0000201c000020204d200350008ffff",
+                    0,
+                    "IP 192.0.2.1.1234 > 192.0.2.2.53: domain [length 0 < 12] (invalid)",
+                ),
+                (
+                    "000008000100000002000000000102000000000208004500001c000100004011f78ec0000201c000020204d200350008ffff",
+                    0,
+                    "IP 192.0.2.1.1234 > 192.0.2.2.53: domain [length 0 < 12] (invalid)",
+                ),
+                (
+                    "0000080093000000616263646566",
+                    0,
+                    "V.0 DLT UNKNOWN (147) len 8, length 14: \n\t0x0000:  6162 6364 6566                           abcdef",
+                ),
+                (
+                    "000008000f270000616263646566",
+                    0,
+                    "V.0 DLT UNKNOWN (9999) len 8, length 14: \n\t0x0000:  6162 6364 6566                           abcdef",
+                ),
+                (
+                    "0000040069000000",
+                    0,
+                    " [length 4 < 8 or > 65532] (invalid)",
+                ),
+                (
+                    "0000fdff69000000",
+                    0,
+                    " [length 65533 < 8 or > 65532] (invalid)",
+                ),
+                ("00001e0069000000", 0, " [|ppi]"),
+                ("000008", 0, " [|ppi]"),
+                (
+                    "000008007f000000000009000400000002d4080000020000000001",
+                    0,
+                    "1.0 Mb/s Acknowledgment RA:02:00:00:00:00:01 ",
+                ),
+                (
+                    "00000800c00000000000080069000000d4080000020000000001",
+                    0,
+                    "Acknowledgment RA:02:00:00:00:00:01 ",
+                ),
+                (
+                    "00000800650000004500001c000100004011f78ec0000201c000020204d200350008ffff",
+                    0,
+                    "V.0 DLT UNKNOWN (101) len 8, length 36: \n\t0x0000:  4500 001c 0001 0000 4011 f78e c000 0201  E.......@.......\n\t0x0010:  c000 0202 04d2 0035 0008 ffff            .......5....",
+                ),
+            ],
+        );
+    }
+
+    /// -e: the header of each level.
+    #[test]
+    fn link_header() {
+        golden_link(
+            PrintOptions {
+                link_header: true,
+                ..numeric(0)
+            },
+            LinkType::Other(linktype::PPI),
+            &[
+                (
+                    "000008006900000080003a0102000000000102000000000202000000000b30120000000000000000640011000008686f6d652d6e6574010882848b960c121824030106050400010000",
+                    0,
+                    "V.0 DLT IEEE802_11 (105) len 8, length 73: BSSID:02:00:00:00:00:0b DA:02:00:00:00:00:01 SA:02:00:00:00:00:02 Beacon (home-net) [1.0* 2.0* 5.5* 11.0* 6.0 9.0 12.0 18.0 Mbit] ESS CH: 6, PRIVACY",
+                ),
+                (
+                    "000014006900000000000000000000000000000008002c000200000000010200000000020200000000035000aaaa0300000008004500001c000100004011f78ec0000201c000020204d200350008ffff",
+                    0,
+                    "V.0 DLT IEEE802_11 (105) len 20, length 80: DA:02:00:00:00:00:01 SA:02:00:00:00:00:02 BSSID:02:00:00:00:00:03 LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03: oui Ethernet (0x000000), ethertype IPv4 (0x0800), length 28: 192.0.2.1.1234 > 192.0.2.2.53: domain [length 0 < 12] (invalid)",
+                ),
+                (
+                    "000008000100000002000000000102000000000208004500001c000100004011f78ec0000201c000020204d200350008ffff",
+                    0,
+                    "V.0 DLT EN10MB (1) len 8, length 50: 02:00:00:00:00:02 > 02:00:00:00:00:01, ethertype IPv4 (0x0800), length 42: 192.0.2.1.1234 > 192.0.2.2.53: domain [length 0 < 12] (invalid)",
+                ),
+                (
+                    "0000080093000000616263646566",
+                    0,
+                    "V.0 DLT UNKNOWN (147) len 8, length 14: \n\t0x0000:  6162 6364 6566                           abcdef",
+                ),
+                (
+                    "000008000f270000616263646566",
+                    0,
+                    "V.0 DLT UNKNOWN (9999) len 8, length 14: \n\t0x0000:  6162 6364 6566                           abcdef",
+                ),
+                (
+                    "0000040069000000",
+                    0,
+                    " [length 4 < 8 or > 65532] (invalid)",
+                ),
+                (
+                    "0000fdff69000000",
+                    0,
+                    " [length 65533 < 8 or > 65532] (invalid)",
+                ),
+                ("00001e0069000000", 0, " [|ppi]"),
+                ("000008", 0, " [|ppi]"),
+                (
+                    "000008007f000000000009000400000002d4080000020000000001",
+                    0,
+                    "V.0 DLT IEEE802_11_RADIO (127) len 8, length 27: 1.0 Mb/s RA:02:00:00:00:00:01 Acknowledgment",
+                ),
+                (
+                    "00000800c00000000000080069000000d4080000020000000001",
+                    0,
+                    "V.0 DLT PPI (192) len 8, length 26: V.0 DLT IEEE802_11 (105) len 8, length 18: RA:02:00:00:00:00:01 Acknowledgment",
+                ),
+                (
+                    "00000800650000004500001c000100004011f78ec0000201c000020204d200350008ffff",
+                    0,
+                    "V.0 DLT UNKNOWN (101) len 8, length 36: \n\t0x0000:  4500 001c 0001 0000 4011 f78e c000 0201  E.......@.......\n\t0x0010:  c000 0202 04d2 0035 0008 ffff            .......5....",
+                ),
+            ],
+        );
+    }
+
+    /// -q -e: the DLT name alone.
+    #[test]
+    fn quiet_link_header() {
+        golden_link(
+            PrintOptions {
+                link_header: true,
+                quiet: true,
+                ..numeric(0)
+            },
+            LinkType::Other(linktype::PPI),
+            &[
+                (
+                    "000008006900000080003a0102000000000102000000000202000000000b30120000000000000000640011000008686f6d652d6e6574010882848b960c121824030106050400010000",
+                    0,
+                    "IEEE802_11, length 73: BSSID:02:00:00:00:00:0b DA:02:00:00:00:00:01 SA:02:00:00:00:00:02 Beacon (home-net) [1.0* 2.0* 5.5* 11.0* 6.0 9.0 12.0 18.0 Mbit] ESS CH: 6, PRIVACY",
+                ),
+                ("0000080093000000616263646566", 0, "UNKNOWN, length 14: "),
+                (
+                    "00000800c00000000000080069000000d4080000020000000001",
+                    0,
+                    "PPI, length 26: IEEE802_11, length 18: RA:02:00:00:00:00:01 Acknowledgment",
+                ),
+            ],
+        );
+    }
+
+    /// -x: tcpdump counts the inner header length twice (see `link`).
+    #[test]
+    fn hex_counts_the_inner_header_twice() {
+        golden_link(
+            PrintOptions {
+                hex: 1,
+                ..numeric(0)
+            },
+            LinkType::Other(linktype::PPI),
+            &[
+                (
+                    "000008006900000080003a0102000000000102000000000202000000000b30120000000000000000640011000008686f6d652d6e6574010882848b960c121824030106050400010000",
+                    0,
+                    "Beacon (home-net) [1.0* 2.0* 5.5* 11.0* 6.0 9.0 12.0 18.0 Mbit] ESS CH: 6, PRIVACY\n\t0x0000:  8284 8b96 0c12 1824 0301 0605 0400 0100\n\t0x0010:  00",
+                ),
+                (
+                    "000014006900000000000000000000000000000008002c000200000000010200000000020200000000035000aaaa0300000008004500001c000100004011f78ec0000201c000020204d200350008ffff",
+                    0,
+                    "IP 192.0.2.1.1234 > 192.0.2.2.53: domain [length 0 < 12] (invalid)",
+                ),
+                (
+                    "000008000100000002000000000102000000000208004500001c000100004011f78ec0000201c000020204d200350008ffff",
+                    0,
+                    "IP 192.0.2.1.1234 > 192.0.2.2.53: domain [length 0 < 12] (invalid)\n\t0x0000:  0201 c000 0202 04d2 0035 0008 ffff",
+                ),
+                (
+                    "000008007f000000000009000400000002d4080000020000000001",
+                    0,
+                    "1.0 Mb/s Acknowledgment RA:02:00:00:00:00:01 ",
+                ),
+                (
+                    "00000800c00000000000080069000000d4080000020000000001",
+                    0,
+                    "Acknowledgment RA:02:00:00:00:00:01 ",
+                ),
+            ],
+        );
+    }
+}
