@@ -370,8 +370,9 @@ fn field(c: &mut Ctx, cur: &mut Cursor, bit: u32, flags: &mut u8, present: u32) 
         DB_TX_ATTENUATION => signed(c, -i32::from(cur.i8()?), "dB tx attenuation "),
         DBM_TX_POWER => signed(c, i32::from(cur.i8()?), "dBm tx power "),
         ANTENNA => {
+            let antenna = cur.u8()?;
             c.s("antenna ");
-            c.dec(cur.u8()?);
+            c.dec(antenna);
             c.s(" ");
         }
         DB_ANTSIGNAL => {
@@ -813,6 +814,28 @@ mod tests {
                 ),
                 ("0000090002000000100102", 0, " [|802.11]"),
                 ("0000", 0, " [|802.11_radio]"),
+            ],
+        );
+    }
+
+    /// A field the header ends inside prints nothing of itself, only the
+    /// truncation mark (here the one-byte antenna after the channel).
+    #[test]
+    fn field_cut_by_the_header_length() {
+        golden_link(
+            numeric(0),
+            LinkType::Other(linktype::IEEE802_11_RADIO),
+            &[
+                (
+                    "00000c00080800006c091000d4080000020000000001",
+                    0,
+                    "2412 MHz Turbo  [|802.11_radio]Acknowledgment RA:02:00:00:00:00:01 ",
+                ),
+                (
+                    "000009000208000002d4080000020000000001",
+                    0,
+                    "short preamble  [|802.11_radio]Acknowledgment RA:02:00:00:00:00:01 ",
+                ),
             ],
         );
     }
