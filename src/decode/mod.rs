@@ -117,7 +117,8 @@ use out::Emit;
 // The context under its old paths, so that `use super::{Ctx, Res, ..}` in
 // the layer files keeps working.
 pub(crate) use ctx::{
-    Ctx, Net, Res, Trunc, be16, be32, bytes, cksum_shouldbe, in_cksum, print_char, rest, u8at,
+    Ctx, Net, Res, Trunc, be16, be32, bytes, cksum_shouldbe, in_cksum, le16, le32, print_char,
+    rest, u8at,
 };
 
 /// Timestamp forms, tcpdump's -t family.

@@ -2,7 +2,7 @@
 //! printed with -e, its TLVs are skipped, and the packet after it goes to
 //! the printer of the link type the header names.
 
-use super::{Ctx, Res, bytes, dispatch};
+use super::{Ctx, Res, dispatch, le16, le32};
 use crate::link::LinkType;
 use crate::wire::linktype;
 
@@ -10,16 +10,6 @@ use crate::wire::linktype;
 const HEADER_LEN: usize = 8;
 /// The spec's ceiling on the header's length field.
 const MAX_LEN: usize = 65532;
-
-fn le16(b: &[u8], at: usize) -> Res<u16> {
-    let s = bytes(b, at, 2)?;
-    Ok(u16::from_le_bytes([s[0], s[1]]))
-}
-
-fn le32(b: &[u8], at: usize) -> Res<u32> {
-    let s = bytes(b, at, 4)?;
-    Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
-}
 
 /// DLT_ values that pcap files number differently (LINKTYPE_): ATM_RFC1483,
 /// RAW, SLIP_BSDOS, PPP_BSDOS, ATM_CLIP as Linux's libpcap numbers them.
@@ -132,7 +122,7 @@ pub(crate) fn link(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
         let before = c.ll_len;
         let rest_len = u32::try_from(payload_len).unwrap_or(u32::MAX);
         dispatch::link(c, inner, payload, rest_len)?;
-        let counted = c.ll_len - before;
+        let counted = c.ll_len.saturating_sub(before);
         c.ll_len = before;
         break counted;
     };

@@ -3,7 +3,7 @@
 //! tcpdump knows, vendor namespaces skipped, then the frame through
 //! dispatch::ieee802_11 with the padding and FCS the Flags field reports.
 
-use super::{Ctx, Res, bytes, dispatch};
+use super::{Ctx, Res, bytes, dispatch, le16, le32};
 
 /// The fixed part: version, pad, length, first presence word.
 const HEADER_LEN: usize = 8;
@@ -208,10 +208,6 @@ pub(crate) fn link(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     Ok(())
 }
 
-fn le32(b: &[u8], at: usize) -> u32 {
-    bytes(b, at, 4).map_or(0, |s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
-}
-
 /// ieee802_11_radio_print: the header, then the frame; returns the link
 /// header length as tcpdump counts it.
 fn radiotap(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
@@ -220,7 +216,7 @@ fn radiotap(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
         c.trunc();
         return Ok(caplen);
     }
-    let len = usize::from(u16::from_le_bytes([b[2], b[3]]));
+    let len = usize::from(le16(b, 2)?);
     if len < HEADER_LEN || caplen < len {
         c.trunc();
         return Ok(caplen);
@@ -232,7 +228,7 @@ fn radiotap(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
     };
     // The presence words: one more for each with the extension bit.
     let mut last = 4;
-    while last + 4 <= len && le32(hdr, last) & PRESENT_EXT != 0 {
+    while last + 4 <= len && le32(hdr, last)? & PRESENT_EXT != 0 {
         cur.advance(4);
         last += 4;
     }
@@ -245,7 +241,7 @@ fn radiotap(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
     let mut vendor_namespace = false;
     let mut skip_length = 0usize;
     for at in (4..=last).step_by(4) {
-        let present = le32(hdr, at);
+        let present = le32(hdr, at)?;
         if vendor_namespace {
             // Vendor fields are not decoded: skipped by their length.
             if !cur.advance(skip_length) {

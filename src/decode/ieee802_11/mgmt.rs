@@ -5,8 +5,8 @@
 
 use super::super::dispatch::mac;
 use super::super::out::Emit;
-use super::super::{Ctx, Res, print_char, rest};
-use super::{FC_PROTECTED, le16, subtype, wep};
+use super::super::{Ctx, Res, le16, print_char, rest};
+use super::{FC_PROTECTED, subtype, wep};
 
 /// Management subtypes.
 const ST_ASSOC_REQUEST: u16 = 0x0;

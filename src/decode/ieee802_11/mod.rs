@@ -9,7 +9,7 @@ mod mgmt;
 
 use super::dispatch::{self, mac};
 use super::out::Emit;
-use super::{Ctx, Res, bytes, u8at};
+use super::{Ctx, Res, bytes, le16, le32, u8at};
 
 /// Frame types (the two type bits of the frame control field).
 const T_MGMT: u16 = 0;
@@ -62,17 +62,6 @@ fn frame_type(fc: u16) -> u16 {
 
 fn subtype(fc: u16) -> u16 {
     (fc >> 4) & 0xf
-}
-
-/// A little-endian 16-bit field (802.11 is little-endian throughout).
-pub(crate) fn le16(b: &[u8], i: usize) -> Res<u16> {
-    let s = bytes(b, i, 2)?;
-    Ok(u16::from_le_bytes([s[0], s[1]]))
-}
-
-pub(crate) fn le32(b: &[u8], i: usize) -> Res<u32> {
-    let s = bytes(b, i, 4)?;
-    Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
 }
 
 /// The six bytes of a MAC address at `i`, as GET_ETHERADDR_STRING reads them.
