@@ -569,31 +569,27 @@ pub(crate) fn golden(opts: PrintOptions, cases: &[(&str, &str)]) {
 pub(crate) fn golden_seq(opts: PrintOptions, cases: &[(&str, &str)]) {
     let mut printer = Printer::new(opts, LinkType::Ethernet);
     for (hex, want) in cases {
-        print_and_compare(&mut printer, hex, 0, want);
+        let wire_len = hex.len() / 2;
+        golden_one(&mut printer, hex, wire_len as u32, want);
     }
 }
 
-/// As `golden`, on the link type `link`, each case with the length the
-/// frame had on the wire (0: all of it was captured), so that captures
-/// cut short print as tcpdump printed them.
-pub(crate) fn golden_link(opts: PrintOptions, link: LinkType, cases: &[(&str, u32, &str)]) {
-    for &(hex, wire_len, want) in cases {
-        let mut printer = Printer::new(opts.clone(), link);
-        print_and_compare(&mut printer, hex, wire_len, want);
+/// Each (frame in hex, its length on the wire, tcpdump's text) of a
+/// capture of link type `link` through a fresh printer; a wire length
+/// above the frame's makes it a cut capture.
+pub(crate) fn golden_link(link: LinkType, opts: PrintOptions, cases: &[(&str, u32, &str)]) {
+    for (hex, wire_len, want) in cases {
+        golden_one(&mut Printer::new(opts.clone(), link), hex, *wire_len, want);
     }
 }
 
-fn print_and_compare(printer: &mut Printer, hex: &str, wire_len: u32, want: &str) {
+fn golden_one(printer: &mut Printer, hex: &str, wire_len: u32, want: &str) {
     let data = unhex(hex);
     let pkt = Packet {
         ts_sec: 1_700_000_000,
         ts_nsec: 0,
         recorded: None,
-        wire_len: if wire_len == 0 {
-            data.len() as u32
-        } else {
-            wire_len
-        },
+        wire_len,
         data: &data,
         pkttype: None,
         ifindex: None,
