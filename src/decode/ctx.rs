@@ -158,6 +158,22 @@ pub(crate) fn be32(b: &[u8], i: usize) -> Res<u32> {
     }
 }
 
+/// GET_LE_U_2: a little-endian 16-bit field (802.11, radiotap, PPI).
+pub(crate) fn le16(b: &[u8], i: usize) -> Res<u16> {
+    match b.get(i..i + 2) {
+        Some(s) => Ok(u16::from_le_bytes([s[0], s[1]])),
+        None => Err(Trunc),
+    }
+}
+
+/// GET_LE_U_4.
+pub(crate) fn le32(b: &[u8], i: usize) -> Res<u32> {
+    match b.get(i..i + 4) {
+        Some(s) => Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]])),
+        None => Err(Trunc),
+    }
+}
+
 pub(crate) fn bytes(b: &[u8], i: usize, n: usize) -> Res<&[u8]> {
     b.get(i..i.checked_add(n).ok_or(Trunc)?).ok_or(Trunc)
 }

@@ -4,9 +4,9 @@
 //! this hub rather than a circle.
 
 use super::{
-    Ctx, Res, ah, arp, atm, carp, cfm, chdlc, dccp, dvmrp, eigrp, esp, ether, fr, gre, hexdump,
-    icmp, icmp6, igmp, ip, ip6, ipcomp, juniper, link, llc, loopback, mpls, osi, ospf, pim, ppp,
-    pppoe, rsvp, sctp, slip, slow, snmp, stp, tcp, udp, vrrp,
+    Ctx, Res, ah, arp, atm, avs, carp, cfm, chdlc, dccp, dvmrp, eigrp, esp, ether, fr, gre, hexdump,
+    icmp, icmp6, ieee802_11, igmp, ip, ip6, ipcomp, juniper, link, llc, loopback, mpls, osi, ospf, pim, ppi, ppp,
+    pppoe, prism, radiotap, rsvp, sctp, slip, slow, snmp, stp, tcp, udp, vrrp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -43,6 +43,12 @@ pub(crate) fn link_printer(lt: LinkType) -> Option<LinkPrinter> {
         LinkType::Other(linktype::ATM_CLIP | linktype::ATM_CLIP_DLT) => atm::clip_frame,
         LinkType::Other(linktype::SUNATM) => atm::sunatm_frame,
         LinkType::Other(n) if juniper::decodes(n) => juniper::frame,
+        // 802.11 and the radio headers captured in front of it.
+        LinkType::Other(linktype::IEEE802_11) => ieee802_11::link,
+        LinkType::Other(linktype::PRISM_HEADER) => prism::link,
+        LinkType::Other(linktype::IEEE802_11_RADIO) => radiotap::link,
+        LinkType::Other(linktype::IEEE802_11_RADIO_AVS) => avs::link,
+        LinkType::Other(linktype::PPI) => ppi::link,
         LinkType::Other(_) => return None,
     })
 }
@@ -296,4 +302,17 @@ pub(crate) fn mfr(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
 /// oam_print: an ATM OAM cell, `hec` bytes before its header.
 pub(crate) fn oam(c: &mut Ctx, b: &[u8], length: usize, hec: usize) -> Res {
     atm::oam(c, b, length, hec)
+}
+
+/// ieee802_11_print: an 802.11 frame after a radio header (radiotap,
+/// Prism, AVS); `pad` and `fcslen` as the radio header reports them.
+/// Returns the frame's link header length.
+pub(crate) fn ieee802_11(
+    c: &mut Ctx,
+    b: &[u8],
+    length: usize,
+    pad: bool,
+    fcslen: usize,
+) -> Res<usize> {
+    ieee802_11::frame(c, b, length, pad, fcslen)
 }

@@ -26,6 +26,7 @@ mod ah;
 mod arp;
 mod atm;
 mod autorp;
+mod avs;
 mod babel;
 mod bfd;
 mod bgp;
@@ -53,6 +54,7 @@ mod hsrp;
 mod http;
 mod icmp;
 mod icmp6;
+mod ieee802_11;
 mod igmp;
 mod ip;
 mod ip6;
@@ -80,9 +82,12 @@ mod otv;
 mod out;
 mod pim;
 mod ports;
+mod ppi;
 mod ppp;
 mod pppoe;
 mod pptp;
+mod prism;
+mod radiotap;
 mod radius;
 mod resp;
 mod rip;
@@ -117,7 +122,8 @@ use out::Emit;
 // The context under its old paths, so that `use super::{Ctx, Res, ..}` in
 // the layer files keeps working.
 pub(crate) use ctx::{
-    Ctx, Net, Res, Trunc, be16, be32, bytes, cksum_shouldbe, in_cksum, print_char, rest, u8at,
+    Ctx, Net, Res, Trunc, be16, be32, bytes, cksum_shouldbe, in_cksum, le16, le32, print_char,
+    rest, u8at,
 };
 
 /// Timestamp forms, tcpdump's -t family.

@@ -67,3 +67,13 @@ pub const PPP_PPPD: u32 = 166;
 pub const IPV4: u32 = 228;
 /// DLT_IPV6.
 pub const IPV6: u32 = 229;
+/// DLT_IEEE802_11: 802.11 frames with no radio header.
+pub const IEEE802_11: u32 = 105;
+/// DLT_PRISM_HEADER: a 144-byte Prism monitor header, then 802.11.
+pub const PRISM_HEADER: u32 = 119;
+/// DLT_IEEE802_11_RADIO: a radiotap header, then 802.11.
+pub const IEEE802_11_RADIO: u32 = 127;
+/// DLT_IEEE802_11_RADIO_AVS: an AVS monitor header, then 802.11.
+pub const IEEE802_11_RADIO_AVS: u32 = 163;
+/// DLT_PPI: a Per-Packet Information header naming the DLT after it.
+pub const PPI: u32 = 192;
