@@ -5,9 +5,9 @@
 //! Nothing here knows a protocol; protocols reach each other only through
 //! the dispatch tables.
 
-use crate::link::LinkType;
 use super::out::Emit;
 use super::{PrintOptions, hexdump, isakmp, names, slip, tcp};
+use crate::link::LinkType;
 
 /// A layer ran past the captured bytes.
 #[derive(Debug)]

@@ -4,9 +4,10 @@
 //! this hub rather than a circle.
 
 use super::{
-    Ctx, Res, ah, arp, atm, avs, carp, cfm, chdlc, dccp, dvmrp, eigrp, esp, ether, fr, gre, hexdump,
-    icmp, icmp6, ieee802_11, igmp, ip, ip6, ipcomp, juniper, link, llc, loopback, mpls, osi, ospf, pim, ppi, ppp,
-    pppoe, prism, radiotap, rsvp, sctp, slip, slow, snmp, stp, tcp, udp, vrrp,
+    Ctx, Res, ah, arp, atm, avs, carp, cfm, chdlc, dccp, dvmrp, eigrp, esp, ether, fr, gre,
+    hexdump, icmp, icmp6, ieee802_11, igmp, ip, ip6, ipcomp, juniper, link, llc, loopback, mpls,
+    osi, ospf, pim, ppi, ppp, pppoe, prism, radiotap, rsvp, sctp, slip, slow, snmp, stp, tcp, udp,
+    vrrp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};

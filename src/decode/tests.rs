@@ -635,7 +635,12 @@ pub(crate) fn golden_levels(
 pub(crate) fn golden_link_wire(link: LinkType, opts: PrintOptions, cases: &[(&str, u32, &str)]) {
     for (hex, wire_len, want) in cases {
         let data = unhex(hex);
-        golden_one(&mut Printer::new(opts.clone(), link), &data, *wire_len, want);
+        golden_one(
+            &mut Printer::new(opts.clone(), link),
+            &data,
+            *wire_len,
+            want,
+        );
     }
 }
 

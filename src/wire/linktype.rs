@@ -36,6 +36,7 @@ pub const JUNIPER_PPPOE_ATM: u32 = 168;
 pub const JUNIPER_ETHER: u32 = 178;
 pub const JUNIPER_PPP: u32 = 179;
 pub const JUNIPER_FRELAY: u32 = 180;
+pub const JUNIPER_CHDLC: u32 = 181;
 /// DLT_MFR (FRF.16 multilink Frame Relay).
 pub const MFR: u32 = 182;
 pub const LINUX_SLL2: u32 = 276;

@@ -38,6 +38,7 @@ const KINDS: &[Kind] = &[
     kind(lt::JUNIPER_ETHER, "juniper_ether", None),
     kind(lt::JUNIPER_PPP, "juniper_ppp", None),
     kind(lt::JUNIPER_FRELAY, "juniper_frelay", None),
+    kind(lt::JUNIPER_CHDLC, "juniper_chdlc", None),
 ];
 
 const fn kind(dlt: u32, proto: &'static str, pic: Option<(usize, &'static str)>) -> Kind {
@@ -82,6 +83,9 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
         lt::JUNIPER_PPPOE => dispatch::ether(c, p, length).map(|_| 0)?,
         lt::JUNIPER_PPP => dispatch::ppp(c, p, length).map(|_| 0)?,
         lt::JUNIPER_FRELAY => dispatch::fr(c, p, length).map(|_| 0)?,
+        // Raw Cisco HDLC; tcpdump counts only the Juniper header as link
+        // layer here.
+        lt::JUNIPER_CHDLC => dispatch::chdlc(c, p, length).map(|_| 0)?,
         lt::JUNIPER_PPPOE_ATM => pppoe_atm(c, p, length).map(|_| 0)?,
         lt::JUNIPER_ES => es(c, p, &l2).map(|_| 0)?,
         lt::JUNIPER_MONITOR | lt::JUNIPER_SERVICES => services(c, p, length, dlt).map(|_| 0)?,

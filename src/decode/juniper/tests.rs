@@ -816,6 +816,44 @@ fn pppoe_atm() {
     );
 }
 
+/// JUNIPER_CHDLC: the header, then Cisco HDLC (IPv4, SLARP), in and out.
+#[test]
+fn chdlc() {
+    let link = LinkType::Other(linktype::JUNIPER_CHDLC);
+    let frames = [
+        "4d4743010f000800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+        "4d4743018f0080350000000000000000",
+        "4d4743000f0008004500",
+    ];
+    let cases = |want: [&'static str; 3]| -> Vec<(&'static str, u32, &'static str)> {
+        frames
+            .iter()
+            .zip(want)
+            .map(|(&hex, text)| (hex, (hex.len() / 2) as u32, text))
+            .collect()
+    };
+    golden_link_wire(
+        link,
+        numeric(0),
+        &cases([
+            "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            "SLARP (length: 8),  [|chdlc_slarp]",
+            "IP  [|ip]",
+        ]),
+    );
+    let mut e = numeric(0);
+    e.link_header = true;
+    golden_link_wire(
+        link,
+        e,
+        &cases([
+            " In hlen 4, proto 0x0000, unicast, ethertype IPv4 (0x0800), length 36: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+            " In hlen 4, proto 0x0000, bcast, ethertype Reverse ARP (0x8035), length 12: SLARP (length: 8),  [|chdlc_slarp]",
+            "Out hlen 4, proto 0x0000, unicast, ethertype IPv4 (0x0800), length 6:  [|ip]",
+        ]),
+    );
+}
+
 #[test]
 fn ppp() {
     let link = LinkType::Other(linktype::JUNIPER_PPP);
