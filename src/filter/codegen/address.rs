@@ -134,8 +134,9 @@ impl Gen {
     }
 
     /// `c`, a test of Ethernet addresses, preceded inside Geneve by the
-    /// check that the inner frame has an Ethernet header at all (libpcap's
-    /// gen_prevlinkhdr_check: its header and payload start apart).
+    /// check that the inner frame has an Ethernet header at all, and after
+    /// `lane` by the check that the frame is not LANE control (libpcap's
+    /// gen_prevlinkhdr_check).
     fn inner_ether_check(&self, c: Cond) -> Cond {
         match (self.linkhdr.var, self.inner_ether) {
             (Some(hdr), Some(pl)) => Cond::And(vec![
@@ -149,6 +150,7 @@ impl Gen {
                 )),
                 c,
             ]),
+            _ if self.lane => Cond::And(vec![self.not_lane_control(), c]),
             _ => c,
         }
     }

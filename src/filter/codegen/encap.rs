@@ -67,10 +67,19 @@ impl Gen {
 
     pub(super) fn vlan_tpid(&self, at: Off) -> Cond {
         let load = self.load(at, 0, op::H);
+        // Each is a gen_linktype: after `lane`, one that is not LANE control.
+        let tpid = |t: u32| {
+            let c = self.cmp(load.clone(), JEQ, t);
+            if self.lane && self.inner_ether.is_none() {
+                Cond::And(vec![self.not_lane_control(), c])
+            } else {
+                c
+            }
+        };
         Cond::Or(vec![
-            self.cmp(load.clone(), JEQ, ETHERTYPE_VLAN),
-            self.cmp(load.clone(), JEQ, ETHERTYPE_QINQ),
-            self.cmp(load, JEQ, ETHERTYPE_VLAN_9100),
+            tpid(ETHERTYPE_VLAN),
+            tpid(ETHERTYPE_QINQ),
+            tpid(ETHERTYPE_VLAN_9100),
         ])
     }
 
@@ -111,7 +120,7 @@ impl Gen {
                 None => (Cond::Const(true), Cond::Const(true)),
                 Some(v) => (
                     self.mcmp(vec![ld(op::B, ad::SKF_AD_OFF + ad::VLAN_TAG)], 0x0fff, v),
-                    self.mcmp(self.load(self.pl, 0, op::H), 0x0fff, v),
+                    self.mcmp(self.load(self.pl(), 0, op::H), 0x0fff, v),
                 ),
             };
             let frame = Cond::Pre(
@@ -129,7 +138,7 @@ impl Gen {
         } else {
             let mut parts = vec![self.vlan_tpid(self.lt)];
             if let Some(v) = id {
-                parts.push(self.mcmp(self.load(self.pl, 0, op::H), 0x0fff, v));
+                parts.push(self.mcmp(self.load(self.pl(), 0, op::H), 0x0fff, v));
             }
             Cond::And(parts)
         };
@@ -138,13 +147,13 @@ impl Gen {
                 var: Some(SLOT_LT),
                 k: self.lt.k,
             };
-            self.pl = Off {
+            self.pl_off = Off {
                 var: Some(SLOT_PL),
-                k: self.pl.k,
+                k: self.pl().k,
             };
         } else {
             self.lt.k += 4;
-            self.pl.k += 4;
+            self.pl_off.k += 4;
         }
         self.vlan_depth += 1;
         Ok(cond)
@@ -171,7 +180,7 @@ impl Gen {
         // A = X = length of the IP header; compute the inner offsets.
         let tail = |me: &Self| {
             let code = vec![
-                alu(op::ADD, me.pl.k.wrapping_add(me.nl).wrapping_add(8)),
+                alu(op::ADD, me.pl().k.wrapping_add(me.nl).wrapping_add(8)),
                 Insn::stmt(op::MISC | op::TAX, 0),
                 alu(op::ADD, 2),
                 Insn::stmt(op::ST, s_lt),
@@ -228,7 +237,7 @@ impl Gen {
             v6.push(self.mcmp(self.nl_load(IP6_PAYLOAD + 12, op::W), 0xffff_ff00, v << 8));
         }
         let mut start6 = vec![Insn::stmt(op::LD | op::IMM, IP6_PAYLOAD)];
-        if let Some(slot) = self.pl.var {
+        if let Some(slot) = self.pl().var {
             start6.insert(0, Insn::stmt(op::LDX | op::MEM, slot));
             start6.push(Insn::stmt(op::ALU | op::ADD | op::X, 0));
         }
@@ -239,7 +248,7 @@ impl Gen {
             var: Some(s_lt),
             k: 0,
         };
-        self.pl = Off {
+        self.pl_off = Off {
             var: Some(s_pl),
             k: 0,
         };
@@ -263,7 +272,11 @@ impl Gen {
             }
         }
         let mut parts = if self.mpls_depth > 0 {
-            vec![self.mcmp(self.load(self.pl, self.nl.wrapping_sub(2), op::B), 0x01, 0)]
+            vec![self.mcmp(
+                self.load(self.pl(), self.nl.wrapping_sub(2), op::B),
+                0x01,
+                0,
+            )]
         } else {
             match self.kind {
                 LtKind::Ether | LtKind::CHdlc => vec![self.linktype(ETHERTYPE_MPLS, span)?],
@@ -310,10 +323,10 @@ impl Gen {
         // The PPPoE header follows the network offset (past 802.2/SNAP on
         // LLC-framed links).
         self.lt = Off {
-            var: self.pl.var,
-            k: self.pl.k.wrapping_add(self.nl).wrapping_add(6),
+            var: self.pl().var,
+            k: self.pl().k.wrapping_add(self.nl).wrapping_add(6),
         };
-        self.pl.k = self.pl.k.wrapping_add(self.nl).wrapping_add(8);
+        self.pl_off.k = self.pl().k.wrapping_add(self.nl).wrapping_add(8);
         self.nl = 0;
         self.kind = LtKind::Ppp;
         // The link-layer header is now the PPP packet inside PPPoE.
@@ -332,9 +345,10 @@ impl Gen {
             LinkType::Other(layout::dlt::NETANALYZER | layout::dlt::NETANALYZER_TRANSPARENT)
         ) && self.linkhdr.var.is_none();
         match self.kind {
+            LtKind::SunAtm => Ok(self.atm_llc()),
             LtKind::Ether if !netanalyzer => Ok(Cond::And(vec![
                 self.not_802_3(),
-                Cond::not(self.cmp(self.load(self.pl, 0, op::H), JEQ, 0xffff)),
+                Cond::not(self.cmp(self.load(self.pl(), 0, op::H), JEQ, 0xffff)),
             ])),
             // Every frame of these carries an 802.2 header (libpcap's
             // gen_llc names FDDI, Token Ring and RFC 1483 ATM only).
@@ -376,7 +390,7 @@ impl Gen {
     }
 
     pub(super) fn protochain_one(&mut self, v6: bool, v: u32, span: Span) -> R<Cond> {
-        if self.pl.var.is_some() {
+        if self.pl().var.is_some() {
             return err(
                 "'protochain' not supported with variable length headers",
                 span,
@@ -389,7 +403,7 @@ impl Gen {
         // libpcap's optimizer gives up on the loop and leaves the whole
         // program as generated; so must we, for the same loads to happen.
         self.no_optimize = true;
-        let base = self.pl.k.wrapping_add(self.nl);
+        let base = self.pl().k.wrapping_add(self.nl);
         let ind = |k: u32| Insn::stmt(op::LD | op::B | op::IND, base.wrapping_add(k));
         let alu = |o: u16, k: u32| Insn::stmt(op::ALU | o | op::K, k);
         let ext = vec![
