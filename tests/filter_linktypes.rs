@@ -2,8 +2,9 @@
 //! (libpcap 1.10.3): for each, a pcap file holding only the header of that
 //! link type, and for a table of expressions `afsniff -r F -d EXPR` next to
 //! `tcpdump -r F -d EXPR`: the same accept or refuse, and the same listing
-//! (protochain's too: off the kernel it is libpcap's loop). The median ratio of listing lengths is printed. The keywords of
-//! link types with headers of their own (pflog, MTP2/SS7, SunATM) are
+//! (protochain's too: off the kernel it is libpcap's loop). The median
+//! ratio of listing lengths is printed. The keywords of link types with
+//! headers of their own (pflog, MTP2/SS7, SunATM, ARCnet addresses) are
 //! compared on those and on a few others, and their verdicts on generated
 //! frames against `tcpdump -r F -w OUT EXPR`.
 
@@ -85,6 +86,9 @@ const KEYWORD_LINK_TYPES: &[(&str, u32)] = &[
     ("EN10MB", 1),
     ("PPP", 9),
     ("LINUX_SLL2", 276),
+    ("ARCNET", 7),
+    ("ARCNET_LINUX", 129),
+    ("FDDI", 10),
 ];
 
 /// pcap-filter's keywords of pflog, MTP2 and SS7, and SunATM, alone and
@@ -160,6 +164,16 @@ const KEYWORD_EXPRESSIONS: &[&str] = &[
     "llc and ip",
     "ip and lane",
     "ip6 and udp",
+    "link dst $00",
+    "link src $d1",
+    "link host $05 and ip",
+    "link src and dst $1f",
+    "link src or dst $a",
+    "link dst ($00 or $01)",
+    "not link src $ff",
+    "host $00",
+    "link net $00",
+    "link $ab",
 ];
 
 /// Expressions whose meaning depends on the link type: protocols named at
@@ -401,7 +415,8 @@ fn sunatm_frame(r: &mut XorShift) -> Vec<u8> {
     f
 }
 
-/// Bytes of any kind: MTP2's fields are all in the first dozen.
+/// Bytes of any kind: MTP2's fields are all in the first dozen, ARCnet's
+/// addresses in the first two.
 fn random_bytes(r: &mut XorShift) -> Vec<u8> {
     (0..r.below(32)).map(|_| r.next() as u8).collect()
 }
@@ -433,11 +448,13 @@ fn link_header_keywords_keep_what_libpcap_keeps() {
     // Verdicts compared, and of those the ones that keep some packets
     // and drop others.
     let (mut compared, mut split) = (0, 0);
-    let cases: [(u32, FrameMaker); 4] = [
+    let cases: [(u32, FrameMaker); 6] = [
         (117, pflog_frame),
         (123, sunatm_frame),
         (139, random_bytes),
         (140, random_bytes),
+        (7, random_bytes),
+        (129, random_bytes),
     ];
     for (linktype, make) in cases {
         let file = dir.join(format!("{linktype}.pcap"));

@@ -147,6 +147,8 @@ pub enum Id {
     V6(String),
     V6Prefix(String, u32),
     Mac([u8; 6]),
+    /// An ARCnet address (`$00`), as the byte libpcap compares.
+    Aid(u8),
     Name(String),
 }
 

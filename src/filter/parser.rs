@@ -256,7 +256,7 @@ impl<'a> Parser<'a> {
     /// not followed by arithmetic, `!id`, or `(id or id)`).
     fn starts_id(&self, n: usize) -> bool {
         match self.peek_at(n) {
-            Some(Tok::Id(_) | Tok::Hid(_) | Tok::Hid6(_) | Tok::Eid(_)) => true,
+            Some(Tok::Id(_) | Tok::Hid(_) | Tok::Hid6(_) | Tok::Eid(_) | Tok::Aid(_)) => true,
             Some(Tok::Num(_)) => {
                 !matches!(self.peek_at(n + 1), Some(Tok::Op(o)) if *o != "(" && *o != ")" && *o != "!" && *o != "&&" && *o != "||")
             }
@@ -328,7 +328,12 @@ impl<'a> Parser<'a> {
                 if e.hint.is_some() {
                 } else if matches!(
                     tok,
-                    Tok::Id(_) | Tok::Hid(_) | Tok::Hid6(_) | Tok::Eid(_) | Tok::Num(_)
+                    Tok::Id(_)
+                        | Tok::Hid(_)
+                        | Tok::Hid6(_)
+                        | Tok::Eid(_)
+                        | Tok::Aid(_)
+                        | Tok::Num(_)
                 ) {
                     e.hint = Some(format!(
                         "put a qualifier before it, e.g. 'host {}'",
@@ -585,6 +590,10 @@ impl<'a> Parser<'a> {
             Tok::Eid(m) => {
                 self.pos += 1;
                 mk(Id::Mac(m), self)
+            }
+            Tok::Aid(a) => {
+                self.pos += 1;
+                mk(Id::Aid(a), self)
             }
             Tok::Hid(s) => {
                 self.pos += 1;

@@ -443,6 +443,18 @@ impl Gen {
                 }
                 self.ether_host(*m, q.dir, span)
             }
+            Id::Aid(a) => {
+                if self.kind != LtKind::Arcnet {
+                    return err("aid supported only on ARCnet", span);
+                }
+                if q.proto != Proto::Link || !matches!(q.addr, AddrKind::Default | AddrKind::Host) {
+                    return err("ARCnet address used in non-arc expression", span);
+                }
+                // ARCnet puts the source before the destination.
+                self.dir_cond(q.dir, span, |is_src| {
+                    Ok(self.bcmp(self.linkhdr, u32::from(!is_src), &[*a]))
+                })
+            }
             Id::Name(name) => self.named(q, name, span),
         }
     }
