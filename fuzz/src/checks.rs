@@ -58,8 +58,9 @@ const LIVE_META: Meta = Meta {
 /// and -F text reach `compile` as `&str` only.
 ///
 /// Checks: no panic (the Display of every error included), every program
-/// passes the kernel's rules, and every program runs on a set of sample
-/// frames (whole and truncated) in the interpreter.
+/// passes the rules of where it runs (the kernel's, or userspace's), and
+/// every program runs on a set of sample frames (whole and truncated) in
+/// the interpreter.
 pub fn filter_parser(data: &[u8]) {
     let Ok(expr) = std::str::from_utf8(data) else {
         return;
@@ -78,10 +79,17 @@ pub fn filter_parser(data: &[u8]) {
                 let result = filter::compile(expr, &opts);
                 match &result {
                     Ok(prog) => {
-                        if let Err(e) = validate::validate(prog) {
+                        // Off the kernel, protochain is libpcap's loop, which
+                        // jumps back: userspace rules for those programs.
+                        let check = if kernel {
+                            validate::validate
+                        } else {
+                            validate::validate_userspace
+                        };
+                        if let Err(e) = check(prog) {
                             panic!(
                                 "{expr:?} on {link:?} (kernel {kernel}, optimize {optimize}) \
-                                 compiled to a program the kernel refuses: {e}"
+                                 compiled to a program its runner refuses: {e}"
                             );
                         }
                     }

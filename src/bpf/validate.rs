@@ -98,14 +98,21 @@ fn fail(at: usize, reason: impl Into<String>) -> ValidateError {
 
 /// Checks `prog` against the kernel's rules.
 pub fn validate(prog: &Program) -> Result<(), ValidateError> {
-    validate_userspace(prog)?;
+    check_length(prog)?;
+    structure(prog, false)?;
     check_scratch_initialised(&prog.insns)
 }
 
-/// The kernel's rules but one: a scratch slot may be read before any store
+/// The kernel's rules but two: a scratch slot may be read before any store
 /// to it, which the userspace interpreter answers as libpcap's does
-/// (bpf::leftover) where the kernel would refuse the program.
+/// (bpf::leftover) where the kernel would refuse the program, and `ja` may
+/// jump back (libpcap's `protochain` loop; the interpreters bound it).
 pub fn validate_userspace(prog: &Program) -> Result<(), ValidateError> {
+    check_length(prog)?;
+    structure(prog, true)
+}
+
+fn check_length(prog: &Program) -> Result<(), ValidateError> {
     let len = prog.insns.len();
     if len > op::MAXINSNS {
         return Err(fail(
@@ -116,19 +123,20 @@ pub fn validate_userspace(prog: &Program) -> Result<(), ValidateError> {
             ),
         ));
     }
-    structure(prog)
+    Ok(())
 }
 
 /// Every rule of [`validate`] except the length limit: what a program must
 /// satisfy to be optimized at all (a long unoptimized program may still
 /// come out short enough for the kernel).
 pub fn validate_structure(prog: &Program) -> Result<(), ValidateError> {
-    structure(prog)?;
+    structure(prog, false)?;
     check_scratch_initialised(&prog.insns)
 }
 
-/// Known instructions, jumps in range, a `ret` last.
-fn structure(prog: &Program) -> Result<(), ValidateError> {
+/// Known instructions, jumps in range (backward ones too with
+/// `backward`), a `ret` last.
+fn structure(prog: &Program, backward: bool) -> Result<(), ValidateError> {
     use op::*;
     let insns = &prog.insns;
     let len = insns.len();
@@ -136,7 +144,7 @@ fn structure(prog: &Program) -> Result<(), ValidateError> {
         return Err(fail(0, "empty program"));
     }
     for (pc, insn) in insns.iter().enumerate() {
-        if let Some(why) = insn_problem(insn, pc, len) {
+        if let Some(why) = insn_problem(insn, pc, len, backward) {
             return Err(fail(pc, why));
         }
     }
@@ -156,8 +164,17 @@ pub fn bad_constant_operand(insn: &Insn) -> bool {
         || ((code == ALU | LSH | K || code == ALU | RSH | K) && k > 31)
 }
 
-/// What the kernel objects to in one instruction on its own, if anything.
-fn insn_problem(insn: &Insn, pc: usize, len: usize) -> Option<String> {
+/// Where a backward `ja` at `pc` lands: an earlier instruction, never
+/// itself (that loop would only end at the interpreter's bound).
+fn back_target(pc: usize, k: u32) -> Option<usize> {
+    let delta = k as i32;
+    (delta < -1).then(|| (pc + 1).checked_add_signed(delta as isize))?
+}
+
+/// What the kernel objects to in one instruction on its own, if anything;
+/// with `backward`, a `ja` back to an earlier instruction is allowed, as
+/// libpcap's userspace interpreter allows it (`protochain`'s loop).
+fn insn_problem(insn: &Insn, pc: usize, len: usize, backward: bool) -> Option<String> {
     use op::*;
     let Insn { code, jt, jf, k } = *insn;
     if !is_known_opcode(code) {
@@ -173,6 +190,8 @@ fn insn_problem(insn: &Insn, pc: usize, len: usize) -> Option<String> {
         })
     } else if is_scratch && k >= MEMWORDS {
         Some(format!("scratch slot M[{k}] does not exist (0..15)"))
+    } else if code == JMP | JA && backward && back_target(pc, k).is_some() {
+        None
     } else if code == JMP | JA && k >= (len - pc - 1) as u32 {
         Some(if (k as i32) < 0 {
             format!(
@@ -222,7 +241,12 @@ pub fn unset_scratch_reads(insns: &[Insn]) -> Vec<(usize, u32)> {
             c if c == ST || c == STX => valid |= slot,
             c if (c == LD | MEM || c == LDX | MEM) && valid & slot == 0 => found.push((pc, insn.k)),
             c if c == JMP | JA => {
-                incoming[pc + 1 + insn.k as usize] &= valid;
+                // A backward jump (userspace only) is left out: the kernel
+                // never sees one, and this walk goes forward.
+                if let Some(to) = incoming.get_mut(pc.wrapping_add(1).wrapping_add(insn.k as usize))
+                {
+                    *to &= valid;
+                }
                 valid = u16::MAX;
             }
             c if is_cond_jump(c) => {

@@ -147,6 +147,8 @@ pub enum Id {
     V6(String),
     V6Prefix(String, u32),
     Mac([u8; 6]),
+    /// An ARCnet address (`$00`), as the byte libpcap compares.
+    Aid(u8),
     Name(String),
 }
 
@@ -217,6 +219,95 @@ pub enum Other {
         mask: u32,
         value: u32,
     },
+    /// A field of the OpenBSD pflog header (`ifname`, `rnr`, `action`...).
+    Pf(PfField),
+    /// An MTP2 signal unit type by its length indicator (`fisu`, `hmsu`...).
+    Mtp2(Mtp2Unit),
+    /// `sio`, `opc`, `vpi`...: a link-header field against a value, a
+    /// relation or a parenthesised list of values (any one matches).
+    Field {
+        field: LinkField,
+        tests: Vec<FieldTest>,
+    },
+    /// A SunATM circuit or message class (`metac`, `oamf4`, `lane`...).
+    Atm(AtmClass),
+}
+
+/// The pflog header fields pcap-filter names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PfField {
+    Ifname(String),
+    Ruleset(String),
+    Rnr(u32),
+    Srnr(u32),
+    Reason(u32),
+    Action(u32),
+}
+
+/// MTP2 signal units, told apart by the length indicator; the `high`
+/// forms read the 9-bit indicator of high-speed links (MTP2_HSL).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mtp2Unit {
+    pub kind: Mtp2Kind,
+    pub high: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mtp2Kind {
+    Fisu,
+    Lssu,
+    Msu,
+}
+
+/// Link-header fields compared with numbers: the SS7 routing label
+/// (`high` for the MTP2_HSL forms, three bytes further on) and the ATM
+/// cell address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkField {
+    Sio { high: bool },
+    Opc { high: bool },
+    Dpc { high: bool },
+    Sls { high: bool },
+    Vpi,
+    Vci,
+}
+
+impl LinkField {
+    /// The keyword, without its `h` prefix (libpcap's messages drop it).
+    pub fn name(self) -> &'static str {
+        match self {
+            LinkField::Sio { .. } => "sio",
+            LinkField::Opc { .. } => "opc",
+            LinkField::Dpc { .. } => "dpc",
+            LinkField::Sls { .. } => "sls",
+            LinkField::Vpi => "vpi",
+            LinkField::Vci => "vci",
+        }
+    }
+}
+
+/// One comparison of a field: `op` negated or not, as relations are kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldTest {
+    pub op: RelOp,
+    pub negate: bool,
+    pub value: u32,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AtmClass {
+    Lane,
+    Metac,
+    Bcc,
+    Oamf4ec,
+    Oamf4sc,
+    Sc,
+    Ilmic,
+    Oam,
+    Oamf4,
+    Connectmsg,
+    Metaconnect,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

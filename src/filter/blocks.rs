@@ -528,6 +528,11 @@ impl Cfg {
         self.intern();
         self.masks_to_jset();
         self.remove_redundant_loads();
+        // A `txa` whose `tax` went as redundant may be left unread; the
+        // entry keeps its statements, as opt_root left them.
+        let root = self.blocks[0].stmts.clone();
+        self.remove_dead_stores();
+        self.blocks[0].stmts = root;
         self.skip_empty_jumps();
         self.intern();
         Refusal {
@@ -671,20 +676,46 @@ impl Cfg {
         }
     }
 
-    /// Loads of a value the register already holds on every path go.
+    /// Loads of a value the register already holds on every path go; so
+    /// does every statement of a block that leaves A, X and the slots as
+    /// they came in, known, when nothing after it reads any register or
+    /// slot (libpcap's opt_blk: a header length reloaded through a slot, on a
+    /// link whose header length varies, is such a block).
     fn remove_redundant_loads(&mut self) {
         let order = self.topo();
         let (entry, _) = self.states(&order);
+        let live_in = self.live_in(&order);
         for &b in &order {
-            let mut s = entry[b].clone().unwrap_or_else(|| State::unknown(b));
+            let start = entry[b].clone().unwrap_or_else(|| State::unknown(b));
+            let mut end = start.clone();
+            for i in &self.blocks[b].stmts {
+                end.step(i);
+            }
+            let known = |v: &Val| !matches!(v, Val::Unknown(_));
+            let out_use = self.succs(b).iter().fold(0, |u, &t| u | live_in[t]);
+            if !self.blocks[b].stmts.is_empty()
+                && known(&start.a)
+                && known(&start.x)
+                && end.a == start.a
+                && end.x == start.x
+                && end.m == start.m
+                && out_use == 0
+            {
+                self.blocks[b].stmts.clear();
+                continue;
+            }
+            let mut s = start;
             let mut kept = Vec::new();
             for i in &self.blocks[b].stmts {
                 let mut s2 = s.clone();
                 s2.step(i);
+                // libpcap numbers no value it does not know (a slot that
+                // differs between paths): reloading one is never dropped.
+                let known = |v: &Rc<Val>| !matches!(**v, Val::Unknown(_));
                 let redundant = match i.code & 0x07 {
-                    op::LD => s2.a == s.a,
-                    op::LDX => s2.x == s.x,
-                    op::MISC => s2.x == s.x && s2.a == s.a,
+                    op::LD => s2.a == s.a && known(&s2.a),
+                    op::LDX => s2.x == s.x && known(&s2.x),
+                    op::MISC => s2.x == s.x && s2.a == s.a && known(&s2.a) && known(&s2.x),
                     op::ST | op::STX => s2.m == s.m,
                     _ => false,
                 };

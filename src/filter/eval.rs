@@ -433,7 +433,8 @@ fn interpreter_agrees_with_the_ast_evaluator() {
     for round in 0..400 {
         let text = expr(&mut r, 3);
         let tokens = super::lexer::tokenize(&text).unwrap_or_else(|e| panic!("{text}: {e}"));
-        let ast = super::parser::parse(&text, tokens).unwrap_or_else(|e| panic!("{text}: {e}"));
+        let ast = super::parser::parse(&text, tokens, crate::link::LinkType::Ethernet)
+            .unwrap_or_else(|e| panic!("{text}: {e}"));
         for optimize in [true, false] {
             let prog = match compile(&text, &Options { optimize, ..opts }) {
                 Ok(p) => p,

@@ -16,6 +16,9 @@ pub enum Tok {
     Hid6(String),
     /// A MAC address in any accepted spelling.
     Eid([u8; 6]),
+    /// An ARCnet address, `$` and one or two hex digits, as the byte
+    /// libpcap makes of it (see arcnet_address).
+    Aid(u8),
     /// A name (host, service, protocol), possibly written with a backslash.
     Id(String),
     /// Punctuation and operators: ( ) [ ] : + - * / % & | ^ << >> < > <= >= = != ! && ||
@@ -127,7 +130,7 @@ pub(crate) const KEYWORDS: &[&str] = &[
     "rset",
     "ruleset",
     "srnr",
-    "srulenum",
+    "subrulenum",
     "action",
     "type",
     "subtype",
@@ -136,6 +139,10 @@ pub(crate) const KEYWORDS: &[&str] = &[
     "addr2",
     "addr3",
     "addr4",
+    "address1",
+    "address2",
+    "address3",
+    "address4",
     "ra",
     "ta",
     "fisu",
@@ -312,6 +319,22 @@ pub fn tokenize(expr: &str) -> Result<Vec<Token>, FilterError> {
             i += len;
             continue;
         }
+        if c == b'$' {
+            let digits = bytes[i + 1..]
+                .iter()
+                .take(2)
+                .take_while(|b| b.is_ascii_hexdigit())
+                .count();
+            if digits > 0 {
+                out.push(Token {
+                    tok: Tok::Aid(arcnet_address(bytes[i + 1])),
+                    start: i,
+                    end: i + 1 + digits,
+                });
+                i += 1 + digits;
+                continue;
+            }
+        }
         let rest = &expr[i..];
         match OPERATORS.iter().find(|op| rest.starts_with(**op)) {
             Some(op) => {
@@ -334,6 +357,15 @@ pub fn tokenize(expr: &str) -> Result<Vec<Token>, FilterError> {
         }
     }
     Ok(out)
+}
+
+/// The byte libpcap 1.10 compares for an ARCnet address `$Xy`: its
+/// pcap_ether_aton reads the `$` as a hex digit too (-19, from
+/// xdtoi('$')), shifts it into the first byte's high nibble and puts X
+/// in the low one; y goes to a second byte nobody reads.
+fn arcnet_address(first_digit: u8) -> u8 {
+    let nibble = char::from(first_digit).to_digit(16).unwrap_or(0) as u8;
+    0xd0 | nibble
 }
 
 fn lex_error(expr: &str, start: usize, end: usize, message: &str) -> FilterError {
@@ -484,6 +516,17 @@ mod tests {
 
     fn toks(s: &str) -> Vec<Tok> {
         tokenize(s).unwrap().into_iter().map(|t| t.tok).collect()
+    }
+
+    #[test]
+    fn arcnet_addresses_are_the_byte_libpcap_compares() {
+        // `$` counts as a hex digit of -19 in libpcap's pcap_ether_aton.
+        assert_eq!(toks("$00"), vec![Tok::Aid(0xd0)]);
+        assert_eq!(toks("$a"), vec![Tok::Aid(0xda)]);
+        assert_eq!(toks("$F1"), vec![Tok::Aid(0xdf)]);
+        assert_eq!(toks("($05)")[1], Tok::Aid(0xd0));
+        assert!(tokenize("$").is_err());
+        assert!(tokenize("$g").is_err());
     }
 
     #[test]

@@ -114,7 +114,7 @@ fn compile_with_scratch(expr: &str, opts: &Options) -> Result<(Program, bool), F
         return Ok((Program::accept_all(opts.snaplen), false));
     }
     let tokens = lexer::tokenize(expr)?;
-    let ast = parser::parse(expr, tokens)?;
+    let ast = parser::parse(expr, tokens, opts.link)?;
     let whole = (0, expr.len());
     let to_error = |e: codegen::GenError| FilterError {
         message: e.message,
@@ -127,6 +127,7 @@ fn compile_with_scratch(expr: &str, opts: &Options) -> Result<(Program, bool), F
     g.store_values = ast.mentions_geneve();
     g.will_optimize = opts.optimize && !ast.defeats_optimizer();
     let cond = g.expr(&ast).map_err(to_error)?;
+    let cond = g.with_prologue(cond, whole).map_err(to_error)?;
     let optimize = opts.optimize && !g.no_optimize;
     let too_long = |message| FilterError {
         message,

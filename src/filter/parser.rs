@@ -6,6 +6,9 @@
 use super::FilterError;
 use super::ast::*;
 use super::lexer::{Tok, Token};
+use crate::link::LinkType;
+
+mod linkwords;
 
 pub struct Parser<'a> {
     expr: &'a str,
@@ -16,6 +19,9 @@ pub struct Parser<'a> {
     depth: usize,
     /// Operators in the current arithmetic expression (its tree depth).
     arith_ops: usize,
+    /// The link type compiled for: its own keywords parse, others' are
+    /// refused (linkwords.rs).
+    link: LinkType,
 }
 
 /// Limits that keep hostile input from exhausting the stack.
@@ -26,7 +32,7 @@ const MAX_ARITH_OPS: usize = 256;
 /// Qualifiers handed to a following bare id; None is libpcap's `qerr`.
 type Inherit = Option<Quals>;
 
-pub fn parse(expr: &str, toks: Vec<Token>) -> Result<Expr, FilterError> {
+pub fn parse(expr: &str, toks: Vec<Token>, link: LinkType) -> Result<Expr, FilterError> {
     if toks.len() > MAX_TOKENS {
         return Err(FilterError {
             message: format!(
@@ -44,6 +50,7 @@ pub fn parse(expr: &str, toks: Vec<Token>) -> Result<Expr, FilterError> {
         pos: 0,
         depth: 0,
         arith_ops: 0,
+        link,
     };
     let (e, _) = p.expr_list(None)?;
     if p.pos < p.toks.len() {
@@ -249,7 +256,7 @@ impl<'a> Parser<'a> {
     /// not followed by arithmetic, `!id`, or `(id or id)`).
     fn starts_id(&self, n: usize) -> bool {
         match self.peek_at(n) {
-            Some(Tok::Id(_) | Tok::Hid(_) | Tok::Hid6(_) | Tok::Eid(_)) => true,
+            Some(Tok::Id(_) | Tok::Hid(_) | Tok::Hid6(_) | Tok::Eid(_) | Tok::Aid(_)) => true,
             Some(Tok::Num(_)) => {
                 !matches!(self.peek_at(n + 1), Some(Tok::Op(o)) if *o != "(" && *o != ")" && *o != "!" && *o != "&&" && *o != "||")
             }
@@ -273,19 +280,6 @@ impl<'a> Parser<'a> {
                 self.span_here(),
             )
         })
-    }
-
-    /// libpcap's keywords of other link types: refused where they stand.
-    fn other_link_keyword(&self) -> Result<(), FilterError> {
-        let word = match self.peek() {
-            Some(Tok::Kw(word)) => *word,
-            Some(Tok::Id(word)) => word.as_str(),
-            _ => return Ok(()),
-        };
-        match other_link_primitive(word) {
-            Some(message) => Err(self.error(message, self.span_here())),
-            None => Ok(()),
-        }
     }
 
     fn term_inner(&mut self, inherit: Inherit) -> Result<(Expr, Inherit), FilterError> {
@@ -334,7 +328,12 @@ impl<'a> Parser<'a> {
                 if e.hint.is_some() {
                 } else if matches!(
                     tok,
-                    Tok::Id(_) | Tok::Hid(_) | Tok::Hid6(_) | Tok::Eid(_) | Tok::Num(_)
+                    Tok::Id(_)
+                        | Tok::Hid(_)
+                        | Tok::Hid6(_)
+                        | Tok::Eid(_)
+                        | Tok::Aid(_)
+                        | Tok::Num(_)
                 ) {
                     e.hint = Some(format!(
                         "put a qualifier before it, e.g. 'host {}'",
@@ -345,6 +344,9 @@ impl<'a> Parser<'a> {
             }
         };
         let other = |o: Other, p: &Self, s: usize| Ok((Expr::Other(o, (s, p.prev_end())), None));
+        if let Some(o) = self.link_word(kw)? {
+            return other(o, self, start);
+        }
         match kw {
             "less" | "greater" => {
                 self.pos += 1;
@@ -589,6 +591,10 @@ impl<'a> Parser<'a> {
                 self.pos += 1;
                 mk(Id::Mac(m), self)
             }
+            Tok::Aid(a) => {
+                self.pos += 1;
+                mk(Id::Aid(a), self)
+            }
             Tok::Hid(s) => {
                 self.pos += 1;
                 if self.is_op("/") {
@@ -812,29 +818,6 @@ impl<'a> Parser<'a> {
             _ => Err(self.unexpected("a number, 'len' or proto[offset]")),
         }
     }
-}
-
-/// Primitives of link types afsniff never compiles for (pflog, 802.11,
-/// ATM, MTP2/SS7), refused in libpcap's words for Ethernet, cooked and
-/// raw IP captures.
-fn other_link_primitive(word: &str) -> Option<String> {
-    Some(match word {
-        "ifname" | "on" => "ifname supported only on PF linktype".into(),
-        "rnr" | "rulenum" => "rnr supported only on PF linktype".into(),
-        "srnr" | "subrulenum" => "srnr supported only on PF linktype".into(),
-        "reason" => "reason supported only on PF linktype".into(),
-        "rset" | "ruleset" => "ruleset supported only on PF linktype".into(),
-        "action" => "action supported only on PF linktype".into(),
-        "type" | "subtype" => "802.11 link-layer types supported only on 802.11".into(),
-        "dir" => "frame direction supported only with 802.11 headers".into(),
-        "vpi" | "vci" | "lane" | "oamf4" | "oam" | "metac" | "bcc" | "sc" | "ilmic"
-        | "connectmsg" | "metaconnect" => format!("'{word}' supported only on raw ATM"),
-        "fisu" | "lssu" | "msu" => format!("'{word}' supported only on MTP2"),
-        "hfisu" | "hlssu" | "hmsu" => format!("'{word}' supported only on MTP2_HSL"),
-        "sio" | "opc" | "dpc" | "sls" => format!("'{word}' supported only on SS7"),
-        "hsio" | "hopc" | "hdpc" | "hsls" => format!("'{}' supported only on SS7", &word[1..]),
-        _ => return None,
-    })
 }
 
 #[cfg(test)]

@@ -134,8 +134,9 @@ impl Gen {
     }
 
     /// `c`, a test of Ethernet addresses, preceded inside Geneve by the
-    /// check that the inner frame has an Ethernet header at all (libpcap's
-    /// gen_prevlinkhdr_check: its header and payload start apart).
+    /// check that the inner frame has an Ethernet header at all, and after
+    /// `lane` by the check that the frame is not LANE control (libpcap's
+    /// gen_prevlinkhdr_check).
     fn inner_ether_check(&self, c: Cond) -> Cond {
         match (self.linkhdr.var, self.inner_ether) {
             (Some(hdr), Some(pl)) => Cond::And(vec![
@@ -149,6 +150,7 @@ impl Gen {
                 )),
                 c,
             ]),
+            _ if self.lane => Cond::And(vec![self.not_lane_control(), c]),
             _ => c,
         }
     }
@@ -440,6 +442,18 @@ impl Gen {
                     return err("ethernet address used in non-ether expression", span);
                 }
                 self.ether_host(*m, q.dir, span)
+            }
+            Id::Aid(a) => {
+                if self.kind != LtKind::Arcnet {
+                    return err("aid supported only on ARCnet", span);
+                }
+                if q.proto != Proto::Link || !matches!(q.addr, AddrKind::Default | AddrKind::Host) {
+                    return err("ARCnet address used in non-arc expression", span);
+                }
+                // ARCnet puts the source before the destination.
+                self.dir_cond(q.dir, span, |is_src| {
+                    Ok(self.bcmp(self.linkhdr, u32::from(!is_src), &[*a]))
+                })
             }
             Id::Name(name) => self.named(q, name, span),
         }

@@ -192,8 +192,8 @@ impl Gen {
             | Proto::Ip6 => {
                 conds.push(self.abbrev(proto, span)?);
                 Base::Abs(Off {
-                    var: self.pl.var,
-                    k: self.pl.k.wrapping_add(self.nl),
+                    var: self.pl().var,
+                    k: self.pl().k.wrapping_add(self.nl),
                 })
             }
             Proto::Tcp
@@ -224,8 +224,8 @@ impl Gen {
                 conds.extend(index_conds);
                 conds.push(self.cmp(self.nl_load(IP6_NEXT_HEADER, op::B), JEQ, IPPROTO_ICMPV6));
                 Base::Abs(Off {
-                    var: self.pl.var,
-                    k: self.pl.k.wrapping_add(self.nl).wrapping_add(40),
+                    var: self.pl().var,
+                    k: self.pl().k.wrapping_add(self.nl).wrapping_add(40),
                 })
             }
             // The only link-layer-less radio header libpcap indexes is on
@@ -234,7 +234,18 @@ impl Gen {
             _ => return err("unsupported index operation", span),
         };
         let code = match (base, konst) {
-            (Base::Abs(off), Some(k)) => self.load(off, k, sz),
+            (Base::Abs(off), Some(k)) => match off.var {
+                None => self.load(off, k, sz),
+                // libpcap adds even a constant index to the offset's
+                // variable part at run time.
+                Some(var) => vec![
+                    Insn::stmt(op::LD | op::IMM, k),
+                    Insn::stmt(op::LDX | op::MEM, var),
+                    Insn::stmt(op::ALU | op::ADD | op::X, 0),
+                    Insn::stmt(op::MISC | op::TAX, 0),
+                    Insn::stmt(op::LD | sz | op::IND, off.k),
+                ],
+            },
             (Base::Abs(off), None) => {
                 if let Some(slot) = off.var {
                     idx_code.push(Insn::stmt(op::LDX | op::MEM, slot));
@@ -256,7 +267,7 @@ impl Gen {
                 idx_code.push(Insn::stmt(op::MISC | op::TAX, 0));
                 idx_code.push(Insn::stmt(
                     op::LD | sz | op::IND,
-                    self.pl.k.wrapping_add(self.nl),
+                    self.pl().k.wrapping_add(self.nl),
                 ));
                 idx_code
             }

@@ -67,10 +67,19 @@ impl Gen {
 
     pub(super) fn vlan_tpid(&self, at: Off) -> Cond {
         let load = self.load(at, 0, op::H);
+        // Each is a gen_linktype: after `lane`, one that is not LANE control.
+        let tpid = |t: u32| {
+            let c = self.cmp(load.clone(), JEQ, t);
+            if self.lane && self.inner_ether.is_none() {
+                Cond::And(vec![self.not_lane_control(), c])
+            } else {
+                c
+            }
+        };
         Cond::Or(vec![
-            self.cmp(load.clone(), JEQ, ETHERTYPE_VLAN),
-            self.cmp(load.clone(), JEQ, ETHERTYPE_QINQ),
-            self.cmp(load, JEQ, ETHERTYPE_VLAN_9100),
+            tpid(ETHERTYPE_VLAN),
+            tpid(ETHERTYPE_QINQ),
+            tpid(ETHERTYPE_VLAN_9100),
         ])
     }
 
@@ -111,7 +120,7 @@ impl Gen {
                 None => (Cond::Const(true), Cond::Const(true)),
                 Some(v) => (
                     self.mcmp(vec![ld(op::B, ad::SKF_AD_OFF + ad::VLAN_TAG)], 0x0fff, v),
-                    self.mcmp(self.load(self.pl, 0, op::H), 0x0fff, v),
+                    self.mcmp(self.load(self.pl(), 0, op::H), 0x0fff, v),
                 ),
             };
             let frame = Cond::Pre(
@@ -129,7 +138,7 @@ impl Gen {
         } else {
             let mut parts = vec![self.vlan_tpid(self.lt)];
             if let Some(v) = id {
-                parts.push(self.mcmp(self.load(self.pl, 0, op::H), 0x0fff, v));
+                parts.push(self.mcmp(self.load(self.pl(), 0, op::H), 0x0fff, v));
             }
             Cond::And(parts)
         };
@@ -138,13 +147,13 @@ impl Gen {
                 var: Some(SLOT_LT),
                 k: self.lt.k,
             };
-            self.pl = Off {
+            self.pl_off = Off {
                 var: Some(SLOT_PL),
-                k: self.pl.k,
+                k: self.pl().k,
             };
         } else {
             self.lt.k += 4;
-            self.pl.k += 4;
+            self.pl_off.k += 4;
         }
         self.vlan_depth += 1;
         Ok(cond)
@@ -171,7 +180,7 @@ impl Gen {
         // A = X = length of the IP header; compute the inner offsets.
         let tail = |me: &Self| {
             let code = vec![
-                alu(op::ADD, me.pl.k.wrapping_add(me.nl).wrapping_add(8)),
+                alu(op::ADD, me.pl().k.wrapping_add(me.nl).wrapping_add(8)),
                 Insn::stmt(op::MISC | op::TAX, 0),
                 alu(op::ADD, 2),
                 Insn::stmt(op::ST, s_lt),
@@ -228,7 +237,7 @@ impl Gen {
             v6.push(self.mcmp(self.nl_load(IP6_PAYLOAD + 12, op::W), 0xffff_ff00, v << 8));
         }
         let mut start6 = vec![Insn::stmt(op::LD | op::IMM, IP6_PAYLOAD)];
-        if let Some(slot) = self.pl.var {
+        if let Some(slot) = self.pl().var {
             start6.insert(0, Insn::stmt(op::LDX | op::MEM, slot));
             start6.push(Insn::stmt(op::ALU | op::ADD | op::X, 0));
         }
@@ -239,7 +248,7 @@ impl Gen {
             var: Some(s_lt),
             k: 0,
         };
-        self.pl = Off {
+        self.pl_off = Off {
             var: Some(s_pl),
             k: 0,
         };
@@ -263,7 +272,11 @@ impl Gen {
             }
         }
         let mut parts = if self.mpls_depth > 0 {
-            vec![self.mcmp(self.load(self.pl, self.nl.wrapping_sub(2), op::B), 0x01, 0)]
+            vec![self.mcmp(
+                self.load(self.pl(), self.nl.wrapping_sub(2), op::B),
+                0x01,
+                0,
+            )]
         } else {
             match self.kind {
                 LtKind::Ether | LtKind::CHdlc => vec![self.linktype(ETHERTYPE_MPLS, span)?],
@@ -310,10 +323,10 @@ impl Gen {
         // The PPPoE header follows the network offset (past 802.2/SNAP on
         // LLC-framed links).
         self.lt = Off {
-            var: self.pl.var,
-            k: self.pl.k.wrapping_add(self.nl).wrapping_add(6),
+            var: self.pl().var,
+            k: self.pl().k.wrapping_add(self.nl).wrapping_add(6),
         };
-        self.pl.k = self.pl.k.wrapping_add(self.nl).wrapping_add(8);
+        self.pl_off.k = self.pl().k.wrapping_add(self.nl).wrapping_add(8);
         self.nl = 0;
         self.kind = LtKind::Ppp;
         // The link-layer header is now the PPP packet inside PPPoE.
@@ -332,9 +345,10 @@ impl Gen {
             LinkType::Other(layout::dlt::NETANALYZER | layout::dlt::NETANALYZER_TRANSPARENT)
         ) && self.linkhdr.var.is_none();
         match self.kind {
+            LtKind::SunAtm => Ok(self.atm_llc()),
             LtKind::Ether if !netanalyzer => Ok(Cond::And(vec![
                 self.not_802_3(),
-                Cond::not(self.cmp(self.load(self.pl, 0, op::H), JEQ, 0xffff)),
+                Cond::not(self.cmp(self.load(self.pl(), 0, op::H), JEQ, 0xffff)),
             ])),
             // Every frame of these carries an 802.2 header (libpcap's
             // gen_llc names FDDI, Token Ring and RFC 1483 ATM only).
@@ -361,14 +375,19 @@ impl Gen {
     }
 
     /// `[ip|ip6] protochain N`: follow the header chain looking for N.
-    /// libpcap loops with a backward jump; the kernel allows none, so the
-    /// walk is unrolled PROTOCHAIN_DEPTH headers deep.
+    /// libpcap loops with a backward jump, which userspace runs as it is
+    /// (any depth); the kernel allows none, so there the walk is unrolled
+    /// PROTOCHAIN_DEPTH headers deep.
     pub(super) fn protochain(&mut self, proto: Proto, v: u32, span: Span) -> R<Cond> {
         match proto {
-            Proto::Default => Ok(Cond::Or(vec![
-                self.protochain_one(false, v, span)?,
-                self.protochain_one(true, v, span)?,
-            ])),
+            Proto::Default => {
+                // libpcap takes a slot here too, and never gives it back.
+                self.regs.alloc(span)?;
+                Ok(Cond::Or(vec![
+                    self.protochain_one(false, v, span)?,
+                    self.protochain_one(true, v, span)?,
+                ]))
+            }
             Proto::Ip => self.protochain_one(false, v, span),
             Proto::Ip6 => self.protochain_one(true, v, span),
             _ => err("bad protocol applied for 'protochain'", span),
@@ -376,7 +395,7 @@ impl Gen {
     }
 
     pub(super) fn protochain_one(&mut self, v6: bool, v: u32, span: Span) -> R<Cond> {
-        if self.pl.var.is_some() {
+        if self.pl().var.is_some() {
             return err(
                 "'protochain' not supported with variable length headers",
                 span,
@@ -389,7 +408,7 @@ impl Gen {
         // libpcap's optimizer gives up on the loop and leaves the whole
         // program as generated; so must we, for the same loads to happen.
         self.no_optimize = true;
-        let base = self.pl.k.wrapping_add(self.nl);
+        let base = self.pl().k.wrapping_add(self.nl);
         let ind = |k: u32| Insn::stmt(op::LD | op::B | op::IND, base.wrapping_add(k));
         let alu = |o: u16, k: u32| Insn::stmt(op::ALU | o | op::K, k);
         let ext = vec![
@@ -414,6 +433,25 @@ impl Gen {
             Insn::stmt(op::MISC | op::TAX, 0),
             Insn::stmt(op::LD | op::MEM, t),
         ];
+        let lt = self.linktype(if v6 { ETHERTYPE_IPV6 } else { ETHERTYPE_IP }, span)?;
+        let start = if v6 {
+            vec![
+                Insn::stmt(op::LD | op::B | op::ABS, base.wrapping_add(IP6_NEXT_HEADER)),
+                Insn::stmt(op::LDX | op::IMM, IP6_PAYLOAD),
+            ]
+        } else {
+            vec![
+                Insn::stmt(op::LD | op::B | op::ABS, base.wrapping_add(IP4_PROTO)),
+                Insn::stmt(op::LDX | op::B | op::MSH, base),
+            ]
+        };
+        if !self.kernel {
+            // Off the kernel, libpcap's own loop: any chain depth, in the
+            // same instructions.
+            let mut code = start;
+            code.extend(protochain_loop(v6, v, &ext, &ah, ind(0)));
+            return Ok(Cond::And(vec![lt, Cond::test(code, JEQ, v)]));
+        }
         let is = |k: u32| Cond::test(Vec::new(), JEQ, k);
         // One level per header: the protocol, the end of the chain, or a
         // step over an extension header into the next level (shared, so the
@@ -439,20 +477,85 @@ impl Gen {
                 Box::new(Cond::And(vec![Cond::not(is(59)), advance, step])),
             );
         }
-        let start = if v6 {
-            vec![
-                Insn::stmt(op::LD | op::B | op::ABS, base.wrapping_add(6)),
-                Insn::stmt(op::LDX | op::IMM, 40),
-            ]
-        } else {
-            vec![
-                Insn::stmt(op::LD | op::B | op::ABS, base.wrapping_add(9)),
-                Insn::stmt(op::LDX | op::B | op::MSH, base),
-            ]
-        };
-        let lt = self.linktype(if v6 { ETHERTYPE_IPV6 } else { ETHERTYPE_IP }, span)?;
         Ok(Cond::And(vec![lt, Cond::Pre(start, Box::new(step))]))
     }
+}
+
+/// libpcap's protochain walk after its first two loads (gen_protochain),
+/// jumps and all, as one run of statements: A holds a header's protocol
+/// and X where that header starts; at `again` the protocol is tested, an
+/// IPv6 extension header (`ext`) or AH (`ah`, after `txa` and a load of
+/// the next header's protocol, `next_proto`) is stepped over and the walk
+/// jumps back to `again`; it ends at a no-op, the protocol in A.
+fn protochain_loop(v6: bool, v: u32, ext: &[Insn], ah: &[Insn], next_proto: Insn) -> Vec<Insn> {
+    const IPPROTO_NONE: u32 = 59;
+    const IPPROTO_AH: u32 = 51;
+    /// IPv6's hop-by-hop, destination options, routing, fragment headers.
+    const IPV6_EXTENSIONS: [u32; 4] = [0, 60, 43, 44];
+    /// An instruction of the walk, its jumps to positions in the walk.
+    enum Step {
+        Jeq {
+            k: u32,
+            jt: usize,
+            jf: usize,
+        },
+        /// The jump back to `again`.
+        Back,
+        Plain(Insn),
+    }
+    let jeq = |k: u32, jt: usize, jf: usize| Step::Jeq { k, jt, jf };
+    let plain = Step::Plain;
+    let mut code: Vec<Step> = Vec::new();
+    let again = 0;
+    // The last instruction, known once all are in.
+    const END: usize = usize::MAX;
+    // again, the end-of-chain test, then (IPv6) the extension tests and
+    // the step over one, then the AH test and step, then the end.
+    let ext_tests = if v6 { IPV6_EXTENSIONS.len() } else { 0 };
+    let ext_step = if v6 { ext.len() + 1 } else { 1 };
+    let ahcheck = 2 + ext_tests + ext_step;
+    let end = END;
+    code.push(jeq(v, end, 1));
+    code.push(jeq(IPPROTO_NONE, end, 2));
+    if v6 {
+        let advance = 2 + ext_tests;
+        for (n, &t) in IPV6_EXTENSIONS.iter().enumerate() {
+            let next = if n + 1 == ext_tests { ahcheck } else { 3 + n };
+            code.push(jeq(t, advance, next));
+        }
+        code.extend(ext.iter().copied().map(plain));
+        code.push(Step::Back);
+    } else {
+        code.push(plain(Insn::stmt(op::ALU | op::ADD | op::K, 0)));
+    }
+    code.push(jeq(IPPROTO_AH, ahcheck + 1, end));
+    code.push(plain(Insn::stmt(op::MISC | op::TXA, 0)));
+    // libpcap loads the protocol, then moves X on by one to read the
+    // length from there.
+    code.push(plain(next_proto));
+    code.push(plain(ah[1]));
+    code.push(plain(Insn::stmt(op::MISC | op::TXA, 0)));
+    code.push(plain(Insn::stmt(op::ALU | op::ADD | op::K, 1)));
+    code.push(plain(Insn::stmt(op::MISC | op::TAX, 0)));
+    code.push(plain(next_proto));
+    code.extend(ah[3..].iter().copied().map(plain));
+    code.push(Step::Back);
+    code.push(plain(Insn::stmt(op::ALU | op::ADD | op::K, 0)));
+    let last = code.len() - 1;
+    code.iter()
+        .enumerate()
+        .map(|(pc, step)| {
+            let rel = |to: usize| {
+                let to = if to == END { last } else { to };
+                to.wrapping_sub(pc + 1)
+            };
+            match step {
+                Step::Jeq { k, jt, jf } => Insn::new(JEQ, rel(*jt) as u8, rel(*jf) as u8, *k),
+                Step::Back => Insn::stmt(op::JMP | op::JA, rel(again) as u32),
+                Step::Plain(insn) => *insn,
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -499,6 +602,91 @@ mod tests {
             "PPP protocol after two tags and the PPPoE header"
         );
         assert!(g.vlan(Some(5000), (0, 1)).is_err());
+    }
+
+    /// `tcpdump -d 'ip6 protochain 17'` on Ethernet.
+    const IP6_PROTOCHAIN_17: &str = "(000) ldh      [12]
+(001) jeq      #0x86dd          jt 2\tjf 35
+(002) ldb      [20]
+(003) ldx      #0x28
+(004) jeq      #0x11            jt 32\tjf 5
+(005) jeq      #0x3b            jt 32\tjf 6
+(006) jeq      #0x0             jt 10\tjf 7
+(007) jeq      #0x3c            jt 10\tjf 8
+(008) jeq      #0x2b            jt 10\tjf 9
+(009) jeq      #0x2c            jt 10\tjf 19
+(010) ldb      [x + 14]
+(011) st       M[0]
+(012) ldb      [x + 15]
+(013) add      #1
+(014) mul      #8
+(015) add      x
+(016) tax      
+(017) ld       M[0]
+(018) ja       4
+(019) jeq      #0x33            jt 20\tjf 32
+(020) txa      
+(021) ldb      [x + 14]
+(022) st       M[0]
+(023) txa      
+(024) add      #1
+(025) tax      
+(026) ldb      [x + 14]
+(027) add      #2
+(028) mul      #4
+(029) tax      
+(030) ld       M[0]
+(031) ja       4
+(032) add      #0
+(033) jeq      #0x11            jt 34\tjf 35
+(034) ret      #262144
+(035) ret      #0
+";
+
+    /// An IPv6 packet whose UDP header follows `n` destination-options
+    /// headers, each 8 bytes, in an Ethernet frame.
+    fn chained(n: usize) -> Vec<u8> {
+        let mut f = vec![0u8; 12];
+        f.extend([0x86, 0xdd, 0x60, 0, 0, 0, 0, 0]);
+        f.extend([if n > 0 { 60 } else { 17 }, 64]);
+        f.extend([0u8; 32]);
+        for i in 0..n {
+            f.extend([if i + 1 < n { 60 } else { 17 }, 0, 0, 0, 0, 0, 0, 0]);
+        }
+        f.extend([0x03, 0xe8, 0, 53, 0, 8, 0, 0]);
+        f
+    }
+
+    #[test]
+    fn protochain_off_the_kernel_is_libpcaps_loop() {
+        use crate::bpf::{dump, interp, validate};
+        use crate::filter::{Options, compile};
+        let opts = |kernel| Options {
+            link: LinkType::Ethernet,
+            snaplen: 262_144,
+            kernel,
+            optimize: true,
+            netmask: 0,
+            names: crate::netdb::tests::etc_copy(),
+        };
+        let file = compile("ip6 protochain 17", &opts(false)).expect("compiles");
+        assert_eq!(dump::listing(&file), IP6_PROTOCHAIN_17);
+        validate::validate_userspace(&file).expect("runs in userspace");
+        let live = compile("ip6 protochain 17", &opts(true)).expect("compiles");
+        validate::validate(&live).expect("the kernel takes the unrolled walk");
+        let keeps = |p: &crate::bpf::Program, f: &[u8]| {
+            let len = u32::try_from(f.len()).unwrap_or(u32::MAX);
+            interp::run(p, f, len, &interp::Meta::default()) != 0
+        };
+        for n in [0, 1, 5, 6, 100] {
+            let f = chained(n);
+            assert!(keeps(&file, &f), "{n} headers");
+            // Unrolled, five extension headers at most.
+            assert_eq!(keeps(&live, &f), n <= 5, "{n} headers live");
+            // Cut inside the last extension header: the walk's load fails
+            // (with none, the protocol is read in the IPv6 header itself).
+            assert_eq!(keeps(&file, &f[..f.len() - 16]), n == 0, "{n} headers cut");
+        }
     }
 
     #[test]

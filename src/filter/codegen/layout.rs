@@ -30,6 +30,11 @@ pub(super) mod dlt {
     pub const APPLE_IP_OVER_IEEE1394: u32 = 138;
     pub const NETANALYZER: u32 = 240;
     pub const NETANALYZER_TRANSPARENT: u32 = 241;
+    pub const PFLOG: u32 = 117;
+    pub const SUNATM: u32 = 123;
+    pub const MTP2_WITH_PHDR: u32 = 139;
+    pub const MTP2: u32 = 140;
+    pub const ERF: u32 = 197;
 }
 
 /// libpcap's OFFSET_NOT_SET: offsets computed from it wrap around, as
@@ -67,8 +72,55 @@ fn unnamed(n: u32) -> Option<&'static str> {
 /// Link types with keywords of their own (802.11, pflog, SunATM) that
 /// afsniff does not compile yet: refused whole rather than half-done.
 fn keyword_family(n: u32) -> bool {
-    matches!(n, 105 | 117 | 119 | 123 | 127 | 163 | 192)
+    matches!(n, 105 | 119 | 127 | 163 | 192)
 }
+
+/// Whether the link header's length varies, so that the payload's offset
+/// is computed at run time (pflog's header gives its own length).
+pub(super) fn variable_payload(link: LinkType) -> bool {
+    link == LinkType::Other(dlt::PFLOG)
+}
+
+/// The code that leaves the payload's offset in `slot` and in X, for a
+/// link type where variable_payload holds (gen_load_pflog_llprefixlen).
+pub(super) fn payload_offset_code(link: LinkType, slot: u32) -> Vec<Insn> {
+    debug_assert!(variable_payload(link));
+    vec![
+        // pflog's length byte, rounded up to a multiple of 4.
+        Insn::stmt(op::LD | op::B | op::ABS, PFLOG_LENGTH),
+        Insn::stmt(op::ALU | op::ADD | op::K, 3),
+        Insn::stmt(op::ALU | op::AND | op::K, 0xffff_fffc),
+        Insn::stmt(op::ST, slot),
+        Insn::stmt(op::MISC | op::TAX, 0),
+    ]
+}
+
+/// Where SunATM's pseudo-header keeps the payload's protocol (low
+/// nibble), the cell's VPI and VCI, and where the payload starts.
+pub(super) const SUNATM_PROTO: u32 = 0;
+pub(super) const SUNATM_VPI: u32 = 1;
+pub(super) const SUNATM_VCI: u32 = 2;
+pub(super) const SUNATM_PAYLOAD: u32 = 4;
+
+/// Fields of the pflog header (OpenBSD's struct pfloghdr).
+pub(super) const PFLOG_LENGTH: u32 = 0;
+pub(super) const PFLOG_AF: u32 = 1;
+pub(super) const PFLOG_ACTION: u32 = 2;
+pub(super) const PFLOG_REASON: u32 = 3;
+pub(super) const PFLOG_IFNAME: u32 = 4;
+pub(super) const PFLOG_RULESET: u32 = 20;
+/// Both names hold 16 bytes, NUL included.
+pub(super) const PFLOG_NAME_LEN: usize = 16;
+pub(super) const PFLOG_RULENR: u32 = 36;
+pub(super) const PFLOG_SUBRULENR: u32 = 40;
+pub(super) const PFLOG_DIR: u32 = 60;
+/// pflog's address families are Linux's here, as libpcap built for Linux
+/// has them (AF_INET, AF_INET6).
+const PFLOG_AF_INET: u32 = 2;
+const PFLOG_AF_INET6: u32 = 10;
+/// pflog's directions (PF_IN, PF_OUT).
+const PF_IN: u32 = 1;
+const PF_OUT: u32 = 2;
 
 /// Where a link type keeps things, and how it names protocols.
 pub(super) struct Layout {
@@ -101,6 +153,11 @@ pub(super) fn of(link: LinkType) -> Option<Layout> {
         dlt::LTALK => l(LtKind::OnlyIp(0x809b), 0, 0, 0),
         dlt::IPNET => l(LtKind::Ipnet, 1, 24, 0),
         dlt::ENC => l(LtKind::Null, 0, 12, 0),
+        // An AAL5 PDU after a 4-byte pseudo-header, LLC-encapsulated
+        // unless `lane` says LANE (linkhdr.rs).
+        dlt::SUNATM => l(LtKind::SunAtm, SUNATM_PAYLOAD, SUNATM_PAYLOAD, 8),
+        // The payload's offset is computed at run time (variable_payload).
+        dlt::PFLOG => l(LtKind::Pflog, 0, 0, 0),
         dlt::FDDI => l(LtKind::Llc, 13, 13, 8),
         dlt::IEEE802 => l(LtKind::Llc, 14, 14, 8),
         dlt::ATM_RFC1483 | dlt::ATM_CLIP => l(LtKind::Llc, 0, 0, 8),
@@ -200,6 +257,20 @@ impl Gen {
                 _ => Cond::Const(false),
             },
             LtKind::Llc => self.llc_linktype(proto),
+            // LLC-encapsulated payloads only: after `lane` the kind is
+            // Ethernet's.
+            LtKind::SunAtm => Cond::And(vec![self.atm_llc(), self.llc_linktype(proto)]),
+            LtKind::Pflog => match proto {
+                ETHERTYPE_IP => {
+                    self.cmp(self.load(self.linkhdr, PFLOG_AF, op::B), JEQ, PFLOG_AF_INET)
+                }
+                ETHERTYPE_IPV6 => self.cmp(
+                    self.load(self.linkhdr, PFLOG_AF, op::B),
+                    JEQ,
+                    PFLOG_AF_INET6,
+                ),
+                _ => self.libpcap_const(false),
+            },
             LtKind::Arcnet => {
                 let any = |types: &[u32]| {
                     Cond::Or(types.iter().map(|&t| self.cmp(lt_b(), JEQ, t)).collect())
@@ -262,6 +333,11 @@ impl Gen {
             }
             dlt::IPNET => self.cmp(at(2, op::H), JEQ, if outbound { 1 } else { 2 }),
             dlt::PPP_PPPD => self.cmp(at(0, op::B), JEQ, u32::from(outbound)),
+            dlt::PFLOG => self.cmp(
+                at(PFLOG_DIR, op::B),
+                JEQ,
+                if outbound { PF_OUT } else { PF_IN },
+            ),
             _ if self.kind == LtKind::Juniper => {
                 self.mcmp(at(3, op::B), 0x01, u32::from(!outbound))
             }
@@ -300,12 +376,12 @@ impl Gen {
     fn llc_linktype(&self, proto: u32) -> Cond {
         match proto {
             LLCSAP_IP | LLCSAP_ISONS | LLCSAP_NETBEUI => {
-                self.cmp(self.load(self.pl, 0, op::H), JEQ, proto << 8 | proto)
+                self.cmp(self.load(self.pl(), 0, op::H), JEQ, proto << 8 | proto)
             }
-            LLCSAP_IPX => self.cmp(self.load(self.pl, 0, op::B), JEQ, LLCSAP_IPX),
+            LLCSAP_IPX => self.cmp(self.load(self.pl(), 0, op::B), JEQ, LLCSAP_IPX),
             ETHERTYPE_ATALK => self.snap(0x080007, ETHERTYPE_ATALK),
-            p if p <= ETHERMTU => self.cmp(self.load(self.pl, 0, op::B), JEQ, p),
-            p => self.cmp(self.load(self.pl, 6, op::H), JEQ, p),
+            p if p <= ETHERMTU => self.cmp(self.load(self.pl(), 0, op::B), JEQ, p),
+            p => self.cmp(self.load(self.pl(), 6, op::H), JEQ, p),
         }
     }
 }

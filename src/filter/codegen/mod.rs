@@ -6,6 +6,7 @@ mod address;
 mod arith;
 mod encap;
 mod layout;
+mod linkhdr;
 mod regs;
 
 use super::ast::*;
@@ -14,6 +15,7 @@ use super::names::{self, NameLookup, PortProto};
 use crate::bpf::{Insn, ancillary as ad, op};
 use crate::link::LinkType;
 use crate::wire::{self, ethertype as et, ip_proto as ipp};
+use std::cell::Cell;
 
 const JEQ: u16 = op::JMP | op::JEQ | op::K;
 const JGT: u16 = op::JMP | op::JGT | op::K;
@@ -126,6 +128,12 @@ enum LtKind {
     OnlyIp(u32),
     /// Solaris ipnet: a one-byte address family.
     Ipnet,
+    /// OpenBSD pflog: a one-byte address family, a payload after a header
+    /// of variable length.
+    Pflog,
+    /// SunATM: a pseudo-header naming the payload's encapsulation, then
+    /// an 802.2 LLC header.
+    SunAtm,
     /// An 802.2 LLC header at the payload (FDDI, Token Ring, ATM, IP over FC).
     Llc,
     /// ARCNET: a one-byte protocol identifier.
@@ -146,7 +154,7 @@ impl LtKind {
     /// SNAP (libpcap's off_nl_nosnap).
     fn nl_nosnap(self) -> u32 {
         match self {
-            LtKind::Ether | LtKind::Llc => 3,
+            LtKind::Ether | LtKind::Llc | LtKind::SunAtm => 3,
             _ => 0,
         }
     }
@@ -161,8 +169,15 @@ pub struct Gen {
     kind: LtKind,
     /// Where the link-layer type field is.
     lt: Off,
-    /// Where the link-layer payload starts.
-    pl: Off,
+    /// Where the link-layer payload starts (read through `pl()`).
+    pl_off: Off,
+    /// pflog: the payload's offset is computed at run time into a slot
+    /// taken at its first use, as libpcap takes it (off_linkpl.is_variable);
+    /// `prologue` fills it before anything else runs.
+    pl_variable: bool,
+    pl_slot: Cell<Option<u32>>,
+    /// Every slot was taken when the variable payload offset needed one.
+    pl_slot_missing: Cell<bool>,
     /// Network header offset inside the payload (moved by MPLS labels).
     nl: u32,
     vlan_depth: u32,
@@ -174,6 +189,9 @@ pub struct Gen {
     /// is an Ethernet header at all.
     linkhdr: Off,
     inner_ether: Option<u32>,
+    /// After `lane` on SunATM: the link is the LANE-encapsulated Ethernet
+    /// frame, and tests of it first rule out LE control frames.
+    lane: bool,
     /// libpcap does not optimize programs that use `geneve`.
     pub no_optimize: bool,
     /// Store every arithmetic value in its slot, folding nothing, as
@@ -193,6 +211,16 @@ pub struct Gen {
 const SLOT_PL: u32 = 0;
 const SLOT_LT: u32 = 1;
 const FIRST_TMP: u32 = 2;
+
+/// The SNAP OUI AppleTalk (Apple's) and AARP (encapsulated Ethernet's)
+/// travel under.
+fn snap_oui(proto: u32) -> u32 {
+    if proto == ETHERTYPE_ATALK {
+        0x080007
+    } else {
+        0
+    }
+}
 
 fn ld(size: u16, k: u32) -> Insn {
     Insn::stmt(op::LD | size | op::ABS, k)
@@ -250,7 +278,10 @@ impl Gen {
             names,
             kind,
             lt: Off { var: None, k: lt },
-            pl: Off { var: None, k: pl },
+            pl_off: Off { var: None, k: pl },
+            pl_variable: layout::variable_payload(link),
+            pl_slot: Cell::new(None),
+            pl_slot_missing: Cell::new(false),
             nl: layout::of(link).map_or(0, |l| l.nl),
             vlan_depth: 0,
             mpls_depth: 0,
@@ -264,11 +295,50 @@ impl Gen {
                 },
             },
             inner_ether: None,
+            lane: false,
             no_optimize: false,
             store_values: false,
             will_optimize: false,
             folded_refusal: None,
             has_loop: false,
+        })
+    }
+
+    /// Where the link-layer payload starts; on a link whose header length
+    /// varies, the first call takes the slot that holds it.
+    fn pl(&self) -> Off {
+        if !self.pl_variable || self.pl_off.var.is_some() {
+            return self.pl_off;
+        }
+        let slot = match self.pl_slot.get() {
+            Some(slot) => slot,
+            None => match self.regs.alloc((0, 0)) {
+                Ok(slot) => {
+                    self.pl_slot.set(Some(slot));
+                    slot
+                }
+                Err(_) => {
+                    self.pl_slot_missing.set(true);
+                    0
+                }
+            },
+        };
+        Off {
+            var: Some(slot),
+            k: self.pl_off.k,
+        }
+    }
+
+    /// The whole program: `cond` after the code that computes a variable
+    /// link-header length, when anything used it (libpcap's
+    /// insert_compute_vloffsets).
+    pub fn with_prologue(&self, cond: Cond, span: Span) -> R<Cond> {
+        if self.pl_slot_missing.get() {
+            return err("too many registers needed to evaluate expression", span);
+        }
+        Ok(match self.pl_slot.get() {
+            Some(slot) => Cond::Pre(layout::payload_offset_code(self.link, slot), Box::new(cond)),
+            None => cond,
         })
     }
 
@@ -291,7 +361,7 @@ impl Gen {
         }
     }
     fn nl_load(&self, extra: u32, size: u16) -> Vec<Insn> {
-        self.load(self.pl, self.nl.wrapping_add(extra), size)
+        self.load(self.pl(), self.nl.wrapping_add(extra), size)
     }
     fn cmp(&self, code: Vec<Insn>, jmp: u16, k: u32) -> Cond {
         Cond::test(code, jmp, k)
@@ -304,8 +374,8 @@ impl Gen {
     }
     /// X = IPv4 header length, from the header at the network offset.
     fn iphdrlen_x(&self) -> Vec<Insn> {
-        let at = self.pl.k.wrapping_add(self.nl);
-        match self.pl.var {
+        let at = self.pl().k.wrapping_add(self.nl);
+        match self.pl().var {
             None => vec![Insn::stmt(op::LDX | op::B | op::MSH, at)],
             Some(slot) => vec![
                 Insn::stmt(op::LDX | op::MEM, slot),
@@ -322,7 +392,7 @@ impl Gen {
         let mut v = self.iphdrlen_x();
         v.push(Insn::stmt(
             op::LD | size | op::IND,
-            self.pl.k.wrapping_add(self.nl).wrapping_add(extra),
+            self.pl().k.wrapping_add(self.nl).wrapping_add(extra),
         ));
         v
     }
@@ -350,47 +420,19 @@ impl Gen {
             ]));
         }
         let sap_word = (proto << 8) | proto;
+        if self.kind == LtKind::Ether && self.lane && self.inner_ether.is_none() {
+            let kind = self.ether_linktype(proto, sap_word);
+            return Ok(Cond::And(vec![self.not_lane_control(), kind]));
+        }
         Ok(match self.kind {
-            LtKind::Ether => match proto {
-                0xfe | 0xf0 | 0x06 => Cond::And(vec![
-                    self.not_802_3(),
-                    self.cmp(self.load(self.pl, 0, op::H), JEQ, sap_word),
-                ]),
-                0xe0 => Cond::Or(vec![
-                    self.cmp(self.load(self.lt, 0, op::H), JEQ, ETHERTYPE_IPX),
-                    Cond::And(vec![
-                        self.not_802_3(),
-                        Cond::Or(vec![
-                            self.snap(0, ETHERTYPE_IPX),
-                            self.cmp(self.load(self.pl, 0, op::B), JEQ, 0xe0),
-                            self.cmp(self.load(self.pl, 0, op::H), JEQ, 0xffff),
-                        ]),
-                    ]),
-                ]),
-                ETHERTYPE_ATALK | ETHERTYPE_AARP => {
-                    let oui = if proto == ETHERTYPE_ATALK {
-                        0x080007
-                    } else {
-                        0
-                    };
-                    Cond::Or(vec![
-                        self.cmp(self.load(self.lt, 0, op::H), JEQ, proto),
-                        Cond::And(vec![self.not_802_3(), self.snap(oui, proto)]),
-                    ])
-                }
-                p if p <= ETHERMTU => Cond::And(vec![
-                    self.not_802_3(),
-                    self.cmp(self.load(self.lt, 2, op::B), JEQ, p),
-                ]),
-                p => self.cmp(self.load(self.lt, 0, op::H), JEQ, p),
-            },
+            LtKind::Ether => self.ether_linktype(proto, sap_word),
             // libpcap 1.10's gen_linktype has no case for LINUX_SLL2: every
             // protocol, LLC SAPs included, is a plain compare of the type.
             LtKind::Sll2 => self.cmp(self.load(self.lt, 0, op::H), JEQ, proto),
             LtKind::Sll => match proto {
                 0xfe | 0xf0 | 0x06 => Cond::And(vec![
                     self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2),
-                    self.cmp(self.load(self.pl, 0, op::H), JEQ, sap_word),
+                    self.cmp(self.load(self.pl(), 0, op::H), JEQ, sap_word),
                 ]),
                 0xe0 => Cond::Or(vec![
                     self.cmp(self.load(self.lt, 0, op::H), JEQ, ETHERTYPE_IPX),
@@ -398,34 +440,27 @@ impl Gen {
                     Cond::And(vec![
                         self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2),
                         Cond::Or(vec![
-                            self.cmp(self.load(self.pl, 0, op::B), JEQ, 0xe0),
+                            self.cmp(self.load(self.pl(), 0, op::B), JEQ, 0xe0),
                             self.snap(0, ETHERTYPE_IPX),
                         ]),
                     ]),
                 ]),
-                ETHERTYPE_ATALK | ETHERTYPE_AARP => {
-                    let oui = if proto == ETHERTYPE_ATALK {
-                        0x080007
-                    } else {
-                        0
-                    };
-                    Cond::Or(vec![
-                        self.cmp(self.load(self.lt, 0, op::H), JEQ, proto),
-                        Cond::And(vec![
-                            self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2),
-                            self.snap(oui, proto),
-                        ]),
-                    ])
-                }
+                ETHERTYPE_ATALK | ETHERTYPE_AARP => Cond::Or(vec![
+                    self.cmp(self.load(self.lt, 0, op::H), JEQ, proto),
+                    Cond::And(vec![
+                        self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2),
+                        self.snap(snap_oui(proto), proto),
+                    ]),
+                ]),
                 p if p <= ETHERMTU => Cond::And(vec![
                     self.cmp(self.load(self.lt, 0, op::H), JEQ, LINUX_SLL_P_802_2),
-                    self.cmp(self.load(self.pl, 0, op::B), JEQ, p),
+                    self.cmp(self.load(self.pl(), 0, op::B), JEQ, p),
                 ]),
                 p => self.cmp(self.load(self.lt, 0, op::H), JEQ, p),
             },
             LtKind::Raw => match proto {
-                ETHERTYPE_IP => self.mcmp(self.load(self.pl, 0, op::B), 0xf0, 0x40),
-                ETHERTYPE_IPV6 => self.mcmp(self.load(self.pl, 0, op::B), 0xf0, 0x60),
+                ETHERTYPE_IP => self.mcmp(self.load(self.pl(), 0, op::B), 0xf0, 0x40),
+                ETHERTYPE_IPV6 => self.mcmp(self.load(self.pl(), 0, op::B), 0xf0, 0x60),
                 _ => Cond::Const(false),
             },
             LtKind::Null | LtKind::Loop => {
@@ -467,15 +502,49 @@ impl Gen {
         })
     }
 
+    /// gen_ether_linktype: an Ethernet type, or an LLC SAP in an 802.3 frame.
+    fn ether_linktype(&self, proto: u32, sap_word: u32) -> Cond {
+        match proto {
+            0xfe | 0xf0 | 0x06 => Cond::And(vec![
+                self.not_802_3(),
+                self.cmp(self.load(self.pl(), 0, op::H), JEQ, sap_word),
+            ]),
+            0xe0 => Cond::Or(vec![
+                self.cmp(self.load(self.lt, 0, op::H), JEQ, ETHERTYPE_IPX),
+                Cond::And(vec![
+                    self.not_802_3(),
+                    Cond::Or(vec![
+                        self.snap(0, ETHERTYPE_IPX),
+                        self.cmp(self.load(self.pl(), 0, op::B), JEQ, 0xe0),
+                        self.cmp(self.load(self.pl(), 0, op::H), JEQ, 0xffff),
+                    ]),
+                ]),
+            ]),
+            ETHERTYPE_ATALK | ETHERTYPE_AARP => Cond::Or(vec![
+                self.cmp(self.load(self.lt, 0, op::H), JEQ, proto),
+                Cond::And(vec![self.not_802_3(), self.snap(snap_oui(proto), proto)]),
+            ]),
+            p if p <= ETHERMTU => Cond::And(vec![
+                self.not_802_3(),
+                self.cmp(self.load(self.lt, 2, op::B), JEQ, p),
+            ]),
+            p => self.cmp(self.load(self.lt, 0, op::H), JEQ, p),
+        }
+    }
+
     /// An 802.2 SNAP header (AA AA 03, OUI, type) at the payload.
     fn snap(&self, oui: u32, ethertype: u32) -> Cond {
         Cond::And(vec![
             self.cmp(
-                self.load(self.pl, 4, op::W),
+                self.load(self.pl(), 4, op::W),
                 JEQ,
                 ((oui & 0xffff) << 16) | ethertype,
             ),
-            self.cmp(self.load(self.pl, 0, op::W), JEQ, 0xaaaa_0300 | (oui >> 16)),
+            self.cmp(
+                self.load(self.pl(), 0, op::W),
+                JEQ,
+                0xaaaa_0300 | (oui >> 16),
+            ),
         ])
     }
 
@@ -565,7 +634,7 @@ impl Gen {
         Ok(Cond::And(vec![
             self.linktype(0xfe, span)?,
             self.cmp(
-                self.load(self.pl, nosnap.wrapping_add(fudge), op::B),
+                self.load(self.pl(), nosnap.wrapping_add(fudge), op::B),
                 JEQ,
                 v,
             ),
@@ -575,7 +644,7 @@ impl Gen {
     /// IS-IS with one of the given PDU types.
     fn isis_pdu(&self, types: &[u32], span: Span) -> R<Cond> {
         let nosnap = self.nl_nosnap();
-        let at = self.load(self.pl, nosnap.wrapping_add(4), op::B);
+        let at = self.load(self.pl(), nosnap.wrapping_add(4), op::B);
         Ok(Cond::And(vec![
             self.iso_proto(0x83, span)?,
             Cond::Or(
@@ -684,8 +753,12 @@ impl Gen {
                     Other::Llc => self.llc(span)?,
                     Other::LlcControl { mask, value } => Cond::And(vec![
                         self.llc(span)?,
-                        self.mcmp(self.load(self.pl, 2, op::B), *mask, *value),
+                        self.mcmp(self.load(self.pl(), 2, op::B), *mask, *value),
                     ]),
+                    Other::Pf(field) => self.pf_field(field, span)?,
+                    Other::Mtp2(unit) => self.mtp2_unit(*unit),
+                    Other::Field { field, tests } => self.link_field(*field, tests)?,
+                    Other::Atm(class) => self.atm_class(*class),
                 }
             }
         })

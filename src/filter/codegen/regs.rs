@@ -10,37 +10,42 @@
 
 use super::{R, Span, err};
 use crate::bpf::op::MEMWORDS;
+use std::cell::Cell;
 
-#[derive(Clone, Copy, Debug)]
+/// Kept in cells: libpcap takes the slot of a variable-length link
+/// header at its first use, which can be deep inside code that only reads
+/// the compiler's state.
+#[derive(Clone, Debug)]
 pub(super) struct Regs {
     /// Bit n set: slot n is taken.
-    used: u16,
+    used: Cell<u16>,
     /// Where the search for a free slot starts.
-    cur: u32,
+    cur: Cell<u32>,
 }
 
 impl Regs {
     /// All slots free but the `reserved` first ones (kept for good).
     pub fn new(reserved: u32) -> Regs {
         Regs {
-            used: ((1u32 << reserved) - 1) as u16,
-            cur: reserved % MEMWORDS,
+            used: Cell::new(((1u32 << reserved) - 1) as u16),
+            cur: Cell::new(reserved % MEMWORDS),
         }
     }
 
-    pub fn alloc(&mut self, span: Span) -> R<u32> {
+    pub fn alloc(&self, span: Span) -> R<u32> {
         for _ in 0..MEMWORDS {
-            if self.used & (1 << self.cur) == 0 {
-                self.used |= 1 << self.cur;
-                return Ok(self.cur);
+            let (used, cur) = (self.used.get(), self.cur.get());
+            if used & (1 << cur) == 0 {
+                self.used.set(used | 1 << cur);
+                return Ok(cur);
             }
-            self.cur = (self.cur + 1) % MEMWORDS;
+            self.cur.set((cur + 1) % MEMWORDS);
         }
         err("too many registers needed to evaluate expression", span)
     }
 
-    pub fn free(&mut self, slot: u32) {
-        self.used &= !(1 << slot);
+    pub fn free(&self, slot: u32) {
+        self.used.set(self.used.get() & !(1 << slot));
     }
 }
 
@@ -50,7 +55,7 @@ mod tests {
 
     #[test]
     fn slots_come_round_robin_from_the_last_given() {
-        let mut r = Regs::new(0);
+        let r = Regs::new(0);
         let span = (0, 1);
         let (a, b) = (r.alloc(span).unwrap(), r.alloc(span).unwrap());
         assert_eq!((a, b), (0, 1));
@@ -67,7 +72,7 @@ mod tests {
 
     #[test]
     fn reserved_slots_are_never_given() {
-        let mut r = Regs::new(2);
+        let r = Regs::new(2);
         assert_eq!(r.alloc((0, 1)).unwrap(), 2);
     }
 }
