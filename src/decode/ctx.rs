@@ -6,7 +6,7 @@
 //! the dispatch tables.
 
 use super::out::Emit;
-use super::{PrintOptions, hexdump, isakmp, names, tcp};
+use super::{PrintOptions, hexdump, names, state};
 
 /// A layer ran past the captured bytes.
 #[derive(Debug)]
@@ -22,10 +22,10 @@ pub(crate) struct Ctx<'a> {
     pub proto: &'static str,
     /// Bytes of link-layer header, which -x/-X/-A leave out.
     pub ll_len: usize,
-    pub tcp: &'a mut tcp::SeqTable,
+    pub tcp: &'a mut state::SeqTable,
     pub names: &'a mut names::Names,
     /// ISAKMP initiator cookies, for tcpdump's I/R marks.
-    pub ike: &'a mut isakmp::IkeCookies,
+    pub ike: &'a mut state::IkeCookies,
 }
 
 impl Ctx<'_> {

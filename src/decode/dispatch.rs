@@ -233,3 +233,20 @@ fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
 pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<usize> {
     llc::llc(c, b, length, src, dst)
 }
+
+/// An 802.1AE SecTAG after the Ethernet addresses (ethertype 0x88e5);
+/// what it says of the frame's rest is `Macsec`.
+pub(crate) use super::macsec::Macsec;
+
+/// macsec_print: the SecTAG at `p` of `b`; `src`/`dst` are the frame's MAC
+/// addresses, printed with -e.
+pub(crate) fn macsec(
+    c: &mut Ctx,
+    b: &[u8],
+    p: usize,
+    length: usize,
+    src: &[u8],
+    dst: &[u8],
+) -> Res<Macsec> {
+    super::macsec::sectag(c, b, p, length, src, dst)
+}

@@ -3,7 +3,7 @@
 //! ARP and PPPoE have their own files.
 
 use super::out::Emit;
-use super::{Ctx, Res, Trunc, be16, dispatch, macsec, names, rest};
+use super::{Ctx, Res, Trunc, be16, dispatch, names, rest};
 
 use crate::wire::{ethernet, ethertype as et, vlan};
 
@@ -160,9 +160,9 @@ pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: u32) -> Res<usize> {
             c.s(": ");
             printed_length = true;
         }
-        match macsec::sectag(c, b, p, length, src, dst)? {
-            macsec::Macsec::Done(n) => return Ok(n),
-            macsec::Macsec::Inner {
+        match dispatch::macsec(c, b, p, length, src, dst)? {
+            dispatch::Macsec::Done(n) => return Ok(n),
+            dispatch::Macsec::Inner {
                 sectag,
                 len,
                 cap,

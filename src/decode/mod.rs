@@ -93,6 +93,7 @@ mod slow;
 mod smtp;
 mod snmp;
 mod ssh;
+mod state;
 mod stp;
 mod syslog;
 mod tcp;
@@ -212,9 +213,9 @@ pub struct Printer {
     link: LinkType,
     count: u64,
     clock: time::Clock,
-    tcp: tcp::SeqTable,
+    tcp: state::SeqTable,
     names: names::Names,
-    ike: isakmp::IkeCookies,
+    ike: state::IkeCookies,
 }
 
 impl Printer {
@@ -226,9 +227,9 @@ impl Printer {
             link,
             count: 0,
             clock: time::Clock::default(),
-            tcp: tcp::SeqTable::default(),
+            tcp: state::SeqTable::default(),
             names,
-            ike: isakmp::IkeCookies::default(),
+            ike: state::IkeCookies::default(),
         }
     }
 
