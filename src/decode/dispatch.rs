@@ -234,19 +234,8 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
     llc::llc(c, b, length, src, dst)
 }
 
-/// An 802.1AE SecTAG after the Ethernet addresses (ethertype 0x88e5);
-/// what it says of the frame's rest is `Macsec`.
-pub(crate) use super::macsec::Macsec;
-
-/// macsec_print: the SecTAG at `p` of `b`; `src`/`dst` are the frame's MAC
-/// addresses, printed with -e.
-pub(crate) fn macsec(
-    c: &mut Ctx,
-    b: &[u8],
-    p: usize,
-    length: usize,
-    src: &[u8],
-    dst: &[u8],
-) -> Res<Macsec> {
-    super::macsec::sectag(c, b, p, length, src, dst)
-}
+/// An 802.1AE SecTAG after the Ethernet addresses (ethertype 0x88e5):
+/// `macsec(c, b, p, length, src, dst)` prints the SecTAG at `p` of `b`
+/// (`src`/`dst` are the frame's MAC addresses, printed with -e) and says
+/// in `Macsec` what follows it.
+pub(crate) use super::macsec::{Macsec, sectag as macsec};
