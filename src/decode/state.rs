@@ -5,6 +5,7 @@
 //! in the protocol files, so that the context imports no protocol.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasher, Hash, Hasher, RandomState};
 
 use super::ctx::Net;
 
@@ -22,16 +23,16 @@ use super::ctx::Net;
 /// next packet were its first.
 #[derive(Debug)]
 pub(crate) struct SeqTable {
-    current: HashMap<ConnKey, (u32, u32)>,
-    previous: HashMap<ConnKey, (u32, u32)>,
+    current: HashMap<ConnKey, (u32, u32), ConnHash>,
+    previous: HashMap<ConnKey, (u32, u32), ConnHash>,
     generation: usize,
 }
 
 impl Default for SeqTable {
     fn default() -> SeqTable {
         SeqTable {
-            current: HashMap::new(),
-            previous: HashMap::new(),
+            current: HashMap::default(),
+            previous: HashMap::default(),
             generation: GENERATION,
         }
     }
@@ -76,11 +77,88 @@ impl SeqTable {
     }
 }
 
-#[derive(Debug, PartialEq, Eq, Hash)]
+#[derive(Debug, PartialEq, Eq)]
 pub(super) struct ConnKey {
     pub src: [u8; 16],
     pub dst: [u8; 16],
     pub ports: u32,
+}
+
+impl Hash for ConnKey {
+    /// Five words, not 36 bytes one by one: the lookup runs for every TCP
+    /// packet with an ACK.
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        for half in [&self.src, &self.dst] {
+            let (high, low) = half.split_at(8);
+            for word in [high, low] {
+                state.write_u64(u64::from_ne_bytes(word.try_into().unwrap_or_default()));
+            }
+        }
+        state.write_u32(self.ports);
+    }
+}
+
+/// Hashing for the connection table: a folded 64x64->128 multiply with
+/// keys drawn per table from std's random source. std's SipHash cost a
+/// few percent of the whole printer; this keeps keys secret, so a capture
+/// cannot be crafted to collide (within the bound of each generation).
+#[derive(Clone, Debug)]
+struct ConnHash {
+    seed: u64,
+    key: u64,
+}
+
+impl Default for ConnHash {
+    fn default() -> ConnHash {
+        let random = RandomState::new();
+        ConnHash {
+            seed: random.hash_one(0u8),
+            key: random.hash_one(1u8) | 1,
+        }
+    }
+}
+
+impl BuildHasher for ConnHash {
+    type Hasher = FoldHasher;
+
+    fn build_hasher(&self) -> FoldHasher {
+        FoldHasher {
+            state: self.seed,
+            key: self.key,
+        }
+    }
+}
+
+struct FoldHasher {
+    state: u64,
+    key: u64,
+}
+
+fn fold(a: u64, b: u64) -> u64 {
+    let product = u128::from(a) * u128::from(b);
+    (product as u64) ^ ((product >> 64) as u64)
+}
+
+impl Hasher for FoldHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_ne_bytes(word));
+        }
+    }
+
+    fn write_u64(&mut self, word: u64) {
+        self.state = fold(self.state ^ word, self.key);
+    }
+
+    fn write_u32(&mut self, word: u32) {
+        self.write_u64(u64::from(word));
+    }
+
+    fn finish(&self) -> u64 {
+        fold(self.state, self.key.rotate_left(32))
+    }
 }
 
 /// tcpdump's cookiecache: the last 20 initiator cookies seen in first
