@@ -64,6 +64,15 @@ impl Ctx<'_> {
         self.out.s(text);
     }
 
+    /// "NAME (0xHHHH)": a code's name and its value in `width` hex
+    /// digits, as tcpdump prints ethertypes and SAPs.
+    pub fn name_code(&mut self, name: &str, code: impl Into<u64>, width: usize) {
+        self.s(name);
+        self.s(" (0x");
+        self.out.hex0(code.into(), width);
+        self.s(")");
+    }
+
     #[inline]
     pub fn dec(&mut self, v: impl Into<u64>) {
         self.out.dec(v.into());
@@ -222,6 +231,24 @@ impl Net<'_> {
     pub(crate) fn addr(&self, c: &mut Ctx, src: bool) {
         let a = if src { self.src } else { self.dst };
         if self.v6 { c.ip6(a) } else { c.ip4(a) }
+    }
+
+    /// "src.sport > dst.dport", each port as `port` prints it (a number,
+    /// or a service name for TCP and UDP).
+    #[inline]
+    pub(crate) fn endpoints(
+        &self,
+        c: &mut Ctx,
+        (sport, dport): (u16, u16),
+        port: impl Fn(&mut Ctx, u16),
+    ) {
+        self.addr(c, true);
+        c.s(".");
+        port(c, sport);
+        c.s(" > ");
+        self.addr(c, false);
+        c.s(".");
+        port(c, dport);
     }
 
     /// "src > dst"

@@ -239,3 +239,6 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
 /// (`src`/`dst` are the frame's MAC addresses, printed with -e) and says
 /// in `Macsec` what follows it.
 pub(crate) use super::macsec::{Macsec, sectag as macsec};
+
+/// With -e, a tunnel's protocol type as GRE and Geneve print it.
+pub(crate) use super::ether::tunnel_proto;

@@ -66,6 +66,15 @@ pub(crate) fn ethertype_name(t: u16) -> Option<&'static str> {
     })
 }
 
+/// With -e, a tunnel's protocol type as GRE and Geneve print it:
+/// ", proto NAME (0xHHHH)".
+pub(crate) fn tunnel_proto(c: &mut Ctx, prot: u16) {
+    if c.o.link_header {
+        c.s(", proto ");
+        c.name_code(ethertype_name(prot).unwrap_or("unknown"), prot, 4);
+    }
+}
+
 /// A MAC address as etheraddr_string prints it: hex with -n; without it
 /// "Broadcast" or the hex and the vendor tag.
 pub(crate) fn mac(c: &mut Ctx, a: &[u8]) {
@@ -89,10 +98,7 @@ fn type_print(c: &mut Ctx, t: u16) {
     match (c.o.quiet, ethertype_name(t)) {
         (false, name) => {
             c.s("ethertype ");
-            c.s(name.unwrap_or("Unknown"));
-            c.s(" (0x");
-            c.out.hex0(u64::from(t), 4);
-            c.s(")");
+            c.name_code(name.unwrap_or("Unknown"), t, 4);
         }
         (true, Some(name)) => c.s(name),
         (true, None) => {

@@ -113,16 +113,6 @@ impl Cur {
     }
 }
 
-fn gre_proto_e(c: &mut Ctx, prot: u16) {
-    if c.o.link_header {
-        c.s(", proto ");
-        c.s(dispatch::ethertype_name(prot).unwrap_or("unknown"));
-        c.s(" (0x");
-        c.out.hex0(u64::from(prot), 4);
-        c.s(")");
-    }
-}
-
 fn gre0(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
     gre_flags(c, flags);
     let mut k = Cur {
@@ -185,7 +175,7 @@ fn gre0(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
             k.len = k.len.saturating_sub(usize::from(srelen));
         }
     }
-    gre_proto_e(c, prot);
+    dispatch::tunnel_proto(c, prot);
     c.s(", length ");
     c.dec(length as u64);
     c.s(if c.o.verbose > 0 { "\n\t" } else { ": " });
@@ -303,7 +293,7 @@ fn gre1(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
     if flags & GRE_SP == 0 {
         c.s(", no-payload");
     }
-    gre_proto_e(c, prot);
+    dispatch::tunnel_proto(c, prot);
     c.s(", length ");
     c.dec(length as u64);
     if flags & GRE_SP == 0 {

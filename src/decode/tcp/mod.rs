@@ -70,13 +70,7 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         None => (be16(b, SRC_PORT.start)?, be16(b, DST_PORT.start)?),
     };
     if net.nh == ipp::TCP {
-        net.addr(c, true);
-        c.s(".");
-        c.port(sport, true);
-        c.s(" > ");
-        net.addr(c, false);
-        c.s(".");
-        c.port(dport, true);
+        net.endpoints(c, (sport, dport), |c, p| c.port(p, true));
         c.s(": ");
     } else {
         c.port(sport, true);
@@ -303,18 +297,7 @@ mod tests {
 
     fn line(p: &mut Printer, frame: &[u8]) -> String {
         let mut out = Vec::new();
-        p.print(
-            &mut out,
-            &Packet {
-                ts_sec: 0,
-                ts_nsec: 0,
-                recorded: None,
-                wire_len: frame.len() as u32,
-                data: frame,
-                pkttype: None,
-                ifindex: None,
-            },
-        );
+        p.print(&mut out, &Packet::bare(frame, frame.len() as u32, 0, 0));
         String::from_utf8(out).unwrap()
     }
 
