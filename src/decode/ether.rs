@@ -93,6 +93,21 @@ pub(crate) fn mac(c: &mut Ctx, a: &[u8]) {
     }
 }
 
+/// With -e, one type field of the chain (MACsec, VLAN tags, the payload's
+/// type): its name, then the frame's length after the first of them
+/// (", length N: "), a comma after the others.
+fn type_and_length(c: &mut Ctx, t: u16, orig_length: u32, printed_length: &mut bool) {
+    type_print(c, t);
+    if *printed_length {
+        c.s(", ");
+    } else {
+        c.s(", length ");
+        c.dec(orig_length);
+        c.s(": ");
+        *printed_length = true;
+    }
+}
+
 /// ether_type_print: "ethertype NAME (0xXXXX)", or just the name with -q.
 fn type_print(c: &mut Ctx, t: u16) {
     match (c.o.quiet, ethertype_name(t)) {
@@ -160,11 +175,7 @@ pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: u32) -> Res<usize> {
     let mut caplen = caplen;
     if t == et::MACSEC {
         if c.o.link_header {
-            type_print(c, t);
-            c.s(", length ");
-            c.dec(orig_length);
-            c.s(": ");
-            printed_length = true;
+            type_and_length(c, t, orig_length, &mut printed_length);
         }
         match dispatch::macsec(c, b, p, length, src, dst)? {
             dispatch::Macsec::Done(n) => return Ok(n),
@@ -205,15 +216,7 @@ pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: u32) -> Res<usize> {
             }
         };
         if c.o.link_header {
-            type_print(c, t);
-            if printed_length {
-                c.s(", ");
-            } else {
-                c.s(", length ");
-                c.dec(orig_length);
-                c.s(": ");
-                printed_length = true;
-            }
+            type_and_length(c, t, orig_length, &mut printed_length);
             tci(c, vlan::tci(&tag));
             c.s(", ");
         }
@@ -242,14 +245,7 @@ pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: u32) -> Res<usize> {
         return Ok(hdrlen + llc);
     }
     if c.o.link_header {
-        type_print(c, t);
-        if printed_length {
-            c.s(", ");
-        } else {
-            c.s(", length ");
-            c.dec(orig_length);
-            c.s(": ");
-        }
+        type_and_length(c, t, orig_length, &mut printed_length);
     }
     if !dispatch::ethertype(c, t, payload, length)? {
         if !c.o.link_header {
