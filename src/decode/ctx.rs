@@ -78,6 +78,31 @@ impl Ctx<'_> {
         self.out.dec(v.into());
     }
 
+    /// " [bad hdr length H - too long, > L]": a transport header longer
+    /// than the datagram (TCP, DCCP).
+    pub fn bad_hdr_length(&mut self, hlen: usize, length: usize) {
+        self.between([" [bad hdr length ", " - too long, > ", "]"], hlen, length);
+    }
+
+    /// " [remaining caplen(N) < header length(H)]": a header whose length
+    /// field runs past the captured bytes (IPv4, TCP).
+    pub fn header_past_capture(&mut self, caplen: usize, hlen: usize) {
+        self.between(
+            [" [remaining caplen(", ") < header length(", ")]"],
+            caplen,
+            hlen,
+        );
+    }
+
+    /// Two numbers within three pieces of text: `text[0] a text[1] b text[2]`.
+    fn between(&mut self, text: [&str; 3], a: usize, b: usize) {
+        self.s(text[0]);
+        self.dec(a as u64);
+        self.s(text[1]);
+        self.dec(b as u64);
+        self.s(text[2]);
+    }
+
     /// " [invalid len N]": tcpdump's mark of a message too short for its type.
     pub fn invalid_len(&mut self, len: usize) {
         self.s(" [invalid len ");

@@ -35,11 +35,7 @@ pub(crate) fn dccp(c: &mut Ctx, b: &[u8], len: usize, net: &Net) -> Res {
         c.s(" ");
         c.dec(len.wrapping_sub(hlen) as u32);
         if hlen > len {
-            c.s(" [bad hdr length ");
-            c.dec(hlen as u64);
-            c.s(" - too long, > ");
-            c.dec(len as u64);
-            c.s("]");
+            c.bad_hdr_length(hlen, len);
         }
         return Ok(());
     }

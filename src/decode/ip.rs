@@ -181,11 +181,7 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s(": ");
         }
         if b.len() < hlen {
-            c.s(" [remaining caplen(");
-            c.dec(b.len() as u64);
-            c.s(") < header length(");
-            c.dec(hlen as u64);
-            c.s(")]");
+            c.header_past_capture(b.len(), hlen);
             return Err(Trunc);
         }
         super::dispatch::ip_proto(

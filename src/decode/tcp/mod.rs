@@ -99,11 +99,7 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         c.s("tcp ");
         c.dec(length.wrapping_sub(hlen) as u32);
         if hlen > length {
-            c.s(" [bad hdr length ");
-            c.dec(hlen as u64);
-            c.s(" - too long, > ");
-            c.dec(length as u64);
-            c.s("]");
+            c.bad_hdr_length(hlen, length);
         }
         return Ok(());
     }
@@ -153,11 +149,7 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         thack = a;
     }
     if hlen > length {
-        c.s(" [bad hdr length ");
-        c.dec(hlen as u64);
-        c.s(" - too long, > ");
-        c.dec(length as u64);
-        c.s("]");
+        c.bad_hdr_length(hlen, length);
         return Ok(());
     }
     // -K: no checksum is verified.
@@ -229,11 +221,7 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     }
     let header_len = usize::from(f.data_offset) * 4;
     if b.len() < header_len {
-        c.s(" [remaining caplen(");
-        c.dec(b.len() as u64);
-        c.s(") < header length(");
-        c.dec(header_len as u64);
-        c.s(")]");
+        c.header_past_capture(b.len(), header_len);
         return Err(Trunc);
     }
     let payload = rest(b, header_len);
