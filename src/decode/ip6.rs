@@ -241,17 +241,7 @@ fn opts(c: &mut Ctx, b: &[u8], plen: Option<u16>) -> Res<bool> {
     let mut found_jumbo = false;
     let mut i = 0;
     while i < len {
-        let t = b[i];
-        let optlen = if t == 0 {
-            1
-        } else if i + 1 < len {
-            usize::from(b[i + 1]) + 2
-        } else {
-            return Err(super::Trunc);
-        };
-        if i + optlen > len {
-            return Err(super::Trunc);
-        }
+        let (t, optlen) = option_at(b, i)?;
         let olen = b.get(i + 1).copied().unwrap_or(0);
         match t {
             0 => {
@@ -448,22 +438,27 @@ fn mobility(c: &mut Ctx, b: &[u8]) -> Res {
     Ok(())
 }
 
+/// The type and whole length (1 for Pad1) of the option at `i` of an
+/// option area or a home address's sub-options; Err where the area cannot
+/// hold it, as tcpdump's walkers go to "trunc".
+fn option_at(b: &[u8], i: usize) -> Res<(u8, usize)> {
+    let t = *b.get(i).ok_or(super::Trunc)?;
+    let optlen = match t {
+        0 => 1,
+        _ => usize::from(*b.get(i + 1).ok_or(super::Trunc)?) + 2,
+    };
+    if i + optlen > b.len() {
+        return Err(super::Trunc);
+    }
+    Ok((t, optlen))
+}
+
 /// ip6_sopt_print: the sub-options after a home address.
 fn sub_options(c: &mut Ctx, b: &[u8]) -> Res {
     let len = b.len();
     let mut i = 0;
     while i < len {
-        let t = b[i];
-        let optlen = if t == 0 {
-            1
-        } else if i + 1 < len {
-            usize::from(b[i + 1]) + 2
-        } else {
-            return Err(super::Trunc);
-        };
-        if i + optlen > len {
-            return Err(super::Trunc);
-        }
+        let (t, optlen) = option_at(b, i)?;
         match t {
             0 => c.s(", pad1"),
             1 => c.s(", padn"),
