@@ -53,7 +53,22 @@ pub struct Timeval {
     pub frac: i64,
 }
 
-impl Packet<'_> {
+impl<'a> Packet<'a> {
+    /// `data` (`wire_len` bytes on the wire) at a time, with no record
+    /// stamp and none of the live-only fields: what the JSON `info` line
+    /// printer and tests hand the printer.
+    pub fn bare(data: &'a [u8], wire_len: u32, ts_sec: i64, ts_nsec: u32) -> Packet<'a> {
+        Packet {
+            ts_sec,
+            ts_nsec,
+            recorded: None,
+            wire_len,
+            data,
+            pkttype: None,
+            ifindex: None,
+        }
+    }
+
     /// The time stamp as tcpdump sees it at micro (or, with `nano`,
     /// nano) precision: a pcap record's fields sign-extended as libpcap's
     /// 32-bit header fields are, then scaled as libpcap scales them

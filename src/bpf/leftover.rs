@@ -159,15 +159,7 @@ mod tests {
     use super::*;
 
     fn packet(data: &[u8]) -> Packet<'_> {
-        Packet {
-            ts_sec: 1_700_000_000,
-            ts_nsec: 15_999,
-            recorded: None,
-            wire_len: 99,
-            data,
-            pkttype: None,
-            ifindex: None,
-        }
+        Packet::bare(data, 99, 1_700_000_000, 15_999)
     }
 
     #[test]

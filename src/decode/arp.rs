@@ -9,6 +9,23 @@ use crate::wire::{arp, ethertype as et};
 const HRD_FRELAY: u16 = 15;
 const HRD_ATM: u16 = 19;
 
+/// The protocol address space by its ethertype's name (or "Unknown
+/// Protocol (0xHHHH)") and its address lengths: "IPv4 (len 4)".
+fn protocol(c: &mut Ctx, pro: u16, lens: &[usize]) {
+    match ethertype_name(pro) {
+        Some(n) => c.s(n),
+        None => c.name_code("Unknown Protocol", pro, 4),
+    }
+    c.s(" (len ");
+    for (i, &len) in lens.iter().enumerate() {
+        if i > 0 {
+            c.s("/");
+        }
+        c.dec(len as u64);
+    }
+    c.s(")");
+}
+
 /// ARP and RARP (print-arp.c), Ethernet/IPv4 forms.
 pub(crate) fn arp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "arp";
@@ -50,17 +67,7 @@ pub(crate) fn arp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s(" (len ");
         c.dec(hln as u64);
         c.s("), ");
-        match ethertype_name(pro) {
-            Some(n) => c.s(n),
-            None => {
-                c.s("Unknown Protocol (0x");
-                c.out.hex0(u64::from(pro), 4);
-                c.s(")");
-            }
-        }
-        c.s(" (len ");
-        c.dec(pln as u64);
-        c.s(")");
+        protocol(c, pro, &[pln]);
         if c.o.verbose == 0 {
             c.s(", length ");
             c.dec(length as u64);
@@ -215,19 +222,7 @@ fn atmarp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let ip_like = pro == et::IPV4 || pro == 0x1000;
     if !ip_like || spl != 4 || tpl != 4 || c.o.verbose > 0 {
         c.s("ATM, ");
-        match ethertype_name(pro) {
-            Some(n) => c.s(n),
-            None => {
-                c.s("Unknown Protocol (0x");
-                c.out.hex0(u64::from(pro), 4);
-                c.s(")");
-            }
-        }
-        c.s(" (len ");
-        c.dec(spl as u64);
-        c.s("/");
-        c.dec(tpl as u64);
-        c.s(")");
+        protocol(c, pro, &[spl, tpl]);
         if c.o.verbose == 0 {
             c.s(", length ");
             c.dec(length as u64);

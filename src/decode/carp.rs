@@ -55,7 +55,7 @@ mod tests {
     use super::carp;
     use crate::decode::ctx::Ctx;
     use crate::decode::tests::numeric;
-    use crate::decode::{isakmp, names, tcp};
+    use crate::decode::{names, state};
 
     /// carp() on an IP payload (`length` from the IP header, `ttl`), with
     /// the truncation mark the printer adds; the text after tcpdump's
@@ -66,9 +66,9 @@ mod tests {
             .collect();
         let opts = numeric(verbose);
         let mut out = Vec::new();
-        let mut seq = tcp::SeqTable::default();
+        let mut seq = state::SeqTable::default();
         let mut host_names = names::Names::new(false, crate::netdb::system());
-        let mut ike = isakmp::IkeCookies::default();
+        let mut ike = state::IkeCookies::default();
         let mut slip = Default::default();
         let mut c = Ctx {
             out: &mut out,

@@ -6,7 +6,7 @@
 //! the dispatch tables.
 
 use super::out::Emit;
-use super::{PrintOptions, hexdump, isakmp, names, slip, tcp};
+use super::{PrintOptions, hexdump, names, state};
 use crate::link::LinkType;
 
 /// A layer ran past the captured bytes.
@@ -26,12 +26,12 @@ pub(crate) struct Ctx<'a> {
     pub proto: &'static str,
     /// Bytes of link-layer header, which -x/-X/-A leave out.
     pub ll_len: usize,
-    pub tcp: &'a mut tcp::SeqTable,
+    pub tcp: &'a mut state::SeqTable,
     pub names: &'a mut names::Names,
     /// ISAKMP initiator cookies, for tcpdump's I/R marks.
-    pub ike: &'a mut isakmp::IkeCookies,
+    pub ike: &'a mut state::IkeCookies,
     /// CSLIP's connection state, for the lengths its -e header prints.
-    pub slip: &'a mut slip::Compression,
+    pub slip: &'a mut state::Compression,
 }
 
 impl Ctx<'_> {
@@ -70,9 +70,43 @@ impl Ctx<'_> {
         self.out.s(text);
     }
 
+    /// "NAME (0xHHHH)": a code's name and its value in `width` hex
+    /// digits, as tcpdump prints ethertypes and SAPs.
+    pub fn name_code(&mut self, name: &str, code: impl Into<u64>, width: usize) {
+        self.s(name);
+        self.s(" (0x");
+        self.out.hex0(code.into(), width);
+        self.s(")");
+    }
+
     #[inline]
     pub fn dec(&mut self, v: impl Into<u64>) {
         self.out.dec(v.into());
+    }
+
+    /// " [bad hdr length H - too long, > L]": a transport header longer
+    /// than the datagram (TCP, DCCP).
+    pub fn bad_hdr_length(&mut self, hlen: usize, length: usize) {
+        self.between([" [bad hdr length ", " - too long, > ", "]"], hlen, length);
+    }
+
+    /// " [remaining caplen(N) < header length(H)]": a header whose length
+    /// field runs past the captured bytes (IPv4, TCP).
+    pub fn header_past_capture(&mut self, caplen: usize, hlen: usize) {
+        self.between(
+            [" [remaining caplen(", ") < header length(", ")]"],
+            caplen,
+            hlen,
+        );
+    }
+
+    /// Two numbers within three pieces of text: `text[0] a text[1] b text[2]`.
+    fn between(&mut self, text: [&str; 3], a: usize, b: usize) {
+        self.s(text[0]);
+        self.dec(a as u64);
+        self.s(text[1]);
+        self.dec(b as u64);
+        self.s(text[2]);
     }
 
     /// " [invalid len N]": tcpdump's mark of a message too short for its type.
@@ -244,6 +278,24 @@ impl Net<'_> {
     pub(crate) fn addr(&self, c: &mut Ctx, src: bool) {
         let a = if src { self.src } else { self.dst };
         if self.v6 { c.ip6(a) } else { c.ip4(a) }
+    }
+
+    /// "src.sport > dst.dport", each port as `port` prints it (a number,
+    /// or a service name for TCP and UDP).
+    #[inline]
+    pub(crate) fn endpoints(
+        &self,
+        c: &mut Ctx,
+        (sport, dport): (u16, u16),
+        port: impl Fn(&mut Ctx, u16),
+    ) {
+        self.addr(c, true);
+        c.s(".");
+        port(c, sport);
+        c.s(" > ");
+        self.addr(c, false);
+        c.s(".");
+        port(c, dport);
     }
 
     /// "src > dst"

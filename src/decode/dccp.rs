@@ -29,23 +29,13 @@ pub(crate) fn dccp(c: &mut Ctx, b: &[u8], len: usize, net: &Net) -> Res {
     bytes(b, 0, fixed)?;
     let (sport, dport) = (be16(b, 0)?, be16(b, 2)?);
     let hlen = usize::from(b[4]) * 4;
-    net.addr(c, true);
-    c.s(".");
-    c.dec(sport);
-    c.s(" > ");
-    net.addr(c, false);
-    c.s(".");
-    c.dec(dport);
+    net.endpoints(c, (sport, dport), |c, p| c.dec(p));
     c.s(": DCCP");
     if c.o.quiet {
         c.s(" ");
         c.dec(len.wrapping_sub(hlen) as u32);
         if hlen > len {
-            c.s(" [bad hdr length ");
-            c.dec(hlen as u64);
-            c.s(" - too long, > ");
-            c.dec(len as u64);
-            c.s("]");
+            c.bad_hdr_length(hlen, len);
         }
         return Ok(());
     }

@@ -3,7 +3,7 @@
 //! included.
 
 use super::ctx::{Ctx, Res, Trunc, be16, be32, bytes, print_char};
-use super::dnsname::{label_len, print_n};
+use super::dnsname::fqdn_from;
 use super::out::Emit;
 
 const RELAY_FORW: u8 = 12;
@@ -622,74 +622,7 @@ fn ntp_server(c: &mut Ctx, b: &[u8], ds: usize, de: usize) -> Res<bool> {
 /// the name may run on past the option to the end of the capture.
 /// Returns where the name ends, None where tcpdump returns NULL.
 fn name(c: &mut Ctx, b: &[u8], start: usize, base: usize) -> Option<usize> {
-    const MAXCDNAME: usize = 255;
-    let mut l = label_len(c, b, start)?;
-    // tcpdump's unsigned (cp - bp): beyond any 14-bit offset when cp < bp.
-    let mut max_offset = start.checked_sub(base).unwrap_or(usize::MAX);
-    let mut i = b[start];
-    let mut cp = start + 1;
-    let mut compress = false;
-    // A name that starts with a pointer has no end until the pointer is
-    // followed; cut right after it, tcpdump returns NULL.
-    let mut rp = (i & 0xc0 != 0xc0).then_some(cp + l);
-    if i == 0 {
-        c.s(".");
-        return rp;
-    }
-    let mut name_chars = 0usize;
-    while i != 0 && cp < b.len() {
-        match i & 0xc0 {
-            0xc0 => {
-                if !compress {
-                    rp = Some(cp + 1);
-                    compress = true;
-                }
-                let offset = (usize::from(i) << 8 | usize::from(*b.get(cp)?)) & 0x3fff;
-                if offset >= max_offset {
-                    c.s("<BAD PTR>");
-                    return None;
-                }
-                max_offset = offset;
-                cp = base + offset;
-                i = *b.get(cp)?;
-                l = label_len(c, b, cp)?;
-                cp += 1;
-                continue;
-            }
-            // Bitstring labels (RFC 2673, long obsolete): stop, as
-            // dnsname.rs does.
-            0x40 => {
-                c.s("<ELT 1>");
-                return None;
-            }
-            0x80 => {
-                c.s("<BAD LABEL TYPE>");
-                return None;
-            }
-            _ => {
-                let shown = l.min(MAXCDNAME.saturating_sub(name_chars));
-                if shown > 0 && !print_n(c, b, cp, shown) {
-                    return None;
-                }
-                name_chars += l;
-            }
-        }
-        cp += l;
-        if name_chars <= MAXCDNAME {
-            c.s(".");
-        }
-        name_chars += 1;
-        i = *b.get(cp)?;
-        l = label_len(c, b, cp)?;
-        cp += 1;
-        if !compress {
-            rp = rp.map(|r| r + l + 1);
-        }
-    }
-    if name_chars > MAXCDNAME {
-        c.s("<DOMAIN NAME TOO LONG>");
-    }
-    rp
+    fqdn_from(c, b, start, base)
 }
 
 /// AFTR-Name (RFC 6334): the name's labels joined by dots.

@@ -317,3 +317,11 @@ pub(crate) fn ieee802_11(
 ) -> Res<usize> {
     ieee802_11::frame(c, b, length, pad, fcslen)
 }
+/// An 802.1AE SecTAG after the Ethernet addresses (ethertype 0x88e5):
+/// `macsec(c, b, p, length, src, dst)` prints the SecTAG at `p` of `b`
+/// (`src`/`dst` are the frame's MAC addresses, printed with -e) and says
+/// in `Macsec` what follows it.
+pub(crate) use super::macsec::{Macsec, sectag as macsec};
+
+/// With -e, a tunnel's protocol type as GRE and Geneve print it.
+pub(crate) use super::ether::tunnel_proto;

@@ -308,9 +308,7 @@ pub(crate) fn domain(c: &mut Ctx, b: &[u8], length: usize, over_tcp: bool, mdns:
             c.s("$");
         }
         if qd != 1 {
-            c.s(" [");
-            c.dec(qd);
-            c.s("q]");
+            section_count(c, qd, "q]");
         }
         let mut p = 12;
         for i in 0..qd {
@@ -362,36 +360,24 @@ pub(crate) fn domain(c: &mut Ctx, b: &[u8], length: usize, over_tcp: bool, mdns:
         }
         if opcode == 1 {
             if qd != 0 {
-                c.s(" [");
-                c.dec(qd);
-                c.s("q]");
+                section_count(c, qd, "q]");
             }
             if an != 1 {
-                c.s(" [");
-                c.dec(an);
-                c.s("a]");
+                section_count(c, an, "a]");
             }
         } else {
             if an != 0 {
-                c.s(" [");
-                c.dec(an);
-                c.s("a]");
+                section_count(c, an, "a]");
             }
             if qd != 1 {
-                c.s(" [");
-                c.dec(qd);
-                c.s("q]");
+                section_count(c, qd, "q]");
             }
         }
         if ns != 0 {
-            c.s(" [");
-            c.dec(ns);
-            c.s("n]");
+            section_count(c, ns, "n]");
         }
         if ar != 0 {
-            c.s(" [");
-            c.dec(ar);
-            c.s("au]");
+            section_count(c, ar, "au]");
         }
         let mut p = 12;
         let mut left = qd;
@@ -821,6 +807,14 @@ fn ecs(c: &mut Ctx, d: &[u8]) {
 fn trunc(c: &mut Ctx) -> Res {
     c.trunc();
     Ok(())
+}
+
+/// " [Nq]", " [Na]", " [Nn]", " [Nau]": a section count tcpdump shows
+/// where it differs from the usual one.
+fn section_count(c: &mut Ctx, count: u16, suffix: &str) {
+    c.s(" [");
+    c.dec(count);
+    c.s(suffix);
 }
 
 #[cfg(test)]

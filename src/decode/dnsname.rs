@@ -41,17 +41,23 @@ pub(crate) fn print_n(c: &mut Ctx, b: &[u8], p: usize, n: usize) -> bool {
 
 /// fqdn_print: a possibly compressed name; None on error or truncation.
 pub(crate) fn fqdn(c: &mut Ctx, b: &[u8], start: usize) -> Option<usize> {
+    fqdn_from(c, b, start, 0)
+}
+
+/// fqdn_print with compression pointers counted from `base` (0 in DNS,
+/// the end of the option in DHCPv6). Returns where the name ends, None
+/// where tcpdump returns NULL (an error, or a cut).
+pub(crate) fn fqdn_from(c: &mut Ctx, b: &[u8], start: usize, base: usize) -> Option<usize> {
     const MAXCDNAME: usize = 255;
     let mut l = label_len(c, b, start)?;
-    let mut cp = start;
-    let mut max_offset = start;
-    let mut i = *b.get(cp)?;
-    cp += 1;
+    // tcpdump's unsigned (cp - bp): beyond any 14-bit offset when cp < bp.
+    let mut max_offset = start.checked_sub(base).unwrap_or(usize::MAX);
+    let mut i = *b.get(start)?;
+    let mut cp = start + 1;
     let mut compress = false;
-    let mut rp = None;
-    if i & 0xc0 != 0xc0 {
-        rp = Some(cp + l);
-    }
+    // A name that starts with a pointer has no end until the pointer is
+    // followed; cut right after it, tcpdump returns NULL.
+    let mut rp = (i & 0xc0 != 0xc0).then_some(cp + l);
     if i == 0 {
         c.s(".");
         return rp;
@@ -64,22 +70,21 @@ pub(crate) fn fqdn(c: &mut Ctx, b: &[u8], start: usize) -> Option<usize> {
                     rp = Some(cp + 1);
                     compress = true;
                 }
-                let lo = *b.get(cp)?;
-                let offset = (usize::from(i) << 8 | usize::from(lo)) & 0x3fff;
+                let offset = (usize::from(i) << 8 | usize::from(*b.get(cp)?)) & 0x3fff;
                 if offset >= max_offset {
                     c.s("<BAD PTR>");
                     return None;
                 }
                 max_offset = offset;
-                cp = offset;
+                cp = base.checked_add(offset)?;
                 i = *b.get(cp)?;
                 l = label_len(c, b, cp)?;
                 cp += 1;
                 continue;
             }
+            // Bitstring labels (RFC 2673, long obsolete): tcpdump prints
+            // "\\[x...]"; rare enough to stop here.
             0x40 => {
-                // Bitstring labels: tcpdump prints "\\[x...]"; rare enough to
-                // stop here.
                 c.s("<ELT 1>");
                 return None;
             }
@@ -88,11 +93,10 @@ pub(crate) fn fqdn(c: &mut Ctx, b: &[u8], start: usize) -> Option<usize> {
                 return None;
             }
             _ => {
-                if name_chars + l <= MAXCDNAME {
-                    if !print_n(c, b, cp, l) {
-                        return None;
-                    }
-                } else if name_chars < MAXCDNAME && !print_n(c, b, cp, MAXCDNAME - name_chars) {
+                // Past MAXCDNAME characters the rest of the name is
+                // counted, not printed.
+                let shown = l.min(MAXCDNAME.saturating_sub(name_chars));
+                if shown > 0 && !print_n(c, b, cp, shown) {
                     return None;
                 }
                 name_chars += l;

@@ -3,7 +3,7 @@
 //! ARP and PPPoE have their own files.
 
 use super::out::Emit;
-use super::{Ctx, Res, Trunc, be16, dispatch, macsec, names, rest};
+use super::{Ctx, Res, Trunc, be16, dispatch, names, rest};
 
 use crate::wire::{ethernet, ethertype as et, vlan};
 
@@ -67,6 +67,15 @@ pub(crate) fn ethertype_name(t: u16) -> Option<&'static str> {
     })
 }
 
+/// With -e, a tunnel's protocol type as GRE and Geneve print it:
+/// ", proto NAME (0xHHHH)".
+pub(crate) fn tunnel_proto(c: &mut Ctx, prot: u16) {
+    if c.o.link_header {
+        c.s(", proto ");
+        c.name_code(ethertype_name(prot).unwrap_or("unknown"), prot, 4);
+    }
+}
+
 /// A MAC address as etheraddr_string prints it: hex with -n; without it
 /// "Broadcast" or the hex and the vendor tag.
 pub(crate) fn mac(c: &mut Ctx, a: &[u8]) {
@@ -85,15 +94,27 @@ pub(crate) fn mac(c: &mut Ctx, a: &[u8]) {
     }
 }
 
+/// With -e, one type field of the chain (MACsec, VLAN tags, the payload's
+/// type): its name, then the frame's length after the first of them
+/// (", length N: "), a comma after the others.
+fn type_and_length(c: &mut Ctx, t: u16, orig_length: u32, printed_length: &mut bool) {
+    type_print(c, t);
+    if *printed_length {
+        c.s(", ");
+    } else {
+        c.s(", length ");
+        c.dec(orig_length);
+        c.s(": ");
+        *printed_length = true;
+    }
+}
+
 /// ether_type_print: "ethertype NAME (0xXXXX)", or just the name with -q.
 fn type_print(c: &mut Ctx, t: u16) {
     match (c.o.quiet, ethertype_name(t)) {
         (false, name) => {
             c.s("ethertype ");
-            c.s(name.unwrap_or("Unknown"));
-            c.s(" (0x");
-            c.out.hex0(u64::from(t), 4);
-            c.s(")");
+            c.name_code(name.unwrap_or("Unknown"), t, 4);
         }
         (true, Some(name)) => c.s(name),
         (true, None) => {
@@ -155,15 +176,11 @@ pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: u32) -> Res<usize> {
     let mut caplen = caplen;
     if t == et::MACSEC {
         if c.o.link_header {
-            type_print(c, t);
-            c.s(", length ");
-            c.dec(orig_length);
-            c.s(": ");
-            printed_length = true;
+            type_and_length(c, t, orig_length, &mut printed_length);
         }
-        match macsec::sectag(c, b, p, length, src, dst)? {
-            macsec::Macsec::Done(n) => return Ok(n),
-            macsec::Macsec::Inner {
+        match dispatch::macsec(c, b, p, length, src, dst)? {
+            dispatch::Macsec::Done(n) => return Ok(n),
+            dispatch::Macsec::Inner {
                 sectag,
                 len,
                 cap,
@@ -200,15 +217,7 @@ pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: u32) -> Res<usize> {
             }
         };
         if c.o.link_header {
-            type_print(c, t);
-            if printed_length {
-                c.s(", ");
-            } else {
-                c.s(", length ");
-                c.dec(orig_length);
-                c.s(": ");
-                printed_length = true;
-            }
+            type_and_length(c, t, orig_length, &mut printed_length);
             tci(c, vlan::tci(&tag));
             c.s(", ");
         }
@@ -237,14 +246,7 @@ pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: u32) -> Res<usize> {
         return Ok(hdrlen + llc);
     }
     if c.o.link_header {
-        type_print(c, t);
-        if printed_length {
-            c.s(", ");
-        } else {
-            c.s(", length ");
-            c.dec(orig_length);
-            c.s(": ");
-        }
+        type_and_length(c, t, orig_length, &mut printed_length);
     }
     if !dispatch::ethertype(c, t, payload, length)? {
         if !c.o.link_header {

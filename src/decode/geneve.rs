@@ -53,13 +53,7 @@ pub(crate) fn geneve(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s(", rsvd 0x");
         c.out.hex(u64::from(reserved));
     }
-    if c.o.link_header {
-        c.s(", proto ");
-        c.s(dispatch::ethertype_name(prot).unwrap_or("unknown"));
-        c.s(" (0x");
-        c.out.hex0(u64::from(prot), 4);
-        c.s(")");
-    }
+    dispatch::tunnel_proto(c, prot);
     let len = length.saturating_sub(8);
     let opts_len = usize::from(ver_opt & 0x3f) * 4;
     if len < opts_len {

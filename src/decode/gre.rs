@@ -90,15 +90,26 @@ impl Cur {
         self.p += n;
         self.len -= n;
     }
-}
 
-fn gre_proto_e(c: &mut Ctx, prot: u16) {
-    if c.o.link_header {
-        c.s(", proto ");
-        c.s(dispatch::ethertype_name(prot).unwrap_or("unknown"));
-        c.s(" (0x");
-        c.out.hex0(u64::from(prot), 4);
-        c.s(")");
+    /// The 2- or 4-byte field at the cursor, which then moves past it. It
+    /// is read before it is checked against the datagram, as tcpdump's
+    /// GET_BE_U_n before ND_ICHECK_U: None when the line has ended, in
+    /// " [|gre]" (past the capture) or " (invalid)" (past the datagram).
+    fn take(&mut self, c: &mut Ctx, b: &[u8], width: usize) -> Option<u32> {
+        let read = match width {
+            2 => be16(b, self.p).map(u32::from),
+            _ => be32(b, self.p),
+        };
+        let Ok(value) = read else {
+            c.trunc();
+            return None;
+        };
+        if !self.has(width) {
+            c.invalid();
+            return None;
+        }
+        self.skip(width);
+        Some(value)
     }
 }
 
@@ -108,12 +119,10 @@ fn gre0(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
         p: 2,
         len: length.saturating_sub(2),
     };
-    let prot = get!(c, be16(b, k.p));
-    if !k.has(2) {
-        c.invalid();
+    let Some(prot) = k.take(c, b, 2) else {
         return Ok(());
-    }
-    k.skip(2);
+    };
+    let prot = prot as u16;
     if flags & (GRE_CP | GRE_RP) != 0 {
         if !k.has(2) {
             c.invalid();
@@ -125,34 +134,25 @@ fn gre0(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
             c.out.hex(u64::from(sum));
         }
         k.skip(2);
-        let off = get!(c, be16(b, k.p));
-        if !k.has(2) {
-            c.invalid();
+        let Some(off) = k.take(c, b, 2) else {
             return Ok(());
-        }
+        };
         c.s(", off 0x");
         c.out.hex(u64::from(off));
-        k.skip(2);
     }
     if flags & GRE_KP != 0 {
-        let key = get!(c, be32(b, k.p));
-        if !k.has(4) {
-            c.invalid();
+        let Some(key) = k.take(c, b, 4) else {
             return Ok(());
-        }
+        };
         c.s(", key=0x");
         c.out.hex(u64::from(key));
-        k.skip(4);
     }
     if flags & GRE_SP != 0 {
-        let seq = get!(c, be32(b, k.p));
-        if !k.has(4) {
-            c.invalid();
+        let Some(seq) = k.take(c, b, 4) else {
             return Ok(());
-        }
+        };
         c.s(", seq ");
         c.dec(seq);
-        k.skip(4);
     }
     if flags & GRE_RP != 0 {
         // tcpdump 4.99.3 walks the source route by what was captured: an
@@ -175,7 +175,7 @@ fn gre0(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
             k.len = k.len.saturating_sub(usize::from(srelen));
         }
     }
-    gre_proto_e(c, prot);
+    dispatch::tunnel_proto(c, prot);
     c.s(", length ");
     c.dec(length as u64);
     c.s(if c.o.verbose > 0 { "\n\t" } else { ": " });
@@ -265,46 +265,35 @@ fn gre1(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
         len: length.saturating_sub(2),
     };
     gre_flags(c, flags);
-    let prot = get!(c, be16(b, k.p));
-    if !k.has(2) {
-        c.invalid();
+    let Some(prot) = k.take(c, b, 2) else {
         return Ok(());
-    }
-    k.skip(2);
+    };
+    let prot = prot as u16;
     if flags & GRE_KP != 0 {
-        let key = get!(c, be32(b, k.p));
-        if !k.has(4) {
-            c.invalid();
+        let Some(key) = k.take(c, b, 4) else {
             return Ok(());
-        }
+        };
         c.s(", call ");
         c.dec(key & 0xffff);
-        k.skip(4);
     }
     if flags & GRE_SP != 0 {
-        let seq = get!(c, be32(b, k.p));
-        if !k.has(4) {
-            c.invalid();
+        let Some(seq) = k.take(c, b, 4) else {
             return Ok(());
-        }
+        };
         c.s(", seq ");
         c.dec(seq);
-        k.skip(4);
     }
     if flags & GRE_AP != 0 {
-        let ack = get!(c, be32(b, k.p));
-        if !k.has(4) {
-            c.invalid();
+        let Some(ack) = k.take(c, b, 4) else {
             return Ok(());
-        }
+        };
         c.s(", ack ");
         c.dec(ack);
-        k.skip(4);
     }
     if flags & GRE_SP == 0 {
         c.s(", no-payload");
     }
-    gre_proto_e(c, prot);
+    dispatch::tunnel_proto(c, prot);
     c.s(", length ");
     c.dec(length as u64);
     if flags & GRE_SP == 0 {

@@ -117,22 +117,7 @@ fn igmpv3_query(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     c.s(" [gaddr ");
     c.ip4(g);
     let nsrcs = usize::from(be16(b, 10)?);
-    if nsrcs > 0 {
-        if len < 12 + (nsrcs << 2) {
-            c.s(" [invalid number of sources]");
-        } else if c.o.verbose > 1 {
-            c.s(" {");
-            for i in 0..nsrcs {
-                c.s(" ");
-                c.ip4(bytes(b, 12 + (i << 2), 4)?);
-            }
-            c.s(" }");
-        } else {
-            c.s(", ");
-            c.dec(nsrcs as u64);
-            c.s(" source(s)");
-        }
-    }
+    crate::decode::mcast::IGMPV3.query_sources(c, b, len, 12, nsrcs)?;
     c.s("]");
     Ok(())
 }

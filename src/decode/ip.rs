@@ -181,11 +181,7 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s(": ");
         }
         if b.len() < hlen {
-            c.s(" [remaining caplen(");
-            c.dec(b.len() as u64);
-            c.s(") < header length(");
-            c.dec(hlen as u64);
-            c.s(")]");
+            c.header_past_capture(b.len(), hlen);
             return Err(Trunc);
         }
         super::dispatch::ip_proto(
@@ -436,15 +432,7 @@ mod tests {
                 .step_by(2)
                 .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
                 .collect();
-            let pkt = crate::packet::Packet {
-                ts_sec: 1,
-                ts_nsec: 0,
-                recorded: None,
-                wire_len,
-                data: &data,
-                pkttype: None,
-                ifindex: None,
-            };
+            let pkt = crate::packet::Packet::bare(&data, wire_len, 1, 0);
             let mut out = Vec::new();
             Printer::new(opts.clone(), crate::link::LinkType::Ethernet).print(&mut out, &pkt);
             assert_eq!(

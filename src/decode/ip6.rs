@@ -241,17 +241,7 @@ fn opts(c: &mut Ctx, b: &[u8], plen: Option<u16>) -> Res<bool> {
     let mut found_jumbo = false;
     let mut i = 0;
     while i < len {
-        let t = b[i];
-        let optlen = if t == 0 {
-            1
-        } else if i + 1 < len {
-            usize::from(b[i + 1]) + 2
-        } else {
-            return Err(super::Trunc);
-        };
-        if i + optlen > len {
-            return Err(super::Trunc);
-        }
+        let (t, optlen) = option_at(b, i)?;
         let olen = b.get(i + 1).copied().unwrap_or(0);
         match t {
             0 => {
@@ -265,16 +255,7 @@ fn opts(c: &mut Ctx, b: &[u8], plen: Option<u16>) -> Res<bool> {
                 }
             }
             5 => {
-                if len - i < 4 {
-                    c.s("(rtalert: trunc)");
-                    return Err(super::Trunc);
-                }
-                if olen != 2 {
-                    c.s("(rtalert: invalid len ");
-                    c.dec(olen);
-                    c.s(")");
-                    return Err(super::Trunc);
-                }
+                sized(c, "rtalert", len - i, 4, olen, olen == 2)?;
                 if v {
                     c.s("(rtalert: 0x");
                     c.out.hex0(u64::from(be16(b, i + 2)?), 4);
@@ -282,16 +263,7 @@ fn opts(c: &mut Ctx, b: &[u8], plen: Option<u16>) -> Res<bool> {
                 }
             }
             0xc2 => {
-                if len - i < 6 {
-                    c.s("(jumbo: trunc)");
-                    return Err(super::Trunc);
-                }
-                if olen != 4 {
-                    c.s("(jumbo: invalid len ");
-                    c.dec(olen);
-                    c.s(")");
-                    return Err(super::Trunc);
-                }
+                sized(c, "jumbo", len - i, 6, olen, olen == 4)?;
                 let jumbo = be32(b, i + 2)?;
                 let note = if found_jumbo {
                     " - already seen"
@@ -312,16 +284,7 @@ fn opts(c: &mut Ctx, b: &[u8], plen: Option<u16>) -> Res<bool> {
                 }
             }
             0xc9 => {
-                if len - i < 18 {
-                    c.s("(homeaddr: trunc)");
-                    return Err(super::Trunc);
-                }
-                if olen < 16 {
-                    c.s("(homeaddr: invalid len ");
-                    c.dec(olen);
-                    c.s(")");
-                    return Err(super::Trunc);
-                }
+                sized(c, "homeaddr", len - i, 18, olen, olen >= 16)?;
                 if v {
                     c.s("(homeaddr: ");
                     c.ip6(bytes(b, i + 2, 16)?);
@@ -355,6 +318,38 @@ fn opts(c: &mut Ctx, b: &[u8], plen: Option<u16>) -> Res<bool> {
     Ok(found_jumbo)
 }
 
+/// An option's two checks in ip6_opt_process, both ending the walk: the
+/// bytes left hold its fixed part (`need`), else "(NAME: trunc)"; its
+/// length field `olen` suits its type (`len_ok`), else "(NAME: invalid len
+/// N)".
+fn sized(c: &mut Ctx, name: &str, left: usize, need: usize, olen: u8, len_ok: bool) -> Res {
+    if left >= need && len_ok {
+        return Ok(());
+    }
+    c.s("(");
+    c.s(name);
+    if left < need {
+        c.s(": trunc)");
+    } else {
+        c.s(": invalid len ");
+        c.dec(olen);
+        c.s(")");
+    }
+    Err(super::Trunc)
+}
+
+/// A mobility message's 64-bit cookie or token at `at`, as two 32-bit
+/// hex words after " Home" or " Care-of" and its `label`.
+fn cookie(c: &mut Ctx, b: &[u8], at: usize, home: bool, label: &str) -> Res {
+    let (high, low) = (be32(b, at)?, be32(b, at + 4)?);
+    c.s(if home { " Home" } else { " Care-of" });
+    c.s(label);
+    c.out.hex0(u64::from(high), 8);
+    c.s(":");
+    c.out.hex0(u64::from(low), 8);
+    Ok(())
+}
+
 /// mobility_print without -v options.
 fn mobility(c: &mut Ctx, b: &[u8]) -> Res {
     let mhlen = (usize::from(u8at(b, 1)?) + 1) << 3;
@@ -384,12 +379,7 @@ fn mobility(c: &mut Ctx, b: &[u8]) -> Res {
         0 => {}
         1 | 2 => {
             if v {
-                let (a, z) = (be32(b, 8)?, be32(b, 12)?);
-                c.s(if typ == 1 { " Home" } else { " Care-of" });
-                c.s(" Init Cookie=");
-                c.out.hex0(u64::from(a), 8);
-                c.s(":");
-                c.out.hex0(u64::from(z), 8);
+                cookie(c, b, 8, typ == 1, " Init Cookie=")?;
             }
         }
         3 | 4 => {
@@ -397,18 +387,8 @@ fn mobility(c: &mut Ctx, b: &[u8]) -> Res {
             c.s(" nonce id=0x");
             c.out.hex(u64::from(nonce));
             if v {
-                let (a, z) = (be32(b, 8)?, be32(b, 12)?);
-                c.s(if typ == 3 { " Home" } else { " Care-of" });
-                c.s(" Init Cookie=");
-                c.out.hex0(u64::from(a), 8);
-                c.s(":");
-                c.out.hex0(u64::from(z), 8);
-                let (a, z) = (be32(b, 16)?, be32(b, 20)?);
-                c.s(if typ == 3 { " Home" } else { " Care-of" });
-                c.s(" Keygen Token=");
-                c.out.hex0(u64::from(a), 8);
-                c.s(":");
-                c.out.hex0(u64::from(z), 8);
+                cookie(c, b, 8, typ == 3, " Init Cookie=")?;
+                cookie(c, b, 16, typ == 3, " Keygen Token=")?;
             }
         }
         5 => {
@@ -458,22 +438,27 @@ fn mobility(c: &mut Ctx, b: &[u8]) -> Res {
     Ok(())
 }
 
+/// The type and whole length (1 for Pad1) of the option at `i` of an
+/// option area or a home address's sub-options; Err where the area cannot
+/// hold it, as tcpdump's walkers go to "trunc".
+fn option_at(b: &[u8], i: usize) -> Res<(u8, usize)> {
+    let t = *b.get(i).ok_or(super::Trunc)?;
+    let optlen = match t {
+        0 => 1,
+        _ => usize::from(*b.get(i + 1).ok_or(super::Trunc)?) + 2,
+    };
+    if i + optlen > b.len() {
+        return Err(super::Trunc);
+    }
+    Ok((t, optlen))
+}
+
 /// ip6_sopt_print: the sub-options after a home address.
 fn sub_options(c: &mut Ctx, b: &[u8]) -> Res {
     let len = b.len();
     let mut i = 0;
     while i < len {
-        let t = b[i];
-        let optlen = if t == 0 {
-            1
-        } else if i + 1 < len {
-            usize::from(b[i + 1]) + 2
-        } else {
-            return Err(super::Trunc);
-        };
-        if i + optlen > len {
-            return Err(super::Trunc);
-        }
+        let (t, optlen) = option_at(b, i)?;
         match t {
             0 => c.s(", pad1"),
             1 => c.s(", padn"),

@@ -1,66 +1,9 @@
-//! IKE/ISAKMP headers (print-isakmp.c) and the cookie table that decides
-//! the initiator/responder marks across packets, as tcpdump keeps it.
+//! IKE/ISAKMP headers (print-isakmp.c); the cookie table that decides the
+//! initiator/responder marks across packets is in state.rs.
 
 use super::ctx::{Ctx, Net, Res, Trunc, be32, rest, u8at};
 use super::dispatch;
 use super::out::Emit;
-
-/// tcpdump's cookiecache: the last 20 initiator cookies seen in first
-/// packets, with the addresses of both ends, so that later packets can be
-/// marked as coming from the initiator (I) or the responder (R). Zeroed
-/// at the start, as tcpdump's static array is (so an all-zero cookie
-/// matches an empty slot and prints "?").
-#[derive(Debug, Default)]
-pub(crate) struct IkeCookies {
-    slots: [IkeSlot; 20],
-    next: usize,
-}
-
-#[derive(Debug, Default, Clone, Copy)]
-struct IkeSlot {
-    cookie: [u8; 8],
-    /// 0 (unused), 4 or 6.
-    version: u8,
-    initiator: [u8; 16],
-    responder: [u8; 16],
-}
-
-impl IkeCookies {
-    fn find(&self, cookie: &[u8]) -> Option<usize> {
-        self.slots.iter().position(|s| s.cookie == cookie)
-    }
-
-    fn record(&mut self, cookie: &[u8], net: &Net) {
-        if let Some(i) = self.find(cookie) {
-            self.next = (i + 1) % self.slots.len();
-            return;
-        }
-        let slot = &mut self.slots[self.next];
-        slot.version = if net.v6 { 6 } else { 4 };
-        slot.initiator = [0; 16];
-        slot.responder = [0; 16];
-        slot.initiator[..net.src.len().min(16)].copy_from_slice(&net.src[..net.src.len().min(16)]);
-        slot.responder[..net.dst.len().min(16)].copy_from_slice(&net.dst[..net.dst.len().min(16)]);
-        slot.cookie.copy_from_slice(cookie);
-        self.next = (self.next + 1) % self.slots.len();
-    }
-
-    /// cookie_sidecheck: the packet's source is the recorded initiator
-    /// (or responder).
-    fn sent_by(&self, i: usize, net: &Net, initiator: bool) -> bool {
-        let slot = &self.slots[i];
-        if slot.version != if net.v6 { 6 } else { 4 } {
-            return false;
-        }
-        let want = if initiator {
-            &slot.initiator
-        } else {
-            &slot.responder
-        };
-        let n = if net.v6 { 16 } else { 4 };
-        net.src.get(..n) == want.get(..n)
-    }
-}
 
 /// isakmp_print: the header summary (phase, side, exchange type, flags);
 /// payloads are not decoded.

@@ -155,26 +155,24 @@ pub(crate) fn lisp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             if v {
                 c.s("\n       ");
             }
-            match be16(l, 6)? {
-                1 => {
-                    if b.len() < off + 4 {
-                        c.trunc();
-                        return Ok(());
-                    }
-                    c.s(" LOC ");
-                    c.ip4(&b[off..off + 4]);
-                    off += 4;
+            // The locator's address by its AFI (1: IPv4, 2: IPv6).
+            let loc_len = match be16(l, 6)? {
+                1 => 4,
+                2 => 16,
+                _ => 0,
+            };
+            if loc_len > 0 {
+                let Some(loc) = b.get(off..off + loc_len) else {
+                    c.trunc();
+                    return Ok(());
+                };
+                c.s(" LOC ");
+                if loc_len == 4 {
+                    c.ip4(loc);
+                } else {
+                    c.ip6(loc);
                 }
-                2 => {
-                    if b.len() < off + 16 {
-                        c.trunc();
-                        return Ok(());
-                    }
-                    c.s(" LOC ");
-                    c.ip6(&b[off..off + 16]);
-                    off += 16;
-                }
-                _ => {}
+                off += loc_len;
             }
             if v {
                 c.s("\n          Priority/Weight ");

@@ -309,15 +309,7 @@ mod tests {
         let caplen = u32::from_le_bytes(rec[8..12].try_into().unwrap()) as usize;
         let wire_len = u32::from_le_bytes(rec[12..16].try_into().unwrap());
         let data = &rec[16..16 + caplen];
-        let pkt = crate::packet::Packet {
-            ts_sec: 1,
-            ts_nsec: 0,
-            recorded: None,
-            wire_len,
-            data,
-            pkttype: None,
-            ifindex: None,
-        };
+        let pkt = crate::packet::Packet::bare(data, wire_len, 1, 0);
         let header = "bb:e5:88:64:28:cc > bb:cc:ec:de:f1:e0, ethertype 802.1AE MACsec (0x88e5), length 2771: an 0, pn 230162433, flags I, sl 1, sci 00002c0800000000, ";
         let dump =
             "\n\t0x0000:  0000 fe80 0001 0004 0000 0000 0000 0000\n\t0x0010:  0000 31ab cd00 00";

@@ -12,6 +12,47 @@ pub(crate) struct Report {
     unknown_type: &'static str,
 }
 
+impl Report {
+    fn addr(&self, c: &mut Ctx, a: &[u8]) {
+        if self.addr_len == 4 {
+            c.ip4(a)
+        } else {
+            c.ip6(a)
+        }
+    }
+
+    /// The source list of an IGMPv3 or MLDv2 query: `nsrcs` addresses
+    /// at `at` of a message of `len` bytes, each with -vv, else counted;
+    /// a complaint when the message cannot hold them.
+    pub(crate) fn query_sources(
+        &self,
+        c: &mut Ctx,
+        b: &[u8],
+        len: usize,
+        at: usize,
+        nsrcs: usize,
+    ) -> Res {
+        if nsrcs == 0 {
+            return Ok(());
+        }
+        if len < at + nsrcs * self.addr_len {
+            c.s(" [invalid number of sources]");
+        } else if c.o.verbose > 1 {
+            c.s(" {");
+            for i in 0..nsrcs {
+                c.s(" ");
+                self.addr(c, bytes(b, at + i * self.addr_len, self.addr_len)?);
+            }
+            c.s(" }");
+        } else {
+            c.s(", ");
+            c.dec(nsrcs as u64);
+            c.s(" source(s)");
+        }
+        Ok(())
+    }
+}
+
 pub(crate) const IGMPV3: Report = Report {
     addr_len: 4,
     unknown_type: " [v3-report-#",
@@ -24,9 +65,6 @@ pub(crate) const MLDV2: Report = Report {
 /// `groups` records from offset 8 of `b` (-v; their sources with -vv).
 pub(crate) fn group_records(c: &mut Ctx, b: &[u8], len: usize, groups: u16, r: &Report) -> Res {
     let header = 4 + r.addr_len;
-    let addr = |c: &mut Ctx, a: &[u8]| {
-        if r.addr_len == 4 { c.ip4(a) } else { c.ip6(a) }
-    };
     let mut group = 8;
     for _ in 0..groups {
         if len < group + header {
@@ -34,7 +72,7 @@ pub(crate) fn group_records(c: &mut Ctx, b: &[u8], len: usize, groups: u16, r: &
             return Ok(());
         }
         c.s(" [gaddr ");
-        addr(c, bytes(b, group + 4, r.addr_len)?);
+        r.addr(c, bytes(b, group + 4, r.addr_len)?);
         let rtype = u8at(b, group)?;
         c.s(" ");
         match rtype {
@@ -65,7 +103,7 @@ pub(crate) fn group_records(c: &mut Ctx, b: &[u8], len: usize, groups: u16, r: &
             c.s(" {");
             for j in 0..nsrcs {
                 c.s(" ");
-                addr(c, bytes(b, group + header + j * r.addr_len, r.addr_len)?);
+                r.addr(c, bytes(b, group + header + j * r.addr_len, r.addr_len)?);
             }
             c.s(" }");
         }

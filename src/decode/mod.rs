@@ -103,6 +103,7 @@ mod slow;
 mod smtp;
 mod snmp;
 mod ssh;
+mod state;
 mod stp;
 mod syslog;
 mod tcp;
@@ -229,10 +230,10 @@ pub struct Printer {
     link: LinkType,
     count: u64,
     clock: time::Clock,
-    tcp: tcp::SeqTable,
+    tcp: state::SeqTable,
     names: names::Names,
-    ike: isakmp::IkeCookies,
-    slip: slip::Compression,
+    ike: state::IkeCookies,
+    slip: state::Compression,
 }
 
 impl Printer {
@@ -244,10 +245,10 @@ impl Printer {
             link,
             count: 0,
             clock: time::Clock::default(),
-            tcp: tcp::SeqTable::default(),
+            tcp: state::SeqTable::default(),
             names,
-            ike: isakmp::IkeCookies::default(),
-            slip: slip::Compression::default(),
+            ike: state::IkeCookies::default(),
+            slip: state::Compression::default(),
         }
     }
 

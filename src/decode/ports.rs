@@ -274,107 +274,56 @@ pub(crate) fn tcp(sport: u16, dport: u16) -> Option<Printer> {
     pick(TCP, &TCP_INDEX, sport, dport)
 }
 
-/// One port of one row, in the port-sorted index.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Key {
-    port: u16,
-    row: u8,
-    dst_only: bool,
-}
+/// For each port, 1 + the row that lists it (0: none). A direct table
+/// rather than a search over the listed ports: the lookup runs for every
+/// TCP and UDP packet, and a binary search's branches mispredict.
+type PortRows = [u8; 65536];
 
-static UDP_INDEX: [Key; key_count(UDP)] = index(UDP);
-static TCP_INDEX: [Key; key_count(TCP)] = index(TCP);
+static UDP_INDEX: PortRows = index(UDP);
+static TCP_INDEX: PortRows = index(TCP);
 
-fn pick(rows: &[Row], index: &[Key], sport: u16, dport: u16) -> Option<Printer> {
-    pick_row(index, sport, dport).map(|r| rows[r].print)
+fn pick(rows: &[Row], index: &PortRows, sport: u16, dport: u16) -> Option<Printer> {
+    pick_row(rows, index, sport, dport).map(|r| rows[r].print)
 }
 
 /// The first row (in the chain's order) that either port selects.
-fn pick_row(index: &[Key], sport: u16, dport: u16) -> Option<usize> {
-    let find = |port: u16| {
-        index
-            .binary_search_by_key(&port, |k| k.port)
-            .ok()
-            .map(|i| index[i])
-    };
-    let by_src = find(sport).filter(|k| !k.dst_only).map(|k| k.row);
-    let by_dst = find(dport).map(|k| k.row);
-    let row = match (by_src, by_dst) {
-        (Some(s), Some(d)) => s.min(d),
-        (s, d) => s.or(d)?,
-    };
-    Some(usize::from(row))
-}
-
-const fn key_count(rows: &[Row]) -> usize {
-    let mut n = 0;
-    let mut i = 0;
-    while i < rows.len() {
-        n += match rows[i].ports {
-            Ports::Either(p) | Ports::Dst(p) => p.len(),
-            Ports::EitherRange(lo, hi) => (hi - lo) as usize + 1,
-        };
-        i += 1;
+fn pick_row(rows: &[Row], index: &PortRows, sport: u16, dport: u16) -> Option<usize> {
+    let row_of = |port: u16| usize::from(index[usize::from(port)]).checked_sub(1);
+    let by_src = row_of(sport).filter(|&r| !matches!(rows[r].ports, Ports::Dst(_)));
+    let by_dst = row_of(dport);
+    match (by_src, by_dst) {
+        (Some(s), Some(d)) => Some(s.min(d)),
+        (s, d) => s.or(d),
     }
-    n
 }
 
-/// Every port of every row, sorted by port; a port in two rows would make
-/// the lookup ambiguous and stops the build.
-const fn index<const N: usize>(rows: &[Row]) -> [Key; N] {
-    let mut keys = [Key {
-        port: 0,
-        row: 0,
-        dst_only: false,
-    }; N];
-    let mut n = 0;
+/// Every port of every row; a port in two rows would make the lookup
+/// ambiguous and stops the build.
+const fn index(rows: &[Row]) -> PortRows {
+    let mut table = [0u8; 65536];
     let mut r = 0;
-    assert!(rows.len() <= u8::MAX as usize);
+    assert!(rows.len() < u8::MAX as usize);
     while r < rows.len() {
-        let (list, lo, hi, dst_only): (&[u16], u16, u16, bool) = match rows[r].ports {
-            Ports::Either(p) => (p, 1, 0, false),
-            Ports::Dst(p) => (p, 1, 0, true),
-            Ports::EitherRange(lo, hi) => (&[], lo, hi, false),
+        let (list, lo, hi): (&[u16], u16, u16) = match rows[r].ports {
+            Ports::Either(p) | Ports::Dst(p) => (p, 1, 0),
+            Ports::EitherRange(lo, hi) => (&[], lo, hi),
         };
         let mut i = 0;
         while i < list.len() {
-            keys[n] = Key {
-                port: list[i],
-                row: r as u8,
-                dst_only,
-            };
-            n += 1;
+            let port = list[i] as usize;
+            assert!(table[port] == 0, "a port in two rows");
+            table[port] = r as u8 + 1;
             i += 1;
         }
-        let mut p = lo;
-        while p <= hi {
-            keys[n] = Key {
-                port: p,
-                row: r as u8,
-                dst_only,
-            };
-            n += 1;
-            p += 1;
+        let mut port = lo as usize;
+        while port <= hi as usize {
+            assert!(table[port] == 0, "a port in two rows");
+            table[port] = r as u8 + 1;
+            port += 1;
         }
         r += 1;
     }
-    // Insertion sort: a few dozen keys, once, at compile time.
-    let mut i = 1;
-    while i < N {
-        let mut j = i;
-        while j > 0 && keys[j - 1].port > keys[j].port {
-            let t = keys[j];
-            keys[j] = keys[j - 1];
-            keys[j - 1] = t;
-            j -= 1;
-        }
-        assert!(
-            j == 0 || keys[j - 1].port != keys[j].port,
-            "a port in two rows"
-        );
-        i += 1;
-    }
-    keys
+    table
 }
 
 #[cfg(test)]
@@ -391,12 +340,18 @@ mod tests {
         })
     }
 
-    fn same_as_chain(rows: &[Row], index: &[Key]) {
-        let mut ports: Vec<u16> = index.iter().map(|k| k.port).collect();
+    fn same_as_chain(rows: &[Row], index: &PortRows) {
+        let mut ports: Vec<u16> = (0..=u16::MAX)
+            .filter(|&p| index[usize::from(p)] != 0)
+            .collect();
         ports.extend([0, 1, 999, 6999, 7010, 65535]);
         for &s in &ports {
             for &d in &ports {
-                assert_eq!(pick_row(index, s, d), chain(rows, s, d), "ports {s} > {d}");
+                assert_eq!(
+                    pick_row(rows, index, s, d),
+                    chain(rows, s, d),
+                    "ports {s} > {d}"
+                );
             }
         }
     }

@@ -203,7 +203,6 @@ fn pptp_body(c: &mut Ctx, b: &[u8], t: u16) -> Res {
             Hex32("RECV_ACCM"),
         ],
     };
-    let v = c.o.verbose > 0;
     let mut p = 0;
     for f in fields {
         match *f {
@@ -293,76 +292,46 @@ fn pptp_body(c: &mut Ctx, b: &[u8], t: u16) -> Res {
                 p += 4;
             }
             Result => {
-                let x = u8at(b, p)?;
-                c.s(" RESULT_CODE(");
-                c.dec(x);
-                if v {
-                    let dict: &[&str] = match t {
-                        2 => &[
-                            "Successful channel establishment",
-                            "General error",
-                            "Command channel already exists",
-                            "Requester is not authorized to establish a command channel",
-                            "The protocol version of the requester is not supported",
-                        ],
-                        4 | 6 => &["OK", "General Error"],
-                        8 => &[
-                            "Connected",
-                            "General Error",
-                            "No Carrier",
-                            "Busy",
-                            "No Dial Tone",
-                            "Time-out",
-                            "Do Not Accept",
-                        ],
-                        10 => &["Connect", "General Error", "Do Not Accept"],
-                        _ => &["Lost Carrier", "General Error", "Admin Shutdown", "Request"],
-                    };
-                    c.s(":");
-                    c.s(usize::from(x)
-                        .checked_sub(1)
-                        .and_then(|i| dict.get(i))
-                        .copied()
-                        .unwrap_or("?"));
-                }
-                c.s(")");
+                let dict: &[&str] = match t {
+                    2 => &[
+                        "Successful channel establishment",
+                        "General error",
+                        "Command channel already exists",
+                        "Requester is not authorized to establish a command channel",
+                        "The protocol version of the requester is not supported",
+                    ],
+                    4 | 6 => &["OK", "General Error"],
+                    8 => &[
+                        "Connected",
+                        "General Error",
+                        "No Carrier",
+                        "Busy",
+                        "No Dial Tone",
+                        "Time-out",
+                        "Do Not Accept",
+                    ],
+                    10 => &["Connect", "General Error", "Do Not Accept"],
+                    _ => &["Lost Carrier", "General Error", "Admin Shutdown", "Request"],
+                };
+                code(c, b, p, " RESULT_CODE(", dict, 1)?;
                 p += 1;
             }
             Err => {
-                let x = u8at(b, p)?;
-                c.s(" ERR_CODE(");
-                c.dec(x);
-                if v {
-                    c.s(":");
-                    c.s([
-                        "None",
-                        "Not-Connected",
-                        "Bad-Format",
-                        "Bad-Value",
-                        "No-Resource",
-                        "Bad-Call-ID",
-                        "PAC-Error",
-                    ]
-                    .get(usize::from(x))
-                    .copied()
-                    .unwrap_or("?"));
-                }
-                c.s(")");
+                let names = [
+                    "None",
+                    "Not-Connected",
+                    "Bad-Format",
+                    "Bad-Value",
+                    "No-Resource",
+                    "Bad-Call-ID",
+                    "PAC-Error",
+                ];
+                code(c, b, p, " ERR_CODE(", &names, 0)?;
                 p += 1;
             }
             Reason => {
-                let x = u8at(b, p)?;
-                c.s(" REASON(");
-                c.dec(x);
-                if v {
-                    c.s(match x {
-                        1 => ":None",
-                        2 => ":Stop-Protocol",
-                        3 => ":Stop-Local-Shutdown",
-                        _ => ":?",
-                    });
-                }
-                c.s(")");
+                let names = ["None", "Stop-Protocol", "Stop-Local-Shutdown"];
+                code(c, b, p, " REASON(", &names, 1)?;
                 p += 1;
             }
             Str(name, size, len_at) => {
@@ -385,6 +354,24 @@ fn pptp_body(c: &mut Ctx, b: &[u8], t: u16) -> Res {
             }
         }
     }
+    Ok(())
+}
+
+/// A one-byte code at `p`: `label` and its number, with -v ":NAME" from
+/// `names` (numbered from `first`; "?" outside them), then ")".
+fn code(c: &mut Ctx, b: &[u8], p: usize, label: &str, names: &[&str], first: u8) -> Res {
+    let x = u8at(b, p)?;
+    c.s(label);
+    c.dec(x);
+    if c.o.verbose > 0 {
+        c.s(":");
+        c.s(x
+            .checked_sub(first)
+            .and_then(|i| names.get(usize::from(i)))
+            .copied()
+            .unwrap_or("?"));
+    }
+    c.s(")");
     Ok(())
 }
 

@@ -42,13 +42,7 @@ pub(crate) fn sctp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
     }
     let sport = be16(b, 0)?;
     let dport = be16(b, 2)?;
-    net.addr(c, true);
-    c.s(".");
-    c.dec(sport);
-    c.s(" > ");
-    net.addr(c, false);
-    c.s(".");
-    c.dec(dport);
+    net.endpoints(c, (sport, dport), |c, p| c.dec(p));
     c.s(": sctp");
     let mut p = 12;
     let mut remaining = length.saturating_sub(12);

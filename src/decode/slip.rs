@@ -29,23 +29,6 @@ const SPECIAL_I: u8 = NEW_S | NEW_W | NEW_U;
 const SPECIAL_D: u8 = NEW_S | NEW_A | NEW_W | NEW_U;
 const SPECIALS_MASK: u8 = NEW_S | NEW_A | NEW_W | NEW_U;
 
-/// What the compressor's receiver remembers across packets, as tcpdump
-/// keeps it: each connection's last data length by direction (printed for
-/// the "same as last time" compressed forms), and the last connection.
-pub(crate) struct Compression {
-    last_len: [[u32; 256]; 2],
-    last_conn: u8,
-}
-
-impl Default for Compression {
-    fn default() -> Compression {
-        Compression {
-            last_len: [[0; 256]; 2],
-            last_conn: 255,
-        }
-    }
-}
-
 /// sl_if_print: DLT_SLIP.
 pub(crate) fn link(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     c.proto = "slip";

@@ -16,15 +16,7 @@ fn print_all(opts: PrintOptions) -> String {
     let mut out = Vec::new();
     for (i, (_, hex, wire)) in FRAMES.iter().enumerate() {
         let data = unhex(hex);
-        let pkt = Packet {
-            ts_sec: 1_700_000_000 + i as i64,
-            ts_nsec: 15_000,
-            recorded: None,
-            wire_len: *wire,
-            data: &data,
-            pkttype: None,
-            ifindex: None,
-        };
+        let pkt = Packet::bare(&data, *wire, 1_700_000_000 + i as i64, 15_000);
         p.print(&mut out, &pkt);
     }
     String::from_utf8(out).unwrap()
@@ -110,15 +102,7 @@ fn packet_numbers_and_invalid_headers() {
     );
     let mut out = Vec::new();
     let data = unhex(FRAMES[0].1);
-    let good = Packet {
-        ts_sec: 0,
-        ts_nsec: 0,
-        recorded: None,
-        wire_len: 42,
-        data: &data,
-        pkttype: None,
-        ifindex: None,
-    };
+    let good = Packet::bare(&data, 42, 0, 0);
     p.print(&mut out, &good);
     let bad = Packet {
         wire_len: 10,
@@ -156,15 +140,7 @@ fn cut_and_mutate(
     out: &mut Vec<u8>,
 ) {
     let mut print = |p: &mut Printer, d: &[u8], wire_len: usize| {
-        let pkt = Packet {
-            ts_sec: 1,
-            ts_nsec: 2,
-            recorded: None,
-            wire_len: wire_len as u32,
-            data: d,
-            pkttype: None,
-            ifindex: None,
-        };
+        let pkt = Packet::bare(d, wire_len as u32, 1, 2);
         out.clear();
         p.print(out, &pkt);
         assert_eq!(out.last(), Some(&b'\n'));
@@ -279,15 +255,7 @@ fn random_and_truncated_frames_never_panic() {
                 } else {
                     len as u32 + (rng.next() % 3) as u32
                 };
-                let pkt = Packet {
-                    ts_sec: 1,
-                    ts_nsec: 2,
-                    recorded: None,
-                    wire_len: wire,
-                    data: &noise,
-                    pkttype: None,
-                    ifindex: None,
-                };
+                let pkt = Packet::bare(&noise, wire, 1, 2);
                 out.clear();
                 p.print(&mut out, &pkt);
                 assert_eq!(out.last(), Some(&b'\n'));
@@ -545,15 +513,7 @@ fn host_names_from_hosts_and_dns() {
     let mut out = Vec::new();
     for hex in frames {
         let data = unhex(&hex.replace(' ', ""));
-        let pkt = Packet {
-            ts_sec: 1_700_000_000,
-            ts_nsec: 0,
-            recorded: None,
-            wire_len: data.len() as u32,
-            data: &data,
-            pkttype: None,
-            ifindex: None,
-        };
+        let pkt = Packet::bare(&data, data.len() as u32, 1_700_000_000, 0);
         p.print(&mut out, &pkt);
     }
     assert_lines(
@@ -645,15 +605,7 @@ pub(crate) fn golden_link_wire(link: LinkType, opts: PrintOptions, cases: &[(&st
 }
 
 fn golden_one(printer: &mut Printer, data: &[u8], wire_len: u32, want: &str) {
-    let pkt = Packet {
-        ts_sec: 1_700_000_000,
-        ts_nsec: 0,
-        recorded: None,
-        wire_len,
-        data,
-        pkttype: None,
-        ifindex: None,
-    };
+    let pkt = Packet::bare(data, wire_len, 1_700_000_000, 0);
     let mut out = Vec::new();
     printer.print(&mut out, &pkt);
     let got = String::from_utf8_lossy(&out);
@@ -733,15 +685,7 @@ fn unsupported_link_type_as_tcpdump_prints_it() {
         "ffffffffffff0200000000010800450000200001000040\
          11f9cbc6120001c612000200010002000c000061626364",
     );
-    let pkt = Packet {
-        ts_sec: 1,
-        ts_nsec: 5_000,
-        recorded: None,
-        wire_len: data.len() as u32,
-        data: &data,
-        pkttype: None,
-        ifindex: None,
-    };
+    let pkt = Packet::bare(&data, data.len() as u32, 1, 5_000);
     let mut out = Vec::new();
     Printer::new(opts(), LinkType::Other(147)).print(&mut out, &pkt);
     assert_lines(

@@ -15,14 +15,8 @@ fn addrs(c: &mut Ctx, net: &Net, ports: Option<(u16, u16)>) {
                 net.pair(c);
                 c.s(": ");
             }
-            Some((sp, dp)) => {
-                net.addr(c, true);
-                c.s(".");
-                c.port(sp, false);
-                c.s(" > ");
-                net.addr(c, false);
-                c.s(".");
-                c.port(dp, false);
+            Some(ports) => {
+                net.endpoints(c, ports, |c, p| c.port(p, false));
                 c.s(": ");
             }
         }

@@ -266,15 +266,7 @@ mod tests {
     }
 
     fn packet(data: &[u8]) -> Packet<'_> {
-        Packet {
-            ts_sec: 1_700_000_000,
-            ts_nsec: 0,
-            recorded: None,
-            wire_len: data.len() as u32,
-            data,
-            pkttype: None,
-            ifindex: None,
-        }
+        Packet::bare(data, data.len() as u32, 1_700_000_000, 0)
     }
 
     fn file(expr: &str) -> Filter {

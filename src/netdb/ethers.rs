@@ -15,11 +15,7 @@ pub(super) struct Ethers {
 impl Ethers {
     pub(super) fn parse(text: &str) -> Ethers {
         let mut e = Ethers::default();
-        for line in text.lines() {
-            let mut words = line.split('#').next().unwrap_or("").split_whitespace();
-            let (Some(mac), Some(name)) = (words.next(), words.next()) else {
-                continue;
-            };
+        for (mac, name, _) in super::records(text) {
             if let Some(mac) = parse_mac(mac) {
                 e.by_name.entry(name.to_ascii_lowercase()).or_insert(mac);
             }

@@ -16,16 +16,15 @@ pub(super) struct Hosts {
 impl Hosts {
     pub(super) fn parse(text: &str) -> Hosts {
         let mut h = Hosts::default();
-        for line in text.lines() {
-            let mut words = line.split('#').next().unwrap_or("").split_whitespace();
-            let Some(Ok(addr)) = words.next().map(str::parse::<IpAddr>) else {
+        for (addr, first, aliases) in super::records(text) {
+            let Ok(addr) = addr.parse::<IpAddr>() else {
                 continue;
             };
-            let names: Vec<Box<str>> = words.map(Box::from).collect();
-            let Some(first) = names.first() else {
-                continue;
-            };
-            h.names.entry(addr).or_insert_with(|| first.clone());
+            let names: Vec<Box<str>> = std::iter::once(first)
+                .chain(aliases)
+                .map(Box::from)
+                .collect();
+            h.names.entry(addr).or_insert_with(|| first.into());
             h.lines.push((addr, names));
         }
         h

@@ -22,6 +22,18 @@ use std::sync::OnceLock;
 use crate::filter::{NameLookup, PortProto};
 pub use resolve::{DnsConf, Resolver};
 
+/// The records of a netdb file (services, protocols, hosts, networks,
+/// ethers all share the layout): '#' starts a comment, words are split by
+/// white space, and a line of fewer than two words holds no record. Each
+/// is (first word, second word, the words after them).
+fn records(text: &str) -> impl Iterator<Item = (&str, &str, std::str::SplitWhitespace<'_>)> {
+    text.lines().filter_map(|line| {
+        let mut words = line.split('#').next().unwrap_or("").split_whitespace();
+        let (first, second) = (words.next()?, words.next()?);
+        Some((first, second, words))
+    })
+}
+
 const SERVICES: &str = "/etc/services";
 const PROTOCOLS: &str = "/etc/protocols";
 const HOSTS: &str = "/etc/hosts";

@@ -19,13 +19,9 @@ pub(super) struct Networks {
 impl Networks {
     pub(super) fn parse(text: &str) -> Networks {
         let mut n = Networks::default();
-        for line in text.lines() {
-            let mut words = line.split('#').next().unwrap_or("").split_whitespace();
-            let (Some(net), Some(number)) = (words.next(), words.next()) else {
-                continue;
-            };
+        for (net, number, aliases) in super::records(text) {
             let number = inet_network(&padded(number));
-            for name in std::iter::once(net).chain(words) {
+            for name in std::iter::once(net).chain(aliases) {
                 n.by_name.entry(name.to_ascii_lowercase()).or_insert(number);
             }
         }

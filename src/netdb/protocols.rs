@@ -36,15 +36,11 @@ pub(super) struct Protocols {
 impl Protocols {
     pub(super) fn parse(text: &str) -> Protocols {
         let mut p = Protocols::default();
-        for line in text.lines() {
-            let mut words = line.split('#').next().unwrap_or("").split_whitespace();
-            let (Some(name), Some(number)) = (words.next(), words.next()) else {
-                continue;
-            };
+        for (name, number, aliases) in super::records(text) {
             let Ok(number) = number.parse::<u32>() else {
                 continue;
             };
-            for n in std::iter::once(name).chain(words) {
+            for n in std::iter::once(name).chain(aliases) {
                 p.by_name.entry(n.into()).or_insert(number);
             }
             if let Ok(n) = u8::try_from(number) {

@@ -23,11 +23,7 @@ enum Transport {
 impl Services {
     pub(super) fn parse(text: &str) -> Services {
         let mut s = Services::default();
-        for line in text.lines() {
-            let mut words = line.split('#').next().unwrap_or("").split_whitespace();
-            let (Some(name), Some(port_proto)) = (words.next(), words.next()) else {
-                continue;
-            };
+        for (name, port_proto, aliases) in super::records(text) {
             let Some((port, proto)) = port_proto.split_once('/') else {
                 continue;
             };
@@ -39,7 +35,7 @@ impl Services {
             let Ok(port) = port.parse::<u32>() else {
                 continue;
             };
-            for n in std::iter::once(name).chain(words) {
+            for n in std::iter::once(name).chain(aliases) {
                 s.by_name.entry((n.into(), transport)).or_insert(port);
             }
             if let Ok(port) = u16::try_from(port) {

@@ -17,15 +17,7 @@ fn golden_cut(verbose: u8, cases: &[(&str, u32, &str)]) {
             .step_by(2)
             .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
             .collect();
-        let pkt = Packet {
-            ts_sec: 1_700_000_000,
-            ts_nsec: 0,
-            recorded: None,
-            wire_len: *wire_len,
-            data: &data,
-            pkttype: None,
-            ifindex: None,
-        };
+        let pkt = Packet::bare(&data, *wire_len, 1_700_000_000, 0);
         let mut printer = Printer::new(numeric(verbose), LinkType::Ethernet);
         let mut out = Vec::new();
         printer.print(&mut out, &pkt);

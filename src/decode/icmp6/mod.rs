@@ -406,22 +406,7 @@ fn mldv2_query(c: &mut Ctx, b: &[u8], len: usize) -> Res {
         c.dec(qqi);
     }
     let nsrcs = usize::from(be16(b, 26)?);
-    if nsrcs > 0 {
-        if len < 28 + nsrcs * 16 {
-            c.s(" [invalid number of sources]");
-        } else if c.o.verbose > 1 {
-            c.s(" {");
-            for i in 0..nsrcs {
-                c.s(" ");
-                c.ip6(bytes(b, 28 + 16 * i, 16)?);
-            }
-            c.s(" }");
-        } else {
-            c.s(", ");
-            c.dec(nsrcs as u64);
-            c.s(" source(s)");
-        }
-    }
+    super::mcast::MLDV2.query_sources(c, b, len, 28, nsrcs)?;
     c.s("]");
     Ok(())
 }

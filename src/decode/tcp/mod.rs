@@ -2,10 +2,9 @@
 //! window, urgent pointer, and the application printers tcpdump picks by
 //! port. The options list, MPTCP, PPTP and MSDP live in their own files.
 
-use std::collections::HashMap;
-
 use super::Net;
 use super::out::Emit;
+use super::state::ConnKey;
 use super::{Ctx, Res, Trunc, be16, cksum_shouldbe, ports, rest};
 use crate::wire::{
     self, ip_proto as ipp,
@@ -17,72 +16,6 @@ mod options;
 mod signature;
 
 use options::{OptEnd, options};
-
-/// One direction-independent key per connection, ordered as tcpdump
-/// orders it (lower port first, then lower address), plus the initial
-/// sequence numbers recorded for it.
-///
-/// tcpdump's table only grows; over a days-long capture that is memory
-/// without bound. This one keeps two generations: new and refreshed
-/// connections go into `current`; when it holds GENERATION entries it
-/// becomes `previous` and the old `previous` is dropped. A connection seen
-/// at least once per GENERATION new connections keeps its numbers, so the
-/// output equals tcpdump's for any capture with fewer live connections
-/// than that; one idle longer restarts its relative numbers, as if its
-/// next packet were its first.
-#[derive(Debug)]
-pub(crate) struct SeqTable {
-    current: HashMap<ConnKey, (u32, u32)>,
-    previous: HashMap<ConnKey, (u32, u32)>,
-    generation: usize,
-}
-
-impl Default for SeqTable {
-    fn default() -> SeqTable {
-        SeqTable {
-            current: HashMap::new(),
-            previous: HashMap::new(),
-            generation: GENERATION,
-        }
-    }
-}
-
-/// Connections per generation (at most twice this many are remembered).
-const GENERATION: usize = 65_536;
-
-impl SeqTable {
-    fn get(&mut self, key: &ConnKey) -> Option<(u32, u32)> {
-        if let Some(v) = self.current.get(key) {
-            return Some(*v);
-        }
-        let (k, v) = self.previous.remove_entry(key)?;
-        self.insert(k, v);
-        Some(v)
-    }
-
-    fn insert(&mut self, key: ConnKey, v: (u32, u32)) {
-        if self.current.len() >= self.generation && !self.current.contains_key(&key) {
-            self.previous = std::mem::take(&mut self.current);
-            // The next generation fills to the same size: reserve once
-            // rather than regrow on the way.
-            self.current.reserve(self.previous.len());
-        }
-        self.current.insert(key, v);
-    }
-
-    /// Connections remembered.
-    #[cfg(test)]
-    fn len(&self) -> usize {
-        self.current.len() + self.previous.len()
-    }
-}
-
-#[derive(Debug, PartialEq, Eq, Hash)]
-struct ConnKey {
-    src: [u8; 16],
-    dst: [u8; 16],
-    ports: u32,
-}
 
 const FIN: u8 = 0x01;
 
@@ -137,13 +70,7 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         None => (be16(b, SRC_PORT.start)?, be16(b, DST_PORT.start)?),
     };
     if net.nh == ipp::TCP {
-        net.addr(c, true);
-        c.s(".");
-        c.port(sport, true);
-        c.s(" > ");
-        net.addr(c, false);
-        c.s(".");
-        c.port(dport, true);
+        net.endpoints(c, (sport, dport), |c, p| c.port(p, true));
         c.s(": ");
     } else {
         c.port(sport, true);
@@ -172,11 +99,7 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         c.s("tcp ");
         c.dec(length.wrapping_sub(hlen) as u32);
         if hlen > length {
-            c.s(" [bad hdr length ");
-            c.dec(hlen as u64);
-            c.s(" - too long, > ");
-            c.dec(length as u64);
-            c.s("]");
+            c.bad_hdr_length(hlen, length);
         }
         return Ok(());
     }
@@ -226,11 +149,7 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         thack = a;
     }
     if hlen > length {
-        c.s(" [bad hdr length ");
-        c.dec(hlen as u64);
-        c.s(" - too long, > ");
-        c.dec(length as u64);
-        c.s("]");
+        c.bad_hdr_length(hlen, length);
         return Ok(());
     }
     // -K: no checksum is verified.
@@ -302,11 +221,7 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     }
     let header_len = usize::from(f.data_offset) * 4;
     if b.len() < header_len {
-        c.s(" [remaining caplen(");
-        c.dec(b.len() as u64);
-        c.s(") < header length(");
-        c.dec(header_len as u64);
-        c.s(")]");
+        c.header_past_capture(b.len(), header_len);
         return Err(Trunc);
     }
     let payload = rest(b, header_len);
@@ -348,7 +263,7 @@ fn rst_data(c: &mut Ctx, data: &[u8], length: usize) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::numeric;
-    use super::super::{Printer, tcp::SeqTable};
+    use super::super::{Printer, state::SeqTable};
     use crate::link::LinkType;
     use crate::packet::Packet;
 
@@ -370,27 +285,13 @@ mod tests {
 
     fn line(p: &mut Printer, frame: &[u8]) -> String {
         let mut out = Vec::new();
-        p.print(
-            &mut out,
-            &Packet {
-                ts_sec: 0,
-                ts_nsec: 0,
-                recorded: None,
-                wire_len: frame.len() as u32,
-                data: frame,
-                pkttype: None,
-                ifindex: None,
-            },
-        );
+        p.print(&mut out, &Packet::bare(frame, frame.len() as u32, 0, 0));
         String::from_utf8(out).unwrap()
     }
 
     fn printer(generation: usize) -> Printer {
         let mut p = Printer::new(numeric(0), LinkType::Ethernet);
-        p.tcp = SeqTable {
-            generation,
-            ..SeqTable::default()
-        };
+        p.tcp = SeqTable::with_generation(generation);
         p
     }
 
@@ -427,21 +328,5 @@ mod tests {
         }
         let l = line(&mut p, &segment(1000, 5010, 9000, false));
         assert!(l.contains("seq 5010:5020, ack 9000,"), "{l}");
-    }
-
-    /// The default bound: 2 x 65536 connections at most.
-    #[test]
-    fn default_table_is_bounded() {
-        let mut t = SeqTable::default();
-        for i in 0..(3 * super::GENERATION as u32) {
-            let key = super::ConnKey {
-                src: [0; 16],
-                dst: [0; 16],
-                ports: i,
-            };
-            t.insert(key, (i, i));
-        }
-        assert!(t.len() <= 2 * super::GENERATION);
-        assert!(t.len() > super::GENERATION);
     }
 }

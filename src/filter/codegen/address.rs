@@ -661,14 +661,7 @@ mod tests {
     #[test]
     fn ip_broadcast_needs_a_netmask_libpcap_can_use() {
         let bc = |netmask| {
-            let g = Gen::new(
-                LinkType::Ethernet,
-                false,
-                netmask,
-                crate::netdb::tests::etc_copy(),
-                (0, 1),
-            )
-            .expect("ethernet");
+            let g = Gen::ethernet_for_tests(false, netmask);
             g.broadcast(Proto::Ip, (0, 1)).map_err(|e| e.message)
         };
         assert_eq!(
@@ -690,14 +683,7 @@ mod tests {
 
     #[test]
     fn qualifiers_that_do_not_fit_are_errors() {
-        let mut g = Gen::new(
-            LinkType::Ethernet,
-            false,
-            0,
-            crate::netdb::tests::etc_copy(),
-            (0, 1),
-        )
-        .expect("ethernet");
+        let mut g = Gen::ethernet_for_tests(false, 0);
         let q = |proto, addr| Quals {
             proto,
             dir: Dir::Default,

@@ -413,14 +413,7 @@ mod tests {
 
     #[test]
     fn right_operand_checks_are_dropped_like_libpcap() {
-        let mut g = Gen::new(
-            LinkType::Ethernet,
-            false,
-            0,
-            crate::netdb::tests::etc_copy(),
-            (0, 1),
-        )
-        .expect("ethernet");
+        let mut g = Gen::ethernet_for_tests(false, 0);
         let load = |p| {
             Box::new(Arith::Load {
                 proto: p,

@@ -578,14 +578,7 @@ mod tests {
 
     #[test]
     fn each_encapsulation_moves_later_offsets() {
-        let mut g = Gen::new(
-            LinkType::Ethernet,
-            false,
-            0,
-            crate::netdb::tests::etc_copy(),
-            (0, 1),
-        )
-        .expect("ethernet");
+        let mut g = Gen::ethernet_for_tests(false, 0);
         let mut seen = Vec::new();
         loads(&g.abbrev(Proto::Ip, (0, 1)).expect("ip"), &mut seen);
         g.vlan(Some(10), (0, 1)).expect("vlan");
@@ -691,14 +684,7 @@ mod tests {
 
     #[test]
     fn live_vlan_also_reads_the_kernel_tag() {
-        let mut g = Gen::new(
-            LinkType::Ethernet,
-            true,
-            0,
-            crate::netdb::tests::etc_copy(),
-            (0, 1),
-        )
-        .expect("ethernet");
+        let mut g = Gen::ethernet_for_tests(true, 0);
         let mut seen = Vec::new();
         loads(&g.vlan(Some(7), (0, 1)).expect("vlan"), &mut seen);
         assert!(

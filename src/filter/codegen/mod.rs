@@ -225,6 +225,7 @@ fn snap_oui(proto: u32) -> u32 {
 fn ld(size: u16, k: u32) -> Insn {
     Insn::stmt(op::LD | size | op::ABS, k)
 }
+
 fn size_code(bytes: u32) -> u16 {
     match bytes {
         1 => op::B,
@@ -234,6 +235,20 @@ fn size_code(bytes: u32) -> u16 {
 }
 
 impl Gen {
+    /// A generator for Ethernet with the tests' copy of /etc (userspace
+    /// program when `kernel` is false).
+    #[cfg(test)]
+    pub(crate) fn ethernet_for_tests(kernel: bool, netmask: u32) -> Gen {
+        Gen::new(
+            LinkType::Ethernet,
+            kernel,
+            netmask,
+            crate::netdb::tests::etc_copy(),
+            (0, 1),
+        )
+        .expect("ethernet")
+    }
+
     pub fn new(
         link: LinkType,
         kernel: bool,
@@ -851,14 +866,7 @@ mod tests {
 
     #[test]
     fn llc_saps_need_an_802_3_frame() {
-        let g = Gen::new(
-            LinkType::Ethernet,
-            false,
-            0,
-            crate::netdb::tests::etc_copy(),
-            (0, 1),
-        )
-        .expect("ethernet");
+        let g = Gen::ethernet_for_tests(false, 0);
         let stp = g.abbrev(Proto::Stp, (0, 1)).expect("stp");
         assert_eq!(first_test(&stp), Some((vec![ld(op::H, 12)], JGT, ETHERMTU)));
     }

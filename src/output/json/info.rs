@@ -62,15 +62,7 @@ impl InfoText {
             (true, LinkType::Ethernet) => &mut self.ethernet,
             (true, _) => &mut self.raw,
         };
-        let pkt = Packet {
-            ts_sec: 0,
-            ts_nsec: 0,
-            recorded: None,
-            wire_len,
-            data,
-            pkttype: None,
-            ifindex: None,
-        };
+        let pkt = Packet::bare(data, wire_len, 0, 0);
         self.line.clear();
         printer.print(&mut self.line, &pkt);
         if let Some(text) = rest_of_line(&self.line, separators) {

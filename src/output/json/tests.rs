@@ -437,15 +437,12 @@ fn random_bytes_always_give_one_valid_object() {
             f
         };
         printer_out.clear();
-        let pkt = Packet {
-            ts_sec: i64::from(noise(&mut seed, 1)[0]) - 128,
-            ts_nsec: 999_999_999,
-            recorded: None,
-            wire_len: data.len() as u32,
-            data: &data,
-            pkttype: None,
-            ifindex: None,
-        };
+        let pkt = Packet::bare(
+            &data,
+            data.len() as u32,
+            i64::from(noise(&mut seed, 1)[0]) - 128,
+            999_999_999,
+        );
         JsonPrinter::new(link).print(&mut printer_out, &pkt);
         let text = std::str::from_utf8(&printer_out).unwrap();
         assert_eq!(text.matches('\n').count(), 1, "{text}");
