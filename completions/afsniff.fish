@@ -43,7 +43,7 @@ complete -c afsniff -s z -d 'With -C or -G: run COMMAND FILE after closing each 
 complete -c afsniff -l time-stamp-precision -d 'Timestamp precision for printing and for -w files' -r -f -a "micro\t''
 nano\t''"
 complete -c afsniff -s r -d 'Read packets from FILE (pcap or pcapng; "-" is standard input)' -r -F
-complete -c afsniff -s w -d 'Write raw packets to FILE in pcap format ("-" is standard output)' -r -F
+complete -c afsniff -s w -d 'Write raw packets to FILE in pcap format ("-" is standard output; pcapng with --pcapng or a name ending in .pcapng)' -r -F
 complete -c afsniff -s F -d 'Read the filter expression from FILE (words after the options are ignored, with a warning)' -r -F
 complete -c afsniff -s Z -l relinquish-privileges -d 'Become USER once the interface is open (the first -w file is still created where root could write)' -r -f -a "(__fish_complete_users)"
 complete -c afsniff -s A -d 'Print each packet in ASCII (-AA: with its link-level header)'
@@ -72,6 +72,7 @@ complete -c afsniff -s t -d 'Timestamps: -t none, -tt epoch, -ttt delta, -tttt d
 complete -c afsniff -s u -d 'Print undecoded NFS handles'
 complete -c afsniff -s U -l packet-buffered -d 'Flush the output after each packet (for -w, and for printed lines)'
 complete -c afsniff -s v -d 'More protocol detail (-vv, -vvv: more still)'
+complete -c afsniff -l pcapng -d 'Write -w files in pcapng: interface names, directions, the filter and the statistics go in the file'
 complete -c afsniff -s x -d 'Print each packet in hex (-xx: with its link-level header)'
 complete -c afsniff -s X -d 'Print each packet in hex and ASCII (-XX: with its link-level header)'
 complete -c afsniff -l micro -d 'Shorthand for --time-stamp-precision=micro'

@@ -10,7 +10,7 @@ use super::{Error, dump, link_description};
 use crate::capture::live::{self, Live, LiveOptions, RingUse, Stats, Wake};
 use crate::cli::{Action, Config};
 use crate::filter::{Filter, Source};
-use crate::output::TextOut;
+use crate::output::{Interface, InterfaceStats, Section, TextOut};
 use crate::packet::Packet;
 use crate::signals::Signals;
 
@@ -79,7 +79,11 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
             );
         }
     }
-    let mut sinks = super::open_sinks_as_user(cfg, link, cfg.snaplen)?;
+    let section = Section {
+        interfaces: vec![pcapng_interface(&iface, cfg.snaplen)],
+        filter: expr.to_string(),
+    };
+    let mut sinks = super::open_sinks_as_user(cfg, link, section)?;
     let signals = Signals::install().map_err(Error::Signals)?;
     if cfg.print_lines && cfg.print.verbose == 0 {
         eprintln!("afsniff: verbose output suppressed, use -v[v]... for full protocol decode");
@@ -107,14 +111,22 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     }
     let captured = flow.captured;
     let sink_stop = flow.stop.take();
-    let finished = sinks.finish();
+    let stats = cap.stats();
+    let isb = match &stats {
+        Ok(s) => vec![InterfaceStats {
+            received: s.received,
+            dropped: s.dropped,
+            accepted: captured,
+        }],
+        Err(_) => Vec::new(),
+    };
+    let finished = sinks.finish(&isb);
     // Why the sinks stopped ("Maximum file limit reached") comes before the
     // statistics, as in tcpdump.
     let sunk = [sink_stop, finished.err()]
         .into_iter()
         .flatten()
         .try_for_each(SinkStop::into_result);
-    let stats = cap.stats();
     if let Ok(stats) = &stats {
         print_stats(captured, stats, true);
     }
@@ -122,6 +134,22 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     sunk?;
     stats?;
     Ok(())
+}
+
+/// The IDB of a capture interface: its name, and its alias (ip link set
+/// NAME alias TEXT) as the description where it has one.
+fn pcapng_interface(iface: &live::Interface, snaplen: u32) -> Interface {
+    let alias = std::fs::read_to_string(format!("/sys/class/net/{}/ifalias", iface.name))
+        .map(|a| a.trim_end().to_string())
+        .ok()
+        .filter(|a| !a.is_empty());
+    Interface {
+        name: iface.name.clone(),
+        description: alias,
+        link: iface.link,
+        snaplen,
+        ifindex: Some(iface.index),
+    }
 }
 
 /// Per-packet state of a live run.

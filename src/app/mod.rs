@@ -101,7 +101,7 @@ pub fn run(cfg: &Config) -> Result<(), Error> {
 fn open_sinks_as_user(
     cfg: &Config,
     link: crate::link::LinkType,
-    snaplen: u32,
+    section: crate::output::Section,
 ) -> Result<sinks::Sinks, Error> {
     use crate::capture::privs;
     match &cfg.user {
@@ -110,7 +110,7 @@ fn open_sinks_as_user(
         // Not root: the file capabilities are not needed to open files.
         None => privs::give_up_capabilities().map_err(Error::Capabilities)?,
     }
-    let sinks = sinks::Sinks::open(cfg, link, snaplen);
+    let sinks = sinks::Sinks::open(cfg, link, section);
     if cfg.user.is_some() {
         // Whatever came of the file, nothing is kept past this point.
         privs::give_up_capabilities().map_err(Error::Capabilities)?;

@@ -8,6 +8,7 @@ use super::{Error, display_path, dump, link_description};
 use crate::capture::file::FileSource;
 use crate::cli::{Action, Config};
 use crate::filter::{self, Consumer, Filter, Source};
+use crate::output::{Interface, Section};
 use crate::signals::Signals;
 
 /// Reads `paths` in turn (one for -r; -V's list) through one set of sinks.
@@ -75,7 +76,19 @@ fn run_file(
                 })?;
             sinks
         }
-        None => sinks_once.insert(super::open_sinks_as_user(cfg, link, src.snaplen())?),
+        None => {
+            let section = Section {
+                interfaces: vec![Interface {
+                    name: String::new(),
+                    description: None,
+                    link,
+                    snaplen: src.snaplen(),
+                    ifindex: None,
+                }],
+                filter: expr.to_string(),
+            };
+            sinks_once.insert(super::open_sinks_as_user(cfg, link, section)?)
+        }
     };
     let signals = match signals_once {
         Some(signals) => signals,
@@ -121,8 +134,9 @@ fn run_file(
         }
     };
     // Whatever ended the loop, what was kept so far reaches its destination.
+    // A file holds no statistics to carry over into a pcapng's ISBs.
     let finished = sinks
-        .finish()
+        .finish(&[])
         .or_else(SinkStop::into_result)
         .map_err(Error::from);
     outcome.and(finished).map(|()| stop)

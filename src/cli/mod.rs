@@ -93,6 +93,8 @@ pub struct Config {
     pub packet_buffered: bool,
     /// -w
     pub write: Option<PathBuf>,
+    /// --pcapng, or a -w name ending in .pcapng: write pcapng, not pcap.
+    pub pcapng: bool,
     /// Print lines: without -w, or with --print.
     pub print_lines: bool,
     pub print: PrintOptions,
@@ -194,6 +196,15 @@ impl Config {
             // tcpdump accepts them and does nothing with them; say so.
             warnings.push("-C, -G and -W rotate a -w FILE; without one they have no effect".into());
         }
+        let pcapng = a.pcapng
+            || a.write
+                .as_deref()
+                .is_some_and(|w| w.as_os_str().as_encoded_bytes().ends_with(b".pcapng"));
+        if a.pcapng && a.write.is_none() {
+            warnings.push(
+                "--pcapng chooses the format of a -w file; without -w it has no effect".into(),
+            );
+        }
         let action = if let Some(dir) = a.generate_docs {
             Action::GenerateDocs(dir)
         } else if a.list_interfaces {
@@ -272,6 +283,7 @@ impl Config {
             packet_buffered: a.packet_buffered,
             print_lines: (a.write.is_none() || a.print) && !a.count_only,
             write: a.write,
+            pcapng,
             print,
             linktype,
             user: a.user,

@@ -13,12 +13,10 @@ use super::pcap::{adjust_snaplen, max_caplen_for_linktype};
 use super::{u16_at, u32_at};
 use crate::packet::Packet;
 
-pub(super) const BT_SHB: u32 = 0x0a0d_0d0a;
-const BT_IDB: u32 = 1;
-const BT_PB: u32 = 2;
-const BT_SPB: u32 = 3;
-const BT_EPB: u32 = 6;
-const BYTE_ORDER_MAGIC: u32 = 0x1a2b_3c4d;
+pub(super) use crate::wire::pcapng::BT_SHB;
+use crate::wire::pcapng::{
+    BT_EPB, BT_IDB, BT_PB, BT_SPB, BYTE_ORDER_MAGIC, IF_TSOFFSET, IF_TSRESOL, OPT_ENDOFOPT,
+};
 
 /// libpcap's BT_SHB_INSANE_MAX.
 pub(super) const SHB_MAX_LEN: u32 = 1 << 20;
@@ -26,9 +24,6 @@ pub(super) const SHB_MAX_LEN: u32 = 1 << 20;
 const SHB_MIN_LEN: u32 = 8 + 16 + 4;
 /// libpcap's initial bound on any block.
 const INITIAL_MAX_BLOCK: u32 = 16 << 20;
-const OPT_ENDOFOPT: u16 = 0;
-const IF_TSRESOL: u16 = 9;
-const IF_TSOFFSET: u16 = 14;
 
 /// How one interface's timestamps count time.
 #[derive(Clone, Copy, Debug)]
