@@ -3,7 +3,7 @@ complete -c afsniff -s c -d 'Exit after COUNT packets' -r
 complete -c afsniff -s C -d 'Start a new -w file once the current one exceeds FILE_SIZE million bytes' -r
 complete -c afsniff -s E -d 'Decrypt ESP with SPI@ADDR ALGO:SECRET (3des or aes128/192/256, -cbc, -hmac96), ALGO:SECRET, or file NAME; several joined by commas' -r
 complete -c afsniff -s G -d 'Start a new -w file every SECONDS seconds (use strftime escapes in the name)' -r
-complete -c afsniff -s i -l interface -x -a '(string replace -r ".*/" "" /sys/class/net/*) any' -d 'Capture on INTERFACE: a name, a number from -D, or "any"' -r
+complete -c afsniff -s i -l interface -x -a '(string replace -r ".*/" "" /sys/class/net/*) any' -d 'Capture on INTERFACE: a name, a number from -D, or "any"; repeated, on each of them at once' -r
 complete -c afsniff -s j -l time-stamp-type -d 'Time stamps from TYPE (host, adapter, adapter_unsynced, ...; -J lists them)' -r -f -a "host\t''
 host_lowprec\t''
 host_hiprec\t''

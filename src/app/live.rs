@@ -16,69 +16,13 @@ use crate::signals::Signals;
 
 pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     let iface = live::resolve_interface(spec)?;
-    if cfg.monitor {
-        return Err(Error::MonitorMode(live::monitor_mode_refusal(&iface)));
-    }
+    check_interface(cfg, &iface)?;
     let link = iface.link;
-    if let Some(wanted) = cfg.linktype {
-        if wanted != link {
-            return Err(Error::Usage(crate::cli::UsageError(format!(
-                "{}: link type {} is not available (the interface captures {})",
-                iface.name,
-                wanted.name(),
-                link.name()
-            ))));
-        }
-    }
-    let mut filter = Filter::compile(
-        expr,
-        link,
-        Source::Live,
-        cfg.snaplen,
-        cfg.optimize,
-        crate::netdb::system(),
-    )?;
+    let mut filter = compile(cfg, &iface, expr)?;
     if let Action::Dump(format) = cfg.action {
         return dump(&filter, format);
     }
-    // In the kernel when it takes the program, else in userspace; never unfiltered.
-    if let Some(why) = filter.userspace_reason() {
-        eprintln!("afsniff: warning: filtering in userspace: {why}");
-    }
-    let ring_use =
-        if cfg.immediate || (cfg.print_lines && cfg.write.is_none() && TextOut::is_terminal()) {
-            RingUse::Immediate
-        } else if cfg.print_lines {
-            RingUse::Print
-        } else {
-            RingUse::Write
-        };
-    let live_opts = LiveOptions {
-        snaplen: cfg.snaplen,
-        buffer_kib: cfg.buffer_kib,
-        promisc: cfg.promisc,
-        direction: cfg.direction,
-        ring_use,
-    };
-    let mut cap = match Live::open(&iface, &live_opts, filter.for_kernel()) {
-        Err(e) if e.is_filter_refused() => {
-            eprintln!("afsniff: warning: filtering in userspace: {e}");
-            filter.move_to_userspace()?;
-            Live::open(&iface, &live_opts, None)?
-        }
-        opened => opened?,
-    };
-    if let Some(wanted) = cfg.tstamp_type {
-        if live::supported(&live::tstamp_types(&iface)?, wanted) {
-            cap.use_tstamp(&iface.name, wanted)?;
-        } else {
-            eprintln!(
-                "afsniff: WARNING: When trying to set timestamp type '{}' on {}: That type of time stamp is not supported by that device",
-                wanted.name(),
-                iface.name
-            );
-        }
-    }
+    let mut cap = open_ring(cfg, &iface, &mut filter)?;
     let section = Section {
         interfaces: vec![pcapng_interface(&iface, cfg.snaplen)],
         filter: expr.to_string(),
@@ -111,24 +55,43 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     }
     let captured = flow.captured;
     let sink_stop = flow.stop.take();
-    let stats = cap.stats();
-    let isb = match &stats {
-        Ok(s) => vec![InterfaceStats {
-            received: s.received,
-            dropped: s.dropped,
-            accepted: captured,
-        }],
+    let stats = cap.stats().map(|s| vec![s]);
+    finish_run(&mut sinks, sink_stop, stats, &[captured], outcome, |s| {
+        print_stats(captured, &s[0], true)
+    })
+}
+
+/// The end of a live run: the sinks finish, a pcapng file with each
+/// interface's statistics (`accepted`: packets kept per interface); why
+/// they stopped ("Maximum file limit reached") comes before the
+/// statistics on stderr, as in tcpdump; then the first error.
+pub(super) fn finish_run(
+    sinks: &mut Sinks,
+    sink_stop: Option<SinkStop>,
+    stats: Result<Vec<Stats>, live::CaptureError>,
+    accepted: &[u64],
+    outcome: Result<(), Error>,
+    print: impl FnOnce(&[Stats]),
+) -> Result<(), Error> {
+    let isb: Vec<InterfaceStats> = match &stats {
+        Ok(stats) => stats
+            .iter()
+            .zip(accepted)
+            .map(|(s, &accepted)| InterfaceStats {
+                received: s.received,
+                dropped: s.dropped,
+                accepted,
+            })
+            .collect(),
         Err(_) => Vec::new(),
     };
     let finished = sinks.finish(&isb);
-    // Why the sinks stopped ("Maximum file limit reached") comes before the
-    // statistics, as in tcpdump.
     let sunk = [sink_stop, finished.err()]
         .into_iter()
         .flatten()
         .try_for_each(SinkStop::into_result);
     if let Ok(stats) = &stats {
-        print_stats(captured, stats, true);
+        print(stats);
     }
     outcome?;
     sunk?;
@@ -136,9 +99,84 @@ pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
     Ok(())
 }
 
+/// -I and -y against what the interface can do.
+pub(super) fn check_interface(cfg: &Config, iface: &live::Interface) -> Result<(), Error> {
+    if cfg.monitor {
+        return Err(Error::MonitorMode(live::monitor_mode_refusal(iface)));
+    }
+    match cfg.linktype {
+        Some(wanted) if wanted != iface.link => Err(Error::Usage(crate::cli::UsageError(format!(
+            "{}: link type {} is not available (the interface captures {})",
+            iface.name,
+            wanted.name(),
+            iface.link.name()
+        )))),
+        _ => Ok(()),
+    }
+}
+
+/// The filter for `iface`'s link type.
+pub(super) fn compile(cfg: &Config, iface: &live::Interface, expr: &str) -> Result<Filter, Error> {
+    Ok(Filter::compile(
+        expr,
+        iface.link,
+        Source::Live,
+        cfg.snaplen,
+        cfg.optimize,
+        crate::netdb::system(),
+    )?)
+}
+
+/// Opens the ring on `iface` with `filter` in the kernel when it takes
+/// the program, else in userspace; never unfiltered. Applies -j.
+pub(super) fn open_ring(
+    cfg: &Config,
+    iface: &live::Interface,
+    filter: &mut Filter,
+) -> Result<Live, Error> {
+    if let Some(why) = filter.userspace_reason() {
+        eprintln!("afsniff: warning: filtering in userspace: {why}");
+    }
+    let ring_use =
+        if cfg.immediate || (cfg.print_lines && cfg.write.is_none() && TextOut::is_terminal()) {
+            RingUse::Immediate
+        } else if cfg.print_lines {
+            RingUse::Print
+        } else {
+            RingUse::Write
+        };
+    let live_opts = LiveOptions {
+        snaplen: cfg.snaplen,
+        buffer_kib: cfg.buffer_kib,
+        promisc: cfg.promisc,
+        direction: cfg.direction,
+        ring_use,
+    };
+    let cap = match Live::open(iface, &live_opts, filter.for_kernel()) {
+        Err(e) if e.is_filter_refused() => {
+            eprintln!("afsniff: warning: filtering in userspace: {e}");
+            filter.move_to_userspace()?;
+            Live::open(iface, &live_opts, None)?
+        }
+        opened => opened?,
+    };
+    if let Some(wanted) = cfg.tstamp_type {
+        if live::supported(&live::tstamp_types(iface)?, wanted) {
+            cap.use_tstamp(&iface.name, wanted)?;
+        } else {
+            eprintln!(
+                "afsniff: WARNING: When trying to set timestamp type '{}' on {}: That type of time stamp is not supported by that device",
+                wanted.name(),
+                iface.name
+            );
+        }
+    }
+    Ok(cap)
+}
+
 /// The IDB of a capture interface: its name, and its alias (ip link set
 /// NAME alias TEXT) as the description where it has one.
-fn pcapng_interface(iface: &live::Interface, snaplen: u32) -> Interface {
+pub(super) fn pcapng_interface(iface: &live::Interface, snaplen: u32) -> Interface {
     let alias = std::fs::read_to_string(format!("/sys/class/net/{}/ifalias", iface.name))
         .map(|a| a.trim_end().to_string())
         .ok()
@@ -240,7 +278,7 @@ fn capture_loop(
 }
 
 /// tcpdump's statistics on stderr: three lines at exit, one line on SIGUSR1.
-fn print_stats(captured: u64, stats: &Stats, at_exit: bool) {
+pub(super) fn print_stats(captured: u64, stats: &Stats, at_exit: bool) {
     let plural = |n: u64| if n == 1 { "" } else { "s" };
     let parts = [
         format!("{captured} packet{} captured", plural(captured)),

@@ -4,6 +4,8 @@
 
 mod error;
 mod live;
+mod merge;
+mod multi;
 mod offline;
 mod sinks;
 mod status;
@@ -80,6 +82,13 @@ pub fn run(cfg: &Config) -> Result<(), Error> {
     {
         return list_for_interface(cfg, spec.as_deref());
     }
+    if let (Action::ListLinkTypes | Action::ListTstampTypes, Source::LiveMany(specs)) =
+        (&cfg.action, &cfg.source)
+    {
+        return specs
+            .iter()
+            .try_for_each(|spec| list_for_interface(cfg, Some(spec)));
+    }
     let expr = filter_expression(&cfg.filter)?;
     match &cfg.source {
         Source::File(path) => offline::run(cfg, std::slice::from_ref(path), &expr),
@@ -90,6 +99,7 @@ pub fn run(cfg: &Config) -> Result<(), Error> {
             dump_without_interface(cfg, &expr)
         }
         Source::Live(spec) => live::run(cfg, spec.as_deref(), &expr),
+        Source::LiveMany(specs) => multi::run(cfg, specs, &expr),
     }
 }
 

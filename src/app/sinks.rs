@@ -89,6 +89,14 @@ impl Sinks {
         Ok(())
     }
 
+    /// Packets of several interfaces: lines name each one's interface and
+    /// direction, and decode it by its link type (Printer::name_interfaces).
+    pub fn name_interfaces(&mut self, interfaces: Vec<(u32, Box<str>, LinkType)>) {
+        if let Some((Format::Lines(printer), _)) = &mut self.lines {
+            printer.name_interfaces(interfaces);
+        }
+    }
+
     /// Hands one kept packet to every sink.
     #[inline]
     pub fn packet(&mut self, pkt: &Packet) -> Result<(), SinkStop> {

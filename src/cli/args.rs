@@ -134,9 +134,9 @@ pub struct Args {
     #[arg(short = 'H', action = ArgAction::Count)]
     pub mesh_headers: u8,
 
-    /// Capture on INTERFACE: a name, a number from -D, or "any".
-    #[arg(short = 'i', long = "interface", value_name = "INTERFACE")]
-    pub interface: Option<String>,
+    /// Capture on INTERFACE: a name, a number from -D, or "any"; repeated, on each of them at once.
+    #[arg(short = 'i', long = "interface", value_name = "INTERFACE", action = ArgAction::Append)]
+    pub interface: Vec<String>,
 
     /// Hand each packet over as soon as it arrives instead of in batches.
     #[arg(long = "immediate-mode")]

@@ -55,6 +55,8 @@ pub enum DumpFormat {
 pub enum Source {
     /// -i (None: the first up, non-loopback interface).
     Live(Option<String>),
+    /// -i given more than once: each of these interfaces at once.
+    LiveMany(Vec<String>),
     /// -r ("-" is standard input).
     File(PathBuf),
     /// -V: a file naming capture files, one a line ("-" is standard input).
@@ -224,7 +226,11 @@ impl Config {
         let source = match (a.read, a.file_list) {
             (Some(path), _) => Source::File(path),
             (None, Some(list)) => Source::FileList(list),
-            (None, None) => Source::Live(a.interface),
+            (None, None) => match <[String; 1]>::try_from(a.interface) {
+                Ok([one]) => Source::Live(Some(one)),
+                Err(many) if many.is_empty() => Source::Live(None),
+                Err(many) => Source::LiveMany(many),
+            },
         };
         let words = a.expression.join(" ");
         let filter = match a.filter_file {
@@ -359,6 +365,22 @@ mod tests {
         assert_eq!(c.filter, FilterSource::Words("tcp port 80".into()));
         assert_eq!(c.action, Action::Capture);
         assert!(c.print_lines);
+    }
+
+    #[test]
+    fn several_interfaces_and_pcapng() {
+        let c = config(&["-i", "eth0", "-ieth1", "--interface=eth2", "-w", "x.pcap"]).unwrap();
+        assert_eq!(
+            c.source,
+            Source::LiveMany(vec!["eth0".into(), "eth1".into(), "eth2".into()])
+        );
+        assert!(!c.pcapng);
+        assert!(config(&["-w", "x.pcap", "--pcapng"]).unwrap().pcapng);
+        assert!(config(&["-w", "/tmp/x.pcapng"]).unwrap().pcapng);
+        assert!(!config(&["-w", "x.pcapng.gz"]).unwrap().pcapng);
+        let c = config(&["--pcapng"]).unwrap();
+        assert!(c.warnings.iter().any(|w| w.contains("--pcapng")));
+        assert_eq!(config(&[]).unwrap().source, Source::Live(None));
     }
 
     #[test]
