@@ -148,7 +148,16 @@ fn two_veths_into_one_pcapng_every_packet_once_in_time_order() {
     );
     let back = run(&["-nqr", file.to_str().unwrap()]);
     assert!(back.status.success(), "{}", stderr(&back));
-    assert_eq!(stdout(&back).lines().count(), got.len());
+    let back = stdout(&back);
+    assert_eq!(back.lines().count(), got.len());
+    // Read back, the lines name interface and direction as when live.
+    let named = |name: &str, dir: &str| {
+        let pattern = format!(" {name} {dir:<3} IP ");
+        back.lines().filter(|l| l.contains(&pattern)).count()
+    };
+    assert_eq!(named(&a.host, "P"), 700, "{back}");
+    assert_eq!(named(&a.host, "Out"), 5);
+    assert_eq!(named(&b.host, "P"), on(&b.host));
 }
 
 #[test]

@@ -18,7 +18,7 @@ pub mod json;
 pub use error::OutputError;
 pub(crate) use error::Plain;
 pub use pcap::{FileFormat, PcapOut};
-pub use pcapng::{Interface, InterfaceStats, Section, pkttype_of_flags};
+pub use pcapng::{Interface, InterfaceStats, Section};
 pub use rotate::{Clock, RotatingPcapOut, Rotation, Written};
 pub use text::TextOut;
 

@@ -187,7 +187,10 @@ impl PcapOut {
         }
         let rec_len = match &self.records {
             Records::Pcap { .. } => RECORD_HEADER_LEN + pkt.data.len(),
-            Records::Pcapng { .. } => pcapng::epb_len(pkt.data.len(), pkt.pkttype.is_some()),
+            Records::Pcapng { .. } => {
+                let flags = pkt.pkttype.and_then(crate::packet::epb_flags);
+                pcapng::epb_len(pkt.data.len(), flags.is_some())
+            }
         };
         if self.buf.len() + rec_len > self.buf.capacity() && !self.buf.is_empty() {
             self.flush()?;

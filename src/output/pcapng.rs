@@ -142,31 +142,6 @@ pub(super) fn section_header(buf: &mut Vec<u8>, section: &Section) {
     }
 }
 
-/// epb_flags for the kernel's packet type; None when it is not known.
-fn flags(pkttype: Option<u8>) -> Option<u32> {
-    Some(match pkttype? {
-        libc::PACKET_HOST => FLAG_INBOUND | RECEPTION_UNICAST,
-        libc::PACKET_BROADCAST => FLAG_INBOUND | RECEPTION_BROADCAST,
-        libc::PACKET_MULTICAST => FLAG_INBOUND | RECEPTION_MULTICAST,
-        libc::PACKET_OTHERHOST => FLAG_INBOUND | RECEPTION_PROMISCUOUS,
-        libc::PACKET_OUTGOING => FLAG_OUTBOUND,
-        _ => return None,
-    })
-}
-
-/// The kernel's packet type for epb_flags as `flags` writes them (the
-/// reader gives packets back their direction with it).
-pub fn pkttype_of_flags(flags: u32) -> Option<u8> {
-    match (flags & FLAG_DIRECTION_MASK, flags & FLAG_RECEPTION_MASK) {
-        (FLAG_OUTBOUND, _) => Some(libc::PACKET_OUTGOING),
-        (FLAG_INBOUND, RECEPTION_BROADCAST) => Some(libc::PACKET_BROADCAST),
-        (FLAG_INBOUND, RECEPTION_MULTICAST) => Some(libc::PACKET_MULTICAST),
-        (FLAG_INBOUND, RECEPTION_PROMISCUOUS) => Some(libc::PACKET_OTHERHOST),
-        (FLAG_INBOUND, _) => Some(libc::PACKET_HOST),
-        _ => None,
-    }
-}
-
 /// The bytes an EPB for `caplen` bytes takes, with or without epb_flags.
 pub(super) fn epb_len(caplen: usize, with_flags: bool) -> usize {
     let padded = caplen.saturating_add(caplen.wrapping_neg() % 4);
@@ -179,7 +154,7 @@ pub(super) fn epb_len(caplen: usize, with_flags: bool) -> usize {
 #[inline]
 pub(super) fn append_epb(buf: &mut Vec<u8>, interface: u32, pkt: &Packet) {
     let caplen = pkt.data.len().min(u32::MAX as usize);
-    let flags = flags(pkt.pkttype);
+    let flags = pkt.pkttype.and_then(crate::packet::epb_flags);
     let len = epb_len(caplen, flags.is_some());
     // Times before 1970 cannot be written in an unsigned count: 0.
     let ts = u64::try_from(pkt.ts_sec)
@@ -285,25 +260,6 @@ mod tests {
                 assert_eq!(&buf[28..28 + len], &data[..]);
             }
         }
-    }
-
-    #[test]
-    fn flags_carry_the_packet_type_there_and_back() {
-        for t in [
-            libc::PACKET_HOST,
-            libc::PACKET_BROADCAST,
-            libc::PACKET_MULTICAST,
-            libc::PACKET_OTHERHOST,
-            libc::PACKET_OUTGOING,
-        ] {
-            assert_eq!(pkttype_of_flags(flags(Some(t)).unwrap()), Some(t));
-        }
-        assert_eq!(flags(Some(libc::PACKET_OUTGOING)), Some(0b10));
-        assert_eq!(flags(Some(libc::PACKET_HOST)), Some(0b101));
-        assert_eq!(flags(None), None);
-        // Direction not known: no packet type.
-        assert_eq!(pkttype_of_flags(0), None);
-        assert_eq!(pkttype_of_flags(0b11), None);
     }
 
     #[test]

@@ -32,14 +32,3 @@ pub const ISB_IFRECV: u16 = 4;
 pub const ISB_IFDROP: u16 = 5;
 pub const ISB_FILTERACCEPT: u16 = 6;
 pub const ISB_OSDROP: u16 = 7;
-
-/// epb_flags bits 0-1: the direction.
-pub const FLAG_DIRECTION_MASK: u32 = 0b11;
-pub const FLAG_INBOUND: u32 = 0b01;
-pub const FLAG_OUTBOUND: u32 = 0b10;
-/// epb_flags bits 2-4: how the packet was received.
-pub const FLAG_RECEPTION_MASK: u32 = 0b111 << 2;
-pub const RECEPTION_UNICAST: u32 = 1 << 2;
-pub const RECEPTION_MULTICAST: u32 = 2 << 2;
-pub const RECEPTION_BROADCAST: u32 = 3 << 2;
-pub const RECEPTION_PROMISCUOUS: u32 = 4 << 2;
