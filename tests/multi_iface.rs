@@ -208,3 +208,52 @@ fn pcap_cannot_hold_several_interfaces() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("-i any"), "{}", stderr(&out));
 }
+
+/// `-i any --pcapng`, run inside a namespace that holds lo and one end of
+/// a veth pair: a ring per interface, each packet under its own
+/// interface's IDB with its real link type and whole Ethernet header.
+#[test]
+fn any_with_pcapng_keeps_each_interfaces_own_frames() {
+    if !require_live("any_with_pcapng", &["tshark", "capinfos"]) {
+        return;
+    }
+    let v = Veth::unaddressed();
+    // lo too: a second interface, of its own, up.
+    sh(&format!("ip netns exec {} ip link set lo up", v.ns));
+    let dir = tempdir();
+    let file = dir.join("any.pcapng");
+    let (child, err) = spawn_ready(
+        Command::new("ip")
+            .args(["netns", "exec", &v.ns])
+            .arg(env!("CARGO_BIN_EXE_afsniff"))
+            .args(["-i", "any", "--pcapng", "-w"])
+            .arg(&file)
+            .args(["udp", "port", "9"]),
+        &format!("listening on {}", v.peer),
+    );
+    let frames: Vec<Vec<u8>> = (0..4u16)
+        .map(|i| frames::eth_udp4(3000 + i, 9, b"any"))
+        .collect();
+    v.send_out(&frames);
+    sleep(Duration::from_millis(300));
+    let (code, _, said) = interrupt(child, err);
+    assert_eq!(code, 0, "{said}");
+    assert!(said.contains("listening on lo,"), "{said}");
+    let info = output_ok(Command::new("capinfos").arg(&file));
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(info.contains("Number of interfaces in file: 2"), "{info}");
+    assert!(info.contains(&format!("Name = {}", v.peer)), "{info}");
+    assert!(info.contains("Encapsulation = Ethernet"), "{info}");
+    // The frames as sent, destination MAC included (SLL2 has none).
+    let got = output_ok(Command::new("tshark").arg("-r").arg(&file).args([
+        "-T",
+        "fields",
+        "-e",
+        "frame.interface_name",
+        "-e",
+        "eth.dst",
+    ]));
+    let got = String::from_utf8_lossy(&got.stdout);
+    let want = format!("{}\t02:02:02:02:02:02", v.peer);
+    assert_eq!(got.lines().filter(|l| *l == want).count(), 4, "{got}");
+}

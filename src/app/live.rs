@@ -10,11 +10,15 @@ use super::{Error, dump, link_description};
 use crate::capture::live::{self, Live, LiveOptions, RingUse, Stats, Wake};
 use crate::cli::{Action, Config};
 use crate::filter::{Filter, Source};
+use crate::link::LinkType;
 use crate::output::{Interface, InterfaceStats, Section, TextOut};
 use crate::packet::Packet;
 use crate::signals::Signals;
 
 pub fn run(cfg: &Config, spec: Option<&str>, expr: &str) -> Result<(), Error> {
+    if spec == Some("any") && cfg.pcapng && cfg.write.is_some() {
+        return super::multi::run(cfg, &every_interface(), expr, true);
+    }
     let iface = live::resolve_interface(spec)?;
     check_interface(cfg, &iface)?;
     let link = iface.link;
@@ -97,6 +101,24 @@ pub(super) fn finish_run(
     sunk?;
     stats?;
     Ok(())
+}
+
+/// `-i any --pcapng`: every interface that is up and has a link type a
+/// ring can capture (Ethernet-like or raw IP), sorted by index, so that
+/// each packet is written under its own interface with its own link-layer
+/// header where `-i any` alone gives cooked SLL2 headers without the
+/// destination address.
+fn every_interface() -> Vec<String> {
+    let mut all = crate::netdb::ifnames::interfaces();
+    all.sort();
+    all.into_iter()
+        .filter(|(_, name)| {
+            let up = crate::sys::iface::flags(name).is_ok_and(|f| f & libc::IFF_UP as u32 != 0);
+            up && live::resolve_interface(Some(name))
+                .is_ok_and(|i| matches!(i.link, LinkType::Ethernet | LinkType::Raw))
+        })
+        .map(|(_, name)| name.into())
+        .collect()
 }
 
 /// -I and -y against what the interface can do.

@@ -99,7 +99,7 @@ pub fn run(cfg: &Config) -> Result<(), Error> {
             dump_without_interface(cfg, &expr)
         }
         Source::Live(spec) => live::run(cfg, spec.as_deref(), &expr),
-        Source::LiveMany(specs) => multi::run(cfg, specs, &expr),
+        Source::LiveMany(specs) => multi::run(cfg, specs, &expr, false),
     }
 }
 

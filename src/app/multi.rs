@@ -24,9 +24,15 @@ struct Ring {
     iface: live::Interface,
     cap: Live,
     filter: Filter,
+    /// `-i any --pcapng`: the interface was deleted; its ring is drained
+    /// and no longer looked at.
+    gone: bool,
 }
 
-pub fn run(cfg: &Config, specs: &[String], expr: &str) -> Result<(), Error> {
+/// `every`: the interfaces are all of them (`-i any --pcapng`), so one
+/// that is deleted meanwhile is let go with a warning instead of ending
+/// the capture.
+pub fn run(cfg: &Config, specs: &[String], expr: &str, every: bool) -> Result<(), Error> {
     let usage = |m: String| Err(Error::Usage(UsageError(m)));
     if specs.iter().any(|s| s == "any") {
         return usage(
@@ -37,6 +43,11 @@ pub fn run(cfg: &Config, specs: &[String], expr: &str) -> Result<(), Error> {
         return usage(
             "a pcap file has one link type and no interface names, so several -i cannot write one; add --pcapng (or name the -w file *.pcapng)".into(),
         );
+    }
+    if specs.is_empty() {
+        return Err(Error::Capture(live::CaptureError::NoSuchInterface(
+            "any (no interface is up)".into(),
+        )));
     }
     let mut ifaces: Vec<live::Interface> = Vec::with_capacity(specs.len());
     for spec in specs {
@@ -62,7 +73,12 @@ pub fn run(cfg: &Config, specs: &[String], expr: &str) -> Result<(), Error> {
     let mut rings = Vec::with_capacity(ifaces.len());
     for (iface, mut filter) in ifaces.into_iter().zip(filters) {
         let cap = open_ring(cfg, &iface, &mut filter)?;
-        rings.push(Ring { iface, cap, filter });
+        rings.push(Ring {
+            iface,
+            cap,
+            filter,
+            gone: false,
+        });
     }
     let section = Section {
         interfaces: rings
@@ -112,7 +128,7 @@ pub fn run(cfg: &Config, specs: &[String], expr: &str) -> Result<(), Error> {
         &mut merge,
         &mut flow,
         &mut status,
-        tov,
+        (tov, every),
     );
     if let Some(line) = &mut status {
         line.clear();
@@ -166,20 +182,26 @@ fn now_ns() -> i128 {
 /// Copies what every ring has ready into the merge (filtering here what
 /// the kernel did not).
 fn take_ready(rings: &mut [Ring], merge: &mut Merge, drain: bool) -> Result<(), Error> {
-    for (i, r) in rings.iter_mut().enumerate() {
-        let (filter, index) = (&mut r.filter, r.iface.index);
-        let mut hold = |p: &Packet| {
-            if filter.matches(p, None) {
-                merge.hold(i, index, p);
-            }
-            ControlFlow::Continue(())
-        };
-        if drain {
-            r.cap.drain(&mut hold)?;
-        } else {
-            // `hold` never breaks: every ready block is emptied.
-            let _ = r.cap.for_each_ready(&mut hold)?;
+    for (i, r) in rings.iter_mut().enumerate().filter(|(_, r)| !r.gone) {
+        take_from(r, i, merge, drain)?;
+    }
+    Ok(())
+}
+
+/// What ring `r` (number `i`) has ready, or with `drain` all it holds.
+fn take_from(r: &mut Ring, i: usize, merge: &mut Merge, drain: bool) -> Result<(), Error> {
+    let (filter, index) = (&mut r.filter, r.iface.index);
+    let mut hold = |p: &Packet| {
+        if filter.matches(p, None) {
+            merge.hold(i, index, p);
         }
+        ControlFlow::Continue(())
+    };
+    if drain {
+        r.cap.drain(&mut hold)?;
+    } else {
+        // `hold` never breaks: every ready block is emptied.
+        let _ = r.cap.for_each_ready(&mut hold)?;
     }
     Ok(())
 }
@@ -190,7 +212,7 @@ fn capture_loop(
     merge: &mut Merge,
     flow: &mut Flow,
     status: &mut Option<StatusLine>,
-    tov_ms: u32,
+    (tov_ms, every): (u32, bool),
 ) -> Result<(), Error> {
     // Wake up at least once per retire timeout, so that held packets go
     // out and the quiet rings are looked at.
@@ -211,7 +233,7 @@ fn capture_loop(
                 file: flow.sinks.file_progress(),
             });
         }
-        for (i, r) in rings.iter_mut().enumerate() {
+        for (i, r) in rings.iter_mut().enumerate().filter(|(_, r)| !r.gone) {
             // Only the first ring's wait sleeps; the others are looked at.
             let wait = if i == 0 { timeout_ms } else { 0 };
             match r.cap.wait(signals.wake_fd(), wait) {
@@ -221,6 +243,13 @@ fn capture_loop(
                     r.iface.name
                 ),
                 Ok(Wake::Ready | Wake::Timeout) => {}
+                Err(live::CaptureError::InterfaceGone { iface }) if every => {
+                    eprintln!(
+                        "afsniff: warning: {iface}: the interface is gone; capturing on the others"
+                    );
+                    let _ = take_from(r, i, merge, true);
+                    r.gone = true;
+                }
                 Err(e) => {
                     // Gone: what every ring already accepted is still written.
                     let _ = take_ready(rings, merge, true);

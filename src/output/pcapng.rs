@@ -172,16 +172,18 @@ pub(super) fn append_epb(buf: &mut Vec<u8>, interface: u32, pkt: &Packet) {
     head[24..28].copy_from_slice(&pkt.wire_len.to_ne_bytes());
     buf.extend_from_slice(&head);
     buf.extend_from_slice(&pkt.data[..caplen]);
-    buf.extend_from_slice(&[0u8; 3][..caplen.wrapping_neg() % 4]);
+    // Padding, epb_flags and opt_endofopt, trailer: one copy.
+    let mut tail = [0u8; 3 + EPB_FLAGS_LEN + TRAILER_LEN];
+    let mut at = caplen.wrapping_neg() % 4;
     if let Some(flags) = flags {
-        let mut opts = [0u8; EPB_FLAGS_LEN];
-        opts[0..2].copy_from_slice(&EPB_FLAGS.to_ne_bytes());
-        opts[2..4].copy_from_slice(&4u16.to_ne_bytes());
-        opts[4..8].copy_from_slice(&flags.to_ne_bytes());
-        // opts[8..12]: opt_endofopt, all zero.
-        buf.extend_from_slice(&opts);
+        tail[at..at + 2].copy_from_slice(&EPB_FLAGS.to_ne_bytes());
+        tail[at + 2..at + 4].copy_from_slice(&4u16.to_ne_bytes());
+        tail[at + 4..at + 8].copy_from_slice(&flags.to_ne_bytes());
+        // Then opt_endofopt: four zero bytes.
+        at += EPB_FLAGS_LEN;
     }
-    buf.extend_from_slice(&len32.to_ne_bytes());
+    tail[at..at + 4].copy_from_slice(&len32.to_ne_bytes());
+    buf.extend_from_slice(&tail[..at + 4]);
 }
 
 /// Appends the ISB of interface `interface`, stamped `now_ns`.
