@@ -87,7 +87,7 @@ _afsniff() {
             return 0 ;;
     esac
     if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "-A -B --buffer-size -b -c --count -C -d -D --list-interfaces -e -E -f -G -H -i --interface --immediate-mode -I --monitor-mode -j --time-stamp-type -J --list-time-stamp-types -K --dont-verify-checksums -L --list-data-link-types -l -m -M -n -N -# --number -O --no-optimize -p --no-promiscuous-mode --print -Q --direction -q -S --absolute-tcp-sequence-numbers -s --snapshot-length -t -T -u -U --packet-buffered -v -V -W -x -X -y --linktype -z --time-stamp-precision --micro --nano --json --version -r -w -F -Z --relinquish-privileges -h --help" -- "$cur"))
+        COMPREPLY=($(compgen -W "-A -B --buffer-size -b -c --count -C -d -D --list-interfaces -e -E -f -G -H -i --interface --immediate-mode -I --monitor-mode -j --time-stamp-type -J --list-time-stamp-types -K --dont-verify-checksums -L --list-data-link-types -l -m -M -n -N -# --number -O --no-optimize -p --no-promiscuous-mode --print -Q --direction -q -S --absolute-tcp-sequence-numbers -s --snapshot-length -t -T -u -U --packet-buffered -v -V --pcapng -W -x -X -y --linktype -z --time-stamp-precision --micro --nano --json --version -r -w -F -Z --relinquish-privileges -h --help" -- "$cur"))
         return 0
     fi
     COMPREPLY=($(compgen -W "host net port portrange src dst gateway ether ip ip6 arp rarp tcp udp icmp icmp6 sctp vlan mpls proto less greater broadcast multicast and or not" -- "$cur"))

@@ -3,7 +3,7 @@ complete -c afsniff -s c -d 'Exit after COUNT packets' -r
 complete -c afsniff -s C -d 'Start a new -w file once the current one exceeds FILE_SIZE million bytes' -r
 complete -c afsniff -s E -d 'Decrypt ESP with SPI@ADDR ALGO:SECRET (3des or aes128/192/256, -cbc, -hmac96), ALGO:SECRET, or file NAME; several joined by commas' -r
 complete -c afsniff -s G -d 'Start a new -w file every SECONDS seconds (use strftime escapes in the name)' -r
-complete -c afsniff -s i -l interface -x -a '(string replace -r ".*/" "" /sys/class/net/*) any' -d 'Capture on INTERFACE: a name, a number from -D, or "any"' -r
+complete -c afsniff -s i -l interface -x -a '(string replace -r ".*/" "" /sys/class/net/*) any' -d 'Capture on INTERFACE: a name, a number from -D, or "any"; repeated, on each of them at once' -r
 complete -c afsniff -s j -l time-stamp-type -d 'Time stamps from TYPE (host, adapter, adapter_unsynced, ...; -J lists them)' -r -f -a "host\t''
 host_lowprec\t''
 host_hiprec\t''
@@ -43,7 +43,7 @@ complete -c afsniff -s z -d 'With -C or -G: run COMMAND FILE after closing each 
 complete -c afsniff -l time-stamp-precision -d 'Timestamp precision for printing and for -w files' -r -f -a "micro\t''
 nano\t''"
 complete -c afsniff -s r -d 'Read packets from FILE (pcap or pcapng; "-" is standard input)' -r -F
-complete -c afsniff -s w -d 'Write raw packets to FILE in pcap format ("-" is standard output)' -r -F
+complete -c afsniff -s w -d 'Write raw packets to FILE in pcap format ("-" is standard output; pcapng with --pcapng or a name ending in .pcapng)' -r -F
 complete -c afsniff -s F -d 'Read the filter expression from FILE (words after the options are ignored, with a warning)' -r -F
 complete -c afsniff -s Z -l relinquish-privileges -d 'Become USER once the interface is open (the first -w file is still created where root could write)' -r -f -a "(__fish_complete_users)"
 complete -c afsniff -s A -d 'Print each packet in ASCII (-AA: with its link-level header)'
@@ -72,6 +72,7 @@ complete -c afsniff -s t -d 'Timestamps: -t none, -tt epoch, -ttt delta, -tttt d
 complete -c afsniff -s u -d 'Print undecoded NFS handles'
 complete -c afsniff -s U -l packet-buffered -d 'Flush the output after each packet (for -w, and for printed lines)'
 complete -c afsniff -s v -d 'More protocol detail (-vv, -vvv: more still)'
+complete -c afsniff -l pcapng -d 'Write -w files in pcapng: interface names, directions, the filter and the statistics go in the file'
 complete -c afsniff -s x -d 'Print each packet in hex (-xx: with its link-level header)'
 complete -c afsniff -s X -d 'Print each packet in hex and ASCII (-XX: with its link-level header)'
 complete -c afsniff -l micro -d 'Shorthand for --time-stamp-precision=micro'

@@ -10,6 +10,33 @@ pub enum Direction {
     Out,
 }
 
+/// pcapng's epb_flags for a kernel packet type: direction in bits 0-1
+/// (1 in, 2 out), reception type in bits 2-4 (1 unicast, 2 multicast, 3
+/// broadcast, 4 promiscuous); None for a type pcapng has no word for.
+pub fn epb_flags(pkttype: u8) -> Option<u32> {
+    Some(match pkttype {
+        libc::PACKET_HOST => 0b01 | 1 << 2,
+        libc::PACKET_MULTICAST => 0b01 | 2 << 2,
+        libc::PACKET_BROADCAST => 0b01 | 3 << 2,
+        libc::PACKET_OTHERHOST => 0b01 | 4 << 2,
+        libc::PACKET_OUTGOING => 0b10,
+        _ => return None,
+    })
+}
+
+/// The kernel packet type epb_flags stand for (`epb_flags` backwards);
+/// None when the flags give no direction.
+pub fn pkttype_of_epb_flags(flags: u32) -> Option<u8> {
+    match (flags & 0b11, (flags >> 2) & 0b111) {
+        (0b10, _) => Some(libc::PACKET_OUTGOING),
+        (0b01, 2) => Some(libc::PACKET_MULTICAST),
+        (0b01, 3) => Some(libc::PACKET_BROADCAST),
+        (0b01, 4) => Some(libc::PACKET_OTHERHOST),
+        (0b01, _) => Some(libc::PACKET_HOST),
+        _ => None,
+    }
+}
+
 /// A packet: capture time, lengths, bytes and what the kernel said about it.
 #[derive(Clone, Copy, Debug)]
 pub struct Packet<'a> {
@@ -26,9 +53,11 @@ pub struct Packet<'a> {
     pub wire_len: u32,
     /// The captured bytes, starting at the link-layer header (caplen = len()).
     pub data: &'a [u8],
-    /// Live only: the kernel's packet type (PACKET_HOST, PACKET_OUTGOING...).
+    /// The kernel's packet type (PACKET_HOST, PACKET_OUTGOING...): live,
+    /// or from a pcapng packet's epb_flags.
     pub pkttype: Option<u8>,
-    /// Live only: the interface index the packet was seen on.
+    /// Live: the interface index the packet was seen on. A pcapng file of
+    /// several interfaces: the number of the packet's interface in its section.
     pub ifindex: Option<u32>,
 }
 
@@ -124,6 +153,24 @@ mod tests {
             pkttype: None,
             ifindex: None,
         }
+    }
+
+    #[test]
+    fn epb_flags_carry_the_packet_type_there_and_back() {
+        for t in [
+            libc::PACKET_HOST,
+            libc::PACKET_BROADCAST,
+            libc::PACKET_MULTICAST,
+            libc::PACKET_OTHERHOST,
+            libc::PACKET_OUTGOING,
+        ] {
+            assert_eq!(pkttype_of_epb_flags(epb_flags(t).unwrap()), Some(t));
+        }
+        assert_eq!(epb_flags(libc::PACKET_OUTGOING), Some(0b10));
+        assert_eq!(epb_flags(libc::PACKET_HOST), Some(0b101));
+        assert_eq!(epb_flags(7), None);
+        assert_eq!(pkttype_of_epb_flags(0), None);
+        assert_eq!(pkttype_of_epb_flags(0b11), None);
     }
 
     fn tv(sec: i64, frac: i64) -> Timeval {

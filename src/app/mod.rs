@@ -4,6 +4,8 @@
 
 mod error;
 mod live;
+mod merge;
+mod multi;
 mod offline;
 mod sinks;
 mod status;
@@ -80,6 +82,13 @@ pub fn run(cfg: &Config) -> Result<(), Error> {
     {
         return list_for_interface(cfg, spec.as_deref());
     }
+    if let (Action::ListLinkTypes | Action::ListTstampTypes, Source::LiveMany(specs)) =
+        (&cfg.action, &cfg.source)
+    {
+        return specs
+            .iter()
+            .try_for_each(|spec| list_for_interface(cfg, Some(spec)));
+    }
     let expr = filter_expression(&cfg.filter)?;
     match &cfg.source {
         Source::File(path) => offline::run(cfg, std::slice::from_ref(path), &expr),
@@ -90,6 +99,7 @@ pub fn run(cfg: &Config) -> Result<(), Error> {
             dump_without_interface(cfg, &expr)
         }
         Source::Live(spec) => live::run(cfg, spec.as_deref(), &expr),
+        Source::LiveMany(specs) => multi::run(cfg, specs, &expr, false),
     }
 }
 
@@ -101,7 +111,7 @@ pub fn run(cfg: &Config) -> Result<(), Error> {
 fn open_sinks_as_user(
     cfg: &Config,
     link: crate::link::LinkType,
-    snaplen: u32,
+    section: crate::output::Section,
 ) -> Result<sinks::Sinks, Error> {
     use crate::capture::privs;
     match &cfg.user {
@@ -110,7 +120,7 @@ fn open_sinks_as_user(
         // Not root: the file capabilities are not needed to open files.
         None => privs::give_up_capabilities().map_err(Error::Capabilities)?,
     }
-    let sinks = sinks::Sinks::open(cfg, link, snaplen);
+    let sinks = sinks::Sinks::open(cfg, link, section);
     if cfg.user.is_some() {
         // Whatever came of the file, nothing is kept past this point.
         privs::give_up_capabilities().map_err(Error::Capabilities)?;

@@ -6,8 +6,11 @@ use std::path::{Path, PathBuf};
 use super::sinks::{SinkStop, Sinks};
 use super::{Error, display_path, dump, link_description};
 use crate::capture::file::FileSource;
+use crate::cli::UsageError;
 use crate::cli::{Action, Config};
 use crate::filter::{self, Consumer, Filter, Source};
+use crate::link::LinkType;
+use crate::output::{Interface, Section};
 use crate::signals::Signals;
 
 /// Reads `paths` in turn (one for -r; -V's list) through one set of sinks.
@@ -75,8 +78,34 @@ fn run_file(
                 })?;
             sinks
         }
-        None => sinks_once.insert(super::open_sinks_as_user(cfg, link, src.snaplen())?),
+        None => {
+            let ifaces = src.interfaces();
+            let mixed = ifaces.iter().any(|i| i.link != link);
+            if mixed && cfg.write.is_some() && !cfg.pcapng {
+                return Err(Error::Usage(UsageError(format!(
+                    "{}: its interfaces have different link types, which a pcap file cannot hold; write pcapng (--pcapng, or a -w name ending in .pcapng)",
+                    display_path(path)
+                ))));
+            }
+            let several = ifaces.len() > 1;
+            let section = Section {
+                interfaces: (0u32..)
+                    .zip(ifaces)
+                    .map(|(id, i)| Interface {
+                        name: i.name.unwrap_or_default(),
+                        description: None,
+                        link: i.link,
+                        snaplen: i.snaplen,
+                        ifindex: several.then_some(id),
+                    })
+                    .collect(),
+                filter: expr.to_string(),
+            };
+            sinks_once.insert(super::open_sinks_as_user(cfg, link, section)?)
+        }
     };
+    let mut links = Links::default();
+    links.refresh(&src, sinks);
     let signals = match signals_once {
         Some(signals) => signals,
         None => signals_once.insert(Signals::install().map_err(Error::Signals)?),
@@ -87,9 +116,13 @@ fn run_file(
         link_description(link),
         src.snaplen()
     );
+    let src_snaplen = src.snaplen();
     let mut kept = 0u64;
     let mut stop = false;
     let outcome = loop {
+        if src.interface_count() != links.known {
+            links.refresh(&src, sinks);
+        }
         // The packet is used where the reader returned it: moving it out
         // copied it through the stack, in pieces of other sizes than those
         // just stored, which the CPU cannot forward (a stall per record).
@@ -103,7 +136,16 @@ fn run_file(
             block_type: c.block_type,
             remaining: c.remaining,
         });
-        if !filter.matches(pkt, block) {
+        let kept_by = match cursor {
+            Some(c) if c.linktype != link.linktype() => {
+                match links.filter_for(c.linktype, cfg, expr, consumer, src_snaplen) {
+                    Ok(f) => f,
+                    Err(e) => break Err(e),
+                }
+            }
+            _ => &mut filter,
+        };
+        if !kept_by.matches(pkt, block) {
             continue;
         }
         if let Err(end) = sinks.packet(pkt) {
@@ -121,9 +163,75 @@ fn run_file(
         }
     };
     // Whatever ended the loop, what was kept so far reaches its destination.
+    // A file holds no statistics to carry over into a pcapng's ISBs.
     let finished = sinks
-        .finish()
+        .finish(&[])
         .or_else(SinkStop::into_result)
         .map_err(Error::from);
     outcome.and(finished).map(|()| stop)
+}
+
+/// A pcapng file of several interfaces: lines name each packet's
+/// interface (as for a live capture on several), and a packet whose
+/// interface has another link type than the first is filtered by a
+/// program compiled for that type.
+#[derive(Default)]
+struct Links {
+    /// Interfaces of the current section taken in so far.
+    known: usize,
+    /// Each interface's LINKTYPE_ number and link type (as read in this file's byte order).
+    types: Vec<(u32, LinkType)>,
+    /// Filters for link types other than the first interface's.
+    others: Vec<(u32, Filter)>,
+}
+
+impl Links {
+    fn refresh(&mut self, src: &FileSource, sinks: &mut Sinks) {
+        let ifaces = src.interfaces();
+        self.known = ifaces.len();
+        self.types = ifaces.iter().map(|i| (i.link.linktype(), i.link)).collect();
+        let names = if ifaces.len() > 1 {
+            (0u32..)
+                .zip(ifaces)
+                .map(|(id, i)| {
+                    let name = i.name.unwrap_or_else(|| format!("if{id}"));
+                    (id, name.into(), i.link)
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        sinks.name_interfaces(names);
+    }
+
+    fn filter_for(
+        &mut self,
+        linktype: u32,
+        cfg: &Config,
+        expr: &str,
+        consumer: Consumer,
+        snaplen: u32,
+    ) -> Result<&mut Filter, Error> {
+        let at = match self.others.iter().position(|(l, _)| *l == linktype) {
+            Some(at) => at,
+            None => {
+                let link = self
+                    .types
+                    .iter()
+                    .find(|t| t.0 == linktype)
+                    .map_or(LinkType::from_linktype(linktype), |t| t.1);
+                let filter = Filter::compile(
+                    expr,
+                    link,
+                    Source::File(consumer),
+                    snaplen,
+                    cfg.optimize,
+                    crate::netdb::system(),
+                )?;
+                self.others.push((linktype, filter));
+                self.others.len() - 1
+            }
+        };
+        Ok(&mut self.others[at].1)
+    }
 }

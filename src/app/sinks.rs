@@ -1,10 +1,13 @@
-//! Where kept packets go: printed lines (stdout) and/or a pcap file (-w).
+//! Where kept packets go: printed lines (stdout) and/or a pcap or pcapng
+//! file (-w).
 
 use crate::cli::Config;
 use crate::decode::Printer;
 use crate::link::LinkType;
 use crate::output::json::JsonPrinter;
-use crate::output::{OutputError, RotatingPcapOut, TextOut, Written};
+use crate::output::{
+    FileFormat, InterfaceStats, OutputError, RotatingPcapOut, Section, TextOut, Written,
+};
 use crate::packet::Packet;
 
 /// What handing a packet to the sinks can end in besides success.
@@ -37,14 +40,14 @@ pub struct Sinks {
 }
 
 impl Sinks {
-    /// Opens the -w file (after -Z has dropped privileges, as tcpdump does) and sets up printing.
-    pub fn open(cfg: &Config, link: LinkType, snaplen: u32) -> Result<Sinks, OutputError> {
+    /// Opens the -w file (after -Z has dropped privileges, as tcpdump does)
+    /// and sets up printing. `section`: the capture's interfaces (a pcap
+    /// file takes the first one's link type and snapshot length).
+    pub fn open(cfg: &Config, link: LinkType, section: Section) -> Result<Sinks, OutputError> {
         let file = match &cfg.write {
-            Some(path) => Some(RotatingPcapOut::create(
+            Some(path) => Some(RotatingPcapOut::create_format(
                 path,
-                link,
-                snaplen,
-                cfg.nano,
+                file_format(cfg, link, section),
                 cfg.packet_buffered,
                 cfg.rotation,
             )?),
@@ -84,6 +87,14 @@ impl Sinks {
         }
         self.link = link;
         Ok(())
+    }
+
+    /// Packets of several interfaces: lines name each one's interface and
+    /// direction, and decode it by its link type (Printer::name_interfaces).
+    pub fn name_interfaces(&mut self, interfaces: Vec<(u32, Box<str>, LinkType)>) {
+        if let Some((Format::Lines(printer), _)) = &mut self.lines {
+            printer.name_interfaces(interfaces);
+        }
     }
 
     /// Hands one kept packet to every sink.
@@ -129,9 +140,14 @@ impl Sinks {
         }
     }
 
-    /// Flushes everything; called once at the end of every run, also after errors.
-    pub fn finish(&mut self) -> Result<(), SinkStop> {
-        let file = self.flush_file();
+    /// Flushes everything; called once at the end of every run, also
+    /// after errors. `stats`: each interface's counters, in the order the
+    /// sinks were given them (a pcapng file ends with them).
+    pub fn finish(&mut self, stats: &[InterfaceStats]) -> Result<(), SinkStop> {
+        let file = match &mut self.file {
+            Some(file) => file.finish(stats).map_err(stop),
+            None => Ok(()),
+        };
         let text = match &mut self.lines {
             Some((_, text)) => text.flush().map_err(stop),
             None => Ok(()),
@@ -153,6 +169,19 @@ fn run_postrotate(cmd: &str, closed: &std::path::Path) {
             closed.display(),
             crate::output::Plain(&e)
         ),
+    }
+}
+
+/// pcapng when asked for (--pcapng, a .pcapng name), else pcap.
+fn file_format(cfg: &Config, link: LinkType, section: Section) -> FileFormat {
+    if cfg.pcapng {
+        return FileFormat::Pcapng(std::sync::Arc::new(section));
+    }
+    let snaplen = section.interfaces.first().map_or(0, |i| i.snaplen);
+    FileFormat::Pcap {
+        link,
+        snaplen,
+        nano: cfg.nano,
     }
 }
 

@@ -47,6 +47,15 @@ fn u16_at(b: &[u8], at: usize, swapped: bool) -> u16 {
     }
 }
 
+/// An interface a capture file describes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileInterface {
+    /// pcapng's if_name.
+    pub name: Option<String>,
+    pub link: LinkType,
+    pub snaplen: u32,
+}
+
 pub struct FileSource {
     input: Input,
     format: Format,
@@ -112,9 +121,42 @@ impl FileSource {
         })
     }
 
-    /// The link-layer type of every packet in the file.
+    /// The link-layer type of the file's packets (in a pcapng file of
+    /// several interfaces, the first interface's; see `interfaces`).
     pub fn link_type(&self) -> LinkType {
         self.link
+    }
+
+    /// The interfaces described so far in the current section (pcap: the
+    /// file's one, unnamed); a packet's Packet::ifindex, when set, is its
+    /// position here. pcapng files describe them up front, so this is
+    /// known once the file is open, but a later block may add one.
+    pub fn interfaces(&self) -> Vec<FileInterface> {
+        match &self.format {
+            Format::Pcap(_) => vec![FileInterface {
+                name: None,
+                link: self.link,
+                snaplen: self.snaplen,
+            }],
+            Format::Pcapng(p) => p
+                .interfaces
+                .iter()
+                .map(|i| FileInterface {
+                    name: i.name.as_deref().map(str::to_string),
+                    link: LinkType::from_linktype(i.linktype).in_file(p.swapped),
+                    snaplen: i.snaplen,
+                })
+                .collect(),
+        }
+    }
+
+    /// How many interfaces `interfaces` would list, without building it.
+    #[inline]
+    pub fn interface_count(&self) -> usize {
+        match &self.format {
+            Format::Pcap(_) => 1,
+            Format::Pcapng(p) => p.interfaces.len(),
+        }
     }
 
     /// The snapshot length, adjusted as libpcap does (0 or oversized: 262144).

@@ -134,9 +134,9 @@ pub struct Args {
     #[arg(short = 'H', action = ArgAction::Count)]
     pub mesh_headers: u8,
 
-    /// Capture on INTERFACE: a name, a number from -D, or "any".
-    #[arg(short = 'i', long = "interface", value_name = "INTERFACE")]
-    pub interface: Option<String>,
+    /// Capture on INTERFACE: a name, a number from -D, or "any"; repeated, on each of them at once.
+    #[arg(short = 'i', long = "interface", value_name = "INTERFACE", action = ArgAction::Append)]
+    pub interface: Vec<String>,
 
     /// Hand each packet over as soon as it arrives instead of in batches.
     #[arg(long = "immediate-mode")]
@@ -242,9 +242,13 @@ pub struct Args {
     #[arg(short = 'V', value_name = "FILE")]
     pub file_list: Option<PathBuf>,
 
-    /// Write raw packets to FILE in pcap format ("-" is standard output).
+    /// Write raw packets to FILE in pcap format ("-" is standard output; pcapng with --pcapng or a name ending in .pcapng).
     #[arg(short = 'w', value_name = "FILE")]
     pub write: Option<PathBuf>,
+
+    /// Write -w files in pcapng: interface names, directions, the filter and the statistics go in the file.
+    #[arg(long = "pcapng")]
+    pub pcapng: bool,
 
     /// With -C: keep at most FILECOUNT files, reusing names; with -G: stop after FILECOUNT files.
     #[arg(short = 'W', value_name = "FILECOUNT")]

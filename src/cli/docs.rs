@@ -171,7 +171,8 @@ mod tests {
     #[test]
     fn zsh_and_fish_complete_interfaces() {
         let zsh = String::from_utf8(zsh(command()).unwrap()).unwrap();
-        assert!(zsh.contains("'-i+[Capture on INTERFACE"), "{zsh}");
+        // Repeatable (several interfaces at once): zsh's '*' prefix.
+        assert!(zsh.contains("'*-i+[Capture on INTERFACE"), "{zsh}");
         assert_eq!(zsh.matches("_net_interfaces; compadd any").count(), 2);
         let fish = String::from_utf8(fish(command()).unwrap()).unwrap();
         assert!(fish.contains("/sys/class/net/*"));

@@ -241,10 +241,10 @@ mod tests {
         assert_eq!(a.write.as_deref(), Some(std::path::Path::new("-")));
         assert_eq!(a.count, Some(1));
         assert_eq!(a.snaplen, Some(64));
-        assert_eq!(a.interface.as_deref(), Some("-x"));
+        assert_eq!(a.interface, ["-x"]);
         assert_eq!(a.expression, vec!["tcp"]);
         let a = args(&["-i", "", "--", "-n"]);
-        assert_eq!(a.interface.as_deref(), Some(""));
+        assert_eq!(a.interface, [""]);
         assert_eq!(a.expression, vec!["-n"]);
     }
 

@@ -54,6 +54,8 @@ pub enum DumpFormat {
 pub enum Source {
     /// -i (None: the first up, non-loopback interface).
     Live(Option<String>),
+    /// -i given more than once: each of these interfaces at once.
+    LiveMany(Vec<String>),
     /// -r ("-" is standard input).
     File(PathBuf),
     /// -V: a file naming capture files, one a line ("-" is standard input).
@@ -92,6 +94,8 @@ pub struct Config {
     pub packet_buffered: bool,
     /// -w
     pub write: Option<PathBuf>,
+    /// --pcapng, or a -w name ending in .pcapng: write pcapng, not pcap.
+    pub pcapng: bool,
     /// Print lines: without -w, or with --print.
     pub print_lines: bool,
     pub print: PrintOptions,
@@ -189,6 +193,15 @@ impl Config {
             // tcpdump accepts them and does nothing with them; say so.
             warnings.push("-C, -G and -W rotate a -w FILE; without one they have no effect".into());
         }
+        let pcapng = a.pcapng
+            || a.write
+                .as_deref()
+                .is_some_and(|w| w.as_os_str().as_encoded_bytes().ends_with(b".pcapng"));
+        if a.pcapng && a.write.is_none() {
+            warnings.push(
+                "--pcapng chooses the format of a -w file; without -w it has no effect".into(),
+            );
+        }
         let action = if let Some(dir) = a.generate_docs {
             Action::GenerateDocs(dir)
         } else if a.list_interfaces {
@@ -208,7 +221,11 @@ impl Config {
         let source = match (a.read, a.file_list) {
             (Some(path), _) => Source::File(path),
             (None, Some(list)) => Source::FileList(list),
-            (None, None) => Source::Live(a.interface),
+            (None, None) => match <[String; 1]>::try_from(a.interface) {
+                Ok([one]) => Source::Live(Some(one)),
+                Err(many) if many.is_empty() => Source::Live(None),
+                Err(many) => Source::LiveMany(many),
+            },
         };
         let words = a.expression.join(" ");
         let filter = match a.filter_file {
@@ -267,6 +284,7 @@ impl Config {
             packet_buffered: a.packet_buffered,
             print_lines: (a.write.is_none() || a.print) && !a.count_only,
             write: a.write,
+            pcapng,
             print,
             linktype,
             user: a.user,
@@ -342,6 +360,22 @@ mod tests {
         assert_eq!(c.filter, FilterSource::Words("tcp port 80".into()));
         assert_eq!(c.action, Action::Capture);
         assert!(c.print_lines);
+    }
+
+    #[test]
+    fn several_interfaces_and_pcapng() {
+        let c = config(&["-i", "eth0", "-ieth1", "--interface=eth2", "-w", "x.pcap"]).unwrap();
+        assert_eq!(
+            c.source,
+            Source::LiveMany(vec!["eth0".into(), "eth1".into(), "eth2".into()])
+        );
+        assert!(!c.pcapng);
+        assert!(config(&["-w", "x.pcap", "--pcapng"]).unwrap().pcapng);
+        assert!(config(&["-w", "/tmp/x.pcapng"]).unwrap().pcapng);
+        assert!(!config(&["-w", "x.pcapng.gz"]).unwrap().pcapng);
+        let c = config(&["--pcapng"]).unwrap();
+        assert!(c.warnings.iter().any(|w| w.contains("--pcapng")));
+        assert_eq!(config(&[]).unwrap().source, Source::Live(None));
     }
 
     #[test]

@@ -248,6 +248,23 @@ pub(crate) fn sll(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     cooked_frame(c, b, wire_len, sll::HEADER_LEN, proto, &header)
 }
 
+/// "%-5s %-3s ": the interface and the packet type, as tcpdump starts the
+/// lines of an SLL2 capture (`-i any`); also for packets of several
+/// interfaces captured at once.
+pub(crate) fn interface_and_direction(out: &mut Vec<u8>, name: &str, pkttype: u16) {
+    out.s(name);
+    for _ in name.len()..5 {
+        out.ch(b' ');
+    }
+    out.ch(b' ');
+    let n = pkttype_name(pkttype);
+    out.s(n);
+    for _ in n.len()..3 {
+        out.ch(b' ');
+    }
+    out.ch(b' ');
+}
+
 /// DLT_LINUX_SLL2: 20-byte cooked header; tcpdump names the interface and
 /// direction on every line.
 pub(crate) fn sll2(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
@@ -262,21 +279,8 @@ pub(crate) fn sll2(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     let ifindex = be32(b, sll::field2::IFINDEX.start)?;
     let pkttype = u16::from(b[sll::field2::PACKET_TYPE]);
     let halen = usize::from(b[sll::field2::HALEN]);
-    let start = c.out.len();
-    match c.names.ifname(ifindex) {
-        Some(name) => c.out.s(name),
-        None => c.out.s("?"),
-    }
-    for _ in c.out.len() - start..5 {
-        c.s(" ");
-    }
-    c.s(" ");
-    let n = pkttype_name(pkttype);
-    c.s(n);
-    for _ in n.len()..3 {
-        c.s(" ");
-    }
-    c.s(" ");
+    let name = c.names.ifname(ifindex).unwrap_or("?");
+    interface_and_direction(c.out, name, pkttype);
     let addr = &b[sll::field2::ADDR][..if halen == 6 { 6 } else { 0 }];
     let header = |c: &mut Ctx| {
         c.s("ifindex ");

@@ -234,6 +234,8 @@ pub struct Printer {
     names: names::Names,
     ike: state::IkeCookies,
     slip: state::Compression,
+    /// Several interfaces: each packet's (Packet::ifindex, name, link type).
+    interfaces: Vec<(u32, Box<str>, LinkType)>,
 }
 
 impl Printer {
@@ -249,7 +251,16 @@ impl Printer {
             names,
             ike: state::IkeCookies::default(),
             slip: state::Compression::default(),
+            interfaces: Vec::new(),
         }
+    }
+
+    /// Packets of several interfaces (-i A -i B, a pcapng file's IDBs):
+    /// each line names the packet's interface and direction after the
+    /// time, as tcpdump's lines of `-i any` do, and each packet is decoded
+    /// by its interface's link type. Keyed by Packet::ifindex.
+    pub fn name_interfaces(&mut self, interfaces: Vec<(u32, Box<str>, LinkType)>) {
+        self.interfaces = interfaces;
     }
 
     /// Without -n: wait (a bounded time) for each new address's host name
@@ -280,6 +291,16 @@ impl Printer {
             self.opts.nano,
             pkt.timeval(self.opts.nano),
         );
+        let mut link = self.link;
+        if !self.interfaces.is_empty() {
+            let iface = self.interfaces.iter().find(|i| Some(i.0) == pkt.ifindex);
+            if let Some((_, _, l)) = iface {
+                link = *l;
+            }
+            let name = iface.map_or("?", |i| &*i.1);
+            let pkttype = pkt.pkttype.map_or(u16::MAX, u16::from);
+            link::interface_and_direction(out, name, pkttype);
+        }
         let data = pkt.data;
         let mut c = Ctx {
             out,
@@ -292,7 +313,7 @@ impl Printer {
             ike: &mut self.ike,
             slip: &mut self.slip,
         };
-        let r = dispatch::link(&mut c, self.link, data, pkt.wire_len);
+        let r = dispatch::link(&mut c, link, data, pkt.wire_len);
         if r.is_err() {
             c.trunc();
             c.ll_len = 0;

@@ -1,4 +1,5 @@
-//! Where packets go: the text writer (stdout) and the pcap writer (-w).
+//! Where packets go: the text writer (stdout) and the pcap and pcapng
+//! writers (-w).
 //!
 //! Both write through one large buffer and make no system call per packet
 //! unless asked to (-l, -U, a terminal). Neither uses Rust's print!
@@ -7,6 +8,7 @@
 
 mod error;
 mod pcap;
+mod pcapng;
 mod rotate;
 mod strftime;
 mod text;
@@ -15,7 +17,8 @@ pub mod json;
 
 pub use error::OutputError;
 pub(crate) use error::Plain;
-pub use pcap::PcapOut;
+pub use pcap::{FileFormat, PcapOut};
+pub use pcapng::{Interface, InterfaceStats, Section};
 pub use rotate::{Clock, RotatingPcapOut, Rotation, Written};
 pub use text::TextOut;
 

@@ -1,20 +1,22 @@
-//! The pcap writer (-w): a 24-byte header, then records appended to one
-//! 256 KiB buffer and written out when it fills (or after each one with -U).
+//! The capture file writer (-w): a pcap file (a 24-byte header, then
+//! records) or a pcapng file (see pcapng.rs), appended to one 256 KiB
+//! buffer and written out when it fills (or after each record with -U).
 //!
 //! On a write error the file is cut back to its last complete record, so it
 //! stays readable and holds exactly the packets reported; tcpdump leaves a
 //! partial record there and carries on (libpcap#87).
 
+use super::pcapng::{self, InterfaceStats, Section};
 use super::{OutputError, stdout_file, write_all_counted};
 use crate::link::LinkType;
 use crate::packet::Packet;
 use std::fs::File;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 const MAGIC_MICRO: u32 = 0xa1b2_c3d4;
 const MAGIC_NANO: u32 = 0xa1b2_3c4d;
-const FILE_HEADER_LEN: usize = 24;
 const RECORD_HEADER_LEN: usize = 16;
 const BUFFER_LEN: usize = 256 << 10;
 
@@ -33,13 +35,38 @@ impl Sink for File {
     }
 }
 
-/// A pcap file being written.
+/// What a -w file holds; every file of a rotation starts the same way.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileFormat {
+    /// One link type; nano: nanosecond magic (--time-stamp-precision nano).
+    Pcap {
+        link: LinkType,
+        snaplen: u32,
+        nano: bool,
+    },
+    /// An SHB and one IDB per interface.
+    Pcapng(Arc<Section>),
+}
+
+/// How records are laid out, and what a pcapng file needs per packet.
+enum Records {
+    Pcap {
+        nano: bool,
+    },
+    /// Each IDB's interface index, in IDB order: a packet goes under the
+    /// IDB of its Packet::ifindex (the first one when none matches).
+    Pcapng {
+        ifindexes: Vec<Option<u32>>,
+    },
+}
+
+/// A capture file being written.
 pub struct PcapOut {
     sink: Box<dyn Sink>,
     /// The file's name, or "standard output", for messages.
     name: PathBuf,
     buf: Vec<u8>,
-    nano: bool,
+    records: Records,
     packet_buffered: bool,
     /// Packets handed to write().
     written: u64,
@@ -60,6 +87,20 @@ impl PcapOut {
         nano: bool,
         packet_buffered: bool,
     ) -> Result<PcapOut, OutputError> {
+        let format = FileFormat::Pcap {
+            link,
+            snaplen,
+            nano,
+        };
+        PcapOut::create_format(path, &format, packet_buffered)
+    }
+
+    /// As `create`, for either format. path "-" = stdout.
+    pub fn create_format(
+        path: &Path,
+        format: &FileFormat,
+        packet_buffered: bool,
+    ) -> Result<PcapOut, OutputError> {
         let (file, name) = if path.as_os_str() == "-" {
             let file = stdout_file().map_err(|source| OutputError::Create {
                 path: "standard output".into(),
@@ -73,37 +114,52 @@ impl PcapOut {
             })?;
             (file, path.to_path_buf())
         };
-        PcapOut::with_sink(Box::new(file), name, link, snaplen, nano, packet_buffered)
+        PcapOut::with_sink(Box::new(file), name, format, packet_buffered)
     }
 
     fn with_sink(
         sink: Box<dyn Sink>,
         name: PathBuf,
-        link: LinkType,
-        snaplen: u32,
-        nano: bool,
+        format: &FileFormat,
         packet_buffered: bool,
     ) -> Result<PcapOut, OutputError> {
+        let mut buf = Vec::with_capacity(BUFFER_LEN);
+        let records = match format {
+            &FileFormat::Pcap {
+                link,
+                snaplen,
+                nano,
+            } => {
+                let magic = if nano { MAGIC_NANO } else { MAGIC_MICRO };
+                // Host byte order, as libpcap writes it.
+                buf.extend_from_slice(&magic.to_ne_bytes());
+                buf.extend_from_slice(&2u16.to_ne_bytes());
+                buf.extend_from_slice(&4u16.to_ne_bytes());
+                buf.extend_from_slice(&0u32.to_ne_bytes()); // thiszone
+                buf.extend_from_slice(&0u32.to_ne_bytes()); // sigfigs
+                buf.extend_from_slice(&snaplen.to_ne_bytes());
+                buf.extend_from_slice(&link.linktype().to_ne_bytes());
+                Records::Pcap { nano }
+            }
+            FileFormat::Pcapng(section) => {
+                pcapng::section_header(&mut buf, section);
+                Records::Pcapng {
+                    ifindexes: section.interfaces.iter().map(|i| i.ifindex).collect(),
+                }
+            }
+        };
+        let header_len = buf.len() as u64;
         let mut out = PcapOut {
             sink,
             name,
-            buf: Vec::with_capacity(BUFFER_LEN),
-            nano,
+            buf,
+            records,
             packet_buffered,
             written: 0,
             buffered: 0,
             file_len: 0,
             failed: false,
         };
-        let magic = if nano { MAGIC_NANO } else { MAGIC_MICRO };
-        // Host byte order, as libpcap writes it.
-        out.buf.extend_from_slice(&magic.to_ne_bytes());
-        out.buf.extend_from_slice(&2u16.to_ne_bytes());
-        out.buf.extend_from_slice(&4u16.to_ne_bytes());
-        out.buf.extend_from_slice(&0u32.to_ne_bytes()); // thiszone
-        out.buf.extend_from_slice(&0u32.to_ne_bytes()); // sigfigs
-        out.buf.extend_from_slice(&snaplen.to_ne_bytes());
-        out.buf.extend_from_slice(&link.linktype().to_ne_bytes());
         // Written at once, so that a file that cannot be written fails here
         // and a capture that sees no packet still leaves a valid file.
         if let Err((_, source)) = write_all_counted(out.sink.as_mut(), &out.buf) {
@@ -116,7 +172,7 @@ impl PcapOut {
                 source,
             });
         }
-        out.file_len = FILE_HEADER_LEN as u64;
+        out.file_len = header_len;
         out.buf.clear();
         Ok(out)
     }
@@ -129,30 +185,43 @@ impl PcapOut {
                 path: self.name.clone(),
             });
         }
-        let rec_len = RECORD_HEADER_LEN + pkt.data.len();
+        let rec_len = match &self.records {
+            Records::Pcap { .. } => RECORD_HEADER_LEN + pkt.data.len(),
+            Records::Pcapng { .. } => {
+                let flags = pkt.pkttype.and_then(crate::packet::epb_flags);
+                pcapng::epb_len(pkt.data.len(), flags.is_some())
+            }
+        };
         if self.buf.len() + rec_len > self.buf.capacity() && !self.buf.is_empty() {
             self.flush()?;
         }
-        // The time as tcpdump hands it to pcap_dump: a pcap record's
-        // fields as read (scaled to this file's precision), not
-        // normalized; pcap keeps 32 bits of each, truncated as libpcap does.
-        let tv = pkt.timeval(self.nano);
-        let sec = tv.sec as u32;
-        let frac = tv.frac as u32;
-        let caplen = u32::try_from(pkt.data.len()).unwrap_or(u32::MAX);
-        let mut head = [0u8; RECORD_HEADER_LEN];
-        head[0..4].copy_from_slice(&sec.to_ne_bytes());
-        head[4..8].copy_from_slice(&frac.to_ne_bytes());
-        head[8..12].copy_from_slice(&caplen.to_ne_bytes());
-        head[12..16].copy_from_slice(&pkt.wire_len.to_ne_bytes());
-        self.buf.extend_from_slice(&head);
-        self.buf.extend_from_slice(&pkt.data[..caplen as usize]);
+        match &self.records {
+            &Records::Pcap { nano } => pcap_record(&mut self.buf, pkt, nano),
+            Records::Pcapng { ifindexes } => {
+                pcapng::append_epb(&mut self.buf, interface_id(ifindexes, pkt), pkt);
+            }
+        }
         self.buffered += 1;
         self.written += 1;
         if self.packet_buffered {
             self.flush()?;
         }
         Ok(())
+    }
+
+    /// pcapng: appends an ISB per interface (`stats` in IDB order) and
+    /// writes everything out; pcap has no place for statistics.
+    pub fn write_statistics(&mut self, stats: &[InterfaceStats]) -> Result<(), OutputError> {
+        if !matches!(self.records, Records::Pcapng { .. }) || self.failed {
+            return self.flush();
+        }
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
+        for (id, s) in (0u32..).zip(stats) {
+            pcapng::append_isb(&mut self.buf, id, now, s);
+        }
+        self.flush()
     }
 
     /// Writes out every buffered record.
@@ -177,7 +246,10 @@ impl PcapOut {
                 if source.kind() == io::ErrorKind::BrokenPipe {
                     return Err(OutputError::Closed);
                 }
-                let (keep_bytes, keep_records) = complete_records(&self.buf, done);
+                let (keep_bytes, keep_records) = match self.records {
+                    Records::Pcap { .. } => complete_records(&self.buf, done),
+                    Records::Pcapng { .. } => pcapng::complete_blocks(&self.buf, done),
+                };
                 let packets = self.written - self.buffered + keep_records;
                 let truncate_error = if keep_bytes < done {
                     self.sink.truncate(self.file_len + keep_bytes as u64).err()
@@ -203,6 +275,34 @@ impl PcapOut {
     pub fn packets_written(&self) -> u64 {
         self.written
     }
+}
+
+/// Appends one pcap record. The time as tcpdump hands it to pcap_dump: a
+/// pcap record's fields as read (scaled to this file's precision), not
+/// normalized; pcap keeps 32 bits of each, truncated as libpcap does.
+#[inline]
+fn pcap_record(buf: &mut Vec<u8>, pkt: &Packet, nano: bool) {
+    let tv = pkt.timeval(nano);
+    let caplen = u32::try_from(pkt.data.len()).unwrap_or(u32::MAX);
+    let mut head = [0u8; RECORD_HEADER_LEN];
+    head[0..4].copy_from_slice(&(tv.sec as u32).to_ne_bytes());
+    head[4..8].copy_from_slice(&(tv.frac as u32).to_ne_bytes());
+    head[8..12].copy_from_slice(&caplen.to_ne_bytes());
+    head[12..16].copy_from_slice(&pkt.wire_len.to_ne_bytes());
+    buf.extend_from_slice(&head);
+    buf.extend_from_slice(&pkt.data[..caplen as usize]);
+}
+
+/// The IDB a packet goes under: the one with its interface index, else the first.
+#[inline]
+fn interface_id(ifindexes: &[Option<u32>], pkt: &Packet) -> u32 {
+    if ifindexes.len() <= 1 || pkt.ifindex.is_none() {
+        return 0;
+    }
+    ifindexes
+        .iter()
+        .position(|&i| i == pkt.ifindex)
+        .map_or(0, |id| id as u32)
 }
 
 /// Of the first `written` bytes of `records` (whole records back to back),
@@ -293,12 +393,15 @@ mod tests {
     }
 
     fn open(disk: &SmallDisk, nano: bool, unbuffered: bool) -> PcapOut {
+        let format = FileFormat::Pcap {
+            link: LinkType::Ethernet,
+            snaplen: 65535,
+            nano,
+        };
         PcapOut::with_sink(
             Box::new(disk.clone()),
             "disk.pcap".into(),
-            LinkType::Ethernet,
-            65535,
-            nano,
+            &format,
             unbuffered,
         )
         .unwrap()
@@ -432,6 +535,98 @@ mod tests {
             other => panic!("unexpected {other:?}"),
         }
         assert_eq!(disk.data.lock().unwrap().len(), 24 + 5 * 20);
+    }
+
+    fn open_pcapng(disk: &SmallDisk, interfaces: &[(&str, u32)]) -> PcapOut {
+        let section = Section {
+            interfaces: interfaces
+                .iter()
+                .map(|&(name, ifindex)| pcapng::Interface {
+                    name: name.into(),
+                    description: None,
+                    link: LinkType::Ethernet,
+                    snaplen: 65535,
+                    ifindex: Some(ifindex),
+                })
+                .collect(),
+            filter: "ip".into(),
+        };
+        let format = FileFormat::Pcapng(Arc::new(section));
+        PcapOut::with_sink(Box::new(disk.clone()), "disk.pcapng".into(), &format, false).unwrap()
+    }
+
+    #[test]
+    fn pcapng_records_read_back_with_their_statistics() {
+        let disk = SmallDisk::new(usize::MAX);
+        let mut out = open_pcapng(&disk, &[("eth0", 2)]);
+        let header = disk.data.lock().unwrap().len();
+        assert!(header > 0, "the SHB and IDB are written at once");
+        let payload: Vec<u8> = (0..200u8).collect();
+        for i in 0..50 {
+            let mut p = packet(i, &payload[..i as usize * 3]);
+            p.pkttype = Some(if i % 2 == 0 { 0 } else { 4 });
+            out.write(&p).unwrap();
+        }
+        let stats = InterfaceStats {
+            received: 60,
+            dropped: 10,
+            accepted: 50,
+        };
+        out.write_statistics(&[stats]).unwrap();
+        let bytes = disk.data.lock().unwrap().clone();
+        let (src, got) = read_back(bytes);
+        assert_eq!(src.link_type(), LinkType::Ethernet);
+        assert_eq!(got.len(), 50);
+        for (i, (sec, nsec, wire, data)) in got.into_iter().enumerate() {
+            let i = i as u32;
+            assert_eq!((sec, nsec), (1_700_000_000 + i64::from(i), i * 1_001));
+            assert_eq!(data, &payload[..i as usize * 3]);
+            assert_eq!(wire, data.len() as u32 + 4);
+        }
+    }
+
+    #[test]
+    fn pcapng_disk_full_cuts_back_to_the_last_complete_block() {
+        let probe = SmallDisk::new(usize::MAX);
+        drop(open_pcapng(&probe, &[("eth0", 2), ("eth1", 3)]));
+        let header = probe.data.lock().unwrap().len();
+        // EPB of 100 bytes with flags: 28 + 100 + 12 + 4.
+        let room = header + 7 * 144 + 50;
+        let disk = SmallDisk::new(room);
+        let mut out = open_pcapng(&disk, &[("eth0", 2), ("eth1", 3)]);
+        let data = [0x42u8; 100];
+        for i in 0..20 {
+            let mut p = packet(i, &data);
+            p.pkttype = Some(0);
+            out.write(&p).unwrap();
+        }
+        match out.flush() {
+            Err(OutputError::Write {
+                packets,
+                truncate_error: None,
+                ..
+            }) => assert_eq!(packets, 7),
+            other => panic!("unexpected {other:?}"),
+        }
+        let bytes = disk.data.lock().unwrap().clone();
+        assert_eq!(bytes.len(), header + 7 * 144);
+        assert_eq!(read_back(bytes).1.len(), 7);
+    }
+
+    #[test]
+    fn pcapng_packets_go_under_their_interface() {
+        let ifindexes = [Some(2), Some(3), Some(9)];
+        let mut p = packet(0, b"x");
+        for (ifindex, id) in [
+            (Some(3), 1),
+            (Some(9), 2),
+            (Some(2), 0),
+            (Some(5), 0),
+            (None, 0),
+        ] {
+            p.ifindex = ifindex;
+            assert_eq!(interface_id(&ifindexes, &p), id);
+        }
     }
 
     #[test]

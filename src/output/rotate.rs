@@ -15,7 +15,7 @@
 //! Files are created when needed, so after -Z they belong to the dropped user.
 
 use super::strftime::strftime;
-use super::{OutputError, PcapOut};
+use super::{FileFormat, InterfaceStats, OutputError, PcapOut};
 use crate::link::LinkType;
 use crate::packet::Packet;
 use crate::sys::time::utc_offset_at;
@@ -51,9 +51,7 @@ pub type Clock = Box<dyn FnMut() -> i64 + Send>;
 /// A pcap writer over a sequence of files.
 pub struct RotatingPcapOut {
     template: PathBuf,
-    link: LinkType,
-    snaplen: u32,
-    nano: bool,
+    format: FileFormat,
     packet_buffered: bool,
     rotation: Rotation,
     /// Zero padding of the file number: the digits of -W minus one.
@@ -128,23 +126,35 @@ impl RotatingPcapOut {
         packet_buffered: bool,
         rotation: Rotation,
     ) -> Result<RotatingPcapOut, OutputError> {
-        RotatingPcapOut::with_clock(
-            path,
+        let format = FileFormat::Pcap {
             link,
             snaplen,
             nano,
+        };
+        RotatingPcapOut::create_format(path, format, packet_buffered, rotation)
+    }
+
+    /// As `create`, for either format: each pcapng file of a rotation
+    /// starts with its own SHB and IDBs.
+    pub fn create_format(
+        path: &Path,
+        format: FileFormat,
+        packet_buffered: bool,
+        rotation: Rotation,
+    ) -> Result<RotatingPcapOut, OutputError> {
+        RotatingPcapOut::with_clock(
+            path,
+            format,
             packet_buffered,
             rotation,
             Box::new(wall_clock),
         )
     }
 
-    /// As `create`, with the clock -G reads (tests).
+    /// As `create_format`, with the clock -G reads (tests).
     pub fn with_clock(
         path: &Path,
-        link: LinkType,
-        snaplen: u32,
-        nano: bool,
+        format: FileFormat,
         packet_buffered: bool,
         rotation: Rotation,
         mut clock: Clock,
@@ -165,12 +175,10 @@ impl RotatingPcapOut {
         };
         let by_time = rotation.seconds.is_some();
         let current = file_name(path, by_time, period_start, 0, width);
-        let out = PcapOut::create(&current, link, snaplen, nano, packet_buffered)?;
+        let out = PcapOut::create_format(&current, &format, packet_buffered)?;
         Ok(RotatingPcapOut {
             template: path.to_path_buf(),
-            link,
-            snaplen,
-            nano,
+            format,
             packet_buffered,
             rotation,
             digits,
@@ -190,13 +198,7 @@ impl RotatingPcapOut {
     fn open(&mut self, number: u32, width: usize) -> Result<(), OutputError> {
         let by_time = self.rotation.seconds.is_some();
         let name = file_name(&self.template, by_time, self.period_start, number, width);
-        let out = PcapOut::create(
-            &name,
-            self.link,
-            self.snaplen,
-            self.nano,
-            self.packet_buffered,
-        )?;
+        let out = PcapOut::create_format(&name, &self.format, self.packet_buffered)?;
         // The previous file was flushed by the caller; dropping it closes it.
         self.out = out;
         self.current = name;
@@ -281,12 +283,27 @@ impl RotatingPcapOut {
 
     /// Writes out the current file's buffered records.
     pub fn flush(&mut self) -> Result<(), OutputError> {
+        self.on_current(PcapOut::flush)
+    }
+
+    /// Runs `f` on the current file, once the reader of `-w -` is gone
+    /// says so instead, and counts a failure over the whole set.
+    fn on_current(
+        &mut self,
+        f: impl FnOnce(&mut PcapOut) -> Result<(), OutputError>,
+    ) -> Result<(), OutputError> {
         if self.closed {
             return Err(OutputError::Closed);
         }
-        let flushed = self.out.flush();
-        self.closed = matches!(flushed, Err(OutputError::Closed));
-        flushed.map_err(|e| self.in_file_set(e))
+        let done = f(&mut self.out);
+        self.closed = matches!(done, Err(OutputError::Closed));
+        done.map_err(|e| self.in_file_set(e))
+    }
+
+    /// At the end: the statistics of each interface into the current file
+    /// (pcapng's ISBs; nothing for pcap), then everything written out.
+    pub fn finish(&mut self, stats: &[InterfaceStats]) -> Result<(), OutputError> {
+        self.on_current(|out| out.write_statistics(stats))
     }
 
     /// Packets written, over all files.
@@ -368,17 +385,16 @@ mod tests {
         (now, Box::new(move || read.load(Ordering::Relaxed)))
     }
 
+    fn ethernet() -> FileFormat {
+        FileFormat::Pcap {
+            link: LinkType::Ethernet,
+            snaplen: 65535,
+            nano: false,
+        }
+    }
+
     fn rotating(dir: &Dir, name: &str, rotation: Rotation, clock: Clock) -> RotatingPcapOut {
-        RotatingPcapOut::with_clock(
-            &dir.0.join(name),
-            LinkType::Ethernet,
-            65535,
-            false,
-            false,
-            rotation,
-            clock,
-        )
-        .unwrap()
+        RotatingPcapOut::with_clock(&dir.0.join(name), ethernet(), false, rotation, clock).unwrap()
     }
 
     #[test]
@@ -465,17 +481,10 @@ mod tests {
             },
         ] {
             let (_, clock) = manual_clock(0);
-            let err = RotatingPcapOut::with_clock(
-                Path::new("-"),
-                LinkType::Ethernet,
-                65535,
-                false,
-                false,
-                rotation,
-                clock,
-            )
-            .err()
-            .unwrap();
+            let err =
+                RotatingPcapOut::with_clock(Path::new("-"), ethernet(), false, rotation, clock)
+                    .err()
+                    .unwrap();
             assert_eq!(
                 err.to_string(),
                 "standard output: -C and -G need a file name, not -"
@@ -509,6 +518,46 @@ mod tests {
             vec![("cap".into(), 5), ("cap1".into(), 5), ("cap2".into(), 2)]
         );
         assert!(out.current_file().ends_with("cap2"));
+    }
+
+    /// Every pcapng file of a rotation starts with its own SHB and IDB, and
+    /// the statistics go into the last one.
+    #[test]
+    fn pcapng_rotation_makes_complete_files() {
+        let dir = Dir::new("pcapng");
+        let section = super::super::Section {
+            interfaces: vec![super::super::Interface {
+                name: "eth0".into(),
+                description: None,
+                link: LinkType::Ethernet,
+                snaplen: 65535,
+                ifindex: Some(2),
+            }],
+            filter: String::new(),
+        };
+        let format = FileFormat::Pcapng(Arc::new(section));
+        let rotation = Rotation {
+            file_size: Some(1000),
+            ..Rotation::default()
+        };
+        let (_, clock) = manual_clock(0);
+        let mut out =
+            RotatingPcapOut::with_clock(&dir.0.join("cap"), format, false, rotation, clock)
+                .unwrap();
+        let data = [1u8; 200];
+        for _ in 0..12 {
+            assert_eq!(out.write(&packet(&data)).unwrap(), Written::Written);
+        }
+        out.finish(&[InterfaceStats::default()]).unwrap();
+        let files = dir.files();
+        assert!(files.len() >= 3, "{files:?}");
+        assert_eq!(files.iter().map(|f| f.1).sum::<usize>(), 12);
+        let last = std::fs::read(out.current_file()).unwrap();
+        // The ISB (type 5) is the last block of the last file.
+        let tail = &last[last.len() - 4..];
+        let isb_len = u32::from_ne_bytes(tail.try_into().unwrap()) as usize;
+        let isb = &last[last.len() - isb_len..];
+        assert_eq!(u32::from_ne_bytes(isb[..4].try_into().unwrap()), 5);
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub mod linktype;
 pub mod macsec;
 pub mod mpls;
 pub mod null;
+pub mod pcapng;
 pub mod sctp;
 pub mod sll;
 pub mod tcp;

@@ -80,10 +80,6 @@ pub enum Damage {
     PacketBeforeInterface,
     /// pcapng: a packet on an interface not described in this section.
     UnknownInterface { id: u32 },
-    /// pcapng: a later interface with another link type than the first.
-    InterfaceLinkType { first: u32, this: u32 },
-    /// pcapng: a later interface with another snapshot length than the first.
-    InterfaceSnaplen { first: u32, this: u32 },
     /// pcapng: an interface option that libpcap refuses.
     BadOption { what: OptionFault },
 }
@@ -232,14 +228,6 @@ impl fmt::Display for Damage {
             Damage::UnknownInterface { id } => write!(
                 f,
                 "packet on interface {id}, which has no interface description in this section"
-            ),
-            Damage::InterfaceLinkType { first, this } => write!(
-                f,
-                "an interface has link type {this}, the first one {first} (mixed link types are not supported)"
-            ),
-            Damage::InterfaceSnaplen { first, this } => write!(
-                f,
-                "an interface has snapshot length {this}, the first one {first}"
             ),
             Damage::BadOption { what } => match what {
                 OptionFault::EndOfOptLength(n) => {

@@ -4,8 +4,10 @@
 //! what tcpdump keeps and refuses what it refuses: the section header in
 //! either byte order (version 1.0 or 1.2), interface descriptions with
 //! if_tsresol and if_tsoffset, enhanced, simple and obsolete packet blocks;
-//! other block types are skipped. Every interface must share the first one's
-//! link type and snapshot length, since a FileSource has one of each.
+//! other block types are skipped. Beyond libpcap, interfaces may differ in
+//! link type and snapshot length (dumpcap writes such files): each packet
+//! names its interface (Packet::ifindex) when a section has several, and
+//! carries its direction from epb_flags.
 
 use super::error::{Damage, FileError, OptionFault, Unit};
 use super::input::Input;
@@ -13,12 +15,11 @@ use super::pcap::{adjust_snaplen, max_caplen_for_linktype};
 use super::{u16_at, u32_at};
 use crate::packet::Packet;
 
-pub(super) const BT_SHB: u32 = 0x0a0d_0d0a;
-const BT_IDB: u32 = 1;
-const BT_PB: u32 = 2;
-const BT_SPB: u32 = 3;
-const BT_EPB: u32 = 6;
-const BYTE_ORDER_MAGIC: u32 = 0x1a2b_3c4d;
+pub(super) use crate::wire::pcapng::BT_SHB;
+use crate::wire::pcapng::{
+    BT_EPB, BT_IDB, BT_PB, BT_SPB, BYTE_ORDER_MAGIC, EPB_FLAGS, IF_NAME, IF_TSOFFSET, IF_TSRESOL,
+    OPT_ENDOFOPT,
+};
 
 /// libpcap's BT_SHB_INSANE_MAX.
 pub(super) const SHB_MAX_LEN: u32 = 1 << 20;
@@ -26,13 +27,16 @@ pub(super) const SHB_MAX_LEN: u32 = 1 << 20;
 const SHB_MIN_LEN: u32 = 8 + 16 + 4;
 /// libpcap's initial bound on any block.
 const INITIAL_MAX_BLOCK: u32 = 16 << 20;
-const OPT_ENDOFOPT: u16 = 0;
-const IF_TSRESOL: u16 = 9;
-const IF_TSOFFSET: u16 = 14;
 
-/// How one interface's timestamps count time.
-#[derive(Clone, Copy, Debug)]
-struct Interface {
+/// One interface description: what its packets are and how its
+/// timestamps count time.
+#[derive(Clone, Debug)]
+pub(super) struct Interface {
+    pub(super) linktype: u32,
+    /// As libpcap adjusts it (0 or oversized: 262144).
+    pub(super) snaplen: u32,
+    /// if_name, when the file gives one.
+    pub(super) name: Option<Box<str>>,
     /// Units per second are 10^exp (decimal) or 2^exp (binary).
     binary: bool,
     exp: u8,
@@ -70,6 +74,8 @@ impl Interface {
 pub struct BlockCursor {
     pub block_type: u32,
     pub remaining: u32,
+    /// The LINKTYPE_ of the packet's interface (interfaces may differ).
+    pub linktype: u32,
 }
 
 #[derive(Debug)]
@@ -79,7 +85,7 @@ pub(super) struct Pcapng {
     pub(super) snaplen: u32,
     max_block: u32,
     /// The interfaces described in the current section.
-    interfaces: Vec<Interface>,
+    pub(super) interfaces: Vec<Interface>,
     /// Blocks read so far, the section header included.
     blocks: u64,
     /// Where libpcap's reader would stand inside the last packet block.
@@ -158,6 +164,7 @@ impl Pcapng {
             cursor: BlockCursor {
                 block_type: 0,
                 remaining: 0,
+                linktype: 0,
             },
         };
         loop {
@@ -169,14 +176,11 @@ impl Pcapng {
             };
             match block.block_type {
                 BT_IDB => {
-                    let (linktype, snaplen) = ng.idb_fields(&block, body(input, &block))?;
-                    ng.linktype = linktype;
-                    ng.snaplen = adjust_snaplen(linktype, snaplen);
-                    // Room for a maximal packet of this type plus 128 KiB of options.
-                    let need = max_caplen_for_linktype(linktype).saturating_add(32 + 131_072 + 4);
-                    ng.max_block = ng.max_block.max(need);
                     ng.add_interface(&block, body(input, &block))?;
+                    ng.linktype = ng.interfaces[0].linktype;
+                    ng.snaplen = ng.interfaces[0].snaplen;
                     input.consume(block.len);
+                    ng.more_interfaces(input)?;
                     return Ok(ng);
                 }
                 BT_EPB | BT_SPB | BT_PB => {
@@ -201,30 +205,7 @@ impl Pcapng {
             };
             match block.block_type {
                 BT_EPB | BT_SPB | BT_PB => break block,
-                BT_IDB => {
-                    let (linktype, snaplen) = self.idb_fields(&block, body(input, &block))?;
-                    if linktype != self.linktype {
-                        let first = self.linktype;
-                        return Err(self.bad(
-                            &block,
-                            Damage::InterfaceLinkType {
-                                first,
-                                this: linktype,
-                            },
-                        ));
-                    }
-                    if adjust_snaplen(linktype, snaplen) != self.snaplen {
-                        let first = self.snaplen;
-                        return Err(self.bad(
-                            &block,
-                            Damage::InterfaceSnaplen {
-                                first,
-                                this: snaplen,
-                            },
-                        ));
-                    }
-                    self.add_interface(&block, body(input, &block))?;
-                }
+                BT_IDB => self.add_interface(&block, body(input, &block))?,
                 BT_SHB => self.new_section(&block, body(input, &block))?,
                 _ => {}
             }
@@ -252,18 +233,30 @@ impl Pcapng {
                 u32_at(b, 16, swapped),
             ),
         };
-        let Some(interface) = self.interfaces.get(iface as usize).copied() else {
+        let Some(interface) = self.interfaces.get(iface as usize) else {
             return Err(self.bad(&block, Damage::UnknownInterface { id: iface }));
         };
-        if caplen > self.snaplen {
-            let snaplen = self.snaplen;
+        if caplen > interface.snaplen {
+            let snaplen = interface.snaplen;
             return Err(self.bad(&block, Damage::CaplenOverSnaplen { caplen, snaplen }));
         }
         self.need(&block, b, fixed + caplen as usize)?;
         let (ts_sec, ts_nsec) = interface.time(t);
+        let pkttype = match block.block_type {
+            BT_EPB => {
+                let options = fixed + (caplen as usize).div_ceil(4) * 4;
+                b.get(options..)
+                    .and_then(|o| self.epb_flags(o))
+                    .and_then(crate::packet::pkttype_of_epb_flags)
+            }
+            _ => None,
+        };
+        let ifindex = (self.interfaces.len() > 1).then_some(iface);
+        let linktype = interface.linktype;
         self.cursor = BlockCursor {
             block_type: block.block_type,
             remaining: (block.len - 12 - fixed) as u32,
+            linktype,
         };
         let data_at = 8 + fixed;
         let whole = input.take(block.len);
@@ -273,9 +266,47 @@ impl Pcapng {
             recorded: None,
             wire_len,
             data: &whole[data_at..data_at + caplen as usize],
-            pkttype: None,
-            ifindex: None,
+            pkttype,
+            ifindex,
         }))
+    }
+
+    /// epb_flags among an EPB's `options`; None when absent or malformed,
+    /// as the options are not the packet's and libpcap does not check them.
+    fn epb_flags(&self, options: &[u8]) -> Option<u32> {
+        let mut at = 0;
+        while let Some(head) = options.get(at..at + 4) {
+            let code = u16_at(head, 0, self.swapped);
+            let len = usize::from(u16_at(head, 2, self.swapped));
+            let value = options.get(at + 4..at + 4 + len)?;
+            match code {
+                OPT_ENDOFOPT => return None,
+                EPB_FLAGS if len == 4 => return Some(u32_at(value, 0, self.swapped)),
+                _ => at += 4 + ((len + 3) & !3),
+            }
+        }
+        None
+    }
+
+    /// After the first interface description: those that follow it at
+    /// once (dumpcap and afsniff describe every interface up front), so
+    /// that a reader knows them before the first packet. Stops, without
+    /// consuming it, at the first other block.
+    fn more_interfaces(&mut self, input: &mut Input) -> Result<(), FileError> {
+        loop {
+            let blocks = self.blocks;
+            match self.read_block(input) {
+                Ok(Some(block)) if block.block_type == BT_IDB => {
+                    self.add_interface(&block, body(input, &block))?;
+                    input.consume(block.len);
+                }
+                // Read again (and any damage reported) by next().
+                _ => {
+                    self.blocks = blocks;
+                    return Ok(());
+                }
+            }
+        }
     }
 
     fn bad(&self, block: &Block, damage: Damage) -> FileError {
@@ -378,7 +409,14 @@ impl Pcapng {
 
     /// Records an interface description's timestamp units from its options.
     fn add_interface(&mut self, block: &Block, body: &[u8]) -> Result<(), FileError> {
+        let (linktype, snaplen) = self.idb_fields(block, body)?;
+        // Room for a maximal packet of this type plus 128 KiB of options.
+        let need = max_caplen_for_linktype(linktype).saturating_add(32 + 131_072 + 4);
+        self.max_block = self.max_block.max(need);
         let mut iface = Interface {
+            linktype,
+            snaplen: adjust_snaplen(linktype, snaplen),
+            name: None,
             binary: false,
             exp: 6,
             offset: 0,
@@ -399,6 +437,10 @@ impl Pcapng {
                     return Err(bad_option(OptionFault::EndOfOptLength(len)));
                 }
                 OPT_ENDOFOPT => break,
+                IF_NAME => {
+                    let name = String::from_utf8_lossy(value);
+                    iface.name = Some(name.trim_end_matches('\0').into());
+                }
                 IF_TSRESOL => {
                     if len != 1 {
                         return Err(bad_option(OptionFault::TsresolLength(len)));
@@ -531,34 +573,76 @@ mod tests {
         }
     }
 
+    /// Beyond libpcap (which refuses such files): interfaces of different
+    /// link types and snapshot lengths, as dumpcap writes them; each
+    /// packet names its interface and carries epb_flags' direction.
     #[test]
-    fn mixed_link_types_or_snaplens_are_refused_like_libpcap() {
-        for (linktype, snaplen, want) in [
-            (
-                113,
-                65535,
-                Damage::InterfaceLinkType {
-                    first: 1,
-                    this: 113,
-                },
-            ),
-            (
-                1,
-                1500,
-                Damage::InterfaceSnaplen {
-                    first: 65535,
-                    this: 1500,
-                },
-            ),
-        ] {
-            let mut f = shb(LE);
-            f.extend(idb(LE, 1, 65535, &[]));
-            f.extend(epb(LE, 0, 1, 10, &[9; 10]));
-            f.extend(idb(LE, linktype, snaplen, &[]));
-            let (got, err) = read_all(&f);
-            assert_eq!(got.len(), 1);
-            assert!(matches!(err, Some(FileError::Record { damage, .. }) if damage == want));
+    fn mixed_link_types_and_snaplens_are_read_with_names_and_directions() {
+        for o in [LE, BE] {
+            let mut f = shb(o);
+            f.extend(idb(o, 1, 65535, &[(2, b"eth0")]));
+            f.extend(idb(o, 101, 1500, &[(2, b"tun0\0"), (9, &[9])]));
+            let mut with_flags = epb(o, 1, 7, 10, &[9; 10]);
+            // Grow the block by epb_flags (outbound) and opt_endofopt.
+            let body_end = with_flags.len() - 4;
+            let mut opts = Vec::new();
+            o.u16(&mut opts, 2);
+            o.u16(&mut opts, 4);
+            o.u32(&mut opts, 0b10);
+            o.u32(&mut opts, 0);
+            with_flags.splice(body_end..body_end, opts);
+            let len = with_flags.len() as u32;
+            let mut len_bytes = Vec::new();
+            o.u32(&mut len_bytes, len);
+            with_flags[4..8].copy_from_slice(&len_bytes);
+            let end = with_flags.len();
+            with_flags[end - 4..].copy_from_slice(&len_bytes);
+            f.extend(epb(o, 0, 1, 20, &[8; 20]));
+            f.extend(with_flags);
+            f.extend(idb(o, 1, 100, &[]));
+            f.extend(epb(o, 2, 1, 20, &[7; 20]));
+            let mut src = FileSource::from_reader(Box::new(std::io::Cursor::new(f))).unwrap();
+            assert_eq!(src.link_type(), LinkType::Ethernet);
+            let names: Vec<_> = src.interfaces().into_iter().map(|i| i.name).collect();
+            assert_eq!(names, [Some("eth0".to_string()), Some("tun0".to_string())]);
+            assert_eq!(src.interfaces()[1].link, LinkType::Raw);
+            assert_eq!(src.interfaces()[1].snaplen, 1500);
+            let mut got = Vec::new();
+            while let Some(p) = src.next_packet().unwrap() {
+                got.push((p.ifindex, p.pkttype, p.data.len()));
+            }
+            assert_eq!(
+                got,
+                [
+                    (Some(0), None, 20),
+                    (Some(1), Some(libc::PACKET_OUTGOING), 10),
+                    (Some(2), None, 20),
+                ]
+            );
+            assert_eq!(src.interface_count(), 3);
         }
+    }
+
+    /// A packet longer than its own interface's snapshot length is refused.
+    #[test]
+    fn caplen_is_checked_against_the_packets_interface() {
+        let mut f = shb(LE);
+        f.extend(idb(LE, 1, 65535, &[]));
+        f.extend(idb(LE, 1, 16, &[]));
+        f.extend(epb(LE, 0, 1, 20, &[8; 20]));
+        f.extend(epb(LE, 1, 1, 20, &[8; 20]));
+        let (got, err) = read_all(&f);
+        assert_eq!(got.len(), 1);
+        assert!(matches!(
+            err,
+            Some(FileError::Record {
+                damage: Damage::CaplenOverSnaplen {
+                    caplen: 20,
+                    snaplen: 16
+                },
+                ..
+            })
+        ));
     }
 
     #[test]
