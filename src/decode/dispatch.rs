@@ -5,11 +5,11 @@
 
 use super::{
     Ctx, Res, ah, arp, carp, cfm, dccp, dvmrp, eigrp, esp, ether, gre, hexdump, icmp, icmp6, igmp,
-    ip, ip6, ipcomp, link, llc, loopback, mpls, osi, ospf, pim, ppp, pppoe, rsvp, sctp, slow, stp,
-    tcp, udp, vrrp,
+    ip, ip6, ipcomp, ipnet, ipoib, link, llc, loopback, mpls, nflog, osi, ospf, pim, ppp, pppoe,
+    rsvp, sctp, slow, stp, tcp, udp, vrrp, vsock,
 };
 use crate::link::LinkType;
-use crate::wire::{ethertype as et, ip_proto as ipp};
+use crate::wire::{ethertype as et, ip_proto as ipp, linktype as lt};
 
 pub(crate) use super::Net;
 pub(crate) use super::ether::{ethertype_name, mac};
@@ -23,6 +23,11 @@ pub(crate) fn link(c: &mut Ctx, lt: LinkType, b: &[u8], wire_len: u32) -> Res {
         LinkType::Null | LinkType::NullSwapped | LinkType::Loop => link::null(c, b, wire_len, lt),
         LinkType::LinuxSll => link::sll(c, b, wire_len),
         LinkType::LinuxSll2 => link::sll2(c, b, wire_len),
+        // linkmisc: IPoIB, vsock, ipnet, NFLOG, the DSA tags, PKTAP, ...
+        LinkType::Other(lt::IPNET) => ipnet::frame(c, b, wire_len),
+        LinkType::Other(lt::NFLOG) => nflog::frame(c, b, wire_len),
+        LinkType::Other(lt::IPOIB) => ipoib::frame(c, b, wire_len),
+        LinkType::Other(lt::VSOCK) => vsock::frame(c, b),
         LinkType::Other(_) => {
             // As tcpdump's unsupported_if_print: the bytes as -X shows them.
             c.s("UNSUPPORTED");

@@ -555,6 +555,14 @@ pub(crate) fn numeric(verbose: u8) -> PrintOptions {
     }
 }
 
+/// As `numeric`, with -e.
+pub(crate) fn numeric_e(verbose: u8) -> PrintOptions {
+    PrintOptions {
+        link_header: true,
+        ..numeric(verbose)
+    }
+}
+
 /// Each (frame in hex, tcpdump's text for it without the newline) through
 /// a fresh printer; frames are whole (wire length = captured length) unless
 /// the text says the capture was cut ("[|").
@@ -567,7 +575,12 @@ pub(crate) fn golden(opts: PrintOptions, cases: &[(&str, &str)]) {
 /// As `golden`, but all frames through one printer, in order (for state
 /// kept across packets).
 pub(crate) fn golden_seq(opts: PrintOptions, cases: &[(&str, &str)]) {
-    let mut printer = Printer::new(opts, LinkType::Ethernet);
+    golden_link(LinkType::Ethernet, opts, cases);
+}
+
+/// As `golden_seq`, for frames of the link type `link`.
+pub(crate) fn golden_link(link: LinkType, opts: PrintOptions, cases: &[(&str, &str)]) {
+    let mut printer = Printer::new(opts, link);
     for (hex, want) in cases {
         let data = unhex(hex);
         let pkt = Packet {
