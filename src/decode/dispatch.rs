@@ -4,9 +4,9 @@
 //! this hub rather than a circle.
 
 use super::{
-    Ctx, Res, ah, arp, carp, cfm, dccp, dvmrp, eigrp, esp, ether, gre, hexdump, icmp, icmp6, igmp,
-    ip, ip6, ipcomp, ipnet, ipoib, link, llc, loopback, mpls, nflog, osi, ospf, pim, ppp, pppoe,
-    rsvp, sctp, slow, stp, tcp, udp, vrrp, vsock,
+    Ctx, Res, ah, arp, brcmtag, carp, cfm, dccp, dsa, dvmrp, eigrp, esp, ether, gre, hexdump, icmp,
+    icmp6, igmp, ip, ip6, ipcomp, ipnet, ipoib, link, llc, loopback, mpls, nflog, osi, ospf, pim,
+    ppp, pppoe, rsvp, sctp, slow, stp, tcp, udp, vrrp, vsock,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype as lt};
@@ -28,6 +28,10 @@ pub(crate) fn link(c: &mut Ctx, lt: LinkType, b: &[u8], wire_len: u32) -> Res {
         LinkType::Other(lt::NFLOG) => nflog::frame(c, b, wire_len),
         LinkType::Other(lt::IPOIB) => ipoib::frame(c, b, wire_len),
         LinkType::Other(lt::VSOCK) => vsock::frame(c, b),
+        LinkType::Other(lt::DSA_TAG_BRCM) => brcmtag::after_addresses(c, b, wire_len),
+        LinkType::Other(lt::DSA_TAG_BRCM_PREPEND) => brcmtag::prepended(c, b, wire_len),
+        LinkType::Other(lt::DSA_TAG_DSA) => dsa::dsa(c, b, wire_len),
+        LinkType::Other(lt::DSA_TAG_EDSA) => dsa::edsa(c, b, wire_len),
         LinkType::Other(_) => {
             // As tcpdump's unsupported_if_print: the bytes as -X shows them.
             c.s("UNSUPPORTED");
@@ -237,4 +241,15 @@ fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
 /// with some SAPs. Returns the LLC header length.
 pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<usize> {
     llc::llc(c, b, length, src, dst)
+}
+
+/// An Ethernet frame with a switch's tag after its MAC addresses
+/// (ether_switch_tag_print); returns the link-level header length.
+pub(crate) fn ether_switch_tag(
+    c: &mut Ctx,
+    b: &[u8],
+    length: u32,
+    tag: ether::SwitchTag,
+) -> Res<usize> {
+    ether::ether_switch_tag(c, b, length, Some(tag))
 }
