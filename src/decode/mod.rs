@@ -80,6 +80,7 @@ mod ospf;
 mod otv;
 mod out;
 mod pim;
+mod pktap;
 mod ports;
 mod ppp;
 mod pppoe;
