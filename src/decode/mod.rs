@@ -52,6 +52,7 @@ mod hsrp;
 mod http;
 mod icmp;
 mod icmp6;
+mod ieee802_15_4;
 mod igmp;
 mod ip;
 mod ip6;

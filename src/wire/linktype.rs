@@ -32,6 +32,8 @@ pub const USER2_PKTAP: u32 = 149;
 pub const IEEE802_15_4: u32 = 195;
 /// DLT_IPNET: Solaris ipnet.
 pub const IPNET: u32 = 226;
+/// DLT_IEEE802_15_4_NOFCS: 802.15.4 frames without the FCS.
+pub const IEEE802_15_4_NOFCS: u32 = 230;
 /// DLT_NFLOG: Linux netfilter log messages (TLVs, then the packet).
 pub const NFLOG: u32 = 239;
 /// DLT_IPOIB: RFC 4391 IP over InfiniBand.
