@@ -2,8 +2,7 @@
 //! zones the packet went between and its address family, then IPv4 or
 //! IPv6.
 
-use super::out::Emit;
-use super::{Ctx, Res, be32, dispatch, rest, u8at};
+use super::{Ctx, Res, be32, dispatch, linkhdr, rest, u8at};
 
 /// version, family, htype, pktlen, ifindex, grifindex, zsrc, zdst.
 const HEADER_LEN: usize = 24;
@@ -28,28 +27,15 @@ fn header(c: &mut Ctx, b: &[u8], length: u32) -> Res {
     c.s(" > ");
     c.dec(be32(b, ZDST_AT)?);
     let family = u8at(b, FAMILY_AT)?;
-    match (c.o.quiet, family_name(family)) {
-        (false, name) => {
-            c.s(", family ");
-            c.s(name.unwrap_or("Unknown"));
-            c.s(" (");
-            c.dec(family);
-            c.s(")");
-        }
-        (true, Some(name)) => {
-            c.s(", ");
-            c.s(name);
-        }
-        (true, None) => {
-            // tcpdump's text for this case, though the field is a family.
-            c.s(", Unknown Ethertype (0x");
-            c.out.hex0(u64::from(family), 4);
-            c.s(")");
-        }
-    }
-    c.s(", length ");
-    c.dec(length);
-    c.s(": ");
+    // tcpdump's -q text names an ethertype, though the field is a family.
+    linkhdr::family_and_length(
+        c,
+        family,
+        family_name(family),
+        "Unknown Ethertype",
+        4,
+        u64::from(length),
+    );
     Ok(())
 }
 

@@ -2,8 +2,7 @@
 //! header, TLVs (prefix, marks, interfaces, ...) and, in the payload TLV,
 //! the logged IPv4 or IPv6 packet.
 
-use super::out::Emit;
-use super::{Ctx, Res, be16, bytes, dispatch, rest, u8at};
+use super::{Ctx, Res, be16, bytes, dispatch, linkhdr, rest, u8at};
 
 const HEADER_LEN: usize = 4;
 const TLV_HEADER_LEN: usize = 4;
@@ -25,27 +24,7 @@ fn header(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         AF_INET6 => Some("IPv6"),
         _ => None,
     };
-    match (c.o.quiet, name) {
-        (false, name) => {
-            c.s(", family ");
-            c.s(name.unwrap_or("Unknown"));
-            c.s(" (");
-            c.dec(family);
-            c.s(")");
-        }
-        (true, Some(name)) => {
-            c.s(", ");
-            c.s(name);
-        }
-        (true, None) => {
-            c.s(", Unknown NFLOG (0x");
-            c.out.hex0(u64::from(family), 2);
-            c.s(")");
-        }
-    }
-    c.s(", length ");
-    c.dec(length as u64);
-    c.s(": ");
+    linkhdr::family_and_length(c, family, name, "Unknown NFLOG", 2, length as u64);
     Ok(())
 }
 
