@@ -4,9 +4,10 @@
 //! this hub rather than a circle.
 
 use super::{
-    Ctx, Res, ah, arp, brcmtag, carp, cfm, dccp, dsa, dvmrp, eigrp, esp, ether, fddi, gre, hexdump,
-    icmp, icmp6, ieee802_15_4, igmp, ip, ip6, ipcomp, ipnet, ipoib, link, llc, loopback, mpls,
-    nflog, osi, ospf, pim, pktap, ppp, pppoe, rsvp, sctp, slow, stp, tcp, token, udp, vrrp, vsock,
+    Ctx, Res, ah, arp, brcmtag, carp, cfm, dccp, dsa, dvmrp, eigrp, enc, esp, ether, fddi, gre,
+    hexdump, icmp, icmp6, ieee802_15_4, igmp, ip, ip6, ipcomp, ipnet, ipoib, link, llc, loopback,
+    mpls, nflog, osi, ospf, pflog, pim, pktap, ppp, pppoe, rsvp, sctp, slow, stp, tcp, token, udp,
+    vrrp, vsock,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype as lt};
@@ -36,6 +37,8 @@ pub(crate) fn link(c: &mut Ctx, lt: LinkType, b: &[u8], wire_len: u32) -> Res {
         LinkType::Other(lt::IEEE802_15_4 | lt::IEEE802_15_4_NOFCS) => ieee802_15_4::frame(c, b),
         LinkType::Other(lt::IEEE802) => token::frame(c, b, wire_len),
         LinkType::Other(lt::FDDI) => fddi::frame(c, b, wire_len),
+        LinkType::Other(lt::ENC) => enc::frame(c, b, wire_len),
+        LinkType::Other(lt::PFLOG) => pflog::frame(c, b, wire_len),
         LinkType::Other(_) => {
             // As tcpdump's unsupported_if_print: the bytes as -X shows them.
             c.s("UNSUPPORTED");
