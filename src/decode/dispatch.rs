@@ -4,16 +4,16 @@
 //! this hub rather than a circle.
 
 use super::{
-    Ctx, Res, ah, arp, brcmtag, carp, cfm, dccp, dsa, dvmrp, eigrp, enc, esp, ether, fddi, gre,
-    hexdump, icmp, icmp6, ieee802_15_4, igmp, ip, ip6, ipcomp, ipnet, ipoib, link, llc, loopback,
-    mpls, nflog, osi, ospf, pflog, pim, pktap, ppp, pppoe, rsvp, sctp, slow, stp, tcp, token, udp,
-    vrrp, vsock,
+    Ctx, Res, ah, ap1394, arp, brcmtag, carp, cfm, dccp, dsa, dvmrp, eigrp, enc, esp, ether, fddi,
+    gre, hexdump, icmp, icmp6, ieee802_15_4, igmp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, link, llc,
+    loopback, mpls, nflog, osi, ospf, pflog, pim, pktap, ppp, pppoe, rsvp, sctp, slow, stp, tcp,
+    token, udp, vrrp, vsock,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype as lt};
 
 pub(crate) use super::Net;
-pub(crate) use super::ether::{ethertype_name, mac};
+pub(crate) use super::ether::{ethertype_name, mac, type_print};
 
 /// The printer of a capture's link type; unknown types are dumped as
 /// tcpdump's unsupported_if_print dumps them.
@@ -39,6 +39,8 @@ pub(crate) fn link(c: &mut Ctx, lt: LinkType, b: &[u8], wire_len: u32) -> Res {
         LinkType::Other(lt::FDDI) => fddi::frame(c, b, wire_len),
         LinkType::Other(lt::ENC) => enc::frame(c, b, wire_len),
         LinkType::Other(lt::PFLOG) => pflog::frame(c, b, wire_len),
+        LinkType::Other(lt::IP_OVER_FC) => ipfc::frame(c, b, wire_len),
+        LinkType::Other(lt::APPLE_IP_OVER_IEEE1394) => ap1394::frame(c, b, wire_len),
         LinkType::Other(_) => {
             // As tcpdump's unsupported_if_print: the bytes as -X shows them.
             c.s("UNSUPPORTED");

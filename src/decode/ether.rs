@@ -85,7 +85,7 @@ pub(crate) fn mac(c: &mut Ctx, a: &[u8]) {
 }
 
 /// ether_type_print: "ethertype NAME (0xXXXX)", or just the name with -q.
-fn type_print(c: &mut Ctx, t: u16) {
+pub(crate) fn type_print(c: &mut Ctx, t: u16) {
     match (c.o.quiet, ethertype_name(t)) {
         (false, name) => {
             c.s("ethertype ");

@@ -23,6 +23,7 @@
 //! longjmp-based truncation does.
 
 mod ah;
+mod ap1394;
 mod arp;
 mod autorp;
 mod babel;
@@ -59,6 +60,7 @@ mod igmp;
 mod ip;
 mod ip6;
 mod ipcomp;
+mod ipfc;
 mod ipnet;
 mod ipoib;
 mod isakmp;
