@@ -11,8 +11,6 @@ pub const LINUX_SLL: u32 = 113;
 pub const LINUX_SLL2: u32 = 276;
 /// DLT_IEEE802: IEEE 802.5 Token Ring.
 pub const IEEE802: u32 = 6;
-/// DLT_ARCNET: ARCNET with BSD's header.
-pub const ARCNET: u32 = 7;
 /// DLT_FDDI.
 pub const FDDI: u32 = 10;
 /// DLT_ENC: OpenBSD's IPsec encapsulation header.
@@ -21,8 +19,6 @@ pub const ENC: u32 = 109;
 pub const PFLOG: u32 = 117;
 /// DLT_IP_OVER_FC: RFC 2625 IP over Fibre Channel.
 pub const IP_OVER_FC: u32 = 122;
-/// DLT_ARCNET_LINUX: ARCNET with Linux's header (an offset field).
-pub const ARCNET_LINUX: u32 = 129;
 /// DLT_APPLE_IP_OVER_IEEE1394.
 pub const APPLE_IP_OVER_IEEE1394: u32 = 138;
 /// DLT_USER2, which Apple's libpcap wrote for PKTAP before LINKTYPE_PKTAP
