@@ -54,7 +54,7 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
 #[cfg(test)]
 mod tests {
     use crate::decode::PrintOptions;
-    use crate::decode::tests::{golden_link, numeric, numeric_e};
+    use crate::decode::tests::{golden_on_link, numeric, numeric_e};
     use crate::link::LinkType;
     use crate::wire::linktype;
 
@@ -67,7 +67,7 @@ mod tests {
     #[test]
     fn ap1394() {
         let link = LinkType::Other(linktype::APPLE_IP_OVER_IEEE1394);
-        golden_link(
+        golden_on_link(
             link,
             numeric(0),
             &[
@@ -87,7 +87,7 @@ mod tests {
                 (&IP[..50], "IP  [|ip]"),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             numeric_e(0),
             &[
@@ -109,7 +109,7 @@ mod tests {
                 ),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 quiet: true,
@@ -120,7 +120,7 @@ mod tests {
                 "88:99:aa:bb:cc:dd:ee:ff > 00:11:22:33:44:55:66:77, Unknown Ethertype (0x88b5), length 20: ",
             )],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 quiet: true,
@@ -137,7 +137,7 @@ mod tests {
                 ),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 hex: 1,

@@ -87,7 +87,7 @@ pub(crate) fn prepended(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
 #[cfg(test)]
 mod tests {
     use crate::decode::PrintOptions;
-    use crate::decode::tests::{golden_link, numeric, numeric_e};
+    use crate::decode::tests::{golden_on_link, numeric, numeric_e};
     use crate::link::LinkType;
     use crate::wire::linktype;
 
@@ -103,7 +103,7 @@ mod tests {
     #[test]
     fn brcm_tag() {
         let link = LinkType::Other(linktype::DSA_TAG_BRCM);
-        golden_link(
+        golden_on_link(
             link,
             numeric(0),
             &[
@@ -138,7 +138,7 @@ mod tests {
                 ),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             numeric_e(0),
             &[
@@ -161,7 +161,7 @@ mod tests {
                 ),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 hex: 1,
@@ -186,7 +186,7 @@ mod tests {
     #[test]
     fn brcm_tag_prepend() {
         let link = LinkType::Other(linktype::DSA_TAG_BRCM_PREPEND);
-        golden_link(
+        golden_on_link(
             link,
             numeric(0),
             &[
@@ -203,7 +203,7 @@ mod tests {
                 (&PREPEND[..40], "IP  [|ip]"),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             numeric_e(0),
             &[
@@ -226,7 +226,7 @@ mod tests {
                 ),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 hex: 1,

@@ -28,13 +28,15 @@ pub(crate) fn link(c: &mut Ctx, lt: LinkType, b: &[u8], wire_len: u32) -> Res {
         LinkType::Other(lt::IPNET) => ipnet::frame(c, b, wire_len),
         LinkType::Other(lt::NFLOG) => nflog::frame(c, b, wire_len),
         LinkType::Other(lt::IPOIB) => ipoib::frame(c, b, wire_len),
-        LinkType::Other(lt::VSOCK) => vsock::frame(c, b),
+        LinkType::Other(lt::VSOCK) => vsock::frame(c, b, wire_len),
         LinkType::Other(lt::DSA_TAG_BRCM) => brcmtag::after_addresses(c, b, wire_len),
         LinkType::Other(lt::DSA_TAG_BRCM_PREPEND) => brcmtag::prepended(c, b, wire_len),
         LinkType::Other(lt::DSA_TAG_DSA) => dsa::dsa(c, b, wire_len),
         LinkType::Other(lt::DSA_TAG_EDSA) => dsa::edsa(c, b, wire_len),
         LinkType::Other(lt::PKTAP | lt::USER2_PKTAP) => pktap::frame(c, b, wire_len),
-        LinkType::Other(lt::IEEE802_15_4 | lt::IEEE802_15_4_NOFCS) => ieee802_15_4::frame(c, b),
+        LinkType::Other(lt::IEEE802_15_4 | lt::IEEE802_15_4_NOFCS) => {
+            ieee802_15_4::frame(c, b, wire_len)
+        }
         LinkType::Other(lt::IEEE802) => token::frame(c, b, wire_len),
         LinkType::Other(lt::FDDI) => fddi::frame(c, b, wire_len),
         LinkType::Other(lt::ENC) => enc::frame(c, b, wire_len),

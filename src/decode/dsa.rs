@@ -203,7 +203,7 @@ pub(crate) fn edsa(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
 #[cfg(test)]
 mod tests {
     use crate::decode::PrintOptions;
-    use crate::decode::tests::{golden_link, numeric, numeric_e};
+    use crate::decode::tests::{golden_on_link, numeric, numeric_e};
     use crate::link::LinkType;
     use crate::wire::linktype;
 
@@ -221,7 +221,7 @@ mod tests {
     #[test]
     fn dsa() {
         let link = LinkType::Other(linktype::DSA_TAG_DSA);
-        golden_link(
+        golden_on_link(
             link,
             numeric(0),
             &[
@@ -254,7 +254,7 @@ mod tests {
                 (&FORWARD[..50], "DSA Forward port 0.1, VLAN 0u, IP  [|ip]"),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             numeric_e(0),
             &[
@@ -297,7 +297,7 @@ mod tests {
                 ),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 hex: 1,
@@ -321,7 +321,7 @@ mod tests {
     #[test]
     fn edsa() {
         let link = LinkType::Other(linktype::DSA_TAG_EDSA);
-        golden_link(
+        golden_on_link(
             link,
             numeric(0),
             &[
@@ -340,7 +340,7 @@ mod tests {
                 ),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             numeric_e(0),
             &[

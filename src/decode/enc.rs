@@ -49,7 +49,7 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
 #[cfg(test)]
 mod tests {
     use crate::decode::PrintOptions;
-    use crate::decode::tests::{golden_link, numeric};
+    use crate::decode::tests::{golden_on_link, numeric};
     use crate::link::LinkType;
     use crate::wire::linktype;
 
@@ -68,7 +68,7 @@ mod tests {
     #[test]
     fn enc() {
         let link = LinkType::Other(linktype::ENC);
-        golden_link(
+        golden_on_link(
             link,
             numeric(0),
             &[
@@ -105,7 +105,7 @@ mod tests {
                 (&AUTH[..40], "(authentic): SPI 0x00001234: IP  [|ip]"),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 hex: 1,

@@ -92,7 +92,7 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
 #[cfg(test)]
 mod tests {
     use crate::decode::PrintOptions;
-    use crate::decode::tests::{golden_link, numeric, numeric_e};
+    use crate::decode::tests::{golden_on_link, numeric, numeric_e};
     use crate::link::LinkType;
     use crate::wire::linktype;
 
@@ -108,7 +108,7 @@ mod tests {
     #[test]
     fn fddi() {
         let link = LinkType::Other(linktype::FDDI);
-        golden_link(
+        golden_on_link(
             link,
             numeric(0),
             &[
@@ -138,7 +138,7 @@ mod tests {
                 (&LLC[..60], "IP  [|ip]"),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             numeric_e(0),
             &[
@@ -173,7 +173,7 @@ mod tests {
                 ),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 quiet: true,
@@ -181,7 +181,7 @@ mod tests {
             },
             &[(OTHER, "d6:c5:28:21:3e:af > 00:50:b6:29:10:70, length 15: ")],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 quiet: true,
@@ -195,7 +195,7 @@ mod tests {
                 (OTHER, "d6:c5:28:21:3e:af > 00:50:b6:29:10:70, length 15: "),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 hex: 1,

@@ -28,7 +28,7 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
 #[cfg(test)]
 mod tests {
     use crate::decode::PrintOptions;
-    use crate::decode::tests::{golden_link, numeric, numeric_e};
+    use crate::decode::tests::{golden_on_link, numeric, numeric_e};
     use crate::link::LinkType;
     use crate::wire::linktype;
 
@@ -40,7 +40,7 @@ mod tests {
     #[test]
     fn ipfc() {
         let link = LinkType::Other(linktype::IP_OVER_FC);
-        golden_link(
+        golden_on_link(
             link,
             numeric(0),
             &[
@@ -57,7 +57,7 @@ mod tests {
                 (&IP[..60], "IP  [|ip]"),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             numeric_e(0),
             &[
@@ -75,7 +75,7 @@ mod tests {
                 ),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 hex: 1,

@@ -67,7 +67,7 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
 #[cfg(test)]
 mod tests {
     use crate::decode::PrintOptions;
-    use crate::decode::tests::{golden_link, numeric, numeric_e};
+    use crate::decode::tests::{golden_on_link, numeric, numeric_e};
     use crate::link::LinkType;
     use crate::wire::linktype;
 
@@ -80,7 +80,7 @@ mod tests {
     #[test]
     fn ipnet() {
         let link = LinkType::Other(linktype::IPNET);
-        golden_link(
+        golden_on_link(
             link,
             numeric(0),
             &[
@@ -97,7 +97,7 @@ mod tests {
                 (ICMP6, "IP6 fe80::1 > ff02::1: ICMP6, length 0 (invalid)"),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             numeric_e(0),
             &[
@@ -120,7 +120,7 @@ mod tests {
                 ),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 quiet: true,
@@ -131,7 +131,7 @@ mod tests {
                 "4294967295 > 0, Unknown Ethertype (0x0007), length 27: ",
             )],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 quiet: true,
@@ -148,7 +148,7 @@ mod tests {
                 ),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 hex: 1,

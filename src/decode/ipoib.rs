@@ -54,7 +54,7 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
 #[cfg(test)]
 mod tests {
     use crate::decode::PrintOptions;
-    use crate::decode::tests::{golden_link, numeric};
+    use crate::decode::tests::{golden_on_link, numeric};
     use crate::link::LinkType;
     use crate::wire::linktype;
 
@@ -79,7 +79,7 @@ mod tests {
     fn ipoib() {
         let link = LinkType::Other(linktype::IPOIB);
         let unknown_dump = "length 46: \n\t0x0000:  aabb                                     ..";
-        golden_link(
+        golden_on_link(
             link,
             with(false, false),
             &[
@@ -92,7 +92,7 @@ mod tests {
                 (&ICMP[..96], "IP  [|ip]"),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             with(true, false),
             &[
@@ -106,7 +106,7 @@ mod tests {
                 ),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             with(true, true),
             &[
@@ -117,7 +117,7 @@ mod tests {
                 (UNKNOWN, "IPOIB, ethertype Unknown, length 46: "),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             with(false, true),
             &[(UNKNOWN, ", ethertype Unknown, length 46: ")],

@@ -103,7 +103,7 @@ fn trunc(c: &mut Ctx, at: usize) -> Res {
 #[cfg(test)]
 mod tests {
     use crate::decode::PrintOptions;
-    use crate::decode::tests::{golden_link, numeric, numeric_e};
+    use crate::decode::tests::{golden_on_link, numeric, numeric_e};
     use crate::link::LinkType;
     use crate::wire::linktype;
 
@@ -120,7 +120,7 @@ mod tests {
     #[test]
     fn nflog() {
         let link = LinkType::Other(linktype::NFLOG);
-        golden_link(
+        golden_on_link(
             link,
             numeric(0),
             &[
@@ -141,7 +141,7 @@ mod tests {
                 (&DNS4[..300], " [|nflog]"),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             numeric_e(0),
             &[
@@ -173,7 +173,7 @@ mod tests {
                 ),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 quiet: true,
@@ -184,7 +184,7 @@ mod tests {
                 "version 0, resource ID 20, Unknown NFLOG (0x07), length 8: ",
             )],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 quiet: true,
@@ -201,7 +201,7 @@ mod tests {
                 ),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 hex: 1,

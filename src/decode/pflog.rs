@@ -160,7 +160,7 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
 #[cfg(test)]
 mod tests {
     use crate::decode::PrintOptions;
-    use crate::decode::tests::{golden_link, numeric, numeric_e};
+    use crate::decode::tests::{golden_on_link, numeric, numeric_e};
     use crate::link::LinkType;
     use crate::wire::linktype;
 
@@ -176,7 +176,7 @@ mod tests {
     #[test]
     fn pflog() {
         let link = LinkType::Other(linktype::PFLOG);
-        golden_link(
+        golden_on_link(
             link,
             numeric(0),
             &[
@@ -195,7 +195,7 @@ mod tests {
                 (&V4[..130], "IP  [|ip]"),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             numeric_e(0),
             &[
@@ -223,7 +223,7 @@ mod tests {
                 ),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 hex: 1,

@@ -103,7 +103,7 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
 #[cfg(test)]
 mod tests {
     use crate::decode::PrintOptions;
-    use crate::decode::tests::{golden_link, numeric, numeric_e};
+    use crate::decode::tests::{golden_on_link, numeric, numeric_e};
     use crate::link::LinkType;
     use crate::wire::linktype;
 
@@ -120,7 +120,7 @@ mod tests {
     #[test]
     fn pktap() {
         let link = LinkType::Other(linktype::PKTAP);
-        golden_link(
+        golden_on_link(
             link,
             numeric(0),
             &[
@@ -144,7 +144,7 @@ mod tests {
                 (&ETHER[..240], " [|ether]"),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             numeric_e(0),
             &[
@@ -171,7 +171,7 @@ mod tests {
                 ),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 quiet: true,
@@ -182,7 +182,7 @@ mod tests {
                 "EN10MB, length 150: 00:50:b6:29:10:70 > d6:c5:28:21:3e:af, IPv4, length 42: 192.168.30.1 > 192.168.30.2: ICMP echo request, id 0, seq 0, length 8",
             )],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 hex: 1,
@@ -203,7 +203,7 @@ mod tests {
                 ),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 quiet: true,

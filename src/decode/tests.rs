@@ -575,11 +575,11 @@ pub(crate) fn golden(opts: PrintOptions, cases: &[(&str, &str)]) {
 /// As `golden`, but all frames through one printer, in order (for state
 /// kept across packets).
 pub(crate) fn golden_seq(opts: PrintOptions, cases: &[(&str, &str)]) {
-    golden_link(LinkType::Ethernet, opts, cases);
+    golden_on_link(LinkType::Ethernet, opts, cases);
 }
 
 /// As `golden_seq`, for frames of the link type `link`.
-pub(crate) fn golden_link(link: LinkType, opts: PrintOptions, cases: &[(&str, &str)]) {
+pub(crate) fn golden_on_link(link: LinkType, opts: PrintOptions, cases: &[(&str, &str)]) {
     let mut printer = Printer::new(opts, link);
     for (hex, want) in cases {
         let data = unhex(hex);

@@ -123,7 +123,7 @@ fn token(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
 #[cfg(test)]
 mod tests {
     use crate::decode::PrintOptions;
-    use crate::decode::tests::{golden_link, numeric, numeric_e};
+    use crate::decode::tests::{golden_on_link, numeric, numeric_e};
     use crate::link::LinkType;
     use crate::wire::linktype;
 
@@ -138,7 +138,7 @@ mod tests {
     #[test]
     fn token() {
         let link = LinkType::Other(linktype::IEEE802);
-        golden_link(
+        golden_on_link(
             link,
             numeric(0),
             &[
@@ -165,7 +165,7 @@ mod tests {
                 (&ROUTED[..50], "rt = 830:11:22:33 (4472)  [|snap]"),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             numeric(1),
             &[
@@ -179,7 +179,7 @@ mod tests {
                 ),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             numeric_e(0),
             &[
@@ -206,7 +206,7 @@ mod tests {
                 ),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 quiet: true,
@@ -220,7 +220,7 @@ mod tests {
                 (MAC, "56:c5:28:21:3e:af > 00:50:b6:29:10:70, length 16: "),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 hex: 1,

@@ -77,7 +77,8 @@ fn virtio(c: &mut Ctx, h: &[u8]) -> Res {
 
 /// vsock_if_print: the monitor header, the transport header with -v,
 /// the payload's hex with -vv.
-pub(crate) fn frame(c: &mut Ctx, b: &[u8]) -> Res {
+/// `_wire_len` is unused: tcpdump prints the captured length.
+pub(crate) fn frame(c: &mut Ctx, b: &[u8], _wire_len: u32) -> Res {
     c.proto = "vsock";
     let caplen = b.len();
     if caplen < HEADER_LEN {
@@ -138,7 +139,7 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8]) -> Res {
 #[cfg(test)]
 mod tests {
     use crate::decode::PrintOptions;
-    use crate::decode::tests::{golden_link, numeric};
+    use crate::decode::tests::{golden_on_link, numeric};
     use crate::link::LinkType;
     use crate::wire::linktype;
 
@@ -156,7 +157,7 @@ mod tests {
     #[test]
     fn vsock() {
         let link = LinkType::Other(linktype::VSOCK);
-        golden_link(
+        golden_on_link(
             link,
             numeric(0),
             &[
@@ -172,7 +173,7 @@ mod tests {
                 (&CONNECT[..70], "VIRTIO 3.1024 > 2.1234 CONNECT, length 35"),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             numeric(1),
             &[
@@ -204,7 +205,7 @@ mod tests {
                 ),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             numeric(2),
             &[
@@ -231,7 +232,7 @@ mod tests {
                 ),
             ],
         );
-        golden_link(
+        golden_on_link(
             link,
             PrintOptions {
                 hex: 1,

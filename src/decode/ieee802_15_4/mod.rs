@@ -35,7 +35,8 @@ fn bit(v: u16, n: u16) -> bool {
 
 /// ieee802_15_4_if_print. tcpdump's printer returns 1 for a decoded frame
 /// and that becomes the link header length -x skips; kept, so -x matches.
-pub(crate) fn frame(c: &mut Ctx, b: &[u8]) -> Res {
+/// `_wire_len` is unused: tcpdump works from the captured length.
+pub(crate) fn frame(c: &mut Ctx, b: &[u8], _wire_len: u32) -> Res {
     c.proto = "802.15.4";
     let caplen = b.len();
     if caplen < 2 {

@@ -2,7 +2,7 @@
 //! 4.99.3 on the same frames).
 
 use crate::decode::PrintOptions;
-use crate::decode::tests::{golden_link, numeric};
+use crate::decode::tests::{golden_on_link, numeric};
 use crate::link::LinkType;
 use crate::wire::linktype;
 
@@ -53,7 +53,7 @@ const R22: &str = "500084cf41";
 #[test]
 fn ieee802_15_4() {
     let link = LinkType::Other(linktype::IEEE802_15_4);
-    golden_link(
+    golden_on_link(
         link,
         numeric(0),
         &[
@@ -214,7 +214,7 @@ fn ieee802_15_4() {
             (&DATA[..2], " [|802.15.4]"),
         ],
     );
-    golden_link(
+    golden_on_link(
         link,
         numeric(1),
         &[
@@ -366,7 +366,7 @@ fn ieee802_15_4() {
             ),
         ],
     );
-    golden_link(
+    golden_on_link(
         link,
         numeric(2),
         &[
@@ -384,7 +384,7 @@ fn ieee802_15_4() {
             ),
         ],
     );
-    golden_link(
+    golden_on_link(
         link,
         numeric(3),
         &[
@@ -547,7 +547,7 @@ fn ieee802_15_4() {
             ),
         ],
     );
-    golden_link(
+    golden_on_link(
         link,
         PrintOptions {
             hex: 1,
