@@ -4,16 +4,17 @@
 //! this hub rather than a circle.
 
 use super::{
-    Ctx, Res, ah, arp, atm, avs, carp, cfm, chdlc, dccp, dvmrp, eigrp, esp, ether, fr, gre,
-    hexdump, icmp, icmp6, ieee802_11, igmp, ip, ip6, ipcomp, juniper, link, llc, loopback, mpls,
-    osi, ospf, pim, ppi, ppp, pppoe, prism, radiotap, rsvp, sctp, slip, slow, snmp, stp, tcp, udp,
-    vrrp,
+    Ctx, Res, ah, ap1394, arp, atm, avs, brcmtag, carp, cfm, chdlc, dccp, dsa, dvmrp, eigrp, enc,
+    esp, ether, fddi, fr, gre, hexdump, icmp, icmp6, ieee802_11, ieee802_15_4, igmp, ip, ip6,
+    ipcomp, ipfc, ipnet, ipoib, juniper, link, llc, loopback, mpls, nflog, osi, ospf, pflog, pim,
+    pktap, ppi, ppp, pppoe, prism, radiotap, rsvp, sctp, slip, slow, snmp, stp, tcp, token, udp,
+    vrrp, vsock,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
 
 pub(crate) use super::Net;
-pub(crate) use super::ether::{ethertype_name, mac};
+pub(crate) use super::ether::{ethertype_name, mac, type_print};
 
 /// A link type's printer: the frame, its length on the wire.
 pub(crate) type LinkPrinter = fn(&mut Ctx, &[u8], u32) -> Res;
@@ -50,6 +51,26 @@ pub(crate) fn link_printer(lt: LinkType) -> Option<LinkPrinter> {
         LinkType::Other(linktype::IEEE802_11_RADIO) => radiotap::link,
         LinkType::Other(linktype::IEEE802_11_RADIO_AVS) => avs::link,
         LinkType::Other(linktype::PPI) => ppi::link,
+        // IPoIB, vsock, ipnet, NFLOG, the DSA tags, PKTAP, 802.15.4, Token
+        // Ring, FDDI, OpenBSD's enc and pflog, IP over FC and IEEE 1394.
+        LinkType::Other(linktype::IPNET) => ipnet::frame,
+        LinkType::Other(linktype::NFLOG) => nflog::frame,
+        LinkType::Other(linktype::IPOIB) => ipoib::frame,
+        LinkType::Other(linktype::VSOCK) => vsock::frame,
+        LinkType::Other(linktype::DSA_TAG_BRCM) => brcmtag::after_addresses,
+        LinkType::Other(linktype::DSA_TAG_BRCM_PREPEND) => brcmtag::prepended,
+        LinkType::Other(linktype::DSA_TAG_DSA) => dsa::dsa,
+        LinkType::Other(linktype::DSA_TAG_EDSA) => dsa::edsa,
+        LinkType::Other(linktype::PKTAP | linktype::USER2_PKTAP) => pktap::frame,
+        LinkType::Other(linktype::IEEE802_15_4 | linktype::IEEE802_15_4_NOFCS) => {
+            ieee802_15_4::frame
+        }
+        LinkType::Other(linktype::IEEE802) => token::frame,
+        LinkType::Other(linktype::FDDI) => fddi::frame,
+        LinkType::Other(linktype::ENC) => enc::frame,
+        LinkType::Other(linktype::PFLOG) => pflog::frame,
+        LinkType::Other(linktype::IP_OVER_FC) => ipfc::frame,
+        LinkType::Other(linktype::APPLE_IP_OVER_IEEE1394) => ap1394::frame,
         LinkType::Other(_) => return None,
     })
 }
@@ -317,6 +338,7 @@ pub(crate) fn ieee802_11(
 ) -> Res<usize> {
     ieee802_11::frame(c, b, length, pad, fcslen)
 }
+
 /// An 802.1AE SecTAG after the Ethernet addresses (ethertype 0x88e5):
 /// `macsec(c, b, p, length, src, dst)` prints the SecTAG at `p` of `b`
 /// (`src`/`dst` are the frame's MAC addresses, printed with -e) and says
@@ -325,3 +347,14 @@ pub(crate) use super::macsec::{Macsec, sectag as macsec};
 
 /// With -e, a tunnel's protocol type as GRE and Geneve print it.
 pub(crate) use super::ether::tunnel_proto;
+
+/// An Ethernet frame with a switch's tag after its MAC addresses
+/// (ether_switch_tag_print); returns the link-level header length.
+pub(crate) fn ether_switch_tag(
+    c: &mut Ctx,
+    b: &[u8],
+    length: u32,
+    tag: ether::SwitchTag,
+) -> Res<usize> {
+    ether::ether_switch_tag(c, b, length, Some(tag))
+}

@@ -110,7 +110,7 @@ fn type_and_length(c: &mut Ctx, t: u16, orig_length: u32, printed_length: &mut b
 }
 
 /// ether_type_print: "ethertype NAME (0xXXXX)", or just the name with -q.
-fn type_print(c: &mut Ctx, t: u16) {
+pub(crate) fn type_print(c: &mut Ctx, t: u16) {
     match (c.o.quiet, ethertype_name(t)) {
         (false, name) => {
             c.s("ethertype ");
@@ -148,12 +148,30 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
 /// of the link-level header (address, tags, type, LLC).
 pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: u32) -> Res<usize> {
     c.proto = "ether";
+    ether_switch_tag(c, b, length, None)
+}
+
+/// A switch's tag between the MAC addresses and the type field (Marvell
+/// DSA and EDSA, Broadcom): its length and its printer, which gets
+/// exactly that many bytes.
+pub(crate) type SwitchTag = (usize, fn(&mut Ctx, &[u8]));
+
+/// ether_switch_tag_print: ether_print with `tag` after the addresses,
+/// printed with or without -e; the caller names the layer (c.proto).
+pub(crate) fn ether_switch_tag(
+    c: &mut Ctx,
+    b: &[u8],
+    length: u32,
+    tag: Option<SwitchTag>,
+) -> Res<usize> {
+    let tag_len = tag.map_or(0, |(n, _)| n);
     let caplen = b.len();
-    if caplen < 14 {
+    let header_len = ethernet::HEADER_LEN + tag_len;
+    if caplen < header_len {
         c.trunc();
         return Ok(caplen);
     }
-    if (length as usize) < 14 {
+    if (length as usize) < header_len {
         c.trunc();
         return Ok(length as usize);
     }
@@ -167,10 +185,13 @@ pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: u32) -> Res<usize> {
         mac(c, dst);
         c.s(", ");
     }
-    let mut length = length as usize - ethernet::HEADER_LEN;
-    let mut p = ethernet::HEADER_LEN;
-    let mut hdrlen = ethernet::HEADER_LEN;
-    let mut t = eth.ether_type().0;
+    if let Some((n, print)) = tag {
+        print(c, &b[12..12 + n]);
+    }
+    let mut length = length as usize - header_len;
+    let mut p = header_len;
+    let mut hdrlen = header_len;
+    let mut t = be16(b, 12 + tag_len)?;
     let mut printed_length = false;
     let mut b = b;
     let mut caplen = caplen;

@@ -536,6 +536,14 @@ pub(crate) fn numeric(verbose: u8) -> PrintOptions {
     }
 }
 
+/// As `numeric`, with -e.
+pub(crate) fn numeric_e(verbose: u8) -> PrintOptions {
+    PrintOptions {
+        link_header: true,
+        ..numeric(verbose)
+    }
+}
+
 /// Each (frame in hex, tcpdump's text for it without the newline) through
 /// a fresh printer; frames are whole (wire length = captured length) unless
 /// the text says the capture was cut ("[|").
@@ -548,8 +556,13 @@ pub(crate) fn golden(opts: PrintOptions, cases: &[(&str, &str)]) {
 /// As `golden`, but all frames through one printer, in order (for state
 /// kept across packets).
 pub(crate) fn golden_seq(opts: PrintOptions, cases: &[(&str, &str)]) {
+    golden_on_link(LinkType::Ethernet, opts, cases);
+}
+
+/// As `golden_seq`, for frames of the link type `link`.
+pub(crate) fn golden_on_link(link: LinkType, opts: PrintOptions, cases: &[(&str, &str)]) {
     let cases: Vec<(&str, usize, &str)> = cases.iter().map(|&(h, w)| (h, 0, w)).collect();
-    golden_link_seq(LinkType::Ethernet, opts, &cases);
+    golden_link_seq(link, opts, &cases);
 }
 
 /// Frames of link type `link`, each (frame in hex, bytes of it captured

@@ -78,3 +78,40 @@ pub const IEEE802_11_RADIO: u32 = 127;
 pub const IEEE802_11_RADIO_AVS: u32 = 163;
 /// DLT_PPI: a Per-Packet Information header naming the DLT after it.
 pub const PPI: u32 = 192;
+/// DLT_IEEE802: IEEE 802.5 Token Ring.
+pub const IEEE802: u32 = 6;
+/// DLT_FDDI.
+pub const FDDI: u32 = 10;
+/// DLT_ENC: OpenBSD's IPsec encapsulation header.
+pub const ENC: u32 = 109;
+/// DLT_PFLOG: OpenBSD pf's log header.
+pub const PFLOG: u32 = 117;
+/// DLT_IP_OVER_FC: RFC 2625 IP over Fibre Channel.
+pub const IP_OVER_FC: u32 = 122;
+/// DLT_APPLE_IP_OVER_IEEE1394.
+pub const APPLE_IP_OVER_IEEE1394: u32 = 138;
+/// DLT_USER2, which Apple's libpcap wrote for PKTAP before LINKTYPE_PKTAP
+/// existed; tcpdump prints it as PKTAP.
+pub const USER2_PKTAP: u32 = 149;
+/// DLT_IEEE802_15_4_WITHFCS: 802.15.4 frames with a 2-byte FCS.
+pub const IEEE802_15_4: u32 = 195;
+/// DLT_IPNET: Solaris ipnet.
+pub const IPNET: u32 = 226;
+/// DLT_IEEE802_15_4_NOFCS: 802.15.4 frames without the FCS.
+pub const IEEE802_15_4_NOFCS: u32 = 230;
+/// DLT_NFLOG: Linux netfilter log messages (TLVs, then the packet).
+pub const NFLOG: u32 = 239;
+/// DLT_IPOIB: RFC 4391 IP over InfiniBand.
+pub const IPOIB: u32 = 242;
+/// DLT_PKTAP: Apple's packet tap header.
+pub const PKTAP: u32 = 258;
+/// DLT_VSOCK: Linux vsock monitor header.
+pub const VSOCK: u32 = 271;
+/// DLT_DSA_TAG_BRCM: Broadcom switch tag after the MAC addresses.
+pub const DSA_TAG_BRCM: u32 = 281;
+/// DLT_DSA_TAG_BRCM_PREPEND: Broadcom switch tag before the frame.
+pub const DSA_TAG_BRCM_PREPEND: u32 = 282;
+/// DLT_DSA_TAG_DSA: Marvell DSA tag after the MAC addresses.
+pub const DSA_TAG_DSA: u32 = 284;
+/// DLT_DSA_TAG_EDSA: Marvell EDSA tag after the MAC addresses.
+pub const DSA_TAG_EDSA: u32 = 285;

@@ -1,0 +1,42 @@
+//! Text that several link-type printers put in their -e header; not a
+//! protocol.
+
+use super::Ctx;
+use super::out::Emit;
+
+/// ", family NAME (N), length L: " as ipnet and NFLOG print their
+/// address family: with -q the name alone, or for an unknown family
+/// `quiet_unknown` and the number in hex of `width` digits (each
+/// printer's own wording).
+pub(crate) fn family_and_length(
+    c: &mut Ctx,
+    family: u8,
+    name: Option<&str>,
+    quiet_unknown: &str,
+    width: usize,
+    length: u64,
+) {
+    match (c.o.quiet, name) {
+        (false, name) => {
+            c.s(", family ");
+            c.s(name.unwrap_or("Unknown"));
+            c.s(" (");
+            c.dec(family);
+            c.s(")");
+        }
+        (true, Some(name)) => {
+            c.s(", ");
+            c.s(name);
+        }
+        (true, None) => {
+            c.s(", ");
+            c.s(quiet_unknown);
+            c.s(" (0x");
+            c.out.hex0(u64::from(family), width);
+            c.s(")");
+        }
+    }
+    c.s(", length ");
+    c.dec(length);
+    c.s(": ");
+}

@@ -1,0 +1,215 @@
+//! Apple's packet tap header (DLT_PKTAP, and DLT_USER2 as Apple's
+//! libpcap wrote it; print-pktap.c): a little-endian header naming the
+//! interface, process and the link type of the packet that follows,
+//! which is then printed by that link type's printer.
+
+use super::{Ctx, Res, Trunc, bytes, dispatch};
+use crate::link::LinkType;
+use crate::wire::linktype as lt;
+
+/// sizeof(pktap_header_t): the least pkt_len tcpdump accepts.
+const HEADER_LEN: usize = 108;
+/// pkt_rectype values.
+const REC_NONE: u32 = 0;
+const REC_PACKET: u32 = 1;
+
+fn le32(b: &[u8], at: usize) -> Res<u32> {
+    let f = bytes(b, at, 4)?;
+    Ok(u32::from_le_bytes([f[0], f[1], f[2], f[3]]))
+}
+
+/// The link type of a DLT_ value as tcpdump on Linux knows it: the pcap
+/// file numbers of raw IP (101) and BSD's DLT_RAW (14) are not DLT_
+/// values here (DLT_RAW is 12); the others number alike.
+fn dlt_link(dlt: u32) -> Option<LinkType> {
+    match dlt {
+        lt::RAW | lt::RAW_BSD_DLT => None,
+        _ => Some(LinkType::from_linktype(dlt)),
+    }
+}
+
+/// pktap_header_print: "DLT NAME (N) len N, length N: ".
+fn header(c: &mut Ctx, dlt: u32, hdrlen: u32, length: u32) {
+    let name = dlt_link(dlt).map_or("UNKNOWN", LinkType::name);
+    if c.o.quiet {
+        c.s(name);
+    } else {
+        c.s("DLT ");
+        c.s(name);
+        c.s(" (");
+        c.dec(dlt);
+        c.s(") len ");
+        c.dec(hdrlen);
+    }
+    c.s(", length ");
+    c.dec(length);
+    c.s(": ");
+}
+
+/// pktap_if_print.
+pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
+    c.proto = "pktap";
+    let complain = |c: &mut Ctx, what: &str, a: u32, rel: &str, b: u32| {
+        c.s(" (");
+        c.s(what);
+        c.s(", ");
+        c.dec(a);
+        c.s(rel);
+        c.dec(b);
+        c.s(")");
+        c.invalid();
+        Ok(())
+    };
+    if (wire_len as usize) < HEADER_LEN {
+        return complain(c, "packet too short", wire_len, " < ", HEADER_LEN as u32);
+    }
+    let hdrlen = le32(b, 0)?;
+    let dlt = le32(b, 8)?;
+    if (hdrlen as usize) < HEADER_LEN {
+        return complain(c, "pkt_len too small", hdrlen, " < ", HEADER_LEN as u32);
+    }
+    if hdrlen > wire_len {
+        return complain(c, "pkt_len too big", hdrlen, " > ", wire_len);
+    }
+    let inner = b.get(hdrlen as usize..).ok_or(Trunc)?;
+    if c.o.link_header {
+        header(c, dlt, hdrlen, wire_len);
+    }
+    let length = wire_len - hdrlen;
+    let mut ll_len = hdrlen as usize;
+    match le32(b, 4)? {
+        REC_NONE => c.s("no data"),
+        REC_PACKET => match dlt_link(dlt) {
+            Some(link) => {
+                // The inner printer adds its header length to c.ll_len,
+                // and tcpdump then adds it once more with pkt_len: -x
+                // starts that much further in, as tcpdump's does.
+                dispatch::link(c, link, inner, length)?;
+                ll_len += c.ll_len;
+            }
+            None => {
+                if !c.o.link_header {
+                    header(c, dlt, hdrlen, wire_len);
+                }
+                c.default_print(inner);
+            }
+        },
+        _ => {}
+    }
+    c.ll_len += ll_len;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::decode::PrintOptions;
+    use crate::decode::tests::{golden_on_link, numeric, numeric_e};
+    use crate::link::LinkType;
+    use crate::wire::linktype;
+
+    const ETHER: &str = "6c0000000100000001000000656e3000000000000000000000000000000000000000000000000000020000000e000000000000007b0000006375726c0000000000000000000000000000000000000000060000007b0000006375726c00000000000000000000000000000000d6c528213eaf0050b629107008004500001c36e940004001468cc0a81e01c0a81e020800f7ff00000000";
+    const RAW: &str = "6c0000000100000065000000656e3000000000000000000000000000000000000000000000000000020000000e000000000000007b0000006375726c0000000000000000000000000000000000000000060000007b0000006375726c000000000000000000000000000000004500001c36e940004001468cc0a81e01c0a81e020800f7ff00000000";
+    const NODATA: &str = "6c0000000000000001000000656e3000000000000000000000000000000000000000000000000000020000000e000000000000007b0000006375726c0000000000000000000000000000000000000000060000007b0000006375726c00000000000000000000000000000000";
+    const LONGER: &str = "700000000100000001000000656e3000000000000000000000000000000000000000000000000000020000000e000000000000007b0000006375726c0000000000000000000000000000000000000000060000007b0000006375726c0000000000000000000000000000000000000000d6c528213eaf0050b629107008004500001c36e940004001468cc0a81e01c0a81e020800f7ff00000000";
+    const SMALL: &str = "640000000100000001000000656e3000000000000000000000000000000000000000000000000000020000000e000000000000007b0000006375726c0000000000000000000000000000000000000000060000007b0000006375726c00000000000000000000000000000000";
+    const BIG: &str = "c80000000100000001000000656e3000000000000000000000000000000000000000000000000000020000000e000000000000007b0000006375726c0000000000000000000000000000000000000000060000007b0000006375726c000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000";
+
+    /// Ethernet inside, raw IP under a number that is no DLT on Linux, no data,
+    /// a longer header, bad header lengths and cut copies (expected text from
+    /// tcpdump 4.99.3 on the same frames).
+    #[test]
+    fn pktap() {
+        let link = LinkType::Other(linktype::PKTAP);
+        golden_on_link(
+            link,
+            numeric(0),
+            &[
+                (
+                    ETHER,
+                    "IP 192.168.30.1 > 192.168.30.2: ICMP echo request, id 0, seq 0, length 8",
+                ),
+                (
+                    RAW,
+                    "DLT UNKNOWN (101) len 108, length 136: \n\t0x0000:  4500 001c 36e9 4000 4001 468c c0a8 1e01  E...6.@.@.F.....\n\t0x0010:  c0a8 1e02 0800 f7ff 0000 0000            ............",
+                ),
+                (NODATA, "no data"),
+                (
+                    LONGER,
+                    "IP 192.168.30.1 > 192.168.30.2: ICMP echo request, id 0, seq 0, length 8",
+                ),
+                (SMALL, " (pkt_len too small, 100 < 108) (invalid)"),
+                (BIG, " [|ether]"),
+                (&ETHER[..100], " (packet too short, 50 < 108) (invalid)"),
+                (&ETHER[..220], " [|ether]"),
+                (&ETHER[..240], " [|ether]"),
+            ],
+        );
+        golden_on_link(
+            link,
+            numeric_e(0),
+            &[
+                (
+                    ETHER,
+                    "DLT EN10MB (1) len 108, length 150: 00:50:b6:29:10:70 > d6:c5:28:21:3e:af, ethertype IPv4 (0x0800), length 42: 192.168.30.1 > 192.168.30.2: ICMP echo request, id 0, seq 0, length 8",
+                ),
+                (
+                    RAW,
+                    "DLT UNKNOWN (101) len 108, length 136: \n\t0x0000:  4500 001c 36e9 4000 4001 468c c0a8 1e01  E...6.@.@.F.....\n\t0x0010:  c0a8 1e02 0800 f7ff 0000 0000            ............",
+                ),
+                (NODATA, "DLT EN10MB (1) len 108, length 108: no data"),
+                (
+                    LONGER,
+                    "DLT EN10MB (1) len 112, length 154: 00:50:b6:29:10:70 > d6:c5:28:21:3e:af, ethertype IPv4 (0x0800), length 42: 192.168.30.1 > 192.168.30.2: ICMP echo request, id 0, seq 0, length 8",
+                ),
+                (
+                    &ETHER[..220],
+                    "DLT EN10MB (1) len 108, length 110:  [|ether]",
+                ),
+                (
+                    &ETHER[..240],
+                    "DLT EN10MB (1) len 108, length 120:  [|ether]",
+                ),
+            ],
+        );
+        golden_on_link(
+            link,
+            PrintOptions {
+                quiet: true,
+                ..numeric_e(0)
+            },
+            &[(
+                ETHER,
+                "EN10MB, length 150: 00:50:b6:29:10:70 > d6:c5:28:21:3e:af, IPv4, length 42: 192.168.30.1 > 192.168.30.2: ICMP echo request, id 0, seq 0, length 8",
+            )],
+        );
+        golden_on_link(
+            link,
+            PrintOptions {
+                hex: 1,
+                ..numeric(0)
+            },
+            &[
+                (
+                    ETHER,
+                    "IP 192.168.30.1 > 192.168.30.2: ICMP echo request, id 0, seq 0, length 8\n\t0x0000:  1e01 c0a8 1e02 0800 f7ff 0000 0000",
+                ),
+                (
+                    RAW,
+                    "DLT UNKNOWN (101) len 108, length 136: \n\t0x0000:  4500 001c 36e9 4000 4001 468c c0a8 1e01\n\t0x0010:  c0a8 1e02 0800 f7ff 0000 0000",
+                ),
+                (
+                    LONGER,
+                    "IP 192.168.30.1 > 192.168.30.2: ICMP echo request, id 0, seq 0, length 8\n\t0x0000:  1e01 c0a8 1e02 0800 f7ff 0000 0000",
+                ),
+            ],
+        );
+        golden_on_link(
+            link,
+            PrintOptions {
+                quiet: true,
+                ..numeric(0)
+            },
+            &[(RAW, "UNKNOWN, length 136: ")],
+        );
+    }
+}
