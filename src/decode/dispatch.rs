@@ -5,8 +5,8 @@
 
 use super::{
     Ctx, Res, ah, arp, carp, cfm, dccp, dvmrp, eigrp, esp, ether, gre, hexdump, icmp, icmp6, igmp,
-    ip, ip6, ipcomp, link, llc, loopback, mpls, osi, ospf, pim, ppp, pppoe, rsvp, sctp, slow, stp,
-    tcp, udp, vrrp,
+    ip, ip6, ipcomp, link, llc, lldp, loopback, mpls, osi, ospf, pim, ppp, pppoe, rsvp, sctp, slow,
+    stp, tcp, udp, vrrp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp};
@@ -113,6 +113,7 @@ pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<boo
         }
         et::CFM | et::CFM_OLD => cfm::cfm(c, b, length)?,
         et::SLOW => slow::slow(c, b, length)?,
+        et::LLDP => lldp::lldp(c, b, length)?,
         et::OSI => osi::osi(c, b, length)?,
         _ => return Ok(undecoded_one_liner(c, t, length)),
     }

@@ -22,6 +22,7 @@
 //! innermost layer that was being printed, exactly as tcpdump's
 //! longjmp-based truncation does.
 
+mod af;
 mod ah;
 mod arp;
 mod autorp;
@@ -61,6 +62,7 @@ mod ldp;
 mod link;
 mod lisp;
 mod llc;
+mod lldp;
 mod loopback;
 mod lspping;
 mod macsec;
