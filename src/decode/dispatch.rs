@@ -6,7 +6,7 @@
 use super::{
     Ctx, Res, ah, arp, carp, cfm, dccp, dvmrp, eigrp, esp, ether, gre, hexdump, icmp, icmp6, igmp,
     ip, ip6, ipcomp, link, llc, lldp, loopback, mpls, osi, ospf, pim, ppp, pppoe, rsvp, sctp, slow,
-    stp, tcp, udp, vrrp,
+    stp, tcp, udld, udp, vrrp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp};
@@ -78,6 +78,16 @@ pub(crate) fn pimv1(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 /// LLC SAP 0x42 and the SNAP PIDs that carry BPDUs.
 pub(crate) fn stp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     stp::stp(c, b, length)
+}
+
+/// The Cisco protocols under SNAP OUI 00000c, by protocol ID; Ok(false)
+/// for an ID no printer takes.
+pub(crate) fn cisco_snap(c: &mut Ctx, pid: u16, b: &[u8], length: usize) -> Res<bool> {
+    match pid {
+        0x0111 => udld::udld(c, b, length)?,
+        _ => return Ok(false),
+    }
+    Ok(true)
 }
 
 /// IPv4 (ip_print).

@@ -246,6 +246,7 @@ fn snap(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<boo
             dispatch::stp(c, p, length)?;
             return Ok(true);
         }
+        (0x00000c, _) if dispatch::cisco_snap(c, pid, p, length)? => return Ok(true),
         (0x0080c2, 0x0001 | 0x0007) => {
             // Two bytes of bridge padding, then an Ethernet frame.
             if p.len() < 2 {

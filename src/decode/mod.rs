@@ -102,6 +102,7 @@ mod telnet;
 mod tftp;
 mod time;
 mod txtproto;
+mod udld;
 mod udp;
 mod vrrp;
 mod vxlan;
