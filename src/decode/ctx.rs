@@ -156,6 +156,15 @@ pub(crate) fn bytes(b: &[u8], i: usize, n: usize) -> Res<&[u8]> {
     b.get(i..i.checked_add(n).ok_or(Trunc)?).ok_or(Trunc)
 }
 
+/// ND_TCHECK_LEN: Ok when the `n` bytes from `i` were captured, else the
+/// packet ends in a truncation mark.
+pub(crate) fn tcheck(b: &[u8], i: usize, n: usize) -> Res {
+    if i.saturating_add(n) > b.len() {
+        return Err(Trunc);
+    }
+    Ok(())
+}
+
 /// The captured bytes from `i` on (empty past the end).
 pub(crate) fn rest(b: &[u8], i: usize) -> &[u8] {
     b.get(i..).unwrap_or(&[])

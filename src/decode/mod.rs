@@ -31,6 +31,7 @@ mod bfd;
 mod bgp;
 mod bootp;
 mod carp;
+mod cdp;
 mod cfm;
 mod ctx;
 mod dccp;

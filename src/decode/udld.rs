@@ -1,8 +1,9 @@
 //! Cisco's UniDirectional Link Detection, RFC 5171 (print-udld.c): the
 //! header line, and with -v the checksum and TLVs.
 
+use super::ctx::tcheck;
 use super::out::Emit;
-use super::{Ctx, Res, Trunc, be16, be32, print_char, u8at};
+use super::{Ctx, Res, be16, be32, print_char, u8at};
 
 const HEADER_LEN: usize = 4;
 const TLV_HEADER_LEN: usize = 4;
@@ -47,7 +48,8 @@ const TLV_NAMES: &[(u32, &str)] = &[
 pub(crate) fn udld(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "udld";
     if length < HEADER_LEN {
-        return invalid(c, b, 0, length);
+        c.invalid();
+        return tcheck(b, 0, length);
     }
     let first = u8at(b, 0)?;
     let flags = u8at(b, 1)?;
@@ -66,7 +68,7 @@ pub(crate) fn udld(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.s("), length ");
     c.dec(length as u64);
     if c.o.verbose == 0 {
-        return remainder(b, 2, length - 2);
+        return tcheck(b, 2, length - 2);
     }
     let checksum = be16(b, 2)?;
     c.s("\n\tChecksum 0x");
@@ -76,7 +78,8 @@ pub(crate) fn udld(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let mut left = length - HEADER_LEN;
     while left > 0 {
         if left < TLV_HEADER_LEN {
-            return invalid(c, b, at, left);
+            c.invalid();
+            return tcheck(b, at, left);
         }
         let ty = be16(b, at)?;
         let len = usize::from(be16(b, at + 2)?);
@@ -91,11 +94,13 @@ pub(crate) fn udld(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.dec(len as u64);
         // A length that does not pass its own header would not advance.
         if len <= TLV_HEADER_LEN {
-            return invalid(c, b, at, left);
+            c.invalid();
+            return tcheck(b, at, left);
         }
         let len = len - TLV_HEADER_LEN;
         if left < len {
-            return invalid(c, b, at, left);
+            c.invalid();
+            return tcheck(b, at, left);
         }
         match ty {
             DEVICE_ID | PORT_ID | DEVICE_NAME | ECHO => {
@@ -111,7 +116,8 @@ pub(crate) fn udld(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             }
             MESSAGE_INTERVAL | TIMEOUT_INTERVAL => {
                 if len != 1 {
-                    return invalid(c, b, at, left);
+                    c.invalid();
+                    return tcheck(b, at, left);
                 }
                 let secs = u8at(b, at)?;
                 c.s(", ");
@@ -120,30 +126,17 @@ pub(crate) fn udld(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             }
             SEQ_NUMBER => {
                 if len != 4 {
-                    return invalid(c, b, at, left);
+                    c.invalid();
+                    return tcheck(b, at, left);
                 }
                 let seq = be32(b, at)?;
                 c.s(", ");
                 c.dec(seq);
             }
-            _ => remainder(b, at, len)?,
+            _ => tcheck(b, at, len)?,
         }
         at += len;
         left -= len;
-    }
-    Ok(())
-}
-
-/// " (invalid)", then the check that the rest was captured.
-fn invalid(c: &mut Ctx, b: &[u8], at: usize, left: usize) -> Res {
-    c.invalid();
-    remainder(b, at, left)
-}
-
-/// ND_TCHECK_LEN: `len` bytes from `at` captured, or the packet is cut.
-fn remainder(b: &[u8], at: usize, len: usize) -> Res {
-    if at.saturating_add(len) > b.len() {
-        return Err(Trunc);
     }
     Ok(())
 }
