@@ -39,6 +39,7 @@ mod dhcp6;
 mod dispatch;
 mod dns;
 mod dnsname;
+mod dtp;
 mod dvmrp;
 mod eigrp;
 mod esp;
