@@ -6,7 +6,7 @@
 use super::{
     Ctx, Res, ah, arp, carp, cdp, cfm, dccp, dtp, dvmrp, eigrp, esp, ether, gre, hexdump, icmp,
     icmp6, igmp, ip, ip6, ipcomp, link, llc, lldp, loopback, mpls, osi, ospf, pim, ppp, pppoe,
-    rsvp, sctp, slow, stp, tcp, udld, udp, vrrp,
+    rsvp, sctp, slow, stp, tcp, udld, udp, vrrp, vtp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp};
@@ -86,6 +86,7 @@ pub(crate) fn cisco_snap(c: &mut Ctx, pid: u16, b: &[u8], length: usize) -> Res<
     match pid {
         0x0111 => udld::udld(c, b, length)?,
         0x2000 => cdp::cdp(c, b, length)?,
+        0x2003 => vtp::vtp(c, b, length)?,
         0x2004 => dtp::dtp(c, b, length)?,
         _ => return Ok(false),
     }

@@ -107,6 +107,7 @@ mod txtproto;
 mod udld;
 mod udp;
 mod vrrp;
+mod vtp;
 mod vxlan;
 mod whois;
 
