@@ -106,6 +106,7 @@ mod time;
 mod txtproto;
 mod udld;
 mod udp;
+mod vqp;
 mod vrrp;
 mod vtp;
 mod vxlan;
