@@ -3,7 +3,7 @@
 
 use super::af::AF_VALUES;
 use super::out::Emit;
-use super::{Ctx, Res, be16, be32, bytes, dispatch, hexdump, names, print_char, u8at};
+use super::{Ctx, Res, be16, be32, bytes, dispatch, hexdump, names, u8at};
 
 const OPCODE_CCM: u8 = 1;
 const OPCODE_LTR: u8 = 4;
@@ -189,13 +189,13 @@ pub(crate) fn cfm(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s("]");
             transaction(c, body);
             c.s("\n\t  Replay-Action ");
-            name(c, REPLAY_ACTIONS, body[5].into(), "Unknown");
+            c.tok(REPLAY_ACTIONS, body[5].into(), "Unknown");
             c.s(" (");
             c.dec(body[5]);
             c.s(")");
         }
         // Loopback messages and unknown opcodes: the body up to the TLVs.
-        _ => unknown_data(c, body, 0, "\n\t  ", tlen - first_tlv),
+        _ => c.unknown_data(body, 0, "\n\t  ", tlen - first_tlv),
     }
     tlvs(c, body, first_tlv, tlen)
 }
@@ -249,7 +249,7 @@ fn ccm(c: &mut Ctx, body: &[u8], flags: u8) -> Res<bool> {
     at += 1;
     left -= 1;
     c.s("\n\t  MD Name Format ");
-    name(c, MD_FORMATS, md_format.into(), "Unknown");
+    c.tok(MD_FORMATS, md_format.into(), "Unknown");
     c.s(" (");
     c.dec(md_format);
     c.s(")");
@@ -269,13 +269,13 @@ fn ccm(c: &mut Ctx, body: &[u8], flags: u8) -> Res<bool> {
         let md_name = &names[at..at + md_len];
         c.s("\n\t  MD Name: ");
         match md_format {
-            2 | 4 => jnp(c, md_name),
+            2 | 4 => c.printjnp(md_name, 0, md_name.len())?,
             3 if md_len == 6 => {
                 c.s("\n\t  MAC ");
                 dispatch::mac(c, md_name);
             }
             3 => c.s("\n\t  MAC (length invalid)"),
-            _ => unknown_data(c, md_name, 0, "\n\t    ", md_len),
+            _ => c.unknown_data(md_name, 0, "\n\t    ", md_len),
         }
         at += md_len;
         left -= md_len;
@@ -285,7 +285,7 @@ fn ccm(c: &mut Ctx, body: &[u8], flags: u8) -> Res<bool> {
     at += 2;
     left -= 2;
     c.s("\n\t  MA Name-Format ");
-    name(c, MA_FORMATS, ma_format.into(), "Unknown");
+    c.tok(MA_FORMATS, ma_format.into(), "Unknown");
     c.s(" (");
     c.dec(ma_format);
     c.s("), MA name length ");
@@ -299,9 +299,9 @@ fn ccm(c: &mut Ctx, body: &[u8], flags: u8) -> Res<bool> {
     let ma_name = &names[at..at + ma_len];
     c.s("\n\t  MA Name: ");
     if ma_format == 2 {
-        jnp(c, ma_name);
+        c.printjnp(ma_name, 0, ma_name.len())?;
     } else {
-        unknown_data(c, ma_name, 0, "\n\t    ", ma_len);
+        c.unknown_data(ma_name, 0, "\n\t    ", ma_len);
     }
     Ok(true)
 }
@@ -313,7 +313,7 @@ fn tlvs(c: &mut Ctx, b: &[u8], at: usize, tlen: usize) -> Res {
     while tlen > 0 {
         let ty = u8at(b, p)?;
         c.s("\n\t");
-        name(c, TLV_NAMES, ty.into(), "Unknown");
+        c.tok(TLV_NAMES, ty.into(), "Unknown");
         c.s(" TLV (0x");
         c.out.hex0(ty.into(), 2);
         c.s(")");
@@ -354,7 +354,7 @@ fn tlvs(c: &mut Ctx, b: &[u8], at: usize, tlen: usize) -> Res {
                     INTERFACE_STATUS
                 };
                 c.s(", Status: ");
-                name(c, table, b[p].into(), "Unknown");
+                c.tok(table, b[p].into(), "Unknown");
                 c.s(" (");
                 c.dec(b[p]);
                 c.s(")");
@@ -395,7 +395,7 @@ fn tlvs(c: &mut Ctx, b: &[u8], at: usize, tlen: usize) -> Res {
             _ => dump = true,
         }
         if dump || c.o.verbose > 1 {
-            unknown_data(c, b, start, "\n\t  ", len);
+            c.unknown_data(b, start, "\n\t  ", len);
         }
         p += len;
         tlen -= len.min(tlen);
@@ -443,7 +443,7 @@ fn sender_id(c: &mut Ctx, b: &[u8], s: &mut SenderId) -> Res<Next> {
         // The type byte is counted off the TLV, but the pointer stays.
         s.len -= 1;
         c.s("\n\t  Chassis-ID Type ");
-        name(c, CHASSIS_ID_TYPES, chassis_type.into(), "Unknown");
+        c.tok(CHASSIS_ID_TYPES, chassis_type.into(), "Unknown");
         c.s(" (");
         c.dec(chassis_type);
         c.s("), Chassis-ID length ");
@@ -463,15 +463,7 @@ fn sender_id(c: &mut Ctx, b: &[u8], s: &mut SenderId) -> Res<Next> {
                 dispatch::mac(c, mac);
             }
             5 => s.dump |= network_addr(c, b, s.p + 1, chassis_len)?,
-            1 | 2 | 3 | 6 | 7 => {
-                for i in 0..chassis_len {
-                    let ch = u8at(b, s.p + 1 + i)?;
-                    if ch == 0 {
-                        break;
-                    }
-                    print_char(c, ch);
-                }
-            }
+            1 | 2 | 3 | 6 | 7 => c.printjnp(b, s.p + 1, chassis_len)?,
             _ => s.dump = true,
         }
         s.len -= chassis_len;
@@ -529,7 +521,7 @@ fn sender_id(c: &mut Ctx, b: &[u8], s: &mut SenderId) -> Res<Next> {
 fn network_addr(c: &mut Ctx, b: &[u8], at: usize, len: usize) -> Res<bool> {
     let af = u8at(b, at)?;
     c.s("\n\t  Network Address Type ");
-    name(c, AF_VALUES, af.into(), "Unknown");
+    c.tok(AF_VALUES, af.into(), "Unknown");
     c.s(" (");
     c.dec(af);
     c.s(")");
@@ -560,27 +552,6 @@ fn hex_print(c: &mut Ctx, b: &[u8], at: usize, label: &str, n: usize) -> Res {
     let data = bytes(b, at, n)?;
     hexdump::hex(c.out, label, data);
     Ok(())
-}
-
-/// tok2str: the name of `v` in `table`, or `default`.
-fn name(c: &mut Ctx, table: &[(u32, &str)], v: u32, default: &str) {
-    let found = table.iter().find(|&&(k, _)| k == v).map(|&(_, n)| n);
-    c.s(found.unwrap_or(default));
-}
-
-/// nd_printjnp over a captured name.
-fn jnp(c: &mut Ctx, s: &[u8]) {
-    for &ch in s.iter().take_while(|&&ch| ch != 0) {
-        print_char(c, ch);
-    }
-}
-
-/// print_unknown_data: a hex dump of `len` bytes from `at`, as far as
-/// they were captured.
-fn unknown_data(c: &mut Ctx, b: &[u8], at: usize, indent: &str, len: usize) {
-    let start = at.min(b.len());
-    let end = at.saturating_add(len).min(b.len());
-    hexdump::hex(c.out, indent, &b[start..end]);
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use super::ctx::tcheck;
 use super::out::Emit;
-use super::{Ctx, Res, be16, bytes, dispatch, print_char, u8at};
+use super::{Ctx, Res, be16, bytes, dispatch, u8at};
 
 const DOMAIN: u16 = 1;
 const STATUS: u16 = 2;
@@ -67,13 +67,7 @@ pub(crate) fn dtp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         match ty {
             DOMAIN => {
                 c.s(", ");
-                for i in 4..len {
-                    let ch = u8at(b, at + i)?;
-                    if ch == 0 {
-                        break;
-                    }
-                    print_char(c, ch);
-                }
+                c.printjnp(b, at + 4, len - 4)?;
             }
             STATUS | DTP_TYPE if len != 5 => {
                 c.invalid();

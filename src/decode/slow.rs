@@ -2,7 +2,7 @@
 //! (802.3ah) information, link event and loopback PDUs.
 
 use super::out::Emit;
-use super::{Ctx, Res, be16, be32, bytes, dispatch, hexdump, names, u8at};
+use super::{Ctx, Res, be16, be32, bytes, dispatch, names, u8at};
 
 const LACP: u8 = 1;
 const MARKER: u8 = 2;
@@ -47,7 +47,7 @@ pub(crate) fn slow(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.dec(subtype);
             c.s("), length ");
             c.dec(length as u64);
-            unknown_data(c, b, "\n\t", length);
+            c.unknown_data(b, 0, "\n\t", length);
         }
     }
     Ok(())
@@ -67,22 +67,11 @@ fn too_short(c: &mut Ctx) -> Res {
     Ok(())
 }
 
-/// print_unknown_data: a hex dump of what was captured of `len` bytes.
-fn unknown_data(c: &mut Ctx, b: &[u8], indent: &str, len: usize) {
-    hexdump::hex(c.out, indent, &b[..len.min(b.len())]);
-}
-
 /// bittok2str with tcpdump's "none".
 fn flags(c: &mut Ctx, table: &[(u32, &str)], v: u32) {
     c.s("[");
     c.flag_names(v, table);
     c.s("]");
-}
-
-/// tok2str: the name of `v` in `table`, or `default`.
-fn name(c: &mut Ctx, table: &[(u32, &str)], v: u32, default: &str) {
-    let found = table.iter().find(|&&(k, _)| k == v).map(|&(_, n)| n);
-    c.s(found.unwrap_or(default));
 }
 
 const ACTOR_PARTNER_STATE: &[(u32, &str)] = &[
@@ -125,7 +114,7 @@ fn lacp_marker(c: &mut Ctx, b: &[u8], length: usize, subtype: u8) -> Res {
         let len = usize::from(u8at(b, at + 1)?);
         let key = (u32::from(subtype) << 8) + u32::from(ty);
         c.s("\n\t");
-        name(c, LACP_MARKER_TLVS, key, "Unknown");
+        c.tok(LACP_MARKER_TLVS, key, "Unknown");
         c.s(" TLV (0x");
         c.out.hex0(ty.into(), 2);
         c.s("), length ");
@@ -185,11 +174,11 @@ fn lacp_marker(c: &mut Ctx, b: &[u8], length: usize, subtype: u8) -> Res {
                     c.out.hex0(be32(body, 8)?.into(), 8);
                 }
             },
-            None if c.o.verbose <= 1 => unknown_data(c, body, "\n\t  ", body.len()),
+            None if c.o.verbose <= 1 => c.unknown_data(body, 0, "\n\t  ", body.len()),
             None => {}
         }
         if c.o.verbose > 1 {
-            unknown_data(c, body, "\n\t  ", body.len());
+            c.unknown_data(body, 0, "\n\t  ", body.len());
         }
         at += len;
         left -= len;
@@ -296,7 +285,7 @@ fn oam(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             }
             let command = u8at(b, 0)?;
             c.s("\n\t  Command ");
-            name(c, LOOPBACK_COMMANDS, command.into(), "Unknown");
+            c.tok(LOOPBACK_COMMANDS, command.into(), "Unknown");
             c.s(" (");
             c.dec(command);
             c.s(")");
@@ -304,7 +293,7 @@ fn oam(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
         _ => {
             if c.o.verbose <= 1 {
-                unknown_data(c, b, "\n\t  ", length);
+                c.unknown_data(b, 0, "\n\t  ", length);
             }
             Ok(())
         }
@@ -325,10 +314,10 @@ fn oam_tlvs(c: &mut Ctx, b: &[u8], length: usize, events: bool) -> Res {
         let len = u8at(b, at + 1)?;
         c.s("\n\t  ");
         if events {
-            name(c, LINK_EVENTS, ty.into(), "Reserved");
+            c.tok(LINK_EVENTS, ty.into(), "Reserved");
             c.s(" Link Event Type (");
         } else {
-            name(c, INFO_TYPES, ty.into(), "Reserved");
+            c.tok(INFO_TYPES, ty.into(), "Reserved");
             c.s(" Information Type (");
         }
         c.dec(ty);
@@ -353,7 +342,7 @@ fn oam_tlvs(c: &mut Ctx, b: &[u8], length: usize, events: bool) -> Res {
             information(c, tlv, ty)?
         };
         if c.o.verbose > 1 || dump {
-            unknown_data(c, tlv, "\n\t  ", len);
+            c.unknown_data(tlv, 0, "\n\t  ", len);
         }
         left -= len;
         at += len;

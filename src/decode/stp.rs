@@ -2,7 +2,7 @@
 //! change BPDUs, 802.1w RSTP, 802.1s MSTP with its MSTIs and 802.1aq SPB.
 
 use super::out::Emit;
-use super::{Ctx, Res, be16, be32, bytes, print_char, u8at};
+use super::{Ctx, Res, be16, be32, bytes, u8at};
 
 const PROTO_REGULAR: u8 = 0x00;
 const PROTO_RAPID: u8 = 0x02;
@@ -194,7 +194,7 @@ fn mstp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.s("\n\tv3len ");
     c.dec(v3len);
     c.s(", MCID Name ");
-    name(c, b, MCID_NAME_AT)?;
+    c.printjnp(b, MCID_NAME_AT, 32)?;
     let rev = be16(b, MCID_NAME_AT + 32)?;
     let digest = bytes(b, MCID_DIGEST_AT, 16)?;
     c.s(", rev ");
@@ -254,7 +254,7 @@ fn spb(c: &mut Ctx, b: &[u8], at: usize) -> Res {
     c.s("\n\tv4len ");
     c.dec(v4len);
     c.s(", AUXMCID Name ");
-    name(c, b, at + 3)?;
+    c.printjnp(b, at + 3, 32)?;
     let rev = be16(b, at + 35)?;
     let digest = bytes(b, at + 37, 16)?;
     c.s(", Rev ");
@@ -338,18 +338,6 @@ fn bridge_id(c: &mut Ctx, id: &[u8]) {
     c.out.hex0(u64::from(id[1]), 2);
     c.s(".");
     c.out.mac(&id[2..8]);
-}
-
-/// A configuration name: nd_printjnp of 32 bytes.
-fn name(c: &mut Ctx, b: &[u8], at: usize) -> Res {
-    for i in 0..32 {
-        let ch = u8at(b, at + i)?;
-        if ch == 0 {
-            break;
-        }
-        print_char(c, ch);
-    }
-    Ok(())
 }
 
 /// A digest as tcpdump's run of "%08x" words.

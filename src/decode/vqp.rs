@@ -3,7 +3,7 @@
 
 use super::ctx::tcheck;
 use super::out::Emit;
-use super::{Ctx, Res, be16, be32, bytes, dispatch, hexdump, print_char};
+use super::{Ctx, Res, be16, be32, bytes, dispatch, hexdump};
 
 const HEADER_LEN: usize = 8;
 const OBJECT_HEADER_LEN: usize = 6;
@@ -70,7 +70,7 @@ pub(crate) fn vqp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
     }
     c.s(" Message, error-code ");
-    name(c, ERROR_CODES, error.into(), "unknown");
+    c.tok(ERROR_CODES, error.into(), "unknown");
     c.s(" (");
     c.dec(error);
     c.s(")");
@@ -106,7 +106,7 @@ fn objects(c: &mut Ctx, b: &[u8], length: usize, items: u8) -> Res {
         at += OBJECT_HEADER_LEN;
         left -= OBJECT_HEADER_LEN;
         c.s("\n\t  ");
-        name(c, OBJECTS, ty, "Unknown");
+        c.tok(OBJECTS, ty, "Unknown");
         c.s(" Object (0x");
         c.out.hex0(ty.into(), 8);
         c.s("), length ");
@@ -133,11 +133,7 @@ fn objects(c: &mut Ctx, b: &[u8], length: usize, items: u8) -> Res {
                 c.out.hex0(be32(v, 0)?.into(), 8);
                 c.s(")");
             }
-            PORT_NAME | VLAN_NAME | VTP_DOMAIN | ETHERNET_PKT => {
-                for &ch in v.iter().take_while(|&&ch| ch != 0) {
-                    print_char(c, ch);
-                }
-            }
+            PORT_NAME | VLAN_NAME | VTP_DOMAIN | ETHERNET_PKT => c.printjnp(v, 0, len)?,
             MAC_ADDRESS | MAC_NULL if len != 6 => {
                 c.invalid();
                 return Ok(());
@@ -151,12 +147,6 @@ fn objects(c: &mut Ctx, b: &[u8], length: usize, items: u8) -> Res {
         items -= 1;
     }
     Ok(())
-}
-
-/// tok2str: the name of `v` in `table`, or `default`.
-fn name(c: &mut Ctx, table: &[(u32, &str)], v: u32, default: &str) {
-    let found = table.iter().find(|&&(k, _)| k == v).map(|&(_, n)| n);
-    c.s(found.unwrap_or(default));
 }
 
 #[cfg(test)]

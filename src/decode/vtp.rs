@@ -4,7 +4,7 @@
 
 use super::ctx::tcheck;
 use super::out::Emit;
-use super::{Ctx, Res, be16, be32, bytes, hexdump, print_char, u8at};
+use super::{Ctx, Res, be16, be32, bytes, hexdump, u8at};
 
 const HEADER_LEN: usize = 36;
 const DOMAIN_NAME_LEN: u8 = 32;
@@ -79,7 +79,7 @@ fn body(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
     c.s("VTPv");
     c.dec(b[0]);
     c.s(", Message ");
-    name(c, MESSAGE_TYPES, ty.into(), "Unknown message type");
+    c.tok(MESSAGE_TYPES, ty.into(), "Unknown message type");
     c.s(" (0x");
     c.out.hex0(ty.into(), 2);
     c.s("), length ");
@@ -96,9 +96,9 @@ fn body(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
         c.s("]");
         return Ok(false);
     }
-    jnp(c, b, 4, domain_len.into())?;
+    c.printjnp(b, 4, domain_len.into())?;
     c.s(", ");
-    name(c, THIRD_BYTE, ty.into(), "Unknown");
+    c.tok(THIRD_BYTE, ty.into(), "Unknown");
     c.s(": ");
     c.dec(b[2]);
     let at = HEADER_LEN;
@@ -157,9 +157,9 @@ fn vlan_info(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res<bool> {
     }
     let v = &b[p..p + len];
     c.s("\n\tVLAN info status ");
-    name(c, VLAN_STATUS, v[1].into(), "Unknown");
+    c.tok(VLAN_STATUS, v[1].into(), "Unknown");
     c.s(", type ");
-    name(c, VLAN_TYPES, v[2].into(), "Unknown");
+    c.tok(VLAN_TYPES, v[2].into(), "Unknown");
     c.s(", VLAN-id ");
     c.dec(be16(v, 4)?);
     c.s(", MTU ");
@@ -173,7 +173,7 @@ fn vlan_info(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res<bool> {
     if left < padded {
         return Ok(false);
     }
-    jnp(c, v, VLAN_INFO_FIXED_LEN, name_len)?;
+    c.printjnp(v, VLAN_INFO_FIXED_LEN, name_len)?;
     left -= padded;
     let mut at = VLAN_INFO_FIXED_LEN + padded;
     // The TLVs have a one-byte type and a length in 16-bit words.
@@ -183,7 +183,7 @@ fn vlan_info(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res<bool> {
         }
         let (ty, words) = (v[at], usize::from(v[at + 1]));
         c.s("\n\t\t");
-        name(c, VLAN_TLVS, ty.into(), "Unknown");
+        c.tok(VLAN_TLVS, ty.into(), "Unknown");
         c.s(" (0x");
         c.out.hex0(ty.into(), 4);
         c.s(") TLV");
@@ -228,24 +228,6 @@ fn vlan_info(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res<bool> {
         at += 4;
     }
     Ok(true)
-}
-
-/// tok2str: the name of `v` in `table`, or `default`.
-fn name(c: &mut Ctx, table: &[(u32, &str)], v: u32, default: &str) {
-    let found = table.iter().find(|&&(k, _)| k == v).map(|&(_, n)| n);
-    c.s(found.unwrap_or(default));
-}
-
-/// nd_printjnp: up to `n` characters from `at`, stopping at a NUL.
-fn jnp(c: &mut Ctx, b: &[u8], at: usize, n: usize) -> Res {
-    for i in 0..n {
-        let ch = u8at(b, at + i)?;
-        if ch == 0 {
-            break;
-        }
-        print_char(c, ch);
-    }
-    Ok(())
 }
 
 /// Bytes as one run of hex digits (tcpdump's "%08x" words).

@@ -3,7 +3,7 @@
 
 use super::super::out::Emit;
 use super::super::{Ctx, Res, be16, be32, u8at};
-use super::{be24, subtype_line, unknown_data};
+use super::{be24, subtype_line};
 
 const SUBTYPES: &[(u32, &str)] = &[
     (1, "DCB Capability Exchange Protocol Rev 1"),
@@ -123,7 +123,7 @@ pub(super) fn dcbx(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             _ => dump = true,
         }
         if verbose > 1 || (verbose > 0 && dump) {
-            unknown_data(c, v, 0, "\n\t    ", len);
+            c.unknown_data(v, 0, "\n\t    ", len);
         }
         left -= len;
         at += len;

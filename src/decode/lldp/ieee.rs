@@ -4,7 +4,7 @@
 
 use super::super::out::Emit;
 use super::super::{Ctx, Res, be16, be32, u8at};
-use super::{be24, bit_row, bits, dec_left, jnp, name, subtype_line};
+use super::{be24, bit_row, bits, dec_left, subtype_line};
 
 const DOT1_SUBTYPES: &[(u32, &str)] = &[
     (1, "Port VLAN Id"),
@@ -75,7 +75,7 @@ pub(super) fn dot1(c: &mut Ctx, t: &[u8]) -> Res<bool> {
                 return Ok(false);
             }
             c.s("\n\t    vlan name: ");
-            jnp(c, t, 7, name_len)?;
+            c.printjnp(t, 7, name_len)?;
         }
         4 => {
             if len < 5 {
@@ -86,7 +86,7 @@ pub(super) fn dot1(c: &mut Ctx, t: &[u8]) -> Res<bool> {
                 return Ok(false);
             }
             c.s("\n\t    protocol identity: ");
-            jnp(c, t, 5, id_len)?;
+            c.printjnp(t, 5, id_len)?;
         }
         7 => {
             if len < 9 {
@@ -283,7 +283,7 @@ fn evb(c: &mut Ctx, t: &[u8]) -> Res {
     c.dec(retries & 0x1f);
     let mode = u8at(t, 7)?;
     c.s(", EVB Mode: ");
-    name(c, EVB_MODES, (mode >> 6).into(), "unknown");
+    c.tok(EVB_MODES, (mode >> 6).into(), "unknown");
     c.s(" [");
     c.dec(mode >> 6);
     c.s("]\n\t    ROL: ");
@@ -430,9 +430,9 @@ pub(super) fn dot3(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             c.s("\n\t    MDI power support [");
             bits(c, MDI_POWER, u8at(t, 4)?.into(), "none");
             c.s("], power pair ");
-            name(c, MDI_POWER_PAIRS, u8at(t, 5)?.into(), "unknown");
+            c.tok(MDI_POWER_PAIRS, u8at(t, 5)?.into(), "unknown");
             c.s(", power class ");
-            name(c, MDI_POWER_CLASSES, u8at(t, 6)?.into(), "unknown");
+            c.tok(MDI_POWER_CLASSES, u8at(t, 6)?.into(), "unknown");
         }
         3 => {
             if len < 9 {

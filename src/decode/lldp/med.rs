@@ -3,7 +3,7 @@
 
 use super::super::out::Emit;
 use super::super::{Ctx, Res, be16, be32, u8at};
-use super::{bits, jnp, name, subtype_line, unknown_data};
+use super::{bits, subtype_line};
 
 const SUBTYPES: &[(u32, &str)] = &[
     (1, "LLDP-MED Capabilities"),
@@ -126,7 +126,7 @@ pub(super) fn tia(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             c.s("] (0x");
             c.out.hex0(caps.into(), 4);
             c.s(")\n\t    Device type [");
-            name(c, DEVICE_TYPES, device.into(), "unknown");
+            c.tok(DEVICE_TYPES, device.into(), "unknown");
             c.s("] (0x");
             c.out.hex0(device.into(), 2);
             c.s(")");
@@ -137,7 +137,7 @@ pub(super) fn tia(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             }
             let app = u8at(t, 4)?;
             c.s("\n\t    Application type [");
-            name(c, APPLICATION_TYPES, app.into(), "none");
+            c.tok(APPLICATION_TYPES, app.into(), "none");
             c.s("] (0x");
             c.out.hex0(app.into(), 2);
             c.s("), Flags [");
@@ -168,9 +168,9 @@ pub(super) fn tia(c: &mut Ctx, t: &[u8]) -> Res<bool> {
                 "\n\t    Power type [PSE device]"
             });
             c.s(", Power source [");
-            name(c, POWER_SOURCES, ((v & 0x30) >> 4).into(), "none");
+            c.tok(POWER_SOURCES, ((v & 0x30) >> 4).into(), "none");
             c.s("]\n\t    Power priority [");
-            name(c, POWER_PRIORITIES, (v & 0x0f).into(), "none");
+            c.tok(POWER_PRIORITIES, (v & 0x0f).into(), "none");
             c.s("] (0x");
             c.out.hex0((v & 0x0f).into(), 2);
             c.s(")");
@@ -190,9 +190,9 @@ pub(super) fn tia(c: &mut Ctx, t: &[u8]) -> Res<bool> {
         }
         5..=11 => {
             c.s("\n\t  ");
-            name(c, INVENTORY, subtype.into(), "unknown");
+            c.tok(INVENTORY, subtype.into(), "unknown");
             c.s(" ");
-            jnp(c, t, 4, len - 4)?;
+            c.printjnp(t, 4, len - 4)?;
         }
         _ => return Ok(true),
     }
@@ -205,7 +205,7 @@ fn location(c: &mut Ctx, t: &[u8]) -> Res<bool> {
     let len = t.len();
     let format = u8at(t, 4)?;
     c.s("\n\t    Location data format ");
-    name(c, LOCATION_FORMATS, format.into(), "unknown");
+    c.tok(LOCATION_FORMATS, format.into(), "unknown");
     c.s(" (0x");
     c.out.hex0(format.into(), 2);
     c.s(")");
@@ -227,7 +227,7 @@ fn location(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             }
             let altitude_type = u8at(t, 15)? >> 4;
             c.s("\n\t    Altitude type ");
-            name(c, ALTITUDE_TYPES, altitude_type.into(), "unknown");
+            c.tok(ALTITUDE_TYPES, altitude_type.into(), "unknown");
             c.s(" (");
             c.dec(altitude_type);
             c.s(")\n\t    Altitude resolution ");
@@ -236,7 +236,7 @@ fn location(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             c.out.hex((be32(t, 16)? & 0x3fff_ffff).into());
             let datum = u8at(t, 20)?;
             c.s("\n\t    Datum ");
-            name(c, DATUMS, datum.into(), "unknown");
+            c.tok(DATUMS, datum.into(), "unknown");
             c.s(" (0x");
             c.out.hex0(datum.into(), 2);
             c.s(")");
@@ -244,11 +244,11 @@ fn location(c: &mut Ctx, t: &[u8]) -> Res<bool> {
         2 => return civic(c, t),
         3 => {
             c.s("\n\t    ECS ELIN id ");
-            jnp(c, t, 5, len - 5)?;
+            c.printjnp(t, 5, len - 5)?;
         }
         _ => {
             c.s("\n\t    Location ID ");
-            unknown_data(c, t, 5, "\n\t      ", len - 5);
+            c.unknown_data(t, 5, "\n\t      ", len - 5);
         }
     }
     Ok(false)
@@ -267,11 +267,11 @@ fn civic(c: &mut Ctx, t: &[u8]) -> Res<bool> {
     c.s("\n\t    LCI length ");
     c.dec(lci_len as u64);
     c.s(", LCI what ");
-    name(c, LCI_WHAT, what.into(), "unknown");
+    c.tok(LCI_WHAT, what.into(), "unknown");
     c.s(" (0x");
     c.out.hex0(what.into(), 2);
     c.s("), Country-code ");
-    jnp(c, t, 7, 2)?;
+    c.printjnp(t, 7, 2)?;
     let mut left = lci_len - 3;
     let mut at = 9;
     while left > 0 {
@@ -283,7 +283,7 @@ fn civic(c: &mut Ctx, t: &[u8]) -> Res<bool> {
         at += 2;
         left -= 2;
         c.s("\n\t      CA type '");
-        name(c, CA_TYPES, ca_type.into(), "unknown");
+        c.tok(CA_TYPES, ca_type.into(), "unknown");
         c.s("' (");
         c.dec(ca_type);
         c.s("), length ");
@@ -292,7 +292,7 @@ fn civic(c: &mut Ctx, t: &[u8]) -> Res<bool> {
         if ca_type == 0 || ca_len == 0 || left < ca_len {
             return Ok(false);
         }
-        jnp(c, t, at, ca_len)?;
+        c.printjnp(t, at, ca_len)?;
         at += ca_len;
         left -= ca_len;
     }

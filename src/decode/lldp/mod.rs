@@ -11,9 +11,9 @@ mod tests;
 
 use super::af::AF_VALUES;
 use super::dispatch;
+use super::names;
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, print_char, u8at};
-use super::{hexdump, names};
 
 const END: u16 = 0;
 const CHASSIS_ID: u16 = 1;
@@ -129,7 +129,7 @@ pub(crate) fn lldp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         off += 2;
         if verbose > 0 {
             c.s("\n\t");
-            name(c, TLV_NAMES, ty.into(), "Unknown");
+            c.tok(TLV_NAMES, ty.into(), "Unknown");
             c.s(" TLV (");
             c.dec(ty);
             c.s("), length ");
@@ -146,7 +146,7 @@ pub(crate) fn lldp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         let tlv = &b[off..off + len];
         let after = if ty == SYSTEM_NAME {
             c.s(": ");
-            jnp(c, tlv, 0, len)?;
+            c.printjnp(tlv, 0, len)?;
             After::Done
         } else if verbose == 0 {
             After::Done
@@ -158,8 +158,8 @@ pub(crate) fn lldp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 c.trunc();
                 return Ok(());
             }
-            After::Dump if verbose > 0 => unknown_data(c, tlv, 0, "\n\t  ", len),
-            _ if verbose > 1 => unknown_data(c, tlv, 0, "\n\t  ", len),
+            After::Dump if verbose > 0 => c.unknown_data(tlv, 0, "\n\t  ", len),
+            _ if verbose > 1 => c.unknown_data(tlv, 0, "\n\t  ", len),
             _ => {}
         }
         left -= len;
@@ -185,12 +185,12 @@ fn body(c: &mut Ctx, ty: u16, t: &[u8]) -> Res<After> {
         }
         PORT_DESCR => {
             c.s(": ");
-            jnp(c, t, 0, len)?;
+            c.printjnp(t, 0, len)?;
             After::Done
         }
         SYSTEM_DESCR => {
             c.s("\n\t  ");
-            jnp(c, t, 0, len)?;
+            c.printjnp(t, 0, len)?;
             After::Done
         }
         SYSTEM_CAP => {
@@ -248,7 +248,7 @@ fn id(c: &mut Ctx, t: &[u8], forms: &IdSubtypes) -> Res<After> {
     }
     let subtype = u8at(t, 0)?;
     c.s("\n\t  Subtype ");
-    name(c, forms.names, subtype.into(), "Unknown");
+    c.tok(forms.names, subtype.into(), "Unknown");
     c.s(" (");
     c.dec(subtype);
     c.s("): ");
@@ -265,7 +265,7 @@ fn id(c: &mut Ctx, t: &[u8], forms: &IdSubtypes) -> Res<After> {
             After::Trunc
         }
     } else if (1..=7).contains(&subtype) {
-        jnp(c, t, 1, t.len() - 1)?;
+        c.printjnp(t, 1, t.len() - 1)?;
         After::Done
     } else {
         After::Dump
@@ -281,7 +281,7 @@ fn network_addr(c: &mut Ctx, t: &[u8], off: usize, len: usize) -> Res<bool> {
     let af = u8at(t, off)?;
     let need = address_len(af);
     c.s("AFI ");
-    name(c, AF_VALUES, af.into(), "Unknown");
+    c.tok(AF_VALUES, af.into(), "Unknown");
     c.s(" (");
     c.dec(af);
     match need {
@@ -346,7 +346,7 @@ fn mgmt_addr(c: &mut Ctx, t: &[u8]) -> Res<bool> {
     let numbering = u8at(t, off)?;
     let number = be32(t, off + 1)?;
     c.s("\n\t  ");
-    name(c, INTERFACE_NUMBERING, numbering.into(), "Unknown");
+    c.tok(INTERFACE_NUMBERING, numbering.into(), "Unknown");
     c.s(" Interface Numbering (");
     c.dec(numbering);
     c.s("): ");
@@ -362,7 +362,7 @@ fn mgmt_addr(c: &mut Ctx, t: &[u8]) -> Res<bool> {
         if oid_len > 0 {
             c.s("\n\t  OID length ");
             c.dec(oid_len as u64);
-            jnp(c, t, off + 1, oid_len)?;
+            c.printjnp(t, off + 1, oid_len)?;
         }
     }
     Ok(true)
@@ -397,16 +397,10 @@ fn iana(c: &mut Ctx, t: &[u8]) -> Res<bool> {
 /// "\n\t  NAME Subtype (N)", the line every organisation TLV starts with.
 fn subtype_line(c: &mut Ctx, table: &[(u32, &str)], subtype: u8) {
     c.s("\n\t  ");
-    name(c, table, subtype.into(), "unknown");
+    c.tok(table, subtype.into(), "unknown");
     c.s(" Subtype (");
     c.dec(subtype);
     c.s(")");
-}
-
-/// tok2str: the name of `v` in `table`, or `default`.
-fn name(c: &mut Ctx, table: &[(u32, &str)], v: u32, default: &str) {
-    let found = table.iter().find(|&&(k, _)| k == v).map(|&(_, n)| n);
-    c.s(found.unwrap_or(default));
 }
 
 /// bittok2str: the names of the bits of `v` set, in table order, joined
@@ -425,26 +419,6 @@ fn bits(c: &mut Ctx, table: &[(u32, &str)], v: u32, default: &str) {
     if !any {
         c.s(default);
     }
-}
-
-/// nd_printjnp: up to `n` characters from `off`, stopping at a NUL.
-fn jnp(c: &mut Ctx, t: &[u8], off: usize, n: usize) -> Res {
-    for i in 0..n {
-        let ch = u8at(t, off.saturating_add(i))?;
-        if ch == 0 {
-            break;
-        }
-        print_char(c, ch);
-    }
-    Ok(())
-}
-
-/// print_unknown_data: a hex dump of `len` bytes from `off`, as far as
-/// they were captured.
-fn unknown_data(c: &mut Ctx, t: &[u8], off: usize, indent: &str, len: usize) {
-    let start = off.min(t.len());
-    let end = off.saturating_add(len).min(t.len());
-    hexdump::hex(c.out, indent, &t[start..end]);
 }
 
 fn be24(t: &[u8], off: usize) -> Res<u32> {
