@@ -61,8 +61,8 @@ const VLAN_TLVS: &[(u32, &str)] = &[
 
 const STP_TYPES: &[(u32, &str)] = &[(1, "SRT"), (2, "SRB"), (3, "Auto")];
 
-/// vtp_print. Whatever ends the decoding, tcpdump then checks that the
-/// whole message was captured.
+/// vtp_print. Without -v, and after an invalid field, tcpdump then checks
+/// that the whole message was captured.
 pub(crate) fn vtp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "vtp";
     if length >= HEADER_LEN && body(c, b, length)? {
@@ -144,7 +144,6 @@ fn body(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
         }
         _ => {}
     }
-    tcheck(b, 0, length)?;
     Ok(true)
 }
 
@@ -639,6 +638,38 @@ mod tests {
                     " (invalid)",
                 ),
             ],
+        );
+    }
+
+    /// A subset advertisement whose VLAN list ends (a zero length) inside
+    /// the capture but before the message does: at -v tcpdump does not
+    /// check that the rest was captured, so no truncation mark.
+    #[test]
+    fn snapshot_shorter_than_message() {
+        use crate::decode::{Printer, TimeFormat};
+        use crate::link::LinkType;
+        use crate::packet::Packet;
+        let frame = "01000ccccccc0200000000010044aaaa0300000c2003010201036c61620000000000000000000000008de10042b96b00000000000000fa0000000000000000000000000514";
+        let data: Vec<u8> = (0..frame.len() / 2)
+            .map(|i| u8::from_str_radix(&frame[2 * i..2 * i + 2], 16).unwrap())
+            .collect();
+        let mut opts = numeric(1);
+        opts.time = TimeFormat::None;
+        let mut printer = Printer::new(opts, LinkType::Ethernet);
+        let pkt = Packet {
+            ts_sec: 0,
+            ts_nsec: 0,
+            recorded: None,
+            wire_len: 88,
+            data: &data,
+            pkttype: None,
+            ifindex: None,
+        };
+        let mut out = Vec::new();
+        printer.print(&mut out, &pkt);
+        assert_eq!(
+            String::from_utf8_lossy(&out).trim_end(),
+            "VTPv1, Message Subset advertisement (0x02), length 60\n\tDomain name: lab, Seq number: 1, Config Rev 0"
         );
     }
 }
