@@ -60,6 +60,38 @@ impl Ctx<'_> {
         }
     }
 
+    /// tcpdump's tok2str: the name of `v` in `table`, or `default`.
+    pub fn tok(&mut self, table: &[(u32, &str)], v: u32, default: &str) {
+        let found = table.iter().find(|&&(k, _)| k == v).map(|&(_, n)| n);
+        self.out.s(found.unwrap_or(default));
+    }
+
+    /// nd_printjnp: up to `n` characters of `b` from `at`, stopping at a
+    /// NUL; a read past the capture ends the packet, as GET_U_1 does.
+    pub fn printjnp(&mut self, b: &[u8], at: usize, n: usize) -> Res {
+        for i in 0..n {
+            let ch = u8at(b, at.saturating_add(i))?;
+            if ch == 0 {
+                break;
+            }
+            print_char(self, ch);
+        }
+        Ok(())
+    }
+
+    /// print_unknown_data: a hex dump of what was captured of the `len`
+    /// bytes of `b` from `at`.
+    pub fn unknown_data(&mut self, b: &[u8], at: usize, indent: &str, len: usize) {
+        if at > b.len() {
+            self.out.s(indent);
+            self.out
+                .s("Dissector error: print_unknown_data called with pointer past end of packet");
+            return;
+        }
+        let end = at.saturating_add(len).min(b.len());
+        hexdump::hex(self.out, indent, &b[at..end]);
+    }
+
     /// tcpdump's nd_print_invalid.
     pub fn invalid(&mut self) {
         self.out.s(" (invalid)");
@@ -210,6 +242,15 @@ pub(crate) fn le32(b: &[u8], i: usize) -> Res<u32> {
 
 pub(crate) fn bytes(b: &[u8], i: usize, n: usize) -> Res<&[u8]> {
     b.get(i..i.checked_add(n).ok_or(Trunc)?).ok_or(Trunc)
+}
+
+/// ND_TCHECK_LEN: Ok when the `n` bytes from `i` were captured, else the
+/// packet ends in a truncation mark.
+pub(crate) fn tcheck(b: &[u8], i: usize, n: usize) -> Res {
+    if i.saturating_add(n) > b.len() {
+        return Err(Trunc);
+    }
+    Ok(())
 }
 
 /// The captured bytes from `i` on (empty past the end).

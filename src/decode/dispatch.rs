@@ -4,11 +4,11 @@
 //! this hub rather than a circle.
 
 use super::{
-    Ctx, Res, ah, ap1394, arp, atm, avs, brcmtag, carp, cfm, chdlc, dccp, dsa, dvmrp, eigrp, enc,
-    esp, ether, fddi, fr, gre, hexdump, icmp, icmp6, ieee802_11, ieee802_15_4, igmp, ip, ip6,
-    ipcomp, ipfc, ipnet, ipoib, juniper, link, llc, loopback, mpls, nflog, osi, ospf, pflog, pim,
-    pktap, ppi, ppp, pppoe, prism, radiotap, rsvp, sctp, slip, slow, snmp, stp, tcp, token, udp,
-    vrrp, vsock,
+    Ctx, Res, ah, ap1394, arp, atm, avs, brcmtag, carp, cdp, cfm, chdlc, dccp, dsa, dtp, dvmrp,
+    eigrp, enc, esp, ether, fddi, fr, gre, hexdump, icmp, icmp6, ieee802_11, ieee802_15_4, igmp,
+    ip, ip6, ipcomp, ipfc, ipnet, ipoib, juniper, link, llc, lldp, loopback, mpls, nflog, osi,
+    ospf, pflog, pim, pktap, ppi, ppp, pppoe, prism, radiotap, rsvp, sctp, slip, slow, snmp, stp,
+    tcp, token, udld, udp, vrrp, vsock, vtp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -144,6 +144,19 @@ pub(crate) fn stp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     stp::stp(c, b, length)
 }
 
+/// The Cisco protocols under SNAP OUI 00000c, by protocol ID; Ok(false)
+/// for an ID no printer takes.
+pub(crate) fn cisco_snap(c: &mut Ctx, pid: u16, b: &[u8], length: usize) -> Res<bool> {
+    match pid {
+        0x0111 => udld::udld(c, b, length)?,
+        0x2000 => cdp::cdp(c, b, length)?,
+        0x2003 => vtp::vtp(c, b, length)?,
+        0x2004 => dtp::dtp(c, b, length)?,
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
 /// IPv4 (ip_print).
 pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     ip::ip(c, b, length)
@@ -177,6 +190,7 @@ pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<boo
         }
         et::CFM | et::CFM_OLD => cfm::cfm(c, b, length)?,
         et::SLOW => slow::slow(c, b, length)?,
+        et::LLDP => lldp::lldp(c, b, length)?,
         et::OSI => osi::osi(c, b, length)?,
         _ => return Ok(undecoded_one_liner(c, t, length)),
     }

@@ -310,6 +310,7 @@ pub(crate) fn snap(
             dispatch::stp(c, p, length)?;
             return Ok(true);
         }
+        (0x00000c, _) if dispatch::cisco_snap(c, pid, p, length)? => return Ok(true),
         (0x0080c2, 0x0001 | 0x0007) => {
             // Bridge padding, then an Ethernet frame.
             if p.len() < bridge_pad {

@@ -22,6 +22,7 @@
 //! innermost layer that was being printed, exactly as tcpdump's
 //! longjmp-based truncation does.
 
+mod af;
 mod ah;
 mod ap1394;
 mod arp;
@@ -34,6 +35,7 @@ mod bgp;
 mod bootp;
 mod brcmtag;
 mod carp;
+mod cdp;
 mod cfm;
 mod chdlc;
 mod ctx;
@@ -43,6 +45,7 @@ mod dispatch;
 mod dns;
 mod dnsname;
 mod dsa;
+mod dtp;
 mod dvmrp;
 mod eigrp;
 mod enc;
@@ -77,6 +80,7 @@ mod link;
 mod linkhdr;
 mod lisp;
 mod llc;
+mod lldp;
 mod loopback;
 mod lspping;
 mod macsec;
@@ -125,9 +129,12 @@ mod tftp;
 mod time;
 mod token;
 mod txtproto;
+mod udld;
 mod udp;
+mod vqp;
 mod vrrp;
 mod vsock;
+mod vtp;
 mod vxlan;
 mod whois;
 

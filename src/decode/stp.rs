@@ -1,9 +1,67 @@
-//! Spanning tree BPDUs (print-stp.c): STP, RSTP and MSTP summaries.
+//! Spanning tree BPDUs (print-stp.c): 802.1D configuration and topology
+//! change BPDUs, 802.1w RSTP, 802.1s MSTP with its MSTIs and 802.1aq SPB.
 
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, u8at};
 
-/// Spanning tree BPDUs (print-stp.c), non-verbose and -v summaries.
+const PROTO_REGULAR: u8 = 0x00;
+const PROTO_RAPID: u8 = 0x02;
+const PROTO_MSTP: u8 = 0x03;
+const PROTO_SPB: u8 = 0x04;
+
+const PROTOCOLS: &[(u8, &str)] = &[
+    (PROTO_REGULAR, "802.1d"),
+    (PROTO_RAPID, "802.1w"),
+    (PROTO_MSTP, "802.1s"),
+    (PROTO_SPB, "802.1aq"),
+];
+
+const TYPE_CONFIG: u8 = 0x00;
+const TYPE_RSTP: u8 = 0x02;
+const TYPE_TOPO_CHANGE: u8 = 0x80;
+
+const BPDU_TYPES: &[(u8, &str)] = &[
+    (TYPE_CONFIG, "Config"),
+    (TYPE_RSTP, "Rapid STP"),
+    (TYPE_TOPO_CHANGE, "Topology Change"),
+];
+
+const FLAGS: &[(u32, &str)] = &[
+    (0x01, "Topology change"),
+    (0x02, "Proposal"),
+    (0x10, "Learn"),
+    (0x20, "Forward"),
+    (0x40, "Agreement"),
+    (0x80, "Topology change ACK"),
+];
+
+const PORT_ROLES: [&str; 4] = ["Unknown", "Alternate", "Root", "Designated"];
+
+/// The common BPDU header up to and including the version 1 length.
+const BPDU_LEN: usize = 36;
+/// Offsets of the common header.
+const FLAGS_AT: usize = 4;
+const ROOT_ID_AT: usize = 5;
+const ROOT_COST_AT: usize = 13;
+const BRIDGE_ID_AT: usize = 17;
+const PORT_ID_AT: usize = 25;
+const TIMES_AT: usize = 27;
+const V1_LEN_AT: usize = 35;
+/// MSTP (802.1s): the version 3 part after the common header.
+const MSTP_MIN_LEN: usize = 102;
+const V3_LEN_AT: usize = 36;
+const MCID_NAME_AT: usize = 39;
+const MCID_DIGEST_AT: usize = 73;
+const CIST_INT_COST_AT: usize = 89;
+const CIST_BRIDGE_ID_AT: usize = 93;
+const CIST_HOPS_AT: usize = 101;
+const MSTI_AT: usize = 102;
+const MSTI_LEN: usize = 16;
+const MCID_CONFIG_LEN: u16 = 64;
+/// SPB (802.1aq): the version 4 part after the MSTP part.
+const SPB_MIN_LEN: usize = 87;
+
+/// stp_print: the version and BPDU type, then the type's fields.
 pub(crate) fn stp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "stp";
     if length < 4 {
@@ -16,89 +74,277 @@ pub(crate) fn stp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Ok(());
     }
     let version = u8at(b, 2)?;
-    match version {
-        0 => c.s("STP 802.1d"),
-        2 => c.s("RSTP 802.1w"),
-        3 => c.s("MSTP 802.1s"),
-        v => {
-            c.s("STP Unknown STP protocol (0x");
-            c.out.hex0(u64::from(v), 2);
+    c.s("STP ");
+    let Some(&(_, proto)) = PROTOCOLS.iter().find(|&&(v, _)| v == version) else {
+        c.s("Unknown STP protocol (0x");
+        c.out.hex0(version.into(), 2);
+        c.s(")");
+        return Ok(());
+    };
+    c.s(proto);
+    let bpdu_type = u8at(b, 3)?;
+    c.s(", ");
+    match BPDU_TYPES.iter().find(|&&(t, _)| t == bpdu_type) {
+        Some(&(_, name)) => c.s(name),
+        None => {
+            c.s("Unknown BPDU Type (0x");
+            c.out.hex0(bpdu_type.into(), 2);
             c.s(")");
-            return Ok(());
         }
     }
-    let bpdu_type = u8at(b, 3)?;
-    match bpdu_type {
-        0x00 => {
-            if length < 35 {
-                c.invalid();
-                return Ok(());
-            }
-            c.s(", Config");
-            let flags = u8at(b, 4)?;
-            c.s(", Flags [");
-            stp_flags(c, flags);
-            c.s("]");
-            let bridge = bytes(b, 17, 8)?;
-            let port = be16(b, 25)?;
-            c.s(", bridge-id ");
-            bridge_id(c, bridge);
-            c.s(".");
-            c.out.hex0(u64::from(port), 4);
-            c.s(", length ");
-            c.dec(length as u64);
-            if c.o.verbose > 0 {
-                let times = [be16(b, 27)?, be16(b, 29)?, be16(b, 31)?, be16(b, 33)?];
-                let labels = [
-                    "\n\tmessage-age ",
-                    ", max-age ",
-                    ", hello-time ",
-                    ", forwarding-delay ",
-                ];
-                for (label, t) in labels.iter().zip(times) {
-                    c.s(label);
-                    // %.2f of t/256 seconds, rounded as printf does.
-                    let hundredths = (u64::from(t) * 100 + 128) / 256;
-                    c.dec(hundredths / 100);
-                    c.s(".");
-                    c.out.dec0(hundredths % 100, 2);
-                    c.s("s");
-                }
-                let root = bytes(b, 5, 8)?;
-                let cost = be32(b, 13)?;
-                c.s("\n\troot-id ");
-                bridge_id(c, root);
-                c.s(", root-pathcost ");
-                c.dec(cost);
-            }
+    match (bpdu_type, version) {
+        (TYPE_CONFIG, _) if length < BPDU_LEN - 1 => c.invalid(),
+        (TYPE_RSTP, PROTO_RAPID) if length < BPDU_LEN => c.invalid(),
+        (TYPE_CONFIG, _) | (TYPE_RSTP, PROTO_RAPID) => config(c, b, length, version)?,
+        (TYPE_RSTP, PROTO_MSTP | PROTO_SPB) => mstp_and_spb(c, b, length, version)?,
+        _ => {}
+    }
+    Ok(())
+}
+
+/// A configuration or RSTP BPDU: flags, bridge and port; with -v the
+/// timers, the root and (RSTP) the port role.
+fn config(c: &mut Ctx, b: &[u8], length: usize, version: u8) -> Res {
+    let flags = u8at(b, FLAGS_AT)?;
+    c.s(", Flags [");
+    c.flag_names(flags.into(), FLAGS);
+    c.s("]");
+    let bridge = bytes(b, BRIDGE_ID_AT, 8)?;
+    let port = be16(b, PORT_ID_AT)?;
+    c.s(", bridge-id ");
+    bridge_id(c, bridge);
+    c.s(".");
+    c.out.hex0(port.into(), 4);
+    c.s(", length ");
+    c.dec(length as u64);
+    if c.o.verbose == 0 {
+        return Ok(());
+    }
+    times(c, b)?;
+    let root = bytes(b, ROOT_ID_AT, 8)?;
+    let cost = be32(b, ROOT_COST_AT)?;
+    c.s("\n\troot-id ");
+    bridge_id(c, root);
+    c.s(", root-pathcost ");
+    c.dec(cost);
+    if version == PROTO_RAPID {
+        c.s(", port-role ");
+        c.s(port_role(flags));
+    }
+    Ok(())
+}
+
+/// An MSTP or SPB BPDU, after the checks of its lengths that tcpdump
+/// makes before printing it.
+fn mstp_and_spb(c: &mut Ctx, b: &[u8], length: usize, version: u8) -> Res {
+    if length < MSTP_MIN_LEN || u8at(b, V1_LEN_AT)? != 0 {
+        c.invalid();
+        return Ok(());
+    }
+    // The version 3 length does not count its own two bytes.
+    let mstp_len = usize::from(be16(b, V3_LEN_AT)?) + 2;
+    if length < BPDU_LEN + mstp_len {
+        c.invalid();
+        return Ok(());
+    }
+    mstp(c, b, length)?;
+    if version == PROTO_SPB {
+        let spb_at = BPDU_LEN + mstp_len;
+        let spb_len = usize::from(be16(b, spb_at)?) + 2;
+        if length < spb_at + spb_len || spb_len < SPB_MIN_LEN {
+            c.invalid();
+            return Ok(());
         }
-        0x80 => c.s(", Topology Change"),
-        t => {
-            c.s(", Unknown BPDU Type (0x");
-            c.out.hex0(u64::from(t), 2);
-            c.s(")");
+        if c.o.verbose > 0 {
+            spb(c, b, spb_at)?;
         }
     }
     Ok(())
 }
 
-fn stp_flags(c: &mut Ctx, flags: u8) {
-    let table: [(u32, &str); 6] = [
-        (0x01, "Topology change"),
-        (0x02, "Proposal"),
-        (0x10, "Learn"),
-        (0x20, "Forward"),
-        (0x40, "Agreement"),
-        (0x80, "Topology change ACK"),
-    ];
-    c.flag_names(u32::from(flags), &table);
+/// stp_print_mstp_bpdu: the CIST flags; with -v the CIST and each MSTI.
+fn mstp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    let flags = u8at(b, FLAGS_AT)?;
+    c.s(", CIST Flags [");
+    c.flag_names(flags.into(), FLAGS);
+    c.s("], length ");
+    c.dec(length as u64);
+    if c.o.verbose == 0 {
+        return Ok(());
+    }
+    c.s("\n\tport-role ");
+    c.s(port_role(flags));
+    c.s(", ");
+    let root = bytes(b, ROOT_ID_AT, 8)?;
+    let cost = be32(b, ROOT_COST_AT)?;
+    c.s("CIST root-id ");
+    bridge_id(c, root);
+    c.s(", CIST ext-pathcost ");
+    c.dec(cost);
+    let regional_root = bytes(b, BRIDGE_ID_AT, 8)?;
+    c.s("\n\tCIST regional-root-id ");
+    bridge_id(c, regional_root);
+    c.s(", ");
+    let port = be16(b, PORT_ID_AT)?;
+    c.s("CIST port-id ");
+    c.out.hex0(port.into(), 4);
+    c.s(",");
+    times(c, b)?;
+    let v3len = be16(b, V3_LEN_AT)?;
+    c.s("\n\tv3len ");
+    c.dec(v3len);
+    c.s(", MCID Name ");
+    c.printjnp(b, MCID_NAME_AT, 32)?;
+    let rev = be16(b, MCID_NAME_AT + 32)?;
+    let digest = bytes(b, MCID_DIGEST_AT, 16)?;
+    c.s(", rev ");
+    c.dec(rev);
+    c.s(",\n\t\tdigest ");
+    hex_bytes(c, digest);
+    c.s(", ");
+    let int_cost = be32(b, CIST_INT_COST_AT)?;
+    c.s("CIST int-root-pathcost ");
+    c.dec(int_cost);
+    c.s(",");
+    let cist_bridge = bytes(b, CIST_BRIDGE_ID_AT, 8)?;
+    c.s("\n\tCIST bridge-id ");
+    bridge_id(c, cist_bridge);
+    c.s(", ");
+    let hops = u8at(b, CIST_HOPS_AT)?;
+    c.s("CIST remaining-hops ");
+    c.dec(hops);
+    let mut left = v3len.saturating_sub(MCID_CONFIG_LEN);
+    let mut at = MSTI_AT;
+    while usize::from(left) >= MSTI_LEN {
+        let id = be16(b, at + 1)? & 0x0fff;
+        let flags = u8at(b, at)?;
+        c.s("\n\tMSTI ");
+        c.dec(id);
+        c.s(", Flags [");
+        c.flag_names(flags.into(), FLAGS);
+        c.s("], port-role ");
+        c.s(port_role(flags));
+        let root = bytes(b, at + 1, 8)?;
+        let cost = be32(b, at + 9)?;
+        c.s("\n\t\tMSTI regional-root-id ");
+        bridge_id(c, root);
+        c.s(", pathcost ");
+        c.dec(cost);
+        let prios = [
+            u8at(b, at + 13)? >> 4,
+            u8at(b, at + 14)? >> 4,
+            u8at(b, at + 15)?,
+        ];
+        for (label, v) in ["\n\t\tMSTI bridge-prio ", ", port-prio ", ", hops "]
+            .iter()
+            .zip(prios)
+        {
+            c.s(label);
+            c.dec(v);
+        }
+        left -= MSTI_LEN as u16;
+        at += MSTI_LEN;
+    }
+    Ok(())
 }
 
+/// stp_print_spb_bpdu: the version 4 part at `at` (-v only).
+fn spb(c: &mut Ctx, b: &[u8], at: usize) -> Res {
+    let v4len = be16(b, at)?;
+    c.s("\n\tv4len ");
+    c.dec(v4len);
+    c.s(", AUXMCID Name ");
+    c.printjnp(b, at + 3, 32)?;
+    let rev = be16(b, at + 35)?;
+    let digest = bytes(b, at + 37, 16)?;
+    c.s(", Rev ");
+    c.dec(rev);
+    c.s(",\n\t\tdigest ");
+    hex_bytes(c, digest);
+    let agreement = u8at(b, at + 53)?;
+    let format = u8at(b, at + 55)?;
+    let convention = u8at(b, at + 56)?;
+    let edges = be16(b, at + 57)?;
+    let agreement_digest = bytes(b, at + 67, 20)?;
+    let fields: [(&str, u32); 9] = [
+        ("\n\tAgreement num ", u32::from(agreement >> 6)),
+        (
+            ", Discarded Agreement num ",
+            u32::from(agreement >> 4 & 0x3),
+        ),
+        (", Agreement valid-flag ", u32::from(agreement >> 3 & 0x1)),
+        (
+            ",\n\tRestricted role-flag: ",
+            u32::from(agreement >> 2 & 0x1),
+        ),
+        (", Format id ", u32::from(format >> 4)),
+        (" cap ", u32::from(format)),
+        (", Convention id ", u32::from(convention >> 4)),
+        (" cap ", u32::from(convention)),
+        (",\n\tEdge count ", u32::from(edges)),
+    ];
+    for (label, v) in fields {
+        c.s(label);
+        c.dec(v);
+    }
+    c.s(", Agreement digest ");
+    hex_bytes(c, agreement_digest);
+    Ok(())
+}
+
+/// The message age, max age, hello and forward delay timers, in 1/256 s.
+fn times(c: &mut Ctx, b: &[u8]) -> Res {
+    let values = [
+        be16(b, TIMES_AT)?,
+        be16(b, TIMES_AT + 2)?,
+        be16(b, TIMES_AT + 4)?,
+        be16(b, TIMES_AT + 6)?,
+    ];
+    let labels = [
+        "\n\tmessage-age ",
+        ", max-age ",
+        ", hello-time ",
+        ", forwarding-delay ",
+    ];
+    for (label, t) in labels.iter().zip(values) {
+        c.s(label);
+        seconds(c, t);
+        c.s("s");
+    }
+    Ok(())
+}
+
+/// "%.2f" of t/256: the quotient is exact in binary, so printf rounds a
+/// tie to the even hundredth.
+fn seconds(c: &mut Ctx, t: u16) {
+    let scaled = u64::from(t) * 100;
+    let mut hundredths = scaled / 256;
+    let rest = scaled % 256;
+    if rest > 128 || (rest == 128 && hundredths % 2 == 1) {
+        hundredths += 1;
+    }
+    c.dec(hundredths / 100);
+    c.s(".");
+    c.out.dec0(hundredths % 100, 2);
+}
+
+fn port_role(flags: u8) -> &'static str {
+    PORT_ROLES[usize::from((flags & 0x0c) >> 2)]
+}
+
+/// A bridge ID: the priority in hex, then the MAC address.
 fn bridge_id(c: &mut Ctx, id: &[u8]) {
     c.out.hex0(u64::from(id[0]), 2);
     c.out.hex0(u64::from(id[1]), 2);
     c.s(".");
     c.out.mac(&id[2..8]);
+}
+
+/// A digest as tcpdump's run of "%08x" words.
+fn hex_bytes(c: &mut Ctx, d: &[u8]) {
+    for &byte in d {
+        c.out.hex0(byte.into(), 2);
+    }
 }
 
 #[cfg(test)]
@@ -127,6 +373,219 @@ mod tests {
                 config,
                 "STP 802.1d, Config, Flags [Topology change], bridge-id 8000.02:00:00:00:00:02.8001, length 35\n\tmessage-age 1.00s, max-age 20.00s, hello-time 2.00s, forwarding-delay 15.00s\n\troot-id 8000.02:00:00:00:00:01, root-pathcost 4",
             )],
+        );
+    }
+
+    /// RSTP, MSTP with two MSTIs, SPB, unknown versions and types, an MSTP
+    /// BPDU with a version 1 length, and timers that round to even.
+    #[test]
+    fn rapid_multiple_and_shortest_path() {
+        golden(
+            numeric(0),
+            &[
+                (
+                    "0180c200000002000000000100264242030000000081800002000000000100000004800102000000000280020020006001800f00",
+                    "STP 802.1d, Config, Flags [Topology change, Topology change ACK], bridge-id 8001.02:00:00:00:00:02.8002, length 35",
+                ),
+                (
+                    "0180c2000000020000000001000742420300000080",
+                    "STP 802.1d, Topology Change",
+                ),
+                (
+                    "0180c20000000200000000010027424203000002023e800002000000000100000004800102000000000280020100140002000f0000",
+                    "STP 802.1w, Rapid STP, Flags [Proposal, Learn, Forward], bridge-id 8001.02:00:00:00:00:02.8002, length 36",
+                ),
+                (
+                    "0180c200000002000000000100894242030000030278800002000000000100000004800102000000000280020100140002000f0000006000726567696f6e31000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00004e207000020000000003147c80010200000000040000006480901328800202000000000400000064809013",
+                    "STP 802.1s, Rapid STP, CIST Flags [Learn, Forward, Agreement], length 134",
+                ),
+                (
+                    "0180c200000002000000000100d04242030000040230800002000000000100000004800102000000000280020100140002000f0000005000726567696f6e31000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00004e2070000200000000031430800a0200000000040000006480901300550061757800000000000000000000000000000000000000000000000000000000000001101112131415161718191a1b1c1d1e1fdc00123400030000000000000000000102030405060708090a0b0c0d0e0f10111213",
+                    "STP 802.1aq, Rapid STP, CIST Flags [Learn, Forward], length 205",
+                ),
+                (
+                    "0180c2000000020000000001000742420300000500",
+                    "STP Unknown STP protocol (0x05)",
+                ),
+                (
+                    "0180c2000000020000000001000742420300010000",
+                    "unknown STP version, length 4",
+                ),
+                (
+                    "0180c200000002000000000100084242030000020700",
+                    "STP 802.1w, Unknown BPDU Type (0x07)",
+                ),
+                (
+                    "0180c2000000020000000001006d4242030000030200800002000000000100000004800102000000000280020100140002000f000500000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+                    "STP 802.1s, Rapid STP (invalid)",
+                ),
+            ],
+        );
+        golden(
+            numeric(1),
+            &[
+                (
+                    "0180c200000002000000000100264242030000000081800002000000000100000004800102000000000280020020006001800f00",
+                    "STP 802.1d, Config, Flags [Topology change, Topology change ACK], bridge-id 8001.02:00:00:00:00:02.8002, length 35\n\tmessage-age 0.12s, max-age 0.38s, hello-time 1.50s, forwarding-delay 15.00s\n\troot-id 8000.02:00:00:00:00:01, root-pathcost 4",
+                ),
+                (
+                    "0180c2000000020000000001000742420300000080",
+                    "STP 802.1d, Topology Change",
+                ),
+                (
+                    "0180c20000000200000000010027424203000002023e800002000000000100000004800102000000000280020100140002000f0000",
+                    "STP 802.1w, Rapid STP, Flags [Proposal, Learn, Forward], bridge-id 8001.02:00:00:00:00:02.8002, length 36\n\tmessage-age 1.00s, max-age 20.00s, hello-time 2.00s, forwarding-delay 15.00s\n\troot-id 8000.02:00:00:00:00:01, root-pathcost 4, port-role Designated",
+                ),
+                (
+                    "0180c200000002000000000100894242030000030278800002000000000100000004800102000000000280020100140002000f0000006000726567696f6e31000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00004e207000020000000003147c80010200000000040000006480901328800202000000000400000064809013",
+                    "STP 802.1s, Rapid STP, CIST Flags [Learn, Forward, Agreement], length 134\n\tport-role Root, CIST root-id 8000.02:00:00:00:00:01, CIST ext-pathcost 4\n\tCIST regional-root-id 8001.02:00:00:00:00:02, CIST port-id 8002,\n\tmessage-age 1.00s, max-age 20.00s, hello-time 2.00s, forwarding-delay 15.00s\n\tv3len 96, MCID Name region1, rev 7,\n\t\tdigest 000102030405060708090a0b0c0d0e0f, CIST int-root-pathcost 20000,\n\tCIST bridge-id 7000.02:00:00:00:00:03, CIST remaining-hops 20\n\tMSTI 1, Flags [Learn, Forward, Agreement], port-role Designated\n\t\tMSTI regional-root-id 8001.02:00:00:00:00:04, pathcost 100\n\t\tMSTI bridge-prio 8, port-prio 9, hops 19\n\tMSTI 2, Flags [Forward], port-role Root\n\t\tMSTI regional-root-id 8002.02:00:00:00:00:04, pathcost 100\n\t\tMSTI bridge-prio 8, port-prio 9, hops 19",
+                ),
+                (
+                    "0180c200000002000000000100d04242030000040230800002000000000100000004800102000000000280020100140002000f0000005000726567696f6e31000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00004e2070000200000000031430800a0200000000040000006480901300550061757800000000000000000000000000000000000000000000000000000000000001101112131415161718191a1b1c1d1e1fdc00123400030000000000000000000102030405060708090a0b0c0d0e0f10111213",
+                    "STP 802.1aq, Rapid STP, CIST Flags [Learn, Forward], length 205\n\tport-role Unknown, CIST root-id 8000.02:00:00:00:00:01, CIST ext-pathcost 4\n\tCIST regional-root-id 8001.02:00:00:00:00:02, CIST port-id 8002,\n\tmessage-age 1.00s, max-age 20.00s, hello-time 2.00s, forwarding-delay 15.00s\n\tv3len 80, MCID Name region1, rev 7,\n\t\tdigest 000102030405060708090a0b0c0d0e0f, CIST int-root-pathcost 20000,\n\tCIST bridge-id 7000.02:00:00:00:00:03, CIST remaining-hops 20\n\tMSTI 10, Flags [Learn, Forward], port-role Unknown\n\t\tMSTI regional-root-id 800a.02:00:00:00:00:04, pathcost 100\n\t\tMSTI bridge-prio 8, port-prio 9, hops 19\n\tv4len 85, AUXMCID Name aux, Rev 1,\n\t\tdigest 101112131415161718191a1b1c1d1e1f\n\tAgreement num 3, Discarded Agreement num 1, Agreement valid-flag 1,\n\tRestricted role-flag: 1, Format id 1 cap 18, Convention id 3 cap 52,\n\tEdge count 3, Agreement digest 000102030405060708090a0b0c0d0e0f10111213",
+                ),
+                (
+                    "0180c2000000020000000001000742420300000500",
+                    "STP Unknown STP protocol (0x05)",
+                ),
+                (
+                    "0180c2000000020000000001000742420300010000",
+                    "unknown STP version, length 4",
+                ),
+                (
+                    "0180c200000002000000000100084242030000020700",
+                    "STP 802.1w, Unknown BPDU Type (0x07)",
+                ),
+                (
+                    "0180c2000000020000000001006d4242030000030200800002000000000100000004800102000000000280020100140002000f000500000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+                    "STP 802.1s, Rapid STP (invalid)",
+                ),
+            ],
+        );
+    }
+
+    /// Frames cut at several points of each kind of BPDU.
+    #[test]
+    fn shorter_frames() {
+        golden(
+            numeric(1),
+            &[
+                ("0180c20000000200000000010026424203000000", " (invalid)"),
+                (
+                    "0180c20000000200000000010026424203000000008180000200",
+                    "STP 802.1d, Config (invalid)",
+                ),
+                (
+                    "0180c2000000020000000001002642420300000000818000020000000001",
+                    "STP 802.1d, Config (invalid)",
+                ),
+                (
+                    "0180c2000000020000000001002642420300000000818000020000000001000000048001020000000002",
+                    "STP 802.1d, Config (invalid)",
+                ),
+                (
+                    "0180c2000000020000000001002642420300000000818000020000000001000000048001020000000002800200",
+                    "STP 802.1d, Config (invalid)",
+                ),
+                (
+                    "0180c200000002000000000100264242030000000081800002000000000100000004800102000000000280020020006001800f",
+                    "STP 802.1d, Config (invalid)",
+                ),
+                ("0180c200000002000000", " [|ether]"),
+                ("0180c20000000200000000", " [|ether]"),
+                ("0180c20000000200000000010007424203000000", " (invalid)"),
+                ("0180c20000000200000000010027424203000002", " (invalid)"),
+                (
+                    "0180c20000000200000000010027424203000002023e80000200",
+                    "STP 802.1w, Rapid STP (invalid)",
+                ),
+                (
+                    "0180c20000000200000000010027424203000002023e8000020000000001",
+                    "STP 802.1w, Rapid STP (invalid)",
+                ),
+                (
+                    "0180c20000000200000000010027424203000002023e800002000000000100000004800102000000000280",
+                    "STP 802.1w, Rapid STP (invalid)",
+                ),
+                (
+                    "0180c20000000200000000010027424203000002023e8000020000000001000000048001020000000002800201",
+                    "STP 802.1w, Rapid STP (invalid)",
+                ),
+                (
+                    "0180c20000000200000000010027424203000002023e800002000000000100000004800102000000000280020100140002000f00",
+                    "STP 802.1w, Rapid STP (invalid)",
+                ),
+                ("0180c20000000200000000010089424203000003", " (invalid)"),
+                (
+                    "0180c2000000020000000001008942420300000302788000020000000001",
+                    "STP 802.1s, Rapid STP (invalid)",
+                ),
+                (
+                    "0180c2000000020000000001008942420300000302788000020000000001000000048001020000000002800201",
+                    "STP 802.1s, Rapid STP (invalid)",
+                ),
+                (
+                    "0180c200000002000000000100894242030000030278800002000000000100000004800102000000000280020100140002000f000000600072656769",
+                    "STP 802.1s, Rapid STP (invalid)",
+                ),
+                (
+                    "0180c200000002000000000100894242030000030278800002000000000100000004800102000000000280020100140002000f0000006000726567696f6e31000000000000000000000000",
+                    "STP 802.1s, Rapid STP (invalid)",
+                ),
+                (
+                    "0180c200000002000000000100894242030000030278800002000000000100000004800102000000000280020100140002000f0000006000726567696f6e31000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00004e207000020000",
+                    "STP 802.1s, Rapid STP (invalid)",
+                ),
+                (
+                    "0180c200000002000000000100894242030000030278800002000000000100000004800102000000000280020100140002000f0000006000726567696f6e31000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00004e207000020000000003147c8001020000",
+                    "STP 802.1s, Rapid STP (invalid)",
+                ),
+                (
+                    "0180c200000002000000000100894242030000030278800002000000000100000004800102000000000280020100140002000f0000006000726567696f6e31000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00004e207000020000000003147c800102000000000400000064809013288002020000",
+                    "STP 802.1s, Rapid STP (invalid)",
+                ),
+                (
+                    "0180c200000002000000000100894242030000030278800002000000000100000004800102000000000280020100140002000f0000006000726567696f6e31000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00004e207000020000000003147c800102000000000400000064809013288002020000000004000000648090",
+                    "STP 802.1s, Rapid STP (invalid)",
+                ),
+                ("0180c200000002000000000100d0424203000004", " (invalid)"),
+                (
+                    "0180c200000002000000000100d042420300000402308000020000000001",
+                    "STP 802.1aq, Rapid STP (invalid)",
+                ),
+                (
+                    "0180c200000002000000000100d042420300000402308000020000000001000000048001020000000002800201",
+                    "STP 802.1aq, Rapid STP (invalid)",
+                ),
+                (
+                    "0180c200000002000000000100d04242030000040230800002000000000100000004800102000000000280020100140002000f000000500072656769",
+                    "STP 802.1aq, Rapid STP (invalid)",
+                ),
+                (
+                    "0180c200000002000000000100d04242030000040230800002000000000100000004800102000000000280020100140002000f0000005000726567696f6e31000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00004e2070",
+                    "STP 802.1aq, Rapid STP (invalid)",
+                ),
+                (
+                    "0180c200000002000000000100d04242030000040230800002000000000100000004800102000000000280020100140002000f0000005000726567696f6e31000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00004e207000020000",
+                    "STP 802.1aq, Rapid STP (invalid)",
+                ),
+                (
+                    "0180c200000002000000000100d04242030000040230800002000000000100000004800102000000000280020100140002000f0000005000726567696f6e31000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00004e2070000200000000031430800a020000",
+                    "STP 802.1aq, Rapid STP (invalid)",
+                ),
+                (
+                    "0180c200000002000000000100d04242030000040230800002000000000100000004800102000000000280020100140002000f0000005000726567696f6e31000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00004e2070000200000000031430800a02000000000400000064809013005500617578000000000000000000",
+                    "STP 802.1aq, Rapid STP, CIST Flags [Learn, Forward], length 133\n\tport-role Unknown, CIST root-id 8000.02:00:00:00:00:01, CIST ext-pathcost 4\n\tCIST regional-root-id 8001.02:00:00:00:00:02, CIST port-id 8002,\n\tmessage-age 1.00s, max-age 20.00s, hello-time 2.00s, forwarding-delay 15.00s\n\tv3len 80, MCID Name region1, rev 7,\n\t\tdigest 000102030405060708090a0b0c0d0e0f, CIST int-root-pathcost 20000,\n\tCIST bridge-id 7000.02:00:00:00:00:03, CIST remaining-hops 20\n\tMSTI 10, Flags [Learn, Forward], port-role Unknown\n\t\tMSTI regional-root-id 800a.02:00:00:00:00:04, pathcost 100\n\t\tMSTI bridge-prio 8, port-prio 9, hops 19 (invalid)",
+                ),
+                (
+                    "0180c200000002000000000100d04242030000040230800002000000000100000004800102000000000280020100140002000f0000005000726567696f6e31000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00004e2070000200000000031430800a0200000000040000006480901300550061757800000000000000000000000000000000000000000000000000000000000001101112131415161718191a1b1c1d1e1fdc0012340003000000000000000000010203040506070809",
+                    "STP 802.1aq, Rapid STP, CIST Flags [Learn, Forward], length 195\n\tport-role Unknown, CIST root-id 8000.02:00:00:00:00:01, CIST ext-pathcost 4\n\tCIST regional-root-id 8001.02:00:00:00:00:02, CIST port-id 8002,\n\tmessage-age 1.00s, max-age 20.00s, hello-time 2.00s, forwarding-delay 15.00s\n\tv3len 80, MCID Name region1, rev 7,\n\t\tdigest 000102030405060708090a0b0c0d0e0f, CIST int-root-pathcost 20000,\n\tCIST bridge-id 7000.02:00:00:00:00:03, CIST remaining-hops 20\n\tMSTI 10, Flags [Learn, Forward], port-role Unknown\n\t\tMSTI regional-root-id 800a.02:00:00:00:00:04, pathcost 100\n\t\tMSTI bridge-prio 8, port-prio 9, hops 19 (invalid)",
+                ),
+                (
+                    "0180c200000002000000000100d04242030000040230800002000000000100000004800102000000000280020100140002000f0000005000726567696f6e31000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00004e2070000200000000031430800a0200000000040000006480901300550061757800000000000000000000000000000000000000000000000000000000000001101112131415161718191a1b1c1d1e1fdc00123400030000000000000000000102030405060708090a0b0c0d0e0f101112",
+                    "STP 802.1aq, Rapid STP, CIST Flags [Learn, Forward], length 204\n\tport-role Unknown, CIST root-id 8000.02:00:00:00:00:01, CIST ext-pathcost 4\n\tCIST regional-root-id 8001.02:00:00:00:00:02, CIST port-id 8002,\n\tmessage-age 1.00s, max-age 20.00s, hello-time 2.00s, forwarding-delay 15.00s\n\tv3len 80, MCID Name region1, rev 7,\n\t\tdigest 000102030405060708090a0b0c0d0e0f, CIST int-root-pathcost 20000,\n\tCIST bridge-id 7000.02:00:00:00:00:03, CIST remaining-hops 20\n\tMSTI 10, Flags [Learn, Forward], port-role Unknown\n\t\tMSTI regional-root-id 800a.02:00:00:00:00:04, pathcost 100\n\t\tMSTI bridge-prio 8, port-prio 9, hops 19 (invalid)",
+                ),
+            ],
         );
     }
 }

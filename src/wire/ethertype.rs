@@ -28,6 +28,7 @@ pub const LOOPBACK: u16 = 0x9000;
 pub const CFM: u16 = 0x8902;
 pub const CFM_OLD: u16 = 0xabcd;
 pub const SLOW: u16 = 0x8809;
+pub const LLDP: u16 = 0x88cc;
 pub const OSI: u16 = 0xfefe;
 /// Transparent Ethernet bridging (GRE, NVGRE).
 pub const TEB: u16 = 0x6558;

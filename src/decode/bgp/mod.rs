@@ -15,6 +15,7 @@ mod nlri;
 #[cfg(test)]
 mod tests;
 
+use super::af::AF_VALUES as AFS;
 use super::ctx::{Ctx, Res, Trunc, be16, be32, u8at};
 use super::hexdump;
 use super::out::Emit;
@@ -111,28 +112,6 @@ const NOTIFY_MINOR_CEASE: &[(u32, &str)] = &[
     (5, "Connection Rejected"),
     (6, "Other Configuration Change"),
     (7, "Connection Collision Resolution"),
-];
-
-/// af.c's af_values: address family numbers.
-const AFS: &[(u32, &str)] = &[
-    (0, "Reserved"),
-    (1, "IPv4"),
-    (2, "IPv6"),
-    (3, "NSAP"),
-    (4, "HDLC"),
-    (5, "BBN 1822"),
-    (6, "802"),
-    (7, "E.163"),
-    (8, "E.164"),
-    (9, "F.69"),
-    (10, "X.121"),
-    (11, "Novell IPX"),
-    (12, "Appletalk"),
-    (13, "Decnet IV"),
-    (14, "Banyan Vines"),
-    (15, "E.164 with NSAP subaddress"),
-    (196, "Layer-2 VPN"),
-    (25, "VPLS"),
 ];
 
 const SAFIS: &[(u32, &str)] = &[

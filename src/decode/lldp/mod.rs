@@ -1,0 +1,446 @@
+//! IEEE 802.1AB Link Layer Discovery Protocol (print-lldp.c): the TLV
+//! walk and the base TLVs here; the organisation TLVs tcpdump knows in
+//! ieee.rs (802.1 and 802.3), med.rs (ANSI/TIA LLDP-MED) and dcbx.rs.
+
+mod dcbx;
+mod ieee;
+mod med;
+
+#[cfg(test)]
+mod tests;
+
+use super::af::AF_VALUES;
+use super::dispatch;
+use super::names;
+use super::out::Emit;
+use super::{Ctx, Res, be16, be32, bytes, print_char, u8at};
+
+const END: u16 = 0;
+const CHASSIS_ID: u16 = 1;
+const PORT_ID: u16 = 2;
+const TTL: u16 = 3;
+const PORT_DESCR: u16 = 4;
+const SYSTEM_NAME: u16 = 5;
+const SYSTEM_DESCR: u16 = 6;
+const SYSTEM_CAP: u16 = 7;
+const MGMT_ADDR: u16 = 8;
+const PRIVATE: u16 = 127;
+
+const TLV_NAMES: &[(u32, &str)] = &[
+    (END as u32, "End"),
+    (CHASSIS_ID as u32, "Chassis ID"),
+    (PORT_ID as u32, "Port ID"),
+    (TTL as u32, "Time to Live"),
+    (PORT_DESCR as u32, "Port Description"),
+    (SYSTEM_NAME as u32, "System Name"),
+    (SYSTEM_DESCR as u32, "System Description"),
+    (SYSTEM_CAP as u32, "System Capabilities"),
+    (MGMT_ADDR as u32, "Management Address"),
+    (PRIVATE as u32, "Organization specific"),
+];
+
+/// How a chassis or port ID subtype is shown: the two TLVs number the
+/// same forms differently.
+struct IdSubtypes {
+    names: &'static [(u32, &'static str)],
+    mac: u8,
+    network: u8,
+}
+
+const CHASSIS_SUBTYPES: IdSubtypes = IdSubtypes {
+    names: &[
+        (1, "Chassis component"),
+        (2, "Interface alias"),
+        (3, "Port component"),
+        (4, "MAC address"),
+        (5, "Network address"),
+        (6, "Interface name"),
+        (7, "Local"),
+    ],
+    mac: 4,
+    network: 5,
+};
+
+const PORT_SUBTYPES: IdSubtypes = IdSubtypes {
+    names: &[
+        (1, "Interface alias"),
+        (2, "Port component"),
+        (3, "MAC address"),
+        (4, "Network Address"),
+        (5, "Interface Name"),
+        (6, "Agent circuit ID"),
+        (7, "Local"),
+    ],
+    mac: 3,
+    network: 4,
+};
+
+const CAPABILITIES: &[(u32, &str)] = &[
+    (1 << 0, "Other"),
+    (1 << 1, "Repeater"),
+    (1 << 2, "Bridge"),
+    (1 << 3, "WLAN AP"),
+    (1 << 4, "Router"),
+    (1 << 5, "Telephone"),
+    (1 << 6, "Docsis"),
+    (1 << 7, "Station Only"),
+];
+
+const INTERFACE_NUMBERING: &[(u32, &str)] = &[(2, "Interface Index"), (3, "System Port Number")];
+
+const OUI_IEEE_8021: u32 = 0x0080c2;
+const OUI_IEEE_8023: u32 = 0x00120f;
+const OUI_IANA: u32 = 0x00005e;
+const OUI_TIA: u32 = 0x0012bb;
+const OUI_DCBX: u32 = 0x001b21;
+
+/// What a TLV printer asks of the walk after it: a hex dump of the TLV
+/// (at -v; -vv dumps every TLV anyway), or tcpdump's `goto trunc`, which
+/// prints the mark and ends the packet.
+enum After {
+    Done,
+    Dump,
+    Trunc,
+}
+
+impl From<bool> for After {
+    fn from(dump: bool) -> After {
+        if dump { After::Dump } else { After::Done }
+    }
+}
+
+/// lldp_print: "LLDP, length N", the system name even without -v, and
+/// with -v one line per TLV and its decoded body.
+pub(crate) fn lldp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    c.proto = "lldp";
+    c.s("LLDP, length ");
+    c.dec(length as u64);
+    let verbose = c.o.verbose;
+    let mut off = 0usize;
+    let mut left = length;
+    while left >= 2 {
+        if b.len() < off.saturating_add(2) {
+            c.trunc();
+            return Ok(());
+        }
+        let tlv = be16(b, off)?;
+        let (ty, len) = (tlv >> 9, usize::from(tlv & 0x1ff));
+        left -= 2;
+        off += 2;
+        if verbose > 0 {
+            c.s("\n\t");
+            c.tok(TLV_NAMES, ty.into(), "Unknown");
+            c.s(" TLV (");
+            c.dec(ty);
+            c.s("), length ");
+            c.dec(len as u64);
+        }
+        // A zero type or length would walk nothing: tcpdump stops there.
+        if ty == END || len == 0 {
+            break;
+        }
+        if b.len() < off + len || left < len {
+            c.trunc();
+            return Ok(());
+        }
+        let tlv = &b[off..off + len];
+        let after = if ty == SYSTEM_NAME {
+            c.s(": ");
+            c.printjnp(tlv, 0, len)?;
+            After::Done
+        } else if verbose == 0 {
+            After::Done
+        } else {
+            body(c, ty, tlv)?
+        };
+        match after {
+            After::Trunc => {
+                c.trunc();
+                return Ok(());
+            }
+            After::Dump if verbose > 0 => c.unknown_data(tlv, 0, "\n\t  ", len),
+            _ if verbose > 1 => c.unknown_data(tlv, 0, "\n\t  ", len),
+            _ => {}
+        }
+        left -= len;
+        off += len;
+    }
+    Ok(())
+}
+
+/// The body of one TLV at -v (`t` is its value, whole).
+fn body(c: &mut Ctx, ty: u16, t: &[u8]) -> Res<After> {
+    let len = t.len();
+    Ok(match ty {
+        CHASSIS_ID => id(c, t, &CHASSIS_SUBTYPES)?,
+        PORT_ID => id(c, t, &PORT_SUBTYPES)?,
+        TTL => {
+            if len < 2 {
+                return Ok(After::Trunc);
+            }
+            c.s(": TTL ");
+            c.dec(be16(t, 0)?);
+            c.s("s");
+            After::Done
+        }
+        PORT_DESCR => {
+            c.s(": ");
+            c.printjnp(t, 0, len)?;
+            After::Done
+        }
+        SYSTEM_DESCR => {
+            c.s("\n\t  ");
+            c.printjnp(t, 0, len)?;
+            After::Done
+        }
+        SYSTEM_CAP => {
+            if len < 4 {
+                return Ok(After::Trunc);
+            }
+            for (label, at) in [
+                ("\n\t  System  Capabilities [", 0),
+                ("\n\t  Enabled Capabilities [", 2),
+            ] {
+                let cap = be16(t, at)?;
+                c.s(label);
+                bits(c, CAPABILITIES, cap.into(), "none");
+                c.s("] (0x");
+                c.out.hex0(cap.into(), 4);
+                c.s(")");
+            }
+            After::Done
+        }
+        MGMT_ADDR => {
+            if mgmt_addr(c, t)? {
+                After::Done
+            } else {
+                After::Trunc
+            }
+        }
+        PRIVATE => {
+            if len < 3 {
+                return Ok(After::Trunc);
+            }
+            let oui = be24(t, 0)?;
+            c.s(": OUI ");
+            c.s(names::oui_name(oui));
+            c.s(" (0x");
+            c.out.hex0(oui.into(), 6);
+            c.s(")");
+            match oui {
+                OUI_IEEE_8021 => ieee::dot1(c, t)?.into(),
+                OUI_IEEE_8023 => ieee::dot3(c, t)?.into(),
+                OUI_IANA => iana(c, t)?.into(),
+                OUI_TIA => med::tia(c, t)?.into(),
+                OUI_DCBX => dcbx::dcbx(c, t)?.into(),
+                _ => After::Dump,
+            }
+        }
+        _ => After::Dump,
+    })
+}
+
+/// A chassis or port ID: its subtype, then a MAC address, a network
+/// address or a string.
+fn id(c: &mut Ctx, t: &[u8], forms: &IdSubtypes) -> Res<After> {
+    if t.len() < 2 {
+        return Ok(After::Trunc);
+    }
+    let subtype = u8at(t, 0)?;
+    c.s("\n\t  Subtype ");
+    c.tok(forms.names, subtype.into(), "Unknown");
+    c.s(" (");
+    c.dec(subtype);
+    c.s("): ");
+    Ok(if subtype == forms.mac {
+        if t.len() < 7 {
+            return Ok(After::Trunc);
+        }
+        dispatch::mac(c, bytes(t, 1, 6)?);
+        After::Done
+    } else if subtype == forms.network {
+        if network_addr(c, t, 1, t.len() - 1)? {
+            After::Done
+        } else {
+            After::Trunc
+        }
+    } else if (1..=7).contains(&subtype) {
+        c.printjnp(t, 1, t.len() - 1)?;
+        After::Done
+    } else {
+        After::Dump
+    })
+}
+
+/// lldp_network_addr_print: "AFI NAME (N): ADDRESS", or false (and
+/// nothing printed) when `len` cannot hold the family's address.
+fn network_addr(c: &mut Ctx, t: &[u8], off: usize, len: usize) -> Res<bool> {
+    if !addr_fits(t, off, len)? {
+        return Ok(false);
+    }
+    let af = u8at(t, off)?;
+    let need = address_len(af);
+    c.s("AFI ");
+    c.tok(AF_VALUES, af.into(), "Unknown");
+    c.s(" (");
+    c.dec(af);
+    match need {
+        None => c.s("), no AF printer !"),
+        Some(n) => {
+            c.s("): ");
+            let a = bytes(t, off + 1, n)?;
+            match af {
+                1 => c.ip4(a),
+                2 => c.ip6(a),
+                _ => dispatch::mac(c, a),
+            }
+        }
+    }
+    Ok(true)
+}
+
+/// The length of the address of family `af`, for the families tcpdump
+/// prints (IPv4, IPv6, 802).
+fn address_len(af: u8) -> Option<usize> {
+    match af {
+        1 => Some(4),
+        2 => Some(16),
+        6 => Some(6),
+        _ => None,
+    }
+}
+
+/// Whether `len` bytes at `off` hold a family and its whole address.
+fn addr_fits(t: &[u8], off: usize, len: usize) -> Res<bool> {
+    if len < 1 {
+        return Ok(false);
+    }
+    Ok(address_len(u8at(t, off)?).is_none_or(|n| len > n))
+}
+
+/// lldp_mgmt_addr_tlv_print: the address, the interface number and the
+/// optional OID; false is tcpdump's `goto trunc`.
+fn mgmt_addr(c: &mut Ctx, t: &[u8]) -> Res<bool> {
+    let Some(&addr_len) = t.first() else {
+        return Ok(false);
+    };
+    let addr_len = usize::from(addr_len);
+    let mut left = t.len() - 1;
+    if left < addr_len {
+        return Ok(false);
+    }
+    // tcpdump formats the address before the line that carries it, so a
+    // family without room for its address prints nothing.
+    if !addr_fits(t, 1, addr_len)? {
+        return Ok(false);
+    }
+    c.s("\n\t  Management Address length ");
+    c.dec(addr_len as u64);
+    c.s(", ");
+    network_addr(c, t, 1, addr_len)?;
+    let mut off = 1 + addr_len;
+    left -= addr_len;
+    if left < 5 {
+        return Ok(false);
+    }
+    let numbering = u8at(t, off)?;
+    let number = be32(t, off + 1)?;
+    c.s("\n\t  ");
+    c.tok(INTERFACE_NUMBERING, numbering.into(), "Unknown");
+    c.s(" Interface Numbering (");
+    c.dec(numbering);
+    c.s("): ");
+    c.dec(number);
+    off += 5;
+    left -= 5;
+    // The OID is optional.
+    if left > 0 {
+        let oid_len = usize::from(u8at(t, off)?);
+        if left < 1 + oid_len {
+            return Ok(false);
+        }
+        if oid_len > 0 {
+            c.s("\n\t  OID length ");
+            c.dec(oid_len as u64);
+            c.printjnp(t, off + 1, oid_len)?;
+        }
+    }
+    Ok(true)
+}
+
+/// lldp_private_iana_print: the MUD URL (RFC 8520); true asks for a dump.
+fn iana(c: &mut Ctx, t: &[u8]) -> Res<bool> {
+    const MUD_URL: u8 = 1;
+    if t.len() < 8 {
+        return Ok(false);
+    }
+    let subtype = u8at(t, 3)?;
+    c.s("\n\t  ");
+    c.s(if subtype == MUD_URL {
+        "MUD-URL"
+    } else {
+        "unknown"
+    });
+    c.s(" Subtype (");
+    c.dec(subtype);
+    c.s(")");
+    if subtype != MUD_URL {
+        return Ok(true);
+    }
+    c.s("\n\t  MUD-URL=");
+    for &ch in &t[4..] {
+        print_char(c, ch);
+    }
+    Ok(false)
+}
+
+/// "\n\t  NAME Subtype (N)", the line every organisation TLV starts with.
+fn subtype_line(c: &mut Ctx, table: &[(u32, &str)], subtype: u8) {
+    c.s("\n\t  ");
+    c.tok(table, subtype.into(), "unknown");
+    c.s(" Subtype (");
+    c.dec(subtype);
+    c.s(")");
+}
+
+/// bittok2str: the names of the bits of `v` set, in table order, joined
+/// by ", "; `default` when none is.
+fn bits(c: &mut Ctx, table: &[(u32, &str)], v: u32, default: &str) {
+    let mut any = false;
+    for &(bit, n) in table {
+        if v & bit == bit {
+            if any {
+                c.s(", ");
+            }
+            c.s(n);
+            any = true;
+        }
+    }
+    if !any {
+        c.s(default);
+    }
+}
+
+fn be24(t: &[u8], off: usize) -> Res<u32> {
+    let b = bytes(t, off, 3)?;
+    Ok(u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]))
+}
+
+/// printf's "%-Nd": `v` left-aligned in `width` columns.
+fn dec_left(c: &mut Ctx, v: u32, width: usize) {
+    let start = c.out.len();
+    c.dec(v);
+    let used = c.out.len() - start;
+    for _ in used..width {
+        c.s(" ");
+    }
+}
+
+/// The eight bits of `v`, lowest first, each as "%-2d ": DCB's
+/// per-priority indicator rows.
+fn bit_row(c: &mut Ctx, v: u8) {
+    for i in 0..8 {
+        dec_left(c, u32::from(v >> i & 1), 2);
+        c.s(" ");
+    }
+}

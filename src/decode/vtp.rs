@@ -1,0 +1,675 @@
+//! Cisco's VLAN Trunking Protocol (print-vtp.c): the message line, and
+//! with -v the domain and the summary, subset (VLAN information and its
+//! TLVs) or request fields.
+
+use super::ctx::tcheck;
+use super::out::Emit;
+use super::{Ctx, Res, be16, be32, bytes, hexdump, u8at};
+
+const HEADER_LEN: usize = 36;
+const DOMAIN_NAME_LEN: u8 = 32;
+/// A VLAN information field before its name.
+const VLAN_INFO_FIXED_LEN: usize = 12;
+
+const SUMMARY_ADV: u8 = 1;
+const SUBSET_ADV: u8 = 2;
+const ADV_REQUEST: u8 = 3;
+
+const MESSAGE_TYPES: &[(u32, &str)] = &[
+    (SUMMARY_ADV as u32, "Summary advertisement"),
+    (SUBSET_ADV as u32, "Subset advertisement"),
+    (ADV_REQUEST as u32, "Advertisement request"),
+    (4, "Join message"),
+];
+
+/// What the header's third byte holds, by message type.
+const THIRD_BYTE: &[(u32, &str)] = &[
+    (1, "Followers"),
+    (2, "Seq number"),
+    (3, "Rsvd"),
+    (4, "Rsvd"),
+];
+
+const VLAN_TYPES: &[(u32, &str)] = &[
+    (1, "Ethernet"),
+    (2, "FDDI"),
+    (3, "TrCRF"),
+    (4, "FDDI-net"),
+    (5, "TrBRF"),
+];
+
+const VLAN_STATUS: &[(u32, &str)] = &[(0, "Operational"), (1, "Suspended")];
+
+const STP_TYPE: u8 = 0x03;
+const PRUNING: u8 = 0x06;
+const BRIDGE_TYPE: u8 = 0x07;
+const STE_HOP_COUNT: u8 = 0x09;
+const BACKUP_CRF_MODE: u8 = 0x0a;
+
+const VLAN_TLVS: &[(u32, &str)] = &[
+    (0x01, "Source-Routing Ring Number TLV"),
+    (0x02, "Source-Routing Bridge Number TLV"),
+    (STP_TYPE as u32, "STP type TLV"),
+    (0x04, "Parent VLAN TLV"),
+    (0x05, "Translationally bridged VLANs TLV"),
+    (PRUNING as u32, "Pruning TLV"),
+    (BRIDGE_TYPE as u32, "Bridge Type TLV"),
+    (0x08, "Max ARP Hop Count TLV"),
+    (STE_HOP_COUNT as u32, "Max STE Hop Count TLV"),
+    (BACKUP_CRF_MODE as u32, "Backup CRF Mode TLV"),
+];
+
+const STP_TYPES: &[(u32, &str)] = &[(1, "SRT"), (2, "SRB"), (3, "Auto")];
+
+/// vtp_print. Without -v, and after an invalid field, tcpdump then checks
+/// that the whole message was captured.
+pub(crate) fn vtp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    c.proto = "vtp";
+    if length >= HEADER_LEN && body(c, b, length)? {
+        return Ok(());
+    }
+    c.invalid();
+    tcheck(b, 0, length)
+}
+
+/// The message; Ok(false) is tcpdump's `goto invalid`.
+fn body(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
+    tcheck(b, 0, HEADER_LEN)?;
+    let ty = b[1];
+    c.s("VTPv");
+    c.dec(b[0]);
+    c.s(", Message ");
+    c.tok(MESSAGE_TYPES, ty.into(), "Unknown message type");
+    c.s(" (0x");
+    c.out.hex0(ty.into(), 2);
+    c.s("), length ");
+    c.dec(length as u64);
+    if c.o.verbose == 0 {
+        tcheck(b, 0, length)?;
+        return Ok(true);
+    }
+    c.s("\n\tDomain name: ");
+    let domain_len = b[3];
+    if !(1..=DOMAIN_NAME_LEN).contains(&domain_len) {
+        c.s(" [invalid MgmtD Len ");
+        c.dec(domain_len);
+        c.s("]");
+        return Ok(false);
+    }
+    c.printjnp(b, 4, domain_len.into())?;
+    c.s(", ");
+    c.tok(THIRD_BYTE, ty.into(), "Unknown");
+    c.s(": ");
+    c.dec(b[2]);
+    let at = HEADER_LEN;
+    match ty {
+        SUMMARY_ADV => {
+            let (revision, updater) = (be32(b, at)?, bytes(b, at + 4, 4)?);
+            c.s("\n\t  Config Rev ");
+            c.out.hex(revision.into());
+            c.s(", Updater ");
+            c.ip4(updater);
+            let stamp = bytes(b, at + 8, 12)?;
+            c.s(", Timestamp 0x");
+            for (i, word) in stamp.chunks(4).enumerate() {
+                if i > 0 {
+                    c.s(" 0x");
+                }
+                hex_run(c, word);
+            }
+            let digest = bytes(b, at + 20, 16)?;
+            c.s(", MD5 digest: ");
+            hex_run(c, digest);
+        }
+        SUBSET_ADV => {
+            let revision = be32(b, at)?;
+            c.s(", Config Rev ");
+            c.out.hex(revision.into());
+            let mut p = at + 4;
+            while p < length {
+                let len = usize::from(u8at(b, p)?);
+                if len == 0 {
+                    break;
+                }
+                if !vlan_info(c, b, p, len)? {
+                    return Ok(false);
+                }
+                p += len;
+            }
+        }
+        ADV_REQUEST => {
+            let start = be32(b, at)?;
+            c.s("\n\tStart value: ");
+            c.dec(start);
+        }
+        _ => {}
+    }
+    Ok(true)
+}
+
+/// One VLAN information field of `len` bytes at `p`: its fixed part, its
+/// name (padded to four bytes) and its TLVs. Ok(false) is `goto invalid`.
+fn vlan_info(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res<bool> {
+    tcheck(b, p, len)?;
+    if len < VLAN_INFO_FIXED_LEN {
+        return Ok(false);
+    }
+    let v = &b[p..p + len];
+    c.s("\n\tVLAN info status ");
+    c.tok(VLAN_STATUS, v[1].into(), "Unknown");
+    c.s(", type ");
+    c.tok(VLAN_TYPES, v[2].into(), "Unknown");
+    c.s(", VLAN-id ");
+    c.dec(be16(v, 4)?);
+    c.s(", MTU ");
+    c.dec(be16(v, 6)?);
+    c.s(", SAID 0x");
+    c.out.hex0(be32(v, 8)?.into(), 8);
+    c.s(", Name ");
+    let name_len = usize::from(v[3]);
+    let padded = name_len.div_ceil(4) * 4;
+    let mut left = len - VLAN_INFO_FIXED_LEN;
+    if left < padded {
+        return Ok(false);
+    }
+    c.printjnp(v, VLAN_INFO_FIXED_LEN, name_len)?;
+    left -= padded;
+    let mut at = VLAN_INFO_FIXED_LEN + padded;
+    // The TLVs have a one-byte type and a length in 16-bit words.
+    while left > 0 {
+        if left < 2 {
+            return Ok(false);
+        }
+        let (ty, words) = (v[at], usize::from(v[at + 1]));
+        c.s("\n\t\t");
+        c.tok(VLAN_TLVS, ty.into(), "Unknown");
+        c.s(" (0x");
+        c.out.hex0(ty.into(), 4);
+        c.s(") TLV");
+        if left < words * 2 + 2 {
+            c.s(" (TLV goes past the end of the packet)");
+            return Ok(false);
+        }
+        if words != 1 {
+            c.s(" (invalid TLV length ");
+            c.dec(words as u64);
+            c.s(" != 1)");
+            return Ok(false);
+        }
+        let value = be16(v, at + 2)?;
+        let text = match ty {
+            PRUNING => Some(if value == 1 { "Enabled" } else { "Disabled" }),
+            STP_TYPE => Some(
+                STP_TYPES
+                    .iter()
+                    .find(|&&(k, _)| k == u32::from(value))
+                    .map_or("Unknown", |&(_, n)| n),
+            ),
+            BRIDGE_TYPE => Some(if value == 1 { "SRB" } else { "SRT" }),
+            BACKUP_CRF_MODE => Some(if value == 1 { "Backup" } else { "Not backup" }),
+            _ => None,
+        };
+        match (ty, text) {
+            (STE_HOP_COUNT, _) => {
+                c.s(", ");
+                c.dec(value);
+            }
+            (_, Some(text)) => {
+                c.s(", ");
+                c.s(text);
+                c.s(" (");
+                c.dec(value);
+                c.s(")");
+            }
+            (_, None) => hexdump::hex(c.out, "\n\t\t  ", &v[at..at + 4]),
+        }
+        left -= 4;
+        at += 4;
+    }
+    Ok(true)
+}
+
+/// Bytes as one run of hex digits (tcpdump's "%08x" words).
+fn hex_run(c: &mut Ctx, d: &[u8]) {
+    for &byte in d {
+        c.out.hex0(byte.into(), 2);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::decode::tests::{golden, numeric};
+
+    /// Summary, subset (VLANs with every TLV kind, bad TLV and name lengths), request, join and unknown messages, bad domain lengths, a header too short (tcpdump 4.99.3 -n, -v).
+    #[test]
+    fn messages() {
+        golden(
+            numeric(0),
+            &[
+                (
+                    "01000ccccccc0200000000010050aaaa0300000c2003010102036c616200000000000000000000000000000000000000000000000000000000000000002ac0000207393330333031303030393030000102030405060708090a0b0c0d0e0f",
+                    "VTPv1, Message Summary advertisement (0x01), length 72",
+                ),
+                (
+                    "01000ccccccc020000000001006daaaa0300000c2003010201036c616200000000000000000000000000000000000000000000000000000000000000000514000107000105dc000186a164656661756c74002800010403ea05dc00018a8a66646469030100020601000107010001090100070a0100000101000500",
+                    "VTPv1, Message Subset advertisement (0x02), length 101",
+                ),
+                (
+                    "01000ccccccc0200000000010046aaaa0300000c2003010201036c616200000000000000000000000000000000000000000000000000000000000000000516000101000505dc000186a578000000060200010000",
+                    "VTPv1, Message Subset advertisement (0x02), length 62",
+                ),
+                (
+                    "01000ccccccc0200000000010044aaaa0300000c2003010201036c616200000000000000000000000000000000000000000000000000000000000000000514000101000505dc000186a57800000006030001",
+                    "VTPv1, Message Subset advertisement (0x02), length 60",
+                ),
+                (
+                    "01000ccccccc0200000000010038aaaa0300000c2003010201036c61620000000000000000000000000000000000000000000000000000000000000000050800010000050000",
+                    "VTPv1, Message Subset advertisement (0x02), length 48",
+                ),
+                (
+                    "01000ccccccc020000000001003caaaa0300000c2003010201036c61620000000000000000000000000000000000000000000000000000000000000000050c0001090005000000000000",
+                    "VTPv1, Message Subset advertisement (0x02), length 52",
+                ),
+                (
+                    "01000ccccccc0200000000010030aaaa0300000c2003010300036c6162000000000000000000000000000000000000000000000000000000000000000001",
+                    "VTPv1, Message Advertisement request (0x03), length 40",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c2003010400036c61620000000000000000000000000000000000000000000000000000000000",
+                    "VTPv1, Message Join message (0x04), length 36",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c2003010900036c61620000000000000000000000000000000000000000000000000000000000",
+                    "VTPv1, Message Unknown message type (0x09), length 36",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c2003010100000000000000000000000000000000000000000000000000000000000000000000",
+                    "VTPv1, Message Summary advertisement (0x01), length 36",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c2003010100217878787878787878787878787878787878787878787878787878787878787878",
+                    "VTPv1, Message Summary advertisement (0x01), length 36",
+                ),
+                (
+                    "01000ccccccc020000000001000baaaa0300000c2003010100",
+                    " (invalid)",
+                ),
+            ],
+        );
+        golden(
+            numeric(1),
+            &[
+                (
+                    "01000ccccccc0200000000010050aaaa0300000c2003010102036c616200000000000000000000000000000000000000000000000000000000000000002ac0000207393330333031303030393030000102030405060708090a0b0c0d0e0f",
+                    "VTPv1, Message Summary advertisement (0x01), length 72\n\tDomain name: lab, Followers: 2\n\t  Config Rev 2a, Updater 192.0.2.7, Timestamp 0x39333033 0x30313030 0x30393030, MD5 digest: 000102030405060708090a0b0c0d0e0f",
+                ),
+                (
+                    "01000ccccccc020000000001006daaaa0300000c2003010201036c616200000000000000000000000000000000000000000000000000000000000000000514000107000105dc000186a164656661756c74002800010403ea05dc00018a8a66646469030100020601000107010001090100070a0100000101000500",
+                    "VTPv1, Message Subset advertisement (0x02), length 101\n\tDomain name: lab, Seq number: 1, Config Rev 5\n\tVLAN info status Operational, type Ethernet, VLAN-id 1, MTU 1500, SAID 0x000186a1, Name default\n\tVLAN info status Operational, type Ethernet, VLAN-id 1002, MTU 1500, SAID 0x00018a8a, Name fddi\n\t\tSTP type TLV (0x0003) TLV, SRB (2)\n\t\tPruning TLV (0x0006) TLV, Enabled (1)\n\t\tBridge Type TLV (0x0007) TLV, SRB (1)\n\t\tMax STE Hop Count TLV (0x0009) TLV, 7\n\t\tBackup CRF Mode TLV (0x000a) TLV, Not backup (0)\n\t\tSource-Routing Ring Number TLV (0x0001) TLV\n\t\t  0x0000:  0101 0005",
+                ),
+                (
+                    "01000ccccccc0200000000010046aaaa0300000c2003010201036c616200000000000000000000000000000000000000000000000000000000000000000516000101000505dc000186a578000000060200010000",
+                    "VTPv1, Message Subset advertisement (0x02), length 62\n\tDomain name: lab, Seq number: 1, Config Rev 5\n\tVLAN info status Operational, type Ethernet, VLAN-id 5, MTU 1500, SAID 0x000186a5, Name x\n\t\tPruning TLV (0x0006) TLV (invalid TLV length 2 != 1) (invalid)",
+                ),
+                (
+                    "01000ccccccc0200000000010044aaaa0300000c2003010201036c616200000000000000000000000000000000000000000000000000000000000000000514000101000505dc000186a57800000006030001",
+                    "VTPv1, Message Subset advertisement (0x02), length 60\n\tDomain name: lab, Seq number: 1, Config Rev 5\n\tVLAN info status Operational, type Ethernet, VLAN-id 5, MTU 1500, SAID 0x000186a5, Name x\n\t\tPruning TLV (0x0006) TLV (TLV goes past the end of the packet) (invalid)",
+                ),
+                (
+                    "01000ccccccc0200000000010038aaaa0300000c2003010201036c61620000000000000000000000000000000000000000000000000000000000000000050800010000050000",
+                    "VTPv1, Message Subset advertisement (0x02), length 48\n\tDomain name: lab, Seq number: 1, Config Rev 5 (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001003caaaa0300000c2003010201036c61620000000000000000000000000000000000000000000000000000000000000000050c0001090005000000000000",
+                    "VTPv1, Message Subset advertisement (0x02), length 52\n\tDomain name: lab, Seq number: 1, Config Rev 5\n\tVLAN info status Operational, type Ethernet, VLAN-id 5, MTU 0, SAID 0x00000000, Name  (invalid)",
+                ),
+                (
+                    "01000ccccccc0200000000010030aaaa0300000c2003010300036c6162000000000000000000000000000000000000000000000000000000000000000001",
+                    "VTPv1, Message Advertisement request (0x03), length 40\n\tDomain name: lab, Rsvd: 0\n\tStart value: 1",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c2003010400036c61620000000000000000000000000000000000000000000000000000000000",
+                    "VTPv1, Message Join message (0x04), length 36\n\tDomain name: lab, Rsvd: 0",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c2003010900036c61620000000000000000000000000000000000000000000000000000000000",
+                    "VTPv1, Message Unknown message type (0x09), length 36\n\tDomain name: lab, Unknown: 0",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c2003010100000000000000000000000000000000000000000000000000000000000000000000",
+                    "VTPv1, Message Summary advertisement (0x01), length 36\n\tDomain name:  [invalid MgmtD Len 0] (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c2003010100217878787878787878787878787878787878787878787878787878787878787878",
+                    "VTPv1, Message Summary advertisement (0x01), length 36\n\tDomain name:  [invalid MgmtD Len 33] (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001000baaaa0300000c2003010100",
+                    " (invalid)",
+                ),
+            ],
+        );
+    }
+
+    /// Frames cut inside the header, the VLAN information and its TLVs.
+    #[test]
+    fn shorter_frames() {
+        golden(
+            numeric(1),
+            &[
+                ("01000ccccccc0200000000010050aaaa0300000c2003", " (invalid)"),
+                (
+                    "01000ccccccc0200000000010050aaaa0300000c20030101",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc0200000000010050aaaa0300000c2003010102036c",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc0200000000010050aaaa0300000c2003010102036c6162000000000000000000000000000000000000",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc0200000000010050aaaa0300000c2003010102036c616200000000000000000000000000000000000000000000000000000000000000002ac0000207393330333031303030393030000102030405060708",
+                    "VTPv1, Message Summary advertisement (0x01), length 65\n\tDomain name: lab, Followers: 2\n\t  Config Rev 2a, Updater 192.0.2.7, Timestamp 0x39333033 0x30313030 0x30393030 [|vtp]",
+                ),
+                (
+                    "01000ccccccc0200000000010050aaaa0300000c2003010102036c616200000000000000000000000000000000000000000000000000000000000000002ac0000207393330333031303030393030000102030405060708090a0b0c",
+                    "VTPv1, Message Summary advertisement (0x01), length 69\n\tDomain name: lab, Followers: 2\n\t  Config Rev 2a, Updater 192.0.2.7, Timestamp 0x39333033 0x30313030 0x30393030 [|vtp]",
+                ),
+                (
+                    "01000ccccccc0200000000010050aaaa0300000c2003010102036c616200000000000000000000000000000000000000000000000000000000000000002ac0000207393330333031303030393030000102030405060708090a0b0c0d0e",
+                    "VTPv1, Message Summary advertisement (0x01), length 71\n\tDomain name: lab, Followers: 2\n\t  Config Rev 2a, Updater 192.0.2.7, Timestamp 0x39333033 0x30313030 0x30393030 [|vtp]",
+                ),
+                ("01000ccccccc020000000001006daaaa0300000c2003", " (invalid)"),
+                (
+                    "01000ccccccc020000000001006daaaa0300000c20030102",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001006daaaa0300000c2003010201036c",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001006daaaa0300000c2003010201036c61620000000000000000000000000000000000000000000000000000000000000000",
+                    "VTPv1, Message Subset advertisement (0x02), length 39\n\tDomain name: lab, Seq number: 1 [|vtp]",
+                ),
+                (
+                    "01000ccccccc020000000001006daaaa0300000c2003010201036c616200000000000000000000000000000000000000000000000000000000000000000514000107000105dc000186a164656661756c74002800010403ea05dc00018a8a66646469030100020601000107010001090100070a01",
+                    "VTPv1, Message Subset advertisement (0x02), length 94\n\tDomain name: lab, Seq number: 1, Config Rev 5\n\tVLAN info status Operational, type Ethernet, VLAN-id 1, MTU 1500, SAID 0x000186a1, Name default [|vtp]",
+                ),
+                (
+                    "01000ccccccc020000000001006daaaa0300000c2003010201036c616200000000000000000000000000000000000000000000000000000000000000000514000107000105dc000186a164656661756c74002800010403ea05dc00018a8a66646469030100020601000107010001090100070a0100000101",
+                    "VTPv1, Message Subset advertisement (0x02), length 98\n\tDomain name: lab, Seq number: 1, Config Rev 5\n\tVLAN info status Operational, type Ethernet, VLAN-id 1, MTU 1500, SAID 0x000186a1, Name default [|vtp]",
+                ),
+                (
+                    "01000ccccccc020000000001006daaaa0300000c2003010201036c616200000000000000000000000000000000000000000000000000000000000000000514000107000105dc000186a164656661756c74002800010403ea05dc00018a8a66646469030100020601000107010001090100070a01000001010005",
+                    "VTPv1, Message Subset advertisement (0x02), length 100\n\tDomain name: lab, Seq number: 1, Config Rev 5\n\tVLAN info status Operational, type Ethernet, VLAN-id 1, MTU 1500, SAID 0x000186a1, Name default\n\tVLAN info status Operational, type Ethernet, VLAN-id 1002, MTU 1500, SAID 0x00018a8a, Name fddi\n\t\tSTP type TLV (0x0003) TLV, SRB (2)\n\t\tPruning TLV (0x0006) TLV, Enabled (1)\n\t\tBridge Type TLV (0x0007) TLV, SRB (1)\n\t\tMax STE Hop Count TLV (0x0009) TLV, 7\n\t\tBackup CRF Mode TLV (0x000a) TLV, Not backup (0)\n\t\tSource-Routing Ring Number TLV (0x0001) TLV\n\t\t  0x0000:  0101 0005",
+                ),
+                ("01000ccccccc0200000000010046aaaa0300000c2003", " (invalid)"),
+                (
+                    "01000ccccccc0200000000010046aaaa0300000c20030102",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc0200000000010046aaaa0300000c2003010201036c",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc0200000000010046aaaa0300000c2003010201036c616200000000000000000000000000",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc0200000000010046aaaa0300000c2003010201036c616200000000000000000000000000000000000000000000000000000000000000000516000101000505dc000186a5780000",
+                    "VTPv1, Message Subset advertisement (0x02), length 55\n\tDomain name: lab, Seq number: 1, Config Rev 5 [|vtp]",
+                ),
+                (
+                    "01000ccccccc0200000000010046aaaa0300000c2003010201036c616200000000000000000000000000000000000000000000000000000000000000000516000101000505dc000186a578000000060200",
+                    "VTPv1, Message Subset advertisement (0x02), length 59\n\tDomain name: lab, Seq number: 1, Config Rev 5 [|vtp]",
+                ),
+                (
+                    "01000ccccccc0200000000010046aaaa0300000c2003010201036c616200000000000000000000000000000000000000000000000000000000000000000516000101000505dc000186a5780000000602000100",
+                    "VTPv1, Message Subset advertisement (0x02), length 61\n\tDomain name: lab, Seq number: 1, Config Rev 5 [|vtp]",
+                ),
+                ("01000ccccccc0200000000010044aaaa0300000c2003", " (invalid)"),
+                (
+                    "01000ccccccc0200000000010044aaaa0300000c20030102",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc0200000000010044aaaa0300000c2003010201036c",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc0200000000010044aaaa0300000c2003010201036c6162000000000000000000000000",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc0200000000010044aaaa0300000c2003010201036c616200000000000000000000000000000000000000000000000000000000000000000514000101000505dc000186a578",
+                    "VTPv1, Message Subset advertisement (0x02), length 53\n\tDomain name: lab, Seq number: 1, Config Rev 5 [|vtp]",
+                ),
+                (
+                    "01000ccccccc0200000000010044aaaa0300000c2003010201036c616200000000000000000000000000000000000000000000000000000000000000000514000101000505dc000186a57800000006",
+                    "VTPv1, Message Subset advertisement (0x02), length 57\n\tDomain name: lab, Seq number: 1, Config Rev 5 [|vtp]",
+                ),
+                (
+                    "01000ccccccc0200000000010044aaaa0300000c2003010201036c616200000000000000000000000000000000000000000000000000000000000000000514000101000505dc000186a578000000060300",
+                    "VTPv1, Message Subset advertisement (0x02), length 59\n\tDomain name: lab, Seq number: 1, Config Rev 5 [|vtp]",
+                ),
+                ("01000ccccccc0200000000010038aaaa0300000c2003", " (invalid)"),
+                (
+                    "01000ccccccc0200000000010038aaaa0300000c20030102",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc0200000000010038aaaa0300000c2003010201036c",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc0200000000010038aaaa0300000c2003010201036c6162000000000000",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc0200000000010038aaaa0300000c2003010201036c616200000000000000000000000000000000000000000000000000000000000000000508",
+                    "VTPv1, Message Subset advertisement (0x02), length 41\n\tDomain name: lab, Seq number: 1, Config Rev 5 [|vtp]",
+                ),
+                (
+                    "01000ccccccc0200000000010038aaaa0300000c2003010201036c61620000000000000000000000000000000000000000000000000000000000000000050800010000",
+                    "VTPv1, Message Subset advertisement (0x02), length 45\n\tDomain name: lab, Seq number: 1, Config Rev 5 [|vtp]",
+                ),
+                (
+                    "01000ccccccc0200000000010038aaaa0300000c2003010201036c616200000000000000000000000000000000000000000000000000000000000000000508000100000500",
+                    "VTPv1, Message Subset advertisement (0x02), length 47\n\tDomain name: lab, Seq number: 1, Config Rev 5 [|vtp]",
+                ),
+                ("01000ccccccc020000000001003caaaa0300000c2003", " (invalid)"),
+                (
+                    "01000ccccccc020000000001003caaaa0300000c20030102",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001003caaaa0300000c2003010201036c",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001003caaaa0300000c2003010201036c61620000000000000000",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001003caaaa0300000c2003010201036c61620000000000000000000000000000000000000000000000000000000000000000050c00010900",
+                    "VTPv1, Message Subset advertisement (0x02), length 45\n\tDomain name: lab, Seq number: 1, Config Rev 5 [|vtp]",
+                ),
+                (
+                    "01000ccccccc020000000001003caaaa0300000c2003010201036c61620000000000000000000000000000000000000000000000000000000000000000050c0001090005000000",
+                    "VTPv1, Message Subset advertisement (0x02), length 49\n\tDomain name: lab, Seq number: 1, Config Rev 5 [|vtp]",
+                ),
+                (
+                    "01000ccccccc020000000001003caaaa0300000c2003010201036c61620000000000000000000000000000000000000000000000000000000000000000050c00010900050000000000",
+                    "VTPv1, Message Subset advertisement (0x02), length 51\n\tDomain name: lab, Seq number: 1, Config Rev 5 [|vtp]",
+                ),
+                ("01000ccccccc0200000000010030aaaa0300000c2003", " (invalid)"),
+                (
+                    "01000ccccccc0200000000010030aaaa0300000c20030103",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc0200000000010030aaaa0300000c2003010300036c",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc0200000000010030aaaa0300000c2003010300036c61620000",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc0200000000010030aaaa0300000c2003010300036c61620000000000000000000000000000000000000000000000000000",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc0200000000010030aaaa0300000c2003010300036c6162000000000000000000000000000000000000000000000000000000000000",
+                    "VTPv1, Message Advertisement request (0x03), length 37\n\tDomain name: lab, Rsvd: 0 [|vtp]",
+                ),
+                (
+                    "01000ccccccc0200000000010030aaaa0300000c2003010300036c61620000000000000000000000000000000000000000000000000000000000000000",
+                    "VTPv1, Message Advertisement request (0x03), length 39\n\tDomain name: lab, Rsvd: 0 [|vtp]",
+                ),
+                ("01000ccccccc020000000001002caaaa0300000c2003", " (invalid)"),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c20030104",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c2003010400036c",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c2003010400036c6162",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c2003010400036c616200000000000000000000000000000000000000000000",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c2003010400036c61620000000000000000000000000000000000000000000000000000",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c2003010400036c616200000000000000000000000000000000000000000000000000000000",
+                    " (invalid)",
+                ),
+                ("01000ccccccc020000000001002caaaa0300000c2003", " (invalid)"),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c20030109",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c2003010900036c",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c2003010900036c6162",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c2003010900036c616200000000000000000000000000000000000000000000",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c2003010900036c61620000000000000000000000000000000000000000000000000000",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c2003010900036c616200000000000000000000000000000000000000000000000000000000",
+                    " (invalid)",
+                ),
+                ("01000ccccccc020000000001002caaaa0300000c2003", " (invalid)"),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c20030101",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c20030101000000",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c200301010000000000",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c20030101000000000000000000000000000000000000000000000000000000",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c2003010100000000000000000000000000000000000000000000000000000000000000",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c20030101000000000000000000000000000000000000000000000000000000000000000000",
+                    " (invalid)",
+                ),
+                ("01000ccccccc020000000001002caaaa0300000c2003", " (invalid)"),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c20030101",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c20030101002178",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c200301010021787878",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c20030101002178787878787878787878787878787878787878787878787878",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c2003010100217878787878787878787878787878787878787878787878787878787878",
+                    " (invalid)",
+                ),
+                (
+                    "01000ccccccc020000000001002caaaa0300000c20030101002178787878787878787878787878787878787878787878787878787878787878",
+                    " (invalid)",
+                ),
+                ("01000ccccccc020000000001000baaaa0300000c2003", " (invalid)"),
+                (
+                    "01000ccccccc020000000001000baaaa0300000c20030101",
+                    " (invalid)",
+                ),
+            ],
+        );
+    }
+
+    /// A subset advertisement whose VLAN list ends (a zero length) inside
+    /// the capture but before the message does: at -v tcpdump does not
+    /// check that the rest was captured, so no truncation mark.
+    #[test]
+    fn snapshot_shorter_than_message() {
+        use crate::decode::{Printer, TimeFormat};
+        use crate::link::LinkType;
+        use crate::packet::Packet;
+        let frame = "01000ccccccc0200000000010044aaaa0300000c2003010201036c61620000000000000000000000008de10042b96b00000000000000fa0000000000000000000000000514";
+        let data: Vec<u8> = (0..frame.len() / 2)
+            .map(|i| u8::from_str_radix(&frame[2 * i..2 * i + 2], 16).unwrap())
+            .collect();
+        let mut opts = numeric(1);
+        opts.time = TimeFormat::None;
+        let mut printer = Printer::new(opts, LinkType::Ethernet);
+        let pkt = Packet {
+            ts_sec: 0,
+            ts_nsec: 0,
+            recorded: None,
+            wire_len: 88,
+            data: &data,
+            pkttype: None,
+            ifindex: None,
+        };
+        let mut out = Vec::new();
+        printer.print(&mut out, &pkt);
+        assert_eq!(
+            String::from_utf8_lossy(&out).trim_end(),
+            "VTPv1, Message Subset advertisement (0x02), length 60\n\tDomain name: lab, Seq number: 1, Config Rev 0"
+        );
+    }
+}
