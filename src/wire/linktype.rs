@@ -115,3 +115,24 @@ pub const DSA_TAG_BRCM_PREPEND: u32 = 282;
 pub const DSA_TAG_DSA: u32 = 284;
 /// DLT_DSA_TAG_EDSA: Marvell EDSA tag after the MAC addresses.
 pub const DSA_TAG_EDSA: u32 = 285;
+
+// Link types only live capture names (libpcap's ARPHRD_ mapping); afsniff
+// writes and reads them but prints them as tcpdump's unsupported printer.
+/// DLT_EN3MB: 3 Mb experimental Ethernet.
+pub const EN3MB: u32 = 2;
+/// DLT_PRONET and DLT_CHAOS.
+pub const PRONET: u32 = 4;
+pub const CHAOS: u32 = 5;
+/// DLT_LTALK: LocalTalk.
+pub const LTALK: u32 = 114;
+/// DLT_ARCNET_LINUX: ARCNET with Linux's header.
+pub const ARCNET_LINUX: u32 = 129;
+/// DLT_DOCSIS: offered beside EN10MB on Ethernet devices.
+pub const DOCSIS: u32 = 143;
+/// DLT_AX25_KISS.
+pub const AX25_KISS: u32 = 202;
+/// DLT_FC_2 and DLT_FC_2_WITH_FRAME_DELIMS: Fibre Channel frames.
+pub const FC_2: u32 = 224;
+pub const FC_2_WITH_FRAME_DELIMS: u32 = 225;
+/// DLT_CAN_SOCKETCAN: the CAN ID in network order.
+pub const CAN_SOCKETCAN: u32 = 227;

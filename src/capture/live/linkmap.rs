@@ -51,34 +51,6 @@ mod arphrd {
     pub const NONE: u16 = 0xfffe;
 }
 
-/// LINKTYPE_ numbers of the types only this mapping names.
-mod linktype {
-    pub const EN3MB: u32 = 2;
-    pub const PRONET: u32 = 4;
-    pub const CHAOS: u32 = 5;
-    pub const IEEE802: u32 = 6;
-    pub const ARCNET_LINUX: u32 = 129;
-    pub const FDDI: u32 = 10;
-    pub const C_HDLC: u32 = 104;
-    pub const IEEE802_11: u32 = 105;
-    pub const FRELAY: u32 = 107;
-    pub const LTALK: u32 = 114;
-    pub const PRISM_HEADER: u32 = 119;
-    pub const IP_OVER_FC: u32 = 122;
-    pub const IEEE802_11_RADIO: u32 = 127;
-    pub const DOCSIS: u32 = 143;
-    pub const AX25_KISS: u32 = 202;
-    pub const FC_2: u32 = 224;
-    pub const FC_2_WITH_FRAME_DELIMS: u32 = 225;
-    pub const CAN_SOCKETCAN: u32 = 227;
-    pub const IEEE802_15_4_NOFCS: u32 = 230;
-    pub const VSOCK: u32 = 271;
-    pub const DSA_TAG_BRCM: u32 = 281;
-    pub const DSA_TAG_BRCM_PREPEND: u32 = 282;
-    pub const DSA_TAG_DSA: u32 = 284;
-    pub const DSA_TAG_EDSA: u32 = 285;
-}
-
 /// How an interface is captured.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LinkChoice {
@@ -132,7 +104,6 @@ pub fn any() -> LinkChoice {
 /// The choice for interface `name` of hardware type `hw`.
 pub fn choose(hw: u16, name: &str, ether: EtherKind) -> Result<LinkChoice, LinkMapError> {
     use arphrd as a;
-    use linktype as l;
     let choice = match hw {
         a::ETHER if name.starts_with("cdma_rmnet") => only(LinkType::Raw),
         // ISDN4Linux devices claim Ethernet but are not: cooked, with both
@@ -145,28 +116,28 @@ pub fn choose(hw: u16, name: &str, ether: EtherKind) -> Result<LinkChoice, LinkM
         a::ETHER => match ether.dsa_tagging {
             None | Some("none") => LinkChoice {
                 default: LinkType::Ethernet,
-                offered: vec![LinkType::Ethernet, other(l::DOCSIS)],
+                offered: vec![LinkType::Ethernet, other(lt::DOCSIS)],
                 cooked: false,
             },
-            Some("brcm") => only(other(l::DSA_TAG_BRCM)),
-            Some("brcm-prepend") => only(other(l::DSA_TAG_BRCM_PREPEND)),
-            Some("dsa") => only(other(l::DSA_TAG_DSA)),
-            Some("edsa") => only(other(l::DSA_TAG_EDSA)),
+            Some("brcm") => only(other(lt::DSA_TAG_BRCM)),
+            Some("brcm-prepend") => only(other(lt::DSA_TAG_BRCM_PREPEND)),
+            Some("dsa") => only(other(lt::DSA_TAG_DSA)),
+            Some("edsa") => only(other(lt::DSA_TAG_EDSA)),
             Some(tag) => return Err(LinkMapError::UnsupportedDsaTag(tag.to_string())),
         },
         a::METRICOM | a::LOOPBACK => only(LinkType::Ethernet),
-        a::EETHER => only(other(l::EN3MB)),
-        a::AX25 => only(other(l::AX25_KISS)),
-        a::PRONET => only(other(l::PRONET)),
-        a::CHAOS => only(other(l::CHAOS)),
-        a::CAN => only(other(l::CAN_SOCKETCAN)),
-        a::IEEE802_TR | a::IEEE802 => only(other(l::IEEE802)),
-        a::ARCNET => only(other(l::ARCNET_LINUX)),
-        a::FDDI => only(other(l::FDDI)),
-        a::IEEE80211 => only(other(l::IEEE802_11)),
-        a::IEEE80211_PRISM => only(other(l::PRISM_HEADER)),
-        a::IEEE80211_RADIOTAP => only(other(l::IEEE802_11_RADIO)),
-        a::CISCO => only(other(l::C_HDLC)),
+        a::EETHER => only(other(lt::EN3MB)),
+        a::AX25 => only(other(lt::AX25_KISS)),
+        a::PRONET => only(other(lt::PRONET)),
+        a::CHAOS => only(other(lt::CHAOS)),
+        a::CAN => only(other(lt::CAN_SOCKETCAN)),
+        a::IEEE802_TR | a::IEEE802 => only(other(lt::IEEE802)),
+        a::ARCNET => only(other(lt::ARCNET_LINUX)),
+        a::FDDI => only(other(lt::FDDI)),
+        a::IEEE80211 => only(other(lt::IEEE802_11)),
+        a::IEEE80211_PRISM => only(other(lt::PRISM_HEADER)),
+        a::IEEE80211_RADIOTAP => only(other(lt::IEEE802_11_RADIO)),
+        a::CISCO => only(other(lt::C_HDLC)),
         a::TUNNEL
         | a::SIT
         | a::CSLIP
@@ -177,20 +148,20 @@ pub fn choose(hw: u16, name: &str, ether: EtherKind) -> Result<LinkChoice, LinkM
         | a::RAWHDLC
         | a::DLCI
         | a::NONE => only(LinkType::Raw),
-        a::FRAD => only(other(l::FRELAY)),
-        a::LOCALTLK => only(other(l::LTALK)),
-        a::FC_18 => only(other(l::IP_OVER_FC)),
+        a::FRAD => only(other(lt::FRELAY)),
+        a::LOCALTLK => only(other(lt::LTALK)),
+        a::FC_18 => only(other(lt::IP_OVER_FC)),
         a::FCPP | a::FCAL | a::FCPL | a::FCFABRIC => LinkChoice {
-            default: other(l::FC_2),
+            default: other(lt::FC_2),
             offered: vec![
-                other(l::FC_2),
-                other(l::FC_2_WITH_FRAME_DELIMS),
-                other(l::IP_OVER_FC),
+                other(lt::FC_2),
+                other(lt::FC_2_WITH_FRAME_DELIMS),
+                other(lt::IP_OVER_FC),
             ],
             cooked: false,
         },
-        a::IEEE802154 => only(other(l::IEEE802_15_4_NOFCS)),
-        a::VSOCKMON => only(other(l::VSOCK)),
+        a::IEEE802154 => only(other(lt::IEEE802_15_4_NOFCS)),
+        a::VSOCKMON => only(other(lt::VSOCK)),
         // Cooked, but under their own link types: the cooked v1 header is
         // part of their formats.
         a::IRDA => cooked_as(other(lt::LINUX_IRDA)),
@@ -214,7 +185,7 @@ fn cooked_as(link: LinkType) -> LinkChoice {
 /// SocketCAN frames, whose CAN ID the kernel hands over in host order and
 /// LINKTYPE_CAN_SOCKETCAN carries in network order.
 pub fn is_socketcan(link: LinkType) -> bool {
-    link == LinkType::Other(linktype::CAN_SOCKETCAN)
+    link == LinkType::Other(lt::CAN_SOCKETCAN)
 }
 
 #[cfg(test)]
