@@ -185,6 +185,42 @@ pub(super) fn hex_bitmap(c: &mut Ctx, label: &str, table: &[(u32, &str)], v: u32
     bitmap(c, table, v, assigned);
 }
 
+/// `label` then the 32-bit bitmap at `p` with its names; every bit the
+/// table does not name is unassigned.
+pub(super) fn bitmap_at(
+    c: &mut Ctx,
+    label: &str,
+    table: &[(u32, &str)],
+    b: &[u8],
+    p: usize,
+) -> Res {
+    let v = be32(b, p)?;
+    hex_bitmap(c, label, table, v, bits(table));
+    Ok(())
+}
+
+/// The error message body both versions share: its type, the code from
+/// that type's code table (`codes`, indexed by type), then the data.
+pub(super) fn error(
+    c: &mut Ctx,
+    b: &[u8],
+    p: usize,
+    len: usize,
+    types: &[(u32, &'static str)],
+    codes: &[&[&'static str]],
+) -> Res {
+    let typ = u32::from(be16(b, p)?);
+    c.s("\n\t type ");
+    name_or_invalid(c, types, typ, 4);
+    let code = u32::from(be16(b, p + 2)?);
+    c.s(", code ");
+    match indexed(codes, typ).and_then(|names| indexed(names, code)) {
+        Some(n) => c.s(n),
+        None => name_or_invalid(c, &[], code, 4),
+    }
+    data(c, b, p + 4, len - 4)
+}
+
 /// The union of a bitmap table's bits: what of_bitmap_print calls assigned.
 pub(super) const fn bits(table: &[(u32, &str)]) -> u32 {
     let mut all = 0;

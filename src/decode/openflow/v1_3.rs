@@ -5,7 +5,7 @@
 
 use super::super::ctx::{Ctx, Res, be16, be32, u8at};
 use super::{
-    BodyLen, MsgType, bitmap, bits, check, data, hex_bitmap, hex32, hex64, indexed, mac,
+    BodyLen, MsgType, bitmap, bitmap_at, bits, check, data, hex32, hex64, indexed, mac,
     name_or_dec, name_or_invalid, unknown, vendor_name,
 };
 
@@ -79,25 +79,25 @@ const PACKET_IN_REASONS: [(u32, &str); 3] = [
 ];
 const PORT_REASONS: [(u32, &str); 3] = [(1 << 0, "ADD"), (1 << 1, "DELETE"), (1 << 2, "MODIFY")];
 
-const ERROR_TYPES: [&str; 14] = [
-    "HELLO_FAILED",
-    "BAD_REQUEST",
-    "BAD_ACTION",
-    "BAD_INSTRUCTION",
-    "BAD_MATCH",
-    "FLOW_MOD_FAILED",
-    "GROUP_MOD_FAILED",
-    "PORT_MOD_FAILED",
-    "TABLE_MOD_FAILED",
-    "QUEUE_OP_FAILED",
-    "SWITCH_CONFIG_FAILED",
-    "ROLE_REQUEST_FAILED",
-    "METER_MOD_FAILED",
-    "TABLE_FEATURES_FAILED",
+const ERROR_TYPES: [(u32, &str); 15] = [
+    (0, "HELLO_FAILED"),
+    (1, "BAD_REQUEST"),
+    (2, "BAD_ACTION"),
+    (3, "BAD_INSTRUCTION"),
+    (4, "BAD_MATCH"),
+    (5, "FLOW_MOD_FAILED"),
+    (6, "GROUP_MOD_FAILED"),
+    (7, "PORT_MOD_FAILED"),
+    (8, "TABLE_MOD_FAILED"),
+    (9, "QUEUE_OP_FAILED"),
+    (10, "SWITCH_CONFIG_FAILED"),
+    (11, "ROLE_REQUEST_FAILED"),
+    (12, "METER_MOD_FAILED"),
+    (13, "TABLE_FEATURES_FAILED"),
+    (0xffff, "EXPERIMENTER"),
 ];
-const ERROR_EXPERIMENTER: u16 = 0xffff;
 
-/// The codes of each error type, in the order of ERROR_TYPES.
+/// The codes of each error type, indexed by type.
 const ERROR_CODES: [&[&str]; 14] = [
     &["INCOMPATIBLE", "EPERM"],
     &[
@@ -276,12 +276,6 @@ fn port_no(c: &mut Ctx, label: &str, b: &[u8], p: usize) -> Res {
     Ok(())
 }
 
-fn port_bitmap(c: &mut Ctx, label: &str, table: &[(u32, &str)], b: &[u8], p: usize) -> Res {
-    let v = be32(b, p)?;
-    hex_bitmap(c, label, table, v, bits(table));
-    Ok(())
-}
-
 /// of13_port_print: struct ofp_port, its bitmaps only with -vv.
 fn port(c: &mut Ctx, b: &[u8], p: usize) -> Res {
     port_no(c, "\n\t  port_no ", b, p)?;
@@ -293,8 +287,8 @@ fn port(c: &mut Ctx, b: &[u8], p: usize) -> Res {
     if c.o.verbose < 2 {
         return check(b, p, 32);
     }
-    port_bitmap(c, "\n\t   config", &PORT_CONFIG, b, p)?;
-    port_bitmap(c, "\n\t   state", &PORT_STATE, b, p + 4)?;
+    bitmap_at(c, "\n\t   config", &PORT_CONFIG, b, p)?;
+    bitmap_at(c, "\n\t   state", &PORT_STATE, b, p + 4)?;
     for (i, label) in [
         "\n\t   curr",
         "\n\t   advertised",
@@ -304,7 +298,7 @@ fn port(c: &mut Ctx, b: &[u8], p: usize) -> Res {
     .iter()
     .enumerate()
     {
-        port_bitmap(c, label, &PORT_FEATURES, b, p + 8 + 4 * i)?;
+        bitmap_at(c, label, &PORT_FEATURES, b, p + 8 + 4 * i)?;
     }
     for (off, label) in [(24, "\n\t   curr_speed "), (28, "\n\t   max_speed ")] {
         let v = be32(b, p + off)?;
@@ -326,7 +320,7 @@ fn features_reply(c: &mut Ctx, b: &[u8], p: usize, _len: usize) -> Res {
     let aux = u8at(b, p + 13)?;
     c.s(", auxiliary_id ");
     c.dec(aux);
-    port_bitmap(c, "\n\t capabilities", &CAPABILITIES, b, p + 16)?;
+    bitmap_at(c, "\n\t capabilities", &CAPABILITIES, b, p + 16)?;
     check(b, p + 20, 4)
 }
 
@@ -366,7 +360,7 @@ fn async_config(c: &mut Ctx, b: &[u8], p: usize, _len: usize) -> Res {
         ("\n\t flow_removed_mask[S]", &PORT_REASONS),
     ];
     for (i, (label, table)) in masks.iter().enumerate() {
-        port_bitmap(c, label, table, b, p + 4 * i)?;
+        bitmap_at(c, label, table, b, p + 4 * i)?;
     }
     Ok(())
 }
@@ -374,9 +368,9 @@ fn async_config(c: &mut Ctx, b: &[u8], p: usize, _len: usize) -> Res {
 fn port_mod(c: &mut Ctx, b: &[u8], p: usize, _len: usize) -> Res {
     port_no(c, "\n\t port_no ", b, p)?;
     mac(c, ", hw_addr ", b, p + 8)?;
-    port_bitmap(c, "\n\t  config", &PORT_CONFIG, b, p + 16)?;
-    port_bitmap(c, "\n\t  mask", &PORT_CONFIG, b, p + 20)?;
-    port_bitmap(c, "\n\t  advertise", &PORT_FEATURES, b, p + 24)?;
+    bitmap_at(c, "\n\t  config", &PORT_CONFIG, b, p + 16)?;
+    bitmap_at(c, "\n\t  mask", &PORT_CONFIG, b, p + 20)?;
+    bitmap_at(c, "\n\t  advertise", &PORT_FEATURES, b, p + 24)?;
     check(b, p + 28, 4)
 }
 
@@ -448,28 +442,7 @@ fn queue_get_config_request(c: &mut Ctx, b: &[u8], p: usize, _len: usize) -> Res
 }
 
 fn error(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
-    let typ = be16(b, p)?;
-    c.s("\n\t type ");
-    let name = if typ == ERROR_EXPERIMENTER {
-        Some("EXPERIMENTER")
-    } else {
-        indexed(&ERROR_TYPES, u32::from(typ))
-    };
-    match name {
-        Some(n) => c.s(n),
-        None => invalid_hex(c, typ),
-    }
-    let code = be16(b, p + 2)?;
-    c.s(", code ");
-    match indexed(&ERROR_CODES, u32::from(typ)).and_then(|codes| indexed(codes, u32::from(code))) {
-        Some(n) => c.s(n),
-        None => invalid_hex(c, code),
-    }
-    data(c, b, p + 4, len - 4)
-}
-
-fn invalid_hex(c: &mut Ctx, v: u16) {
-    name_or_invalid(c, &[], u32::from(v), 4);
+    super::error(c, b, p, len, &ERROR_TYPES, &ERROR_CODES)
 }
 
 #[cfg(test)]
