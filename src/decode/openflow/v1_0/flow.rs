@@ -129,7 +129,7 @@ pub(super) fn match_fields(c: &mut Ctx, pfx: &str, b: &[u8], p: usize) -> Res {
         if wc & bit == 0 {
             let a = super::super::super::ctx::bytes(b, p + off, 6)?;
             field(c, pfx, name);
-            c.out.mac(a);
+            dispatch::mac(c, a);
         }
     }
     if wc & FW_DL_VLAN == 0 {
