@@ -1,0 +1,650 @@
+//! OpenFlow 1.3 message bodies (print-openflow-1.3.c): the fixed-size
+//! messages, hello elements, errors and experimenter messages. Packet-in,
+//! flow-mod, multipart and the other variable messages print their header
+//! only, as in tcpdump.
+
+use super::super::ctx::{Ctx, Res, be16, be32, u8at};
+use super::{
+    BodyLen, MsgType, bitmap, bitmap_at, bits, check, data, hex32, hex64, indexed, mac,
+    name_or_dec, name_or_invalid, unknown, vendor_name,
+};
+
+const CAPABILITIES: [(u32, &str); 7] = [
+    (1 << 0, "FLOW_STATS"),
+    (1 << 1, "TABLE_STATS"),
+    (1 << 2, "PORT_STATS"),
+    (1 << 3, "GROUP_STATS"),
+    (1 << 5, "IP_REASM"),
+    (1 << 6, "QUEUE_STATS"),
+    (1 << 8, "PORT_BLOCKED"),
+];
+
+const CONFIG_FLAGS: [(u32, &str); 3] = [(0, "FRAG_NORMAL"), (1, "FRAG_DROP"), (2, "FRAG_REASM")];
+const TABLE_IDS: [(u32, &str); 2] = [(0xfe, "MAX"), (0xff, "ALL")];
+const MISS_SEND_LEN: [(u32, &str); 2] = [(0xffe5, "MAX"), (0xffff, "NO_BUFFER")];
+
+const PORT_CONFIG: [(u32, &str); 4] = [
+    (1 << 0, "PORT_DOWN"),
+    (1 << 2, "NO_RECV"),
+    (1 << 5, "NO_FWD"),
+    (1 << 6, "NO_PACKET_IN"),
+];
+const PORT_STATE: [(u32, &str); 3] = [(1 << 0, "LINK_DOWN"), (1 << 1, "BLOCKED"), (1 << 2, "LIVE")];
+const PORT_FEATURES: [(u32, &str); 16] = [
+    (1 << 0, "10MB_HD"),
+    (1 << 1, "10MB_FD"),
+    (1 << 2, "100MB_HD"),
+    (1 << 3, "100MB_FD"),
+    (1 << 4, "1GB_HD"),
+    (1 << 5, "1GB_FD"),
+    (1 << 6, "10GB_FD"),
+    (1 << 7, "40GB_FD"),
+    (1 << 8, "100GB_FD"),
+    (1 << 9, "1TB_FD"),
+    (1 << 10, "OTHER"),
+    (1 << 11, "COPPER"),
+    (1 << 12, "FIBER"),
+    (1 << 13, "AUTONEG"),
+    (1 << 14, "PAUSE"),
+    (1 << 15, "PAUSE_ASYM"),
+];
+
+const PORTS: [(u32, &str); 9] = [
+    (0xffffff00, "MAX"),
+    (0xfffffff8, "IN_PORT"),
+    (0xfffffff9, "TABLE"),
+    (0xfffffffa, "NORMAL"),
+    (0xfffffffb, "FLOOD"),
+    (0xfffffffc, "ALL"),
+    (0xfffffffd, "CONTROLLER"),
+    (0xfffffffe, "LOCAL"),
+    (0xffffffff, "ANY"),
+];
+
+const ROLES: [(u32, &str); 4] = [(0, "NOCHANGE"), (1, "EQUAL"), (2, "MASTER"), (3, "SLAVE")];
+
+const VERSIONS: [(u32, &str); 6] = [
+    (1 << 0, "1.0"),
+    (1 << 1, "1.1"),
+    (1 << 2, "1.2"),
+    (1 << 3, "1.3"),
+    (1 << 4, "1.4"),
+    (1 << 5, "1.5"),
+];
+
+const PACKET_IN_REASONS: [(u32, &str); 3] = [
+    (1 << 0, "NO_MATCH"),
+    (1 << 1, "ACTION"),
+    (1 << 2, "INVALID_TTL"),
+];
+const PORT_REASONS: [(u32, &str); 3] = [(1 << 0, "ADD"), (1 << 1, "DELETE"), (1 << 2, "MODIFY")];
+
+const ERROR_TYPES: [(u32, &str); 15] = [
+    (0, "HELLO_FAILED"),
+    (1, "BAD_REQUEST"),
+    (2, "BAD_ACTION"),
+    (3, "BAD_INSTRUCTION"),
+    (4, "BAD_MATCH"),
+    (5, "FLOW_MOD_FAILED"),
+    (6, "GROUP_MOD_FAILED"),
+    (7, "PORT_MOD_FAILED"),
+    (8, "TABLE_MOD_FAILED"),
+    (9, "QUEUE_OP_FAILED"),
+    (10, "SWITCH_CONFIG_FAILED"),
+    (11, "ROLE_REQUEST_FAILED"),
+    (12, "METER_MOD_FAILED"),
+    (13, "TABLE_FEATURES_FAILED"),
+    (0xffff, "EXPERIMENTER"),
+];
+
+/// The codes of each error type, indexed by type.
+const ERROR_CODES: [&[&str]; 14] = [
+    &["INCOMPATIBLE", "EPERM"],
+    &[
+        "BAD_VERSION",
+        "BAD_TYPE",
+        "BAD_MULTIPART",
+        "BAD_EXPERIMENTER",
+        "BAD_EXP_TYPE",
+        "EPERM",
+        "BAD_LEN",
+        "BUFFER_EMPTY",
+        "BUFFER_UNKNOWN",
+        "BAD_TABLE_ID",
+        "IS_SLAVE",
+        "BAD_PORT",
+        "BAD_PACKET",
+        "MULTIPART_BUFFER_OVERFLOW",
+    ],
+    &[
+        "BAD_TYPE",
+        "BAD_LEN",
+        "BAD_EXPERIMENTER",
+        "BAD_EXP_TYPE",
+        "BAD_OUT_PORT",
+        "BAD_ARGUMENT",
+        "EPERM",
+        "TOO_MANY",
+        "BAD_QUEUE",
+        "BAD_OUT_GROUP",
+        "MATCH_INCONSISTENT",
+        "UNSUPPORTED_ORDER",
+        "BAD_TAG",
+        "BAD_SET_TYPE",
+        "BAD_SET_LEN",
+        "BAD_SET_ARGUMENT",
+    ],
+    &[
+        "UNKNOWN_INST",
+        "UNSUP_INST",
+        "BAD_TABLE_ID",
+        "UNSUP_METADATA",
+        "UNSUP_METADATA_MASK",
+        "BAD_EXPERIMENTER",
+        "BAD_EXP_TYPE",
+        "BAD_LEN",
+        "EPERM",
+    ],
+    &[
+        "BAD_TYPE",
+        "BAD_LEN",
+        "BAD_TAG",
+        "BAD_DL_ADDR_MASK",
+        "BAD_NW_ADDR_MASK",
+        "BAD_WILDCARDS",
+        "BAD_FIELD",
+        "BAD_VALUE",
+        "BAD_MASK",
+        "BAD_PREREQ",
+        "DUP_FIELD",
+        "EPERM",
+    ],
+    &[
+        "UNKNOWN",
+        "TABLE_FULL",
+        "BAD_TABLE_ID",
+        "OVERLAP",
+        "EPERM",
+        "BAD_TIMEOUT",
+        "BAD_COMMAND",
+        "BAD_FLAGS",
+    ],
+    &[
+        "GROUP_EXISTS",
+        "INVALID_GROUP",
+        "WEIGHT_UNSUPPORTED",
+        "OUT_OF_GROUPS",
+        "OUT_OF_BUCKETS",
+        "CHAINING_UNSUPPORTED",
+        "WATCH_UNSUPPORTED",
+        "LOOP",
+        "UNKNOWN_GROUP",
+        "CHAINED_GROUP",
+        "BAD_TYPE",
+        "BAD_COMMAND",
+        "BAD_BUCKET",
+        "BAD_MATCH",
+        "EPERM",
+    ],
+    &[
+        "BAD_PORT",
+        "BAD_HW_ADDR",
+        "BAD_CONFIG",
+        "BAD_ADVERTISE",
+        "EPERM",
+    ],
+    &["BAD_TABLE", "BAD_CONFIG", "EPERM"],
+    &["BAD_PORT", "BAD_QUEUE", "EPERM"],
+    &["BAD_FLAGS", "BAD_LEN", "EPERM"],
+    &["STALE", "UNSUP", "BAD_ROLE"],
+    &[
+        "UNKNOWN",
+        "METER_EXISTS",
+        "INVALID_METER",
+        "UNKNOWN_METER",
+        "BAD_COMMAND",
+        "BAD_FLAGS",
+        "BAD_RATE",
+        "BAD_BURST",
+        "BAD_BAND",
+        "BAD_BAND_VALUE",
+        "OUT_OF_METERS",
+        "OUT_OF_BANDS",
+    ],
+    &[
+        "BAD_TABLE",
+        "BAD_METADATA",
+        "BAD_TYPE",
+        "BAD_LEN",
+        "BAD_ARGUMENT",
+        "EPERM",
+    ],
+];
+
+const fn msg(name: &'static str, body: Option<super::BodyPrinter>, len: BodyLen) -> MsgType {
+    MsgType { name, body, len }
+}
+
+/// Body lengths are the message lengths less the 8-byte header.
+const TYPES: [MsgType; 30] = [
+    msg("HELLO", Some(hello), BodyLen::AtLeast(0)),
+    msg("ERROR", Some(error), BodyLen::AtLeast(4)),
+    msg("ECHO_REQUEST", Some(data), BodyLen::AtLeast(0)),
+    msg("ECHO_REPLY", Some(data), BodyLen::AtLeast(0)),
+    msg("EXPERIMENTER", Some(experimenter), BodyLen::AtLeast(8)),
+    msg("FEATURES_REQUEST", None, BodyLen::Exactly(0)),
+    msg("FEATURES_REPLY", Some(features_reply), BodyLen::Exactly(24)),
+    msg("GET_CONFIG_REQUEST", None, BodyLen::Exactly(0)),
+    msg("GET_CONFIG_REPLY", Some(switch_config), BodyLen::Exactly(4)),
+    msg("SET_CONFIG", Some(switch_config), BodyLen::Exactly(4)),
+    msg("PACKET_IN", None, BodyLen::Any),
+    msg("FLOW_REMOVED", None, BodyLen::Any),
+    msg("PORT_STATUS", Some(port_status), BodyLen::Exactly(72)),
+    msg("PACKET_OUT", None, BodyLen::Any),
+    msg("FLOW_MOD", None, BodyLen::Any),
+    msg("GROUP_MOD", None, BodyLen::Any),
+    msg("PORT_MOD", Some(port_mod), BodyLen::Exactly(32)),
+    msg("TABLE_MOD", Some(table_mod), BodyLen::Exactly(8)),
+    msg("MULTIPART_REQUEST", None, BodyLen::Any),
+    msg("MULTIPART_REPLY", None, BodyLen::Any),
+    msg("BARRIER_REQUEST", None, BodyLen::Exactly(0)),
+    msg("BARRIER_REPLY", None, BodyLen::Exactly(0)),
+    msg(
+        "QUEUE_GET_CONFIG_REQUEST",
+        Some(queue_get_config_request),
+        BodyLen::Exactly(8),
+    ),
+    msg("QUEUE_GET_CONFIG_REPLY", None, BodyLen::Any),
+    msg("ROLE_REQUEST", Some(role), BodyLen::Exactly(16)),
+    msg("ROLE_REPLY", Some(role), BodyLen::Exactly(16)),
+    msg("GET_ASYNC_REQUEST", None, BodyLen::Exactly(0)),
+    msg("GET_ASYNC_REPLY", Some(async_config), BodyLen::Exactly(24)),
+    msg("SET_ASYNC", Some(async_config), BodyLen::Exactly(24)),
+    msg("METER_MOD", None, BodyLen::Any),
+];
+
+/// of13_identify_msgtype.
+pub(super) fn msg_type(t: u8) -> Option<&'static MsgType> {
+    TYPES.get(usize::from(t))
+}
+
+/// A port number: a reserved name or the decimal.
+fn port_no(c: &mut Ctx, label: &str, b: &[u8], p: usize) -> Res {
+    let v = be32(b, p)?;
+    c.s(label);
+    name_or_dec(c, &PORTS, v);
+    Ok(())
+}
+
+/// of13_port_print: struct ofp_port, its bitmaps only with -vv.
+fn port(c: &mut Ctx, b: &[u8], p: usize) -> Res {
+    port_no(c, "\n\t  port_no ", b, p)?;
+    mac(c, ", hw_addr ", b, p + 8)?;
+    c.s(", name '");
+    super::fixed_string(c, b, p + 16, 16)?;
+    c.s("'");
+    let p = p + 32;
+    if c.o.verbose < 2 {
+        return check(b, p, 32);
+    }
+    bitmap_at(c, "\n\t   config", &PORT_CONFIG, b, p)?;
+    bitmap_at(c, "\n\t   state", &PORT_STATE, b, p + 4)?;
+    for (i, label) in [
+        "\n\t   curr",
+        "\n\t   advertised",
+        "\n\t   supported",
+        "\n\t   peer",
+    ]
+    .iter()
+    .enumerate()
+    {
+        bitmap_at(c, label, &PORT_FEATURES, b, p + 8 + 4 * i)?;
+    }
+    for (off, label) in [(24, "\n\t   curr_speed "), (28, "\n\t   max_speed ")] {
+        let v = be32(b, p + off)?;
+        c.s(label);
+        c.dec(v);
+        c.s("kbps");
+    }
+    Ok(())
+}
+
+fn features_reply(c: &mut Ctx, b: &[u8], p: usize, _len: usize) -> Res {
+    hex64(c, "\n\t dpid", b, p)?;
+    let n_buffers = be32(b, p + 8)?;
+    c.s(", n_buffers ");
+    c.dec(n_buffers);
+    let n_tables = u8at(b, p + 12)?;
+    c.s(", n_tables ");
+    c.dec(n_tables);
+    let aux = u8at(b, p + 13)?;
+    c.s(", auxiliary_id ");
+    c.dec(aux);
+    bitmap_at(c, "\n\t capabilities", &CAPABILITIES, b, p + 16)?;
+    check(b, p + 20, 4)
+}
+
+fn switch_config(c: &mut Ctx, b: &[u8], p: usize, _len: usize) -> Res {
+    let flags = be16(b, p)?;
+    c.s("\n\t flags ");
+    name_or_invalid(c, &CONFIG_FLAGS, u32::from(flags), 4);
+    let miss = be16(b, p + 2)?;
+    c.s(", miss_send_len ");
+    name_or_dec(c, &MISS_SEND_LEN, u32::from(miss));
+    Ok(())
+}
+
+fn table_mod(c: &mut Ctx, b: &[u8], p: usize, _len: usize) -> Res {
+    let table = u8at(b, p)?;
+    c.s("\n\t table_id ");
+    name_or_dec(c, &TABLE_IDS, u32::from(table));
+    let config = be32(b, p + 4)?;
+    hex32(c, ", config", config);
+    Ok(())
+}
+
+fn role(c: &mut Ctx, b: &[u8], p: usize, _len: usize) -> Res {
+    let role = be32(b, p)?;
+    c.s("\n\t role ");
+    name_or_invalid(c, &ROLES, role, 8);
+    hex64(c, ", generation_id", b, p + 8)
+}
+
+fn async_config(c: &mut Ctx, b: &[u8], p: usize, _len: usize) -> Res {
+    let masks: [(&str, &[(u32, &str)]); 6] = [
+        ("\n\t packet_in_mask[EM]", &PACKET_IN_REASONS),
+        ("\n\t packet_in_mask[S]", &PACKET_IN_REASONS),
+        ("\n\t port_status_mask[EM]", &PORT_REASONS),
+        ("\n\t port_status_mask[S]", &PORT_REASONS),
+        ("\n\t flow_removed_mask[EM]", &PORT_REASONS),
+        ("\n\t flow_removed_mask[S]", &PORT_REASONS),
+    ];
+    for (i, (label, table)) in masks.iter().enumerate() {
+        bitmap_at(c, label, table, b, p + 4 * i)?;
+    }
+    Ok(())
+}
+
+fn port_mod(c: &mut Ctx, b: &[u8], p: usize, _len: usize) -> Res {
+    port_no(c, "\n\t port_no ", b, p)?;
+    mac(c, ", hw_addr ", b, p + 8)?;
+    bitmap_at(c, "\n\t  config", &PORT_CONFIG, b, p + 16)?;
+    bitmap_at(c, "\n\t  mask", &PORT_CONFIG, b, p + 20)?;
+    bitmap_at(c, "\n\t  advertise", &PORT_FEATURES, b, p + 24)?;
+    check(b, p + 28, 4)
+}
+
+fn port_status(c: &mut Ctx, b: &[u8], p: usize, _len: usize) -> Res {
+    let reason = u8at(b, p)?;
+    c.s("\n\t reason ");
+    match indexed(&["ADD", "DELETE", "MODIFY"], u32::from(reason)) {
+        Some(n) => c.s(n),
+        // tcpdump's format here lacks its '%', so the value never shows.
+        None => c.s("invalid (0x02x)"),
+    }
+    port(c, b, p + 8)
+}
+
+/// of13_hello_elements_print: the elements, a version bitmap decoded.
+fn hello(c: &mut Ctx, b: &[u8], mut p: usize, mut len: usize) -> Res {
+    while len > 0 {
+        if len < 4 {
+            c.invalid();
+            return check(b, p, len);
+        }
+        let typ = be16(b, p)?;
+        c.s("\n\t type ");
+        if typ == 1 {
+            c.s("VERSIONBITMAP");
+        } else {
+            unknown(c, u32::from(typ), 4);
+        }
+        let elen = usize::from(be16(b, p + 2)?);
+        c.s(", length ");
+        c.dec(elen as u64);
+        p += 4;
+        len -= 4;
+        if elen < 4 || elen > 4 + len {
+            c.invalid();
+            return check(b, p, len);
+        }
+        let value = elen - 4;
+        if typ == 1 && value == 4 {
+            let v = be32(b, p)?;
+            hex32(c, ", bitmap", v);
+            bitmap(c, &VERSIONS, v, bits(&VERSIONS));
+        } else {
+            if typ == 1 {
+                c.s(" (bogus)");
+            }
+            check(b, p, value)?;
+        }
+        p += value;
+        len -= value;
+    }
+    Ok(())
+}
+
+fn experimenter(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
+    let id = be32(b, p)?;
+    hex32(c, "\n\t experimenter", id);
+    c.s(" (");
+    c.s(vendor_name(id));
+    c.s(")");
+    let exp_type = be32(b, p + 4)?;
+    hex32(c, ", exp_type", exp_type);
+    data(c, b, p + 8, len - 8)
+}
+
+fn queue_get_config_request(c: &mut Ctx, b: &[u8], p: usize, _len: usize) -> Res {
+    port_no(c, "\n\t port ", b, p)?;
+    check(b, p + 4, 4)
+}
+
+fn error(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
+    super::error(c, b, p, len, &ERROR_TYPES, &ERROR_CODES)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::decode::tests::{golden_link, numeric};
+    use crate::link::LinkType;
+
+    /// Fixed-size 1.3 messages at -v, whole and cut (tcpdump 4.99.3 -n -S -t -v).
+    #[test]
+    fn of13_fixed_messages_v() {
+        let opts = crate::decode::PrintOptions {
+            absolute_seq: true,
+            ..numeric(1)
+        };
+        golden_link(
+            LinkType::Ethernet,
+            opts,
+            &[
+            (
+                "000000000000000000000000080045000054c91640004006738b7f0000017f000001e44d19e906dd75997fb19a7a80180056fe4800000101080a0004166400041664040600200000008e000026a2b46fd9ba00000100400000000000004f00000000",
+                0,
+                "IP (tos 0x0, ttl 64, id 51478, offset 0, flags [DF], proto TCP (6), length 84)
+    127.0.0.1.58445 > 127.0.0.1.6633: Flags [P.], cksum 0xfe48 (incorrect -> 0xbbc3), seq 115176857:115176889, ack 2142345850, win 86, options [nop,nop,TS val 267876 ecr 267876], length 32: OpenFlow
+	version 1.3, type FEATURES_REPLY, length 32, xid 0x0000008e
+	 dpid 0x000026a2b46fd9ba, n_buffers 256, n_tables 64, auxiliary_id 0
+	 capabilities 0x0000004f (FLOW_STATS, TABLE_STATS, PORT_STATS, GROUP_STATS, QUEUE_STATS)",
+            ),
+            (
+                "000000000000000000000000080045000054b4084000400688997f0000017f00000119e9cb137ef0708999537d3780180060fe4800000101080a00684e7000684cfb041c002000000166000000030000000200000007000000020000000700000004",
+                0,
+                "IP (tos 0x0, ttl 64, id 46088, offset 0, flags [DF], proto TCP (6), length 84)
+    127.0.0.1.6633 > 127.0.0.1.51987: Flags [P.], cksum 0xfe48 (incorrect -> 0xeb3a), seq 2129686665:2129686697, ack 2572385591, win 96, options [nop,nop,TS val 6835824 ecr 6835451], length 32: OpenFlow
+	version 1.3, type SET_ASYNC, length 32, xid 0x00000166
+	 packet_in_mask[EM] 0x00000003 (NO_MATCH, ACTION)
+	 packet_in_mask[S] 0x00000002 (ACTION)
+	 port_status_mask[EM] 0x00000007 (ADD, DELETE, MODIFY)
+	 port_status_mask[S] 0x00000002 (DELETE)
+	 flow_removed_mask[EM] 0x00000007 (ADD, DELETE, MODIFY)
+	 flow_removed_mask[S] 0x00000004 (MODIFY)",
+            ),
+            (
+                "00000000000000000000000008004500004416c14000400625f17f0000017f00000119e99103c472176e252d28a28018005efe3800000101080a000a6da7000a6d4804000010000001610001000800000015",
+                0,
+                "IP (tos 0x0, ttl 64, id 5825, offset 0, flags [DF], proto TCP (6), length 68)
+    127.0.0.1.6633 > 127.0.0.1.37123: Flags [P.], cksum 0xfe38 (incorrect -> 0xc315), seq 3295811438:3295811454, ack 623716514, win 94, options [nop,nop,TS val 683431 ecr 683336], length 16: OpenFlow
+	version 1.3, type HELLO, length 16, xid 0x00000161
+	 type VERSIONBITMAP, length 8, bitmap 0x00000015 (1.0, 1.2, 1.4)",
+            ),
+            (
+                "000000000000000000000000080045000044387640004006043c7f0000017f00000119e9e44d7fb197e906dd72e08018005efe3800000101080a0002aed60002aa2a040400100000004100d0f0db00000065",
+                0,
+                "IP (tos 0x0, ttl 64, id 14454, offset 0, flags [DF], proto TCP (6), length 68)
+    127.0.0.1.6633 > 127.0.0.1.58445: Flags [P.], cksum 0xfe38 (incorrect -> 0x994a), seq 2142345193:2142345209, ack 115176160, win 94, options [nop,nop,TS val 175830 ecr 174634], length 16: OpenFlow
+	version 1.3, type EXPERIMENTER, length 16, xid 0x00000041
+	 experimenter 0x00d0f0db (Ericsson), exp_type 0x00000065",
+            ),
+            (
+                "000000000000000000000000080045000044453240004006f77f7f0000017f00000119e9cb104ee827d74c3644db8018005efe3800000101080a005e52d9005e522f041100100000006e0100000000000000",
+                0,
+                "IP (tos 0x0, ttl 64, id 17714, offset 0, flags [DF], proto TCP (6), length 68)
+    127.0.0.1.6633 > 127.0.0.1.51984: Flags [P.], cksum 0xfe38 (incorrect -> 0xe026), seq 1323837399:1323837415, ack 1278624987, win 94, options [nop,nop,TS val 6181593 ecr 6181423], length 16: OpenFlow
+	version 1.3, type TABLE_MOD, length 16, xid 0x0000006e
+	 table_id 1, config 0x00000000",
+            ),
+            (
+                "00000000000000000000000008004500004cb39b40004006890e7f0000017f00000119e9cb137ef06ea999537b4780180060fe4000000101080a006756da006753f5041800180000012f000000020000000000000000012e248a",
+                0,
+                "IP (tos 0x0, ttl 64, id 45979, offset 0, flags [DF], proto TCP (6), length 76)
+    127.0.0.1.6633 > 127.0.0.1.51987: Flags [P.], cksum 0xfe40 (incorrect -> 0xba52), seq 2129686185:2129686209, ack 2572385095, win 96, options [nop,nop,TS val 6772442 ecr 6771701], length 24: OpenFlow
+	version 1.3, type ROLE_REQUEST, length 24, xid 0x0000012f
+	 role MASTER, generation_id 0x00000000012e248a",
+            ),
+            (
+                "00000000000000000000000008004500005c45fd40004006f69c7f0000017f00000119e9cb104ee82b774c364a2380180062fe5000000101080a00602dbf00602bd104100028000000d400000001000000000aea8310db09000000000040000000400000080a00000000",
+                0,
+                "IP (tos 0x0, ttl 64, id 17917, offset 0, flags [DF], proto TCP (6), length 92)
+    127.0.0.1.6633 > 127.0.0.1.51984: Flags [P.], cksum 0xfe50 (incorrect -> 0xb18a), seq 1323838327:1323838367, ack 1278626339, win 98, options [nop,nop,TS val 6303167 ecr 6302673], length 40: OpenFlow
+	version 1.3, type PORT_MOD, length 40, xid 0x000000d4
+	 port_no 1, hw_addr 0a:ea:83:10:db:09
+	  config 0x00000040 (NO_PACKET_IN)
+	  mask 0x00000040 (NO_PACKET_IN)
+	  advertise 0x0000080a (10MB_FD, 100MB_FD, COPPER)",
+            ),
+            (
+                "000000000000000000000000080045000054c91640004006738b7f0000017f000001e44d19e906dd75997fb19a7a80180056fe4800000101080a0004166400041664040600200000008e000026a2b46fd9ba00000100400000000000004f00000000",
+                85,
+                "IP (tos 0x0, ttl 64, id 51478, offset 0, flags [DF], proto TCP (6), length 84)
+    127.0.0.1.58445 > 127.0.0.1.6633: Flags [P.], seq 115176857:115176889, ack 2142345850, win 86, options [nop,nop,TS val 267876 ecr 267876], length 32: OpenFlow
+	version 1.3, type FEATURES_REPLY, length 32, xid 0x0000008e
+	 dpid 0x000026a2b46fd9ba [|openflow]",
+            ),
+            (
+                "000000000000000000000000080045000054c91640004006738b7f0000017f000001e44d19e906dd75997fb19a7a80180056fe4800000101080a0004166400041664040600200000008e000026a2b46fd9ba00000100400000000000004f00000000",
+                94,
+                "IP (tos 0x0, ttl 64, id 51478, offset 0, flags [DF], proto TCP (6), length 84)
+    127.0.0.1.58445 > 127.0.0.1.6633: Flags [P.], seq 115176857:115176889, ack 2142345850, win 86, options [nop,nop,TS val 267876 ecr 267876], length 32: OpenFlow
+	version 1.3, type FEATURES_REPLY, length 32, xid 0x0000008e
+	 dpid 0x000026a2b46fd9ba, n_buffers 256, n_tables 64, auxiliary_id 0
+	 capabilities 0x0000004f (FLOW_STATS, TABLE_STATS, PORT_STATS, GROUP_STATS, QUEUE_STATS) [|openflow]",
+            ),
+            (
+                "00000000000000000000000008004500004416c14000400625f17f0000017f00000119e99103c472176e252d28a28018005efe3800000101080a000a6da7000a6d4804000010000001610001000800000015",
+                80,
+                "IP (tos 0x0, ttl 64, id 5825, offset 0, flags [DF], proto TCP (6), length 68)
+    127.0.0.1.6633 > 127.0.0.1.37123: Flags [P.], seq 3295811438:3295811454, ack 623716514, win 94, options [nop,nop,TS val 683431 ecr 683336], length 16: OpenFlow
+	version 1.3, type HELLO, length 16, xid 0x00000161
+	 type VERSIONBITMAP, length 8 [|openflow]",
+            ),
+            ],
+        );
+    }
+
+    /// Port status with its -vv bitmaps, error data as hex, and cuts
+    /// inside the port description (tcpdump 4.99.3 -n -S -t -vv).
+    #[test]
+    fn of13_port_status_and_error_vv() {
+        let opts = crate::decode::PrintOptions {
+            absolute_seq: true,
+            ..numeric(2)
+        };
+        golden_link(
+            LinkType::Ethernet,
+            opts,
+            &[
+            (
+                "0000000000000000000000000800450000845cee40004006df837f0000017f000001cb1019e94c364a234ee82b9f80180056fe7800000101080a00602dbf00602dbf040c005000000000020000000000000000000001000000000aea8310db0900007665746830000000000000000000000000000040000000040000084000000000000000000000000000a0000000000000",
+                0,
+                "IP (tos 0x0, ttl 64, id 23790, offset 0, flags [DF], proto TCP (6), length 132)
+    127.0.0.1.51984 > 127.0.0.1.6633: Flags [P.], cksum 0xfe78 (incorrect -> 0x92a0), seq 1278626339:1278626419, ack 1323838367, win 86, options [nop,nop,TS val 6303167 ecr 6303167], length 80: OpenFlow
+	version 1.3, type PORT_STATUS, length 80, xid 0x00000000
+	 reason MODIFY
+	  port_no 1, hw_addr 0a:ea:83:10:db:09, name 'veth0'
+	   config 0x00000040 (NO_PACKET_IN)
+	   state 0x00000004 (LIVE)
+	   curr 0x00000840 (10GB_FD, COPPER)
+	   advertised 0x00000000
+	   supported 0x00000000
+	   peer 0x00000000
+	   curr_speed 10485760kbps
+	   max_speed 0kbps",
+            ),
+            (
+                "0000000000000000000000000800450000845cee40004006df837f0000017f000001cb1019e94c364a234ee82b9f80180056fe7800000101080a00602dbf00602dbf040c005000000000020000000000000000000001000000000aea8310db0900007665746830000000000000000000000000000040000000040000084000000000000000000000000000a0000000000000",
+                70,
+                "IP (tos 0x0, ttl 64, id 23790, offset 0, flags [DF], proto TCP (6), length 132)
+    127.0.0.1.51984 > 127.0.0.1.6633: Flags [P.], seq 1278626339:1278626419, ack 1323838367, win 86, options [nop,nop,TS val 6303167 ecr 6303167], length 80: OpenFlow
+	version 1.3, type PORT_STATUS, length 80 [|openflow]",
+            ),
+            (
+                "0000000000000000000000000800450000845cee40004006df837f0000017f000001cb1019e94c364a234ee82b9f80180056fe7800000101080a00602dbf00602dbf040c005000000000020000000000000000000001000000000aea8310db0900007665746830000000000000000000000000000040000000040000084000000000000000000000000000a0000000000000",
+                90,
+                "IP (tos 0x0, ttl 64, id 23790, offset 0, flags [DF], proto TCP (6), length 132)
+    127.0.0.1.51984 > 127.0.0.1.6633: Flags [P.], seq 1278626339:1278626419, ack 1323838367, win 86, options [nop,nop,TS val 6303167 ecr 6303167], length 80: OpenFlow
+	version 1.3, type PORT_STATUS, length 80, xid 0x00000000
+	 reason MODIFY
+	  port_no 1 [|openflow]",
+            ),
+            (
+                "0000000000000000000000000800450000845cee40004006df837f0000017f000001cb1019e94c364a234ee82b9f80180056fe7800000101080a00602dbf00602dbf040c005000000000020000000000000000000001000000000aea8310db0900007665746830000000000000000000000000000040000000040000084000000000000000000000000000a0000000000000",
+                110,
+                "IP (tos 0x0, ttl 64, id 23790, offset 0, flags [DF], proto TCP (6), length 132)
+    127.0.0.1.51984 > 127.0.0.1.6633: Flags [P.], seq 1278626339:1278626419, ack 1323838367, win 86, options [nop,nop,TS val 6303167 ecr 6303167], length 80: OpenFlow
+	version 1.3, type PORT_STATUS, length 80, xid 0x00000000
+	 reason MODIFY
+	  port_no 1, hw_addr 0a:ea:83:10:db:09, name 'veth0' [|openflow]",
+            ),
+            (
+                "0000000000000000000000000800450000845cee40004006df837f0000017f000001cb1019e94c364a234ee82b9f80180056fe7800000101080a00602dbf00602dbf040c005000000000020000000000000000000001000000000aea8310db0900007665746830000000000000000000000000000040000000040000084000000000000000000000000000a0000000000000",
+                140,
+                "IP (tos 0x0, ttl 64, id 23790, offset 0, flags [DF], proto TCP (6), length 132)
+    127.0.0.1.51984 > 127.0.0.1.6633: Flags [P.], seq 1278626339:1278626419, ack 1323838367, win 86, options [nop,nop,TS val 6303167 ecr 6303167], length 80: OpenFlow
+	version 1.3, type PORT_STATUS, length 80, xid 0x00000000
+	 reason MODIFY
+	  port_no 1, hw_addr 0a:ea:83:10:db:09, name 'veth0'
+	   config 0x00000040 (NO_PACKET_IN)
+	   state 0x00000004 (LIVE)
+	   curr 0x00000840 (10GB_FD, COPPER)
+	   advertised 0x00000000
+	   supported 0x00000000
+	   peer 0x00000000 [|openflow]",
+            ),
+            (
+                "000000000000000000000000080045000050c8c94000400673dc7f0000017f000001e44d19e906dd72e07fb197f980180056fe4400000101080a0002aed70002aed60401001c0000004100010006040400100000004100d0f0db00000065",
+                0,
+                "IP (tos 0x0, ttl 64, id 51401, offset 0, flags [DF], proto TCP (6), length 80)
+    127.0.0.1.58445 > 127.0.0.1.6633: Flags [P.], cksum 0xfe44 (incorrect -> 0x9024), seq 115176160:115176188, ack 2142345209, win 86, options [nop,nop,TS val 175831 ecr 175830], length 28: OpenFlow
+	version 1.3, type ERROR, length 28, xid 0x00000041
+	 type BAD_REQUEST, code BAD_LEN
+	 data (16 octets)
+	  0x0000:  0404 0010 0000 0041 00d0 f0db 0000 0065  .......A.......e",
+            ),
+            (
+                "000000000000000000000000080045000050c8c94000400673dc7f0000017f000001e44d19e906dd72e07fb197f980180056fe4400000101080a0002aed70002aed60401001c0000004100010006040400100000004100d0f0db00000065",
+                80,
+                "IP (tos 0x0, ttl 64, id 51401, offset 0, flags [DF], proto TCP (6), length 80)
+    127.0.0.1.58445 > 127.0.0.1.6633: Flags [P.], seq 115176160:115176188, ack 2142345209, win 86, options [nop,nop,TS val 175831 ecr 175830], length 28: OpenFlow
+	version 1.3, type ERROR, length 28, xid 0x00000041
+	 type BAD_REQUEST, code BAD_LEN
+	 data (16 octets)
+	  0x0000:  0404                                     .. [|openflow]",
+            ),
+            ],
+        );
+    }
+}
