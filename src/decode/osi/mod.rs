@@ -1,11 +1,12 @@
 //! The OSI network layer as print-isoclns.c prints it: isoclns_print's
-//! NLPID dispatch (this file), IS-IS (isis.rs, its TLVs in isis_tlv.rs).
+//! NLPID dispatch (this file), ES-IS (esis.rs), IS-IS (isis.rs, its TLVs in isis_tlv.rs).
 //!
 //! Every caller hands `isoclns` the PDU from its NLPID on, with the length
 //! from there, tcpdump's isoclns_print(ndo, p, length) contract; the OSI
 //! ethertype's row (`osi`) first skips the one byte that precedes the
 //! NLPID in that encapsulation.
 
+mod esis;
 mod isis;
 mod isis_cap;
 mod isis_reach;
@@ -74,7 +75,8 @@ pub(crate) fn isoclns(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 unknown_data(c, b, 0, "\n\t", length);
             }
         }
-        NLPID_CLNP | NLPID_ESIS => {
+        NLPID_ESIS => esis::esis(c, b, length)?,
+        NLPID_CLNP => {
             c.s(nlpid_name(nlpid).unwrap_or(""));
             c.s(", length: ");
             c.dec(length as u64);

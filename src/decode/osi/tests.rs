@@ -1,8 +1,12 @@
-//! IS-IS golden lines from tcpdump 4.99.3 (-t -n, -v, -vv) on frames of
-//! tcpdump's ISIS_external_lsp.pcap, whole and cut at several points.
+//! IS-IS and ES-IS golden lines from tcpdump 4.99.3 (-t -n, -v, -vv) on frames of
+//! tcpdump's ISIS_external_lsp.pcap and esis_snpa_asan.pcap, whole and cut at several points.
 
 use crate::decode::tests::{golden_levels, numeric};
 use crate::link::LinkType;
+use crate::wire::linktype;
+
+/// ES-IS frames come from a Frame Relay capture.
+const FRELAY: LinkType = LinkType::Other(linktype::FRELAY);
 
 const LSP: &str = "0180c2000014c20129980000008bfefe03831b010012010000008804af22222222222200000000000fb5030101040349000a8101cc890252328404c0a80a0180180a8080800a000a00fffffffc0a808080c0a80a00ffffff00020c000a80808033333333333302823040808080ac100000fffffffc40808080ac100100ffffff0040808080ac100200ffffff0040808080ac100300ffffff00";
 
@@ -112,6 +116,88 @@ fn lan_iih() {
                     "IS-IS, length 1497\n\tL1 Lan IIH, hlen: 27, v: 1, pdu-v: 1, sys-id-len: 6 (0), max-area: 3 (0)\n\t0x0000:  831b 0100 0f01 0000\n\t  source-id: 3333.3333.3333,  holding time: 10s, Flags: [Level 1 only]\n\t  lan-id:    3333.3333.3333.02, Priority: 64, PDU length: 1497\n\t  0x0000:  0133 3333 3333 3300 0a05 d940 3333 3333\n\t  0x0010:  3333 02\n\t    Protocols supported TLV #129, length: 1\n\t      NLPID(s): IPv4 (0xcc)\n\t      0x0000:  cc\n\t    Area address(es) TLV #1, length: 4\n\t      Area address (length: 3): 49.000a\n\t      0x0000:  0349 000a\n\t    IPv4 Interface address(es) TLV #132, length: 4\n\t      IPv4 interface address: 10.0.10.1\n\t      0x0000:  0a00 0a01\n\t    Restart Signaling TLV #211, length: 3\n\t      Flags [none], Remaining holding time 0s\n\t      0x0000:  0000 00\n\t    IS Neighbor(s) TLV #6, length: 6\n\t      SNPA: c201.2998.0000\n\t      0x0000:  c201 2998 0000\n\t    Padding TLV #8, length: 255\n\t      0x0000:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0010:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0020:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0030:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0040:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0050:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0060:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0070:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0080:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0090:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00a0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00b0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00c0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00d0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00e0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00f0:  0000 0000 0000 0000 0000 0000 0000 00\n\t    Padding TLV #8, length: 255\n\t      0x0000:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0010:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0020:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0030:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0040:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0050:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0060:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0070:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0080:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0090:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00a0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00b0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00c0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00d0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00e0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00f0:  0000 0000 0000 0000 0000 0000 0000 00\n\t    Padding TLV #8, length: 255\n\t      0x0000:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0010:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0020:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0030:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0040:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0050:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0060:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0070:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0080:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0090:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00a0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00b0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00c0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00d0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00e0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00f0:  0000 0000 0000 0000 0000 0000 0000 00\n\t    Padding TLV #8, length: 255\n\t      0x0000:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0010:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0020:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0030:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0040:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0050:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0060:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0070:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0080:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0090:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00a0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00b0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00c0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00d0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00e0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00f0:  0000 0000 0000 0000 0000 0000 0000 00\n\t    Padding TLV #8, length: 255\n\t      0x0000:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0010:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0020:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0030:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0040:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0050:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0060:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0070:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0080:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0090:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00a0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00b0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00c0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00d0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00e0:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x00f0:  0000 0000 0000 0000 0000 0000 0000 00\n\t    Padding TLV #8, length: 155\n\t      0x0000:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0010:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0020:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0030:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0040:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0050:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0060:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0070:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0080:  0000 0000 0000 0000 0000 0000 0000 0000\n\t      0x0090:  0000 0000 0000 0000 0000 00",
                     "IS-IS, length 1497\n\tL1 Lan IIH, hlen: 27, v: 1, pdu-v: 1, sys-id-len: 6 (0), max-area: 3 (0)\n\t0x0000:  831b 0100 0f01 0000 [|isis]",
                     "IS-IS, length 1497\n\tL1 Lan IIH, hlen: 27, v: 1, pdu-v: 1, sys-id-len: 6 (0), max-area: 3 (0)\n\t0x0000:  831b 0100 0f01 0000\n\t  source-id: 3333.3333.3333,  holding time: 10s, Flags: [Level 1 only]\n\t  lan-id:    3333.3333.3333.02, Priority: 64, PDU length: 1497\n\t  0x0000:  0133 3333 3333 3300 0a05 d940 3333 3333\n\t  0x0010:  3333 02\n\t    Protocols supported TLV #129, length: 1\n\t      NLPID(s): IPv4 (0xcc)\n\t      0x0000:  cc\n\t    Area address(es) TLV #1, length: 4\n\t      Area address (length: 3): 49.000a\n\t      0x0000:  0349 000a\n\t    IPv4 Interface address(es) TLV #132, length: 4\n\t      IPv4 interface address: 10.0.10.1\n\t      0x0000:  0a00 0a01 [|isis]",
+                ],
+            ),
+        ],
+    );
+}
+
+const ESH: &str = "000c0522008211015542534370a1020004ecff000000";
+
+/// An ES hello over Frame Relay with an empty and a short NET, whole and cut.
+#[test]
+fn esh() {
+    golden_levels(
+        FRELAY,
+        &[(ESH, 0), (ESH, 14), (ESH, 18)],
+        &[
+            (
+                numeric(0),
+                &[
+                    "UI 22! ES-IS, ESH, length 17",
+                    "UI 22! ES-IS, ESH, length 17",
+                    "UI 22! ES-IS, ESH, length 17",
+                ],
+            ),
+            (
+                numeric(1),
+                &[
+                    "UI 22! ES-IS, length 17\n\tESH (2), v: 1, checksum: 0x70a1 (incorrect should be 0xfb4e), holding time: 21315s, length indicator: 17\n\t  Number of Source Addresses: 2\n\t  NET (length: 0): isonsap_string: illegal length\n\t  NET (length: 4): ec.ff00.00, bad opts/li",
+                    "UI 22! ES-IS, length 17\n\tESH (2), v: 1, checksum: 0x70a1 (unverified), holding time: 21315s, length indicator: 17 [|esis]",
+                    "UI 22! ES-IS, length 17\n\tESH (2), v: 1, checksum: 0x70a1 (unverified), holding time: 21315s, length indicator: 17\n\t  Number of Source Addresses: 2\n\t  NET (length: 0): isonsap_string: illegal length [|esis]",
+                ],
+            ),
+            (
+                numeric(2),
+                &[
+                    "UI 22! ES-IS, length 17\n\tESH (2), v: 1, checksum: 0x70a1 (incorrect should be 0xfb4e), holding time: 21315s, length indicator: 17\n\t0x0000:  8211 0155 4253 4370 a1\n\t  Number of Source Addresses: 2\n\t  NET (length: 0): isonsap_string: illegal length\n\t  NET (length: 4): ec.ff00.00, bad opts/li",
+                    "UI 22! ES-IS, length 17\n\tESH (2), v: 1, checksum: 0x70a1 (unverified), holding time: 21315s, length indicator: 17\n\t0x0000:  8211 0155 4253 4370 a1 [|esis]",
+                    "UI 22! ES-IS, length 17\n\tESH (2), v: 1, checksum: 0x70a1 (unverified), holding time: 21315s, length indicator: 17\n\t0x0000:  8211 0155 4253 4370 a1\n\t  Number of Source Addresses: 2\n\t  NET (length: 0): isonsap_string: illegal length [|esis]",
+                ],
+            ),
+        ],
+    );
+}
+
+const REDIRECT: &str = "000c05220082110155465305ffff050004ec00000000";
+
+/// A redirect over Frame Relay with an empty SNPA, whole and cut.
+#[test]
+fn redirect() {
+    golden_levels(
+        FRELAY,
+        &[
+            (REDIRECT, 0),
+            (REDIRECT, 12),
+            (REDIRECT, 16),
+            (REDIRECT, 20),
+        ],
+        &[
+            (
+                numeric(0),
+                &[
+                    "UI 22! ES-IS, redirect, length 17",
+                    "UI 22! ES-IS [|esis]",
+                    "UI 22! ES-IS, redirect, length 17",
+                    "UI 22! ES-IS, redirect, length 17",
+                ],
+            ),
+            (
+                numeric(1),
+                &[
+                    "UI 22! ES-IS, length 17\n\tredirect (6), v: 1, checksum: 0xffff (incorrect should be 0x6b16), holding time: 21253s, length indicator: 17\n\t  00.04ec.0000\n\t  SNPA (length: 0): <empty>, bad opts/li",
+                    "UI 22! ES-IS [|esis]",
+                    "UI 22! ES-IS, length 17\n\tredirect (6), v: 1, checksum: 0xffff (unverified), holding time: 21253s, length indicator: 17 [|esis]",
+                    "UI 22! ES-IS, length 17\n\tredirect (6), v: 1, checksum: 0xffff (unverified), holding time: 21253s, length indicator: 17\n\t  00.04ec.0000 [|esis]",
+                ],
+            ),
+            (
+                numeric(2),
+                &[
+                    "UI 22! ES-IS, length 17\n\tredirect (6), v: 1, checksum: 0xffff (incorrect should be 0x6b16), holding time: 21253s, length indicator: 17\n\t0x0000:  8211 0155 4653 05ff ff\n\t  00.04ec.0000\n\t  SNPA (length: 0): <empty>, bad opts/li",
+                    "UI 22! ES-IS [|esis]",
+                    "UI 22! ES-IS, length 17\n\tredirect (6), v: 1, checksum: 0xffff (unverified), holding time: 21253s, length indicator: 17\n\t0x0000:  8211 0155 4653 05ff ff [|esis]",
+                    "UI 22! ES-IS, length 17\n\tredirect (6), v: 1, checksum: 0xffff (unverified), holding time: 21253s, length indicator: 17\n\t0x0000:  8211 0155 4653 05ff ff\n\t  00.04ec.0000 [|esis]",
                 ],
             ),
         ],
