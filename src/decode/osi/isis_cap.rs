@@ -1,8 +1,10 @@
-//! IS-IS capability TLVs: the router capability with its SR sub-TLV and
-//! vendor-private TLVs, and the dump of TLVs tcpdump has no decoder for.
+//! IS-IS capability TLVs: the router capability with its SR sub-TLV, the
+//! multi-topology (SPB) capabilities, vendor-private TLVs, and the dump of
+//! TLVs tcpdump has no decoder for.
 
 use super::super::names::oui_name;
-use super::super::{Ctx, Res, bytes, u8at};
+use super::super::{Ctx, Res, be16, bytes, u8at};
+use super::isis_spb;
 use super::isis_tlv::Next;
 use super::unknown_data;
 
@@ -31,6 +33,29 @@ pub(super) fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize) -> Res<Nex
             c.s("]");
             if len > 5 {
                 router_cap_subtlvs(c, b, p + 5, len - 5)?;
+            }
+        }
+        143 | 144 => {
+            if len < 2 {
+                return Ok(Next::TlvTrunc);
+            }
+            let v = be16(b, p)?;
+            if t == 143 {
+                c.s("\n\t       RES: ");
+            } else {
+                c.s("\n\t      O: ");
+                c.dec((v >> 15) & 1);
+                c.s(", RES: ");
+            }
+            c.dec(if t == 143 { v >> 12 } else { (v >> 12) & 7 });
+            c.s(", MTID(s): ");
+            c.dec(v & 0x0fff);
+            if len > 2 {
+                if t == 143 {
+                    isis_spb::port_cap(c, b, p + 2, len - 2)?;
+                } else {
+                    isis_spb::capability(c, b, p + 2, len - 2)?;
+                }
             }
         }
         250 => {

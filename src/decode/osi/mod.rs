@@ -10,6 +10,7 @@ mod esis;
 mod isis;
 mod isis_cap;
 mod isis_reach;
+mod isis_spb;
 mod isis_tlv;
 
 use super::hexdump;

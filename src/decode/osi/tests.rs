@@ -1,5 +1,6 @@
-//! IS-IS and ES-IS golden lines from tcpdump 4.99.3 (-t -n, -v, -vv) on frames of
-//! tcpdump's ISIS_external_lsp.pcap and esis_snpa_asan.pcap, whole and cut at several points.
+//! IS-IS and ES-IS golden lines from tcpdump 4.99.3 (-t -n, -v, -vv) on
+//! frames of tcpdump's ISIS_external_lsp.pcap, esis_snpa_asan.pcap and
+//! isis_stlv_asan-3.pcap, whole and cut at several points.
 
 use crate::decode::tests::{golden_levels, numeric};
 use crate::link::LinkType;
@@ -198,6 +199,42 @@ fn redirect() {
                     "UI 22! ES-IS [|esis]",
                     "UI 22! ES-IS, length 17\n\tredirect (6), v: 1, checksum: 0xffff (unverified), holding time: 21253s, length indicator: 17\n\t0x0000:  8211 0155 4653 05ff ff [|esis]",
                     "UI 22! ES-IS, length 17\n\tredirect (6), v: 1, checksum: 0xffff (unverified), holding time: 21253s, length indicator: 17\n\t0x0000:  8211 0155 4653 05ff ff\n\t  00.04ec.0000 [|esis]",
+                ],
+            ),
+        ],
+    );
+}
+
+const SPB_HELLO: &str = "000c072200831b010010019de000fed0f90f58af84ff10004101000088a2011c000c072205831b010010019de000fe000592a0a00000138899ffffff7fb50000ed1f0058f8000000e47f1306f2000000000000000000fffffffc0020000000000000000000ed1f0058f8000000e47f1306f20000000000000000000000000000200000000000000000000000001414141414161414141414141414141418181800020202ec0201ff02020202020202020218022002fb0202950202020202020290909090909090006b0000d00d10726484e9600110004001004e45542d414e4e4f554e4345441cfb0202020202020202020218022001fb02029502020202020202020202020290909090909090006b0000d00d1072af84e9600110";
+
+/// A fuzzed L2 LAN hello over Frame Relay whose MT capability TLV holds SPB sub-TLVs, whole and cut.
+#[test]
+fn spb_hello() {
+    golden_levels(
+        FRELAY,
+        &[
+            (SPB_HELLO, 0),
+            (SPB_HELLO, 150),
+            (SPB_HELLO, 200),
+            (SPB_HELLO, 260),
+        ],
+        &[
+            (
+                numeric(0),
+                &[
+                    "UI 22! IS-IS, L2 Lan IIH, src-id fed0.f90f.58af, lan-id 0100.0088.a201.1c, prio 65, length 278",
+                    "UI 22! IS-IS, L2 Lan IIH, src-id fed0.f90f.58af, lan-id 0100.0088.a201.1c, prio 65, length 278",
+                    "UI 22! IS-IS, L2 Lan IIH, src-id fed0.f90f.58af, lan-id 0100.0088.a201.1c, prio 65, length 278",
+                    "UI 22! IS-IS, L2 Lan IIH, src-id fed0.f90f.58af, lan-id 0100.0088.a201.1c, prio 65, length 278",
+                ],
+            ),
+            (
+                numeric(1),
+                &[
+                    "UI 22! IS-IS, length 278\n\tL2 Lan IIH, hlen: 27, v: 1, pdu-v: 1, sys-id-len: 6 (0), max-area: 224 (224)\n\t  source-id: fed0.f90f.58af,  holding time: 34047s, Flags: [unknown circuit type 0x00]\n\t  lan-id:    0100.0088.a201.1c, Priority: 65, PDU length: 4096\n\t    unknown TLV #0, length: 12\n\t\t0x0000:  0722 0583 1b01 0010 019d e000\n\t    unknown TLV #254, length: 0\n\t    Prefix Neighbors TLV #5, length: 146\n\t      Metric Block, Default Metric: 32, Internal\n\t\t  Expense Metric: 0, Internal\n\t\t  Error Metric: 0, Internal\n\t\tAddress: 88.99ff.ffff.7fb5.0000/76\n\t\tAddress: isonsap_string: illegal length/948\n\t\tAddress: 95/8\n\t\tAddress: 02/8\n\t\tAddress: 02/8\n\t\tAddress: 02/8\n\t\tAddress: 90/8\n\t    Multi-Topology Capability TLV #144, length: 144 [|isis]",
+                    "UI 22! IS-IS, length 278\n\tL2 Lan IIH, hlen: 27, v: 1, pdu-v: 1, sys-id-len: 6 (0), max-area: 224 (224)\n\t  source-id: fed0.f90f.58af,  holding time: 34047s, Flags: [unknown circuit type 0x00]\n\t  lan-id:    0100.0088.a201.1c, Priority: 65, PDU length: 4096\n\t    unknown TLV #0, length: 12\n\t\t0x0000:  0722 0583 1b01 0010 019d e000\n\t    unknown TLV #254, length: 0\n\t    Prefix Neighbors TLV #5, length: 146\n\t      Metric Block, Default Metric: 32, Internal\n\t\t  Expense Metric: 0, Internal\n\t\t  Error Metric: 0, Internal\n\t\tAddress: 88.99ff.ffff.7fb5.0000/76 [|isis]",
+                    "UI 22! IS-IS, length 278\n\tL2 Lan IIH, hlen: 27, v: 1, pdu-v: 1, sys-id-len: 6 (0), max-area: 224 (224)\n\t  source-id: fed0.f90f.58af,  holding time: 34047s, Flags: [unknown circuit type 0x00]\n\t  lan-id:    0100.0088.a201.1c, Priority: 65, PDU length: 4096\n\t    unknown TLV #0, length: 12\n\t\t0x0000:  0722 0583 1b01 0010 019d e000\n\t    unknown TLV #254, length: 0\n\t    Prefix Neighbors TLV #5, length: 146\n\t      Metric Block, Default Metric: 32, Internal\n\t\t  Expense Metric: 0, Internal\n\t\t  Error Metric: 0, Internal\n\t\tAddress: 88.99ff.ffff.7fb5.0000/76\n\t\tAddress: isonsap_string: illegal length/948\n\t\tAddress: 95/8\n\t\tAddress: 02/8\n\t\tAddress: 02/8\n\t\tAddress: 02/8\n\t\tAddress: 90/8\n\t    Multi-Topology Capability TLV #144, length: 144 [|isis]",
+                    "UI 22! IS-IS, length 278\n\tL2 Lan IIH, hlen: 27, v: 1, pdu-v: 1, sys-id-len: 6 (0), max-area: 224 (224)\n\t  source-id: fed0.f90f.58af,  holding time: 34047s, Flags: [unknown circuit type 0x00]\n\t  lan-id:    0100.0088.a201.1c, Priority: 65, PDU length: 4096\n\t    unknown TLV #0, length: 12\n\t\t0x0000:  0722 0583 1b01 0010 019d e000\n\t    unknown TLV #254, length: 0\n\t    Prefix Neighbors TLV #5, length: 146\n\t      Metric Block, Default Metric: 32, Internal\n\t\t  Expense Metric: 0, Internal\n\t\t  Error Metric: 0, Internal\n\t\tAddress: 88.99ff.ffff.7fb5.0000/76\n\t\tAddress: isonsap_string: illegal length/948\n\t\tAddress: 95/8\n\t\tAddress: 02/8\n\t\tAddress: 02/8\n\t\tAddress: 02/8\n\t\tAddress: 90/8\n\t    Multi-Topology Capability TLV #144, length: 144 [|isis]",
                 ],
             ),
         ],
