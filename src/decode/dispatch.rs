@@ -96,6 +96,12 @@ pub(crate) fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     ppp::ppp(c, b, length).map(drop)
 }
 
+/// isoclns_print: an OSI PDU from its NLPID on (CLNP, ES-IS, IS-IS, or
+/// IPv4/IPv6/PPP behind an NLPID), for the links that carry NLPIDs.
+pub(crate) fn isoclns(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    osi::isoclns(c, b, length)
+}
+
 /// Cisco HDLC inside PPP_SERIAL, Juniper and MFR captures (chdlc_print);
 /// returns the length of its header.
 pub(crate) fn chdlc(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {

@@ -12,7 +12,6 @@ use super::dispatch;
 use super::hexdump;
 use super::out::Emit;
 use super::{Ctx, Res, Trunc, be16, rest, u8at};
-use crate::wire::ethertype as et;
 
 /// The LLC control byte of an unnumbered information frame.
 const UI: u8 = 0x03;
@@ -266,10 +265,8 @@ pub(crate) fn fr(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
         NLPID_IP => dispatch::ip(c, p, length)?,
         NLPID_IP6 => dispatch::ip6(c, p, length)?,
         NLPID_CLNP | NLPID_ESIS | NLPID_ISIS => {
-            // The OSI printers start at the NLPID; the byte before it
-            // (control or pad) stands in for the one-byte header the
-            // OSI ethertype carries before its NLPID.
-            dispatch::ethertype(c, et::OSI, &b[hdr_len - 2..], length + 2)?;
+            // The OSI printers start at the NLPID.
+            dispatch::isoclns(c, &b[hdr_len - 1..], length + 1)?;
         }
         NLPID_SNAP => {
             if !dispatch::snap(c, p, length, 0)? {
