@@ -250,13 +250,8 @@ pub(super) fn isis(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
     length = length.min(pdu_len);
     match pdu_type {
         L1_LAN_IIH | L2_LAN_IIH => {
-            c.s("\n\t  source-id: ");
-            print_id(c, b, h + 1, SYSTEM_ID_LEN)?;
-            c.s(",  holding time: ");
-            c.dec(be16(b, h + 7)?);
-            c.s("s, Flags: [");
-            circuit_type(c, b[h]);
-            c.s("]\n\t  lan-id:    ");
+            hello_source(c, b, ",  ")?;
+            c.s("\n\t  lan-id:    ");
             print_id(c, b, h + 12, NODE_ID_LEN)?;
             c.s(", Priority: ");
             c.dec(b[h + 11] & 0x7f);
@@ -264,13 +259,8 @@ pub(super) fn isis(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
             c.dec(pdu_len as u64);
         }
         PTP_IIH => {
-            c.s("\n\t  source-id: ");
-            print_id(c, b, h + 1, SYSTEM_ID_LEN)?;
-            c.s(", holding time: ");
-            c.dec(be16(b, h + 7)?);
-            c.s("s, Flags: [");
-            circuit_type(c, b[h]);
-            c.s("]\n\t  circuit-id: 0x");
+            hello_source(c, b, ", ")?;
+            c.s("\n\t  circuit-id: 0x");
             c.out.hex0(u64::from(b[h + 11]), 2);
             c.s(", PDU length: ");
             c.dec(pdu_len as u64);
@@ -309,6 +299,21 @@ pub(super) fn isis(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
     };
     super::isis_tlv::tlvs(c, b, COMMON_LEN + fixed, tlv_len, length)?;
     Ok(true)
+}
+
+/// A hello's source, holding time and circuit type with -v; the LAN
+/// form has two spaces before "holding", the p2p form one.
+fn hello_source(c: &mut Ctx, b: &[u8], gap: &str) -> Res {
+    let h = COMMON_LEN;
+    c.s("\n\t  source-id: ");
+    print_id(c, b, h + 1, SYSTEM_ID_LEN)?;
+    c.s(gap);
+    c.s("holding time: ");
+    c.dec(be16(b, h + 7)?);
+    c.s("s, Flags: [");
+    circuit_type(c, b[h]);
+    c.s("]");
+    Ok(())
 }
 
 /// The brief account of the fixed header without -v.

@@ -6,12 +6,7 @@ use super::super::names::oui_name;
 use super::super::{Ctx, Res, be16, bytes, u8at};
 use super::isis_spb;
 use super::isis_tlv::Next;
-use super::unknown_data;
-
-fn be24(b: &[u8], at: usize) -> Res<u32> {
-    let x = bytes(b, at, 3)?;
-    Ok(u32::from(x[0]) << 16 | u32::from(x[1]) << 8 | u32::from(x[2]))
-}
+use super::{be24, unknown_data};
 
 /// The TLVs isis_tlv.rs leaves: `len` bytes at `p`.
 pub(super) fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize) -> Res<Next> {

@@ -5,7 +5,7 @@
 use super::super::out::Emit;
 use super::super::{Ctx, Res, Trunc, be16, be32, bytes, u8at};
 use super::isis::{NODE_ID_LEN, print_id};
-use super::unknown_data;
+use super::{be24, unknown_data};
 
 const SYSTEM_ID_LEN: usize = 6;
 /// isis_print_ext_is_reach's code for the IS Alias TLV, whose metric is
@@ -16,11 +16,6 @@ const TLV_IS_ALIAS_ID: u8 = 24;
 pub(super) enum Family {
     V4,
     V6,
-}
-
-fn be24(b: &[u8], at: usize) -> Res<u32> {
-    let x = bytes(b, at, 3)?;
-    Ok(u32::from(x[0]) << 16 | u32::from(x[1]) << 8 | u32::from(x[2]))
 }
 
 /// ", Metric: N, Internal" and its like for one metric byte.

@@ -5,6 +5,7 @@
 
 use super::super::out::Emit;
 use super::super::{Ctx, Res, be16, be32, bytes, u8at};
+use super::be24;
 
 /// Where a sub-TLV list stops early: tcpdump's local labels.
 enum Stop {
@@ -23,11 +24,6 @@ fn stop(c: &mut Ctx, why: Stop) {
 
 /// A sub-TLV printer: (type, length) at an offset; Err(Stop) ends the list.
 type SubTlv = fn(&mut Ctx, &[u8], usize, u8, usize) -> Res<Result<(), Stop>>;
-
-fn be24(b: &[u8], at: usize) -> Res<u32> {
-    let x = bytes(b, at, 3)?;
-    Ok(u32::from(x[0]) << 16 | u32::from(x[1]) << 8 | u32::from(x[2]))
-}
 
 /// The list of sub-TLVs at `p`, `len` bytes, each through `one`, which
 /// returns the bytes it consumed of the sub-TLV or where it stopped.

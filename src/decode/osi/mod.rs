@@ -107,6 +107,12 @@ pub(crate) fn isoclns(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     Ok(())
 }
 
+/// A 24-bit big-endian value (tcpdump's GET_BE_U_3).
+fn be24(b: &[u8], at: usize) -> Res<u32> {
+    let x = super::bytes(b, at, 3)?;
+    Ok(u32::from(x[0]) << 16 | u32::from(x[1]) << 8 | u32::from(x[2]))
+}
+
 /// print_unknown_data of `len` bytes from `b[off..]`.
 fn unknown_data(c: &mut Ctx, b: &[u8], off: usize, indent: &str, len: usize) {
     hexdump::unknown_data(c.out, b, off, indent, len);
