@@ -294,6 +294,11 @@ pub(crate) fn snmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     snmp::snmp(c, b, length)
 }
 
+/// q933_print: Q.933 signalling from after its NLPID (isoclns_print).
+pub(crate) fn q933(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    fr::q933_payload(c, b, length)
+}
+
 /// fr_print: a Frame Relay frame inside another link (Juniper); returns
 /// its header length.
 pub(crate) fn fr(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {

@@ -192,6 +192,11 @@ fn not_ui(c: &mut Ctx, control: u8) {
     c.s("! ");
 }
 
+/// q933_print for the OSI layer, which meets Q.933 behind its NLPID.
+pub(crate) fn q933_payload(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    q933::q933(c, b, length)
+}
+
 /// fr_print: a Frame Relay frame from its Q.922 address on. Returns the
 /// header length (0 when the header itself is cut or invalid).
 pub(crate) fn fr(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {

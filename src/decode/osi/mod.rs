@@ -87,6 +87,7 @@ pub(crate) fn isoclns(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s("length: ");
             c.dec(length as u64);
         }
+        NLPID_Q933 => dispatch::q933(c, rest(b, 1), length.saturating_sub(1))?,
         NLPID_IP => dispatch::ip(c, rest(b, 1), length.saturating_sub(1))?,
         NLPID_IP6 => dispatch::ip6(c, rest(b, 1), length.saturating_sub(1))?,
         NLPID_PPP => dispatch::ppp(c, rest(b, 1), length.saturating_sub(1))?,

@@ -240,3 +240,40 @@ fn spb_hello() {
         ],
     );
 }
+
+/// Q.933 behind an OSI NLPID in an LLC frame (built for this test): the
+/// NLPID dispatch hands it to the Frame Relay printer's Q.933 part.
+const Q933: &str = "0180c2000014c20129980000000ffefe03080001007595010103010102";
+
+#[test]
+fn q933_behind_nlpid() {
+    let mut with_e = numeric(0);
+    with_e.link_header = true;
+    golden_levels(
+        LinkType::Ethernet,
+        &[(Q933, 0), (Q933, 22)],
+        &[
+            (
+                numeric(0),
+                &[
+                    "Q.933, CCITT, codeset 0, Alert",
+                    "Q.933, CCITT, codeset 0, Alert",
+                ],
+            ),
+            (
+                numeric(1),
+                &[
+                    "Q.933, CCITT, codeset 0, Alert (0x01), length 11\n\tunknown IE (0x00), length 117: ",
+                    "Q.933, CCITT, codeset 0, Alert (0x01), length 11\n\tunknown IE (0x00), length 117: ",
+                ],
+            ),
+            (
+                with_e,
+                &[
+                    "c2:01:29:98:00:00 > 01:80:c2:00:00:14, 802.3, length 15: LLC, dsap OSI (0xfe) Individual, ssap OSI (0xfe) Command, ctrl 0x03: OSI NLPID Q.933 (0x08): CCITT, codeset 0, Alert",
+                    "c2:01:29:98:00:00 > 01:80:c2:00:00:14, 802.3, length 15: LLC, dsap OSI (0xfe) Individual, ssap OSI (0xfe) Command, ctrl 0x03: OSI NLPID Q.933 (0x08): CCITT, codeset 0, Alert",
+                ],
+            ),
+        ],
+    );
+}
