@@ -1,11 +1,14 @@
 //! The OSI network layer as print-isoclns.c prints it: isoclns_print's
-//! NLPID dispatch (this file), ES-IS (esis.rs), IS-IS (isis.rs, its TLVs in isis_tlv.rs).
+//! NLPID dispatch (this file), CLNP's summary (clnp.rs), ES-IS (esis.rs),
+//! IS-IS (isis.rs; its TLVs in isis_tlv.rs, isis_reach.rs, isis_cap.rs and
+//! isis_spb.rs).
 //!
 //! Every caller hands `isoclns` the PDU from its NLPID on, with the length
 //! from there, tcpdump's isoclns_print(ndo, p, length) contract; the OSI
 //! ethertype's row (`osi`) first skips the one byte that precedes the
 //! NLPID in that encapsulation.
 
+mod clnp;
 mod esis;
 mod isis;
 mod isis_cap;
@@ -78,9 +81,9 @@ pub(crate) fn isoclns(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
         NLPID_ESIS => esis::esis(c, b, length)?,
         NLPID_CLNP => {
-            c.s(nlpid_name(nlpid).unwrap_or(""));
-            c.s(", length: ");
-            c.dec(length as u64);
+            if !clnp::clnp(c, b, length)? {
+                unknown_data(c, b, 0, "\n\t", length);
+            }
         }
         NLPID_NULLNS => {
             c.s(sep);

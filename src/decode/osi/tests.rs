@@ -277,3 +277,32 @@ fn q933_behind_nlpid() {
         ],
     );
 }
+
+/// A CLNP echo request in an LLC frame (built for this test), whole and
+/// cut in its fixed header and in its source address.
+const CLNP: &str =
+    "0180c2000014c20129980000001efefe03811301201e001c00000449000a010449000a020000000000000000";
+
+#[test]
+fn clnp_summary() {
+    let mut with_e = numeric(0);
+    with_e.link_header = true;
+    let e = "c2:01:29:98:00:00 > 01:80:c2:00:00:14, 802.3, length 30: LLC, dsap OSI (0xfe) Individual, ssap OSI (0xfe) Command, ctrl 0x03: OSI NLPID CLNP (0x81): ";
+    let e_whole = format!("{e}49.000a.02 > 49.000a.01, Echo Request, length 27");
+    let e_cut = format!("{e} [|clnp]");
+    golden_levels(
+        LinkType::Ethernet,
+        &[(CLNP, 0), (CLNP, 25), (CLNP, 30)],
+        &[
+            (
+                numeric(0),
+                &[
+                    "CLNP, 49.000a.02 > 49.000a.01, Echo Request, length 27",
+                    " [|clnp]",
+                    "CLNP [|clnp]",
+                ],
+            ),
+            (with_e, &[&e_whole, &e_cut, &e_cut]),
+        ],
+    );
+}
