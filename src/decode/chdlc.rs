@@ -66,13 +66,14 @@ pub(crate) fn chdlc(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
                 c.trunc();
                 return Ok(b.len());
             }
-            // The OSI ethertype's printer skips one byte before the NLPID:
-            // the padding byte when there is one, else the type's low byte.
-            let (from, len) = match u8at(p, 1)? {
-                NLPID_CLNP | NLPID_ESIS | NLPID_ISIS => (HDRLEN, length),
-                _ => (HDRLEN - 1, length + 1),
-            };
-            dispatch::ethertype(c, et::OSI, rest(b, from), len)?;
+            // A padding byte precedes the NLPID when the second byte is
+            // one of the OSI NLPIDs.
+            match u8at(p, 1)? {
+                NLPID_CLNP | NLPID_ESIS | NLPID_ISIS => {
+                    dispatch::isoclns(c, rest(p, 1), length - 1)?
+                }
+                _ => dispatch::isoclns(c, p, length)?,
+            }
         }
         _ => {
             if !c.o.link_header {

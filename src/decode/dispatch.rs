@@ -118,6 +118,12 @@ pub(crate) fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     ppp::ppp(c, b, length).map(drop)
 }
 
+/// isoclns_print: an OSI PDU from its NLPID on (CLNP, ES-IS, IS-IS, or
+/// IPv4/IPv6/PPP behind an NLPID), for the links that carry NLPIDs.
+pub(crate) fn isoclns(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    osi::isoclns(c, b, length)
+}
+
 /// Cisco HDLC inside PPP_SERIAL, Juniper and MFR captures (chdlc_print);
 /// returns the length of its header.
 pub(crate) fn chdlc(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
@@ -322,6 +328,11 @@ pub(crate) fn snap(c: &mut Ctx, b: &[u8], length: usize, bridge_pad: usize) -> R
 /// SNMP (ATM's ILMI circuit).
 pub(crate) fn snmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     snmp::snmp(c, b, length)
+}
+
+/// q933_print: Q.933 signalling from after its NLPID (isoclns_print).
+pub(crate) fn q933(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    fr::q933_payload(c, b, length)
 }
 
 /// fr_print: a Frame Relay frame inside another link (Juniper); returns

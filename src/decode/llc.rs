@@ -99,10 +99,9 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
                 dispatch::ip(c, p, length)?;
                 return Ok(hdrlen);
             }
-            // ISO network layer: the control byte before the NLPID
-            // stands in for the OSI ethertype's one-byte header.
+            // ISO network layer: the NLPID follows the UI byte.
             0xfe => {
-                dispatch::ethertype(c, crate::wire::ethertype::OSI, &b[2..], length + 1)?;
+                dispatch::isoclns(c, p, length)?;
                 return Ok(hdrlen);
             }
             _ => {}

@@ -14,7 +14,6 @@ pub(crate) use sunatm::frame as sunatm_frame;
 use super::dispatch;
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, u8at};
-use crate::wire::ethertype as et;
 
 /// What a SunATM header says the circuit carries.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -41,14 +40,12 @@ pub(crate) fn rfc1483_frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     c.proto = "atm";
     let length = wire_len as usize;
     if u8at(b, 0)? == LLC_UI {
-        // Cisco's NLPID form: the UI byte, then an OSI NLPID (the OSI
-        // ethertype's printer takes the same one-byte header first).
+        // Cisco's NLPID form: the UI byte, then an OSI NLPID.
         if c.o.link_header {
             c.s("CNLPID ");
         }
         c.ll_len += 1;
-        dispatch::ethertype(c, et::OSI, b, length)?;
-        return Ok(());
+        return dispatch::isoclns(c, &b[1..], length.saturating_sub(1));
     }
     let llc_header = u32::from(be16(b, 0)?) << 8 | u32::from(u8at(b, 2)?);
     let mut hdr = 0;

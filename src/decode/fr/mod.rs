@@ -12,7 +12,6 @@ use super::dispatch;
 use super::hexdump;
 use super::out::Emit;
 use super::{Ctx, Res, Trunc, be16, rest, u8at};
-use crate::wire::ethertype as et;
 
 /// The LLC control byte of an unnumbered information frame.
 const UI: u8 = 0x03;
@@ -193,6 +192,11 @@ fn not_ui(c: &mut Ctx, control: u8) {
     c.s("! ");
 }
 
+/// q933_print for the OSI layer, which meets Q.933 behind its NLPID.
+pub(crate) fn q933_payload(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    q933::q933(c, b, length)
+}
+
 /// fr_print: a Frame Relay frame from its Q.922 address on. Returns the
 /// header length (0 when the header itself is cut or invalid).
 pub(crate) fn fr(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
@@ -266,10 +270,8 @@ pub(crate) fn fr(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
         NLPID_IP => dispatch::ip(c, p, length)?,
         NLPID_IP6 => dispatch::ip6(c, p, length)?,
         NLPID_CLNP | NLPID_ESIS | NLPID_ISIS => {
-            // The OSI printers start at the NLPID; the byte before it
-            // (control or pad) stands in for the one-byte header the
-            // OSI ethertype carries before its NLPID.
-            dispatch::ethertype(c, et::OSI, &b[hdr_len - 2..], length + 2)?;
+            // The OSI printers start at the NLPID.
+            dispatch::isoclns(c, &b[hdr_len - 1..], length + 1)?;
         }
         NLPID_SNAP => {
             if !dispatch::snap(c, p, length, 0)? {

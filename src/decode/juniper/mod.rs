@@ -8,7 +8,7 @@ mod header;
 use super::dispatch;
 use super::out::Emit;
 use super::{Ctx, Res, Trunc, be16, be32, bytes, rest, u8at};
-use crate::wire::{ethertype as et, linktype as lt};
+use crate::wire::linktype as lt;
 use header::L2;
 
 /// A Juniper link type afsniff decodes: its DLT, the protocol name of
@@ -108,11 +108,9 @@ fn ip_guess(c: &mut Ctx, p: &[u8], length: usize) -> Res<bool> {
     Ok(true)
 }
 
-/// isoclns_print at `at` in `b`: the OSI ethertype's printer, which takes
-/// the byte before the NLPID as its one-byte header.
+/// isoclns_print at `at` in `b`, the NLPID.
 fn isoclns(c: &mut Ctx, b: &[u8], at: usize, length: usize) -> Res {
-    let from = at.checked_sub(1).ok_or(Trunc)?;
-    dispatch::ethertype(c, et::OSI, rest(b, from), length.wrapping_add(1)).map(drop)
+    dispatch::isoclns(c, rest(b, at), length)
 }
 
 /// A type field, then PPPoE (or whatever ethertype it names).

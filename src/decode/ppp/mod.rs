@@ -142,12 +142,7 @@ fn handle(c: &mut Ctx, proto: u16, frame: &[u8], at: usize, length: usize) -> Re
         BAP => Ok(()),
         et::IPV4 | VJNC | IP => dispatch::ip(c, b, length),
         et::IPV6 | IPV6 => dispatch::ip6(c, b, length),
-        // isoclns_print reads the NLPID first; the OSI ethertype's printer
-        // skips one byte before it, so it is given the frame from the
-        // byte before the payload.
-        OSI => {
-            dispatch::ethertype(c, et::OSI, rest(frame, at.saturating_sub(1)), length + 1).map(drop)
-        }
+        OSI => dispatch::isoclns(c, b, length),
         MPLS_UCAST | MPLS_MCAST => dispatch::mpls(c, b, length),
         COMP => {
             c.s("compressed PPP data");

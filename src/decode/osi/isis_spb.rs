@@ -1,0 +1,271 @@
+//! IS-IS for Shortest Path Bridging (RFC 6329): the sub-TLVs of the
+//! MT-aware port capability (MCID, digest, BVIDs) and the MT capability
+//! (SPB instance, SPBM service identifiers). Their local truncation marks
+//! end the TLV, not the PDU, as in tcpdump.
+
+use super::super::out::Emit;
+use super::super::{Ctx, Res, be16, be32, bytes, u8at};
+use super::be24;
+
+/// Where a sub-TLV list stops early: tcpdump's local labels.
+enum Stop {
+    Trunc,
+    TooLong,
+    TooShort,
+}
+
+fn stop(c: &mut Ctx, why: Stop) {
+    match why {
+        Stop::Trunc => c.trunc(),
+        Stop::TooLong => c.s(" (> containing TLV length)"),
+        Stop::TooShort => c.s(" (too short)"),
+    }
+}
+
+/// A sub-TLV printer: (type, length) at an offset; Err(Stop) ends the list.
+type SubTlv = fn(&mut Ctx, &[u8], usize, u8, usize) -> Res<Result<(), Stop>>;
+
+/// The list of sub-TLVs at `p`, `len` bytes, each through `one`, which
+/// returns the bytes it consumed of the sub-TLV or where it stopped.
+fn walk(
+    c: &mut Ctx,
+    b: &[u8],
+    mut p: usize,
+    mut len: usize,
+    indent: &str,
+    name: fn(u8) -> &'static str,
+    one: SubTlv,
+) -> Res {
+    while len > 2 {
+        let t = u8at(b, p)?;
+        let l = usize::from(u8at(b, p + 1)?);
+        c.s(indent);
+        c.s(name(t));
+        c.s(" subTLV #");
+        c.dec(t);
+        c.s(", length: ");
+        c.dec(l as u64);
+        p += 2;
+        len -= 2;
+        if len < l {
+            stop(c, Stop::TooLong);
+            return Ok(());
+        }
+        if b.len() < p + l {
+            stop(c, Stop::Trunc);
+            return Ok(());
+        }
+        if let Err(why) = one(c, b, p, t, l)? {
+            stop(c, why);
+            return Ok(());
+        }
+        p += l;
+        len -= l;
+    }
+    Ok(())
+}
+
+/// isis_print_mt_port_cap_subtlv.
+pub(super) fn port_cap(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
+    walk(c, b, p, len, "\n\t       ", port_cap_name, port_cap_one)
+}
+
+/// isis_print_mt_capability_subtlv.
+pub(super) fn capability(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
+    walk(c, b, p, len, "\n\t      ", capability_name, capability_one)
+}
+
+fn port_cap_name(t: u8) -> &'static str {
+    match t {
+        4 => "SPB MCID",
+        5 => "SPB Digest",
+        6 => "SPB BVID",
+        _ => "unknown",
+    }
+}
+
+fn capability_name(t: u8) -> &'static str {
+    match t {
+        1 => "SPB Instance",
+        3 => "SPBM Service Identifier and Unicast Address",
+        _ => "unknown",
+    }
+}
+
+/// isis_print_mcid: format, name, revision level and digest.
+fn mcid(c: &mut Ctx, b: &[u8], p: usize) -> Res {
+    let Ok(m) = bytes(b, p, 51) else {
+        c.trunc();
+        return Ok(());
+    };
+    c.s("ID: ");
+    c.dec(m[0]);
+    c.s(", Name: ");
+    for &ch in m[1..33].iter().take_while(|&&ch| ch != 0) {
+        super::super::print_char(c, ch);
+    }
+    c.s("\n\t              Lvl: ");
+    c.dec(u16::from_be_bytes([m[33], m[34]]));
+    c.s(", Digest: ");
+    for &d in &m[35..51] {
+        c.out.hex0(u64::from(d), 2);
+        c.s(" ");
+    }
+    Ok(())
+}
+
+fn port_cap_one(c: &mut Ctx, b: &[u8], p: usize, t: u8, l: usize) -> Res<Result<(), Stop>> {
+    match t {
+        4 => {
+            if l < 102 {
+                return Ok(Err(Stop::TooShort));
+            }
+            c.s("\n\t         MCID: ");
+            mcid(c, b, p)?;
+            c.s("\n\t         AUX-MCID: ");
+            mcid(c, b, p + 51)?;
+        }
+        5 => {
+            if l < 33 {
+                return Ok(Err(Stop::TooShort));
+            }
+            let v = u8at(b, p)?;
+            c.s("\n\t        RES: ");
+            c.dec(v >> 5);
+            c.s(" V: ");
+            c.dec((v >> 4) & 1);
+            c.s(" A: ");
+            c.dec((v >> 2) & 3);
+            c.s(" D: ");
+            c.dec(v & 3);
+            c.s("\n\t         Digest: ");
+            for i in 1..=8 {
+                let w = be32(b, p + 1 + 4 * (i - 1))?;
+                c.out.hex0(u64::from(w), 8);
+                c.s(" ");
+                if i % 4 == 0 && i != 8 {
+                    c.s("\n\t                 ");
+                }
+            }
+        }
+        6 => {
+            let mut q = p;
+            let mut left = l;
+            while left != 0 {
+                if left < 4 {
+                    return Ok(Err(Stop::TooShort));
+                }
+                let ect = be32(b, q)?;
+                c.s("\n\t           ECT: ");
+                c.out.hex0(u64::from(ect), 8);
+                q += 4;
+                left -= 4;
+                if left < 2 {
+                    return Ok(Err(Stop::TooShort));
+                }
+                let v = be16(b, q)?;
+                c.s(" BVID: ");
+                c.dec(v >> 4);
+                c.s(", U:");
+                c.out.hex(u64::from((v >> 3) & 1));
+                c.s(" M:");
+                c.out.hex(u64::from((v >> 2) & 1));
+                c.s(" ");
+                q += 2;
+                left -= 2;
+            }
+        }
+        _ => {}
+    }
+    Ok(Ok(()))
+}
+
+fn capability_one(c: &mut Ctx, b: &[u8], p: usize, t: u8, l: usize) -> Res<Result<(), Stop>> {
+    match t {
+        1 => {
+            if l < 19 {
+                return Ok(Err(Stop::TooShort));
+            }
+            let (r1, r2, cost, prio) = (
+                be32(b, p)?,
+                be32(b, p + 4)?,
+                be32(b, p + 8)?,
+                be16(b, p + 12)?,
+            );
+            c.s("\n\t        CIST Root-ID: ");
+            c.out.hex0(u64::from(r1), 8);
+            c.s(" ");
+            c.out.hex0(u64::from(r2), 8);
+            c.s(", Path Cost: ");
+            c.out.hex0(u64::from(cost), 8);
+            c.s(", Prio: ");
+            c.dec(prio);
+            let w = be32(b, p + 14)?;
+            c.s("\n\t        RES: ");
+            c.dec(w >> 21);
+            c.s(", V: ");
+            c.dec((w >> 20) & 1);
+            c.s(", SPSource-ID: ");
+            c.dec(w & 0xfffff);
+            let trees = u8at(b, p + 18)?;
+            c.s(", No of Trees: ");
+            c.out.hex(u64::from(trees));
+            let mut q = p + 19;
+            let mut left = l - 19;
+            for _ in 0..trees {
+                if left < 8 {
+                    return Ok(Err(Stop::Trunc));
+                }
+                let f = u8at(b, q)?;
+                c.s("\n\t         U:");
+                c.dec(f >> 7);
+                c.s(", M:");
+                c.dec((f >> 6) & 1);
+                c.s(", A:");
+                c.dec((f >> 5) & 1);
+                c.s(", RES:");
+                c.dec(f & 0x1f);
+                let ect = be32(b, q + 1)?;
+                c.s(", ECT: ");
+                c.out.hex0(u64::from(ect), 8);
+                let v = be24(b, q + 5)?;
+                c.s(", BVID: ");
+                c.dec((v >> 12) & 0xfff);
+                c.s(", SPVID: ");
+                c.dec(v & 0xfff);
+                q += 8;
+                left -= 8;
+            }
+        }
+        3 => {
+            if l < 8 {
+                return Ok(Err(Stop::Trunc));
+            }
+            let (hi, lo, v) = (be32(b, p)?, be16(b, p + 4)?, be16(b, p + 6)?);
+            c.s("\n\t        BMAC: ");
+            c.out.hex0(u64::from(hi), 8);
+            c.out.hex0(u64::from(lo), 4);
+            c.s(", RES: ");
+            c.dec(v >> 12);
+            c.s(", VID: ");
+            c.dec(v & 0x0fff);
+            let mut q = p + 8;
+            let mut left = l - 8;
+            while left >= 4 {
+                let w = be32(b, q)?;
+                c.s("\n\t        T: ");
+                c.dec(w >> 31);
+                c.s(", R: ");
+                c.dec((w >> 30) & 1);
+                c.s(", RES: ");
+                c.dec((w >> 24) & 0x3f);
+                c.s(", ISID: ");
+                c.dec(w & 0xffffff);
+                q += 4;
+                left -= 4;
+            }
+        }
+        _ => {}
+    }
+    Ok(Ok(()))
+}
