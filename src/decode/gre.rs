@@ -4,6 +4,7 @@
 use super::ctx::{Ctx, Res, be16, be32, bytes, rest, u8at};
 use super::dispatch;
 use super::out::Emit;
+use crate::wire::{ethertype as et, gre};
 
 /// gre_print, versions 0 and 1. Each field is read before its text is
 /// printed and every length is checked as tcpdump checks it (a field past
@@ -182,13 +183,14 @@ fn gre0(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
     let inner = rest(b, k.p);
     let len = k.len;
     match prot {
-        0x0800 => dispatch::ip(c, inner, len),
-        0x86dd => dispatch::ip6(c, inner, len),
-        0x6558 => {
+        et::IPV4 => dispatch::ip(c, inner, len),
+        et::IPV6 => dispatch::ip6(c, inner, len),
+        et::TEB => {
             dispatch::ether(c, inner, len)?;
             Ok(())
         }
-        0x8847 => dispatch::mpls(c, inner, len),
+        et::MPLS => dispatch::mpls(c, inner, len),
+        gre::PROTO_ISO => dispatch::isoclns(c, inner, len),
         _ => {
             c.s("gre-proto-0x");
             c.out.hex(u64::from(prot));

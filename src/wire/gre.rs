@@ -13,6 +13,9 @@ pub mod field {
 
 /// Bytes of the fixed header.
 pub const FIXED_LEN: usize = 4;
+/// The protocol type GRE uses for OSI (ETHERTYPE_GRE_ISO: not a real
+/// ethertype, only GRE carries it).
+pub const PROTO_ISO: u16 = 0x00fe;
 
 const CHECKSUM: u16 = 0x8000;
 const ROUTING: u16 = 0x4000;
