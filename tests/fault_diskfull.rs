@@ -13,7 +13,9 @@
 
 mod common;
 
-use common::{Flood, Veth, flooded_veth, output_within, records_tcpdump_agrees, tempdir};
+use common::{
+    Flood, Veth, flooded_veth, output_within, records_tcpdump_agrees, tempdir, tshark_reads,
+};
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
@@ -123,6 +125,51 @@ fn disk_full_with_w_and_packet_buffering() {
     let out = tempdir();
     let (code, err) = on_tiny_disk("256k", &format!("-U -i {} -w MNT/cap.pcap", v.host), &out);
     check(test, code, &err, &out);
+}
+
+/// pcapng (a -w name ending in .pcapng): the file ends at its last whole
+/// block, so tcpdump, tshark and afsniff's reader all read it cleanly.
+#[test]
+fn disk_full_with_pcapng() {
+    let test = "disk_full_pcapng";
+    let Some((v, _flood)) = flooded(test, None) else {
+        return;
+    };
+    let out = tempdir();
+    let (code, err) = on_tiny_disk("256k", &format!("-i {} -w MNT/cap.pcapng", v.host), &out);
+    let files = check(test, code, &err, &out);
+    assert_eq!(files.len(), 1);
+    assert!(files[0].1 > 0);
+    let (n, clean) = tshark_reads(&out.join("cap.pcapng"));
+    assert!(clean, "{test}: tshark calls the file damaged");
+    assert_eq!(n, files[0].1, "{test}: tshark's count");
+}
+
+/// pcapng with -C: every rotated file a complete pcapng of its own (its
+/// section header and interface descriptions first), the last cut at a
+/// whole block.
+#[test]
+fn disk_full_with_pcapng_size_rotation() {
+    let test = "disk_full_pcapng_C";
+    let Some((v, _flood)) = flooded(test, None) else {
+        return;
+    };
+    let out = tempdir();
+    let (code, err) = on_tiny_disk(
+        "2560k",
+        &format!("-i {} --pcapng -C 1 -w MNT/cap.pcapng", v.host),
+        &out,
+    );
+    let files = check(test, code, &err, &out);
+    let names: Vec<&str> = files.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(names, ["cap.pcapng", "cap.pcapng1", "cap.pcapng2"], "{err}");
+    for (name, records) in &files {
+        let (n, clean) = tshark_reads(&out.join(name));
+        assert!(
+            clean && n == *records,
+            "{test}: tshark on {name}: {n} vs {records}"
+        );
+    }
 }
 
 #[test]
