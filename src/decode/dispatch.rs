@@ -198,6 +198,7 @@ pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<boo
         et::SLOW => slow::slow(c, b, length)?,
         et::LLDP => lldp::lldp(c, b, length)?,
         et::OSI => osi::osi(c, b, length)?,
+        et::EAPOL => super::eap::eapol(c, b)?,
         _ => return Ok(undecoded_one_liner(c, t, length)),
     }
     Ok(true)
@@ -292,7 +293,6 @@ fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
         0x80f3 => "AARP",
         0x8137 => "(NOV-ETHII) IPX",
         0xfefe => "OSI",
-        0x888e => "EAPOL",
         0x8899 => "RRCP",
         0x8808 => "MPCP",
         0x88cc => "LLDP",

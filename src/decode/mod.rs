@@ -47,6 +47,7 @@ mod dnsname;
 mod dsa;
 mod dtp;
 mod dvmrp;
+mod eap;
 mod eigrp;
 mod enc;
 mod esp;

@@ -24,6 +24,8 @@ pub const PPPOES: u16 = 0x8864;
 pub const PPPOED2: u16 = 0x3c12;
 pub const PPPOES2: u16 = 0x3c13;
 pub const PPP: u16 = 0x880b;
+/// IEEE 802.1X port access control (EAP over LAN).
+pub const EAPOL: u16 = 0x888e;
 pub const LOOPBACK: u16 = 0x9000;
 pub const CFM: u16 = 0x8902;
 pub const CFM_OLD: u16 = 0xabcd;
