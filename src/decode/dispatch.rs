@@ -198,6 +198,7 @@ pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<boo
         et::SLOW => slow::slow(c, b, length)?,
         et::LLDP => lldp::lldp(c, b, length)?,
         et::OSI => osi::osi(c, b, length)?,
+        0x88a2 => super::aoe::aoe(c, b, length)?,
         _ => return Ok(undecoded_one_liner(c, t, length)),
     }
     Ok(true)
