@@ -25,6 +25,8 @@ pub const PPPOED2: u16 = 0x3c12;
 pub const PPPOES2: u16 = 0x3c13;
 pub const PPP: u16 = 0x880b;
 /// IEEE 802.1X port access control (EAP over LAN).
+/// ATA over Ethernet.
+pub const AOE: u16 = 0x88a2;
 pub const EAPOL: u16 = 0x888e;
 pub const LOOPBACK: u16 = 0x9000;
 pub const CFM: u16 = 0x8902;
