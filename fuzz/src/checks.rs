@@ -37,6 +37,17 @@ pub const LINKS: [LinkType; 7] = [
     LinkType::Other(147),
 ];
 
+/// The link types the printer target picks from: the base ones above and
+/// every other type the link-type table prints (PPP and HDLC, Frame Relay,
+/// ATM and Juniper, 802.11 and its radio headers, the Linux and switch
+/// types...), by LINKTYPE_ number, plus LINKTYPE_USER0 (shown raw).
+pub const PRINTER_LINKS: [u32; 62] = [
+    1, 101, 113, 276, 0, 108, 147, 6, 8, 9, 10, 50, 51, 100, 102, 103, 104, 105, 106, 107, 109,
+    112, 117, 119, 122, 123, 127, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 149, 163, 164,
+    166, 167, 168, 178, 179, 180, 181, 182, 192, 195, 226, 228, 229, 230, 239, 242, 258, 271, 281,
+    282, 284, 285,
+];
+
 /// The kernel's BPF_MAXINSNS.
 const MAX_INSNS: usize = 4096;
 
@@ -389,7 +400,7 @@ pub fn printer(data: &[u8]) {
     let [pick, extra, packet @ ..] = data else {
         return;
     };
-    let link = LINKS[usize::from(*pick) % LINKS.len()];
+    let link = LinkType::from_linktype(PRINTER_LINKS[usize::from(*pick) % PRINTER_LINKS.len()]);
     let caplen = packet.len() as u32;
     let wire_len = match *extra {
         255 => caplen / 2,
