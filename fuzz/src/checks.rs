@@ -10,7 +10,7 @@ use afsniff::bpf::fast::Compiled;
 use afsniff::bpf::interp::{self, Meta};
 use afsniff::bpf::{Insn, Program, dump, validate};
 use afsniff::capture::file::FileSource;
-use afsniff::decode::{PrintOptions, Printer, TimeFormat};
+use afsniff::decode::{PrintOptions, Printer, TimeFormat, has_printer};
 use afsniff::filter::{self, Options};
 use afsniff::link::LinkType;
 use afsniff::netdb::{Netdb, NetdbText};
@@ -37,16 +37,20 @@ pub const LINKS: [LinkType; 7] = [
     LinkType::Other(147),
 ];
 
-/// The link types the printer target picks from: the base ones above and
-/// every other type the link-type table prints (PPP and HDLC, Frame Relay,
-/// ATM and Juniper, 802.11 and its radio headers, the Linux and switch
-/// types...), by LINKTYPE_ number, plus LINKTYPE_USER0 (shown raw).
-pub const PRINTER_LINKS: [u32; 62] = [
-    1, 101, 113, 276, 0, 108, 147, 6, 8, 9, 10, 50, 51, 100, 102, 103, 104, 105, 106, 107, 109,
-    112, 117, 119, 122, 123, 127, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 149, 163, 164,
-    166, 167, 168, 178, 179, 180, 181, 182, 192, 195, 226, 228, 229, 230, 239, 242, 258, 271, 281,
-    282, 284, 285,
-];
+/// The link types the printer target picks from: the base ones above
+/// first (so recorded seeds keep their meaning), then every other type the
+/// printer's link-type table decodes (decode::has_printer), by number.
+fn printer_links() -> &'static [LinkType] {
+    static ALL: std::sync::OnceLock<Vec<LinkType>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut all = LINKS.to_vec();
+        let decoded = (0..1024)
+            .map(LinkType::from_linktype)
+            .filter(|l| has_printer(*l) && !all.contains(l));
+        all.extend(decoded.collect::<Vec<_>>());
+        all
+    })
+}
 
 /// The kernel's BPF_MAXINSNS.
 const MAX_INSNS: usize = 4096;
@@ -400,7 +404,8 @@ pub fn printer(data: &[u8]) {
     let [pick, extra, packet @ ..] = data else {
         return;
     };
-    let link = LinkType::from_linktype(PRINTER_LINKS[usize::from(*pick) % PRINTER_LINKS.len()]);
+    let links = printer_links();
+    let link = links[usize::from(*pick) % links.len()];
     let caplen = packet.len() as u32;
     let wire_len = match *extra {
         255 => caplen / 2,
