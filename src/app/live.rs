@@ -114,7 +114,7 @@ fn every_interface() -> Vec<String> {
     all.sort();
     all.into_iter()
         .filter(|(_, name)| {
-            let up = crate::sys::iface::flags(name).is_ok_and(|f| f & libc::IFF_UP as u32 != 0);
+            let up = crate::sys::iface::is_up(name);
             up && live::resolve_interface(Some(name))
                 .is_ok_and(|i| matches!(i.link, LinkType::Ethernet | LinkType::Raw))
         })

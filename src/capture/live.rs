@@ -197,9 +197,7 @@ impl Interface {
     /// libpcap activates a device before it lists its link types, and
     /// activating a down device fails.
     pub fn require_up(&self) -> Result<(), CaptureError> {
-        let up = self.index == 0
-            || crate::sys::iface::flags(&self.name).is_ok_and(|f| f & libc::IFF_UP as u32 != 0);
-        if up {
+        if self.index == 0 || crate::sys::iface::is_up(&self.name) {
             Ok(())
         } else {
             Err(CaptureError::InterfaceNotUp(self.name.clone()))

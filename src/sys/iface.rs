@@ -101,6 +101,11 @@ pub fn flags(name: &str) -> io::Result<u32> {
     Ok(unsafe { ifr.ifr_ifru.ifru_flags } as u16 as u32)
 }
 
+/// Whether the interface is up (IFF_UP); false where it cannot be asked.
+pub fn is_up(name: &str) -> bool {
+    flags(name).is_ok_and(|f| f & libc::IFF_UP as u32 != 0)
+}
+
 /// Sets IFF_UP on the interface (SIOCSIFFLAGS; needs CAP_NET_ADMIN).
 pub fn set_up(name: &str) -> io::Result<()> {
     let fd = control_socket()?;
