@@ -7,7 +7,7 @@ use super::dispatch::{self, ethertype_name};
 use super::hexdump;
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, rest, u8at};
-use crate::wire::ethertype as et;
+use crate::wire::{ethertype as et, nlpid};
 
 /// Address, control and type.
 const HDRLEN: usize = 4;
@@ -15,10 +15,6 @@ const UNICAST: u8 = 0x0f;
 const BCAST: u8 = 0x8f;
 /// Serial Line ARP (Cisco's keepalives and address requests).
 const TYPE_SLARP: u16 = 0x8035;
-/// The OSI NLPIDs that tell whether a padding byte precedes the PDU.
-const NLPID_CLNP: u8 = 0x81;
-const NLPID_ESIS: u8 = 0x82;
-const NLPID_ISIS: u8 = 0x83;
 
 /// chdlc_if_print: a whole DLT_C_HDLC frame.
 pub(crate) fn link(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
@@ -69,7 +65,7 @@ pub(crate) fn chdlc(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
             // A padding byte precedes the NLPID when the second byte is
             // one of the OSI NLPIDs.
             match u8at(p, 1)? {
-                NLPID_CLNP | NLPID_ESIS | NLPID_ISIS => {
+                nlpid::CLNP | nlpid::ESIS | nlpid::ISIS => {
                     dispatch::isoclns(c, rest(p, 1), length - 1)?
                 }
                 _ => dispatch::isoclns(c, p, length)?,

@@ -23,6 +23,7 @@ pub mod ipv6;
 pub mod linktype;
 pub mod macsec;
 pub mod mpls;
+pub mod nlpid;
 pub mod null;
 pub mod pcapng;
 pub mod sctp;

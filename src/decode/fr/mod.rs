@@ -12,41 +12,26 @@ use super::dispatch;
 use super::hexdump;
 use super::out::Emit;
 use super::{Ctx, Res, Trunc, be16, rest, u8at};
+use crate::wire::nlpid;
 
 /// The LLC control byte of an unnumbered information frame.
 const UI: u8 = 0x03;
 
-/// NLPIDs (ISO/IEC TR 9577, tcpdump's nlpid.h) that Frame Relay carries.
-const NLPID_Q933: u16 = 0x08;
-const NLPID_SNAP: u16 = 0x80;
-const NLPID_CLNP: u16 = 0x81;
-const NLPID_ESIS: u16 = 0x82;
-const NLPID_ISIS: u16 = 0x83;
-const NLPID_IP6: u16 = 0x8e;
-const NLPID_MFR: u16 = 0xb1;
-const NLPID_IP: u16 = 0xcc;
-const NLPID_PPP: u16 = 0xcf;
+/// The NLPIDs Frame Relay dispatches on, widened: above 0xff the field
+/// holds an ethertype (Cisco encapsulation).
+const NLPID_Q933: u16 = nlpid::Q933 as u16;
+const NLPID_SNAP: u16 = nlpid::SNAP as u16;
+const NLPID_CLNP: u16 = nlpid::CLNP as u16;
+const NLPID_ESIS: u16 = nlpid::ESIS as u16;
+const NLPID_ISIS: u16 = nlpid::ISIS as u16;
+const NLPID_IP6: u16 = nlpid::IP6 as u16;
+const NLPID_MFR: u16 = nlpid::MFR as u16;
+const NLPID_IP: u16 = nlpid::IP as u16;
+const NLPID_PPP: u16 = nlpid::PPP as u16;
 
-/// tcpdump's nlpid_values.
+/// tcpdump's nlpid_values, for a field that holds an NLPID.
 fn nlpid_name(nlpid: u16) -> Option<&'static str> {
-    Some(match nlpid {
-        0x00 => "NULL",
-        NLPID_Q933 => "Q.933",
-        0x09 => "LMI",
-        NLPID_SNAP => "SNAP",
-        NLPID_CLNP => "CLNP",
-        NLPID_ESIS => "ES-IS",
-        NLPID_ISIS => "IS-IS",
-        0x84 => "CONS",
-        0x85 => "IDRP",
-        0xc1 => "ISIS_SPB",
-        NLPID_MFR => "FRF.15",
-        NLPID_IP => "IPv4",
-        NLPID_PPP => "PPP",
-        0x8a => "X25 ES-IS",
-        NLPID_IP6 => "IPv6",
-        _ => return None,
-    })
+    u8::try_from(nlpid).ok().and_then(nlpid::name)
 }
 
 /// The address flags, placed as tcpdump packs them into one word: C/R from

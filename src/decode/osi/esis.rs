@@ -4,7 +4,8 @@
 use super::super::out::Emit;
 use super::super::{Ctx, Res, be16, bytes, u8at};
 use super::isis_tlv::isonsap;
-use super::{nlpid_name, print_cksum, unknown_data};
+use super::{print_cksum, unknown_data};
+use crate::wire::nlpid;
 
 const HEADER_LEN: usize = 9;
 const REDIRECT: u8 = 6;
@@ -284,7 +285,7 @@ fn options(c: &mut Ctx, b: &[u8], mut p: usize, mut li: usize) -> Res {
             129 => {
                 for i in 0..opli {
                     let n = u8at(b, p + i)?;
-                    c.s(nlpid_name(n).unwrap_or("unknown"));
+                    c.s(nlpid::name(n).unwrap_or("unknown"));
                     c.s(" (0x");
                     c.out.hex0(u64::from(n), 2);
                     c.s(")");

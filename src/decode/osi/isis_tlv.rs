@@ -6,7 +6,8 @@ use super::super::out::Emit;
 use super::super::{Ctx, Res, Trunc, be16, be32, bytes, print_char, u8at};
 use super::isis::{LSP_ID_LEN, NODE_ID_LEN, dec5, print_id};
 use super::isis_reach::{self as reach, Family};
-use super::{nlpid_name, print_cksum, unknown_data};
+use super::{print_cksum, unknown_data};
+use crate::wire::nlpid;
 
 const SYSTEM_ID_LEN: usize = 6;
 
@@ -299,7 +300,7 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
             c.s("\n\t      NLPID(s): ");
             while tlen != 0 {
                 let n = u8at(b, tp)?;
-                c.s(nlpid_name(n).unwrap_or("unknown"));
+                c.s(nlpid::name(n).unwrap_or("unknown"));
                 c.s(" (0x");
                 c.out.hex0(u64::from(n), 2);
                 c.s(")");

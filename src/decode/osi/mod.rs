@@ -19,37 +19,7 @@ mod isis_tlv;
 use super::hexdump;
 use super::out::Emit;
 use super::{Ctx, Res, dispatch, rest, u8at};
-
-const NLPID_NULLNS: u8 = 0x00;
-const NLPID_Q933: u8 = 0x08;
-const NLPID_CLNP: u8 = 0x81;
-const NLPID_ESIS: u8 = 0x82;
-const NLPID_ISIS: u8 = 0x83;
-const NLPID_IP6: u8 = 0x8e;
-const NLPID_IP: u8 = 0xcc;
-const NLPID_PPP: u8 = 0xcf;
-
-/// tcpdump's nlpid_values (nlpid.c).
-fn nlpid_name(nlpid: u8) -> Option<&'static str> {
-    Some(match nlpid {
-        NLPID_NULLNS => "NULL",
-        NLPID_Q933 => "Q.933",
-        0x09 => "LMI",
-        0x80 => "SNAP",
-        NLPID_CLNP => "CLNP",
-        NLPID_ESIS => "ES-IS",
-        NLPID_ISIS => "IS-IS",
-        0x84 => "CONS",
-        0x85 => "IDRP",
-        0xc1 => "ISIS_SPB",
-        0xb1 => "FRF.15",
-        NLPID_IP => "IPv4",
-        NLPID_PPP => "PPP",
-        0x8a => "X25 ES-IS",
-        NLPID_IP6 => "IPv6",
-        _ => return None,
-    })
-}
+use crate::wire::nlpid;
 
 /// The OSI ethertype's printer: one byte, then isoclns_print.
 pub(crate) fn osi(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -67,33 +37,33 @@ pub(crate) fn isoclns(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let nlpid = u8at(b, 0)?;
     if c.o.link_header {
         c.s("OSI NLPID ");
-        c.s(nlpid_name(nlpid).unwrap_or("Unknown"));
+        c.s(nlpid::name(nlpid).unwrap_or("Unknown"));
         c.s(" (0x");
         c.out.hex0(u64::from(nlpid), 2);
         c.s("): ");
     }
     let sep = if c.o.link_header { "" } else { ", " };
     match nlpid {
-        NLPID_ISIS => {
+        nlpid::ISIS => {
             if !isis::isis(c, b, length)? {
                 unknown_data(c, b, 0, "\n\t", length);
             }
         }
-        NLPID_ESIS => esis::esis(c, b, length)?,
-        NLPID_CLNP => {
+        nlpid::ESIS => esis::esis(c, b, length)?,
+        nlpid::CLNP => {
             if !clnp::clnp(c, b, length)? {
                 unknown_data(c, b, 0, "\n\t", length);
             }
         }
-        NLPID_NULLNS => {
+        nlpid::NULLNS => {
             c.s(sep);
             c.s("length: ");
             c.dec(length as u64);
         }
-        NLPID_Q933 => dispatch::q933(c, rest(b, 1), length.saturating_sub(1))?,
-        NLPID_IP => dispatch::ip(c, rest(b, 1), length.saturating_sub(1))?,
-        NLPID_IP6 => dispatch::ip6(c, rest(b, 1), length.saturating_sub(1))?,
-        NLPID_PPP => dispatch::ppp(c, rest(b, 1), length.saturating_sub(1))?,
+        nlpid::Q933 => dispatch::q933(c, rest(b, 1), length.saturating_sub(1))?,
+        nlpid::IP => dispatch::ip(c, rest(b, 1), length.saturating_sub(1))?,
+        nlpid::IP6 => dispatch::ip6(c, rest(b, 1), length.saturating_sub(1))?,
+        nlpid::PPP => dispatch::ppp(c, rest(b, 1), length.saturating_sub(1))?,
         n => {
             if !c.o.link_header {
                 c.s("OSI NLPID 0x");
