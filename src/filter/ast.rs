@@ -104,6 +104,11 @@ pub enum Dir {
     Dst,
     Or,
     And,
+    /// An 802.11 address field by its number (`addr1` .. `addr4`).
+    Addr(u8),
+    /// The 802.11 receiver and transmitter addresses (`ra`, `ta`).
+    Ra,
+    Ta,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -231,6 +236,18 @@ pub enum Other {
     },
     /// A SunATM circuit or message class (`metac`, `oamf4`, `lane`...).
     Atm(AtmClass),
+    /// An 802.11 frame control test (`type mgt`, `subtype beacon`, `dir
+    /// fromds`).
+    Wlan(WlanTest),
+}
+
+/// The 802.11 frame control bits `type`, `subtype` and `dir` compare.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WlanTest {
+    /// The first frame control byte, masked, against a value.
+    Type { value: u32, mask: u32 },
+    /// The direction bits (To DS, From DS) of the second byte.
+    Dir(u32),
 }
 
 /// The pflog header fields pcap-filter names.

@@ -154,7 +154,11 @@ fn compile_with_scratch(expr: &str, opts: &Options) -> Result<(Program, bool), F
     // libpcap's optimizer refuses a division by a constant zero, or a shift
     // by more than 31, that it could not remove (an unreachable one goes
     // with its block).
-    if let (Some((message, span)), true) = (g.folded_refusal, refusal.folds_badly) {
+    // libpcap refuses these only when it optimizes.
+    let libpcap_optimizes = !g.libpcap_leaves_unoptimized();
+    if let (Some((message, span)), true, true) =
+        (g.folded_refusal, refusal.folds_badly, libpcap_optimizes)
+    {
         return Err(FilterError {
             message: message.into(),
             span: Some(span),
@@ -164,7 +168,7 @@ fn compile_with_scratch(expr: &str, opts: &Options) -> Result<(Program, bool), F
     }
     // libpcap's optimizer refuses a filter that can never match; it cannot
     // see through protochain's loop.
-    if refusal.rejects_all && !g.has_loop {
+    if refusal.rejects_all && !g.has_loop && libpcap_optimizes {
         return Err(FilterError {
             message: "expression rejects all packets".into(),
             span: None,

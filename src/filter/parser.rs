@@ -469,7 +469,16 @@ impl<'a> Parser<'a> {
                 self.pos += 1;
                 return self.id(Some(quals));
             }
-            if !(self.is_kw("src") || self.is_kw("dst") || self.aqual().is_some()) {
+            // `wlan type mgt`: libpcap's pqual p80211 takes any protocol.
+            if let Some(Tok::Kw(word @ ("type" | "subtype" | "dir"))) = self.peek().cloned() {
+                self.other_link_keyword()?;
+                if let Some(o) = self.link_word(word)? {
+                    return other(o, self, start);
+                }
+            }
+            if !(self.is_kw("src") || self.is_kw("dst") || self.wlan_dqual().is_some())
+                && self.aqual().is_none()
+            {
                 return Ok((
                     Expr::Other(Other::Abbrev(p), (start, self.prev_end())),
                     None,
@@ -500,6 +509,10 @@ impl<'a> Parser<'a> {
                 self.pos += 2;
             }
             have_head = true;
+        } else if let Some(dir) = self.wlan_dqual() {
+            self.pos += 1;
+            quals.dir = dir;
+            have_head = true;
         }
         if let Some(a) = self.aqual() {
             quals.addr = a;
@@ -510,6 +523,14 @@ impl<'a> Parser<'a> {
             return Err(self.unexpected("a primitive such as 'host', 'port', 'tcp' or 'net'"));
         }
         self.id(Some(quals))
+    }
+
+    /// libpcap's 802.11 direction qualifiers (`addr1`, `ra`...).
+    fn wlan_dqual(&self) -> Option<Dir> {
+        match self.peek() {
+            Some(Tok::Kw(word)) => linkwords::wlan_dir(word),
+            _ => None,
+        }
     }
 
     fn aqual(&self) -> Option<AddrKind> {

@@ -208,7 +208,9 @@ fn l4(r: &mut XorShift, proto: u8) -> Vec<u8> {
     }
 }
 
-fn ip_packet(r: &mut XorShift) -> (u16, Vec<u8>) {
+/// An IPv4 or IPv6 packet with a transport, an extension header or a
+/// fragment: (its Ethernet type, its bytes).
+pub fn ip_packet(r: &mut XorShift) -> (u16, Vec<u8>) {
     let protos = [6u8, 17, 1, 132, 2, 47, 50];
     if r.below(3) == 0 {
         let nh = *r.pick(&[6u8, 17, 58, 132, 0, 44, 60]);

@@ -3,13 +3,56 @@
 
 use super::*;
 
+/// What a direction qualifier stands before, for libpcap's refusal of the
+/// 802.11 ones (`addr1`, `ra`, `ta`) where there are no 802.11 addresses.
+#[derive(Clone, Copy)]
+pub(super) enum Qualified {
+    IpHosts,
+    Ports,
+    PortRanges,
+    /// MAC addresses on Ethernet, and on the other MAC link types.
+    EtherHosts,
+    MacHosts,
+}
+
+impl Qualified {
+    fn refusal(self, dir: Dir) -> String {
+        let (name, are, qualifiers) = match dir {
+            Dir::Addr(n) => (
+                format!("'addr{n}' and 'address{n}'"),
+                "are",
+                "valid qualifiers",
+            ),
+            Dir::Ra => ("'ra'".into(), "is", "a valid qualifier"),
+            _ => ("'ta'".into(), "is", "a valid qualifier"),
+        };
+        let on = match self {
+            Qualified::IpHosts => "addresses other than 802.11 MAC addresses",
+            Qualified::Ports => "ports",
+            Qualified::PortRanges => "port ranges",
+            Qualified::EtherHosts => {
+                return format!("{name} {are} only supported on 802.11 with 802.11 headers");
+            }
+            Qualified::MacHosts => return format!("{name} {are} only supported on 802.11"),
+        };
+        format!("{name} {are} not {qualifiers} for {on}")
+    }
+}
+
 impl Gen {
-    pub(super) fn dir_cond(&self, dir: Dir, span: Span, f: impl Fn(bool) -> R<Cond>) -> R<Cond> {
+    pub(super) fn dir_cond(
+        &self,
+        dir: Dir,
+        span: Span,
+        what: Qualified,
+        f: impl Fn(bool) -> R<Cond>,
+    ) -> R<Cond> {
         Ok(match dir {
             Dir::Src => f(true)?,
             Dir::Dst => f(false)?,
             Dir::Default | Dir::Or => Cond::Or(vec![f(true)?, f(false)?]),
             Dir::And => Cond::And(vec![f(true)?, f(false)?]),
+            Dir::Addr(_) | Dir::Ra | Dir::Ta => return err(what.refusal(dir), span),
         })
         .map_err(|e: GenError| GenError {
             span: e.span.or(Some(span)),
@@ -28,7 +71,7 @@ impl Gen {
         span: Span,
     ) -> R<Cond> {
         let one = |ethertype: u32, src: u32, dst: u32| -> R<Cond> {
-            self.dir_cond(dir, span, |is_src| {
+            self.dir_cond(dir, span, Qualified::IpHosts, |is_src| {
                 let off = if is_src { src } else { dst };
                 let test = self.mcmp(self.nl_load(off, op::W), mask, addr);
                 Ok(Cond::And(vec![self.linktype(ethertype, span)?, test]))
@@ -65,7 +108,7 @@ impl Gen {
     /// Only the low 16 bits of `addr` count; the field is little-endian.
     pub(super) fn decnet_host(&self, addr: u32, dir: Dir, span: Span) -> R<Cond> {
         let node = (addr as u16).swap_bytes() as u32;
-        self.dir_cond(dir, span, |is_src| {
+        self.dir_cond(dir, span, Qualified::IpHosts, |is_src| {
             // Offsets after the flags byte: short header dst/src node,
             // long header dst/src (area, subarea, HIORD precede them).
             let (short, long) = if is_src { (3, 15) } else { (1, 7) };
@@ -105,7 +148,7 @@ impl Gen {
                 );
             }
         }
-        self.dir_cond(dir, span, |is_src| {
+        self.dir_cond(dir, span, Qualified::IpHosts, |is_src| {
             let base = if is_src { IP6_SRC } else { IP6_DST };
             let mut parts = vec![self.linktype(ETHERTYPE_IPV6, span)?];
             for w in 0..4 {
@@ -120,10 +163,18 @@ impl Gen {
     }
 
     pub fn ether_host(&self, mac: [u8; 6], dir: Dir, span: Span) -> R<Cond> {
+        if self.kind == LtKind::Wlan {
+            return Ok(self.wlan_host(&mac, dir));
+        }
         let (src, dst) = self.mac_at("host", span)?;
         let lo = u32::from_be_bytes([mac[2], mac[3], mac[4], mac[5]]);
         let hi = u32::from(u16::from_be_bytes([mac[0], mac[1]]));
-        let hosts = self.dir_cond(dir, span, |is_src| {
+        let what = if self.kind == LtKind::Ether {
+            Qualified::EtherHosts
+        } else {
+            Qualified::MacHosts
+        };
+        let hosts = self.dir_cond(dir, span, what, |is_src| {
             let base = if is_src { src } else { dst };
             Ok(Cond::And(vec![
                 self.cmp(self.load(self.linkhdr, base + 2, op::W), JEQ, lo),
@@ -166,6 +217,11 @@ impl Gen {
         span: Span,
     ) -> R<Cond> {
         let (lo, hi) = if lo > hi { (hi, lo) } else { (lo, hi) };
+        let what = if range {
+            Qualified::PortRanges
+        } else {
+            Qualified::Ports
+        };
         let atom = |code: Vec<Insn>| -> Cond {
             if !range {
                 Cond::test(code, JEQ, lo)
@@ -184,7 +240,7 @@ impl Gen {
         for &p in &protos {
             v6.push(Cond::And(vec![
                 self.cmp(self.nl_load(IP6_NEXT_HEADER, op::B), JEQ, p),
-                self.dir_cond(dir, span, |is_src| {
+                self.dir_cond(dir, span, what, |is_src| {
                     Ok(atom(
                         self.nl_load(IP6_PAYLOAD + if is_src { 0 } else { 2 }, op::H),
                     ))
@@ -196,7 +252,7 @@ impl Gen {
             v4.push(Cond::And(vec![
                 self.cmp(self.nl_load(IP4_PROTO, op::B), JEQ, p),
                 self.ip_frag_ok(),
-                self.dir_cond(dir, span, |is_src| {
+                self.dir_cond(dir, span, what, |is_src| {
                     Ok(atom(self.transport_load(if is_src { 0 } else { 2 }, op::H)))
                 })?,
             ]));
@@ -212,6 +268,9 @@ impl Gen {
             Proto::Default | Proto::Link => {
                 if let Some(arcnet) = self.arcnet_broadcast() {
                     return Ok(arcnet);
+                }
+                if self.kind == LtKind::Wlan {
+                    return Ok(self.wlan_host(&[0xff; 6], Dir::Dst));
                 }
                 let (_, dst) = self.mac_at("broadcast", span)?;
                 Ok(self.inner_ether_check(Cond::And(vec![
@@ -245,6 +304,9 @@ impl Gen {
                 // ARCNET's multicast is its broadcast address.
                 if let Some(arcnet) = self.arcnet_broadcast() {
                     return Ok(arcnet);
+                }
+                if self.kind == LtKind::Wlan {
+                    return Ok(self.wlan_multicast());
                 }
                 let (_, dst) = self.mac_at("multicast", span)?;
                 Ok(self.inner_ether_check(self.cmp(self.load(self.linkhdr, dst, op::B), JSET, 1)))
@@ -451,7 +513,7 @@ impl Gen {
                     return err("ARCnet address used in non-arc expression", span);
                 }
                 // ARCnet puts the source before the destination.
-                self.dir_cond(q.dir, span, |is_src| {
+                self.dir_cond(q.dir, span, Qualified::MacHosts, |is_src| {
                     Ok(self.bcmp(self.linkhdr, u32::from(!is_src), &[*a]))
                 })
             }
@@ -475,14 +537,18 @@ impl Gen {
             AddrKind::Default | AddrKind::Host => {
                 if q.proto == Proto::Link {
                     // libpcap asks the link type first, then /etc/ethers.
-                    if self.kind != LtKind::Ether {
-                        return err(
-                            "only ethernet/FDDI/token ring/802.11/ATM LANE/Fibre Channel supports link-level host name",
-                            span,
-                        );
-                    }
+                    let kind = match self.kind {
+                        LtKind::Ether => "ether",
+                        LtKind::Wlan => "802.11",
+                        _ => {
+                            return err(
+                                "only ethernet/FDDI/token ring/802.11/ATM LANE/Fibre Channel supports link-level host name",
+                                span,
+                            );
+                        }
+                    };
                     let Some(mac) = self.names.ether_host(name) else {
-                        return err(format!("unknown ether host '{name}'"), span);
+                        return err(format!("unknown {kind} host '{name}'"), span);
                     };
                     return self.ether_host(mac, q.dir, span);
                 }

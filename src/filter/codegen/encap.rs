@@ -90,7 +90,9 @@ impl Gen {
                 return err(format!("VLAN tag {v} greater than maximum 4095"), span);
             }
         }
-        if self.kind != LtKind::Ether {
+        // 802.11 with or without a radio header, but not PPI's.
+        let wlan = self.kind == LtKind::Wlan && self.link != LinkType::Other(wlan::PPI);
+        if self.kind != LtKind::Ether && !wlan {
             return err(
                 format!("no VLAN support for {}", self.link.description()),
                 span,
@@ -99,8 +101,11 @@ impl Gen {
         if self.mpls_depth > 0 {
             return err("no VLAN match after MPLS", span);
         }
-        let kernel_meta =
-            self.kernel && self.vlan_depth == 0 && self.lt.var.is_none() && self.mpls_depth == 0;
+        let kernel_meta = self.kernel
+            && self.kind == LtKind::Ether
+            && self.vlan_depth == 0
+            && self.lt.var.is_none()
+            && self.mpls_depth == 0;
         let cond = if kernel_meta {
             // The kernel usually strips the tag into metadata; the frame is
             // then untagged and later offsets do not move.
@@ -136,7 +141,17 @@ impl Gen {
                 )),
             )
         } else {
-            let mut parts = vec![self.vlan_tpid(self.lt)];
+            // On 802.11 each tag type is a protocol test (gen_linktype).
+            let tpid = if self.kind == LtKind::Wlan {
+                let mut tpids = Vec::new();
+                for t in [ETHERTYPE_VLAN, ETHERTYPE_QINQ, ETHERTYPE_VLAN_9100] {
+                    tpids.push(self.linktype(t, span)?);
+                }
+                Cond::Or(tpids)
+            } else {
+                self.vlan_tpid(self.lt)
+            };
+            let mut parts = vec![tpid];
             if let Some(v) = id {
                 parts.push(self.mcmp(self.load(self.pl(), 0, op::H), 0x0fff, v));
             }
@@ -346,6 +361,8 @@ impl Gen {
         ) && self.linkhdr.var.is_none();
         match self.kind {
             LtKind::SunAtm => Ok(self.atm_llc()),
+            // Data frames carry an 802.2 header; others have none.
+            LtKind::Wlan => Ok(self.wlan_data_frame()),
             LtKind::Ether if !netanalyzer => Ok(Cond::And(vec![
                 self.not_802_3(),
                 Cond::not(self.cmp(self.load(self.pl(), 0, op::H), JEQ, 0xffff)),

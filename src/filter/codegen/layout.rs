@@ -69,16 +69,10 @@ fn unnamed(n: u32) -> Option<&'static str> {
     })
 }
 
-/// Link types with keywords of their own (802.11, pflog, SunATM) that
-/// afsniff does not compile yet: refused whole rather than half-done.
-fn keyword_family(n: u32) -> bool {
-    matches!(n, 105 | 119 | 127 | 163 | 192)
-}
-
 /// Whether the link header's length varies, so that the payload's offset
 /// is computed at run time (pflog's header gives its own length).
 pub(super) fn variable_payload(link: LinkType) -> bool {
-    link == LinkType::Other(dlt::PFLOG)
+    matches!(link, LinkType::Other(n) if n == dlt::PFLOG || wlan::is_wlan(n))
 }
 
 /// The code that leaves the payload's offset in `slot` and in X, for a
@@ -182,7 +176,8 @@ pub(super) fn of(link: LinkType) -> Option<Layout> {
         132 | 136 | 165 | 183 | 194 | 200 | 232 | 233 | 234 | 238 => None,
         // Ethernet behind a pseudo-header: Gen::new moves the link header.
         dlt::NETANALYZER | dlt::NETANALYZER_TRANSPARENT => None,
-        n if keyword_family(n) => None,
+        // The payload's offset is computed at run time (wlan.rs).
+        n if wlan::is_wlan(n) => l(LtKind::Wlan, 24, 0, 8),
         n => match unnamed(n) {
             Some(what) => l(LtKind::Unnamed(what), NOT_SET, NOT_SET, NOT_SET),
             None if MATCHING.contains(&n) => l(LtKind::Unnamed(""), NOT_SET, NOT_SET, NOT_SET),
@@ -299,6 +294,7 @@ impl Gen {
                 }
             }
             LtKind::Plain => self.cmp(lt_h(), JEQ, proto),
+            LtKind::Wlan => Cond::And(vec![self.wlan_data_frame(), self.llc_linktype(proto)]),
             LtKind::Unnamed(what) => {
                 let what = if what.is_empty() {
                     self.link.description()

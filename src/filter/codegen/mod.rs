@@ -8,6 +8,7 @@ mod encap;
 mod layout;
 mod linkhdr;
 mod regs;
+mod wlan;
 
 use super::ast::*;
 use super::lower::Cond;
@@ -144,6 +145,9 @@ enum LtKind {
     FrameRelay,
     /// An Ethernet type at the link-type offset, nothing else known.
     Plain,
+    /// 802.11, bare or behind a radio header: an 802.2 header after an
+    /// 802.11 header of variable length (wlan.rs).
+    Wlan,
     /// A link type libpcap compiles for but cannot name protocols on:
     /// "{what} link-layer type filtering not implemented".
     Unnamed(&'static str),
@@ -154,7 +158,7 @@ impl LtKind {
     /// SNAP (libpcap's off_nl_nosnap).
     fn nl_nosnap(self) -> u32 {
         match self {
-            LtKind::Ether | LtKind::Llc | LtKind::SunAtm => 3,
+            LtKind::Ether | LtKind::Llc | LtKind::SunAtm | LtKind::Wlan => 3,
             _ => 0,
         }
     }
@@ -189,6 +193,9 @@ pub struct Gen {
     /// is an Ethernet header at all.
     linkhdr: Off,
     inner_ether: Option<u32>,
+    /// 802.11 behind a radio header: the slot holding the radio header's
+    /// length, where the 802.11 header starts.
+    wlan_hdr: Option<u32>,
     /// After `lane` on SunATM: the link is the LANE-encapsulated Ethernet
     /// frame, and tests of it first rule out LE control frames.
     lane: bool,
@@ -206,6 +213,19 @@ pub struct Gen {
     /// libpcap's optimizer cannot see through `protochain`'s loop, so it
     /// never finds such a filter to reject everything.
     pub has_loop: bool,
+}
+
+/// Whether any code in `c` loads X from `slot`.
+fn reads_slot(c: &Cond, slot: u32) -> bool {
+    let reads = |code: &[Insn]| code.contains(&Insn::stmt(op::LDX | op::MEM, slot));
+    match c {
+        Cond::Test { code, .. } => reads(code),
+        Cond::Pre(code, c) => reads(code) || reads_slot(c, slot),
+        Cond::And(v) | Cond::Or(v) => v.iter().any(|c| reads_slot(c, slot)),
+        Cond::Not(c) | Cond::Rel(c, _) => reads_slot(c, slot),
+        Cond::If(c, a, b) => [c, a, b].iter().any(|c| reads_slot(c, slot)),
+        Cond::Const(_) => false,
+    }
 }
 
 const SLOT_PL: u32 = 0;
@@ -286,6 +306,14 @@ impl Gen {
                 );
             }
         };
+        let regs = regs::Regs::new(if kernel { FIRST_TMP } else { 0 });
+        // The radio header's slot is libpcap's first, taken before any.
+        let wlan_hdr = match link {
+            LinkType::Other(n) if wlan::is_wlan(n) && n != wlan::IEEE802_11 => {
+                Some(regs.alloc(span)?)
+            }
+            _ => None,
+        };
         Ok(Gen {
             link,
             kernel,
@@ -300,9 +328,9 @@ impl Gen {
             nl: layout::of(link).map_or(0, |l| l.nl),
             vlan_depth: 0,
             mpls_depth: 0,
-            regs: regs::Regs::new(if kernel { FIRST_TMP } else { 0 }),
+            regs,
             linkhdr: Off {
-                var: None,
+                var: wlan_hdr,
                 k: match link {
                     LinkType::Other(layout::dlt::NETANALYZER) => 4,
                     LinkType::Other(layout::dlt::NETANALYZER_TRANSPARENT) => 12,
@@ -310,6 +338,7 @@ impl Gen {
                 },
             },
             inner_ether: None,
+            wlan_hdr,
             lane: false,
             no_optimize: false,
             store_values: false,
@@ -350,6 +379,12 @@ impl Gen {
     pub fn with_prologue(&self, cond: Cond, span: Span) -> R<Cond> {
         if self.pl_slot_missing.get() {
             return err("too many registers needed to evaluate expression", span);
+        }
+        if self.kind == LtKind::Wlan {
+            let hdr = self
+                .wlan_hdr
+                .filter(|&hdr| self.pl_slot.get().is_some() || reads_slot(&cond, hdr));
+            return Ok(self.wlan_prologue(cond, hdr, self.pl_slot.get()));
         }
         Ok(match self.pl_slot.get() {
             Some(slot) => Cond::Pre(layout::payload_offset_code(self.link, slot), Box::new(cond)),
@@ -774,6 +809,7 @@ impl Gen {
                     Other::Mtp2(unit) => self.mtp2_unit(*unit),
                     Other::Field { field, tests } => self.link_field(*field, tests)?,
                     Other::Atm(class) => self.atm_class(*class),
+                    Other::Wlan(test) => self.wlan_test(*test, span)?,
                 }
             }
         })
@@ -814,20 +850,10 @@ mod tests {
         assert_eq!(ip(LinkType::Null), (vec![ld(op::W, 0)], JEQ, 0x0200_0000));
         assert_eq!(ip(LinkType::NullSwapped), (vec![ld(op::W, 0)], JEQ, 2));
         assert_eq!(ip(LinkType::Loop), (vec![ld(op::W, 0)], JEQ, 2));
-        // Outside libpcap's matching range, and 802.11 (not compiled yet).
+        // Outside libpcap's matching range.
         assert!(
             Gen::new(
                 LinkType::Other(42),
-                false,
-                0,
-                crate::netdb::tests::etc_copy(),
-                (0, 1)
-            )
-            .is_err()
-        );
-        assert!(
-            Gen::new(
-                LinkType::Other(105),
                 false,
                 0,
                 crate::netdb::tests::etc_copy(),

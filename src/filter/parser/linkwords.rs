@@ -18,6 +18,9 @@ enum Family {
 
 /// LINKTYPE_ numbers of the headers each family reads.
 const PFLOG: &[u32] = &[117];
+/// 802.11 with and without a radio header (Prism, AVS, radiotap); not
+/// PPI, whose frame control libpcap does not reach for these keywords.
+const WLAN: &[u32] = &[105, 119, 127, 163];
 const SUNATM: &[u32] = &[123];
 /// MTP2 with and without its pseudo-header, and ERF.
 const MTP2: &[u32] = &[139, 140, 197];
@@ -39,8 +42,7 @@ impl Family {
     fn compiled_on(self, link: LinkType) -> bool {
         let links = match self {
             Family::Pflog => PFLOG,
-            // Not compiled yet: the link types themselves are refused.
-            Family::Wlan => return false,
+            Family::Wlan => WLAN,
             Family::Atm => SUNATM,
             Family::Mtp2 | Family::Ss7 => MTP2,
         };
@@ -151,6 +153,95 @@ fn mtp2_unit(word: &str) -> Option<Mtp2Unit> {
     Some(Mtp2Unit { kind, high })
 }
 
+/// The 802.11 frame types and subtypes by libpcap's names (grammar.y's
+/// ieee80211_types and ieee80211_*_subtypes), values as the first frame
+/// control byte holds them.
+const WLAN_TYPE_MASK: u32 = 0x0c;
+const WLAN_SUBTYPE_MASK: u32 = 0xf0;
+const WLAN_TYPES: &[(&str, u32)] = &[
+    ("data", 0x08),
+    ("mgt", 0x00),
+    ("management", 0x00),
+    ("ctl", 0x04),
+    ("control", 0x04),
+];
+const WLAN_MGT_SUBTYPES: &[(&str, u32)] = &[
+    ("assocreq", 0x00),
+    ("assoc-req", 0x00),
+    ("assocresp", 0x10),
+    ("assoc-resp", 0x10),
+    ("reassocreq", 0x20),
+    ("reassoc-req", 0x20),
+    ("reassocresp", 0x30),
+    ("reassoc-resp", 0x30),
+    ("probereq", 0x40),
+    ("probe-req", 0x40),
+    ("proberesp", 0x50),
+    ("probe-resp", 0x50),
+    ("beacon", 0x80),
+    ("atim", 0x90),
+    ("disassoc", 0xa0),
+    ("disassociation", 0xa0),
+    ("auth", 0xb0),
+    ("authentication", 0xb0),
+    ("deauth", 0xc0),
+    ("deauthentication", 0xc0),
+];
+const WLAN_CTL_SUBTYPES: &[(&str, u32)] = &[
+    ("ps-poll", 0xa0),
+    ("rts", 0xb0),
+    ("cts", 0xc0),
+    ("ack", 0xd0),
+    ("cf-end", 0xe0),
+    ("cf-end-ack", 0xf0),
+];
+const WLAN_DATA_SUBTYPES: &[(&str, u32)] = &[
+    ("data", 0x00),
+    ("data-cf-ack", 0x10),
+    ("data-cf-poll", 0x20),
+    ("data-cf-ack-poll", 0x30),
+    ("null", 0x40),
+    ("cf-ack", 0x50),
+    ("cf-poll", 0x60),
+    ("cf-ack-poll", 0x70),
+    ("qos-data", 0x80),
+    ("qos-data-cf-ack", 0x90),
+    ("qos-data-cf-poll", 0xa0),
+    ("qos-data-cf-ack-poll", 0xb0),
+    ("qos", 0xc0),
+    ("qos-cf-poll", 0xe0),
+    ("qos-cf-ack-poll", 0xf0),
+];
+/// Each type with its subtypes, in the order libpcap searches them.
+const WLAN_SUBTYPES: &[(u32, &[(&str, u32)])] = &[
+    (0x00, WLAN_MGT_SUBTYPES),
+    (0x04, WLAN_CTL_SUBTYPES),
+    (0x08, WLAN_DATA_SUBTYPES),
+];
+/// The frame control direction bits by name.
+const WLAN_DIRS: &[(&str, u32)] = &[("nods", 0), ("tods", 1), ("fromds", 2), ("dstods", 3)];
+
+/// libpcap's str2tok: a name in a table, case-insensitively.
+fn lookup(table: &[(&str, u32)], name: &str) -> Option<u32> {
+    table
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|&(_, v)| v)
+}
+
+/// The 802.11 address a direction qualifier names (`addr1`..., `ra`, `ta`).
+pub(super) fn wlan_dir(word: &str) -> Option<Dir> {
+    Some(match word {
+        "addr1" | "address1" => Dir::Addr(1),
+        "addr2" | "address2" => Dir::Addr(2),
+        "addr3" | "address3" => Dir::Addr(3),
+        "addr4" | "address4" => Dir::Addr(4),
+        "ra" => Dir::Ra,
+        "ta" => Dir::Ta,
+        _ => return None,
+    })
+}
+
 impl Parser<'_> {
     /// Refuses a keyword of a link type other than the one compiled for.
     pub(super) fn other_link_keyword(&self) -> Result<(), FilterError> {
@@ -182,6 +273,9 @@ impl Parser<'_> {
             self.pos += 1;
             let tests = self.field_values()?;
             return Ok(Some(Other::Field { field, tests }));
+        }
+        if let Some(test) = self.wlan_test(kw)? {
+            return Ok(Some(Other::Wlan(test)));
         }
         let pf = match kw {
             "ifname" | "on" | "rset" | "ruleset" => {
@@ -231,6 +325,89 @@ impl Parser<'_> {
             _ => return Ok(None),
         };
         Ok(Some(Other::Pf(pf)))
+    }
+
+    /// libpcap's p80211: `type T [subtype S]`, `subtype S`, `dir D`.
+    fn wlan_test(&mut self, kw: &str) -> Result<Option<WlanTest>, FilterError> {
+        let test = match kw {
+            "type" => {
+                self.pos += 1;
+                let ty = self.wlan_value("type", WLAN_TYPE_MASK, |name| {
+                    lookup(WLAN_TYPES, name)
+                        .ok_or_else(|| format!("unknown 802.11 type name \"{name}\""))
+                })?;
+                if !self.is_kw("subtype") {
+                    return Ok(Some(WlanTest::Type {
+                        value: ty,
+                        mask: WLAN_TYPE_MASK,
+                    }));
+                }
+                self.pos += 1;
+                let sub = self.wlan_value("subtype", WLAN_SUBTYPE_MASK, |name| {
+                    let (_, table) = WLAN_SUBTYPES
+                        .iter()
+                        .find(|(t, _)| *t == ty)
+                        .ok_or("unknown 802.11 type")?;
+                    lookup(table, name)
+                        .ok_or_else(|| format!("unknown 802.11 subtype name \"{name}\""))
+                })?;
+                WlanTest::Type {
+                    value: ty | sub,
+                    mask: WLAN_TYPE_MASK | WLAN_SUBTYPE_MASK,
+                }
+            }
+            "subtype" => {
+                self.pos += 1;
+                let Some(Tok::Id(name)) = self.peek().cloned() else {
+                    return Err(self.unexpected("an 802.11 subtype name"));
+                };
+                let value = WLAN_SUBTYPES
+                    .iter()
+                    .find_map(|&(ty, table)| lookup(table, &name).map(|sub| ty | sub))
+                    .ok_or_else(|| {
+                        self.error("unknown 802.11 type name".into(), self.span_here())
+                    })?;
+                self.pos += 1;
+                WlanTest::Type {
+                    value,
+                    mask: WLAN_TYPE_MASK | WLAN_SUBTYPE_MASK,
+                }
+            }
+            "dir" => {
+                self.pos += 1;
+                let value = match self.peek().cloned() {
+                    Some(Tok::Num(n)) => n,
+                    Some(Tok::Id(name)) => lookup(WLAN_DIRS, &name).ok_or_else(|| {
+                        self.error("unknown 802.11 direction".into(), self.span_here())
+                    })?,
+                    _ => return Err(self.unexpected("an 802.11 direction")),
+                };
+                self.pos += 1;
+                WlanTest::Dir(value)
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(test))
+    }
+
+    /// An 802.11 type or subtype: a number within `mask`, or a name.
+    fn wlan_value(
+        &mut self,
+        what: &str,
+        mask: u32,
+        by_name: impl Fn(&str) -> Result<u32, String>,
+    ) -> Result<u32, FilterError> {
+        let span = self.span_here();
+        let value = match self.peek().cloned() {
+            Some(Tok::Num(n)) if n & !mask != 0 => {
+                return Err(self.error(format!("invalid 802.11 {what} value 0x{n:02x}"), span));
+            }
+            Some(Tok::Num(n)) => n,
+            Some(Tok::Id(name)) => by_name(&name).map_err(|m| self.error(m, span))?,
+            _ => return Err(self.unexpected(&format!("an 802.11 {what}"))),
+        };
+        self.pos += 1;
+        Ok(value)
     }
 
     /// A pflog reason or action by name, as libpcap's str2tok matches it
