@@ -17,7 +17,6 @@ mod v2;
 mod v3;
 
 use super::ctx::{Ctx, Res, be16, be32, bytes, tcheck, u8at};
-use super::hexdump;
 use super::out::Emit;
 
 /// ip_demux_print's OSPF case: the version follows the network header.
@@ -180,11 +179,6 @@ fn pad4(len: u32) -> u32 {
 /// `at`; false when `at` is past the capture (tcpdump then complains and
 /// the caller gives up).
 fn unknown(c: &mut Ctx, b: &[u8], at: usize, indent: &str, len: u32) -> bool {
-    if at > b.len() {
-        c.s(indent);
-        c.s("Dissector error: print_unknown_data called with pointer past end of packet");
-        return false;
-    }
-    hexdump::unknown_data(c.out, b, at, indent, len as usize);
-    true
+    c.unknown_data(b, at, indent, len as usize);
+    at <= b.len()
 }
