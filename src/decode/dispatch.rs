@@ -265,7 +265,7 @@ pub(crate) fn ip_proto(
             carp::carp(c, b, length, net.ttl)
         }
         ipp::VRRP => vrrp::vrrp(c, b, length, net),
-        ipp::OSPF if !net.v6 => ospf::ospf(c, b, length),
+        ipp::OSPF => ospf::ospf(c, b, length, net.v6),
         ipp::NONE => {
             c.s("no next header");
             Ok(())
