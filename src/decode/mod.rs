@@ -24,6 +24,7 @@
 
 mod af;
 mod ah;
+mod ahcp;
 mod aoe;
 mod ap1394;
 mod arp;

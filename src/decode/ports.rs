@@ -16,9 +16,9 @@
 use super::PacketType;
 use super::ctx::{Ctx, Net, Res};
 use super::{
-    autorp, babel, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hsrp, http, isakmp, krb, l2tp, ldp,
-    lisp, lspping, msdp, ntp, openflow, otv, pptp, radius, resp, rip, ripng, rtsp, rx, sflow, sip,
-    smtp, snmp, ssh, syslog, telnet, tftp, vqp, vxlan, whois,
+    ahcp, autorp, babel, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hsrp, http, isakmp, krb, l2tp,
+    ldp, lisp, lspping, msdp, ntp, openflow, otv, pptp, radius, resp, rip, ripng, rtsp, rx, sflow,
+    sip, smtp, snmp, ssh, syslog, telnet, tftp, vqp, vxlan, whois,
 };
 
 /// The transport segment a port printer is called for.
@@ -88,6 +88,7 @@ pub(crate) const SFLOW: u16 = 6343;
 pub(crate) const SIP: u16 = 5060;
 pub(crate) const SYSLOG: u16 = 514;
 pub(crate) const LISP_CONTROL: u16 = 4342;
+pub(crate) const AHCP: u16 = 5359;
 pub(crate) const BABEL: u16 = 6696;
 pub(crate) const BABEL_OLD: u16 = 6697;
 pub(crate) const OTV: u16 = 8472;
@@ -150,6 +151,7 @@ pub(crate) const UDP: &[Row] = &[
     row(Either(&[DHCP6_CLI, DHCP6_SERV]), |c, b, len, _| {
         dhcp6::dhcp6(c, b, len)
     }),
+    row(Either(&[AHCP]), |c, b, len, _| ahcp::ahcp(c, b, len)),
     row(Either(&[BABEL, BABEL_OLD]), |c, b, len, _| {
         babel::babel(c, b, len)
     }),
