@@ -25,6 +25,7 @@
 mod af;
 mod ah;
 mod ahcp;
+mod aodv;
 mod aoe;
 mod ap1394;
 mod arp;

@@ -16,9 +16,9 @@
 use super::PacketType;
 use super::ctx::{Ctx, Net, Res};
 use super::{
-    ahcp, autorp, babel, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hsrp, http, isakmp, krb, l2tp,
-    ldp, lisp, lspping, msdp, ntp, openflow, otv, pptp, radius, resp, rip, ripng, rtsp, rx, sflow,
-    sip, smtp, snmp, ssh, syslog, telnet, tftp, vqp, vxlan, whois,
+    ahcp, aodv, autorp, babel, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hsrp, http, isakmp, krb,
+    l2tp, ldp, lisp, lspping, msdp, ntp, openflow, otv, pptp, radius, resp, rip, ripng, rtsp, rx,
+    sflow, sip, smtp, snmp, ssh, syslog, telnet, tftp, vqp, vxlan, whois,
 };
 
 /// The transport segment a port printer is called for.
@@ -89,6 +89,7 @@ pub(crate) const SIP: u16 = 5060;
 pub(crate) const SYSLOG: u16 = 514;
 pub(crate) const LISP_CONTROL: u16 = 4342;
 pub(crate) const AHCP: u16 = 5359;
+pub(crate) const AODV: u16 = 654;
 pub(crate) const BABEL: u16 = 6696;
 pub(crate) const BABEL_OLD: u16 = 6697;
 pub(crate) const OTV: u16 = 8472;
@@ -127,6 +128,9 @@ pub(crate) const UDP: &[Row] = &[
         bootp::bootp(c, b, len)
     }),
     row(Either(&[RIP]), |c, b, len, _| rip::rip(c, b, len)),
+    row(Either(&[AODV]), |c, b, len, s| {
+        aodv::aodv(c, b, len, s.net.v6)
+    }),
     row(Either(&[ISAKMP]), |c, b, len, s| {
         isakmp::isakmp(c, b, len, s.net)
     }),
