@@ -94,6 +94,7 @@ mod msdp;
 mod names;
 mod nflog;
 mod ntp;
+mod olsr;
 mod openflow;
 mod osi;
 mod ospf;

@@ -17,8 +17,8 @@ use super::PacketType;
 use super::ctx::{Ctx, Net, Res};
 use super::{
     ahcp, aodv, autorp, babel, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hsrp, http, isakmp, krb,
-    l2tp, ldp, lisp, lspping, msdp, ntp, openflow, otv, pptp, radius, resp, rip, ripng, rtsp, rx,
-    sflow, sip, smtp, snmp, ssh, syslog, telnet, tftp, vqp, vxlan, whois,
+    l2tp, ldp, lisp, lspping, msdp, ntp, olsr, openflow, otv, pptp, radius, resp, rip, ripng, rtsp,
+    rx, sflow, sip, smtp, snmp, ssh, syslog, telnet, tftp, vqp, vxlan, whois,
 };
 
 /// The transport segment a port printer is called for.
@@ -78,6 +78,7 @@ pub(crate) const RADIUS_CISCO_COA: u16 = 1700;
 pub(crate) const RADIUS_COA: u16 = 3799;
 pub(crate) const HSRP: u16 = 1985;
 pub(crate) const LDP: u16 = 646;
+pub(crate) const OLSR: u16 = 698;
 pub(crate) const LSPPING: u16 = 3503;
 pub(crate) const BFD_CONTROL: u16 = 3784;
 pub(crate) const BFD_ECHO: u16 = 3785;
@@ -175,6 +176,9 @@ pub(crate) const UDP: &[Row] = &[
     ),
     row(Dst(&[HSRP]), |c, b, len, _| hsrp::hsrp(c, b, len)),
     row(Either(&[LDP]), |c, b, len, _| ldp::ldp(c, b, len)),
+    row(Either(&[OLSR]), |c, b, len, s| {
+        olsr::olsr(c, b, len, s.net.v6)
+    }),
     row(Either(&[LSPPING]), |c, b, len, _| {
         lspping::lspping(c, b, len)
     }),
