@@ -62,6 +62,7 @@ mod ftp;
 mod geneve;
 mod gre;
 mod hexdump;
+mod hncp;
 mod hsrp;
 mod http;
 mod icmp;

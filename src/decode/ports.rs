@@ -16,9 +16,9 @@
 use super::PacketType;
 use super::ctx::{Ctx, Net, Res};
 use super::{
-    ahcp, aodv, autorp, babel, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hsrp, http, isakmp, krb,
-    l2tp, ldp, lisp, lspping, msdp, ntp, olsr, openflow, otv, pptp, radius, resp, rip, ripng, rtsp,
-    rx, sflow, sip, smtp, snmp, ssh, syslog, telnet, tftp, vqp, vxlan, whois,
+    ahcp, aodv, autorp, babel, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hncp, hsrp, http, isakmp,
+    krb, l2tp, ldp, lisp, lspping, msdp, ntp, olsr, openflow, otv, pptp, radius, resp, rip, ripng,
+    rtsp, rx, sflow, sip, smtp, snmp, ssh, syslog, telnet, tftp, vqp, vxlan, whois,
 };
 
 /// The transport segment a port printer is called for.
@@ -93,6 +93,7 @@ pub(crate) const AHCP: u16 = 5359;
 pub(crate) const AODV: u16 = 654;
 pub(crate) const BABEL: u16 = 6696;
 pub(crate) const BABEL_OLD: u16 = 6697;
+pub(crate) const HNCP: u16 = 8231;
 pub(crate) const OTV: u16 = 8472;
 pub(crate) const VXLAN: u16 = 4789;
 pub(crate) const GENEVE: u16 = 6081;
@@ -160,6 +161,7 @@ pub(crate) const UDP: &[Row] = &[
     row(Either(&[BABEL, BABEL_OLD]), |c, b, len, _| {
         babel::babel(c, b, len)
     }),
+    row(Either(&[HNCP]), |c, b, len, _| hncp::hncp(c, b, len)),
     row(Either(&[CISCO_AUTORP]), |c, b, len, _| {
         autorp::autorp(c, b, len)
     }),
