@@ -256,7 +256,7 @@ fn utc(c: &mut Ctx, t: u32) {
 
 #[cfg(test)]
 mod tests {
-    use crate::decode::tests::{golden_levels, numeric};
+    use crate::decode::tests::{golden_levels, never_panics, numeric};
     use crate::link::LinkType;
 
     /// Every option type, unknown and bad lengths, short headers and bodies, at each -v level (expected text from tcpdump 4.99.3 on the same frames)
@@ -435,6 +435,19 @@ mod tests {
                         "IP6 (hlim 1, next-header UDP (17) payload length: 212) fe80::1.5359 > ff02::1:6.5359: AHCP Version 1\n\tHopcount 2, Original Hopcount 3, Nonce 0xdeadbeef, Source Id 01:02:03:04:05:06:07:08, Destination Id ff:ff:ff:ff:ff:ff:ff:ff\n\tOffer, Length 176\n\t Origin Time: 2013-11-10 07:59:42 UTC\n\t Mandatory\n\t Expires: 600s\n\t My-IPv6-Address: 2001:db8::1\n\t My-IPv4-Address: 10.0.0.80, 10.0.0.81\n\t IPv6 Prefix: 2001:db8::1/64\n\t IPv4 Prefix (Length 5)\n\t IPv6 Address: 2001:db8::1 [|ahcp]",
                     ],
                 ),
+            ],
+        );
+    }
+
+    /// No panic on every prefix and random changes of these AHCP frames.
+    #[test]
+    fn random_and_cut_copies_never_panic() {
+        never_panics(
+            LinkType::Ethernet,
+            &[
+                "33330001000602000000000186dd6000000000d41101fe800000000000000000000000000001ff02000000000000000000000001000614ef14ef00d42c752b010203deadbeef0102030405060708ffffffffffffffff010000b00204527f3cee01030400000258041020010db800000000000000000000000105080a0000500a000051061120010db80000000000000000000000014007050a01000010082020010db800000000000000000000000120010db80000000000000000000000010904c00002010a2220010db80000000000000000000000013020010db8000000000000000000000001380b050a020000180c1020010db80000000000000000000000010d00630378797a00",
+                "33330001000602000000000186dd60000000004e1101fe800000000000000000000000000001ff02000000000000000000000001000614ef14ef004e0b062b010203deadbeef0102030405060708ffffffffffffffff0705002602030000000301010906000000000000061400000000000000000000000000000000000000006a756e6b",
+                "33330001000602000000000186dd6000000000371101fe800000000000000000000000000001ff02000000000000000000000001000614ef14ef0037ec3d2b010203deadbeef0102030405060708ffffffffffffffff030000130c100000000000000000000000000000000002",
             ],
         );
     }

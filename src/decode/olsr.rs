@@ -406,7 +406,7 @@ fn names(c: &mut Ctx, m: Body) -> Res {
 
 #[cfg(test)]
 mod tests {
-    use crate::decode::tests::{golden_levels, numeric};
+    use crate::decode::tests::{golden_levels, never_panics, numeric};
     use crate::link::LinkType;
 
     /// Every message type over IPv4 and IPv6 (LQ, smart gateways, name service, unknown), bad lengths (expected text from tcpdump 4.99.3 on the same frames)
@@ -552,6 +552,19 @@ mod tests {
                     "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 181)\n    192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 153\n\tHello-LQ Message (0xc9), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 36\n\t  hello-time 6.000s, MPR willingness 7\n\t    link-type Symmetric, neighbor-type Symmetric-MPR, len 20\n\t      neighbor 10.0.0.2, link-quality 100.00%, neighbor-link-quality 50.20%\n\t      neighbor 10.0.0.3, link-quality 0.00%, neighbor-link-quality 0.39%\n\tTC-LQ Message (0xca), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 24\n\t    advertised neighbor seq 0x000a\n\t      neighbor 10.0.0.4, link-quality 78.43%, neighbor-link-quality 39.22%\n\tNameservice Message (0x82), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 44\n\t  Version 1, Entries 2\n\t    #0: type 000000, length 5, address 10.0.0.5, name \"host1\" [|olsr]",
                 ],
             )],
+        );
+    }
+
+    /// No panic on every prefix and random changes of these OLSR frames.
+    #[test]
+    fn random_and_cut_copies_never_panic() {
+        never_panics(
+            LinkType::Ethernet,
+            &[
+                "0200000000020200000000010800450000b0000100004011f633c0000201c000020702ba02ba009cbd3900941234012c00300a000001ff02004d00008603060000180a0000020a0000030a0000040a0000050a0000060d0000080a000007022c00180a000001ff02004d000900000a0000080a000009032c00140a000001ff02004d0a00000a0a00000b042c00340a000001ff02004d0a000000ffffff0000000000001f52ff00000000000209090a00000cff00ff000a00000dffffffff",
+                "0200000000020200000000010800450000b5000100004011f62ec0000201c000020702ba02ba00a1217600991234c92c00240a000001ff02004d000086070a0000140a000002ff8000000a00000300010000ca2c00180a000001ff02004d000a00000a000004c8640000822c002c0a000001ff02004d00010002000000050a000005686f737431000000000100040a00000661626364802c00110a000001ff02004d0102030405822c00100a000001ff02004d00010009092c000c0a000001ff02004d",
+                "33330001000602000000000186dd6000000001241101fe800000000000000000000000000001ff02000000000000000000000001000602ba02ba0124ba0a011c1234012c003020010db8000000000000000000000001ff02004d000086030600001420010db8000000000000000000000002c92c003420010db8000000000000000000000001ff02004d000086030600001820010db80000000000000000000000030a140000032c002820010db8000000000000000000000001ff02004d20010db8000000000000000000000004042c005820010db8000000000000000000000001ff02004d20010db8000000000000000000000005ffffffffffffffff000000000000000020010db8000000000000000000000006fffffe00000000000000000000000000822c003420010db8000000000000000000000001ff02004d000100010002000320010db800000000000000000000000761626300",
+            ],
         );
     }
 }
