@@ -24,6 +24,8 @@
 
 mod af;
 mod ah;
+mod ahcp;
+mod aodv;
 mod aoe;
 mod ap1394;
 mod arp;
@@ -60,6 +62,7 @@ mod ftp;
 mod geneve;
 mod gre;
 mod hexdump;
+mod hncp;
 mod hsrp;
 mod http;
 mod icmp;
@@ -92,6 +95,7 @@ mod msdp;
 mod names;
 mod nflog;
 mod ntp;
+mod olsr;
 mod openflow;
 mod osi;
 mod ospf;

@@ -16,9 +16,9 @@
 use super::PacketType;
 use super::ctx::{Ctx, Net, Res};
 use super::{
-    autorp, babel, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hsrp, http, isakmp, krb, l2tp, ldp,
-    lisp, lspping, msdp, ntp, openflow, otv, pptp, radius, resp, rip, ripng, rtsp, rx, sflow, sip,
-    smtp, snmp, ssh, syslog, telnet, tftp, vqp, vxlan, whois,
+    ahcp, aodv, autorp, babel, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hncp, hsrp, http, isakmp,
+    krb, l2tp, ldp, lisp, lspping, msdp, ntp, olsr, openflow, otv, pptp, radius, resp, rip, ripng,
+    rtsp, rx, sflow, sip, smtp, snmp, ssh, syslog, telnet, tftp, vqp, vxlan, whois,
 };
 
 /// The transport segment a port printer is called for.
@@ -78,6 +78,7 @@ pub(crate) const RADIUS_CISCO_COA: u16 = 1700;
 pub(crate) const RADIUS_COA: u16 = 3799;
 pub(crate) const HSRP: u16 = 1985;
 pub(crate) const LDP: u16 = 646;
+pub(crate) const OLSR: u16 = 698;
 pub(crate) const LSPPING: u16 = 3503;
 pub(crate) const BFD_CONTROL: u16 = 3784;
 pub(crate) const BFD_ECHO: u16 = 3785;
@@ -88,8 +89,11 @@ pub(crate) const SFLOW: u16 = 6343;
 pub(crate) const SIP: u16 = 5060;
 pub(crate) const SYSLOG: u16 = 514;
 pub(crate) const LISP_CONTROL: u16 = 4342;
+pub(crate) const AHCP: u16 = 5359;
+pub(crate) const AODV: u16 = 654;
 pub(crate) const BABEL: u16 = 6696;
 pub(crate) const BABEL_OLD: u16 = 6697;
+pub(crate) const HNCP: u16 = 8231;
 pub(crate) const OTV: u16 = 8472;
 pub(crate) const VXLAN: u16 = 4789;
 pub(crate) const GENEVE: u16 = 6081;
@@ -126,6 +130,9 @@ pub(crate) const UDP: &[Row] = &[
         bootp::bootp(c, b, len)
     }),
     row(Either(&[RIP]), |c, b, len, _| rip::rip(c, b, len)),
+    row(Either(&[AODV]), |c, b, len, s| {
+        aodv::aodv(c, b, len, s.net.v6)
+    }),
     row(Either(&[ISAKMP]), |c, b, len, s| {
         isakmp::isakmp(c, b, len, s.net)
     }),
@@ -150,9 +157,11 @@ pub(crate) const UDP: &[Row] = &[
     row(Either(&[DHCP6_CLI, DHCP6_SERV]), |c, b, len, _| {
         dhcp6::dhcp6(c, b, len)
     }),
+    row(Either(&[AHCP]), |c, b, len, _| ahcp::ahcp(c, b, len)),
     row(Either(&[BABEL, BABEL_OLD]), |c, b, len, _| {
         babel::babel(c, b, len)
     }),
+    row(Either(&[HNCP]), |c, b, len, _| hncp::hncp(c, b, len)),
     row(Either(&[CISCO_AUTORP]), |c, b, len, _| {
         autorp::autorp(c, b, len)
     }),
@@ -169,6 +178,9 @@ pub(crate) const UDP: &[Row] = &[
     ),
     row(Dst(&[HSRP]), |c, b, len, _| hsrp::hsrp(c, b, len)),
     row(Either(&[LDP]), |c, b, len, _| ldp::ldp(c, b, len)),
+    row(Either(&[OLSR]), |c, b, len, s| {
+        olsr::olsr(c, b, len, s.net.v6)
+    }),
     row(Either(&[LSPPING]), |c, b, len, _| {
         lspping::lspping(c, b, len)
     }),

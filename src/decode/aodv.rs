@@ -1,0 +1,435 @@
+//! AODV, Ad hoc On-Demand Distance Vector routing (print-aodv.c, RFC 3561
+//! and the IPv6 draft): route requests, replies, errors and their HELLO
+//! extension, over IPv4 and IPv6.
+
+use super::ctx::{Ctx, Res, Trunc, be32, bytes, tcheck, u8at};
+use super::out::Emit;
+
+const RREQ: u8 = 1;
+const RREP: u8 = 2;
+const RERR: u8 = 3;
+const RREP_ACK: u8 = 4;
+const V6_DRAFT_01_RREQ: u8 = 16;
+const V6_DRAFT_01_RREP: u8 = 17;
+const V6_DRAFT_01_RERR: u8 = 18;
+const V6_DRAFT_01_RREP_ACK: u8 = 19;
+
+/// Where a message's addresses and numbers sit, by layout (RFC 3561's
+/// IPv4 one, its IPv6 twin, and the older IPv6 draft's reordering).
+struct Layout {
+    size: usize,
+    v6: bool,
+    /// Destination address and sequence number.
+    dst: (usize, usize),
+    /// Originator address and its sequence number (a request) or the
+    /// route's lifetime (a reply).
+    src: (usize, usize),
+}
+
+const RREQ_V4: Layout = Layout {
+    size: 24,
+    v6: false,
+    dst: (8, 12),
+    src: (16, 20),
+};
+const RREQ_V6: Layout = Layout {
+    size: 48,
+    v6: true,
+    dst: (8, 24),
+    src: (28, 44),
+};
+const RREQ_DRAFT: Layout = Layout {
+    size: 48,
+    v6: true,
+    dst: (16, 8),
+    src: (32, 12),
+};
+const RREP_V4: Layout = Layout {
+    size: 20,
+    v6: false,
+    dst: (4, 8),
+    src: (12, 16),
+};
+const RREP_V6: Layout = Layout {
+    size: 44,
+    v6: true,
+    dst: (4, 20),
+    src: (24, 40),
+};
+const RREP_DRAFT: Layout = Layout {
+    size: 44,
+    v6: true,
+    dst: (8, 4),
+    src: (24, 40),
+};
+
+/// aodv_print. `v6` when the datagram came over IPv6.
+pub(crate) fn aodv(c: &mut Ctx, b: &[u8], length: usize, v6: bool) -> Res {
+    c.proto = "aodv";
+    let typ = u8at(b, 0)?;
+    c.s(" aodv");
+    match (typ, v6) {
+        (RREQ, false) => rreq(c, b, length, " rreq ", &RREQ_V4),
+        (RREQ, true) => rreq(c, b, length, " v6 rreq ", &RREQ_V6),
+        (V6_DRAFT_01_RREQ, _) => rreq(c, b, length, " rreq ", &RREQ_DRAFT),
+        (RREP, false) => rrep(c, b, length, &RREP_V4),
+        (RREP, true) => rrep(c, b, length, &RREP_V6),
+        (V6_DRAFT_01_RREP, _) => rrep(c, b, length, &RREP_DRAFT),
+        (RERR, v6) => rerr(c, b, length, v6),
+        (V6_DRAFT_01_RERR, _) => rerr(c, b, length, true),
+        (RREP_ACK | V6_DRAFT_01_RREP_ACK, _) => {
+            c.s(" rrep-ack ");
+            c.dec(length as u64);
+            Ok(())
+        }
+        _ => {
+            c.s(" type ");
+            c.dec(typ);
+            c.s(" ");
+            c.dec(length as u64);
+            Ok(())
+        }
+    }
+}
+
+/// The fixed part must be captured and within the datagram.
+fn fixed(b: &[u8], length: usize, size: usize) -> Res {
+    tcheck(b, 0, size)?;
+    if length < size {
+        return Err(Trunc);
+    }
+    Ok(())
+}
+
+fn addr(c: &mut Ctx, b: &[u8], at: usize, v6: bool) -> Res {
+    if v6 {
+        c.ip6(bytes(b, at, 16)?);
+    } else {
+        c.ip4(bytes(b, at, 4)?);
+    }
+    Ok(())
+}
+
+/// A route request. tcpdump takes its J/R/G/D/U flags from the type
+/// byte, not the flags byte, so they show only on odd types.
+fn rreq(c: &mut Ctx, b: &[u8], length: usize, name: &str, l: &Layout) -> Res {
+    fixed(b, length, l.size)?;
+    c.s(name);
+    c.dec(length as u64);
+    c.s(" ");
+    let flags = b[0];
+    for (bit, mark) in [(0x80, "[J]"), (0x40, "[R]"), (0x20, "[G]"), (0x10, "[D]")] {
+        if flags & bit != 0 {
+            c.s(mark);
+        }
+    }
+    c.s(if flags & 0x08 != 0 { "[U] " } else { " " });
+    c.s("hops ");
+    c.dec(b[3]);
+    c.s(" id 0x");
+    c.out.hex0(u64::from(be32(b, 4)?), 8);
+    c.s("\n\tdst ");
+    addr(c, b, l.dst.0, l.v6)?;
+    c.s(" seq ");
+    c.dec(be32(b, l.dst.1)?);
+    c.s(" src ");
+    addr(c, b, l.src.0, l.v6)?;
+    c.s(" seq ");
+    c.dec(be32(b, l.src.1)?);
+    extension(c, b, l.size, length - l.size)
+}
+
+/// A route reply; its R and A flags too come from the type byte.
+fn rrep(c: &mut Ctx, b: &[u8], length: usize, l: &Layout) -> Res {
+    fixed(b, length, l.size)?;
+    c.s(" rrep ");
+    c.dec(length as u64);
+    c.s(" ");
+    if b[0] & 0x80 != 0 {
+        c.s("[R]");
+    }
+    c.s(if b[0] & 0x40 != 0 { "[A] " } else { " " });
+    c.s("prefix ");
+    c.dec(b[2] & 0x1f);
+    c.s(" hops ");
+    c.dec(b[3]);
+    c.s("\n\tdst ");
+    addr(c, b, l.dst.0, l.v6)?;
+    c.s(" dseq ");
+    c.dec(be32(b, l.dst.1)?);
+    c.s(" src ");
+    addr(c, b, l.src.0, l.v6)?;
+    c.s(" ");
+    c.dec(be32(b, l.src.1)?);
+    c.s(" ms");
+    extension(c, b, l.size, length - l.size)
+}
+
+/// A route error: the unreachable destinations and their sequence numbers.
+fn rerr(c: &mut Ctx, b: &[u8], length: usize, v6: bool) -> Res {
+    fixed(b, length, 4)?;
+    let (flags, count) = (b[1], b[3]);
+    c.s(" rerr ");
+    if flags & 0x80 != 0 {
+        c.s("[D]");
+    }
+    c.s(" [items ");
+    c.dec(count);
+    c.s("] [");
+    c.dec(length as u64);
+    c.s("]:");
+    let size = if v6 { 20 } else { 8 };
+    let (mut at, mut left) = (4, length - 4);
+    for _ in 0..count {
+        tcheck(b, at, size)?;
+        if left < size {
+            return Err(Trunc);
+        }
+        c.s(" {");
+        addr(c, b, at, v6)?;
+        c.s("}(");
+        c.dec(be32(b, at + size - 4)?);
+        c.s(")");
+        at += size;
+        left -= size;
+    }
+    Ok(())
+}
+
+const EXT_HELLO: u8 = 1;
+
+/// aodv_extension: what follows the fixed part, when there is room for
+/// an extension header (`left` bytes of the datagram from `at`).
+fn extension(c: &mut Ctx, b: &[u8], at: usize, left: usize) -> Res {
+    if left < 2 {
+        return Ok(());
+    }
+    tcheck(b, at, 2)?;
+    let (typ, len) = (b[at], b[at + 1]);
+    if typ != EXT_HELLO {
+        c.s("\n\text ");
+        c.dec(typ);
+        c.s(" ");
+        c.dec(len);
+        return Ok(());
+    }
+    tcheck(b, at, 6)?;
+    if left < 6 {
+        return Err(Trunc);
+    }
+    if len < 4 {
+        c.s("\n\text HELLO - bad length ");
+        c.dec(len);
+        return Ok(());
+    }
+    c.s("\n\text HELLO ");
+    c.dec(be32(b, at + 2)?);
+    c.s(" ms");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::decode::tests::{golden_levels, never_panics, numeric};
+    use crate::link::LinkType;
+
+    /// Requests, replies, errors and acks over IPv4 and IPv6, the draft IPv6 types, HELLO and other extensions, short messages (expected text from tcpdump 4.99.3 on the same frames)
+    #[test]
+    fn messages() {
+        golden_levels(
+            LinkType::Ethernet,
+            &[
+                (
+                    "020000000002020000000001080045000034000100004011f6afc0000201c0000207028e028e00204f4401000003000012340a000001000000050a00000200000006",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500003a000100004011f6a9c0000201c0000207028e028e00264a4c01000003000012340a000001000000050a000002000000060104000003e8",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000036000100004011f6adc0000201c0000207028e028e00222eb9020025040a000003000000070a00000400000bb8010200000000",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000033000100004011f6b0c0000201c0000207028e028e001f25be020025040a000003000000070a00000400000bb8090301",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000030000100004011f6b3c0000201c0000207028e028e001c5ef3038000020a000005000000080a00000600000009",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000028000100004011f6bbc0000201c0000207028e028e00146991030000030a00000500000008",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500001e000100004011f6c5c0000201c0000207028e028e000a72b50400",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500001f000100004011f6c4c0000201c0000207028e028e000b6db2070102",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500002a000100004011f6b9c0000201c0000207028e028e0016759a0100000300000000000000000000",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000033000100004011f6b0c0000201c0000207028e028e001f73860200000100000000000000000000000000000000010400",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500004c000100004011f697c0000201c0000207028e028e00380add1000000100000001000000020000000320010db800000000000000000000000120010db8000000000000000000000002",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000048000100004011f69bc0000201c0000207028e028e003409de110000010000000420010db800000000000000000000000320010db800000000000000000000000400000005",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000034000100004011f6afc0000201c0000207028e028e002036c41200000120010db800000000000000000000000500000006",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500001e000100004011f6c5c0000201c0000207028e028e000a63b51300",
+                    0,
+                ),
+                (
+                    "33330001000602000000000186dd60000000003e1101fe800000000000000000000000000001ff020000000000000000000000010006028e028e003e8927010000030000123420010db80000000000000000000000010000000520010db8000000000000000000000002000000060104000003e8",
+                    0,
+                ),
+                (
+                    "33330001000602000000000186dd6000000000341101fe800000000000000000000000000001ff020000000000000000000000010006028e028e00346ea20200250420010db80000000000000000000000030000000720010db800000000000000000000000400000bb8",
+                    0,
+                ),
+                (
+                    "33330001000602000000000186dd6000000000201101fe800000000000000000000000000001ff020000000000000000000000010006028e028e0020cc3f0300000120010db800000000000000000000000500000008",
+                    0,
+                ),
+                (
+                    "33330001000602000000000186dd6000000000381101fe800000000000000000000000000001ff020000000000000000000000010006028e028e0038915a1000000100000001000000020000000320010db800000000000000000000000120010db8000000000000000000000002",
+                    0,
+                ),
+            ],
+            &[
+                (
+                    numeric(0),
+                    &[
+                        "IP 192.0.2.1.654 > 192.0.2.7.654:  aodv rreq 24  hops 3 id 0x00001234\n\tdst 10.0.0.1 seq 5 src 10.0.0.2 seq 6",
+                        "IP 192.0.2.1.654 > 192.0.2.7.654:  aodv rreq 30  hops 3 id 0x00001234\n\tdst 10.0.0.1 seq 5 src 10.0.0.2 seq 6\n\text HELLO 1000 ms",
+                        "IP 192.0.2.1.654 > 192.0.2.7.654:  aodv rrep 26  prefix 5 hops 4\n\tdst 10.0.0.3 dseq 7 src 10.0.0.4 3000 ms\n\text HELLO - bad length 2",
+                        "IP 192.0.2.1.654 > 192.0.2.7.654:  aodv rrep 23  prefix 5 hops 4\n\tdst 10.0.0.3 dseq 7 src 10.0.0.4 3000 ms\n\text 9 3",
+                        "IP 192.0.2.1.654 > 192.0.2.7.654:  aodv rerr [D] [items 2] [20]: {10.0.0.5}(8) {10.0.0.6}(9)",
+                        "IP 192.0.2.1.654 > 192.0.2.7.654:  aodv rerr  [items 3] [12]: {10.0.0.5}(8) [|aodv]",
+                        "IP 192.0.2.1.654 > 192.0.2.7.654:  aodv rrep-ack 2",
+                        "IP 192.0.2.1.654 > 192.0.2.7.654:  aodv type 7 3",
+                        "IP 192.0.2.1.654 > 192.0.2.7.654:  aodv [|aodv]",
+                        "IP 192.0.2.1.654 > 192.0.2.7.654:  aodv rrep 23  prefix 0 hops 1\n\tdst 0.0.0.0 dseq 0 src 0.0.0.0 0 ms [|aodv]",
+                        "IP 192.0.2.1.654 > 192.0.2.7.654:  aodv rreq 48 [D] hops 1 id 0x00000001\n\tdst 2001:db8::1 seq 2 src 2001:db8::2 seq 3",
+                        "IP 192.0.2.1.654 > 192.0.2.7.654:  aodv rrep 44  prefix 0 hops 1\n\tdst 2001:db8::3 dseq 4 src 2001:db8::4 5 ms",
+                        "IP 192.0.2.1.654 > 192.0.2.7.654:  aodv rerr  [items 1] [24]: {2001:db8::5}(6)",
+                        "IP 192.0.2.1.654 > 192.0.2.7.654:  aodv rrep-ack 2",
+                        "IP6 fe80::1.654 > ff02::1:6.654:  aodv v6 rreq 54  hops 3 id 0x00001234\n\tdst 2001:db8::1 seq 5 src 2001:db8::2 seq 6\n\text HELLO 1000 ms",
+                        "IP6 fe80::1.654 > ff02::1:6.654:  aodv rrep 44  prefix 5 hops 4\n\tdst 2001:db8::3 dseq 7 src 2001:db8::4 3000 ms",
+                        "IP6 fe80::1.654 > ff02::1:6.654:  aodv rerr  [items 1] [24]: {2001:db8::5}(8)",
+                        "IP6 fe80::1.654 > ff02::1:6.654:  aodv rreq 48 [D] hops 1 id 0x00000001\n\tdst 2001:db8::1 seq 2 src 2001:db8::2 seq 3",
+                    ],
+                ),
+                (
+                    numeric(1),
+                    &[
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.654 > 192.0.2.7.654:  aodv rreq 24  hops 3 id 0x00001234\n\tdst 10.0.0.1 seq 5 src 10.0.0.2 seq 6",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 58)\n    192.0.2.1.654 > 192.0.2.7.654:  aodv rreq 30  hops 3 id 0x00001234\n\tdst 10.0.0.1 seq 5 src 10.0.0.2 seq 6\n\text HELLO 1000 ms",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 54)\n    192.0.2.1.654 > 192.0.2.7.654:  aodv rrep 26  prefix 5 hops 4\n\tdst 10.0.0.3 dseq 7 src 10.0.0.4 3000 ms\n\text HELLO - bad length 2",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 51)\n    192.0.2.1.654 > 192.0.2.7.654:  aodv rrep 23  prefix 5 hops 4\n\tdst 10.0.0.3 dseq 7 src 10.0.0.4 3000 ms\n\text 9 3",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 48)\n    192.0.2.1.654 > 192.0.2.7.654:  aodv rerr [D] [items 2] [20]: {10.0.0.5}(8) {10.0.0.6}(9)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 40)\n    192.0.2.1.654 > 192.0.2.7.654:  aodv rerr  [items 3] [12]: {10.0.0.5}(8) [|aodv]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 30)\n    192.0.2.1.654 > 192.0.2.7.654:  aodv rrep-ack 2",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 31)\n    192.0.2.1.654 > 192.0.2.7.654:  aodv type 7 3",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 42)\n    192.0.2.1.654 > 192.0.2.7.654:  aodv [|aodv]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 51)\n    192.0.2.1.654 > 192.0.2.7.654:  aodv rrep 23  prefix 0 hops 1\n\tdst 0.0.0.0 dseq 0 src 0.0.0.0 0 ms [|aodv]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 76)\n    192.0.2.1.654 > 192.0.2.7.654:  aodv rreq 48 [D] hops 1 id 0x00000001\n\tdst 2001:db8::1 seq 2 src 2001:db8::2 seq 3",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 72)\n    192.0.2.1.654 > 192.0.2.7.654:  aodv rrep 44  prefix 0 hops 1\n\tdst 2001:db8::3 dseq 4 src 2001:db8::4 5 ms",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.654 > 192.0.2.7.654:  aodv rerr  [items 1] [24]: {2001:db8::5}(6)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 30)\n    192.0.2.1.654 > 192.0.2.7.654:  aodv rrep-ack 2",
+                        "IP6 (hlim 1, next-header UDP (17) payload length: 62) fe80::1.654 > ff02::1:6.654: [udp sum ok]  aodv v6 rreq 54  hops 3 id 0x00001234\n\tdst 2001:db8::1 seq 5 src 2001:db8::2 seq 6\n\text HELLO 1000 ms",
+                        "IP6 (hlim 1, next-header UDP (17) payload length: 52) fe80::1.654 > ff02::1:6.654: [udp sum ok]  aodv rrep 44  prefix 5 hops 4\n\tdst 2001:db8::3 dseq 7 src 2001:db8::4 3000 ms",
+                        "IP6 (hlim 1, next-header UDP (17) payload length: 32) fe80::1.654 > ff02::1:6.654: [udp sum ok]  aodv rerr  [items 1] [24]: {2001:db8::5}(8)",
+                        "IP6 (hlim 1, next-header UDP (17) payload length: 56) fe80::1.654 > ff02::1:6.654: [udp sum ok]  aodv rreq 48 [D] hops 1 id 0x00000001\n\tdst 2001:db8::1 seq 2 src 2001:db8::2 seq 3",
+                    ],
+                ),
+            ],
+        );
+    }
+
+    /// Copies cut in the fixed part, the extension and an error list (expected text from tcpdump 4.99.3 on the same frames)
+    #[test]
+    fn truncated() {
+        golden_levels(
+            LinkType::Ethernet,
+            &[
+                (
+                    "02000000000202000000000108004500003a000100004011f6a9c0000201c0000207028e028e00264a4c01000003000012340a000001000000050a000002000000060104000003e8",
+                    42,
+                ),
+                (
+                    "02000000000202000000000108004500003a000100004011f6a9c0000201c0000207028e028e00264a4c01000003000012340a000001000000050a000002000000060104000003e8",
+                    50,
+                ),
+                (
+                    "02000000000202000000000108004500003a000100004011f6a9c0000201c0000207028e028e00264a4c01000003000012340a000001000000050a000002000000060104000003e8",
+                    60,
+                ),
+                (
+                    "02000000000202000000000108004500003a000100004011f6a9c0000201c0000207028e028e00264a4c01000003000012340a000001000000050a000002000000060104000003e8",
+                    67,
+                ),
+                (
+                    "02000000000202000000000108004500003a000100004011f6a9c0000201c0000207028e028e00264a4c01000003000012340a000001000000050a000002000000060104000003e8",
+                    70,
+                ),
+                (
+                    "020000000002020000000001080045000030000100004011f6b3c0000201c0000207028e028e001c5ef3038000020a000005000000080a00000600000009",
+                    50,
+                ),
+                (
+                    "020000000002020000000001080045000030000100004011f6b3c0000201c0000207028e028e001c5ef3038000020a000005000000080a00000600000009",
+                    54,
+                ),
+            ],
+            &[(
+                numeric(0),
+                &[
+                    "IP 192.0.2.1.654 > 192.0.2.7.654:  [|aodv]",
+                    "IP 192.0.2.1.654 > 192.0.2.7.654:  aodv [|aodv]",
+                    "IP 192.0.2.1.654 > 192.0.2.7.654:  aodv [|aodv]",
+                    "IP 192.0.2.1.654 > 192.0.2.7.654:  aodv rreq 30  hops 3 id 0x00001234\n\tdst 10.0.0.1 seq 5 src 10.0.0.2 seq 6 [|aodv]",
+                    "IP 192.0.2.1.654 > 192.0.2.7.654:  aodv rreq 30  hops 3 id 0x00001234\n\tdst 10.0.0.1 seq 5 src 10.0.0.2 seq 6 [|aodv]",
+                    "IP 192.0.2.1.654 > 192.0.2.7.654:  aodv rerr [D] [items 2] [20]: [|aodv]",
+                    "IP 192.0.2.1.654 > 192.0.2.7.654:  aodv rerr [D] [items 2] [20]: {10.0.0.5}(8) [|aodv]",
+                ],
+            )],
+        );
+    }
+
+    /// No panic on every prefix and random changes of these AODV frames.
+    #[test]
+    fn random_and_cut_copies_never_panic() {
+        never_panics(
+            LinkType::Ethernet,
+            &[
+                "020000000002020000000001080045000034000100004011f6afc0000201c0000207028e028e00204f4401000003000012340a000001000000050a00000200000006",
+                "02000000000202000000000108004500003a000100004011f6a9c0000201c0000207028e028e00264a4c01000003000012340a000001000000050a000002000000060104000003e8",
+                "020000000002020000000001080045000036000100004011f6adc0000201c0000207028e028e00222eb9020025040a000003000000070a00000400000bb8010200000000",
+                "020000000002020000000001080045000033000100004011f6b0c0000201c0000207028e028e001f25be020025040a000003000000070a00000400000bb8090301",
+                "020000000002020000000001080045000030000100004011f6b3c0000201c0000207028e028e001c5ef3038000020a000005000000080a00000600000009",
+                "020000000002020000000001080045000028000100004011f6bbc0000201c0000207028e028e00146991030000030a00000500000008",
+                "33330001000602000000000186dd60000000003e1101fe800000000000000000000000000001ff020000000000000000000000010006028e028e003e8927010000030000123420010db80000000000000000000000010000000520010db8000000000000000000000002000000060104000003e8",
+                "33330001000602000000000186dd6000000000341101fe800000000000000000000000000001ff020000000000000000000000010006028e028e00346ea20200250420010db80000000000000000000000030000000720010db800000000000000000000000400000bb8",
+                "33330001000602000000000186dd6000000000201101fe800000000000000000000000000001ff020000000000000000000000010006028e028e0020cc3f0300000120010db800000000000000000000000500000008",
+                "33330001000602000000000186dd6000000000381101fe800000000000000000000000000001ff020000000000000000000000010006028e028e0038915a1000000100000001000000020000000320010db800000000000000000000000120010db8000000000000000000000002",
+            ],
+        );
+    }
+}

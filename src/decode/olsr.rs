@@ -1,0 +1,570 @@
+//! OLSR, Optimized Link State Routing (print-olsr.c, RFC 3626 and the
+//! olsr.org LQ, smart-gateway and name-service extensions): the packet
+//! header, and with -v each message, over IPv4 and IPv6.
+
+use super::ctx::{Ctx, Res, Trunc, be16, bytes, print_char, tcheck};
+use super::out::Emit;
+
+const HELLO: u8 = 1;
+const TC: u8 = 2;
+const MID: u8 = 3;
+const HNA: u8 = 4;
+const NAMESERVICE: u8 = 130;
+const HELLO_LQ: u8 = 201;
+const TC_LQ: u8 = 202;
+
+const MESSAGES: &[(u32, &str)] = &[
+    (1, "Hello"),
+    (2, "TC"),
+    (3, "MID"),
+    (4, "HNA"),
+    (128, "Powerinfo"),
+    (130, "Nameservice"),
+    (201, "Hello-LQ"),
+    (202, "TC-LQ"),
+];
+
+const LINK_TYPES: &[(u32, &str)] = &[
+    (0, "Unspecified"),
+    (1, "Asymmetric"),
+    (2, "Symmetric"),
+    (3, "Lost"),
+];
+
+const NEIGHBOR_TYPES: &[(u32, &str)] =
+    &[(0, "Not-Neighbor"), (1, "Symmetric"), (2, "Symmetric-MPR")];
+
+/// Packet length and sequence number.
+const COMMON_LEN: usize = 4;
+/// A Hello's reserved bytes, hello time and willingness; a link header;
+/// a TC's sequence number and reserved bytes.
+const HELLO_LEN: usize = 4;
+const LINK_LEN: usize = 4;
+const TC_LEN: usize = 4;
+
+/// olsr_print. `v6` when the datagram came over IPv6 (addresses are 16
+/// bytes then).
+pub(crate) fn olsr(c: &mut Ctx, b: &[u8], length: usize, v6: bool) -> Res {
+    c.proto = "olsr";
+    c.s(if v6 { "OLSRv6" } else { "OLSRv4" });
+    if length < COMMON_LEN {
+        return Err(Trunc);
+    }
+    tcheck(b, 0, COMMON_LEN)?;
+    let length = length.min(usize::from(b[0]) << 8 | usize::from(b[1]));
+    c.s(", seq 0x");
+    c.out.hex0(u64::from(be16(b, 2)?), 4);
+    c.s(", length ");
+    c.dec(length as u64);
+    if c.o.verbose == 0 {
+        return Ok(());
+    }
+    let net = Addrs { v6 };
+    let mut at = COMMON_LEN;
+    while at < length {
+        match message(c, b, at, length, net)? {
+            Some(next) => at = next,
+            None => return Ok(()),
+        }
+    }
+    Ok(())
+}
+
+/// The address size of the datagram's family.
+#[derive(Clone, Copy)]
+struct Addrs {
+    v6: bool,
+}
+
+impl Addrs {
+    fn size(self) -> usize {
+        if self.v6 { 16 } else { 4 }
+    }
+
+    /// The address at `at` (GET_IPADDR_STRING / GET_IP6ADDR_STRING).
+    fn print(self, c: &mut Ctx, b: &[u8], at: usize) -> Res {
+        let a = bytes(b, at, self.size())?;
+        if self.v6 {
+            c.ip6(a)
+        } else {
+            c.ip4(a)
+        }
+        Ok(())
+    }
+}
+
+/// The message at `at`: its header line and body. The offset of the next
+/// one, or None where tcpdump stops (a zero type or length, a length
+/// past the packet).
+fn message(c: &mut Ctx, b: &[u8], at: usize, length: usize, net: Addrs) -> Res<Option<usize>> {
+    // Type, vtime, length, originator, TTL, hop count, sequence number.
+    let hdr = 8 + net.size();
+    tcheck(b, at, hdr)?;
+    let (typ, vtime) = (b[at], b[at + 1]);
+    let msg_len = usize::from(be16(b, at + 2)?);
+    let valid = msg_len >= hdr && msg_len <= length;
+    if typ == 0 || msg_len == 0 {
+        return Ok(None);
+    }
+    let tail = at + 4 + net.size();
+    c.s("\n\t");
+    c.tok(MESSAGES, u32::from(typ), "Unknown");
+    c.s(" Message (0x");
+    c.out.hex0(u64::from(typ), 2);
+    c.s("), originator ");
+    net.print(c, b, at + 4)?;
+    c.s(", ttl ");
+    c.dec(b[tail]);
+    c.s(", hop ");
+    c.dec(b[tail + 1]);
+    c.s("\n\t  vtime ");
+    seconds(c, vtime);
+    c.s(", msg-seq 0x");
+    c.out.hex0(u64::from(be16(b, tail + 2)?), 4);
+    c.s(", length ");
+    c.dec(msg_len as u64);
+    if !valid {
+        c.invalid();
+        return Ok(None);
+    }
+    let body = Body {
+        b,
+        at: at + hdr,
+        len: msg_len - hdr,
+        net,
+    };
+    match typ {
+        HELLO | HELLO_LQ => hello(c, body, typ == HELLO_LQ)?,
+        TC | TC_LQ => {
+            if body.len < TC_LEN {
+                return Err(Trunc);
+            }
+            tcheck(b, body.at, TC_LEN)?;
+            c.s("\n\t    advertised neighbor seq 0x");
+            c.out.hex0(u64::from(be16(b, body.at)?), 4);
+            neighbors(c, body.skip(TC_LEN), typ == TC_LQ)?;
+        }
+        MID => {
+            let size = net.size();
+            let mut m = body;
+            while m.len >= size {
+                tcheck(b, m.at, size)?;
+                c.s("\n\t  interface address ");
+                net.print(c, b, m.at)?;
+                m = m.skip(size);
+            }
+        }
+        HNA => hna(c, body)?,
+        NAMESERVICE => names(c, body)?,
+        _ => c.unknown_data(b, body.at, "\n\t    ", body.len),
+    }
+    Ok(Some(at + msg_len))
+}
+
+/// The rest of a message: `len` bytes from `at`.
+#[derive(Clone, Copy)]
+struct Body<'a> {
+    b: &'a [u8],
+    at: usize,
+    len: usize,
+    net: Addrs,
+}
+
+impl Body<'_> {
+    fn skip(self, n: usize) -> Self {
+        Body {
+            at: self.at + n,
+            len: self.len - n,
+            ..self
+        }
+    }
+
+    /// The first `n` bytes of it.
+    fn take(self, n: usize) -> Self {
+        Body { len: n, ..self }
+    }
+}
+
+/// ME_TO_DOUBLE: a mantissa-exponent time byte as "S.SSSs".
+fn seconds(c: &mut Ctx, me: u8) {
+    let v = 0.0625 * (1.0 + f64::from(me >> 4) / 16.0) * f64::from(1u32 << (me & 0x0f));
+    c.s(&format!("{v:.3}s"));
+}
+
+/// A Hello: its hello time and willingness, then each link's neighbors.
+fn hello(c: &mut Ctx, m: Body, lq: bool) -> Res {
+    if m.len < HELLO_LEN {
+        return Err(Trunc);
+    }
+    tcheck(m.b, m.at, HELLO_LEN)?;
+    c.s("\n\t  hello-time ");
+    seconds(c, m.b[m.at + 2]);
+    c.s(", MPR willingness ");
+    c.dec(m.b[m.at + 3]);
+    let mut m = m.skip(HELLO_LEN);
+    while m.len >= LINK_LEN {
+        tcheck(m.b, m.at, LINK_LEN)?;
+        let code = m.b[m.at];
+        let hello_len = usize::from(be16(m.b, m.at + 2)?);
+        let valid = hello_len <= m.len && hello_len >= LINK_LEN;
+        c.s("\n\t    link-type ");
+        c.tok(LINK_TYPES, u32::from(code & 3), "Unknown");
+        c.s(", neighbor-type ");
+        c.tok(NEIGHBOR_TYPES, u32::from(code >> 2), "Unknown");
+        c.s(", len ");
+        c.dec(hello_len as u64);
+        if !valid {
+            c.invalid();
+            break;
+        }
+        m = m.skip(LINK_LEN);
+        let list = hello_len - LINK_LEN;
+        tcheck(m.b, m.at, list)?;
+        neighbors(c, m.take(list), lq)?;
+        m = m.skip(list);
+    }
+    Ok(())
+}
+
+/// The neighbor addresses of a Hello link or a TC, or with the LQ
+/// extension each neighbor with its link qualities.
+fn neighbors(c: &mut Ctx, m: Body, lq: bool) -> Res {
+    let size = m.net.size();
+    let mut m = m;
+    if !lq {
+        // olsr_print_neighbor reads IPv4 addresses over IPv6 too, and
+        // means to break the line every fourth one but never counts them:
+        // one line, each followed by a blank.
+        c.s("\n\t      neighbor\n\t\t");
+        while m.len >= 4 {
+            c.ip4(bytes(m.b, m.at, 4)?);
+            c.s(" ");
+            m = m.skip(4);
+        }
+        return Ok(());
+    }
+    // The address, two quality bytes and two reserved ones.
+    while m.len >= size + 4 {
+        tcheck(m.b, m.at, size + 4)?;
+        c.s("\n\t      neighbor ");
+        m.net.print(c, m.b, m.at)?;
+        let (q, nq) = (m.b[m.at + size], m.b[m.at + size + 1]);
+        c.s(&format!(
+            ", link-quality {:.2}%, neighbor-link-quality {:.2}%",
+            f64::from(q) / 2.55,
+            f64::from(nq) / 2.55
+        ));
+        m = m.skip(size + 4);
+    }
+    Ok(())
+}
+
+/// An HNA: the networks a node routes to (and olsr.org smart gateways).
+fn hna(c: &mut Ctx, m: Body) -> Res {
+    let size = 2 * m.net.size();
+    c.s("\n\t  Advertised networks (total ");
+    c.dec((m.len / size) as u64);
+    c.s(")");
+    let mut m = m;
+    let mut col = 0;
+    while m.len >= size {
+        let e = bytes(m.b, m.at, size)?;
+        if m.net.v6 {
+            // tcpdump never counts its entries: every one is #0.
+            c.s("\n\t    #0: ");
+            c.ip6(&e[..16]);
+            c.s("/");
+            c.dec(mask6_len(&e[16..]));
+        } else {
+            c.s(if col == 0 { "\n\t    " } else { ", " });
+            if e[..5] == [0; 5] && e[5] != 0 {
+                smart_gateway(c, e[5], e[6], e[7]);
+            } else {
+                c.ip4(&e[..4]);
+                c.s("/");
+                c.dec(mask_len(u32::from_be_bytes([e[4], e[5], e[6], e[7]])));
+            }
+            col = (col + 1) % 4;
+        }
+        m = m.skip(size);
+    }
+    Ok(())
+}
+
+/// mask2plen: a contiguous IPv4 mask's length, or -1 as tcpdump's %u
+/// prints it.
+fn mask_len(mask: u32) -> u32 {
+    if mask.leading_ones() + mask.trailing_zeros() == 32 {
+        mask.leading_ones()
+    } else {
+        u32::MAX
+    }
+}
+
+/// mask62plen: the leading bits of an IPv6 mask, up to its first byte
+/// that is not all ones (which adds its bits only when contiguous).
+fn mask6_len(mask: &[u8]) -> u32 {
+    let mut len = 0;
+    for &byte in mask {
+        if byte.leading_ones() + byte.trailing_zeros() == 8 {
+            len += byte.leading_ones();
+        }
+        if byte != 0xff {
+            break;
+        }
+    }
+    len
+}
+
+/// A smart-gateway HNA (network 0.0.0.0, the mask's bytes holding flags
+/// and link speeds).
+fn smart_gateway(c: &mut Ctx, flags: u8, up: u8, down: u8) {
+    c.s("Smart-Gateway:");
+    for (bit, name) in [
+        (0x01, " LINKSPEED"),
+        (0x02, " IPV4"),
+        (0x04, " IPV4-NAT"),
+        (0x08, " IPV6"),
+        (0x10, " IPv6-PREFIX"),
+    ] {
+        if flags & bit != 0 {
+            c.s(name);
+        }
+    }
+    let speeds = flags & 0x01 != 0;
+    c.s(" ");
+    c.dec(if speeds { gw_speed(up) } else { 0 });
+    c.s("/");
+    c.dec(if speeds { gw_speed(down) } else { 0 });
+}
+
+/// deserialize_gw_speed: five bits of mantissa, three of decimal exponent.
+fn gw_speed(v: u8) -> u32 {
+    match v {
+        0 => 0,
+        u8::MAX => 320_000_000,
+        _ => (u32::from(v >> 3) + 1) * 10u32.pow(u32::from(v & 7)),
+    }
+}
+
+/// A name-service message: its version and entries, each an address and
+/// a name padded to four bytes.
+fn names(c: &mut Ctx, m: Body) -> Res {
+    if m.len < 4 {
+        return Err(Trunc);
+    }
+    let entries = usize::from(be16(m.b, m.at + 2)?);
+    let size = m.net.size();
+    let valid = entries > 0 && entries * (4 + size) <= m.len;
+    let version = be16(m.b, m.at)?;
+    c.s("\n\t  Version ");
+    c.dec(version);
+    c.s(", Entries ");
+    c.dec(entries as u64);
+    if !valid {
+        c.invalid();
+        return Ok(());
+    }
+    let mut m = m.skip(4);
+    for i in 0..entries {
+        if m.len < 4 {
+            break;
+        }
+        let (typ, len) = (be16(m.b, m.at)?, usize::from(be16(m.b, m.at + 2)?));
+        m = m.skip(4);
+        c.s("\n\t    #");
+        c.dec(i as u64);
+        c.s(": type ");
+        if typ == 0 {
+            c.s("000000");
+        } else {
+            c.s("0x");
+            c.out.hex0(u64::from(typ), 4);
+        }
+        c.s(", length ");
+        c.dec(len as u64);
+        if len == 0 || size + len > m.len {
+            c.invalid();
+            break;
+        }
+        let padded = size + len.next_multiple_of(4);
+        if m.len < padded {
+            return Err(Trunc);
+        }
+        tcheck(m.b, m.at, padded)?;
+        c.s(", address ");
+        m.net.print(c, m.b, m.at)?;
+        c.s(", name \"");
+        for &ch in &m.b[m.at + size..m.at + size + len] {
+            print_char(c, ch);
+        }
+        c.s("\"");
+        m = m.skip(padded);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::decode::tests::{golden_levels, never_panics, numeric};
+    use crate::link::LinkType;
+
+    /// Every message type over IPv4 and IPv6 (LQ, smart gateways, name service, unknown), bad lengths (expected text from tcpdump 4.99.3 on the same frames)
+    #[test]
+    fn messages() {
+        golden_levels(
+            LinkType::Ethernet,
+            &[
+                (
+                    "0200000000020200000000010800450000b0000100004011f633c0000201c000020702ba02ba009cbd3900941234012c00300a000001ff02004d00008603060000180a0000020a0000030a0000040a0000050a0000060d0000080a000007022c00180a000001ff02004d000900000a0000080a000009032c00140a000001ff02004d0a00000a0a00000b042c00340a000001ff02004d0a000000ffffff0000000000001f52ff00000000000209090a00000cff00ff000a00000dffffffff",
+                    0,
+                ),
+                (
+                    "0200000000020200000000010800450000b5000100004011f62ec0000201c000020702ba02ba00a1217600991234c92c00240a000001ff02004d000086070a0000140a000002ff8000000a00000300010000ca2c00180a000001ff02004d000a00000a000004c8640000822c002c0a000001ff02004d00010002000000050a000005686f737431000000000100040a00000661626364802c00110a000001ff02004d0102030405822c00100a000001ff02004d00010009092c000c0a000001ff02004d",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000034000100004011f6afc0000201c000020702ba02ba00205a2b00181234012c00140a000001ff02004d00000000ff000028",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500002c000100004011f6b7c0000201c000020702ba02ba0018577c00101234032c00040a000001ff02004d",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000030000100004011f6b3c0000201c000020702ba02ba001c4caa00141234032c00c80a000001ff02004d0a000002",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000030000100004011f6b3c0000201c000020702ba02ba001c506200141234002c00100a000001ff02004d0a000002",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000030000100004011f6b3c0000201c000020702ba02ba001c4d7400021234032c00100a000001ff02004d0a000002",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500001e000100004011f6c5c0000201c000020702ba02ba000a764d0010",
+                    0,
+                ),
+                (
+                    "33330001000602000000000186dd6000000001241101fe800000000000000000000000000001ff02000000000000000000000001000602ba02ba0124ba0a011c1234012c003020010db8000000000000000000000001ff02004d000086030600001420010db8000000000000000000000002c92c003420010db8000000000000000000000001ff02004d000086030600001820010db80000000000000000000000030a140000032c002820010db8000000000000000000000001ff02004d20010db8000000000000000000000004042c005820010db8000000000000000000000001ff02004d20010db8000000000000000000000005ffffffffffffffff000000000000000020010db8000000000000000000000006fffffe00000000000000000000000000822c003420010db8000000000000000000000001ff02004d000100010002000320010db800000000000000000000000761626300",
+                    0,
+                ),
+            ],
+            &[
+                (
+                    numeric(0),
+                    &[
+                        "IP 192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 148",
+                        "IP 192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 153",
+                        "IP 192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 24",
+                        "IP 192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 16",
+                        "IP 192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 20",
+                        "IP 192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 20",
+                        "IP 192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 2",
+                        "IP 192.0.2.1.698 > 192.0.2.7.698: OLSRv4 [|olsr]",
+                        "IP6 fe80::1.698 > ff02::1:6.698: OLSRv6, seq 0x1234, length 284",
+                    ],
+                ),
+                (
+                    numeric(1),
+                    &[
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 176)\n    192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 148\n\tHello Message (0x01), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 48\n\t  hello-time 6.000s, MPR willingness 3\n\t    link-type Symmetric, neighbor-type Symmetric, len 24\n\t      neighbor\n\t\t10.0.0.2 10.0.0.3 10.0.0.4 10.0.0.5 10.0.0.6 \n\t    link-type Asymmetric, neighbor-type Unknown, len 8\n\t      neighbor\n\t\t10.0.0.7 \n\tTC Message (0x02), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 24\n\t    advertised neighbor seq 0x0009\n\t      neighbor\n\t\t10.0.0.8 10.0.0.9 \n\tMID Message (0x03), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 20\n\t  interface address 10.0.0.10\n\t  interface address 10.0.0.11\n\tHNA Message (0x04), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 52\n\t  Advertised networks (total 5)\n\t    10.0.0.0/24, Smart-Gateway: LINKSPEED IPV4 IPV4-NAT IPV6 IPv6-PREFIX 1100/320000000, Smart-Gateway: IPV4 0/0, 10.0.0.12/4294967295\n\t    10.0.0.13/32",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 181)\n    192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 153\n\tHello-LQ Message (0xc9), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 36\n\t  hello-time 6.000s, MPR willingness 7\n\t    link-type Symmetric, neighbor-type Symmetric-MPR, len 20\n\t      neighbor 10.0.0.2, link-quality 100.00%, neighbor-link-quality 50.20%\n\t      neighbor 10.0.0.3, link-quality 0.00%, neighbor-link-quality 0.39%\n\tTC-LQ Message (0xca), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 24\n\t    advertised neighbor seq 0x000a\n\t      neighbor 10.0.0.4, link-quality 78.43%, neighbor-link-quality 39.22%\n\tNameservice Message (0x82), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 44\n\t  Version 1, Entries 2\n\t    #0: type 000000, length 5, address 10.0.0.5, name \"host1\"\n\t    #1: type 0x0001, length 4, address 10.0.0.6, name \"abcd\"\n\tPowerinfo Message (0x80), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 17\n\t    0x0000:  0102 0304 05\n\tNameservice Message (0x82), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 16\n\t  Version 1, Entries 9 (invalid)\n\tUnknown Message (0x09), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 12",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 24\n\tHello Message (0x01), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 20\n\t  hello-time 0.062s, MPR willingness 0\n\t    link-type Lost, neighbor-type Unknown, len 40 (invalid)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 44)\n    192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 16\n\tMID Message (0x03), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 4 (invalid)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 48)\n    192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 20\n\tMID Message (0x03), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 200 (invalid)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 48)\n    192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 20",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 48)\n    192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 2",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 30)\n    192.0.2.1.698 > 192.0.2.7.698: OLSRv4 [|olsr]",
+                        "IP6 (hlim 1, next-header UDP (17) payload length: 292) fe80::1.698 > ff02::1:6.698: [udp sum ok] OLSRv6, seq 0x1234, length 284\n\tHello Message (0x01), originator 2001:db8::1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 48\n\t  hello-time 6.000s, MPR willingness 3\n\t    link-type Symmetric, neighbor-type Symmetric, len 20\n\t      neighbor\n\t\t32.1.13.184 0.0.0.0 0.0.0.0 0.0.0.2 \n\tHello-LQ Message (0xc9), originator 2001:db8::1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 52\n\t  hello-time 6.000s, MPR willingness 3\n\t    link-type Symmetric, neighbor-type Symmetric, len 24\n\t      neighbor 2001:db8::3, link-quality 3.92%, neighbor-link-quality 7.84%\n\tMID Message (0x03), originator 2001:db8::1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 40\n\t  interface address 2001:db8::4\n\tHNA Message (0x04), originator 2001:db8::1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 88\n\t  Advertised networks (total 2)\n\t    #0: 2001:db8::5/64\n\t    #0: 2001:db8::6/23\n\tNameservice Message (0x82), originator 2001:db8::1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 52\n\t  Version 1, Entries 1\n\t    #0: type 0x0002, length 3, address 2001:db8::7, name \"abc\"",
+                    ],
+                ),
+            ],
+        );
+    }
+
+    /// Copies cut in headers, link lists, HNA entries and names (expected text from tcpdump 4.99.3 on the same frames)
+    #[test]
+    fn truncated() {
+        golden_levels(
+            LinkType::Ethernet,
+            &[
+                (
+                    "0200000000020200000000010800450000b0000100004011f633c0000201c000020702ba02ba009cbd3900941234012c00300a000001ff02004d00008603060000180a0000020a0000030a0000040a0000050a0000060d0000080a000007022c00180a000001ff02004d000900000a0000080a000009032c00140a000001ff02004d0a00000a0a00000b042c00340a000001ff02004d0a000000ffffff0000000000001f52ff00000000000209090a00000cff00ff000a00000dffffffff",
+                    44,
+                ),
+                (
+                    "0200000000020200000000010800450000b0000100004011f633c0000201c000020702ba02ba009cbd3900941234012c00300a000001ff02004d00008603060000180a0000020a0000030a0000040a0000050a0000060d0000080a000007022c00180a000001ff02004d000900000a0000080a000009032c00140a000001ff02004d0a00000a0a00000b042c00340a000001ff02004d0a000000ffffff0000000000001f52ff00000000000209090a00000cff00ff000a00000dffffffff",
+                    50,
+                ),
+                (
+                    "0200000000020200000000010800450000b0000100004011f633c0000201c000020702ba02ba009cbd3900941234012c00300a000001ff02004d00008603060000180a0000020a0000030a0000040a0000050a0000060d0000080a000007022c00180a000001ff02004d000900000a0000080a000009032c00140a000001ff02004d0a00000a0a00000b042c00340a000001ff02004d0a000000ffffff0000000000001f52ff00000000000209090a00000cff00ff000a00000dffffffff",
+                    60,
+                ),
+                (
+                    "0200000000020200000000010800450000b0000100004011f633c0000201c000020702ba02ba009cbd3900941234012c00300a000001ff02004d00008603060000180a0000020a0000030a0000040a0000050a0000060d0000080a000007022c00180a000001ff02004d000900000a0000080a000009032c00140a000001ff02004d0a00000a0a00000b042c00340a000001ff02004d0a000000ffffff0000000000001f52ff00000000000209090a00000cff00ff000a00000dffffffff",
+                    75,
+                ),
+                (
+                    "0200000000020200000000010800450000b0000100004011f633c0000201c000020702ba02ba009cbd3900941234012c00300a000001ff02004d00008603060000180a0000020a0000030a0000040a0000050a0000060d0000080a000007022c00180a000001ff02004d000900000a0000080a000009032c00140a000001ff02004d0a00000a0a00000b042c00340a000001ff02004d0a000000ffffff0000000000001f52ff00000000000209090a00000cff00ff000a00000dffffffff",
+                    90,
+                ),
+                (
+                    "0200000000020200000000010800450000b0000100004011f633c0000201c000020702ba02ba009cbd3900941234012c00300a000001ff02004d00008603060000180a0000020a0000030a0000040a0000050a0000060d0000080a000007022c00180a000001ff02004d000900000a0000080a000009032c00140a000001ff02004d0a00000a0a00000b042c00340a000001ff02004d0a000000ffffff0000000000001f52ff00000000000209090a00000cff00ff000a00000dffffffff",
+                    110,
+                ),
+                (
+                    "0200000000020200000000010800450000b0000100004011f633c0000201c000020702ba02ba009cbd3900941234012c00300a000001ff02004d00008603060000180a0000020a0000030a0000040a0000050a0000060d0000080a000007022c00180a000001ff02004d000900000a0000080a000009032c00140a000001ff02004d0a00000a0a00000b042c00340a000001ff02004d0a000000ffffff0000000000001f52ff00000000000209090a00000cff00ff000a00000dffffffff",
+                    130,
+                ),
+                (
+                    "0200000000020200000000010800450000b5000100004011f62ec0000201c000020702ba02ba00a1217600991234c92c00240a000001ff02004d000086070a0000140a000002ff8000000a00000300010000ca2c00180a000001ff02004d000a00000a000004c8640000822c002c0a000001ff02004d00010002000000050a000005686f737431000000000100040a00000661626364802c00110a000001ff02004d0102030405822c00100a000001ff02004d00010009092c000c0a000001ff02004d",
+                    70,
+                ),
+                (
+                    "0200000000020200000000010800450000b5000100004011f62ec0000201c000020702ba02ba00a1217600991234c92c00240a000001ff02004d000086070a0000140a000002ff8000000a00000300010000ca2c00180a000001ff02004d000a00000a000004c8640000822c002c0a000001ff02004d00010002000000050a000005686f737431000000000100040a00000661626364802c00110a000001ff02004d0102030405822c00100a000001ff02004d00010009092c000c0a000001ff02004d",
+                    100,
+                ),
+                (
+                    "0200000000020200000000010800450000b5000100004011f62ec0000201c000020702ba02ba00a1217600991234c92c00240a000001ff02004d000086070a0000140a000002ff8000000a00000300010000ca2c00180a000001ff02004d000a00000a000004c8640000822c002c0a000001ff02004d00010002000000050a000005686f737431000000000100040a00000661626364802c00110a000001ff02004d0102030405822c00100a000001ff02004d00010009092c000c0a000001ff02004d",
+                    120,
+                ),
+                (
+                    "0200000000020200000000010800450000b5000100004011f62ec0000201c000020702ba02ba00a1217600991234c92c00240a000001ff02004d000086070a0000140a000002ff8000000a00000300010000ca2c00180a000001ff02004d000a00000a000004c8640000822c002c0a000001ff02004d00010002000000050a000005686f737431000000000100040a00000661626364802c00110a000001ff02004d0102030405822c00100a000001ff02004d00010009092c000c0a000001ff02004d",
+                    140,
+                ),
+            ],
+            &[(
+                numeric(1),
+                &[
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 176)\n    192.0.2.1.698 > 192.0.2.7.698: OLSRv4 [|olsr]",
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 176)\n    192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 148 [|olsr]",
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 176)\n    192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 148\n\tHello Message (0x01), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 48 [|olsr]",
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 176)\n    192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 148\n\tHello Message (0x01), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 48\n\t  hello-time 6.000s, MPR willingness 3\n\t    link-type Symmetric, neighbor-type Symmetric, len 24 [|olsr]",
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 176)\n    192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 148\n\tHello Message (0x01), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 48\n\t  hello-time 6.000s, MPR willingness 3\n\t    link-type Symmetric, neighbor-type Symmetric, len 24\n\t      neighbor\n\t\t10.0.0.2 10.0.0.3 10.0.0.4 10.0.0.5 10.0.0.6 \n\t    link-type Asymmetric, neighbor-type Unknown, len 8 [|olsr]",
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 176)\n    192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 148\n\tHello Message (0x01), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 48\n\t  hello-time 6.000s, MPR willingness 3\n\t    link-type Symmetric, neighbor-type Symmetric, len 24\n\t      neighbor\n\t\t10.0.0.2 10.0.0.3 10.0.0.4 10.0.0.5 10.0.0.6 \n\t    link-type Asymmetric, neighbor-type Unknown, len 8\n\t      neighbor\n\t\t10.0.0.7 \n\tTC Message (0x02), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 24\n\t    advertised neighbor seq 0x0009\n\t      neighbor\n\t\t [|olsr]",
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 176)\n    192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 148\n\tHello Message (0x01), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 48\n\t  hello-time 6.000s, MPR willingness 3\n\t    link-type Symmetric, neighbor-type Symmetric, len 24\n\t      neighbor\n\t\t10.0.0.2 10.0.0.3 10.0.0.4 10.0.0.5 10.0.0.6 \n\t    link-type Asymmetric, neighbor-type Unknown, len 8\n\t      neighbor\n\t\t10.0.0.7 \n\tTC Message (0x02), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 24\n\t    advertised neighbor seq 0x0009\n\t      neighbor\n\t\t10.0.0.8 10.0.0.9 \n\tMID Message (0x03), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 20 [|olsr]",
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 181)\n    192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 153\n\tHello-LQ Message (0xc9), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 36\n\t  hello-time 6.000s, MPR willingness 7\n\t    link-type Symmetric, neighbor-type Symmetric-MPR, len 20 [|olsr]",
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 181)\n    192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 153\n\tHello-LQ Message (0xc9), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 36\n\t  hello-time 6.000s, MPR willingness 7\n\t    link-type Symmetric, neighbor-type Symmetric-MPR, len 20\n\t      neighbor 10.0.0.2, link-quality 100.00%, neighbor-link-quality 50.20%\n\t      neighbor 10.0.0.3, link-quality 0.00%, neighbor-link-quality 0.39%\n\tTC-LQ Message (0xca), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 24\n\t    advertised neighbor seq 0x000a [|olsr]",
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 181)\n    192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 153\n\tHello-LQ Message (0xc9), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 36\n\t  hello-time 6.000s, MPR willingness 7\n\t    link-type Symmetric, neighbor-type Symmetric-MPR, len 20\n\t      neighbor 10.0.0.2, link-quality 100.00%, neighbor-link-quality 50.20%\n\t      neighbor 10.0.0.3, link-quality 0.00%, neighbor-link-quality 0.39%\n\tTC-LQ Message (0xca), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 24\n\t    advertised neighbor seq 0x000a\n\t      neighbor 10.0.0.4, link-quality 78.43%, neighbor-link-quality 39.22%\n\tNameservice Message (0x82), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 44 [|olsr]",
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 181)\n    192.0.2.1.698 > 192.0.2.7.698: OLSRv4, seq 0x1234, length 153\n\tHello-LQ Message (0xc9), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 36\n\t  hello-time 6.000s, MPR willingness 7\n\t    link-type Symmetric, neighbor-type Symmetric-MPR, len 20\n\t      neighbor 10.0.0.2, link-quality 100.00%, neighbor-link-quality 50.20%\n\t      neighbor 10.0.0.3, link-quality 0.00%, neighbor-link-quality 0.39%\n\tTC-LQ Message (0xca), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 24\n\t    advertised neighbor seq 0x000a\n\t      neighbor 10.0.0.4, link-quality 78.43%, neighbor-link-quality 39.22%\n\tNameservice Message (0x82), originator 10.0.0.1, ttl 255, hop 2\n\t  vtime 288.000s, msg-seq 0x004d, length 44\n\t  Version 1, Entries 2\n\t    #0: type 000000, length 5, address 10.0.0.5, name \"host1\" [|olsr]",
+                ],
+            )],
+        );
+    }
+
+    /// No panic on every prefix and random changes of these OLSR frames.
+    #[test]
+    fn random_and_cut_copies_never_panic() {
+        never_panics(
+            LinkType::Ethernet,
+            &[
+                "0200000000020200000000010800450000b0000100004011f633c0000201c000020702ba02ba009cbd3900941234012c00300a000001ff02004d00008603060000180a0000020a0000030a0000040a0000050a0000060d0000080a000007022c00180a000001ff02004d000900000a0000080a000009032c00140a000001ff02004d0a00000a0a00000b042c00340a000001ff02004d0a000000ffffff0000000000001f52ff00000000000209090a00000cff00ff000a00000dffffffff",
+                "0200000000020200000000010800450000b5000100004011f62ec0000201c000020702ba02ba00a1217600991234c92c00240a000001ff02004d000086070a0000140a000002ff8000000a00000300010000ca2c00180a000001ff02004d000a00000a000004c8640000822c002c0a000001ff02004d00010002000000050a000005686f737431000000000100040a00000661626364802c00110a000001ff02004d0102030405822c00100a000001ff02004d00010009092c000c0a000001ff02004d",
+                "33330001000602000000000186dd6000000001241101fe800000000000000000000000000001ff02000000000000000000000001000602ba02ba0124ba0a011c1234012c003020010db8000000000000000000000001ff02004d000086030600001420010db8000000000000000000000002c92c003420010db8000000000000000000000001ff02004d000086030600001820010db80000000000000000000000030a140000032c002820010db8000000000000000000000001ff02004d20010db8000000000000000000000004042c005820010db8000000000000000000000001ff02004d20010db8000000000000000000000005ffffffffffffffff000000000000000020010db8000000000000000000000006fffffe00000000000000000000000000822c003420010db8000000000000000000000001ff02004d000100010002000320010db800000000000000000000000761626300",
+            ],
+        );
+    }
+}
