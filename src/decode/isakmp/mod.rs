@@ -688,6 +688,19 @@ mod tests {
         );
     }
 
+    /// A proposal whose first transform names a proposal as the next
+    /// item: tcpdump decodes only transforms there and names the other.
+    #[test]
+    fn ikev2_foreign_item_in_a_proposal() {
+        golden(
+            numeric(1),
+            &[(
+                "0200000000020200000000010800450000e8000100004011f5fbc0000201c000020701f401f400d40000333333333333333300000000000000002120220800000000000000cc2200002800000024010100030200000c0100000c800e00800300000802000002000000080400000e28000018000e0000000102030405060708090a0b0c0d0e0f2900002c000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f2021222324252627230000100000400600010203040506072780000c02000000776573742b00000e020000000001020304052e00000a7374726f6e6700000010000102030405060708090a0b",
+                "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 232)\n    192.0.2.1.500 > 192.0.2.7.500: isakmp 2.0 msgid 00000000: parent_sa ikev2_init[I]:\n    (sa: len=36\n        (p: #1 protoid=isakmp transform=3 len=36\n            (t: #1 type=encr id=aes (type=keylen value=0080))\n            (p)\n            (t: #3 type=dh id=modp2048 )))\n    (v2ke: len=16 group=modp2048)\n    (nonce: len=40 data=(00010203040506070809...726f6e6700000010000102030405060708090a0b))\n    (n: prot_id=#0 type=16390(cookie) data=(00010203040506072780...726f6e6700000010000102030405060708090a0b))\n    (v2IDi[C]: len=8 fqdn:west)\n    (v2auth: len=10 method=shared-secret data=(0001020304052e00000a...726f6e6700000010000102030405060708090a0b))\n    (v2vid: len=6 vid=strong)\n    (v2e: len=12)",
+            )],
+        );
+    }
+
     /// Cut and mutated copies of those messages print without a panic.
     #[test]
     fn mutated_payloads_never_panic() {

@@ -109,13 +109,15 @@ fn items(
                 depth: depth + 1,
             },
         };
+        // Only items of the loop's own type are decoded: a proposal inside
+        // a proposal is a name.
         let next = match np {
-            P => proposal(c, m, at)?,
-            T => transform(c, m, at, count)?,
-            _ => {
+            _ if np != first => {
                 np_name(c, np);
                 Some(cp + item_len)
             }
+            P => proposal(c, m, at)?,
+            _ => transform(c, m, at, count)?,
         };
         let Some(next) = next else {
             return Ok(None);
