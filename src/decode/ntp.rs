@@ -185,7 +185,7 @@ fn ntp_fraction(f: u32) -> u64 {
 }
 
 /// p_ntp_time: seconds.nanoseconds and the UTC date when non-zero.
-fn ntp_stamp(c: &mut Ctx, i: u32, f: u32) {
+pub(crate) fn ntp_stamp(c: &mut Ctx, i: u32, f: u32) {
     c.dec(i);
     c.s(".");
     c.out.dec0(ntp_fraction(f), 9);

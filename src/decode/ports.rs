@@ -340,6 +340,16 @@ const fn index(rows: &[Row]) -> PortRows {
     table
 }
 
+/// EAP inside another protocol (RADIUS's EAP-Message).
+pub(crate) fn eap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    super::eap::eap(c, b, length)
+}
+
+/// An NTP timestamp as p_ntp_time prints it (RADIUS's RFC 5580 times).
+pub(crate) fn ntp_stamp(c: &mut Ctx, secs: u32, fraction: u32) {
+    ntp::ntp_stamp(c, secs, fraction)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -128,7 +128,7 @@ impl Clock {
     }
 }
 
-fn hms(out: &mut Vec<u8>, day_secs: i64) {
+pub(crate) fn hms(out: &mut Vec<u8>, day_secs: i64) {
     let s = day_secs as u64;
     out.dec0(s / 3600, 2);
     out.ch(b':');
