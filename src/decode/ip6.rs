@@ -92,6 +92,8 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let mut advance = ipv6::HEADER_LEN;
     let mut fragmented = false;
     let mut found_hbh = false;
+    // A valid jumbo payload option's length: the datagram's length then.
+    let mut jumbo: Option<u32> = None;
     let payload_len_field = h.payload_length();
     while p < b.len() {
         if len < advance {
@@ -141,17 +143,16 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 let plen = hbh.then_some(payload_len_field);
                 // Hop-by-hop options are always walked (for the jumbo
                 // checks); destination options only with -v.
-                let mut jumbo = false;
                 if nh == 0 || c.o.verbose > 0 {
                     match opts(c, &ext[2..], plen) {
-                        Ok(j) => jumbo = j,
+                        Ok(j) => jumbo = jumbo.or(j),
                         Err(_) => {
                             c.trunc();
                             return Ok(());
                         }
                     }
                 }
-                if hbh && payload_len_field == 0 && !jumbo {
+                if hbh && payload_len_field == 0 && jumbo.is_none() {
                     c.s("[No valid Jumbo Payload Hop-by-Hop option found]");
                     c.invalid();
                     return Ok(());
@@ -216,6 +217,19 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 nh = cur[0];
             }
             _ => {
+                if let Some(j) = jumbo {
+                    let total = usize::try_from(j).unwrap_or(usize::MAX).saturating_add(40);
+                    if total < p {
+                        c.trunc();
+                        return Ok(());
+                    }
+                    if length < total {
+                        c.s("truncated-ip6 - ");
+                        c.dec((total - length) as u64);
+                        c.s(" bytes missing!");
+                    }
+                    len = total - p;
+                }
                 return super::dispatch::ip_proto(
                     c,
                     nh,
@@ -234,11 +248,12 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 /// ip6_opt_process: the options of a hop-by-hop (`plen` is the IPv6
 /// payload length, for the jumbo checks) or destination header. Entries
 /// print with -v; complaints always. Err where tcpdump goes to "trunc";
-/// Ok(whether a jumbo payload option was seen).
-fn opts(c: &mut Ctx, b: &[u8], plen: Option<u16>) -> Res<bool> {
+/// Ok(the length of a valid jumbo payload option, if one was seen).
+fn opts(c: &mut Ctx, b: &[u8], plen: Option<u16>) -> Res<Option<u32>> {
     let len = b.len();
     let v = c.o.verbose > 0;
     let mut found_jumbo = false;
+    let mut valid_jumbo = None;
     let mut i = 0;
     while i < len {
         let (t, optlen) = option_at(b, i)?;
@@ -273,7 +288,10 @@ fn opts(c: &mut Ctx, b: &[u8], plen: Option<u16>) -> Res<bool> {
                         None => " - not a hop-by-hop option",
                         Some(p) if p != 0 => " - payload len != 0",
                         Some(_) if jumbo < 65536 => " - < 65536",
-                        Some(_) => "",
+                        Some(_) => {
+                            valid_jumbo = Some(jumbo);
+                            ""
+                        }
                     }
                 };
                 if v {
@@ -315,7 +333,7 @@ fn opts(c: &mut Ctx, b: &[u8], plen: Option<u16>) -> Res<bool> {
     if v && len > 0 {
         c.s(" ");
     }
-    Ok(found_jumbo)
+    Ok(valid_jumbo)
 }
 
 /// An option's two checks in ip6_opt_process, both ending the walk: the
@@ -920,5 +938,33 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    /// A valid jumbo payload option sets the datagram's length (here far
+    /// past the frame: tcpdump's "bytes missing!"); one under 65536 is no
+    /// valid jumbo option (expected text from tcpdump 4.99.3).
+    #[test]
+    fn jumbo_payload_length() {
+        let valid = "02000000000202000000000186dd600000000000004020010db800000000000000000000000120010db80000000000000000000000020c00c20400010000";
+        let short = "02000000000202000000000186dd600000000000004020010db800000000000000000000000120010db80000000000000000000000020c00c20400000010";
+        let levels: [(u8, [&str; 2]); 2] = [
+            (
+                0,
+                [
+                    "IP6 2001:db8::1 > 2001:db8::2: HBH truncated-ip6 - 65528 bytes missing! ip-proto-12 65528",
+                    "IP6 2001:db8::1 > 2001:db8::2: HBH [No valid Jumbo Payload Hop-by-Hop option found] (invalid)",
+                ],
+            ),
+            (
+                1,
+                [
+                    "IP6 (hlim 64, next-header Options (0) payload length: 0) 2001:db8::1 > 2001:db8::2: HBH (jumbo: 65536)  truncated-ip6 - 65528 bytes missing! ip-proto-12 65528",
+                    "IP6 (hlim 64, next-header Options (0) payload length: 0) 2001:db8::1 > 2001:db8::2: HBH (jumbo: 16 - < 65536)  [No valid Jumbo Payload Hop-by-Hop option found] (invalid)",
+                ],
+            ),
+        ];
+        for (v, [want_valid, want_short]) in levels {
+            golden(numeric(v), &[(valid, want_valid), (short, want_short)]);
+        }
     }
 }
