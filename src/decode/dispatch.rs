@@ -7,8 +7,8 @@ use super::{
     Ctx, Res, ah, aoe, ap1394, arp, atm, avs, brcmtag, carp, cdp, cfm, chdlc, dccp, dsa, dtp,
     dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, gre, hexdump, icmp, icmp6, ieee802_11,
     ieee802_15_4, igmp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, juniper, link, llc, lldp, loopback,
-    mpls, nflog, osi, ospf, pflog, pim, pktap, ppi, ppp, pppoe, prism, radiotap, rsvp, sctp, slip,
-    slow, snmp, stp, tcp, token, udld, udp, vrrp, vsock, vtp,
+    mobility, mpls, nflog, osi, ospf, pflog, pim, pktap, ppi, ppp, pppoe, prism, radiotap, rsvp,
+    sctp, slip, slow, snmp, stp, tcp, token, udld, udp, vrrp, vsock, vtp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -171,6 +171,11 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 /// IPv6 (ip6_print).
 pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     ip6::ip6(c, b, length)
+}
+
+/// The IPv6 mobility header (ip6_print's last extension header).
+pub(crate) fn mobility(c: &mut Ctx, b: &[u8]) -> Res {
+    mobility::mobility(c, b)
 }
 
 /// An MPLS label stack and what it carries.

@@ -7,6 +7,10 @@ use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, rest, u8at};
 use crate::wire::{ip_proto as ipp, ipv6};
 
+/// IPPROTO_MOBILITY_OLD, the mobility header's number in drafts of
+/// RFC 3775, which tcpdump still decodes (etherparse does not name it).
+const MOBILITY_OLD: u8 = 62;
+
 /// ip6_print.
 pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "ip6";
@@ -163,11 +167,9 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 advance = hl;
                 nh = ext[ipv6::ext_field::NEXT_HEADER];
             }
-            ipp::MOBILITY => {
+            ipp::MOBILITY | MOBILITY_OLD => {
                 // tcpdump prints nothing after a mobility header.
-                c.proto = "mobility";
-                mobility(c, cur)?;
-                return Ok(());
+                return super::dispatch::mobility(c, cur);
             }
             ipp::FRAGMENT => {
                 c.proto = "frag6";
@@ -354,106 +356,6 @@ fn sized(c: &mut Ctx, name: &str, left: usize, need: usize, olen: u8, len_ok: bo
         c.s(")");
     }
     Err(super::Trunc)
-}
-
-/// A mobility message's 64-bit cookie or token at `at`, as two 32-bit
-/// hex words after " Home" or " Care-of" and its `label`.
-fn cookie(c: &mut Ctx, b: &[u8], at: usize, home: bool, label: &str) -> Res {
-    let (high, low) = (be32(b, at)?, be32(b, at + 4)?);
-    c.s(if home { " Home" } else { " Care-of" });
-    c.s(label);
-    c.out.hex0(u64::from(high), 8);
-    c.s(":");
-    c.out.hex0(u64::from(low), 8);
-    Ok(())
-}
-
-/// mobility_print without -v options.
-fn mobility(c: &mut Ctx, b: &[u8]) -> Res {
-    let mhlen = (usize::from(u8at(b, 1)?) + 1) << 3;
-    let typ = u8at(b, 2)?;
-    const MIN: [usize; 8] = [8, 16, 16, 24, 24, 12, 12, 24];
-    if let Some(&min) = MIN.get(usize::from(typ)) {
-        if mhlen < min {
-            c.s("(header length ");
-            c.dec(mhlen as u64);
-            c.s(" is too small for type ");
-            c.dec(typ);
-            c.s(")");
-            return Err(super::Trunc);
-        }
-    }
-    const NAMES: [&str; 8] = ["BRR", "HoTI", "CoTI", "HoT", "CoT", "BU", "BA", "BE"];
-    c.s("mobility: ");
-    match NAMES.get(usize::from(typ)) {
-        Some(n) => c.s(n),
-        None => {
-            c.s("type-#");
-            c.dec(typ);
-        }
-    }
-    let v = c.o.verbose > 0;
-    match typ {
-        0 => {}
-        1 | 2 => {
-            if v {
-                cookie(c, b, 8, typ == 1, " Init Cookie=")?;
-            }
-        }
-        3 | 4 => {
-            let nonce = be16(b, 6)?;
-            c.s(" nonce id=0x");
-            c.out.hex(u64::from(nonce));
-            if v {
-                cookie(c, b, 8, typ == 3, " Init Cookie=")?;
-                cookie(c, b, 16, typ == 3, " Keygen Token=")?;
-            }
-        }
-        5 => {
-            let seq = be16(b, 6)?;
-            c.s(" seq#=");
-            c.dec(seq);
-            let bits = u8at(b, 8)? >> 4;
-            if bits != 0 {
-                c.s(" ");
-                for (bit, l) in [(8, "A"), (4, "H"), (2, "L"), (1, "K")] {
-                    if bits & bit != 0 {
-                        c.s(l);
-                    }
-                }
-            }
-            let life = be16(b, 10)?;
-            c.s(" lifetime=");
-            c.dec(u32::from(life) << 2);
-        }
-        6 => {
-            let status = u8at(b, 6)?;
-            c.s(" status=");
-            c.dec(status);
-            if u8at(b, 7)? & 0x80 != 0 {
-                c.s(" K");
-            }
-            let seq = be16(b, 8)?;
-            c.s(" seq#=");
-            c.dec(seq);
-            let life = be16(b, 10)?;
-            c.s(" lifetime=");
-            c.dec(u32::from(life) << 2);
-        }
-        7 => {
-            let status = u8at(b, 6)?;
-            c.s(" status=");
-            c.dec(status);
-            let home = bytes(b, 8, 16)?;
-            c.s(" homeaddr ");
-            c.ip6(home);
-        }
-        _ => {
-            c.s(" len=");
-            c.dec(b[1]);
-        }
-    }
-    Ok(())
 }
 
 /// The type and whole length (1 for Pad1) of the option at `i` of an

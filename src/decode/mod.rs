@@ -87,6 +87,7 @@ mod loopback;
 mod lspping;
 mod macsec;
 mod mcast;
+mod mobility;
 mod mpls;
 mod msdp;
 mod names;
