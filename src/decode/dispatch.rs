@@ -7,8 +7,8 @@ use super::{
     Ctx, Res, ah, aoe, ap1394, arp, atm, avs, brcmtag, carp, cdp, cfm, chdlc, dccp, dsa, dtp,
     dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, gre, hexdump, icmp, icmp6, ieee802_11,
     ieee802_15_4, igmp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, juniper, link, llc, lldp, loopback,
-    mobility, mpls, nflog, osi, ospf, pflog, pim, pktap, ppi, ppp, pppoe, prism, radiotap, rsvp,
-    sctp, slip, slow, snmp, stp, tcp, token, udld, udp, vrrp, vsock, vtp,
+    mobility, mpls, nflog, nsh, osi, ospf, pflog, pim, pktap, ppi, ppp, pppoe, prism, radiotap,
+    rsvp, sctp, slip, slow, snmp, stp, tcp, token, udld, udp, vrrp, vsock, vtp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -178,6 +178,11 @@ pub(crate) fn mobility(c: &mut Ctx, b: &[u8]) -> Res {
     mobility::mobility(c, b)
 }
 
+/// NSH inside VXLAN-GPE.
+pub(crate) fn nsh(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    nsh::nsh(c, b, length)
+}
+
 /// An MPLS label stack and what it carries.
 pub(crate) fn mpls(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     mpls::mpls(c, b, length)
@@ -205,6 +210,7 @@ pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<boo
         et::OSI => osi::osi(c, b, length)?,
         et::EAPOL => eap::eapol(c, b)?,
         et::AOE => aoe::aoe(c, b, length)?,
+        et::NSH => nsh::nsh(c, b, length)?,
         _ => return Ok(undecoded_one_liner(c, t, length)),
     }
     Ok(true)
@@ -302,7 +308,6 @@ fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
         0x8899 => "RRCP",
         0x8808 => "MPCP",
         0x88cc => "LLDP",
-        0x894f => "NSH",
         0x88ca => "TIPC",
         0x886f => "MS NLB heartbeat",
         0x0707 | 0x8947 => "GeoNet",

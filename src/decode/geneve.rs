@@ -30,23 +30,19 @@ pub(crate) fn geneve(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let vni = be32(b, 4)? >> 8;
     let reserved = b[7];
     c.s(", Flags [");
-    for (bit, name) in [
-        (0x80, "O"),
-        (0x40, "C"),
-        (0x20, "R1"),
-        (0x10, "R2"),
-        (0x08, "R3"),
-        (0x04, "R4"),
-        (0x02, "R5"),
-        (0x01, "R6"),
-    ] {
-        if flags & bit != 0 {
-            c.s(name);
-        }
-    }
-    if flags == 0 {
-        c.s("none");
-    }
+    c.flag_letters(
+        u32::from(flags),
+        &[
+            (0x80, "O"),
+            (0x40, "C"),
+            (0x20, "R1"),
+            (0x10, "R2"),
+            (0x08, "R3"),
+            (0x04, "R4"),
+            (0x02, "R5"),
+            (0x01, "R6"),
+        ],
+    );
     c.s("], vni 0x");
     c.out.hex(u64::from(vni));
     if reserved != 0 {

@@ -72,11 +72,7 @@ pub(crate) fn mobility(c: &mut Ctx, b: &[u8]) -> Res {
             let bits = b[MIN_LEN] >> 4;
             if bits != 0 {
                 c.s(" ");
-                for (bit, name) in [(8, "A"), (4, "H"), (2, "L"), (1, "K")] {
-                    if bits & bit != 0 {
-                        c.s(name);
-                    }
-                }
+                c.flag_letters(u32::from(bits), &[(8, "A"), (4, "H"), (2, "L"), (1, "K")]);
             }
             lifetime(c, b, MIN_LEN + 2)?;
             MIN_LEN + 4

@@ -92,6 +92,7 @@ mod mpls;
 mod msdp;
 mod names;
 mod nflog;
+mod nsh;
 mod ntp;
 mod openflow;
 mod osi;

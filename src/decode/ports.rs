@@ -93,6 +93,7 @@ pub(crate) const BABEL_OLD: u16 = 6697;
 pub(crate) const OTV: u16 = 8472;
 pub(crate) const VXLAN: u16 = 4789;
 pub(crate) const GENEVE: u16 = 6081;
+pub(crate) const VXLAN_GPE: u16 = 4790;
 pub(crate) const TELNET: u16 = 23;
 pub(crate) const SMTP: u16 = 25;
 pub(crate) const WHOIS: u16 = 43;
@@ -185,6 +186,9 @@ pub(crate) const UDP: &[Row] = &[
     row(Either(&[GENEVE]), |c, b, len, _| geneve::geneve(c, b, len)),
     row(Either(&[LISP_CONTROL]), |c, b, len, _| {
         lisp::lisp(c, b, len)
+    }),
+    row(Either(&[VXLAN_GPE]), |c, b, len, _| {
+        vxlan::vxlan_gpe(c, b, len)
     }),
 ];
 
