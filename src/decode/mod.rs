@@ -123,6 +123,7 @@ mod slip;
 mod slow;
 mod smtp;
 mod snmp;
+mod someip;
 mod ssh;
 mod state;
 mod stp;
