@@ -11,6 +11,7 @@ use crate::wire::ipv6;
 
 mod nd;
 mod nodeinfo;
+mod rpl;
 mod rrenum;
 
 use nd::nd_options;
@@ -353,7 +354,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
         }
         139 | 140 => nodeinfo(c, b, length)?,
         138 => rrenum(c, b)?,
-        155 => {}
+        155 => rpl::rpl(c, code, rest(b, 4), length.saturating_sub(4))?,
         143 => {
             if length < 8 {
                 c.invalid_len(length);
