@@ -60,6 +60,21 @@ impl Ctx<'_> {
         }
     }
 
+    /// tcpdump's bittok2str_nosep: the names of the bits set in `value`
+    /// run together ("AH"), or "none" when no named bit is set.
+    pub fn flag_letters(&mut self, value: u32, table: &[(u32, &str)]) {
+        let mut any = false;
+        for &(bit, name) in table {
+            if value & bit != 0 {
+                self.out.s(name);
+                any = true;
+            }
+        }
+        if !any {
+            self.out.s("none");
+        }
+    }
+
     /// tcpdump's tok2str: the name of `v` in `table`, or `default`.
     pub fn tok(&mut self, table: &[(u32, &str)], v: u32, default: &str) {
         let found = table.iter().find(|&&(k, _)| k == v).map(|&(_, n)| n);

@@ -4,11 +4,11 @@
 //! this hub rather than a circle.
 
 use super::{
-    Ctx, Res, ah, aoe, ap1394, arp, atm, avs, brcmtag, carp, cdp, cfm, chdlc, dccp, dsa, dtp,
-    dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, gre, hexdump, icmp, icmp6, ieee802_11,
+    Ctx, Res, ah, aoe, ap1394, arcnet, arp, atalk, atm, avs, brcmtag, carp, cdp, cfm, chdlc, dccp,
+    dsa, dtp, dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, gre, hexdump, icmp, icmp6, ieee802_11,
     ieee802_15_4, igmp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, juniper, link, llc, lldp, loopback,
-    mpls, nflog, osi, ospf, pflog, pim, pktap, ppi, ppp, pppoe, prism, radiotap, rsvp, sctp, slip,
-    slow, snmp, stp, tcp, token, udld, udp, vrrp, vsock, vtp,
+    mobility, mpls, nflog, nsh, osi, ospf, pflog, pim, pktap, ppi, ppp, pppoe, prism, radiotap,
+    rsvp, sctp, slip, slow, snmp, stp, tcp, token, udld, udp, vrrp, vsock, vtp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -71,6 +71,7 @@ pub(crate) fn link_printer(lt: LinkType) -> Option<LinkPrinter> {
         LinkType::Other(linktype::PFLOG) => pflog::frame,
         LinkType::Other(linktype::IP_OVER_FC) => ipfc::frame,
         LinkType::Other(linktype::APPLE_IP_OVER_IEEE1394) => ap1394::frame,
+        LinkType::Other(linktype::ARCNET_LINUX) => arcnet::linux_frame,
         LinkType::Other(_) => return None,
     })
 }
@@ -173,6 +174,21 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     ip6::ip6(c, b, length)
 }
 
+/// The IPv6 mobility header (ip6_print's last extension header).
+pub(crate) fn mobility(c: &mut Ctx, b: &[u8]) -> Res {
+    mobility::mobility(c, b)
+}
+
+/// EIGRP over AppleTalk DDP.
+pub(crate) fn eigrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    eigrp::eigrp(c, b, length)
+}
+
+/// NSH inside VXLAN-GPE.
+pub(crate) fn nsh(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    nsh::nsh(c, b, length)
+}
+
 /// An MPLS label stack and what it carries.
 pub(crate) fn mpls(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     mpls::mpls(c, b, length)
@@ -200,6 +216,9 @@ pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<boo
         et::OSI => osi::osi(c, b, length)?,
         et::EAPOL => eap::eapol(c, b)?,
         et::AOE => aoe::aoe(c, b, length)?,
+        et::NSH => nsh::nsh(c, b, length)?,
+        et::ATALK => atalk::ethertalk(c, b, length)?,
+        et::AARP => atalk::aarp(c, b, length)?,
         _ => return Ok(undecoded_one_liner(c, t, length)),
     }
     Ok(true)
@@ -290,14 +309,11 @@ pub(crate) fn ip_proto(
 fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
     let name = match t {
         0x6003 => "DECnet",
-        0x809b => "AppleTalk",
-        0x80f3 => "AARP",
         0x8137 => "(NOV-ETHII) IPX",
         0xfefe => "OSI",
         0x8899 => "RRCP",
         0x8808 => "MPCP",
         0x88cc => "LLDP",
-        0x894f => "NSH",
         0x88ca => "TIPC",
         0x886f => "MS NLB heartbeat",
         0x0707 | 0x8947 => "GeoNet",

@@ -23,7 +23,9 @@ const OPCODES: [&str; 16] = [
     " zoneInit",
     " zoneRef",
 ];
-const RCODES: [&str; 16] = [
+// tcpdump's ns_resp table, with its two entries that lack the leading
+// space (17 and 21) kept as it prints them.
+const RCODES: [&str; 24] = [
     "",
     " FormErr",
     " ServFail",
@@ -40,6 +42,14 @@ const RCODES: [&str; 16] = [
     " Resp13",
     " Resp14",
     " NoChange",
+    " BadVers",
+    "Resp17",
+    " Resp18",
+    " Resp19",
+    " Resp20",
+    "Resp21",
+    " Resp22",
+    " BadCookie",
 ];
 
 /// ns_nskip: the offset after a name, None when it runs out.
@@ -292,7 +302,7 @@ pub(crate) fn domain(c: &mut Ctx, b: &[u8], length: usize, over_tcp: bool, mdns:
             Some(r) => c.s(r),
             None => {
                 c.s(" Resp");
-                c.dec(rcode as u64);
+                c.dec(rcode as u64 & 0xfff);
             }
         }
         if f1 & 0x04 != 0 {
@@ -948,5 +958,29 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    /// Response codes above 15, from an OPT record's extended bits: the
+    /// named ones (BadVers from dns-badvers.pcap, BadCookie), the two that
+    /// tcpdump's table prints without a space, and one past the table.
+    #[test]
+    fn extended_rcodes() {
+        let frame = |rcode: &str| {
+            format!(
+                "8c85908d9257a021b7ac487c080045000038a5a04000381100bdc00505f1ac1e2a430035fd78002440c18fb381{rcode}000100000000000100001000010000290200010000000000"
+            )
+        };
+        let line = |rcode: &str| {
+            format!("IP 192.5.5.241.53 > 172.30.42.67.64888: 36787{rcode}- 0/0/1 (28)")
+        };
+        for (low, text) in [
+            ("00", " BadVers"),
+            ("07", " BadCookie"),
+            ("01", "Resp17"),
+            ("05", "Resp21"),
+            ("0a", " Resp26"),
+        ] {
+            golden(numeric(0), &[(&frame(low), &line(text))]);
+        }
     }
 }

@@ -289,9 +289,12 @@ fn options(c: &mut Ctx, b: &[u8], mut length: usize) -> Res<bool> {
         match code {
             0 => return Ok(true),
             // Their entries are read as tcpdump reads them: by the
-            // option's length, into whatever follows when it is odd.
-            0x44 => timestamp_option(c, rest(b, p), olen)?,
-            0x07 | 0x89 | 0x83 => route_option(c, rest(b, p), olen)?,
+            // option's length, into whatever follows when it is odd; an
+            // entry cut by the capture ends the options as a cut body does.
+            0x44 if timestamp_option(c, rest(b, p), olen).is_err() => return Ok(false),
+            0x07 | 0x89 | 0x83 if route_option(c, rest(b, p), olen).is_err() => {
+                return Ok(false);
+            }
             0x94 => {
                 if olen < 4 {
                     c.s(" [bad length ");
@@ -878,6 +881,30 @@ mod tests {
         "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 40, options (LSRR 10.0.0.0,EOL))
     192.0.2.1.1 > 192.0.2.7.2: UDP, length 4",
     ),
+            ],
+        );
+    }
+
+    /// A route or timestamp entry past the captured bytes ends the options
+    /// with tcpdump's "[truncated-option]" and the payload with "[|ip]"
+    /// (ip_printroute_asan.pcap and ip_ts_opts_asan.pcap of its suite).
+    #[test]
+    fn option_entry_past_capture() {
+        cut_golden(
+            numeric(1),
+            &[
+                (
+                    "a9a99d00007fffc18000000008004f008000640fdff9fe118e15fb49560000ac800583190f6767670000ac007400102424100024020e09240401efff",
+                    262_144,
+                    "IP (tos 0x0, ttl 254, id 25615, offset 65480, flags [DF, rsvd], proto UDP (17), length 32768, options (LSRR [bad length 25] [bad ptr 15] 103.103.103.0, 0.172.0.116, 0.16.36.36, 16.0.36.2 14.9.36.4 [truncated-option]))
+    251.73.86.0 > 0.172.128.5:  [|ip]",
+                ),
+                (
+                    "000cfff900ffc075c08e999d080049e2ff270020e0000001a09b950821515f1253e3440e050100003470494220020105f513",
+                    262_144,
+                    "IP (tos 0xe2,ECT(0), id 32, offset 0, flags [+, DF, rsvd], proto ICMP (1), length 65319, options (timestamp TS{[bad length 14]TS+ADDR ^ 1229070338@0.0.52.112 [truncated-option]), bad cksum a09b (->90a7)!)
+    149.8.33.81 > 95.18.83.227:  [|ip]",
+                ),
             ],
         );
     }

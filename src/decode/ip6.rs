@@ -7,6 +7,10 @@ use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, rest, u8at};
 use crate::wire::{ip_proto as ipp, ipv6};
 
+/// IPPROTO_MOBILITY_OLD, the mobility header's number in drafts of
+/// RFC 3775, which tcpdump still decodes (etherparse does not name it).
+const MOBILITY_OLD: u8 = 62;
+
 /// ip6_print.
 pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "ip6";
@@ -92,6 +96,8 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let mut advance = ipv6::HEADER_LEN;
     let mut fragmented = false;
     let mut found_hbh = false;
+    // A valid jumbo payload option's length: the datagram's length then.
+    let mut jumbo: Option<u32> = None;
     let payload_len_field = h.payload_length();
     while p < b.len() {
         if len < advance {
@@ -141,17 +147,16 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 let plen = hbh.then_some(payload_len_field);
                 // Hop-by-hop options are always walked (for the jumbo
                 // checks); destination options only with -v.
-                let mut jumbo = false;
                 if nh == 0 || c.o.verbose > 0 {
                     match opts(c, &ext[2..], plen) {
-                        Ok(j) => jumbo = j,
+                        Ok(j) => jumbo = jumbo.or(j),
                         Err(_) => {
                             c.trunc();
                             return Ok(());
                         }
                     }
                 }
-                if hbh && payload_len_field == 0 && !jumbo {
+                if hbh && payload_len_field == 0 && jumbo.is_none() {
                     c.s("[No valid Jumbo Payload Hop-by-Hop option found]");
                     c.invalid();
                     return Ok(());
@@ -162,11 +167,9 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 advance = hl;
                 nh = ext[ipv6::ext_field::NEXT_HEADER];
             }
-            ipp::MOBILITY => {
+            ipp::MOBILITY | MOBILITY_OLD => {
                 // tcpdump prints nothing after a mobility header.
-                c.proto = "mobility";
-                mobility(c, cur)?;
-                return Ok(());
+                return super::dispatch::mobility(c, cur);
             }
             ipp::FRAGMENT => {
                 c.proto = "frag6";
@@ -216,6 +219,19 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 nh = cur[0];
             }
             _ => {
+                if let Some(j) = jumbo {
+                    let total = usize::try_from(j).unwrap_or(usize::MAX).saturating_add(40);
+                    if total < p {
+                        c.trunc();
+                        return Ok(());
+                    }
+                    if length < total {
+                        c.s("truncated-ip6 - ");
+                        c.dec((total - length) as u64);
+                        c.s(" bytes missing!");
+                    }
+                    len = total - p;
+                }
                 return super::dispatch::ip_proto(
                     c,
                     nh,
@@ -234,11 +250,12 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 /// ip6_opt_process: the options of a hop-by-hop (`plen` is the IPv6
 /// payload length, for the jumbo checks) or destination header. Entries
 /// print with -v; complaints always. Err where tcpdump goes to "trunc";
-/// Ok(whether a jumbo payload option was seen).
-fn opts(c: &mut Ctx, b: &[u8], plen: Option<u16>) -> Res<bool> {
+/// Ok(the length of a valid jumbo payload option, if one was seen).
+fn opts(c: &mut Ctx, b: &[u8], plen: Option<u16>) -> Res<Option<u32>> {
     let len = b.len();
     let v = c.o.verbose > 0;
     let mut found_jumbo = false;
+    let mut valid_jumbo = None;
     let mut i = 0;
     while i < len {
         let (t, optlen) = option_at(b, i)?;
@@ -273,7 +290,10 @@ fn opts(c: &mut Ctx, b: &[u8], plen: Option<u16>) -> Res<bool> {
                         None => " - not a hop-by-hop option",
                         Some(p) if p != 0 => " - payload len != 0",
                         Some(_) if jumbo < 65536 => " - < 65536",
-                        Some(_) => "",
+                        Some(_) => {
+                            valid_jumbo = Some(jumbo);
+                            ""
+                        }
                     }
                 };
                 if v {
@@ -315,7 +335,7 @@ fn opts(c: &mut Ctx, b: &[u8], plen: Option<u16>) -> Res<bool> {
     if v && len > 0 {
         c.s(" ");
     }
-    Ok(found_jumbo)
+    Ok(valid_jumbo)
 }
 
 /// An option's two checks in ip6_opt_process, both ending the walk: the
@@ -336,106 +356,6 @@ fn sized(c: &mut Ctx, name: &str, left: usize, need: usize, olen: u8, len_ok: bo
         c.s(")");
     }
     Err(super::Trunc)
-}
-
-/// A mobility message's 64-bit cookie or token at `at`, as two 32-bit
-/// hex words after " Home" or " Care-of" and its `label`.
-fn cookie(c: &mut Ctx, b: &[u8], at: usize, home: bool, label: &str) -> Res {
-    let (high, low) = (be32(b, at)?, be32(b, at + 4)?);
-    c.s(if home { " Home" } else { " Care-of" });
-    c.s(label);
-    c.out.hex0(u64::from(high), 8);
-    c.s(":");
-    c.out.hex0(u64::from(low), 8);
-    Ok(())
-}
-
-/// mobility_print without -v options.
-fn mobility(c: &mut Ctx, b: &[u8]) -> Res {
-    let mhlen = (usize::from(u8at(b, 1)?) + 1) << 3;
-    let typ = u8at(b, 2)?;
-    const MIN: [usize; 8] = [8, 16, 16, 24, 24, 12, 12, 24];
-    if let Some(&min) = MIN.get(usize::from(typ)) {
-        if mhlen < min {
-            c.s("(header length ");
-            c.dec(mhlen as u64);
-            c.s(" is too small for type ");
-            c.dec(typ);
-            c.s(")");
-            return Err(super::Trunc);
-        }
-    }
-    const NAMES: [&str; 8] = ["BRR", "HoTI", "CoTI", "HoT", "CoT", "BU", "BA", "BE"];
-    c.s("mobility: ");
-    match NAMES.get(usize::from(typ)) {
-        Some(n) => c.s(n),
-        None => {
-            c.s("type-#");
-            c.dec(typ);
-        }
-    }
-    let v = c.o.verbose > 0;
-    match typ {
-        0 => {}
-        1 | 2 => {
-            if v {
-                cookie(c, b, 8, typ == 1, " Init Cookie=")?;
-            }
-        }
-        3 | 4 => {
-            let nonce = be16(b, 6)?;
-            c.s(" nonce id=0x");
-            c.out.hex(u64::from(nonce));
-            if v {
-                cookie(c, b, 8, typ == 3, " Init Cookie=")?;
-                cookie(c, b, 16, typ == 3, " Keygen Token=")?;
-            }
-        }
-        5 => {
-            let seq = be16(b, 6)?;
-            c.s(" seq#=");
-            c.dec(seq);
-            let bits = u8at(b, 8)? >> 4;
-            if bits != 0 {
-                c.s(" ");
-                for (bit, l) in [(8, "A"), (4, "H"), (2, "L"), (1, "K")] {
-                    if bits & bit != 0 {
-                        c.s(l);
-                    }
-                }
-            }
-            let life = be16(b, 10)?;
-            c.s(" lifetime=");
-            c.dec(u32::from(life) << 2);
-        }
-        6 => {
-            let status = u8at(b, 6)?;
-            c.s(" status=");
-            c.dec(status);
-            if u8at(b, 7)? & 0x80 != 0 {
-                c.s(" K");
-            }
-            let seq = be16(b, 8)?;
-            c.s(" seq#=");
-            c.dec(seq);
-            let life = be16(b, 10)?;
-            c.s(" lifetime=");
-            c.dec(u32::from(life) << 2);
-        }
-        7 => {
-            let status = u8at(b, 6)?;
-            c.s(" status=");
-            c.dec(status);
-            let home = bytes(b, 8, 16)?;
-            c.s(" homeaddr ");
-            c.ip6(home);
-        }
-        _ => {
-            c.s(" len=");
-            c.dec(b[1]);
-        }
-    }
-    Ok(())
 }
 
 /// The type and whole length (1 for Pad1) of the option at `i` of an
@@ -920,5 +840,33 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    /// A valid jumbo payload option sets the datagram's length (here far
+    /// past the frame: tcpdump's "bytes missing!"); one under 65536 is no
+    /// valid jumbo option (expected text from tcpdump 4.99.3).
+    #[test]
+    fn jumbo_payload_length() {
+        let valid = "02000000000202000000000186dd600000000000004020010db800000000000000000000000120010db80000000000000000000000020c00c20400010000";
+        let short = "02000000000202000000000186dd600000000000004020010db800000000000000000000000120010db80000000000000000000000020c00c20400000010";
+        let levels: [(u8, [&str; 2]); 2] = [
+            (
+                0,
+                [
+                    "IP6 2001:db8::1 > 2001:db8::2: HBH truncated-ip6 - 65528 bytes missing! ip-proto-12 65528",
+                    "IP6 2001:db8::1 > 2001:db8::2: HBH [No valid Jumbo Payload Hop-by-Hop option found] (invalid)",
+                ],
+            ),
+            (
+                1,
+                [
+                    "IP6 (hlim 64, next-header Options (0) payload length: 0) 2001:db8::1 > 2001:db8::2: HBH (jumbo: 65536)  truncated-ip6 - 65528 bytes missing! ip-proto-12 65528",
+                    "IP6 (hlim 64, next-header Options (0) payload length: 0) 2001:db8::1 > 2001:db8::2: HBH (jumbo: 16 - < 65536)  [No valid Jumbo Payload Hop-by-Hop option found] (invalid)",
+                ],
+            ),
+        ];
+        for (v, [want_valid, want_short]) in levels {
+            golden(numeric(v), &[(valid, want_valid), (short, want_short)]);
+        }
     }
 }

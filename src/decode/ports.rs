@@ -18,7 +18,7 @@ use super::ctx::{Ctx, Net, Res};
 use super::{
     ahcp, aodv, autorp, babel, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hncp, hsrp, http, isakmp,
     krb, l2tp, ldp, lisp, lspping, msdp, ntp, olsr, openflow, otv, pptp, radius, resp, rip, ripng,
-    rtsp, rx, sflow, sip, smtp, snmp, ssh, syslog, telnet, tftp, vqp, vxlan, whois,
+    rtsp, rx, sflow, sip, smtp, snmp, someip, ssh, syslog, telnet, tftp, vqp, vxlan, whois,
 };
 
 /// The transport segment a port printer is called for.
@@ -97,6 +97,8 @@ pub(crate) const HNCP: u16 = 8231;
 pub(crate) const OTV: u16 = 8472;
 pub(crate) const VXLAN: u16 = 4789;
 pub(crate) const GENEVE: u16 = 6081;
+pub(crate) const VXLAN_GPE: u16 = 4790;
+pub(crate) const SOMEIP: u16 = 30490;
 pub(crate) const TELNET: u16 = 23;
 pub(crate) const SMTP: u16 = 25;
 pub(crate) const WHOIS: u16 = 43;
@@ -198,6 +200,10 @@ pub(crate) const UDP: &[Row] = &[
     row(Either(&[LISP_CONTROL]), |c, b, len, _| {
         lisp::lisp(c, b, len)
     }),
+    row(Either(&[VXLAN_GPE]), |c, b, len, _| {
+        vxlan::vxlan_gpe(c, b, len)
+    }),
+    row(Either(&[SOMEIP]), |c, b, len, _| someip::someip(c, b, len)),
 ];
 
 /// tcp_print's chain, for a segment with data. The ": " some rows print
@@ -257,6 +263,7 @@ pub(crate) fn udp_forced(t: PacketType) -> Forced {
         PacketType::Snmp => |c, b, len, _| snmp::snmp(c, b, len),
         PacketType::Radius => |c, b, len, _| radius::radius(c, b, len),
         PacketType::Vxlan => |c, b, len, _| vxlan::vxlan(c, b, len),
+        PacketType::Someip => |c, b, len, _| someip::someip(c, b, len),
         _ => return Forced::ByPort,
     })
 }

@@ -1,8 +1,9 @@
 //! syslog (print-syslog.c): facility, severity and the message.
 
-use super::ctx::{Ctx, Res, u8at};
+use super::ctx::{Ctx, Res, print_char, u8at};
 
-/// syslog_print, non-verbose.
+/// syslog_print: facility and severity; with -v the message, with -vv
+/// a hex dump of the datagram.
 pub(crate) fn syslog(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "syslog";
     if u8at(b, 0)? != b'<' {
@@ -39,19 +40,43 @@ pub(crate) fn syslog(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         "debug",
     ];
     let facility = (pri & 0x3f8) >> 3;
-    c.s("SYSLOG ");
-    match FACILITIES.get(facility as usize) {
+    let facility_name = |c: &mut Ctx| match FACILITIES.get(facility as usize) {
         Some(f) => c.s(f),
         None => {
             c.s("unknown (");
             c.dec(facility);
             c.s(")");
         }
+    };
+    let severity = pri & 7;
+    if c.o.verbose == 0 {
+        c.s("SYSLOG ");
+        facility_name(c);
+        c.s(".");
+        c.s(SEVERITIES[severity as usize]);
+        c.s(", length: ");
+        c.dec(length as u64);
+        return Ok(());
     }
-    c.s(".");
-    c.s(SEVERITIES[(pri & 7) as usize]);
-    c.s(", length: ");
+    c.s("SYSLOG, length: ");
     c.dec(length as u64);
+    c.s("\n\tFacility ");
+    facility_name(c);
+    c.s(" (");
+    c.dec(facility);
+    c.s("), Severity ");
+    c.s(SEVERITIES[severity as usize]);
+    c.s(" (");
+    c.dec(severity);
+    c.s(")\n\tMsg: ");
+    // The whole message as sent, NULs and control characters escaped
+    // (tcpdump's nd_printn), up to the UDP length.
+    for at in off + 1..length {
+        print_char(c, u8at(b, at)?);
+    }
+    if c.o.verbose > 1 {
+        c.unknown_data(b, 0, "\n\t", length);
+    }
     Ok(())
 }
 
@@ -88,6 +113,47 @@ mod tests {
                     "IP 192.0.2.1.30893 > 192.0.2.7.514:  [|syslog]",
                 ),
             ],
+        );
+    }
+
+    /// The same message with -v (cut inside the text too) and -vv.
+    #[test]
+    fn verbose_message() {
+        use crate::decode::tests::golden_link;
+        use crate::link::LinkType;
+        let frame = "020000000002020000000001080045000049000100004011f69ac0000201c0000207020202020035c3f23c33343e4f63742031312032323a31343a313520686f73742073753a2027737520726f6f7427206661696c6564";
+        let head = "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 73)
+    192.0.2.1.514 > 192.0.2.7.514: ";
+        let fields = "SYSLOG, length: 45
+\tFacility auth (4), Severity critical (2)
+\tMsg: ";
+        golden_link(
+            LinkType::Ethernet,
+            numeric(1),
+            &[
+                (
+                    frame,
+                    0,
+                    &format!("{head}{fields}Oct 11 22:14:15 host su: 'su root' failed"),
+                ),
+                (
+                    frame,
+                    60,
+                    &format!("{head}{fields}Oct 11 22:14:1 [|syslog]"),
+                ),
+            ],
+        );
+        golden(
+            numeric(2),
+            &[(
+                frame,
+                &format!(
+                    "{head}[udp sum ok] {fields}Oct 11 22:14:15 host su: 'su root' failed
+\t0x0000:  3c33 343e 4f63 7420 3131 2032 323a 3134
+\t0x0010:  3a31 3520 686f 7374 2073 753a 2027 7375
+\t0x0020:  2072 6f6f 7427 2066 6169 6c65 64"
+                ),
+            )],
         );
     }
 }

@@ -1,6 +1,6 @@
 //! VXLAN (print-vxlan.c): flags and VNI, then the inner Ethernet frame.
 
-use super::ctx::{Ctx, Res, rest, u8at};
+use super::ctx::{Ctx, Res, be32, rest, u8at};
 use super::dispatch;
 use super::out::Emit;
 
@@ -30,6 +30,45 @@ pub(crate) fn vxlan(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Err(super::Trunc);
     }
     dispatch::inner_ether(c, rest(b, 8), length.saturating_sub(8))
+}
+
+/// vxlan_gpe_print: flags, VNI, then the packet its next-protocol names.
+pub(crate) fn vxlan_gpe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    c.proto = "vxlan_gpe";
+    c.s("VXLAN-GPE, ");
+    if length < 8 {
+        c.s(" (len ");
+        c.dec(length as u64);
+        c.s(" < 8)");
+        c.invalid();
+        return Ok(());
+    }
+    let flags = u8at(b, 0)?;
+    c.s("flags [");
+    c.flag_letters(
+        u32::from(flags),
+        &[(0x08, "I"), (0x04, "P"), (0x02, "B"), (0x01, "O")],
+    );
+    c.s("], ");
+    let next = u8at(b, 3)?;
+    let vni = be32(b, 3)? & 0xff_ffff;
+    u8at(b, 7)?;
+    c.s("vni ");
+    c.dec(vni);
+    c.s(if c.o.verbose > 0 { "\n    " } else { ": " });
+    let inner = rest(b, 8);
+    let len = length - 8;
+    match next {
+        1 => dispatch::ip(c, inner, len),
+        2 => dispatch::ip6(c, inner, len),
+        3 => dispatch::ether(c, inner, len).map(drop),
+        4 => dispatch::nsh(c, inner, len),
+        _ => {
+            c.s("ERROR: unknown-next-protocol");
+            c.invalid();
+            Ok(())
+        }
+    }
 }
 
 #[cfg(test)]

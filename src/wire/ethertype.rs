@@ -34,6 +34,8 @@ pub const CFM_OLD: u16 = 0xabcd;
 pub const SLOW: u16 = 0x8809;
 pub const LLDP: u16 = 0x88cc;
 pub const OSI: u16 = 0xfefe;
+/// Network Service Header (RFC 8300).
+pub const NSH: u16 = 0x894f;
 /// Transparent Ethernet bridging (GRE, NVGRE).
 pub const TEB: u16 = 0x6558;
 pub const DN: u16 = 0x6003;

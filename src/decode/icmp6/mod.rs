@@ -11,6 +11,7 @@ use crate::wire::ipv6;
 
 mod nd;
 mod nodeinfo;
+mod rpl;
 mod rrenum;
 
 use nd::nd_options;
@@ -328,10 +329,32 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
                 }
             }
         }
-        141 | 142 | 147 => {}
+        141 | 142 => {}
+        147 => {
+            // Mobile prefix advertisement: id, M and O flags, ND options.
+            if c.o.verbose > 0 {
+                let id = be16(b, 4)?;
+                c.s(", id 0x");
+                c.out.hex0(u64::from(id), 4);
+                let flags = be16(b, 6)?;
+                if flags & 0xc000 != 0 {
+                    c.s(" ");
+                }
+                if flags & 0x8000 != 0 {
+                    c.s("M");
+                }
+                if flags & 0x4000 != 0 {
+                    c.s("O");
+                }
+                if nd_options(c, b, 8, length).is_err() {
+                    c.trunc();
+                    return Ok(());
+                }
+            }
+        }
         139 | 140 => nodeinfo(c, b, length)?,
         138 => rrenum(c, b)?,
-        155 => {}
+        155 => rpl::rpl(c, code, rest(b, 4), length.saturating_sub(4))?,
         143 => {
             if length < 8 {
                 c.invalid_len(length);
@@ -573,6 +596,40 @@ mod tests {
 	0x0010:  0000 0000 0000 0000 0000 0000",
                 ),
             ],
+        );
+    }
+
+    /// A mobile prefix advertisement with -v: id, M and O flags and its
+    /// ND options, whole and cut inside the option and inside the id
+    /// (expected text from tcpdump 4.99.3).
+    #[test]
+    fn mobile_prefix_advertisement() {
+        let mo = "02000000000202000000000186dd6000000000103afffe800000000000000000000000000001ff0200000000000000000000000000019300998112abc0000101020000000001";
+        let no_flags = "02000000000202000000000186dd6000000000103afffe800000000000000000000000000001ff020000000000000000000000000001930059f9123400000101020000000001";
+        let head = "IP6 (hlim 255, next-header ICMPv6 (58) payload length: 16) fe80::1 > ff02::1: ";
+        let msg = "ICMP6, mobile router advertisement, length 16";
+        let option = "\n\t  source link-address option (1), length 8 (1): 02:00:00:00:00:01";
+        super::super::tests::golden_link(
+            crate::link::LinkType::Ethernet,
+            numeric(1),
+            &[
+                (
+                    mo,
+                    0,
+                    &format!("{head}[icmp6 sum ok] {msg}, id 0x12ab MO{option}"),
+                ),
+                (
+                    no_flags,
+                    0,
+                    &format!("{head}[icmp6 sum ok] {msg}, id 0x1234{option}"),
+                ),
+                (mo, 66, &format!("{head}{msg}, id 0x12ab MO [|icmp6]")),
+                (mo, 59, &format!("{head}{msg} [|icmp6]")),
+            ],
+        );
+        golden(
+            numeric(0),
+            &[(mo, &format!("IP6 fe80::1 > ff02::1: {msg}"))],
         );
     }
 }

@@ -1,0 +1,164 @@
+//! SOME/IP, AUTOSAR's service protocol (print-someip.c): the 16-byte
+//! header on one line.
+
+use super::ctx::{Ctx, Res, be16, be32, u8at};
+
+const MESSAGE_TYPES: &[(u32, &str)] = &[
+    (0x00, "REQUEST"),
+    (0x01, "REQUEST_NO_RETURN"),
+    (0x02, "NOTIFICATION"),
+    (0x80, "RESPONSE"),
+    (0x81, "ERROR"),
+    (0x20, "TP_REQUEST"),
+    (0x21, "TP_REQUEST_NO_RETURN"),
+    (0x22, "TP_NOTIFICATION"),
+    (0xa0, "TP_RESPONSE"),
+    (0xa1, "TP_ERROR"),
+];
+
+const RETURN_CODES: [&str; 16] = [
+    "E_OK",
+    "E_NOT_OK",
+    "E_UNKNOWN_SERVICE",
+    "E_UNKNOWN_METHOD",
+    "E_NOT_READY",
+    "E_NOT_REACHABLE",
+    "E_TIMEOUT",
+    "E_WRONG_PROTOCOL_VERSION",
+    "E_WRONG_INTERFACE_VERSION",
+    "E_MALFORMED_MESSAGE",
+    "E_WRONG_MESSAGE_TYPE",
+    "E_E2E_REPEATED",
+    "E_E2E_WRONG_SEQUENCE",
+    "E_E2E",
+    "E_E2E_NOT_AVAILABLE",
+    "E_E2E_NO_NEW_DATA",
+];
+
+/// someip_print. Each field is printed as it is read, so a cut header
+/// stops after the last whole field; tcpdump ends the header with a
+/// newline of its own (an empty line follows).
+pub(crate) fn someip(c: &mut Ctx, b: &[u8], len: usize) -> Res {
+    c.proto = "someip";
+    c.s("SOMEIP");
+    if len < 16 {
+        c.invalid();
+        return Ok(());
+    }
+    let (service, method) = (be16(b, 0)?, be16(b, 2)?);
+    c.s(", service ");
+    c.dec(service);
+    c.s(if method & 0x8000 != 0 {
+        ", event "
+    } else {
+        ", method "
+    });
+    c.dec(method & 0x7fff);
+    let message_len = be32(b, 4)?;
+    c.s(", len ");
+    c.dec(message_len);
+    let (client, session) = (be16(b, 8)?, be16(b, 10)?);
+    c.s(", client ");
+    c.dec(client);
+    c.s(", session ");
+    c.dec(session);
+    let pver = u8at(b, 12)?;
+    c.s(", pver ");
+    c.dec(pver);
+    let iver = u8at(b, 13)?;
+    c.s(", iver ");
+    c.dec(iver);
+    let message_type = u8at(b, 14)?;
+    c.s(", msgtype ");
+    c.tok(MESSAGE_TYPES, u32::from(message_type), "Unknown");
+    let code = u8at(b, 15)?;
+    c.s(", retcode ");
+    c.s(RETURN_CODES
+        .get(usize::from(code))
+        .copied()
+        .unwrap_or("Unknown"));
+    c.s("\n");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::decode::PacketType;
+    use crate::decode::tests::{golden, golden_link, numeric};
+    use crate::link::LinkType;
+
+    /// A request on its port (someip2.pcap of tcpdump's suite), whole and
+    /// cut inside the header (expected text from tcpdump 4.99.3; the empty
+    /// line tcpdump prints after it is not part of the golden text).
+    #[test]
+    fn on_its_port() {
+        let frame = "ffffffffffff001fc6db873708004500002c000100004011495fc0a85808c0a85808dac1771a00187a6700010002000000080008000501010100";
+        let pair = "IP 192.168.88.8.56001 > 192.168.88.8.30490: SOMEIP";
+        golden_link(
+            LinkType::Ethernet,
+            numeric(0),
+            &[
+                (
+                    frame,
+                    0,
+                    &format!(
+                        "{pair}, service 1, method 2, len 8, client 8, session 5, pver 1, iver 1, msgtype REQUEST_NO_RETURN, retcode E_OK"
+                    ),
+                ),
+                (
+                    frame,
+                    50,
+                    &format!("{pair}, service 1, method 2, len 8 [|someip]"),
+                ),
+                (frame, 48, &format!("{pair}, service 1, method 2 [|someip]")),
+                (frame, 43, &format!("{pair} [|someip]")),
+            ],
+        );
+    }
+
+    /// With -T someip on other ports: an event with unknown message type
+    /// and return code, and a header shorter than 16 bytes.
+    #[test]
+    fn forced_by_type() {
+        let opts = crate::decode::PrintOptions {
+            packet_type: Some(PacketType::Someip),
+            ..numeric(0)
+        };
+        let pair = "IP 192.0.2.1.1000 > 192.0.2.7.2000: SOMEIP";
+        golden(
+            opts,
+            &[
+                (
+                    "02000000000202000000000108004500002c000100004011f6b7c0000201c000020703e807d00018000000010002000000080008000501010100",
+                    &format!(
+                        "{pair}, service 1, method 2, len 8, client 8, session 5, pver 1, iver 1, msgtype REQUEST_NO_RETURN, retcode E_OK"
+                    ),
+                ),
+                (
+                    "02000000000202000000000108004500002b000100004011f6b8c0000201c000020703e807d000170000000100020000000800080005010101",
+                    &format!("{pair} (invalid)"),
+                ),
+                (
+                    "02000000000202000000000108004500002c000100004011f6b7c0000201c000020703e807d0001800000001800200000008000800050101ee11",
+                    &format!(
+                        "{pair}, service 1, event 2, len 8, client 8, session 5, pver 1, iver 1, msgtype Unknown, retcode Unknown"
+                    ),
+                ),
+            ],
+        );
+    }
+
+    /// No panic on cut and randomly changed copies of these frames.
+    #[test]
+    fn never_panics() {
+        crate::decode::tests::never_panics(
+            LinkType::Ethernet,
+            &[
+                "ffffffffffff001fc6db873708004500002c000100004011495fc0a85808c0a85808dac1771a00187a6700010002000000080008000501010100",
+                "02000000000202000000000108004500002c000100004011f6b7c0000201c000020703e807d00018000000010002000000080008000501010100",
+                "02000000000202000000000108004500002b000100004011f6b8c0000201c000020703e807d000170000000100020000000800080005010101",
+                "02000000000202000000000108004500002c000100004011f6b7c0000201c000020703e807d0001800000001800200000008000800050101ee11",
+            ],
+        );
+    }
+}
