@@ -7,8 +7,8 @@ use super::{
     Ctx, Res, ah, aoe, ap1394, arp, atm, avs, brcmtag, carp, cdp, cfm, chdlc, dccp, dsa, dtp,
     dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, gre, hexdump, icmp, icmp6, ieee802_11,
     ieee802_15_4, igmp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, juniper, link, llc, lldp, loopback,
-    mpls, nflog, osi, ospf, pflog, pim, pktap, ppi, ppp, pppoe, prism, radiotap, rsvp, sctp, slip,
-    slow, snmp, stp, tcp, token, udld, udp, vrrp, vsock, vtp,
+    mpls, nflog, osi, ospf, pflog, pim, pktap, ppi, ppp, pppoe, prism, ptp, radiotap, rsvp, sctp,
+    slip, slow, snmp, stp, tcp, token, udld, udp, vrrp, vsock, vtp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -200,6 +200,7 @@ pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<boo
         et::OSI => osi::osi(c, b, length)?,
         et::EAPOL => eap::eapol(c, b)?,
         et::AOE => aoe::aoe(c, b, length)?,
+        et::PTP => ptp::ptp(c, b, length)?,
         _ => return Ok(undecoded_one_liner(c, t, length)),
     }
     Ok(true)
@@ -302,7 +303,6 @@ fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
         0x886f => "MS NLB heartbeat",
         0x0707 | 0x8947 => "GeoNet",
         0x1111 => "CALM FAST",
-        0x88f7 => "PTP",
         _ => return false,
     };
     c.s(name);

@@ -106,6 +106,7 @@ mod ppp;
 mod pppoe;
 mod pptp;
 mod prism;
+mod ptp;
 mod radiotap;
 mod radius;
 mod resp;

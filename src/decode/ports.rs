@@ -17,8 +17,8 @@ use super::PacketType;
 use super::ctx::{Ctx, Net, Res};
 use super::{
     autorp, babel, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hsrp, http, isakmp, krb, l2tp, ldp,
-    lisp, lspping, msdp, ntp, openflow, otv, pptp, radius, resp, rip, ripng, rtsp, rx, sflow, sip,
-    smtp, snmp, ssh, syslog, telnet, tftp, vqp, vxlan, whois,
+    lisp, lspping, msdp, ntp, openflow, otv, pptp, ptp, radius, resp, rip, ripng, rtsp, rx, sflow,
+    sip, smtp, snmp, ssh, syslog, telnet, tftp, vqp, vxlan, whois,
 };
 
 /// The transport segment a port printer is called for.
@@ -108,6 +108,8 @@ pub(crate) const HTTP_ALT: u16 = 8080;
 pub(crate) const RTSP: u16 = 554;
 pub(crate) const RTSP_ALT: u16 = 8554;
 pub(crate) const MSDP: u16 = 639;
+pub(crate) const PTP_EVENT: u16 = 319;
+pub(crate) const PTP_GENERAL: u16 = 320;
 
 use Ports::{Dst, Either, EitherRange};
 
@@ -186,6 +188,9 @@ pub(crate) const UDP: &[Row] = &[
     row(Either(&[LISP_CONTROL]), |c, b, len, _| {
         lisp::lisp(c, b, len)
     }),
+    row(Either(&[PTP_EVENT, PTP_GENERAL]), |c, b, len, _| {
+        ptp::ptp(c, b, len)
+    }),
 ];
 
 /// tcp_print's chain, for a segment with data. The ": " some rows print
@@ -245,6 +250,7 @@ pub(crate) fn udp_forced(t: PacketType) -> Forced {
         PacketType::Snmp => |c, b, len, _| snmp::snmp(c, b, len),
         PacketType::Radius => |c, b, len, _| radius::radius(c, b, len),
         PacketType::Vxlan => |c, b, len, _| vxlan::vxlan(c, b, len),
+        PacketType::Ptp => |c, b, len, _| ptp::ptp(c, b, len),
         _ => return Forced::ByPort,
     })
 }
