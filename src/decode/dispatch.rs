@@ -4,11 +4,11 @@
 //! this hub rather than a circle.
 
 use super::{
-    Ctx, Res, ah, aoe, ap1394, arp, atm, avs, brcmtag, carp, cdp, cfm, chdlc, dccp, dsa, dtp,
-    dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, gre, hexdump, icmp, icmp6, ieee802_11,
-    ieee802_15_4, igmp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, juniper, link, llc, lldp, loopback,
-    mpls, nflog, osi, ospf, pflog, pim, pktap, ppi, ppp, pppoe, prism, ptp, radiotap, rsvp, sctp,
-    slip, slow, snmp, stp, tcp, token, udld, udp, vrrp, vsock, vtp,
+    Ctx, Res, ah, aoe, ap1394, arp, atm, avs, brcmtag, calm_fast, carp, cdp, cfm, chdlc, dccp, dsa,
+    dtp, dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, geonet, gre, hexdump, icmp, icmp6,
+    ieee802_11, ieee802_15_4, igmp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, juniper, link, llc, lldp,
+    loopback, mpls, nflog, osi, ospf, pflog, pim, pktap, ppi, ppp, pppoe, prism, ptp, radiotap,
+    rsvp, sctp, slip, slow, snmp, stp, tcp, token, udld, udp, vrrp, vsock, vtp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -201,7 +201,26 @@ pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<boo
         et::EAPOL => eap::eapol(c, b)?,
         et::AOE => aoe::aoe(c, b, length)?,
         et::PTP => ptp::ptp(c, b, length)?,
+        et::GEONET | et::GEONET_OLD => geonet::geonet(c, b, length, None)?,
+        et::CALM_FAST => calm_fast::calm_fast(c, b, length, None)?,
         _ => return Ok(undecoded_one_liner(c, t, length)),
+    }
+    Ok(true)
+}
+
+/// ethertype_print from ether_print, the one caller that passes the
+/// source address, which GeoNetworking and CALM FAST print.
+pub(crate) fn ethertype_from(
+    c: &mut Ctx,
+    t: u16,
+    b: &[u8],
+    length: usize,
+    src: &[u8],
+) -> Res<bool> {
+    match t {
+        et::GEONET | et::GEONET_OLD => geonet::geonet(c, b, length, Some(src))?,
+        et::CALM_FAST => calm_fast::calm_fast(c, b, length, Some(src))?,
+        _ => return ethertype(c, t, b, length),
     }
     Ok(true)
 }
@@ -301,8 +320,6 @@ fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
         0x894f => "NSH",
         0x88ca => "TIPC",
         0x886f => "MS NLB heartbeat",
-        0x0707 | 0x8947 => "GeoNet",
-        0x1111 => "CALM FAST",
         _ => return false,
     };
     c.s(name);
