@@ -7,8 +7,8 @@ use super::{
     Ctx, Res, ah, aoe, ap1394, arp, atm, avs, brcmtag, calm_fast, carp, cdp, cfm, chdlc, dccp, dsa,
     dtp, dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, geonet, gre, hexdump, icmp, icmp6,
     ieee802_11, ieee802_15_4, igmp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, juniper, link, llc, lldp,
-    loopback, mpls, nflog, osi, ospf, pflog, pim, pktap, ppi, ppp, pppoe, prism, ptp, radiotap,
-    rsvp, sctp, slip, slow, snmp, stp, tcp, token, udld, udp, vrrp, vsock, vtp,
+    loopback, mpls, nflog, osi, ospf, pflog, pgm, pim, pktap, ppi, ppp, pppoe, prism, ptp,
+    radiotap, rsvp, sctp, slip, slow, snmp, stp, tcp, token, udld, udp, vrrp, vsock, vtp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -281,6 +281,7 @@ pub(crate) fn ip_proto(
         ipp::IPV6 => ip6(c, b, length),
         ipp::GRE => gre::gre(c, b, length),
         ipp::PIM => pim::pim(c, b, length, net),
+        ipp::PGM => pgm::pgm(c, b, length, net),
         ipp::VRRP if c.o.packet_type == Some(super::PacketType::Carp) => {
             carp::carp(c, b, length, net.ttl)
         }

@@ -100,6 +100,7 @@ mod ospf;
 mod otv;
 mod out;
 mod pflog;
+mod pgm;
 mod pim;
 mod pktap;
 mod ports;
@@ -142,6 +143,7 @@ mod vsock;
 mod vtp;
 mod vxlan;
 mod whois;
+mod zmtp1;
 
 use crate::link::LinkType;
 use crate::packet::Packet;

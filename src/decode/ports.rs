@@ -17,8 +17,8 @@ use super::PacketType;
 use super::ctx::{Ctx, Net, Res};
 use super::{
     autorp, babel, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hsrp, http, isakmp, krb, l2tp, ldp,
-    lisp, lspping, msdp, ntp, openflow, otv, pptp, ptp, radius, resp, rip, ripng, rtsp, rx, sflow,
-    sip, smtp, snmp, ssh, syslog, telnet, tftp, vqp, vxlan, whois,
+    lisp, lspping, msdp, ntp, openflow, otv, pgm, pptp, ptp, radius, resp, rip, ripng, rtsp, rx,
+    sflow, sip, smtp, snmp, ssh, syslog, telnet, tftp, vqp, vxlan, whois, zmtp1,
 };
 
 /// The transport segment a port printer is called for.
@@ -251,17 +251,18 @@ pub(crate) fn udp_forced(t: PacketType) -> Forced {
         PacketType::Radius => |c, b, len, _| radius::radius(c, b, len),
         PacketType::Vxlan => |c, b, len, _| vxlan::vxlan(c, b, len),
         PacketType::Ptp => |c, b, len, _| ptp::ptp(c, b, len),
+        PacketType::Pgm | PacketType::PgmZmtp1 => |c, b, len, s| pgm::pgm(c, b, len, s.net),
         _ => return Forced::ByPort,
     })
 }
 
 /// -T over TCP: tcpdump decodes TCP payload only as DNS, RESP or ZMTP/1.0
-/// then, and prints none for the other types. ZMTP/1.0 has no decoder yet.
+/// then, and prints none for the other types.
 pub(crate) fn tcp_forced(t: PacketType) -> Forced {
     match t {
         PacketType::Domain => Forced::Print(|c, b, len, _| dns::domain(c, b, len, true, false)),
         PacketType::Resp => Forced::Print(|c, b, len, _| resp::resp(c, b, len)),
-        PacketType::Zmtp1 => Forced::ByPort,
+        PacketType::Zmtp1 => Forced::Print(|c, b, len, _| zmtp1::zmtp1(c, b, len)),
         _ => Forced::Nothing,
     }
 }
@@ -332,6 +333,11 @@ const fn index(rows: &[Row]) -> PortRows {
         r += 1;
     }
     table
+}
+
+/// ZeroMQ frames in a PGM ODATA/RDATA payload (-T pgm_zmtp1).
+pub(crate) fn zmtp1_datagram(c: &mut Ctx, b: &[u8], len: usize) -> Res {
+    zmtp1::datagram(c, b, len)
 }
 
 #[cfg(test)]
