@@ -7,7 +7,7 @@ use super::{
     Ctx, Res, ah, aoe, ap1394, arp, atm, avs, brcmtag, calm_fast, carp, cdp, cfm, chdlc, dccp, dsa,
     dtp, dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, geonet, gre, hexdump, icmp, icmp6,
     ieee802_11, ieee802_15_4, igmp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, juniper, link, llc, lldp,
-    loopback, mpls, nflog, osi, ospf, pflog, pgm, pim, pktap, ppi, ppp, pppoe, prism, ptp,
+    loopback, mpls, msnlb, nflog, osi, ospf, pflog, pgm, pim, pktap, ppi, ppp, pppoe, prism, ptp,
     radiotap, rsvp, sctp, slip, slow, snmp, stp, tcp, token, udld, udp, vrrp, vsock, vtp,
 };
 use crate::link::LinkType;
@@ -201,6 +201,7 @@ pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<boo
         et::EAPOL => eap::eapol(c, b)?,
         et::AOE => aoe::aoe(c, b, length)?,
         et::PTP => ptp::ptp(c, b, length)?,
+        et::MS_NLB_HEARTBEAT => msnlb::msnlb(c, b)?,
         et::GEONET | et::GEONET_OLD => geonet::geonet(c, b, length, None)?,
         et::CALM_FAST => calm_fast::calm_fast(c, b, length, None)?,
         _ => return Ok(undecoded_one_liner(c, t, length)),
@@ -320,7 +321,6 @@ fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
         0x88cc => "LLDP",
         0x894f => "NSH",
         0x88ca => "TIPC",
-        0x886f => "MS NLB heartbeat",
         _ => return false,
     };
     c.s(name);

@@ -17,8 +17,8 @@ use super::PacketType;
 use super::ctx::{Ctx, Net, Res};
 use super::{
     autorp, babel, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hsrp, http, isakmp, krb, l2tp, ldp,
-    lisp, lspping, msdp, ntp, openflow, otv, pgm, pptp, ptp, radius, resp, rip, ripng, rtsp, rx,
-    sflow, sip, smtp, snmp, ssh, syslog, telnet, tftp, vqp, vxlan, whois, zmtp1,
+    lisp, lspping, msdp, ntp, openflow, otv, pgm, pptp, ptp, radius, resp, rip, ripng, rtp, rtsp,
+    rx, sflow, sip, smtp, snmp, ssh, syslog, telnet, tftp, timed, vqp, vxlan, whois, zmtp1,
 };
 
 /// The transport segment a port printer is called for.
@@ -108,6 +108,8 @@ pub(crate) const HTTP_ALT: u16 = 8080;
 pub(crate) const RTSP: u16 = 554;
 pub(crate) const RTSP_ALT: u16 = 8554;
 pub(crate) const MSDP: u16 = 639;
+pub(crate) const TIMED: u16 = 525;
+pub(crate) const VAT: u16 = 3456;
 pub(crate) const PTP_EVENT: u16 = 319;
 pub(crate) const PTP_GENERAL: u16 = 320;
 
@@ -123,6 +125,7 @@ pub(crate) const UDP: &[Row] = &[
     row(Either(&[MULTICASTDNS]), |c, b, len, _| {
         dns::domain(c, b, len, false, true)
     }),
+    row(Either(&[TIMED]), |c, b, _, _| timed::timed(c, b)),
     row(Either(&[TFTP]), |c, b, len, _| tftp::tftp(c, b, len)),
     row(Either(&[BOOTPS, BOOTPC]), |c, b, len, _| {
         bootp::bootp(c, b, len)
@@ -145,6 +148,7 @@ pub(crate) const UDP: &[Row] = &[
         krb::krb(c, b)
     }),
     row(Either(&[L2TP]), |c, b, len, _| l2tp::l2tp(c, b, len)),
+    row(Dst(&[VAT]), |c, b, len, _| rtp::vat(c, b, len)),
     row(EitherRange(RX_LOW, RX_HIGH), |c, b, len, s| {
         rx::rx(c, b, len, s.dport)
     }),
@@ -251,6 +255,9 @@ pub(crate) fn udp_forced(t: PacketType) -> Forced {
         PacketType::Radius => |c, b, len, _| radius::radius(c, b, len),
         PacketType::Vxlan => |c, b, len, _| vxlan::vxlan(c, b, len),
         PacketType::Ptp => |c, b, len, _| ptp::ptp(c, b, len),
+        PacketType::Vat => |c, b, len, _| rtp::vat(c, b, len),
+        PacketType::Rtp => |c, b, len, _| rtp::rtp(c, b, len),
+        PacketType::Rtcp => |c, b, _, _| rtp::rtcp(c, b),
         PacketType::Pgm | PacketType::PgmZmtp1 => |c, b, len, s| pgm::pgm(c, b, len, s.net),
         _ => return Forced::ByPort,
     })
