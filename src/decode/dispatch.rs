@@ -8,7 +8,7 @@ use super::{
     dtp, dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, geonet, gre, hexdump, icmp, icmp6,
     ieee802_11, ieee802_15_4, igmp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, juniper, link, llc, lldp,
     loopback, mpls, msnlb, nflog, osi, ospf, pflog, pgm, pim, pktap, ppi, ppp, pppoe, prism, ptp,
-    radiotap, rsvp, sctp, slip, slow, snmp, stp, tcp, token, udld, udp, vrrp, vsock, vtp,
+    radiotap, rsvp, sctp, slip, slow, snmp, stp, tcp, tipc, token, udld, udp, vrrp, vsock, vtp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -202,6 +202,7 @@ pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<boo
         et::AOE => aoe::aoe(c, b, length)?,
         et::PTP => ptp::ptp(c, b, length)?,
         et::MS_NLB_HEARTBEAT => msnlb::msnlb(c, b)?,
+        et::TIPC => tipc::tipc(c, b)?,
         et::GEONET | et::GEONET_OLD => geonet::geonet(c, b, length, None)?,
         et::CALM_FAST => calm_fast::calm_fast(c, b, length, None)?,
         _ => return Ok(undecoded_one_liner(c, t, length)),
@@ -320,7 +321,6 @@ fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
         0x8808 => "MPCP",
         0x88cc => "LLDP",
         0x894f => "NSH",
-        0x88ca => "TIPC",
         _ => return false,
     };
     c.s(name);

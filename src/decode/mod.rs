@@ -136,6 +136,7 @@ mod telnet;
 mod tftp;
 mod time;
 mod timed;
+mod tipc;
 mod token;
 mod txtproto;
 mod udld;
