@@ -6,9 +6,10 @@
 use super::{
     Ctx, Res, ah, aoe, ap1394, arp, atm, avs, brcmtag, calm_fast, carp, cdp, cfm, chdlc, dccp, dsa,
     dtp, dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, geonet, gre, hexdump, icmp, icmp6,
-    ieee802_11, ieee802_15_4, igmp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, juniper, link, llc, lldp,
-    loopback, mpls, msnlb, nflog, osi, ospf, pflog, pgm, pim, pktap, ppi, ppp, pppoe, prism, ptp,
-    radiotap, rsvp, sctp, slip, slow, snmp, stp, tcp, tipc, token, udld, udp, vrrp, vsock, vtp,
+    ieee802_11, ieee802_15_4, igmp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, ipx, juniper, link, llc,
+    lldp, loopback, mpls, msnlb, nflog, osi, ospf, pflog, pgm, pim, pktap, ppi, ppp, pppoe, prism,
+    ptp, radiotap, rsvp, sctp, slip, slow, snmp, stp, tcp, tipc, token, udld, udp, vrrp, vsock,
+    vtp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -135,6 +136,16 @@ pub(crate) fn esp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
     esp::esp(c, b, length, Some((net, false)))
 }
 
+/// IPX inside 802.3 and 802.2 LLC frames (llc_print).
+pub(crate) fn ipx(c: &mut Ctx, b: &[u8]) -> Res {
+    ipx::ipx(c, b)
+}
+
+/// EIGRP over IPX (its socket 0x85be).
+pub(crate) fn eigrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    eigrp::eigrp(c, b, length)
+}
+
 /// IGMP type 0x13.
 pub(crate) fn dvmrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     dvmrp::dvmrp(c, b, length)
@@ -203,6 +214,10 @@ pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<boo
         et::PTP => ptp::ptp(c, b, length)?,
         et::MS_NLB_HEARTBEAT => msnlb::msnlb(c, b)?,
         et::TIPC => tipc::tipc(c, b)?,
+        et::IPX => {
+            c.s("(NOV-ETHII) ");
+            ipx::ipx(c, b)?
+        }
         et::GEONET | et::GEONET_OLD => geonet::geonet(c, b, length, None)?,
         et::CALM_FAST => calm_fast::calm_fast(c, b, length, None)?,
         _ => return Ok(undecoded_one_liner(c, t, length)),
@@ -315,7 +330,6 @@ fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
         0x6003 => "DECnet",
         0x809b => "AppleTalk",
         0x80f3 => "AARP",
-        0x8137 => "(NOV-ETHII) IPX",
         0xfefe => "OSI",
         0x8899 => "RRCP",
         0x8808 => "MPCP",

@@ -75,6 +75,7 @@ mod ipcomp;
 mod ipfc;
 mod ipnet;
 mod ipoib;
+mod ipx;
 mod isakmp;
 mod juniper;
 mod krb;
