@@ -148,6 +148,7 @@ mod vsock;
 mod vtp;
 mod vxlan;
 mod whois;
+mod zephyr;
 mod zmtp1;
 
 use crate::link::LinkType;

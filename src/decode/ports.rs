@@ -18,7 +18,7 @@ use super::ctx::{Ctx, Net, Res};
 use super::{
     autorp, babel, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hsrp, http, isakmp, krb, l2tp, ldp,
     lisp, lspping, msdp, ntp, openflow, otv, pgm, pptp, ptp, radius, resp, rip, ripng, rtp, rtsp,
-    rx, sflow, sip, smtp, snmp, ssh, syslog, telnet, tftp, timed, vqp, vxlan, whois, zmtp1,
+    rx, sflow, sip, smtp, snmp, ssh, syslog, telnet, tftp, timed, vqp, vxlan, whois, zephyr, zmtp1,
 };
 
 /// The transport segment a port printer is called for.
@@ -110,6 +110,8 @@ pub(crate) const RTSP_ALT: u16 = 8554;
 pub(crate) const MSDP: u16 = 639;
 pub(crate) const TIMED: u16 = 525;
 pub(crate) const VAT: u16 = 3456;
+pub(crate) const ZEPHYR_SRV: u16 = 2103;
+pub(crate) const ZEPHYR_CLT: u16 = 2104;
 pub(crate) const PTP_EVENT: u16 = 319;
 pub(crate) const PTP_GENERAL: u16 = 320;
 
@@ -149,6 +151,9 @@ pub(crate) const UDP: &[Row] = &[
     }),
     row(Either(&[L2TP]), |c, b, len, _| l2tp::l2tp(c, b, len)),
     row(Dst(&[VAT]), |c, b, len, _| rtp::vat(c, b, len)),
+    row(Either(&[ZEPHYR_SRV, ZEPHYR_CLT]), |c, b, len, _| {
+        zephyr::zephyr(c, b, len)
+    }),
     row(EitherRange(RX_LOW, RX_HIGH), |c, b, len, s| {
         rx::rx(c, b, len, s.dport)
     }),
