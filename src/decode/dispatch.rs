@@ -4,11 +4,12 @@
 //! this hub rather than a circle.
 
 use super::{
-    Ctx, Res, ah, aoe, ap1394, arcnet, arp, atalk, atm, avs, brcmtag, carp, cdp, cfm, chdlc, dccp,
-    dsa, dtp, dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, gre, hexdump, icmp, icmp6, ieee802_11,
-    ieee802_15_4, igmp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, juniper, link, llc, lldp, loopback,
-    mobility, mpls, nflog, nsh, osi, ospf, pflog, pim, pktap, ppi, ppp, pppoe, prism, radiotap,
-    rsvp, sctp, slip, slow, snmp, stp, tcp, token, udld, udp, vrrp, vsock, vtp,
+    Ctx, Res, ah, aoe, ap1394, arcnet, arp, atalk, atm, avs, brcmtag, calm_fast, carp, cdp, cfm,
+    chdlc, dccp, dsa, dtp, dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, geonet, gre, hexdump,
+    icmp, icmp6, ieee802_11, ieee802_15_4, igmp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, ipx, juniper,
+    link, llc, lldp, loopback, mobility, mpls, msnlb, nflog, nsh, osi, ospf, pflog, pgm, pim,
+    pktap, ppi, ppp, pppoe, prism, ptp, radiotap, rsvp, sctp, slip, slow, snmp, stp, tcp, tipc,
+    token, udld, udp, vrrp, vsock, vtp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -136,6 +137,16 @@ pub(crate) fn esp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
     esp::esp(c, b, length, Some((net, false)))
 }
 
+/// IPX inside 802.3 and 802.2 LLC frames (llc_print).
+pub(crate) fn ipx(c: &mut Ctx, b: &[u8]) -> Res {
+    ipx::ipx(c, b)
+}
+
+/// EIGRP over IPX (its socket 0x85be) and over AppleTalk DDP.
+pub(crate) fn eigrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    eigrp::eigrp(c, b, length)
+}
+
 /// IGMP type 0x13.
 pub(crate) fn dvmrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     dvmrp::dvmrp(c, b, length)
@@ -179,11 +190,6 @@ pub(crate) fn mobility(c: &mut Ctx, b: &[u8]) -> Res {
     mobility::mobility(c, b)
 }
 
-/// EIGRP over AppleTalk DDP.
-pub(crate) fn eigrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    eigrp::eigrp(c, b, length)
-}
-
 /// NSH inside VXLAN-GPE.
 pub(crate) fn nsh(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     nsh::nsh(c, b, length)
@@ -219,7 +225,33 @@ pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<boo
         et::NSH => nsh::nsh(c, b, length)?,
         et::ATALK => atalk::ethertalk(c, b, length)?,
         et::AARP => atalk::aarp(c, b, length)?,
+        et::PTP => ptp::ptp(c, b, length)?,
+        et::MS_NLB_HEARTBEAT => msnlb::msnlb(c, b)?,
+        et::TIPC => tipc::tipc(c, b)?,
+        et::IPX => {
+            c.s("(NOV-ETHII) ");
+            ipx::ipx(c, b)?
+        }
+        et::GEONET | et::GEONET_OLD => geonet::geonet(c, b, length, None)?,
+        et::CALM_FAST => calm_fast::calm_fast(c, b, length, None)?,
         _ => return Ok(undecoded_one_liner(c, t, length)),
+    }
+    Ok(true)
+}
+
+/// ethertype_print from ether_print, the one caller that passes the
+/// source address, which GeoNetworking and CALM FAST print.
+pub(crate) fn ethertype_from(
+    c: &mut Ctx,
+    t: u16,
+    b: &[u8],
+    length: usize,
+    src: &[u8],
+) -> Res<bool> {
+    match t {
+        et::GEONET | et::GEONET_OLD => geonet::geonet(c, b, length, Some(src))?,
+        et::CALM_FAST => calm_fast::calm_fast(c, b, length, Some(src))?,
+        _ => return ethertype(c, t, b, length),
     }
     Ok(true)
 }
@@ -280,6 +312,7 @@ pub(crate) fn ip_proto(
         ipp::IPV6 => ip6(c, b, length),
         ipp::GRE => gre::gre(c, b, length),
         ipp::PIM => pim::pim(c, b, length, net),
+        ipp::PGM => pgm::pgm(c, b, length, net),
         ipp::VRRP if c.o.packet_type == Some(super::PacketType::Carp) => {
             carp::carp(c, b, length, net.ttl)
         }
@@ -309,16 +342,10 @@ pub(crate) fn ip_proto(
 fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
     let name = match t {
         0x6003 => "DECnet",
-        0x8137 => "(NOV-ETHII) IPX",
         0xfefe => "OSI",
         0x8899 => "RRCP",
         0x8808 => "MPCP",
         0x88cc => "LLDP",
-        0x88ca => "TIPC",
-        0x886f => "MS NLB heartbeat",
-        0x0707 | 0x8947 => "GeoNet",
-        0x1111 => "CALM FAST",
-        0x88f7 => "PTP",
         _ => return false,
     };
     c.s(name);

@@ -269,7 +269,7 @@ pub(crate) fn ether_switch_tag(
     if c.o.link_header {
         type_and_length(c, t, orig_length, &mut printed_length);
     }
-    if !dispatch::ethertype(c, t, payload, length)? {
+    if !dispatch::ethertype_from(c, t, payload, length, src)? {
         if !c.o.link_header {
             mac(c, src);
             c.s(" > ");

@@ -51,6 +51,14 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
         }
         (u16::from_le_bytes([ctl0, b[3]]), 4)
     };
+    if dsap_field == 0xff && ssap_field == 0xff {
+        // Ethernet_802.3 IPX: no 802.2 header, the IPX checksum's 0xffff.
+        if c.o.link_header {
+            c.s("IPX 802.3: ");
+        }
+        dispatch::ipx(c, b)?;
+        return Ok(0);
+    }
     let dsap = dsap_field & !1;
     let ssap = ssap_field & !1;
     if c.o.link_header {
@@ -81,6 +89,13 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
     }
     if ssap == 0x42 && dsap == 0x42 && control == 0x03 {
         dispatch::stp(c, &b[3..], length.saturating_sub(3))?;
+        return Ok(hdrlen);
+    }
+    if ssap == 0xe0 && dsap == 0xe0 && control == 0x03 {
+        if c.o.link_header {
+            c.s("IPX 802.2: ");
+        }
+        dispatch::ipx(c, &b[3..])?;
         return Ok(hdrlen);
     }
     if ssap == 0xaa && dsap == 0xaa && control == 0x03 {

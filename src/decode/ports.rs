@@ -17,8 +17,9 @@ use super::PacketType;
 use super::ctx::{Ctx, Net, Res};
 use super::{
     ahcp, aodv, autorp, babel, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hncp, hsrp, http, isakmp,
-    krb, l2tp, ldp, lisp, lspping, msdp, ntp, olsr, openflow, otv, pptp, radius, resp, rip, ripng,
-    rtsp, rx, sflow, sip, smtp, snmp, someip, ssh, syslog, telnet, tftp, vqp, vxlan, whois,
+    krb, l2tp, ldp, lisp, lspping, msdp, ntp, olsr, openflow, otv, pgm, pptp, ptp, radius, resp,
+    rip, ripng, rtp, rtsp, rx, sflow, sip, smtp, snmp, someip, ssh, syslog, telnet, tftp, timed,
+    vqp, vxlan, whois, zephyr, zmtp1,
 };
 
 /// The transport segment a port printer is called for.
@@ -114,6 +115,12 @@ pub(crate) const HTTP_ALT: u16 = 8080;
 pub(crate) const RTSP: u16 = 554;
 pub(crate) const RTSP_ALT: u16 = 8554;
 pub(crate) const MSDP: u16 = 639;
+pub(crate) const TIMED: u16 = 525;
+pub(crate) const VAT: u16 = 3456;
+pub(crate) const ZEPHYR_SRV: u16 = 2103;
+pub(crate) const ZEPHYR_CLT: u16 = 2104;
+pub(crate) const PTP_EVENT: u16 = 319;
+pub(crate) const PTP_GENERAL: u16 = 320;
 
 use Ports::{Dst, Either, EitherRange};
 
@@ -127,6 +134,7 @@ pub(crate) const UDP: &[Row] = &[
     row(Either(&[MULTICASTDNS]), |c, b, len, _| {
         dns::domain(c, b, len, false, true)
     }),
+    row(Either(&[TIMED]), |c, b, _, _| timed::timed(c, b)),
     row(Either(&[TFTP]), |c, b, len, _| tftp::tftp(c, b, len)),
     row(Either(&[BOOTPS, BOOTPC]), |c, b, len, _| {
         bootp::bootp(c, b, len)
@@ -152,6 +160,10 @@ pub(crate) const UDP: &[Row] = &[
         krb::krb(c, b)
     }),
     row(Either(&[L2TP]), |c, b, len, _| l2tp::l2tp(c, b, len)),
+    row(Dst(&[VAT]), |c, b, len, _| rtp::vat(c, b, len)),
+    row(Either(&[ZEPHYR_SRV, ZEPHYR_CLT]), |c, b, len, _| {
+        zephyr::zephyr(c, b, len)
+    }),
     row(EitherRange(RX_LOW, RX_HIGH), |c, b, len, s| {
         rx::rx(c, b, len, s.dport)
     }),
@@ -204,6 +216,9 @@ pub(crate) const UDP: &[Row] = &[
         vxlan::vxlan_gpe(c, b, len)
     }),
     row(Either(&[SOMEIP]), |c, b, len, _| someip::someip(c, b, len)),
+    row(Either(&[PTP_EVENT, PTP_GENERAL]), |c, b, len, _| {
+        ptp::ptp(c, b, len)
+    }),
 ];
 
 /// tcp_print's chain, for a segment with data. The ": " some rows print
@@ -264,17 +279,22 @@ pub(crate) fn udp_forced(t: PacketType) -> Forced {
         PacketType::Radius => |c, b, len, _| radius::radius(c, b, len),
         PacketType::Vxlan => |c, b, len, _| vxlan::vxlan(c, b, len),
         PacketType::Someip => |c, b, len, _| someip::someip(c, b, len),
+        PacketType::Ptp => |c, b, len, _| ptp::ptp(c, b, len),
+        PacketType::Vat => |c, b, len, _| rtp::vat(c, b, len),
+        PacketType::Rtp => |c, b, len, _| rtp::rtp(c, b, len),
+        PacketType::Rtcp => |c, b, _, _| rtp::rtcp(c, b),
+        PacketType::Pgm | PacketType::PgmZmtp1 => |c, b, len, s| pgm::pgm(c, b, len, s.net),
         _ => return Forced::ByPort,
     })
 }
 
 /// -T over TCP: tcpdump decodes TCP payload only as DNS, RESP or ZMTP/1.0
-/// then, and prints none for the other types. ZMTP/1.0 has no decoder yet.
+/// then, and prints none for the other types.
 pub(crate) fn tcp_forced(t: PacketType) -> Forced {
     match t {
         PacketType::Domain => Forced::Print(|c, b, len, _| dns::domain(c, b, len, true, false)),
         PacketType::Resp => Forced::Print(|c, b, len, _| resp::resp(c, b, len)),
-        PacketType::Zmtp1 => Forced::ByPort,
+        PacketType::Zmtp1 => Forced::Print(|c, b, len, _| zmtp1::zmtp1(c, b, len)),
         _ => Forced::Nothing,
     }
 }
@@ -355,6 +375,11 @@ pub(crate) fn eap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 /// An NTP timestamp as p_ntp_time prints it (RADIUS's RFC 5580 times).
 pub(crate) fn ntp_stamp(c: &mut Ctx, secs: u32, fraction: u32) {
     ntp::ntp_stamp(c, secs, fraction)
+}
+
+/// ZeroMQ frames in a PGM ODATA/RDATA payload (-T pgm_zmtp1).
+pub(crate) fn zmtp1_datagram(c: &mut Ctx, b: &[u8], len: usize) -> Res {
+    zmtp1::datagram(c, b, len)
 }
 
 #[cfg(test)]

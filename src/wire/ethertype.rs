@@ -47,6 +47,12 @@ pub const NS: u16 = 0x0600;
 pub const ATALK: u16 = 0x809b;
 pub const AARP: u16 = 0x80f3;
 pub const IPX: u16 = 0x8137;
+pub const TIPC: u16 = 0x88ca;
+pub const MS_NLB_HEARTBEAT: u16 = 0x886f;
+pub const GEONET_OLD: u16 = 0x0707;
+pub const GEONET: u16 = 0x8947;
+pub const CALM_FAST: u16 = 0x1111;
+pub const PTP: u16 = 0x88f7;
 /// Type/length values up to this are 802.3 lengths, not types.
 pub const MAX_LENGTH: u16 = 1500;
 

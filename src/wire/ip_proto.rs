@@ -26,6 +26,7 @@ pub const OSPF: u8 = 89;
 pub const PIM: u8 = 103;
 pub const IPCOMP: u8 = 108;
 pub const VRRP: u8 = 112;
+pub const PGM: u8 = 113;
 pub const SCTP: u8 = 132;
 pub const MOBILITY: u8 = IpNumber::MOBILITY_HEADER.0;
 pub const ETHERNET: u8 = 143;

@@ -1,0 +1,328 @@
+//! TIPC, Transparent Inter-Process Communication (print-tipc.c),
+//! ethertype 0x88ca: the header of data, internal and link configuration
+//! messages, and with -v their link-level fields.
+
+use super::ctx::{Ctx, Res, be32};
+
+const USERS: &[(u32, &str)] = &[
+    (0, "Low Importance Data payload"),
+    (1, "Medium Importance Data payload"),
+    (2, "High Importance Data payload"),
+    (3, "Critical Importance Data payload"),
+    (5, "Broadcast Link Protocol internal"),
+    (6, "Message Bundler Protocol internal"),
+    (7, "Link State Protocol internal"),
+    (8, "Connection Manager internal"),
+    (10, "Link Changeover Protocol internal"),
+    (11, "Name Table Update Protocol internal"),
+    (12, "Message Fragmentation Protocol internal"),
+    (13, "Neighbor Detection Protocol internal"),
+];
+
+// tcpdump's table swaps the names of types 1 and 3.
+const MSG_TYPES: &[(u32, &str)] = &[
+    (0, "CONN_MSG"),
+    (1, "MCAST_MSG"),
+    (2, "NAMED_MSG"),
+    (3, "DIRECT_MSG"),
+];
+
+const LINK_CONF_TYPES: &[(u32, &str)] = &[(0, "Link request"), (1, "Link response")];
+
+/// tipc_print: by the user field of the first word.
+pub(crate) fn tipc(c: &mut Ctx, b: &[u8]) -> Res {
+    c.proto = "tipc";
+    let w0 = be32(b, 0)?;
+    match (w0 >> 25) & 0x0f {
+        0..=3 | 8 | 11 => payload(c, b, w0),
+        13 => link_conf(c, b, w0),
+        5 | 6 | 7 | 10 | 12 => internal(c, b, w0),
+        _ => Ok(()),
+    }
+}
+
+/// "Z.C.N": a TIPC address's zone, cluster and node.
+fn node(c: &mut Ctx, addr: u32) {
+    c.dec(addr >> 24);
+    c.s(".");
+    c.dec((addr >> 12) & 0xfff);
+    c.s(".");
+    c.dec(addr & 0xfff);
+}
+
+/// "TIPC vV.0 ": the version from the first word.
+fn version(c: &mut Ctx, w0: u32) {
+    c.s("TIPC v");
+    c.dec(w0 >> 29);
+    c.s(".0 ");
+}
+
+/// ", headerlength H bytes, MessageSize M bytes, USER, messageType T".
+fn sizes_user_type(c: &mut Ctx, w0: u32, types: &[(u32, &str)], mtype: u32) {
+    c.s(", headerlength ");
+    c.dec(((w0 >> 21) & 0x0f) * 4);
+    c.s(" bytes, MessageSize ");
+    c.dec(w0 & 0x1ffff);
+    c.s(" bytes, ");
+    c.tok(USERS, (w0 >> 25) & 0x0f, "unknown");
+    c.s(", messageType ");
+    c.tok(types, mtype, "Unknown");
+}
+
+/// print_payload: data messages; a short header names only the previous
+/// node and the ports.
+fn payload(c: &mut Ctx, b: &[u8], w0: u32) -> Res {
+    let hsize = (w0 >> 21) & 0x0f;
+    let w1 = be32(b, 4)?;
+    let prev_node = be32(b, 12)?;
+    let orig_port = be32(b, 16)?;
+    let dest_port = be32(b, 20)?;
+    if hsize <= 6 {
+        version(c, w0);
+        node(c, prev_node);
+        c.s(":");
+        c.dec(orig_port);
+        c.s(" > ");
+        c.dec(dest_port);
+        sizes_user_type(c, w0, MSG_TYPES, w1 >> 29);
+        return Ok(());
+    }
+    let orig_node = be32(b, 24)?;
+    let dest_node = be32(b, 28)?;
+    version(c, w0);
+    node(c, orig_node);
+    c.s(":");
+    c.dec(orig_port);
+    c.s(" > ");
+    node(c, dest_node);
+    c.s(":");
+    c.dec(dest_port);
+    sizes_user_type(c, w0, MSG_TYPES, w1 >> 29);
+    if c.o.verbose > 0 {
+        let w2 = be32(b, 8)?;
+        c.s("\n\tPrevious Node ");
+        node(c, prev_node);
+        c.s(", Broadcast Ack ");
+        c.dec(w1 & 0xffff);
+        c.s(", Link Ack ");
+        c.dec(w2 >> 16);
+        c.s(", Link Sequence ");
+        c.dec(w2 & 0xffff);
+    }
+    Ok(())
+}
+
+/// print_internal: the link protocols' own messages.
+fn internal(c: &mut Ctx, b: &[u8], w0: u32) -> Res {
+    let w1 = be32(b, 4)?;
+    let orig_node = be32(b, 24)?;
+    let dest_node = be32(b, 28)?;
+    version(c, w0);
+    node(c, orig_node);
+    c.s(" > ");
+    node(c, dest_node);
+    sizes_user_type(c, w0, MSG_TYPES, w1 >> 29);
+    c.s(" (0x");
+    c.s(&format!("{w1:08x})"));
+    if c.o.verbose > 0 {
+        let w2 = be32(b, 8)?;
+        let prev_node = be32(b, 12)?;
+        let w4 = be32(b, 16)?;
+        let w5 = be32(b, 20)?;
+        let trans_seq = be32(b, 32)?;
+        let w9 = be32(b, 36)?;
+        c.s("\n\tPrevious Node ");
+        node(c, prev_node);
+        let fields = [
+            (", Session No. ", w5 >> 16),
+            (", Broadcast Ack ", w1 & 0xffff),
+            (", Sequence Gap ", (w1 >> 16) & 0x1fff),
+            (",  Broadcast Gap After ", w2 >> 16),
+            (", Broadcast Gap To ", w2 & 0xffff),
+            (", Last Sent Packet No. ", w4 >> 16),
+            (", Next sent Packet No. ", w4 & 0xffff),
+            (", Transport Sequence ", trans_seq),
+            (", msg_count ", w9 >> 16),
+            (", Link Tolerance ", w9 & 0xffff),
+        ];
+        for (label, v) in fields {
+            c.s(label);
+            c.dec(v);
+        }
+    }
+    Ok(())
+}
+
+/// print_link_conf: neighbour detection.
+fn link_conf(c: &mut Ctx, b: &[u8], w0: u32) -> Res {
+    let w1 = be32(b, 4)?;
+    let dest_domain = be32(b, 8)?;
+    let prev_node = be32(b, 12)?;
+    version(c, w0);
+    node(c, prev_node);
+    c.s(" > ");
+    node(c, dest_domain);
+    sizes_user_type(c, w0, LINK_CONF_TYPES, w1 >> 29);
+    if c.o.verbose > 0 {
+        let network = be32(b, 16)?;
+        let w5 = be32(b, 20)?;
+        c.s("\n\tNodeSignature ");
+        c.dec(w1 & 0xffff);
+        c.s(", network_id ");
+        c.dec(network);
+        c.s(", media_id ");
+        c.dec(w5 & 0xff);
+    }
+    Ok(())
+}
+#[cfg(test)]
+mod tests {
+    use crate::decode::tests::{golden_levels, golden_link, numeric};
+    use crate::link::LinkType;
+
+    /// Data messages with short and long headers, internal (link state) and neighbour detection messages, an unknown message type and user, without and with -v (tcpdump 4.99.3).
+    #[test]
+    fn tipc_messages() {
+        golden_levels(
+            LinkType::Ethernet,
+            &[
+                (
+                    "00000000000000000000000088ca41420028401000000000000001001002d150ac621947c2200100100201001002000003e800000000",
+                    0,
+                ),
+                (
+                    "00000000000000000000000088ca40c00018000000000000000001001002022c36a3d150ac62",
+                    0,
+                ),
+                (
+                    "00000000000000000000000088ca5140002840000000000000000100100214e6f513a26748d901001002010010020000000000410200",
+                    0,
+                ),
+                (
+                    "02000000000202000000000188ca4f4000282005004d00030004010010020009000a000b0000010010030100100400003039000605dc",
+                    0,
+                ),
+                (
+                    "02000000000202000000000188ca5ac000182000abcd0100100001001002000012670000000100000000000000000000000000000000",
+                    0,
+                ),
+                (
+                    "02000000000202000000000188ca5ac00018e000abcd0100100001001002000012670000000100000000000000000000000000000000",
+                    0,
+                ),
+                (
+                    "02000000000202000000000188ca4300002060000009000500060100100200000064000000c80100100301001004",
+                    0,
+                ),
+                (
+                    "02000000000202000000000188ca5300002000000000000000000000000000000000000000000000000000000000",
+                    0,
+                ),
+            ],
+            &[
+                (
+                    numeric(0),
+                    &[
+                        "TIPC v2.0 1.1.2:3511725154 > 1.1.2:424133152, headerlength 40 bytes, MessageSize 40 bytes, Low Importance Data payload, messageType NAMED_MSG",
+                        "TIPC v2.0 1.1.2:36452003 > 3511725154, headerlength 24 bytes, MessageSize 24 bytes, Low Importance Data payload, messageType CONN_MSG",
+                        "TIPC v2.0 1.1.2:350680339 > 1.1.2:2724677849, headerlength 40 bytes, MessageSize 40 bytes, Connection Manager internal, messageType NAMED_MSG",
+                        "TIPC v2.0 1.1.3 > 1.1.4, headerlength 40 bytes, MessageSize 40 bytes, Link State Protocol internal, messageType MCAST_MSG (0x2005004d)",
+                        "TIPC v2.0 1.1.2 > 1.1.0, headerlength 24 bytes, MessageSize 24 bytes, Neighbor Detection Protocol internal, messageType Link response",
+                        "TIPC v2.0 1.1.2 > 1.1.0, headerlength 24 bytes, MessageSize 24 bytes, Neighbor Detection Protocol internal, messageType Unknown",
+                        "TIPC v2.0 1.1.3:100 > 1.1.4:200, headerlength 32 bytes, MessageSize 32 bytes, Medium Importance Data payload, messageType DIRECT_MSG",
+                        "",
+                    ],
+                ),
+                (
+                    numeric(1),
+                    &[
+                        "TIPC v2.0 1.1.2:3511725154 > 1.1.2:424133152, headerlength 40 bytes, MessageSize 40 bytes, Low Importance Data payload, messageType NAMED_MSG\n\tPrevious Node 1.1.2, Broadcast Ack 0, Link Ack 0, Link Sequence 0",
+                        "TIPC v2.0 1.1.2:36452003 > 3511725154, headerlength 24 bytes, MessageSize 24 bytes, Low Importance Data payload, messageType CONN_MSG",
+                        "TIPC v2.0 1.1.2:350680339 > 1.1.2:2724677849, headerlength 40 bytes, MessageSize 40 bytes, Connection Manager internal, messageType NAMED_MSG\n\tPrevious Node 1.1.2, Broadcast Ack 0, Link Ack 0, Link Sequence 0",
+                        "TIPC v2.0 1.1.3 > 1.1.4, headerlength 40 bytes, MessageSize 40 bytes, Link State Protocol internal, messageType MCAST_MSG (0x2005004d)\n\tPrevious Node 1.1.2, Session No. 11, Broadcast Ack 77, Sequence Gap 5,  Broadcast Gap After 3, Broadcast Gap To 4, Last Sent Packet No. 9, Next sent Packet No. 10, Transport Sequence 12345, msg_count 6, Link Tolerance 1500",
+                        "TIPC v2.0 1.1.2 > 1.1.0, headerlength 24 bytes, MessageSize 24 bytes, Neighbor Detection Protocol internal, messageType Link response\n\tNodeSignature 43981, network_id 4711, media_id 1",
+                        "TIPC v2.0 1.1.2 > 1.1.0, headerlength 24 bytes, MessageSize 24 bytes, Neighbor Detection Protocol internal, messageType Unknown\n\tNodeSignature 43981, network_id 4711, media_id 1",
+                        "TIPC v2.0 1.1.3:100 > 1.1.4:200, headerlength 32 bytes, MessageSize 32 bytes, Medium Importance Data payload, messageType DIRECT_MSG\n\tPrevious Node 1.1.2, Broadcast Ack 9, Link Ack 5, Link Sequence 6",
+                        "",
+                    ],
+                ),
+            ],
+        );
+    }
+
+    /// Cut in each kind of header (tcpdump 4.99.3 -v).
+    #[test]
+    fn tipc_cut() {
+        golden_link(
+            LinkType::Ethernet,
+            numeric(1),
+            &[
+                (
+                    "02000000000202000000000188ca4f4000282005004d00030004010010020009000a000b0000010010030100100400003039000605dc",
+                    16,
+                    " [|tipc]",
+                ),
+                (
+                    "02000000000202000000000188ca4f4000282005004d00030004010010020009000a000b0000010010030100100400003039000605dc",
+                    20,
+                    " [|tipc]",
+                ),
+                (
+                    "02000000000202000000000188ca4f4000282005004d00030004010010020009000a000b0000010010030100100400003039000605dc",
+                    30,
+                    " [|tipc]",
+                ),
+                (
+                    "02000000000202000000000188ca4f4000282005004d00030004010010020009000a000b0000010010030100100400003039000605dc",
+                    40,
+                    " [|tipc]",
+                ),
+                (
+                    "02000000000202000000000188ca4f4000282005004d00030004010010020009000a000b0000010010030100100400003039000605dc",
+                    50,
+                    "TIPC v2.0 1.1.3 > 1.1.4, headerlength 40 bytes, MessageSize 40 bytes, Link State Protocol internal, messageType MCAST_MSG (0x2005004d) [|tipc]",
+                ),
+                (
+                    "02000000000202000000000188ca4f4000282005004d00030004010010020009000a000b0000010010030100100400003039000605dc",
+                    54,
+                    "TIPC v2.0 1.1.3 > 1.1.4, headerlength 40 bytes, MessageSize 40 bytes, Link State Protocol internal, messageType MCAST_MSG (0x2005004d)\n\tPrevious Node 1.1.2, Session No. 11, Broadcast Ack 77, Sequence Gap 5,  Broadcast Gap After 3, Broadcast Gap To 4, Last Sent Packet No. 9, Next sent Packet No. 10, Transport Sequence 12345, msg_count 6, Link Tolerance 1500",
+                ),
+                (
+                    "02000000000202000000000188ca5ac000182000abcd0100100001001002000012670000000100000000000000000000000000000000",
+                    20,
+                    " [|tipc]",
+                ),
+                (
+                    "02000000000202000000000188ca5ac000182000abcd0100100001001002000012670000000100000000000000000000000000000000",
+                    30,
+                    "TIPC v2.0 1.1.2 > 1.1.0, headerlength 24 bytes, MessageSize 24 bytes, Neighbor Detection Protocol internal, messageType Link response [|tipc]",
+                ),
+                (
+                    "02000000000202000000000188ca5ac000182000abcd0100100001001002000012670000000100000000000000000000000000000000",
+                    36,
+                    "TIPC v2.0 1.1.2 > 1.1.0, headerlength 24 bytes, MessageSize 24 bytes, Neighbor Detection Protocol internal, messageType Link response [|tipc]",
+                ),
+                (
+                    "02000000000202000000000188ca5ac000182000abcd0100100001001002000012670000000100000000000000000000000000000000",
+                    40,
+                    "TIPC v2.0 1.1.2 > 1.1.0, headerlength 24 bytes, MessageSize 24 bytes, Neighbor Detection Protocol internal, messageType Link response\n\tNodeSignature 43981, network_id 4711, media_id 1",
+                ),
+                (
+                    "02000000000202000000000188ca4300002060000009000500060100100200000064000000c80100100301001004",
+                    30,
+                    " [|tipc]",
+                ),
+                (
+                    "02000000000202000000000188ca4300002060000009000500060100100200000064000000c80100100301001004",
+                    40,
+                    " [|tipc]",
+                ),
+                (
+                    "02000000000202000000000188ca4300002060000009000500060100100200000064000000c80100100301001004",
+                    44,
+                    " [|tipc]",
+                ),
+            ],
+        );
+    }
+}
