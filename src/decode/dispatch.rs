@@ -6,9 +6,9 @@
 use super::{
     Ctx, Res, ah, aoe, ap1394, arp, atm, avs, brcmtag, carp, cdp, cfm, chdlc, dccp, dsa, dtp,
     dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, gre, hexdump, icmp, icmp6, ieee802_11,
-    ieee802_15_4, igmp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, juniper, link, llc, lldp, loopback,
-    mpls, nflog, osi, ospf, pflog, pim, pktap, ppi, ppp, pppoe, prism, radiotap, rsvp, sctp, slip,
-    slow, snmp, stp, tcp, token, udld, udp, vrrp, vsock, vtp,
+    ieee802_15_4, igmp, igrp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, juniper, link, llc, lldp,
+    loopback, mpls, nflog, osi, ospf, pflog, pim, pktap, ppi, ppp, pppoe, prism, radiotap, rsvp,
+    sctp, slip, slow, snmp, stp, tcp, token, udld, udp, vrrp, vsock, vtp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -245,6 +245,7 @@ pub(crate) fn ip_proto(
         ipp::SCTP => sctp::sctp(c, b, length, net),
         ipp::DCCP => dccp::dccp(c, b, length, net),
         ipp::RSVP if c.o.verbose == 0 => rsvp::rsvp(c, b, length),
+        ipp::IGRP => igrp::igrp(c, b, length),
         ipp::EIGRP => eigrp::eigrp(c, b, length),
         ipp::IPCOMP => ipcomp::ipcomp(c, b),
         ipp::TCP => tcp::tcp(c, b, length, net, fragmented),

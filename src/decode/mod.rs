@@ -67,6 +67,7 @@ mod icmp6;
 mod ieee802_11;
 mod ieee802_15_4;
 mod igmp;
+mod igrp;
 mod ip;
 mod ip6;
 mod ipcomp;
