@@ -49,14 +49,7 @@ pub(crate) fn dvmrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let body = b.get(IGMP_HEADER_LEN..).unwrap_or(&[]);
     let len = length - IGMP_HEADER_LEN;
     c.s(" ");
-    match MSG_TYPES.iter().find(|&&(k, _)| k == u32::from(typ)) {
-        Some(&(_, name)) => c.s(name),
-        None => {
-            c.s("[type ");
-            c.dec(typ);
-            c.s("]");
-        }
-    }
+    c.tok_or(MSG_TYPES, typ.into(), "[type ", "]");
     let done = match typ {
         PROBE if c.o.verbose > 0 => probe(c, body, len)?,
         REPORT if c.o.verbose > 1 => report(c, body, len)?,

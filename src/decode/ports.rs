@@ -17,8 +17,8 @@ use super::PacketType;
 use super::ctx::{Ctx, Net, Res};
 use super::{
     autorp, babel, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hsrp, http, isakmp, krb, l2tp, ldp,
-    lisp, lspping, msdp, ntp, openflow, otv, pptp, radius, resp, rip, ripng, rtsp, rx, sflow, sip,
-    smtp, snmp, ssh, syslog, telnet, tftp, vqp, vxlan, whois,
+    lisp, lmp, lspping, msdp, ntp, openflow, otv, pptp, radius, resp, rip, ripng, rtsp, rx, sflow,
+    sip, smtp, snmp, ssh, syslog, telnet, tftp, vqp, vxlan, whois,
 };
 
 /// The transport segment a port printer is called for.
@@ -83,6 +83,7 @@ pub(crate) const BFD_CONTROL: u16 = 3784;
 pub(crate) const BFD_ECHO: u16 = 3785;
 pub(crate) const BFD_MULTIHOP: u16 = 4784;
 pub(crate) const BFD_LAG: u16 = 6784;
+pub(crate) const LMP: u16 = 701;
 pub(crate) const VQP: u16 = 1589;
 pub(crate) const SFLOW: u16 = 6343;
 pub(crate) const SIP: u16 = 5060;
@@ -176,6 +177,7 @@ pub(crate) const UDP: &[Row] = &[
         Dst(&[BFD_CONTROL, BFD_MULTIHOP, BFD_LAG, BFD_ECHO]),
         |c, b, len, s| bfd::bfd(c, b, len, s.dport),
     ),
+    row(Either(&[LMP]), |c, b, len, _| lmp::lmp(c, b, len)),
     row(Either(&[VQP]), |c, b, len, _| vqp::vqp(c, b, len)),
     row(Either(&[SFLOW]), |c, b, len, _| sflow::sflow(c, b, len)),
     row(Either(&[SIP]), |c, b, len, _| sip::sip(c, b, len)),
@@ -245,6 +247,7 @@ pub(crate) fn udp_forced(t: PacketType) -> Forced {
         PacketType::Snmp => |c, b, len, _| snmp::snmp(c, b, len),
         PacketType::Radius => |c, b, len, _| radius::radius(c, b, len),
         PacketType::Vxlan => |c, b, len, _| vxlan::vxlan(c, b, len),
+        PacketType::Lmp => |c, b, len, _| lmp::lmp(c, b, len),
         _ => return Forced::ByPort,
     })
 }

@@ -62,7 +62,7 @@ pub(crate) fn rip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let cmd = b[0];
     c.s(", ");
-    name_or(c, COMMANDS, cmd.into(), "unknown command (", ")");
+    c.tok_or(COMMANDS, cmd.into(), "unknown command (", ")");
     c.s(", length: ");
     c.dec(length as u64);
     if c.o.verbose < 1 {
@@ -214,7 +214,7 @@ fn entry_v2(c: &mut Ctx, b: &[u8], at: usize, left: usize) -> Res<usize> {
         let (tag, mask) = (be16(b, at + 2)?, be32(b, at + 8)?);
         let (router, metric) = (be32(b, at + 12)?, be32(b, at + 16)?);
         c.s("\n\t  AFI ");
-        name_or(c, BSD_AF, family.into(), "", "");
+        c.tok_or(BSD_AF, family.into(), "", "");
         c.s(", ");
         // The destination (a name unless -n) right-aligned in 15 columns.
         let start = c.out.len();
@@ -245,20 +245,7 @@ fn entry_v2(c: &mut Ctx, b: &[u8], at: usize, left: usize) -> Res<usize> {
 }
 
 fn bsd_af(c: &mut Ctx, family: u16) {
-    name_or(c, BSD_AF, family.into(), "Unknown (", ")");
-}
-
-/// tok2str with a numeric default: the name of `v`, or `v` between
-/// `before` and `after`.
-fn name_or(c: &mut Ctx, table: &[(u32, &str)], v: u32, before: &str, after: &str) {
-    match table.iter().find(|&&(k, _)| k == v) {
-        Some(&(_, name)) => c.s(name),
-        None => {
-            c.s(before);
-            c.dec(v);
-            c.s(after);
-        }
-    }
+    c.tok_or(BSD_AF, family.into(), "Unknown (", ")");
 }
 
 #[cfg(test)]
