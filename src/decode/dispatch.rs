@@ -244,7 +244,7 @@ pub(crate) fn ip_proto(
         ipp::ESP => esp::esp(c, b, length, Some((net, fragmented))),
         ipp::SCTP => sctp::sctp(c, b, length, net),
         ipp::DCCP => dccp::dccp(c, b, length, net),
-        ipp::RSVP if c.o.verbose == 0 => rsvp::rsvp(c, b, length),
+        ipp::RSVP => rsvp::rsvp(c, b, length),
         ipp::IGRP => igrp::igrp(c, b, length),
         ipp::EIGRP => eigrp::eigrp(c, b, length),
         ipp::IPCOMP => ipcomp::ipcomp(c, b),

@@ -1,5 +1,5 @@
-//! GMPLS code points that LMP (and RSVP) print, from tcpdump's gmpls.c:
-//! switching capabilities, LSP encodings, the LMP service discovery link
+//! GMPLS code points that LMP and RSVP print, from tcpdump's gmpls.c:
+//! switching capabilities, LSP encodings, G-PIDs, the LMP service discovery link
 //! and signal types; and the IEEE float bandwidths they carry. Shared
 //! tables, not a protocol.
 
@@ -74,3 +74,66 @@ pub(crate) fn float3(v: f32) -> String {
 pub(crate) fn mbps(raw: u32) -> String {
     float3(f32::from_bits(raw) * 8.0 / 1_000_000.0)
 }
+
+/// RFC 3471 generalized payload identifiers (and the G.709 draft's).
+pub(crate) const PAYLOAD: &[(u32, &str)] = &[
+    (0, "Unknown"),
+    (1, "Reserved"),
+    (2, "Reserved"),
+    (3, "Reserved"),
+    (4, "Reserved"),
+    (5, "Asynchronous mapping of E4"),
+    (6, "Asynchronous mapping of DS3/T3"),
+    (7, "Asynchronous mapping of E3"),
+    (8, "Bit synchronous mapping of E3"),
+    (9, "Byte synchronous mapping of E3"),
+    (10, "Asynchronous mapping of DS2/T2"),
+    (11, "Bit synchronous mapping of DS2/T2"),
+    (12, "Reserved"),
+    (13, "Asynchronous mapping of E1"),
+    (14, "Byte synchronous mapping of E1"),
+    (15, "Byte synchronous mapping of 31 * DS0"),
+    (16, "Asynchronous mapping of DS1/T1"),
+    (17, "Bit synchronous mapping of DS1/T1"),
+    (18, "Byte synchronous mapping of DS1/T1"),
+    (19, "VC-11 in VC-12"),
+    (20, "Reserved"),
+    (21, "Reserved"),
+    (22, "DS1 SF Asynchronous"),
+    (23, "DS1 ESF Asynchronous"),
+    (24, "DS3 M23 Asynchronous"),
+    (25, "DS3 C-Bit Parity Asynchronous"),
+    (26, "VT/LOVC"),
+    (27, "STS SPE/HOVC"),
+    (28, "POS - No Scrambling, 16 bit CRC"),
+    (29, "POS - No Scrambling, 32 bit CRC"),
+    (30, "POS - Scrambling, 16 bit CRC"),
+    (31, "POS - Scrambling, 32 bit CRC"),
+    (32, "ATM mapping"),
+    (33, "Ethernet PHY"),
+    (34, "SONET/SDH"),
+    (35, "Reserved (SONET deprecated)"),
+    (36, "Digital Wrapper"),
+    (37, "Lambda"),
+    (38, "ANSI/ETSI PDH"),
+    (39, "Reserved"),
+    (40, "Link Access Protocol SDH (X.85 and X.86)"),
+    (41, "FDDI"),
+    (42, "DQDB (ETSI ETS 300 216)"),
+    (43, "FiberChannel-3 (Services)"),
+    (44, "HDLC"),
+    (45, "Ethernet V2/DIX (only)"),
+    (46, "Ethernet 802.3 (only)"),
+    (47, "G.709 ODUj"),
+    (48, "G.709 OTUk(v)"),
+    (49, "CBR/CBRa"),
+    (50, "CBRb"),
+    (51, "BSOT"),
+    (52, "BSNT"),
+    (53, "IP/PPP (GFP)"),
+    (54, "Ethernet MAC (framed GFP)"),
+    (55, "Ethernet PHY (transparent GFP)"),
+    (56, "ESCON"),
+    (57, "FICON"),
+    (58, "Fiber Channel"),
+];
