@@ -5,7 +5,9 @@
 //! Integrity's HMAC-MD5 is not checked with -M yet: it always prints as
 //! tcpdump prints it without a secret, "(unchecked)".
 
+mod intserv;
 mod objects;
+mod subobjects;
 
 use super::ctx::{Ctx, Res, be16, tcheck, u8at};
 use super::out::Emit;

@@ -1,7 +1,7 @@
 //! The bodies of RSVP objects (rsvp_obj_print's switch), by class and
-//! C-type, and the names of both.
+//! C-type, the names of both, and the small printers intserv.rs and
+//! subobjects.rs share.
 
-use super::super::af::AF_VALUES;
 use super::super::ctx::{Ctx, Res, be16, be32, bytes, print_char, u8at};
 use super::super::dispatch::ethertype_name;
 use super::super::gmpls;
@@ -25,7 +25,7 @@ const CONFIRM: u8 = 15;
 const LABEL: u8 = 16;
 const LABEL_REQ: u8 = 19;
 const ERO: u8 = 20;
-const RRO: u8 = 21;
+pub(super) const RRO: u8 = 21;
 const HELLO: u8 = 22;
 const MESSAGE_ID: u8 = 23;
 const MESSAGE_ID_ACK: u8 = 24;
@@ -154,21 +154,6 @@ const CAPABILITY_FLAGS: &[(u32, &str)] = &[
     (0x0002, "RecoveryPath Desired"),
     (0x0001, "RecoveryPath Srefresh Capable"),
 ];
-const XRO_TYPES: &[(u32, &str)] = &[
-    (0, "Reserved"),
-    (1, "IPv4 prefix"),
-    (2, "IPv6 prefix"),
-    (3, "Label"),
-    (32, "Autonomous system number"),
-    (64, "MPLS label switched path termination"),
-];
-const RRO_FLAGS: &[(u32, &str)] = &[
-    (0x01, "Local protection available"),
-    (0x02, "Local protection in use"),
-    (0x04, "Bandwidth protection"),
-    (0x08, "Node protection"),
-];
-const RRO_LABEL_FLAGS: &[(u32, &str)] = &[(0x01, "Global")];
 const SESSION_ATTRIBUTE_FLAGS: &[(u32, &str)] = &[
     (0x01, "Local Protection"),
     (0x02, "Label Recording"),
@@ -227,57 +212,33 @@ const PROPERTY_TLVS: &[(u32, &str)] = &[
     (0x08, "CCC Status"),
     (0x10, "Path Type"),
 ];
-const INTSERV_SERVICES: &[(u32, &str)] = &[
-    (1, "Default/Global Information"),
-    (2, "Guaranteed Service"),
-    (5, "Controlled Load"),
-];
-const INTSERV_PARAMETERS: &[(u32, &str)] = &[
-    (4, "IS hop cnt"),
-    (6, "Path b/w estimate"),
-    (8, "Minimum path latency"),
-    (10, "Composed MTU"),
-    (127, "Token Bucket TSpec"),
-    (130, "Guaranteed Service RSpec"),
-    (133, "End-to-end composed value for C"),
-    (134, "End-to-end composed value for D"),
-    (135, "Since-last-reshaping point composed C"),
-    (136, "Since-last-reshaping point composed D"),
-];
-const GENERALIZED_UNI_TYPES: &[(u32, &str)] = &[
-    (1, "Source TNA address"),
-    (2, "Destination TNA address"),
-    (3, "Diversity"),
-    (4, "Egress label"),
-    (5, "Service level"),
-];
 
 /// The start of a body line: the object's indent and two blanks.
-fn line(c: &mut Ctx, indent: &str, text: &str) {
+pub(super) fn line(c: &mut Ctx, indent: &str, text: &str) {
     c.s(indent);
     c.s("  ");
     c.s(text);
 }
 
-fn hex32(c: &mut Ctx, v: u32) {
+pub(super) fn hex32(c: &mut Ctx, v: u32) {
     c.s("0x");
     c.out.hex0(v.into(), 8);
 }
 
-fn hex16(c: &mut Ctx, v: u16) {
+pub(super) fn hex16(c: &mut Ctx, v: u16) {
     c.s("0x");
     c.out.hex0(v.into(), 4);
 }
 
 /// C's "%#x": 0 bare, anything else with 0x.
-fn alt_hex(c: &mut Ctx, v: u32) {
+pub(super) fn alt_hex(c: &mut Ctx, v: u32) {
     if v != 0 {
         c.s("0x");
     }
     c.out.hex(v.into());
 }
 
-fn addr(c: &mut Ctx, b: &[u8], at: usize, v6: bool) -> Res {
+pub(super) fn addr(c: &mut Ctx, b: &[u8], at: usize, v6: bool) -> Res {
     if v6 {
         c.ip6(bytes(b, at, 16)?);
     } else {
@@ -287,7 +248,7 @@ fn addr(c: &mut Ctx, b: &[u8], at: usize, v6: bool) -> Res {
 }
 
 /// "NAME (N)" of a table, "Unknown" when it has no name.
-fn named(c: &mut Ctx, table: &[(u32, &str)], v: u32, unknown: &str) {
+pub(super) fn named(c: &mut Ctx, table: &[(u32, &str)], v: u32, unknown: &str) {
     c.tok(table, v, unknown);
     c.s(" (");
     c.dec(v);
@@ -295,7 +256,7 @@ fn named(c: &mut Ctx, table: &[(u32, &str)], v: u32, unknown: &str) {
 }
 
 /// C's "%.10g" of a single-precision value promoted to double.
-fn g10(v: f32) -> String {
+pub(super) fn g10(v: f32) -> String {
     let v = f64::from(v);
     if v.is_nan() {
         return if v.is_sign_negative() { "-nan" } else { "nan" }.to_string();
@@ -502,7 +463,7 @@ pub(super) fn body(
         },
         LABEL_REQ => return label_request(c, ind, ctype, b, blen),
         RRO | ERO => match ctype {
-            1 => return explicit_route(c, ind, b, blen),
+            1 => return super::subobjects::explicit_route(c, ind, b, blen),
             _ => hexdump = true,
         },
         HELLO => match ctype {
@@ -574,7 +535,7 @@ pub(super) fn body(
             _ => hexdump = true,
         },
         GENERALIZED_UNI => match ctype {
-            1 => return generalized_uni(c, ind, b, blen),
+            1 => return super::subobjects::generalized_uni(c, ind, b, blen),
             _ => hexdump = true,
         },
         RSVP_HOP => match ctype {
@@ -768,7 +729,7 @@ pub(super) fn body(
                 if blen < 4 {
                     return too_short(c);
                 }
-                return intserv(c, ind, b, blen);
+                return super::intserv::intserv(c, ind, b, blen);
             }
             _ => hexdump = true,
         },
@@ -906,124 +867,6 @@ fn properties(c: &mut Ctx, ind: &str, b: &[u8], blen: usize) -> Res<Body> {
     Ok(Body::Printed(false))
 }
 
-/// The IntServ body of a Sender TSpec, Adspec or Flowspec (RFC 2210):
-/// the message header, then each service header and its parameters.
-fn intserv(c: &mut Ctx, ind: &str, b: &[u8], blen: usize) -> Res<Body> {
-    line(c, ind, "Msg-Version: ");
-    c.dec(u8at(b, 0)? >> 4);
-    c.s(", length: ");
-    c.dec(u32::from(be16(b, 2)?) << 2);
-    let (mut at, mut left) = (4usize, blen - 4);
-    while left >= 4 {
-        let mut service_len = usize::from(be16(b, at + 2)?) << 2;
-        let service = u8at(b, at)?;
-        let brk = u8at(b, at + 1)? & 0x80 != 0;
-        line(c, ind, "Service Type: ");
-        named(c, INTSERV_SERVICES, service.into(), "unknown");
-        c.s(", break bit ");
-        c.s(if brk { "" } else { "not " });
-        c.s("set, Service length: ");
-        c.dec(service_len as u64);
-        at += 4;
-        left -= 4;
-        while service_len >= 4 {
-            let used = intserv_parameter(c, b, at, left)?;
-            if used == 0 {
-                break;
-            }
-            // A parameter never outruns the object (it would have
-            // returned 0), but it may outrun its service's length, which
-            // tcpdump then wraps and keeps going on.
-            left -= used;
-            service_len = service_len.wrapping_sub(used);
-            at += used;
-        }
-    }
-    Ok(Body::Printed(false))
-}
-
-/// rsvp_intserv_print: one parameter; the bytes it took, 0 to stop.
-fn intserv_parameter(c: &mut Ctx, b: &[u8], at: usize, left: usize) -> Res<usize> {
-    if left < 4 {
-        return Ok(0);
-    }
-    let id = u8at(b, at)?;
-    let len = usize::from(be16(b, at + 2)?) << 2;
-    let flags = u8at(b, at + 1)?;
-    c.s("\n\t      Parameter ID: ");
-    named(c, INTSERV_PARAMETERS, id.into(), "unknown");
-    c.s(", length: ");
-    c.dec(len as u64);
-    c.s(", Flags: [0x");
-    c.out.hex0(flags.into(), 2);
-    c.s("]");
-    if left < len + 4 {
-        return Ok(0);
-    }
-    let p = at + 4;
-    let word = |i: usize| be32(b, p + 4 * i);
-    let rate = |v: u32| g10(f32::from_bits(v) / 125_000.0);
-    match (id, len) {
-        (4, 4) => {
-            let v = word(0)?;
-            c.s("\n\t\tIS hop count: ");
-            c.dec(v);
-        }
-        (6, 4) => {
-            let v = word(0)?;
-            c.s("\n\t\tPath b/w estimate: ");
-            c.s(&rate(v));
-            c.s(" Mbps");
-        }
-        (8, 4) => {
-            c.s("\n\t\tMinimum path latency: ");
-            match word(0)? {
-                0xffff_ffff => c.s("don't care"),
-                v => c.dec(v),
-            }
-        }
-        (10, 4) => {
-            let v = word(0)?;
-            c.s("\n\t\tComposed MTU: ");
-            c.dec(v);
-            c.s(" bytes");
-        }
-        (127, 20) => {
-            bytes(b, p, 20)?;
-            c.s("\n\t\tToken Bucket Rate: ");
-            c.s(&rate(word(0)?));
-            c.s(" Mbps\n\t\tToken Bucket Size: ");
-            c.s(&g10(f32::from_bits(word(1)?)));
-            c.s(" bytes\n\t\tPeak Data Rate: ");
-            c.s(&rate(word(2)?));
-            c.s(" Mbps\n\t\tMinimum Policed Unit: ");
-            c.dec(word(3)?);
-            c.s(" bytes\n\t\tMaximum Packet Size: ");
-            c.dec(word(4)?);
-            c.s(" bytes");
-        }
-        (130, 8) => {
-            bytes(b, p, 8)?;
-            c.s("\n\t\tRate: ");
-            c.s(&rate(word(0)?));
-            c.s(" Mbps\n\t\tSlack Term: ");
-            c.dec(word(1)?);
-        }
-        (133..=136, 4) => {
-            let v = word(0)?;
-            c.s("\n\t\tValue: ");
-            c.dec(v);
-        }
-        (4 | 6 | 8 | 10 | 127 | 130 | 133..=136, _) => {}
-        _ => {
-            if c.o.verbose <= 1 {
-                c.unknown_data(b, p, "\n\t\t", len);
-            }
-        }
-    }
-    Ok(len + 4)
-}
-
 /// The Label Request object's four C-types.
 fn label_request(c: &mut Ctx, ind: &str, ctype: u8, b: &[u8], blen: usize) -> Res<Body> {
     let l3pid = |c: &mut Ctx, at: usize| -> Res {
@@ -1102,164 +945,4 @@ fn label_request(c: &mut Ctx, ind: &str, ctype: u8, b: &[u8], blen: usize) -> Re
         _ => return Ok(Body::Printed(true)),
     }
     Ok(Body::Printed(false))
-}
-
-/// ERO and RRO subobjects (IPv4 C-type): IPv4 prefixes and labels are
-/// decoded, other types named; a zero length ends the list.
-fn explicit_route(c: &mut Ctx, ind: &str, b: &[u8], blen: usize) -> Res<Body> {
-    let mut at = 0;
-    let mut left = blen;
-    while left >= 4 {
-        bytes(b, at, 4)?;
-        let (first, len) = (b[at], b[at + 1]);
-        let typ = first & 0x7f;
-        line(c, ind, "Subobject Type: ");
-        c.tok_or(XRO_TYPES, typ.into(), "Unknown ", "");
-        c.s(", length ");
-        c.dec(len);
-        let len = usize::from(len);
-        if left < len {
-            line(c, ind, "ERROR: ERO subobject length > object length");
-            break;
-        }
-        if len == 0 {
-            line(c, ind, "ERROR: zero length ERO subtype");
-            break;
-        }
-        match typ {
-            1 | 3 => {
-                if len != 8 {
-                    c.s(" ERROR: length != 8");
-                    c.invalid();
-                    return Ok(Body::Stop);
-                }
-                let sub = bytes(b, at, 8)?;
-                if typ == 1 {
-                    if sub[6] != 32 {
-                        c.s(" ERROR: Prefix length ");
-                        c.dec(sub[6]);
-                        c.s(" != 32");
-                        c.invalid();
-                        return Ok(Body::Stop);
-                    }
-                    c.s(if first & 0x80 != 0 {
-                        ", Loose, "
-                    } else {
-                        ", Strict, "
-                    });
-                    c.ip4(&sub[2..6]);
-                    c.s("/");
-                    c.dec(sub[6]);
-                    c.s(", Flags: [");
-                    c.flag_names(sub[7].into(), RRO_FLAGS);
-                    c.s("]");
-                } else {
-                    c.s(", Flags: [");
-                    c.flag_names(sub[2].into(), RRO_LABEL_FLAGS);
-                    c.s("] (");
-                    alt_hex(c, sub[2].into());
-                    c.s("), Class-Type: ");
-                    c.s(ctype_name(RRO, sub[3]).unwrap_or("Unknown"));
-                    c.s(" (");
-                    c.dec(sub[3]);
-                    c.s("), ");
-                    c.dec(be32(sub, 4)?);
-                }
-            }
-            _ => {}
-        }
-        at += len;
-        left -= len;
-    }
-    Ok(Body::Printed(false))
-}
-
-/// The Generalized UNI object's subobjects (OIF UNI 1.0).
-fn generalized_uni(c: &mut Ctx, ind: &str, b: &[u8], blen: usize) -> Res<Body> {
-    if blen < 4 {
-        c.s(ind);
-        c.s("ERROR: object is too short");
-        return Ok(Body::Stop);
-    }
-    let invalid = |c: &mut Ctx| {
-        c.invalid();
-        Ok(Body::Stop)
-    };
-    let sub_too_short = |c: &mut Ctx| {
-        c.s(ind);
-        c.s("ERROR: sub-object is too short");
-        Ok(Body::Stop)
-    };
-    let mut hexdump = false;
-    let (mut at, mut left) = (0usize, blen);
-    // tcpdump grows its object length by each subobject instead of
-    // shrinking it, so only the running total bounds the loop.
-    let mut obj_tlen = blen;
-    while left > 0 {
-        if left < 4 {
-            return invalid(c);
-        }
-        let sub_len = usize::from(be16(b, at)?);
-        let word = be16(b, at + 2)?;
-        let (typ, af) = (word >> 8, word & 0xff);
-        line(c, ind, "Subobject Type: ");
-        named(c, GENERALIZED_UNI_TYPES, typ.into(), "Unknown");
-        c.s(", AF: ");
-        named(c, AF_VALUES, af.into(), "Unknown");
-        c.s(", length: ");
-        c.dec(sub_len as u64);
-        if sub_len < 4 || sub_len > left || obj_tlen < sub_len {
-            return invalid(c);
-        }
-        match typ {
-            1 | 2 => match af {
-                1 | 2 => {
-                    let v6 = af == 2;
-                    if sub_len < if v6 { 20 } else { 8 } {
-                        return sub_too_short(c);
-                    }
-                    line(
-                        c,
-                        ind,
-                        if v6 {
-                            "  UNI IPv6 TNA address: "
-                        } else {
-                            "  UNI IPv4 TNA address: "
-                        },
-                    );
-                    addr(c, b, at + 4, v6)?;
-                }
-                3 => hexdump = true,
-                _ => {}
-            },
-            3 => hexdump |= sub_len > 4,
-            4 => {
-                if sub_len < 16 {
-                    return sub_too_short(c);
-                }
-                let word = be32(b, at + 4)?;
-                let (port, label) = (be32(b, at + 8)?, be32(b, at + 12)?);
-                line(c, ind, "  U-bit: ");
-                c.out.hex((word >> 31).into());
-                c.s(", Label type: ");
-                c.dec(word & 0xff);
-                c.s(", Logical port id: ");
-                c.dec(port);
-                c.s(", Label: ");
-                c.dec(label);
-            }
-            5 => {
-                if sub_len < 8 {
-                    return sub_too_short(c);
-                }
-                line(c, ind, "  Service level: ");
-                c.dec(be32(b, at + 4)? >> 24);
-            }
-            _ => hexdump = true,
-        }
-        left -= sub_len;
-        at += sub_len;
-        obj_tlen = obj_tlen.saturating_add(sub_len);
-    }
-    Ok(Body::Printed(hexdump))
 }
