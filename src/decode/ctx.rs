@@ -81,6 +81,19 @@ impl Ctx<'_> {
         self.out.s(found.unwrap_or(default));
     }
 
+    /// tok2str with a numeric default: the name of `v` in `table`, or `v`
+    /// in decimal between `before` and `after` ("unknown (%u)").
+    pub fn tok_or(&mut self, table: &[(u32, &str)], v: u32, before: &str, after: &str) {
+        match table.iter().find(|&&(k, _)| k == v) {
+            Some(&(_, name)) => self.out.s(name),
+            None => {
+                self.out.s(before);
+                self.out.dec(v.into());
+                self.out.s(after);
+            }
+        }
+    }
+
     /// nd_printjnp: up to `n` characters of `b` from `at`, stopping at a
     /// NUL; a read past the capture ends the packet, as GET_U_1 does.
     pub fn printjnp(&mut self, b: &[u8], at: usize, n: usize) -> Res {

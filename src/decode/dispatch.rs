@@ -6,10 +6,10 @@
 use super::{
     Ctx, Res, ah, aoe, ap1394, arcnet, arp, atalk, atm, avs, brcmtag, calm_fast, carp, cdp, cfm,
     chdlc, dccp, dsa, dtp, dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, geonet, gre, hexdump,
-    icmp, icmp6, ieee802_11, ieee802_15_4, igmp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, ipx, juniper,
-    link, llc, lldp, loopback, mobility, mpls, msnlb, nflog, nsh, osi, ospf, pflog, pgm, pim,
-    pktap, ppi, ppp, pppoe, prism, ptp, radiotap, rsvp, sctp, slip, slow, snmp, stp, tcp, tipc,
-    token, udld, udp, vrrp, vsock, vtp,
+    icmp, icmp6, ieee802_11, ieee802_15_4, igmp, igrp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, ipx,
+    juniper, link, llc, lldp, loopback, mobility, mpls, msnlb, nflog, nsh, osi, ospf, pflog, pgm,
+    pim, pktap, ppi, ppp, pppoe, prism, ptp, radiotap, rsvp, sctp, slip, slow, snmp, stp, tcp,
+    tipc, token, udld, udp, vrrp, vsock, vtp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -295,7 +295,8 @@ pub(crate) fn ip_proto(
         ipp::ESP => esp::esp(c, b, length, Some((net, fragmented))),
         ipp::SCTP => sctp::sctp(c, b, length, net),
         ipp::DCCP => dccp::dccp(c, b, length, net),
-        ipp::RSVP if c.o.verbose == 0 => rsvp::rsvp(c, b, length),
+        ipp::RSVP => rsvp::rsvp(c, b, length),
+        ipp::IGRP => igrp::igrp(c, b, length),
         ipp::EIGRP => eigrp::eigrp(c, b, length),
         ipp::IPCOMP => ipcomp::ipcomp(c, b),
         ipp::TCP => tcp::tcp(c, b, length, net, fragmented),

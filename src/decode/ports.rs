@@ -17,9 +17,9 @@ use super::PacketType;
 use super::ctx::{Ctx, Net, Res};
 use super::{
     ahcp, aodv, autorp, babel, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hncp, hsrp, http, isakmp,
-    krb, l2tp, ldp, lisp, lspping, msdp, ntp, olsr, openflow, otv, pgm, pptp, ptp, radius, resp,
-    rip, ripng, rtp, rtsp, rx, sflow, sip, smtp, snmp, someip, ssh, syslog, telnet, tftp, timed,
-    vqp, vxlan, whois, zephyr, zmtp1,
+    krb, l2tp, ldp, lisp, lmp, lspping, msdp, ntp, olsr, openflow, otv, pgm, pptp, ptp, radius,
+    resp, rip, ripng, rtp, rtsp, rx, sflow, sip, smtp, snmp, someip, ssh, syslog, telnet, tftp,
+    timed, vqp, vxlan, whois, zephyr, zmtp1,
 };
 
 /// The transport segment a port printer is called for.
@@ -85,6 +85,7 @@ pub(crate) const BFD_CONTROL: u16 = 3784;
 pub(crate) const BFD_ECHO: u16 = 3785;
 pub(crate) const BFD_MULTIHOP: u16 = 4784;
 pub(crate) const BFD_LAG: u16 = 6784;
+pub(crate) const LMP: u16 = 701;
 pub(crate) const VQP: u16 = 1589;
 pub(crate) const SFLOW: u16 = 6343;
 pub(crate) const SIP: u16 = 5060;
@@ -202,6 +203,7 @@ pub(crate) const UDP: &[Row] = &[
         Dst(&[BFD_CONTROL, BFD_MULTIHOP, BFD_LAG, BFD_ECHO]),
         |c, b, len, s| bfd::bfd(c, b, len, s.dport),
     ),
+    row(Either(&[LMP]), |c, b, len, _| lmp::lmp(c, b, len)),
     row(Either(&[VQP]), |c, b, len, _| vqp::vqp(c, b, len)),
     row(Either(&[SFLOW]), |c, b, len, _| sflow::sflow(c, b, len)),
     row(Either(&[SIP]), |c, b, len, _| sip::sip(c, b, len)),
@@ -284,6 +286,7 @@ pub(crate) fn udp_forced(t: PacketType) -> Forced {
         PacketType::Rtp => |c, b, len, _| rtp::rtp(c, b, len),
         PacketType::Rtcp => |c, b, _, _| rtp::rtcp(c, b),
         PacketType::Pgm | PacketType::PgmZmtp1 => |c, b, len, s| pgm::pgm(c, b, len, s.net),
+        PacketType::Lmp => |c, b, len, _| lmp::lmp(c, b, len),
         _ => return Forced::ByPort,
     })
 }

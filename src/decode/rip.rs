@@ -1,45 +1,257 @@
-//! RIP v1/v2 (print-rip.c).
+//! RIP v1/v2 (print-rip.c): the header, and from -v the route entries
+//! and RIPv2's authentication entries (simple text, the keyed/MD5 header
+//! and its trailer); -vv adds a hex dump of the whole message.
 
-use super::ctx::{Ctx, Res, Trunc};
+use super::ctx::{Ctx, Res, be16, be32, bytes, tcheck, u8at};
+use super::out::Emit;
 
-/// rip_print, without the -v route list.
+const HEADER_LEN: usize = 4;
+const ROUTE_LEN: usize = 20;
+const ENTRY_HEADER_LEN: usize = 4;
+const CRYPTO_AUTH_LEN: usize = 16;
+const SIMPLE_AUTH_LEN: usize = 16;
+
+const REQUEST: u8 = 1;
+const RESPONSE: u8 = 2;
+const TRACE_OFF: u8 = 4;
+const POLL: u8 = 5;
+const POLL_ENTRY: u8 = 6;
+
+const COMMANDS: &[(u32, &str)] = &[
+    (1, "Request"),
+    (2, "Response"),
+    (3, "Trace on"),
+    (4, "Trace off"),
+    (5, "Poll"),
+    (6, "Poll Entry"),
+];
+
+const AF_INET: u16 = 2;
+const AF_AUTH: u16 = 0xffff;
+
+/// tcpdump's bsd_af_values: BSD's address family numbers.
+const BSD_AF: &[(u32, &str)] = &[
+    (2, "IPv4"),
+    (6, "NS"),
+    (7, "ISO"),
+    (16, "Appletalk"),
+    (23, "IPX"),
+    (24, "IPv6"),
+    (28, "IPv6"),
+    (30, "IPv6"),
+];
+
+/// rip_print.
 pub(crate) fn rip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "rip";
-    if b.len().min(length) < 4 {
-        return Err(Trunc);
+    let avail = b.len().min(length);
+    if avail < HEADER_LEN {
+        c.trunc();
+        return Ok(());
     }
+    let vers = b[1];
     if c.o.verbose > 0 {
         c.s("\n\t");
     }
     c.s("RIPv");
-    c.dec(b[1]);
-    if b[1] == 0 {
+    c.dec(vers);
+    if vers == 0 {
         // RFC 1058's "ignore version 0": tcpdump dumps it in hex.
-        crate::decode::hexdump::hex(c.out, "\n\t", &b[..length.min(b.len())]);
+        c.unknown_data(b, 0, "\n\t", length);
         return Ok(());
     }
+    let cmd = b[0];
     c.s(", ");
-    match b[0] {
-        1 => c.s("Request"),
-        2 => c.s("Response"),
-        3 => c.s("Trace on"),
-        4 => c.s("Trace off"),
-        5 => c.s("Poll"),
-        6 => c.s("Poll Entry"),
-        cmd => {
-            c.s("unknown command (");
-            c.dec(cmd);
-            c.s(")");
-        }
-    }
+    c.tok_or(COMMANDS, cmd.into(), "unknown command (", ")");
     c.s(", length: ");
     c.dec(length as u64);
+    if c.o.verbose < 1 {
+        return Ok(());
+    }
+    match cmd {
+        REQUEST | RESPONSE => match vers {
+            1 | 2 => {
+                c.s(", routes: ");
+                c.dec((length / ROUTE_LEN) as u64);
+                if vers == 2 {
+                    c.s(" or less");
+                }
+                entries(c, b, avail - HEADER_LEN, vers)?;
+            }
+            _ => c.s(", unknown version"),
+        },
+        TRACE_OFF | POLL | POLL_ENTRY => {}
+        _ => {
+            if c.o.verbose <= 1 {
+                c.unknown_data(b, 0, "\n\t", length);
+            }
+        }
+    }
+    if c.o.verbose > 1 {
+        c.unknown_data(b, 0, "\n\t", length);
+    }
     Ok(())
+}
+
+/// The entries after the header, `len` bytes of them captured and in the
+/// message; an entry that cannot be printed whole ends them with a mark.
+fn entries(c: &mut Ctx, b: &[u8], len: usize, vers: u8) -> Res {
+    let (mut at, mut left) = (HEADER_LEN, len);
+    while left != 0 {
+        let size = if vers == 1 {
+            entry_v1(c, b, at, left)?
+        } else {
+            entry_v2(c, b, at, left)?
+        };
+        if size == 0 {
+            c.trunc();
+            break;
+        }
+        if left < size {
+            c.s(" [remaining entries length ");
+            c.dec(left as u64);
+            c.s(" < ");
+            c.dec(size as u64);
+            c.s("]");
+            c.invalid();
+            break;
+        }
+        at += size;
+        left -= size;
+    }
+    Ok(())
+}
+
+/// rip_entry_print_v1: the entry's size, or 0 when it is cut short.
+fn entry_v1(c: &mut Ctx, b: &[u8], at: usize, left: usize) -> Res<usize> {
+    if left < ROUTE_LEN || tcheck(b, at, ROUTE_LEN).is_err() {
+        return Ok(0);
+    }
+    let family = be16(b, at)?;
+    if family != AF_INET && family != 0 {
+        c.s("\n\t AFI ");
+        bsd_af(c, family);
+        c.s(", ");
+        c.unknown_data(
+            b,
+            at + ENTRY_HEADER_LEN,
+            "\n\t  ",
+            ROUTE_LEN - ENTRY_HEADER_LEN,
+        );
+        return Ok(ROUTE_LEN);
+    }
+    // Bytes 2-3 and 8-15 must be zero in RFC 1058's layout.
+    if be16(b, at + 2)? != 0 || be32(b, at + 8)? != 0 || be32(b, at + 12)? != 0 {
+        c.unknown_data(b, at, "\n\t  ", ROUTE_LEN);
+        return Ok(ROUTE_LEN);
+    }
+    let metric = be32(b, at + 16)?;
+    c.s(if family == 0 {
+        "\n\t  AFI 0, "
+    } else {
+        "\n\t  "
+    });
+    c.ip4(bytes(b, at + 4, 4)?);
+    c.s(", metric: ");
+    c.dec(metric);
+    Ok(ROUTE_LEN)
+}
+
+/// rip_entry_print_v2: a route or an authentication entry; its size, or 0
+/// when it is cut short.
+fn entry_v2(c: &mut Ctx, b: &[u8], at: usize, left: usize) -> Res<usize> {
+    if left < ENTRY_HEADER_LEN || tcheck(b, at, ENTRY_HEADER_LEN).is_err() {
+        return Ok(0);
+    }
+    let family = be16(b, at)?;
+    let body = at + ENTRY_HEADER_LEN;
+    let body_left = left - ENTRY_HEADER_LEN;
+    if family == AF_AUTH {
+        match be16(b, at + 2)? {
+            2 => {
+                c.s("\n\t  Simple Text Authentication data: ");
+                c.printjnp(b, body, SIMPLE_AUTH_LEN)?;
+            }
+            3 => {
+                if tcheck(b, body, CRYPTO_AUTH_LEN).is_err() || body_left < CRYPTO_AUTH_LEN {
+                    return Ok(0);
+                }
+                c.s("\n\t  Auth header: Packet Len ");
+                c.dec(be16(b, body)?);
+                c.s(", Key-ID ");
+                c.dec(u8at(b, body + 2)?);
+                c.s(", Auth Data Len ");
+                c.dec(u8at(b, body + 3)?);
+                c.s(", SeqNo ");
+                c.dec(be32(b, body + 4)?);
+                c.s(", MBZ ");
+                c.dec(be32(b, body + 8)?);
+                c.s(", MBZ ");
+                c.dec(be32(b, body + 12)?);
+            }
+            auth => {
+                // A trailer, or an unknown kind, runs to the end of the
+                // message.
+                if auth == 1 {
+                    c.s("\n\t  Auth trailer:");
+                } else {
+                    c.s("\n\t  Unknown (");
+                    c.dec(auth);
+                    c.s(") Authentication data:");
+                }
+                c.unknown_data(b, body, "\n\t  ", body_left);
+                return Ok(left);
+            }
+        }
+    } else if family != AF_INET && family != 0 {
+        c.s("\n\t  AFI ");
+        bsd_af(c, family);
+        c.unknown_data(b, body, "\n\t  ", ROUTE_LEN - ENTRY_HEADER_LEN);
+    } else {
+        if tcheck(b, at, ROUTE_LEN).is_err() || left < ROUTE_LEN {
+            return Ok(0);
+        }
+        let (tag, mask) = (be16(b, at + 2)?, be32(b, at + 8)?);
+        let (router, metric) = (be32(b, at + 12)?, be32(b, at + 16)?);
+        c.s("\n\t  AFI ");
+        c.tok_or(BSD_AF, family.into(), "", "");
+        c.s(", ");
+        // The destination (a name unless -n) right-aligned in 15 columns.
+        let start = c.out.len();
+        c.ip4(bytes(b, at + 4, 4)?);
+        let pad = 15usize.saturating_sub(c.out.len() - start);
+        c.out.splice(start..start, std::iter::repeat_n(b' ', pad));
+        c.s("/");
+        // mask2plen's -1 for a mask that is not contiguous, left-aligned
+        // in two columns.
+        let plen = if mask.leading_ones() + mask.trailing_zeros() == 32 {
+            mask.leading_ones().to_string()
+        } else {
+            "-1".to_string()
+        };
+        c.s(&format!("{plen:<2}"));
+        c.s(", tag 0x");
+        c.out.hex0(u64::from(tag), 4);
+        c.s(", metric: ");
+        c.dec(metric);
+        c.s(", next-hop: ");
+        if router != 0 {
+            c.ip4(bytes(b, at + 12, 4)?);
+        } else {
+            c.s("self");
+        }
+    }
+    Ok(ROUTE_LEN)
+}
+
+fn bsd_af(c: &mut Ctx, family: u16) {
+    c.tok_or(BSD_AF, family.into(), "Unknown (", ")");
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::decode::tests::{golden, numeric};
+    use crate::decode::tests::{golden, golden_levels, numeric};
+    use crate::link::LinkType;
 
     /// Well-formed messages built with scapy; expected text from tcpdump
     /// 4.99.3 -n on the same frames.
@@ -175,6 +387,121 @@ mod tests {
                 (
                     "020000000002020000000001080045000094000100004011f64fc0000201c000020707c1a97e0080444300056e6aecc2620a031f580b072914fdb9f5ea10605673787ca467ba3dd0f39bda98abb91dc6f526ec4d63d60421d5a85f5395acad1b5e6fdf4485338dcdfa5966136aa50c7400727de2bb29153dc43d1555a7d6992a7e7210ef10691f9e75524eb0f84c302dbce05f2cdbe652078dc0ad9c2e8f22594a39",
                     "IP 192.0.2.1.1985 > 192.0.2.7.43390: UDP, length 120",
+                ),
+            ],
+        );
+    }
+
+    /// RIPv1 routes (AFI 0 and IPv4, unknown family, non-zero MBZ), RIPv2
+    /// simple, keyed and unknown authentication, routes with and without
+    /// a next hop and a mask that is not contiguous, an unknown version and
+    /// Trace on, at each -v level, and cut copies (expected text from
+    /// tcpdump 4.99.3 -n).
+    #[test]
+    fn entries_at_each_level() {
+        golden_levels(
+            LinkType::Ethernet,
+            &[
+                (
+                    "020000000002020000000001080045000048000100004011ee7cc6120001c6120002020802080034e21c0101000000020000c612000100000000000000000000000100020000c6120002000000000000000000000003",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000048000100004011ee7cc6120001c6120002020802080034a32402010000000700000102030400000000000000000000000100020001c6120002000000000000000000000003",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000072000100004011ee52c6120001c612000202080208005e4d3e02020000ffff0002616263646566000000000000000000000002000a0a000000ffffff0000000000000000010000000012340a0b0c00ff00ff00c6120009000000100000000000000000000000000000000000000010",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500005a000100004011ee6ac6120001c612000202080208004624b301020000ffff0003002c2d14000000010000000000000000000200000000000000000000000000000000000fffff0001a2fec865f1208808232613690102",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000028000100004011ee9cc6120001c6120002020802080014f5e902020000ffff0009aabbccdd",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000020000100004011eea4c6120001c612000202080208000c6e9b01030000",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000024000100004011eea0c6120001c61200020208020800106c940302000000000000",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000072000100004011ee52c6120001c612000202080208005e4d3e02020000ffff0002616263646566000000000000000000000002000a0a000000ffffff0000000000000000010000000012340a0b0c00ff00ff00c6120009000000100000000000000000000000000000000000000010",
+                    70,
+                ),
+                (
+                    "020000000002020000000001080045000072000100004011ee52c6120001c612000202080208005e4d3e02020000ffff0002616263646566000000000000000000000002000a0a000000ffffff0000000000000000010000000012340a0b0c00ff00ff00c6120009000000100000000000000000000000000000000000000010",
+                    100,
+                ),
+                (
+                    "02000000000202000000000108004500005a000100004011ee6ac6120001c612000202080208004624b301020000ffff0003002c2d14000000010000000000000000000200000000000000000000000000000000000fffff0001a2fec865f1208808232613690102",
+                    70,
+                ),
+                (
+                    "02000000000202000000000108004500005a000100004011ee6ac6120001c612000202080208004624b301020000ffff0003002c2d14000000010000000000000000000200000000000000000000000000000000000fffff0001a2fec865f1208808232613690102",
+                    50,
+                ),
+                (
+                    "020000000002020000000001080045000048000100004011ee7cc6120001c6120002020802080034e21c0101000000020000c612000100000000000000000000000100020000c6120002000000000000000000000003",
+                    60,
+                ),
+            ],
+            &[
+                (
+                    numeric(0),
+                    &[
+                        "IP 198.18.0.1.520 > 198.18.0.2.520: RIPv1, Request, length: 44",
+                        "IP 198.18.0.1.520 > 198.18.0.2.520: RIPv1, Response, length: 44",
+                        "IP 198.18.0.1.520 > 198.18.0.2.520: RIPv2, Response, length: 86",
+                        "IP 198.18.0.1.520 > 198.18.0.2.520: RIPv2, Request, length: 62",
+                        "IP 198.18.0.1.520 > 198.18.0.2.520: RIPv2, Response, length: 12",
+                        "IP 198.18.0.1.520 > 198.18.0.2.520: RIPv3, Request, length: 4",
+                        "IP 198.18.0.1.520 > 198.18.0.2.520: RIPv2, Trace on, length: 8",
+                        "IP 198.18.0.1.520 > 198.18.0.2.520: RIPv2, Response, length: 86",
+                        "IP 198.18.0.1.520 > 198.18.0.2.520: RIPv2, Response, length: 86",
+                        "IP 198.18.0.1.520 > 198.18.0.2.520: RIPv2, Request, length: 62",
+                        "IP 198.18.0.1.520 > 198.18.0.2.520: RIPv2, Request, length: 62",
+                        "IP 198.18.0.1.520 > 198.18.0.2.520: RIPv1, Request, length: 44",
+                    ],
+                ),
+                (
+                    numeric(1),
+                    &[
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 72)\n    198.18.0.1.520 > 198.18.0.2.520: \n\tRIPv1, Request, length: 44, routes: 2\n\t  198.18.0.1, metric: 1\n\t  198.18.0.2, metric: 3",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 72)\n    198.18.0.1.520 > 198.18.0.2.520: \n\tRIPv1, Response, length: 44, routes: 2\n\t AFI ISO, \n\t  0x0000:  0102 0304 0000 0000 0000 0000 0000 0001\n\t  0x0000:  0002 0001 c612 0002 0000 0000 0000 0000\n\t  0x0010:  0000 0003",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 114)\n    198.18.0.1.520 > 198.18.0.2.520: \n\tRIPv2, Response, length: 86, routes: 4 or less\n\t  Simple Text Authentication data: abcdef\n\t  AFI IPv4,        10.0.0.0/24, tag 0x000a, metric: 1, next-hop: self\n\t  AFI 0,     18.52.10.11/-1, tag 0x0000, metric: 589824, next-hop: 255.0.198.18\n\t  AFI Appletalk\n\t  0x0000:  0000 0000 0000 0000 0000 0000 0000 0000 [|rip]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 90)\n    198.18.0.1.520 > 198.18.0.2.520: \n\tRIPv2, Request, length: 62, routes: 3 or less\n\t  Auth header: Packet Len 44, Key-ID 45, Auth Data Len 20, SeqNo 1, MBZ 0, MBZ 0\n\t  AFI IPv4,         0.0.0.0/0 , tag 0x0000, metric: 15, next-hop: self\n\t  Auth trailer:\n\t  0x0000:  a2fe c865 f120 8808 2326 1369 0102",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 40)\n    198.18.0.1.520 > 198.18.0.2.520: \n\tRIPv2, Response, length: 12, routes: 0 or less\n\t  Unknown (9) Authentication data:\n\t  0x0000:  aabb ccdd",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 32)\n    198.18.0.1.520 > 198.18.0.2.520: \n\tRIPv3, Request, length: 4, unknown version",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 36)\n    198.18.0.1.520 > 198.18.0.2.520: \n\tRIPv2, Trace on, length: 8\n\t0x0000:  0302 0000 0000 0000",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 114)\n    198.18.0.1.520 > 198.18.0.2.520: \n\tRIPv2, Response, length: 86, routes: 4 or less\n\t  Simple Text Authentication data: abcdef [|rip]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 114)\n    198.18.0.1.520 > 198.18.0.2.520: \n\tRIPv2, Response, length: 86, routes: 4 or less\n\t  Simple Text Authentication data: abcdef\n\t  AFI IPv4,        10.0.0.0/24, tag 0x000a, metric: 1, next-hop: self [|rip]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 90)\n    198.18.0.1.520 > 198.18.0.2.520: \n\tRIPv2, Request, length: 62, routes: 3 or less\n\t  Auth header: Packet Len 44, Key-ID 45, Auth Data Len 20, SeqNo 1, MBZ 0, MBZ 0 [|rip]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 90)\n    198.18.0.1.520 > 198.18.0.2.520: \n\tRIPv2, Request, length: 62, routes: 3 or less [|rip]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 72)\n    198.18.0.1.520 > 198.18.0.2.520: \n\tRIPv1, Request, length: 44, routes: 2 [|rip]",
+                    ],
+                ),
+                (
+                    numeric(2),
+                    &[
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 72)\n    198.18.0.1.520 > 198.18.0.2.520: [udp sum ok] \n\tRIPv1, Request, length: 44, routes: 2\n\t  198.18.0.1, metric: 1\n\t  198.18.0.2, metric: 3\n\t0x0000:  0101 0000 0002 0000 c612 0001 0000 0000\n\t0x0010:  0000 0000 0000 0001 0002 0000 c612 0002\n\t0x0020:  0000 0000 0000 0000 0000 0003",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 72)\n    198.18.0.1.520 > 198.18.0.2.520: [udp sum ok] \n\tRIPv1, Response, length: 44, routes: 2\n\t AFI ISO, \n\t  0x0000:  0102 0304 0000 0000 0000 0000 0000 0001\n\t  0x0000:  0002 0001 c612 0002 0000 0000 0000 0000\n\t  0x0010:  0000 0003\n\t0x0000:  0201 0000 0007 0000 0102 0304 0000 0000\n\t0x0010:  0000 0000 0000 0001 0002 0001 c612 0002\n\t0x0020:  0000 0000 0000 0000 0000 0003",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 114)\n    198.18.0.1.520 > 198.18.0.2.520: [udp sum ok] \n\tRIPv2, Response, length: 86, routes: 4 or less\n\t  Simple Text Authentication data: abcdef\n\t  AFI IPv4,        10.0.0.0/24, tag 0x000a, metric: 1, next-hop: self\n\t  AFI 0,     18.52.10.11/-1, tag 0x0000, metric: 589824, next-hop: 255.0.198.18\n\t  AFI Appletalk\n\t  0x0000:  0000 0000 0000 0000 0000 0000 0000 0000 [|rip]\n\t0x0000:  0202 0000 ffff 0002 6162 6364 6566 0000\n\t0x0010:  0000 0000 0000 0000 0002 000a 0a00 0000\n\t0x0020:  ffff ff00 0000 0000 0000 0001 0000 0000\n\t0x0030:  1234 0a0b 0c00 ff00 ff00 c612 0009 0000\n\t0x0040:  0010 0000 0000 0000 0000 0000 0000 0000\n\t0x0050:  0000 0000 0010",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 90)\n    198.18.0.1.520 > 198.18.0.2.520: [udp sum ok] \n\tRIPv2, Request, length: 62, routes: 3 or less\n\t  Auth header: Packet Len 44, Key-ID 45, Auth Data Len 20, SeqNo 1, MBZ 0, MBZ 0\n\t  AFI IPv4,         0.0.0.0/0 , tag 0x0000, metric: 15, next-hop: self\n\t  Auth trailer:\n\t  0x0000:  a2fe c865 f120 8808 2326 1369 0102\n\t0x0000:  0102 0000 ffff 0003 002c 2d14 0000 0001\n\t0x0010:  0000 0000 0000 0000 0002 0000 0000 0000\n\t0x0020:  0000 0000 0000 0000 0000 000f ffff 0001\n\t0x0030:  a2fe c865 f120 8808 2326 1369 0102",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 40)\n    198.18.0.1.520 > 198.18.0.2.520: [udp sum ok] \n\tRIPv2, Response, length: 12, routes: 0 or less\n\t  Unknown (9) Authentication data:\n\t  0x0000:  aabb ccdd\n\t0x0000:  0202 0000 ffff 0009 aabb ccdd",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 32)\n    198.18.0.1.520 > 198.18.0.2.520: [udp sum ok] \n\tRIPv3, Request, length: 4, unknown version\n\t0x0000:  0103 0000",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 36)\n    198.18.0.1.520 > 198.18.0.2.520: [udp sum ok] \n\tRIPv2, Trace on, length: 8\n\t0x0000:  0302 0000 0000 0000",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 114)\n    198.18.0.1.520 > 198.18.0.2.520: \n\tRIPv2, Response, length: 86, routes: 4 or less\n\t  Simple Text Authentication data: abcdef [|rip]\n\t0x0000:  0202 0000 ffff 0002 6162 6364 6566 0000\n\t0x0010:  0000 0000 0000 0000 0002 000a",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 114)\n    198.18.0.1.520 > 198.18.0.2.520: \n\tRIPv2, Response, length: 86, routes: 4 or less\n\t  Simple Text Authentication data: abcdef\n\t  AFI IPv4,        10.0.0.0/24, tag 0x000a, metric: 1, next-hop: self [|rip]\n\t0x0000:  0202 0000 ffff 0002 6162 6364 6566 0000\n\t0x0010:  0000 0000 0000 0000 0002 000a 0a00 0000\n\t0x0020:  ffff ff00 0000 0000 0000 0001 0000 0000\n\t0x0030:  1234 0a0b 0c00 ff00 ff00",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 90)\n    198.18.0.1.520 > 198.18.0.2.520: \n\tRIPv2, Request, length: 62, routes: 3 or less\n\t  Auth header: Packet Len 44, Key-ID 45, Auth Data Len 20, SeqNo 1, MBZ 0, MBZ 0 [|rip]\n\t0x0000:  0102 0000 ffff 0003 002c 2d14 0000 0001\n\t0x0010:  0000 0000 0000 0000 0002 0000",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 90)\n    198.18.0.1.520 > 198.18.0.2.520: \n\tRIPv2, Request, length: 62, routes: 3 or less [|rip]\n\t0x0000:  0102 0000 ffff 0003",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 72)\n    198.18.0.1.520 > 198.18.0.2.520: \n\tRIPv1, Request, length: 44, routes: 2 [|rip]\n\t0x0000:  0101 0000 0002 0000 c612 0001 0000 0000\n\t0x0010:  0000",
+                    ],
                 ),
             ],
         );

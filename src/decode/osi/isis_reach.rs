@@ -276,7 +276,10 @@ pub(super) fn ext_is_reach(
             done += sl;
         }
     }
-    *at = p;
+    // The caller moves on by what tcpdump counted, cut to a byte as its
+    // callers cut it, not by what was read: a sub-TLV that overran the
+    // rest leaves the pointer short of it.
+    *at += done & 0xff;
     Ok(done)
 }
 

@@ -1,0 +1,757 @@
+//! LMP, the Link Management Protocol (print-lmp.c, RFC 4204 and OIF UNI
+//! 1.0's service discovery): the message type, and from -v every object
+//! with its fields; -vv adds each object's hex.
+
+use super::ctx::{Ctx, Res, be16, be32, bytes, rest, tcheck, u8at};
+use super::gmpls;
+use super::out::Emit;
+
+const HEADER_LEN: usize = 8;
+const OBJ_HEADER_LEN: usize = 4;
+
+const MSG_TYPES: &[(u32, &str)] = &[
+    (1, "Config"),
+    (2, "Config ACK"),
+    (3, "Config NACK"),
+    (4, "Hello"),
+    (5, "Begin Verify"),
+    (6, "Begin Verify ACK"),
+    (7, "Begin Verify NACK"),
+    (8, "End Verify"),
+    (9, "End Verify ACK"),
+    (10, "Test"),
+    (11, "Test Status Success"),
+    (12, "Test Status Failure"),
+    (13, "Test Status ACK"),
+    (14, "Link Summary"),
+    (15, "Link Summary ACK"),
+    (16, "Link Summary NACK"),
+    (17, "Channel Status"),
+    (18, "Channel Status ACK"),
+    (19, "Channel Status Request"),
+    (20, "Channel Status Response"),
+    (50, "Service Config"),
+    (51, "Service Config ACK"),
+    (52, "Service Config NACK"),
+];
+
+const HEADER_FLAGS: &[(u32, &str)] = &[(0x01, "Control Channel Down"), (0x02, "LMP restart")];
+const TE_LINK_FLAGS: &[(u32, &str)] = &[
+    (0x01, "Fault Management Supported"),
+    (0x02, "Link Verification Supported"),
+];
+const DATA_LINK_FLAGS: &[(u32, &str)] = &[
+    (0x01, "Data Link Port"),
+    (0x02, "Allocated for user traffic"),
+    (0x04, "Failed link"),
+];
+const CHANNEL_STATUS: &[(u32, &str)] = &[
+    (1, "Signal Okay"),
+    (2, "Signal Degraded"),
+    (3, "Signal Fail"),
+];
+const BEGIN_VERIFY_FLAGS: &[(u32, &str)] =
+    &[(0x0001, "Verify all links"), (0x0002, "Data link type")];
+const BEGIN_VERIFY_ERRORS: &[(u32, &str)] = &[
+    (0x01, "Link Verification Procedure Not supported"),
+    (0x02, "Unwilling to verify"),
+    (0x04, "Unsupported verification transport mechanism"),
+    (0x08, "Link-Id configuration error"),
+    (0x10, "Unknown object c-type"),
+];
+const LINK_SUMMARY_ERRORS: &[(u32, &str)] = &[
+    (0x01, "Unacceptable non-negotiable LINK-SUMMARY parameters"),
+    (0x02, "Renegotiate LINK-SUMMARY parameters"),
+    (0x04, "Invalid TE-LINK Object"),
+    (0x08, "Invalid DATA-LINK Object"),
+    (0x10, "Unknown TE-LINK Object c-type"),
+    (0x20, "Unknown DATA-LINK Object c-type"),
+];
+const SC_PROTOCOLS: &[(u32, &str)] = &[(0x01, "RSVP Supported"), (0x02, "LDP Supported")];
+const SC_TRANSPARENCY: &[(u32, &str)] = &[
+    (0x01, "Path/VC Overhead Transparency Supported"),
+    (0x02, "Line/MS Overhead Transparency Supported"),
+    (0x04, "Section/RS Overhead Transparency Supported"),
+];
+const SC_CONCATENATION: &[(u32, &str)] = &[(0x01, "Contiguous Concatenation Types Supported")];
+const SC_NSA_TRANSPARENCY: &[(u32, &str)] = &[
+    (0x01, "Standard SOH/RSOH Transparency Supported"),
+    (0x02, "Standard LOH/MSOH Transparency Supported"),
+];
+const SC_TCM: &[(u32, &str)] = &[(0x01, "Transparent Tandem Connection Monitoring Supported")];
+const SC_DIVERSITY: &[(u32, &str)] = &[
+    (0x01, "Node Diversity Supported"),
+    (0x02, "Link Diversity Supported"),
+    (0x04, "SRLG Diversity Supported"),
+];
+
+// Object classes.
+const CC_ID: u8 = 1;
+const NODE_ID: u8 = 2;
+const LINK_ID: u8 = 3;
+const INTERFACE_ID: u8 = 4;
+const MESSAGE_ID: u8 = 5;
+const CONFIG: u8 = 6;
+const HELLO: u8 = 7;
+const VERIFY_BEGIN: u8 = 8;
+const VERIFY_BEGIN_ACK: u8 = 9;
+const VERIFY_ID: u8 = 10;
+const TE_LINK: u8 = 11;
+const DATA_LINK: u8 = 12;
+const CHANNEL_STATUS_OBJ: u8 = 13;
+const CHANNEL_STATUS_REQ: u8 = 14;
+const ERROR_CODE: u8 = 20;
+const SERVICE_CONFIG: u8 = 51;
+
+fn class_name(class: u8) -> &'static str {
+    match class {
+        CC_ID => "Control Channel ID",
+        NODE_ID => "Node ID",
+        LINK_ID => "Link ID",
+        INTERFACE_ID => "Interface ID",
+        MESSAGE_ID => "Message ID",
+        CONFIG => "Configuration",
+        HELLO => "Hello",
+        VERIFY_BEGIN => "Verify Begin",
+        VERIFY_BEGIN_ACK => "Verify Begin ACK",
+        VERIFY_ID => "Verify ID",
+        TE_LINK => "TE Link",
+        DATA_LINK => "Data Link",
+        CHANNEL_STATUS_OBJ => "Channel Status",
+        CHANNEL_STATUS_REQ => "Channel Status Request",
+        ERROR_CODE => "Error Code",
+        SERVICE_CONFIG => "Service Config",
+        _ => "Unknown",
+    }
+}
+
+/// lmp_ctype_values: the name of a class's C-type.
+fn ctype_name(class: u8, ctype: u8) -> &'static str {
+    const ADDR: [&str; 3] = ["IPv4", "IPv6", "Unnumbered"];
+    const LOCAL_REMOTE: [&str; 6] = [
+        "IPv4 Local",
+        "IPv4 Remote",
+        "IPv6 Local",
+        "IPv6 Remote",
+        "Unnumbered Local",
+        "Unnumbered Remote",
+    ];
+    const NUMBERS: [&str; 4] = ["1", "2", "3", "4"];
+    let i = usize::from(ctype).wrapping_sub(1);
+    let found = match class {
+        CC_ID | NODE_ID => ["Local", "Remote"].get(i),
+        LINK_ID | INTERFACE_ID => LOCAL_REMOTE.get(i),
+        MESSAGE_ID | ERROR_CODE => NUMBERS[..2].get(i),
+        CONFIG | HELLO | VERIFY_BEGIN | VERIFY_BEGIN_ACK | VERIFY_ID => NUMBERS[..1].get(i),
+        TE_LINK | DATA_LINK | CHANNEL_STATUS_OBJ | CHANNEL_STATUS_REQ => ADDR.get(i),
+        SERVICE_CONFIG => NUMBERS.get(i),
+        _ => None,
+    };
+    found.copied().unwrap_or("Unknown")
+}
+
+/// lmp_print.
+pub(crate) fn lmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    c.proto = "lmp";
+    tcheck(b, 0, HEADER_LEN)?;
+    let version = be16(b, 0)? >> 12;
+    let (flags, msg_type) = (u8at(b, 2)?, u8at(b, 3)?);
+    if version != 1 {
+        c.s("LMP version ");
+        c.dec(version);
+        c.s(" packet not supported");
+        return Ok(());
+    }
+    if c.o.verbose < 1 {
+        c.s("LMPv1 ");
+        c.tok_or(MSG_TYPES, msg_type.into(), "unknown (", ")");
+        c.s(" Message, length: ");
+        c.dec(length as u64);
+        return Ok(());
+    }
+    let mut tlen = usize::from(be16(b, 4)?);
+    c.s("\n\tLMPv1, msg-type: ");
+    c.tok_or(MSG_TYPES, msg_type.into(), "unknown, type: ", "");
+    c.s(", Flags: [");
+    c.flag_names(flags.into(), HEADER_FLAGS);
+    c.s("], length: ");
+    c.dec(tlen as u64);
+    if tlen < HEADER_LEN {
+        c.s(" (too short)");
+        return Ok(());
+    }
+    if tlen > length {
+        c.s(" (too long)");
+        tlen = length;
+    }
+    let mut at = HEADER_LEN;
+    tlen -= HEADER_LEN;
+    while tlen > 0 {
+        let obj_len = usize::from(be16(b, at + 2)?);
+        let (ctype_byte, class) = (u8at(b, at)?, u8at(b, at + 1)?);
+        let ctype = ctype_byte & 0x7f;
+        c.s("\n\t  ");
+        c.s(class_name(class));
+        c.s(" Object (");
+        c.dec(class);
+        c.s("), Class-Type: ");
+        c.s(ctype_name(class, ctype));
+        c.s(" (");
+        c.dec(ctype);
+        c.s(") Flags: [");
+        if ctype_byte & 0x80 == 0 {
+            c.s("non-");
+        }
+        c.s("negotiable], length: ");
+        c.dec(obj_len as u64);
+        if obj_len < OBJ_HEADER_LEN {
+            c.s(" (too short)");
+            return Ok(());
+        }
+        if obj_len % 4 != 0 {
+            c.s(" (not a multiple of 4)");
+            return Ok(());
+        }
+        tcheck(b, at, obj_len)?;
+        let body = bytes(b, at + OBJ_HEADER_LEN, obj_len - OBJ_HEADER_LEN)?;
+        // The printers read through the packet, not just the object, as
+        // a subobject longer than its object reads on in tcpdump.
+        let from_body = rest(b, at + OBJ_HEADER_LEN);
+        let hexdump = match object(c, class, ctype, from_body, body.len())? {
+            Body::Printed => false,
+            Body::Undecoded => true,
+            Body::UnknownClass => {
+                if c.o.verbose <= 1 {
+                    c.unknown_data(body, 0, "\n\t    ", body.len());
+                }
+                false
+            }
+        };
+        if c.o.verbose > 1 || hexdump {
+            c.unknown_data(body, 0, "\n\t    ", body.len());
+        }
+        if tlen < obj_len {
+            c.s(" [remaining objects length ");
+            c.dec(tlen as u64);
+            c.s(" < ");
+            c.dec(obj_len as u64);
+            c.s("]");
+            c.invalid();
+            break;
+        }
+        at += obj_len;
+        tlen -= obj_len;
+    }
+    Ok(())
+}
+
+/// What an object's printer made of its body.
+enum Body {
+    Printed,
+    /// A C-type (or subobject) it has no decoder for: tcpdump dumps it.
+    Undecoded,
+    /// A class it does not know: dumped below -vv.
+    UnknownClass,
+}
+
+/// The `blen` bytes of one object's body (captured whole) at the start
+/// of `b`, the rest of the packet.
+fn object(c: &mut Ctx, class: u8, ctype: u8, b: &[u8], blen: usize) -> Res<Body> {
+    // The body size each decoded C-type must have (None: at least the
+    // minimum the arm checks itself).
+    let exact = |c: &mut Ctx, n: usize| {
+        let ok = blen == n;
+        if !ok {
+            c.s(" (not correct for object)");
+        }
+        ok
+    };
+    match (class, ctype) {
+        (CC_ID, 1 | 2) => {
+            if exact(c, 4) {
+                id_hex(c, "Control Channel ID: ", be32(b, 0)?);
+            }
+        }
+        (LINK_ID | INTERFACE_ID, 1 | 2) => {
+            if exact(c, 4) {
+                addr_hex(c, "IPv4 Link ID: ", b, 0, 4)?;
+            }
+        }
+        (LINK_ID | INTERFACE_ID, 3 | 4) => {
+            if exact(c, 16) {
+                addr_hex(c, "IPv6 Link ID: ", b, 0, 16)?;
+            }
+        }
+        (LINK_ID | INTERFACE_ID, 5 | 6) => {
+            if exact(c, 4) {
+                id_hex(c, "Link ID: ", be32(b, 0)?);
+            }
+        }
+        (MESSAGE_ID, 1 | 2) => {
+            if exact(c, 4) {
+                let label = if ctype == 1 {
+                    "Message ID: "
+                } else {
+                    "Message ID Ack: "
+                };
+                id_hex(c, label, be32(b, 0)?);
+            }
+        }
+        (NODE_ID, 1 | 2) => {
+            if exact(c, 4) {
+                addr_hex(c, "Node ID: ", b, 0, 4)?;
+            }
+        }
+        (CONFIG, 1) => {
+            if exact(c, 4) {
+                c.s("\n\t    Hello Interval: ");
+                c.dec(be16(b, 0)?);
+                c.s("\n\t    Hello Dead Interval: ");
+                c.dec(be16(b, 2)?);
+            }
+        }
+        (HELLO, 1) => {
+            if exact(c, 8) {
+                c.s("\n\t    Tx Seq: ");
+                c.dec(be32(b, 0)?);
+                c.s(", Rx Seq: ");
+                c.dec(be32(b, 4)?);
+            }
+        }
+        (TE_LINK, 1..=3) => {
+            let size = if ctype == 2 { 36 } else { 12 };
+            if exact(c, size) {
+                c.s("\n\t    Flags: [");
+                c.flag_names(u8at(b, 0)?.into(), TE_LINK_FLAGS);
+                c.s("]");
+                link_ids(c, b, ctype, "Link-ID")?;
+            }
+        }
+        (DATA_LINK, 1..=3) => {
+            let size = if ctype == 2 { 36 } else { 12 };
+            if blen < size {
+                c.s(" (not correct for object)");
+            } else {
+                c.s("\n\t    Flags: [");
+                c.flag_names(u8at(b, 0)?.into(), DATA_LINK_FLAGS);
+                c.s("]");
+                link_ids(c, b, ctype, "Interface ID")?;
+                if data_link_subobjects(c, b, size, blen)? {
+                    return Ok(Body::Undecoded);
+                }
+            }
+        }
+        (VERIFY_BEGIN, 1) => {
+            if exact(c, 20) {
+                c.s("\n\t    Flags: ");
+                c.flag_names(be16(b, 0)?.into(), BEGIN_VERIFY_FLAGS);
+                c.s("\n\t    Verify Interval: ");
+                c.dec(be16(b, 2)?);
+                c.s("\n\t    Data links: ");
+                c.dec(be32(b, 4)?);
+                c.s("\n\t    Encoding type: ");
+                c.tok(gmpls::ENCODING, u8at(b, 8)?.into(), "Unknown");
+                let mechanism = be16(b, 10)?;
+                c.s("\n\t    Verify Transport Mechanism: ");
+                c.dec(mechanism);
+                c.s(" (0x");
+                c.out.hex(mechanism.into());
+                c.s(")");
+                // tcpdump tests the bit with decimal 8000, not 0x8000.
+                if mechanism & 8000 != 0 {
+                    c.s(" (Payload test messages capable)");
+                }
+                c.s("\n\t    Transmission Rate: ");
+                c.s(&gmpls::mbps(be32(b, 12)?));
+                c.s(" Mbps\n\t    Wavelength: ");
+                c.dec(be32(b, 16)?);
+            }
+        }
+        (VERIFY_BEGIN_ACK, 1) => {
+            if exact(c, 4) {
+                c.s("\n\t    Verify Dead Interval: ");
+                c.dec(be16(b, 0)?);
+                c.s("\n\t    Verify Transport Response: ");
+                c.dec(be16(b, 2)?);
+            }
+        }
+        (VERIFY_ID, 1) => {
+            if exact(c, 4) {
+                c.s("\n\t    Verify ID: ");
+                c.dec(be32(b, 0)?);
+            }
+        }
+        (CHANNEL_STATUS_OBJ, 1..=3) => {
+            let id_len = if ctype == 2 { 16 } else { 4 };
+            let mut at = 0;
+            while at + id_len + 4 <= blen {
+                interface_id(c, b, at, ctype)?;
+                let status = be32(b, at + id_len)?;
+                let active = status >> 31;
+                c.s("\n\t\t    Active: ");
+                c.s(if active != 0 {
+                    "Allocated"
+                } else {
+                    "Non-allocated"
+                });
+                c.s(" (");
+                c.dec(active);
+                let direction = (status >> 30) & 1;
+                c.s(")\n\t\t    Direction: ");
+                c.s(if direction != 0 {
+                    "Transmit"
+                } else {
+                    "Receive"
+                });
+                c.s(" (");
+                c.dec(direction);
+                c.s(")\n\t\t    Channel Status: ");
+                let channel = status & 0x3ff_ffff;
+                c.tok(CHANNEL_STATUS, channel, "Unknown");
+                c.s(" (");
+                c.dec(channel);
+                c.s(")");
+                at += id_len + 4;
+            }
+        }
+        (CHANNEL_STATUS_REQ, 1..=3) => {
+            let id_len = if ctype == 2 { 16 } else { 4 };
+            let mut at = 0;
+            while at + id_len <= blen {
+                interface_id(c, b, at, ctype)?;
+                at += id_len;
+            }
+        }
+        (ERROR_CODE, 1 | 2) => {
+            if exact(c, 4) {
+                c.s("\n\t    Error Code: ");
+                let table = if ctype == 1 {
+                    BEGIN_VERIFY_ERRORS
+                } else {
+                    LINK_SUMMARY_ERRORS
+                };
+                c.flag_names(be32(b, 0)?, table);
+            }
+        }
+        (SERVICE_CONFIG, 1..=4) => service_config(c, ctype, b, exact)?,
+        (
+            CC_ID | NODE_ID | LINK_ID | INTERFACE_ID | MESSAGE_ID | CONFIG | HELLO | VERIFY_BEGIN
+            | VERIFY_BEGIN_ACK | VERIFY_ID | TE_LINK | DATA_LINK | CHANNEL_STATUS_OBJ
+            | CHANNEL_STATUS_REQ | ERROR_CODE | SERVICE_CONFIG,
+            _,
+        ) => return Ok(Body::Undecoded),
+        _ => return Ok(Body::UnknownClass),
+    }
+    Ok(Body::Printed)
+}
+
+/// The service discovery object of UNI 1.0, C-types 1 to 4.
+fn service_config(
+    c: &mut Ctx,
+    ctype: u8,
+    b: &[u8],
+    exact: impl Fn(&mut Ctx, usize) -> bool,
+) -> Res {
+    match ctype {
+        1 => {
+            if exact(c, 4) {
+                c.s("\n\t Flags: ");
+                c.flag_names(u8at(b, 0)?.into(), SC_PROTOCOLS);
+                c.s("\n\t  UNI Version: ");
+                c.dec(u8at(b, 1)?);
+            }
+        }
+        2 => {
+            if !exact(c, 16) {
+                return Ok(());
+            }
+            let link_type = u8at(b, 0)?;
+            c.s("\n\t Link Type: ");
+            c.tok(gmpls::SD_LINK_TYPE, link_type.into(), "Unknown");
+            c.s(" (");
+            c.dec(link_type);
+            c.s(")");
+            let signals = match link_type {
+                gmpls::SD_LINK_SDH => Some(gmpls::SD_SIGNAL_SDH),
+                gmpls::SD_LINK_SONET => Some(gmpls::SD_SIGNAL_SONET),
+                _ => None,
+            };
+            if let Some(table) = signals {
+                let signal = u8at(b, 1)?;
+                c.s("\n\t Signal Type: ");
+                c.tok(table, signal.into(), "Unknown");
+                c.s(" (");
+                c.dec(signal);
+                c.s(")");
+            }
+            c.s("\n\t Transparency: ");
+            c.flag_names(u8at(b, 2)?.into(), SC_TRANSPARENCY);
+            c.s("\n\t Contiguous Concatenation Types: ");
+            c.flag_names(u8at(b, 3)?.into(), SC_CONCATENATION);
+            for (i, label) in [
+                "\n\t Minimum NCC: ",
+                "\n\t Maximum NCC: ",
+                "\n\t Minimum NVC:",
+                "\n\t Maximum NVC:",
+            ]
+            .iter()
+            .enumerate()
+            {
+                c.s(label);
+                c.dec(be16(b, 4 + 2 * i)?);
+            }
+            addr_hex(c, "Local Interface ID: ", b, 12, 4)?;
+        }
+        3 => {
+            if exact(c, 8) {
+                c.s("\n\t Transparency Flags: ");
+                c.flag_names(be32(b, 0)?, SC_NSA_TRANSPARENCY);
+                c.s("\n\t TCM Monitoring Flags: ");
+                c.flag_names(u8at(b, 7)?.into(), SC_TCM);
+            }
+        }
+        _ => {
+            if exact(c, 4) {
+                c.s("\n\t Diversity: Flags: ");
+                c.flag_names(u8at(b, 3)?.into(), SC_DIVERSITY);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// "\n\t    LABEL: N (0xNNNNNNNN)".
+fn id_hex(c: &mut Ctx, label: &str, v: u32) {
+    c.s("\n\t    ");
+    c.s(label);
+    c.dec(v);
+    c.s(" (0x");
+    c.out.hex0(v.into(), 8);
+    c.s(")");
+}
+
+/// "\n\t    LABEL: ADDRESS (0xNNNNNNNN)": an IPv4 (`len` 4) or IPv6 address
+/// at `at` and its first four bytes in hex.
+fn addr_hex(c: &mut Ctx, label: &str, b: &[u8], at: usize, len: usize) -> Res {
+    let addr = bytes(b, at, len)?;
+    let first = be32(b, at)?;
+    c.s("\n\t    ");
+    c.s(label);
+    if len == 4 {
+        c.ip4(addr);
+    } else {
+        c.ip6(addr);
+    }
+    c.s(" (0x");
+    c.out.hex0(first.into(), 8);
+    c.s(")");
+    Ok(())
+}
+
+/// An interface ID of a channel status (request) object: IPv4, IPv6 or
+/// unnumbered by C-type.
+fn interface_id(c: &mut Ctx, b: &[u8], at: usize, ctype: u8) -> Res {
+    match ctype {
+        1 => addr_hex(c, "Interface ID: ", b, at, 4),
+        2 => addr_hex(c, "Interface ID: ", b, at, 16),
+        _ => {
+            id_hex(c, "Interface ID: ", be32(b, at)?);
+            Ok(())
+        }
+    }
+}
+
+/// The local and remote IDs of a TE link or data link object: IPv4, IPv6
+/// or unnumbered by C-type.
+fn link_ids(c: &mut Ctx, b: &[u8], ctype: u8, what: &str) -> Res {
+    let (local, remote) = (format!("Local {what}: "), format!("Remote {what}: "));
+    match ctype {
+        1 => {
+            addr_hex(c, &local, b, 4, 4)?;
+            addr_hex(c, &remote, b, 8, 4)
+        }
+        2 => {
+            addr_hex(c, &local, b, 4, 16)?;
+            addr_hex(c, &remote, b, 20, 16)
+        }
+        _ => {
+            id_hex(c, &local, be32(b, 4)?);
+            id_hex(c, &remote, be32(b, 8)?);
+            Ok(())
+        }
+    }
+}
+
+/// lmp_print_data_link_subobjs: the subobjects after a data link's fixed
+/// part at `start` of its `blen` bytes; true when one of unknown type
+/// leaves the object to a hex dump.
+fn data_link_subobjects(c: &mut Ctx, b: &[u8], start: usize, blen: usize) -> Res<bool> {
+    let mut left = blen - start;
+    let mut at = start;
+    while left > 0 {
+        let (typ, len) = (u8at(b, at)?, u8at(b, at + 1)?);
+        let len_us = usize::from(len);
+        c.s("\n\t    Subobject, Type: ");
+        c.s(match typ {
+            1 => "Interface Switching Type",
+            2 => "Wavelength",
+            _ => "Unknown",
+        });
+        c.s(" (");
+        c.dec(typ);
+        c.s("), Length: ");
+        c.dec(len);
+        if len_us < 4 {
+            c.s(" (too short)");
+            break;
+        }
+        if len_us % 4 != 0 {
+            c.s(" (not a multiple of 4)");
+            break;
+        }
+        if left < len_us {
+            c.s(" (goes past the end of the object)");
+            break;
+        }
+        match typ {
+            1 => {
+                let switching = u8at(b, at + 2)?;
+                c.s("\n\t      Switching Type: ");
+                c.tok(gmpls::SWITCH_CAPABILITY, switching.into(), "Unknown");
+                c.s(" (");
+                c.dec(switching);
+                let encoding = u8at(b, at + 3)?;
+                c.s(")\n\t      Encoding Type: ");
+                c.tok(gmpls::ENCODING, encoding.into(), "Unknown");
+                c.s(" (");
+                c.dec(encoding);
+                c.s(")");
+                let min = be32(b, at + 4)?;
+                c.s("\n\t      Min Reservable Bandwidth: ");
+                c.s(&gmpls::mbps(min));
+                c.s(" Mbps");
+                let max = be32(b, at + 8)?;
+                c.s("\n\t      Max Reservable Bandwidth: ");
+                c.s(&gmpls::mbps(max));
+                c.s(" Mbps");
+            }
+            2 => {
+                let wavelength = be32(b, at + 4)?;
+                c.s("\n\t      Wavelength: ");
+                c.dec(wavelength);
+            }
+            _ => return Ok(true),
+        }
+        left -= len_us;
+        at += len_us;
+    }
+    Ok(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::decode::tests::{golden_levels, numeric};
+    use crate::link::LinkType;
+
+    /// Config, Link Summary (TE link, data link with switching,
+    /// wavelength and unknown subobjects), Service Config (C-types 1, 2
+    /// and a wrong size), Begin Verify with channel status (request)
+    /// objects, error codes and an unknown class, version 2, unnumbered
+    /// channel status and too-short objects, at each -v level, and cut
+    /// copies (expected text from tcpdump 4.99.3 -n).
+    #[test]
+    fn objects_at_each_level() {
+        golden_levels(
+            LinkType::Ethernet,
+            &[
+                (
+                    "02000000000202000000000108004500003c000100004011ee88c6120001c612000202bd02bd00280e6a1000010100280000810100080000000181020008c612000186060008000a0028",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500005c000100004011ee68c6120001c612000202bd02bd0048a3d81000000e00400000010b0010030000000a0000010a000002010c002807000000c6120001c6120002010c01044c4b400049742400020800000000063f09040000",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000059000100004011ee6bc6120001c612000202bd02bd00452c0510000232004400000133000803010000023300140500050007000100020003000a00000104330010000000030000000101330008000000070133000701",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500005c000100004011ee68c6120001c612000202bd02bd00484e1c10000005004400000108001800031f400000000408008000004c4b40000005dc010d0018c612000180000001c612000240000005010e000cc612000101020003",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000044000100004011ee80c6120001c612000202bd02bd003050631000001400280000011400080000001f0214000800000021631e0008deadbeef0505000601020304",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000024000100004011eea0c6120001c612000202bd02bd00104e202000000400080000",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000044000100004011ee80c6120001c612000202bd02bd003017671000001100240000030d0010000000078000000200000009c0000003030e000c0000000100000002",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500005c000100004011ee68c6120001c612000202bd02bd0048a3d81000000e00400000010b0010030000000a0000010a000002010c002807000000c6120001c6120002010c01044c4b400049742400020800000000063f09040000",
+                    96,
+                ),
+                (
+                    "02000000000202000000000108004500005c000100004011ee68c6120001c612000202bd02bd0048a3d81000000e00400000010b0010030000000a0000010a000002010c002807000000c6120001c6120002010c01044c4b400049742400020800000000063f09040000",
+                    70,
+                ),
+                (
+                    "02000000000202000000000108004500003c000100004011ee88c6120001c612000202bd02bd00280e6a1000010100280000810100080000000181020008c612000186060008000a0028",
+                    50,
+                ),
+            ],
+            &[
+                (
+                    numeric(0),
+                    &[
+                        "IP 198.18.0.1.701 > 198.18.0.2.701: LMPv1 Config Message, length: 32",
+                        "IP 198.18.0.1.701 > 198.18.0.2.701: LMPv1 Link Summary Message, length: 64",
+                        "IP 198.18.0.1.701 > 198.18.0.2.701: LMPv1 Service Config Message, length: 61",
+                        "IP 198.18.0.1.701 > 198.18.0.2.701: LMPv1 Begin Verify Message, length: 64",
+                        "IP 198.18.0.1.701 > 198.18.0.2.701: LMPv1 Channel Status Response Message, length: 40",
+                        "IP 198.18.0.1.701 > 198.18.0.2.701: LMP version 2 packet not supported",
+                        "IP 198.18.0.1.701 > 198.18.0.2.701: LMPv1 Channel Status Message, length: 40",
+                        "IP 198.18.0.1.701 > 198.18.0.2.701: LMPv1 Link Summary Message, length: 64",
+                        "IP 198.18.0.1.701 > 198.18.0.2.701: LMPv1 Link Summary Message, length: 64",
+                        "IP 198.18.0.1.701 > 198.18.0.2.701: LMPv1 Config Message, length: 32",
+                    ],
+                ),
+                (
+                    numeric(1),
+                    &[
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 60)\n    198.18.0.1.701 > 198.18.0.2.701: \n\tLMPv1, msg-type: Config, Flags: [Control Channel Down], length: 40 (too long)\n\t  Control Channel ID Object (1), Class-Type: Local (1) Flags: [negotiable], length: 8\n\t    Control Channel ID: 1 (0x00000001)\n\t  Node ID Object (2), Class-Type: Local (1) Flags: [negotiable], length: 8\n\t    Node ID: 198.18.0.1 (0xc6120001)\n\t  Configuration Object (6), Class-Type: Unknown (6) Flags: [negotiable], length: 8\n\t    0x0000:  000a 0028",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 92)\n    198.18.0.1.701 > 198.18.0.2.701: \n\tLMPv1, msg-type: Link Summary, Flags: [none], length: 64\n\t  TE Link Object (11), Class-Type: IPv4 (1) Flags: [non-negotiable], length: 16\n\t    Flags: [Fault Management Supported, Link Verification Supported]\n\t    Local Link-ID: 10.0.0.1 (0x0a000001)\n\t    Remote Link-ID: 10.0.0.2 (0x0a000002)\n\t  Data Link Object (12), Class-Type: IPv4 (1) Flags: [non-negotiable], length: 40\n\t    Flags: [Data Link Port, Allocated for user traffic, Failed link]\n\t    Local Interface ID: 198.18.0.1 (0xc6120001)\n\t    Remote Interface ID: 198.18.0.2 (0xc6120002)\n\t    Subobject, Type: Interface Switching Type (1), Length: 12\n\t      Switching Type: Packet-Switch Capable-1 (1)\n\t      Encoding Type: Reserved (4)\n\t      Min Reservable Bandwidth: 426.246 Mbps\n\t      Max Reservable Bandwidth: 8.000 Mbps\n\t    Subobject, Type: Wavelength (2), Length: 8\n\t      Wavelength: 1599\n\t    Subobject, Type: Unknown (9), Length: 4\n\t    0x0000:  0700 0000 c612 0001 c612 0002 010c 0104\n\t    0x0010:  4c4b 4000 4974 2400 0208 0000 0000 063f\n\t    0x0020:  0904 0000",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 89)\n    198.18.0.1.701 > 198.18.0.2.701: \n\tLMPv1, msg-type: Service Config, Flags: [LMP restart], length: 68 (too long)\n\t  Service Config Object (51), Class-Type: 1 (1) Flags: [non-negotiable], length: 8\n\t Flags: RSVP Supported, LDP Supported\n\t  UNI Version: 1\n\t  Service Config Object (51), Class-Type: 2 (2) Flags: [non-negotiable], length: 20\n\t Link Type: SDH ITU-T G.707 (5)\n\t Signal Type: Unknown (0)\n\t Transparency: Path/VC Overhead Transparency Supported, Section/RS Overhead Transparency Supported\n\t Contiguous Concatenation Types: none\n\t Minimum NCC: 1792\n\t Maximum NCC: 256\n\t Minimum NVC:512\n\t Maximum NVC:768\n\t    Local Interface ID: 10.0.0.1 (0x0a000001)\n\t  Service Config Object (51), Class-Type: 4 (4) Flags: [non-negotiable], length: 16 (not correct for object)\n\t  Unknown Object (0), Class-Type: Unknown (0) Flags: [non-negotiable], length: 7 (not a multiple of 4)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 92)\n    198.18.0.1.701 > 198.18.0.2.701: \n\tLMPv1, msg-type: Begin Verify, Flags: [none], length: 68 (too long)\n\t  Verify Begin Object (8), Class-Type: 1 (1) Flags: [non-negotiable], length: 24\n\t    Flags: Verify all links, Data link type\n\t    Verify Interval: 8000\n\t    Data links: 4\n\t    Encoding type: Lambda (photonic)\n\t    Verify Transport Mechanism: 32768 (0x8000)\n\t    Transmission Rate: 0.000 Mbps\n\t    Wavelength: 1500\n\t  Channel Status Object (13), Class-Type: IPv4 (1) Flags: [non-negotiable], length: 24\n\t    Interface ID: 198.18.0.1 (0xc6120001)\n\t\t    Active: Allocated (1)\n\t\t    Direction: Receive (0)\n\t\t    Channel Status: Signal Okay (1)\n\t    Interface ID: 198.18.0.2 (0xc6120002)\n\t\t    Active: Non-allocated (0)\n\t\t    Direction: Transmit (1)\n\t\t    Channel Status: Unknown (5)\n\t  Unknown Object (18), Class-Type: Unknown (70) Flags: [negotiable], length: 1 (too short)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 68)\n    198.18.0.1.701 > 198.18.0.2.701: \n\tLMPv1, msg-type: Channel Status Response, Flags: [none], length: 40\n\t  Error Code Object (20), Class-Type: 1 (1) Flags: [non-negotiable], length: 8\n\t    Error Code: Link Verification Procedure Not supported, Unwilling to verify, Unsupported verification transport mechanism, Link-Id configuration error, Unknown object c-type\n\t  Error Code Object (20), Class-Type: 2 (2) Flags: [non-negotiable], length: 8\n\t    Error Code: Unacceptable non-negotiable LINK-SUMMARY parameters, Unknown DATA-LINK Object c-type\n\t  Unknown Object (30), Class-Type: Unknown (99) Flags: [non-negotiable], length: 8\n\t    0x0000:  dead beef\n\t  Message ID Object (5), Class-Type: Unknown (5) Flags: [non-negotiable], length: 6 (not a multiple of 4)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 36)\n    198.18.0.1.701 > 198.18.0.2.701: LMP version 2 packet not supported",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 68)\n    198.18.0.1.701 > 198.18.0.2.701: \n\tLMPv1, msg-type: Channel Status, Flags: [none], length: 36\n\t  Channel Status Object (13), Class-Type: Unnumbered (3) Flags: [non-negotiable], length: 16\n\t    Interface ID: 7 (0x00000007)\n\t\t    Active: Allocated (1)\n\t\t    Direction: Receive (0)\n\t\t    Channel Status: Signal Degraded (2)\n\t  Unknown Object (0), Class-Type: Unknown (64) Flags: [negotiable], length: 3 (too short)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 92)\n    198.18.0.1.701 > 198.18.0.2.701: \n\tLMPv1, msg-type: Link Summary, Flags: [none], length: 64\n\t  TE Link Object (11), Class-Type: IPv4 (1) Flags: [non-negotiable], length: 16\n\t    Flags: [Fault Management Supported, Link Verification Supported]\n\t    Local Link-ID: 10.0.0.1 (0x0a000001)\n\t    Remote Link-ID: 10.0.0.2 (0x0a000002)\n\t  Data Link Object (12), Class-Type: IPv4 (1) Flags: [non-negotiable], length: 40 [|lmp]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 92)\n    198.18.0.1.701 > 198.18.0.2.701: \n\tLMPv1, msg-type: Link Summary, Flags: [none], length: 64\n\t  TE Link Object (11), Class-Type: IPv4 (1) Flags: [non-negotiable], length: 16\n\t    Flags: [Fault Management Supported, Link Verification Supported]\n\t    Local Link-ID: 10.0.0.1 (0x0a000001)\n\t    Remote Link-ID: 10.0.0.2 (0x0a000002)\n\t  Data Link Object (12), Class-Type: IPv4 (1) Flags: [non-negotiable], length: 40 [|lmp]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 60)\n    198.18.0.1.701 > 198.18.0.2.701: \n\tLMPv1, msg-type: Config, Flags: [Control Channel Down], length: 40 (too long) [|lmp]",
+                    ],
+                ),
+                (
+                    numeric(2),
+                    &[
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 60)\n    198.18.0.1.701 > 198.18.0.2.701: [udp sum ok] \n\tLMPv1, msg-type: Config, Flags: [Control Channel Down], length: 40 (too long)\n\t  Control Channel ID Object (1), Class-Type: Local (1) Flags: [negotiable], length: 8\n\t    Control Channel ID: 1 (0x00000001)\n\t    0x0000:  0000 0001\n\t  Node ID Object (2), Class-Type: Local (1) Flags: [negotiable], length: 8\n\t    Node ID: 198.18.0.1 (0xc6120001)\n\t    0x0000:  c612 0001\n\t  Configuration Object (6), Class-Type: Unknown (6) Flags: [negotiable], length: 8\n\t    0x0000:  000a 0028",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 92)\n    198.18.0.1.701 > 198.18.0.2.701: [udp sum ok] \n\tLMPv1, msg-type: Link Summary, Flags: [none], length: 64\n\t  TE Link Object (11), Class-Type: IPv4 (1) Flags: [non-negotiable], length: 16\n\t    Flags: [Fault Management Supported, Link Verification Supported]\n\t    Local Link-ID: 10.0.0.1 (0x0a000001)\n\t    Remote Link-ID: 10.0.0.2 (0x0a000002)\n\t    0x0000:  0300 0000 0a00 0001 0a00 0002\n\t  Data Link Object (12), Class-Type: IPv4 (1) Flags: [non-negotiable], length: 40\n\t    Flags: [Data Link Port, Allocated for user traffic, Failed link]\n\t    Local Interface ID: 198.18.0.1 (0xc6120001)\n\t    Remote Interface ID: 198.18.0.2 (0xc6120002)\n\t    Subobject, Type: Interface Switching Type (1), Length: 12\n\t      Switching Type: Packet-Switch Capable-1 (1)\n\t      Encoding Type: Reserved (4)\n\t      Min Reservable Bandwidth: 426.246 Mbps\n\t      Max Reservable Bandwidth: 8.000 Mbps\n\t    Subobject, Type: Wavelength (2), Length: 8\n\t      Wavelength: 1599\n\t    Subobject, Type: Unknown (9), Length: 4\n\t    0x0000:  0700 0000 c612 0001 c612 0002 010c 0104\n\t    0x0010:  4c4b 4000 4974 2400 0208 0000 0000 063f\n\t    0x0020:  0904 0000",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 89)\n    198.18.0.1.701 > 198.18.0.2.701: [udp sum ok] \n\tLMPv1, msg-type: Service Config, Flags: [LMP restart], length: 68 (too long)\n\t  Service Config Object (51), Class-Type: 1 (1) Flags: [non-negotiable], length: 8\n\t Flags: RSVP Supported, LDP Supported\n\t  UNI Version: 1\n\t    0x0000:  0301 0000\n\t  Service Config Object (51), Class-Type: 2 (2) Flags: [non-negotiable], length: 20\n\t Link Type: SDH ITU-T G.707 (5)\n\t Signal Type: Unknown (0)\n\t Transparency: Path/VC Overhead Transparency Supported, Section/RS Overhead Transparency Supported\n\t Contiguous Concatenation Types: none\n\t Minimum NCC: 1792\n\t Maximum NCC: 256\n\t Minimum NVC:512\n\t Maximum NVC:768\n\t    Local Interface ID: 10.0.0.1 (0x0a000001)\n\t    0x0000:  0500 0500 0700 0100 0200 0300 0a00 0001\n\t  Service Config Object (51), Class-Type: 4 (4) Flags: [non-negotiable], length: 16 (not correct for object)\n\t    0x0000:  0000 0003 0000 0001 0133 0008\n\t  Unknown Object (0), Class-Type: Unknown (0) Flags: [non-negotiable], length: 7 (not a multiple of 4)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 92)\n    198.18.0.1.701 > 198.18.0.2.701: [udp sum ok] \n\tLMPv1, msg-type: Begin Verify, Flags: [none], length: 68 (too long)\n\t  Verify Begin Object (8), Class-Type: 1 (1) Flags: [non-negotiable], length: 24\n\t    Flags: Verify all links, Data link type\n\t    Verify Interval: 8000\n\t    Data links: 4\n\t    Encoding type: Lambda (photonic)\n\t    Verify Transport Mechanism: 32768 (0x8000)\n\t    Transmission Rate: 0.000 Mbps\n\t    Wavelength: 1500\n\t    0x0000:  0003 1f40 0000 0004 0800 8000 004c 4b40\n\t    0x0010:  0000 05dc\n\t  Channel Status Object (13), Class-Type: IPv4 (1) Flags: [non-negotiable], length: 24\n\t    Interface ID: 198.18.0.1 (0xc6120001)\n\t\t    Active: Allocated (1)\n\t\t    Direction: Receive (0)\n\t\t    Channel Status: Signal Okay (1)\n\t    Interface ID: 198.18.0.2 (0xc6120002)\n\t\t    Active: Non-allocated (0)\n\t\t    Direction: Transmit (1)\n\t\t    Channel Status: Unknown (5)\n\t    0x0000:  c612 0001 8000 0001 c612 0002 4000 0005\n\t    0x0010:  010e 000c\n\t  Unknown Object (18), Class-Type: Unknown (70) Flags: [negotiable], length: 1 (too short)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 68)\n    198.18.0.1.701 > 198.18.0.2.701: [udp sum ok] \n\tLMPv1, msg-type: Channel Status Response, Flags: [none], length: 40\n\t  Error Code Object (20), Class-Type: 1 (1) Flags: [non-negotiable], length: 8\n\t    Error Code: Link Verification Procedure Not supported, Unwilling to verify, Unsupported verification transport mechanism, Link-Id configuration error, Unknown object c-type\n\t    0x0000:  0000 001f\n\t  Error Code Object (20), Class-Type: 2 (2) Flags: [non-negotiable], length: 8\n\t    Error Code: Unacceptable non-negotiable LINK-SUMMARY parameters, Unknown DATA-LINK Object c-type\n\t    0x0000:  0000 0021\n\t  Unknown Object (30), Class-Type: Unknown (99) Flags: [non-negotiable], length: 8\n\t    0x0000:  dead beef\n\t  Message ID Object (5), Class-Type: Unknown (5) Flags: [non-negotiable], length: 6 (not a multiple of 4)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 36)\n    198.18.0.1.701 > 198.18.0.2.701: [udp sum ok] LMP version 2 packet not supported",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 68)\n    198.18.0.1.701 > 198.18.0.2.701: [udp sum ok] \n\tLMPv1, msg-type: Channel Status, Flags: [none], length: 36\n\t  Channel Status Object (13), Class-Type: Unnumbered (3) Flags: [non-negotiable], length: 16\n\t    Interface ID: 7 (0x00000007)\n\t\t    Active: Allocated (1)\n\t\t    Direction: Receive (0)\n\t\t    Channel Status: Signal Degraded (2)\n\t    0x0000:  0000 0007 8000 0002 0000 0009\n\t  Unknown Object (0), Class-Type: Unknown (64) Flags: [negotiable], length: 3 (too short)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 92)\n    198.18.0.1.701 > 198.18.0.2.701: \n\tLMPv1, msg-type: Link Summary, Flags: [none], length: 64\n\t  TE Link Object (11), Class-Type: IPv4 (1) Flags: [non-negotiable], length: 16\n\t    Flags: [Fault Management Supported, Link Verification Supported]\n\t    Local Link-ID: 10.0.0.1 (0x0a000001)\n\t    Remote Link-ID: 10.0.0.2 (0x0a000002)\n\t    0x0000:  0300 0000 0a00 0001 0a00 0002\n\t  Data Link Object (12), Class-Type: IPv4 (1) Flags: [non-negotiable], length: 40 [|lmp]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 92)\n    198.18.0.1.701 > 198.18.0.2.701: \n\tLMPv1, msg-type: Link Summary, Flags: [none], length: 64\n\t  TE Link Object (11), Class-Type: IPv4 (1) Flags: [non-negotiable], length: 16\n\t    Flags: [Fault Management Supported, Link Verification Supported]\n\t    Local Link-ID: 10.0.0.1 (0x0a000001)\n\t    Remote Link-ID: 10.0.0.2 (0x0a000002)\n\t    0x0000:  0300 0000 0a00 0001 0a00 0002\n\t  Data Link Object (12), Class-Type: IPv4 (1) Flags: [non-negotiable], length: 40 [|lmp]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 60)\n    198.18.0.1.701 > 198.18.0.2.701: \n\tLMPv1, msg-type: Config, Flags: [Control Channel Down], length: 40 (too long) [|lmp]",
+                    ],
+                ),
+            ],
+        );
+    }
+}
