@@ -16,9 +16,9 @@
 use super::PacketType;
 use super::ctx::{Ctx, Net, Res};
 use super::{
-    autorp, babel, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hsrp, http, isakmp, krb, l2tp, ldp,
-    lisp, lspping, msdp, ntp, openflow, otv, pptp, radius, resp, rip, ripng, rtsp, rx, sflow, sip,
-    smtp, snmp, ssh, syslog, telnet, tftp, vqp, vxlan, whois,
+    autorp, babel, bcm_li, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hsrp, http, isakmp, krb, l2tp,
+    ldp, lisp, lspping, mpls, msdp, ntp, openflow, otv, pptp, radius, resp, rip, ripng, rpki_rtr,
+    rtsp, rx, sflow, sip, smtp, snmp, ssh, syslog, telnet, tftp, vqp, vxlan, whois,
 };
 
 /// The transport segment a port printer is called for.
@@ -40,6 +40,8 @@ pub(crate) enum Ports {
     EitherRange(u16, u16),
     /// The destination port is one of these.
     Dst(&'static [u16]),
+    /// The source port is one of these.
+    Src(&'static [u16]),
 }
 
 pub(crate) struct Row {
@@ -79,6 +81,9 @@ pub(crate) const RADIUS_COA: u16 = 3799;
 pub(crate) const HSRP: u16 = 1985;
 pub(crate) const LDP: u16 = 646;
 pub(crate) const LSPPING: u16 = 3503;
+pub(crate) const BCM_LI: u16 = 49152;
+pub(crate) const MPLS: u16 = 6635;
+pub(crate) const RPKI_RTR: u16 = 323;
 pub(crate) const BFD_CONTROL: u16 = 3784;
 pub(crate) const BFD_ECHO: u16 = 3785;
 pub(crate) const BFD_MULTIHOP: u16 = 4784;
@@ -109,7 +114,7 @@ pub(crate) const RTSP: u16 = 554;
 pub(crate) const RTSP_ALT: u16 = 8554;
 pub(crate) const MSDP: u16 = 639;
 
-use Ports::{Dst, Either, EitherRange};
+use Ports::{Dst, Either, EitherRange, Src};
 
 /// udp_print's chain. The payload is what the IP datagram holds past the
 /// UDP header, not just `length` bytes: tcpdump's reads stop at the end of
@@ -172,6 +177,7 @@ pub(crate) const UDP: &[Row] = &[
     row(Either(&[LSPPING]), |c, b, len, _| {
         lspping::lspping(c, b, len)
     }),
+    row(Src(&[BCM_LI]), |c, b, len, _| bcm_li::bcm_li(c, b, len)),
     row(
         Dst(&[BFD_CONTROL, BFD_MULTIHOP, BFD_LAG, BFD_ECHO]),
         |c, b, len, s| bfd::bfd(c, b, len, s.dport),
@@ -186,6 +192,7 @@ pub(crate) const UDP: &[Row] = &[
     row(Either(&[LISP_CONTROL]), |c, b, len, _| {
         lisp::lisp(c, b, len)
     }),
+    row(Either(&[MPLS]), |c, b, len, _| mpls::mpls(c, b, len)),
 ];
 
 /// tcp_print's chain, for a segment with data. The ": " some rows print
@@ -224,6 +231,9 @@ pub(crate) const TCP: &[Row] = &[
         dns::domain(c, b, len, true, false)
     }),
     row(Either(&[MSDP]), |c, b, len, _| msdp::msdp(c, b, len)),
+    row(Either(&[RPKI_RTR]), |c, b, len, _| {
+        rpki_rtr::rpki_rtr(c, b, len)
+    }),
     row(Either(&[LDP]), |c, b, len, _| ldp::ldp(c, b, len)),
 ];
 
@@ -292,7 +302,7 @@ fn pick(rows: &[Row], index: &PortRows, sport: u16, dport: u16) -> Option<Printe
 fn pick_row(rows: &[Row], index: &PortRows, sport: u16, dport: u16) -> Option<usize> {
     let row_of = |port: u16| usize::from(index[usize::from(port)]).checked_sub(1);
     let by_src = row_of(sport).filter(|&r| !matches!(rows[r].ports, Ports::Dst(_)));
-    let by_dst = row_of(dport);
+    let by_dst = row_of(dport).filter(|&r| !matches!(rows[r].ports, Ports::Src(_)));
     match (by_src, by_dst) {
         (Some(s), Some(d)) => Some(s.min(d)),
         (s, d) => s.or(d),
@@ -307,7 +317,7 @@ const fn index(rows: &[Row]) -> PortRows {
     assert!(rows.len() < u8::MAX as usize);
     while r < rows.len() {
         let (list, lo, hi): (&[u16], u16, u16) = match rows[r].ports {
-            Ports::Either(p) | Ports::Dst(p) => (p, 1, 0),
+            Ports::Either(p) | Ports::Dst(p) | Ports::Src(p) => (p, 1, 0),
             Ports::EitherRange(lo, hi) => (&[], lo, hi),
         };
         let mut i = 0;
@@ -339,6 +349,7 @@ mod tests {
             Ports::Either(p) => p.contains(&sport) || p.contains(&dport),
             Ports::EitherRange(lo, hi) => (lo..=hi).contains(&sport) || (lo..=hi).contains(&dport),
             Ports::Dst(p) => p.contains(&dport),
+            Ports::Src(p) => p.contains(&sport),
         })
     }
 
