@@ -78,6 +78,7 @@ mod isakmp;
 mod juniper;
 mod krb;
 mod l2tp;
+mod l2vpn;
 mod ldp;
 mod link;
 mod linkhdr;
