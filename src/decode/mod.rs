@@ -122,6 +122,7 @@ mod sflow;
 mod sip;
 mod slip;
 mod slow;
+mod smi;
 mod smtp;
 mod snmp;
 mod ssh;
