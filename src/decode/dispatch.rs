@@ -4,8 +4,8 @@
 //! this hub rather than a circle.
 
 use super::{
-    Ctx, Res, ah, aoe, ap1394, arp, atm, avs, brcmtag, carp, cdp, cfm, chdlc, dccp, dsa, dtp,
-    dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, gre, hexdump, icmp, icmp6, ieee802_11,
+    Ctx, Res, ah, aoe, ap1394, arista, arp, atm, avs, brcmtag, carp, cdp, cfm, chdlc, dccp, dsa,
+    dtp, dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, gre, hexdump, icmp, icmp6, ieee802_11,
     ieee802_15_4, igmp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, juniper, link, llc, lldp, loopback,
     mpls, nflog, osi, ospf, pflog, pim, pktap, ppi, ppp, pppoe, prism, radiotap, rsvp, sctp, slip,
     slow, snmp, stp, tcp, token, udld, udp, vrrp, vsock, vtp,
@@ -171,6 +171,12 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 /// IPv6 (ip6_print).
 pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     ip6::ip6(c, b, length)
+}
+
+/// Arista's time-stamp header after its ethertype; the bytes it takes,
+/// or None when tcpdump does not know its subtype or format.
+pub(crate) fn arista(c: &mut Ctx, b: &[u8]) -> Res<Option<usize>> {
+    arista::arista(c, b)
 }
 
 /// An MPLS label stack and what it carries.

@@ -26,6 +26,7 @@ mod af;
 mod ah;
 mod aoe;
 mod ap1394;
+mod arista;
 mod arp;
 mod atm;
 mod autorp;

@@ -45,6 +45,8 @@ pub const NS: u16 = 0x0600;
 pub const ATALK: u16 = 0x809b;
 pub const AARP: u16 = 0x80f3;
 pub const IPX: u16 = 0x8137;
+/// Arista's vendor type: a time-stamp header, then the frame's own type.
+pub const ARISTA: u16 = 0xd28b;
 /// Type/length values up to this are 802.3 lengths, not types.
 pub const MAX_LENGTH: u16 = 1500;
 
