@@ -241,9 +241,9 @@ fn tlv(c: &mut Ctx, b: &[u8], at: usize, msg_tlen: u32) -> Res<u32> {
     // message goes on with the next TLV.
     match tlv_value(c, b, at + 4, tlv_type, tlv_len)? {
         Value::Done => {}
-        Value::Short(min) => {
+        Value::Short(left, min) => {
             c.s(" [tlv length ");
-            c.dec(tlv_len);
+            c.dec(left);
             c.s(" < ");
             c.dec(min);
             c.s("]");
@@ -255,8 +255,9 @@ fn tlv(c: &mut Ctx, b: &[u8], at: usize, msg_tlen: u32) -> Res<u32> {
 
 enum Value {
     Done,
-    /// TLV_TCHECK failed: the value is shorter than this.
-    Short(u16),
+    /// TLV_TCHECK failed: the bytes of value left (after the fields
+    /// already read), and the least it needed.
+    Short(u16, u16),
 }
 
 /// TLV_TCHECK: unless the `tlen` bytes of value hold at least `min`,
@@ -264,7 +265,7 @@ enum Value {
 macro_rules! need {
     ($tlen:expr, $min:expr) => {
         if $tlen < $min {
-            return Ok(Value::Short($min));
+            return Ok(Value::Short($tlen, $min));
         }
     };
 }
@@ -850,6 +851,38 @@ mod tests {
                 "020000000002020000000001080045000036000100004011f6adc0000201c00002070286028600226748000100160a00000100000100000c000000010400002800000000",
                 "02000000000202000000000108004500004c000100004006f6a2c0000201c00002079c400286000003e8000007d05018200048f400000001000e0a000001000002010004000000010001000e0a00000100000201000400000002",
             ],
+        );
+    }
+
+    /// A FEC element too short for its fields: tcpdump's mark names the
+    /// bytes left after the fields already read (expected text from
+    /// tcpdump 4.99.3 -v).
+    #[test]
+    fn short_fec_elements() {
+        crate::decode::tests::golden_levels(
+            crate::link::LinkType::Ethernet,
+            &[
+                (
+                    "02000000000202000000000108004500004a000100004006f6a4c0000201c000020702869c40000003e8000007d050182000cd6e00000001001e0a000001000004000014000000010100000c800004700000000100000002",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000046000100004006f6a8c0000201c000020702869c40000003e8000007d050182000cc8400000001001a0a00000100000400001000000001010000088000050900000064",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000041000100004006f6adc0000201c000020702869c40000003e8000007d0501820004f060000000100150a00000100000400000b0000000101000003020001",
+                    0,
+                ),
+            ],
+            &[(
+                numeric(1),
+                &[
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 74)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], cksum 0xcd6e (correct), seq 1000:1034, ack 2000, win 8192, length 34\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 30\n\t  Label Mapping Message (0x0400), length: 20, Message ID: 0x00000001, Flags: [ignore if unknown]\n\t    FEC TLV (0x0100), length: 12, Flags: [ignore and don't forward if unknown]\n\t      Martini VC FEC (0x80): Ethernet VLAN, no control word, group-ID 1, VC-ID 2, VC-info-length: 112 [tlv length 0 < 108] (invalid)",
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 70)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], cksum 0xcc84 (correct), seq 1000:1030, ack 2000, win 8192, length 30\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 26\n\t  Label Mapping Message (0x0400), length: 16, Message ID: 0x00000001, Flags: [ignore if unknown]\n\t    FEC TLV (0x0100), length: 8, Flags: [ignore and don't forward if unknown]\n\t      Martini VC FEC (0x80) [tlv length 7 < 11] (invalid)",
+                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 65)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], cksum 0x4f06 (correct), seq 1000:1025, ack 2000, win 8192, length 25\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 21\n\t  Label Mapping Message (0x0400), length: 11, Message ID: 0x00000001, Flags: [ignore if unknown]\n\t    FEC TLV (0x0100), length: 3, Flags: [ignore and don't forward if unknown]\n\t      Prefix FEC (0x02) [|ldp]",
+                ],
+            )],
         );
     }
 }
