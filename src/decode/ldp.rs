@@ -454,10 +454,16 @@ fn fec(c: &mut Ctx, b: &[u8], p: usize, fec_type: u8, tlen: u16) -> Res<Value> {
         FEC_MARTINI_VC => {
             // The type is taken to be one of the pseudowire types.
             need!(tlen, 7);
-            let pw = be16(b, p)?;
-            let group = be32(b, p + 3)?;
             let info_len = u8at(b, p + 2)?;
-            let head = |c: &mut Ctx| {
+            // tcpdump reads the type and group ID only once it knows the
+            // VC ID's bytes are there too (or are not needed).
+            let head = |c: &mut Ctx| -> Res {
+                let (pw, group) = (be16(b, p)?, be32(b, p + 3)?);
+                let vc_id = if info_len == 0 {
+                    None
+                } else {
+                    Some(be32(b, p + 7)?)
+                };
                 c.s(": ");
                 c.tok(MPLS_PW_TYPES, u32::from(pw & 0x7fff), "Unknown");
                 c.s(", ");
@@ -466,18 +472,20 @@ fn fec(c: &mut Ctx, b: &[u8], p: usize, fec_type: u8, tlen: u16) -> Res<Value> {
                 }
                 c.s("control word, group-ID ");
                 c.dec(group);
+                if let Some(id) = vc_id {
+                    c.s(", VC-ID ");
+                    c.dec(id);
+                }
+                Ok(())
             };
             // RFC 4908: a zero VC info length means no VC ID either.
             if info_len == 0 {
-                head(c);
+                head(c)?;
                 c.s(", VC-info-length: 0");
                 return Ok(Value::Done);
             }
             need!(tlen, 11);
-            let vc_id = be32(b, p + 7)?;
-            head(c);
-            c.s(", VC-ID ");
-            c.dec(vc_id);
+            head(c)?;
             c.s(", VC-info-length: ");
             c.dec(info_len);
             if info_len < 4 {
@@ -855,8 +863,9 @@ mod tests {
     }
 
     /// A FEC element too short for its fields: tcpdump's mark names the
-    /// bytes left after the fields already read (expected text from
-    /// tcpdump 4.99.3 -v).
+    /// bytes left after the fields already read, and a Martini VC cut
+    /// before its group ID still gets it rather than a truncation mark
+    /// (expected text from tcpdump 4.99.3 -v and -vv).
     #[test]
     fn short_fec_elements() {
         crate::decode::tests::golden_levels(
@@ -874,15 +883,43 @@ mod tests {
                     "020000000002020000000001080045000041000100004006f6adc0000201c000020702869c40000003e8000007d0501820004f060000000100150a00000100000400000b0000000101000003020001",
                     0,
                 ),
+                (
+                    "020000000002020000000001080045000046000100004006f6a8c0000201c000020702869c40000003e8000007d050182000cc8400000001001a0a00000100000400001000000001010000088000050900000064",
+                    80,
+                ),
+                (
+                    "020000000002020000000001080045000046000100004006f6a8c0000201c000020702869c40000003e8000007d050182000cc8400000001001a0a00000100000400001000000001010000088000050900000064",
+                    78,
+                ),
+                (
+                    "02000000000202000000000108004500004a000100004006f6a4c0000201c000020702869c40000003e8000007d050182000cd6e00000001001e0a000001000004000014000000010100000c800004700000000100000002",
+                    84,
+                ),
             ],
-            &[(
-                numeric(1),
-                &[
-                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 74)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], cksum 0xcd6e (correct), seq 1000:1034, ack 2000, win 8192, length 34\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 30\n\t  Label Mapping Message (0x0400), length: 20, Message ID: 0x00000001, Flags: [ignore if unknown]\n\t    FEC TLV (0x0100), length: 12, Flags: [ignore and don't forward if unknown]\n\t      Martini VC FEC (0x80): Ethernet VLAN, no control word, group-ID 1, VC-ID 2, VC-info-length: 112 [tlv length 0 < 108] (invalid)",
-                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 70)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], cksum 0xcc84 (correct), seq 1000:1030, ack 2000, win 8192, length 30\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 26\n\t  Label Mapping Message (0x0400), length: 16, Message ID: 0x00000001, Flags: [ignore if unknown]\n\t    FEC TLV (0x0100), length: 8, Flags: [ignore and don't forward if unknown]\n\t      Martini VC FEC (0x80) [tlv length 7 < 11] (invalid)",
-                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 65)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], cksum 0x4f06 (correct), seq 1000:1025, ack 2000, win 8192, length 25\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 21\n\t  Label Mapping Message (0x0400), length: 11, Message ID: 0x00000001, Flags: [ignore if unknown]\n\t    FEC TLV (0x0100), length: 3, Flags: [ignore and don't forward if unknown]\n\t      Prefix FEC (0x02) [|ldp]",
-                ],
-            )],
+            &[
+                (
+                    numeric(1),
+                    &[
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 74)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], cksum 0xcd6e (correct), seq 1000:1034, ack 2000, win 8192, length 34\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 30\n\t  Label Mapping Message (0x0400), length: 20, Message ID: 0x00000001, Flags: [ignore if unknown]\n\t    FEC TLV (0x0100), length: 12, Flags: [ignore and don't forward if unknown]\n\t      Martini VC FEC (0x80): Ethernet VLAN, no control word, group-ID 1, VC-ID 2, VC-info-length: 112 [tlv length 0 < 108] (invalid)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 70)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], cksum 0xcc84 (correct), seq 1000:1030, ack 2000, win 8192, length 30\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 26\n\t  Label Mapping Message (0x0400), length: 16, Message ID: 0x00000001, Flags: [ignore if unknown]\n\t    FEC TLV (0x0100), length: 8, Flags: [ignore and don't forward if unknown]\n\t      Martini VC FEC (0x80) [tlv length 7 < 11] (invalid)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 65)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], cksum 0x4f06 (correct), seq 1000:1025, ack 2000, win 8192, length 25\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 21\n\t  Label Mapping Message (0x0400), length: 11, Message ID: 0x00000001, Flags: [ignore if unknown]\n\t    FEC TLV (0x0100), length: 3, Flags: [ignore and don't forward if unknown]\n\t      Prefix FEC (0x02) [|ldp]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 70)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1030, ack 2000, win 8192, length 30\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 26\n\t  Label Mapping Message (0x0400), length: 16, Message ID: 0x00000001, Flags: [ignore if unknown]\n\t    FEC TLV (0x0100), length: 8, Flags: [ignore and don't forward if unknown]\n\t      Martini VC FEC (0x80) [tlv length 7 < 11] (invalid)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 70)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1030, ack 2000, win 8192, length 30\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 26\n\t  Label Mapping Message (0x0400), length: 16, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 74)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1034, ack 2000, win 8192, length 34\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 30\n\t  Label Mapping Message (0x0400), length: 20, Message ID: 0x00000001, Flags: [ignore if unknown]\n\t    FEC TLV (0x0100), length: 12, Flags: [ignore and don't forward if unknown]\n\t      Martini VC FEC (0x80) [|ldp]",
+                    ],
+                ),
+                (
+                    numeric(2),
+                    &[
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 74)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], cksum 0xcd6e (correct), seq 1000:1034, ack 2000, win 8192, length 34\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 30\n\t  Label Mapping Message (0x0400), length: 20, Message ID: 0x00000001, Flags: [ignore if unknown]\n\t    FEC TLV (0x0100), length: 12, Flags: [ignore and don't forward if unknown]\n\t      Martini VC FEC (0x80): Ethernet VLAN, no control word, group-ID 1, VC-ID 2, VC-info-length: 112 [tlv length 0 < 108] (invalid)\n\t  0x0000:  0100 000c 8000 0470 0000 0001 0000 0002",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 70)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], cksum 0xcc84 (correct), seq 1000:1030, ack 2000, win 8192, length 30\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 26\n\t  Label Mapping Message (0x0400), length: 16, Message ID: 0x00000001, Flags: [ignore if unknown]\n\t    FEC TLV (0x0100), length: 8, Flags: [ignore and don't forward if unknown]\n\t      Martini VC FEC (0x80) [tlv length 7 < 11] (invalid)\n\t  0x0000:  0100 0008 8000 0509 0000 0064",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 65)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], cksum 0x4f06 (correct), seq 1000:1025, ack 2000, win 8192, length 25\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 21\n\t  Label Mapping Message (0x0400), length: 11, Message ID: 0x00000001, Flags: [ignore if unknown]\n\t    FEC TLV (0x0100), length: 3, Flags: [ignore and don't forward if unknown]\n\t      Prefix FEC (0x02) [|ldp]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 70)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1030, ack 2000, win 8192, length 30\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 26\n\t  Label Mapping Message (0x0400), length: 16, Message ID: 0x00000001, Flags: [ignore if unknown]\n\t    FEC TLV (0x0100), length: 8, Flags: [ignore and don't forward if unknown]\n\t      Martini VC FEC (0x80) [tlv length 7 < 11] (invalid)\n\t  0x0000:  0100 0008 8000 0509",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 70)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1030, ack 2000, win 8192, length 30\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 26\n\t  Label Mapping Message (0x0400), length: 16, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 74)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1034, ack 2000, win 8192, length 34\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 30\n\t  Label Mapping Message (0x0400), length: 20, Message ID: 0x00000001, Flags: [ignore if unknown]\n\t    FEC TLV (0x0100), length: 12, Flags: [ignore and don't forward if unknown]\n\t      Martini VC FEC (0x80) [|ldp]",
+                    ],
+                ),
+            ],
         );
     }
 }
