@@ -6,8 +6,8 @@
 use super::ctx::{Ctx, Res, be16, be32, bytes, tcheck, u8at};
 use super::l2vpn::MPLS_PW_TYPES;
 use super::out::Emit;
+use super::ports::ntp_stamp;
 use super::smi::SMI_VALUES;
-use super::time::ntp_stamp;
 
 const HEADER_LEN: usize = 32;
 

@@ -3,7 +3,6 @@
 
 use super::ctx::{Ctx, Res, be16, be32, print_char, u8at};
 use super::out::Emit;
-use super::time::{ntp_fraction, ntp_stamp};
 
 /// ntp_print: mode summary, and with -v the time or control fields.
 pub(crate) fn ntp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -178,6 +177,36 @@ fn dec_signed(c: &mut Ctx, v: i64) {
         c.s("-");
     }
     c.dec(v.unsigned_abs());
+}
+
+/// Parts per billion of a 32-bit binary fraction, as tcpdump computes it.
+fn ntp_fraction(f: u32) -> u64 {
+    ((f64::from(f) / 4_294_967_296.0) * 1_000_000_000.0) as u64
+}
+
+/// p_ntp_time: seconds.nanoseconds and the UTC date when non-zero.
+pub(crate) fn ntp_stamp(c: &mut Ctx, i: u32, f: u32) {
+    c.dec(i);
+    c.s(".");
+    c.out.dec0(ntp_fraction(f), 9);
+    if i != 0 {
+        let secs = i64::from(i) - 2_208_988_800;
+        let (y, m, d) = crate::decode::time::civil_from_days(secs.div_euclid(86400));
+        let t = secs.rem_euclid(86400) as u64;
+        c.s(" (");
+        c.dec(y as u64);
+        c.s("-");
+        c.out.dec0(u64::from(m), 2);
+        c.s("-");
+        c.out.dec0(u64::from(d), 2);
+        c.s("T");
+        c.out.dec0(t / 3600, 2);
+        c.s(":");
+        c.out.dec0(t % 3600 / 60, 2);
+        c.s(":");
+        c.out.dec0(t % 60, 2);
+        c.s("Z)");
+    }
 }
 
 /// p_ntp_delta: `new - old` with a sign, or `new` when old is zero.

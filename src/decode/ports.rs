@@ -338,6 +338,11 @@ const fn index(rows: &[Row]) -> PortRows {
     table
 }
 
+/// An NTP timestamp as p_ntp_time prints it (RADIUS's RFC 5580 times).
+pub(crate) fn ntp_stamp(c: &mut Ctx, secs: u32, fraction: u32) {
+    ntp::ntp_stamp(c, secs, fraction)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

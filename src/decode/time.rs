@@ -6,7 +6,6 @@
 //! hours, because some zones change offset at :30 or :45 UTC.
 
 use super::TimeFormat;
-use super::ctx::Ctx;
 use super::out::Emit;
 use crate::packet::Timeval;
 
@@ -129,7 +128,7 @@ impl Clock {
     }
 }
 
-fn hms(out: &mut Vec<u8>, day_secs: i64) {
+pub(crate) fn hms(out: &mut Vec<u8>, day_secs: i64) {
     let s = day_secs as u64;
     out.dec0(s / 3600, 2);
     out.ch(b':');
@@ -145,39 +144,16 @@ fn frac(out: &mut Vec<u8>, nano: bool, frac: i64) {
     out.dec0(u64::from(frac as u32), if nano { 9 } else { 6 });
 }
 
-/// Parts per billion of a 32-bit binary fraction, as tcpdump computes it.
-pub(crate) fn ntp_fraction(f: u32) -> u64 {
-    ((f64::from(f) / 4_294_967_296.0) * 1_000_000_000.0) as u64
-}
-
-/// p_ntp_time (NTP, LSP ping): seconds.nanoseconds of an NTP timestamp,
-/// and its UTC date when the seconds are not zero.
-pub(crate) fn ntp_stamp(c: &mut Ctx, i: u32, f: u32) {
-    c.dec(i);
-    c.s(".");
-    c.out.dec0(ntp_fraction(f), 9);
-    if i != 0 {
-        c.s(" (");
-        utc_date_time(c.out, i64::from(i) - 2_208_988_800, b'T');
-        c.s("Z)");
-    }
-}
-
 /// strftime's "%Y-%m-%d{sep}%H:%M:%S" of gmtime(secs).
 pub(crate) fn utc_date_time(out: &mut Vec<u8>, secs: i64, sep: u8) {
     let (y, m, d) = civil_from_days(secs.div_euclid(86400));
-    let t = secs.rem_euclid(86400) as u64;
     out.dec(y as u64);
     out.ch(b'-');
     out.dec0(u64::from(m), 2);
     out.ch(b'-');
     out.dec0(u64::from(d), 2);
     out.ch(sep);
-    out.dec0(t / 3600, 2);
-    out.ch(b':');
-    out.dec0(t % 3600 / 60, 2);
-    out.ch(b':');
-    out.dec0(t % 60, 2);
+    hms(out, secs.rem_euclid(86400));
 }
 
 /// (year, month, day) of a day count since 1970-01-01 (proleptic Gregorian).
