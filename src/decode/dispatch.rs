@@ -4,8 +4,8 @@
 //! this hub rather than a circle.
 
 use super::{
-    Ctx, Res, ah, aoe, ap1394, arcnet, arp, atalk, atm, avs, brcmtag, calm_fast, carp, cdp, cfm,
-    chdlc, dccp, dsa, dtp, dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, geonet, gre, hexdump,
+    Ctx, Res, ah, aoe, ap1394, arcnet, arista, arp, atalk, atm, avs, brcmtag, calm_fast, carp, cdp,
+    cfm, chdlc, dccp, dsa, dtp, dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, geonet, gre, hexdump,
     icmp, icmp6, ieee802_11, ieee802_15_4, igmp, igrp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, ipx,
     juniper, link, llc, lldp, loopback, mobility, mpls, msnlb, nflog, nsh, osi, ospf, pflog, pgm,
     pim, pktap, ppi, ppp, pppoe, prism, ptp, radiotap, rsvp, sctp, slip, slow, snmp, stp, tcp,
@@ -193,6 +193,12 @@ pub(crate) fn mobility(c: &mut Ctx, b: &[u8]) -> Res {
 /// NSH inside VXLAN-GPE.
 pub(crate) fn nsh(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     nsh::nsh(c, b, length)
+}
+
+/// Arista's time-stamp header after its ethertype; the bytes it takes,
+/// or None when tcpdump does not know its subtype or format.
+pub(crate) fn arista(c: &mut Ctx, b: &[u8]) -> Res<Option<usize>> {
+    arista::arista(c, b)
 }
 
 /// An MPLS label stack and what it carries.

@@ -109,6 +109,24 @@ fn type_and_length(c: &mut Ctx, t: u16, orig_length: u32, printed_length: &mut b
     }
 }
 
+/// "ethertype NAME (0xXXXX), length N: ".
+fn type_length(c: &mut Ctx, t: u16, orig_length: u32) {
+    type_print(c, t);
+    c.s(", length ");
+    c.dec(orig_length);
+    c.s(": ");
+}
+
+/// Without -e, what tcpdump prints of the link header before dumping a
+/// frame it cannot decode: "SRC > DST, ethertype NAME (0xXXXX), length N: ".
+fn undecoded_header(c: &mut Ctx, src: &[u8], dst: &[u8], t: u16, orig_length: u32) {
+    mac(c, src);
+    c.s(" > ");
+    mac(c, dst);
+    c.s(", ");
+    type_length(c, t, orig_length);
+}
+
 /// ether_type_print: "ethertype NAME (0xXXXX)", or just the name with -q.
 pub(crate) fn type_print(c: &mut Ctx, t: u16) {
     match (c.o.quiet, ethertype_name(t)) {
@@ -227,8 +245,35 @@ pub(crate) fn ether_switch_tag(
             }
         }
     }
-    while matches!(t, et::VLAN | et::VLAN_9100 | et::VLAN_9200 | et::QINQ) {
+    while matches!(
+        t,
+        et::VLAN | et::VLAN_9100 | et::VLAN_9200 | et::QINQ | et::ARISTA
+    ) {
         let cap = caplen.saturating_sub(p);
+        if t == et::ARISTA {
+            // Its header, then the frame's own type field, read afresh
+            // as tcpdump's goto recurse does (a MACsec tag after it is
+            // not looked for again).
+            if cap < 2 || length < 2 {
+                c.s("[|arista]");
+                return Ok(hdrlen + cap.min(length));
+            }
+            type_length(c, t, orig_length);
+            let Some(used) = dispatch::arista(c, &b[p..caplen])? else {
+                if !c.o.link_header {
+                    undecoded_header(c, src, dst, t, orig_length);
+                }
+                c.default_print(&b[p..caplen]);
+                return Ok(hdrlen);
+            };
+            p += used;
+            t = be16(b, p)?;
+            p += 2;
+            length = length.saturating_sub(used + 2);
+            hdrlen += used + 2;
+            printed_length = false;
+            continue;
+        }
         let tag = match vlan::header(rest(b, p)) {
             Some(tag) if cap >= vlan::HEADER_LEN && length >= vlan::HEADER_LEN => tag,
             _ => {
@@ -271,14 +316,7 @@ pub(crate) fn ether_switch_tag(
     }
     if !dispatch::ethertype_from(c, t, payload, length, src)? {
         if !c.o.link_header {
-            mac(c, src);
-            c.s(" > ");
-            mac(c, dst);
-            c.s(", ");
-            type_print(c, t);
-            c.s(", length ");
-            c.dec(orig_length);
-            c.s(": ");
+            undecoded_header(c, src, dst, t, orig_length);
         }
         c.default_print(&payload[..payload.len().min(caplen.saturating_sub(p))]);
     }

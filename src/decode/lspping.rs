@@ -1,17 +1,112 @@
-//! LSP ping (print-lspping.c): MPLS echo requests and replies.
+//! LSP ping (print-lspping.c, RFC 4379): MPLS echo requests and replies;
+//! with -v the header, time stamps and every TLV tcpdump decodes (the
+//! target FEC stack's sub-TLVs, downstream mapping, BFD discriminator,
+//! vendor), with -vv hex dumps of each TLV and sub-TLV.
 
-use super::ctx::{Ctx, Res, Trunc, be16};
+use super::ctx::{Ctx, Res, be16, be32, bytes, tcheck, u8at};
+use super::l2vpn::MPLS_PW_TYPES;
+use super::out::Emit;
+use super::ports::ntp_stamp;
+use super::smi::SMI_VALUES;
 
-/// lspping_print: the version check and, without -v, the message type.
+const HEADER_LEN: usize = 32;
+
+const MSG_TYPES: &[(u32, &str)] = &[(1, "MPLS Echo Request"), (2, "MPLS Echo Reply")];
+
+const REPLY_MODES: &[(u32, &str)] = &[
+    (1, "Do not reply"),
+    (2, "Reply via an IPv4/IPv6 UDP packet"),
+    (3, "Reply via an IPv4/IPv6 UDP packet with Router Alert"),
+    (4, "Reply via application level control channel"),
+];
+
+const RETURN_CODES: &[(u32, &str)] = &[
+    (
+        0,
+        "No return code or return code contained in the Error Code TLV",
+    ),
+    (1, "Malformed echo request received"),
+    (2, "One or more of the TLVs was not understood"),
+    (3, "Replying router is an egress for the FEC at stack depth"),
+    (
+        4,
+        "Replying router has no mapping for the FEC at stack depth",
+    ),
+    (5, "Reserved"),
+    (6, "Reserved"),
+    (7, "Reserved"),
+    (8, "Label switched at stack-depth"),
+    (9, "Label switched but no MPLS forwarding at stack-depth"),
+    (
+        10,
+        "Mapping for this FEC is not the given label at stack depth",
+    ),
+    (11, "No label entry at stack-depth"),
+    (
+        12,
+        "Protocol not associated with interface at FEC stack depth",
+    ),
+    (
+        13,
+        "Premature termination of ping due to label stack shrinking to a single label",
+    ),
+];
+
+const TLV_TARGET_FEC_STACK: u16 = 1;
+const TLV_DOWNSTREAM_MAPPING: u16 = 2;
+const TLV_VENDOR_ENTERPRISE: u16 = 5;
+const TLV_BFD_DISCRIMINATOR: u16 = 15;
+
+const TLV_NAMES: &[(u32, &str)] = &[
+    (TLV_TARGET_FEC_STACK as u32, "Target FEC Stack"),
+    (TLV_DOWNSTREAM_MAPPING as u32, "Downstream Mapping"),
+    (3, "Pad"),
+    (9, "Error Code"),
+    (TLV_VENDOR_ENTERPRISE as u32, "Vendor Enterprise Code"),
+    (7, "Interface Label Stack"),
+    (10, "Reply TOS Byte"),
+    (TLV_BFD_DISCRIMINATOR as u32, "BFD Discriminator"),
+    (0xfc00, "Vendor Private Code"),
+];
+
+const SUBTLV_NAMES: &[(u32, &str)] = &[
+    (1, "LDP IPv4 prefix"),
+    (2, "LDP IPv6 prefix"),
+    (3, "RSVP IPv4 Session Query"),
+    (4, "RSVP IPv6 Session Query"),
+    (5, "Reserved"),
+    (6, "VPN IPv4 prefix"),
+    (7, "VPN IPv6 prefix"),
+    (8, "L2 VPN endpoint"),
+    (9, "FEC 128 pseudowire (old)"),
+    (10, "FEC 128 pseudowire"),
+    (12, "BGP labeled IPv4 prefix"),
+    (13, "BGP labeled IPv6 prefix"),
+];
+
+const DOWNSTREAM_ADDR_TYPES: &[(u32, &str)] = &[
+    (1, "IPv4"),
+    (2, "Unnumbered IPv4"),
+    (3, "IPv6"),
+    (4, "IPv6"),
+];
+
+/// How a TLV's decoding ended.
+enum End {
+    Done,
+    /// "TLV is too short" was printed: dump the TLV.
+    TooShort,
+    /// A sub-TLV's padding ran past its TLV: the packet ends here.
+    Stop,
+}
+
+/// lspping_print.
 pub(crate) fn lspping(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "lspping";
-    if length < 32 {
-        c.s("\n\t\t packet is too short");
-        return Ok(());
+    if length < HEADER_LEN {
+        return too_short(c);
     }
-    if b.len() < 32 {
-        return Err(Trunc);
-    }
+    tcheck(b, 0, HEADER_LEN)?;
     let version = be16(b, 0)?;
     if version != 1 {
         c.s("LSP-PING version ");
@@ -19,21 +114,399 @@ pub(crate) fn lspping(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s(" packet not supported");
         return Ok(());
     }
-    c.s("LSP-PINGv1, ");
-    match b[4] {
-        1 => c.s("MPLS Echo Request"),
-        2 => c.s("MPLS Echo Reply"),
-        t => {
-            c.s("unknown (");
-            c.dec(t);
-            c.s(")");
+    let msg_type = b[4];
+    if c.o.verbose < 1 {
+        c.s("LSP-PINGv1, ");
+        match MSG_TYPES.iter().find(|&&(k, _)| k == u32::from(msg_type)) {
+            Some(&(_, name)) => c.s(name),
+            None => {
+                c.s("unknown (");
+                c.dec(msg_type);
+                c.s(")");
+            }
+        }
+        c.s(", seq ");
+        c.dec(be32(b, 12)?);
+        c.s(", length: ");
+        c.dec(length as u64);
+        return Ok(());
+    }
+    header(c, b, length);
+    let mut tlen = length - HEADER_LEN;
+    let mut tptr = HEADER_LEN;
+    while tlen != 0 {
+        if tlen < 4 {
+            return too_short(c);
+        }
+        let tlv_type = be16(b, tptr)?;
+        let mut tlv_len = usize::from(be16(b, tptr + 2)?);
+        named(c, "\n\t  ", TLV_NAMES, tlv_type.into(), "Unknown", " TLV (");
+        c.s("), length: ");
+        c.dec(tlv_len as u64);
+        if tlv_len == 0 {
+            tptr += 4;
+            tlen -= 4;
+            continue;
+        }
+        if tlen < tlv_len + 4 {
+            return too_short(c);
+        }
+        let value = tptr + 4;
+        tcheck(b, value, tlv_len)?;
+        let dump = match tlv_value(c, b, value, tlv_type, tlv_len)? {
+            End::Done => false,
+            End::TooShort => true,
+            End::Stop => return Ok(()),
+        };
+        if c.o.verbose > 1 || dump {
+            c.unknown_data(b, value, "\n\t    ", tlv_len);
+        }
+        // TLVs are padded to four bytes.
+        if tlv_len % 4 != 0 {
+            tlv_len += 4 - tlv_len % 4;
+            if tlen < tlv_len + 4 {
+                return too_short(c);
+            }
+        }
+        tptr += tlv_len + 4;
+        tlen -= tlv_len + 4;
+    }
+    Ok(())
+}
+
+/// "{lead}{name}{sep}{v}": a code's name (tok2str) and its number.
+fn named(c: &mut Ctx, lead: &str, table: &[(u32, &str)], v: u32, default: &str, sep: &str) {
+    c.s(lead);
+    c.tok(table, v, default);
+    c.s(sep);
+    c.dec(v);
+}
+
+fn too_short(c: &mut Ctx) -> Res {
+    c.s("\n\t\t packet is too short");
+    Ok(())
+}
+
+/// The -v header lines: type, reply mode, return code, handle, sequence
+/// and the two time stamps (all within the checked header).
+fn header(c: &mut Ctx, b: &[u8], length: usize) {
+    let (msg_type, reply_mode, code, subcode) = (b[4], b[5], b[6], b[7]);
+    let word = |i: usize| u32::from_be_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
+    let lead = "\n\tLSP-PINGv1, msg-type: ";
+    named(c, lead, MSG_TYPES, msg_type.into(), "unknown", " (");
+    c.s("), length: ");
+    c.dec(length as u64);
+    let lead = "\n\t  reply-mode: ";
+    named(c, lead, REPLY_MODES, reply_mode.into(), "unknown", " (");
+    c.s(")\n\t  Return Code: ");
+    c.tok(RETURN_CODES, u32::from(code), "unknown");
+    // These codes name a stack depth: the subcode.
+    if matches!(code, 3 | 4 | 8 | 10 | 11 | 12) {
+        c.s(" ");
+        c.dec(subcode);
+    }
+    c.s(" (");
+    c.dec(code);
+    c.s(")\n\t  Return Subcode: (");
+    c.dec(subcode);
+    c.s(")\n\t  Sender Handle: 0x");
+    c.out.hex0(u64::from(word(8)), 8);
+    c.s(", Sequence: ");
+    c.dec(word(12));
+    c.s("\n\t  Sender Timestamp: ");
+    ntp_stamp(c, word(16), word(20));
+    c.s(" Receiver Timestamp: ");
+    if word(24) == 0 && word(28) == 0 {
+        c.s("no timestamp");
+    } else {
+        ntp_stamp(c, word(24), word(28));
+    }
+}
+
+/// The value of a TLV: `len` captured bytes at `p`.
+fn tlv_value(c: &mut Ctx, b: &[u8], p: usize, tlv_type: u16, len: usize) -> Res<End> {
+    match tlv_type {
+        TLV_TARGET_FEC_STACK => return fec_stack(c, b, p, len),
+        TLV_DOWNSTREAM_MAPPING => return downstream_mapping(c, b, p, len),
+        TLV_BFD_DISCRIMINATOR | TLV_VENDOR_ENTERPRISE => {
+            if len < 4 {
+                return Ok(tlv_too_short(c));
+            }
+            let v = be32(b, p)?;
+            if tlv_type == TLV_BFD_DISCRIMINATOR {
+                c.s("\n\t    BFD Discriminator 0x");
+                c.out.hex0(u64::from(v), 8);
+            } else {
+                c.s("\n\t    Vendor: ");
+                c.tok(SMI_VALUES, v, "Unknown");
+                c.s(" (0x");
+                c.out.hex0(u64::from(v), 4);
+                c.s(")");
+            }
+        }
+        _ => {
+            if c.o.verbose <= 1 {
+                c.unknown_data(b, p, "\n\t    ", len);
+            }
         }
     }
-    c.s(", seq ");
-    c.dec(crate::decode::be32(b, 12)?);
-    c.s(", length: ");
-    c.dec(length as u64);
+    Ok(End::Done)
+}
+
+fn tlv_too_short(c: &mut Ctx) -> End {
+    c.s("\n\t      TLV is too short");
+    End::TooShort
+}
+
+/// The Target FEC Stack's sub-TLVs. As in tcpdump, the cursor moves by
+/// each sub-TLV's (padded) value length only, not its header, while the
+/// count left drops by both.
+fn fec_stack(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res<End> {
+    let (mut at, mut left) = (p, len);
+    while left != 0 {
+        if left < 4 {
+            return Ok(tlv_too_short(c));
+        }
+        let sub_type = be16(b, at)?;
+        let mut sub_len = usize::from(be16(b, at + 2)?);
+        let sub = at + 4;
+        if left < sub_len + 4 {
+            return Ok(tlv_too_short(c));
+        }
+        tcheck(b, sub, sub_len)?;
+        named(
+            c,
+            "\n\t    ",
+            SUBTLV_NAMES,
+            sub_type.into(),
+            "Unknown",
+            " subTLV (",
+        );
+        c.s("), length: ");
+        c.dec(sub_len as u64);
+        let dump = match fec_subtlv_size(sub_type) {
+            Some(want) if want != sub_len => {
+                c.s("\n\t      invalid subTLV length, should be ");
+                c.dec(want as u64);
+                true
+            }
+            Some(_) => {
+                fec_subtlv(c, b, sub, sub_type)?;
+                false
+            }
+            None => true,
+        };
+        if c.o.verbose > 1 || dump {
+            c.unknown_data(b, sub, "\n\t      ", sub_len);
+        }
+        if sub_len % 4 != 0 {
+            sub_len += 4 - sub_len % 4;
+            if left < sub_len + 4 {
+                c.s("\n\t\t TLV is too short");
+                return Ok(End::Stop);
+            }
+        }
+        at += sub_len;
+        left -= sub_len + 4;
+    }
+    Ok(End::Done)
+}
+
+/// The value length of each sub-TLV tcpdump decodes.
+fn fec_subtlv_size(sub_type: u16) -> Option<usize> {
+    Some(match sub_type {
+        1 | 12 => 5,
+        2 | 13 => 17,
+        3 => 20,
+        4 => 56,
+        6 => 13,
+        7 => 25,
+        8 | 10 => 14,
+        9 => 10,
+        _ => return None,
+    })
+}
+
+/// A sub-TLV of the size fec_subtlv_size gives, all captured, at `p`.
+fn fec_subtlv(c: &mut Ctx, b: &[u8], p: usize, sub_type: u16) -> Res {
+    let ip4 = |c: &mut Ctx, at: usize| addr(c, b, at, 4);
+    let ip6 = |c: &mut Ctx, at: usize| addr(c, b, at, 16);
+    let pw_type = |c: &mut Ctx, at: usize| -> Res {
+        named(c, "", MPLS_PW_TYPES, be16(b, at)?.into(), "unknown", " (");
+        c.s(")");
+        Ok(())
+    };
+    c.s("\n\t      ");
+    match sub_type {
+        // LDP and BGP prefixes: address, then length.
+        1 | 12 => {
+            ip4(c, p)?;
+            c.s("/");
+            c.dec(u8at(b, p + 4)?);
+        }
+        2 | 13 => {
+            ip6(c, p)?;
+            c.s("/");
+            c.dec(u8at(b, p + 16)?);
+        }
+        3 | 4 => {
+            // RSVP session: end point, tunnel ID, extended tunnel ID,
+            // sender, LSP ID; each address 4 or 16 bytes.
+            let n = if sub_type == 3 { 4 } else { 16 };
+            c.s("tunnel end-point ");
+            addr(c, b, p, n)?;
+            c.s(", tunnel sender ");
+            addr(c, b, p + 2 * n + 4, n)?;
+            c.s(", lsp-id 0x");
+            c.out.hex0(u64::from(be16(b, p + 3 * n + 6)?), 4);
+            c.s("\n\t      tunnel-id 0x");
+            c.out.hex0(u64::from(be16(b, p + n + 2)?), 4);
+            c.s(", extended tunnel-id ");
+            addr(c, b, p + n + 4, n)?;
+        }
+        6 | 7 => {
+            let n = if sub_type == 6 { 4 } else { 16 };
+            c.s("RD: ");
+            route_distinguisher(c, b, p)?;
+            c.s(", ");
+            addr(c, b, p + 8, n)?;
+            c.s("/");
+            c.dec(u8at(b, p + 8 + n)?);
+        }
+        8 => {
+            c.s("RD: ");
+            route_distinguisher(c, b, p)?;
+            c.s(", Sender VE ID: ");
+            c.dec(be16(b, p + 8)?);
+            c.s(", Receiver VE ID: ");
+            c.dec(be16(b, p + 10)?);
+            c.s("\n\t      Encapsulation Type: ");
+            pw_type(c, p + 12)?;
+        }
+        _ => {
+            // FEC 128 pseudowires; the old form has no sender.
+            let mut at = p;
+            if sub_type == 10 {
+                c.s("Sender PE: ");
+                ip4(c, at)?;
+                c.s(", ");
+                at += 4;
+            }
+            c.s("Remote PE: ");
+            ip4(c, at)?;
+            c.s("\n\t      PW ID: 0x");
+            c.out.hex0(u64::from(be32(b, at + 4)?), 8);
+            c.s(", PW Type: ");
+            pw_type(c, at + 8)?;
+        }
+    }
     Ok(())
+}
+
+/// An IPv4 (`n` 4) or IPv6 (`n` 16) address at `at`.
+fn addr(c: &mut Ctx, b: &[u8], at: usize, n: usize) -> Res {
+    let a = bytes(b, at, n)?;
+    if n == 4 {
+        c.ip4(a)
+    } else {
+        c.ip6(a)
+    }
+    Ok(())
+}
+
+/// bgp_vpn_rd_print: an RFC 4364 route distinguisher (8 bytes at `p`).
+fn route_distinguisher(c: &mut Ctx, b: &[u8], p: usize) -> Res {
+    let v = bytes(b, p, 8)?;
+    let (kind, low16) = (be16(v, 0)?, be16(v, 6)?);
+    match kind {
+        0 => {
+            c.dec(be16(v, 2)?);
+            c.s(":");
+            c.dec(be32(v, 4)?);
+            c.s(" (= ");
+            c.out.ip4(&v[4..8]);
+            c.s(")");
+        }
+        1 => {
+            c.out.ip4(&v[2..6]);
+            c.s(":");
+            c.dec(low16);
+        }
+        2 => {
+            // as_printf: asdot with -b for numbers above 65535.
+            let asn = be32(v, 2)?;
+            if c.o.bgp_asdot && asn > 0xffff {
+                c.dec(asn >> 16);
+                c.s(".");
+                c.dec(asn & 0xffff);
+            } else {
+                c.dec(asn);
+            }
+            c.s(":");
+            c.dec(low16);
+            c.s(" (");
+            c.out.ip4(&v[2..6]);
+            c.s(":");
+            c.dec(low16);
+            c.s(")");
+        }
+        _ => c.s("unknown RD format"),
+    }
+    Ok(())
+}
+
+/// The Downstream Mapping TLV: MTU, address type, the addresses, then
+/// the multipath header; tcpdump dumps the rest.
+fn downstream_mapping(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res<End> {
+    if len < 4 {
+        return Ok(tlv_too_short(c));
+    }
+    tcheck(b, p, 4)?;
+    let addr_type = b[p + 2];
+    c.s("\n\t    MTU: ");
+    c.dec(be16(b, p)?);
+    let lead = ", Address-Type: ";
+    named(
+        c,
+        lead,
+        DOWNSTREAM_ADDR_TYPES,
+        addr_type.into(),
+        "unknown",
+        " (",
+    );
+    c.s(")");
+    // (address size, interface is an address (not an index)).
+    let form = match addr_type {
+        1 => Some((4, true)),
+        2 => Some((4, false)),
+        3 => Some((16, true)),
+        4 => Some((16, false)),
+        _ => None,
+    };
+    let mut used = 0;
+    if let Some((n, by_addr)) = form {
+        let size = 4 + n + if by_addr { n } else { 4 };
+        if len < size {
+            return Ok(tlv_too_short(c));
+        }
+        tcheck(b, p, size)?;
+        c.s("\n\t    Downstream IP: ");
+        addr(c, b, p + 4, n)?;
+        if by_addr {
+            c.s("\n\t    Downstream Interface IP: ");
+            addr(c, b, p + 4 + n, n)?;
+        } else {
+            c.s("\n\t    Downstream Interface Index: 0x");
+            c.out.hex0(u64::from(be32(b, p + 4 + n)?), 8);
+        }
+        used = size;
+    }
+    if len - used < 4 {
+        return Ok(tlv_too_short(c));
+    }
+    tcheck(b, p + used, 4)?;
+    // The multipath information and labels are not decoded: dump it all.
+    Ok(End::TooShort)
 }
 
 #[cfg(test)]
@@ -59,6 +532,240 @@ mod tests {
                     "02000000000202000000000108004500003c000100004011f6a7c0000201c00002079c400daf0028c5990001000009020300000000090000000000000000000000000000000000000000",
                     "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, unknown (9), seq 0, length: 32",
                 ),
+            ],
+        );
+    }
+
+    /// The header's codes and time stamps, every FEC sub-TLV tcpdump
+    /// decodes (and its misreading of the sub-TLV after the first), bad
+    /// sub-TLV lengths, each downstream address type, BFD, vendor and the
+    /// undecoded TLVs, short TLVs and packets, and frames cut in the
+    /// header and TLVs, without -v, with -v and -vv (expected text from
+    /// tcpdump 4.99.3).
+    #[test]
+    fn tlvs_and_cuts() {
+        crate::decode::tests::golden_levels(
+            crate::link::LinkType::Ethernet,
+            &[
+                (
+                    "02000000000202000000000108004500004c000100004011f697c0000201c00002079c400daf0038343800010000010200000000123400000001e00000008000000000000000000000000001000c000100050a00000120000000",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500003c000100004011f6a7c0000201c00002079c400daf00287a6800010000020203010000123400000001e000000080000000e000000100000001",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500003c000100004011f6a7c0000201c00002079c400daf0028f36600010000090763000000123400000001e0000000800000000000000000000000",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500018c000100004011f557c0000201c00002079c400daf0178e6e000010000010200000000123400000001e0000000800000000000000000000000000100180002001120010db80000000000000000000000014000000000010018000300140a000001000000050a0000020a000003000000060001003c0004003820010db80000000000000000000000010000000520010db800000000000000000000000220010db800000000000000000000000100000006000100140006000d0000fde8000000640a00000118000000000100200007001900010a000001000720010db800000000000000000000000130000000000100140008000e0002fa56ea0000090001000200050000000100140008000e00090000000000000001000200990000000100100009000a0a0000010000004d0004000000010014000a000e0a0000010a0000020000004e000500000001000c000c00050a0000021000000000010018000d001120010db800000000000000000000000280000000000100040010000000010008000100040a000001",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000058000100004011f68bc0000201c00002079c400daf00440a0c00010000010200000000123400000001e000000080000000000000000000000000010018000100050a00000120000000000100050a00000220000000",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000054000100004011f68fc0000201c00002079c400daf0040424700010000010200000000123400000001e00000008000000000000000000000000002001405dc01000a0000010a0000020000000000000100",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000050000100004011f693c0000201c00002079c400daf003c4c5200010000010200000000123400000001e00000008000000000000000000000000002001005dc02000a0000010000000300000000",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000068000100004011f67bc0000201c00002079c400daf0054dc4c00010000010200000000123400000001e0000000800000000000000000000000000200282328030020010db800000000000000000000000120010db800000000000000000000000200000000",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500005c000100004011f687c0000201c00002079c400daf0048092900010000010200000000123400000001e00000008000000000000000000000000002001c2328040020010db80000000000000000000000010000000300000000",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000050000100004011f693c0000201c00002079c400daf003c232f00010000010200000000123400000001e000000080000000000000000000000000020004232807000002000805dc01000a000001",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000078000100004011f66bc0000201c00002079c400daf006416a600010000010200000000123400000001e0000000800000000000000000000000000f0004deadbeef0005000400000009000500040001e240000f00020102000000030003010203000009000401000000fc00000461626364004d0000",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000044000100004011f69fc0000201c00002079c400daf00305e5700010000010200000000123400000001e00000008000000000000000000000000001000300010000",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500004c000100004011f697c0000201c00002079c400daf0038542e00010000010200000000123400000001e00000008000000000000000000000000001000c000100050a00000100010009",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000048000100004011f69bc0000201c00002079c400daf00345e2b00010000010200000000123400000001e0000000800000000000000000000000000100280000000000000000",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500003e000100004011f6a5c0000201c00002079c400daf002a5e6700010000010200000000123400000001e00000008000000000000000000000000001",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000030000100004011f6b3c0000201c00002079c400daf001cde8400010000010200000000123400000001e0000000",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500003c000100004011f6a7c0000201c00002079c400daf0028d1a30002000000000000000000000000000000000000000000000000000000000000",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500004c000100004011f697c0000201c00002079c400daf0038343800010000010200000000123400000001e00000008000000000000000000000000001000c000100050a00000120000000",
+                    50,
+                ),
+                (
+                    "02000000000202000000000108004500004c000100004011f697c0000201c00002079c400daf0038343800010000010200000000123400000001e00000008000000000000000000000000001000c000100050a00000120000000",
+                    66,
+                ),
+                (
+                    "02000000000202000000000108004500004c000100004011f697c0000201c00002079c400daf0038343800010000010200000000123400000001e00000008000000000000000000000000001000c000100050a00000120000000",
+                    78,
+                ),
+                (
+                    "02000000000202000000000108004500004c000100004011f697c0000201c00002079c400daf0038343800010000010200000000123400000001e00000008000000000000000000000000001000c000100050a00000120000000",
+                    84,
+                ),
+                (
+                    "02000000000202000000000108004500018c000100004011f557c0000201c00002079c400daf0178e6e000010000010200000000123400000001e0000000800000000000000000000000000100180002001120010db80000000000000000000000014000000000010018000300140a000001000000050a0000020a000003000000060001003c0004003820010db80000000000000000000000010000000520010db800000000000000000000000220010db800000000000000000000000100000006000100140006000d0000fde8000000640a00000118000000000100200007001900010a000001000720010db800000000000000000000000130000000000100140008000e0002fa56ea0000090001000200050000000100140008000e00090000000000000001000200990000000100100009000a0a0000010000004d0004000000010014000a000e0a0000010a0000020000004e000500000001000c000c00050a0000021000000000010018000d001120010db800000000000000000000000280000000000100040010000000010008000100040a000001",
+                    120,
+                ),
+                (
+                    "02000000000202000000000108004500018c000100004011f557c0000201c00002079c400daf0178e6e000010000010200000000123400000001e0000000800000000000000000000000000100180002001120010db80000000000000000000000014000000000010018000300140a000001000000050a0000020a000003000000060001003c0004003820010db80000000000000000000000010000000520010db800000000000000000000000220010db800000000000000000000000100000006000100140006000d0000fde8000000640a00000118000000000100200007001900010a000001000720010db800000000000000000000000130000000000100140008000e0002fa56ea0000090001000200050000000100140008000e00090000000000000001000200990000000100100009000a0a0000010000004d0004000000010014000a000e0a0000010a0000020000004e000500000001000c000c00050a0000021000000000010018000d001120010db800000000000000000000000280000000000100040010000000010008000100040a000001",
+                    150,
+                ),
+                (
+                    "020000000002020000000001080045000054000100004011f68fc0000201c00002079c400daf0040424700010000010200000000123400000001e00000008000000000000000000000000002001405dc01000a0000010a0000020000000000000100",
+                    80,
+                ),
+                (
+                    "020000000002020000000001080045000054000100004011f68fc0000201c00002079c400daf0040424700010000010200000000123400000001e00000008000000000000000000000000002001405dc01000a0000010a0000020000000000000100",
+                    94,
+                ),
+                (
+                    "020000000002020000000001080045000078000100004011f66bc0000201c00002079c400daf006416a600010000010200000000123400000001e0000000800000000000000000000000000f0004deadbeef0005000400000009000500040001e240000f00020102000000030003010203000009000401000000fc00000461626364004d0000",
+                    100,
+                ),
+            ],
+            &[
+                (
+                    numeric(0),
+                    &[
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, MPLS Echo Request, seq 1, length: 48",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, MPLS Echo Reply, seq 1, length: 32",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, unknown (9), seq 1, length: 32",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, MPLS Echo Request, seq 1, length: 368",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, MPLS Echo Request, seq 1, length: 60",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, MPLS Echo Request, seq 1, length: 56",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, MPLS Echo Request, seq 1, length: 52",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, MPLS Echo Request, seq 1, length: 76",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, MPLS Echo Request, seq 1, length: 64",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, MPLS Echo Request, seq 1, length: 52",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, MPLS Echo Request, seq 1, length: 92",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, MPLS Echo Request, seq 1, length: 40",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, MPLS Echo Request, seq 1, length: 48",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, MPLS Echo Request, seq 1, length: 44",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, MPLS Echo Request, seq 1, length: 34",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: \n\t\t packet is too short",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PING version 2 packet not supported",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503:  [|lspping]",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503:  [|lspping]",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, MPLS Echo Request, seq 1, length: 48",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, MPLS Echo Request, seq 1, length: 48",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, MPLS Echo Request, seq 1, length: 368",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, MPLS Echo Request, seq 1, length: 368",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, MPLS Echo Request, seq 1, length: 56",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, MPLS Echo Request, seq 1, length: 56",
+                        "IP 192.0.2.1.40000 > 192.0.2.7.3503: LSP-PINGv1, MPLS Echo Request, seq 1, length: 92",
+                    ],
+                ),
+                (
+                    numeric(1),
+                    &[
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 76)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 48\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Target FEC Stack TLV (1), length: 12\n\t    LDP IPv4 prefix subTLV (1), length: 5\n\t      10.0.0.1/32",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 60)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Reply (2), length: 32\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: Replying router is an egress for the FEC at stack depth 1 (3)\n\t  Return Subcode: (1)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: 3758096385.000000000 (2019-02-02T11:39:45Z)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 60)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: unknown (9), length: 32\n\t  reply-mode: unknown (7)\n\t  Return Code: unknown (99)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 396)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 368\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Target FEC Stack TLV (1), length: 24\n\t    LDP IPv6 prefix subTLV (2), length: 17\n\t      2001:db8::1/64\n\t  Target FEC Stack TLV (1), length: 24\n\t    RSVP IPv4 Session Query subTLV (3), length: 20\n\t      tunnel end-point 10.0.0.1, tunnel sender 10.0.0.3, lsp-id 0x0006\n\t      tunnel-id 0x0005, extended tunnel-id 10.0.0.2\n\t  Target FEC Stack TLV (1), length: 60\n\t    RSVP IPv6 Session Query subTLV (4), length: 56\n\t      tunnel end-point 2001:db8::1, tunnel sender 2001:db8::1, lsp-id 0x0006\n\t      tunnel-id 0x0005, extended tunnel-id 2001:db8::2\n\t  Target FEC Stack TLV (1), length: 20\n\t    VPN IPv4 prefix subTLV (6), length: 13\n\t      RD: 65000:100 (= 0.0.0.100), 10.0.0.1/24\n\t  Target FEC Stack TLV (1), length: 32\n\t    VPN IPv6 prefix subTLV (7), length: 25\n\t      RD: 10.0.0.1:7, 2001:db8::1/48\n\t  Target FEC Stack TLV (1), length: 20\n\t    L2 VPN endpoint subTLV (8), length: 14\n\t      RD: 4200000000:9 (250.86.234.0:9), Sender VE ID: 1, Receiver VE ID: 2\n\t      Encapsulation Type: Ethernet (5)\n\t  Target FEC Stack TLV (1), length: 20\n\t    L2 VPN endpoint subTLV (8), length: 14\n\t      RD: unknown RD format, Sender VE ID: 1, Receiver VE ID: 2\n\t      Encapsulation Type: unknown (153)\n\t  Target FEC Stack TLV (1), length: 16\n\t    FEC 128 pseudowire (old) subTLV (9), length: 10\n\t      Remote PE: 10.0.0.1\n\t      PW ID: 0x0000004d, PW Type: Ethernet VLAN (4)\n\t  Target FEC Stack TLV (1), length: 20\n\t    FEC 128 pseudowire subTLV (10), length: 14\n\t      Sender PE: 10.0.0.1, Remote PE: 10.0.0.2\n\t      PW ID: 0x0000004e, PW Type: Ethernet (5)\n\t  Target FEC Stack TLV (1), length: 12\n\t    BGP labeled IPv4 prefix subTLV (12), length: 5\n\t      10.0.0.2/16\n\t  Target FEC Stack TLV (1), length: 24\n\t    BGP labeled IPv6 prefix subTLV (13), length: 17\n\t      2001:db8::2/128\n\t  Target FEC Stack TLV (1), length: 4\n\t    Unknown subTLV (16), length: 0\n\t  Target FEC Stack TLV (1), length: 8\n\t    LDP IPv4 prefix subTLV (1), length: 4\n\t      invalid subTLV length, should be 5\n\t      0x0000:  0a00 0001",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 88)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 60\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Target FEC Stack TLV (1), length: 24\n\t    LDP IPv4 prefix subTLV (1), length: 5\n\t      10.0.0.1/32\n\t    Unknown subTLV (8192), length: 0\n\t    Unknown subTLV (8192), length: 0\n\t    Unknown subTLV (8192), length: 0",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 84)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 56\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Downstream Mapping TLV (2), length: 20\n\t    MTU: 1500, Address-Type: IPv4 (1)\n\t    Downstream IP: 10.0.0.1\n\t    Downstream Interface IP: 10.0.0.2\n\t    0x0000:  05dc 0100 0a00 0001 0a00 0002 0000 0000\n\t    0x0010:  0000 0100",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 80)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 52\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Downstream Mapping TLV (2), length: 16\n\t    MTU: 1500, Address-Type: Unnumbered IPv4 (2)\n\t    Downstream IP: 10.0.0.1\n\t    Downstream Interface Index: 0x00000003\n\t    0x0000:  05dc 0200 0a00 0001 0000 0003 0000 0000",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 104)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 76\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Downstream Mapping TLV (2), length: 40\n\t    MTU: 9000, Address-Type: IPv6 (3)\n\t    Downstream IP: 2001:db8::1\n\t    Downstream Interface IP: 2001:db8::2\n\t    0x0000:  2328 0300 2001 0db8 0000 0000 0000 0000\n\t    0x0010:  0000 0001 2001 0db8 0000 0000 0000 0000\n\t    0x0020:  0000 0002 0000 0000",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 92)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 64\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Downstream Mapping TLV (2), length: 28\n\t    MTU: 9000, Address-Type: IPv6 (4)\n\t    Downstream IP: 2001:db8::1\n\t    Downstream Interface Index: 0x00000003\n\t    0x0000:  2328 0400 2001 0db8 0000 0000 0000 0000\n\t    0x0010:  0000 0001 0000 0003 0000 0000",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 80)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 52\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Downstream Mapping TLV (2), length: 4\n\t    MTU: 9000, Address-Type: unknown (7)\n\t    0x0000:  2328 0700\n\t  Downstream Mapping TLV (2), length: 8\n\t    MTU: 1500, Address-Type: IPv4 (1)\n\t      TLV is too short\n\t    0x0000:  05dc 0100 0a00 0001",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 120)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 92\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  BFD Discriminator TLV (15), length: 4\n\t    BFD Discriminator 0xdeadbeef\n\t  Vendor Enterprise Code TLV (5), length: 4\n\t    Vendor: Cisco (0x0009)\n\t  Vendor Enterprise Code TLV (5), length: 4\n\t    Vendor: Unknown (0x1e240)\n\t  BFD Discriminator TLV (15), length: 2\n\t      TLV is too short\n\t    0x0000:  0102\n\t  Pad TLV (3), length: 3\n\t    0x0000:  0102 03\n\t  Error Code TLV (9), length: 4\n\t    0x0000:  0100 0000\n\t  Vendor Private Code TLV (64512), length: 4\n\t    0x0000:  6162 6364\n\t  Unknown TLV (77), length: 0",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 68)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 40\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Target FEC Stack TLV (1), length: 3\n\t      TLV is too short\n\t    0x0000:  0001 00",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 76)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 48\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Target FEC Stack TLV (1), length: 12\n\t    LDP IPv4 prefix subTLV (1), length: 5\n\t      10.0.0.1/0",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 72)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 44\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Target FEC Stack TLV (1), length: 40\n\t\t packet is too short",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 62)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 34\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t\t packet is too short",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 48)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\t\t packet is too short",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 60)\n    192.0.2.1.40000 > 192.0.2.7.3503: LSP-PING version 2 packet not supported",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 76)\n    192.0.2.1.40000 > 192.0.2.7.3503:  [|lspping]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 76)\n    192.0.2.1.40000 > 192.0.2.7.3503:  [|lspping]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 76)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 48\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Target FEC Stack TLV (1), length: 12 [|lspping]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 76)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 48\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Target FEC Stack TLV (1), length: 12 [|lspping]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 396)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 368\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Target FEC Stack TLV (1), length: 24\n\t    LDP IPv6 prefix subTLV (2), length: 17\n\t      2001:db8::1/64\n\t  Target FEC Stack TLV (1), length: 24 [|lspping]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 396)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 368\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Target FEC Stack TLV (1), length: 24\n\t    LDP IPv6 prefix subTLV (2), length: 17\n\t      2001:db8::1/64\n\t  Target FEC Stack TLV (1), length: 24\n\t    RSVP IPv4 Session Query subTLV (3), length: 20\n\t      tunnel end-point 10.0.0.1, tunnel sender 10.0.0.3, lsp-id 0x0006\n\t      tunnel-id 0x0005, extended tunnel-id 10.0.0.2\n\t  Target FEC Stack TLV (1), length: 60 [|lspping]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 84)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 56\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Downstream Mapping TLV (2), length: 20 [|lspping]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 84)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 56\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Downstream Mapping TLV (2), length: 20 [|lspping]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 120)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 92\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  BFD Discriminator TLV (15), length: 4\n\t    BFD Discriminator 0xdeadbeef\n\t  Vendor Enterprise Code TLV (5), length: 4\n\t    Vendor: Cisco (0x0009)\n\t  Vendor Enterprise Code TLV (5), length: 4\n\t    Vendor: Unknown (0x1e240) [|lspping]",
+                    ],
+                ),
+                (
+                    numeric(2),
+                    &[
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 76)\n    192.0.2.1.40000 > 192.0.2.7.3503: [udp sum ok] \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 48\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Target FEC Stack TLV (1), length: 12\n\t    LDP IPv4 prefix subTLV (1), length: 5\n\t      10.0.0.1/32\n\t      0x0000:  0a00 0001 20\n\t    0x0000:  0001 0005 0a00 0001 2000 0000",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 60)\n    192.0.2.1.40000 > 192.0.2.7.3503: [udp sum ok] \n\tLSP-PINGv1, msg-type: MPLS Echo Reply (2), length: 32\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: Replying router is an egress for the FEC at stack depth 1 (3)\n\t  Return Subcode: (1)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: 3758096385.000000000 (2019-02-02T11:39:45Z)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 60)\n    192.0.2.1.40000 > 192.0.2.7.3503: [udp sum ok] \n\tLSP-PINGv1, msg-type: unknown (9), length: 32\n\t  reply-mode: unknown (7)\n\t  Return Code: unknown (99)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 396)\n    192.0.2.1.40000 > 192.0.2.7.3503: [udp sum ok] \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 368\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Target FEC Stack TLV (1), length: 24\n\t    LDP IPv6 prefix subTLV (2), length: 17\n\t      2001:db8::1/64\n\t      0x0000:  2001 0db8 0000 0000 0000 0000 0000 0001\n\t      0x0010:  40\n\t    0x0000:  0002 0011 2001 0db8 0000 0000 0000 0000\n\t    0x0010:  0000 0001 4000 0000\n\t  Target FEC Stack TLV (1), length: 24\n\t    RSVP IPv4 Session Query subTLV (3), length: 20\n\t      tunnel end-point 10.0.0.1, tunnel sender 10.0.0.3, lsp-id 0x0006\n\t      tunnel-id 0x0005, extended tunnel-id 10.0.0.2\n\t      0x0000:  0a00 0001 0000 0005 0a00 0002 0a00 0003\n\t      0x0010:  0000 0006\n\t    0x0000:  0003 0014 0a00 0001 0000 0005 0a00 0002\n\t    0x0010:  0a00 0003 0000 0006\n\t  Target FEC Stack TLV (1), length: 60\n\t    RSVP IPv6 Session Query subTLV (4), length: 56\n\t      tunnel end-point 2001:db8::1, tunnel sender 2001:db8::1, lsp-id 0x0006\n\t      tunnel-id 0x0005, extended tunnel-id 2001:db8::2\n\t      0x0000:  2001 0db8 0000 0000 0000 0000 0000 0001\n\t      0x0010:  0000 0005 2001 0db8 0000 0000 0000 0000\n\t      0x0020:  0000 0002 2001 0db8 0000 0000 0000 0000\n\t      0x0030:  0000 0001 0000 0006\n\t    0x0000:  0004 0038 2001 0db8 0000 0000 0000 0000\n\t    0x0010:  0000 0001 0000 0005 2001 0db8 0000 0000\n\t    0x0020:  0000 0000 0000 0002 2001 0db8 0000 0000\n\t    0x0030:  0000 0000 0000 0001 0000 0006\n\t  Target FEC Stack TLV (1), length: 20\n\t    VPN IPv4 prefix subTLV (6), length: 13\n\t      RD: 65000:100 (= 0.0.0.100), 10.0.0.1/24\n\t      0x0000:  0000 fde8 0000 0064 0a00 0001 18\n\t    0x0000:  0006 000d 0000 fde8 0000 0064 0a00 0001\n\t    0x0010:  1800 0000\n\t  Target FEC Stack TLV (1), length: 32\n\t    VPN IPv6 prefix subTLV (7), length: 25\n\t      RD: 10.0.0.1:7, 2001:db8::1/48\n\t      0x0000:  0001 0a00 0001 0007 2001 0db8 0000 0000\n\t      0x0010:  0000 0000 0000 0001 30\n\t    0x0000:  0007 0019 0001 0a00 0001 0007 2001 0db8\n\t    0x0010:  0000 0000 0000 0000 0000 0001 3000 0000\n\t  Target FEC Stack TLV (1), length: 20\n\t    L2 VPN endpoint subTLV (8), length: 14\n\t      RD: 4200000000:9 (250.86.234.0:9), Sender VE ID: 1, Receiver VE ID: 2\n\t      Encapsulation Type: Ethernet (5)\n\t      0x0000:  0002 fa56 ea00 0009 0001 0002 0005\n\t    0x0000:  0008 000e 0002 fa56 ea00 0009 0001 0002\n\t    0x0010:  0005 0000\n\t  Target FEC Stack TLV (1), length: 20\n\t    L2 VPN endpoint subTLV (8), length: 14\n\t      RD: unknown RD format, Sender VE ID: 1, Receiver VE ID: 2\n\t      Encapsulation Type: unknown (153)\n\t      0x0000:  0009 0000 0000 0000 0001 0002 0099\n\t    0x0000:  0008 000e 0009 0000 0000 0000 0001 0002\n\t    0x0010:  0099 0000\n\t  Target FEC Stack TLV (1), length: 16\n\t    FEC 128 pseudowire (old) subTLV (9), length: 10\n\t      Remote PE: 10.0.0.1\n\t      PW ID: 0x0000004d, PW Type: Ethernet VLAN (4)\n\t      0x0000:  0a00 0001 0000 004d 0004\n\t    0x0000:  0009 000a 0a00 0001 0000 004d 0004 0000\n\t  Target FEC Stack TLV (1), length: 20\n\t    FEC 128 pseudowire subTLV (10), length: 14\n\t      Sender PE: 10.0.0.1, Remote PE: 10.0.0.2\n\t      PW ID: 0x0000004e, PW Type: Ethernet (5)\n\t      0x0000:  0a00 0001 0a00 0002 0000 004e 0005\n\t    0x0000:  000a 000e 0a00 0001 0a00 0002 0000 004e\n\t    0x0010:  0005 0000\n\t  Target FEC Stack TLV (1), length: 12\n\t    BGP labeled IPv4 prefix subTLV (12), length: 5\n\t      10.0.0.2/16\n\t      0x0000:  0a00 0002 10\n\t    0x0000:  000c 0005 0a00 0002 1000 0000\n\t  Target FEC Stack TLV (1), length: 24\n\t    BGP labeled IPv6 prefix subTLV (13), length: 17\n\t      2001:db8::2/128\n\t      0x0000:  2001 0db8 0000 0000 0000 0000 0000 0002\n\t      0x0010:  80\n\t    0x0000:  000d 0011 2001 0db8 0000 0000 0000 0000\n\t    0x0010:  0000 0002 8000 0000\n\t  Target FEC Stack TLV (1), length: 4\n\t    Unknown subTLV (16), length: 0\n\t    0x0000:  0010 0000\n\t  Target FEC Stack TLV (1), length: 8\n\t    LDP IPv4 prefix subTLV (1), length: 4\n\t      invalid subTLV length, should be 5\n\t      0x0000:  0a00 0001\n\t    0x0000:  0001 0004 0a00 0001",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 88)\n    192.0.2.1.40000 > 192.0.2.7.3503: [udp sum ok] \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 60\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Target FEC Stack TLV (1), length: 24\n\t    LDP IPv4 prefix subTLV (1), length: 5\n\t      10.0.0.1/32\n\t      0x0000:  0a00 0001 20\n\t    Unknown subTLV (8192), length: 0\n\t    Unknown subTLV (8192), length: 0\n\t    Unknown subTLV (8192), length: 0\n\t    0x0000:  0001 0005 0a00 0001 2000 0000 0001 0005\n\t    0x0010:  0a00 0002 2000 0000",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 84)\n    192.0.2.1.40000 > 192.0.2.7.3503: [udp sum ok] \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 56\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Downstream Mapping TLV (2), length: 20\n\t    MTU: 1500, Address-Type: IPv4 (1)\n\t    Downstream IP: 10.0.0.1\n\t    Downstream Interface IP: 10.0.0.2\n\t    0x0000:  05dc 0100 0a00 0001 0a00 0002 0000 0000\n\t    0x0010:  0000 0100",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 80)\n    192.0.2.1.40000 > 192.0.2.7.3503: [udp sum ok] \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 52\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Downstream Mapping TLV (2), length: 16\n\t    MTU: 1500, Address-Type: Unnumbered IPv4 (2)\n\t    Downstream IP: 10.0.0.1\n\t    Downstream Interface Index: 0x00000003\n\t    0x0000:  05dc 0200 0a00 0001 0000 0003 0000 0000",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 104)\n    192.0.2.1.40000 > 192.0.2.7.3503: [udp sum ok] \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 76\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Downstream Mapping TLV (2), length: 40\n\t    MTU: 9000, Address-Type: IPv6 (3)\n\t    Downstream IP: 2001:db8::1\n\t    Downstream Interface IP: 2001:db8::2\n\t    0x0000:  2328 0300 2001 0db8 0000 0000 0000 0000\n\t    0x0010:  0000 0001 2001 0db8 0000 0000 0000 0000\n\t    0x0020:  0000 0002 0000 0000",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 92)\n    192.0.2.1.40000 > 192.0.2.7.3503: [udp sum ok] \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 64\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Downstream Mapping TLV (2), length: 28\n\t    MTU: 9000, Address-Type: IPv6 (4)\n\t    Downstream IP: 2001:db8::1\n\t    Downstream Interface Index: 0x00000003\n\t    0x0000:  2328 0400 2001 0db8 0000 0000 0000 0000\n\t    0x0010:  0000 0001 0000 0003 0000 0000",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 80)\n    192.0.2.1.40000 > 192.0.2.7.3503: [udp sum ok] \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 52\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Downstream Mapping TLV (2), length: 4\n\t    MTU: 9000, Address-Type: unknown (7)\n\t    0x0000:  2328 0700\n\t  Downstream Mapping TLV (2), length: 8\n\t    MTU: 1500, Address-Type: IPv4 (1)\n\t      TLV is too short\n\t    0x0000:  05dc 0100 0a00 0001",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 120)\n    192.0.2.1.40000 > 192.0.2.7.3503: [udp sum ok] \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 92\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  BFD Discriminator TLV (15), length: 4\n\t    BFD Discriminator 0xdeadbeef\n\t    0x0000:  dead beef\n\t  Vendor Enterprise Code TLV (5), length: 4\n\t    Vendor: Cisco (0x0009)\n\t    0x0000:  0000 0009\n\t  Vendor Enterprise Code TLV (5), length: 4\n\t    Vendor: Unknown (0x1e240)\n\t    0x0000:  0001 e240\n\t  BFD Discriminator TLV (15), length: 2\n\t      TLV is too short\n\t    0x0000:  0102\n\t  Pad TLV (3), length: 3\n\t    0x0000:  0102 03\n\t  Error Code TLV (9), length: 4\n\t    0x0000:  0100 0000\n\t  Vendor Private Code TLV (64512), length: 4\n\t    0x0000:  6162 6364\n\t  Unknown TLV (77), length: 0",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 68)\n    192.0.2.1.40000 > 192.0.2.7.3503: [udp sum ok] \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 40\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Target FEC Stack TLV (1), length: 3\n\t      TLV is too short\n\t    0x0000:  0001 00",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 76)\n    192.0.2.1.40000 > 192.0.2.7.3503: [udp sum ok] \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 48\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Target FEC Stack TLV (1), length: 12\n\t    LDP IPv4 prefix subTLV (1), length: 5\n\t      10.0.0.1/0\n\t      0x0000:  0a00 0001 00\n\t    0x0000:  0001 0005 0a00 0001 0001 0009",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 72)\n    192.0.2.1.40000 > 192.0.2.7.3503: [udp sum ok] \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 44\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Target FEC Stack TLV (1), length: 40\n\t\t packet is too short",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 62)\n    192.0.2.1.40000 > 192.0.2.7.3503: [udp sum ok] \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 34\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t\t packet is too short",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 48)\n    192.0.2.1.40000 > 192.0.2.7.3503: [udp sum ok] \n\t\t packet is too short",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 60)\n    192.0.2.1.40000 > 192.0.2.7.3503: [udp sum ok] LSP-PING version 2 packet not supported",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 76)\n    192.0.2.1.40000 > 192.0.2.7.3503:  [|lspping]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 76)\n    192.0.2.1.40000 > 192.0.2.7.3503:  [|lspping]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 76)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 48\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Target FEC Stack TLV (1), length: 12 [|lspping]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 76)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 48\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Target FEC Stack TLV (1), length: 12 [|lspping]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 396)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 368\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Target FEC Stack TLV (1), length: 24\n\t    LDP IPv6 prefix subTLV (2), length: 17\n\t      2001:db8::1/64\n\t      0x0000:  2001 0db8 0000 0000 0000 0000 0000 0001\n\t      0x0010:  40\n\t    0x0000:  0002 0011 2001 0db8 0000 0000 0000 0000\n\t    0x0010:  0000 0001 4000 0000\n\t  Target FEC Stack TLV (1), length: 24 [|lspping]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 396)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 368\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Target FEC Stack TLV (1), length: 24\n\t    LDP IPv6 prefix subTLV (2), length: 17\n\t      2001:db8::1/64\n\t      0x0000:  2001 0db8 0000 0000 0000 0000 0000 0001\n\t      0x0010:  40\n\t    0x0000:  0002 0011 2001 0db8 0000 0000 0000 0000\n\t    0x0010:  0000 0001 4000 0000\n\t  Target FEC Stack TLV (1), length: 24\n\t    RSVP IPv4 Session Query subTLV (3), length: 20\n\t      tunnel end-point 10.0.0.1, tunnel sender 10.0.0.3, lsp-id 0x0006\n\t      tunnel-id 0x0005, extended tunnel-id 10.0.0.2\n\t      0x0000:  0a00 0001 0000 0005 0a00 0002 0a00 0003\n\t      0x0010:  0000 0006\n\t    0x0000:  0003 0014 0a00 0001 0000 0005 0a00 0002\n\t    0x0010:  0a00 0003 0000 0006\n\t  Target FEC Stack TLV (1), length: 60 [|lspping]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 84)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 56\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Downstream Mapping TLV (2), length: 20 [|lspping]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 84)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 56\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  Downstream Mapping TLV (2), length: 20 [|lspping]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 120)\n    192.0.2.1.40000 > 192.0.2.7.3503: \n\tLSP-PINGv1, msg-type: MPLS Echo Request (1), length: 92\n\t  reply-mode: Reply via an IPv4/IPv6 UDP packet (2)\n\t  Return Code: No return code or return code contained in the Error Code TLV (0)\n\t  Return Subcode: (0)\n\t  Sender Handle: 0x00001234, Sequence: 1\n\t  Sender Timestamp: 3758096384.500000000 (2019-02-02T11:39:44Z) Receiver Timestamp: no timestamp\n\t  BFD Discriminator TLV (15), length: 4\n\t    BFD Discriminator 0xdeadbeef\n\t    0x0000:  dead beef\n\t  Vendor Enterprise Code TLV (5), length: 4\n\t    Vendor: Cisco (0x0009)\n\t    0x0000:  0000 0009\n\t  Vendor Enterprise Code TLV (5), length: 4\n\t    Vendor: Unknown (0x1e240)\n\t    0x0000:  0001 e240 [|lspping]",
+                    ],
+                ),
+            ],
+        );
+    }
+
+    /// No panic on every prefix and on random changes of LSP pings with each TLV.
+    #[test]
+    fn never_panics_on_cut_or_changed_packets() {
+        crate::decode::tests::never_panics(
+            crate::link::LinkType::Ethernet,
+            &[
+                "02000000000202000000000108004500004c000100004011f697c0000201c00002079c400daf0038343800010000010200000000123400000001e00000008000000000000000000000000001000c000100050a00000120000000",
+                "02000000000202000000000108004500003c000100004011f6a7c0000201c00002079c400daf00287a6800010000020203010000123400000001e000000080000000e000000100000001",
+                "02000000000202000000000108004500018c000100004011f557c0000201c00002079c400daf0178e6e000010000010200000000123400000001e0000000800000000000000000000000000100180002001120010db80000000000000000000000014000000000010018000300140a000001000000050a0000020a000003000000060001003c0004003820010db80000000000000000000000010000000520010db800000000000000000000000220010db800000000000000000000000100000006000100140006000d0000fde8000000640a00000118000000000100200007001900010a000001000720010db800000000000000000000000130000000000100140008000e0002fa56ea0000090001000200050000000100140008000e00090000000000000001000200990000000100100009000a0a0000010000004d0004000000010014000a000e0a0000010a0000020000004e000500000001000c000c00050a0000021000000000010018000d001120010db800000000000000000000000280000000000100040010000000010008000100040a000001",
+                "020000000002020000000001080045000058000100004011f68bc0000201c00002079c400daf00440a0c00010000010200000000123400000001e000000080000000000000000000000000010018000100050a00000120000000000100050a00000220000000",
+                "020000000002020000000001080045000054000100004011f68fc0000201c00002079c400daf0040424700010000010200000000123400000001e00000008000000000000000000000000002001405dc01000a0000010a0000020000000000000100",
+                "020000000002020000000001080045000050000100004011f693c0000201c00002079c400daf003c4c5200010000010200000000123400000001e00000008000000000000000000000000002001005dc02000a0000010000000300000000",
+                "020000000002020000000001080045000068000100004011f67bc0000201c00002079c400daf0054dc4c00010000010200000000123400000001e0000000800000000000000000000000000200282328030020010db800000000000000000000000120010db800000000000000000000000200000000",
+                "02000000000202000000000108004500005c000100004011f687c0000201c00002079c400daf0048092900010000010200000000123400000001e00000008000000000000000000000000002001c2328040020010db80000000000000000000000010000000300000000",
+                "020000000002020000000001080045000078000100004011f66bc0000201c00002079c400daf006416a600010000010200000000123400000001e0000000800000000000000000000000000f0004deadbeef0005000400000009000500040001e240000f00020102000000030003010203000009000401000000fc00000461626364004d0000",
+                "020000000002020000000001080045000044000100004011f69fc0000201c00002079c400daf00305e5700010000010200000000123400000001e00000008000000000000000000000000001000300010000",
             ],
         );
     }

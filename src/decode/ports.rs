@@ -16,10 +16,10 @@
 use super::PacketType;
 use super::ctx::{Ctx, Net, Res};
 use super::{
-    ahcp, aodv, autorp, babel, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hncp, hsrp, http, isakmp,
-    krb, l2tp, ldp, lisp, lmp, lspping, msdp, ntp, olsr, openflow, otv, pgm, pptp, ptp, radius,
-    resp, rip, ripng, rtp, rtsp, rx, sflow, sip, smtp, snmp, someip, ssh, syslog, telnet, tftp,
-    timed, vqp, vxlan, whois, zephyr, zmtp1,
+    ahcp, aodv, autorp, babel, bcm_li, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hncp, hsrp, http,
+    isakmp, krb, l2tp, ldp, lisp, lmp, lspping, mpls, msdp, ntp, olsr, openflow, otv, pgm, pptp,
+    ptp, radius, resp, rip, ripng, rpki_rtr, rtp, rtsp, rx, sflow, sip, smtp, snmp, someip, ssh,
+    syslog, telnet, tftp, timed, vqp, vxlan, whois, zephyr, zmtp1,
 };
 
 /// The transport segment a port printer is called for.
@@ -41,6 +41,8 @@ pub(crate) enum Ports {
     EitherRange(u16, u16),
     /// The destination port is one of these.
     Dst(&'static [u16]),
+    /// The source port is one of these.
+    Src(&'static [u16]),
 }
 
 pub(crate) struct Row {
@@ -81,6 +83,9 @@ pub(crate) const HSRP: u16 = 1985;
 pub(crate) const LDP: u16 = 646;
 pub(crate) const OLSR: u16 = 698;
 pub(crate) const LSPPING: u16 = 3503;
+pub(crate) const BCM_LI: u16 = 49152;
+pub(crate) const MPLS: u16 = 6635;
+pub(crate) const RPKI_RTR: u16 = 323;
 pub(crate) const BFD_CONTROL: u16 = 3784;
 pub(crate) const BFD_ECHO: u16 = 3785;
 pub(crate) const BFD_MULTIHOP: u16 = 4784;
@@ -123,7 +128,7 @@ pub(crate) const ZEPHYR_CLT: u16 = 2104;
 pub(crate) const PTP_EVENT: u16 = 319;
 pub(crate) const PTP_GENERAL: u16 = 320;
 
-use Ports::{Dst, Either, EitherRange};
+use Ports::{Dst, Either, EitherRange, Src};
 
 /// udp_print's chain. The payload is what the IP datagram holds past the
 /// UDP header, not just `length` bytes: tcpdump's reads stop at the end of
@@ -199,6 +204,7 @@ pub(crate) const UDP: &[Row] = &[
     row(Either(&[LSPPING]), |c, b, len, _| {
         lspping::lspping(c, b, len)
     }),
+    row(Src(&[BCM_LI]), |c, b, len, _| bcm_li::bcm_li(c, b, len)),
     row(
         Dst(&[BFD_CONTROL, BFD_MULTIHOP, BFD_LAG, BFD_ECHO]),
         |c, b, len, s| bfd::bfd(c, b, len, s.dport),
@@ -217,10 +223,11 @@ pub(crate) const UDP: &[Row] = &[
     row(Either(&[VXLAN_GPE]), |c, b, len, _| {
         vxlan::vxlan_gpe(c, b, len)
     }),
-    row(Either(&[SOMEIP]), |c, b, len, _| someip::someip(c, b, len)),
+    row(Either(&[MPLS]), |c, b, len, _| mpls::mpls(c, b, len)),
     row(Either(&[PTP_EVENT, PTP_GENERAL]), |c, b, len, _| {
         ptp::ptp(c, b, len)
     }),
+    row(Either(&[SOMEIP]), |c, b, len, _| someip::someip(c, b, len)),
 ];
 
 /// tcp_print's chain, for a segment with data. The ": " some rows print
@@ -259,6 +266,9 @@ pub(crate) const TCP: &[Row] = &[
         dns::domain(c, b, len, true, false)
     }),
     row(Either(&[MSDP]), |c, b, len, _| msdp::msdp(c, b, len)),
+    row(Either(&[RPKI_RTR]), |c, b, len, _| {
+        rpki_rtr::rpki_rtr(c, b, len)
+    }),
     row(Either(&[LDP]), |c, b, len, _| ldp::ldp(c, b, len)),
 ];
 
@@ -334,7 +344,7 @@ fn pick(rows: &[Row], index: &PortRows, sport: u16, dport: u16) -> Option<Printe
 fn pick_row(rows: &[Row], index: &PortRows, sport: u16, dport: u16) -> Option<usize> {
     let row_of = |port: u16| usize::from(index[usize::from(port)]).checked_sub(1);
     let by_src = row_of(sport).filter(|&r| !matches!(rows[r].ports, Ports::Dst(_)));
-    let by_dst = row_of(dport);
+    let by_dst = row_of(dport).filter(|&r| !matches!(rows[r].ports, Ports::Src(_)));
     match (by_src, by_dst) {
         (Some(s), Some(d)) => Some(s.min(d)),
         (s, d) => s.or(d),
@@ -349,7 +359,7 @@ const fn index(rows: &[Row]) -> PortRows {
     assert!(rows.len() < u8::MAX as usize);
     while r < rows.len() {
         let (list, lo, hi): (&[u16], u16, u16) = match rows[r].ports {
-            Ports::Either(p) | Ports::Dst(p) => (p, 1, 0),
+            Ports::Either(p) | Ports::Dst(p) | Ports::Src(p) => (p, 1, 0),
             Ports::EitherRange(lo, hi) => (&[], lo, hi),
         };
         let mut i = 0;
@@ -396,6 +406,7 @@ mod tests {
             Ports::Either(p) => p.contains(&sport) || p.contains(&dport),
             Ports::EitherRange(lo, hi) => (lo..=hi).contains(&sport) || (lo..=hi).contains(&dport),
             Ports::Dst(p) => p.contains(&dport),
+            Ports::Src(p) => p.contains(&sport),
         })
     }
 

@@ -144,6 +144,18 @@ fn frac(out: &mut Vec<u8>, nano: bool, frac: i64) {
     out.dec0(u64::from(frac as u32), if nano { 9 } else { 6 });
 }
 
+/// strftime's "%Y-%m-%d{sep}%H:%M:%S" of gmtime(secs).
+pub(crate) fn utc_date_time(out: &mut Vec<u8>, secs: i64, sep: u8) {
+    let (y, m, d) = civil_from_days(secs.div_euclid(86400));
+    out.dec(y as u64);
+    out.ch(b'-');
+    out.dec0(u64::from(m), 2);
+    out.ch(b'-');
+    out.dec0(u64::from(d), 2);
+    out.ch(sep);
+    hms(out, secs.rem_euclid(86400));
+}
+
 /// (year, month, day) of a day count since 1970-01-01 (proleptic Gregorian).
 pub(crate) fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let z = z + 719_468;
