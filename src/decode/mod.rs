@@ -85,6 +85,7 @@ mod llc;
 mod lldp;
 mod loopback;
 mod lspping;
+mod m3ua;
 mod macsec;
 mod mcast;
 mod mpls;
