@@ -1,10 +1,10 @@
 //! AFS RX on UDP 7000-7009 (print-rx.c).
 
-use super::ctx::{Ctx, Res, be16};
+use super::ctx::{Ctx, Res, be16, be32, bytes, tcheck};
 use super::out::Emit;
 
 /// rx_print (AFS): the packet type, sequence numbers and flags with -v,
-/// ack details; the per-service call decoders are not done.
+/// and the ack packet; the per-service call decoders are not done.
 pub(crate) fn rx(c: &mut Ctx, b: &[u8], length: usize, _dport: u16) -> Res {
     c.proto = "rx";
     if b.len() < 28 {
@@ -40,14 +40,14 @@ pub(crate) fn rx(c: &mut Ctx, b: &[u8], length: usize, _dport: u16) -> Res {
     if v > 0 {
         if v > 1 {
             c.s(" cid ");
-            c.out.hex0(u64::from(crate::decode::be32(b, 4)?), 8);
+            c.out.hex0(u64::from(be32(b, 4)?), 8);
             c.s(" call# ");
-            c.dec(crate::decode::be32(b, 8)?);
+            c.dec(be32(b, 8)?);
         }
         c.s(" seq ");
-        c.dec(crate::decode::be32(b, 12)?);
+        c.dec(be32(b, 12)?);
         c.s(" ser ");
-        c.dec(crate::decode::be32(b, 16)?);
+        c.dec(be32(b, 16)?);
         if v > 2 {
             c.s(" secindex ");
             c.dec(b[23]);
@@ -74,47 +74,8 @@ pub(crate) fn rx(c: &mut Ctx, b: &[u8], length: usize, _dport: u16) -> Res {
             }
         }
     }
-    if typ == 2 && length >= 28 {
-        // rx_ack_print, without the -vv ack list.
-        if b.len() < 28 + 18 {
-            c.s(" [|ack]");
-        } else {
-            let a = &b[28..];
-            if v > 2 {
-                c.s(" bufspace ");
-                c.dec(be16(a, 0)?);
-                c.s(" maxskew ");
-                c.dec(be16(a, 2)?);
-            }
-            c.s(" first ");
-            c.dec(crate::decode::be32(a, 4)?);
-            c.s(" serial ");
-            c.dec(crate::decode::be32(a, 12)?);
-            c.s(" reason ");
-            const REASONS: [&str; 10] = [
-                "",
-                "ack requested",
-                "duplicate packet",
-                "out of sequence",
-                "exceeds window",
-                "no buffer space",
-                "ping",
-                "ping response",
-                "delay",
-                "idle",
-            ];
-            match a[16] {
-                r @ 1..=9 => c.s(REASONS[usize::from(r)]),
-                r => {
-                    c.s("#");
-                    c.dec(r);
-                }
-            }
-            // The ack array must be there, -vv or not.
-            if a.len() < 18 + usize::from(a[17]) {
-                c.s(" [|ack]");
-            }
-        }
+    if typ == 2 && length >= 28 && ack(c, &b[28..]).is_err() {
+        c.s(" [|ack]");
     }
     c.s(" (");
     c.dec(length as u64);
@@ -122,9 +83,108 @@ pub(crate) fn rx(c: &mut Ctx, b: &[u8], length: usize, _dport: u16) -> Res {
     Ok(())
 }
 
+/// rx_ack_print: the ack packet `a` (after the RX header); Err where
+/// tcpdump's ND_TCHECK ends it with " [|ack]".
+fn ack(c: &mut Ctx, a: &[u8]) -> Res {
+    tcheck(a, 0, 18)?;
+    if c.o.verbose > 2 {
+        c.s(" bufspace ");
+        c.dec(be16(a, 0)?);
+        c.s(" maxskew ");
+        c.dec(be16(a, 2)?);
+    }
+    let first = be32(a, 4)?;
+    c.s(" first ");
+    c.dec(first);
+    c.s(" serial ");
+    c.dec(be32(a, 12)?);
+    c.s(" reason ");
+    const REASONS: [&str; 10] = [
+        "",
+        "ack requested",
+        "duplicate packet",
+        "out of sequence",
+        "exceeds window",
+        "no buffer space",
+        "ping",
+        "ping response",
+        "delay",
+        "idle",
+    ];
+    match a[16] {
+        r @ 1..=9 => c.s(REASONS[usize::from(r)]),
+        r => {
+            c.s("#");
+            c.dec(r);
+        }
+    }
+    let n = usize::from(a[17]);
+    let mut at = 18;
+    if n != 0 {
+        let acks = bytes(a, at, n)?;
+        // Acked (1), then nacked (0), packets as ranges from `first`.
+        for (kind, label) in [(1, " acked "), (0, " nacked ")] {
+            ranges(c, acks, kind, first, label);
+        }
+        at += n;
+    }
+    // Three bytes of padding, then the optional fields of later AFS
+    // versions, each printed only when all of it was captured.
+    at += 3;
+    if c.o.verbose > 1 {
+        for label in [" ifmtu ", " maxmtu ", " rwind ", " maxpackets "] {
+            let Ok(v) = be32(a, at) else {
+                break;
+            };
+            c.s(label);
+            c.dec(v);
+            at += 4;
+        }
+    }
+    Ok(())
+}
+
+/// The packets whose entry in `acks` is `kind`, numbered from `first`:
+/// "LABEL a-b,c,d-e", consecutive packets collapsed into ranges.
+fn ranges(c: &mut Ctx, acks: &[u8], kind: u8, first: u32, label: &str) {
+    let number = |i: usize| first.wrapping_add(i as u32);
+    let mut run: Option<(usize, usize)> = None;
+    for (i, &entry) in acks.iter().enumerate() {
+        if entry == kind {
+            match run {
+                None => {
+                    c.s(label);
+                    c.dec(number(i));
+                    run = Some((i, i));
+                }
+                Some((_, last)) if last + 1 != i => {
+                    c.s(",");
+                    c.dec(number(i));
+                    run = Some((i, i));
+                }
+                Some((start, _)) => run = Some((start, i)),
+            }
+        } else if let Some((start, last)) = run
+            && last + 1 == i
+            && start != last
+        {
+            c.s("-");
+            c.dec(number(last));
+        }
+    }
+    if let Some((start, last)) = run
+        && last + 1 == acks.len()
+        && start != last
+    {
+        c.s("-");
+        c.dec(number(last));
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use crate::decode::tests::{golden, numeric};
+    use crate::decode::tests::{golden, golden_link_wire, numeric};
+    use crate::link::LinkType;
 
     /// RX (AFS, UDP 7000-7009): packet types, acks with their reasons and
     /// cut ack arrays, sequence numbers with -v, connection ids and flags
@@ -312,5 +372,122 @@ mod tests {
             ),
             ],
         );
+    }
+
+    /// Ack lists collapsed into acked and nacked ranges (also across the
+    /// 32-bit wrap), an unknown reason, the optional MTU and window
+    /// fields with -vv, buffer space and skew with -vvv, and acks cut in
+    /// their header, their list and their optional fields (tcpdump 4.99.3
+    /// on built packets).
+    #[test]
+    fn acks() {
+        type Cases<'a> = &'a [(&'a str, u32, &'a str)];
+        let levels: [(u8, Cases); 4] = [
+            (
+                1,
+                &[
+(
+    "020000000002020000000001080045000068000100004011f67bc0000201c00002071b591b580054000000001234000056780000000900000000000000050200000000000001000300070000000a000000000000002c080b0101010000010001010001000000000005a4000013880000002000000008",
+    118,
+    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 104)
+    192.0.2.1.7001 > 192.0.2.7.7000:  rx ack seq 0 ser 5 first 10 serial 44 reason delay acked 10-12,15,17-18,20 nacked 13-14,16,19 (76)",
+),
+(
+    "020000000002020000000001080045000058000100004011f68bc0000201c00002071b591b58004400000000123400005678000000090000000000000005020000000000000100030007ffffffff000000000000002c0803000101000000000005a400001388",
+    102,
+    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 88)
+    192.0.2.1.7001 > 192.0.2.7.7000:  rx ack seq 0 ser 5 first 4294967295 serial 44 reason delay acked 0-1 nacked 4294967295 (60)",
+),
+(
+    "02000000000202000000000108004500004a000100004011f699c0000201c00002071b591b5800360000000012340000567800000009000000000000000502000000000000010003000700000001000000000000002c2a00",
+    88,
+    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 74)
+    192.0.2.1.7001 > 192.0.2.7.7000:  rx ack seq 0 ser 5 first 1 serial 44 reason #42 (46)",
+),
+
+                ],
+            ),
+            (
+                2,
+                &[
+(
+    "020000000002020000000001080045000068000100004011f67bc0000201c00002071b591b580054000000001234000056780000000900000000000000050200000000000001000300070000000a000000000000002c080b0101010000010001010001000000000005a4000013880000002000000008",
+    118,
+    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 104)
+    192.0.2.1.7001 > 192.0.2.7.7000: [no cksum]  rx ack cid 00005678 call# 9 seq 0 ser 5 first 10 serial 44 reason delay acked 10-12,15,17-18,20 nacked 13-14,16,19 ifmtu 1444 maxmtu 5000 rwind 32 maxpackets 8 (76)",
+),
+(
+    "020000000002020000000001080045000058000100004011f68bc0000201c00002071b591b58004400000000123400005678000000090000000000000005020000000000000100030007ffffffff000000000000002c0803000101000000000005a400001388",
+    102,
+    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 88)
+    192.0.2.1.7001 > 192.0.2.7.7000: [no cksum]  rx ack cid 00005678 call# 9 seq 0 ser 5 first 4294967295 serial 44 reason delay acked 0-1 nacked 4294967295 ifmtu 1444 maxmtu 5000 (60)",
+),
+(
+    "02000000000202000000000108004500004a000100004011f699c0000201c00002071b591b5800360000000012340000567800000009000000000000000502000000000000010003000700000001000000000000002c2a00",
+    88,
+    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 74)
+    192.0.2.1.7001 > 192.0.2.7.7000: [no cksum]  rx ack cid 00005678 call# 9 seq 0 ser 5 first 1 serial 44 reason #42 (46)",
+),
+
+                ],
+            ),
+            (
+                3,
+                &[
+(
+    "020000000002020000000001080045000068000100004011f67bc0000201c00002071b591b580054000000001234000056780000000900000000000000050200000000000001000300070000000a000000000000002c080b0101010000010001010001000000000005a4000013880000002000000008",
+    118,
+    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 104)
+    192.0.2.1.7001 > 192.0.2.7.7000: [no cksum]  rx ack cid 00005678 call# 9 seq 0 ser 5 secindex 0 serviceid 1 bufspace 3 maxskew 7 first 10 serial 44 reason delay acked 10-12,15,17-18,20 nacked 13-14,16,19 ifmtu 1444 maxmtu 5000 rwind 32 maxpackets 8 (76)",
+),
+(
+    "020000000002020000000001080045000058000100004011f68bc0000201c00002071b591b58004400000000123400005678000000090000000000000005020000000000000100030007ffffffff000000000000002c0803000101000000000005a400001388",
+    102,
+    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 88)
+    192.0.2.1.7001 > 192.0.2.7.7000: [no cksum]  rx ack cid 00005678 call# 9 seq 0 ser 5 secindex 0 serviceid 1 bufspace 3 maxskew 7 first 4294967295 serial 44 reason delay acked 0-1 nacked 4294967295 ifmtu 1444 maxmtu 5000 (60)",
+),
+(
+    "02000000000202000000000108004500004a000100004011f699c0000201c00002071b591b5800360000000012340000567800000009000000000000000502000000000000010003000700000001000000000000002c2a00",
+    88,
+    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 74)
+    192.0.2.1.7001 > 192.0.2.7.7000: [no cksum]  rx ack cid 00005678 call# 9 seq 0 ser 5 secindex 0 serviceid 1 bufspace 3 maxskew 7 first 1 serial 44 reason #42 (46)",
+),
+
+                ],
+            ),
+            (
+                2,
+                &[
+(
+    "020000000002020000000001080045000068000100004011f67bc0000201c00002071b591b580054000000001234000056780000000900000000000000050200000000000001000300070000000a00000000000000",
+    118,
+    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 104)
+    192.0.2.1.7001 > 192.0.2.7.7000: [no cksum]  rx ack cid 00005678 call# 9 seq 0 ser 5 [|ack] (76)",
+),
+(
+    "020000000002020000000001080045000068000100004011f67bc0000201c00002071b591b580054000000001234000056780000000900000000000000050200000000000001000300070000000a000000000000002c080b0101010000010001",
+    118,
+    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 104)
+    192.0.2.1.7001 > 192.0.2.7.7000: [no cksum]  rx ack cid 00005678 call# 9 seq 0 ser 5 first 10 serial 44 reason delay [|ack] (76)",
+),
+(
+    "020000000002020000000001080045000068000100004011f67bc0000201c00002071b591b580054000000001234000056780000000900000000000000050200000000000001000300070000000a000000000000002c080b0101010000010001010001000000000005a40000",
+    118,
+    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 104)
+    192.0.2.1.7001 > 192.0.2.7.7000: [no cksum]  rx ack cid 00005678 call# 9 seq 0 ser 5 first 10 serial 44 reason delay acked 10-12,15,17-18,20 nacked 13-14,16,19 ifmtu 1444 (76)",
+),
+(
+    "020000000002020000000001080045000068000100004011f67bc0000201c00002071b591b580054000000001234000056780000000900000000000000050200000000000001000300070000000a000000000000002c080b0101010000010001010001000000000005a400001388000000",
+    118,
+    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 104)
+    192.0.2.1.7001 > 192.0.2.7.7000: [no cksum]  rx ack cid 00005678 call# 9 seq 0 ser 5 first 10 serial 44 reason delay acked 10-12,15,17-18,20 nacked 13-14,16,19 ifmtu 1444 maxmtu 5000 (76)",
+),
+
+                ],
+            ),
+        ];
+        for (verbose, cases) in levels {
+            golden_link_wire(LinkType::Ethernet, numeric(verbose), cases);
+        }
     }
 }
