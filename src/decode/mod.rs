@@ -259,6 +259,7 @@ pub struct Printer {
     names: names::Names,
     ike: state::IkeCookies,
     slip: state::Compression,
+    rx: state::RxCalls,
     /// Several interfaces: each packet's (Packet::ifindex, name, link type).
     interfaces: Vec<(u32, Box<str>, LinkType)>,
 }
@@ -276,6 +277,7 @@ impl Printer {
             names,
             ike: state::IkeCookies::default(),
             slip: state::Compression::default(),
+            rx: state::RxCalls::default(),
             interfaces: Vec::new(),
         }
     }
@@ -337,6 +339,7 @@ impl Printer {
             names: &mut self.names,
             ike: &mut self.ike,
             slip: &mut self.slip,
+            rx: &mut self.rx,
         };
         let r = dispatch::link(&mut c, link, data, pkt.wire_len);
         if r.is_err() {

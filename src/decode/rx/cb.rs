@@ -1,0 +1,79 @@
+//! The AFS callback service, UDP 7001 (print-rx.c's cb_print and
+//! cb_reply_print).
+
+use super::fields::{Args, Out};
+use crate::decode::ctx::Ctx;
+
+/// cb_req.
+const OPCODES: &[(u32, &str)] = &[
+    (204, "callback"),
+    (205, "initcb"),
+    (206, "probe"),
+    (207, "getlock"),
+    (208, "getce"),
+    (209, "xstatver"),
+    (210, "getxstat"),
+    (211, "initcb2"),
+    (212, "whoareyou"),
+    (213, "initcb3"),
+    (214, "probeuuid"),
+    (215, "getsrvprefs"),
+    (216, "getcellservdb"),
+    (217, "getlocalcell"),
+    (218, "getcacheconf"),
+    (65536, "getce64"),
+    (65537, "getcellbynum"),
+    (65538, "tellmeaboutyourself"),
+];
+
+/// cb_print: " cb call NAME" and a callback's FIDs and promises or a
+/// probe's UUID.
+pub(super) fn call(c: &mut Ctx, a: &mut Args, opcode: u32) -> Out {
+    c.s(" cb call ");
+    super::op_name(c, OPCODES, opcode);
+    match opcode {
+        204 => {
+            let n = a.u32()?;
+            for i in 0..n {
+                a.fid(c)?;
+                if i + 1 != n {
+                    c.s(",");
+                }
+            }
+            if n == 0 {
+                c.s(" <none!>");
+            }
+            let n = a.u32()?;
+            if n != 0 {
+                c.s(";");
+            }
+            for _ in 0..n {
+                a.ints(c, &[" ver"])?;
+                c.s(" expires");
+                a.date(c)?;
+                // The callback type is read but not printed.
+                a.u32()?;
+            }
+        }
+        214 => {
+            c.s(" afsuuid");
+            a.afsuuid(c)?;
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// cb_reply_print: " cb reply NAME", then initcb3's UUID or an abort's
+/// error code.
+pub(super) fn reply(c: &mut Ctx, a: &mut Args, opcode: u32, data: bool) -> Out {
+    c.s(" cb reply ");
+    super::op_name(c, OPCODES, opcode);
+    if !data {
+        return a.ints(c, &[" errcode"]);
+    }
+    if opcode == 213 {
+        a.afsuuid(c)?;
+    }
+    Ok(())
+}
