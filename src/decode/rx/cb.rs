@@ -1,6 +1,7 @@
 //! The AFS callback service, UDP 7001 (print-rx.c's cb_print and
 //! cb_reply_print).
 
+use super::Service;
 use super::fields::{Args, Out};
 use crate::decode::ctx::Ctx;
 
@@ -26,11 +27,17 @@ const OPCODES: &[(u32, &str)] = &[
     (65538, "tellmeaboutyourself"),
 ];
 
-/// cb_print: " cb call NAME" and a callback's FIDs and promises or a
-/// probe's UUID.
-pub(super) fn call(c: &mut Ctx, a: &mut Args, opcode: u32) -> Out {
-    c.s(" cb call ");
-    super::op_name(c, OPCODES, opcode);
+pub(super) const SERVICE: Service = Service {
+    name: "cb",
+    opcodes: OPCODES,
+    ubik: false,
+    call,
+    reply,
+    reply_min: 29,
+};
+
+/// cb_print: a callback's FIDs and promises or a probe's UUID.
+fn call(c: &mut Ctx, a: &mut Args, opcode: u32) -> Out {
     match opcode {
         204 => {
             let n = a.u32()?;
@@ -64,14 +71,8 @@ pub(super) fn call(c: &mut Ctx, a: &mut Args, opcode: u32) -> Out {
     Ok(())
 }
 
-/// cb_reply_print: " cb reply NAME", then initcb3's UUID or an abort's
-/// error code.
-pub(super) fn reply(c: &mut Ctx, a: &mut Args, opcode: u32, data: bool) -> Out {
-    c.s(" cb reply ");
-    super::op_name(c, OPCODES, opcode);
-    if !data {
-        return a.ints(c, &[" errcode"]);
-    }
+/// cb_reply_print: initcb3's UUID.
+fn reply(c: &mut Ctx, a: &mut Args, opcode: u32) -> Out {
     if opcode == 213 {
         a.afsuuid(c)?;
     }

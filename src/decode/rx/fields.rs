@@ -44,8 +44,16 @@ pub(super) struct Args<'a> {
 }
 
 impl Args<'_> {
-    fn check(&self, n: usize) -> Out {
+    /// ND_TCHECK_LEN of the next `n` bytes.
+    pub fn check(&self, n: usize) -> Out {
         tcheck(self.b, self.at, n).map_err(|_| Stop::Check)
+    }
+
+    /// Checked, then passed over.
+    pub fn skip(&mut self, n: usize) -> Out {
+        self.check(n)?;
+        self.at += n;
+        Ok(())
     }
 
     pub fn u32(&mut self) -> Out<u32> {

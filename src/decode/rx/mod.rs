@@ -1,6 +1,7 @@
 //! AFS RX on UDP 7000-7009 (print-rx.c): the RX header, acks, and the
 //! calls and replies of the services decoded so far (callback,
-//! protection and the Ubik calls of the database services), one file
+//! protection, volume location and the Ubik calls of the database
+//! services), one file
 //! per service. A reply is printed with the opcode of the call it
 //! answers, remembered in the printer's state.
 
@@ -8,6 +9,7 @@ mod cb;
 mod fields;
 mod pt;
 mod ubik;
+mod vldb;
 
 use super::ctx::{Ctx, Net, Res, be16, be32, bytes, tcheck};
 use super::out::Emit;
@@ -18,6 +20,7 @@ use fields::{Args, finish};
 /// The well-known ports of the services (FS_RX_PORT...).
 const CB_PORT: u16 = 7001;
 const PROT_PORT: u16 = 7002;
+const VLDB_PORT: u16 = 7003;
 
 /// rx_print (AFS): the packet type, sequence numbers and flags with -v,
 /// a call or reply of a decoded service, or the ack packet.
@@ -151,49 +154,77 @@ fn reply_key(key: RxCall) -> RxCall {
     }
 }
 
-/// A call to a decoded service on `port` (fs_print, cb_print...).
+/// A decoded service: its name, opcode names, whether its opcodes
+/// include Ubik's (the database services), the decoders of a call's
+/// arguments and of a data reply, and the shortest packet whose reply
+/// it prints.
+pub(super) struct Service {
+    name: &'static str,
+    opcodes: &'static [(u32, &'static str)],
+    ubik: bool,
+    call: fn(&mut Ctx, &mut Args, u32) -> fields::Out,
+    reply: fn(&mut Ctx, &mut Args, u32) -> fields::Out,
+    reply_min: usize,
+}
+
+/// The service on a well-known port.
+fn service(port: u16) -> Option<&'static Service> {
+    match port {
+        CB_PORT => Some(&cb::SERVICE),
+        PROT_PORT => Some(&pt::SERVICE),
+        VLDB_PORT => Some(&vldb::SERVICE),
+        _ => None,
+    }
+}
+
+/// A call to a decoded service on `port` (fs_print, cb_print...):
+/// " SERVICE call NAME" and its arguments, or the Ubik call.
 fn service_call(c: &mut Ctx, b: &[u8], length: usize, port: u16) -> Res {
-    let (printer, name): (Decoder, &str) = match port {
-        CB_PORT => (cb::call, "cb"),
-        PROT_PORT => (pt::call, "pt"),
-        _ => return Ok(()),
+    let Some(svc) = service(port) else {
+        return Ok(());
     };
     if length <= 28 {
         return Ok(());
     }
     let opcode = be32(b, 28)?;
     let mut a = Args { b, at: 32 };
-    let r = printer(c, &mut a, opcode);
-    finish(c, r, trunc_name(name, opcode))
+    c.s(" ");
+    c.s(svc.name);
+    if svc.ubik && ubik::is_ubik(opcode) {
+        let r = ubik::call(c, &mut a, opcode);
+        return finish(c, r, "ubik");
+    }
+    c.s(" call ");
+    op_name(c, svc.opcodes, opcode);
+    let r = (svc.call)(c, &mut a, opcode);
+    finish(c, r, svc.name)
 }
 
-/// A reply (data or abort) from a decoded service on `port`, to a call
-/// of `opcode`.
+/// A reply (data or abort) from a decoded service on `port` to a call
+/// of `opcode`: " SERVICE reply NAME", then a data reply's result or an
+/// abort's error code.
 fn service_reply(c: &mut Ctx, b: &[u8], length: usize, port: u16, opcode: u32, data: bool) -> Res {
-    let (printer, name, min): (Reply, &str, usize) = match port {
-        CB_PORT => (cb::reply, "cb", 29),
-        PROT_PORT => (pt::reply, "pt", 28),
-        _ => return Ok(()),
+    let Some(svc) = service(port) else {
+        return Ok(());
     };
-    if length < min {
+    if length < svc.reply_min {
         return Ok(());
     }
     let mut a = Args { b, at: 28 };
-    let r = printer(c, &mut a, opcode, data);
-    finish(c, r, trunc_name(name, opcode))
-}
-
-type Decoder = fn(&mut Ctx, &mut Args, u32) -> fields::Out;
-type Reply = fn(&mut Ctx, &mut Args, u32, bool) -> fields::Out;
-
-/// The mark a cut argument list ends with: the Ubik decoder's own when a
-/// database service hands it a Ubik opcode.
-fn trunc_name(service: &'static str, opcode: u32) -> &'static str {
-    if service != "cb" && ubik::is_ubik(opcode) {
-        "ubik"
-    } else {
-        service
+    c.s(" ");
+    c.s(svc.name);
+    if svc.ubik && ubik::is_ubik(opcode) {
+        let r = ubik::reply(c, &mut a, opcode, data);
+        return finish(c, r, "ubik");
     }
+    c.s(" reply ");
+    op_name(c, svc.opcodes, opcode);
+    let r = if data {
+        (svc.reply)(c, &mut a, opcode)
+    } else {
+        a.ints(c, &[" errcode"])
+    };
+    finish(c, r, svc.name)
 }
 
 /// tcpdump's tok2str over a service's opcode names: the name, or

@@ -1,8 +1,8 @@
 //! The AFS protection service, UDP 7002 (print-rx.c's prot_print and
-//! prot_reply_print); its Ubik opcodes go to ubik.rs.
+//! prot_reply_print).
 
+use super::Service;
 use super::fields::{Args, Out};
-use super::ubik;
 use crate::decode::ctx::Ctx;
 
 /// pt_req.
@@ -35,14 +35,17 @@ const OPCODES: &[(u32, &str)] = &[
 /// PRNAMEMAX: the longest name.
 const NAME_MAX: u32 = 64;
 
-/// prot_print: " pt call NAME" and the arguments of a call.
-pub(super) fn call(c: &mut Ctx, a: &mut Args, opcode: u32) -> Out {
-    c.s(" pt");
-    if ubik::is_ubik(opcode) {
-        return ubik::call(c, a, opcode);
-    }
-    c.s(" call ");
-    super::op_name(c, OPCODES, opcode);
+pub(super) const SERVICE: Service = Service {
+    name: "pt",
+    opcodes: OPCODES,
+    ubik: true,
+    call,
+    reply,
+    reply_min: 28,
+};
+
+/// prot_print: the arguments of a call.
+fn call(c: &mut Ctx, a: &mut Args, opcode: u32) -> Out {
     match opcode {
         500 => {
             a.string(c, NAME_MAX)?;
@@ -75,18 +78,8 @@ pub(super) fn call(c: &mut Ctx, a: &mut Args, opcode: u32) -> Out {
     Ok(())
 }
 
-/// prot_reply_print: " pt reply NAME" and a data reply's result, or an
-/// abort's error code.
-pub(super) fn reply(c: &mut Ctx, a: &mut Args, opcode: u32, data: bool) -> Out {
-    c.s(" pt");
-    if ubik::is_ubik(opcode) {
-        return ubik::reply(c, a, opcode, data);
-    }
-    c.s(" reply ");
-    super::op_name(c, OPCODES, opcode);
-    if !data {
-        return a.ints(c, &[" errcode"]);
-    }
+/// prot_reply_print: a data reply's result.
+fn reply(c: &mut Ctx, a: &mut Args, opcode: u32) -> Out {
     match opcode {
         504 => {
             c.s(" ids:");
