@@ -34,6 +34,7 @@ pub(super) const SERVICE: Service = Service {
     call,
     reply,
     reply_min: 29,
+    errors: None,
 };
 
 /// cb_print: a callback's FIDs and promises or a probe's UUID.

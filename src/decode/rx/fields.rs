@@ -90,6 +90,27 @@ impl Args<'_> {
         Ok(())
     }
 
+    /// " LABEL %u" for each label.
+    pub fn uints(&mut self, c: &mut Ctx, labels: &[&str]) -> Out {
+        for label in labels {
+            c.s(label);
+            self.uint(c)?;
+        }
+        Ok(())
+    }
+
+    /// " LABEL %llu" for each label (UINT64OUT).
+    pub fn uint64s(&mut self, c: &mut Ctx, labels: &[&str]) -> Out {
+        for label in labels {
+            let high = self.u32()?;
+            let low = self.u32()?;
+            c.s(label);
+            c.s(" ");
+            c.dec(u64::from(high) << 32 | u64::from(low));
+        }
+        Ok(())
+    }
+
     /// FIDOUT: " fid volume/vnode/unique".
     pub fn fid(&mut self, c: &mut Ctx) -> Out {
         self.check(12)?;

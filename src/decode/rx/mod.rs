@@ -1,5 +1,5 @@
 //! AFS RX on UDP 7000-7009 (print-rx.c): the RX header, acks, and the
-//! calls and replies of the services decoded so far (callback,
+//! calls and replies of the services decoded so far (file, callback,
 //! protection, volume location and the Ubik calls of the database
 //! services), one file
 //! per service. A reply is printed with the opcode of the call it
@@ -7,6 +7,7 @@
 
 mod cb;
 mod fields;
+mod fs;
 mod pt;
 mod ubik;
 mod vldb;
@@ -18,6 +19,7 @@ use super::state::RxCall;
 use fields::{Args, finish};
 
 /// The well-known ports of the services (FS_RX_PORT...).
+const FS_PORT: u16 = 7000;
 const CB_PORT: u16 = 7001;
 const PROT_PORT: u16 = 7002;
 const VLDB_PORT: u16 = 7003;
@@ -165,11 +167,15 @@ pub(super) struct Service {
     call: fn(&mut Ctx, &mut Args, u32) -> fields::Out,
     reply: fn(&mut Ctx, &mut Args, u32) -> fields::Out,
     reply_min: usize,
+    /// Names for an abort's code, printed as " error NAME" (the file
+    /// service) rather than " errcode N".
+    errors: Option<&'static [(u32, &'static str)]>,
 }
 
 /// The service on a well-known port.
 fn service(port: u16) -> Option<&'static Service> {
     match port {
+        FS_PORT => Some(&fs::SERVICE),
         CB_PORT => Some(&cb::SERVICE),
         PROT_PORT => Some(&pt::SERVICE),
         VLDB_PORT => Some(&vldb::SERVICE),
@@ -219,10 +225,22 @@ fn service_reply(c: &mut Ctx, b: &[u8], length: usize, port: u16, opcode: u32, d
     }
     c.s(" reply ");
     op_name(c, svc.opcodes, opcode);
-    let r = if data {
-        (svc.reply)(c, &mut a, opcode)
-    } else {
-        a.ints(c, &[" errcode"])
+    let r = match (data, svc.errors) {
+        (true, _) => (svc.reply)(c, &mut a, opcode),
+        (false, None) => a.ints(c, &[" errcode"]),
+        (false, Some(names)) => a.u32().map(|code| {
+            c.s(" error ");
+            match names.iter().find(|&&(k, _)| k == code) {
+                Some(&(_, name)) => c.s(name),
+                None => {
+                    c.s("#");
+                    if (code as i32) < 0 {
+                        c.s("-");
+                    }
+                    c.dec((code as i32).unsigned_abs());
+                }
+            }
+        }),
     };
     finish(c, r, svc.name)
 }

@@ -42,6 +42,7 @@ pub(super) const SERVICE: Service = Service {
     call,
     reply,
     reply_min: 28,
+    errors: None,
 };
 
 /// prot_print: the arguments of a call.

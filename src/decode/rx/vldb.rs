@@ -57,6 +57,7 @@ pub(super) const SERVICE: Service = Service {
     call,
     reply,
     reply_min: 28,
+    errors: None,
 };
 
 /// vldb_print: the arguments of a call.
