@@ -41,16 +41,7 @@ pub(super) const SERVICE: Service = Service {
 fn call(c: &mut Ctx, a: &mut Args, opcode: u32) -> Out {
     match opcode {
         204 => {
-            let n = a.u32()?;
-            for i in 0..n {
-                a.fid(c)?;
-                if i + 1 != n {
-                    c.s(",");
-                }
-            }
-            if n == 0 {
-                c.s(" <none!>");
-            }
+            a.joined(c, |a, c| a.fid(c))?;
             let n = a.u32()?;
             if n != 0 {
                 c.s(";");

@@ -217,6 +217,21 @@ impl Args<'_> {
         Ok(())
     }
 
+    /// As `list`, with a comma between the items.
+    pub fn joined(&mut self, c: &mut Ctx, mut each: impl FnMut(&mut Self, &mut Ctx) -> Out) -> Out {
+        let n = self.u32()?;
+        for i in 0..n {
+            each(self, c)?;
+            if i + 1 != n {
+                c.s(",");
+            }
+        }
+        if n == 0 {
+            c.s(" <none!>");
+        }
+        Ok(())
+    }
+
     /// A count, then that many of `each`; " <none!>" for none.
     pub fn list(&mut self, c: &mut Ctx, mut each: impl FnMut(&mut Self, &mut Ctx) -> Out) -> Out {
         let n = self.u32()?;

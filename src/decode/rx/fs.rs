@@ -137,18 +137,7 @@ fn call(c: &mut Ctx, a: &mut Args, opcode: u32) -> Out {
             c.s(" volname");
             a.string(c, NAME_MAX)?;
         }
-        155 | 65536 => {
-            let n = a.u32()?;
-            for i in 0..n {
-                a.fid(c)?;
-                if i + 1 != n {
-                    c.s(",");
-                }
-            }
-            if n == 0 {
-                c.s(" <none!>");
-            }
-        }
+        155 | 65536 => a.joined(c, |a, c| a.fid(c))?,
         65537 => {
             a.fid(c)?;
             a.uint64s(c, &[" offset", " length"])?;

@@ -1,7 +1,7 @@
 //! AFS RX on UDP 7000-7009 (print-rx.c): the RX header, acks, and the
 //! calls and replies of the services decoded so far (file, callback,
-//! protection, volume location and the Ubik calls of the database
-//! services), one file
+//! protection, volume location, volume and the Ubik calls of the
+//! database services), one file
 //! per service. A reply is printed with the opcode of the call it
 //! answers, remembered in the printer's state.
 
@@ -11,6 +11,7 @@ mod fs;
 mod pt;
 mod ubik;
 mod vldb;
+mod vol;
 
 use super::ctx::{Ctx, Net, Res, be16, be32, bytes, tcheck};
 use super::out::Emit;
@@ -23,6 +24,7 @@ const FS_PORT: u16 = 7000;
 const CB_PORT: u16 = 7001;
 const PROT_PORT: u16 = 7002;
 const VLDB_PORT: u16 = 7003;
+const VOL_PORT: u16 = 7005;
 
 /// rx_print (AFS): the packet type, sequence numbers and flags with -v,
 /// a call or reply of a decoded service, or the ack packet.
@@ -179,6 +181,7 @@ fn service(port: u16) -> Option<&'static Service> {
         CB_PORT => Some(&cb::SERVICE),
         PROT_PORT => Some(&pt::SERVICE),
         VLDB_PORT => Some(&vldb::SERVICE),
+        VOL_PORT => Some(&vol::SERVICE),
         _ => None,
     }
 }
