@@ -244,3 +244,51 @@ impl Args<'_> {
         Ok(())
     }
 }
+
+/// One printed field: its label (with its leading space, or none) and
+/// how its value is stored.
+pub(super) enum Field {
+    /// UINTOUT.
+    Uint(&'static str),
+    /// INTOUT.
+    Int(&'static str),
+    /// STROUT of a name of at most this many bytes.
+    Name(&'static str, u32),
+    /// A counted opaque block, checked and passed over.
+    Opaque,
+    /// DATEOUT.
+    Date(&'static str),
+    /// DESTSERVEROUT.
+    Server,
+    /// A label with no value read.
+    Label(&'static str),
+}
+
+/// The fields of `list`, in order.
+pub(super) fn fields(c: &mut Ctx, a: &mut Args, list: &[Field]) -> Out {
+    for field in list {
+        match *field {
+            Field::Uint(label) => a.uints(c, &[label])?,
+            Field::Int(label) => a.ints(c, &[label])?,
+            Field::Name(label, max) => {
+                c.s(label);
+                a.string(c, max)?;
+            }
+            Field::Date(label) => {
+                c.s(label);
+                a.date(c)?;
+            }
+            Field::Server => {
+                a.check(12)?;
+                c.s(" server ");
+                a.triple(c, ":")?;
+            }
+            Field::Label(label) => c.s(label),
+            Field::Opaque => {
+                let n = a.u32()? as usize;
+                a.skip(n)?;
+            }
+        }
+    }
+    Ok(())
+}

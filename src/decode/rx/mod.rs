@@ -1,13 +1,15 @@
 //! AFS RX on UDP 7000-7009 (print-rx.c): the RX header, acks, and the
-//! calls and replies of the services decoded so far (file, callback,
-//! protection, volume location, volume and the Ubik calls of the
-//! database services), one file
+//! calls and replies of its services (file, callback, protection,
+//! volume location, authentication, volume, basic overseer and the Ubik
+//! calls of the database services), one file
 //! per service. A reply is printed with the opcode of the call it
 //! answers, remembered in the printer's state.
 
+mod bos;
 mod cb;
 mod fields;
 mod fs;
+mod kauth;
 mod pt;
 mod ubik;
 mod vldb;
@@ -24,7 +26,9 @@ const FS_PORT: u16 = 7000;
 const CB_PORT: u16 = 7001;
 const PROT_PORT: u16 = 7002;
 const VLDB_PORT: u16 = 7003;
+const KAUTH_PORT: u16 = 7004;
 const VOL_PORT: u16 = 7005;
+const BOS_PORT: u16 = 7007;
 
 /// rx_print (AFS): the packet type, sequence numbers and flags with -v,
 /// a call or reply of a decoded service, or the ack packet.
@@ -181,7 +185,9 @@ fn service(port: u16) -> Option<&'static Service> {
         CB_PORT => Some(&cb::SERVICE),
         PROT_PORT => Some(&pt::SERVICE),
         VLDB_PORT => Some(&vldb::SERVICE),
+        KAUTH_PORT => Some(&kauth::SERVICE),
         VOL_PORT => Some(&vol::SERVICE),
+        BOS_PORT => Some(&bos::SERVICE),
         _ => None,
     }
 }

@@ -54,24 +54,8 @@ pub(super) const SERVICE: Service = Service {
     errors: None,
 };
 
-/// One printed field: its label (with its leading space, or none) and
-/// how its value is stored.
-enum Field {
-    /// UINTOUT.
-    Uint(&'static str),
-    /// INTOUT.
-    Int(&'static str),
-    /// STROUT of a name.
-    Name(&'static str),
-    /// DATEOUT.
-    Date(&'static str),
-    /// DESTSERVEROUT.
-    Server,
-    /// A label with no value read.
-    Label(&'static str),
-}
-
-use Field::{Date, Int, Label, Name, Server, Uint};
+use super::fields::Field::{self, Date, Int, Label, Name, Server, Uint};
+use super::fields::fields;
 
 /// vol_print's arguments per opcode (Forward multiple, 128, has a list
 /// after these).
@@ -79,7 +63,7 @@ fn call_fields(opcode: u32) -> &'static [Field] {
     match opcode {
         100 => &[
             Uint(" partition"),
-            Name(" name"),
+            Name(" name", NAME_MAX),
             Uint(" type"),
             Uint(" parent"),
         ],
@@ -96,7 +80,7 @@ fn call_fields(opcode: u32) -> &'static [Field] {
             Uint(" trans"),
             Uint(" purgevol"),
             Uint(" newtype"),
-            Name(" newname"),
+            Name(" newname", NAME_MAX),
         ],
         106 => &[Uint(" trans"), Uint(" flags")],
         108 => &[Uint(" vol"), Uint(" partition"), Uint(" flags")],
@@ -104,17 +88,22 @@ fn call_fields(opcode: u32) -> &'static [Field] {
         110 => &[Uint(" index")],
         111 => &[Uint(" tid"), Uint(" newsite")],
         112 | 113 => &[Label(" tid")],
-        114 => &[Name(" name"), Uint(" type"), Uint(" pid"), Uint(" cloneid")],
+        114 => &[
+            Name(" name", NAME_MAX),
+            Uint(" type"),
+            Uint(" pid"),
+            Uint(" cloneid"),
+        ],
         116 => &[Uint(" partition"), Uint(" flags")],
         117 => &[
             Uint(" tid"),
-            Name(" name"),
+            Name(" name", NAME_MAX),
             Uint(" type"),
             Uint(" pid"),
             Uint(" clone"),
             Uint(" backup"),
         ],
-        119 => &[Name(" name")],
+        119 => &[Name(" name", NAME_MAX)],
         121 | 122 | 124 | 125 | 65536 => &[Uint(" partid"), Uint(" volid")],
         123 => &[Uint(" tid"), Date(" date")],
         65538 => &[Uint(" fromtrans"), Date(" fromdate"), Uint(" flags")],
@@ -131,7 +120,7 @@ fn reply_fields(opcode: u32) -> &'static [Field] {
         105 => &[Uint(" newvol")],
         108 => &[Uint(" trans")],
         110 => &[Uint(" volume"), Uint(" partition")],
-        112 => &[Name("")],
+        112 => &[Name("", NAME_MAX)],
         113 => &[
             Uint(" volid"),
             Uint(" nextuniq"),
@@ -152,30 +141,6 @@ fn reply_fields(opcode: u32) -> &'static [Field] {
         ],
         _ => &[],
     }
-}
-
-fn fields(c: &mut Ctx, a: &mut Args, list: &[Field]) -> Out {
-    for field in list {
-        match *field {
-            Uint(label) => a.uints(c, &[label])?,
-            Int(label) => a.ints(c, &[label])?,
-            Name(label) => {
-                c.s(label);
-                a.string(c, NAME_MAX)?;
-            }
-            Date(label) => {
-                c.s(label);
-                a.date(c)?;
-            }
-            Server => {
-                a.check(12)?;
-                c.s(" server ");
-                a.triple(c, ":")?;
-            }
-            Label(label) => c.s(label),
-        }
-    }
-    Ok(())
 }
 
 /// vol_print: the arguments of a call.
