@@ -80,6 +80,7 @@ mod tests {
             names: &mut host_names,
             ike: &mut ike,
             slip: &mut slip,
+            rx: &mut Default::default(),
         };
         if carp(&mut c, &payload, length, ttl).is_err() {
             c.trunc();

@@ -32,6 +32,8 @@ pub(crate) struct Ctx<'a> {
     pub ike: &'a mut state::IkeCookies,
     /// CSLIP's connection state, for the lengths its -e header prints.
     pub slip: &'a mut state::Compression,
+    /// AFS RX calls, for printing their replies.
+    pub rx: &'a mut state::RxCalls,
 }
 
 impl Ctx<'_> {

@@ -1,11 +1,11 @@
 //! DCCP (print-dccp.c): packet types, sequence numbers, options and the
 //! checksum.
 
-use super::ctx::{Ctx, Net, Res, Trunc, be16, be32, bytes, in_cksum, u8at};
+use super::ctx::{Ctx, Net, Res, Trunc, be16, be32, bytes, in_cksum, tcheck, u8at};
 use super::out::Emit;
 
-/// dccp_print through the packet type and acknowledgement number (the
-/// -vv sequence number and options are not decoded).
+/// dccp_print: the generic header, the type's own fields, the
+/// acknowledgement number and, with -vv, the sequence number and options.
 pub(crate) fn dccp(c: &mut Ctx, b: &[u8], len: usize, net: &Net) -> Res {
     c.proto = "dccp";
     if b.len() < 12 {
@@ -106,6 +106,10 @@ pub(crate) fn dccp(c: &mut Ctx, b: &[u8], len: usize, net: &Net) -> Res {
             c.s(" bytes missing!");
             return Ok(());
         }
+        if typ <= 1 || typ == 7 {
+            // ND_TCHECK_SIZE of the type's header before its name.
+            tcheck(b, fixed - extra, extra)?;
+        }
         c.s(name);
         if typ <= 1 {
             let service = be32(b, fixed - 4)?;
@@ -147,6 +151,181 @@ pub(crate) fn dccp(c: &mut Ctx, b: &[u8], len: usize, net: &Net) -> Res {
         c.dec(ack);
         c.s(") ");
     }
+    if c.o.verbose < 2 {
+        return Ok(());
+    }
+    let seq = if x { bytes(b, 10, 6)? } else { bytes(b, 9, 3)? };
+    c.s("seq ");
+    c.dec(seq.iter().fold(0u64, |v, &d| v << 8 | u64::from(d)));
+    if hlen > fixed {
+        c.s(" <");
+        let mut at = fixed;
+        let mut left = hlen - fixed;
+        loop {
+            let used = option(c, b, at, left)?;
+            if used == 0 || left <= used {
+                break;
+            }
+            left -= used;
+            at += used;
+            c.s(", ");
+        }
+        c.s(">");
+    }
+    Ok(())
+}
+
+/// dccp_option_values.
+const OPTIONS: &[(u32, &str)] = &[
+    (0, "nop"),
+    (1, "mandatory"),
+    (2, "slowreceiver"),
+    (32, "change_l"),
+    (33, "confirm_l"),
+    (34, "change_r"),
+    (35, "confirm_r"),
+    (36, "initcookie"),
+    (37, "ndp_count"),
+    (38, "ack_vector0"),
+    (39, "ack_vector1"),
+    (40, "data_dropped"),
+    (41, "timestamp"),
+    (42, "timestamp_echo"),
+    (43, "elapsed_time"),
+    (44, "data_checksum"),
+];
+
+/// dccp_feature_nums: the features a change/confirm option names.
+const FEATURES: [&str; 10] = [
+    "reserved",
+    "ccid",
+    "allow_short_seqno",
+    "sequence_window",
+    "ecn_incapable",
+    "ack_ratio",
+    "send_ack_vector",
+    "send_ndp_count",
+    "minimum checksum coverage",
+    "check data checksum",
+];
+
+/// An option's name: a CCID-specific number (128 and up) or tcpdump's
+/// name for it.
+fn option_name(c: &mut Ctx, kind: u8) {
+    if kind >= 128 {
+        c.s("CCID option ");
+        c.dec(kind);
+    } else {
+        match OPTIONS.iter().find(|&&(k, _)| k == u32::from(kind)) {
+            Some(&(_, name)) => c.s(name),
+            None => {
+                c.s("Option ");
+                c.dec(kind);
+            }
+        }
+    }
+}
+
+/// dccp_print_option: one option of the `left` header bytes at `at`; the
+/// bytes it used, or 0 to end the list (a bad length, or an option cut by
+/// the capture, which prints the truncation mark inside the list as
+/// tcpdump's ND_TCHECK does).
+fn option(c: &mut Ctx, b: &[u8], at: usize, left: usize) -> Res<usize> {
+    let kind = u8at(b, at)?;
+    let optlen = if kind >= 32 {
+        let optlen = usize::from(u8at(b, at + 1)?);
+        if optlen < 2 {
+            option_name(c, kind);
+            c.s(" optlen too short");
+            return Ok(0);
+        }
+        optlen
+    } else {
+        1
+    };
+    if left < optlen {
+        option_name(c, kind);
+        c.s(" optlen goes past header length");
+        return Ok(0);
+    }
+    let Ok(opt) = bytes(b, at, optlen) else {
+        c.trunc();
+        return Ok(0);
+    };
+    option_name(c, kind);
+    if kind >= 128 {
+        match optlen {
+            4 => {
+                c.s(" ");
+                c.dec(be16(opt, 2)?);
+            }
+            6 => {
+                c.s(" ");
+                c.dec(be32(opt, 2)?);
+            }
+            _ => {}
+        }
+        return Ok(optlen);
+    }
+    let body = &opt[optlen.min(2)..];
+    match kind {
+        32..=35 => {
+            if optlen < 3 {
+                c.s(" optlen too short");
+                return Ok(optlen);
+            }
+            if let Some(feature) = FEATURES.get(usize::from(body[0])) {
+                c.s(" ");
+                c.s(feature);
+                for &v in &body[1..] {
+                    c.s(" ");
+                    c.dec(v);
+                }
+            }
+        }
+        36 | 38..=40 | 44 if !body.is_empty() => {
+            // The data checksum is the one printed without "0x".
+            c.s(if kind == 44 { " " } else { " 0x" });
+            for &v in body {
+                c.out.hex0(u64::from(v), 2);
+            }
+        }
+        37 => {
+            for &v in body {
+                c.s(" ");
+                c.dec(v);
+            }
+        }
+        41 => fixed_width(c, body, &[4], " [optlen != 6]")?,
+        42 => {
+            fixed_width(c, body, &[4, 6, 8], " [optlen != 6 or 8 or 10]")?;
+            if body.len() == 6 || body.len() == 8 {
+                c.s(" (elapsed time ");
+                let elapsed = &body[4..];
+                c.dec(elapsed.iter().fold(0u64, |v, &d| v << 8 | u64::from(d)));
+                c.s(")");
+            }
+        }
+        43 => fixed_width(c, body, &[4, 2], " [optlen != 4 or 6]")?,
+        _ => {}
+    }
+    Ok(optlen)
+}
+
+/// A timestamp-like option whose body is one of `widths` long: its first
+/// big-endian number of 4 bytes (2 when the body is 2 long), else
+/// `complaint`.
+fn fixed_width(c: &mut Ctx, body: &[u8], widths: &[usize], complaint: &str) -> Res {
+    if !widths.contains(&body.len()) {
+        c.s(complaint);
+        return Ok(());
+    }
+    c.s(" ");
+    if body.len() == 2 {
+        c.dec(be16(body, 0)?);
+    } else {
+        c.dec(be32(body, 0)?);
+    }
     Ok(())
 }
 
@@ -167,7 +346,8 @@ fn dccp_cksum(net: &Net, covered: &[u8], len: usize) -> u16 {
 
 #[cfg(test)]
 mod tests {
-    use crate::decode::tests::{golden, numeric};
+    use crate::decode::tests::{golden, golden_link_wire, numeric};
+    use crate::link::LinkType;
 
     /// DCCP packet types, extended sequence numbers, reset codes, short
     /// and cut headers (expected text from tcpdump 4.99.3).
@@ -300,6 +480,86 @@ mod tests {
                 "020000000002020000000001080045000064000100004021f66fc0000201c0000207859a6cb779f5299a588e2dba84d8cc884e05049b975827206f0b118851f4ac8e4ad55c2c8d54b1f4c5b019ba8c4b08aae8576c32a2280a2ca01779646dde8b8b615f97a4d5ec60421aeb34fbc75a2210",
                 "IP 192.0.2.1.34202 > 192.0.2.7.27831: DCCP unknown-type-12 (ack=14208136) ",
             )],
+        );
+    }
+
+    /// -vv: the sequence number and every option kind the captures carry
+    /// (features, ack vectors, elapsed time, NDP count, a bad timestamp
+    /// echo length), a Response cut in its header and in its options, on
+    /// IPv4 and IPv6 (tcpdump 4.99.3 -vv on dccp_partial_csum_* and
+    /// dccp_options-oobr from its suite).
+    #[test]
+    fn options_at_vv() {
+        golden_link_wire(
+            LinkType::Ethernet,
+            numeric(2),
+            &[
+(
+    "0007e9bd5d1f001422595551080045000044000040004021809c8b85d1418b85d1b01389cdbb0c009a1a0300000072c5835100000007b8bb9240000000000000200405022305010202210501020223040502",
+    82,
+    "IP (tos 0x0, ttl 64, id 0, offset 0, flags [DF], proto DCCP (33), length 68)
+    139.133.209.65.5001 > 139.133.209.176.52667: DCCP (CCVal 0, CsCov 0, cksum 0x9a1a (correct)) DCCP-Response (service=0) (ack=33164071488) seq 1925546833 <nop, nop, change_l ack_ratio 2, confirm_r ccid 2 2, confirm_l ccid 2 2, confirm_r ack_ratio 2>",
+),
+(
+    "0007e9bd5d1f001422595551080045000044000040004021809c8b85d1418b85d1b01389cdbb0c009a1a0300000072c583510000",
+    82,
+    "IP (tos 0x0, ttl 64, id 0, offset 0, flags [DF], proto DCCP (33), length 68)
+    139.133.209.65.5001 > 139.133.209.176.52667: DCCP (CCVal 0, CsCov 0)  [|dccp]",
+),
+(
+    "0007e9bd5d1f001422595551080045000044000040004021809c8b85d1418b85d1b01389cdbb0c009a1a0300000072c5835100000007b8bb92400000",
+    82,
+    "IP (tos 0x0, ttl 64, id 0, offset 0, flags [DF], proto DCCP (33), length 68)
+    139.133.209.65.5001 > 139.133.209.176.52667: DCCP (CCVal 0, CsCov 0)  [|dccp]",
+),
+(
+    "0007e9bd5d1f001422595551080045000044000040004021809c8b85d1418b85d1b01389cdbb0c009a1a0300000072c5835100000007b8bb92400000000000002004",
+    82,
+    "IP (tos 0x0, ttl 64, id 0, offset 0, flags [DF], proto DCCP (33), length 68)
+    139.133.209.65.5001 > 139.133.209.176.52667: DCCP (CCVal 0, CsCov 0) DCCP-Response (service=0) (ack=33164071488) seq 1925546833 <nop, nop,  [|dccp]>",
+),
+(
+    "0007e9bd5d1f001422595551080045000044000040004021809c8b85d1418b85d1b01389cdbb0c009a1a0300000072c5835100000007b8bb924000000000000020040502230501",
+    82,
+    "IP (tos 0x0, ttl 64, id 0, offset 0, flags [DF], proto DCCP (33), length 68)
+    139.133.209.65.5001 > 139.133.209.176.52667: DCCP (CCVal 0, CsCov 0) DCCP-Response (service=0) (ack=33164071488) seq 1925546833 <nop, nop, change_l ack_ratio 2,  [|dccp]>",
+),
+(
+    "0007e9bd5d1f001422595551080045000044000040004021809c8b85d1418b85d1b01389cdbb0c009a1a0300000072c5835100000007b8bb924000000000000020040502230501020221050102",
+    82,
+    "IP (tos 0x0, ttl 64, id 0, offset 0, flags [DF], proto DCCP (33), length 68)
+    139.133.209.65.5001 > 139.133.209.176.52667: DCCP (CCVal 0, CsCov 0) DCCP-Response (service=0) (ack=33164071488) seq 1925546833 <nop, nop, change_l ack_ratio 2, confirm_r ccid 2 2,  [|dccp]>",
+),
+(
+    "0014225955510007e9bd5d1f0800450000387590400040210b188b85d1b08b85d141cdbb13890900df0907000007b8bb92410000000072c5835100230405022603002b040001",
+    70,
+    "IP (tos 0x0, ttl 64, id 30096, offset 0, flags [DF], proto DCCP (33), length 56)
+    139.133.209.176.52667 > 139.133.209.65.5001: DCCP (CCVal 0, CsCov 0, cksum 0xdf09 (correct)) DCCP-Ack (ack=1925546833) seq 33164071489 <nop, confirm_r ack_ratio 2, ack_vector0 0x00, elapsed_time 1>",
+),
+(
+    "0014225955510007e9bd5d1f0800450000447591400040210b0b8b85d1b08b85d141cdbb138909019dfa09000007b8bb92420000000072c5835100002603002b04004625030168656c6c6f20776f726c640a",
+    82,
+    "IP (tos 0x0, ttl 64, id 30097, offset 0, flags [DF], proto DCCP (33), length 68)
+    139.133.209.176.52667 > 139.133.209.65.5001: DCCP (CCVal 0, CsCov 1, cksum 0x9dfa (correct)) DCCP-DataAck (ack=1925546833) seq 33164071490 <nop, nop, ack_vector0 0x00, elapsed_time 70, ndp_count 1>",
+),
+(
+    "0014225955510007e9bd001f080045000038ff214000402181868b85d1b08b85d14199fc13890900f53a07000008f4ae867f0000000074d86e9a00230405022603e92a040001",
+    32582,
+    "IP (tos 0x0, ttl 64, id 65313, offset 0, flags [DF], proto DCCP (33), length 56)
+    139.133.209.176.39420 > 139.133.209.65.5001: DCCP (CCVal 0, CsCov 0, cksum 0xf53a (incorrect -> 0xf551)) DCCP-Ack (ack=1960341146) seq 38464816767 <nop, confirm_r ack_ratio 2, ack_vector0 0xe9, timestamp_echo [optlen != 6 or 8 or 10]>",
+),
+(
+    "0014225955510007e9bd5d1f86dd60000000002021403ffe00000000000000000000000000013ffe0000000000000000000000000002ceb913890800ef1a010000004fbdec9100000000200405022204010220040102",
+    86,
+    "IP6 (hlim 64, next-header DCCP (33) payload length: 32) 3ffe::1.52921 > 3ffe::2.5001: DCCP (CCVal 0, CsCov 0, cksum 0xef1a (correct)) DCCP-Request (service=0) seq 1337846929 <change_l ack_ratio 2, change_r ccid 2, change_l ccid 2>",
+),
+(
+    "0007e9bd5d1f00142259555186dd60000000002821403ffe00000000000000000000000000023ffe00000000000000000000000000011389ceb90a004b590f000000529279e2000000004fbdec940100000000002603002b040002250301",
+    94,
+    "IP6 (hlim 64, next-header DCCP (33) payload length: 40) 3ffe::2.5001 > 3ffe::1.52921: DCCP (CCVal 0, CsCov 0, cksum 0x4b59 (correct)) DCCP-Reset (code=closed) (ack=1337846932) seq 1385331170 <nop, nop, ack_vector0 0x00, elapsed_time 2, ndp_count 1>",
+),
+
+            ],
         );
     }
 }

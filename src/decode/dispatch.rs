@@ -3,6 +3,7 @@
 //! instead of importing one another, so the protocols form a star around
 //! this hub rather than a circle.
 
+use super::m3ua;
 use super::{
     Ctx, Res, ah, aoe, ap1394, arcnet, arista, arp, atalk, atm, avs, brcmtag, calm_fast, carp, cdp,
     cfm, chdlc, dccp, dsa, dtp, dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, geonet, gre, hexdump,
@@ -378,6 +379,11 @@ pub(crate) fn snap(c: &mut Ctx, b: &[u8], length: usize, bridge_pad: usize) -> R
 /// SNMP (ATM's ILMI circuit).
 pub(crate) fn snmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     snmp::snmp(c, b, length)
+}
+
+/// m3ua_print: an M3UA message in an SCTP DATA chunk.
+pub(crate) fn m3ua(c: &mut Ctx, b: &[u8], size: usize) -> Res {
+    m3ua::m3ua(c, b, size)
 }
 
 /// q933_print: Q.933 signalling from after its NLPID (isoclns_print).

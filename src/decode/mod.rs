@@ -99,6 +99,7 @@ mod lldp;
 mod lmp;
 mod loopback;
 mod lspping;
+mod m3ua;
 mod macsec;
 mod mcast;
 mod mobility;
@@ -286,6 +287,7 @@ pub struct Printer {
     names: names::Names,
     ike: state::IkeCookies,
     slip: state::Compression,
+    rx: state::RxCalls,
     /// Several interfaces: each packet's (Packet::ifindex, name, link type).
     interfaces: Vec<(u32, Box<str>, LinkType)>,
 }
@@ -303,6 +305,7 @@ impl Printer {
             names,
             ike: state::IkeCookies::default(),
             slip: state::Compression::default(),
+            rx: state::RxCalls::default(),
             interfaces: Vec::new(),
         }
     }
@@ -364,6 +367,7 @@ impl Printer {
             names: &mut self.names,
             ike: &mut self.ike,
             slip: &mut self.slip,
+            rx: &mut self.rx,
         };
         let r = dispatch::link(&mut c, link, data, pkt.wire_len);
         if r.is_err() {

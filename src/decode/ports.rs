@@ -25,6 +25,7 @@ use super::{
 /// The transport segment a port printer is called for.
 pub(crate) struct Seg<'a, 'n> {
     pub net: &'a Net<'n>,
+    pub sport: u16,
     pub dport: u16,
 }
 
@@ -171,7 +172,7 @@ pub(crate) const UDP: &[Row] = &[
         zephyr::zephyr(c, b, len)
     }),
     row(EitherRange(RX_LOW, RX_HIGH), |c, b, len, s| {
-        rx::rx(c, b, len, s.dport)
+        rx::rx(c, b, len, s)
     }),
     row(Either(&[RIPNG]), |c, b, len, _| ripng::ripng(c, b, len)),
     row(Either(&[DHCP6_CLI, DHCP6_SERV]), |c, b, len, _| {

@@ -1,6 +1,7 @@
 //! SCTP (print-sctp.c): the chunk list, with DATA and SACK details.
 
 use super::ctx::{Ctx, Net, Res, be16, be32, u8at};
+use super::dispatch;
 use super::out::Emit;
 
 fn chunk_name(id: u8) -> Option<&'static str> {
@@ -44,6 +45,16 @@ pub(crate) fn sctp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
     let dport = be16(b, 2)?;
     net.endpoints(c, (sport, dport), |c, p| c.dec(p));
     c.s(": sctp");
+    // A ForCES channel's port makes every DATA chunk ForCES.
+    let mut forces = false;
+    for port in [sport, dport] {
+        if let Some(name) = forces_channel(port) {
+            c.s("[");
+            c.s(name);
+            c.s("]");
+            forces = true;
+        }
+    }
     let mut p = 12;
     let mut remaining = length.saturating_sub(12);
     let mut sep = if c.o.verbose >= 2 { "\n\t" } else { " (" };
@@ -121,7 +132,14 @@ pub(crate) fn sctp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
         }
         if id == 0 || id == 3 {
             let flags = u8at(b, p - 3)?;
-            let used = match sctp_chunk_detail(c, b, p, chunk_left, clen, id, flags)? {
+            let chunk = Chunk {
+                at: p,
+                left: chunk_left,
+                len: clen,
+                id,
+                flags,
+            };
+            let used = match sctp_chunk_detail(c, b, &chunk, &mut forces)? {
                 Some(n) => n,
                 None => return Ok(()),
             };
@@ -143,17 +161,44 @@ pub(crate) fn sctp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
     Ok(())
 }
 
+/// tcpdump's ForCES_channels: the ports of ForCES's three priority
+/// channels.
+fn forces_channel(port: u16) -> Option<&'static str> {
+    match port {
+        6704 => Some("ForCES HP"),
+        6705 => Some("ForCES MP"),
+        6706 => Some("ForCES LP"),
+        _ => None,
+    }
+}
+
+/// A DATA or SACK chunk: where its body starts in the packet, the bytes
+/// of it left, its length field, type and flags.
+struct Chunk {
+    at: usize,
+    left: usize,
+    len: usize,
+    id: u8,
+    flags: u8,
+}
+
 /// The DATA and SACK parts tcpdump prints even without -v; the bytes
 /// used, or None after a "bogus chunk length" (or ForCES) ends the line.
+/// A DATA chunk of a ForCES payload protocol sets `forces` for the
+/// chunks after it, as tcpdump's isforces stays set.
 fn sctp_chunk_detail(
     c: &mut Ctx,
     b: &[u8],
-    p: usize,
-    left: usize,
-    clen: usize,
-    id: u8,
-    flags: u8,
+    chunk: &Chunk,
+    forces: &mut bool,
 ) -> Res<Option<usize>> {
+    let &Chunk {
+        at: p,
+        left,
+        len: clen,
+        id,
+        flags,
+    } = chunk;
     let bogus = |c: &mut Ctx| {
         c.s("bogus chunk length ");
         c.dec(clen as u64);
@@ -192,18 +237,22 @@ fn sctp_chunk_detail(
             }
         }
         c.s("] ");
-        if (21..=23).contains(&ppid) {
-            // ForCES payloads are not decoded; tcpdump's printer would be.
-            c.proto = "forces";
-            c.trunc();
-            return Ok(None);
-        }
+        *forces |= (21..=23).contains(&ppid);
         let payload = left.saturating_sub(12);
         if payload == 0 {
             bogus(c);
             return Ok(None);
         }
-        if c.o.verbose > 1 {
+        if *forces {
+            // ForCES payloads are not decoded; tcpdump's printer would be.
+            c.proto = "forces";
+            c.trunc();
+            return Ok(None);
+        }
+        if c.o.verbose > 1 && ppid == 3 {
+            dispatch::m3ua(c, crate::decode::rest(b, p + 12), payload)?;
+            c.proto = "sctp";
+        } else if c.o.verbose > 1 {
             c.s("[Payload");
             if c.o.hex == 0 && c.o.hex_ascii == 0 && !c.o.quiet {
                 c.s(":");

@@ -236,6 +236,66 @@ impl Default for Compression {
     }
 }
 
+/// AFS RX: the last 64 calls seen, so that a reply (matched by call
+/// number, addresses, service and port) is printed with its call's
+/// opcode, as tcpdump's rx_cache is searched from where the last match
+/// was found.
+#[derive(Debug, Default)]
+pub(crate) struct RxCalls {
+    slots: Vec<RxCall>,
+    next: usize,
+    hint: usize,
+}
+
+/// One remembered RX call.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub(crate) struct RxCall {
+    pub callnum: u32,
+    pub client: [u8; 4],
+    pub server: [u8; 4],
+    pub dport: u16,
+    pub service: u16,
+    pub opcode: u32,
+}
+
+const RX_CACHE_SIZE: usize = 64;
+
+impl RxCalls {
+    pub(crate) fn insert(&mut self, call: RxCall) {
+        if self.slots.is_empty() {
+            self.slots = vec![RxCall::default(); RX_CACHE_SIZE];
+        }
+        self.slots[self.next] = call;
+        self.next = (self.next + 1) % RX_CACHE_SIZE;
+    }
+
+    /// The opcode of the call `reply` (its opcode ignored) answers.
+    pub(crate) fn find(&mut self, reply: &RxCall) -> Option<u32> {
+        // tcpdump's table starts zeroed, so a reply of all-zero fields
+        // matches an unused slot.
+        if self.slots.is_empty() {
+            self.slots = vec![RxCall::default(); RX_CACHE_SIZE];
+        }
+        let mut i = self.hint;
+        loop {
+            let slot = self.slots[i];
+            if (RxCall { opcode: 0, ..slot })
+                == (RxCall {
+                    opcode: 0,
+                    ..*reply
+                })
+            {
+                self.hint = i;
+                return Some(slot.opcode);
+            }
+            i = (i + 1) % RX_CACHE_SIZE;
+            if i == self.hint {
+                return None;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{ConnKey, GENERATION, SeqTable};

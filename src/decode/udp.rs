@@ -86,7 +86,7 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     // and tcpdump decides it before the checksum.
     if let Some(t) = c.o.packet_type {
         if let ports::Forced::Print(print) = ports::udp_forced(t) {
-            return print(c, payload, length, &ports::Seg { net, dport });
+            return print(c, payload, length, &ports::Seg { net, sport, dport });
         }
     }
     // -K: no checksum is verified.
@@ -107,7 +107,7 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         return udp_length(c, ulen, length, fragmented);
     }
     match ports::udp(sport, dport) {
-        Some(print) => print(c, payload, length, &ports::Seg { net, dport }),
+        Some(print) => print(c, payload, length, &ports::Seg { net, sport, dport }),
         None => udp_length(c, ulen, length, fragmented),
     }
 }

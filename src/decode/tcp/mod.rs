@@ -229,7 +229,7 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         rst_data(c, payload, length);
         return Ok(());
     }
-    let seg = ports::Seg { net, dport };
+    let seg = ports::Seg { net, sport, dport };
     let forced = c.o.packet_type.map(ports::tcp_forced);
     match forced {
         Some(ports::Forced::Print(print)) => print(c, payload, length, &seg),

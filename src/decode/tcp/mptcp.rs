@@ -168,10 +168,13 @@ pub(super) fn mptcp(c: &mut Ctx, opt: &[u8], flags: u8) -> bool {
             if ![8, 10, 16, 18, 20, 22, 28, 30].contains(&len) {
                 return false;
             }
-            // tcpdump 4.99.3 names the echo bit's meaning for version 1.
+            // mptcp_addr_subecho_bits: version 0's IP version nibble, or
+            // version 1's echo bit.
             c.s(match opt[2] & 0xf {
                 0 => " v1",
                 1 => " v1-echo",
+                4 => " v0-ip4",
+                6 => " v0-ip6",
                 _ => " [bad version/echo]",
             });
             c.s(" id ");
@@ -363,6 +366,28 @@ mod tests {
                 (
                     "020000000002020000000001080045000030000100004006f6c6c0000201c00002079c409c41000000010000000170122000d34500001e05421e55010101",
                     "IP 192.0.2.1.40000 > 192.0.2.7.40001: Flags [S.], seq 1, ack 1, win 8192, options [mptcp 5 rem-addr id 30 85,nop,nop,nop], length 0",
+                ),
+            ],
+        );
+    }
+
+    /// Version 0 ADD_ADDR names the address family it carries, whole and
+    /// cut in the option (tcpdump 4.99.3 -n on mptcp-v0 from its suite).
+    #[test]
+    fn version_0_add_address() {
+        crate::decode::tests::golden_link_wire(
+            crate::link::LinkType::Ethernet,
+            numeric(0),
+            &[
+                (
+                    "f28cf5241b21165153043f55080045000079899440003f069be40a0101020a02010200168c7907822b7fad98935af01801bf536500000101080affffa2f2ffffa1b01e0834010a0102021e142005d52abecad1b97490000000010029082f5353482d322e302d4f70656e5353485f352e3570312044656269616e2d362b73717565657a65310d0a",
+                    135,
+                    "IP 10.1.1.2.22 > 10.2.1.2.35961: Flags [P.], seq 125971327:125971368, ack 2912457562, win 447, options [nop,nop,TS val 4294943474 ecr 4294943152,mptcp 8 add-addr v0-ip4 id 1 10.1.2.2,mptcp 20 dss ack 3576348362 seq 3518592144 subseq 1 len 41 csum 0x82f], length 41: SSH: SSH-2.0-OpenSSH_5.5p1 Debian-6+squeeze1",
+                ),
+                (
+                    "f28cf5241b21165153043f55080045000079899440003f069be40a0101020a02010200168c7907822b7fad98935af01801bf536500000101080affffa2f2ffffa1b01e083401",
+                    135,
+                    "IP 10.1.1.2.22 > 10.2.1.2.35961: Flags [P.], seq 125971327:125971368, ack 2912457562, win 447, options [nop,nop,TS val 4294943474 ecr 4294943152,mptcp [|tcp]>",
                 ),
             ],
         );

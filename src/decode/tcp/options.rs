@@ -188,17 +188,25 @@ pub(super) fn options(
                 if datalen < 2 {
                     c.invalid();
                 } else {
-                    if let Some(end) = need(datalen, left) {
-                        return Ok(end);
-                    }
-                    c.s(" keyid ");
-                    c.dec(b[p]);
-                    c.s(" rnextkeyid ");
-                    c.dec(b[p + 1]);
-                    if datalen > 2 {
-                        c.s(" mac 0x");
-                        for i in 2..datalen {
+                    // Each byte is checked just before it is printed
+                    // (tcpdump's LENCHECK), so a cut option shows the
+                    // bytes that were captured.
+                    for i in 0..datalen {
+                        if let Some(end) = need(i + 1, left) {
+                            return Ok(end);
+                        }
+                        match i {
+                            0 => c.s(" keyid "),
+                            1 => c.s(" rnextkeyid "),
+                            _ => {}
+                        }
+                        if i < 2 {
+                            c.dec(b[p + i]);
+                        } else {
                             c.out.hex0(u64::from(b[p + i]), 2);
+                        }
+                        if i == 1 && datalen > 2 {
+                            c.s(" mac 0x");
                         }
                     }
                 }
@@ -206,6 +214,9 @@ pub(super) fn options(
             }
             30 => {
                 let datalen = len.saturating_sub(2);
+                if let Some(end) = need(datalen, left) {
+                    return Ok(end);
+                }
                 let Some(opt) = b.get(p - 2..p + datalen) else {
                     return Err(Trunc);
                 };
@@ -373,6 +384,44 @@ mod tests {
                     "020000000002020000000001080045000030000100004006f6c6c0000201c00002079c409c41000000000000000070102000d34900006306444546470000",
                     "IP 192.0.2.1.40000 > 192.0.2.7.40001: Flags [.], ack 0, win 8192, options [unknown-99 0x44454647,eol], length 0",
                 ),
+            ],
+        );
+    }
+
+    /// TCP-AO cut inside its MAC, its key IDs and its length: the bytes
+    /// captured are printed before the mark (tcpdump 4.99.3 -v on
+    /// tcp-auth-heapoverflow from its suite and copies cut shorter).
+    #[test]
+    fn authentication_cut_in_its_mac() {
+        crate::decode::tests::golden_link_wire(
+            crate::link::LinkType::Ethernet,
+            numeric(1),
+            &[
+(
+    "30303030303030303030303008004530303030304000300630303030303030303030303030303030303030303030dc303030303030301d15303030303030",
+    262144,
+    "IP (tos 0x30, ttl 48, id 12336, offset 0, flags [DF], proto TCP (6), length 12336, bad cksum 3030 (->29a8)!)
+    48.48.48.48.12336 > 48.48.48.48.12336: Flags [.U], seq 808464432:808476696, ack 808464432, win 12336, urg 12336, options [tcp-ao keyid 48 rnextkeyid 48 mac 0x30303030 [|tcp]",
+),
+(
+    "30303030303030303030303008004530303030304000300630303030303030303030303030303030303030303030dc303030303030301d153030",
+    262144,
+    "IP (tos 0x30, ttl 48, id 12336, offset 0, flags [DF], proto TCP (6), length 12336, bad cksum 3030 (->29a8)!)
+    48.48.48.48.12336 > 48.48.48.48.12336: Flags [.U], seq 808464432:808476696, ack 808464432, win 12336, urg 12336, options [tcp-ao keyid 48 rnextkeyid 48 mac 0x [|tcp]",
+),
+(
+    "30303030303030303030303008004530303030304000300630303030303030303030303030303030303030303030dc303030303030301d1530",
+    262144,
+    "IP (tos 0x30, ttl 48, id 12336, offset 0, flags [DF], proto TCP (6), length 12336, bad cksum 3030 (->29a8)!)
+    48.48.48.48.12336 > 48.48.48.48.12336: Flags [.U], seq 808464432:808476696, ack 808464432, win 12336, urg 12336, options [tcp-ao keyid 48 [|tcp]",
+),
+(
+    "30303030303030303030303008004530303030304000300630303030303030303030303030303030303030303030dc303030303030301d15",
+    262144,
+    "IP (tos 0x30, ttl 48, id 12336, offset 0, flags [DF], proto TCP (6), length 12336, bad cksum 3030 (->29a8)!)
+    48.48.48.48.12336 > 48.48.48.48.12336: Flags [.U], seq 808464432:808476696, ack 808464432, win 12336, urg 12336, options [tcp-ao [|tcp]",
+),
+
             ],
         );
     }
