@@ -4,6 +4,7 @@
 //! this hub rather than a circle.
 
 use super::m3ua;
+use super::netanalyzer;
 use super::{
     Ctx, Res, ah, aoe, ap1394, arcnet, arista, arp, atalk, atm, avs, brcmtag, calm_fast, carp, cdp,
     cfm, chdlc, dccp, dsa, dtp, dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, geonet, gre, hexdump,
@@ -74,6 +75,8 @@ pub(crate) fn link_printer(lt: LinkType) -> Option<LinkPrinter> {
         LinkType::Other(linktype::IP_OVER_FC) => ipfc::frame,
         LinkType::Other(linktype::APPLE_IP_OVER_IEEE1394) => ap1394::frame,
         LinkType::Other(linktype::ARCNET_LINUX) => arcnet::linux_frame,
+        LinkType::Other(linktype::NETANALYZER) => netanalyzer::frame,
+        LinkType::Other(linktype::NETANALYZER_TRANSPARENT) => netanalyzer::transparent,
         LinkType::Other(_) => return None,
     })
 }

@@ -107,6 +107,7 @@ mod mpls;
 mod msdp;
 mod msnlb;
 mod names;
+mod netanalyzer;
 mod nflog;
 mod nsh;
 mod ntp;

@@ -101,6 +101,10 @@ pub const IPNET: u32 = 226;
 pub const IEEE802_15_4_NOFCS: u32 = 230;
 /// DLT_NFLOG: Linux netfilter log messages (TLVs, then the packet).
 pub const NFLOG: u32 = 239;
+/// DLT_NETANALYZER and DLT_NETANALYZER_TRANSPARENT: Hilscher's
+/// pseudo-header (and preamble) before Ethernet.
+pub const NETANALYZER: u32 = 240;
+pub const NETANALYZER_TRANSPARENT: u32 = 241;
 /// DLT_IPOIB: RFC 4391 IP over InfiniBand.
 pub const IPOIB: u32 = 242;
 /// DLT_PKTAP: Apple's packet tap header.
