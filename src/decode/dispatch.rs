@@ -5,6 +5,7 @@
 
 use super::m3ua;
 use super::netanalyzer;
+use super::symantec;
 use super::{
     Ctx, Res, ah, aoe, ap1394, arcnet, arista, arp, atalk, atm, avs, brcmtag, calm_fast, carp, cdp,
     cfm, chdlc, dccp, dsa, dtp, dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, geonet, gre, hexdump,
@@ -77,6 +78,7 @@ pub(crate) fn link_printer(lt: LinkType) -> Option<LinkPrinter> {
         LinkType::Other(linktype::ARCNET_LINUX) => arcnet::linux_frame,
         LinkType::Other(linktype::NETANALYZER) => netanalyzer::frame,
         LinkType::Other(linktype::NETANALYZER_TRANSPARENT) => netanalyzer::transparent,
+        LinkType::Other(linktype::SYMANTEC_FIREWALL) => symantec::frame,
         LinkType::Other(_) => return None,
     })
 }

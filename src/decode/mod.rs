@@ -150,6 +150,7 @@ mod someip;
 mod ssh;
 mod state;
 mod stp;
+mod symantec;
 mod syslog;
 mod tcp;
 mod telnet;

@@ -105,6 +105,8 @@ pub const NFLOG: u32 = 239;
 /// pseudo-header (and preamble) before Ethernet.
 pub const NETANALYZER: u32 = 240;
 pub const NETANALYZER_TRANSPARENT: u32 = 241;
+/// DLT_SYMANTEC_FIREWALL: Symantec Enterprise Firewall's 44-byte header.
+pub const SYMANTEC_FIREWALL: u32 = 99;
 /// DLT_IPOIB: RFC 4391 IP over InfiniBand.
 pub const IPOIB: u32 = 242;
 /// DLT_PKTAP: Apple's packet tap header.
