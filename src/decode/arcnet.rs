@@ -1,10 +1,21 @@
-//! ARCNET with Linux's header (DLT_ARCNET_LINUX, print-arcnet.c): source
-//! and destination station, then IP, IPv6, ARP or AppleTalk by type.
+//! ARCNET (print-arcnet.c): the BSD header (DLT_ARCNET: source, destination,
+//! type, and for RFC 1201 types a fragmentation flag and sequence id) and
+//! Linux's (DLT_ARCNET_LINUX), then IP, IPv6, ARP, AppleTalk or IPX by type.
 
 use super::ctx::{Ctx, Res, Trunc};
 use super::dispatch;
+use super::hexdump;
 use super::out::Emit;
 use crate::wire::ethertype as et;
+
+/// ARC_HDRLEN, ARC_HDRNEWLEN and ARC_HDRNEWLEN_EXC: the BSD header of the
+/// old (RFC 1051) types, of the RFC 1201 types, and of exception frames
+/// (flag 0xff), which repeat type, flag and sequence id after a filler.
+const BSD_HEADER_LEN: usize = 3;
+const BSD_HEADER_NEW_LEN: usize = 6;
+const BSD_HEADER_EXCEPTION_LEN: usize = 10;
+/// The flag that marks an exception frame.
+const EXCEPTION_FLAG: u8 = 0xff;
 
 /// ARC_LINUX_HDRLEN and ARC_LINUX_HDRNEWLEN: the header without and with
 /// the fragmentation flag and sequence id.
@@ -30,10 +41,18 @@ fn type_name(t: u8) -> Option<&'static str> {
     })
 }
 
-/// arcnet_print without the fragmentation fields, as tcpdump calls it
-/// for Linux captures: it reads the fields as the plain ARCNET header
-/// does, so the "type" is the low byte of Linux's offset field.
-fn header(c: &mut Ctx, b: &[u8], length: u32) {
+/// The RFC 1201 header fields: fragmentation flag and sequence id.
+#[derive(Clone, Copy)]
+struct Fragment {
+    flag: u8,
+    seqid: u16,
+}
+
+/// arcnet_print: `fragment` is None for the old types and for Linux
+/// captures, which tcpdump prints without those fields; Linux's "type"
+/// is then read where the plain header has it, the low byte of Linux's
+/// offset field.
+fn header(c: &mut Ctx, b: &[u8], length: u32, fragment: Option<Fragment>) {
     c.out.hex0(u64::from(b[0]), 2);
     c.s(" ");
     c.out.hex0(u64::from(b[1]), 2);
@@ -48,8 +67,100 @@ fn header(c: &mut Ctx, b: &[u8], length: u32) {
         None => c.out.hex0(u64::from(b[2]), 2),
     }
     c.s(" ");
+    if let Some(Fragment { flag, seqid }) = fragment {
+        c.s("seqid ");
+        c.out.hex0(u64::from(seqid), 4);
+        c.s(" ");
+        if flag != 0 {
+            // Odd flags start a packet of (flag + 3) / 2 fragments; even
+            // ones are fragment flag / 2 + 1.
+            if flag & 1 != 0 {
+                c.s("(first of ");
+                c.dec((u32::from(flag) + 3) / 2);
+                c.s(" fragments) ");
+            } else {
+                c.s("(fragment ");
+                c.dec(flag / 2 + 1);
+                c.s(") ");
+            }
+        }
+    }
     c.dec(length);
     c.s(": ");
+}
+
+/// arcnet_if_print: BSD's header.
+pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
+    c.proto = "arcnet";
+    if b.len() < BSD_HEADER_LEN {
+        c.ll_len += b.len();
+        return Err(Trunc);
+    }
+    let typ = b[2];
+    let (hdr_len, fragment) = match typ {
+        240 | 241 | 0x80 => (BSD_HEADER_LEN, None),
+        _ => {
+            // tcpdump prints the header without the missing fields, then
+            // names them, when they are cut off.
+            let fields = if b.get(3) == Some(&EXCEPTION_FLAG) {
+                b.get(7..BSD_HEADER_EXCEPTION_LEN)
+                    .map(|f| (BSD_HEADER_EXCEPTION_LEN, f))
+                    .ok_or(" phds extended")
+            } else {
+                b.get(3..BSD_HEADER_NEW_LEN)
+                    .map(|f| (BSD_HEADER_NEW_LEN, f))
+                    .ok_or(" phds")
+            };
+            let (hdr_len, f) = match (b.len() < BSD_HEADER_NEW_LEN, fields) {
+                (false, Ok(ok)) => ok,
+                (true, _) => {
+                    header(c, b, wire_len, None);
+                    c.s(" phds");
+                    c.ll_len += b.len();
+                    return Err(Trunc);
+                }
+                (false, Err(missing)) => {
+                    header(c, b, wire_len, None);
+                    c.s(missing);
+                    c.ll_len += b.len();
+                    return Err(Trunc);
+                }
+            };
+            let fragment = Fragment {
+                flag: f[0],
+                seqid: u16::from_be_bytes([f[1], f[2]]),
+            };
+            (hdr_len, Some(fragment))
+        }
+    };
+    if c.o.link_header {
+        header(c, b, wire_len, fragment);
+    }
+    c.ll_len += hdr_len;
+    if fragment.is_some_and(|f| f.flag != 0 && f.flag & 1 == 0) {
+        // A middle fragment: nothing to decode.
+        return Ok(());
+    }
+    let length = (wire_len as usize).saturating_sub(hdr_len);
+    encapsulated(c, typ, &b[hdr_len..], length)
+}
+
+/// arcnet_encap_print, or the raw bytes for the other types.
+fn encapsulated(c: &mut Ctx, typ: u8, payload: &[u8], length: usize) -> Res {
+    match typ {
+        240 | 212 => dispatch::ip(c, payload, length),
+        0xc4 => dispatch::ip6(c, payload, length),
+        241 | 213 | 214 => dispatch::ethertype(c, et::ARP, payload, length).map(drop),
+        // AppleTalk as Ethernet's type table prints it ("et1 " with -v).
+        221 => dispatch::ethertype(c, et::ATALK, payload, length).map(drop),
+        250 => dispatch::ipx(c, payload),
+        _ => {
+            // tcpdump calls ND_DEFAULTPRINT directly here, so -q and -x
+            // do not suppress the dump.
+            hexdump::hex_ascii(c.out, "\n\t", payload);
+            Ok(())
+        }
+    }
 }
 
 /// arcnet_linux_if_print.
@@ -71,29 +182,18 @@ pub(crate) fn linux_frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
         }
     };
     if c.o.link_header {
-        header(c, b, wire_len);
+        header(c, b, wire_len, None);
     }
     c.ll_len += hdr_len;
-    let payload = &b[hdr_len..];
     let length = (wire_len as usize).saturating_sub(hdr_len);
-    match typ {
-        240 | 212 => dispatch::ip(c, payload, length),
-        0xc4 => dispatch::ip6(c, payload, length),
-        241 | 213 | 214 => dispatch::ethertype(c, et::ARP, payload, length).map(drop),
-        // AppleTalk as Ethernet's type table prints it ("et1 " with -v).
-        221 => dispatch::ethertype(c, et::ATALK, payload, length).map(drop),
-        _ => {
-            c.default_print(payload);
-            Ok(())
-        }
-    }
+    encapsulated(c, typ, &b[hdr_len..], length)
 }
 
 #[cfg(test)]
 mod tests {
     use crate::decode::tests::{golden_levels, golden_link, numeric, numeric_e};
     use crate::link::LinkType;
-    use crate::wire::linktype::ARCNET_LINUX;
+    use crate::wire::linktype::{ARCNET, ARCNET_LINUX};
 
     /// AppleTalk, IP and old-style IP over ARCNET, with -e -v and -e -q,
     /// and frames cut inside the header (expected text from tcpdump 4.99.3).
@@ -150,6 +250,79 @@ mod tests {
         );
     }
 
+    /// BSD's header: plain, old-style, first and middle fragments,
+    /// exception frames, IPX, an unknown type's dump (not suppressed by
+    /// -q), and the header cut before its RFC 1201 fields (expected text
+    /// from tcpdump 4.99.3).
+    #[test]
+    fn bsd_header() {
+        const IP: &str = "4500001c000100004001f6c7c0000201c00002070800f7ff00000000";
+        let icmp = "192.0.2.1 > 192.0.2.7: ICMP echo request, id 0, seq 0, length 8";
+        let plain = format!("0102d4001234{IP}");
+        let old = format!("0102f0{IP}");
+        let first = format!("0102d4030005{IP}");
+        let middle = format!("0102d4040005{IP}");
+        let exception = format!("0102d4ffaabbd401abcd{IP}");
+        let ipx = "0102fa000001ffff001e0004000000010000000000010453000000020000000000020452";
+        let unknown = "010299000001007a";
+        let link = LinkType::Other(ARCNET);
+        let frames = [
+            (plain.as_str(), 0),
+            (&old, 0),
+            (&first, 0),
+            (&middle, 0),
+            (&exception, 0),
+            (ipx, 0),
+            (unknown, 0),
+        ];
+        let ipx_line = "00000002.00:00:00:00:00:02.0452 > 00000001.00:00:00:00:00:01.0453:  [|ipx]";
+        let dump = "\n\t0x0000:  007a                                     .z";
+        golden_levels(
+            link,
+            &frames,
+            &[
+                (
+                    numeric(0),
+                    &[
+                        &format!("IP {icmp}"),
+                        &format!("IP {icmp}"),
+                        &format!("IP {icmp}"),
+                        "",
+                        &format!("IP {icmp}"),
+                        &format!("IPX {ipx_line}"),
+                        dump,
+                    ],
+                ),
+                (
+                    numeric_e(0),
+                    &[
+                        &format!("01 02 ip seqid 1234 34: {icmp}"),
+                        &format!("01 02 oldip 31: {icmp}"),
+                        &format!("01 02 ip seqid 0005 (first of 3 fragments) 34: {icmp}"),
+                        "01 02 ip seqid 0005 (fragment 3) 34: ",
+                        &format!("01 02 ip seqid abcd (first of 2 fragments) 38: {icmp}"),
+                        &format!("01 02 ipx seqid 0001 36: {ipx_line}"),
+                        &format!("01 02 99 seqid 0001 8: {dump}"),
+                    ],
+                ),
+            ],
+        );
+        let quiet = crate::decode::PrintOptions {
+            quiet: true,
+            ..numeric(0)
+        };
+        golden_link(link, quiet, &[(unknown, 0, dump)]);
+        golden_link(
+            link,
+            numeric(0),
+            &[
+                (&plain, 5, "01 02 ip 34:  phds [|arcnet]"),
+                (&exception, 8, "01 02 ip 38:  phds extended [|arcnet]"),
+                (&plain, 2, " [|arcnet]"),
+            ],
+        );
+    }
+
     /// No panic on cut and randomly changed copies of these frames.
     #[test]
     fn never_panics() {
@@ -159,6 +332,14 @@ mod tests {
                 "01020000dd0000000015000000000064ff0502fd03700f04d200000000",
                 "01020000d40000004500001c000100004001f6c7c0000201c00002070800f7ff00000000",
                 "01020000f04500001c000100004001f6c7c0000201c00002070800f7ff00000000",
+            ],
+        );
+        crate::decode::tests::never_panics(
+            LinkType::Other(ARCNET),
+            &[
+                "0102d4ffaabbd401abcd4500001c000100004001f6c7c0000201c00002070800f7ff00000000",
+                "0102d4030005600000000008",
+                "0102fa000001ffff001e0004000000010000000000010453",
             ],
         );
     }

@@ -75,6 +75,7 @@ pub(crate) fn link_printer(lt: LinkType) -> Option<LinkPrinter> {
         LinkType::Other(linktype::PFLOG) => pflog::frame,
         LinkType::Other(linktype::IP_OVER_FC) => ipfc::frame,
         LinkType::Other(linktype::APPLE_IP_OVER_IEEE1394) => ap1394::frame,
+        LinkType::Other(linktype::ARCNET) => arcnet::frame,
         LinkType::Other(linktype::ARCNET_LINUX) => arcnet::linux_frame,
         LinkType::Other(linktype::NETANALYZER) => netanalyzer::frame,
         LinkType::Other(linktype::NETANALYZER_TRANSPARENT) => netanalyzer::transparent,

@@ -129,6 +129,8 @@ pub const EN3MB: u32 = 2;
 /// DLT_PRONET and DLT_CHAOS.
 pub const PRONET: u32 = 4;
 pub const CHAOS: u32 = 5;
+/// DLT_ARCNET: ARCNET with BSD's header.
+pub const ARCNET: u32 = 7;
 /// DLT_LTALK: LocalTalk.
 pub const LTALK: u32 = 114;
 /// DLT_ARCNET_LINUX: ARCNET with Linux's header.
