@@ -80,6 +80,7 @@ pub(crate) fn link_printer(lt: LinkType) -> Option<LinkPrinter> {
         LinkType::Other(linktype::NETANALYZER) => netanalyzer::frame,
         LinkType::Other(linktype::NETANALYZER_TRANSPARENT) => netanalyzer::transparent,
         LinkType::Other(linktype::SYMANTEC_FIREWALL) => symantec::frame,
+        LinkType::Other(linktype::LTALK) => atalk::ltalk_frame,
         LinkType::Other(_) => return None,
     })
 }
