@@ -75,6 +75,18 @@ fn header_missing(c: &mut Ctx, b: &[u8], length: usize, header_len: usize, name:
     false
 }
 
+/// "SRC > DST", each as net.node.socket.
+fn endpoints(c: &mut Ctx, src: (u16, u8, u8), dst: (u16, u8, u8)) {
+    for (i, (net, node, skt)) in [src, dst].into_iter().enumerate() {
+        if i > 0 {
+            c.s(" > ");
+        }
+        addr(c, net, node);
+        c.s(".");
+        socket(c, skt);
+    }
+}
+
 /// A long DDP header, `colon` after the addresses, then its payload;
 /// the header's length, or None when it was short or cut (the mark is
 /// printed).
@@ -84,13 +96,11 @@ fn long_ddp(c: &mut Ctx, b: &[u8], length: usize, colon: &str) -> Res<Option<usi
     }
     let (dst_net, src_net) = (be16(b, 4)?, be16(b, 6)?);
     let (dst_node, src_node, dst_skt, src_skt, typ) = (b[8], b[9], b[10], b[11], b[12]);
-    addr(c, src_net, src_node);
-    c.s(".");
-    socket(c, src_skt);
-    c.s(" > ");
-    addr(c, dst_net, dst_node);
-    c.s(".");
-    socket(c, dst_skt);
+    endpoints(
+        c,
+        (src_net, src_node, src_skt),
+        (dst_net, dst_node, dst_skt),
+    );
     c.s(colon);
     ddp(
         c,
@@ -147,13 +157,7 @@ fn llap(c: &mut Ctx, b: &[u8], length: usize) -> Res<Option<usize>> {
                 return Ok(None);
             }
             let (dst_skt, src_skt, typ) = (ddp_b[2], ddp_b[3], ddp_b[4]);
-            addr(c, 0, src);
-            c.s(".");
-            socket(c, src_skt);
-            c.s(" > ");
-            addr(c, 0, dst);
-            c.s(".");
-            socket(c, dst_skt);
+            endpoints(c, (0, src, src_skt), (0, dst, dst_skt));
             c.s(":");
             ddp(
                 c,
