@@ -5,12 +5,12 @@
 
 use super::m3ua;
 use super::{
-    Ctx, Res, ah, aoe, ap1394, arcnet, arista, arp, atalk, atm, avs, brcmtag, calm_fast, carp, cdp,
-    cfm, chdlc, dccp, dsa, dtp, dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, geonet, gre, hexdump,
-    icmp, icmp6, ieee802_11, ieee802_15_4, igmp, igrp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, ipx,
-    juniper, link, llc, lldp, loopback, mobility, mpls, msnlb, nflog, nsh, osi, ospf, pflog, pgm,
-    pim, pktap, ppi, ppp, pppoe, prism, ptp, radiotap, rsvp, sctp, slip, slow, snmp, stp, tcp,
-    tipc, token, udld, udp, vrrp, vsock, vtp,
+    Ctx, Res, ah, aoe, ap1394, arcnet, arista, arp, atalk, atm, avs, brcmtag, bt, calm_fast, carp,
+    cdp, cfm, chdlc, dccp, dsa, dtp, dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, geonet, gre,
+    hexdump, icmp, icmp6, ieee802_11, ieee802_15_4, igmp, igrp, ip, ip6, ipcomp, ipfc, ipnet,
+    ipoib, ipx, juniper, link, llc, lldp, loopback, mobility, mpls, msnlb, nflog, nsh, osi, ospf,
+    pflog, pgm, pim, pktap, ppi, ppp, pppoe, prism, ptp, radiotap, rsvp, sctp, slip, slow, snmp,
+    stp, tcp, tipc, token, udld, udp, vrrp, vsock, vtp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -74,6 +74,7 @@ pub(crate) fn link_printer(lt: LinkType) -> Option<LinkPrinter> {
         LinkType::Other(linktype::IP_OVER_FC) => ipfc::frame,
         LinkType::Other(linktype::APPLE_IP_OVER_IEEE1394) => ap1394::frame,
         LinkType::Other(linktype::ARCNET_LINUX) => arcnet::linux_frame,
+        LinkType::Other(linktype::BLUETOOTH_HCI_H4_WITH_PHDR) => bt::frame,
         LinkType::Other(_) => return None,
     })
 }

@@ -41,6 +41,7 @@ mod bfd;
 mod bgp;
 mod bootp;
 mod brcmtag;
+mod bt;
 mod calm_fast;
 mod carp;
 mod cdp;
