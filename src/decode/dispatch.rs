@@ -10,7 +10,7 @@ use super::{
     hexdump, icmp, icmp6, ieee802_11, ieee802_15_4, igmp, igrp, ip, ip6, ipcomp, ipfc, ipnet,
     ipoib, ipx, juniper, link, llc, lldp, loopback, mobility, mpls, msnlb, nflog, nsh, osi, ospf,
     pflog, pgm, pim, pktap, ppi, ppp, pppoe, prism, ptp, radiotap, rsvp, sctp, slip, slow, snmp,
-    stp, tcp, tipc, token, udld, udp, vrrp, vsock, vtp,
+    stp, tcp, tipc, token, udld, udp, usb, vrrp, vsock, vtp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -75,6 +75,8 @@ pub(crate) fn link_printer(lt: LinkType) -> Option<LinkPrinter> {
         LinkType::Other(linktype::APPLE_IP_OVER_IEEE1394) => ap1394::frame,
         LinkType::Other(linktype::ARCNET_LINUX) => arcnet::linux_frame,
         LinkType::Other(linktype::BLUETOOTH_HCI_H4_WITH_PHDR) => bt::frame,
+        LinkType::Other(linktype::USB_LINUX) => usb::linux_48,
+        LinkType::Other(linktype::USB_LINUX_MMAPPED) => usb::linux_64,
         LinkType::Other(_) => return None,
     })
 }

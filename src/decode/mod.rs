@@ -161,6 +161,7 @@ mod token;
 mod txtproto;
 mod udld;
 mod udp;
+mod usb;
 mod vqp;
 mod vrrp;
 mod vsock;
