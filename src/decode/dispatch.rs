@@ -67,6 +67,7 @@ pub(crate) fn link_printer(lt: LinkType) -> Option<LinkPrinter> {
         LinkType::Other(linktype::IEEE802_15_4 | linktype::IEEE802_15_4_NOFCS) => {
             ieee802_15_4::frame
         }
+        LinkType::Other(linktype::IEEE802_15_4_TAP) => ieee802_15_4::tap_frame,
         LinkType::Other(linktype::IEEE802) => token::frame,
         LinkType::Other(linktype::FDDI) => fddi::frame,
         LinkType::Other(linktype::ENC) => enc::frame,
