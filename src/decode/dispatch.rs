@@ -7,12 +7,12 @@ use super::m3ua;
 use super::netanalyzer;
 use super::symantec;
 use super::{
-    Ctx, Res, ah, aoe, ap1394, arcnet, arista, arp, atalk, atm, avs, brcmtag, calm_fast, carp, cdp,
-    cfm, chdlc, dccp, dsa, dtp, dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, geonet, gre, hexdump,
-    icmp, icmp6, ieee802_11, ieee802_15_4, igmp, igrp, ip, ip6, ipcomp, ipfc, ipnet, ipoib, ipx,
-    juniper, link, llc, lldp, loopback, mobility, mpls, msnlb, nflog, nsh, osi, ospf, pflog, pgm,
-    pim, pktap, ppi, ppp, pppoe, prism, ptp, radiotap, rsvp, sctp, slip, slow, snmp, stp, tcp,
-    tipc, token, udld, udp, vrrp, vsock, vtp,
+    Ctx, Res, ah, aoe, ap1394, arcnet, arista, arp, atalk, atm, avs, brcmtag, bt, calm_fast, carp,
+    cdp, cfm, chdlc, dccp, dsa, dtp, dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, geonet, gre,
+    hexdump, icmp, icmp6, ieee802_11, ieee802_15_4, igmp, igrp, ip, ip6, ipcomp, ipfc, ipnet,
+    ipoib, ipx, juniper, link, llc, lldp, loopback, mobility, mpls, msnlb, nflog, nsh, osi, ospf,
+    pflog, pgm, pim, pktap, ppi, ppp, pppoe, prism, ptp, radiotap, rsvp, sctp, slip, slow, snmp,
+    stp, tcp, tipc, token, udld, udp, usb, vrrp, vsock, vtp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -69,6 +69,7 @@ pub(crate) fn link_printer(lt: LinkType) -> Option<LinkPrinter> {
         LinkType::Other(linktype::IEEE802_15_4 | linktype::IEEE802_15_4_NOFCS) => {
             ieee802_15_4::frame
         }
+        LinkType::Other(linktype::IEEE802_15_4_TAP) => ieee802_15_4::tap_frame,
         LinkType::Other(linktype::IEEE802) => token::frame,
         LinkType::Other(linktype::FDDI) => fddi::frame,
         LinkType::Other(linktype::ENC) => enc::frame,
@@ -81,6 +82,9 @@ pub(crate) fn link_printer(lt: LinkType) -> Option<LinkPrinter> {
         LinkType::Other(linktype::NETANALYZER_TRANSPARENT) => netanalyzer::transparent,
         LinkType::Other(linktype::SYMANTEC_FIREWALL) => symantec::frame,
         LinkType::Other(linktype::LTALK) => atalk::ltalk_frame,
+        LinkType::Other(linktype::BLUETOOTH_HCI_H4_WITH_PHDR) => bt::frame,
+        LinkType::Other(linktype::USB_LINUX) => usb::linux_48,
+        LinkType::Other(linktype::USB_LINUX_MMAPPED) => usb::linux_64,
         LinkType::Other(_) => return None,
     })
 }

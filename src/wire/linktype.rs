@@ -95,6 +95,12 @@ pub const APPLE_IP_OVER_IEEE1394: u32 = 138;
 pub const USER2_PKTAP: u32 = 149;
 /// DLT_IEEE802_15_4_WITHFCS: 802.15.4 frames with a 2-byte FCS.
 pub const IEEE802_15_4: u32 = 195;
+/// DLT_USB_LINUX: Linux usbmon's 48-byte header, then the data.
+pub const USB_LINUX: u32 = 189;
+/// DLT_BLUETOOTH_HCI_H4_WITH_PHDR: a direction word, then HCI over UART.
+pub const BLUETOOTH_HCI_H4_WITH_PHDR: u32 = 201;
+/// DLT_USB_LINUX_MMAPPED: Linux usbmon's 64-byte (mmapped) header.
+pub const USB_LINUX_MMAPPED: u32 = 220;
 /// DLT_IPNET: Solaris ipnet.
 pub const IPNET: u32 = 226;
 /// DLT_IEEE802_15_4_NOFCS: 802.15.4 frames without the FCS.
@@ -117,6 +123,8 @@ pub const VSOCK: u32 = 271;
 pub const DSA_TAG_BRCM: u32 = 281;
 /// DLT_DSA_TAG_BRCM_PREPEND: Broadcom switch tag before the frame.
 pub const DSA_TAG_BRCM_PREPEND: u32 = 282;
+/// DLT_IEEE802_15_4_TAP: 802.15.4 frames behind a TLV pseudo-header.
+pub const IEEE802_15_4_TAP: u32 = 283;
 /// DLT_DSA_TAG_DSA: Marvell DSA tag after the MAC addresses.
 pub const DSA_TAG_DSA: u32 = 284;
 /// DLT_DSA_TAG_EDSA: Marvell EDSA tag after the MAC addresses.

@@ -8,10 +8,12 @@
 
 mod fields;
 mod ie;
+mod tap;
 
 use super::out::Emit;
 use super::{Ctx, Res, Trunc, rest, u8at};
 use fields::{Fcs, addr, addr_len, le16};
+pub(crate) use tap::frame as tap_frame;
 
 /// ftypes: the frame type names, by the low three bits.
 const FRAME_TYPES: [&str; 8] = [
