@@ -23,6 +23,8 @@ const LINK_TYPES: &[(&str, u32)] = &[
     ("IEEE802", 6),
     ("ARCNET", 7),
     ("SLIP", 8),
+    ("SLIP_BSDOS", 102),
+    ("PPP_BSDOS", 103),
     ("PPP", 9),
     ("FDDI", 10),
     ("PPP_SERIAL", 50),

@@ -40,6 +40,8 @@ impl LinkType {
             lt::LINUX_SLL => LinkType::LinuxSll,
             lt::LINUX_SLL2 => LinkType::LinuxSll2,
             lt::LOOP => LinkType::Loop,
+            lt::SLIP_BSDOS_DLT => LinkType::Other(lt::SLIP_BSDOS),
+            lt::PPP_BSDOS_DLT => LinkType::Other(lt::PPP_BSDOS),
             n => LinkType::Other(n),
         }
     }
@@ -137,6 +139,9 @@ mod tests {
             assert_eq!(LinkType::from_linktype(n).linktype(), n);
         }
         assert_eq!(LinkType::from_linktype(12), LinkType::Raw);
+        // BSD/OS SLIP and PPP under their DLT_ numbers read as LINKTYPE_'s.
+        assert_eq!(LinkType::from_linktype(15).linktype(), 102);
+        assert_eq!(LinkType::from_linktype(16).name(), "PPP_BSDOS");
         assert_eq!(LinkType::from_name("en10mb"), Some(LinkType::Ethernet));
         assert_eq!(LinkType::from_name("LINUX_SLL2"), Some(LinkType::LinuxSll2));
         assert_eq!(LinkType::from_name("nope"), None);

@@ -58,6 +58,10 @@ pub const PPP_ETHER: u32 = 51;
 pub const SLIP_BSDOS: u32 = 102;
 /// DLT_PPP_BSDOS (16 on most systems; files carry 103).
 pub const PPP_BSDOS: u32 = 103;
+/// The DLT_ values of the two, which some files carry instead and which
+/// libpcap reads as the same link types.
+pub const SLIP_BSDOS_DLT: u32 = 15;
+pub const PPP_BSDOS_DLT: u32 = 16;
 /// DLT_C_HDLC.
 pub const C_HDLC: u32 = 104;
 /// DLT_HDLC (LINKTYPE_NETBSD_HDLC): Cisco HDLC as NetBSD names it.

@@ -10,6 +10,8 @@ pub(super) mod dlt {
     pub const IEEE802: u32 = 6;
     pub const ARCNET_BSD: u32 = 7;
     pub const SLIP: u32 = 8;
+    pub const SLIP_BSDOS: u32 = 102;
+    pub const PPP_BSDOS: u32 = 103;
     pub const PPP: u32 = 9;
     pub const FDDI: u32 = 10;
     pub const PPP_SERIAL: u32 = 50;
@@ -89,6 +91,9 @@ pub(super) fn payload_offset_code(link: LinkType, slot: u32) -> Vec<Insn> {
     ]
 }
 
+/// Where BSD/OS PPP's header keeps the PPP protocol.
+pub(super) const PPP_BSDOS_PROTO: Off = Off { var: None, k: 5 };
+
 /// Where SunATM's pseudo-header keeps the payload's protocol (low
 /// nibble), the cell's VPI and VCI, and where the payload starts.
 pub(super) const SUNATM_PROTO: u32 = 0;
@@ -142,6 +147,11 @@ pub(super) fn of(link: LinkType) -> Option<Layout> {
         // The version nibble is read at the start of the SLIP pseudo-header,
         // not of the IP header: libpcap's quirk, kept for equal verdicts.
         dlt::SLIP => l(LtKind::Slip, 0, 16, 0),
+        // BSD/OS SLIP: a 24-byte header; no type field, the version is
+        // read at the link header as on SLIP.
+        dlt::SLIP_BSDOS => l(LtKind::Slip, NOT_SET, 24, 0),
+        // BSD/OS PPP: the PPP protocol at 5 of a 24-byte header.
+        dlt::PPP_BSDOS => l(LtKind::Ppp, PPP_BSDOS_PROTO.k, 24, 0),
         dlt::IPV4 => l(LtKind::OnlyIp(ETHERTYPE_IP), 0, 0, 0),
         dlt::IPV6 => l(LtKind::OnlyIp(ETHERTYPE_IPV6), 0, 0, 0),
         dlt::LTALK => l(LtKind::OnlyIp(0x809b), 0, 0, 0),

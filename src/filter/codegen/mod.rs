@@ -534,6 +534,21 @@ impl Gen {
                     _ => Cond::Const(false),
                 }
             }
+            // BSD/OS PPP also counts Van Jacobson compressed and
+            // uncompressed TCP as IP, in its own header's protocol field
+            // (not in PPP inside PPPoE, which libpcap compiles as DLT_PPP).
+            LtKind::Ppp
+                if proto == ETHERTYPE_IP
+                    && self.link == LinkType::Other(layout::dlt::PPP_BSDOS)
+                    && self.lt == layout::PPP_BSDOS_PROTO =>
+            {
+                let lt = || self.load(self.lt, 0, op::H);
+                Cond::Or(vec![
+                    self.cmp(lt(), JEQ, 0x21),
+                    self.cmp(lt(), JEQ, 0x2d),
+                    self.cmp(lt(), JEQ, 0x2f),
+                ])
+            }
             LtKind::Ppp => {
                 let p = match proto {
                     ETHERTYPE_IP => 0x21,
