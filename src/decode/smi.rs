@@ -1,6 +1,7 @@
 //! tcpdump's smi_values (oui.c): SMI network management private
 //! enterprise codes and their names, as LSP ping's Vendor Enterprise Code
-//! TLV names them. A shared table, not a protocol.
+//! TLV and RADIUS's Vendor-Specific attribute name them. A shared table,
+//! not a protocol.
 
 /// Enterprise number to name, in oui.c's order.
 pub(crate) const SMI_VALUES: &[(u32, &str)] = &[

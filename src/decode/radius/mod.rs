@@ -6,6 +6,7 @@ mod attrs;
 
 use super::ctx::{Ctx, Res, Trunc, be16, be32, bytes, is_print, print_char, u8at};
 use super::out::Emit;
+use super::smi::SMI_VALUES;
 use super::{hexdump, ports};
 use attrs::{ATTRS, Kind};
 
@@ -272,7 +273,7 @@ fn vendor(c: &mut Ctx, b: &[u8], mut at: usize, mut length: usize) -> Res {
     at += 4;
     length -= 4;
     c.s("Vendor: ");
-    c.tok(attrs::SMI_ENTERPRISES, id, "Unknown");
+    c.tok(SMI_VALUES, id, "Unknown");
     c.s(" (");
     c.dec(id);
     c.s(")");
