@@ -10,8 +10,6 @@
 
 mod common;
 
-use afsniff::bpf::interp::{Meta, run};
-use afsniff::filter::{Options, compile};
 use common::frames::*;
 use std::path::Path;
 use std::process::Output;
@@ -466,45 +464,22 @@ fn link_header_keywords_keep_what_libpcap_keeps() {
             .map(|(i, f)| (i as u32, 0, f.len() as u32 + 4, f))
             .collect();
         common::write_pcap(&file, linktype, false, &records);
-        let opts = Options {
-            link: afsniff::link::LinkType::from_linktype(linktype),
-            snaplen: 262_144,
-            kernel: false,
-            optimize: true,
-            netmask: 0,
-            names: afsniff::netdb::system(),
-        };
         for expr in KEYWORD_EXPRESSIONS {
-            let _ = std::fs::remove_file(&out);
-            let st = common::offline_tcpdump()
-                .arg("-r")
-                .arg(&file)
-                .arg("-w")
-                .arg(&out)
-                .arg(expr)
-                .output()
-                .expect("tcpdump runs");
-            let ours = compile(expr, &opts);
-            let Ok(prog) = ours else {
-                if st.status.success() {
+            let (kept, theirs) = match (
+                common::afsniff_keeps(linktype, expr, &records),
+                common::tcpdump_keeps(&file, &out, expr),
+            ) {
+                (Some(kept), Some(theirs)) => (kept, theirs),
+                (None, Some(_)) => {
                     failures.push(format!("{linktype}: {expr}: afsniff refuses"));
+                    continue;
                 }
-                continue;
+                (Some(_), None) => {
+                    failures.push(format!("{linktype}: {expr}: tcpdump refuses"));
+                    continue;
+                }
+                (None, None) => continue,
             };
-            if !st.status.success() {
-                failures.push(format!("{linktype}: {expr}: tcpdump refuses"));
-                continue;
-            }
-            let theirs: Vec<u32> = common::Capture::read(&out)
-                .records
-                .iter()
-                .map(|r| r.0)
-                .collect();
-            let kept: Vec<u32> = records
-                .iter()
-                .filter(|(_, _, wire, d)| run(&prog, d, *wire, &Meta::default()) != 0)
-                .map(|r| r.0)
-                .collect();
             compared += 1;
             if !kept.is_empty() && kept.len() < records.len() {
                 split += 1;

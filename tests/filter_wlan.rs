@@ -8,8 +8,6 @@
 
 mod common;
 
-use afsniff::bpf::interp::{Meta, run};
-use afsniff::filter::{Options, compile};
 use common::frames::*;
 
 /// (name, LINKTYPE_ number): the 802.11 family, then two link types where
@@ -292,37 +290,14 @@ fn wlan_filters_keep_what_libpcap_keeps() {
         }
         let file = dir.join(format!("{name}.pcap"));
         common::write_pcap(&file, linktype, false, &records);
-        let opts = Options {
-            link: afsniff::link::LinkType::from_linktype(linktype),
-            snaplen: 262_144,
-            kernel: false,
-            optimize: true,
-            netmask: 0,
-            names: afsniff::netdb::system(),
-        };
         for expr in EXPRESSIONS {
-            let _ = std::fs::remove_file(&out);
-            let st = common::offline_tcpdump()
-                .arg("-r")
-                .arg(&file)
-                .arg("-w")
-                .arg(&out)
-                .arg(expr)
-                .output()
-                .expect("tcpdump runs");
-            let (Ok(prog), true) = (compile(expr, &opts), st.status.success()) else {
+            let (Some(kept), Some(theirs)) = (
+                common::afsniff_keeps(linktype, expr, &records),
+                common::tcpdump_keeps(&file, &out, expr),
+            ) else {
+                // Accepting and refusing are compared in the test above.
                 continue;
             };
-            let theirs: Vec<u32> = common::Capture::read(&out)
-                .records
-                .iter()
-                .map(|r| r.0)
-                .collect();
-            let kept: Vec<u32> = records
-                .iter()
-                .filter(|(_, _, wire, d)| run(&prog, d, *wire, &Meta::default()) != 0)
-                .map(|r| r.0)
-                .collect();
             compared += 1;
             split += usize::from(!kept.is_empty() && kept.len() < records.len());
             if kept != theirs {

@@ -83,6 +83,46 @@ pub fn offline_tcpdump() -> Command {
     }
 }
 
+/// What tcpdump keeps of `file` under `expr` (`tcpdump -r FILE -w OUT
+/// EXPR`): the first field (the seconds, which the filter tests number
+/// records by) of each record kept, or None when tcpdump refuses `expr`.
+pub fn tcpdump_keeps(file: &Path, out: &Path, expr: &str) -> Option<Vec<u32>> {
+    let _ = std::fs::remove_file(out);
+    let st = offline_tcpdump()
+        .arg("-r")
+        .arg(file)
+        .arg("-w")
+        .arg(out)
+        .arg(expr)
+        .output()
+        .expect("tcpdump runs");
+    st.status
+        .success()
+        .then(|| Capture::read(out).records.iter().map(|r| r.0).collect())
+}
+
+/// The same for afsniff's program for `expr` on `linktype`, run by its
+/// userspace interpreter; None when afsniff refuses `expr`.
+pub fn afsniff_keeps(linktype: u32, expr: &str, records: &[Record]) -> Option<Vec<u32>> {
+    use afsniff::bpf::interp::{Meta, run};
+    let opts = afsniff::filter::Options {
+        link: afsniff::link::LinkType::from_linktype(linktype),
+        snaplen: 262_144,
+        kernel: false,
+        optimize: true,
+        netmask: 0,
+        names: afsniff::netdb::system(),
+    };
+    let prog = afsniff::filter::compile(expr, &opts).ok()?;
+    Some(
+        records
+            .iter()
+            .filter(|(_, _, wire, d)| run(&prog, d, *wire, &Meta::default()) != 0)
+            .map(|r| r.0)
+            .collect(),
+    )
+}
+
 /// What tcpdump makes of a pcap file: (packets, exit status success, stderr).
 /// A file cut inside a record makes tcpdump say "truncated".
 pub fn tcpdump_reads(path: &Path) -> (u64, bool, String) {
