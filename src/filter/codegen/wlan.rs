@@ -156,19 +156,7 @@ impl Gen {
                     ]),
                 ]),
             ]),
-            Dir::Dst => Cond::And(vec![
-                not_ctl(),
-                Cond::Or(vec![
-                    Cond::And(vec![Cond::not(data()), at(ADDR1)]),
-                    Cond::And(vec![
-                        data(),
-                        Cond::Or(vec![
-                            Cond::And(vec![Cond::not(to_ds()), at(ADDR1)]),
-                            Cond::And(vec![to_ds(), at(ADDR3)]),
-                        ]),
-                    ]),
-                ]),
-            ]),
+            Dir::Dst => self.at_destination(at),
             Dir::And => Cond::And(vec![
                 self.wlan_host(mac, Dir::Src),
                 self.wlan_host(mac, Dir::Dst),
@@ -195,18 +183,25 @@ impl Gen {
     /// A group destination: the first address byte's low bit, where the
     /// destination is (the multicast case of gen_multicast).
     pub(super) fn wlan_multicast(&self) -> Cond {
-        let group = |off: u32| self.cmp(self.fc(off), JSET, 1);
+        self.at_destination(|off| self.cmp(self.fc(off), JSET, 1))
+    }
+
+    /// `test` of the destination address: none in control frames, the
+    /// first address in management frames and in data frames not to the
+    /// distribution system, the third in those to it (gen_wlanhostop's
+    /// Q_DST).
+    fn at_destination(&self, test: impl Fn(u32) -> Cond) -> Cond {
         let to_ds = || self.fc_bit(1, FC1_TO_DS);
         let data = || self.fc_bit(0, FC0_DATA);
         Cond::And(vec![
             Cond::not(self.fc_bit(0, FC0_CTL)),
             Cond::Or(vec![
-                Cond::And(vec![Cond::not(data()), group(ADDR1)]),
+                Cond::And(vec![Cond::not(data()), test(ADDR1)]),
                 Cond::And(vec![
                     data(),
                     Cond::Or(vec![
-                        Cond::And(vec![Cond::not(to_ds()), group(ADDR1)]),
-                        Cond::And(vec![to_ds(), group(ADDR3)]),
+                        Cond::And(vec![Cond::not(to_ds()), test(ADDR1)]),
+                        Cond::And(vec![to_ds(), test(ADDR3)]),
                     ]),
                 ]),
             ]),
