@@ -311,6 +311,13 @@ pub(crate) fn ether_switch_tag(
         let llc = dispatch::llc(c, payload, length, src, dst)?;
         return Ok(hdrlen + llc);
     }
+    if t == et::JUMBO {
+        // The type only says that an LLC header follows; tcpdump prints
+        // neither it nor a length, even with -e, and keeps the frame's
+        // own length (no 802.3 cut).
+        let llc = dispatch::llc(c, payload, length, src, dst)?;
+        return Ok(hdrlen + llc);
+    }
     if c.o.link_header {
         type_and_length(c, t, orig_length, &mut printed_length);
     }

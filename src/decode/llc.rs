@@ -365,7 +365,7 @@ pub(crate) fn snap(
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{golden, numeric};
+    use super::super::tests::{golden, numeric, numeric_e};
 
     /// LLC/SNAP in 802.3 frames: ethertypes (IPv4, ARP, IPv6, loopback,
     /// unknown), Cisco PVST, RFC 2684 bridged Ethernet and BPDUs, unknown
@@ -435,6 +435,43 @@ mod tests {
                 "0200000000020200000000010016aaaa0300000090000000010078787878787878787878",
                 "Loopback, skipCount 0, Reply, receipt number 30840, data (8 octets)",
             ),
+            ],
+        );
+    }
+
+    /// Alteon jumbo frames (type 0x8870): LLC after the type, which tcpdump
+    /// does not print, not even with -e.
+    #[test]
+    fn jumbo_type_carries_llc() {
+        const STP: &str = "0180c200000000000000000088704242030000000000000000000000000000000000000000000000000000000100140002000f00";
+        const IPX: &str = "0200000000020200000000018870e0e003ffff0000";
+        let stp =
+            "STP 802.1d, Config, Flags [none], bridge-id 0000.00:00:00:00:00:00.0000, length 35";
+        let macs = "00:00:00:00:00:00 > 01:80:c2:00:00:00, ";
+        golden(
+            numeric(0),
+            &[
+                (STP, stp),
+                (IPX, "IPX  [|ipx]"),
+                (
+                    &STP[..32],
+                    " [|llc]\n\t0x0000:  4242                                     BB",
+                ),
+            ],
+        );
+        golden(
+            numeric_e(0),
+            &[
+                (
+                    STP,
+                    &format!(
+                        "{macs}LLC, dsap STP (0x42) Individual, ssap STP (0x42) Command, ctrl 0x03: {stp}"
+                    ),
+                ),
+                (
+                    IPX,
+                    "02:00:00:00:00:01 > 02:00:00:00:00:02, LLC, dsap IPX (0xe0) Individual, ssap IPX (0xe0) Command, ctrl 0x03: IPX 802.2:  [|ipx]",
+                ),
             ],
         );
     }

@@ -55,6 +55,8 @@ pub const CALM_FAST: u16 = 0x1111;
 pub const PTP: u16 = 0x88f7;
 /// Arista's vendor type: a time-stamp header, then the frame's own type.
 pub const ARISTA: u16 = 0xd28b;
+/// Alteon jumbo frames: an LLC header follows the type (draft-ietf-isis-ext-eth).
+pub const JUMBO: u16 = 0x8870;
 /// Type/length values up to this are 802.3 lengths, not types.
 pub const MAX_LENGTH: u16 = 1500;
 
