@@ -95,9 +95,23 @@ fn scapy_built_cases_print_what_tcpdump_printed() {
     print_what_tcpdump_printed("scapy-built", 1);
 }
 
-/// Every case listed in tests/data/`folder`, run as TESTrun runs them.
+/// The same without -n (names/): printed names come from tcpdump's own
+/// tables (SNMP's MIB...), and the run is in a network namespace of its own
+/// so that no address is looked up.
+#[test]
+fn scapy_built_cases_print_tcpdump_names() {
+    let test = "scapy_built_cases_print_tcpdump_names";
+    if common::skip::require(test, "root (for unshare --net)", common::skip::is_root()) {
+        print_what_tcpdump_printed("scapy-built/names", 1);
+    }
+}
+
+/// Every case listed in tests/data/`folder`, run as TESTrun runs them
+/// (without -n for the names/ folders, in a network namespace).
 fn print_what_tcpdump_printed(folder: &str, at_least: usize) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(folder);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(folder);
     let cases = cases(&dir);
     assert!(
         cases.len() >= at_least,
@@ -106,9 +120,18 @@ fn print_what_tcpdump_printed(folder: &str, at_least: usize) {
     );
     let mut failed = Vec::new();
     for case in &cases {
-        let out = common::afsniff()
+        let names = folder.ends_with("names");
+        let mut afsniff = if names {
+            let mut c = std::process::Command::new("unshare");
+            c.args(["--net", env!("CARGO_BIN_EXE_afsniff")]);
+            c
+        } else {
+            common::afsniff()
+        };
+        let out = afsniff
             .env("TZ", "GMT0")
-            .args(["-#", "-n", "-r"])
+            .args(if names { &["-#"][..] } else { &["-#", "-n"] })
+            .arg("-r")
             .arg(&case.capture)
             .args(&case.options)
             .output()

@@ -1,12 +1,14 @@
 //! SNMP (print-snmp.c): the BER walk of v1/v2c community messages and v3
 //! headers, PDUs and variable bindings, with tcpdump's complaints about
-//! malformed encodings. Object identifiers print numerically (tcpdump's
-//! compiled-in MIB names are not reproduced).
+//! malformed encodings. Object identifiers print with tcpdump's
+//! compiled-in MIB names unless -n (mib.rs).
 //!
 //! tcpdump's parser reports a failure in-line ("[len12<asnlen40]") and
 //! every caller then stops; here that is `Ok(None)`. A header byte past
 //! the capture is its longjmp, `Err(Trunc)`; a cut value is its local
 //! " [|snmp]" followed by a normal stop.
+
+mod mib;
 
 use super::out::Emit;
 use super::{Ctx, Res, Trunc};
@@ -348,32 +350,74 @@ fn print_string(c: &mut Ctx, b: &[u8], e: &Elem) {
     }
 }
 
-/// asn1_print (without MIB names).
+/// An object identifier as asn1_print's BE_OID case prints it: without -n,
+/// an abbreviated prefix ("", "E:", "X:", "S:") or the names from the top,
+/// each sub-identifier by name while the walk stays on the named tree.
+fn print_oid(c: &mut Ctx, content: &[u8]) {
+    // Where the walk stands among the names: None once off the tree, and
+    // always with -n.
+    let mut names = None;
+    // tcpdump's `first`: -1 before the first sub-identifier (which holds
+    // two), 1 while the next name follows an abbreviation without a dot.
+    let mut first: i8 = -1;
+    let mut rest = content;
+    if c.o.numeric == 0 && content.len() > 2 {
+        for &(prefix, shown, node) in mib::ABBREVIATIONS {
+            if let Some(tail) = content.strip_prefix(prefix) {
+                c.s(shown);
+                names = Some(node);
+                first = 1;
+                rest = tail;
+                break;
+            }
+        }
+    }
+    let mut o: u32 = 0;
+    for &x in rest {
+        o = (o << 7).wrapping_add(u32::from(x & 0x7f));
+        if x & 0x80 != 0 {
+            continue;
+        }
+        if first < 0 {
+            if c.o.numeric == 0 {
+                names = Some(mib::ROOT);
+            }
+            first = 0;
+            let s = (o / 40).min(2);
+            oid_part(c, &mut names, s, false);
+            o -= s * 40;
+        }
+        oid_part(c, &mut names, o, first > 0);
+        first = (first - 1).max(0);
+        o = 0;
+    }
+}
+
+/// One sub-identifier: its name if the walk has one for it, else its
+/// number (and the walk leaves the tree).
+fn oid_part(c: &mut Ctx, names: &mut Option<u16>, o: u32, no_dot: bool) {
+    if !no_dot {
+        c.s(".");
+    }
+    match names.and_then(|at| mib::child(at, o)) {
+        Some((name, place)) => {
+            c.s(name);
+            *names = Some(place);
+        }
+        None => {
+            c.dec(o);
+            *names = None;
+        }
+    }
+}
+
+/// asn1_print.
 fn print(c: &mut Ctx, b: &[u8], e: &Elem) {
     let content = &b[e.at..e.at + e.len as usize];
     match e.kind {
         Kind::Octet => print_octets(c, b, e),
         Kind::Null => {}
-        Kind::Oid => {
-            let mut first = true;
-            let mut o: u32 = 0;
-            for &x in content {
-                o = (o << 7).wrapping_add(u32::from(x & 0x7f));
-                if x & 0x80 != 0 {
-                    continue;
-                }
-                if first {
-                    first = false;
-                    let s = (o / 40).min(2);
-                    c.s(".");
-                    c.dec(s);
-                    o -= s * 40;
-                }
-                c.s(".");
-                c.dec(o);
-                o = 0;
-            }
-        }
+        Kind::Oid => print_oid(c, content),
         Kind::Int => dec_signed(c, e.int),
         Kind::Uns | Kind::Uns64 => c.dec(e.uns),
         Kind::Str => print_string(c, b, e),
