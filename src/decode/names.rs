@@ -3,6 +3,7 @@
 //! packet), MAC vendor (OUI) tags, and interface names for cooked captures.
 
 use crate::netdb::{Netdb, Resolver};
+use crate::wire::ip_proto;
 use std::collections::HashMap;
 use std::net::IpAddr;
 
@@ -86,21 +87,13 @@ impl Names {
         self.db.service_name(port, tcp)
     }
 
-    /// The protocols name of an IP protocol number.
-    pub(crate) fn protocol(&mut self, proto: u8) -> Option<&str> {
+    /// The name tcpdump gives an IP protocol number without -n: its own
+    /// table of IANA keywords (netdb_protoname), not /etc/protocols.
+    pub(crate) fn protocol(&mut self, proto: u8) -> Option<&'static str> {
         if !self.resolve {
             return None;
         }
-        // tcpdump's built-in table uses IANA keywords; /etc/protocols
-        // lists protocol 0 as "ip" first.
-        match proto {
-            0 => return Some("hopopt"),
-            126 => return Some("crtp"),
-            253 => return Some("exptest-253"),
-            254 => return Some("exptest-254"),
-            _ => {}
-        }
-        self.db.protocol_name(proto)
+        ip_proto::keyword(proto)
     }
 
     /// The name of a local interface by index, for cooked v2 captures.
@@ -164,7 +157,6 @@ mod tests {
     fn names_come_from_the_netdb_and_numeric_mode_never_names() {
         let db = Netdb::from_text(NetdbText {
             services: "ssh 22/tcp\n".into(),
-            protocols: "ip 0 IP\ntcp 6 TCP\n".into(),
             ..NetdbText::default()
         })
         .leak();
@@ -173,6 +165,9 @@ mod tests {
         assert_eq!(n.port(22, false), None);
         assert_eq!(n.protocol(6), Some("tcp"));
         assert_eq!(n.protocol(0), Some("hopopt"));
+        assert_eq!(n.protocol(7), Some("cbt"));
+        assert_eq!(n.protocol(143), Some("ethernet"));
+        assert_eq!(n.protocol(200), None);
         let mut n = Names::new(false, db);
         assert_eq!(n.port(22, true), None);
         assert_eq!(n.protocol(6), None);
