@@ -166,7 +166,7 @@ mod tests {
         assert_eq!(n.protocol(6), Some("tcp"));
         assert_eq!(n.protocol(0), Some("hopopt"));
         assert_eq!(n.protocol(7), Some("cbt"));
-        assert_eq!(n.protocol(143), Some("ethernet"));
+        assert_eq!(n.protocol(138), Some("manet"));
         assert_eq!(n.protocol(200), None);
         let mut n = Names::new(false, db);
         assert_eq!(n.port(22, true), None);
