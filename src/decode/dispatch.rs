@@ -10,9 +10,9 @@ use super::{
     Ctx, Res, ah, aoe, ap1394, arcnet, arista, arp, atalk, atm, avs, brcmtag, bt, calm_fast, carp,
     cdp, cfm, chdlc, dccp, dsa, dtp, dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, geonet, gre,
     hexdump, icmp, icmp6, ieee802_11, ieee802_15_4, igmp, igrp, ip, ip6, ipcomp, ipfc, ipnet,
-    ipoib, ipx, juniper, link, llc, lldp, loopback, mobility, mpls, msnlb, nflog, nsh, osi, ospf,
-    pflog, pgm, pim, pktap, ppi, ppp, pppoe, prism, ptp, radiotap, rsvp, sctp, slip, slow, snmp,
-    stp, tcp, tipc, token, udld, udp, usb, vrrp, vsock, vtp,
+    ipoib, ipx, juniper, link, llc, lldp, loopback, mobile, mobility, mpls, msnlb, nflog, nsh, osi,
+    ospf, pflog, pgm, pim, pktap, ppi, ppp, pppoe, prism, ptp, radiotap, rsvp, sctp, slip, slow,
+    snmp, stp, tcp, tipc, token, udld, udp, usb, vrrp, vsock, vtp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -315,6 +315,7 @@ pub(crate) fn ip_proto(
         ipp::DCCP => dccp::dccp(c, b, length, net),
         ipp::RSVP => rsvp::rsvp(c, b, length),
         ipp::IGRP => igrp::igrp(c, b, length),
+        ipp::MOBILE => mobile::mobile(c, b, length),
         ipp::EIGRP => eigrp::eigrp(c, b, length),
         ipp::IPCOMP => ipcomp::ipcomp(c, b),
         ipp::TCP => tcp::tcp(c, b, length, net, fragmented),

@@ -103,6 +103,7 @@ mod lspping;
 mod m3ua;
 mod macsec;
 mod mcast;
+mod mobile;
 mod mobility;
 mod mpls;
 mod msdp;

@@ -15,6 +15,7 @@ pub const IPV6: u8 = IpNumber::IPV6.0;
 pub const ROUTING: u8 = IpNumber::IPV6_ROUTE_HEADER.0;
 pub const FRAGMENT: u8 = IpNumber::IPV6_FRAGMENTATION_HEADER.0;
 pub const RSVP: u8 = 46;
+pub const MOBILE: u8 = 55;
 pub const GRE: u8 = IpNumber::GRE.0;
 pub const ESP: u8 = IpNumber::ENCAPSULATING_SECURITY_PAYLOAD.0;
 pub const AH: u8 = IpNumber::AUTHENTICATION_HEADER.0;
