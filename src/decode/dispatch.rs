@@ -8,8 +8,8 @@ use super::netanalyzer;
 use super::symantec;
 use super::{
     Ctx, Res, ah, aoe, ap1394, arcnet, arista, arp, atalk, atm, avs, brcmtag, bt, calm_fast, carp,
-    cdp, cfm, chdlc, dccp, dsa, dtp, dvmrp, eap, eigrp, enc, esp, ether, fddi, fr, geonet, gre,
-    hexdump, icmp, icmp6, ieee802_11, ieee802_15_4, igmp, igrp, ip, ip6, ipcomp, ipfc, ipnet,
+    cdp, cfm, chdlc, dccp, dsa, dtp, dvmrp, eap, egp, eigrp, enc, esp, ether, fddi, fr, geonet,
+    gre, hexdump, icmp, icmp6, ieee802_11, ieee802_15_4, igmp, igrp, ip, ip6, ipcomp, ipfc, ipnet,
     ipoib, ipx, juniper, link, llc, lldp, loopback, mobile, mobility, mpls, msnlb, nflog, nsh, osi,
     ospf, pflog, pgm, pim, pktap, ppi, ppp, pppoe, prism, ptp, radiotap, rsvp, sctp, slip, slow,
     snmp, stp, tcp, tipc, token, udld, udp, usb, vrrp, vsock, vtp,
@@ -316,6 +316,7 @@ pub(crate) fn ip_proto(
         ipp::RSVP => rsvp::rsvp(c, b, length),
         ipp::IGRP => igrp::igrp(c, b, length),
         ipp::MOBILE => mobile::mobile(c, b, length),
+        ipp::EGP => egp::egp(c, b, length),
         ipp::EIGRP => eigrp::eigrp(c, b, length),
         ipp::IPCOMP => ipcomp::ipcomp(c, b),
         ipp::TCP => tcp::tcp(c, b, length, net, fragmented),

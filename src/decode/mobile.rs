@@ -2,7 +2,6 @@
 //! print-mobile.c): the forwarding header's flags, with -v the addresses
 //! and the original protocol, and a checksum complaint.
 
-use super::out::Emit;
 use super::{Ctx, Res, be16, in_cksum};
 
 /// Protocol and S bit, checksum, original destination, original source:

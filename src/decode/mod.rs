@@ -57,6 +57,7 @@ mod dsa;
 mod dtp;
 mod dvmrp;
 mod eap;
+mod egp;
 mod eigrp;
 mod enc;
 mod esp;

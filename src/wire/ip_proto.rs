@@ -8,6 +8,7 @@ pub const ICMP: u8 = IpNumber::ICMP.0;
 pub const IGMP: u8 = IpNumber::IGMP.0;
 pub const IPIP: u8 = IpNumber::IPV4.0;
 pub const TCP: u8 = IpNumber::TCP.0;
+pub const EGP: u8 = 8;
 pub const IGRP: u8 = 9;
 pub const UDP: u8 = IpNumber::UDP.0;
 pub const DCCP: u8 = 33;
