@@ -34,18 +34,6 @@ pub const SCTP: u8 = 132;
 pub const MOBILITY: u8 = IpNumber::MOBILITY_HEADER.0;
 pub const ETHERNET: u8 = 143;
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn etherparse_values_are_the_iana_numbers() {
-        use super::*;
-        let got = [HOPOPTS, ICMP, IGMP, IPIP, TCP, UDP, IPV6, ROUTING, FRAGMENT];
-        assert_eq!(got, [0, 1, 2, 4, 6, 17, 41, 43, 44]);
-        let got = [GRE, ESP, AH, ICMPV6, NONE, DSTOPTS, MOBILITY];
-        assert_eq!(got, [47, 50, 51, 58, 59, 60, 135]);
-    }
-}
-
 /// The IANA keyword of a protocol number, as tcpdump names protocols when
 /// names are on (its netdb_protocol_names table; unassigned numbers have
 /// none).
@@ -194,4 +182,16 @@ pub fn keyword(p: u8) -> Option<&'static str> {
         255 => "reserved",
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn etherparse_values_are_the_iana_numbers() {
+        use super::*;
+        let got = [HOPOPTS, ICMP, IGMP, IPIP, TCP, UDP, IPV6, ROUTING, FRAGMENT];
+        assert_eq!(got, [0, 1, 2, 4, 6, 17, 41, 43, 44]);
+        let got = [GRE, ESP, AH, ICMPV6, NONE, DSTOPTS, MOBILITY];
+        assert_eq!(got, [47, 50, 51, 58, 59, 60, 135]);
+    }
 }
