@@ -47,6 +47,7 @@ mod carp;
 mod cdp;
 mod cfm;
 mod chdlc;
+mod cnfp;
 mod ctx;
 mod dccp;
 mod dhcp6;

@@ -16,10 +16,10 @@
 use super::PacketType;
 use super::ctx::{Ctx, Net, Res};
 use super::{
-    ahcp, aodv, autorp, babel, bcm_li, bfd, bgp, bootp, dhcp6, dns, ftp, geneve, hncp, hsrp, http,
-    isakmp, krb, l2tp, ldp, lisp, lmp, lspping, mpls, msdp, ntp, olsr, openflow, otv, pgm, pptp,
-    ptp, radius, resp, rip, ripng, rpki_rtr, rtp, rtsp, rx, sflow, sip, smtp, snmp, someip, ssh,
-    syslog, telnet, tftp, timed, vqp, vxlan, whois, zephyr, zmtp1,
+    ahcp, aodv, autorp, babel, bcm_li, bfd, bgp, bootp, cnfp, dhcp6, dns, ftp, geneve, hncp, hsrp,
+    http, isakmp, krb, l2tp, ldp, lisp, lmp, lspping, mpls, msdp, ntp, olsr, openflow, otv, pgm,
+    pptp, ptp, radius, resp, rip, ripng, rpki_rtr, rtp, rtsp, rx, sflow, sip, smtp, snmp, someip,
+    ssh, syslog, telnet, tftp, timed, vqp, vxlan, whois, zephyr, zmtp1,
 };
 
 /// The transport segment a port printer is called for.
@@ -288,6 +288,8 @@ pub(crate) fn udp_forced(t: PacketType) -> Forced {
     Forced::Print(match t {
         PacketType::Domain => |c, b, len, _| dns::domain(c, b, len, false, false),
         PacketType::Tftp => |c, b, len, _| tftp::tftp(c, b, len),
+        PacketType::Cnfp => |c, b, _, _| cnfp::cnfp(c, b),
+        PacketType::Aodv => |c, b, len, s| aodv::aodv(c, b, len, s.net.v6),
         PacketType::Snmp => |c, b, len, _| snmp::snmp(c, b, len),
         PacketType::Radius => |c, b, len, _| radius::radius(c, b, len),
         PacketType::Vxlan => |c, b, len, _| vxlan::vxlan(c, b, len),
