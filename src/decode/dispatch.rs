@@ -10,9 +10,9 @@ use super::{
     Ctx, Res, ah, aoe, ap1394, arcnet, arista, arp, atalk, atm, avs, brcmtag, bt, calm_fast, carp,
     cdp, cfm, chdlc, dccp, dsa, dtp, dvmrp, eap, egp, eigrp, enc, esp, ether, fddi, fr, geonet,
     gre, hexdump, icmp, icmp6, ieee802_11, ieee802_15_4, igmp, igrp, ip, ip6, ipcomp, ipfc, ipnet,
-    ipoib, ipx, juniper, link, llc, lldp, loopback, mobile, mobility, mpls, msnlb, nflog, nsh, osi,
-    ospf, pflog, pgm, pim, pktap, ppi, ppp, pppoe, prism, ptp, radiotap, rsvp, sctp, slip, slow,
-    snmp, stp, tcp, tipc, token, udld, udp, usb, vrrp, vsock, vtp,
+    ipoib, ipx, juniper, link, llc, lldp, loopback, mobile, mobility, mpcp, mpls, msnlb, nflog,
+    nsh, osi, ospf, pflog, pgm, pim, pktap, ppi, ppp, pppoe, prism, ptp, radiotap, realtek, rsvp,
+    sctp, slip, slow, snmp, stp, tcp, tipc, token, udld, udp, usb, vrrp, vsock, vtp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -252,6 +252,8 @@ pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<boo
         }
         et::GEONET | et::GEONET_OLD => geonet::geonet(c, b, length, None)?,
         et::CALM_FAST => calm_fast::calm_fast(c, b, length, None)?,
+        et::REALTEK => realtek::realtek(c, b, None)?,
+        et::MPCP => mpcp::mpcp(c, b, length)?,
         _ => return Ok(undecoded_one_liner(c, t, length)),
     }
     Ok(true)
@@ -265,9 +267,11 @@ pub(crate) fn ethertype_from(
     b: &[u8],
     length: usize,
     src: &[u8],
+    dst: &[u8],
 ) -> Res<bool> {
     match t {
         et::GEONET | et::GEONET_OLD => geonet::geonet(c, b, length, Some(src))?,
+        et::REALTEK => realtek::realtek(c, b, Some((src, dst)))?,
         et::CALM_FAST => calm_fast::calm_fast(c, b, length, Some(src))?,
         _ => return ethertype(c, t, b, length),
     }
@@ -364,8 +368,6 @@ fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
     let name = match t {
         0x6003 => "DECnet",
         0xfefe => "OSI",
-        0x8899 => "RRCP",
-        0x8808 => "MPCP",
         0x88cc => "LLDP",
         _ => return false,
     };

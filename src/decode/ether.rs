@@ -45,7 +45,7 @@ pub(crate) fn ethertype_name(t: u16) -> Option<&'static str> {
         0x8863 => "PPPoE D",
         0x8864 => "PPPoE S",
         0x888e => "EAPOL",
-        0x8899 => "RRCP",
+        0x8899 => "Realtek protocols",
         0x886f => "MS NLB heartbeat",
         0x8870 => "Jumbo",
         0x894f => "NSH",
@@ -321,7 +321,7 @@ pub(crate) fn ether_switch_tag(
     if c.o.link_header {
         type_and_length(c, t, orig_length, &mut printed_length);
     }
-    if !dispatch::ethertype_from(c, t, payload, length, src)? {
+    if !dispatch::ethertype_from(c, t, payload, length, src, dst)? {
         if !c.o.link_header {
             undecoded_header(c, src, dst, t, orig_length);
         }

@@ -57,6 +57,10 @@ pub const PTP: u16 = 0x88f7;
 pub const ARISTA: u16 = 0xd28b;
 /// Alteon jumbo frames: an LLC header follows the type (draft-ietf-isis-ext-eth).
 pub const JUMBO: u16 = 0x8870;
+/// Realtek's layer-2 protocols (RRCP, REP, RLDP) and switch tags.
+pub const REALTEK: u16 = 0x8899;
+/// EPON's Multi-Point Control Protocol.
+pub const MPCP: u16 = 0x8808;
 /// Type/length values up to this are 802.3 lengths, not types.
 pub const MAX_LENGTH: u16 = 1500;
 
