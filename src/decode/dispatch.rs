@@ -154,6 +154,12 @@ pub(crate) fn ipx(c: &mut Ctx, b: &[u8]) -> Res {
     ipx::ipx(c, b)
 }
 
+/// An IEEE 802.15.4 frame of `len` bytes inside another protocol (ZEP),
+/// `b` what was captured of it: what tcpdump's ieee802_15_4_print returns.
+pub(crate) fn ieee802_15_4(c: &mut Ctx, b: &[u8], len: usize) -> Res<usize> {
+    ieee802_15_4::print(c, b, len)
+}
+
 /// EIGRP over IPX (its socket 0x85be) and over AppleTalk DDP.
 pub(crate) fn eigrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     eigrp::eigrp(c, b, length)

@@ -37,6 +37,7 @@ mod autorp;
 mod avs;
 mod babel;
 mod bcm_li;
+mod beep;
 mod bfd;
 mod bgp;
 mod bootp;
@@ -175,6 +176,7 @@ mod vsock;
 mod vtp;
 mod vxlan;
 mod whois;
+mod zep;
 mod zephyr;
 mod zmtp1;
 

@@ -16,10 +16,10 @@
 use super::PacketType;
 use super::ctx::{Ctx, Net, Res};
 use super::{
-    ahcp, aodv, autorp, babel, bcm_li, bfd, bgp, bootp, cnfp, dhcp6, dns, ftp, geneve, hncp, hsrp,
-    http, isakmp, krb, l2tp, ldp, lisp, lmp, lspping, mpls, msdp, ntp, olsr, openflow, otv, pgm,
-    pptp, ptp, radius, resp, rip, ripng, rpki_rtr, rtp, rtsp, rx, sflow, sip, smtp, snmp, someip,
-    ssh, syslog, telnet, tftp, timed, vqp, vxlan, whois, zephyr, zmtp1,
+    ahcp, aodv, autorp, babel, bcm_li, beep, bfd, bgp, bootp, cnfp, dhcp6, dns, ftp, geneve, hncp,
+    hsrp, http, isakmp, krb, l2tp, ldp, lisp, lmp, lspping, mpls, msdp, ntp, olsr, openflow, otv,
+    pgm, pptp, ptp, radius, resp, rip, ripng, rpki_rtr, rtp, rtsp, rx, sflow, sip, smtp, snmp,
+    someip, ssh, syslog, telnet, tftp, timed, vqp, vxlan, whois, zep, zephyr, zmtp1,
 };
 
 /// The transport segment a port printer is called for.
@@ -106,6 +106,7 @@ pub(crate) const OTV: u16 = 8472;
 pub(crate) const VXLAN: u16 = 4789;
 pub(crate) const GENEVE: u16 = 6081;
 pub(crate) const VXLAN_GPE: u16 = 4790;
+pub(crate) const ZEP: u16 = 17754;
 pub(crate) const SOMEIP: u16 = 30490;
 pub(crate) const TELNET: u16 = 23;
 pub(crate) const SMTP: u16 = 25;
@@ -114,6 +115,7 @@ pub(crate) const BGP: u16 = 179;
 pub(crate) const PPTP: u16 = 1723;
 pub(crate) const RESP: u16 = 6379;
 pub(crate) const SSH: u16 = 22;
+pub(crate) const BEEP: u16 = 10288;
 pub(crate) const OPENFLOW_OLD: u16 = 6633;
 pub(crate) const OPENFLOW: u16 = 6653;
 pub(crate) const FTP: u16 = 21;
@@ -224,6 +226,7 @@ pub(crate) const UDP: &[Row] = &[
     row(Either(&[VXLAN_GPE]), |c, b, len, _| {
         vxlan::vxlan_gpe(c, b, len)
     }),
+    row(Either(&[ZEP]), |c, b, len, _| zep::zep(c, b, len)),
     row(Either(&[MPLS]), |c, b, len, _| mpls::mpls(c, b, len)),
     row(Either(&[PTP_EVENT, PTP_GENERAL]), |c, b, len, _| {
         ptp::ptp(c, b, len)
@@ -248,6 +251,7 @@ pub(crate) const TCP: &[Row] = &[
     row(Either(&[PPTP]), |c, b, _, _| pptp::pptp(c, b)),
     row(Either(&[RESP]), |c, b, len, _| resp::resp(c, b, len)),
     row(Either(&[SSH]), |c, b, len, _| ssh::ssh(c, b, len)),
+    row(Either(&[BEEP]), |c, b, len, _| beep::beep(c, b, len)),
     row(Either(&[OPENFLOW_OLD, OPENFLOW]), |c, b, len, _| {
         openflow::openflow(c, b, len)
     }),

@@ -39,12 +39,19 @@ fn bit(v: u16, n: u16) -> bool {
 /// and that becomes the link header length -x skips; kept, so -x matches.
 /// `_wire_len` is unused: tcpdump works from the captured length.
 pub(crate) fn frame(c: &mut Ctx, b: &[u8], _wire_len: u32) -> Res {
+    c.ll_len += print(c, b, b.len())?;
+    Ok(())
+}
+
+/// ieee802_15_4_print of a frame said to be `caplen` bytes, of which `b`
+/// was captured (ZEP states the length; a read past `b` ends the packet):
+/// what tcpdump returns (`caplen` when under two bytes, else 1 for a
+/// decoded frame and 0 for one it does not decode), which ZEP tests.
+pub(crate) fn print(c: &mut Ctx, b: &[u8], caplen: usize) -> Res<usize> {
     c.proto = "802.15.4";
-    let caplen = b.len();
     if caplen < 2 {
         c.trunc();
-        c.ll_len += caplen;
-        return Ok(());
+        return Ok(caplen);
     }
     let fc = le16(b, 0)?;
     let frame_type = fc & 7;
@@ -52,13 +59,12 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], _wire_len: u32) -> Res {
     c.s(FRAME_TYPES[usize::from(frame_type)]);
     c.s(" packet ");
     let decoded = match frame_type {
-        0..=3 => std_frame(c, b, fc)?,
-        MULTIPURPOSE => mp_frame(c, b, fc)?,
+        0..=3 => std_frame(c, b, fc, caplen)?,
+        MULTIPURPOSE => mp_frame(c, b, fc, caplen)?,
         // Reserved, fragment (tcpdump does not decode these) and extended.
         _ => false,
     };
-    c.ll_len += usize::from(decoded);
-    Ok(())
+    Ok(usize::from(decoded))
 }
 
 /// Where a frame's header has got to: the offset and what is left of
@@ -243,8 +249,8 @@ fn after_addresses(
 }
 
 /// ieee802_15_4_std_frames: beacon, data, ACK and MAC command frames.
-fn std_frame(c: &mut Ctx, b: &[u8], fc: u16) -> Res<bool> {
-    let mut cap = b.len();
+fn std_frame(c: &mut Ctx, b: &[u8], fc: u16, caplen: usize) -> Res<bool> {
+    let mut cap = caplen;
     let fcs = if cap < 4 {
         Fcs {
             stored: 0,
@@ -328,8 +334,8 @@ fn std_frame(c: &mut Ctx, b: &[u8], fc: u16) -> Res<bool> {
 
 /// ieee802_15_4_mp_frame: multipurpose frames, with a short (1-byte) or
 /// long frame control.
-fn mp_frame(c: &mut Ctx, b: &[u8], fc: u16) -> Res<bool> {
-    let mut cap = b.len();
+fn mp_frame(c: &mut Ctx, b: &[u8], fc: u16, caplen: usize) -> Res<bool> {
+    let mut cap = caplen;
     let fcs = if cap < 3 {
         Fcs {
             stored: 0,

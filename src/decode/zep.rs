@@ -1,0 +1,144 @@
+//! ZigBee Encapsulation Protocol, UDP port 17754 (print-zep.c): the v1 and
+//! v2 headers, then the IEEE 802.15.4 frame they carry.
+
+use super::out::Emit;
+use super::time::{civil_from_days, hms};
+use super::{Ctx, Res, Trunc, be16, be32, dispatch, u8at};
+
+const V1_HEADER_LEN: usize = 16;
+const V2_ACK_LEN: usize = 8;
+const V2_HEADER_LEN: usize = 32;
+/// v2's type of an acknowledgement.
+const V2_ACK: u8 = 2;
+/// Seconds from the NTP epoch (1900) to the Unix one.
+const NTP_TO_UNIX: u32 = 2_208_988_800;
+
+pub(crate) fn zep(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    c.proto = "zep";
+    c.s("ZEP");
+    let (p0, p1) = (u8at(b, 0)?, u8at(b, 1)?);
+    if (p0, p1) != (b'E', b'X') {
+        c.s(" [Preamble Code: ");
+        super::print_char(c, p0);
+        super::print_char(c, p1);
+        c.s("]");
+        c.invalid();
+        return Ok(());
+    }
+    let version = u8at(b, 2)?;
+    c.s("v");
+    c.dec(version);
+    c.s(" ");
+    let (header_len, inner_len) = if version == 1 {
+        if length < V1_HEADER_LEN {
+            return too_short(c, length, V1_HEADER_LEN);
+        }
+        let (channel, device) = (u8at(b, 3)?, be16(b, 4)?);
+        c.s("Channel ID ");
+        c.dec(channel);
+        c.s(", Device ID 0x");
+        c.out.hex0(u64::from(device), 4);
+        c.s(", ");
+        crc_or_lqi(c, u8at(b, 6)?, b, 7)?;
+        let inner = u8at(b, 15)?;
+        c.s("inner len = ");
+        c.dec(inner);
+        (V1_HEADER_LEN, inner)
+    } else if u8at(b, 3)? == V2_ACK {
+        if length < V2_ACK_LEN {
+            return too_short(c, length, V2_ACK_LEN);
+        }
+        let seq = be32(b, 4)?;
+        c.s("ACK, seq# = ");
+        c.dec(seq);
+        (V2_ACK_LEN, 0)
+    } else {
+        if length < V2_HEADER_LEN {
+            return too_short(c, length, V2_HEADER_LEN);
+        }
+        let (kind, channel, device) = (u8at(b, 3)?, u8at(b, 4)?, be16(b, 5)?);
+        c.s("Type ");
+        c.dec(kind);
+        c.s(", Channel ID ");
+        c.dec(channel);
+        c.s(", Device ID 0x");
+        c.out.hex0(u64::from(device), 4);
+        c.s(", ");
+        crc_or_lqi(c, u8at(b, 7)?, b, 8)?;
+        timestamp(c, b, 9)?;
+        let (seq, inner) = (be32(b, 17)?, u8at(b, 31)?);
+        c.s(", seq# = ");
+        c.dec(seq);
+        c.s(", inner len = ");
+        c.dec(inner);
+        (V2_HEADER_LEN, inner)
+    };
+    let mut rest = &b[header_len.min(b.len())..];
+    let mut left = length - header_len;
+    if inner_len != 0 {
+        c.s("\n\t");
+        let inner_len = usize::from(inner_len);
+        let inner = &rest[..rest.len().min(inner_len)];
+        if dispatch::ieee802_15_4(c, inner, inner_len)? != 0 {
+            // The frame counts as all of the payload.
+            if rest.len() < left {
+                return Err(Trunc);
+            }
+            rest = &rest[left..];
+            left = 0;
+        }
+    }
+    c.default_print(&rest[..rest.len().min(left)]);
+    Ok(())
+}
+
+/// ND_LCHECK_U's complaint.
+fn too_short(c: &mut Ctx, length: usize, min: usize) -> Res {
+    c.s(" [len ");
+    c.dec(length as u64);
+    c.s(" < ");
+    c.dec(min as u64);
+    c.s("]");
+    c.invalid();
+    Ok(())
+}
+
+/// "CRC, " when the CRC-mode byte is set, else the link quality.
+fn crc_or_lqi(c: &mut Ctx, crc_mode: u8, b: &[u8], lqi_at: usize) -> Res {
+    if crc_mode != 0 {
+        c.s("CRC, ");
+    } else {
+        let lqi = u8at(b, lqi_at)?;
+        c.s("LQI ");
+        c.dec(lqi);
+        c.s(", ");
+    }
+    Ok(())
+}
+
+/// zep_print_ts: NTP seconds and the fraction in billionths, worked out in
+/// single precision as tcpdump does, then the local date when not zero.
+fn timestamp(c: &mut Ctx, b: &[u8], at: usize) -> Res {
+    let (secs, fraction) = (be32(b, at)?, be32(b, at + 4)?);
+    let scaled = (f64::from(fraction as f32) / 4_294_967_296.0) as f32;
+    let billionths = (f64::from(scaled) * 1_000_000_000.0) as u32;
+    c.dec(secs);
+    c.s(".");
+    // "%09d" of a value that fits in an int.
+    c.out.dec0(u64::from(billionths), 9);
+    if secs != 0 {
+        let t = i64::from(secs.wrapping_sub(NTP_TO_UNIX));
+        let local = t + i64::from(crate::sys::time::utc_offset_at(t));
+        let (y, m, d) = civil_from_days(local.div_euclid(86400));
+        c.s(" (");
+        c.dec(y as u64);
+        c.s("/");
+        c.out.dec0(u64::from(m), 2);
+        c.s("/");
+        c.out.dec0(u64::from(d), 2);
+        c.s(" ");
+        hms(c.out, local.rem_euclid(86400));
+        c.s(")");
+    }
+    Ok(())
+}
