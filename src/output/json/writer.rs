@@ -34,27 +34,42 @@ impl<'a> Json<'a> {
     }
 
     /// `"name` and then `tail` (`":` and whatever starts the value).
-    /// Inlined so that the name and the tail are constants at each call:
-    /// three appends of constant length, each a few moves, not a memcpy
-    /// call per piece.
     #[inline(always)]
     fn key_then(&mut self, name: &str, tail: &[u8]) -> &mut Self {
-        if self.first {
-            self.out.extend_from_slice(b"\"");
-        } else {
-            self.out.extend_from_slice(b",\"");
-        }
+        self.member::<KEY_ROOM>(name, tail, |_| 0)
+    }
+
+    /// One member, `"name` then `tail` then what `value` writes, in one
+    /// slot of `N` bytes reserved at the end of the buffer and cut back to
+    /// what was written: one growth check for the key and its value, not
+    /// one per piece. Inlined so that the name and the tail are constants
+    /// at each call, and their copies a few stores of immediates.
+    #[inline(always)]
+    fn member<const N: usize>(
+        &mut self,
+        name: &str,
+        tail: &[u8],
+        value: impl FnOnce(&mut [u8]) -> usize,
+    ) -> &mut Self {
+        debug_assert!(name.len() + tail.len() + 2 <= KEY_ROOM);
+        let (start, slot) = room::<N>(self.out);
+        let mut at = usize::from(!self.first);
+        slot[0] = b',';
+        slot[at] = b'"';
+        at += 1;
+        slot[at..at + name.len()].copy_from_slice(name.as_bytes());
+        at += name.len();
+        slot[at..at + tail.len()].copy_from_slice(tail);
+        at += tail.len();
+        at += value(&mut slot[at..]);
+        self.out.truncate(start + at);
         self.first = false;
-        self.out.extend_from_slice(name.as_bytes());
-        self.out.extend_from_slice(tail);
         self
     }
 
     #[inline(always)]
     pub fn u64(&mut self, name: &str, v: u64) -> &mut Self {
-        self.key(name);
-        decimal(self.out, v);
-        self
+        self.member::<{ KEY_ROOM + DECIMAL_ROOM }>(name, b"\":", |slot| decimal_into(slot, v))
     }
 
     #[inline(always)]
@@ -69,38 +84,40 @@ impl<'a> Json<'a> {
     /// A string field whose value is known to need no escaping.
     #[inline(always)]
     pub fn str(&mut self, name: &str, v: &str) -> &mut Self {
-        self.key_then(name, b"\":\"");
         debug_assert!(
             v.bytes()
                 .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
         );
-        self.out.reserve(v.len() + 1);
-        // Short names: byte pushes into reserved room beat a memcpy call.
-        for &b in v.as_bytes() {
-            self.out.push(b);
+        let v = v.as_bytes();
+        if v.len() > STR_ROOM - 1 {
+            // Long texts (error messages): the key, then a plain copy.
+            self.key_then(name, b"\":\"");
+            self.out.extend_from_slice(v);
+            self.out.push(b'"');
+            return self;
         }
+        self.member::<{ KEY_ROOM + STR_ROOM }>(name, b"\":\"", |slot| {
+            slot[..v.len()].copy_from_slice(v);
+            slot[v.len()] = b'"';
+            v.len() + 1
+        })
+    }
+
+    #[inline(always)]
+    pub fn mac(&mut self, name: &str, b: &[u8]) -> &mut Self {
+        if let Ok(mac) = <&[u8; 6]>::try_from(b) {
+            return self.member::<{ KEY_ROOM + 19 }>(name, b"\":", |slot| mac_text(slot, mac));
+        }
+        self.key(name);
+        self.out.push(b'"');
+        hex_colons(self.out, b);
         self.out.push(b'"');
         self
     }
 
     #[inline(always)]
-    pub fn mac(&mut self, name: &str, b: &[u8]) -> &mut Self {
-        self.key(name);
-        if let Ok(mac) = <&[u8; 6]>::try_from(b) {
-            mac_text(self.out, mac);
-        } else {
-            self.out.push(b'"');
-            hex_colons(self.out, b);
-            self.out.push(b'"');
-        }
-        self
-    }
-
-    #[inline(always)]
     pub fn ipv4(&mut self, name: &str, b: [u8; 4]) -> &mut Self {
-        self.key(name);
-        ipv4_text(self.out, b);
-        self
+        self.member::<{ KEY_ROOM + 17 }>(name, b"\":", |slot| ipv4_text(slot, b))
     }
 
     #[inline(always)]
@@ -159,6 +176,13 @@ impl<'a> Json<'a> {
     }
 }
 
+/// Room for a key: a comma, the quoted name and what follows it.
+const KEY_ROOM: usize = 32;
+/// Room for a number: u64::MAX has 20 digits.
+const DECIMAL_ROOM: usize = 20;
+/// Room for a short string value and its closing quote.
+const STR_ROOM: usize = 24;
+
 /// Room for `N` bytes at the end of `out`, written in place and then cut
 /// back to what was used with `truncate`. Text built on the stack with
 /// byte stores and then copied with wide loads stalls on store forwarding;
@@ -186,44 +210,68 @@ const PAIRS: &[u8; 200] = b"00010203040506070809\
 /// times more per number, and a packet's object holds dozens of numbers.
 #[inline]
 pub fn decimal(out: &mut Vec<u8>, v: u64) {
-    // Most numbers in a packet are below 100: a version, a flag, a TTL, a
-    // header length. They take one store.
-    if v < 10 {
-        out.push(b'0' + v as u8);
-    } else if v < 100 {
-        let i = v as usize * 2;
-        out.extend_from_slice(&[PAIRS[i], PAIRS[i + 1]]);
-    } else {
-        decimal_long(out, v);
-    }
+    let (start, slot) = room::<DECIMAL_ROOM>(out);
+    let n = decimal_into(slot, v);
+    out.truncate(start + n);
 }
 
-fn decimal_long(out: &mut Vec<u8>, mut v: u64) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    while v >= 100 {
-        let pair = (v % 100) as usize * 2;
-        v /= 100;
+/// `v` in decimal at the start of `slot` (at least 20 bytes); returns the
+/// number of digits. The digit count comes first, so the digits go
+/// straight to their places, two at a time, with no copy afterwards.
+#[inline(always)]
+fn decimal_into(slot: &mut [u8], v: u64) -> usize {
+    // Most numbers in a packet are below 100: a version, a flag, a TTL, a
+    // header length.
+    if v < 10 {
+        slot[0] = b'0' + v as u8;
+        return 1;
+    }
+    if v < 100 {
+        let i = v as usize * 2;
+        slot[..2].copy_from_slice(&PAIRS[i..i + 2]);
+        return 2;
+    }
+    decimal_long(slot, v)
+}
+
+/// Three to five digits (ports, lengths, Ethernet types, IP ids) by
+/// fixed places; longer numbers by pairs from the end.
+fn decimal_long(slot: &mut [u8], v: u64) -> usize {
+    let Some(slot) = slot.first_chunk_mut::<DECIMAL_ROOM>() else {
+        return 0;
+    };
+    let pair = |n: u64| {
+        let i = (n % 100) as usize * 2;
+        [PAIRS[i], PAIRS[i + 1]]
+    };
+    if v < 1000 {
+        slot[0] = b'0' + (v / 100) as u8;
+        slot[1..3].copy_from_slice(&pair(v));
+        return 3;
+    }
+    if v < 10_000 {
+        slot[..2].copy_from_slice(&pair(v / 100));
+        slot[2..4].copy_from_slice(&pair(v));
+        return 4;
+    }
+    if v < 100_000 {
+        slot[0] = b'0' + (v / 10_000) as u8;
+        slot[1..3].copy_from_slice(&pair(v / 100));
+        slot[3..5].copy_from_slice(&pair(v));
+        return 5;
+    }
+    let digits = v.ilog10() as usize + 1;
+    let mut at = digits;
+    let mut rest = v;
+    while at >= 2 {
         at -= 2;
-        digits[at] = PAIRS[pair];
-        digits[at + 1] = PAIRS[pair + 1];
+        slot[at..at + 2].copy_from_slice(&pair(rest));
+        rest /= 100;
     }
-    if v >= 10 {
-        let pair = v as usize * 2;
-        at -= 2;
-        digits[at] = PAIRS[pair];
-        digits[at + 1] = PAIRS[pair + 1];
-    } else {
-        at -= 1;
-        digits[at] = b'0' + v as u8;
+    if at == 1 {
+        slot[0] = b'0' + rest as u8;
     }
-    // Byte by byte into reserved room: a memcpy call for a handful of
-    // bytes costs more, and a wide copy of the array stalls on the byte
-    // stores just made.
-    out.reserve(digits.len() - at);
-    for &d in &digits[at..] {
-        out.push(d);
-    }
+    digits
 }
 
 /// `v` in decimal with leading zeros to `width` digits (v < 10^width).
@@ -235,6 +283,18 @@ fn padded(out: &mut Vec<u8>, v: u64, width: usize) {
         rest /= 10;
     }
     out.extend_from_slice(&digits[..width]);
+}
+
+/// `v` (below 10^9) as nine digits with leading zeros, by pairs.
+fn nine_digits(out: &mut Vec<u8>, v: u32) {
+    let (_, text) = room::<9>(out);
+    let mut rest = v;
+    for at in [7, 5, 3, 1] {
+        let i = (rest % 100) as usize * 2;
+        text[at..at + 2].copy_from_slice(&PAIRS[i..i + 2]);
+        rest /= 100;
+    }
+    text[0] = b'0' + (rest % 10) as u8;
 }
 
 /// Bytes as a JSON string. Bytes from packets are not UTF-8 in general, so
@@ -294,9 +354,11 @@ pub fn hex_colons(out: &mut Vec<u8>, bytes: &[u8]) {
     }
 }
 
-/// A MAC address as a JSON string: `"aa:bb:cc:dd:ee:ff"`.
-fn mac_text(out: &mut Vec<u8>, b: &[u8; 6]) {
-    let (_, text) = room::<19>(out);
+/// A MAC address as a JSON string, `"aa:bb:cc:dd:ee:ff"`, at the start of
+/// `slot`; returns its length, 19.
+#[inline(always)]
+fn mac_text(slot: &mut [u8], b: &[u8; 6]) -> usize {
+    let text = &mut slot[..19];
     text[0] = b'"';
     for (i, &byte) in b.iter().enumerate() {
         text[1 + 3 * i] = HEX[usize::from(byte >> 4)];
@@ -304,12 +366,15 @@ fn mac_text(out: &mut Vec<u8>, b: &[u8; 6]) {
         text[3 + 3 * i] = b':';
     }
     text[18] = b'"';
+    19
 }
 
-/// An IPv4 address as a JSON string: `"198.18.0.1"`.
-fn ipv4_text(out: &mut Vec<u8>, b: [u8; 4]) {
-    // At most "255.255.255.255" with its quotes.
-    let (start, text) = room::<17>(out);
+/// An IPv4 address as a JSON string, `"198.18.0.1"`, at the start of
+/// `slot` (room for "255.255.255.255" with its quotes, 17 bytes); returns
+/// its length.
+#[inline(always)]
+fn ipv4_text(slot: &mut [u8], b: [u8; 4]) -> usize {
+    let text = &mut slot[..17];
     let mut at = 0;
     text[at] = b'"';
     at += 1;
@@ -330,7 +395,7 @@ fn ipv4_text(out: &mut Vec<u8>, b: [u8; 4]) {
         at += 1;
     }
     text[at] = b'"';
-    out.truncate(start + at + 1);
+    at + 1
 }
 
 /// An IPv6 address as a JSON string in RFC 5952 form, as std's Display
@@ -481,7 +546,7 @@ impl Timestamps {
         self.learn(sec);
         if sec > 0 && nsec < 1_000_000_000 {
             out.extend_from_slice(&self.seconds);
-            padded(out, u64::from(nsec), 9);
+            nine_digits(out, nsec);
         } else {
             let v = i128::from(sec) * 1_000_000_000 + i128::from(nsec);
             let _ = write!(out, "{v}");
@@ -551,6 +616,9 @@ mod tests {
             p = next;
         }
         assert_eq!(text(|o| padded(o, 7, 9)), "000000007");
+        for v in [0, 7, 15_000, 123_456_789, 999_999_999] {
+            assert_eq!(text(|o| nine_digits(o, v)), format!("{v:09}"));
+        }
         let mut stamps = Timestamps::default();
         for (sec, nsec) in [
             (1_700_000_000, 5),
