@@ -104,10 +104,7 @@ impl JsonPrinter {
         out.reserve(1024);
         let mut j = Json::object(out);
         j.u64("schema", SCHEMA_VERSION);
-        j.key("ts");
-        self.stamps.write(j.out, pkt.ts_sec, pkt.ts_nsec);
-        j.key("ts_ns");
-        self.stamps.nanoseconds(j.out, pkt.ts_sec, pkt.ts_nsec);
+        j.times(&mut self.stamps, pkt.ts_sec, pkt.ts_nsec);
         j.u64("caplen", pkt.data.len() as u64)
             .u64("len", u64::from(pkt.wire_len))
             .str("link", self.link.name());

@@ -170,6 +170,14 @@ impl<'a> Json<'a> {
         self
     }
 
+    /// `"ts"`, the time in RFC 3339, and `"ts_ns"`, the same time in
+    /// nanoseconds since the epoch.
+    pub fn times(&mut self, stamps: &mut Timestamps, sec: i64, nsec: u32) -> &mut Self {
+        self.key("ts");
+        stamps.write_both(self.out, sec, nsec);
+        self
+    }
+
     /// Ends the top-level object and the line.
     pub fn finish(self) {
         self.out.extend_from_slice(b"}\n");
@@ -288,6 +296,10 @@ fn padded(out: &mut Vec<u8>, v: u64, width: usize) {
 /// `v` (below 10^9) as nine digits with leading zeros, by pairs.
 fn nine_digits(out: &mut Vec<u8>, v: u32) {
     let (_, text) = room::<9>(out);
+    nine_into(text, v);
+}
+
+fn nine_into(text: &mut [u8; 9], v: u32) {
     let mut rest = v;
     for at in [7, 5, 3, 1] {
         let i = (rest % 100) as usize * 2;
@@ -308,11 +320,10 @@ pub fn string(out: &mut Vec<u8>, bytes: &[u8]) {
 
 /// The inside of a JSON string, for callers that build one in pieces.
 pub fn escape(out: &mut Vec<u8>, bytes: &[u8]) {
-    let plain = |b: u8| (0x20..=0x7e).contains(&b) && b != b'"' && b != b'\\';
     let mut rest = bytes;
     while !rest.is_empty() {
         // Runs of bytes that need no escaping go in one copy.
-        let run = rest.iter().position(|&b| !plain(b)).unwrap_or(rest.len());
+        let run = plain_run(rest);
         out.extend_from_slice(&rest[..run]);
         let Some((&b, tail)) = rest[run..].split_first() else {
             break;
@@ -328,6 +339,40 @@ pub fn escape(out: &mut Vec<u8>, bytes: &[u8]) {
         }
         rest = tail;
     }
+}
+
+fn plain(b: u8) -> bool {
+    (0x20..=0x7e).contains(&b) && b != b'"' && b != b'\\'
+}
+
+/// How many bytes at the start of `b` need no escaping. Eight at a time
+/// while no byte of the eight does: the text printer's lines, which
+/// `"info"` copies, are plain ASCII but for rare bytes.
+fn plain_run(b: &[u8]) -> usize {
+    let mut at = 0;
+    while let Some(chunk) = b.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        if any_needs_escape(u64::from_le_bytes(*chunk)) {
+            break;
+        }
+        at += 8;
+    }
+    let tail = &b[at..];
+    at + tail.iter().position(|&c| !plain(c)).unwrap_or(tail.len())
+}
+
+/// Whether any of the eight bytes in `w` is below 0x20, above 0x7e, a
+/// quote or a backslash (word-at-a-time tests: a borrow or carry between
+/// bytes can flag a byte wrongly only above one rightly flagged, so the
+/// answer is exact for the word).
+fn any_needs_escape(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+    let above_tilde = (w.wrapping_add(ONES) | w) & HIGH;
+    let quote = zero_byte(w ^ (ONES * u64::from(b'"')));
+    let backslash = zero_byte(w ^ (ONES * u64::from(b'\\')));
+    below_space | above_tilde | quote | backslash != 0
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -499,12 +544,11 @@ fn rfc3339_seconds(out: &mut Vec<u8>, sec: i64) {
 /// The nanoseconds, the zone and the closing quote: `.000015000Z"`.
 fn fraction(out: &mut Vec<u8>, nsec: u32) {
     let (_, text) = room::<12>(out);
-    text.copy_from_slice(b".000000000Z\"");
-    let mut rest = nsec.min(999_999_999);
-    for slot in text[1..10].iter_mut().rev() {
-        *slot = b'0' + (rest % 10) as u8;
-        rest /= 10;
+    text[0] = b'.';
+    if let Some(digits) = text[1..].first_chunk_mut::<9>() {
+        nine_into(digits, nsec.min(999_999_999));
     }
+    text[10..].copy_from_slice(b"Z\"");
 }
 
 /// `rfc3339` for a stream of packets: the calendar arithmetic runs once per
@@ -516,7 +560,13 @@ pub struct Timestamps {
     text: Vec<u8>,
     /// `second` in decimal, the head of the nanosecond count.
     seconds: Vec<u8>,
+    /// What lies between the two members' nanoseconds: `Z","ts_ns":` and
+    /// `seconds`.
+    between: Vec<u8>,
 }
+
+/// The head of `Timestamps::between`.
+const BETWEEN_MEMBERS: &[u8] = b"Z\",\"ts_ns\":";
 
 impl Timestamps {
     pub fn write(&mut self, out: &mut Vec<u8>, sec: i64, nsec: u32) {
@@ -535,8 +585,38 @@ impl Timestamps {
             rfc3339_seconds(&mut self.text, sec);
             self.seconds.clear();
             let _ = write!(self.seconds, "{sec}");
+            self.between.clear();
+            self.between.extend_from_slice(BETWEEN_MEMBERS);
+            self.between.extend_from_slice(&self.seconds);
             self.second = Some(sec);
         }
+    }
+
+    /// The value of `"ts"`, the key `"ts_ns"` and its value: `write`, the
+    /// key and `nanoseconds`, in one slot for the common case (a time after
+    /// 1970 with a four-digit year), the nine digits of the nanoseconds
+    /// worked out once for both.
+    fn write_both(&mut self, out: &mut Vec<u8>, sec: i64, nsec: u32) {
+        self.learn(sec);
+        let text = <&[u8; 20]>::try_from(self.text.as_slice());
+        let between = self.between.as_slice();
+        let (Ok(text), true) = (text, sec > 0 && nsec < 1_000_000_000) else {
+            self.write(out, sec, nsec);
+            out.extend_from_slice(b",\"ts_ns\":");
+            self.nanoseconds(out, sec, nsec);
+            return;
+        };
+        // The seconds of an i64 take at most 19 digits.
+        let (start, slot) = room::<{ 20 + 1 + 9 + BETWEEN_MEMBERS.len() + 19 + 9 }>(out);
+        slot[..20].copy_from_slice(text);
+        slot[20] = b'.';
+        if let Some(digits) = slot[21..].first_chunk_mut::<9>() {
+            nine_into(digits, nsec);
+        }
+        let at = 30 + between.len();
+        slot[30..at].copy_from_slice(between);
+        slot.copy_within(21..30, at);
+        out.truncate(start + at + 9);
     }
 
     /// Nanoseconds since the epoch: the second's digits (cached), then
@@ -631,6 +711,28 @@ mod tests {
                 text(|o| rfc3339(o, sec, nsec))
             );
         }
+        for (sec, nsec) in [
+            (1_700_000_000, 999_999_999),
+            (1_700_000_001, 5),
+            (1_700_000_001, 1_000_000_000),
+            (-2, 1),
+            (0, 7),
+            (253_402_300_800, 3),
+        ] {
+            let mut apart = Timestamps::default();
+            assert_eq!(
+                text(|o| {
+                    let mut j = Json::object(o);
+                    j.times(&mut stamps, sec, nsec);
+                }),
+                text(|o| {
+                    o.extend_from_slice(b"{\"ts\":");
+                    apart.write(o, sec, nsec);
+                    o.extend_from_slice(b",\"ts_ns\":");
+                    apart.nanoseconds(o, sec, nsec);
+                })
+            );
+        }
         for (sec, nsec, ns) in [
             (1_700_000_000, 15, "1700000000000000015"),
             (-2, 1, "-1999999999"),
@@ -653,6 +755,35 @@ mod tests {
         let parsed: serde_json::Value =
             serde_json::from_str(&text(|o| string(o, b"x\xc3\x01\"\\"))).unwrap();
         assert_eq!(parsed, "x\u{c3}\u{1}\"\\");
+    }
+
+    #[test]
+    fn plain_runs_stop_at_the_first_byte_to_escape() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for len in 0..40 {
+            for _ in 0..200 {
+                let b: Vec<u8> = (0..len)
+                    .map(|_| {
+                        seed ^= seed << 13;
+                        seed ^= seed >> 7;
+                        seed ^= seed << 17;
+                        // Mostly plain text, with every kind of byte.
+                        if seed % 16 == 0 {
+                            (seed >> 8) as u8
+                        } else {
+                            b'a' + (seed >> 8) as u8 % 26
+                        }
+                    })
+                    .collect();
+                let want = b.iter().position(|&c| !plain(c)).unwrap_or(b.len());
+                assert_eq!(plain_run(&b), want, "{b:?}");
+            }
+        }
+        for c in 0..=255u8 {
+            let mut b = [b'x'; 8];
+            b[c as usize % 8] = c;
+            assert_eq!(any_needs_escape(u64::from_le_bytes(b)), !plain(c), "{c:#x}");
+        }
     }
 
     #[test]
