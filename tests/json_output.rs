@@ -24,7 +24,7 @@ fn objects(file: &Path, args: &[&str]) -> Vec<Value> {
         .map(|(n, line)| {
             let v: Value = serde_json::from_str(line)
                 .unwrap_or_else(|e| panic!("{}: line {}: {e}\n{line}", file.display(), n + 1));
-            assert_eq!(v["schema"], 2, "line {}: {line}", n + 1);
+            assert_eq!(v["schema"], 3, "line {}: {line}", n + 1);
             v
         })
         .collect()

@@ -284,6 +284,35 @@ pub fn has_printer(link: LinkType) -> bool {
     dispatch::link_printer(link).is_some()
 }
 
+/// The port that names the row tcpdump's udp_print picks for a payload
+/// between these ports (the row's first port: `53` for DNS, `4789` for
+/// VXLAN), or None when no row does and the line ends with
+/// `UDP, length N`. --json decides by the same table as the line.
+pub fn udp_payload_port(sport: u16, dport: u16) -> Option<u16> {
+    payload_port(ports::UDP, &ports::UDP_INDEX, sport, dport)
+}
+
+/// udp_payload_port for tcp_print's table (None: the line ends with
+/// `length N`).
+pub fn tcp_payload_port(sport: u16, dport: u16) -> Option<u16> {
+    payload_port(ports::TCP, &ports::TCP_INDEX, sport, dport)
+}
+
+fn payload_port(
+    rows: &[ports::Row],
+    index: &ports::PortRows,
+    sport: u16,
+    dport: u16,
+) -> Option<u16> {
+    let row = ports::pick_row(rows, index, sport, dport)?;
+    Some(match rows[row].ports {
+        ports::Ports::Either(list) | ports::Ports::Dst(list) | ports::Ports::Src(list) => {
+            list.first().copied().unwrap_or(0)
+        }
+        ports::Ports::EitherRange(low, _) => low,
+    })
+}
+
 /// tcpdump's sanity limit on lengths in a record header (MAXIMUM_SNAPLEN).
 const MAXIMUM_SNAPLEN: u32 = 262_144;
 

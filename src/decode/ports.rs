@@ -338,17 +338,17 @@ pub(crate) fn tcp(sport: u16, dport: u16) -> Option<Printer> {
 /// For each port, 1 + the row that lists it (0: none). A direct table
 /// rather than a search over the listed ports: the lookup runs for every
 /// TCP and UDP packet, and a binary search's branches mispredict.
-type PortRows = [u8; 65536];
+pub(crate) type PortRows = [u8; 65536];
 
-static UDP_INDEX: PortRows = index(UDP);
-static TCP_INDEX: PortRows = index(TCP);
+pub(crate) static UDP_INDEX: PortRows = index(UDP);
+pub(crate) static TCP_INDEX: PortRows = index(TCP);
 
 fn pick(rows: &[Row], index: &PortRows, sport: u16, dport: u16) -> Option<Printer> {
     pick_row(rows, index, sport, dport).map(|r| rows[r].print)
 }
 
 /// The first row (in the chain's order) that either port selects.
-fn pick_row(rows: &[Row], index: &PortRows, sport: u16, dport: u16) -> Option<usize> {
+pub(crate) fn pick_row(rows: &[Row], index: &PortRows, sport: u16, dport: u16) -> Option<usize> {
     let row_of = |port: u16| usize::from(index[usize::from(port)]).checked_sub(1);
     let by_src = row_of(sport).filter(|&r| !matches!(rows[r].ports, Ports::Dst(_)));
     let by_dst = row_of(dport).filter(|&r| !matches!(rows[r].ports, Ports::Src(_)));

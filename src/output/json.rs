@@ -1,7 +1,7 @@
 //! --json: one JSON object per packet and line (NDJSON, for jq).
 //!
-//! The schema (version 2) is documented in the man page's JSON OUTPUT
-//! section; every object carries `"schema":2`. The layers are read through
+//! The schema (version 3) is documented in the man page's JSON OUTPUT
+//! section; every object carries `"schema":3`. The layers are read through
 //! etherparse's header slices and, for the headers etherparse lacks, the
 //! views in `crate::wire`, and written straight into the output buffer, so
 //! a packet costs no allocation. Whatever the bytes, the line is a complete
@@ -32,7 +32,10 @@ use writer::Json;
 /// The version in every object's `"schema"`; bump it when a field changes
 /// meaning or goes away (adding fields does not). 2: IPv4 and IPv6 became
 /// one `"ip"` object with a `"version"`; `"inner"` and `"info"` appeared.
-pub const SCHEMA_VERSION: u64 = 2;
+/// 3: no `"info"` where the members hold all of the line (UDP that no
+/// port decodes, later IPv4 fragments), and the UDP and TCP payload
+/// decoded by the port tcpdump's line picks.
+pub const SCHEMA_VERSION: u64 = 3;
 
 /// Tunnels inside tunnels deeper than this are hostile; stop there.
 const MAX_NESTING: u8 = 4;
@@ -101,10 +104,7 @@ impl JsonPrinter {
         out.reserve(1024);
         let mut j = Json::object(out);
         j.u64("schema", SCHEMA_VERSION);
-        j.key("ts");
-        self.stamps.write(j.out, pkt.ts_sec, pkt.ts_nsec);
-        j.key("ts_ns");
-        self.stamps.nanoseconds(j.out, pkt.ts_sec, pkt.ts_nsec);
+        j.times(&mut self.stamps, pkt.ts_sec, pkt.ts_nsec);
         j.u64("caplen", pkt.data.len() as u64)
             .u64("len", u64::from(pkt.wire_len))
             .str("link", self.link.name());

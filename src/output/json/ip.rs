@@ -60,13 +60,18 @@ pub fn ipv4<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
     if total < hlen {
         return Err(Stop::Error("ipv4: total length below header length"));
     }
-    // Later fragments carry no transport header: the line says the rest.
+    // Later fragments carry no transport header; the line ends with
+    // `ip-proto-N`, which the object holds as proto and frag_offset.
     if offset != 0 {
-        return Ok(Rest::Text(1));
+        return Ok(Rest::Covered);
     }
     // Ethernet pads short frames: the payload ends where the header says.
     let end = total.min(d.len());
-    transport::decode(j, proto, &d[hlen..end], false)
+    let carrier = transport::Carrier {
+        v6: false,
+        direct: true,
+    };
+    transport::decode(j, proto, &d[hlen..end], carrier)
 }
 
 /// IPv6 extension headers afsniff walks past to find the transport layer.
@@ -107,12 +112,14 @@ pub fn ipv6<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
     let mut first_fragment = true;
     let mut fragment = None;
     let mut result = Ok(());
+    let mut ext_count = 0;
     j.begin_array("ext");
     for _ in 0..MAX_EXTENSIONS {
         if !matches!(next, HOP_BY_HOP | ROUTING | FRAGMENT | DESTINATION) {
             break;
         }
         j.element_u64(u64::from(next));
+        ext_count += 1;
         let (following, len) = if next == FRAGMENT {
             let Ok(f) = Ipv6FragmentHeaderSlice::from_slice(rest) else {
                 result = Err(Stop::Truncated("ipv6"));
@@ -146,5 +153,9 @@ pub fn ipv6<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
     if !first_fragment {
         return Ok(Rest::Text(1));
     }
-    transport::decode(j, next, rest, true)
+    let carrier = transport::Carrier {
+        v6: true,
+        direct: ext_count == 0 && payload_len != 0,
+    };
+    transport::decode(j, next, rest, carrier)
 }

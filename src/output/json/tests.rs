@@ -107,7 +107,7 @@ fn dns_query() -> Vec<u8> {
 #[test]
 fn top_level_fields() {
     let v = print(LinkType::Ethernet, &eth(0x88cc, &[0; 30]));
-    assert_eq!(v["schema"], 2);
+    assert_eq!(v["schema"], 3);
     assert_eq!(v["ts"], "2023-11-14T22:13:20.000015000Z");
     assert_eq!(v["ts_ns"], 1_700_000_000_000_015_000u64);
     assert_eq!(
@@ -447,7 +447,7 @@ fn random_bytes_always_give_one_valid_object() {
         let text = std::str::from_utf8(&printer_out).unwrap();
         assert_eq!(text.matches('\n').count(), 1, "{text}");
         let v: Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"));
-        assert_eq!(v["schema"], 2);
+        assert_eq!(v["schema"], 3);
     }
 }
 
@@ -580,8 +580,10 @@ fn tunnels_nest_their_inner_frames() {
     assert_eq!(v["gre"], json!({"version": 0, "proto": 0x86dd}));
     assert_eq!(v["inner"]["ip"]["version"], 6);
     assert_eq!(v["inner"]["udp"]["dport"], 6000);
-    // tcpdump: "GREv0, length 56: IP6 2001:db8::1.5000 > 2001:db8::2.6000: UDP, length 4"
-    assert_eq!(v["inner"]["info"], "UDP, length 4");
+    // tcpdump: "GREv0, length 56: IP6 2001:db8::1.5000 > 2001:db8::2.6000: UDP, length 4",
+    // all of which the inner frame's members hold.
+    assert_eq!(v["inner"]["udp"]["len"], 12);
+    assert!(v["inner"].get("info").is_none(), "{v}");
 
     let v = print(LinkType::Raw, &ipv4(4, &ipv4(17, &udp(1, 2, b"xy"))));
     assert_eq!(
@@ -625,11 +627,19 @@ fn tunnels_cut_short_or_nested_too_deep() {
 #[test]
 fn info_carries_the_rest_of_tcpdumps_line() {
     // Expected text from tcpdump 4.99.3 -tnn on the same frames.
+    let mut bad_length = udp(40000, 9999, b"data");
+    bad_length[5] = 17;
+    let v = print(LinkType::Ethernet, &eth(0x0800, &ipv4(17, &bad_length)));
+    assert_eq!(v["info"], "UDP, bad length 9 > 4");
+    // Between NTP's port and VXLAN's, tcpdump's order of ports says NTP.
+    let mut vxlan = vec![0x08, 0, 0, 0, 0, 0, 42, 0];
+    vxlan.extend_from_slice(&eth(0x0800, &[0; 20]));
     let v = print(
         LinkType::Ethernet,
-        &eth(0x0800, &ipv4(17, &udp(40000, 9999, b"data"))),
+        &eth(0x0800, &ipv4(17, &udp(123, 4789, &vxlan))),
     );
-    assert_eq!(v["info"], "UDP, length 4");
+    assert!(v.get("vxlan").is_none() && v.get("inner").is_none(), "{v}");
+    assert_eq!(v["info"], "NTPv1, unspecified, length 42");
     let mut http = tcp(0x18, &[], b"GET / HTTP/1.1\r\n\r\n");
     http[2..4].copy_from_slice(&80u16.to_be_bytes());
     let v = print(LinkType::Ethernet, &eth(0x0800, &ipv4(6, &http)));
@@ -662,4 +672,68 @@ fn info_carries_the_rest_of_tcpdumps_line() {
         &eth(0x0800, &ipv4(17, &udp(33000, 53, &dns_query()))),
     );
     assert!(v.get("info").is_none(), "{v}");
+}
+
+/// The line of `-t -nn` for a frame, as the text printer prints it.
+fn line(link: LinkType, data: &[u8]) -> String {
+    let opts = crate::decode::PrintOptions {
+        numeric: 2,
+        time: crate::decode::TimeFormat::None,
+        ..Default::default()
+    };
+    let mut out = Vec::new();
+    let pkt = Packet::bare(data, data.len() as u32, 0, 0);
+    crate::decode::Printer::new(opts, link).print(&mut out, &pkt);
+    String::from_utf8(out).unwrap().trim_end().to_string()
+}
+
+/// Where the members hold all of tcpdump's line, there is no "info", and
+/// the text printer's line ends as the members say (expected lines from
+/// tcpdump 4.99.3 -tnn on the same frames).
+#[test]
+fn no_info_where_the_members_hold_the_line() {
+    let mut later_fragment = ipv4(17, &udp(40000, 9999, b"data"));
+    later_fragment[6..8].copy_from_slice(&[0x00, 0x10]);
+    let mut no_row = tcp(0x18, &[], b"hi");
+    no_row[2..4].copy_from_slice(&9999u16.to_be_bytes());
+    let mut tagged = vec![0x00, 0x64, 0x86, 0xdd];
+    tagged.extend_from_slice(&ipv6(17, &udp(40000, 9999, b"data!")));
+    let cases = [
+        (
+            eth(0x0800, &ipv4(17, &udp(40000, 9999, b"data"))),
+            "IP 198.18.0.1.40000 > 198.18.0.2.9999: UDP, length 4",
+        ),
+        (
+            eth(0x8100, &tagged),
+            "IP6 2001:db8::1.40000 > 2001:db8::2.9999: UDP, length 5",
+        ),
+        (later_fragment, "IP 198.18.0.1 > 198.18.0.2: ip-proto-17"),
+        (
+            eth(0x0800, &ipv4(6, &no_row)),
+            "IP 198.18.0.1.40000 > 198.18.0.2.9999: Flags [P.], seq 1000000:1000002, ack 7, win 65535, length 2",
+        ),
+    ];
+    for (n, (frame, want)) in cases.iter().enumerate() {
+        let link = if n == 2 {
+            LinkType::Raw
+        } else {
+            LinkType::Ethernet
+        };
+        let v = print(link, frame);
+        assert!(v.get("info").is_none(), "{v}");
+        let text = line(link, frame);
+        assert_eq!(text, *want);
+        let ends = if let Some(len) = v["udp"]["len"].as_u64() {
+            format!("UDP, length {}", len - 8)
+        } else if v.get("tcp").is_some() {
+            let ip = &v["ip"];
+            let payload = ip["len"].as_u64().unwrap()
+                - ip["hlen"].as_u64().unwrap()
+                - v["tcp"]["hlen"].as_u64().unwrap();
+            format!(", length {payload}")
+        } else {
+            format!(": ip-proto-{}", v["ip"]["proto"])
+        };
+        assert!(text.ends_with(&ends), "{text:?} does not end with {ends:?}");
+    }
 }

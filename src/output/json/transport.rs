@@ -8,6 +8,7 @@ use etherparse::{Icmpv4Slice, Icmpv6Slice, TcpHeaderSlice, UdpHeaderSlice};
 use super::bytes::{u16_at, u32_at};
 use super::writer::Json;
 use super::{Decoded, Inner, Rest, Stop, dns};
+use crate::decode;
 use crate::wire::{dns::PORT as DNS_PORT, geneve, gre, sctp, vxlan};
 
 const ICMP: u8 = 1;
@@ -24,14 +25,24 @@ const ETHERTYPE_IPV4: u16 = 0x0800;
 const ETHERTYPE_IPV6: u16 = 0x86dd;
 const ETHERTYPE_TRANSPARENT_BRIDGING: u16 = 0x6558;
 
-/// The layer above IP, by protocol number. `v6` tells ICMP from ICMPv6
-/// where a broken packet says 1 inside IPv6. A protocol without fields of
+/// What the IP layer tells the layer above it.
+#[derive(Clone, Copy)]
+pub struct Carrier {
+    /// IPv6: tells ICMP from ICMPv6 where a broken packet says 1 inside it.
+    pub v6: bool,
+    /// The IP header itself names this layer and says how long it is (no
+    /// IPv6 extension headers, no jumbogram), so tcpdump's line goes from
+    /// the addresses straight to this layer's text.
+    pub direct: bool,
+}
+
+/// The layer above IP, by protocol number. A protocol without fields of
 /// its own here leaves the rest of the line (after the addresses) to
 /// `"info"`.
-pub fn decode<'a>(j: &mut Json, proto: u8, d: &'a [u8], v6: bool) -> Decoded<'a> {
-    match (proto, v6) {
-        (TCP, _) => tcp(j, d),
-        (UDP, _) => udp(j, d),
+pub fn decode<'a>(j: &mut Json, proto: u8, d: &'a [u8], ip: Carrier) -> Decoded<'a> {
+    match (proto, ip.v6) {
+        (TCP, _) => tcp(j, d, ip),
+        (UDP, _) => udp(j, d, ip),
         (ICMP, false) => icmp(j, d),
         (ICMPV6, true) => icmpv6(j, d),
         (IGMP, false) => igmp(j, d),
@@ -54,7 +65,7 @@ const TCP_FLAGS: [(u8, u8); 8] = [
     (0x80, b'C'),
 ];
 
-fn tcp<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
+fn tcp<'a>(j: &mut Json, d: &'a [u8], ip: Carrier) -> Decoded<'a> {
     let h = match TcpHeaderSlice::from_slice(d) {
         Ok(h) => h,
         Err(tcp::HeaderSliceError::Len(_)) => return Err(Stop::Truncated("tcp")),
@@ -87,18 +98,21 @@ fn tcp<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
     tcp_options(j, h.options());
     j.end_object();
     let payload = &d[fixed.len()..];
-    if (sport == DNS_PORT || dport == DNS_PORT) && payload.len() > 2 {
+    if payload.is_empty() {
+        return Ok(Rest::Covered);
+    }
+    // The payload's printer, by tcp_print's table, as the line picks it.
+    match decode::tcp_payload_port(sport, dport) {
         // DNS over TCP: a two-byte length, then the message. Only a segment
         // that starts a message can be read; others fail the header checks
         // or show as a short "dns" object.
-        return dns::decode(j, &payload[2..]);
+        Some(DNS_PORT) if payload.len() > 2 => dns::decode(j, &payload[2..]),
+        // No printer: the line ends with "length N", which hlen and the IP
+        // length hold.
+        None if ip.direct => Ok(Rest::Covered),
+        // What the segment carries is the line's text after "length N: ".
+        _ => Ok(Rest::Text(2)),
     }
-    // What the segment carries is the line's text after "length N: ".
-    Ok(if payload.is_empty() {
-        Rest::Covered
-    } else {
-        Rest::Text(2)
-    })
 }
 
 /// The options as a list of objects; `"options_malformed":true` when an
@@ -167,28 +181,30 @@ fn tcp_options(j: &mut Json, mut o: &[u8]) {
     }
 }
 
-fn udp<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
+fn udp<'a>(j: &mut Json, d: &'a [u8], ip: Carrier) -> Decoded<'a> {
     let Ok(h) = UdpHeaderSlice::from_slice(d) else {
         return Err(Stop::Truncated("udp"));
     };
     let sport = h.source_port();
     let dport = h.destination_port();
+    let len = h.length();
     j.begin_object("udp")
         .u64("sport", u64::from(sport))
         .u64("dport", u64::from(dport))
-        .u64("len", u64::from(h.length()))
+        .u64("len", u64::from(len))
         .end_object();
-    let payload = &d[h.slice().len()..];
-    let either = |port| sport == port || dport == port;
-    // In tcpdump's order of port checks.
-    if either(DNS_PORT) {
-        dns::decode(j, payload)
-    } else if either(vxlan::UDP_PORT) {
-        vxlan(j, payload)
-    } else if either(geneve::UDP_PORT) {
-        geneve(j, payload)
-    } else {
-        Ok(Rest::Text(1))
+    let header = h.slice().len();
+    let payload = &d[header..];
+    // The payload's printer, by udp_print's table, as the line picks it.
+    match decode::udp_payload_port(sport, dport) {
+        Some(DNS_PORT) => dns::decode(j, payload),
+        Some(vxlan::UDP_PORT) => vxlan(j, payload),
+        Some(geneve::UDP_PORT) => geneve(j, payload),
+        // No printer: the line ends with "UDP, length N", N being len less
+        // the header, when the length field fits in the IP datagram (else
+        // it says "bad length", or "truncated-udplength" below 8).
+        None if ip.direct && (header..=d.len()).contains(&usize::from(len)) => Ok(Rest::Covered),
+        _ => Ok(Rest::Text(1)),
     }
 }
 

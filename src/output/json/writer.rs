@@ -34,27 +34,42 @@ impl<'a> Json<'a> {
     }
 
     /// `"name` and then `tail` (`":` and whatever starts the value).
-    /// Inlined so that the name and the tail are constants at each call:
-    /// three appends of constant length, each a few moves, not a memcpy
-    /// call per piece.
     #[inline(always)]
     fn key_then(&mut self, name: &str, tail: &[u8]) -> &mut Self {
-        if self.first {
-            self.out.extend_from_slice(b"\"");
-        } else {
-            self.out.extend_from_slice(b",\"");
-        }
+        self.member::<KEY_ROOM>(name, tail, |_| 0)
+    }
+
+    /// One member, `"name` then `tail` then what `value` writes, in one
+    /// slot of `N` bytes reserved at the end of the buffer and cut back to
+    /// what was written: one growth check for the key and its value, not
+    /// one per piece. Inlined so that the name and the tail are constants
+    /// at each call, and their copies a few stores of immediates.
+    #[inline(always)]
+    fn member<const N: usize>(
+        &mut self,
+        name: &str,
+        tail: &[u8],
+        value: impl FnOnce(&mut [u8]) -> usize,
+    ) -> &mut Self {
+        debug_assert!(name.len() + tail.len() + 2 <= KEY_ROOM);
+        let (start, slot) = room::<N>(self.out);
+        let mut at = usize::from(!self.first);
+        slot[0] = b',';
+        slot[at] = b'"';
+        at += 1;
+        slot[at..at + name.len()].copy_from_slice(name.as_bytes());
+        at += name.len();
+        slot[at..at + tail.len()].copy_from_slice(tail);
+        at += tail.len();
+        at += value(&mut slot[at..]);
+        self.out.truncate(start + at);
         self.first = false;
-        self.out.extend_from_slice(name.as_bytes());
-        self.out.extend_from_slice(tail);
         self
     }
 
     #[inline(always)]
     pub fn u64(&mut self, name: &str, v: u64) -> &mut Self {
-        self.key(name);
-        decimal(self.out, v);
-        self
+        self.member::<{ KEY_ROOM + DECIMAL_ROOM }>(name, b"\":", |slot| decimal_into(slot, v))
     }
 
     #[inline(always)]
@@ -69,38 +84,40 @@ impl<'a> Json<'a> {
     /// A string field whose value is known to need no escaping.
     #[inline(always)]
     pub fn str(&mut self, name: &str, v: &str) -> &mut Self {
-        self.key_then(name, b"\":\"");
         debug_assert!(
             v.bytes()
                 .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
         );
-        self.out.reserve(v.len() + 1);
-        // Short names: byte pushes into reserved room beat a memcpy call.
-        for &b in v.as_bytes() {
-            self.out.push(b);
+        let v = v.as_bytes();
+        if v.len() > STR_ROOM - 1 {
+            // Long texts (error messages): the key, then a plain copy.
+            self.key_then(name, b"\":\"");
+            self.out.extend_from_slice(v);
+            self.out.push(b'"');
+            return self;
         }
+        self.member::<{ KEY_ROOM + STR_ROOM }>(name, b"\":\"", |slot| {
+            slot[..v.len()].copy_from_slice(v);
+            slot[v.len()] = b'"';
+            v.len() + 1
+        })
+    }
+
+    #[inline(always)]
+    pub fn mac(&mut self, name: &str, b: &[u8]) -> &mut Self {
+        if let Ok(mac) = <&[u8; 6]>::try_from(b) {
+            return self.member::<{ KEY_ROOM + 19 }>(name, b"\":", |slot| mac_text(slot, mac));
+        }
+        self.key(name);
+        self.out.push(b'"');
+        hex_colons(self.out, b);
         self.out.push(b'"');
         self
     }
 
     #[inline(always)]
-    pub fn mac(&mut self, name: &str, b: &[u8]) -> &mut Self {
-        self.key(name);
-        if let Ok(mac) = <&[u8; 6]>::try_from(b) {
-            mac_text(self.out, mac);
-        } else {
-            self.out.push(b'"');
-            hex_colons(self.out, b);
-            self.out.push(b'"');
-        }
-        self
-    }
-
-    #[inline(always)]
     pub fn ipv4(&mut self, name: &str, b: [u8; 4]) -> &mut Self {
-        self.key(name);
-        ipv4_text(self.out, b);
-        self
+        self.member::<{ KEY_ROOM + 17 }>(name, b"\":", |slot| ipv4_text(slot, b))
     }
 
     #[inline(always)]
@@ -153,11 +170,26 @@ impl<'a> Json<'a> {
         self
     }
 
+    /// `"ts"`, the time in RFC 3339, and `"ts_ns"`, the same time in
+    /// nanoseconds since the epoch.
+    pub fn times(&mut self, stamps: &mut Timestamps, sec: i64, nsec: u32) -> &mut Self {
+        self.key("ts");
+        stamps.write_both(self.out, sec, nsec);
+        self
+    }
+
     /// Ends the top-level object and the line.
     pub fn finish(self) {
         self.out.extend_from_slice(b"}\n");
     }
 }
+
+/// Room for a key: a comma, the quoted name and what follows it.
+const KEY_ROOM: usize = 32;
+/// Room for a number: u64::MAX has 20 digits.
+const DECIMAL_ROOM: usize = 20;
+/// Room for a short string value and its closing quote.
+const STR_ROOM: usize = 24;
 
 /// Room for `N` bytes at the end of `out`, written in place and then cut
 /// back to what was used with `truncate`. Text built on the stack with
@@ -186,44 +218,68 @@ const PAIRS: &[u8; 200] = b"00010203040506070809\
 /// times more per number, and a packet's object holds dozens of numbers.
 #[inline]
 pub fn decimal(out: &mut Vec<u8>, v: u64) {
-    // Most numbers in a packet are below 100: a version, a flag, a TTL, a
-    // header length. They take one store.
-    if v < 10 {
-        out.push(b'0' + v as u8);
-    } else if v < 100 {
-        let i = v as usize * 2;
-        out.extend_from_slice(&[PAIRS[i], PAIRS[i + 1]]);
-    } else {
-        decimal_long(out, v);
-    }
+    let (start, slot) = room::<DECIMAL_ROOM>(out);
+    let n = decimal_into(slot, v);
+    out.truncate(start + n);
 }
 
-fn decimal_long(out: &mut Vec<u8>, mut v: u64) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    while v >= 100 {
-        let pair = (v % 100) as usize * 2;
-        v /= 100;
+/// `v` in decimal at the start of `slot` (at least 20 bytes); returns the
+/// number of digits. The digit count comes first, so the digits go
+/// straight to their places, two at a time, with no copy afterwards.
+#[inline(always)]
+fn decimal_into(slot: &mut [u8], v: u64) -> usize {
+    // Most numbers in a packet are below 100: a version, a flag, a TTL, a
+    // header length.
+    if v < 10 {
+        slot[0] = b'0' + v as u8;
+        return 1;
+    }
+    if v < 100 {
+        let i = v as usize * 2;
+        slot[..2].copy_from_slice(&PAIRS[i..i + 2]);
+        return 2;
+    }
+    decimal_long(slot, v)
+}
+
+/// Three to five digits (ports, lengths, Ethernet types, IP ids) by
+/// fixed places; longer numbers by pairs from the end.
+fn decimal_long(slot: &mut [u8], v: u64) -> usize {
+    let Some(slot) = slot.first_chunk_mut::<DECIMAL_ROOM>() else {
+        return 0;
+    };
+    let pair = |n: u64| {
+        let i = (n % 100) as usize * 2;
+        [PAIRS[i], PAIRS[i + 1]]
+    };
+    if v < 1000 {
+        slot[0] = b'0' + (v / 100) as u8;
+        slot[1..3].copy_from_slice(&pair(v));
+        return 3;
+    }
+    if v < 10_000 {
+        slot[..2].copy_from_slice(&pair(v / 100));
+        slot[2..4].copy_from_slice(&pair(v));
+        return 4;
+    }
+    if v < 100_000 {
+        slot[0] = b'0' + (v / 10_000) as u8;
+        slot[1..3].copy_from_slice(&pair(v / 100));
+        slot[3..5].copy_from_slice(&pair(v));
+        return 5;
+    }
+    let digits = v.ilog10() as usize + 1;
+    let mut at = digits;
+    let mut rest = v;
+    while at >= 2 {
         at -= 2;
-        digits[at] = PAIRS[pair];
-        digits[at + 1] = PAIRS[pair + 1];
+        slot[at..at + 2].copy_from_slice(&pair(rest));
+        rest /= 100;
     }
-    if v >= 10 {
-        let pair = v as usize * 2;
-        at -= 2;
-        digits[at] = PAIRS[pair];
-        digits[at + 1] = PAIRS[pair + 1];
-    } else {
-        at -= 1;
-        digits[at] = b'0' + v as u8;
+    if at == 1 {
+        slot[0] = b'0' + rest as u8;
     }
-    // Byte by byte into reserved room: a memcpy call for a handful of
-    // bytes costs more, and a wide copy of the array stalls on the byte
-    // stores just made.
-    out.reserve(digits.len() - at);
-    for &d in &digits[at..] {
-        out.push(d);
-    }
+    digits
 }
 
 /// `v` in decimal with leading zeros to `width` digits (v < 10^width).
@@ -237,6 +293,22 @@ fn padded(out: &mut Vec<u8>, v: u64, width: usize) {
     out.extend_from_slice(&digits[..width]);
 }
 
+/// `v` (below 10^9) as nine digits with leading zeros, by pairs.
+fn nine_digits(out: &mut Vec<u8>, v: u32) {
+    let (_, text) = room::<9>(out);
+    nine_into(text, v);
+}
+
+fn nine_into(text: &mut [u8; 9], v: u32) {
+    let mut rest = v;
+    for at in [7, 5, 3, 1] {
+        let i = (rest % 100) as usize * 2;
+        text[at..at + 2].copy_from_slice(&PAIRS[i..i + 2]);
+        rest /= 100;
+    }
+    text[0] = b'0' + (rest % 10) as u8;
+}
+
 /// Bytes as a JSON string. Bytes from packets are not UTF-8 in general, so
 /// each byte is one character (Latin-1): printable ASCII as is, everything
 /// else as \u00XX, which any JSON parser reads back.
@@ -248,11 +320,10 @@ pub fn string(out: &mut Vec<u8>, bytes: &[u8]) {
 
 /// The inside of a JSON string, for callers that build one in pieces.
 pub fn escape(out: &mut Vec<u8>, bytes: &[u8]) {
-    let plain = |b: u8| (0x20..=0x7e).contains(&b) && b != b'"' && b != b'\\';
     let mut rest = bytes;
     while !rest.is_empty() {
         // Runs of bytes that need no escaping go in one copy.
-        let run = rest.iter().position(|&b| !plain(b)).unwrap_or(rest.len());
+        let run = plain_run(rest);
         out.extend_from_slice(&rest[..run]);
         let Some((&b, tail)) = rest[run..].split_first() else {
             break;
@@ -268,6 +339,40 @@ pub fn escape(out: &mut Vec<u8>, bytes: &[u8]) {
         }
         rest = tail;
     }
+}
+
+fn plain(b: u8) -> bool {
+    (0x20..=0x7e).contains(&b) && b != b'"' && b != b'\\'
+}
+
+/// How many bytes at the start of `b` need no escaping. Eight at a time
+/// while no byte of the eight does: the text printer's lines, which
+/// `"info"` copies, are plain ASCII but for rare bytes.
+fn plain_run(b: &[u8]) -> usize {
+    let mut at = 0;
+    while let Some(chunk) = b.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        if any_needs_escape(u64::from_le_bytes(*chunk)) {
+            break;
+        }
+        at += 8;
+    }
+    let tail = &b[at..];
+    at + tail.iter().position(|&c| !plain(c)).unwrap_or(tail.len())
+}
+
+/// Whether any of the eight bytes in `w` is below 0x20, above 0x7e, a
+/// quote or a backslash (word-at-a-time tests: a borrow or carry between
+/// bytes can flag a byte wrongly only above one rightly flagged, so the
+/// answer is exact for the word).
+fn any_needs_escape(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+    let above_tilde = (w.wrapping_add(ONES) | w) & HIGH;
+    let quote = zero_byte(w ^ (ONES * u64::from(b'"')));
+    let backslash = zero_byte(w ^ (ONES * u64::from(b'\\')));
+    below_space | above_tilde | quote | backslash != 0
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -294,9 +399,11 @@ pub fn hex_colons(out: &mut Vec<u8>, bytes: &[u8]) {
     }
 }
 
-/// A MAC address as a JSON string: `"aa:bb:cc:dd:ee:ff"`.
-fn mac_text(out: &mut Vec<u8>, b: &[u8; 6]) {
-    let (_, text) = room::<19>(out);
+/// A MAC address as a JSON string, `"aa:bb:cc:dd:ee:ff"`, at the start of
+/// `slot`; returns its length, 19.
+#[inline(always)]
+fn mac_text(slot: &mut [u8], b: &[u8; 6]) -> usize {
+    let text = &mut slot[..19];
     text[0] = b'"';
     for (i, &byte) in b.iter().enumerate() {
         text[1 + 3 * i] = HEX[usize::from(byte >> 4)];
@@ -304,12 +411,15 @@ fn mac_text(out: &mut Vec<u8>, b: &[u8; 6]) {
         text[3 + 3 * i] = b':';
     }
     text[18] = b'"';
+    19
 }
 
-/// An IPv4 address as a JSON string: `"198.18.0.1"`.
-fn ipv4_text(out: &mut Vec<u8>, b: [u8; 4]) {
-    // At most "255.255.255.255" with its quotes.
-    let (start, text) = room::<17>(out);
+/// An IPv4 address as a JSON string, `"198.18.0.1"`, at the start of
+/// `slot` (room for "255.255.255.255" with its quotes, 17 bytes); returns
+/// its length.
+#[inline(always)]
+fn ipv4_text(slot: &mut [u8], b: [u8; 4]) -> usize {
+    let text = &mut slot[..17];
     let mut at = 0;
     text[at] = b'"';
     at += 1;
@@ -330,7 +440,7 @@ fn ipv4_text(out: &mut Vec<u8>, b: [u8; 4]) {
         at += 1;
     }
     text[at] = b'"';
-    out.truncate(start + at + 1);
+    at + 1
 }
 
 /// An IPv6 address as a JSON string in RFC 5952 form, as std's Display
@@ -434,12 +544,11 @@ fn rfc3339_seconds(out: &mut Vec<u8>, sec: i64) {
 /// The nanoseconds, the zone and the closing quote: `.000015000Z"`.
 fn fraction(out: &mut Vec<u8>, nsec: u32) {
     let (_, text) = room::<12>(out);
-    text.copy_from_slice(b".000000000Z\"");
-    let mut rest = nsec.min(999_999_999);
-    for slot in text[1..10].iter_mut().rev() {
-        *slot = b'0' + (rest % 10) as u8;
-        rest /= 10;
+    text[0] = b'.';
+    if let Some(digits) = text[1..].first_chunk_mut::<9>() {
+        nine_into(digits, nsec.min(999_999_999));
     }
+    text[10..].copy_from_slice(b"Z\"");
 }
 
 /// `rfc3339` for a stream of packets: the calendar arithmetic runs once per
@@ -451,7 +560,13 @@ pub struct Timestamps {
     text: Vec<u8>,
     /// `second` in decimal, the head of the nanosecond count.
     seconds: Vec<u8>,
+    /// What lies between the two members' nanoseconds: `Z","ts_ns":` and
+    /// `seconds`.
+    between: Vec<u8>,
 }
+
+/// The head of `Timestamps::between`.
+const BETWEEN_MEMBERS: &[u8] = b"Z\",\"ts_ns\":";
 
 impl Timestamps {
     pub fn write(&mut self, out: &mut Vec<u8>, sec: i64, nsec: u32) {
@@ -470,8 +585,38 @@ impl Timestamps {
             rfc3339_seconds(&mut self.text, sec);
             self.seconds.clear();
             let _ = write!(self.seconds, "{sec}");
+            self.between.clear();
+            self.between.extend_from_slice(BETWEEN_MEMBERS);
+            self.between.extend_from_slice(&self.seconds);
             self.second = Some(sec);
         }
+    }
+
+    /// The value of `"ts"`, the key `"ts_ns"` and its value: `write`, the
+    /// key and `nanoseconds`, in one slot for the common case (a time after
+    /// 1970 with a four-digit year), the nine digits of the nanoseconds
+    /// worked out once for both.
+    fn write_both(&mut self, out: &mut Vec<u8>, sec: i64, nsec: u32) {
+        self.learn(sec);
+        let text = <&[u8; 20]>::try_from(self.text.as_slice());
+        let between = self.between.as_slice();
+        let (Ok(text), true) = (text, sec > 0 && nsec < 1_000_000_000) else {
+            self.write(out, sec, nsec);
+            out.extend_from_slice(b",\"ts_ns\":");
+            self.nanoseconds(out, sec, nsec);
+            return;
+        };
+        // The seconds of an i64 take at most 19 digits.
+        let (start, slot) = room::<{ 20 + 1 + 9 + BETWEEN_MEMBERS.len() + 19 + 9 }>(out);
+        slot[..20].copy_from_slice(text);
+        slot[20] = b'.';
+        if let Some(digits) = slot[21..].first_chunk_mut::<9>() {
+            nine_into(digits, nsec);
+        }
+        let at = 30 + between.len();
+        slot[30..at].copy_from_slice(between);
+        slot.copy_within(21..30, at);
+        out.truncate(start + at + 9);
     }
 
     /// Nanoseconds since the epoch: the second's digits (cached), then
@@ -481,7 +626,7 @@ impl Timestamps {
         self.learn(sec);
         if sec > 0 && nsec < 1_000_000_000 {
             out.extend_from_slice(&self.seconds);
-            padded(out, u64::from(nsec), 9);
+            nine_digits(out, nsec);
         } else {
             let v = i128::from(sec) * 1_000_000_000 + i128::from(nsec);
             let _ = write!(out, "{v}");
@@ -551,6 +696,9 @@ mod tests {
             p = next;
         }
         assert_eq!(text(|o| padded(o, 7, 9)), "000000007");
+        for v in [0, 7, 15_000, 123_456_789, 999_999_999] {
+            assert_eq!(text(|o| nine_digits(o, v)), format!("{v:09}"));
+        }
         let mut stamps = Timestamps::default();
         for (sec, nsec) in [
             (1_700_000_000, 5),
@@ -561,6 +709,28 @@ mod tests {
             assert_eq!(
                 text(|o| stamps.write(o, sec, nsec)),
                 text(|o| rfc3339(o, sec, nsec))
+            );
+        }
+        for (sec, nsec) in [
+            (1_700_000_000, 999_999_999),
+            (1_700_000_001, 5),
+            (1_700_000_001, 1_000_000_000),
+            (-2, 1),
+            (0, 7),
+            (253_402_300_800, 3),
+        ] {
+            let mut apart = Timestamps::default();
+            assert_eq!(
+                text(|o| {
+                    let mut j = Json::object(o);
+                    j.times(&mut stamps, sec, nsec);
+                }),
+                text(|o| {
+                    o.extend_from_slice(b"{\"ts\":");
+                    apart.write(o, sec, nsec);
+                    o.extend_from_slice(b",\"ts_ns\":");
+                    apart.nanoseconds(o, sec, nsec);
+                })
             );
         }
         for (sec, nsec, ns) in [
@@ -585,6 +755,35 @@ mod tests {
         let parsed: serde_json::Value =
             serde_json::from_str(&text(|o| string(o, b"x\xc3\x01\"\\"))).unwrap();
         assert_eq!(parsed, "x\u{c3}\u{1}\"\\");
+    }
+
+    #[test]
+    fn plain_runs_stop_at_the_first_byte_to_escape() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for len in 0..40 {
+            for _ in 0..200 {
+                let b: Vec<u8> = (0..len)
+                    .map(|_| {
+                        seed ^= seed << 13;
+                        seed ^= seed >> 7;
+                        seed ^= seed << 17;
+                        // Mostly plain text, with every kind of byte.
+                        if seed % 16 == 0 {
+                            (seed >> 8) as u8
+                        } else {
+                            b'a' + (seed >> 8) as u8 % 26
+                        }
+                    })
+                    .collect();
+                let want = b.iter().position(|&c| !plain(c)).unwrap_or(b.len());
+                assert_eq!(plain_run(&b), want, "{b:?}");
+            }
+        }
+        for c in 0..=255u8 {
+            let mut b = [b'x'; 8];
+            b[c as usize % 8] = c;
+            assert_eq!(any_needs_escape(u64::from_le_bytes(b)), !plain(c), "{c:#x}");
+        }
     }
 
     #[test]
