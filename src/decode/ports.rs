@@ -277,7 +277,8 @@ pub(crate) const TCP: &[Row] = &[
 pub(crate) enum Forced {
     /// That protocol's printer.
     Print(Printer),
-    /// tcpdump prints no payload for this type over this transport.
+    /// tcpdump prints no payload for this type over this transport (over
+    /// UDP, not even the ports).
     Nothing,
     /// No decoder here yet: by port, as without -T.
     ByPort,
@@ -298,6 +299,10 @@ pub(crate) fn udp_forced(t: PacketType) -> Forced {
         PacketType::Rtcp => |c, b, _, _| rtp::rtcp(c, b),
         PacketType::Pgm | PacketType::PgmZmtp1 => |c, b, len, s| pgm::pgm(c, b, len, s.net),
         PacketType::Lmp => |c, b, len, _| lmp::lmp(c, b, len),
+        PacketType::Cnfp => |c, b, _, _| super::cnfp::cnfp(c, b),
+        PacketType::Wb => |c, b, len, _| super::wb::wb(c, b, len),
+        PacketType::Aodv => |c, b, len, s| aodv::aodv(c, b, len, s.net.v6),
+        PacketType::Carp | PacketType::Resp | PacketType::Zmtp1 => return Forced::Nothing,
         _ => return Forced::ByPort,
     })
 }
