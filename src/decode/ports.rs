@@ -124,6 +124,7 @@ pub(crate) const RTSP_ALT: u16 = 8554;
 pub(crate) const MSDP: u16 = 639;
 pub(crate) const TIMED: u16 = 525;
 pub(crate) const VAT: u16 = 3456;
+pub(crate) const WB: u16 = 4567;
 pub(crate) const ZEPHYR_SRV: u16 = 2103;
 pub(crate) const ZEPHYR_CLT: u16 = 2104;
 pub(crate) const PTP_EVENT: u16 = 319;
@@ -183,6 +184,8 @@ pub(crate) const UDP: &[Row] = &[
         babel::babel(c, b, len)
     }),
     row(Either(&[HNCP]), |c, b, len, _| hncp::hncp(c, b, len)),
+    // tcpdump's "kludge" for whiteboard packets: by destination only.
+    row(Dst(&[WB]), |c, b, len, _| super::wb::wb(c, b, len)),
     row(Either(&[CISCO_AUTORP]), |c, b, len, _| {
         autorp::autorp(c, b, len)
     }),
