@@ -604,19 +604,25 @@ fn record(c: &mut Ctx, b: &[u8], p: usize, mdns: bool) -> Option<usize> {
         T_TSIG if c.o.verbose > 0 => {
             c.s(" ");
             let mut q = fqdn(c, b, cp)? + 6;
+            // Each field is tested before its label is printed
+            // (ND_TTEST_2): a cut one prints neither.
+            let fudge = u16at(q)?;
             c.s(" fudge=");
-            c.dec(u16at(q)?);
+            c.dec(fudge);
             q += 2;
-            c.s(" maclen=");
             let maclen = u16at(q)?;
+            c.s(" maclen=");
             c.dec(maclen);
             q += 2 + usize::from(maclen);
+            let origid = u16at(q)?;
             c.s(" origid=");
-            c.dec(u16at(q)?);
+            c.dec(origid);
+            let error = u16at(q + 2)?;
             c.s(" error=");
-            c.dec(u16at(q + 2)?);
+            c.dec(error);
+            let otherlen = u16at(q + 4)?;
             c.s(" otherlen=");
-            c.dec(u16at(q + 4)?);
+            c.dec(otherlen);
         }
         _ => {}
     }

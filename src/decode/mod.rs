@@ -175,6 +175,7 @@ mod vrrp;
 mod vsock;
 mod vtp;
 mod vxlan;
+mod wb;
 mod whois;
 mod zep;
 mod zephyr;

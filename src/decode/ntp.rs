@@ -145,13 +145,17 @@ fn ntp_time(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         (be32(b, 40)?, be32(b, 44)?),
     );
     match length {
+        // The key id is read before its label is printed, as tcpdump's
+        // GET inside ND_PRINT does: a cut key id prints no label.
         52 => {
+            let key_id = be32(b, 48)?;
             c.s("\n\tKey id: ");
-            c.dec(be32(b, 48)?);
+            c.dec(key_id);
         }
         68 | 72 => {
+            let key_id = be32(b, 48)?;
             c.s("\n\tKey id: ");
-            c.dec(be32(b, 48)?);
+            c.dec(key_id);
             let words = length.saturating_sub(52) / 4;
             if b.len() < 52 + 4 * words {
                 c.trunc();
@@ -266,8 +270,12 @@ fn ntp_control(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     });
     c.s(", OpCode=");
     c.dec(control & 0x1f);
-    c.s("\n\tSequence=");
-    c.dec(be16(b, 2)?);
+    c.s("\n");
+    // Each field is read before its label is printed (GET inside
+    // ND_PRINT): a cut field prints neither.
+    let sequence = be16(b, 2)?;
+    c.s("\tSequence=");
+    c.dec(sequence);
     let status = be16(b, 4)?;
     c.s(", Status=");
     if status == 0 {
@@ -276,10 +284,12 @@ fn ntp_control(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s("0x");
         c.out.hex(u64::from(status));
     }
+    let assoc = be16(b, 6)?;
     c.s(", Assoc.=");
-    c.dec(be16(b, 6)?);
+    c.dec(assoc);
+    let offset = be16(b, 8)?;
     c.s(", Offset=");
-    c.dec(be16(b, 8)?);
+    c.dec(offset);
     let count = usize::from(be16(b, 10)?);
     c.s(", Count=");
     c.dec(count as u64);

@@ -19,7 +19,7 @@ use super::{
     ahcp, aodv, autorp, babel, bcm_li, beep, bfd, bgp, bootp, cnfp, dhcp6, dns, ftp, geneve, hncp,
     hsrp, http, isakmp, krb, l2tp, ldp, lisp, lmp, lspping, mpls, msdp, ntp, olsr, openflow, otv,
     pgm, pptp, ptp, radius, resp, rip, ripng, rpki_rtr, rtp, rtsp, rx, sflow, sip, smtp, snmp,
-    someip, ssh, syslog, telnet, tftp, timed, vqp, vxlan, whois, zep, zephyr, zmtp1,
+    someip, ssh, syslog, telnet, tftp, timed, vqp, vxlan, wb, whois, zep, zephyr, zmtp1,
 };
 
 /// The transport segment a port printer is called for.
@@ -126,6 +126,7 @@ pub(crate) const RTSP_ALT: u16 = 8554;
 pub(crate) const MSDP: u16 = 639;
 pub(crate) const TIMED: u16 = 525;
 pub(crate) const VAT: u16 = 3456;
+pub(crate) const WB: u16 = 4567;
 pub(crate) const ZEPHYR_SRV: u16 = 2103;
 pub(crate) const ZEPHYR_CLT: u16 = 2104;
 pub(crate) const PTP_EVENT: u16 = 319;
@@ -185,6 +186,8 @@ pub(crate) const UDP: &[Row] = &[
         babel::babel(c, b, len)
     }),
     row(Either(&[HNCP]), |c, b, len, _| hncp::hncp(c, b, len)),
+    // tcpdump's "kludge" for whiteboard packets: by destination only.
+    row(Dst(&[WB]), |c, b, len, _| wb::wb(c, b, len)),
     row(Either(&[CISCO_AUTORP]), |c, b, len, _| {
         autorp::autorp(c, b, len)
     }),
@@ -281,7 +284,8 @@ pub(crate) const TCP: &[Row] = &[
 pub(crate) enum Forced {
     /// That protocol's printer.
     Print(Printer),
-    /// tcpdump prints no payload for this type over this transport.
+    /// tcpdump prints no payload for this type over this transport (over
+    /// UDP, not even the ports).
     Nothing,
     /// No decoder here yet: by port, as without -T.
     ByPort,
@@ -304,6 +308,8 @@ pub(crate) fn udp_forced(t: PacketType) -> Forced {
         PacketType::Rtcp => |c, b, _, _| rtp::rtcp(c, b),
         PacketType::Pgm | PacketType::PgmZmtp1 => |c, b, len, s| pgm::pgm(c, b, len, s.net),
         PacketType::Lmp => |c, b, len, _| lmp::lmp(c, b, len),
+        PacketType::Wb => |c, b, len, _| wb::wb(c, b, len),
+        PacketType::Carp | PacketType::Resp | PacketType::Zmtp1 => return Forced::Nothing,
         _ => return Forced::ByPort,
     })
 }

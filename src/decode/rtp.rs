@@ -195,7 +195,8 @@ fn rtcp_packet(c: &mut Ctx, b: &[u8], at: usize) -> Res<usize> {
             be32(b, rr + 12)?,
         );
         c.s(&format!(" {lost}l {last}s {jitter}j @{lsr:.2}+{dlsr:.2}"));
-        rr += RR_LEN;
+        // tcpdump's loop never moves its report pointer on: it prints
+        // the first report block `cnt` times.
     }
     Ok(at + len)
 }
@@ -589,6 +590,48 @@ mod tests {
                     "0200000000020200000000010800450000290001000040110000c0000201c00002020fa00d8000150000008512340000004d617564696f",
                     48,
                     "IP 192.0.2.1.4000 > 192.0.2.2.3456:  [|vat]",
+                ),
+            ],
+        );
+    }
+
+    /// -T rtcp: a receiver report with two different blocks, whole and cut in the second; tcpdump 4.99.3 prints the first block twice (its loop never moves on).
+    #[test]
+    fn repeated_report_block() {
+        golden_levels(
+            LinkType::Ethernet,
+            &[
+                (
+                    "020000000002020000000001080045000064000100004011ee60c6120001c6120002138d138d005027b782c9000d112233445566778805000010000003e800000003aabbccdd0000006499aabbcc01000002000007d00000000711110000000000c881cb00031122334404646f6e65000000",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000064000100004011ee60c6120001c6120002138d138d005027b782c9000d112233445566778805000010000003e800000003aabbccdd0000006499aabbcc01000002000007d00000000711110000000000c881cb00031122334404646f6e65000000",
+                    80,
+                ),
+            ],
+            &[
+                // -T rtcp
+                (
+                    PrintOptions {
+                        packet_type: Some(PacketType::Rtcp),
+                        ..numeric(0)
+                    },
+                    &[
+                        "IP 198.18.0.1.5005 > 198.18.0.2.5005:  rr c2 16l 1000s 3j @43707.80+0.00 16l 1000s 3j @43707.80+0.00 bye 16",
+                        "IP 198.18.0.1.5005 > 198.18.0.2.5005:  rr c2 16l 1000s 3j @43707.80+0.00 16l 1000s 3j @43707.80+0.00",
+                    ],
+                ),
+                // -T rtcp -v
+                (
+                    PrintOptions {
+                        packet_type: Some(PacketType::Rtcp),
+                        ..numeric(1)
+                    },
+                    &[
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 100)\n    198.18.0.1.5005 > 198.18.0.2.5005:  rr 287454020 c2 1432778632 16l 1000s 3j @43707.80+0.00 1432778632 16l 1000s 3j @43707.80+0.00 bye 16 287454020",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 100)\n    198.18.0.1.5005 > 198.18.0.2.5005:  rr 287454020 c2 1432778632 16l 1000s 3j @43707.80+0.00 1432778632 16l 1000s 3j @43707.80+0.00",
+                    ],
                 ),
             ],
         );

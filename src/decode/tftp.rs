@@ -92,8 +92,10 @@ pub(crate) fn tftp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             if left < 2 {
                 return Err(Trunc);
             }
+            // Read before the label is printed, as GET inside ND_PRINT.
+            let block = be16(b, 2)?;
             c.s(" block ");
-            c.dec(be16(b, 2)?);
+            c.dec(block);
         }
         _ => {
             if left < 2 {

@@ -79,15 +79,18 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
         c.trunc();
         return Ok(());
     };
+    let forced = c.o.packet_type.map(ports::udp_forced);
+    // -T with a type udp_print has no case for: not even the ports.
+    if matches!(forced, Some(ports::Forced::Nothing)) {
+        return Ok(());
+    }
     addrs(c, net, Some((sport, dport)));
     let payload = rest(b, udp::HEADER_LEN);
     let seg = &b[..b.len().min(length + udp::HEADER_LEN)];
     // -T: what the filter selected is that protocol, whatever its ports,
     // and tcpdump decides it before the checksum.
-    if let Some(t) = c.o.packet_type {
-        if let ports::Forced::Print(print) = ports::udp_forced(t) {
-            return print(c, payload, length, &ports::Seg { net, sport, dport });
-        }
+    if let Some(ports::Forced::Print(print)) = forced {
+        return print(c, payload, length, &ports::Seg { net, sport, dport });
     }
     // -K: no checksum is verified.
     if c.o.verbose > 0 && !c.o.no_checksums && !fragmented {

@@ -164,12 +164,14 @@ pub(super) fn indexed<T: Copy>(table: &[T], v: u32) -> Option<T> {
     usize::try_from(v).ok().and_then(|i| table.get(i)).copied()
 }
 
-/// of_bitmap_print: the names of the assigned bits set, then " (bogus)"
-/// when any bit outside `assigned` is set.
+/// of_bitmap_print: when any assigned bit is set, the names of all the
+/// bits set (a named but unassigned bit too, as tcpdump's bittok2str
+/// over the whole value), then " (bogus)" when any bit outside
+/// `assigned` is set.
 pub(super) fn bitmap(c: &mut Ctx, table: &[(u32, &str)], v: u32, assigned: u32) {
     if v & assigned != 0 {
         c.s(" (");
-        c.flag_names(v & assigned, table);
+        c.flag_names(v, table);
         c.s(")");
     }
     if v & !assigned != 0 {

@@ -148,8 +148,7 @@ fn handle(c: &mut Ctx, proto: u16, frame: &[u8], at: usize, length: usize) -> Re
             c.s("compressed PPP data");
             Ok(())
         }
-        // IPX (tcpdump's ipx_print) has no printer in afsniff yet: it is
-        // named and dumped as the protocols tcpdump does not decode are.
+        IPX => dispatch::ipx(c, b),
         _ => {
             proto_or_unknown(c, proto);
             c.s(" ");
