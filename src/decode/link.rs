@@ -40,9 +40,10 @@ fn af_name(af: u32) -> Option<&'static str> {
     Some(match af {
         null::AF_INET => "IPv4",
         null::AF_INET6_BSD | null::AF_INET6_FREEBSD | null::AF_INET6_DARWIN => "IPv6",
-        7 => "OSI",
-        16 => "Appletalk",
-        23 => "IPX",
+        null::AF_NS => "NS",
+        null::AF_ISO => "ISO",
+        null::AF_APPLETALK => "Appletalk",
+        null::AF_IPX => "IPX",
         _ => return None,
     })
 }
@@ -86,6 +87,9 @@ pub(crate) fn null(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
         null::AF_INET6_BSD | null::AF_INET6_FREEBSD | null::AF_INET6_DARWIN => {
             dispatch::ip6(c, p, length)
         }
+        null::AF_ISO => dispatch::isoclns(c, p, length),
+        null::AF_APPLETALK => dispatch::ethertype(c, et::ATALK, p, length).map(drop),
+        null::AF_IPX => dispatch::ipx(c, p),
         _ => {
             if !c.o.link_header {
                 header(c);
@@ -182,10 +186,17 @@ fn cooked_payload(
     loop {
         let cur = rest(b, p);
         if proto <= et::MAX_LENGTH {
-            // 802.3/802.2 payloads are not decoded; tcpdump prints no
-            // header for them without -e.
-            c.default_print(cur);
-            return Ok(p);
+            // A "length": the kernel's pseudo types for IPX over 802.3
+            // and for an 802.2 LLC frame; others are dumped raw, with no
+            // header without -e.
+            return match proto {
+                sll::P_802_3 => dispatch::ipx(c, cur).map(|()| p),
+                sll::P_802_2 => Ok(p + dispatch::llc(c, cur, length, &[], &[])?),
+                _ => {
+                    c.default_print(cur);
+                    Ok(p)
+                }
+            };
         }
         if proto == et::VLAN {
             let Some(tag) = vlan::header(cur) else {

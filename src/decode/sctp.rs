@@ -152,6 +152,12 @@ pub(crate) fn sctp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
         }
         p += chunk_left;
         remaining = remaining.saturating_sub(chunk_left);
+        // ND_TCHECK_LEN on the padding: a chunk whose padding was not
+        // captured ends the packet in a truncation mark.
+        if b.len() < p + align {
+            c.trunc();
+            return Ok(());
+        }
         if remaining < align {
             return Ok(());
         }

@@ -170,8 +170,9 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
             }
         }
         2 => {
+            let mtu = be32(b, 4)?;
             c.s(", mtu ");
-            c.dec(be32(b, 4)?);
+            c.dec(mtu);
         }
         3 => match code {
             0 => {
@@ -254,7 +255,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
                         (0x80, "managed"),
                         (0x40, "other stateful"),
                         (0x20, "home agent"),
-                        (0x04, "proxy"),
+                        (0x02, "ipv6 only"),
                     ],
                 );
                 c.s("], pref ");

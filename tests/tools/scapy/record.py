@@ -23,10 +23,12 @@ DATA = os.path.normpath(os.path.join(HERE, "..", "..", "data", "scapy-built"))
 FLAGSETS = [[], ["-v"], ["-vv"], ["-vvv", "-e"]]
 
 
-def record(family, name, packets, flagsets=FLAGSETS, cuts=()):
+def record(family, name, packets, flagsets=FLAGSETS, cuts=(), linktype=1):
     """Write NAME.pcap from `packets` and one case per flag set into
     FAMILY.list; `cuts` adds a copy of the capture with every packet cut
-    to each of those lengths (the truncation marks)."""
+    to each of those lengths (the truncation marks). `linktype` is the
+    capture's DLT (1, Ethernet, unless the packets start with another
+    link header: 0 NULL, 101 RAW, 113 LINUX_SLL, 127 radiotap, ...)."""
     from scapy.all import wrpcap, raw
 
     os.makedirs(DATA, exist_ok=True)
@@ -37,7 +39,7 @@ def record(family, name, packets, flagsets=FLAGSETS, cuts=()):
     lines = []
     for cname, data in captures:
         pcap = f"{cname}.pcap"
-        _write_pcap(os.path.join(DATA, pcap), data, [len(f) for f in frames])
+        _write_pcap(os.path.join(DATA, pcap), data, [len(f) for f in frames], linktype)
         for flags in flagsets:
             tag = "".join(f.strip("-") for f in flags) or "n"
             out = f"{cname}-{tag}.out"
@@ -52,13 +54,13 @@ def record(family, name, packets, flagsets=FLAGSETS, cuts=()):
     _append_list(family, lines)
 
 
-def _write_pcap(path, frames, wire_lengths):
+def _write_pcap(path, frames, wire_lengths, linktype=1):
     # Written here rather than by wrpcap so that cut copies keep the
     # original wire length (tcpdump then prints its truncation marks).
     import struct
 
     with open(path, "wb") as f:
-        f.write(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 262144, 1))
+        f.write(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 262144, linktype))
         for i, (frame, wire) in enumerate(zip(frames, wire_lengths)):
             f.write(struct.pack("<IIII", 1700000000 + i, i * 1000, len(frame), wire))
             f.write(frame)
