@@ -492,4 +492,21 @@ mod tests {
             )],
         );
     }
+
+    /// A DATA chunk whose padding was not captured ends in tcpdump's
+    /// truncation mark after the payload (tcpdump 4.99.3 -n -vv on a
+    /// scapy-built frame, whole and cut before the padding).
+    #[test]
+    fn data_chunk_padding_cut() {
+        use crate::decode::tests::golden_link;
+        use crate::link::LinkType;
+        const DATA: &str = "020000000002020000000001080045000038000100004084ee19c6120001c61200021388138911223344312880910000001500000001000100000000000068656c6c6f000000";
+        const HEAD: &str = "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto SCTP (132), length 56)\n    198.18.0.1.5000 > 198.18.0.2.5001: sctp\n\t1) [DATA] [TSN: 1] [SID: 1] [SSEQ 0] [PPID 0x0] [Payload:\n\t0x0000:  6865 6c6c 6f                             hello]";
+        golden_link(LinkType::Ethernet, numeric(2), &[(DATA, 0, HEAD)]);
+        golden_link(
+            LinkType::Ethernet,
+            numeric(2),
+            &[(DATA, 67, &format!("{HEAD} [|sctp]"))],
+        );
+    }
 }

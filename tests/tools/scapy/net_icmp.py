@@ -44,6 +44,7 @@ ICMP4 = v4(
     ICMP(type=3, code=4, nexthopmtu=1400) / QUOTED_TCP,
     ICMP(type=3, code=3) / IPerror(src=B, dst=C, proto=1) / ICMP(type=8),
     ICMP(type=4) / QUOTED_TCP,
+    *[ICMP(type=3, code=1) / IPerror(src=B, dst=C, len=n) / UDPerror() for n in (1, 2, 4, 19)],
     *[ICMP(type=5, code=code, gw="198.18.0.254") / QUOTED_UDP for code in range(4)],
     ICMP(type=9) / Raw(bytes.fromhex("02000708") + bytes.fromhex("c6120001000000ffc6120002000000fe")),
     ICMP(type=9, code=16) / Raw(bytes.fromhex("00000708")),

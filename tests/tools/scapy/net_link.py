@@ -103,6 +103,7 @@ LINKTYPES = [
         CookedLinux(pkttype=1, lladdrtype=1, lladdrlen=6, src=b"\x02\x00\x00\x00\x00\x09\x00\x00", proto=0x8100) / Dot1Q(vlan=3) / IP4 / ICMP(),
         CookedLinux(pkttype=2, lladdrtype=1, lladdrlen=6, src=b"\x02\x00\x00\x00\x00\x09\x00\x00", proto=0x0004) / LLC(dsap=0x42, ssap=0x42, ctrl=3) / Raw(b"\x00\x00"),
         CookedLinux(pkttype=3, lladdrtype=824, lladdrlen=0, src=b"\x00" * 8, proto=0x0806) / ARP(),
+        CookedLinux(pkttype=1, lladdrtype=1, lladdrlen=6, src=b"\x02\x00\x00\x00\x00\x09\x00\x00", proto=0x8100) / Dot1Q(vlan=4, type=0x88B5) / Raw(b"\x00" * 8),
     ], dict(linktype=113, cuts=(10, 16))),
     ("net-sll2", [
         CookedLinuxV2(proto=0x0800, ifindex=1, pkttype=4, lladdrtype=772, lladdrlen=6, src=b"\x00" * 8) / IP4 / ICMP(),
