@@ -125,6 +125,19 @@ GRES = ip(
     GRE(proto=0x1234) / Raw(b"\x00" * 4),
 )
 
+# RFC 1701 source routing, by hand: bad offsets and lengths are named
+# and the walk goes on; good IP and ASN entries; the terminator; an entry
+# past the datagram.
+GRES += ip(
+    Raw(bytes.fromhex("f8000800" + "00000000" + "00001234" + "00000007"
+                      + "08000508" + "c6120101c6120102" + "08000006" + "c61201010000"
+                      + "08000808" + "c6120101c6120102" + "fffe0104" + "00640065"
+                      + "08000408" + "c6120101c6120102" + "fffe0204" + "00640065" + "00000000")
+        / IP(src="198.18.9.1", dst="198.18.9.2") / ICMP()),
+    Raw(bytes.fromhex("c0000800" + "00000000" + "08000408" + "c6120101")),
+    proto=47,
+)
+
 CASES = [
     ("net-ipopt", IPOPTS, dict(cuts=(16, 34, 38))),
     ("net-ipfrag", FRAGS, dict(cuts=(30, 42))),
