@@ -168,7 +168,7 @@ fn gre0(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
                 break;
             }
             if !get!(c, sre(c, af, sreoff, srelen, b, &k)) {
-                c.invalid();
+                c.trunc();
                 return Ok(());
             }
             get!(c, bytes(b, k.p, usize::from(srelen)));
@@ -200,7 +200,7 @@ fn gre0(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
 }
 
 /// gre_sre_print: one source route entry; Ok(false) where tcpdump goes
-/// to "invalid".
+/// to "trunc" (an entry past the datagram).
 fn sre(c: &mut Ctx, af: u16, sreoff: u8, srelen: u8, b: &[u8], k: &Cur) -> Res<bool> {
     let (unit, name) = match af {
         0x0800 => (4usize, "ip"),
@@ -221,29 +221,35 @@ fn sre(c: &mut Ctx, af: u16, sreoff: u8, srelen: u8, b: &[u8], k: &Cur) -> Res<b
 
 fn sre_entries(c: &mut Ctx, unit: usize, sreoff: u8, srelen: u8, b: &[u8], k: &Cur) -> Res<bool> {
     let (off, mut left) = (usize::from(sreoff), usize::from(srelen));
+    // A bad offset or length is reported and the walk goes on to the next
+    // entry (tcpdump's gre_sre_ip_print and _asn_print return 1).
     if off % unit != 0 {
         c.s(", badoffset=");
         c.dec(sreoff);
-        return Ok(false);
+        return Ok(true);
     }
     if left % unit != 0 {
         c.s(", badlength=");
         c.dec(srelen);
-        return Ok(false);
+        return Ok(true);
     }
     if off >= left {
         c.s(", badoff/len=");
         c.dec(sreoff);
         c.s("/");
         c.dec(srelen);
-        return Ok(false);
+        return Ok(true);
     }
     let (mut p, mut len) = (k.p, k.len);
     while left != 0 {
+        // An entry not captured or past the datagram ends the walk; the
+        // caller still closes the parenthesis before " [|gre]".
+        let Ok(entry) = bytes(b, p, unit) else {
+            return Ok(false);
+        };
         if len < unit {
             return Ok(false);
         }
-        let entry = bytes(b, p, unit)?;
         c.s(" ");
         if p - k.p == off {
             c.s("*");

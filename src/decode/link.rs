@@ -40,9 +40,10 @@ fn af_name(af: u32) -> Option<&'static str> {
     Some(match af {
         null::AF_INET => "IPv4",
         null::AF_INET6_BSD | null::AF_INET6_FREEBSD | null::AF_INET6_DARWIN => "IPv6",
-        7 => "OSI",
-        16 => "Appletalk",
-        23 => "IPX",
+        null::AF_NS => "NS",
+        null::AF_ISO => "ISO",
+        null::AF_APPLETALK => "Appletalk",
+        null::AF_IPX => "IPX",
         _ => return None,
     })
 }
@@ -86,6 +87,9 @@ pub(crate) fn null(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
         null::AF_INET6_BSD | null::AF_INET6_FREEBSD | null::AF_INET6_DARWIN => {
             dispatch::ip6(c, p, length)
         }
+        null::AF_ISO => dispatch::isoclns(c, p, length),
+        null::AF_APPLETALK => dispatch::ethertype(c, et::ATALK, p, length).map(drop),
+        null::AF_IPX => dispatch::ipx(c, p),
         _ => {
             if !c.o.link_header {
                 header(c);
@@ -157,14 +161,14 @@ fn cooked_frame(
     wire_len: u32,
     hdr_len: usize,
     proto: u16,
-    header: &dyn Fn(&mut Ctx),
+    header: &dyn Fn(&mut Ctx, u32),
 ) -> Res {
     if c.o.link_header {
-        header(c);
+        header(c, wire_len);
     }
     c.ll_len += hdr_len;
     let rest_len = (wire_len as usize).saturating_sub(hdr_len);
-    let extra = cooked_payload(c, rest(b, hdr_len), rest_len, proto, header)?;
+    let extra = cooked_payload(c, rest(b, hdr_len), rest_len, proto, hdr_len, header)?;
     c.ll_len += extra;
     Ok(())
 }
@@ -174,7 +178,8 @@ fn cooked_payload(
     b: &[u8],
     length: usize,
     proto: u16,
-    header: &dyn Fn(&mut Ctx),
+    hdr_len: usize,
+    header: &dyn Fn(&mut Ctx, u32),
 ) -> Res<usize> {
     let mut proto = proto;
     let mut p = 0usize;
@@ -182,10 +187,17 @@ fn cooked_payload(
     loop {
         let cur = rest(b, p);
         if proto <= et::MAX_LENGTH {
-            // 802.3/802.2 payloads are not decoded; tcpdump prints no
-            // header for them without -e.
-            c.default_print(cur);
-            return Ok(p);
+            // A "length": the kernel's pseudo types for IPX over 802.3
+            // and for an 802.2 LLC frame; others are dumped raw, with no
+            // header without -e.
+            return match proto {
+                sll::P_802_3 => dispatch::ipx(c, cur).map(|()| p),
+                sll::P_802_2 => Ok(p + dispatch::llc(c, cur, length, &[], &[])?),
+                _ => {
+                    c.default_print(cur);
+                    Ok(p)
+                }
+            };
         }
         if proto == et::VLAN {
             let Some(tag) = vlan::header(cur) else {
@@ -213,7 +225,9 @@ fn cooked_payload(
         }
         if !dispatch::ethertype(c, proto, cur, length)? {
             if !c.o.link_header {
-                header(c);
+                // tcpdump's sll_print(length + SLL_HDR_LEN): the length
+                // left after the VLAN tags, not the frame's.
+                header(c, (length + hdr_len) as u32);
             }
             c.default_print(cur);
         }
@@ -244,7 +258,7 @@ pub(crate) fn sll(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
         ),
     };
     let addr = &b[sll::field::ADDR][..if halen == 6 { 6 } else { 0 }];
-    let header = |c: &mut Ctx| sll_header(c, pkttype, addr, proto, wire_len);
+    let header = |c: &mut Ctx, length: u32| sll_header(c, pkttype, addr, proto, length);
     cooked_frame(c, b, wire_len, sll::HEADER_LEN, proto, &header)
 }
 
@@ -282,7 +296,7 @@ pub(crate) fn sll2(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     let name = c.names.ifname(ifindex).unwrap_or("?");
     interface_and_direction(c.out, name, pkttype);
     let addr = &b[sll::field2::ADDR][..if halen == 6 { 6 } else { 0 }];
-    let header = |c: &mut Ctx| {
+    let header = |c: &mut Ctx, length: u32| {
         c.s("ifindex ");
         c.dec(ifindex);
         c.s(" ");
@@ -297,7 +311,7 @@ pub(crate) fn sll2(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
             c.out.hex0(u64::from(proto), 4);
             c.s(")");
             c.s(", length ");
-            c.dec(wire_len);
+            c.dec(length);
             c.s(": ");
         }
     };
@@ -350,6 +364,73 @@ mod tests {
                     "IP 198.18.0.1.1 > 198.18.0.2.2: UDP, length 0",
                 ),
             ],
+        );
+    }
+
+    /// DLT_NULL's AF 7 is ISO, its PDU printed by isoclns; SLL's 802.2
+    /// pseudo type is an LLC frame (tcpdump 4.99.3 -n, -e, on scapy-built
+    /// frames, whole and cut).
+    #[test]
+    fn null_iso_and_sll_llc() {
+        const ISO: &str = "070000000000000000000000";
+        golden_link(LinkType::Null, numeric(0), &[(ISO, 0, ", length: 8")]);
+        golden_link(
+            LinkType::Null,
+            PrintOptions {
+                link_header: true,
+                ..numeric(0)
+            },
+            &[(
+                ISO,
+                0,
+                "AF ISO (7), length 12: OSI NLPID NULL (0x00): length: 8",
+            )],
+        );
+        const LLC: &str = "000200010006020000000009000000044242030000";
+        golden_link(LinkType::LinuxSll, numeric(0), &[(LLC, 0, " (invalid)")]);
+        golden_link(
+            LinkType::LinuxSll,
+            PrintOptions {
+                link_header: true,
+                ..numeric(0)
+            },
+            &[
+                (
+                    LLC,
+                    0,
+                    "  M 02:00:00:00:00:09 802.2, length 21: LLC, dsap STP (0x42) Individual, ssap STP (0x42) Command, ctrl 0x03:  (invalid)",
+                ),
+                (LLC, 16, "  M 02:00:00:00:00:09 802.2, length 21:  [|llc]"),
+            ],
+        );
+    }
+
+    /// An unknown type behind an SLL VLAN tag: without -e the header names
+    /// the length left after the tag, as tcpdump's sll_print(length +
+    /// SLL_HDR_LEN) does (tcpdump 4.99.3 -n, -e).
+    #[test]
+    fn sll_vlan_unknown_type_length() {
+        const FRAME: &str = "00010001000602000000000900008100000488b50000000000000000";
+        golden_link(
+            LinkType::LinuxSll,
+            numeric(0),
+            &[(
+                FRAME,
+                0,
+                "ethertype Unknown,   B 02:00:00:00:00:09 ethertype 802.1Q (0x8100), length 24: \n\t0x0000:  0000 0000 0000 0000                      ........",
+            )],
+        );
+        golden_link(
+            LinkType::LinuxSll,
+            PrintOptions {
+                link_header: true,
+                ..numeric(0)
+            },
+            &[(
+                FRAME,
+                0,
+                "  B 02:00:00:00:00:09 ethertype 802.1Q (0x8100), length 28: vlan 4, p 0, ethertype Unknown, \n\t0x0000:  0000 0000 0000 0000                      ........",
+            )],
         );
     }
 }

@@ -40,8 +40,11 @@ impl Report {
         } else if c.o.verbose > 1 {
             c.s(" {");
             for i in 0..nsrcs {
+                // Read before printing: tcpdump's GET_ inside ND_PRINT
+                // prints nothing of an address it cannot read.
+                let a = bytes(b, at + i * self.addr_len, self.addr_len)?;
                 c.s(" ");
-                self.addr(c, bytes(b, at + i * self.addr_len, self.addr_len)?);
+                self.addr(c, a);
             }
             c.s(" }");
         } else {
@@ -71,8 +74,9 @@ pub(crate) fn group_records(c: &mut Ctx, b: &[u8], len: usize, groups: u16, r: &
             c.s(" [invalid number of groups]");
             return Ok(());
         }
+        let gaddr = bytes(b, group + 4, r.addr_len)?;
         c.s(" [gaddr ");
-        r.addr(c, bytes(b, group + 4, r.addr_len)?);
+        r.addr(c, gaddr);
         let rtype = u8at(b, group)?;
         c.s(" ");
         match rtype {
@@ -102,8 +106,9 @@ pub(crate) fn group_records(c: &mut Ctx, b: &[u8], len: usize, groups: u16, r: &
         } else {
             c.s(" {");
             for j in 0..nsrcs {
+                let a = bytes(b, group + header + j * r.addr_len, r.addr_len)?;
                 c.s(" ");
-                r.addr(c, bytes(b, group + header + j * r.addr_len, r.addr_len)?);
+                r.addr(c, a);
             }
             c.s(" }");
         }

@@ -152,6 +152,12 @@ pub(crate) fn sctp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
         }
         p += chunk_left;
         remaining = remaining.saturating_sub(chunk_left);
+        // ND_TCHECK_LEN on the padding: a chunk whose padding was not
+        // captured ends the packet in a truncation mark.
+        if b.len() < p + align {
+            c.trunc();
+            return Ok(());
+        }
         if remaining < align {
             return Ok(());
         }
@@ -484,6 +490,23 @@ mod tests {
                 "020000000002020000000001080045000043000100004084f62dc0000201c00002077f6c8ee060c48fe7a54353b658ce1d45873e10ee083844539e1a45e04e9f9f3e3671aa7185049abe4313c6621fbc04",
                 "IP 192.0.2.1.32620 > 192.0.2.7.36576: sctp [|sctp]",
             )],
+        );
+    }
+
+    /// A DATA chunk whose padding was not captured ends in tcpdump's
+    /// truncation mark after the payload (tcpdump 4.99.3 -n -vv on a
+    /// scapy-built frame, whole and cut before the padding).
+    #[test]
+    fn data_chunk_padding_cut() {
+        use crate::decode::tests::golden_link;
+        use crate::link::LinkType;
+        const DATA: &str = "020000000002020000000001080045000038000100004084ee19c6120001c61200021388138911223344312880910000001500000001000100000000000068656c6c6f000000";
+        const HEAD: &str = "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto SCTP (132), length 56)\n    198.18.0.1.5000 > 198.18.0.2.5001: sctp\n\t1) [DATA] [TSN: 1] [SID: 1] [SSEQ 0] [PPID 0x0] [Payload:\n\t0x0000:  6865 6c6c 6f                             hello]";
+        golden_link(LinkType::Ethernet, numeric(2), &[(DATA, 0, HEAD)]);
+        golden_link(
+            LinkType::Ethernet,
+            numeric(2),
+            &[(DATA, 67, &format!("{HEAD} [|sctp]"))],
         );
     }
 }

@@ -14,6 +14,11 @@ pub const AF_INET: u32 = 2;
 pub const AF_INET6_BSD: u32 = 24;
 pub const AF_INET6_FREEBSD: u32 = 28;
 pub const AF_INET6_DARWIN: u32 = 30;
+/// The other families tcpdump names and decodes (af.h's BSD_AFNUM_*).
+pub const AF_NS: u32 = 6;
+pub const AF_ISO: u32 = 7;
+pub const AF_APPLETALK: u32 = 16;
+pub const AF_IPX: u32 = 23;
 
 /// The family, whichever byte order wrote it: families are below 0x10000,
 /// so a value with any of the high 16 bits set was written by a host of

@@ -170,8 +170,9 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
             }
         }
         2 => {
+            let mtu = be32(b, 4)?;
             c.s(", mtu ");
-            c.dec(be32(b, 4)?);
+            c.dec(mtu);
         }
         3 => match code {
             0 => {
@@ -254,7 +255,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
                         (0x80, "managed"),
                         (0x40, "other stateful"),
                         (0x20, "home agent"),
-                        (0x04, "proxy"),
+                        (0x02, "ipv6 only"),
                     ],
                 );
                 c.s("], pref ");
@@ -630,6 +631,69 @@ mod tests {
         golden(
             numeric(0),
             &[(mo, &format!("IP6 fe80::1 > ff02::1: {msg}"))],
+        );
+    }
+
+    /// Fields read before their labels print (packet too big's MTU, an
+    /// MLDv2 record's group, a query's sources), and the RA flag 0x02
+    /// named "ipv6 only" (tcpdump 4.99.3 -n, -v, -vv on scapy-built
+    /// frames, cut inside those fields).
+    #[test]
+    fn cut_fields_print_no_label() {
+        use crate::decode::tests::golden_link;
+        use crate::link::LinkType;
+        const TOO_BIG: &str = "02000000000202000000000186dd6000000000443aff20010db800000000000000000000000120010db8000000000000000000000002020036d200000500600000000014064020010db800000000000000000000000220010db80000000000000000000000090014005000000000000000005002200034020000";
+        golden_link(
+            LinkType::Ethernet,
+            numeric(0),
+            &[
+                (
+                    TOO_BIG,
+                    0,
+                    "IP6 2001:db8::1 > 2001:db8::2: ICMP6, packet too big, mtu 1280, length 68",
+                ),
+                (
+                    TOO_BIG,
+                    58,
+                    "IP6 2001:db8::1 > 2001:db8::2: ICMP6, packet too big [|icmp6]",
+                ),
+            ],
+        );
+        golden_link(
+            LinkType::Ethernet,
+            numeric(1),
+            &[(
+                "02000000000202000000000186dd6000000000d03a0120010db8000000000000000000000001ff0200000000000000000000000000168f004dc20000000601000000ff3e000000000000000000000000000102000001ff3e000000000000000000000000000220010db800000000000000000000000703000002ff3e000000000000000000000000000320010db800000000000000000000000720010db800000000000000000000000804000000ff3e000000000000000000000000000405000001ff3e000000000000000000000000000520010db800000000000000000000000906000001ff3e000000000000000000000000000620010db8000000000000000000000009",
+                70,
+                "IP6 (hlim 1, next-header ICMPv6 (58) payload length: 208) 2001:db8::1 > ff02::16: ICMP6, multicast listener report v2, 6 group record(s) [|icmp6]",
+            )],
+        );
+        golden_link(
+            LinkType::Ethernet,
+            numeric(2),
+            &[(
+                "02000000000202000000000186dd60000000003c3a0120010db8000000000000000000000001ff0200000000000000000000000000168200e52990000000ff3e000000000000000000008000000100c8000220010db800000000000000000000000720010db8000000000000000000000008",
+                90,
+                "IP6 (hlim 1, next-header ICMPv6 (58) payload length: 60) 2001:db8::1 > ff02::16: ICMP6, multicast listener query v2 [max resp delay=65536] [gaddr ff3e::8000:1 qqi=3072 { [|icmp6]",
+            )],
+        );
+        golden_link(
+            LinkType::Ethernet,
+            numeric(1),
+            &[
+                (
+                    "02000000000202000000000186dd6000000000103afffe800000000000000000000000000001ff0200000000000000000000000000018600743b00ec07080000000000000000",
+                    0,
+                    "IP6 (hlim 255, next-header ICMPv6 (58) payload length: 16) fe80::1 > ff02::1: [icmp6 sum ok] ICMP6, router advertisement, length 16
+	hop limit 0, Flags [managed, other stateful, home agent], pref high, router lifetime 1800s, reachable time 0ms, retrans timer 0ms",
+                ),
+                (
+                    "02000000000202000000000186dd6000000000103afffe800000000000000000000000000001ff02000000000000000000000000000186007525000207080000000000000000",
+                    0,
+                    "IP6 (hlim 255, next-header ICMPv6 (58) payload length: 16) fe80::1 > ff02::1: [icmp6 sum ok] ICMP6, router advertisement, length 16
+	hop limit 0, Flags [ipv6 only], pref medium, router lifetime 1800s, reachable time 0ms, retrans timer 0ms",
+                ),
+            ],
         );
     }
 }

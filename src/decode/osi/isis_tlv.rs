@@ -155,9 +155,11 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
                 if tlen < alen {
                     return Ok(Next::TlvTrunc);
                 }
+                // The address is read before the line is printed, as
+                // GET_ISONSAP_STRING inside tcpdump's ND_PRINT is.
+                bytes(b, tp, alen)?;
                 c.s("\n\t      Area address (length: ");
                 c.dec(alen as u64);
-                bytes(b, tp, alen)?;
                 c.s("): ");
                 isonsap(c, b, tp, alen)?;
                 tp += alen;
@@ -214,8 +216,9 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
             if tlen < 1 {
                 return Ok(Next::TlvTrunc);
             }
+            let virtual_flag = u8at(b, tp)?;
             c.s(IND);
-            match u8at(b, tp)? {
+            match virtual_flag {
                 0 => c.s("IsNotVirtual"),
                 1 => c.s("IsVirtual"),
                 v => {
@@ -351,8 +354,9 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
                 let v0 = be16(b, tp)?;
                 c.s(", lifetime: ");
                 dec5(c, v0.into());
+                c.s("s");
                 let v0 = be16(b, tp + 14)?;
-                c.s("s, chksum: 0x");
+                c.s(", chksum: 0x");
                 c.out.hex0(u64::from(v0), 4);
                 tp += 16;
                 tlen -= 16;

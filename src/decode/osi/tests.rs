@@ -306,3 +306,23 @@ fn clnp_summary() {
         ],
     );
 }
+
+/// Fields read before their text prints: an LSP entry's lifetime keeps
+/// its "s", an IS Reachability TLV cut at its virtual flag prints no
+/// indent (tcpdump 4.99.3 -n -v on scapy-built frames, cut).
+#[test]
+fn cut_lsp_entry_and_is_reach() {
+    const CSNP: &str = "0180c20000140200000000010046fefe0383210100180100000043192168001001000000000000000000ffffffffffffffff092004af1921680010010000000000211234012c192168001002000000000005abcd";
+    const LSP: &str = "0180c200001402000000000100aefefe03831b01001201000000ab04af1921680010010000000000214f4a030104034900018101cc8907726f75746572318604c61200018408c6120001c6120101020c000180808019216800100101800c01808080c6120000ffffff0016221921680010010200000a170604c612010103040000000509044cee6b28120300001487100000000a18c612000000001496c61208ec1a0000000a004020010db80000000000000001403020010db80001";
+    golden_levels(
+        LinkType::Ethernet,
+        &[(CSNP, 66), (LSP, 80)],
+        &[(
+            numeric(1),
+            &[
+                "IS-IS, length 67\n\tL1 CSNP, hlen: 33, v: 1, pdu-v: 1, sys-id-len: 6 (0), max-area: 3 (0)\n\t  source-id:    1921.6800.1001.00, PDU length: 67\n\t  start lsp-id: 0000.0000.0000.00-00\n\t  end lsp-id:   ffff.ffff.ffff.ff-ff\n\t    LSP entries TLV #9, length: 32\n\t      lsp-id: 1921.6800.1001.00-00, seq: 0x00000021, lifetime:  1199s [|isis]",
+                "IS-IS, length 171\n\tL1 LSP, hlen: 27, v: 1, pdu-v: 1, sys-id-len: 6 (0), max-area: 3 (0)\n\t  lsp-id: 1921.6800.1001.00-00, seq: 0x00000021, lifetime:  1199s\n\t  chksum: 0x4f4a (unverified), PDU length: 171, Flags: [ L2 IS ]\n\t    Area address(es) TLV #1, length: 4\n\t      Area address (length: 3): 49.0001\n\t    Protocols supported TLV #129, length: 1\n\t      NLPID(s): IPv4 (0xcc)\n\t    Hostname TLV #137, length: 7\n\t      Hostname: router1\n\t    Traffic Engineering Router ID TLV #134, length: 4\n\t      Traffic Engineering Router ID: 198.18.0.1\n\t    IPv4 Interface address(es) TLV #132, length: 8\n\t      IPv4 interface address: 198.18.0.1\n\t      IPv4 interface address: 198.18.1.1\n\t    IS Reachability TLV #2, length: 12 [|isis]",
+            ],
+        )],
+    );
+}

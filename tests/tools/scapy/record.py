@@ -23,12 +23,14 @@ DATA = os.path.normpath(os.path.join(HERE, "..", "..", "data", "scapy-built"))
 FLAGSETS = [[], ["-v"], ["-vv"], ["-vvv", "-e"]]
 
 
-def record(family, name, packets, flagsets=FLAGSETS, cuts=(), names=False):
+def record(family, name, packets, flagsets=FLAGSETS, cuts=(), names=False, linktype=1):
     """Write NAME.pcap from `packets` and one case per flag set into
     FAMILY.list; `cuts` adds a copy of the capture with every packet cut
     to each of those lengths (the truncation marks). With `names`, the
     cases run without -n (in a network namespace of their own, so that no
-    name is looked up) and land in the names/ subfolder."""
+    name is looked up) and land in the names/ subfolder. `linktype` is the
+    capture's DLT (1, Ethernet, unless the packets start with another
+    link header: 0 NULL, 101 RAW, 113 LINUX_SLL, 127 radiotap, ...)."""
     from scapy.all import raw
 
     data = os.path.join(DATA, "names") if names else DATA
@@ -41,7 +43,7 @@ def record(family, name, packets, flagsets=FLAGSETS, cuts=(), names=False):
     frames_of = dict(captures)
     for cname, _ in captures:
         pcap = f"{cname}.pcap"
-        _write_pcap(os.path.join(data, pcap), frames_of[cname], [len(f) for f in frames])
+        _write_pcap(os.path.join(data, pcap), frames_of[cname], [len(f) for f in frames], linktype)
         for flags in flagsets:
             tag = "".join(f.strip("-") for f in flags) or "n"
             out = f"{cname}-{tag}.out"
@@ -57,13 +59,13 @@ def record(family, name, packets, flagsets=FLAGSETS, cuts=(), names=False):
     _append_list(os.path.join(data, f"{family}.list"), lines)
 
 
-def _write_pcap(path, frames, wire_lengths):
+def _write_pcap(path, frames, wire_lengths, linktype=1):
     # Written here rather than by wrpcap so that cut copies keep the
     # original wire length (tcpdump then prints its truncation marks).
     import struct
 
     with open(path, "wb") as f:
-        f.write(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 262144, 1))
+        f.write(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 262144, linktype))
         for i, (frame, wire) in enumerate(zip(frames, wire_lengths)):
             f.write(struct.pack("<IIII", 1700000000 + i, i * 1000, len(frame), wire))
             f.write(frame)
