@@ -14,7 +14,7 @@ pub use grammar::{CliError, Invocation};
 use std::path::PathBuf;
 
 use crate::capture::live::TstampType;
-use crate::decode::{PacketType, PrintOptions, TimeFormat, esp_sa};
+use crate::decode::{PacketType, PrintOptions, TimeFormat, Zone, esp_sa};
 use crate::link::LinkType;
 use crate::output::Rotation;
 use crate::packet::Direction;
@@ -249,6 +249,8 @@ impl Config {
             link_header: a.link_header,
             quiet: a.quiet,
             time,
+            // tcpdump has no option for it: the process's TZ.
+            zone: Zone::Process,
             nano,
             verbose: a.verbose,
             hex: a.hex,

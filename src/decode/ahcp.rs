@@ -3,7 +3,7 @@
 
 use super::ctx::{Ctx, Res, be16, be32, bytes, tcheck, u8at};
 use super::out::Emit;
-use super::time::civil_from_days;
+use super::time::date_time;
 
 const MAGIC: u8 = 43;
 const VERSION_1: u8 = 1;
@@ -236,21 +236,8 @@ fn option_value(c: &mut Ctx, b: &[u8], at: usize, len: usize, value: Value) -> R
 
 /// ": YYYY-MM-DD HH:MM:SS UTC", as gmtime and strftime print it.
 fn utc(c: &mut Ctx, t: u32) {
-    let t = i64::from(t);
-    let (y, m, d) = civil_from_days(t.div_euclid(86400));
-    let s = t.rem_euclid(86400) as u64;
     c.s(": ");
-    c.dec(y as u64);
-    for (sep, v) in [
-        ("-", u64::from(m)),
-        ("-", u64::from(d)),
-        (" ", s / 3600),
-        (":", s % 3600 / 60),
-        (":", s % 60),
-    ] {
-        c.s(sep);
-        c.out.dec0(v, 2);
-    }
+    date_time(c.out, i64::from(t), b'-', b' ');
     c.s(" UTC");
 }
 

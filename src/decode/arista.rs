@@ -4,7 +4,7 @@
 
 use super::ctx::{Ctx, Res, be16, be32, u8at};
 use super::out::Emit;
-use super::time::utc_date_time;
+use super::time::date_time;
 
 const SUBTYPE_TIMESTAMP: u16 = 0x0001;
 
@@ -61,7 +61,7 @@ pub(crate) fn arista(c: &mut Ctx, b: &[u8]) -> Res<Option<usize>> {
         FORMAT_64BIT => {
             let (secs, ns) = (be32(b, 4)?, be32(b, 8)?);
             let secs = i64::from(secs) + i64::from(ns / NS_PER_SEC);
-            utc_date_time(c.out, secs, b' ');
+            date_time(c.out, secs, b'-', b' ');
             c.s(".");
             c.out.dec0(u64::from(ns % NS_PER_SEC), 9);
             12

@@ -19,6 +19,7 @@ use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
 
 pub(crate) use super::Net;
 pub(crate) use super::ether::{ethertype_name, mac, type_print};
+pub(crate) use super::ip::proto_name as ip_proto_name;
 
 /// A link type's printer: the frame, its length on the wire.
 pub(crate) type LinkPrinter = fn(&mut Ctx, &[u8], u32) -> Res;

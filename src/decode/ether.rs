@@ -2,6 +2,7 @@
 //! dispatch, and MPLS label stacks (print-ether.c, print-mpls.c). LLC/STP,
 //! ARP and PPPoE have their own files.
 
+use super::linkhdr::tci;
 use super::out::Emit;
 use super::{Ctx, Res, Trunc, be16, dispatch, names, rest};
 
@@ -140,17 +141,6 @@ pub(crate) fn type_print(c: &mut Ctx, t: u16) {
             c.out.hex0(u64::from(t), 4);
             c.s(")");
         }
-    }
-}
-
-/// "vlan N, p N[, DEI]".
-pub(crate) fn tci(c: &mut Ctx, tag: u16) {
-    c.s("vlan ");
-    c.dec(tag & 0xfff);
-    c.s(", p ");
-    c.dec(tag >> 13);
-    if tag & 0x1000 != 0 {
-        c.s(", DEI");
     }
 }
 

@@ -1,7 +1,10 @@
-//! GMPLS code points that LMP and RSVP print, from tcpdump's gmpls.c:
-//! switching capabilities, LSP encodings, G-PIDs, the LMP service discovery link
-//! and signal types; and the IEEE float bandwidths they carry. Shared
-//! tables, not a protocol.
+//! GMPLS code points that LMP, RSVP, OSPF-TE and IS-IS TE print, from
+//! tcpdump's gmpls.c: switching capabilities, LSP encodings, link
+//! protection, Diffserv-TE bandwidth constraint models, G-PIDs, the LMP
+//! service discovery link and signal types; and the IEEE float bandwidths
+//! they carry. Shared tables, not a protocol.
+
+use super::out::Emit;
 
 /// RFC 3471 switching capabilities.
 pub(crate) const SWITCH_CAPABILITY: &[(u32, &str)] = &[
@@ -28,6 +31,25 @@ pub(crate) const ENCODING: &[(u32, &str)] = &[
     (9, "Fiber"),
     (10, "Reserved"),
     (11, "FiberChannel"),
+];
+
+/// RFC 3471 link protection types (flag bits).
+pub(crate) const LINK_PROTECTION: &[(u32, &str)] = &[
+    (0x01, "Extra Traffic"),
+    (0x02, "Unprotected"),
+    (0x04, "Shared"),
+    (0x08, "Dedicated 1:1"),
+    (0x10, "Dedicated 1+1"),
+    (0x20, "Enhanced"),
+    (0x40, "Reserved"),
+    (0x80, "Reserved"),
+];
+
+/// Diffserv-TE bandwidth constraint models (RFC 4124; 254 experimental).
+pub(crate) const BC_MODELS: &[(u32, &str)] = &[
+    (0, "Russian dolls"),
+    (1, "Maximum allocation"),
+    (254, "Maximum allocation with E-LSP support"),
 ];
 
 /// UNI 1.0 section 9.4.2 link types of LMP service discovery.
@@ -69,10 +91,11 @@ pub(crate) fn float3(v: f32) -> String {
     format!("{:.3}", f64::from(v))
 }
 
-/// A bandwidth in bytes per second as an IEEE float, in Mbit/s with three
-/// decimals (without the unit), computed in single precision as C does.
-pub(crate) fn mbps(raw: u32) -> String {
-    float3(f32::from_bits(raw) * 8.0 / 1_000_000.0)
+/// "%.3f Mbps" of a bandwidth in bytes per second as an IEEE float,
+/// computed in single precision as C does.
+pub(crate) fn bandwidth(out: &mut Vec<u8>, raw: u32) {
+    out.s(&float3(f32::from_bits(raw) * 8.0 / 1_000_000.0));
+    out.s(" Mbps");
 }
 
 /// RFC 3471 generalized payload identifiers (and the G.709 draft's).

@@ -1,8 +1,7 @@
 //! IPv6 and its extension headers (print-ip6.c, print-frag6.c,
 //! print-rt6.c, print-ip6opts.c).
 
-use super::dispatch::Net;
-use super::ip::proto_name;
+use super::dispatch::{Net, ip_proto_name};
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, rest, u8at};
 use crate::wire::{ip_proto as ipp, ipv6};
@@ -73,7 +72,7 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s("hlim ");
         c.dec(hlim);
         c.s(", next-header ");
-        c.s(proto_name(first_nh).unwrap_or("unknown"));
+        c.s(ip_proto_name(first_nh).unwrap_or("unknown"));
         c.s(" (");
         c.dec(first_nh);
         c.s(") payload length: ");

@@ -2,7 +2,7 @@
 //! cooked captures v1 and v2.
 
 use super::dispatch::{self, ethertype_name, mac};
-use super::ether::tci;
+use super::linkhdr::tci;
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, rest, u8at};
 use crate::link::LinkType;

@@ -362,8 +362,8 @@ fn object(c: &mut Ctx, class: u8, ctype: u8, b: &[u8], blen: usize) -> Res<Body>
                     c.s(" (Payload test messages capable)");
                 }
                 c.s("\n\t    Transmission Rate: ");
-                c.s(&gmpls::mbps(be32(b, 12)?));
-                c.s(" Mbps\n\t    Wavelength: ");
+                gmpls::bandwidth(c.out, be32(b, 12)?);
+                c.s("\n\t    Wavelength: ");
                 c.dec(be32(b, 16)?);
             }
         }
@@ -628,12 +628,10 @@ fn data_link_subobjects(c: &mut Ctx, b: &[u8], start: usize, blen: usize) -> Res
                 c.s(")");
                 let min = be32(b, at + 4)?;
                 c.s("\n\t      Min Reservable Bandwidth: ");
-                c.s(&gmpls::mbps(min));
-                c.s(" Mbps");
+                gmpls::bandwidth(c.out, min);
                 let max = be32(b, at + 8)?;
                 c.s("\n\t      Max Reservable Bandwidth: ");
-                c.s(&gmpls::mbps(max));
-                c.s(" Mbps");
+                gmpls::bandwidth(c.out, max);
             }
             2 => {
                 let wavelength = be32(b, at + 4)?;

@@ -3,10 +3,10 @@
 //! target FEC stack's sub-TLVs, downstream mapping, BFD discriminator,
 //! vendor), with -vv hex dumps of each TLV and sub-TLV.
 
-use super::ctx::{Ctx, Res, be16, be32, bytes, tcheck, u8at};
+use super::ctx::{Ctx, Res, be16, be32, bytes, rest, tcheck, u8at};
 use super::l2vpn::MPLS_PW_TYPES;
 use super::out::Emit;
-use super::ports::ntp_stamp;
+use super::ports::{ntp_stamp, route_distinguisher};
 use super::smi::SMI_VALUES;
 
 const HEADER_LEN: usize = 32;
@@ -367,7 +367,7 @@ fn fec_subtlv(c: &mut Ctx, b: &[u8], p: usize, sub_type: u16) -> Res {
         6 | 7 => {
             let n = if sub_type == 6 { 4 } else { 16 };
             c.s("RD: ");
-            route_distinguisher(c, b, p)?;
+            route_distinguisher(c, rest(b, p))?;
             c.s(", ");
             addr(c, b, p + 8, n)?;
             c.s("/");
@@ -375,7 +375,7 @@ fn fec_subtlv(c: &mut Ctx, b: &[u8], p: usize, sub_type: u16) -> Res {
         }
         8 => {
             c.s("RD: ");
-            route_distinguisher(c, b, p)?;
+            route_distinguisher(c, rest(b, p))?;
             c.s(", Sender VE ID: ");
             c.dec(be16(b, p + 8)?);
             c.s(", Receiver VE ID: ");
@@ -410,47 +410,6 @@ fn addr(c: &mut Ctx, b: &[u8], at: usize, n: usize) -> Res {
         c.ip4(a)
     } else {
         c.ip6(a)
-    }
-    Ok(())
-}
-
-/// bgp_vpn_rd_print: an RFC 4364 route distinguisher (8 bytes at `p`).
-fn route_distinguisher(c: &mut Ctx, b: &[u8], p: usize) -> Res {
-    let v = bytes(b, p, 8)?;
-    let (kind, low16) = (be16(v, 0)?, be16(v, 6)?);
-    match kind {
-        0 => {
-            c.dec(be16(v, 2)?);
-            c.s(":");
-            c.dec(be32(v, 4)?);
-            c.s(" (= ");
-            c.out.ip4(&v[4..8]);
-            c.s(")");
-        }
-        1 => {
-            c.out.ip4(&v[2..6]);
-            c.s(":");
-            c.dec(low16);
-        }
-        2 => {
-            // as_printf: asdot with -b for numbers above 65535.
-            let asn = be32(v, 2)?;
-            if c.o.bgp_asdot && asn > 0xffff {
-                c.dec(asn >> 16);
-                c.s(".");
-                c.dec(asn & 0xffff);
-            } else {
-                c.dec(asn);
-            }
-            c.s(":");
-            c.dec(low16);
-            c.s(" (");
-            c.out.ip4(&v[2..6]);
-            c.s(":");
-            c.dec(low16);
-            c.s(")");
-        }
-        _ => c.s("unknown RD format"),
     }
     Ok(())
 }

@@ -192,6 +192,8 @@ pub(crate) use ctx::{
     rest, u8at,
 };
 
+pub use time::Zone;
+
 /// Timestamp forms, tcpdump's -t family.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum TimeFormat {
@@ -220,6 +222,8 @@ pub struct PrintOptions {
     /// -q: less protocol detail.
     pub quiet: bool,
     pub time: TimeFormat,
+    /// The zone of local times (timestamps, RX and RADIUS dates).
+    pub zone: Zone,
     /// --time-stamp-precision nano: nine fractional digits instead of six.
     pub nano: bool,
     /// -v count.
@@ -337,11 +341,12 @@ impl Printer {
     pub fn new(opts: PrintOptions, link: LinkType) -> Printer {
         let mut names = names::Names::new(opts.numeric == 0, crate::netdb::system());
         names.set_strip_domain(opts.no_domain);
+        let clock = time::Clock::new(opts.zone);
         Printer {
             opts,
             link,
             count: 0,
-            clock: time::Clock::default(),
+            clock,
             tcp: state::SeqTable::default(),
             names,
             ike: state::IkeCookies::default(),

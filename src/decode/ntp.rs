@@ -3,6 +3,7 @@
 
 use super::ctx::{Ctx, Res, be16, be32, print_char, u8at};
 use super::out::Emit;
+use super::time::date_time;
 
 /// ntp_print: mode summary, and with -v the time or control fields.
 pub(crate) fn ntp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -194,21 +195,8 @@ pub(crate) fn ntp_stamp(c: &mut Ctx, i: u32, f: u32) {
     c.s(".");
     c.out.dec0(ntp_fraction(f), 9);
     if i != 0 {
-        let secs = i64::from(i) - 2_208_988_800;
-        let (y, m, d) = crate::decode::time::civil_from_days(secs.div_euclid(86400));
-        let t = secs.rem_euclid(86400) as u64;
         c.s(" (");
-        c.dec(y as u64);
-        c.s("-");
-        c.out.dec0(u64::from(m), 2);
-        c.s("-");
-        c.out.dec0(u64::from(d), 2);
-        c.s("T");
-        c.out.dec0(t / 3600, 2);
-        c.s(":");
-        c.out.dec0(t % 3600 / 60, 2);
-        c.s(":");
-        c.out.dec0(t % 60, 2);
+        date_time(c.out, i64::from(i) - 2_208_988_800, b'-', b'T');
         c.s("Z)");
     }
 }

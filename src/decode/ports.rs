@@ -403,6 +403,11 @@ pub(crate) fn ntp_stamp(c: &mut Ctx, secs: u32, fraction: u32) {
     ntp::ntp_stamp(c, secs, fraction)
 }
 
+/// bgp_vpn_rd_print: a route distinguisher (LSP ping's FECs).
+pub(crate) fn route_distinguisher(c: &mut Ctx, b: &[u8]) -> Res {
+    bgp::route_distinguisher(c, b)
+}
+
 /// ZeroMQ frames in a PGM ODATA/RDATA payload (-T pgm_zmtp1).
 pub(crate) fn zmtp1_datagram(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     zmtp1::datagram(c, b, len)

@@ -532,6 +532,8 @@ pub(crate) fn numeric(verbose: u8) -> PrintOptions {
         numeric: 1,
         verbose,
         time: TimeFormat::None,
+        // UTC, as tcpdump's test suite (TZ=GMT0) and the golden lines.
+        zone: Zone::Fixed(0),
         ..PrintOptions::default()
     }
 }

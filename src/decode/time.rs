@@ -1,4 +1,6 @@
-//! Timestamps as tcpdump's -t family prints them, in local time.
+//! Timestamps as tcpdump's -t family prints them, in local time, and the
+//! one date printer (date_time, ctime) of every protocol that prints a date
+//! in UTC or, as tcpdump's localtime(), in the printer's Zone.
 //!
 //! The UTC offset comes from the C library once per quarter hour of packet
 //! time (glibc stats /etc/localtime on every localtime() call when TZ is
@@ -9,9 +11,36 @@ use super::TimeFormat;
 use super::out::Emit;
 use crate::packet::Timeval;
 
+/// The zone local times are printed in: timestamps, and the dates inside
+/// packets that tcpdump prints with localtime() (RX, RADIUS).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Zone {
+    /// The process's zone (TZ, /etc/localtime), as tcpdump's localtime().
+    #[default]
+    Process,
+    /// A fixed offset east of UTC, in seconds (tests pin UTC with 0, as
+    /// tcpdump's test suite runs with TZ=GMT0).
+    Fixed(i32),
+}
+
+impl Zone {
+    fn offset_at(self, secs: i64) -> i64 {
+        match self {
+            Zone::Process => i64::from(crate::sys::time::utc_offset_at(secs)),
+            Zone::Fixed(offset) => i64::from(offset),
+        }
+    }
+
+    /// `secs` since the epoch moved into this zone, for the printers below.
+    pub(crate) fn local(self, secs: i64) -> i64 {
+        secs.saturating_add(self.offset_at(secs))
+    }
+}
+
 /// What spans packets: the cached offset and the reference for deltas.
 #[derive(Debug, Default)]
 pub(crate) struct Clock {
+    zone: Zone,
     /// The quarter hour of packet time (epoch seconds / 900) the offset
     /// is for.
     bucket: Option<i64>,
@@ -34,10 +63,17 @@ fn unconvertible(sec: i64) -> bool {
 }
 
 impl Clock {
+    pub(crate) fn new(zone: Zone) -> Clock {
+        Clock {
+            zone,
+            ..Clock::default()
+        }
+    }
+
     fn local(&mut self, sec: i64) -> i64 {
         let bucket = sec.div_euclid(900);
         if self.bucket != Some(bucket) {
-            self.offset = i64::from(crate::sys::time::utc_offset_at(sec));
+            self.offset = self.zone.offset_at(sec);
             self.bucket = Some(bucket);
         }
         sec + self.offset
@@ -71,17 +107,7 @@ impl Clock {
             }
             TimeFormat::Date => {
                 let local = self.local(tv.sec);
-                let (y, m, d) = civil_from_days(local.div_euclid(86400));
-                if y < 0 {
-                    out.ch(b'-');
-                }
-                out.dec0(y.unsigned_abs(), 4);
-                out.ch(b'-');
-                out.dec0(u64::from(m), 2);
-                out.ch(b'-');
-                out.dec0(u64::from(d), 2);
-                out.ch(b' ');
-                hms(out, local.rem_euclid(86400));
+                date_time(out, local, b'-', b' ');
                 frac(out, nano, tv.frac);
             }
             TimeFormat::Epoch => {
@@ -144,16 +170,46 @@ fn frac(out: &mut Vec<u8>, nano: bool, frac: i64) {
     out.dec0(u64::from(frac as u32), if nano { 9 } else { 6 });
 }
 
-/// strftime's "%Y-%m-%d{sep}%H:%M:%S" of gmtime(secs).
-pub(crate) fn utc_date_time(out: &mut Vec<u8>, secs: i64, sep: u8) {
+/// strftime's "%Y{d}%m{d}%d{t}%H:%M:%S" (d = `date_sep`, t = `time_sep`)
+/// of `secs` as they stand: gmtime's fields, or localtime's when the
+/// caller moved them with Zone::local. The one date printer of the
+/// timestamps and of every protocol that prints a date.
+pub(crate) fn date_time(out: &mut Vec<u8>, secs: i64, date_sep: u8, time_sep: u8) {
     let (y, m, d) = civil_from_days(secs.div_euclid(86400));
-    out.dec(y as u64);
-    out.ch(b'-');
+    if y < 0 {
+        out.ch(b'-');
+    }
+    out.dec0(y.unsigned_abs(), 4);
+    out.ch(date_sep);
     out.dec0(u64::from(m), 2);
-    out.ch(b'-');
+    out.ch(date_sep);
     out.dec0(u64::from(d), 2);
-    out.ch(sep);
+    out.ch(time_sep);
     hms(out, secs.rem_euclid(86400));
+}
+
+/// ctime(3) without its newline, "Thu Jan  1 00:00:00 1970", of `secs`
+/// as they stand (moved with Zone::local for ctime's local time).
+pub(crate) fn ctime(out: &mut Vec<u8>, secs: i64) {
+    const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let days = secs.div_euclid(86400);
+    let (y, m, d) = civil_from_days(days);
+    // 1970-01-01 was a Thursday.
+    out.s(DAYS[(days + 4).rem_euclid(7) as usize]);
+    out.ch(b' ');
+    out.s(MONTHS[(m as usize).saturating_sub(1) % 12]);
+    out.ch(b' ');
+    if d < 10 {
+        out.ch(b' ');
+    }
+    out.dec(u64::from(d));
+    out.ch(b' ');
+    hms(out, secs.rem_euclid(86400));
+    out.ch(b' ');
+    out.dec(y as u64);
 }
 
 /// (year, month, day) of a day count since 1970-01-01 (proleptic Gregorian).
@@ -175,13 +231,8 @@ mod tests {
     use super::*;
 
     fn utc_clock() -> Clock {
-        // Pin the cache to UTC so the test does not depend on the host zone.
-        Clock {
-            bucket: Some(1_700_000_000 / 900),
-            offset: 0,
-            reference: Timeval::default(),
-            hms_cache: None,
-        }
+        // UTC, so the test does not depend on the host zone.
+        Clock::new(Zone::Fixed(0))
     }
 
     /// The cached "HH:MM:SS" is reused within a second and replaced after.
@@ -217,6 +268,44 @@ mod tests {
         let mut o = Vec::new();
         c.print(&mut o, f, nano, Timeval { sec, frac });
         String::from_utf8(o).unwrap()
+    }
+
+    fn text(print: impl FnOnce(&mut Vec<u8>)) -> String {
+        let mut o = Vec::new();
+        print(&mut o);
+        String::from_utf8(o).unwrap()
+    }
+
+    /// Dates in a zone west and one east of UTC (the Kathmandu offset is
+    /// not whole hours) move across a day, month and year; expected text
+    /// from glibc's strftime and ctime with TZ=America/New_York and
+    /// TZ=Asia/Kathmandu.
+    #[test]
+    fn dates_in_a_zone() {
+        let new_york = Zone::Fixed(-5 * 3600);
+        let kathmandu = Zone::Fixed(5 * 3600 + 45 * 60);
+        let t = 1_700_000_000;
+        assert_eq!(
+            text(|o| date_time(o, new_york.local(t), b'/', b' ')),
+            "2023/11/14 17:13:20"
+        );
+        assert_eq!(
+            text(|o| ctime(o, new_york.local(t))),
+            "Tue Nov 14 17:13:20 2023"
+        );
+        assert_eq!(
+            text(|o| ctime(o, kathmandu.local(t))),
+            "Wed Nov 15 03:58:20 2023"
+        );
+        assert_eq!(
+            text(|o| date_time(o, new_york.local(946_688_400), b'/', b' ')),
+            "1999/12/31 20:00:00"
+        );
+        assert_eq!(
+            text(|o| ctime(o, kathmandu.local(946_684_799))),
+            "Sat Jan  1 05:44:59 2000"
+        );
+        assert_eq!(text(|o| date_time(o, 0, b'-', b'T')), "1970-01-01T00:00:00");
     }
 
     #[test]
@@ -293,10 +382,7 @@ mod tests {
     /// print tcpdump's refusal (texts from tcpdump 4.99.3 on crafted files).
     #[test]
     fn fields_out_of_range() {
-        let mut c = Clock {
-            bucket: Some(0x7fff_ffff / 900),
-            ..utc_clock()
-        };
+        let mut c = utc_clock();
         let max = 0x7fff_ffff;
         assert_eq!(
             show_tv(&mut c, TimeFormat::Clock, false, max, 999_999),

@@ -3,6 +3,7 @@
 //! nested attribute set.
 
 use super::super::ctx::{Ctx, Res, be16, be32, bytes, rest, u8at};
+use super::super::gmpls;
 use super::super::out::Emit;
 use super::nlri::{self, Family};
 use super::{as_num, name, tok, unknown_data};
@@ -702,25 +703,6 @@ fn pmsi_tunnel(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     Ok(())
 }
 
-/// %.3f of the link bandwidth: an IEEE float of bytes/s in Mbit/s, as C
-/// computes it (in single precision) and glibc prints it.
-fn bandwidth(c: &mut Ctx, bits: u32) {
-    let mbps = f32::from_bits(bits) * 8.0 / 1_000_000.0;
-    c.s("bandwidth: ");
-    if mbps.is_nan() {
-        c.s(if mbps.is_sign_negative() {
-            "-nan"
-        } else {
-            "nan"
-        });
-    } else if mbps.is_infinite() {
-        c.s(if mbps < 0.0 { "-inf" } else { "inf" });
-    } else {
-        c.s(&format!("{:.3}", f64::from(mbps)));
-    }
-    c.s(" Mbps");
-}
-
 /// bgp_extended_community_print: the 8 bytes at `b`.
 fn ext_community(c: &mut Ctx, b: &[u8]) -> Res {
     match be16(b, 0)? {
@@ -742,7 +724,12 @@ fn ext_community(c: &mut Ctx, b: &[u8]) -> Res {
             c.s(":");
             c.dec(be16(b, 6)?);
         }
-        0x4004 => bandwidth(c, be32(b, 4)?),
+        0x4004 => {
+            // The link bandwidth: an IEEE float of bytes/s.
+            let bits = be32(b, 4)?;
+            c.s("bandwidth: ");
+            gmpls::bandwidth(c.out, bits);
+        }
         0x0005 | 0x0105 | 0x0205 | 0x8005 | 0x0107 | 0x8001 => c.ip4(bytes(b, 2, 4)?),
         0x0306 | 0x8000 => {
             c.s("area:");

@@ -12,6 +12,8 @@
 
 mod attr;
 mod nlri;
+
+pub(crate) use nlri::rd as route_distinguisher;
 #[cfg(test)]
 mod tests;
 

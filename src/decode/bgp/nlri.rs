@@ -173,35 +173,42 @@ fn label(c: &mut Ctx, b: &[u8]) -> Res {
     Ok(())
 }
 
-/// bgp_vpn_rd_print: an RFC 4364 route distinguisher.
-pub(super) fn rd(c: &mut Ctx, b: &[u8]) -> Res {
-    match be16(b, 0)? {
+/// bgp_vpn_rd_print: an RFC 4364 route distinguisher (BGP's, and LSP
+/// ping's through ports.rs). tcpdump formats it into a string before
+/// printing, so a distinguisher of a known type cut short prints nothing;
+/// an unknown type needs only its two bytes.
+pub(crate) fn rd(c: &mut Ctx, b: &[u8]) -> Res {
+    let kind = be16(b, 0)?;
+    if kind > 2 {
+        c.s("unknown RD format");
+        return Ok(());
+    }
+    let v = bytes(b, 0, 8)?;
+    let (high, low16) = (&v[2..6], be16(v, 6)?);
+    match kind {
         0 => {
-            c.dec(be16(b, 2)?);
+            c.dec(be16(v, 2)?);
             c.s(":");
-            c.dec(be32(b, 4)?);
+            c.dec(be32(v, 4)?);
             c.s(" (= ");
-            c.out.ip4(bytes(b, 4, 4)?);
+            c.out.ip4(&v[4..8]);
             c.s(")");
         }
         1 => {
-            c.out.ip4(bytes(b, 2, 4)?);
+            c.out.ip4(high);
             c.s(":");
-            c.dec(be16(b, 6)?);
+            c.dec(low16);
         }
-        2 => {
-            let asn = be32(b, 2)?;
-            let num = be16(b, 6)?;
-            as_num(c, asn);
+        _ => {
+            as_num(c, be32(v, 2)?);
             c.s(":");
-            c.dec(num);
+            c.dec(low16);
             c.s(" (");
-            c.out.ip4(&b[2..6]);
+            c.out.ip4(high);
             c.s(":");
-            c.dec(num);
+            c.dec(low16);
             c.s(")");
         }
-        _ => c.s("unknown RD format"),
     }
     Ok(())
 }

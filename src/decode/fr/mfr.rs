@@ -162,7 +162,7 @@ fn elements(c: &mut Ctx, b: &[u8], length: usize) -> bool {
                 // As ts_print: the packet time format, with a fresh
                 // reference (tcpdump shares its -ttt/-ttttt reference with
                 // the packet times; these IEs do not move it here).
-                time::Clock::default().print(c.out, c.o.time, c.o.nano, tv);
+                time::Clock::new(c.o.zone).print(c.out, c.o.time, c.o.nano, tv);
             }
             _ => {
                 if c.o.verbose <= 1 {

@@ -3,7 +3,7 @@
 //! extended IPv4/IPv6 reachability with its sub-TLVs, and the MT ID.
 
 use super::super::out::Emit;
-use super::super::{Ctx, Res, Trunc, be16, be32, bytes, u8at};
+use super::super::{Ctx, Res, Trunc, be16, be32, bytes, gmpls, u8at};
 use super::isis::{NODE_ID_LEN, print_id};
 use super::{be24, unknown_data};
 
@@ -171,12 +171,6 @@ fn is_subtlv_name(t: u8) -> &'static str {
     }
 }
 
-/// A bandwidth in bytes per second as an IEEE float: "%.3f Mbps".
-fn mbps(c: &mut Ctx, raw: u32) {
-    let bw = f32::from_bits(raw) * 8.0 / 1_000_000.0;
-    c.s(&format!("{:.3} Mbps", f64::from(bw)));
-}
-
 /// isis_print_ext_is_reach: one neighbour of TLVs 22, 24, 222 at `*at`;
 /// the bytes it took, 0 when it could not decode it.
 pub(super) fn ext_is_reach(
@@ -310,7 +304,7 @@ fn is_subtlv(c: &mut Ctx, b: &[u8], p: usize, st: u8, sl: usize, ident: &str) ->
             if sl >= 4 {
                 let v0 = be32(b, p)?;
                 c.s(", ");
-                mbps(c, v0);
+                gmpls::bandwidth(c.out, v0);
             }
         }
         11 => {
@@ -321,7 +315,7 @@ fn is_subtlv(c: &mut Ctx, b: &[u8], p: usize, st: u8, sl: usize, ident: &str) ->
                     c.dec(class);
                     let v0 = be32(b, p + 4 * class as usize)?;
                     c.s(": ");
-                    mbps(c, v0);
+                    gmpls::bandwidth(c.out, v0);
                 }
                 return Ok(32);
             }
@@ -333,12 +327,7 @@ fn is_subtlv(c: &mut Ctx, b: &[u8], p: usize, st: u8, sl: usize, ident: &str) ->
             let model = u8at(b, p)?;
             c.s(ident);
             c.s("Bandwidth Constraints Model ID: ");
-            c.s(match model {
-                0 => "Russian dolls",
-                1 => "Maximum allocation",
-                2 => "Maximum allocation with E-LSP support",
-                _ => "unknown",
-            });
+            c.tok(gmpls::BC_MODELS, model.into(), "unknown");
             c.s(" (");
             c.dec(model);
             c.s(")");
@@ -351,7 +340,7 @@ fn is_subtlv(c: &mut Ctx, b: &[u8], p: usize, st: u8, sl: usize, ident: &str) ->
                 c.dec(class);
                 let v0 = be32(b, q)?;
                 c.s(": ");
-                mbps(c, v0);
+                gmpls::bandwidth(c.out, v0);
                 q += 4;
                 left -= 4;
                 class += 1;

@@ -326,3 +326,24 @@ fn cut_lsp_entry_and_is_reach() {
         )],
     );
 }
+
+/// An extended IS reachability TLV with TE bandwidths: IEEE floats that
+/// are NaN, negative NaN and infinite print as glibc's printf does, and
+/// the bandwidth constraint model names are gmpls.c's (254, not 2, is the
+/// extended MAM); built frame, whole and cut inside the sub-TLVs, tcpdump
+/// 4.99.3 -v.
+#[test]
+fn te_bandwidths() {
+    const TE: &str = "0180c2000014c201299800000049fefe03831b010012010000004604af22222222222200000000000f00000116293333333333330200000a1e09047fc000000a04ffc000001609fe4a9896807f8000001605024a989680";
+    const HEAD: &str = "IS-IS, length 70\n\tL1 LSP, hlen: 27, v: 1, pdu-v: 1, sys-id-len: 6 (0), max-area: 3 (0)\n\t  lsp-id: 2222.2222.2222.00-00, seq: 0x0000000f, lifetime:  1199s\n\t  chksum: 0x0000 (unverified), PDU length: 70, Flags: [ L1 IS ]\n\t    Extended IS Reachability TLV #22, length: 41\n\t      IS Neighbor: 3333.3333.3333.02, Metric: 10, sub-TLVs present (30)\n\t        Maximum link bandwidth subTLV #9, length: 4";
+    const BODY: &str = ", nan Mbps\n\t        Reservable link bandwidth subTLV #10, length: 4, -nan Mbps\n\t        Bandwidth Constraints subTLV #22, length: 9\n\t        Bandwidth Constraints Model ID: Maximum allocation with E-LSP support (254)\n\t          Bandwidth constraint CT0: 40.000 Mbps\n\t          Bandwidth constraint CT1: inf Mbps";
+    const TAIL: &str = "\n\t        Bandwidth Constraints subTLV #22, length: 5\n\t        Bandwidth Constraints Model ID: unknown (2)\n\t          Bandwidth constraint CT0: 40.000 Mbps";
+    let whole = format!("{HEAD}{BODY}{TAIL}");
+    let at_60 = format!("{HEAD} [|isis]");
+    let at_80 = format!("{HEAD}{BODY} [|isis]");
+    golden_levels(
+        LinkType::Ethernet,
+        &[(TE, 0), (TE, 60), (TE, 80)],
+        &[(numeric(1), &[&whole, &at_60, &at_80])],
+    );
+}

@@ -6,6 +6,7 @@
 //! failed before any read did.
 
 use super::super::ctx::{Ctx, Res, be16, be32, tcheck, u8at};
+use super::super::gmpls;
 use super::{bits, hex32, ip, name_num, pad4, tlv_head, tlv_line, too_long, unknown};
 
 const TE_TLVS: &[(u32, &str)] = &[(1, "Router Address"), (2, "Link")];
@@ -29,52 +30,6 @@ const TE_LINK_SUBTLVS: &[(u32, &str)] = &[
 
 const TE_LINK_TYPES: &[(u32, &str)] = &[(1, "Point-to-point"), (2, "Multi-Access")];
 
-/// gmpls_link_prot_values (RFC 3471).
-const LINK_PROTECTION: &[(u32, &str)] = &[
-    (0x01, "Extra Traffic"),
-    (0x02, "Unprotected"),
-    (0x04, "Shared"),
-    (0x08, "Dedicated 1:1"),
-    (0x10, "Dedicated 1+1"),
-    (0x20, "Enhanced"),
-    (0x40, "Reserved"),
-    (0x80, "Reserved"),
-];
-
-/// gmpls_switch_cap_values (RFC 3471).
-const SWITCH_CAPS: &[(u32, &str)] = &[
-    (1, "Packet-Switch Capable-1"),
-    (2, "Packet-Switch Capable-2"),
-    (3, "Packet-Switch Capable-3"),
-    (4, "Packet-Switch Capable-4"),
-    (51, "Layer-2 Switch Capable"),
-    (100, "Time-Division-Multiplex"),
-    (150, "Lambda-Switch Capable"),
-    (200, "Fiber-Switch Capable"),
-];
-
-/// gmpls_encoding_values (RFC 3471).
-const LSP_ENCODINGS: &[(u32, &str)] = &[
-    (1, "Packet"),
-    (2, "Ethernet V2/DIX"),
-    (3, "ANSI/ETSI PDH"),
-    (4, "Reserved"),
-    (5, "SDH ITU-T G.707/SONET ANSI T1.105"),
-    (6, "Reserved"),
-    (7, "Digital Wrapper"),
-    (8, "Lambda (photonic)"),
-    (9, "Fiber"),
-    (10, "Reserved"),
-    (11, "FiberChannel"),
-];
-
-/// diffserv_te_bc_values.
-const BC_MODELS: &[(u32, &str)] = &[
-    (0, "Russian dolls"),
-    (1, "Maximum allocation"),
-    (254, "Maximum allocation with E-LSP support"),
-];
-
 const GRACE_TLVS: &[(u32, &str)] = &[
     (1, "Grace Period"),
     (2, "Graceful restart Reason"),
@@ -88,23 +43,6 @@ const GRACE_REASONS: &[(u32, &str)] = &[
     (3, "Control Processor Switch"),
 ];
 
-/// "%.3f" of an IEEE float of bytes/s in Mbit/s, computed in single
-/// precision as C does and printed as glibc prints it.
-fn mbps(c: &mut Ctx, raw: u32) {
-    let v = f32::from_bits(raw) * 8.0 / 1_000_000.0;
-    let sign = if v.is_sign_negative() { "-" } else { "" };
-    if v.is_nan() {
-        c.s(sign);
-        c.s("nan");
-    } else if v.is_infinite() {
-        c.s(sign);
-        c.s("inf");
-    } else {
-        c.s(&format!("{:.3}", f64::from(v)));
-    }
-    c.s(" Mbps");
-}
-
 /// "TEXT N: %.3f Mbps" for each of `n` floats from `at`.
 fn float_list(c: &mut Ctx, b: &[u8], at: usize, text: &str, n: u32) -> Res {
     for i in 0..n {
@@ -112,7 +50,7 @@ fn float_list(c: &mut Ctx, b: &[u8], at: usize, text: &str, n: u32) -> Res {
         c.s(text);
         c.dec(i);
         c.s(": ");
-        mbps(c, raw);
+        gmpls::bandwidth(c.out, raw);
     }
     Ok(())
 }
@@ -311,13 +249,13 @@ fn link_subtlv(c: &mut Ctx, b: &[u8], at: &mut usize, sub_type: u16, len: u32) -
         6 | 7 => {
             let raw = be32(b, p)?;
             c.s(", ");
-            mbps(c, raw);
+            gmpls::bandwidth(c.out, raw);
         }
         8 => float_list(c, b, p, "\n\t\tTE-Class ", 8)?,
         17 => {
             let model = u8at(b, p)?;
             c.s("\n\t\tBandwidth Constraints Model ID: ");
-            name_num(c, BC_MODELS, model.into(), "unknown");
+            name_num(c, gmpls::BC_MODELS, model.into(), "unknown");
             if len % 4 != 0 {
                 c.s("\n\t\tlength ");
                 c.dec(len);
@@ -348,15 +286,15 @@ fn link_subtlv(c: &mut Ctx, b: &[u8], at: &mut usize, sub_type: u16, len: u32) -
         14 => {
             let v = u8at(b, p)?;
             c.s(", ");
-            bits(c, LINK_PROTECTION, v.into(), "none");
+            bits(c, gmpls::LINK_PROTECTION, v.into(), "none");
         }
         15 => {
             let cap = u8at(b, p)?;
             c.s("\n\t\tInterface Switching Capability: ");
-            c.tok(SWITCH_CAPS, cap.into(), "Unknown");
+            c.tok(gmpls::SWITCH_CAPABILITY, cap.into(), "Unknown");
             let enc = u8at(b, p + 1)?;
             c.s("\n\t\tLSP Encoding: ");
-            c.tok(LSP_ENCODINGS, enc.into(), "Unknown");
+            c.tok(gmpls::ENCODING, enc.into(), "Unknown");
             c.s("\n\t\tMax LSP Bandwidth:");
             float_list(c, b, p + 4, "\n\t\t  priority level ", 8)?;
         }

@@ -7,7 +7,7 @@ mod attrs;
 use super::ctx::{Ctx, Res, Trunc, be16, be32, bytes, is_print, print_char, u8at};
 use super::out::Emit;
 use super::smi::SMI_VALUES;
-use super::{hexdump, ports};
+use super::{hexdump, ports, time};
 use attrs::{ATTRS, Kind};
 
 const COMMANDS: &[(u32, &str)] = &[
@@ -166,7 +166,8 @@ fn value(c: &mut Ctx, b: &[u8], at: usize, len: usize, kind: u8, a: &attrs::Attr
             if len != 4 {
                 return length_error(c, len, 4);
             }
-            ctime(c, be32(b, at)?);
+            let secs = i64::from(be32(b, at)?);
+            time::ctime(c.out, c.o.zone.local(secs));
             Ok(())
         }
         Kind::Vector64 => vector64(c, b, at, len),
@@ -375,11 +376,7 @@ fn duration(c: &mut Ctx, t: u32) {
         c.out.dec0(u64::from(t % 60), 2);
         c.s(" min");
     } else {
-        c.out.dec0(u64::from(t / 3600), 2);
-        c.s(":");
-        c.out.dec0(u64::from(t % 3600 / 60), 2);
-        c.s(":");
-        c.out.dec0(u64::from(t % 60), 2);
+        time::hms(c.out, i64::from(t));
         c.s(" hours");
     }
 }
@@ -656,31 +653,6 @@ fn strange(c: &mut Ctx, b: &[u8], at: usize, len: usize, kind: u8) -> Res {
         _ => {}
     }
     Ok(())
-}
-
-/// ctime without its newline: "Thu Jan  1 00:00:00 1970" in local time.
-fn ctime(c: &mut Ctx, secs: u32) {
-    const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let t = i64::from(secs);
-    let local = t + i64::from(crate::sys::time::utc_offset_at(t));
-    let days = local.div_euclid(86400);
-    let day_secs = local.rem_euclid(86400);
-    let (y, m, d) = super::time::civil_from_days(days);
-    c.s(DAYS[(days + 4).rem_euclid(7) as usize]);
-    c.s(" ");
-    c.s(MONTHS[(m as usize).saturating_sub(1) % 12]);
-    c.s(" ");
-    if d < 10 {
-        c.s(" ");
-    }
-    c.dec(d);
-    c.s(" ");
-    super::time::hms(c.out, day_secs);
-    c.s(" ");
-    c.dec(y as u64);
 }
 
 #[cfg(test)]

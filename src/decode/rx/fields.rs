@@ -4,7 +4,7 @@
 
 use super::super::ctx::{Ctx, Res, Trunc, be32, print_char, tcheck};
 use super::super::out::Emit;
-use super::super::time::civil_from_days;
+use super::super::time::date_time;
 
 /// How a decoder stopped early: a read past the capture (a GET_ macro,
 /// which ends the packet with " [|rx]") or a failed ND_TCHECK (which
@@ -155,21 +155,8 @@ impl Args<'_> {
     /// DATEOUT: " YYYY/MM/DD HH:MM:SS" in local time.
     pub fn date(&mut self, c: &mut Ctx) -> Out {
         let t = i64::from(self.u32()? as i32);
-        let local = t + i64::from(crate::sys::time::utc_offset_at(t));
-        let (y, m, d) = civil_from_days(local.div_euclid(86400));
-        let secs = local.rem_euclid(86400) as u64;
         c.s(" ");
-        c.dec(y as u64);
-        for (sep, v) in [
-            ("/", u64::from(m)),
-            ("/", u64::from(d)),
-            (" ", secs / 3600),
-            (":", secs % 3600 / 60),
-            (":", secs % 60),
-        ] {
-            c.s(sep);
-            c.out.dec0(v, 2);
-        }
+        date_time(c.out, c.o.zone.local(t), b'/', b' ');
         Ok(())
     }
 
