@@ -8,7 +8,7 @@ notification and a packet redirect."""
 import struct
 
 from record import FLAGSETS, record, start
-from scapy.all import IP, SCTP, Ether, SCTPChunkData
+from scapy.all import IP, SCTP, Ether, IPv6, SCTPChunkData
 
 FE, CE = 0x00000002, 0x40000001
 
@@ -54,10 +54,11 @@ def message(tom, tlvs=b"", src=CE, dst=FE, corr=1, flags=0x38400000):
     return struct.pack(">BBHIIQI", 0x10, tom, length // 4, src, dst, corr, flags) + tlvs
 
 
-def sctp(msg, port=6704, ppid=0, sport=40000, tsn=1):
+def sctp(msg, port=6704, ppid=0, sport=40000, tsn=1, v6=False):
+    net = IPv6(src="2001:db8::1", dst="2001:db8::2") if v6 else IP(src="198.18.0.1", dst="198.18.0.2", id=1)
     return (
         Ether(src="02:00:00:00:00:01", dst="02:00:00:00:00:02")
-        / IP(src="198.18.0.1", dst="198.18.0.2", id=1)
+        / net
         / SCTP(sport=sport, dport=port, tag=0x1234)
         / SCTPChunkData(tsn=tsn, stream_id=0, stream_seq=0, proto_id=ppid, beginning=1, ending=1, data=msg)
     )
@@ -73,6 +74,7 @@ setup = [
     sctp(message(ASSOC_TEARDOWN, tlv(T_ASTREASON, struct.pack(">I", 200)), flags=0)),
     sctp(message(HEARTBEAT, src=FE, dst=0xFFFFFFFE, flags=0xC0000000), port=6706),
     sctp(message(HEARTBEAT, src=0xC0000001, dst=0xFFFFFFFF), port=9, ppid=23),
+    sctp(message(HEARTBEAT, src=0x80000000, dst=0xFFFFFFFD), port=6705, v6=True),
 ]
 
 config = [
