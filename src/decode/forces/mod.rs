@@ -11,9 +11,11 @@
 //! inside a printer prints the mark and fails without ending the packet.
 //!
 //! Parts: header.rs (message types, header, flags), top.rs (top-level TLVs),
-//! oper.rs (LFB selectors and operation TLVs), pathdata.rs (path data and
-//! its content TLVs); tests.rs and malformed.rs hold tcpdump's lines.
+//! oper.rs (LFB selectors and operation TLVs), pathdata.rs (path data,
+//! however deeply nested), content.rs (its content TLVs); tests.rs and
+//! malformed.rs hold tcpdump's lines.
 
+mod content;
 mod header;
 #[cfg(test)]
 mod malformed;

@@ -1,10 +1,11 @@
 //! Path data (RFC 5810 7.1.8): the IDs of a path, then its content TLV
 //! (key info, full data, sparse data, result, or more path data).
 
+use super::content::{ContentEnd, bad_tlv, content};
 use super::top::messy;
 use super::{
-    Ctx, Emit, Outcome, Printer, Res, TLV_HDR, XLV_ERRORS, align4, be16, be32, hex, hex_dump,
-    ilv_check, newline_spaces, spaces, tlv_at, tlv_check, tlv_summary, tok_hash, ttlv_valid,
+    Ctx, Emit, Outcome, Res, TLV_HDR, align4, be16, be32, hex, hex_dump, spaces, tlv_at, tlv_check,
+    tlv_summary, tok_hash, ttlv_valid,
 };
 
 /// Data encodings an operation allows (B_FULLD...), and the path flags
@@ -12,51 +13,144 @@ use super::{
 pub(super) const FULL_DATA: u16 = 0x01;
 pub(super) const SPARSE_DATA: u16 = 0x02;
 pub(super) const RESULT: u16 = 0x04;
-const KEY_INFO: u16 = 0x08;
+pub(super) const KEY_INFO: u16 = 0x08;
 const APPEND: u16 = 0x10;
 const TABLE_RANGE: u16 = 0x20;
 
 /// Content TLV types.
-const PATH_DATA_TLV: u16 = 0x0110;
-const KEY_INFO_TLV: u16 = 0x0111;
-const FULL_DATA_TLV: u16 = 0x0112;
-const SPARSE_DATA_TLV: u16 = 0x0113;
-const RESULT_TLV: u16 = 0x0114;
+pub(super) const PATH_DATA_TLV: u16 = 0x0110;
+pub(super) const KEY_INFO_TLV: u16 = 0x0111;
+pub(super) const FULL_DATA_TLV: u16 = 0x0112;
+pub(super) const SPARSE_DATA_TLV: u16 = 0x0113;
+pub(super) const RESULT_TLV: u16 = 0x0114;
+
+/// Path data TLVs to print: where, how many bytes, the operation's
+/// encodings with the path flags folded in, and the indent.
+#[derive(Clone, Copy)]
+struct Span {
+    at: usize,
+    len: usize,
+    ops: u16,
+    indent: usize,
+}
+
+/// Where the outcome of a run of path data TLVs goes when the run ends.
+#[derive(Clone, Copy)]
+enum Then {
+    /// Back to the operation that asked for it.
+    Caller,
+    /// It is the outcome of the path data the run followed.
+    PathData,
+    /// The run was a path data's content: on failure that path data has
+    /// printed (tcpdump ignores the -1), else the TLVs of `Span` follow.
+    Content(Span),
+}
+
+/// A run of path data TLVs being printed: what is left of it, and where
+/// its outcome goes.
+struct Run {
+    left: Span,
+    then: Then,
+}
+
+/// The walk's next step.
+enum Task {
+    /// Start a run of path data TLVs.
+    Tlvs(Span, Then),
+    /// Print the next TLV of the innermost run.
+    Next,
+    /// Print a path data (the value of a path data TLV).
+    PathData(Span),
+    /// A path data has ended so.
+    PathDataDone(Outcome),
+    /// The innermost run has ended so.
+    RunDone(Outcome),
+}
 
 /// recpdoptlv_print: path data TLVs, one after another, until one does not
-/// fit. It recurses through path_data as tcpdump does: each level eats at
-/// least a TLV header and a path data header (8 bytes) of a message that
-/// fits in one SCTP chunk, so at most about 8,200 levels, which measured
-/// about 2.5 MB of stack in the release build, inside the main thread's 8 MB.
+/// fit.
 pub(super) fn path_data_tlvs(
     c: &mut Ctx,
     b: &[u8],
-    mut at: usize,
-    mut len: usize,
+    at: usize,
+    len: usize,
     ops: u16,
     indent: usize,
 ) -> Res<Outcome> {
-    while len != 0 {
-        let tlvl = usize::from(be16(b, at + 2)?);
-        if tlv_check(tlvl, len) != 0 {
-            break;
-        }
-        let kind = be16(b, at)?;
-        if c.o.verbose >= 3 {
-            c.s(spaces(indent));
-            tlv_summary(c, kind, tlvl, "encapsulated");
-        }
-        if path_data(c, b, at + TLV_HDR, tlvl - TLV_HDR, ops, indent + 1)? == Outcome::Failed {
-            return Ok(Outcome::Failed);
-        }
-        at += align4(tlvl);
-        len -= align4(tlvl);
+    let span = Span {
+        at,
+        len,
+        ops,
+        indent,
+    };
+    walk(c, b, Task::Tlvs(span, Then::Caller))
+}
+
+/// tcpdump's recpdoptlv_print and pdata_print call each other for path
+/// data nested in path data, as deep as a hostile message makes it (a
+/// level takes 8 bytes); this walk keeps the runs of TLVs being printed on
+/// a heap stack instead, so the depth costs no call stack.
+fn walk(c: &mut Ctx, b: &[u8], first: Task) -> Res<Outcome> {
+    let mut runs: Vec<Run> = Vec::new();
+    let mut task = first;
+    loop {
+        task = match task {
+            Task::Tlvs(left, then) => {
+                runs.push(Run { left, then });
+                Task::Next
+            }
+            Task::Next => match runs.last_mut() {
+                Some(run) => next_tlv(c, b, &mut run.left)?,
+                None => Task::RunDone(Outcome::Printed),
+            },
+            Task::PathData(span) => path_data(c, b, span)?,
+            // The outcome goes to the run whose TLV held the path data, or
+            // to generic_op when it called for it.
+            Task::PathDataDone(outcome) => match (runs.last(), outcome) {
+                (None, _) => return Ok(outcome),
+                (Some(_), Outcome::Failed) => Task::RunDone(Outcome::Failed),
+                (Some(_), Outcome::Printed) => Task::Next,
+            },
+            Task::RunDone(outcome) => match runs.pop().map(|run| run.then) {
+                None | Some(Then::Caller) => return Ok(outcome),
+                Some(Then::PathData) => Task::PathDataDone(outcome),
+                Some(Then::Content(after)) => match outcome {
+                    Outcome::Failed => Task::PathDataDone(Outcome::Printed),
+                    Outcome::Printed if after.len == 0 => Task::PathDataDone(Outcome::Printed),
+                    Outcome::Printed => Task::Tlvs(after, Then::PathData),
+                },
+            },
+        };
     }
-    if len != 0 {
-        messy(c, b, at, len, "PATHDATA TLV header")?;
-        return Ok(Outcome::Failed);
+}
+
+/// One step of recpdoptlv_print's loop: the next path data TLV of `left`
+/// (its summary at -vvv, then its path data), or the end of the run.
+fn next_tlv(c: &mut Ctx, b: &[u8], left: &mut Span) -> Res<Task> {
+    if left.len == 0 {
+        return Ok(Task::RunDone(Outcome::Printed));
     }
-    Ok(Outcome::Printed)
+    let tlvl = usize::from(be16(b, left.at + 2)?);
+    if tlv_check(tlvl, left.len) != 0 {
+        messy(c, b, left.at, left.len, "PATHDATA TLV header")?;
+        return Ok(Task::RunDone(Outcome::Failed));
+    }
+    let kind = be16(b, left.at)?;
+    if c.o.verbose >= 3 {
+        c.s(spaces(left.indent));
+        tlv_summary(c, kind, tlvl, "encapsulated");
+    }
+    let value = Span {
+        at: left.at + TLV_HDR,
+        len: tlvl - TLV_HDR,
+        ops: left.ops,
+        indent: left.indent + 1,
+    };
+    // The run moves past the TLV now; it is read again only if the path
+    // data printed, which is when tcpdump moves on.
+    left.at += align4(tlvl);
+    left.len -= align4(tlvl);
+    Ok(Task::PathData(value))
 }
 
 /// genoptlv_print: the one path data TLV of an RCommit.
@@ -90,33 +184,30 @@ pub(super) fn generic_op(
         c.s(spaces(indent));
         tlv_summary(c, kind, tlvl, "length");
     }
-    path_data(c, b, at + TLV_HDR, tlvl - TLV_HDR, ops, indent + 1)
+    walk(
+        c,
+        b,
+        Task::PathData(Span {
+            at: at + TLV_HDR,
+            len: tlvl - TLV_HDR,
+            ops,
+            indent: indent + 1,
+        }),
+    )
 }
 
-/// "WHY TLV type 0xT len L": a TLV that does not fit, WHY by its
-/// XLV_ERRORS code ("#0" when it does fit, as tcpdump prints it).
-fn bad_tlv(c: &mut Ctx, code: u32, kind: u16, tlvl: usize) {
-    tok_hash(c, XLV_ERRORS, code);
-    c.s(" TLV type 0x");
-    hex(c, kind);
-    c.s(" len ");
-    c.dec(tlvl as u64);
-    c.s("\n");
-}
-
-/// pdata_print: a path data header (flags, ID count), the IDs and the
-/// content after them, then any further path data TLVs.
-fn path_data(
-    c: &mut Ctx,
-    b: &[u8],
-    at: usize,
-    len: usize,
-    ops: u16,
-    indent: usize,
-) -> Res<Outcome> {
+/// pdata_print up to what follows its content: the header (flags, ID
+/// count), the IDs and the content; the next task of the walk.
+fn path_data(c: &mut Ctx, b: &[u8], span: Span) -> Res<Task> {
+    let Span {
+        at,
+        len,
+        ops,
+        indent,
+    } = span;
     if b.len() < at.saturating_add(4) || len < 4 {
         c.trunc();
-        return Ok(Outcome::Failed);
+        return Ok(Task::PathDataDone(Outcome::Failed));
     }
     let flags = be16(b, at)?;
     let count = be16(b, at + 2)?;
@@ -146,20 +237,42 @@ fn path_data(
         c.s("B\n");
         hex_dump(c, b, at, len, "\t\t\tID Data[")?;
         c.s("]\n");
-        return Ok(Outcome::Failed);
+        return Ok(Task::PathDataDone(Outcome::Failed));
     }
     if ops & TABLE_RANGE != 0 && ops & KEY_INFO != 0 {
         c.s("\t\t\tIllegal to have both Table ranges and keys\n");
-        return Ok(Outcome::Failed);
+        return Ok(Task::PathDataDone(Outcome::Failed));
     }
-    match path_contents(c, b, at, len, count, ops, indent)? {
-        Some(more) if more > 0 => path_data_tlvs(c, b, at + (len - more), more, ops, indent + 1),
-        _ => Ok(Outcome::Printed),
-    }
+    // What follows the content is printed as path data TLVs one level in,
+    // whose outcome is this path data's (tcpdump's tail call).
+    let after = |left: usize| Span {
+        at: at + (len - left),
+        len: left,
+        ops,
+        indent: indent + 1,
+    };
+    Ok(match path_contents(c, b, at, len, count, ops, indent)? {
+        // tcpdump ignores pdatacnt_print's -1.
+        ContentEnd::Failed | ContentEnd::Left(0) => Task::PathDataDone(Outcome::Printed),
+        ContentEnd::Left(left) => Task::Tlvs(after(left), Then::PathData),
+        ContentEnd::Nested {
+            at: inner,
+            len: inner_len,
+            left,
+        } => Task::Tlvs(
+            Span {
+                at: inner,
+                len: inner_len,
+                ops,
+                indent: indent + 2,
+            },
+            Then::Content(after(left)),
+        ),
+    })
 }
 
 /// pdatacnt_print: the IDs, a table range or key, and one content TLV;
-/// the bytes left after them, or None for tcpdump's -1.
+/// how it ends.
 fn path_contents(
     c: &mut Ctx,
     b: &[u8],
@@ -168,7 +281,7 @@ fn path_contents(
     count: u16,
     ops: u16,
     indent: usize,
-) -> Res<Option<usize>> {
+) -> Res<ContentEnd> {
     let ib = spaces(indent);
     if ops & APPEND != 0 && c.o.verbose >= 3 {
         c.s(ib);
@@ -177,7 +290,7 @@ fn path_contents(
     for i in 0..count {
         if b.len() < at.saturating_add(4) || len < 4 {
             c.trunc();
-            return Ok(None);
+            return Ok(ContentEnd::Failed);
         }
         let id = be32(b, at)?;
         if c.o.verbose >= 3 {
@@ -196,7 +309,7 @@ fn path_contents(
             c.s("pathlength ");
             c.dec(len as u64);
             c.s(" with key/range too short 12\n");
-            return Ok(None);
+            return Ok(ContentEnd::Failed);
         }
         if ops & TABLE_RANGE != 0 {
             // A TLV header, then the first and last index.
@@ -221,330 +334,19 @@ fn path_contents(
                 c.s("key content length ");
                 c.dec(key_len as u64);
                 c.s(" < 4\n");
-                return Ok(None);
+                return Ok(ContentEnd::Failed);
             }
             let key_len = key_len - TLV_HDR;
             if len < key_len {
                 c.s("key content too short\n");
-                return Ok(None);
+                return Ok(ContentEnd::Failed);
             }
             at += key_len;
             len -= key_len;
         }
     }
     if len == 0 {
-        return Ok(Some(0));
+        return Ok(ContentEnd::Left(0));
     }
     content(c, b, at, len, ops, indent)
-}
-
-/// A content TLV: its type, the encoding bit it needs, its name and
-/// printer (ForCES_pdata).
-struct Content {
-    kind: u16,
-    encoding: u16,
-    name: &'static str,
-    print: Printer,
-}
-
-const CONTENTS: [Content; 5] = [
-    Content {
-        kind: KEY_INFO_TLV,
-        encoding: 0,
-        name: "KEYINFO TLV",
-        print: key_info,
-    },
-    Content {
-        kind: FULL_DATA_TLV,
-        encoding: FULL_DATA,
-        name: "FULLDATA TLV",
-        print: full_data,
-    },
-    Content {
-        kind: SPARSE_DATA_TLV,
-        encoding: SPARSE_DATA,
-        name: "SPARSEDATA TLV",
-        print: sparse_data,
-    },
-    Content {
-        kind: RESULT_TLV,
-        encoding: RESULT,
-        name: "RESULT TLV",
-        print: result,
-    },
-    Content {
-        kind: PATH_DATA_TLV,
-        encoding: 0,
-        name: "Inner PATH-DATA TLV",
-        print: path_data_tlvs,
-    },
-];
-
-/// The content TLV after a path's IDs (the tail of pdatacnt_print).
-fn content(
-    c: &mut Ctx,
-    b: &[u8],
-    at: usize,
-    len: usize,
-    ops: u16,
-    indent: usize,
-) -> Res<Option<usize>> {
-    let (kind, tlvl) = tlv_at(b, at)?;
-    let invalid = tlv_check(tlvl, len);
-    let entry = CONTENTS.iter().find(|e| e.kind == kind);
-    let entry = match (invalid, entry) {
-        (0, Some(entry)) => entry,
-        (0, None) => {
-            c.s("Invalid path data content type 0x");
-            hex(c, kind);
-            c.s(" len ");
-            c.dec(tlvl as u64);
-            c.s("\n");
-            return bad_data(c, b, at, len, tlvl);
-        }
-        _ => {
-            tok_hash(c, XLV_ERRORS, invalid);
-            c.s(" Outstanding bytes ");
-            c.dec(len as u64);
-            c.s(" for TLV type 0x");
-            hex(c, kind);
-            c.s(" TLV len ");
-            c.dec(tlvl as u64);
-            c.s("\n");
-            return bad_data(c, b, at, len, tlvl);
-        }
-    };
-    let tll = tlvl - TLV_HDR;
-    let padded = align4(tlvl);
-    let mut pad = 0;
-    if padded > tlvl {
-        if padded > len {
-            c.s("Invalid padded pathdata TLV type 0x");
-            hex(c, kind);
-            c.s(" len ");
-            c.dec(tlvl as u64);
-            c.s(" missing ");
-            c.dec((padded - len) as u64);
-            c.s(" pad bytes\n");
-        } else {
-            pad = padded - tlvl;
-        }
-    }
-    if c.o.verbose >= 3 && entry.kind != PATH_DATA_TLV {
-        c.s(spaces(indent));
-        c.s("  ");
-        c.s(entry.name);
-        c.s(" (Length ");
-        c.dec(tlvl as u64);
-        c.s(" DataLen ");
-        c.dec(tll as u64);
-        if pad != 0 {
-            c.s(" pad ");
-            c.dec(pad as u64);
-        }
-        c.s(" Bytes)\n");
-    }
-    check_encoding(c, kind, ops, entry.encoding);
-    let whole = TLV_HDR + tll + pad;
-    if (entry.print)(c, b, at, whole, ops, indent + 2)? == Outcome::Failed {
-        return Ok(None);
-    }
-    Ok(Some(len - whole))
-}
-
-/// The pd_err path: a content TLV of non-zero length that cannot be
-/// printed ends the path in a hex dump of what is left.
-fn bad_data(c: &mut Ctx, b: &[u8], at: usize, len: usize, tlvl: usize) -> Res<Option<usize>> {
-    if tlvl == 0 {
-        return Ok(Some(len));
-    }
-    hex_dump(c, b, at, len, "Bad Data val\n\t  [")?;
-    c.s("]\n");
-    Ok(None)
-}
-
-/// chk_op_type: complain when the content does not match what the path's
-/// flags or the operation ask for.
-fn check_encoding(c: &mut Ctx, kind: u16, ops: u16, encoding: u16) {
-    if kind == PATH_DATA_TLV {
-        return;
-    }
-    if ops & KEY_INFO != 0 {
-        if kind != KEY_INFO_TLV {
-            c.s("Based on flags expected KEYINFO TLV!\n");
-        }
-    } else if ops & encoding == 0 {
-        c.s("Illegal DATA encoding for type 0x");
-        hex(c, kind);
-        c.s(" programmed ");
-        hex(c, encoding);
-        c.s(" got ");
-        hex(c, ops);
-        c.s("\n");
-    }
-}
-
-/// Whether the TLV at `at` is of type `want`, after ND_TCHECK_SIZE of its
-/// header (else the mark is printed) and with tcpdump's complaint when
-/// it is another type.
-fn expect_tlv(c: &mut Ctx, b: &[u8], at: usize, want: u16, name: &str) -> bool {
-    if b.len() < at.saturating_add(TLV_HDR) {
-        c.trunc();
-        return false;
-    }
-    if be16(b, at).ok() != Some(want) {
-        c.s("Error: expecting ");
-        c.s(name);
-        c.s("!\n");
-        return false;
-    }
-    true
-}
-
-/// prestlv_print: a RESULT TLV's code.
-fn result(c: &mut Ctx, b: &[u8], at: usize, len: usize, _ops: u16, indent: usize) -> Res<Outcome> {
-    let dlen = len - TLV_HDR;
-    if dlen != 4 {
-        c.s("illegal RESULT-TLV: ");
-        c.dec(dlen as u64);
-        c.s(" bytes!\n");
-        return Ok(Outcome::Failed);
-    }
-    if b.len() < at + TLV_HDR + 4 {
-        c.trunc();
-        return Ok(Outcome::Failed);
-    }
-    let code = b[at + TLV_HDR];
-    if (0x18..=0xFE).contains(&code) {
-        c.s("illegal reserved result code: 0x");
-        hex(c, code);
-        c.s("!\n");
-        return Ok(Outcome::Failed);
-    }
-    if c.o.verbose >= 3 {
-        c.s(spaces(indent));
-        c.s("  Result: ");
-        tok_hash(c, RESULT_CODES, u32::from(code));
-        c.s(" (code 0x");
-        hex(c, code);
-        c.s(")\n");
-    }
-    Ok(Outcome::Printed)
-}
-
-/// ForCES_errs: result codes.
-const RESULT_CODES: &[(u32, &str)] = &[
-    (0x00, "SUCCESS"),
-    (0x01, "INVALID HEADER"),
-    (0x02, "LENGTH MISMATCH"),
-    (0x03, "VERSION MISMATCH"),
-    (0x04, "INVALID DESTINATION PID"),
-    (0x05, "LFB UNKNOWN"),
-    (0x06, "LFB NOT FOUND"),
-    (0x07, "LFB INSTANCE ID NOT FOUND"),
-    (0x08, "INVALID PATH"),
-    (0x09, "COMPONENT DOES NOT EXIST"),
-    (0x0A, "EXISTS ALREADY"),
-    (0x0B, "NOT FOUND"),
-    (0x0C, "READ ONLY"),
-    (0x0D, "INVALID ARRAY CREATION"),
-    (0x0E, "VALUE OUT OF RANGE"),
-    (0x0F, "CONTENTS TOO LONG"),
-    (0x10, "INVALID PARAMETERS"),
-    (0x11, "INVALID MESSAGE TYPE"),
-    (0x12, "INVALID FLAGS"),
-    (0x13, "INVALID TLV"),
-    (0x14, "EVENT ERROR"),
-    (0x15, "NOT SUPPORTED"),
-    (0x16, "MEMORY ERROR"),
-    (0x17, "INTERNAL ERROR"),
-    (0xFF, "UNSPECIFIED ERROR"),
-];
-
-/// fdatatlv_print: a FULLDATA TLV's value in hex at -vvv.
-fn full_data(
-    c: &mut Ctx,
-    b: &[u8],
-    at: usize,
-    len: usize,
-    _ops: u16,
-    indent: usize,
-) -> Res<Outcome> {
-    if !expect_tlv(c, b, at, FULL_DATA_TLV, "FULLDATA") {
-        return Ok(Outcome::Failed);
-    }
-    if c.o.verbose >= 3 {
-        let ib = newline_spaces(indent + 2);
-        c.s(&ib[1..]);
-        c.s("[");
-        hex_dump(c, b, at + TLV_HDR, len - TLV_HDR, ib)?;
-        c.s("\n");
-        c.s(&ib[1..]);
-        c.s("]");
-    }
-    Ok(Outcome::Printed)
-}
-
-/// sdatatlv_print: a SPARSEDATA TLV's ILVs.
-fn sparse_data(
-    c: &mut Ctx,
-    b: &[u8],
-    at: usize,
-    len: usize,
-    _ops: u16,
-    indent: usize,
-) -> Res<Outcome> {
-    if !expect_tlv(c, b, at, SPARSE_DATA_TLV, "SPARSEDATA") {
-        return Ok(Outcome::Failed);
-    }
-    let mut at = at + TLV_HDR;
-    let mut rlen = len - TLV_HDR;
-    if rlen < 8 {
-        c.s("Error: BAD SPARSEDATA-TLV!\n");
-        return Ok(Outcome::Failed);
-    }
-    let ib = newline_spaces(indent + 1);
-    while rlen != 0 {
-        let invalid = ilv_check(b, at, rlen)?;
-        if invalid != 0 {
-            c.s("Error: ");
-            tok_hash(c, XLV_ERRORS, invalid);
-            c.s(", rlen ");
-            c.dec(rlen as u64);
-            c.s("\n");
-            return Ok(Outcome::Failed);
-        }
-        let ilvl = be32(b, at + 4)? as usize;
-        if c.o.verbose >= 3 {
-            c.s("\n");
-            c.s(&ib[1..]);
-            c.s(" ILV: type ");
-            hex(c, be32(b, at)?);
-            c.s(" length ");
-            c.dec(ilvl as u64);
-            c.s("\n");
-            hex_dump(c, b, at + 8, ilvl - 8, "\t\t[")?;
-        }
-        at += align4(ilvl);
-        rlen -= align4(ilvl);
-    }
-    Ok(Outcome::Printed)
-}
-
-/// pkeyitlv_print: a KEYINFO TLV's key ID, then its key data printed as
-/// full data (from the key TLV's value on, as tcpdump reads it).
-fn key_info(c: &mut Ctx, b: &[u8], at: usize, len: usize, ops: u16, indent: usize) -> Res<Outcome> {
-    let id = be32(b, at + TLV_HDR)?;
-    c.s(spaces(indent));
-    c.s("Keyinfo: Key 0x");
-    hex(c, id);
-    c.s("\n");
-    let key_at = at + TLV_HDR + 4;
-    let (kind, tll) = tlv_at(b, key_at)?;
-    let invalid = tlv_check(tll, len);
-    if invalid != 0 {
-        bad_tlv(c, invalid, kind, tll);
-        return Ok(Outcome::Failed);
-    }
-    full_data(c, b, key_at + TLV_HDR, tll, ops, indent)
 }
