@@ -2,7 +2,7 @@
 //! tcpdump's forces1/2/3 captures (Linux cooked), whole, cut, and with
 //! fields changed to reach each complaint of its printer.
 
-use crate::decode::tests::{golden_levels, numeric};
+use crate::decode::tests::{golden, golden_levels, numeric};
 use crate::link::LinkType;
 
 /// One message of each type in tcpdump's ForCES captures (Association
@@ -141,5 +141,56 @@ fn each_message_type_and_cuts() {
                 ],
             ),
         ],
+    );
+}
+
+/// A TLV of `kind` around `value` (a multiple of 4 bytes here).
+fn tlv(kind: u16, value: &[u8]) -> Vec<u8> {
+    let len = u16::try_from(4 + value.len()).unwrap();
+    [&kind.to_be_bytes()[..], &len.to_be_bytes(), value].concat()
+}
+
+/// An Ethernet frame of IPv4 (checksum left 0), SCTP to the ForCES high
+/// priority port and one DATA chunk holding a Config whose path data nests
+/// `depth` levels deep, the innermost holding a content TLV of an unknown
+/// type.
+fn nested_config(depth: usize) -> String {
+    let mut inner = [&[0, 0, 0, 1, 0, 0, 0, 7][..], &tlv(0x0200, &[0, 0, 0, 1])].concat();
+    for _ in 0..depth {
+        inner = [&[0, 0, 0, 0][..], &tlv(0x0110, &inner)].concat();
+    }
+    let set = tlv(1, &tlv(0x0110, &inner));
+    let lfb = tlv(0x1000, &[&[0, 0, 0, 1, 0, 0, 0, 1][..], &set].concat());
+    let words = u16::try_from((24 + lfb.len()) / 4).unwrap();
+    let mut forces = vec![0x10, 3];
+    forces.extend(words.to_be_bytes());
+    forces.extend([
+        0x40, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0x38, 0x40, 0, 0,
+    ]);
+    forces.extend(lfb);
+    let chunk_len = u16::try_from(16 + forces.len()).unwrap();
+    let ip_len = u16::try_from(20 + 12 + 16 + forces.len()).unwrap();
+    let mut frame = vec![2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 8, 0, 0x45, 0];
+    frame.extend(ip_len.to_be_bytes());
+    frame.extend([0, 1, 0x40, 0, 64, 132, 0, 0, 198, 18, 0, 1, 198, 18, 0, 2]);
+    frame.extend([0x9c, 0x40, 0x1a, 0x30, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3]);
+    frame.extend(chunk_len.to_be_bytes());
+    frame.extend([0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
+    frame.extend(forces);
+    frame.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Path data nested as deep as a chunk holds (8,100 levels, 8 bytes each)
+/// is printed to its innermost content without a call stack as deep (the
+/// test runs on a 2 MB thread): tcpdump 4.99.3 -t -n -v.
+#[test]
+fn deepest_nesting() {
+    let frame = nested_config(8100);
+    golden(
+        numeric(1),
+        &[(
+            frame.as_str(),
+            "IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto SCTP (132), length 64908, bad cksum 0 (->b0c4)!)\n    198.18.0.1.40000 > 198.18.0.2.6704: sctp[ForCES HP] (1) [DATA] (B)(E) [TSN: 1] [SID: 0] [SSEQ 0] [PPID 0x0] \n\tForCES Config \n\tForCES Version 1 len 64860B flags 0x38400000 \n\tSrcID 0x40000001(CE) DstID 0x2(FE) Correlator 0x1Invalid path data content type 0x200 len 8\nBad Data val\n\t  [0x0000:  0200 0008 0000 0001]",
+        )],
     );
 }
