@@ -3,6 +3,7 @@
 //! instead of importing one another, so the protocols form a star around
 //! this hub rather than a circle.
 
+use super::forces;
 use super::m3ua;
 use super::netanalyzer;
 use super::symantec;
@@ -401,6 +402,11 @@ pub(crate) fn snap(c: &mut Ctx, b: &[u8], length: usize, bridge_pad: usize) -> R
 /// SNMP (ATM's ILMI circuit).
 pub(crate) fn snmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     snmp::snmp(c, b, length)
+}
+
+/// forces_print: a ForCES message in an SCTP DATA chunk.
+pub(crate) fn forces(c: &mut Ctx, b: &[u8], size: usize) -> Res {
+    forces::forces(c, b, size)
 }
 
 /// m3ua_print: an M3UA message in an SCTP DATA chunk.

@@ -66,6 +66,7 @@ mod esp;
 pub mod esp_sa;
 mod ether;
 mod fddi;
+mod forces;
 mod fr;
 mod ftp;
 mod geneve;

@@ -189,7 +189,7 @@ struct Chunk {
 }
 
 /// The DATA and SACK parts tcpdump prints even without -v; the bytes
-/// used, or None after a "bogus chunk length" (or ForCES) ends the line.
+/// used, or None after a "bogus chunk length" ends the line.
 /// A DATA chunk of a ForCES payload protocol sets `forces` for the
 /// chunks after it, as tcpdump's isforces stays set.
 fn sctp_chunk_detail(
@@ -250,12 +250,9 @@ fn sctp_chunk_detail(
             return Ok(None);
         }
         if *forces {
-            // ForCES payloads are not decoded; tcpdump's printer would be.
-            c.proto = "forces";
-            c.trunc();
-            return Ok(None);
-        }
-        if c.o.verbose > 1 && ppid == 3 {
+            dispatch::forces(c, crate::decode::rest(b, p + 12), payload)?;
+            c.proto = "sctp";
+        } else if c.o.verbose > 1 && ppid == 3 {
             dispatch::m3ua(c, crate::decode::rest(b, p + 12), payload)?;
             c.proto = "sctp";
         } else if c.o.verbose > 1 {
