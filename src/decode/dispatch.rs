@@ -3,6 +3,7 @@
 //! instead of importing one another, so the protocols form a star around
 //! this hub rather than a circle.
 
+use super::decnet;
 use super::m3ua;
 use super::netanalyzer;
 use super::symantec;
@@ -225,6 +226,7 @@ pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<boo
         et::IPV4 => ip(c, b, length)?,
         et::IPV6 => ip6(c, b, length)?,
         et::ARP | et::REVARP => arp::arp(c, b, length)?,
+        et::DN => decnet::decnet(c, b, length)?,
         et::MPLS | et::MPLS_MULTI => mpls(c, b, length)?,
         et::PPPOED | et::PPPOES | et::PPPOED2 | et::PPPOES2 => pppoe::pppoe(c, b, length)?,
         et::LOOPBACK => loopback::loopback(c, b, length)?,
@@ -360,7 +362,6 @@ pub(crate) fn ip_proto(
 /// keeps the line count tcpdump's output has.
 fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
     let name = match t {
-        0x6003 => "DECnet",
         0xfefe => "OSI",
         0x8899 => "RRCP",
         0x8808 => "MPCP",

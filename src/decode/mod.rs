@@ -49,6 +49,7 @@ mod cfm;
 mod chdlc;
 mod ctx;
 mod dccp;
+mod decnet;
 mod dhcp6;
 mod dispatch;
 mod dns;
