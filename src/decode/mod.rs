@@ -170,6 +170,7 @@ mod vrrp;
 mod vsock;
 mod vtp;
 mod vxlan;
+mod wb;
 mod whois;
 mod zephyr;
 mod zmtp1;

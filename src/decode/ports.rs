@@ -21,6 +21,7 @@ use super::{
     ptp, radius, resp, rip, ripng, rpki_rtr, rtp, rtsp, rx, sflow, sip, smtp, snmp, someip, ssh,
     syslog, telnet, tftp, timed, vqp, vxlan, whois, zephyr, zmtp1,
 };
+use super::wb;
 
 /// The transport segment a port printer is called for.
 pub(crate) struct Seg<'a, 'n> {
@@ -128,6 +129,7 @@ pub(crate) const ZEPHYR_SRV: u16 = 2103;
 pub(crate) const ZEPHYR_CLT: u16 = 2104;
 pub(crate) const PTP_EVENT: u16 = 319;
 pub(crate) const PTP_GENERAL: u16 = 320;
+pub(crate) const WB: u16 = 4567;
 
 use Ports::{Dst, Either, EitherRange, Src};
 
@@ -183,6 +185,8 @@ pub(crate) const UDP: &[Row] = &[
         babel::babel(c, b, len)
     }),
     row(Either(&[HNCP]), |c, b, len, _| hncp::hncp(c, b, len)),
+    // "Kludge in test for whiteboard packets": by destination only.
+    row(Dst(&[WB]), |c, b, len, _| wb::wb(c, b, len)),
     row(Either(&[CISCO_AUTORP]), |c, b, len, _| {
         autorp::autorp(c, b, len)
     }),
@@ -294,6 +298,7 @@ pub(crate) fn udp_forced(t: PacketType) -> Forced {
         PacketType::Someip => |c, b, len, _| someip::someip(c, b, len),
         PacketType::Ptp => |c, b, len, _| ptp::ptp(c, b, len),
         PacketType::Vat => |c, b, len, _| rtp::vat(c, b, len),
+        PacketType::Wb => |c, b, len, _| wb::wb(c, b, len),
         PacketType::Rtp => |c, b, len, _| rtp::rtp(c, b, len),
         PacketType::Rtcp => |c, b, _, _| rtp::rtcp(c, b),
         PacketType::Pgm | PacketType::PgmZmtp1 => |c, b, len, s| pgm::pgm(c, b, len, s.net),
