@@ -101,6 +101,7 @@ mod lldp;
 mod lmp;
 mod loopback;
 mod lspping;
+mod lwres;
 mod m3ua;
 mod macsec;
 mod mcast;

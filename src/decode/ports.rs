@@ -21,7 +21,7 @@ use super::{
     ptp, radius, resp, rip, ripng, rpki_rtr, rtp, rtsp, rx, sflow, sip, smtp, snmp, someip, ssh,
     syslog, telnet, tftp, timed, vqp, vxlan, whois, zephyr, zmtp1,
 };
-use super::wb;
+use super::{lwres, wb};
 
 /// The transport segment a port printer is called for.
 pub(crate) struct Seg<'a, 'n> {
@@ -130,6 +130,7 @@ pub(crate) const ZEPHYR_CLT: u16 = 2104;
 pub(crate) const PTP_EVENT: u16 = 319;
 pub(crate) const PTP_GENERAL: u16 = 320;
 pub(crate) const WB: u16 = 4567;
+pub(crate) const LWRES: u16 = 921;
 
 use Ports::{Dst, Either, EitherRange, Src};
 
@@ -202,6 +203,7 @@ pub(crate) const UDP: &[Row] = &[
         |c, b, len, _| radius::radius(c, b, len),
     ),
     row(Dst(&[HSRP]), |c, b, len, _| hsrp::hsrp(c, b, len)),
+    row(Either(&[LWRES]), |c, b, len, _| lwres::lwres(c, b, len)),
     row(Either(&[LDP]), |c, b, len, _| ldp::ldp(c, b, len)),
     row(Either(&[OLSR]), |c, b, len, s| {
         olsr::olsr(c, b, len, s.net.v6)
@@ -394,6 +396,11 @@ pub(crate) fn eap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 /// An NTP timestamp as p_ntp_time prints it (RADIUS's RFC 5580 times).
 pub(crate) fn ntp_stamp(c: &mut Ctx, secs: u32, fraction: u32) {
     ntp::ntp_stamp(c, secs, fraction)
+}
+
+/// ns_type2str: a DNS RR type's name (lwres's rdata queries).
+pub(crate) fn dns_type_name(t: u16) -> Option<&'static str> {
+    dns::type_name(t)
 }
 
 /// ZeroMQ frames in a PGM ODATA/RDATA payload (-T pgm_zmtp1).
