@@ -4,6 +4,7 @@
 //! this hub rather than a circle.
 
 use super::forces;
+use super::decnet;
 use super::m3ua;
 use super::netanalyzer;
 use super::symantec;
@@ -233,6 +234,7 @@ pub(crate) fn ethertype(c: &mut Ctx, t: u16, b: &[u8], length: usize) -> Res<boo
         et::IPV4 => ip(c, b, length)?,
         et::IPV6 => ip6(c, b, length)?,
         et::ARP | et::REVARP => arp::arp(c, b, length)?,
+        et::DN => decnet::decnet(c, b, length)?,
         et::MPLS | et::MPLS_MULTI => mpls(c, b, length)?,
         et::PPPOED | et::PPPOES | et::PPPOED2 | et::PPPOES2 => pppoe::pppoe(c, b, length)?,
         et::LOOPBACK => loopback::loopback(c, b, length)?,
@@ -374,7 +376,6 @@ pub(crate) fn ip_proto(
 /// keeps the line count tcpdump's output has.
 fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
     let name = match t {
-        0x6003 => "DECnet",
         0xfefe => "OSI",
         0x88cc => "LLDP",
         _ => return false,

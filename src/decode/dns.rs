@@ -78,7 +78,7 @@ fn skip_name(b: &[u8], mut p: usize) -> Option<usize> {
 }
 
 /// tcpdump 4.99's ns_type2str (it stops short of the newer IANA types).
-fn type_name(t: u16) -> Option<&'static str> {
+pub(crate) fn type_name(t: u16) -> Option<&'static str> {
     Some(match t {
         1 => "A",
         2 => "NS",

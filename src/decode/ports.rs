@@ -21,6 +21,7 @@ use super::{
     pgm, pptp, ptp, radius, resp, rip, ripng, rpki_rtr, rtp, rtsp, rx, sflow, sip, smtp, snmp,
     someip, ssh, syslog, telnet, tftp, timed, vqp, vxlan, wb, whois, zep, zephyr, zmtp1,
 };
+use super::lwres;
 
 /// The transport segment a port printer is called for.
 pub(crate) struct Seg<'a, 'n> {
@@ -131,6 +132,7 @@ pub(crate) const ZEPHYR_SRV: u16 = 2103;
 pub(crate) const ZEPHYR_CLT: u16 = 2104;
 pub(crate) const PTP_EVENT: u16 = 319;
 pub(crate) const PTP_GENERAL: u16 = 320;
+pub(crate) const LWRES: u16 = 921;
 
 use Ports::{Dst, Either, EitherRange, Src};
 
@@ -203,6 +205,7 @@ pub(crate) const UDP: &[Row] = &[
         |c, b, len, _| radius::radius(c, b, len),
     ),
     row(Dst(&[HSRP]), |c, b, len, _| hsrp::hsrp(c, b, len)),
+    row(Either(&[LWRES]), |c, b, len, _| lwres::lwres(c, b, len)),
     row(Either(&[LDP]), |c, b, len, _| ldp::ldp(c, b, len)),
     row(Either(&[OLSR]), |c, b, len, s| {
         olsr::olsr(c, b, len, s.net.v6)
@@ -304,11 +307,11 @@ pub(crate) fn udp_forced(t: PacketType) -> Forced {
         PacketType::Someip => |c, b, len, _| someip::someip(c, b, len),
         PacketType::Ptp => |c, b, len, _| ptp::ptp(c, b, len),
         PacketType::Vat => |c, b, len, _| rtp::vat(c, b, len),
+        PacketType::Wb => |c, b, len, _| wb::wb(c, b, len),
         PacketType::Rtp => |c, b, len, _| rtp::rtp(c, b, len),
         PacketType::Rtcp => |c, b, _, _| rtp::rtcp(c, b),
         PacketType::Pgm | PacketType::PgmZmtp1 => |c, b, len, s| pgm::pgm(c, b, len, s.net),
         PacketType::Lmp => |c, b, len, _| lmp::lmp(c, b, len),
-        PacketType::Wb => |c, b, len, _| wb::wb(c, b, len),
         PacketType::Carp | PacketType::Resp | PacketType::Zmtp1 => return Forced::Nothing,
         _ => return Forced::ByPort,
     })
@@ -406,6 +409,11 @@ pub(crate) fn ntp_stamp(c: &mut Ctx, secs: u32, fraction: u32) {
 /// bgp_vpn_rd_print: a route distinguisher (LSP ping's FECs).
 pub(crate) fn route_distinguisher(c: &mut Ctx, b: &[u8]) -> Res {
     bgp::route_distinguisher(c, b)
+}
+
+/// ns_type2str: a DNS RR type's name (lwres's rdata queries).
+pub(crate) fn dns_type_name(t: u16) -> Option<&'static str> {
+    dns::type_name(t)
 }
 
 /// ZeroMQ frames in a PGM ODATA/RDATA payload (-T pgm_zmtp1).

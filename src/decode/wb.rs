@@ -1,29 +1,47 @@
-//! The LBL whiteboard, wb (print-wb.c), reached only by -T wb: session
-//! announcements, repair requests and replies, page vectors and drawing
-//! operations.
+//! WB, the LBL whiteboard (print-wb.c): UDP to port 4567 (or -T wb).
+//! Announcements, repair requests and replies, drawing operations, page
+//! requests and replies, and kills; with -v the drawing ops of a reply or
+//! drawop message. Site ids and page owners are IPv4 addresses.
 //!
-//! tcpdump reads all the fields of one ND_PRINT before it prints any, so
-//! each printer here reads a line's fields first: a cut field prints
-//! nothing of its group before the truncation mark.
+//! tcpdump evaluates all of one printf's fields before it prints any, so a
+//! message cut inside a printf's fields ends with nothing of that printf:
+//! the readers below fetch a group's fields first, then print them.
 
-use super::ctx::{Ctx, Res, Trunc, be16, be32, bytes, u8at};
+use super::ctx::{Ctx, Res, Trunc, be16, be32, bytes, tcheck, u8at};
 
 /// struct pkt_hdr: source, time stamp, version, type, flags.
-const HEADER_LEN: usize = 12;
-/// struct pkt_dop: page (session, number), first and last sequence.
+const HDR_LEN: usize = 12;
+/// struct pkt_id: mslot, mpage, and a pgstate.
+const ID_LEN: usize = 28;
+/// struct id_off: a site id and an offset.
+const ID_OFF_LEN: usize = 8;
+/// struct pkt_rreq: id, page, start and end sequence numbers.
+const RREQ_LEN: usize = 20;
+/// struct pkt_dop: page, start and end sequence numbers.
 const DOP_LEN: usize = 16;
+/// struct pkt_rrep: id and a pkt_dop.
+const RREP_LEN: usize = 4 + DOP_LEN;
+/// struct pkt_preq: page, low and high.
+const PREQ_LEN: usize = 16;
+/// struct pkt_prep: the number of pgstates that follow.
+const PREP_LEN: usize = 4;
+/// struct pgstate: slot, page, nid, reserved.
+const PGSTATE_LEN: usize = 16;
 /// struct dophdr: time stamp, body length, flags, type.
 const DOPHDR_LEN: usize = 8;
-/// struct pgstate: slot, page, count of id_off entries, reserved.
-const PGSTATE_LEN: usize = 16;
-/// struct id_off: site and offset.
-const ID_OFF_LEN: usize = 8;
+
+const PT_DRAWOP: u8 = 0;
+const PT_ID: u8 = 1;
+const PT_RREQ: u8 = 2;
+const PT_RREP: u8 = 3;
+const PT_KILL: u8 = 4;
+const PT_PREQ: u8 = 5;
+const PT_PREP: u8 = 7;
 
 const DT_SKIP: u8 = 14;
 const DT_HOLE: u8 = 15;
 
-/// tcpdump's dop_str.
-const DRAWING_OPS: [(u32, &str); 14] = [
+const DOP_NAMES: &[(u32, &str)] = &[
     (2, "RECT"),
     (3, "LINE"),
     (4, "ML"),
@@ -40,35 +58,30 @@ const DRAWING_OPS: [(u32, &str); 14] = [
     (15, "HOLE"),
 ];
 
-/// What a message printer found: whether its length was long enough.
-type Valid = Res<bool>;
-
-/// wb_print: flags, then the message its type names.
-pub(crate) fn wb(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+/// wb_print: `b` is the UDP payload, `len` the bytes UDP says it holds.
+pub(crate) fn wb(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     c.proto = "wb";
-    if length < HEADER_LEN {
+    if len < HDR_LEN {
         c.invalid();
         return Ok(());
     }
-    if b.len() < HEADER_LEN {
-        return Err(Trunc);
-    }
-    let len = length - HEADER_LEN;
+    tcheck(b, 0, HDR_LEN)?;
+    let len = len - HDR_LEN;
     if u8at(b, 11)? != 0 {
         c.s("*");
     }
-    let body = &b[HEADER_LEN..];
+    let body = super::ctx::rest(b, HDR_LEN);
     let valid = match u8at(b, 10)? {
-        4 => {
+        PT_KILL => {
             c.s(" wb-kill");
             return Ok(());
         }
-        1 => id(c, body, len)?,
-        2 => repair_request(c, body, len)?,
-        3 => repair_reply(c, body, len)?,
-        0 => drawop(c, body, len)?,
-        5 => page_request(c, body, len)?,
-        7 => page_reply(c, body, len)?,
+        PT_ID => id(c, body, len)?,
+        PT_RREQ => rreq(c, body, len)?,
+        PT_RREP => rrep(c, body, len)?,
+        PT_DRAWOP => drawop(c, body, len)?,
+        PT_PREQ => preq(c, body, len)?,
+        PT_PREP => prep(c, body, len)?,
         t => {
             c.s(" wb-");
             c.dec(t);
@@ -82,203 +95,188 @@ pub(crate) fn wb(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     Ok(())
 }
 
-/// A page: SESSION:NUMBER, the session an address.
-struct Page<'a> {
-    session: &'a [u8],
-    number: u32,
+/// A site id or page owner as GET_IPADDR_STRING prints it.
+fn addr(c: &mut Ctx, a: &[u8]) {
+    c.ip4(a);
 }
 
-fn page(b: &[u8], at: usize) -> Res<Page<'_>> {
-    Ok(Page {
-        session: bytes(b, at, 4)?,
-        number: be32(b, at + 4)?,
-    })
+/// "ADDR:N": a page (owner and number) or an id_off (site and offset).
+fn addr_num(c: &mut Ctx, pair: &[u8]) {
+    addr(c, &pair[..4]);
+    c.s(":");
+    c.dec(u32::from_be_bytes([pair[4], pair[5], pair[6], pair[7]]));
 }
 
-impl Page<'_> {
-    fn print(&self, c: &mut Ctx) {
-        c.ip4(self.session);
-        c.s(":");
-        c.dec(self.number);
+/// "<a:n,b:m" lists of id_off entries (the "<" comes with the first): `count` of them from `off`
+/// of `b`; each entry is fetched whole before it is printed.
+fn id_offs(c: &mut Ctx, b: &[u8], off: usize, count: usize) -> Res<usize> {
+    let mut off = off;
+    for i in 0..count {
+        let entry = bytes(b, off, ID_OFF_LEN)?;
+        c.s(if i == 0 { "<" } else { "," });
+        addr_num(c, entry);
+        off += ID_OFF_LEN;
     }
-
-    /// SLOT/SESSION:NUMBER.
-    fn print_in_slot(&self, c: &mut Ctx, slot: u32) {
-        c.dec(slot);
-        c.s("/");
-        self.print(c);
-    }
+    Ok(off)
 }
 
-/// <ID:OFF,ID:OFF...> entries, each read before it is printed.
-fn id_offsets(c: &mut Ctx, b: &[u8], mut at: usize, count: usize) -> Res<usize> {
-    let mut sep = "<";
-    for _ in 0..count {
-        let site = bytes(b, at, 4)?;
-        let offset = be32(b, at + 4)?;
-        c.s(sep);
-        c.ip4(site);
-        c.s(":");
-        c.dec(offset);
-        sep = ",";
-        at += ID_OFF_LEN;
-    }
-    Ok(at)
+/// "N/ADDR:M" of a slot and a page (fetched together).
+fn slot_page(c: &mut Ctx, slot: u32, page: &[u8]) {
+    c.dec(slot);
+    c.s("/");
+    addr_num(c, page);
 }
 
-/// wb_id: an announcement, its page states and the site name.
-fn id(c: &mut Ctx, b: &[u8], len: usize) -> Valid {
+/// wb_id: an announcement: this page state, the current page, the
+/// sequence pointers of each site and the site's name.
+fn id(c: &mut Ctx, b: &[u8], len: usize) -> Res<bool> {
     c.s(" wb-id:");
-    // struct pkt_id: max slot, max page, then a pgstate.
-    let Some(len) = len.checked_sub(12 + PGSTATE_LEN) else {
+    if len < ID_LEN {
         return Ok(false);
-    };
-    let max_slot = be32(b, 0)?;
-    let max_page = page(b, 4)?;
-    let slot = be32(b, 12)?;
-    let current = page(b, 16)?;
+    }
+    let len = len - ID_LEN;
+    let (mslot, mpage) = (be32(b, 0)?, bytes(b, 4, 8)?);
+    let (slot, page) = (be32(b, 12)?, bytes(b, 16, 8)?);
     c.s(" ");
-    current.print_in_slot(c, slot);
+    slot_page(c, slot, page);
     c.s(" (max ");
-    max_page.print_in_slot(c, max_slot);
+    slot_page(c, mslot, mpage);
     c.s(") ");
-    bytes(b, 0, 12 + PGSTATE_LEN)?;
+    tcheck(b, 0, ID_LEN)?;
     let nid = usize::from(be16(b, 24)?);
     let Some(len) = len.checked_sub(ID_OFF_LEN * nid) else {
         return Ok(false);
     };
-    let site_name = id_offsets(c, b, 12 + PGSTATE_LEN, nid)?;
+    let name_at = id_offs(c, b, ID_LEN, nid)?;
     c.s("> \"");
-    c.printjnp(b, site_name, len)?;
+    c.printjnp(b, name_at, len)?;
     c.s("\"");
     Ok(true)
 }
 
-/// wb_rreq: which site's operations on which page need repair.
-fn repair_request(c: &mut Ctx, b: &[u8], len: usize) -> Valid {
+/// wb_rreq: "please repair ID OWNER:PAGE<START:END>".
+fn rreq(c: &mut Ctx, b: &[u8], len: usize) -> Res<bool> {
     c.s(" wb-rreq:");
-    if len < 20 {
+    if len < RREQ_LEN {
         return Ok(false);
     }
-    site_page_range(c, b, " please repair ")?;
+    let fields = bytes(b, 0, RREQ_LEN)?;
+    c.s(" please repair ");
+    addr(c, &fields[..4]);
+    c.s(" ");
+    page_range(c, &fields[4..]);
     Ok(true)
 }
 
-/// wb_preq: a page vector request.
-fn page_request(c: &mut Ctx, b: &[u8], len: usize) -> Valid {
+/// "OWNER:PAGE<START:END>" of a page and two sequence numbers (16 bytes).
+fn page_range(c: &mut Ctx, f: &[u8]) {
+    addr_num(c, &f[..8]);
+    c.s("<");
+    c.dec(u32::from_be_bytes([f[8], f[9], f[10], f[11]]));
+    c.s(":");
+    c.dec(u32::from_be_bytes([f[12], f[13], f[14], f[15]]));
+    c.s(">");
+}
+
+/// wb_preq: "need LOW/OWNER:PAGE".
+fn preq(c: &mut Ctx, b: &[u8], len: usize) -> Res<bool> {
     c.s(" wb-preq:");
-    if len < 16 {
+    if len < PREQ_LEN {
         return Ok(false);
     }
-    let page = page(b, 0)?;
-    let low = be32(b, 8)?;
+    let (page, low) = (bytes(b, 0, 8)?, be32(b, 8)?);
     c.s(" need ");
-    c.dec(low);
-    c.s("/");
-    page.print(c);
-    bytes(b, 0, 16)?;
+    slot_page(c, low, page);
+    tcheck(b, 0, PREQ_LEN)?;
     Ok(true)
 }
 
-/// wb_prep: page states, each with its site offsets. tcpdump reads one
-/// byte of the 16-bit count, the high one.
-fn page_reply(c: &mut Ctx, b: &[u8], len: usize) -> Valid {
+/// wb_prep: page states, each "SLOT/OWNER:PAGE<id_offs>". tcpdump reads
+/// the number of entries from the first byte of the 16-bit nid field.
+fn prep(c: &mut Ctx, b: &[u8], len: usize) -> Res<bool> {
     c.s(" wb-prep:");
-    if len < 4 {
+    if len < PREP_LEN {
         return Ok(false);
     }
-    let mut states = be32(b, 0)?;
-    let mut at = 4;
-    while states != 0 {
-        let slot = be32(b, at)?;
-        let page = page(b, at + 4)?;
+    let mut n = be32(b, 0)?;
+    let mut off = PREP_LEN;
+    // Each state takes at least PGSTATE_LEN bytes, so the loop ends at
+    // the end of the capture whatever `n` says.
+    while n != 0 {
+        let (slot, page) = (be32(b, off)?, bytes(b, off + 4, 8)?);
         c.s(" ");
-        page.print_in_slot(c, slot);
-        bytes(b, at, PGSTATE_LEN)?;
-        let nid = usize::from(u8at(b, at + 12)?);
-        at = id_offsets(c, b, at + PGSTATE_LEN, nid)?;
+        slot_page(c, slot, page);
+        tcheck(b, off, PGSTATE_LEN)?;
+        let nid = usize::from(u8at(b, off + 12)?);
+        off = id_offs(c, b, off + PGSTATE_LEN, nid)?;
         c.s(">");
-        states -= 1;
+        n -= 1;
     }
     Ok(true)
 }
 
-/// wb_rrep: a repair reply, and with -v its drawing operations.
-fn repair_reply(c: &mut Ctx, b: &[u8], len: usize) -> Valid {
+/// wb_rrep: "for ID OWNER:PAGE<START:END>", and the ops with -v.
+fn rrep(c: &mut Ctx, b: &[u8], len: usize) -> Res<bool> {
     c.s(" wb-rrep:");
-    if len < 4 + DOP_LEN {
+    if len < RREP_LEN {
         return Ok(false);
     }
-    let (first, last) = site_page_range(c, b, " for ")?;
+    let fields = bytes(b, 0, RREP_LEN)?;
+    c.s(" for ");
+    addr(c, &fields[..4]);
+    c.s(" ");
+    page_range(c, &fields[4..]);
     if c.o.verbose > 0 {
-        drawing_ops(c, b, 4 + DOP_LEN, first, last)?;
+        dops(c, super::ctx::rest(b, 4))?;
     }
     Ok(true)
 }
 
-/// wb_drawop: drawing operations on a page.
-fn drawop(c: &mut Ctx, b: &[u8], len: usize) -> Valid {
+/// wb_drawop: " OWNER:PAGE<START:END>", and the ops with -v.
+fn drawop(c: &mut Ctx, b: &[u8], len: usize) -> Res<bool> {
     c.s(" wb-dop:");
     if len < DOP_LEN {
         return Ok(false);
     }
-    let page = page(b, 0)?;
-    let (first, last) = (be32(b, 8)?, be32(b, 12)?);
+    let fields = bytes(b, 0, DOP_LEN)?;
     c.s(" ");
-    page.print(c);
-    seq_range(c, first, last);
+    page_range(c, fields);
     if c.o.verbose > 0 {
-        drawing_ops(c, b, DOP_LEN, first, last)?;
+        dops(c, b)?;
     }
     Ok(true)
 }
 
-/// LABEL SITE PAGE<FIRST:LAST>, all read first; returns the range.
-fn site_page_range(c: &mut Ctx, b: &[u8], label: &str) -> Res<(u32, u32)> {
-    let site = bytes(b, 0, 4)?;
-    let page = page(b, 4)?;
-    let (first, last) = (be32(b, 12)?, be32(b, 16)?);
-    c.s(label);
-    c.ip4(site);
-    c.s(" ");
-    page.print(c);
-    seq_range(c, first, last);
-    Ok((first, last))
-}
-
-fn seq_range(c: &mut Ctx, first: u32, last: u32) {
-    c.s("<");
-    c.dec(first);
-    c.s(":");
-    c.dec(last);
-    c.s(">");
-}
-
-/// wb_dops: one name per sequence number from `seq` to `last`; SKIP and
-/// HOLE jump to their time stamp. Every step moves on by at least a
-/// header, so a long range ends where the capture does.
-fn drawing_ops(c: &mut Ctx, b: &[u8], mut at: usize, mut seq: u32, last: u32) -> Res {
+/// wb_dops: the drawing ops after a pkt_dop `b`, one per sequence number
+/// from start to end; a SKIP or HOLE op stands for a run of them. Each op
+/// is at least DOPHDR_LEN bytes, so the walk ends at the end of the capture
+/// even when the sequence range is huge.
+fn dops(c: &mut Ctx, b: &[u8]) -> Res {
+    let (mut ss, es) = (be32(b, 8)?, be32(b, 12)?);
+    let mut off = DOP_LEN;
     c.s(" <");
-    while seq <= last {
-        let t = u8at(b, at + 7)?;
+    while ss <= es {
+        let t = u8at(b, off + 7)?;
         c.s(" ");
-        c.tok_or(&DRAWING_OPS, u32::from(t), "dop-", "!");
+        c.tok_or(DOP_NAMES, u32::from(t), "dop-", "!");
         if t == DT_SKIP || t == DT_HOLE {
-            let ts = be32(b, at)?;
-            c.dec(ts.wrapping_sub(seq).wrapping_add(1));
-            if seq > ts || ts > last {
+            let ts = be32(b, off)?;
+            c.dec(ts.wrapping_sub(ss).wrapping_add(1));
+            if ss > ts || ts > es {
                 c.s("[|]");
-                if ts < seq {
+                if ts < ss {
                     return Ok(());
                 }
             }
-            seq = ts;
+            ss = ts;
         }
-        let body = usize::from(be16(b, at + 4)?);
-        at = at.saturating_add((body + DOPHDR_LEN + 3) & !3);
-        // ++ss in tcpdump's u_int: wraps, and the loop goes on (until
-        // the capture ends) when the range ends at the largest number.
-        seq = seq.wrapping_add(1);
+        let body = usize::from(be16(b, off + 4)?);
+        off = off
+            .checked_add((body + DOPHDR_LEN).next_multiple_of(4))
+            .ok_or(Trunc)?;
+        // The C loop's counter wraps at the top of the range, so a range
+        // ending at u32::MAX only ends with the capture.
+        ss = ss.wrapping_add(1);
     }
     c.s(" >");
     Ok(())
@@ -287,69 +285,167 @@ fn drawing_ops(c: &mut Ctx, b: &[u8], mut at: usize, mut seq: u32, last: u32) ->
 #[cfg(test)]
 mod tests {
     use crate::decode::tests::{golden_levels, numeric};
-    use crate::decode::{PacketType, PrintOptions};
     use crate::link::LinkType;
 
-    /// -T wb without and with -v: an announcement whole and cut, drawing operations with a skip, a page-vector reply, a kill with flags, an unknown type (tcpdump 4.99.3's lines).
+    /// Every message type (kill, announcements with and without sites,
+    /// repair request and reply, drawing ops with SKIP and a HOLE that
+    /// runs backwards, page request and reply, an unknown type), messages
+    /// too short for their type or for the header, port 4567 as source
+    /// only (not WB) and against RADIUS's port (WB first); then cut
+    /// copies. tcpdump 4.99.3 -t -n and -v (the drawing ops).
     #[test]
     fn messages() {
         golden_levels(
             LinkType::Ethernet,
             &[
                 (
-                    "02000000000202000000000108004500005d000100004011ee67c6120001c612000211d711d70049aba8c6120001000003e80001010000000003c61200010000000700000002c61200020000000500020000c61200010000000ac6120002000000146c626c2d7369746500",
+                    "020000000002020000000001080045000028000100004011ee9cc6120001c61200027d0011d700143870c61200010001e24000010400",
                     0,
                 ),
                 (
-                    "02000000000202000000000108004500005d000100004011ee67c6120001c612000211d711d70049aba8c6120001000003e80001010000000003c61200010000000700000002c61200020000000500020000c61200010000000ac6120002000000146c626c2d7369746500",
+                    "02000000000202000000000108004500005d000100004011ee67c6120001c61200027d0011d700496225c61200010001e2400001010000000004c61200090000000200000003c61200010000000100020000c612000500000011c6120006000000126c626c207369746500",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000045000100004011ee7fc6120001c61200027d0011d700313700c61200010001e2400001010100000001c61200090000000200000001c6120001000000010000000078",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500003c000100004011ee88c6120001c61200027d0011d70028adf6c61200010001e24000010200c6120003c6120004000000070000000a00000014",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500006c000100004011ee58c6120001c61200027d0011d700587430c61200010001e24000010300c6120003c612000400000007000000050000000b000000050004000361626364000000060001000973000000000000090000000e0000000a000000020000000b00000063",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000068000100004011ee5cc6120001c61200027d0011d700543d4ec61200010001e24000010000c612000400000007000000050000000b000000050004000361626364000000060001000973000000000000090000000e0000000a000000020000000b00000063",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000048000100004011ee7cc6120001c61200027d0011d7003475ecc61200010001e24000010000c6120004000000070000000500000006000000020000000f0000000700000003",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000038000100004011ee8cc6120001c61200027d0011d700247126c61200010001e24000010500c6120004000000070000000300000009",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500005c000100004011ee68c6120001c61200027d0011d700481a90c61200010001e240000107000000000200000001c61200040000000702000000c612000500000001c61200060000000200000002c61200070000000800000000",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000030000100004011ee94c6120001c61200027d0011d7001c3660c61200010001e240000106000000000000000000",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000030000100004011ee94c6120001c61200027d0011d7001c3a60c61200010001e240000102000000000000000000",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000043000100004011ee81c6120001c61200027d0011d7002f3b3ac61200010001e24000010100000000000000000000000000000000000000000000000000000000",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000028000100004011ee9cc6120001c612000211d70fa00014a5d0c61200010001e24000010400",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000028000100004011ee9cc6120001c6120002071411d70014ae5cc61200010001e24000010400",
+                    0,
+                ),
+                (
+                    "020000000002020000000001080045000024000100004011eea0c6120001c61200027d0011d70010e4ce0000000000000000",
+                    0,
+                ),
+                (
+                    "02000000000202000000000108004500005d000100004011ee67c6120001c61200027d0011d700496225c61200010001e2400001010000000004c61200090000000200000003c61200010000000100020000c612000500000011c6120006000000126c626c207369746500",
+                    60,
+                ),
+                (
+                    "02000000000202000000000108004500005d000100004011ee67c6120001c61200027d0011d700496225c61200010001e2400001010000000004c61200090000000200000003c61200010000000100020000c612000500000011c6120006000000126c626c207369746500",
+                    84,
+                ),
+                (
+                    "02000000000202000000000108004500005d000100004011ee67c6120001c61200027d0011d700496225c61200010001e2400001010000000004c61200090000000200000003c61200010000000100020000c612000500000011c6120006000000126c626c207369746500",
+                    95,
+                ),
+                (
+                    "02000000000202000000000108004500006c000100004011ee58c6120001c61200027d0011d700587430c61200010001e24000010300c6120003c612000400000007000000050000000b000000050004000361626364000000060001000973000000000000090000000e0000000a000000020000000b00000063",
+                    80,
+                ),
+                (
+                    "020000000002020000000001080045000068000100004011ee5cc6120001c61200027d0011d700543d4ec61200010001e24000010000c612000400000007000000050000000b000000050004000361626364000000060001000973000000000000090000000e0000000a000000020000000b00000063",
+                    90,
+                ),
+                (
+                    "02000000000202000000000108004500005c000100004011ee68c6120001c61200027d0011d700481a90c61200010001e240000107000000000200000001c61200040000000702000000c612000500000001c61200060000000200000002c61200070000000800000000",
                     70,
                 ),
                 (
-                    "020000000002020000000001080045000070000100004011ee54c6120001c612000211d711d7005cb130c6120001000003e800010001c6120001000000070000000100000005000000000008000200000000000000000000000000000003000000040000000e00000000000500097465787421000000000000000000000a",
-                    0,
+                    "02000000000202000000000108004500005c000100004011ee68c6120001c61200027d0011d700481a90c61200010001e240000107000000000200000001c61200040000000702000000c612000500000001c61200060000000200000002c61200070000000800000000",
+                    84,
                 ),
                 (
-                    "020000000002020000000001080045000054000100004011ee70c6120001c612000211d711d700402b46c6120001000003e8000107000000000200000001c61200010000000701000000c61200020000000400000002c61200020000000800000000",
-                    0,
-                ),
-                (
-                    "020000000002020000000001080045000028000100004011ee9cc6120001c612000211d711d7001481f1c6120001000003e800010402",
-                    0,
-                ),
-                (
-                    "02000000000202000000000108004500002c000100004011ee98c6120001c612000211d711d700187cebc6120001000003e80001090000000000",
-                    0,
+                    "020000000002020000000001080045000038000100004011ee8cc6120001c61200027d0011d700247126c61200010001e24000010500c6120004000000070000000300000009",
+                    62,
                 ),
             ],
             &[
-                // -T wb
                 (
-                    PrintOptions {
-                        packet_type: Some(PacketType::Wb),
-                        ..numeric(0)
-                    },
+                    numeric(0),
                     &[
-                        "IP 198.18.0.1.4567 > 198.18.0.2.4567:  wb-id: 2/198.18.0.2:5 (max 3/198.18.0.1:7) <198.18.0.1:10,198.18.0.2:20> \"lbl-site\"",
-                        "IP 198.18.0.1.4567 > 198.18.0.2.4567:  wb-id: [|wb]",
-                        "IP 198.18.0.1.4567 > 198.18.0.2.4567: * wb-dop: 198.18.0.1:7<1:5>",
-                        "IP 198.18.0.1.4567 > 198.18.0.2.4567:  wb-prep: 1/198.18.0.1:7<198.18.0.2:4> 2/198.18.0.2:8>",
-                        "IP 198.18.0.1.4567 > 198.18.0.2.4567: * wb-kill",
-                        "IP 198.18.0.1.4567 > 198.18.0.2.4567:  wb-9! (invalid)",
+                        "IP 198.18.0.1.32000 > 198.18.0.2.4567:  wb-kill",
+                        "IP 198.18.0.1.32000 > 198.18.0.2.4567:  wb-id: 3/198.18.0.1:1 (max 4/198.18.0.9:2) <198.18.0.5:17,198.18.0.6:18> \"lbl site\"",
+                        "IP 198.18.0.1.32000 > 198.18.0.2.4567: * wb-id: 1/198.18.0.1:1 (max 1/198.18.0.9:2) > \"x\"",
+                        "IP 198.18.0.1.32000 > 198.18.0.2.4567:  wb-rreq: please repair 198.18.0.3 198.18.0.4:7<10:20>",
+                        "IP 198.18.0.1.32000 > 198.18.0.2.4567:  wb-rrep: for 198.18.0.3 198.18.0.4:7<5:11>",
+                        "IP 198.18.0.1.32000 > 198.18.0.2.4567:  wb-dop: 198.18.0.4:7<5:11>",
+                        "IP 198.18.0.1.32000 > 198.18.0.2.4567:  wb-dop: 198.18.0.4:7<5:6>",
+                        "IP 198.18.0.1.32000 > 198.18.0.2.4567:  wb-preq: need 3/198.18.0.4:7",
+                        "IP 198.18.0.1.32000 > 198.18.0.2.4567:  wb-prep: 1/198.18.0.4:7<198.18.0.5:1,198.18.0.6:2> 2/198.18.0.7:8>",
+                        "IP 198.18.0.1.32000 > 198.18.0.2.4567:  wb-6! (invalid)",
+                        "IP 198.18.0.1.32000 > 198.18.0.2.4567:  wb-rreq: (invalid)",
+                        "IP 198.18.0.1.32000 > 198.18.0.2.4567:  wb-id: (invalid)",
+                        "IP 198.18.0.1.4567 > 198.18.0.2.4000: UDP, length 12",
+                        "IP 198.18.0.1.1812 > 198.18.0.2.4567:  wb-kill",
+                        "IP 198.18.0.1.32000 > 198.18.0.2.4567:  (invalid)",
+                        "IP 198.18.0.1.32000 > 198.18.0.2.4567:  wb-id: [|wb]",
+                        "IP 198.18.0.1.32000 > 198.18.0.2.4567:  wb-id: 3/198.18.0.1:1 (max 4/198.18.0.9:2)  [|wb]",
+                        "IP 198.18.0.1.32000 > 198.18.0.2.4567:  wb-id: 3/198.18.0.1:1 (max 4/198.18.0.9:2) <198.18.0.5:17 [|wb]",
+                        "IP 198.18.0.1.32000 > 198.18.0.2.4567:  wb-rrep: for 198.18.0.3 198.18.0.4:7<5:11>",
+                        "IP 198.18.0.1.32000 > 198.18.0.2.4567:  wb-dop: 198.18.0.4:7<5:11>",
+                        "IP 198.18.0.1.32000 > 198.18.0.2.4567:  wb-prep: 1/198.18.0.4:7 [|wb]",
+                        "IP 198.18.0.1.32000 > 198.18.0.2.4567:  wb-prep: 1/198.18.0.4:7<198.18.0.5:1 [|wb]",
+                        "IP 198.18.0.1.32000 > 198.18.0.2.4567:  wb-preq: [|wb]",
                     ],
                 ),
-                // -T wb -v
                 (
-                    PrintOptions {
-                        packet_type: Some(PacketType::Wb),
-                        ..numeric(1)
-                    },
+                    numeric(1),
                     &[
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 93)\n    198.18.0.1.4567 > 198.18.0.2.4567:  wb-id: 2/198.18.0.2:5 (max 3/198.18.0.1:7) <198.18.0.1:10,198.18.0.2:20> \"lbl-site\"",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 93)\n    198.18.0.1.4567 > 198.18.0.2.4567:  wb-id: [|wb]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 112)\n    198.18.0.1.4567 > 198.18.0.2.4567: * wb-dop: 198.18.0.1:7<1:5> < RECT LINE SKIP2 STR >",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 84)\n    198.18.0.1.4567 > 198.18.0.2.4567:  wb-prep: 1/198.18.0.1:7<198.18.0.2:4> 2/198.18.0.2:8>",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 40)\n    198.18.0.1.4567 > 198.18.0.2.4567: * wb-kill",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 44)\n    198.18.0.1.4567 > 198.18.0.2.4567:  wb-9! (invalid)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 40)\n    198.18.0.1.32000 > 198.18.0.2.4567:  wb-kill",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 93)\n    198.18.0.1.32000 > 198.18.0.2.4567:  wb-id: 3/198.18.0.1:1 (max 4/198.18.0.9:2) <198.18.0.5:17,198.18.0.6:18> \"lbl site\"",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 69)\n    198.18.0.1.32000 > 198.18.0.2.4567: * wb-id: 1/198.18.0.1:1 (max 1/198.18.0.9:2) > \"x\"",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 60)\n    198.18.0.1.32000 > 198.18.0.2.4567:  wb-rreq: please repair 198.18.0.3 198.18.0.4:7<10:20>",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 108)\n    198.18.0.1.32000 > 198.18.0.2.4567:  wb-rrep: for 198.18.0.3 198.18.0.4:7<5:11> < LINE STR SKIP3 RECT dop-99! >",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 104)\n    198.18.0.1.32000 > 198.18.0.2.4567:  wb-dop: 198.18.0.4:7<5:11> < LINE STR SKIP3 RECT dop-99! >",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 72)\n    198.18.0.1.32000 > 198.18.0.2.4567:  wb-dop: 198.18.0.4:7<5:6> < HOLE4294967294[|]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 56)\n    198.18.0.1.32000 > 198.18.0.2.4567:  wb-preq: need 3/198.18.0.4:7",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 92)\n    198.18.0.1.32000 > 198.18.0.2.4567:  wb-prep: 1/198.18.0.4:7<198.18.0.5:1,198.18.0.6:2> 2/198.18.0.7:8>",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 48)\n    198.18.0.1.32000 > 198.18.0.2.4567:  wb-6! (invalid)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 48)\n    198.18.0.1.32000 > 198.18.0.2.4567:  wb-rreq: (invalid)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 67)\n    198.18.0.1.32000 > 198.18.0.2.4567:  wb-id: (invalid)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 40)\n    198.18.0.1.4567 > 198.18.0.2.4000: UDP, length 12",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 40)\n    198.18.0.1.1812 > 198.18.0.2.4567:  wb-kill",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 36)\n    198.18.0.1.32000 > 198.18.0.2.4567:  (invalid)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 93)\n    198.18.0.1.32000 > 198.18.0.2.4567:  wb-id: [|wb]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 93)\n    198.18.0.1.32000 > 198.18.0.2.4567:  wb-id: 3/198.18.0.1:1 (max 4/198.18.0.9:2)  [|wb]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 93)\n    198.18.0.1.32000 > 198.18.0.2.4567:  wb-id: 3/198.18.0.1:1 (max 4/198.18.0.9:2) <198.18.0.5:17 [|wb]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 108)\n    198.18.0.1.32000 > 198.18.0.2.4567:  wb-rrep: for 198.18.0.3 198.18.0.4:7<5:11> < [|wb]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 104)\n    198.18.0.1.32000 > 198.18.0.2.4567:  wb-dop: 198.18.0.4:7<5:11> < LINE STR [|wb]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 92)\n    198.18.0.1.32000 > 198.18.0.2.4567:  wb-prep: 1/198.18.0.4:7 [|wb]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 92)\n    198.18.0.1.32000 > 198.18.0.2.4567:  wb-prep: 1/198.18.0.4:7<198.18.0.5:1 [|wb]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 56)\n    198.18.0.1.32000 > 198.18.0.2.4567:  wb-preq: [|wb]",
                     ],
                 ),
             ],

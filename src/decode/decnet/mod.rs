@@ -1,0 +1,337 @@
+//! DECnet Phase IV (print-decnet.c): the routing layer (data packets with
+//! short or long headers, and the control messages: initialization,
+//! verification, test, level 1 and 2 routing, router and endnode hello),
+//! then NSP (nsp.rs). Addresses print as area.node, always numerically
+//! (tcpdump 4.99's dnaddr_string never looks a node name up).
+//!
+//! The routing header is little-endian and starts after a 16-bit packet
+//! length, which bounds everything after it; the fixed sizes below are the
+//! C structures' and drive tcpdump's "(length N < M)" checks.
+
+mod nsp;
+#[cfg(test)]
+mod tests;
+
+use super::ctx::{Ctx, Res, le16, tcheck, u8at};
+use super::out::Emit;
+
+const SHORT_HDR: usize = 6;
+const LONG_HDR: usize = 21;
+
+// Route flags (the first byte of the routing header).
+const RMF_MASK: u8 = 7;
+const RMF_SHORT: u8 = 2;
+const RMF_LONG: u8 = 6;
+const RMF_RQR: u8 = 0o10;
+const RMF_RTS: u8 = 0o20;
+const RMF_IE: u8 = 0o40;
+const RMF_FVER: u8 = 0o100;
+const RMF_PAD: u8 = 0o200;
+const RMF_PADMASK: u8 = 0o177;
+const RMF_CTLMSG: u8 = 1;
+const RMF_CTLMASK: u8 = 0o17;
+const VIS_MASK: u8 = 0o77;
+
+/// decnet_print: `b` is what was captured of the `length` bytes from the
+/// packet length field on.
+pub(crate) fn decnet(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    c.proto = "decnet";
+    if !routing(c, b, length)? {
+        c.invalid();
+    }
+    Ok(())
+}
+
+/// The routing layer; Ok(false) where tcpdump goes on to " (invalid)".
+fn routing(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
+    if length < SHORT_HDR {
+        short_of(c, "length", length, SHORT_HDR);
+        return Ok(false);
+    }
+    let pktlen = usize::from(le16(b, 0)?);
+    if pktlen < SHORT_HDR {
+        short_of(c, "pktlen", pktlen, SHORT_HDR);
+        return Ok(false);
+    }
+    if pktlen > length {
+        compared(c, "pktlen", pktlen, " > ", length);
+        return Ok(false);
+    }
+    let mut length = pktlen;
+    // `ap` is where the packet length would be if the pad bytes were not
+    // there: tcpdump moves its base pointer over them.
+    let mut ap = 0;
+    let mut mflags = u8at(b, 2)?;
+    if mflags & RMF_PAD != 0 {
+        let padlen = usize::from(mflags & RMF_PADMASK);
+        if c.o.verbose > 0 {
+            c.s("[pad:");
+            c.dec(padlen as u64);
+            c.s("] ");
+        }
+        if length < padlen + 2 {
+            short_of(c, "length", length, padlen + 2);
+            return Ok(false);
+        }
+        tcheck(b, 2, padlen)?;
+        ap = padlen;
+        length -= padlen;
+        mflags = u8at(b, ap + 2)?;
+    }
+    // The pad check above leaves at least the two bytes from `ap` captured.
+    let from_ap = &b[ap..];
+    if mflags & RMF_FVER != 0 {
+        c.s("future-version-decnet");
+        c.default_print_len(from_ap, length.min(from_ap.len()));
+        return Ok(true);
+    }
+    let rh = &from_ap[2..];
+    if mflags & RMF_CTLMSG != 0 {
+        return control(c, rh, length, from_ap.len());
+    }
+    let (dst, src, hops, hdr) = match mflags & RMF_MASK {
+        RMF_LONG => {
+            if length < LONG_HDR {
+                short_of(c, "length", length, LONG_HDR);
+                return Ok(false);
+            }
+            tcheck(rh, 0, LONG_HDR)?;
+            // The node address is the last two bytes of each 6-byte id.
+            (le16(rh, 7)?, le16(rh, 15)?, u8at(rh, 18)?, LONG_HDR)
+        }
+        RMF_SHORT => {
+            let (dst, src) = (le16(rh, 1)?, le16(rh, 3)?);
+            (dst, src, (u8at(rh, 5)? & VIS_MASK) + 1, SHORT_HDR)
+        }
+        _ => {
+            c.s("unknown message flags under mask");
+            c.default_print_len(from_ap, length.min(from_ap.len()));
+            return Ok(true);
+        }
+    };
+    addr(c, src);
+    c.s(" > ");
+    addr(c, dst);
+    c.s(" ");
+    c.dec(pktlen as u64);
+    c.s(" ");
+    if c.o.verbose > 0 {
+        for (bit, name) in [(RMF_RQR, "RQR "), (RMF_RTS, "RTS "), (RMF_IE, "IE ")] {
+            if mflags & bit != 0 {
+                c.s(name);
+            }
+        }
+        c.dec(hops);
+        c.s(" hops ");
+    }
+    nsp::nsp(c, super::ctx::rest(rh, hdr), length - hdr)
+}
+
+/// " (WHAT N < M)": a length too short for what it must hold.
+fn short_of(c: &mut Ctx, what: &str, n: usize, min: usize) {
+    compared(c, what, n, " < ", min);
+}
+
+/// " (WHAT N REL M)": tcpdump's note on a length out of bounds.
+fn compared(c: &mut Ctx, what: &str, n: usize, rel: &str, m: usize) {
+    c.s(" (");
+    c.s(what);
+    c.s(" ");
+    c.dec(n as u64);
+    c.s(rel);
+    c.dec(m as u64);
+    c.s(")");
+}
+
+/// dnaddr_string: "area.node" of a 16-bit node address.
+fn addr(c: &mut Ctx, a: u16) {
+    c.dec(a >> 10);
+    c.s(".");
+    c.dec(a & 0o1777);
+}
+
+/// `%o`: tcpdump prints test data and function values in octal.
+fn octal(c: &mut Ctx, v: u8) {
+    let digits = [v >> 6, (v >> 3) & 7, v & 7];
+    let first = digits.iter().position(|&d| d != 0).unwrap_or(2);
+    for d in &digits[first..] {
+        c.out.ch(b'0' + d);
+    }
+}
+
+// Control message types (the route flags under RMF_CTLMASK) and sizes.
+const RMF_INIT: u8 = 0o1;
+const RMF_VER: u8 = 0o3;
+const RMF_TEST: u8 = 0o5;
+const RMF_L1ROUT: u8 = 0o7;
+const RMF_L2ROUT: u8 = 0o11;
+const RMF_RHELLO: u8 = 0o13;
+const RMF_EHELLO: u8 = 0o15;
+const INIT_LEN: usize = 12;
+const VERIF_LEN: usize = 4;
+const ROUT_LEN: usize = 4;
+const RHELLO_LEN: usize = 18;
+const EHELLO_LEN: usize = 32;
+
+/// print_decnet_ctlmsg: `rh` from the route flags; `caplen` counts from
+/// the packet length field, as tcpdump's does.
+fn control(c: &mut Ctx, rh: &[u8], length: usize, caplen: usize) -> Res<bool> {
+    let mflags = u8at(rh, 0)?;
+    let (name, min) = match mflags & RMF_CTLMASK {
+        RMF_INIT => ("init ", INIT_LEN),
+        RMF_VER => ("verification ", VERIF_LEN),
+        RMF_TEST => ("test ", VERIF_LEN),
+        RMF_L1ROUT => ("lev-1-routing ", ROUT_LEN),
+        RMF_L2ROUT => ("lev-2-routing ", ROUT_LEN),
+        RMF_RHELLO => ("router-hello ", RHELLO_LEN),
+        RMF_EHELLO => ("endnode-hello ", EHELLO_LEN),
+        _ => {
+            c.s("unknown control message");
+            c.default_print_len(rh, length.min(caplen));
+            return Ok(true);
+        }
+    };
+    c.s(name);
+    if length < min {
+        return Ok(false);
+    }
+    match mflags & RMF_CTLMASK {
+        RMF_INIT => {
+            tcheck(rh, 0, INIT_LEN)?;
+            let (src, info, blksize) = (le16(rh, 1)?, u8at(rh, 3)?, le16(rh, 4)?);
+            let (vers, eco, ueco) = (u8at(rh, 6)?, u8at(rh, 7)?, u8at(rh, 8)?);
+            let hello = le16(rh, 9)?;
+            node_type(c, info);
+            flag_words(c, info, &[(0o4, "verif "), (0o10, "blo ")]);
+            // tcpdump prints no space between the address and "blksize".
+            c.s("src ");
+            addr(c, src);
+            c.s("blksize ");
+            c.dec(blksize);
+            c.s(" ");
+            versions(c, vers, eco, ueco);
+            c.s(" hello ");
+            c.dec(hello);
+        }
+        RMF_VER | RMF_TEST => {
+            let (src, other) = (le16(rh, 1)?, u8at(rh, 3)?);
+            c.s("src ");
+            addr(c, src);
+            c.s(if mflags & RMF_CTLMASK == RMF_VER {
+                " fcnval "
+            } else {
+                " data "
+            });
+            octal(c, other);
+        }
+        t @ (RMF_L1ROUT | RMF_L2ROUT) => {
+            tcheck(rh, 0, ROUT_LEN)?;
+            c.s("src ");
+            addr(c, le16(rh, 1)?);
+            c.s(" ");
+            let what = if t == RMF_L1ROUT { "{ids " } else { "{areas " };
+            routes(c, super::ctx::rest(rh, ROUT_LEN), length - ROUT_LEN, what)?;
+        }
+        RMF_RHELLO => {
+            tcheck(rh, 0, RHELLO_LEN)?;
+            let (vers, eco, ueco) = (u8at(rh, 1)?, u8at(rh, 2)?, u8at(rh, 3)?);
+            let (src, info, blksize) = (le16(rh, 8)?, u8at(rh, 10)?, le16(rh, 11)?);
+            let (priority, hello) = (u8at(rh, 13)?, le16(rh, 15)?);
+            hello_info(c, info);
+            versions(c, vers, eco, ueco);
+            c.s(" src ");
+            addr(c, src);
+            c.s(" blksize ");
+            c.dec(blksize);
+            c.s(" pri ");
+            c.dec(priority);
+            c.s(" hello ");
+            c.dec(hello);
+            // tcpdump's print_elist prints nothing of the router list.
+        }
+        _ => {
+            let (vers, eco, ueco) = (u8at(rh, 1)?, u8at(rh, 2)?, u8at(rh, 3)?);
+            let (src, info, blksize) = (le16(rh, 8)?, u8at(rh, 10)?, le16(rh, 11)?);
+            let (router, hello, data) = (le16(rh, 26)?, le16(rh, 28)?, u8at(rh, 31)?);
+            hello_info(c, info);
+            versions(c, vers, eco, ueco);
+            c.s(" src ");
+            addr(c, src);
+            c.s(" blksize ");
+            c.dec(blksize);
+            c.s(" rtr ");
+            addr(c, router);
+            c.s(" hello ");
+            c.dec(hello);
+            c.s(" data ");
+            octal(c, data);
+        }
+    }
+    Ok(true)
+}
+
+/// "vers V eco E ueco U".
+fn versions(c: &mut Ctx, vers: u8, eco: u8, ueco: u8) {
+    c.s("vers ");
+    c.dec(vers);
+    c.s(" eco ");
+    c.dec(eco);
+    c.s(" ueco ");
+    c.dec(ueco);
+}
+
+/// print_t_info / print_i_info's node type (the low two bits).
+fn node_type(c: &mut Ctx, info: u8) {
+    c.s(match info & 3 {
+        0 => "reserved-ntype? ",
+        1 => "l2rout ",
+        2 => "l1rout ",
+        _ => "endnode ",
+    });
+}
+
+fn flag_words(c: &mut Ctx, info: u8, words: &[(u8, &str)]) {
+    for &(bit, word) in words {
+        if info & bit != 0 {
+            c.s(word);
+        }
+    }
+}
+
+/// print_i_info: a hello message's routing layer information.
+fn hello_info(c: &mut Ctx, info: u8) {
+    node_type(c, info);
+    flag_words(
+        c,
+        info,
+        &[(0o4, "verif "), (0o40, "nomcast "), (0o100, "blo ")],
+    );
+}
+
+/// print_l1_routes / print_l2_routes: (count, first id, cost and hops)
+/// triples up to the checksum that ends the message; a count over 1024
+/// ends the list, as tcpdump takes it for garbage.
+fn routes(c: &mut Ctx, b: &[u8], len: usize, what: &str) -> Res {
+    let mut off = 0;
+    let mut len = len;
+    while len > 6 {
+        tcheck(b, off, 6)?;
+        let count = le16(b, off)?;
+        if count > 1024 {
+            return Ok(());
+        }
+        let (id, info) = (le16(b, off + 2)?, le16(b, off + 4)?);
+        c.s(what);
+        c.dec(id);
+        c.s("-");
+        c.dec(u64::from(id) + u64::from(count));
+        c.s(" cost ");
+        c.dec(info & 0o777);
+        c.s(" hops ");
+        c.dec((info >> 10) & 0o37);
+        c.s("} ");
+        off += 6;
+        len -= 6;
+    }
+    Ok(())
+}
