@@ -199,15 +199,18 @@ fn proc_name(c: &mut Ctx, proc: u32) {
     c.tok_or(PROC_NAMES, proc, "proc-", "");
 }
 
-/// nfsv3_writemodes, named as tok2str names an unknown one ("#N").
+/// nfsv3_writemodes, named as tok2str names an unknown one ("#%d":
+/// signed).
 fn write_mode(c: &mut Ctx, mode: u32) {
+    const MODES: [&str; 3] = ["unstable", "datasync", "filesync"];
     c.s(" <");
-    c.tok_or(
-        &[(0, "unstable"), (1, "datasync"), (2, "filesync")],
-        mode,
-        "#",
-        "",
-    );
+    match MODES.get(mode as usize) {
+        Some(name) => c.s(name),
+        None => {
+            c.s("#");
+            signed(c, mode);
+        }
+    }
     c.s(">");
 }
 
