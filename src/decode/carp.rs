@@ -81,6 +81,7 @@ mod tests {
             ike: &mut ike,
             slip: &mut slip,
             rx: &mut Default::default(),
+            nfs: &mut Default::default(),
         };
         if carp(&mut c, &payload, length, ttl).is_err() {
             c.trunc();

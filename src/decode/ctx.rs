@@ -34,6 +34,8 @@ pub(crate) struct Ctx<'a> {
     pub slip: &'a mut state::Compression,
     /// AFS RX calls, for printing their replies.
     pub rx: &'a mut state::RxCalls,
+    /// NFS calls, for printing their replies.
+    pub nfs: &'a mut state::NfsCalls,
 }
 
 impl Ctx<'_> {

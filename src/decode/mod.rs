@@ -118,6 +118,7 @@ mod msnlb;
 mod names;
 mod netanalyzer;
 mod nflog;
+mod nfs;
 mod nsh;
 mod ntp;
 mod olsr;
@@ -160,6 +161,7 @@ mod someip;
 mod ssh;
 mod state;
 mod stp;
+mod sunrpc;
 mod symantec;
 mod syslog;
 mod tcp;
@@ -336,6 +338,7 @@ pub struct Printer {
     ike: state::IkeCookies,
     slip: state::Compression,
     rx: state::RxCalls,
+    nfs: state::NfsCalls,
     /// Several interfaces: each packet's (Packet::ifindex, name, link type).
     interfaces: Vec<(u32, Box<str>, LinkType)>,
 }
@@ -355,6 +358,7 @@ impl Printer {
             ike: state::IkeCookies::default(),
             slip: state::Compression::default(),
             rx: state::RxCalls::default(),
+            nfs: state::NfsCalls::default(),
             interfaces: Vec::new(),
         }
     }
@@ -417,6 +421,7 @@ impl Printer {
             ike: &mut self.ike,
             slip: &mut self.slip,
             rx: &mut self.rx,
+            nfs: &mut self.nfs,
         };
         let r = dispatch::link(&mut c, link, data, pkt.wire_len);
         if r.is_err() {

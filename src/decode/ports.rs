@@ -16,10 +16,7 @@
 use super::PacketType;
 use super::ctx::{Ctx, Net, Res};
 use super::{
-    ahcp, aodv, autorp, babel, bcm_li, beep, bfd, bgp, bootp, cnfp, dhcp6, dns, ftp, geneve, hncp,
-    hsrp, http, isakmp, krb, l2tp, ldp, lisp, lmp, lspping, mpls, msdp, ntp, olsr, openflow, otv,
-    pgm, pptp, ptp, radius, resp, rip, ripng, rpki_rtr, rtp, rtsp, rx, sflow, sip, smtp, snmp,
-    someip, ssh, syslog, telnet, tftp, timed, vqp, vxlan, wb, whois, zep, zephyr, zmtp1,
+    ahcp, aodv, autorp, babel, bcm_li, beep, bfd, bgp, bootp, cnfp, dhcp6, dns, ftp, geneve, hncp, hsrp, http, isakmp, krb, l2tp, ldp, lisp, lmp, lspping, mpls, msdp, nfs, ntp, olsr, openflow, otv, pgm, pptp, ptp, radius, resp, rip, ripng, rpki_rtr, rtp, rtsp, rx, sflow, sip, smtp, snmp, someip, ssh, sunrpc, syslog, telnet, tftp, timed, vqp, vxlan, wb, whois, zep, zephyr, zmtp1,
 };
 use super::lwres;
 
@@ -133,6 +130,7 @@ pub(crate) const ZEPHYR_CLT: u16 = 2104;
 pub(crate) const PTP_EVENT: u16 = 319;
 pub(crate) const PTP_GENERAL: u16 = 320;
 pub(crate) const LWRES: u16 = 921;
+pub(crate) const NFS: u16 = nfs::PORT;
 
 use Ports::{Dst, Either, EitherRange, Src};
 
@@ -281,6 +279,8 @@ pub(crate) const TCP: &[Row] = &[
         rpki_rtr::rpki_rtr(c, b, len)
     }),
     row(Either(&[LDP]), |c, b, len, _| ldp::ldp(c, b, len)),
+    // An RPC record: printed only when it is an NFS call or reply.
+    row(Either(&[NFS]), nfs::tcp),
 ];
 
 /// What -T TYPE makes of a segment's payload, whatever its ports.
@@ -394,6 +394,24 @@ const fn index(rows: &[Row]) -> PortRows {
         r += 1;
     }
     table
+}
+
+/// udp_print's NFS test, made before the checksum and the rows above (and
+/// only without -q and -T): Some when the datagram was an NFS call to
+/// port 2049 or a reply from it, and is printed.
+pub(crate) fn udp_nfs(c: &mut Ctx, b: &[u8], length: usize, seg: &Seg) -> Option<Res> {
+    nfs::udp(c, b, length, seg)
+}
+
+/// -T rpc over UDP: a call as Sun RPC, anything else as an NFS reply;
+/// both print the addresses themselves.
+pub(crate) fn udp_rpc(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
+    const CALL: u32 = 0;
+    if super::ctx::be32(b, 4)? == CALL {
+        sunrpc::sunrpc(c, b, length, net)
+    } else {
+        nfs::reply_with_addresses(c, b, length, net)
+    }
 }
 
 /// EAP inside another protocol (RADIUS's EAP-Message).

@@ -1,7 +1,7 @@
 //! What the printer remembers from one packet to the next for the
 //! protocols whose line depends on earlier packets: TCP's initial sequence
-//! numbers per connection, ISAKMP's initiator cookies and CSLIP's
-//! connection lengths. The printer owns
+//! numbers per connection, ISAKMP's initiator cookies, CSLIP's
+//! connection lengths, the AFS RX and NFS calls awaiting replies. The printer owns
 //! it and lends it to every packet through the context; it lives here, not
 //! in the protocol files, so that the context imports no protocol.
 
@@ -289,6 +289,67 @@ impl RxCalls {
                 return Some(slot.opcode);
             }
             i = (i + 1) % RX_CACHE_SIZE;
+            if i == self.hint {
+                return None;
+            }
+        }
+    }
+}
+
+/// NFS: the last 64 calls seen, so that a reply is printed by the
+/// procedure of the call it answers (print-nfs.c's xid_map): a ring
+/// written in turn and searched from the last match. An unused slot has
+/// IP version 0 and matches nothing.
+#[derive(Debug, Default)]
+pub(crate) struct NfsCalls {
+    slots: Vec<NfsCall>,
+    next: usize,
+    hint: usize,
+}
+
+/// One remembered NFS call: its transaction id, the addresses of client
+/// and server (an IPv4 address in the first 4 bytes), its procedure and
+/// program version as the call carried them.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub(crate) struct NfsCall {
+    pub xid: u32,
+    pub ip_version: u8,
+    pub client: [u8; 16],
+    pub server: [u8; 16],
+    pub proc: u32,
+    pub vers: u32,
+}
+
+const NFS_XID_MAP_SIZE: usize = 64;
+
+impl NfsCalls {
+    pub(crate) fn insert(&mut self, call: NfsCall) {
+        if self.slots.is_empty() {
+            self.slots = vec![NfsCall::default(); NFS_XID_MAP_SIZE];
+        }
+        self.slots[self.next] = call;
+        self.next = (self.next + 1) % NFS_XID_MAP_SIZE;
+    }
+
+    /// The (procedure, version) of the call `reply` answers: same xid and
+    /// IP version, the reply's source its server and its destination its
+    /// client (`reply`'s own procedure and version are ignored).
+    pub(crate) fn find(&mut self, reply: &NfsCall) -> Option<(u32, u32)> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mut i = self.hint;
+        loop {
+            let slot = self.slots[i];
+            if slot.ip_version == reply.ip_version
+                && slot.xid == reply.xid
+                && slot.client == reply.client
+                && slot.server == reply.server
+            {
+                self.hint = i;
+                return Some((slot.proc, slot.vers));
+            }
+            i = (i + 1) % NFS_XID_MAP_SIZE;
             if i == self.hint {
                 return None;
             }

@@ -2,7 +2,7 @@
 
 use super::Net;
 use super::out::Emit;
-use super::{Ctx, Res, be16, cksum_shouldbe, ports, rest};
+use super::{Ctx, PacketType, Res, be16, cksum_shouldbe, ports, rest};
 use crate::wire::ip_proto as ipp;
 use crate::wire::udp::{self, field};
 
@@ -84,13 +84,24 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     if matches!(forced, Some(ports::Forced::Nothing)) {
         return Ok(());
     }
-    addrs(c, net, Some((sport, dport)));
     let payload = rest(b, udp::HEADER_LEN);
+    // -T rpc: its printers print the addresses their own way.
+    if c.o.packet_type == Some(PacketType::Rpc) {
+        return ports::udp_rpc(c, payload, length, net);
+    }
+    addrs(c, net, Some((sport, dport)));
     let seg = &b[..b.len().min(length + udp::HEADER_LEN)];
     // -T: what the filter selected is that protocol, whatever its ports,
     // and tcpdump decides it before the checksum.
     if let Some(ports::Forced::Print(print)) = forced {
         return print(c, payload, length, &ports::Seg { net, sport, dport });
+    }
+    // NFS is recognised before the checksum is verified.
+    if !c.o.quiet && c.o.packet_type.is_none() {
+        let seg = ports::Seg { net, sport, dport };
+        if let Some(r) = ports::udp_nfs(c, payload, length, &seg) {
+            return r;
+        }
     }
     // -K: no checksum is verified.
     if c.o.verbose > 0 && !c.o.no_checksums && !fragmented {

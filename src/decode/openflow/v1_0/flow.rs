@@ -429,6 +429,7 @@ fn packet_data(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
         ike: &mut *c.ike,
         slip: &mut *c.slip,
         rx: &mut *c.rx,
+        nfs: &mut *c.nfs,
     };
     let r = dispatch::ether(&mut inner, frame, len);
     // A truncation inside the frame is marked with the inner layer's name.
