@@ -97,7 +97,9 @@ fn scapy_built_cases_print_what_tcpdump_printed() {
 
 /// Every case listed in tests/data/`folder`, run as TESTrun runs them.
 fn print_what_tcpdump_printed(folder: &str, at_least: usize) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(folder);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(folder);
     let cases = cases(&dir);
     assert!(
         cases.len() >= at_least,
