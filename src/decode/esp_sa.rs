@@ -63,22 +63,21 @@ pub struct CipherKey {
     secret: Vec<u8>,
 }
 
-/// One ESP security association: what decrypts packets to `dst` with `spi`.
+/// What one association decrypts.
 #[derive(Clone, Debug)]
-struct EspSa {
-    spi: u32,
-    /// None for the default association (a spec without `spi@addr`).
-    dst: Option<IpAddr>,
-    key: CipherKey,
+enum Use {
+    /// ESP packets to `dst` with `spi` (dst None and SPI 0: the default
+    /// association, from a spec without `spi@addr`).
+    Esp { spi: u32, dst: Option<IpAddr> },
+    /// The encrypted payloads one side of an IKE SA sends (an `ikev2
+    /// I|R ICOOKIE RCOOKIE AUTH ENC` line): the initiator's (I) or the
+    /// responder's, the two cookies (SPIs) naming the IKE SA.
+    Ikev2 { initiator: bool, cookies: [u8; 16] },
 }
 
-/// One IKEv2 association (an `ikev2 I|R ICOOKIE RCOOKIE AUTH ENC` line):
-/// what decrypts the encrypted payloads one side of an IKE SA sends.
 #[derive(Clone, Debug)]
-struct Ikev2Sa {
-    /// Sent by the initiator (I) rather than the responder (R).
-    initiator: bool,
-    cookies: [u8; 16],
+struct Sa {
+    used: Use,
     key: CipherKey,
 }
 
@@ -137,33 +136,42 @@ impl CipherKey {
 /// All associations -E gave, looked up as esp_print looks them up.
 #[derive(Clone, Debug, Default)]
 pub struct EspSas {
-    /// Newest first, as tcpdump prepends each to its list.
-    list: Vec<EspSa>,
-    default: Option<EspSa>,
-    /// IKEv2 lines, newest first.
-    ikev2: Vec<Ikev2Sa>,
+    /// ESP and IKEv2 associations (the default one too) in one list,
+    /// newest first, as tcpdump prepends each to its one list.
+    list: Vec<Sa>,
+    default: Option<CipherKey>,
 }
 
 impl EspSas {
     pub fn is_empty(&self) -> bool {
-        self.list.is_empty() && self.default.is_none() && self.ikev2.is_empty()
+        self.list.is_empty()
     }
 
     /// The key for `spi` to `dst`, else the default one.
     pub fn find(&self, spi: u32, dst: IpAddr) -> Option<&CipherKey> {
         self.list
             .iter()
-            .find(|sa| sa.spi == spi && sa.dst == Some(dst))
-            .or(self.default.as_ref())
+            .find(|sa| matches!(sa.used, Use::Esp { spi: s, dst: d } if s == spi && d == Some(dst)))
             .map(|sa| &sa.key)
+            .or(self.default.as_ref())
     }
 
     /// The key for what the `initiator` (or the responder) of the IKE SA
     /// with these `cookies` (initiator's then responder's SPI) sends.
+    /// tcpdump tells IKEv2 entries of its list by SPI 0 and compares
+    /// flag and cookies, which an ESP entry without an SPI has as zeros:
+    /// such an entry (the default one too) decrypts a responder's
+    /// message with zero cookies.
     pub fn find_ikev2(&self, initiator: bool, cookies: &[u8]) -> Option<&CipherKey> {
-        self.ikev2
+        self.list
             .iter()
-            .find(|sa| sa.initiator == initiator && sa.cookies[..] == *cookies)
+            .find(|sa| match sa.used {
+                Use::Ikev2 {
+                    initiator: i,
+                    cookies: c,
+                } => i == initiator && c[..] == *cookies,
+                Use::Esp { spi, .. } => spi == 0 && !initiator && cookies.iter().all(|&b| b == 0),
+            })
             .map(|sa| &sa.key)
     }
 }
@@ -256,16 +264,14 @@ fn one(
     let Some(key) = enc_algo(decode, warnings)? else {
         return Ok(());
     };
-    let sa = EspSa {
+    if target.is_none() {
+        sas.default = Some(key.clone());
+    }
+    let used = Use::Esp {
         spi: target.map_or(0, |t| t.0),
         dst: target.map(|t| t.1),
-        key,
     };
-    if sa.dst.is_none() {
-        sas.default = Some(sa);
-    } else {
-        sas.list.insert(0, sa);
-    }
+    sas.list.insert(0, Sa { used, key });
     Ok(())
 }
 
@@ -310,14 +316,11 @@ fn ikev2_line(
     if auth_name.eq_ignore_ascii_case("sha1") || auth_name.eq_ignore_ascii_case("md5") {
         key.auth_len = 12;
     }
-    sas.ikev2.insert(
-        0,
-        Ikev2Sa {
-            initiator: init.starts_with('I'),
-            cookies,
-            key,
-        },
-    );
+    let used = Use::Ikev2 {
+        initiator: init.starts_with('I'),
+        cookies,
+    };
+    sas.list.insert(0, Sa { used, key });
     Ok(())
 }
 
@@ -500,13 +503,7 @@ mod tests {
         .unwrap();
         let iv: Vec<u8> = (0u8..16).collect();
         let ct = hex("7649abac8119b246cee98e9b12e9197d");
-        let pt = sp_key
-            .default
-            .as_ref()
-            .unwrap()
-            .key
-            .decrypt(&iv, &ct)
-            .unwrap();
+        let pt = sp_key.default.as_ref().unwrap().decrypt(&iv, &ct).unwrap();
         assert_eq!(pt, hex("6bc1bee22e409f96e93d7e117393172a"));
         assert_eq!(
             sa.decrypt(&iv, &[0; 15]),
@@ -540,6 +537,18 @@ mod tests {
         assert!(sas.find_ikev2(true, &[0; 16]).is_none());
         // IKEv2 keys are not ESP's.
         assert!(sas.find(0, "10.0.0.1".parse().unwrap()).is_none());
+        // But an ESP key without an SPI is, to a responder with zero
+        // cookies, as tcpdump's one list has it.
+        let sas = parse(
+            "aes128-hmac96:0x01,0x1@10.0.0.1 3des:0x02",
+            &mut no_files,
+            &mut w,
+        )
+        .unwrap();
+        let zero = sas.find_ikev2(false, &[0; 16]).unwrap();
+        assert_eq!((zero.cipher, zero.auth_len), (Cipher::Aes128, 12));
+        assert!(sas.find_ikev2(true, &[0; 16]).is_none());
+        assert!(sas.find_ikev2(false, &cookies).is_none());
     }
 
     /// The warnings of malformed ikev2 lines, as tcpdump 4.99.3 words

@@ -111,6 +111,10 @@ aes128 = Sa("I", seeded(8, "i1"), seeded(8, "r1"), "sha1", seeded(20, "a1"), "ae
 aes256 = Sa("R", aes128.ispi, aes128.rspi, "md5", seeded(16, "a2"), "aes256", seeded(32, "e2"))
 tdes = Sa("I", seeded(8, "i3"), seeded(8, "r3"), "sha1", seeded(20, "a3"), "3des", seeded(24, "e3"))
 unknown = Sa("I", seeded(8, "i4"), seeded(8, "r4"), "sha1", seeded(20, "a4"), "aes128", seeded(16, "e4"))
+# Zero cookies from the responder: tcpdump keeps ESP and IKEv2 keys in one
+# list, and an ESP key without an SPI (here the default one) has SPI 0, no
+# initiator flag and zero cookies, so it decrypts this message.
+zero = Sa("R", bytes(8), bytes(8), "sha1", seeded(20, "a5"), "aes128", seeded(16, "e5"))
 
 id_auth = inner(
     IKEv2_IDi(IDtype=2, ID=b"west"),
@@ -144,6 +148,7 @@ packets = [
     message(aes128, FLAG_I, 8, sk_payload(aes128, 35, id_auth, "p10"), natt=True),
     # The responder's side of the first SA has no key for aes128's line.
     message(aes128, FLAG_R, 9, sk_payload(aes128, 35, id_auth, "p11")),
+    message(zero, FLAG_R, 1, sk_payload(zero, 36, id_r, "p12"), src="198.18.0.2", dst="198.18.0.1"),
 ]
 frames = [raw(p) for p in packets]
 
@@ -151,6 +156,7 @@ with open(os.path.join(DATA, f"{FAMILY}-secrets.txt"), "w") as f:
     f.write(f"# Keys of the SK payloads in {FAMILY}.pcap (tests/tools/scapy/{FAMILY}.py)\n")
     for sa in (aes128, aes256, tdes):
         f.write(sa.line() + "\n")
+    f.write(f"{zero.enc}-hmac96:0x{zero.enc_key.hex()}\n")
 
 # Ether 14 + IP 20 + UDP 8 + IKE header 28: the SK payload starts at 70.
 captures = [(FAMILY, frames)] + [(f"{FAMILY}-cut{n}", [fr[:n] for fr in frames]) for n in (60, 72, 90, 140)]
