@@ -26,12 +26,15 @@ const HEADER_LEN: usize = 28;
 type Next = Res<Option<usize>>;
 
 /// The message being printed: its captured bytes from the ISAKMP header
-/// on (tcpdump's `ep` is their end) and the header's fields the payload
-/// printers need.
+/// on (tcpdump's `ep` is their end), or the plaintext of an IKEv2
+/// encrypted payload, and the header's fields the payload printers need.
 pub(super) struct Msg<'a> {
     b: &'a [u8],
     /// The payload types after the header are IKEv2's.
     v2: bool,
+    /// The ISAKMP header, whose cookies and flags pick the -E key for an
+    /// encrypted payload (also one found inside a decrypted one).
+    header: &'a [u8],
 }
 
 impl Msg<'_> {
@@ -123,7 +126,11 @@ pub(crate) fn isakmp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
         np_name(c, np);
         c.s("]");
     } else {
-        let m = Msg { b, v2: major == 2 };
+        let m = Msg {
+            b,
+            v2: major == 2,
+            header: &b[..HEADER_LEN],
+        };
         let scope = Scope {
             phase: if msgid == 0 { 1 } else { 2 },
             proto: 0,
@@ -497,7 +504,11 @@ pub(crate) fn nat_t(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
 
 #[cfg(test)]
 mod tests {
-    use crate::decode::tests::{golden, golden_levels, golden_seq, never_panics, numeric};
+    use crate::decode::PrintOptions;
+    use crate::decode::esp_sa::parse;
+    use crate::decode::tests::{
+        golden, golden_levels, golden_link, golden_seq, never_panics, numeric,
+    };
     use crate::link::LinkType;
 
     /// An IKEv1 main mode message (SA, proposal, transforms, vendor ID).
@@ -769,6 +780,46 @@ mod tests {
                 "020000000002020000000001080045000024000100004011f6bfc0000201c0000207cac01d4c000800007fe14d3dc781fd09",
                 "IP 192.0.2.1.51904 > 192.0.2.7.7500:  [|isakmp]",
             )],
+        );
+    }
+
+    /// The first message of tests/data/scapy-built/ikev2_sk.pcap: an SK
+    /// payload in aes128 from the initiator, holding IDi and AUTH.
+    const IKEV2_SK: &str = "020000000002020000000001080045000088000100004011ee3cc6120001c612000201f401f40074cfbab36f45eaa91392a01fbadf253aff18592e202308000000010000006c23000050f957055390827a656c052c67dea5b5f481e4944710130026eaa5ecaaaac3bbad08a6c23e54d7301d5f29d9d31dfdfe4798935d605f3e4df112acc3834cf46c950e9d22a61e5d043da3c538b2";
+
+    /// With the initiator's key the SK payload's contents print one level
+    /// deeper; without it, or cut before its end, they do not (tcpdump
+    /// 4.99.3 -v -E).
+    #[test]
+    fn ikev2_encrypted_payload_decrypted_with_e() {
+        let key = "sha1:0xc3095963507779c2e6220de9252dc59c28588076 aes128:0xf981c92f2d9597feb40250616f19195a";
+        let with = |side: &str| {
+            let spec = format!("ikev2 {side} 0xb36f45eaa91392a0 0x1fbadf253aff1859 {key}");
+            let esp_sas = parse(&spec, &mut |_| unreachable!(), &mut Vec::new()).unwrap();
+            PrintOptions {
+                esp_sas,
+                ..numeric(1)
+            }
+        };
+        let head = "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 136)\n    198.18.0.1.500 > 198.18.0.2.500: isakmp 2.0 msgid 00000001: child_sa  ikev2_auth[I]:";
+        golden_link(
+            LinkType::Ethernet,
+            with("I"),
+            &[
+                (
+                    IKEV2_SK,
+                    0,
+                    &format!(
+                        "{head}\n    (v2e: len=76\n            (v2IDi: len=8 fqdn:west)\n            (v2auth: len=24 method=shared-secret data=(ea5fc09a0ac8ab93846b...5cc94b404cae00d291440102030405060707)))"
+                    ),
+                ),
+                (IKEV2_SK, 140, &format!("{head} [|v2e]")),
+            ],
+        );
+        golden_link(
+            LinkType::Ethernet,
+            with("R"),
+            &[(IKEV2_SK, 0, &format!("{head}\n    (v2e: len=76)"))],
         );
     }
 }

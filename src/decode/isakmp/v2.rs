@@ -7,13 +7,15 @@ use super::super::ctx::{Ctx, be16, is_print};
 use super::super::out::Emit;
 use super::v1::{DH_GROUPS, ESP_TRANSFORMS};
 use super::{
-    AttrMap, Msg, Next, Payload, np_name, open, proto_name, rawprint, show_somedata, stop,
-    str_or_id, transform_rest, vvv_hex,
+    AttrMap, Msg, Next, Payload, Scope, chain, np_name, open, proto_name, rawprint, show_somedata,
+    stop, str_or_id, transform_rest, vvv_hex,
 };
 
 const P: u8 = 2;
 const T: u8 = 3;
 const N: u8 = 11;
+/// The header's flag set on what the original initiator sends.
+const FLAG_INITIATOR: u8 = 0x08;
 
 /// The printer of IKEv2 payload type `at.np` (33 to 48 but 46).
 pub(super) fn payload(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
@@ -477,8 +479,10 @@ fn vendor_id(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
     Ok(Some(at.end()))
 }
 
-/// ikev2_e_print: the encrypted payload's length (and data at -vvv). It
-/// is the last payload: the walk ends after it.
+/// ikev2_e_print: the encrypted payload's length (and data at -vvv), then,
+/// when -E gave a key for its sender and IKE SA, the payloads it holds,
+/// from the next-payload type in its header. It is the last payload: the
+/// walk ends after it.
 pub(super) fn encrypted(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
     if !m.has(at.ext, 4) {
         return stop(c, at.np);
@@ -493,5 +497,23 @@ pub(super) fn encrypted(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
     if !m.has(at.ext + 4, len) {
         return stop(c, at.np);
     }
+    let initiator = m.header[19] & FLAG_INITIATOR != 0;
+    let Some(key) = c.o.esp_sas.find_ikev2(initiator, &m.header[..16]) else {
+        return Ok(None);
+    };
+    let Some(plain) = key.decrypt_ikev2(&m.b[at.ext + 4..at.end()]) else {
+        return Ok(None);
+    };
+    let inner = Msg {
+        b: &plain,
+        v2: true,
+        header: m.header,
+    };
+    // The plaintext's payloads sit one level deeper than this one's.
+    let scope = Scope {
+        depth: at.scope.depth + 1,
+        ..at.scope
+    };
+    chain(c, &inner, m.b[at.ext], 0, scope)?;
     Ok(None)
 }
