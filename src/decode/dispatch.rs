@@ -3,8 +3,8 @@
 //! instead of importing one another, so the protocols form a star around
 //! this hub rather than a circle.
 
-use super::forces;
 use super::decnet;
+use super::forces;
 use super::m3ua;
 use super::netanalyzer;
 use super::symantec;

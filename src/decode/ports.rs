@@ -15,10 +15,13 @@
 
 use super::PacketType;
 use super::ctx::{Ctx, Net, Res};
-use super::{
-    ahcp, aodv, autorp, babel, bcm_li, beep, bfd, bgp, bootp, cnfp, dhcp6, dns, ftp, geneve, hncp, hsrp, http, isakmp, krb, l2tp, ldp, lisp, lmp, lspping, mpls, msdp, nfs, ntp, olsr, openflow, otv, pgm, pptp, ptp, radius, resp, rip, ripng, rpki_rtr, rtp, rtsp, rx, sflow, sip, smtp, snmp, someip, ssh, sunrpc, syslog, telnet, tftp, timed, vqp, vxlan, wb, whois, zep, zephyr, zmtp1,
-};
 use super::lwres;
+use super::{
+    ahcp, aodv, autorp, babel, bcm_li, beep, bfd, bgp, bootp, cnfp, dhcp6, dns, ftp, geneve, hncp,
+    hsrp, http, isakmp, krb, l2tp, ldp, lisp, lmp, lspping, mpls, msdp, nfs, ntp, olsr, openflow,
+    otv, pgm, pptp, ptp, radius, resp, rip, ripng, rpki_rtr, rtp, rtsp, rx, sflow, sip, smtp, snmp,
+    someip, ssh, sunrpc, syslog, telnet, tftp, timed, vqp, vxlan, wb, whois, zep, zephyr, zmtp1,
+};
 
 /// The transport segment a port printer is called for.
 pub(crate) struct Seg<'a, 'n> {

@@ -2,7 +2,7 @@
 //! v2 headers, then the IEEE 802.15.4 frame they carry.
 
 use super::out::Emit;
-use super::time::{civil_from_days, hms};
+use super::time::date_time;
 use super::{Ctx, Res, Trunc, be16, be32, dispatch, u8at};
 
 const V1_HEADER_LEN: usize = 16;
@@ -128,16 +128,8 @@ fn timestamp(c: &mut Ctx, b: &[u8], at: usize) -> Res {
     c.out.dec0(u64::from(billionths), 9);
     if secs != 0 {
         let t = i64::from(secs.wrapping_sub(NTP_TO_UNIX));
-        let local = t + i64::from(crate::sys::time::utc_offset_at(t));
-        let (y, m, d) = civil_from_days(local.div_euclid(86400));
         c.s(" (");
-        c.dec(y as u64);
-        c.s("/");
-        c.out.dec0(u64::from(m), 2);
-        c.s("/");
-        c.out.dec0(u64::from(d), 2);
-        c.s(" ");
-        hms(c.out, local.rem_euclid(86400));
+        date_time(c.out, c.o.zone.local(t), b'/', b' ');
         c.s(")");
     }
     Ok(())
