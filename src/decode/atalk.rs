@@ -129,6 +129,15 @@ pub(crate) fn ltalk_frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     Ok(())
 }
 
+/// AppleTalk in UDP ("kip", the Kinetics gateway encapsulation): its LAP
+/// header and DDP, as udp_print hands them to llap_print.
+pub(crate) fn kip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    if c.o.verbose > 0 {
+        c.s("kip ");
+    }
+    llap(c, b, length).map(drop)
+}
+
 /// llap_print: LAP, then a short or long DDP datagram; the length of the
 /// headers (`length` itself when the frame is shorter than LAP's, as
 /// tcpdump returns), or None when the capture cut them.

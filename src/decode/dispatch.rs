@@ -163,6 +163,11 @@ pub(crate) fn ieee802_15_4(c: &mut Ctx, b: &[u8], len: usize) -> Res<usize> {
     ieee802_15_4::print(c, b, len)
 }
 
+/// AppleTalk over UDP (udp_print's kip case).
+pub(crate) fn kip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    atalk::kip(c, b, length)
+}
+
 /// EIGRP over IPX (its socket 0x85be) and over AppleTalk DDP.
 pub(crate) fn eigrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     eigrp::eigrp(c, b, length)

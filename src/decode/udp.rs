@@ -2,7 +2,7 @@
 
 use super::Net;
 use super::out::Emit;
-use super::{Ctx, PacketType, Res, be16, cksum_shouldbe, ports, rest};
+use super::{Ctx, PacketType, Res, be16, cksum_shouldbe, dispatch, ports, rest};
 use crate::wire::ip_proto as ipp;
 use crate::wire::udp::{self, field};
 
@@ -120,6 +120,12 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     if c.o.quiet {
         return udp_length(c, ulen, length, fragmented);
     }
+    // udp_print's AppleTalk case sits among the port rows, after every
+    // row whose ports fall in the AppleTalk ranges but PTP's, so it can be
+    // asked first.
+    if payload.get(2) == Some(&LAP_DDP) && (appletalk_port(sport) || appletalk_port(dport)) {
+        return dispatch::kip(c, payload, length);
+    }
     match ports::udp(sport, dport) {
         Some(print) => print(c, payload, length, &ports::Seg { net, sport, dport }),
         None => udp_length(c, ulen, length, fragmented),
@@ -137,6 +143,15 @@ fn cksum_note(c: &mut Ctx, net: &Net, seg: &[u8], field: u16) {
     } else {
         c.s("[udp sum ok] ");
     }
+}
+
+/// LAP's type of a long DDP datagram.
+const LAP_DDP: u8 = 2;
+
+/// appletalk.h's atalk_port: the three UDP port ranges of AppleTalk
+/// gateways.
+fn appletalk_port(p: u16) -> bool {
+    [200, 768, 16512].iter().any(|&low| p.wrapping_sub(low) < 128)
 }
 
 fn udp_length(c: &mut Ctx, ulen: usize, length: usize, fragmented: bool) -> Res {
