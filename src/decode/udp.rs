@@ -151,7 +151,9 @@ const LAP_DDP: u8 = 2;
 /// appletalk.h's atalk_port: the three UDP port ranges of AppleTalk
 /// gateways.
 fn appletalk_port(p: u16) -> bool {
-    [200, 768, 16512].iter().any(|&low| p.wrapping_sub(low) < 128)
+    [200, 768, 16512]
+        .iter()
+        .any(|&low| p.wrapping_sub(low) < 128)
 }
 
 fn udp_length(c: &mut Ctx, ulen: usize, length: usize, fragmented: bool) -> Res {
