@@ -237,6 +237,19 @@ impl Ctx<'_> {
     }
 }
 
+/// A field's named codes and their names, each written once: every row
+/// `NAME = value => "text"` defines the constant NAME (of type `$ty`) and a
+/// row of the table `$table` that tok/tok_or/flag_names read. A row whose
+/// code the printer never names is written `_ = value => "text"`.
+macro_rules! codes {
+    ($(#[$doc:meta])* $vis:vis $table:ident: $ty:ty { $($name:tt = $value:expr => $text:expr),* $(,)? }) => {
+        $(#[allow(dead_code)] $vis const $name: $ty = $value;)*
+        $(#[$doc])*
+        $vis const $table: &[(u32, &str)] = &[$((($value) as u32, $text)),*];
+    };
+}
+pub(crate) use codes;
+
 /// Reads that fail like tcpdump's GET_ macros when past the captured bytes.
 pub(crate) fn u8at(b: &[u8], i: usize) -> Res<u8> {
     b.get(i).copied().ok_or(Trunc)

@@ -2,27 +2,22 @@
 //! olsr.org LQ, smart-gateway and name-service extensions): the packet
 //! header, and with -v each message, over IPv4 and IPv6.
 
-use super::ctx::{Ctx, Res, Trunc, be16, bytes, print_char, tcheck};
+use super::ctx::{Ctx, Res, Trunc, be16, bytes, codes, print_char, tcheck};
 use super::out::Emit;
 
-const HELLO: u8 = 1;
-const TC: u8 = 2;
-const MID: u8 = 3;
-const HNA: u8 = 4;
-const NAMESERVICE: u8 = 130;
-const HELLO_LQ: u8 = 201;
-const TC_LQ: u8 = 202;
-
-const MESSAGES: &[(u32, &str)] = &[
-    (1, "Hello"),
-    (2, "TC"),
-    (3, "MID"),
-    (4, "HNA"),
-    (128, "Powerinfo"),
-    (130, "Nameservice"),
-    (201, "Hello-LQ"),
-    (202, "TC-LQ"),
-];
+codes! {
+    /// olsr_msg_values.
+    MESSAGES: u8 {
+        HELLO = 1 => "Hello",
+        TC = 2 => "TC",
+        MID = 3 => "MID",
+        HNA = 4 => "HNA",
+        _ = 128 => "Powerinfo",
+        NAMESERVICE = 130 => "Nameservice",
+        HELLO_LQ = 201 => "Hello-LQ",
+        TC_LQ = 202 => "TC-LQ",
+    }
+}
 
 const LINK_TYPES: &[(u32, &str)] = &[
     (0, "Unspecified"),
