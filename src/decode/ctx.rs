@@ -235,6 +235,17 @@ impl Ctx<'_> {
             None => self.out.dec(u64::from(port)),
         }
     }
+
+    /// " [WHAT N < M] (invalid)": tcpdump's complaint of a length `len`
+    /// short of the `need` its context requires, as ND_LCHECK_U's
+    /// " [len N < M]" and a list whose last item claims more than the
+    /// list has left (" [remaining objects length N < M]").
+    pub fn length_below(&mut self, what: &str, len: usize, need: usize) {
+        self.s(" [");
+        self.s(what);
+        self.between([" ", " < ", "]"], len, need);
+        self.invalid();
+    }
 }
 
 /// A field's named codes and their names, each written once: every row

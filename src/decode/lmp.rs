@@ -2,7 +2,7 @@
 //! 1.0's service discovery): the message type, and from -v every object
 //! with its fields; -vv adds each object's hex.
 
-use super::ctx::{Ctx, Res, be16, be32, bytes, rest, tcheck, u8at};
+use super::ctx::{Ctx, Res, be16, be32, bytes, codes, rest, tcheck, u8at};
 use super::gmpls;
 use super::out::Emit;
 
@@ -85,43 +85,28 @@ const SC_DIVERSITY: &[(u32, &str)] = &[
     (0x04, "SRLG Diversity Supported"),
 ];
 
-// Object classes.
-const CC_ID: u8 = 1;
-const NODE_ID: u8 = 2;
-const LINK_ID: u8 = 3;
-const INTERFACE_ID: u8 = 4;
-const MESSAGE_ID: u8 = 5;
-const CONFIG: u8 = 6;
-const HELLO: u8 = 7;
-const VERIFY_BEGIN: u8 = 8;
-const VERIFY_BEGIN_ACK: u8 = 9;
-const VERIFY_ID: u8 = 10;
-const TE_LINK: u8 = 11;
-const DATA_LINK: u8 = 12;
-const CHANNEL_STATUS_OBJ: u8 = 13;
-const CHANNEL_STATUS_REQ: u8 = 14;
-const ERROR_CODE: u8 = 20;
-const SERVICE_CONFIG: u8 = 51;
+/// The subobjects of a data link object.
+const SUBOBJECT_TYPES: &[(u32, &str)] = &[(1, "Interface Switching Type"), (2, "Wavelength")];
 
-fn class_name(class: u8) -> &'static str {
-    match class {
-        CC_ID => "Control Channel ID",
-        NODE_ID => "Node ID",
-        LINK_ID => "Link ID",
-        INTERFACE_ID => "Interface ID",
-        MESSAGE_ID => "Message ID",
-        CONFIG => "Configuration",
-        HELLO => "Hello",
-        VERIFY_BEGIN => "Verify Begin",
-        VERIFY_BEGIN_ACK => "Verify Begin ACK",
-        VERIFY_ID => "Verify ID",
-        TE_LINK => "TE Link",
-        DATA_LINK => "Data Link",
-        CHANNEL_STATUS_OBJ => "Channel Status",
-        CHANNEL_STATUS_REQ => "Channel Status Request",
-        ERROR_CODE => "Error Code",
-        SERVICE_CONFIG => "Service Config",
-        _ => "Unknown",
+codes! {
+    /// lmp_obj_values: the object classes.
+    CLASSES: u8 {
+        CC_ID = 1 => "Control Channel ID",
+        NODE_ID = 2 => "Node ID",
+        LINK_ID = 3 => "Link ID",
+        INTERFACE_ID = 4 => "Interface ID",
+        MESSAGE_ID = 5 => "Message ID",
+        CONFIG = 6 => "Configuration",
+        HELLO = 7 => "Hello",
+        VERIFY_BEGIN = 8 => "Verify Begin",
+        VERIFY_BEGIN_ACK = 9 => "Verify Begin ACK",
+        VERIFY_ID = 10 => "Verify ID",
+        TE_LINK = 11 => "TE Link",
+        DATA_LINK = 12 => "Data Link",
+        CHANNEL_STATUS_OBJ = 13 => "Channel Status",
+        CHANNEL_STATUS_REQ = 14 => "Channel Status Request",
+        ERROR_CODE = 20 => "Error Code",
+        SERVICE_CONFIG = 51 => "Service Config",
     }
 }
 
@@ -191,7 +176,7 @@ pub(crate) fn lmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         let (ctype_byte, class) = (u8at(b, at)?, u8at(b, at + 1)?);
         let ctype = ctype_byte & 0x7f;
         c.s("\n\t  ");
-        c.s(class_name(class));
+        c.tok(CLASSES, class.into(), "Unknown");
         c.s(" Object (");
         c.dec(class);
         c.s("), Class-Type: ");
@@ -231,12 +216,7 @@ pub(crate) fn lmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.unknown_data(body, 0, "\n\t    ", body.len());
         }
         if tlen < obj_len {
-            c.s(" [remaining objects length ");
-            c.dec(tlen as u64);
-            c.s(" < ");
-            c.dec(obj_len as u64);
-            c.s("]");
-            c.invalid();
+            c.length_below("remaining objects length", tlen, obj_len);
             break;
         }
         at += obj_len;
@@ -304,10 +284,8 @@ fn object(c: &mut Ctx, class: u8, ctype: u8, b: &[u8], blen: usize) -> Res<Body>
         }
         (CONFIG, 1) => {
             if exact(c, 4) {
-                c.s("\n\t    Hello Interval: ");
-                c.dec(be16(b, 0)?);
-                c.s("\n\t    Hello Dead Interval: ");
-                c.dec(be16(b, 2)?);
+                let labels = ["\n\t    Hello Interval: ", "\n\t    Hello Dead Interval: "];
+                dec16s(c, b, 0, &labels)?;
             }
         }
         (HELLO, 1) => {
@@ -369,10 +347,11 @@ fn object(c: &mut Ctx, class: u8, ctype: u8, b: &[u8], blen: usize) -> Res<Body>
         }
         (VERIFY_BEGIN_ACK, 1) => {
             if exact(c, 4) {
-                c.s("\n\t    Verify Dead Interval: ");
-                c.dec(be16(b, 0)?);
-                c.s("\n\t    Verify Transport Response: ");
-                c.dec(be16(b, 2)?);
+                let labels = [
+                    "\n\t    Verify Dead Interval: ",
+                    "\n\t    Verify Transport Response: ",
+                ];
+                dec16s(c, b, 0, &labels)?;
             }
         }
         (VERIFY_ID, 1) => {
@@ -407,10 +386,7 @@ fn object(c: &mut Ctx, class: u8, ctype: u8, b: &[u8], blen: usize) -> Res<Body>
                 c.dec(direction);
                 c.s(")\n\t\t    Channel Status: ");
                 let channel = status & 0x3ff_ffff;
-                c.tok(CHANNEL_STATUS, channel, "Unknown");
-                c.s(" (");
-                c.dec(channel);
-                c.s(")");
+                name_number(c, CHANNEL_STATUS, channel);
                 at += id_len + 4;
             }
         }
@@ -467,10 +443,7 @@ fn service_config(
             }
             let link_type = u8at(b, 0)?;
             c.s("\n\t Link Type: ");
-            c.tok(gmpls::SD_LINK_TYPE, link_type.into(), "Unknown");
-            c.s(" (");
-            c.dec(link_type);
-            c.s(")");
+            name_number(c, gmpls::SD_LINK_TYPE, link_type.into());
             let signals = match link_type {
                 gmpls::SD_LINK_SDH => Some(gmpls::SD_SIGNAL_SDH),
                 gmpls::SD_LINK_SONET => Some(gmpls::SD_SIGNAL_SONET),
@@ -479,27 +452,19 @@ fn service_config(
             if let Some(table) = signals {
                 let signal = u8at(b, 1)?;
                 c.s("\n\t Signal Type: ");
-                c.tok(table, signal.into(), "Unknown");
-                c.s(" (");
-                c.dec(signal);
-                c.s(")");
+                name_number(c, table, signal.into());
             }
             c.s("\n\t Transparency: ");
             c.flag_names(u8at(b, 2)?.into(), SC_TRANSPARENCY);
             c.s("\n\t Contiguous Concatenation Types: ");
             c.flag_names(u8at(b, 3)?.into(), SC_CONCATENATION);
-            for (i, label) in [
+            let labels = [
                 "\n\t Minimum NCC: ",
                 "\n\t Maximum NCC: ",
                 "\n\t Minimum NVC:",
                 "\n\t Maximum NVC:",
-            ]
-            .iter()
-            .enumerate()
-            {
-                c.s(label);
-                c.dec(be16(b, 4 + 2 * i)?);
-            }
+            ];
+            dec16s(c, b, 4, &labels)?;
             addr_hex(c, "Local Interface ID: ", b, 12, 4)?;
         }
         3 => {
@@ -518,6 +483,24 @@ fn service_config(
         }
     }
     Ok(())
+}
+
+/// Consecutive 16-bit fields from `at`, each in decimal after its label.
+fn dec16s(c: &mut Ctx, b: &[u8], at: usize, labels: &[&str]) -> Res {
+    for (i, label) in labels.iter().enumerate() {
+        c.s(label);
+        c.dec(be16(b, at + 2 * i)?);
+    }
+    Ok(())
+}
+
+/// "NAME (N)": a code's name ("Unknown" when the table lacks it) and
+/// its number.
+fn name_number(c: &mut Ctx, table: &[(u32, &str)], v: u32) {
+    c.tok(table, v, "Unknown");
+    c.s(" (");
+    c.dec(v);
+    c.s(")");
 }
 
 /// "\n\t    LABEL: N (0xNNNNNNNN)".
@@ -592,14 +575,8 @@ fn data_link_subobjects(c: &mut Ctx, b: &[u8], start: usize, blen: usize) -> Res
         let (typ, len) = (u8at(b, at)?, u8at(b, at + 1)?);
         let len_us = usize::from(len);
         c.s("\n\t    Subobject, Type: ");
-        c.s(match typ {
-            1 => "Interface Switching Type",
-            2 => "Wavelength",
-            _ => "Unknown",
-        });
-        c.s(" (");
-        c.dec(typ);
-        c.s("), Length: ");
+        name_number(c, SUBOBJECT_TYPES, typ.into());
+        c.s(", Length: ");
         c.dec(len);
         if len_us < 4 {
             c.s(" (too short)");
@@ -617,15 +594,11 @@ fn data_link_subobjects(c: &mut Ctx, b: &[u8], start: usize, blen: usize) -> Res
             1 => {
                 let switching = u8at(b, at + 2)?;
                 c.s("\n\t      Switching Type: ");
-                c.tok(gmpls::SWITCH_CAPABILITY, switching.into(), "Unknown");
-                c.s(" (");
-                c.dec(switching);
+                name_number(c, gmpls::SWITCH_CAPABILITY, switching.into());
+                // Within the subobject, whose length was checked.
                 let encoding = u8at(b, at + 3)?;
-                c.s(")\n\t      Encoding Type: ");
-                c.tok(gmpls::ENCODING, encoding.into(), "Unknown");
-                c.s(" (");
-                c.dec(encoding);
-                c.s(")");
+                c.s("\n\t      Encoding Type: ");
+                name_number(c, gmpls::ENCODING, encoding.into());
                 let min = be32(b, at + 4)?;
                 c.s("\n\t      Min Reservable Bandwidth: ");
                 gmpls::bandwidth(c.out, min);

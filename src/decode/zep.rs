@@ -1,6 +1,7 @@
 //! ZigBee Encapsulation Protocol, UDP port 17754 (print-zep.c): the v1 and
 //! v2 headers, then the IEEE 802.15.4 frame they carry.
 
+use super::ctx::tcheck;
 use super::out::Emit;
 use super::time::date_time;
 use super::{Ctx, Res, Trunc, be16, be32, dispatch, u8at};
@@ -31,22 +32,18 @@ pub(crate) fn zep(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.s(" ");
     let (header_len, inner_len) = if version == 1 {
         if length < V1_HEADER_LEN {
-            return too_short(c, length, V1_HEADER_LEN);
+            c.length_below("len", length, V1_HEADER_LEN);
+            return Ok(());
         }
-        let (channel, device) = (u8at(b, 3)?, be16(b, 4)?);
-        c.s("Channel ID ");
-        c.dec(channel);
-        c.s(", Device ID 0x");
-        c.out.hex0(u64::from(device), 4);
-        c.s(", ");
-        crc_or_lqi(c, u8at(b, 6)?, b, 7)?;
+        channel_device_link(c, b, 3)?;
         let inner = u8at(b, 15)?;
         c.s("inner len = ");
         c.dec(inner);
         (V1_HEADER_LEN, inner)
     } else if u8at(b, 3)? == V2_ACK {
         if length < V2_ACK_LEN {
-            return too_short(c, length, V2_ACK_LEN);
+            c.length_below("len", length, V2_ACK_LEN);
+            return Ok(());
         }
         let seq = be32(b, 4)?;
         c.s("ACK, seq# = ");
@@ -54,17 +51,17 @@ pub(crate) fn zep(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         (V2_ACK_LEN, 0)
     } else {
         if length < V2_HEADER_LEN {
-            return too_short(c, length, V2_HEADER_LEN);
+            c.length_below("len", length, V2_HEADER_LEN);
+            return Ok(());
         }
-        let (kind, channel, device) = (u8at(b, 3)?, u8at(b, 4)?, be16(b, 5)?);
+        // tcpdump reads the type with the channel and device, so a cut
+        // in them leaves out the type too.
+        let kind = u8at(b, 3)?;
+        tcheck(b, 4, 3)?;
         c.s("Type ");
         c.dec(kind);
-        c.s(", Channel ID ");
-        c.dec(channel);
-        c.s(", Device ID 0x");
-        c.out.hex0(u64::from(device), 4);
         c.s(", ");
-        crc_or_lqi(c, u8at(b, 7)?, b, 8)?;
+        channel_device_link(c, b, 4)?;
         timestamp(c, b, 9)?;
         let (seq, inner) = (be32(b, 17)?, u8at(b, 31)?);
         c.s(", seq# = ");
@@ -92,23 +89,19 @@ pub(crate) fn zep(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     Ok(())
 }
 
-/// ND_LCHECK_U's complaint.
-fn too_short(c: &mut Ctx, length: usize, min: usize) -> Res {
-    c.s(" [len ");
-    c.dec(length as u64);
-    c.s(" < ");
-    c.dec(min as u64);
-    c.s("]");
-    c.invalid();
-    Ok(())
-}
-
-/// "CRC, " when the CRC-mode byte is set, else the link quality.
-fn crc_or_lqi(c: &mut Ctx, crc_mode: u8, b: &[u8], lqi_at: usize) -> Res {
-    if crc_mode != 0 {
+/// The channel (at `at`) and device IDs, then "CRC, " when the CRC-mode
+/// byte is set, else the link quality: the run of fields v1 and v2 share.
+fn channel_device_link(c: &mut Ctx, b: &[u8], at: usize) -> Res {
+    let (channel, device) = (u8at(b, at)?, be16(b, at + 1)?);
+    c.s("Channel ID ");
+    c.dec(channel);
+    c.s(", Device ID 0x");
+    c.out.hex0(u64::from(device), 4);
+    c.s(", ");
+    if u8at(b, at + 3)? != 0 {
         c.s("CRC, ");
     } else {
-        let lqi = u8at(b, lqi_at)?;
+        let lqi = u8at(b, at + 4)?;
         c.s("LQI ");
         c.dec(lqi);
         c.s(", ");
