@@ -3,7 +3,7 @@
 //! session parameters, status), with -vv a hex dump of each message.
 
 use super::af::AF_VALUES;
-use super::ctx::{Ctx, Res, Trunc, be16, be32, bytes, print_char, tcheck, u8at};
+use super::ctx::{Ctx, Res, Trunc, be16, be32, bytes, codes, print_char, tcheck, u8at};
 use super::l2vpn::MPLS_PW_TYPES;
 use super::out::Emit;
 
@@ -12,87 +12,110 @@ const COMMON_HEADER_LEN: usize = 10;
 /// Type, length, message ID.
 const MSG_HEADER_LEN: usize = 8;
 
-const MSG_NOTIF: u16 = 0x0001;
-const MSG_HELLO: u16 = 0x0100;
-const MSG_INIT: u16 = 0x0200;
-const MSG_KEEPALIVE: u16 = 0x0201;
-const MSG_ADDRESS: u16 = 0x0300;
-const MSG_ADDRESS_WITHDRAW: u16 = 0x0301;
-const MSG_LABEL_MAPPING: u16 = 0x0400;
-const MSG_LABEL_WITHDRAW: u16 = 0x0402;
+codes! {
+    /// ldp_msg_values.
+    MSG_NAMES: u16 {
+        MSG_NOTIF = 0x0001 => "Notification",
+        MSG_HELLO = 0x0100 => "Hello",
+        MSG_INIT = 0x0200 => "Initialization",
+        MSG_KEEPALIVE = 0x0201 => "Keepalive",
+        MSG_ADDRESS = 0x0300 => "Address",
+        MSG_ADDRESS_WITHDRAW = 0x0301 => "Address Withdraw",
+        MSG_LABEL_MAPPING = 0x0400 => "Label Mapping",
+        _ = 0x0401 => "Label Request",
+        MSG_LABEL_WITHDRAW = 0x0402 => "Label Withdraw",
+        _ = 0x0403 => "Label Release",
+        _ = 0x0404 => "Label Abort Request",
+    }
+}
 
-const MSG_NAMES: &[(u32, &str)] = &[
-    (MSG_NOTIF as u32, "Notification"),
-    (MSG_HELLO as u32, "Hello"),
-    (MSG_INIT as u32, "Initialization"),
-    (MSG_KEEPALIVE as u32, "Keepalive"),
-    (MSG_ADDRESS as u32, "Address"),
-    (MSG_ADDRESS_WITHDRAW as u32, "Address Withdraw"),
-    (MSG_LABEL_MAPPING as u32, "Label Mapping"),
-    (0x0401, "Label Request"),
-    (MSG_LABEL_WITHDRAW as u32, "Label Withdraw"),
-    (0x0403, "Label Release"),
-    (0x0404, "Label Abort Request"),
+codes! {
+    /// ldp_tlv_values.
+    TLV_NAMES: u16 {
+        TLV_FEC = 0x0100 => "FEC",
+        TLV_ADDRESS_LIST = 0x0101 => "Address List",
+        _ = 0x0103 => "Hop Count",
+        _ = 0x0104 => "Path Vector",
+        TLV_GENERIC_LABEL = 0x0200 => "Generic Label",
+        _ = 0x0201 => "ATM Label",
+        _ = 0x0202 => "Frame-Relay Label",
+        TLV_STATUS = 0x0300 => "Status",
+        _ = 0x0301 => "Extended Status",
+        _ = 0x0302 => "Returned PDU",
+        _ = 0x0303 => "Returned Message",
+        TLV_COMMON_HELLO = 0x0400 => "Common Hello Parameters",
+        TLV_IPV4_TRANSPORT_ADDR = 0x0401 => "IPv4 Transport Address",
+        TLV_CONFIG_SEQ_NUMBER = 0x0402 => "Configuration Sequence Number",
+        TLV_IPV6_TRANSPORT_ADDR = 0x0403 => "IPv6 Transport Address",
+        TLV_COMMON_SESSION = 0x0500 => "Common Session Parameters",
+        _ = 0x0501 => "ATM Session Parameters",
+        _ = 0x0502 => "Frame-Relay Session Parameters",
+        TLV_FT_SESSION = 0x0503 => "Fault-Tolerant Session Parameters",
+        _ = 0x0600 => "Label Request Message ID",
+        TLV_MTU = 0x0601 => "MTU",
+    }
+}
+
+codes! {
+    /// ldp_fec_values.
+    FEC_NAMES: u8 {
+        _ = 0x01 => "Wildcard",
+        FEC_PREFIX = 0x02 => "Prefix",
+        _ = 0x03 => "Host address",
+        FEC_MARTINI_VC = 0x80 => "Martini VC",
+    }
+}
+
+codes! {
+    /// ldp_fec_martini_ifparm_values.
+    IFPARM_NAMES: u8 {
+        IFPARM_MTU = 0x01 => "MTU",
+        IFPARM_DESC = 0x03 => "Description",
+        IFPARM_VCCV = 0x0c => "VCCV",
+    }
+}
+
+/// A flag bit, the word tcpdump prints when it is set and when it is
+/// clear, and the text after the word.
+type FlagWords = (u32, &'static str, &'static str, &'static str);
+
+/// A TLV type's U and F bits.
+const TLV_FLAGS: &[FlagWords] = &[
+    (0x8000, "continue processing", "ignore", " and "),
+    (0x4000, "do", "don't", " forward if unknown]"),
 ];
 
-const TLV_FEC: u16 = 0x0100;
-const TLV_ADDRESS_LIST: u16 = 0x0101;
-const TLV_GENERIC_LABEL: u16 = 0x0200;
-const TLV_STATUS: u16 = 0x0300;
-const TLV_COMMON_HELLO: u16 = 0x0400;
-const TLV_IPV4_TRANSPORT_ADDR: u16 = 0x0401;
-const TLV_CONFIG_SEQ_NUMBER: u16 = 0x0402;
-const TLV_IPV6_TRANSPORT_ADDR: u16 = 0x0403;
-const TLV_COMMON_SESSION: u16 = 0x0500;
-const TLV_FT_SESSION: u16 = 0x0503;
-const TLV_MTU: u16 = 0x0601;
+/// Common Session Parameters: the A and D bits.
+const SESSION_FLAGS: &[FlagWords] = &[
+    (0x8000, "On Demand", "Unsolicited", ", Loop Detection "),
+    (0x4000, "Enabled", "Disabled", "]"),
+];
 
-const TLV_NAMES: &[(u32, &str)] = &[
-    (TLV_FEC as u32, "FEC"),
-    (TLV_ADDRESS_LIST as u32, "Address List"),
-    (0x0103, "Hop Count"),
-    (0x0104, "Path Vector"),
-    (TLV_GENERIC_LABEL as u32, "Generic Label"),
-    (0x0201, "ATM Label"),
-    (0x0202, "Frame-Relay Label"),
-    (TLV_STATUS as u32, "Status"),
-    (0x0301, "Extended Status"),
-    (0x0302, "Returned PDU"),
-    (0x0303, "Returned Message"),
-    (TLV_COMMON_HELLO as u32, "Common Hello Parameters"),
-    (TLV_IPV4_TRANSPORT_ADDR as u32, "IPv4 Transport Address"),
+/// A status code's E and F bits.
+const STATUS_FLAGS: &[FlagWords] = &[
+    (0x80000000, "Fatal error", "Advisory Notification", " and "),
+    (0x40000000, "do", "don't", " forward]"),
+];
+
+/// Fault-Tolerant Session Parameters (RFC 3479).
+const FT_SESSION_FLAGS: &[FlagWords] = &[
+    (0x8000, "", "No ", "Reconnect, "),
+    (0x8, "", "Don't ", "Save State, "),
+    (0x4, "", "No ", "All-Label Protection, "),
     (
-        TLV_CONFIG_SEQ_NUMBER as u32,
-        "Configuration Sequence Number",
+        0x2,
+        "Sequence Numbered Label",
+        "All Labels",
+        " Checkpoint, ",
     ),
-    (TLV_IPV6_TRANSPORT_ADDR as u32, "IPv6 Transport Address"),
-    (TLV_COMMON_SESSION as u32, "Common Session Parameters"),
-    (0x0501, "ATM Session Parameters"),
-    (0x0502, "Frame-Relay Session Parameters"),
-    (TLV_FT_SESSION as u32, "Fault-Tolerant Session Parameters"),
-    (0x0600, "Label Request Message ID"),
-    (TLV_MTU as u32, "MTU"),
+    (0x1, "", "Don't ", "Re-Learn State]"),
 ];
 
-const FEC_PREFIX: u8 = 0x02;
-const FEC_MARTINI_VC: u8 = 0x80;
+/// A message type's U bit.
+const MSG_FLAGS: &[FlagWords] = &[(0x8000, "continue processing", "ignore", " if unknown]")];
 
-const FEC_NAMES: &[(u32, &str)] = &[
-    (0x01, "Wildcard"),
-    (FEC_PREFIX as u32, "Prefix"),
-    (0x03, "Host address"),
-    (FEC_MARTINI_VC as u32, "Martini VC"),
-];
-
-const IFPARM_MTU: u8 = 0x01;
-const IFPARM_DESC: u8 = 0x03;
-const IFPARM_VCCV: u8 = 0x0c;
-
-const IFPARM_NAMES: &[(u32, &str)] = &[
-    (IFPARM_MTU as u32, "MTU"),
-    (IFPARM_DESC as u32, "Description"),
-    (IFPARM_VCCV as u32, "VCCV"),
-];
+/// Common Hello Parameters: the T bit (the R bit is a phrase of its own).
+const HELLO_FLAGS: &[FlagWords] = &[(0x8000, "Targeted", "Link", " Hello")];
 
 /// draft-ietf-pwe3-vccv-04: control channels and connectivity checks.
 const VCCV_CC: &[(u32, &str)] = &[
@@ -171,10 +194,8 @@ fn pdu(c: &mut Ctx, b: &[u8], at: usize) -> Res<u32> {
         let msg_type = raw_type & 0x7fff;
         let msg_len = be16(b, tptr + 2)?;
         c.s("\n\t  ");
-        c.tok(MSG_NAMES, u32::from(msg_type), "Unknown");
-        c.s(" Message (0x");
-        c.out.hex0(u64::from(msg_type), 4);
-        c.s("), length: ");
+        named(c, MSG_NAMES, msg_type, " Message", 4);
+        c.s(", length: ");
         c.dec(msg_len);
         if msg_len < 4 {
             c.s(" (too short, < 4)");
@@ -183,8 +204,7 @@ fn pdu(c: &mut Ctx, b: &[u8], at: usize) -> Res<u32> {
         c.s(", Message ID: 0x");
         c.out.hex0(u64::from(be32(b, tptr + 4)?), 8);
         c.s(", Flags: [");
-        either(c, raw_type & 0x8000 != 0, "continue processing", "ignore");
-        c.s(" if unknown]");
+        flag_words(c, raw_type, MSG_FLAGS);
         let mut msg_tptr = tptr + MSG_HEADER_LEN;
         let mut msg_tlen = u32::from(msg_len) - 4;
         tcheck(b, tptr, usize::from(msg_len))?;
@@ -227,16 +247,11 @@ fn tlv(c: &mut Ctx, b: &[u8], at: usize, msg_tlen: u32) -> Res<u32> {
     let raw_type = be16(b, at)?;
     let tlv_type = raw_type & 0x3fff;
     c.s("\n\t    ");
-    c.tok(TLV_NAMES, u32::from(tlv_type), "Unknown");
-    c.s(" TLV (0x");
-    c.out.hex0(u64::from(tlv_type), 4);
-    c.s("), length: ");
+    named(c, TLV_NAMES, tlv_type, " TLV", 4);
+    c.s(", length: ");
     c.dec(tlv_len);
     c.s(", Flags: [");
-    either(c, raw_type & 0x8000 != 0, "continue processing", "ignore");
-    c.s(" and ");
-    either(c, raw_type & 0x4000 != 0, "do", "don't");
-    c.s(" forward if unknown]");
+    flag_words(c, raw_type, TLV_FLAGS);
     // A value shorter than its type needs is " (invalid)", and the
     // message goes on with the next TLV.
     match tlv_value(c, b, at + 4, tlv_type, tlv_len)? {
@@ -270,8 +285,52 @@ macro_rules! need {
     };
 }
 
+/// How a one-field TLV value prints.
+#[derive(Clone, Copy)]
+enum Field {
+    Addr,
+    /// A big-endian number, masked.
+    Number(u32),
+}
+
+/// The TLVs whose value is one field printed after a label: type,
+/// field size, label, kind.
+const ONE_FIELD_TLVS: &[(u16, u16, &str, Field)] = &[
+    (
+        TLV_IPV4_TRANSPORT_ADDR,
+        4,
+        "IPv4 Transport Address: ",
+        Field::Addr,
+    ),
+    (
+        TLV_IPV6_TRANSPORT_ADDR,
+        16,
+        "IPv6 Transport Address: ",
+        Field::Addr,
+    ),
+    (
+        TLV_CONFIG_SEQ_NUMBER,
+        4,
+        "Sequence Number: ",
+        Field::Number(u32::MAX),
+    ),
+    (TLV_GENERIC_LABEL, 4, "Label: ", Field::Number(0xfffff)),
+    (TLV_MTU, 2, "MTU: ", Field::Number(u32::MAX)),
+];
+
 /// The value of a TLV of type `tlv_type`, `tlen` bytes at `p`.
 fn tlv_value(c: &mut Ctx, b: &[u8], p: usize, tlv_type: u16, tlen: u16) -> Res<Value> {
+    if let Some(&(_, size, label, kind)) = ONE_FIELD_TLVS.iter().find(|r| r.0 == tlv_type) {
+        need!(tlen, size);
+        let v = bytes(b, p, usize::from(size))?;
+        c.s("\n\t      ");
+        c.s(label);
+        match kind {
+            Field::Addr => addr(c, v),
+            Field::Number(mask) => c.dec(v.iter().fold(0, |n, &x| n << 8 | u32::from(x)) & mask),
+        }
+        return Ok(Value::Done);
+    }
     match tlv_type {
         TLV_COMMON_HELLO => {
             need!(tlen, 4);
@@ -279,36 +338,17 @@ fn tlv_value(c: &mut Ctx, b: &[u8], p: usize, tlv_type: u16, tlen: u16) -> Res<V
             c.s("\n\t      Hold Time: ");
             c.dec(hold);
             c.s("s, Flags: [");
-            either(c, flags & 0x8000 != 0, "Targeted", "Link");
-            c.s(" Hello");
+            flag_words(c, flags, HELLO_FLAGS);
             if flags & 0x4000 != 0 {
                 c.s(", Request for targeted Hellos");
             }
             c.s("]");
         }
-        TLV_IPV4_TRANSPORT_ADDR => {
-            need!(tlen, 4);
-            let a = bytes(b, p, 4)?;
-            c.s("\n\t      IPv4 Transport Address: ");
-            c.ip4(a);
-        }
-        TLV_IPV6_TRANSPORT_ADDR => {
-            need!(tlen, 16);
-            let a = bytes(b, p, 16)?;
-            c.s("\n\t      IPv6 Transport Address: ");
-            c.ip6(a);
-        }
-        TLV_CONFIG_SEQ_NUMBER => {
-            need!(tlen, 4);
-            let seq = be32(b, p)?;
-            c.s("\n\t      Sequence Number: ");
-            c.dec(seq);
-        }
         TLV_ADDRESS_LIST => {
             need!(tlen, 2);
             let af = be16(b, p)?;
             c.s("\n\t      Address Family: ");
-            af_name(c, af);
+            c.tok_or(AF_VALUES, af.into(), "Unknown (", ")");
             c.s(", addresses");
             let size = match af {
                 AFNUM_INET => 4,
@@ -320,11 +360,7 @@ fn tlv_value(c: &mut Ctx, b: &[u8], p: usize, tlv_type: u16, tlen: u16) -> Res<V
             while left >= size {
                 let a = bytes(b, q, size)?;
                 c.s(" ");
-                if size == 4 {
-                    c.ip4(a)
-                } else {
-                    c.ip6(a)
-                }
+                addr(c, a);
                 left -= size;
                 q += size;
             }
@@ -337,26 +373,14 @@ fn tlv_value(c: &mut Ctx, b: &[u8], p: usize, tlv_type: u16, tlen: u16) -> Res<V
             c.s(", Keepalive: ");
             c.dec(keepalive);
             c.s("s, Flags: [Downstream ");
-            either(c, flags & 0x8000 != 0, "On Demand", "Unsolicited");
-            c.s(", Loop Detection ");
-            either(c, flags & 0x4000 != 0, "Enabled", "Disabled");
-            c.s("]");
+            flag_words(c, flags, SESSION_FLAGS);
         }
         TLV_FEC => {
             need!(tlen, 1);
             let fec_type = u8at(b, p)?;
             c.s("\n\t      ");
-            c.tok(FEC_NAMES, u32::from(fec_type), "Unknown");
-            c.s(" FEC (0x");
-            c.out.hex0(u64::from(fec_type), 2);
-            c.s(")");
+            named(c, FEC_NAMES, fec_type, " FEC", 2);
             return fec(c, b, p + 1, fec_type, tlen - 1);
-        }
-        TLV_GENERIC_LABEL => {
-            need!(tlen, 4);
-            let label = be32(b, p)? & 0xfffff;
-            c.s("\n\t      Label: ");
-            c.dec(label);
         }
         TLV_STATUS => {
             need!(tlen, 8);
@@ -364,15 +388,7 @@ fn tlv_value(c: &mut Ctx, b: &[u8], p: usize, tlv_type: u16, tlen: u16) -> Res<V
             c.s("\n\t      Status: 0x");
             c.out.hex0(u64::from(status & 0x3fffffff), 2);
             c.s(", Flags: [");
-            either(
-                c,
-                status & 0x80000000 != 0,
-                "Fatal error",
-                "Advisory Notification",
-            );
-            c.s(" and ");
-            either(c, status & 0x40000000 != 0, "do", "don't");
-            c.s(" forward]");
+            flag_words(c, status, STATUS_FLAGS);
             let msg_id = be32(b, p + 4)?;
             if msg_id != 0 {
                 c.s(", causing Message ID: 0x");
@@ -383,16 +399,7 @@ fn tlv_value(c: &mut Ctx, b: &[u8], p: usize, tlv_type: u16, tlen: u16) -> Res<V
             need!(tlen, 12);
             let flags = be16(b, p)?;
             c.s("\n\t      Flags: [");
-            either(c, flags & 0x8000 != 0, "", "No ");
-            c.s("Reconnect, ");
-            either(c, flags & 0x8 != 0, "", "Don't ");
-            c.s("Save State, ");
-            either(c, flags & 0x4 != 0, "", "No ");
-            c.s("All-Label Protection, ");
-            either(c, flags & 0x2 != 0, "Sequence Numbered Label", "All Labels");
-            c.s(" Checkpoint, ");
-            either(c, flags & 0x1 != 0, "", "Don't ");
-            c.s("Re-Learn State]");
+            flag_words(c, flags, FT_SESSION_FLAGS);
             for (off, name) in [(4, ", Reconnect Timeout: "), (8, ", Recovery Time: ")] {
                 let ms = be32(b, p + off)?;
                 if ms != 0 {
@@ -401,12 +408,6 @@ fn tlv_value(c: &mut Ctx, b: &[u8], p: usize, tlv_type: u16, tlen: u16) -> Res<V
                     c.s("ms");
                 }
             }
-        }
-        TLV_MTU => {
-            need!(tlen, 2);
-            let mtu = be16(b, p)?;
-            c.s("\n\t      MTU: ");
-            c.dec(mtu);
         }
         _ => {
             if c.o.verbose <= 1 {
@@ -417,21 +418,31 @@ fn tlv_value(c: &mut Ctx, b: &[u8], p: usize, tlv_type: u16, tlen: u16) -> Res<V
     Ok(Value::Done)
 }
 
-/// One of two words by a flag bit.
-fn either(c: &mut Ctx, set: bool, yes: &str, no: &str) {
-    c.s(if set { yes } else { no });
+/// LDP's flag fields as tcpdump words them: for each row, one of the two
+/// words and the text after it.
+fn flag_words(c: &mut Ctx, flags: impl Into<u32>, words: &[FlagWords]) {
+    let flags = flags.into();
+    for &(bit, set, clear, after) in words {
+        c.s(if flags & bit != 0 { set } else { clear });
+        c.s(after);
+    }
 }
 
-/// tok2str(af_values, "Unknown (%u)").
-fn af_name(c: &mut Ctx, af: u16) {
-    match AF_VALUES.iter().find(|&&(k, _)| k == u32::from(af)) {
-        Some(&(_, name)) => c.s(name),
-        None => {
-            c.s("Unknown (");
-            c.dec(af);
-            c.s(")");
-        }
-    }
+/// An IPv4 or IPv6 address, by its length.
+fn addr(c: &mut Ctx, a: &[u8]) {
+    if a.len() == 4 { c.ip4(a) } else { c.ip6(a) }
+}
+
+/// "NAME what (0xCODE)": a message, TLV, FEC or interface parameter
+/// code's name from `table` ("Unknown" when it has none), the kind of
+/// field, and the code in `width` hex digits.
+fn named(c: &mut Ctx, table: &[(u32, &str)], code: impl Into<u32>, what: &str, width: usize) {
+    let code = code.into();
+    c.tok(table, code, "Unknown");
+    c.s(what);
+    c.s(" (0x");
+    c.out.hex0(u64::from(code), width);
+    c.s(")");
 }
 
 /// A FEC element after its type byte: `tlen` bytes at `p`.
@@ -528,11 +539,7 @@ fn prefix(c: &mut Ctx, b: &[u8], p: usize, item: usize, size: usize, family: &st
     c.s(": ");
     c.s(family);
     c.s(" prefix ");
-    if size == 4 {
-        c.ip4(&a[..4])
-    } else {
-        c.ip6(&a)
-    }
+    addr(c, &a[..size]);
     c.s("/");
     c.dec(plen);
     Ok(())
@@ -549,10 +556,8 @@ fn interface_parameters(c: &mut Ctx, b: &[u8], p: usize, left: u8) -> Res {
             break;
         }
         c.s("\n\t\tInterface Parameter: ");
-        c.tok(IFPARM_NAMES, u32::from(kind), "Unknown");
-        c.s(" (0x");
-        c.out.hex0(u64::from(kind), 2);
-        c.s("), len ");
+        named(c, IFPARM_NAMES, kind, "", 2);
+        c.s(", len ");
         c.dec(len);
         match kind {
             IFPARM_MTU => {
@@ -589,7 +594,8 @@ fn interface_parameters(c: &mut Ctx, b: &[u8], p: usize, left: u8) -> Res {
 
 #[cfg(test)]
 mod tests {
-    use crate::decode::tests::{golden, numeric};
+    use crate::decode::tests::{golden, golden_levels, never_panics, numeric};
+    use crate::link::LinkType;
 
     /// LDP summaries, well-formed, random and cut (expected text from
     /// tcpdump 4.99.3 on the same frames).
@@ -654,7 +660,7 @@ mod tests {
     #[test]
     fn over_tcp() {
         golden(
-            crate::decode::tests::numeric(0),
+            numeric(0),
             &[
                 (
                     "0200000000020200000000010800450000c4000100004006f62ac0000201c0000207db860286000003e8000007d050182000b9fa0000a1167fe5a770572294f8bc1b5cb799aa745c789262348b85b5972cc82581d208168ccbaac24f3725a26640f2e1cc32f41d030971b7d436515007fa01bc04bc20934da34f020bd0365451da176a3ce9d800defaae188482337beafcc1b7d1fb6be71c6c81251325a8b5c7f3c9aab458ef986fa80c4068b1a932fd074810c57c50b229390e65d3b14f434e85469a0567cb35b4b1b1b336301ccec5a7fd",
@@ -672,97 +678,55 @@ mod tests {
         );
     }
 
+    /// A Hello over UDP: hello parameters, both transport addresses and a
+    /// configuration sequence number.
+    const HELLO: &str = "02000000000202000000000108004500005a000100004011f689c0000201c000020702860286004662ec0001003a0a0000010000010000300000000104000004000fc000040100040a00000104020004000000070403001020010db8000000000000000000000001";
+    /// An Initialization over TCP: common and fault-tolerant session
+    /// parameters, MTU.
+    const INIT: &str = "020000000002020000000001080045000062000100004006f68cc0000201c000020702869c40000003e8000007d0501820001f260000000100360a00000100000200002c000000010500000e000100b40000c0000a00000100000503000c800b00000001d4c0000000000601000205dc";
+    /// Address and Address Withdraw messages of both families and of an
+    /// unknown one.
+    const ADDRESSES: &str = "020000000002020000000001080045000078000100004006f676c0000201c000020702869c40000003e8000007d050182000fe1f00000001004c0a000001000003000012000000010101000a00010a0000010a0000020301001a0000000101010012000220010db80000000000000000000000010300000e000000010101000600630a000001";
+    /// A Label Mapping with every FEC element, a generic label and Martini
+    /// VC interface parameters.
+    const MAPPING: &str = "0200000000020200000000010800450000bd000100004006f631c0000201c000020702869c40000003e8000007d050182000bec30000000100910a000001000004000087000000010100000702000118c0a8010200000400000010010000090200022120010db88001000001010100000103010000090200012801020304050100000502000708010100001e8080051600000064000000c8010405dc0306707701780c0403064204010201000008800005000000012c0100000c8000040200000001000000020100000155";
+    /// A Notification with status TLVs.
+    const NOTIFICATION: &str = "020000000002020000000001080045000058000100004006f696c0000201c000020702869c40000003e8000007d0501820003b5800000001002c0a00000100008001002200000001c30000088000001900001234030000084000000a00000000030000020000";
+    /// Messages and TLVs tcpdump does not decode.
+    const UNDECODED: &str = "02000000000202000000000108004500005e000100004006f690c0000201c000020702869c40000003e8000007d050182000ed5c0000000100320a0000010000040100090000000101000001013e010007000000010102030100001000000001010400040a0b0c0d3fff0000";
+    /// A TLV running past the end of its message.
+    const OVERLONG_TLV: &str = "020000000002020000000001080045000036000100004011f6adc0000201c00002070286028600226748000100160a00000100000100000c000000010400002800000000";
+    /// A PDU too short for a message.
+    const SHORT_PDU: &str = "02000000000202000000000108004500002e000100004011f6b5c0000201c000020702860286001a6b930001000e0a00000100000100000200000000";
+    /// A Keepalive from the TCP client side.
+    const KEEPALIVE: &str = "02000000000202000000000108004500004c000100004006f6a2c0000201c00002079c400286000003e8000007d05018200048f400000001000e0a000001000002010004000000010001000e0a00000100000201000400000002";
+
+    /// A Martini VC whose VC info length runs past its TLV.
+    const MARTINI_LONG_INFO: &str = "02000000000202000000000108004500004a000100004006f6a4c0000201c000020702869c40000003e8000007d050182000cd6e00000001001e0a000001000004000014000000010100000c800004700000000100000002";
+    /// A Martini VC too short for its group ID.
+    const MARTINI_SHORT: &str = "020000000002020000000001080045000046000100004006f6a8c0000201c000020702869c40000003e8000007d050182000cc8400000001001a0a00000100000400001000000001010000088000050900000064";
+    /// A prefix FEC element cut inside its address family.
+    const PREFIX_SHORT: &str = "020000000002020000000001080045000041000100004006f6adc0000201c000020702869c40000003e8000007d0501820004f060000000100150a00000100000400000b0000000101000003020001";
+
     /// Every message tcpdump decodes and every TLV and FEC element it
     /// names (Martini VC with interface parameters, prefixes of both
     /// families, status, session parameters), undecoded messages and
-    /// TLVs, short and overlong TLVs, and frames cut in the PDU header,
-    /// a message and a FEC element, without -v, with -v and -vv
+    /// TLVs, short and overlong TLVs, without -v, with -v and -vv
     /// (expected text from tcpdump 4.99.3).
     #[test]
-    fn messages_tlvs_and_cuts() {
-        crate::decode::tests::golden_levels(
-            crate::link::LinkType::Ethernet,
+    fn messages_and_tlvs() {
+        golden_levels(
+            LinkType::Ethernet,
             &[
-                (
-                    "02000000000202000000000108004500005a000100004011f689c0000201c000020702860286004662ec0001003a0a0000010000010000300000000104000004000fc000040100040a00000104020004000000070403001020010db8000000000000000000000001",
-                    0,
-                ),
-                (
-                    "020000000002020000000001080045000062000100004006f68cc0000201c000020702869c40000003e8000007d0501820001f260000000100360a00000100000200002c000000010500000e000100b40000c0000a00000100000503000c800b00000001d4c0000000000601000205dc",
-                    0,
-                ),
-                (
-                    "020000000002020000000001080045000078000100004006f676c0000201c000020702869c40000003e8000007d050182000fe1f00000001004c0a000001000003000012000000010101000a00010a0000010a0000020301001a0000000101010012000220010db80000000000000000000000010300000e000000010101000600630a000001",
-                    0,
-                ),
-                (
-                    "0200000000020200000000010800450000bd000100004006f631c0000201c000020702869c40000003e8000007d050182000bec30000000100910a000001000004000087000000010100000702000118c0a8010200000400000010010000090200022120010db88001000001010100000103010000090200012801020304050100000502000708010100001e8080051600000064000000c8010405dc0306707701780c0403064204010201000008800005000000012c0100000c8000040200000001000000020100000155",
-                    0,
-                ),
-                (
-                    "020000000002020000000001080045000058000100004006f696c0000201c000020702869c40000003e8000007d0501820003b5800000001002c0a00000100008001002200000001c30000088000001900001234030000084000000a00000000030000020000",
-                    0,
-                ),
-                (
-                    "02000000000202000000000108004500005e000100004006f690c0000201c000020702869c40000003e8000007d050182000ed5c0000000100320a0000010000040100090000000101000001013e010007000000010102030100001000000001010400040a0b0c0d3fff0000",
-                    0,
-                ),
-                (
-                    "020000000002020000000001080045000036000100004011f6adc0000201c00002070286028600226748000100160a00000100000100000c000000010400002800000000",
-                    0,
-                ),
-                (
-                    "02000000000202000000000108004500002e000100004011f6b5c0000201c000020702860286001a6b930001000e0a00000100000100000200000000",
-                    0,
-                ),
-                (
-                    "02000000000202000000000108004500004c000100004006f6a2c0000201c00002079c400286000003e8000007d05018200048f400000001000e0a000001000002010004000000010001000e0a00000100000201000400000002",
-                    0,
-                ),
-                (
-                    "02000000000202000000000108004500005a000100004011f689c0000201c000020702860286004662ec0001003a0a0000010000010000300000000104000004000fc000040100040a00000104020004000000070403001020010db8000000000000000000000001",
-                    50,
-                ),
-                (
-                    "02000000000202000000000108004500005a000100004011f689c0000201c000020702860286004662ec0001003a0a0000010000010000300000000104000004000fc000040100040a00000104020004000000070403001020010db8000000000000000000000001",
-                    75,
-                ),
-                (
-                    "02000000000202000000000108004500005a000100004011f689c0000201c000020702860286004662ec0001003a0a0000010000010000300000000104000004000fc000040100040a00000104020004000000070403001020010db8000000000000000000000001",
-                    95,
-                ),
-                (
-                    "0200000000020200000000010800450000bd000100004006f631c0000201c000020702869c40000003e8000007d050182000bec30000000100910a000001000004000087000000010100000702000118c0a8010200000400000010010000090200022120010db88001000001010100000103010000090200012801020304050100000502000708010100001e8080051600000064000000c8010405dc0306707701780c0403064204010201000008800005000000012c0100000c8000040200000001000000020100000155",
-                    70,
-                ),
-                (
-                    "0200000000020200000000010800450000bd000100004006f631c0000201c000020702869c40000003e8000007d050182000bec30000000100910a000001000004000087000000010100000702000118c0a8010200000400000010010000090200022120010db88001000001010100000103010000090200012801020304050100000502000708010100001e8080051600000064000000c8010405dc0306707701780c0403064204010201000008800005000000012c0100000c8000040200000001000000020100000155",
-                    95,
-                ),
-                (
-                    "0200000000020200000000010800450000bd000100004006f631c0000201c000020702869c40000003e8000007d050182000bec30000000100910a000001000004000087000000010100000702000118c0a8010200000400000010010000090200022120010db88001000001010100000103010000090200012801020304050100000502000708010100001e8080051600000064000000c8010405dc0306707701780c0403064204010201000008800005000000012c0100000c8000040200000001000000020100000155",
-                    130,
-                ),
-                (
-                    "0200000000020200000000010800450000bd000100004006f631c0000201c000020702869c40000003e8000007d050182000bec30000000100910a000001000004000087000000010100000702000118c0a8010200000400000010010000090200022120010db88001000001010100000103010000090200012801020304050100000502000708010100001e8080051600000064000000c8010405dc0306707701780c0403064204010201000008800005000000012c0100000c8000040200000001000000020100000155",
-                    150,
-                ),
-                (
-                    "0200000000020200000000010800450000bd000100004006f631c0000201c000020702869c40000003e8000007d050182000bec30000000100910a000001000004000087000000010100000702000118c0a8010200000400000010010000090200022120010db88001000001010100000103010000090200012801020304050100000502000708010100001e8080051600000064000000c8010405dc0306707701780c0403064204010201000008800005000000012c0100000c8000040200000001000000020100000155",
-                    165,
-                ),
-                (
-                    "0200000000020200000000010800450000bd000100004006f631c0000201c000020702869c40000003e8000007d050182000bec30000000100910a000001000004000087000000010100000702000118c0a8010200000400000010010000090200022120010db88001000001010100000103010000090200012801020304050100000502000708010100001e8080051600000064000000c8010405dc0306707701780c0403064204010201000008800005000000012c0100000c8000040200000001000000020100000155",
-                    180,
-                ),
-                (
-                    "0200000000020200000000010800450000bd000100004006f631c0000201c000020702869c40000003e8000007d050182000bec30000000100910a000001000004000087000000010100000702000118c0a8010200000400000010010000090200022120010db88001000001010100000103010000090200012801020304050100000502000708010100001e8080051600000064000000c8010405dc0306707701780c0403064204010201000008800005000000012c0100000c8000040200000001000000020100000155",
-                    190,
-                ),
-                (
-                    "020000000002020000000001080045000058000100004006f696c0000201c000020702869c40000003e8000007d0501820003b5800000001002c0a00000100008001002200000001c30000088000001900001234030000084000000a00000000030000020000",
-                    80,
-                ),
+                (HELLO, 0),
+                (INIT, 0),
+                (ADDRESSES, 0),
+                (MAPPING, 0),
+                (NOTIFICATION, 0),
+                (UNDECODED, 0),
+                (OVERLONG_TLV, 0),
+                (SHORT_PDU, 0),
+                (KEEPALIVE, 0),
             ],
             &[
                 (
@@ -777,17 +741,6 @@ mod tests {
                         "IP 192.0.2.1.646 > 192.0.2.7.646: LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 22",
                         "IP 192.0.2.1.646 > 192.0.2.7.646: ",
                         "IP 192.0.2.1.40000 > 192.0.2.7.646: Flags [P.], seq 1000:1036, ack 2000, win 8192, length 36LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 14",
-                        "IP 192.0.2.1.646 > 192.0.2.7.646:  [|ldp]",
-                        "IP 192.0.2.1.646 > 192.0.2.7.646: LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 58",
-                        "IP 192.0.2.1.646 > 192.0.2.7.646: LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 58",
-                        "IP 192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145",
-                        "IP 192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145",
-                        "IP 192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145",
-                        "IP 192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145",
-                        "IP 192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145",
-                        "IP 192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145",
-                        "IP 192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145",
-                        "IP 192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1048, ack 2000, win 8192, length 48LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 44",
                     ],
                 ),
                 (
@@ -802,17 +755,6 @@ mod tests {
                         "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 54)\n    192.0.2.1.646 > 192.0.2.7.646: \n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 22\n\t  Hello Message (0x0100), length: 12, Message ID: 0x00000001, Flags: [ignore if unknown]\n\t\t TLV contents go past end of message",
                         "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 46)\n    192.0.2.1.646 > 192.0.2.7.646: ",
                         "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 76)\n    192.0.2.1.40000 > 192.0.2.7.646: Flags [P.], cksum 0x48f4 (correct), seq 1000:1036, ack 2000, win 8192, length 36\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 14\n\t  Keepalive Message (0x0201), length: 4, Message ID: 0x00000001, Flags: [ignore if unknown]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 90)\n    192.0.2.1.646 > 192.0.2.7.646:  [|ldp]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 90)\n    192.0.2.1.646 > 192.0.2.7.646: \n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 58\n\t  Hello Message (0x0100), length: 48, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 90)\n    192.0.2.1.646 > 192.0.2.7.646: \n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 58\n\t  Hello Message (0x0100), length: 48, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 189)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145 [|ldp]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 189)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145\n\t  Label Mapping Message (0x0400), length: 135, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 189)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145\n\t  Label Mapping Message (0x0400), length: 135, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 189)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145\n\t  Label Mapping Message (0x0400), length: 135, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 189)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145\n\t  Label Mapping Message (0x0400), length: 135, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 189)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145\n\t  Label Mapping Message (0x0400), length: 135, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 189)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145\n\t  Label Mapping Message (0x0400), length: 135, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 88)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1048, ack 2000, win 8192, length 48\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 44\n\t  Notification Message (0x0001), length: 34, Message ID: 0x00000001, Flags: [continue processing if unknown] [|ldp]",
                     ],
                 ),
                 (
@@ -827,19 +769,64 @@ mod tests {
                         "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 54)\n    192.0.2.1.646 > 192.0.2.7.646: [udp sum ok] \n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 22\n\t  Hello Message (0x0100), length: 12, Message ID: 0x00000001, Flags: [ignore if unknown]\n\t\t TLV contents go past end of message\n\t  0x0000:  0400 0028 0000 0000",
                         "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 46)\n    192.0.2.1.646 > 192.0.2.7.646: [udp sum ok] ",
                         "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 76)\n    192.0.2.1.40000 > 192.0.2.7.646: Flags [P.], cksum 0x48f4 (correct), seq 1000:1036, ack 2000, win 8192, length 36\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 14\n\t  Keepalive Message (0x0201), length: 4, Message ID: 0x00000001, Flags: [ignore if unknown]\n\t  0x0000:  0001 000e",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 90)\n    192.0.2.1.646 > 192.0.2.7.646:  [|ldp]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 90)\n    192.0.2.1.646 > 192.0.2.7.646: \n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 58\n\t  Hello Message (0x0100), length: 48, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 90)\n    192.0.2.1.646 > 192.0.2.7.646: \n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 58\n\t  Hello Message (0x0100), length: 48, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 189)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145 [|ldp]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 189)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145\n\t  Label Mapping Message (0x0400), length: 135, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 189)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145\n\t  Label Mapping Message (0x0400), length: 135, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 189)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145\n\t  Label Mapping Message (0x0400), length: 135, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 189)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145\n\t  Label Mapping Message (0x0400), length: 135, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 189)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145\n\t  Label Mapping Message (0x0400), length: 135, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 189)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145\n\t  Label Mapping Message (0x0400), length: 135, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
-                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 88)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1048, ack 2000, win 8192, length 48\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 44\n\t  Notification Message (0x0001), length: 34, Message ID: 0x00000001, Flags: [continue processing if unknown] [|ldp]",
                     ],
                 ),
+            ],
+        );
+    }
+
+    /// Frames cut in the PDU header, a message and a FEC element: the
+    /// same text with -v and -vv, as a cut leaves no message to dump
+    /// (expected text from tcpdump 4.99.3).
+    #[test]
+    fn cut_frames() {
+        const VERBOSE: &[&str] = &[
+            "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 90)\n    192.0.2.1.646 > 192.0.2.7.646:  [|ldp]",
+            "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 90)\n    192.0.2.1.646 > 192.0.2.7.646: \n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 58\n\t  Hello Message (0x0100), length: 48, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
+            "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 90)\n    192.0.2.1.646 > 192.0.2.7.646: \n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 58\n\t  Hello Message (0x0100), length: 48, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
+            "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 189)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145 [|ldp]",
+            "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 189)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145\n\t  Label Mapping Message (0x0400), length: 135, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
+            "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 189)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145\n\t  Label Mapping Message (0x0400), length: 135, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
+            "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 189)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145\n\t  Label Mapping Message (0x0400), length: 135, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
+            "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 189)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145\n\t  Label Mapping Message (0x0400), length: 135, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
+            "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 189)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145\n\t  Label Mapping Message (0x0400), length: 135, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
+            "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 189)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145\n\t  Label Mapping Message (0x0400), length: 135, Message ID: 0x00000001, Flags: [ignore if unknown] [|ldp]",
+            "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto TCP (6), length 88)\n    192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1048, ack 2000, win 8192, length 48\n\tLDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 44\n\t  Notification Message (0x0001), length: 34, Message ID: 0x00000001, Flags: [continue processing if unknown] [|ldp]",
+        ];
+        golden_levels(
+            LinkType::Ethernet,
+            &[
+                (HELLO, 50),
+                (HELLO, 75),
+                (HELLO, 95),
+                (MAPPING, 70),
+                (MAPPING, 95),
+                (MAPPING, 130),
+                (MAPPING, 150),
+                (MAPPING, 165),
+                (MAPPING, 180),
+                (MAPPING, 190),
+                (NOTIFICATION, 80),
+            ],
+            &[
+                (
+                    numeric(0),
+                    &[
+                        "IP 192.0.2.1.646 > 192.0.2.7.646:  [|ldp]",
+                        "IP 192.0.2.1.646 > 192.0.2.7.646: LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 58",
+                        "IP 192.0.2.1.646 > 192.0.2.7.646: LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 58",
+                        "IP 192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145",
+                        "IP 192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145",
+                        "IP 192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145",
+                        "IP 192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145",
+                        "IP 192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145",
+                        "IP 192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145",
+                        "IP 192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1149, ack 2000, win 8192, length 149LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 145",
+                        "IP 192.0.2.1.646 > 192.0.2.7.40000: Flags [P.], seq 1000:1048, ack 2000, win 8192, length 48LDP, Label-Space-ID: 10.0.0.1:0, pdu-length: 44",
+                    ],
+                ),
+                (numeric(1), VERBOSE),
+                (numeric(2), VERBOSE),
             ],
         );
     }
@@ -847,17 +834,17 @@ mod tests {
     /// No panic on every prefix and on random changes of LDP PDUs of each kind.
     #[test]
     fn never_panics_on_cut_or_changed_pdus() {
-        crate::decode::tests::never_panics(
-            crate::link::LinkType::Ethernet,
+        never_panics(
+            LinkType::Ethernet,
             &[
-                "02000000000202000000000108004500005a000100004011f689c0000201c000020702860286004662ec0001003a0a0000010000010000300000000104000004000fc000040100040a00000104020004000000070403001020010db8000000000000000000000001",
-                "020000000002020000000001080045000062000100004006f68cc0000201c000020702869c40000003e8000007d0501820001f260000000100360a00000100000200002c000000010500000e000100b40000c0000a00000100000503000c800b00000001d4c0000000000601000205dc",
-                "020000000002020000000001080045000078000100004006f676c0000201c000020702869c40000003e8000007d050182000fe1f00000001004c0a000001000003000012000000010101000a00010a0000010a0000020301001a0000000101010012000220010db80000000000000000000000010300000e000000010101000600630a000001",
-                "0200000000020200000000010800450000bd000100004006f631c0000201c000020702869c40000003e8000007d050182000bec30000000100910a000001000004000087000000010100000702000118c0a8010200000400000010010000090200022120010db88001000001010100000103010000090200012801020304050100000502000708010100001e8080051600000064000000c8010405dc0306707701780c0403064204010201000008800005000000012c0100000c8000040200000001000000020100000155",
-                "020000000002020000000001080045000058000100004006f696c0000201c000020702869c40000003e8000007d0501820003b5800000001002c0a00000100008001002200000001c30000088000001900001234030000084000000a00000000030000020000",
-                "02000000000202000000000108004500005e000100004006f690c0000201c000020702869c40000003e8000007d050182000ed5c0000000100320a0000010000040100090000000101000001013e010007000000010102030100001000000001010400040a0b0c0d3fff0000",
-                "020000000002020000000001080045000036000100004011f6adc0000201c00002070286028600226748000100160a00000100000100000c000000010400002800000000",
-                "02000000000202000000000108004500004c000100004006f6a2c0000201c00002079c400286000003e8000007d05018200048f400000001000e0a000001000002010004000000010001000e0a00000100000201000400000002",
+                HELLO,
+                INIT,
+                ADDRESSES,
+                MAPPING,
+                NOTIFICATION,
+                UNDECODED,
+                OVERLONG_TLV,
+                KEEPALIVE,
             ],
         );
     }
@@ -868,33 +855,15 @@ mod tests {
     /// (expected text from tcpdump 4.99.3 -v and -vv).
     #[test]
     fn short_fec_elements() {
-        crate::decode::tests::golden_levels(
-            crate::link::LinkType::Ethernet,
+        golden_levels(
+            LinkType::Ethernet,
             &[
-                (
-                    "02000000000202000000000108004500004a000100004006f6a4c0000201c000020702869c40000003e8000007d050182000cd6e00000001001e0a000001000004000014000000010100000c800004700000000100000002",
-                    0,
-                ),
-                (
-                    "020000000002020000000001080045000046000100004006f6a8c0000201c000020702869c40000003e8000007d050182000cc8400000001001a0a00000100000400001000000001010000088000050900000064",
-                    0,
-                ),
-                (
-                    "020000000002020000000001080045000041000100004006f6adc0000201c000020702869c40000003e8000007d0501820004f060000000100150a00000100000400000b0000000101000003020001",
-                    0,
-                ),
-                (
-                    "020000000002020000000001080045000046000100004006f6a8c0000201c000020702869c40000003e8000007d050182000cc8400000001001a0a00000100000400001000000001010000088000050900000064",
-                    80,
-                ),
-                (
-                    "020000000002020000000001080045000046000100004006f6a8c0000201c000020702869c40000003e8000007d050182000cc8400000001001a0a00000100000400001000000001010000088000050900000064",
-                    78,
-                ),
-                (
-                    "02000000000202000000000108004500004a000100004006f6a4c0000201c000020702869c40000003e8000007d050182000cd6e00000001001e0a000001000004000014000000010100000c800004700000000100000002",
-                    84,
-                ),
+                (MARTINI_LONG_INFO, 0),
+                (MARTINI_SHORT, 0),
+                (PREFIX_SHORT, 0),
+                (MARTINI_SHORT, 80),
+                (MARTINI_SHORT, 78),
+                (MARTINI_LONG_INFO, 84),
             ],
             &[
                 (
