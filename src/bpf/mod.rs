@@ -16,7 +16,7 @@ pub mod leftover;
 pub mod validate;
 
 #[cfg(test)]
-mod testutil;
+pub(crate) mod testutil;
 
 /// One instruction, laid out exactly as the kernel's `struct sock_filter`
 /// so that a program can be handed to SO_ATTACH_FILTER without conversion.

@@ -5,6 +5,9 @@ use std::path::PathBuf;
 
 use clap::{ArgAction, Parser, ValueEnum};
 
+use crate::capture::live::TstampType;
+use crate::decode::PacketType;
+
 /// -Q: which direction of traffic to capture.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum DirectionArg {
@@ -18,44 +21,6 @@ pub enum DirectionArg {
 pub enum PrecisionArg {
     Micro,
     Nano,
-}
-
-/// -j: libpcap's time stamp type names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-#[value(rename_all = "snake_case")]
-pub enum TstampTypeArg {
-    Host,
-    HostLowprec,
-    HostHiprec,
-    Adapter,
-    AdapterUnsynced,
-    HostHiprecUnsynced,
-}
-
-/// -T: tcpdump's names for "decode this port's packets as".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-#[value(rename_all = "snake_case")]
-pub enum PacketTypeArg {
-    Aodv,
-    Carp,
-    Cnfp,
-    Domain,
-    Lmp,
-    Pgm,
-    PgmZmtp1,
-    Ptp,
-    Radius,
-    Resp,
-    Rpc,
-    Rtcp,
-    Rtp,
-    Snmp,
-    Someip,
-    Tftp,
-    Vat,
-    Vxlan,
-    Wb,
-    Zmtp1,
 }
 
 /// A tcpdump-compatible packet sniffer for Linux.
@@ -148,7 +113,7 @@ pub struct Args {
 
     /// Time stamps from TYPE (host, adapter, adapter_unsynced, ...; -J lists them).
     #[arg(short = 'j', long = "time-stamp-type", value_name = "TSTAMPTYPE")]
-    pub tstamp_type: Option<TstampTypeArg>,
+    pub tstamp_type: Option<TstampType>,
 
     /// List the time stamp types the interface supports, and exit.
     #[arg(short = 'J', long = "list-time-stamp-types")]
@@ -224,7 +189,7 @@ pub struct Args {
 
     /// Decode the packets the filter selects as TYPE (rpc, rtp, snmp, vxlan, ...).
     #[arg(short = 'T', value_name = "TYPE")]
-    pub packet_type: Option<PacketTypeArg>,
+    pub packet_type: Option<PacketType>,
 
     /// Print undecoded NFS handles.
     #[arg(short = 'u', action = ArgAction::Count)]

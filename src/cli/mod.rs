@@ -8,13 +8,13 @@ pub mod grammar;
 mod values;
 
 pub use args::Args;
-use args::{DirectionArg, PacketTypeArg, PrecisionArg, TstampTypeArg};
+use args::{DirectionArg, PrecisionArg};
 pub use grammar::{CliError, Invocation};
 
 use std::path::PathBuf;
 
 use crate::capture::live::TstampType;
-use crate::decode::{PacketType, PrintOptions, TimeFormat, Zone, esp_sa};
+use crate::decode::{PrintOptions, TimeFormat, Zone, esp_sa};
 use crate::link::LinkType;
 use crate::output::Rotation;
 use crate::packet::Direction;
@@ -264,7 +264,7 @@ impl Config {
             no_domain: a.no_domain > 0,
             undecoded_nfs: a.undecoded_nfs > 0,
             foreign_numeric: a.foreign_numeric > 0,
-            packet_type: a.packet_type.map(packet_type),
+            packet_type: a.packet_type,
             tcp_md5_secret: a.tcp_md5_secret.map(String::into_bytes),
             esp_sas,
         };
@@ -296,42 +296,10 @@ impl Config {
             json: a.json,
             count_only: a.count_only,
             monitor: a.monitor,
-            tstamp_type: a.tstamp_type.map(|t| match t {
-                TstampTypeArg::Host => TstampType::Host,
-                TstampTypeArg::HostLowprec => TstampType::HostLowprec,
-                TstampTypeArg::HostHiprec => TstampType::HostHiprec,
-                TstampTypeArg::Adapter => TstampType::Adapter,
-                TstampTypeArg::AdapterUnsynced => TstampType::AdapterUnsynced,
-                TstampTypeArg::HostHiprecUnsynced => TstampType::HostHiprecUnsynced,
-            }),
+            tstamp_type: a.tstamp_type,
             postrotate: a.postrotate,
             warnings,
         })
-    }
-}
-
-fn packet_type(t: PacketTypeArg) -> PacketType {
-    match t {
-        PacketTypeArg::Aodv => PacketType::Aodv,
-        PacketTypeArg::Carp => PacketType::Carp,
-        PacketTypeArg::Cnfp => PacketType::Cnfp,
-        PacketTypeArg::Domain => PacketType::Domain,
-        PacketTypeArg::Lmp => PacketType::Lmp,
-        PacketTypeArg::Pgm => PacketType::Pgm,
-        PacketTypeArg::PgmZmtp1 => PacketType::PgmZmtp1,
-        PacketTypeArg::Ptp => PacketType::Ptp,
-        PacketTypeArg::Radius => PacketType::Radius,
-        PacketTypeArg::Resp => PacketType::Resp,
-        PacketTypeArg::Rpc => PacketType::Rpc,
-        PacketTypeArg::Rtcp => PacketType::Rtcp,
-        PacketTypeArg::Rtp => PacketType::Rtp,
-        PacketTypeArg::Snmp => PacketType::Snmp,
-        PacketTypeArg::Someip => PacketType::Someip,
-        PacketTypeArg::Tftp => PacketType::Tftp,
-        PacketTypeArg::Vat => PacketType::Vat,
-        PacketTypeArg::Vxlan => PacketType::Vxlan,
-        PacketTypeArg::Wb => PacketType::Wb,
-        PacketTypeArg::Zmtp1 => PacketType::Zmtp1,
     }
 }
 

@@ -6,6 +6,12 @@
 
 use std::ffi::OsStr;
 
+use clap::ValueEnum;
+use clap::builder::PossibleValue;
+
+use crate::capture::live::TstampType;
+use crate::decode::PacketType;
+
 use super::UsageError;
 
 /// tcpdump's MAXIMUM_SNAPLEN.
@@ -82,20 +88,20 @@ pub fn canonical(id: &str, value: &OsStr) -> Result<Option<String>, UsageError> 
             }
         },
         "packet_type" => match text.to_ascii_lowercase() {
-            t if PACKET_TYPES.contains(&t.as_str()) => t,
+            t if names::<PacketType>().contains(&t) => t,
             _ => {
                 return bad(format!(
                     "unknown packet type `{text}' (-T takes one of {})",
-                    PACKET_TYPES.join(", ")
+                    names::<PacketType>().join(", ")
                 ));
             }
         },
         "tstamp_type" => match text.to_ascii_lowercase() {
-            t if TSTAMP_TYPES.contains(&t.as_str()) => t,
+            t if names::<TstampType>().contains(&t) => t,
             _ => {
                 return bad(format!(
                     "invalid time stamp type {text} (-j takes one of {})",
-                    TSTAMP_TYPES.join(", ")
+                    names::<TstampType>().join(", ")
                 ));
             }
         },
@@ -124,39 +130,62 @@ pub fn canonical(id: &str, value: &OsStr) -> Result<Option<String>, UsageError> 
     Ok(Some(out))
 }
 
-/// -T's names, as tcpdump 4.99.3 lists them.
-pub const PACKET_TYPES: [&str; 20] = [
-    "aodv",
-    "carp",
-    "cnfp",
-    "domain",
-    "lmp",
-    "pgm",
-    "pgm_zmtp1",
-    "ptp",
-    "radius",
-    "resp",
-    "rpc",
-    "rtcp",
-    "rtp",
-    "snmp",
-    "someip",
-    "tftp",
-    "vat",
-    "vxlan",
-    "wb",
-    "zmtp1",
-];
+/// -T: clap parses tcpdump 4.99.3's names, in its order, straight into the
+/// decoder's type (the decoder stays free of clap).
+impl ValueEnum for PacketType {
+    fn value_variants<'a>() -> &'a [Self] {
+        use PacketType::*;
+        &[
+            Aodv, Carp, Cnfp, Domain, Lmp, Pgm, PgmZmtp1, Ptp, Radius, Resp, Rpc, Rtcp, Rtp, Snmp,
+            Someip, Tftp, Vat, Vxlan, Wb, Zmtp1,
+        ]
+    }
 
-/// libpcap's time stamp type names (pcap_tstamp_type_name_to_val).
-pub const TSTAMP_TYPES: [&str; 6] = [
-    "host",
-    "host_lowprec",
-    "host_hiprec",
-    "adapter",
-    "adapter_unsynced",
-    "host_hiprec_unsynced",
-];
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(match self {
+            PacketType::Aodv => "aodv",
+            PacketType::Carp => "carp",
+            PacketType::Cnfp => "cnfp",
+            PacketType::Domain => "domain",
+            PacketType::Lmp => "lmp",
+            PacketType::Pgm => "pgm",
+            PacketType::PgmZmtp1 => "pgm_zmtp1",
+            PacketType::Ptp => "ptp",
+            PacketType::Radius => "radius",
+            PacketType::Resp => "resp",
+            PacketType::Rpc => "rpc",
+            PacketType::Rtcp => "rtcp",
+            PacketType::Rtp => "rtp",
+            PacketType::Snmp => "snmp",
+            PacketType::Someip => "someip",
+            PacketType::Tftp => "tftp",
+            PacketType::Vat => "vat",
+            PacketType::Vxlan => "vxlan",
+            PacketType::Wb => "wb",
+            PacketType::Zmtp1 => "zmtp1",
+        }))
+    }
+}
+
+/// -j: libpcap's time stamp type names (pcap_tstamp_type_name_to_val),
+/// parsed straight into the capture's type.
+impl ValueEnum for TstampType {
+    fn value_variants<'a>() -> &'a [Self] {
+        &TstampType::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.name()))
+    }
+}
+
+/// The names clap accepts for `T`, in its order.
+fn names<T: ValueEnum>() -> Vec<String> {
+    T::value_variants()
+        .iter()
+        .filter_map(|v| Some(v.to_possible_value()?.get_name().to_string()))
+        .collect()
+}
 
 /// C's atoi as glibc has it: (int) strtol(s, NULL, 10), garbage after the
 /// digits ignored, no digits at all 0.

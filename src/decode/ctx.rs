@@ -266,34 +266,28 @@ pub(crate) fn u8at(b: &[u8], i: usize) -> Res<u8> {
     b.get(i).copied().ok_or(Trunc)
 }
 
+/// The `N` bytes from `i`, for the fixed-width reads below.
+#[inline]
+fn array<const N: usize>(b: &[u8], i: usize) -> Res<[u8; N]> {
+    bytes(b, i, N)?.try_into().map_err(|_| Trunc)
+}
+
 pub(crate) fn be16(b: &[u8], i: usize) -> Res<u16> {
-    match b.get(i..i + 2) {
-        Some(s) => Ok(u16::from_be_bytes([s[0], s[1]])),
-        None => Err(Trunc),
-    }
+    array(b, i).map(u16::from_be_bytes)
 }
 
 pub(crate) fn be32(b: &[u8], i: usize) -> Res<u32> {
-    match b.get(i..i + 4) {
-        Some(s) => Ok(u32::from_be_bytes([s[0], s[1], s[2], s[3]])),
-        None => Err(Trunc),
-    }
+    array(b, i).map(u32::from_be_bytes)
 }
 
 /// GET_LE_U_2: a little-endian 16-bit field (802.11, radiotap, PPI).
 pub(crate) fn le16(b: &[u8], i: usize) -> Res<u16> {
-    match b.get(i..i + 2) {
-        Some(s) => Ok(u16::from_le_bytes([s[0], s[1]])),
-        None => Err(Trunc),
-    }
+    array(b, i).map(u16::from_le_bytes)
 }
 
 /// GET_LE_U_4.
 pub(crate) fn le32(b: &[u8], i: usize) -> Res<u32> {
-    match b.get(i..i + 4) {
-        Some(s) => Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]])),
-        None => Err(Trunc),
-    }
+    array(b, i).map(u32::from_le_bytes)
 }
 
 pub(crate) fn bytes(b: &[u8], i: usize, n: usize) -> Res<&[u8]> {

@@ -1,30 +1,36 @@
 //! 802.2 LLC headers of 802.3 frames and SNAP (print-llc.c); the BPDUs
 //! they carry go to stp.rs.
 
+use super::ctx::codes;
 use super::dispatch::{self, mac};
 use super::out::Emit;
 use super::{Ctx, Res, be16};
 
-fn llc_sap_name(sap: u8) -> Option<&'static str> {
-    // tcpdump's llc_values.
-    Some(match sap {
-        0x00 => "Null",
-        0xff => "Global",
-        0x02 => "802.1B I",
-        0x03 => "802.1B G",
-        0x06 => "IP",
-        0x04 => "SNA",
-        0x0e => "ProWay NM",
-        0x42 => "STP",
-        0x4e => "RS511",
-        0x7e => "ISO8208",
-        0x8e => "ProWay",
-        0xaa => "SNAP",
-        0xe0 => "IPX",
-        0xf0 => "NetBeui",
-        0xfe => "OSI",
-        _ => return None,
-    })
+codes! {
+    /// tcpdump's llc_values: the SAPs it names.
+    SAPS: u8 {
+        _ = 0x00 => "Null",
+        SAP_GLOBAL = 0xff => "Global",
+        _ = 0x02 => "802.1B I",
+        _ = 0x03 => "802.1B G",
+        SAP_IP = 0x06 => "IP",
+        _ = 0x04 => "SNA",
+        _ = 0x0e => "ProWay NM",
+        SAP_STP = 0x42 => "STP",
+        _ = 0x4e => "RS511",
+        _ = 0x7e => "ISO8208",
+        _ = 0x8e => "ProWay",
+        SAP_SNAP = 0xaa => "SNAP",
+        SAP_IPX = 0xe0 => "IPX",
+        _ = 0xf0 => "NetBeui",
+        SAP_OSI = 0xfe => "OSI",
+    }
+}
+
+fn sap_name(sap: u8) -> Option<&'static str> {
+    SAPS.iter()
+        .find(|&&(k, _)| k == u32::from(sap))
+        .map(|&(_, n)| n)
 }
 
 /// llc_print for 802.3 frames: the LLC header (with -e), then STP; other
@@ -51,7 +57,7 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
         }
         (u16::from_le_bytes([ctl0, b[3]]), 4)
     };
-    if dsap_field == 0xff && ssap_field == 0xff {
+    if dsap_field == SAP_GLOBAL && ssap_field == SAP_GLOBAL {
         // Ethernet_802.3 IPX: no 802.2 header, the IPX checksum's 0xffff.
         if c.o.link_header {
             c.s("IPX 802.3: ");
@@ -63,42 +69,26 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
     let ssap = ssap_field & !1;
     if c.o.link_header {
         c.s("LLC, dsap ");
-        c.s(llc_sap_name(dsap).unwrap_or("Unknown"));
-        c.s(" (0x");
-        c.out.hex0(u64::from(dsap), 2);
-        c.s(") ");
-        c.s(if dsap_field & 1 != 0 {
-            "Group"
-        } else {
-            "Individual"
-        });
+        sap_field(c, dsap, dsap_field, ["Individual", "Group"]);
         c.s(", ssap ");
-        c.s(llc_sap_name(ssap).unwrap_or("Unknown"));
-        c.s(" (0x");
-        c.out.hex0(u64::from(ssap), 2);
-        c.s(") ");
-        c.s(if ssap_field & 1 != 0 {
-            "Response"
-        } else {
-            "Command"
-        });
+        sap_field(c, ssap, ssap_field, ["Command", "Response"]);
         c.s(", ctrl 0x");
         c.out
             .hex0(u64::from(control), if hdrlen == 3 { 2 } else { 4 });
         c.s(": ");
     }
-    if ssap == 0x42 && dsap == 0x42 && control == 0x03 {
+    if ssap == SAP_STP && dsap == SAP_STP && control == 0x03 {
         dispatch::stp(c, &b[3..], length.saturating_sub(3))?;
         return Ok(hdrlen);
     }
-    if ssap == 0xe0 && dsap == 0xe0 && control == 0x03 {
+    if ssap == SAP_IPX && dsap == SAP_IPX && control == 0x03 {
         if c.o.link_header {
             c.s("IPX 802.2: ");
         }
         dispatch::ipx(c, &b[3..])?;
         return Ok(hdrlen);
     }
-    if ssap == 0xaa && dsap == 0xaa && control == 0x03 {
+    if ssap == SAP_SNAP && dsap == SAP_SNAP && control == 0x03 {
         if !snap(c, &b[3..], length.saturating_sub(3), src, dst, 2)? {
             // An unknown type: the raw bytes from the LLC header on.
             c.default_print(b);
@@ -110,12 +100,12 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
         let length = length - 3;
         match dsap {
             // RFC 948: IP straight after a UI header of SAP 6.
-            0x06 => {
+            SAP_IP => {
                 dispatch::ip(c, p, length)?;
                 return Ok(hdrlen);
             }
             // ISO network layer: the NLPID follows the UI byte.
-            0xfe => {
+            SAP_OSI => {
                 dispatch::isoclns(c, p, length)?;
                 return Ok(hdrlen);
             }
@@ -223,8 +213,18 @@ fn llc_flags(c: &mut Ctx, response: bool, poll: bool) {
     });
 }
 
+/// One SAP of the -e header: its name, its value, and what the low bit of
+/// the field it came from says (`bit_names` for clear and set).
+fn sap_field(c: &mut Ctx, sap: u8, field: u8, bit_names: [&str; 2]) {
+    c.tok(SAPS, sap.into(), "Unknown");
+    c.s(" (0x");
+    c.out.hex0(u64::from(sap), 2);
+    c.s(") ");
+    c.s(bit_names[usize::from(field & 1)]);
+}
+
 fn sap_or_unknown(c: &mut Ctx, sap: u8, unknown: &str) {
-    match llc_sap_name(sap) {
+    match sap_name(sap) {
         Some(n) => c.s(n),
         None => {
             c.s(unknown);

@@ -3,6 +3,7 @@
 //! frames of every link type.
 
 use super::*;
+use crate::bpf::testutil::Rng;
 
 fn unhex(s: &str) -> Vec<u8> {
     (0..s.len() / 2)
@@ -35,6 +36,39 @@ fn assert_lines(got: &str, want: &str) {
         assert_eq!(g, w, "line {}", i + 1);
     }
     assert_eq!(got.lines().count(), want.lines().count());
+}
+
+/// `base` with the lines numbered (from 1) in `changed` replaced.
+fn with_lines(base: &str, changed: &[(usize, &str)]) -> String {
+    let mut lines: Vec<&str> = base.lines().collect();
+    for &(n, line) in changed {
+        lines[n - 1] = line;
+    }
+    lines.iter().map(|l| format!("{l}\n")).collect()
+}
+
+/// tcpdump 4.99.3 `-r FILE -n -t -S` on FRAMES: -n's lines, the data
+/// segment's sequence numbers absolute.
+fn golden_s() -> String {
+    with_lines(
+        GOLDEN_N,
+        &[(
+            4,
+            "IP 192.0.2.1.40000 > 198.51.100.5.80: Flags [P.], seq 1001:1028, ack 5001, win 502, length 27: HTTP: GET / HTTP/1.1",
+        )],
+    )
+}
+
+/// tcpdump 4.99.3 `-r FILE -n -t -q` on FRAMES: -n's lines, TCP's short.
+fn golden_q() -> String {
+    with_lines(
+        GOLDEN_N,
+        &[
+            (2, "IP 192.0.2.1.40000 > 198.51.100.5.80: tcp 0"),
+            (3, "IP 198.51.100.5.80 > 192.0.2.1.40000: tcp 0"),
+            (4, "IP 192.0.2.1.40000 > 198.51.100.5.80: tcp 27"),
+        ],
+    )
 }
 
 #[test]
@@ -71,7 +105,7 @@ fn golden_absolute_sequence_numbers() {
             absolute_seq: true,
             ..opts()
         }),
-        GOLDEN_S,
+        &golden_s(),
     );
 }
 
@@ -87,7 +121,7 @@ fn golden_quiet() {
             quiet: true,
             ..opts()
         }),
-        GOLDEN_Q,
+        &golden_q(),
     );
 }
 
@@ -118,27 +152,9 @@ fn packet_numbers_and_invalid_headers() {
     assert_eq!(lines[1], "    2  [Invalid header: len(10) < caplen(42)]");
 }
 
-/// A small deterministic generator, so failures reproduce.
-struct XorShift(u64);
-
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
 /// Prints every prefix of `framed` (as a capture cut there) and `rounds`
 /// copies with three random bytes changed; each must end in its newline.
-fn cut_and_mutate(
-    p: &mut Printer,
-    framed: &[u8],
-    rng: &mut XorShift,
-    rounds: usize,
-    out: &mut Vec<u8>,
-) {
+fn cut_and_mutate(p: &mut Printer, framed: &[u8], rng: &mut Rng, rounds: usize, out: &mut Vec<u8>) {
     let mut print = |p: &mut Printer, d: &[u8], wire_len: usize| {
         let pkt = Packet::bare(d, wire_len as u32, 1, 2);
         out.clear();
@@ -184,7 +200,7 @@ fn panic_test_flag_sets() -> [PrintOptions; 4] {
 /// No panic on every prefix and on random changes of each frame (in hex)
 /// of a capture of link type `link`, at -vv -e, -XX -q and -A.
 pub(crate) fn never_panics(link: LinkType, frames: &[&str]) {
-    let mut rng = XorShift(0x9e37_79b9_7f4a_7c15);
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let mut out = Vec::new();
     for o in panic_test_flag_sets() {
         let mut p = Printer::new(o, link);
@@ -207,7 +223,7 @@ fn random_and_truncated_frames_never_panic() {
         LinkType::Other(147),
     ];
     let flag_sets = panic_test_flag_sets();
-    let mut rng = XorShift(0x9e37_79b9_7f4a_7c15);
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     // AFSNIFF_FUZZ_ROUNDS raises the mutations per frame for a longer run.
     let rounds: usize = std::env::var("AFSNIFF_FUZZ_ROUNDS")
         .ok()
@@ -393,21 +409,6 @@ STP 802.1d, Config, Flags [none], bridge-id 8000.52:54:00:12:34:56.8001, length 
 	message-age 0.00s, max-age 20.00s, hello-time 2.00s, forwarding-delay 15.00s
 	root-id 8000.52:54:00:12:34:56, root-pathcost 4
 "#;
-/// tcpdump 4.99.3 `-r FILE -n -t -S` on FRAMES.
-const GOLDEN_S: &str = r#"ARP, Request who-has 198.51.100.5 tell 192.0.2.1, length 28
-IP 192.0.2.1.40000 > 198.51.100.5.80: Flags [S], seq 1000, win 65535, options [mss 1460,sackOK,TS val 1 ecr 0,nop,wscale 7], length 0
-IP 198.51.100.5.80 > 192.0.2.1.40000: Flags [S.], seq 5000, ack 1001, win 28960, length 0
-IP 192.0.2.1.40000 > 198.51.100.5.80: Flags [P.], seq 1001:1028, ack 5001, win 502, length 27: HTTP: GET / HTTP/1.1
-IP 192.0.2.1.40001 > 198.51.100.5.40002: UDP, length 5
-IP 192.0.2.1 > 198.51.100.5: ICMP echo request, id 4660, seq 7, length 16
-IP6 2001:db8::1 > fe80::1: ICMP6, echo request, id 5, seq 9, length 11
-IP 192.0.2.1.40001 > 198.51.100.5.40002: UDP, length 2
-IP6 2001:db8::1.40003 > fe80::1.40004: UDP, length 3
-IP 192.0.2.1 > 198.51.100.5: ip-proto-17
-IP truncated-ip - 4 bytes missing! 192.0.2.1.1 > 198.51.100.5.2:  [|tcp]
-IP 198.51.100.5 > 192.0.2.1: ICMP 198.51.100.5 udp port 53 unreachable, length 36
-STP 802.1d, Config, Flags [none], bridge-id 8000.52:54:00:12:34:56.8001, length 35
-"#;
 /// tcpdump 4.99.3 `-r FILE -n -t -x` on FRAMES.
 const GOLDEN_X: &str = r#"ARP, Request who-has 198.51.100.5 tell 192.0.2.1, length 28
 	0x0000:  0001 0800 0604 0001 0200 0000 0001 c000
@@ -464,21 +465,6 @@ STP 802.1d, Config, Flags [none], bridge-id 8000.52:54:00:12:34:56.8001, length 
 	0x0000:  0000 0000 0080 0052 5400 1234 5600 0000
 	0x0010:  0480 0052 5400 1234 5680 0100 0014 0002
 	0x0020:  000f 00
-"#;
-/// tcpdump 4.99.3 `-r FILE -n -t -q` on FRAMES.
-const GOLDEN_Q: &str = r#"ARP, Request who-has 198.51.100.5 tell 192.0.2.1, length 28
-IP 192.0.2.1.40000 > 198.51.100.5.80: tcp 0
-IP 198.51.100.5.80 > 192.0.2.1.40000: tcp 0
-IP 192.0.2.1.40000 > 198.51.100.5.80: tcp 27
-IP 192.0.2.1.40001 > 198.51.100.5.40002: UDP, length 5
-IP 192.0.2.1 > 198.51.100.5: ICMP echo request, id 4660, seq 7, length 16
-IP6 2001:db8::1 > fe80::1: ICMP6, echo request, id 5, seq 9, length 11
-IP 192.0.2.1.40001 > 198.51.100.5.40002: UDP, length 2
-IP6 2001:db8::1.40003 > fe80::1.40004: UDP, length 3
-IP 192.0.2.1 > 198.51.100.5: ip-proto-17
-IP truncated-ip - 4 bytes missing! 192.0.2.1.1 > 198.51.100.5.2:  [|tcp]
-IP 198.51.100.5 > 192.0.2.1: ICMP 198.51.100.5 udp port 53 unreachable, length 36
-STP 802.1d, Config, Flags [none], bridge-id 8000.52:54:00:12:34:56.8001, length 35
 "#;
 
 /// Without -n, addresses print as host names: /etc/hosts entries and DNS

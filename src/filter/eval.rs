@@ -8,24 +8,8 @@
 use super::ast::*;
 use super::{Options, compile};
 use crate::bpf::interp::{Meta, run};
+use crate::bpf::testutil::Rng;
 use crate::link::LinkType;
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-    fn pick<'a, T>(&mut self, v: &'a [T]) -> &'a T {
-        &v[self.below(v.len() as u64) as usize]
-    }
-}
 
 const V4: [[u8; 4]; 4] = [
     [192, 0, 2, 7],

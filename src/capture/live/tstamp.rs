@@ -18,6 +18,16 @@ pub enum TstampType {
 }
 
 impl TstampType {
+    /// Every type, in libpcap's order.
+    pub const ALL: [TstampType; 6] = [
+        TstampType::Host,
+        TstampType::HostLowprec,
+        TstampType::HostHiprec,
+        TstampType::Adapter,
+        TstampType::AdapterUnsynced,
+        TstampType::HostHiprecUnsynced,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             TstampType::Host => "host",
