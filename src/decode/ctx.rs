@@ -236,14 +236,13 @@ impl Ctx<'_> {
         }
     }
 
-    /// " [WHAT N < M] (invalid)": tcpdump's complaint of a length `len`
-    /// short of the `need` its context requires, as ND_LCHECK_U's
-    /// " [len N < M]" and a list whose last item claims more than the
-    /// list has left (" [remaining objects length N < M]").
-    pub fn length_below(&mut self, what: &str, len: usize, need: usize) {
-        self.s(" [");
-        self.s(what);
-        self.between([" ", " < ", "]"], len, need);
+    /// `text[0] len text[1] limit text[2]` then " (invalid)": tcpdump's
+    /// complaint of a length at odds with the limit its context sets, as
+    /// ND_ICHECK_U's " (len N < M)", ND_LCHECK_U's " [len N < M]" and a
+    /// list whose last item claims more than the list has left
+    /// (" [remaining objects length N < M]").
+    pub fn invalid_length(&mut self, text: [&str; 3], len: usize, limit: usize) {
+        self.between(text, len, limit);
         self.invalid();
     }
 }

@@ -5,68 +5,59 @@
 //! flags, SIM/AKA subtype). tcpdump 4.99.3 prints nothing of an EAPOL key
 //! frame beyond its header, so neither does afsniff.
 
-use super::ctx::{Ctx, Res, Trunc, be16, be32, tcheck, u8at};
+use super::ctx::{Ctx, Res, Trunc, be16, be32, codes, tcheck, u8at};
 use super::out::Emit;
 
-/// eap_frame_type_values: the EAPOL packet types.
-const FRAME_TYPES: &[(u32, &str)] = &[
-    (0, "EAP packet"),
-    (1, "EAPOL start"),
-    (2, "EAPOL logoff"),
-    (3, "EAPOL key"),
-    (4, "Encapsulated ASF alert"),
-];
+codes! {
+    /// eap_frame_type_values: the EAPOL packet types.
+    FRAME_TYPES: u8 {
+        FRAME_EAP_PACKET = 0 => "EAP packet",
+        _ = 1 => "EAPOL start",
+        _ = 2 => "EAPOL logoff",
+        _ = 3 => "EAPOL key",
+        _ = 4 => "Encapsulated ASF alert",
+    }
+}
 
-/// EAPOL packet type of a frame carrying an EAP packet.
-const FRAME_EAP_PACKET: u8 = 0;
+codes! {
+    /// eap_code_values.
+    CODES: u8 {
+        REQUEST = 1 => "Request",
+        RESPONSE = 2 => "Response",
+        _ = 3 => "Success",
+        _ = 4 => "Failure",
+    }
+}
 
-/// eap_code_values.
-const CODES: &[(u32, &str)] = &[
-    (1, "Request"),
-    (2, "Response"),
-    (3, "Success"),
-    (4, "Failure"),
-];
+codes! {
+    /// eap_type_values: the method of a request or response.
+    TYPES: u8 {
+        _ = 0 => "No proposed",
+        TYPE_IDENTITY = 1 => "Identity",
+        TYPE_NOTIFICATION = 2 => "Notification",
+        TYPE_NAK = 3 => "Nak",
+        _ = 4 => "MD5-challenge",
+        _ = 5 => "OTP",
+        _ = 6 => "GTC",
+        TYPE_TLS = 13 => "TLS",
+        TYPE_SIM = 18 => "SIM",
+        TYPE_TTLS = 21 => "TTLS",
+        TYPE_AKA = 23 => "AKA",
+        TYPE_FAST = 43 => "FAST",
+        _ = 254 => "Expanded types",
+        _ = 255 => "Experimental",
+    }
+}
 
-const REQUEST: u8 = 1;
-const RESPONSE: u8 = 2;
-
-/// eap_type_values: the method of a request or response.
-const TYPES: &[(u32, &str)] = &[
-    (0, "No proposed"),
-    (1, "Identity"),
-    (2, "Notification"),
-    (3, "Nak"),
-    (4, "MD5-challenge"),
-    (5, "OTP"),
-    (6, "GTC"),
-    (13, "TLS"),
-    (18, "SIM"),
-    (21, "TTLS"),
-    (23, "AKA"),
-    (43, "FAST"),
-    (254, "Expanded types"),
-    (255, "Experimental"),
-];
-
-const TYPE_IDENTITY: u8 = 1;
-const TYPE_NOTIFICATION: u8 = 2;
-const TYPE_NAK: u8 = 3;
-const TYPE_TLS: u8 = 13;
-const TYPE_SIM: u8 = 18;
-const TYPE_TTLS: u8 = 21;
-const TYPE_AKA: u8 = 23;
-const TYPE_FAST: u8 = 43;
-
-/// The TLS flags octet (RFC 5216), shared by TTLS and FAST.
-const TLS_FLAGS: &[(u32, &str)] = &[
-    (TLS_LENGTH_INCLUDED as u32, "L bit"),
-    (0x40, "More fragments bit"),
-    (0x20, "Start bit"),
-];
-
-/// The L bit: a four-octet TLS message length follows the flags.
-const TLS_LENGTH_INCLUDED: u8 = 0x80;
+codes! {
+    /// The TLS flags octet (RFC 5216), shared by TTLS and FAST; after the
+    /// L bit a four-octet TLS message length follows the flags.
+    TLS_FLAGS: u8 {
+        TLS_LENGTH_INCLUDED = 0x80 => "L bit",
+        _ = 0x40 => "More fragments bit",
+        _ = 0x20 => "Start bit",
+    }
+}
 
 /// eap_aka_subtype_values (RFC 4186, RFC 4187).
 const SIM_AKA_SUBTYPES: &[(u32, &str)] = &[
@@ -89,10 +80,8 @@ pub(crate) fn eapol(c: &mut Ctx, b: &[u8]) -> Res {
     tcheck(b, 0, 4)?;
     let (version, frame_type) = (u8at(b, 0)?, u8at(b, 1)?);
     let eap_len = be16(b, 2)?;
-    c.tok(FRAME_TYPES, frame_type.into(), "unknown");
-    c.s(" (");
-    c.dec(frame_type);
-    c.s(") v");
+    name_number(c, FRAME_TYPES, frame_type);
+    c.s(" v");
     c.dec(version);
     c.s(", len ");
     c.dec(eap_len);
@@ -116,10 +105,8 @@ pub(crate) fn eap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s("EAP fragment?");
         return Ok(());
     }
-    c.tok(CODES, code.into(), "unknown");
-    c.s(" (");
-    c.dec(code);
-    c.s("), id ");
+    name_number(c, CODES, code);
+    c.s(", id ");
     c.dec(u8at(b, 1)?);
     c.s(", len ");
     c.dec(len as u64);
@@ -135,7 +122,7 @@ pub(crate) fn eap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let method = u8at(b, 4)?;
     c.s("\n\t\t Type ");
-    type_name(c, method);
+    name_number(c, TYPES, method);
     match method {
         // RFC 3748 makes the identity optional, the notification not.
         TYPE_IDENTITY if len > 5 => {
@@ -152,7 +139,7 @@ pub(crate) fn eap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             // The types the peer would accept, one octet each.
             for i in 5..len {
                 c.s(if i == 5 { " " } else { ", " });
-                type_name(c, u8at(b, i)?);
+                name_number(c, TYPES, u8at(b, i)?);
             }
         }
         TYPE_TLS => tls(c, b, len, "TLS/TTLS", None)?,
@@ -171,11 +158,12 @@ pub(crate) fn eap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     Ok(())
 }
 
-/// "NAME (N)" of a method type.
-fn type_name(c: &mut Ctx, method: u8) {
-    c.tok(TYPES, method.into(), "unknown");
+/// "NAME (N)": a code's name in `table` ("unknown" when it has none) and
+/// its number.
+fn name_number(c: &mut Ctx, table: &[(u32, &str)], v: u8) {
+    c.tok(table, v.into(), "unknown");
     c.s(" (");
-    c.dec(method);
+    c.dec(v);
     c.s(")");
 }
 

@@ -216,7 +216,7 @@ pub(crate) fn lmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.unknown_data(body, 0, "\n\t    ", body.len());
         }
         if tlen < obj_len {
-            c.length_below("remaining objects length", tlen, obj_len);
+            c.invalid_length([" [remaining objects length ", " < ", "]"], tlen, obj_len);
             break;
         }
         at += obj_len;

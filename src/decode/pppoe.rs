@@ -1,17 +1,30 @@
 //! PPPoE (print-pppoe.c): discovery tags, or a session's PPP frame.
 
+use super::ctx::codes;
 use super::dispatch;
 use super::out::Emit;
 use super::{Ctx, Res, be16, bytes, rest, u8at};
 
+/// Version and type, code, session, payload length.
+const HEADER_LEN: usize = 6;
+
+codes! {
+    /// pppoecode2str; a session's code is 0 and prints nothing.
+    CODES: u8 {
+        SESSION = 0x00 => "",
+        PADI = 0x09 => "PADI",
+        _ = 0x07 => "PADO",
+        _ = 0x19 => "PADR",
+        _ = 0x65 => "PADS",
+        _ = 0xa7 => "PADT",
+    }
+}
+
 /// PPPoE (print-pppoe.c): session data goes on to PPP.
 pub(crate) fn pppoe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "pppoe";
-    if length < 6 {
-        c.s(" (length ");
-        c.dec(length as u64);
-        c.s(" < 6)");
-        c.invalid();
+    if length < HEADER_LEN {
+        c.invalid_length([" (length ", " < ", ")"], length, HEADER_LEN);
         return Ok(());
     }
     let vt = u8at(b, 0)?;
@@ -30,19 +43,14 @@ pub(crate) fn pppoe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s("]");
     }
     c.s("PPPoE ");
-    match code {
-        0x00 => {}
-        0x09 => c.s("PADI"),
-        0x07 => c.s("PADO"),
-        0x19 => c.s("PADR"),
-        0x65 => c.s("PADS"),
-        0xa7 => c.s("PADT"),
-        _ => {
+    match CODES.iter().find(|&&(k, _)| k == u32::from(code)) {
+        Some(&(_, name)) => c.s(name),
+        None => {
             c.s("PAD-");
             c.out.hex(u64::from(code));
         }
     }
-    if code == 0x09 && plen > 1484 - 6 {
+    if code == PADI && plen > 1484 - 6 {
         c.s(" [len ");
         c.dec(plen as u64);
         c.s("!]");
@@ -63,7 +71,7 @@ pub(crate) fn pppoe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     if plen < length {
         length = plen;
     }
-    if code != 0 {
+    if code != SESSION {
         return pppoe_tags(c, rest(b, 6), length);
     }
     c.s(" ");
@@ -72,26 +80,28 @@ pub(crate) fn pppoe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     dispatch::ppp(c, rest(b, 6), length)
 }
 
+/// pppoetag2str: the discovery tags.
+const TAGS: &[(u32, &str)] = &[
+    (0x0000, "EOL"),
+    (0x0101, "Service-Name"),
+    (0x0102, "AC-Name"),
+    (0x0103, "Host-Uniq"),
+    (0x0104, "AC-Cookie"),
+    (0x0105, "Vendor-Specific"),
+    (0x0110, "Relay-Session-ID"),
+    (0x0120, "PPP-Max-Payload"),
+    (0x0201, "Service-Name-Error"),
+    (0x0202, "AC-System-Error"),
+    (0x0203, "Generic-Error"),
+];
+
 fn pppoe_tag_name(c: &mut Ctx, t: u16) {
-    let name = match t {
-        0x0000 => "EOL",
-        0x0101 => "Service-Name",
-        0x0102 => "AC-Name",
-        0x0103 => "Host-Uniq",
-        0x0104 => "AC-Cookie",
-        0x0105 => "Vendor-Specific",
-        0x0110 => "Relay-Session-ID",
-        0x0120 => "PPP-Max-Payload",
-        0x0201 => "Service-Name-Error",
-        0x0202 => "AC-System-Error",
-        0x0203 => "Generic-Error",
-        _ => "",
-    };
-    if name.is_empty() {
-        c.s("TAG-0x");
-        c.out.hex(u64::from(t));
-    } else {
-        c.s(name);
+    match TAGS.iter().find(|&&(k, _)| k == u32::from(t)) {
+        Some(&(_, name)) => c.s(name),
+        None => {
+            c.s("TAG-0x");
+            c.out.hex(u64::from(t));
+        }
     }
 }
 

@@ -1,30 +1,28 @@
 //! Spanning tree BPDUs (print-stp.c): 802.1D configuration and topology
 //! change BPDUs, 802.1w RSTP, 802.1s MSTP with its MSTIs and 802.1aq SPB.
 
+use super::ctx::codes;
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, u8at};
 
-const PROTO_REGULAR: u8 = 0x00;
-const PROTO_RAPID: u8 = 0x02;
-const PROTO_MSTP: u8 = 0x03;
-const PROTO_SPB: u8 = 0x04;
+codes! {
+    /// The protocol versions.
+    PROTOCOLS: u8 {
+        PROTO_REGULAR = 0x00 => "802.1d",
+        PROTO_RAPID = 0x02 => "802.1w",
+        PROTO_MSTP = 0x03 => "802.1s",
+        PROTO_SPB = 0x04 => "802.1aq",
+    }
+}
 
-const PROTOCOLS: &[(u8, &str)] = &[
-    (PROTO_REGULAR, "802.1d"),
-    (PROTO_RAPID, "802.1w"),
-    (PROTO_MSTP, "802.1s"),
-    (PROTO_SPB, "802.1aq"),
-];
-
-const TYPE_CONFIG: u8 = 0x00;
-const TYPE_RSTP: u8 = 0x02;
-const TYPE_TOPO_CHANGE: u8 = 0x80;
-
-const BPDU_TYPES: &[(u8, &str)] = &[
-    (TYPE_CONFIG, "Config"),
-    (TYPE_RSTP, "Rapid STP"),
-    (TYPE_TOPO_CHANGE, "Topology Change"),
-];
+codes! {
+    /// The BPDU types.
+    BPDU_TYPES: u8 {
+        TYPE_CONFIG = 0x00 => "Config",
+        TYPE_RSTP = 0x02 => "Rapid STP",
+        TYPE_TOPO_CHANGE = 0x80 => "Topology Change",
+    }
+}
 
 const FLAGS: &[(u32, &str)] = &[
     (0x01, "Topology change"),
@@ -51,7 +49,6 @@ const V1_LEN_AT: usize = 35;
 const MSTP_MIN_LEN: usize = 102;
 const V3_LEN_AT: usize = 36;
 const MCID_NAME_AT: usize = 39;
-const MCID_DIGEST_AT: usize = 73;
 const CIST_INT_COST_AT: usize = 89;
 const CIST_BRIDGE_ID_AT: usize = 93;
 const CIST_HOPS_AT: usize = 101;
@@ -75,23 +72,12 @@ pub(crate) fn stp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let version = u8at(b, 2)?;
     c.s("STP ");
-    let Some(&(_, proto)) = PROTOCOLS.iter().find(|&&(v, _)| v == version) else {
-        c.s("Unknown STP protocol (0x");
-        c.out.hex0(version.into(), 2);
-        c.s(")");
+    if !name_or_hex(c, PROTOCOLS, version, "Unknown STP protocol") {
         return Ok(());
-    };
-    c.s(proto);
+    }
     let bpdu_type = u8at(b, 3)?;
     c.s(", ");
-    match BPDU_TYPES.iter().find(|&&(t, _)| t == bpdu_type) {
-        Some(&(_, name)) => c.s(name),
-        None => {
-            c.s("Unknown BPDU Type (0x");
-            c.out.hex0(bpdu_type.into(), 2);
-            c.s(")");
-        }
-    }
+    name_or_hex(c, BPDU_TYPES, bpdu_type, "Unknown BPDU Type");
     match (bpdu_type, version) {
         (TYPE_CONFIG, _) if length < BPDU_LEN - 1 => c.invalid(),
         (TYPE_RSTP, PROTO_RAPID) if length < BPDU_LEN => c.invalid(),
@@ -100,6 +86,16 @@ pub(crate) fn stp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         _ => {}
     }
     Ok(())
+}
+
+/// The name of `v` in `table`, or "UNKNOWN (0xNN)"; whether it had a name.
+fn name_or_hex(c: &mut Ctx, table: &[(u32, &str)], v: u8, unknown: &str) -> bool {
+    let name = table.iter().find(|&&(k, _)| k == u32::from(v));
+    match name {
+        Some(&(_, name)) => c.s(name),
+        None => c.name_code(unknown, v, 2),
+    }
+    name.is_some()
 }
 
 /// A configuration or RSTP BPDU: flags, bridge and port; with -v the
@@ -121,12 +117,8 @@ fn config(c: &mut Ctx, b: &[u8], length: usize, version: u8) -> Res {
         return Ok(());
     }
     times(c, b)?;
-    let root = bytes(b, ROOT_ID_AT, 8)?;
-    let cost = be32(b, ROOT_COST_AT)?;
-    c.s("\n\troot-id ");
-    bridge_id(c, root);
-    c.s(", root-pathcost ");
-    c.dec(cost);
+    let labels = ["\n\troot-id ", ", root-pathcost "];
+    id_and_cost(c, b, ROOT_ID_AT, ROOT_COST_AT, labels)?;
     if version == PROTO_RAPID {
         c.s(", port-role ");
         c.s(port_role(flags));
@@ -175,15 +167,9 @@ fn mstp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.s("\n\tport-role ");
     c.s(port_role(flags));
     c.s(", ");
-    let root = bytes(b, ROOT_ID_AT, 8)?;
-    let cost = be32(b, ROOT_COST_AT)?;
-    c.s("CIST root-id ");
-    bridge_id(c, root);
-    c.s(", CIST ext-pathcost ");
-    c.dec(cost);
-    let regional_root = bytes(b, BRIDGE_ID_AT, 8)?;
-    c.s("\n\tCIST regional-root-id ");
-    bridge_id(c, regional_root);
+    let labels = ["CIST root-id ", ", CIST ext-pathcost "];
+    id_and_cost(c, b, ROOT_ID_AT, ROOT_COST_AT, labels)?;
+    bridge_id_at(c, b, BRIDGE_ID_AT, "\n\tCIST regional-root-id ")?;
     c.s(", ");
     let port = be16(b, PORT_ID_AT)?;
     c.s("CIST port-id ");
@@ -193,22 +179,13 @@ fn mstp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let v3len = be16(b, V3_LEN_AT)?;
     c.s("\n\tv3len ");
     c.dec(v3len);
-    c.s(", MCID Name ");
-    c.printjnp(b, MCID_NAME_AT, 32)?;
-    let rev = be16(b, MCID_NAME_AT + 32)?;
-    let digest = bytes(b, MCID_DIGEST_AT, 16)?;
-    c.s(", rev ");
-    c.dec(rev);
-    c.s(",\n\t\tdigest ");
-    hex_bytes(c, digest);
+    config_id(c, b, MCID_NAME_AT, [", MCID Name ", ", rev "])?;
     c.s(", ");
     let int_cost = be32(b, CIST_INT_COST_AT)?;
     c.s("CIST int-root-pathcost ");
     c.dec(int_cost);
     c.s(",");
-    let cist_bridge = bytes(b, CIST_BRIDGE_ID_AT, 8)?;
-    c.s("\n\tCIST bridge-id ");
-    bridge_id(c, cist_bridge);
+    bridge_id_at(c, b, CIST_BRIDGE_ID_AT, "\n\tCIST bridge-id ")?;
     c.s(", ");
     let hops = u8at(b, CIST_HOPS_AT)?;
     c.s("CIST remaining-hops ");
@@ -224,12 +201,8 @@ fn mstp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.flag_names(flags.into(), FLAGS);
         c.s("], port-role ");
         c.s(port_role(flags));
-        let root = bytes(b, at + 1, 8)?;
-        let cost = be32(b, at + 9)?;
-        c.s("\n\t\tMSTI regional-root-id ");
-        bridge_id(c, root);
-        c.s(", pathcost ");
-        c.dec(cost);
+        let labels = ["\n\t\tMSTI regional-root-id ", ", pathcost "];
+        id_and_cost(c, b, at + 1, at + 9, labels)?;
         let prios = [
             u8at(b, at + 13)? >> 4,
             u8at(b, at + 14)? >> 4,
@@ -253,14 +226,7 @@ fn spb(c: &mut Ctx, b: &[u8], at: usize) -> Res {
     let v4len = be16(b, at)?;
     c.s("\n\tv4len ");
     c.dec(v4len);
-    c.s(", AUXMCID Name ");
-    c.printjnp(b, at + 3, 32)?;
-    let rev = be16(b, at + 35)?;
-    let digest = bytes(b, at + 37, 16)?;
-    c.s(", Rev ");
-    c.dec(rev);
-    c.s(",\n\t\tdigest ");
-    hex_bytes(c, digest);
+    config_id(c, b, at + 3, [", AUXMCID Name ", ", Rev "])?;
     let agreement = u8at(b, at + 53)?;
     let format = u8at(b, at + 55)?;
     let convention = u8at(b, at + 56)?;
@@ -332,6 +298,40 @@ fn port_role(flags: u8) -> &'static str {
     PORT_ROLES[usize::from((flags & 0x0c) >> 2)]
 }
 
+/// A bridge ID at `at` and the path cost at `cost_at`, each after its
+/// label (both read first).
+fn id_and_cost(c: &mut Ctx, b: &[u8], at: usize, cost_at: usize, labels: [&str; 2]) -> Res {
+    let id = bytes(b, at, 8)?;
+    let cost = be32(b, cost_at)?;
+    c.s(labels[0]);
+    bridge_id(c, id);
+    c.s(labels[1]);
+    c.dec(cost);
+    Ok(())
+}
+
+/// A bridge ID at `at`, after its label.
+fn bridge_id_at(c: &mut Ctx, b: &[u8], at: usize, label: &str) -> Res {
+    let id = bytes(b, at, 8)?;
+    c.s(label);
+    bridge_id(c, id);
+    Ok(())
+}
+
+/// An MST configuration identifier: the name at `at` (32 bytes, after
+/// labels[0]), then the revision (after labels[1]) and the digest.
+fn config_id(c: &mut Ctx, b: &[u8], at: usize, labels: [&str; 2]) -> Res {
+    c.s(labels[0]);
+    c.printjnp(b, at, 32)?;
+    let rev = be16(b, at + 32)?;
+    let digest = bytes(b, at + 34, 16)?;
+    c.s(labels[1]);
+    c.dec(rev);
+    c.s(",\n\t\tdigest ");
+    hex_bytes(c, digest);
+    Ok(())
+}
+
 /// A bridge ID: the priority in hex, then the MAC address.
 fn bridge_id(c: &mut Ctx, id: &[u8]) {
     c.out.hex0(u64::from(id[0]), 2);
@@ -349,7 +349,8 @@ fn hex_bytes(c: &mut Ctx, d: &[u8]) {
 
 #[cfg(test)]
 mod tests {
-    use crate::decode::tests::{golden, numeric};
+    use crate::decode::tests::{golden, golden_levels, numeric};
+    use crate::link::LinkType;
 
     /// An 802.1d configuration BPDU and a topology change notice, in 802.3
     /// LLC frames (tcpdump 4.99.3 -n and -n -v on the same frames).
@@ -380,85 +381,62 @@ mod tests {
     /// BPDU with a version 1 length, and timers that round to even.
     #[test]
     fn rapid_multiple_and_shortest_path() {
-        golden(
-            numeric(0),
+        golden_levels(
+            LinkType::Ethernet,
             &[
                 (
                     "0180c200000002000000000100264242030000000081800002000000000100000004800102000000000280020020006001800f00",
-                    "STP 802.1d, Config, Flags [Topology change, Topology change ACK], bridge-id 8001.02:00:00:00:00:02.8002, length 35",
+                    0,
                 ),
-                (
-                    "0180c2000000020000000001000742420300000080",
-                    "STP 802.1d, Topology Change",
-                ),
+                ("0180c2000000020000000001000742420300000080", 0),
                 (
                     "0180c20000000200000000010027424203000002023e800002000000000100000004800102000000000280020100140002000f0000",
-                    "STP 802.1w, Rapid STP, Flags [Proposal, Learn, Forward], bridge-id 8001.02:00:00:00:00:02.8002, length 36",
+                    0,
                 ),
                 (
                     "0180c200000002000000000100894242030000030278800002000000000100000004800102000000000280020100140002000f0000006000726567696f6e31000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00004e207000020000000003147c80010200000000040000006480901328800202000000000400000064809013",
-                    "STP 802.1s, Rapid STP, CIST Flags [Learn, Forward, Agreement], length 134",
+                    0,
                 ),
                 (
                     "0180c200000002000000000100d04242030000040230800002000000000100000004800102000000000280020100140002000f0000005000726567696f6e31000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00004e2070000200000000031430800a0200000000040000006480901300550061757800000000000000000000000000000000000000000000000000000000000001101112131415161718191a1b1c1d1e1fdc00123400030000000000000000000102030405060708090a0b0c0d0e0f10111213",
-                    "STP 802.1aq, Rapid STP, CIST Flags [Learn, Forward], length 205",
+                    0,
                 ),
-                (
-                    "0180c2000000020000000001000742420300000500",
-                    "STP Unknown STP protocol (0x05)",
-                ),
-                (
-                    "0180c2000000020000000001000742420300010000",
-                    "unknown STP version, length 4",
-                ),
-                (
-                    "0180c200000002000000000100084242030000020700",
-                    "STP 802.1w, Unknown BPDU Type (0x07)",
-                ),
+                ("0180c2000000020000000001000742420300000500", 0),
+                ("0180c2000000020000000001000742420300010000", 0),
+                ("0180c200000002000000000100084242030000020700", 0),
                 (
                     "0180c2000000020000000001006d4242030000030200800002000000000100000004800102000000000280020100140002000f000500000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
-                    "STP 802.1s, Rapid STP (invalid)",
+                    0,
                 ),
             ],
-        );
-        golden(
-            numeric(1),
             &[
                 (
-                    "0180c200000002000000000100264242030000000081800002000000000100000004800102000000000280020020006001800f00",
-                    "STP 802.1d, Config, Flags [Topology change, Topology change ACK], bridge-id 8001.02:00:00:00:00:02.8002, length 35\n\tmessage-age 0.12s, max-age 0.38s, hello-time 1.50s, forwarding-delay 15.00s\n\troot-id 8000.02:00:00:00:00:01, root-pathcost 4",
+                    numeric(0),
+                    &[
+                        "STP 802.1d, Config, Flags [Topology change, Topology change ACK], bridge-id 8001.02:00:00:00:00:02.8002, length 35",
+                        "STP 802.1d, Topology Change",
+                        "STP 802.1w, Rapid STP, Flags [Proposal, Learn, Forward], bridge-id 8001.02:00:00:00:00:02.8002, length 36",
+                        "STP 802.1s, Rapid STP, CIST Flags [Learn, Forward, Agreement], length 134",
+                        "STP 802.1aq, Rapid STP, CIST Flags [Learn, Forward], length 205",
+                        "STP Unknown STP protocol (0x05)",
+                        "unknown STP version, length 4",
+                        "STP 802.1w, Unknown BPDU Type (0x07)",
+                        "STP 802.1s, Rapid STP (invalid)",
+                    ],
                 ),
                 (
-                    "0180c2000000020000000001000742420300000080",
-                    "STP 802.1d, Topology Change",
-                ),
-                (
-                    "0180c20000000200000000010027424203000002023e800002000000000100000004800102000000000280020100140002000f0000",
-                    "STP 802.1w, Rapid STP, Flags [Proposal, Learn, Forward], bridge-id 8001.02:00:00:00:00:02.8002, length 36\n\tmessage-age 1.00s, max-age 20.00s, hello-time 2.00s, forwarding-delay 15.00s\n\troot-id 8000.02:00:00:00:00:01, root-pathcost 4, port-role Designated",
-                ),
-                (
-                    "0180c200000002000000000100894242030000030278800002000000000100000004800102000000000280020100140002000f0000006000726567696f6e31000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00004e207000020000000003147c80010200000000040000006480901328800202000000000400000064809013",
-                    "STP 802.1s, Rapid STP, CIST Flags [Learn, Forward, Agreement], length 134\n\tport-role Root, CIST root-id 8000.02:00:00:00:00:01, CIST ext-pathcost 4\n\tCIST regional-root-id 8001.02:00:00:00:00:02, CIST port-id 8002,\n\tmessage-age 1.00s, max-age 20.00s, hello-time 2.00s, forwarding-delay 15.00s\n\tv3len 96, MCID Name region1, rev 7,\n\t\tdigest 000102030405060708090a0b0c0d0e0f, CIST int-root-pathcost 20000,\n\tCIST bridge-id 7000.02:00:00:00:00:03, CIST remaining-hops 20\n\tMSTI 1, Flags [Learn, Forward, Agreement], port-role Designated\n\t\tMSTI regional-root-id 8001.02:00:00:00:00:04, pathcost 100\n\t\tMSTI bridge-prio 8, port-prio 9, hops 19\n\tMSTI 2, Flags [Forward], port-role Root\n\t\tMSTI regional-root-id 8002.02:00:00:00:00:04, pathcost 100\n\t\tMSTI bridge-prio 8, port-prio 9, hops 19",
-                ),
-                (
-                    "0180c200000002000000000100d04242030000040230800002000000000100000004800102000000000280020100140002000f0000005000726567696f6e31000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00004e2070000200000000031430800a0200000000040000006480901300550061757800000000000000000000000000000000000000000000000000000000000001101112131415161718191a1b1c1d1e1fdc00123400030000000000000000000102030405060708090a0b0c0d0e0f10111213",
-                    "STP 802.1aq, Rapid STP, CIST Flags [Learn, Forward], length 205\n\tport-role Unknown, CIST root-id 8000.02:00:00:00:00:01, CIST ext-pathcost 4\n\tCIST regional-root-id 8001.02:00:00:00:00:02, CIST port-id 8002,\n\tmessage-age 1.00s, max-age 20.00s, hello-time 2.00s, forwarding-delay 15.00s\n\tv3len 80, MCID Name region1, rev 7,\n\t\tdigest 000102030405060708090a0b0c0d0e0f, CIST int-root-pathcost 20000,\n\tCIST bridge-id 7000.02:00:00:00:00:03, CIST remaining-hops 20\n\tMSTI 10, Flags [Learn, Forward], port-role Unknown\n\t\tMSTI regional-root-id 800a.02:00:00:00:00:04, pathcost 100\n\t\tMSTI bridge-prio 8, port-prio 9, hops 19\n\tv4len 85, AUXMCID Name aux, Rev 1,\n\t\tdigest 101112131415161718191a1b1c1d1e1f\n\tAgreement num 3, Discarded Agreement num 1, Agreement valid-flag 1,\n\tRestricted role-flag: 1, Format id 1 cap 18, Convention id 3 cap 52,\n\tEdge count 3, Agreement digest 000102030405060708090a0b0c0d0e0f10111213",
-                ),
-                (
-                    "0180c2000000020000000001000742420300000500",
-                    "STP Unknown STP protocol (0x05)",
-                ),
-                (
-                    "0180c2000000020000000001000742420300010000",
-                    "unknown STP version, length 4",
-                ),
-                (
-                    "0180c200000002000000000100084242030000020700",
-                    "STP 802.1w, Unknown BPDU Type (0x07)",
-                ),
-                (
-                    "0180c2000000020000000001006d4242030000030200800002000000000100000004800102000000000280020100140002000f000500000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
-                    "STP 802.1s, Rapid STP (invalid)",
+                    numeric(1),
+                    &[
+                        "STP 802.1d, Config, Flags [Topology change, Topology change ACK], bridge-id 8001.02:00:00:00:00:02.8002, length 35\n\tmessage-age 0.12s, max-age 0.38s, hello-time 1.50s, forwarding-delay 15.00s\n\troot-id 8000.02:00:00:00:00:01, root-pathcost 4",
+                        "STP 802.1d, Topology Change",
+                        "STP 802.1w, Rapid STP, Flags [Proposal, Learn, Forward], bridge-id 8001.02:00:00:00:00:02.8002, length 36\n\tmessage-age 1.00s, max-age 20.00s, hello-time 2.00s, forwarding-delay 15.00s\n\troot-id 8000.02:00:00:00:00:01, root-pathcost 4, port-role Designated",
+                        "STP 802.1s, Rapid STP, CIST Flags [Learn, Forward, Agreement], length 134\n\tport-role Root, CIST root-id 8000.02:00:00:00:00:01, CIST ext-pathcost 4\n\tCIST regional-root-id 8001.02:00:00:00:00:02, CIST port-id 8002,\n\tmessage-age 1.00s, max-age 20.00s, hello-time 2.00s, forwarding-delay 15.00s\n\tv3len 96, MCID Name region1, rev 7,\n\t\tdigest 000102030405060708090a0b0c0d0e0f, CIST int-root-pathcost 20000,\n\tCIST bridge-id 7000.02:00:00:00:00:03, CIST remaining-hops 20\n\tMSTI 1, Flags [Learn, Forward, Agreement], port-role Designated\n\t\tMSTI regional-root-id 8001.02:00:00:00:00:04, pathcost 100\n\t\tMSTI bridge-prio 8, port-prio 9, hops 19\n\tMSTI 2, Flags [Forward], port-role Root\n\t\tMSTI regional-root-id 8002.02:00:00:00:00:04, pathcost 100\n\t\tMSTI bridge-prio 8, port-prio 9, hops 19",
+                        "STP 802.1aq, Rapid STP, CIST Flags [Learn, Forward], length 205\n\tport-role Unknown, CIST root-id 8000.02:00:00:00:00:01, CIST ext-pathcost 4\n\tCIST regional-root-id 8001.02:00:00:00:00:02, CIST port-id 8002,\n\tmessage-age 1.00s, max-age 20.00s, hello-time 2.00s, forwarding-delay 15.00s\n\tv3len 80, MCID Name region1, rev 7,\n\t\tdigest 000102030405060708090a0b0c0d0e0f, CIST int-root-pathcost 20000,\n\tCIST bridge-id 7000.02:00:00:00:00:03, CIST remaining-hops 20\n\tMSTI 10, Flags [Learn, Forward], port-role Unknown\n\t\tMSTI regional-root-id 800a.02:00:00:00:00:04, pathcost 100\n\t\tMSTI bridge-prio 8, port-prio 9, hops 19\n\tv4len 85, AUXMCID Name aux, Rev 1,\n\t\tdigest 101112131415161718191a1b1c1d1e1f\n\tAgreement num 3, Discarded Agreement num 1, Agreement valid-flag 1,\n\tRestricted role-flag: 1, Format id 1 cap 18, Convention id 3 cap 52,\n\tEdge count 3, Agreement digest 000102030405060708090a0b0c0d0e0f10111213",
+                        "STP Unknown STP protocol (0x05)",
+                        "unknown STP version, length 4",
+                        "STP 802.1w, Unknown BPDU Type (0x07)",
+                        "STP 802.1s, Rapid STP (invalid)",
+                    ],
                 ),
             ],
         );

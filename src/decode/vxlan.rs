@@ -37,10 +37,7 @@ pub(crate) fn vxlan_gpe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "vxlan_gpe";
     c.s("VXLAN-GPE, ");
     if length < 8 {
-        c.s(" (len ");
-        c.dec(length as u64);
-        c.s(" < 8)");
-        c.invalid();
+        c.invalid_length([" (len ", " < ", ")"], length, 8);
         return Ok(());
     }
     let flags = u8at(b, 0)?;

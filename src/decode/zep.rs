@@ -13,6 +13,8 @@ const V2_HEADER_LEN: usize = 32;
 const V2_ACK: u8 = 2;
 /// Seconds from the NTP epoch (1900) to the Unix one.
 const NTP_TO_UNIX: u32 = 2_208_988_800;
+/// ND_LCHECK_U's complaint of a message shorter than its header.
+const LEN_BELOW: [&str; 3] = [" [len ", " < ", "]"];
 
 pub(crate) fn zep(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "zep";
@@ -32,7 +34,7 @@ pub(crate) fn zep(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.s(" ");
     let (header_len, inner_len) = if version == 1 {
         if length < V1_HEADER_LEN {
-            c.length_below("len", length, V1_HEADER_LEN);
+            c.invalid_length(LEN_BELOW, length, V1_HEADER_LEN);
             return Ok(());
         }
         channel_device_link(c, b, 3)?;
@@ -42,7 +44,7 @@ pub(crate) fn zep(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         (V1_HEADER_LEN, inner)
     } else if u8at(b, 3)? == V2_ACK {
         if length < V2_ACK_LEN {
-            c.length_below("len", length, V2_ACK_LEN);
+            c.invalid_length(LEN_BELOW, length, V2_ACK_LEN);
             return Ok(());
         }
         let seq = be32(b, 4)?;
@@ -51,7 +53,7 @@ pub(crate) fn zep(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         (V2_ACK_LEN, 0)
     } else {
         if length < V2_HEADER_LEN {
-            c.length_below("len", length, V2_HEADER_LEN);
+            c.invalid_length(LEN_BELOW, length, V2_HEADER_LEN);
             return Ok(());
         }
         // tcpdump reads the type with the channel and device, so a cut

@@ -71,26 +71,21 @@ pub(super) fn pap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 c.s("[|pap]");
                 return Ok(());
             }
+            // The peer ID and the password, each after its length byte
+            // (tcpdump labels the password "Name").
             let mut p = 4;
-            if len.saturating_sub(p) < 1 {
-                return Ok(());
+            for label in [", Peer ", ", Name "] {
+                if len.saturating_sub(p) < 1 {
+                    return Ok(());
+                }
+                let n = usize::from(u8at(b, p)?);
+                p += 1;
+                if len.saturating_sub(p) < n {
+                    return Ok(());
+                }
+                text(c, label, p, n)?;
+                p += n;
             }
-            let peer = usize::from(u8at(b, p)?);
-            p += 1;
-            if len.saturating_sub(p) < peer {
-                return Ok(());
-            }
-            text(c, ", Peer ", p, peer)?;
-            p += peer;
-            if len.saturating_sub(p) < 1 {
-                return Ok(());
-            }
-            let pass = usize::from(u8at(b, p)?);
-            p += 1;
-            if len.saturating_sub(p) < pass {
-                return Ok(());
-            }
-            text(c, ", Name ", p, pass)?;
         }
         2 | 3 => {
             if len < 5 {

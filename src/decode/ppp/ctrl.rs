@@ -7,40 +7,34 @@
 //! ND_PRINT evaluates its arguments first: a field past the capture cuts
 //! the line before the text that would have held it.
 
+use super::super::ctx::codes;
 use super::super::names::oui_name;
 use super::super::out::Emit;
 use super::super::{Ctx, Res, be16, be32, bytes, print_char, rest};
 use super::options::{BACP_OPTIONS, CCP_OPTIONS, IP6CP_OPTIONS, IPCP_OPTIONS, LCP_OPTIONS};
 use super::{BACP, CCP, IPCP, IPV6CP, LCP, proto_name, unknown_data};
 
-/// cpcodes, by code.
-const CODES: [&str; 16] = [
-    "Vendor-Extension",
-    "Conf-Request",
-    "Conf-Ack",
-    "Conf-Nack",
-    "Conf-Reject",
-    "Term-Request",
-    "Term-Ack",
-    "Code-Reject",
-    "Prot-Reject",
-    "Echo-Request",
-    "Echo-Reply",
-    "Disc-Req",
-    "Ident",
-    "Time-Rem",
-    "Reset-Req",
-    "Reset-Ack",
-];
-
-const VEXT: u8 = 0;
-const CONF_REQ: u8 = 1;
-const CONF_REJ: u8 = 4;
-const PROT_REJ: u8 = 8;
-const ECHO_REQ: u8 = 9;
-const DISC_REQ: u8 = 11;
-const ID: u8 = 12;
-const TIME_REM: u8 = 13;
+codes! {
+    /// cpcodes.
+    CODES: u8 {
+        VEXT = 0 => "Vendor-Extension",
+        CONF_REQ = 1 => "Conf-Request",
+        _ = 2 => "Conf-Ack",
+        _ = 3 => "Conf-Nack",
+        CONF_REJ = 4 => "Conf-Reject",
+        TERM_REQ = 5 => "Term-Request",
+        _ = 6 => "Term-Ack",
+        CODE_REJ = 7 => "Code-Reject",
+        PROT_REJ = 8 => "Prot-Reject",
+        ECHO_REQ = 9 => "Echo-Request",
+        _ = 10 => "Echo-Reply",
+        DISC_REQ = 11 => "Disc-Req",
+        ID = 12 => "Ident",
+        TIME_REM = 13 => "Time-Rem",
+        _ = 14 => "Reset-Req",
+        _ = 15 => "Reset-Ack",
+    }
+}
 
 fn be24(b: &[u8], at: usize) -> Res<u32> {
     let v = bytes(b, at, 3)?;
@@ -78,10 +72,7 @@ pub(super) fn ctrl(c: &mut Ctx, proto: u16, frame: &[u8], at: usize, length: usi
         return cut(c, name);
     }
     let code = b[0];
-    c.s(CODES
-        .get(usize::from(code))
-        .copied()
-        .unwrap_or("Unknown Opcode"));
+    c.tok(CODES, code.into(), "Unknown Opcode");
     c.s(" (0x");
     c.out.hex0(u64::from(code), 2);
     c.s("), id ");
@@ -92,23 +83,19 @@ pub(super) fn ctrl(c: &mut Ctx, proto: u16, frame: &[u8], at: usize, length: usi
         return Ok(());
     }
     let len = usize::from(be16(b, 2)?);
+    c.s("\n\tencoded length ");
+    c.dec(len as u64);
     if len < 4 {
-        c.s("\n\tencoded length ");
-        c.dec(len as u64);
         c.s(" (< 4))");
         return Ok(());
     }
     if len > length {
-        c.s("\n\tencoded length ");
-        c.dec(len as u64);
         c.s(" (> packet length ");
         c.dec(length as u64);
         c.s("))");
         return Ok(());
     }
     let length = len;
-    c.s("\n\tencoded length ");
-    c.dec(len as u64);
     c.s(" (=Option(s) length ");
     c.dec(len as u64 - 4);
     c.s(")");
@@ -183,7 +170,7 @@ pub(super) fn ctrl(c: &mut Ctx, proto: u16, frame: &[u8], at: usize, length: usi
         }
         // Term-Request/Ack and Code-Reject carry data tcpdump does not
         // decode; the rest is dumped whole unless -vv dumped the start.
-        5..=7 => {}
+        TERM_REQ..=CODE_REJ => {}
         _ => {
             if c.o.verbose <= 1 {
                 unknown_data(c, frame, from, "\n\t  ", length + 2);
@@ -221,7 +208,7 @@ fn options(c: &mut Ctx, proto: u16, b: &[u8], len: usize) -> Res {
             break;
         }
         if left < advance {
-            remaining(c, "options", left, advance);
+            c.invalid_length([" [remaining options length ", " < ", "]"], left, advance);
             break;
         }
         left -= advance;
@@ -231,19 +218,6 @@ fn options(c: &mut Ctx, proto: u16, b: &[u8], len: usize) -> Res {
         }
     }
     Ok(())
-}
-
-/// " [remaining WHAT length N < M] (invalid)": a list whose last item
-/// claims more than the list has left.
-pub(super) fn remaining(c: &mut Ctx, what: &str, left: usize, need: usize) {
-    c.s(" [remaining ");
-    c.s(what);
-    c.s(" length ");
-    c.dec(left as u64);
-    c.s(" < ");
-    c.dec(need as u64);
-    c.s("]");
-    c.invalid();
 }
 
 /// What an option's body printer asks of the walker after it.

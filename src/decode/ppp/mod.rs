@@ -10,37 +10,59 @@ mod options;
 #[cfg(test)]
 mod tests;
 
+use super::ctx::codes;
 use super::dispatch;
 use super::hexdump;
 use super::out::Emit;
 use super::{Ctx, Res, be16, rest, u8at};
 use crate::wire::ethertype as et;
 
-// Protocol numbers (tcpdump's ppp.h, from IANA's PPP DLL protocol numbers).
-const IP: u16 = 0x0021;
-const OSI: u16 = 0x0023;
-const IPX: u16 = 0x002b;
-const VJC: u16 = 0x002d;
-const VJNC: u16 = 0x002f;
-const ML: u16 = 0x003d;
-const IPV6: u16 = 0x0057;
-const COMP: u16 = 0x00fd;
-const MPLS_UCAST: u16 = 0x0281;
-const MPLS_MCAST: u16 = 0x0283;
-const IPCP: u16 = 0x8021;
-const OSICP: u16 = 0x8023;
-const IPV6CP: u16 = 0x8057;
-const CCP: u16 = 0x80fd;
-const MPLSCP: u16 = 0x8281;
-const LCP: u16 = 0xc021;
-const PAP: u16 = 0xc023;
-const LQM: u16 = 0xc025;
-const SPAP: u16 = 0xc027;
-const BACP: u16 = 0xc02b;
-const BAP: u16 = 0xc02d;
-const SPAP_OLD: u16 = 0xc123;
-const CHAP: u16 = 0xc223;
-const EAP: u16 = 0xc227;
+codes! {
+    /// ppptype2str: the protocol numbers (tcpdump's ppp.h, from IANA's
+    /// PPP DLL protocol numbers).
+    PROTOCOLS: u16 {
+        IP = 0x0021 => "IP",
+        OSI = 0x0023 => "OSI",
+        _ = 0x0025 => "NS",
+        _ = 0x0027 => "DECNET",
+        _ = 0x0029 => "APPLE",
+        IPX = 0x002b => "IPX",
+        VJC = 0x002d => "VJC IP",
+        VJNC = 0x002f => "VJNC IP",
+        _ = 0x0031 => "BRPDU",
+        _ = 0x0033 => "STII",
+        _ = 0x0035 => "VINES",
+        ML = 0x003d => "MLPPP",
+        IPV6 = 0x0057 => "IP6",
+        COMP = 0x00fd => "Compressed",
+        _ = 0x0201 => "HELLO",
+        _ = 0x0231 => "LUXCOM",
+        _ = 0x0233 => "SNS",
+        MPLS_UCAST = 0x0281 => "MPLS",
+        MPLS_MCAST = 0x0283 => "MPLS",
+        IPCP = 0x8021 => "IPCP",
+        OSICP = 0x8023 => "OSICP",
+        _ = 0x8025 => "NSCP",
+        _ = 0x8027 => "DECNETCP",
+        _ = 0x8029 => "APPLECP",
+        _ = 0x802b => "IPXCP",
+        _ = 0x8033 => "STIICP",
+        _ = 0x8035 => "VINESCP",
+        IPV6CP = 0x8057 => "IP6CP",
+        CCP = 0x80fd => "CCP",
+        MPLSCP = 0x8281 => "MPLSCP",
+        LCP = 0xc021 => "LCP",
+        PAP = 0xc023 => "PAP",
+        LQM = 0xc025 => "LQM",
+        SPAP = 0xc027 => "SPAP",
+        BACP = 0xc02b => "BACP",
+        BAP = 0xc02d => "BAP",
+        _ = 0xc03d => "MLPPP-CP",
+        SPAP_OLD = 0xc123 => "Old-SPAP",
+        CHAP = 0xc223 => "CHAP",
+        EAP = 0xc227 => "EAP",
+    }
+}
 
 /// The HDLC address and control bytes of RFC 1662 framing.
 const ADDRESS: u8 = 0xff;
@@ -60,50 +82,10 @@ const ESCAPE_XOR: u8 = 0x20;
 /// DLT_PPP's header: address, control and a two-byte protocol.
 const HDRLEN: usize = 4;
 
-/// tcpdump's ppptype2str.
+/// The name of a protocol, if tcpdump has one.
 fn proto_name(proto: u16) -> Option<&'static str> {
-    Some(match proto {
-        IP => "IP",
-        OSI => "OSI",
-        0x0025 => "NS",
-        0x0027 => "DECNET",
-        0x0029 => "APPLE",
-        IPX => "IPX",
-        VJC => "VJC IP",
-        VJNC => "VJNC IP",
-        0x0031 => "BRPDU",
-        0x0033 => "STII",
-        0x0035 => "VINES",
-        MPLS_UCAST | MPLS_MCAST => "MPLS",
-        COMP => "Compressed",
-        ML => "MLPPP",
-        IPV6 => "IP6",
-        0x0201 => "HELLO",
-        0x0231 => "LUXCOM",
-        0x0233 => "SNS",
-        IPCP => "IPCP",
-        OSICP => "OSICP",
-        0x8025 => "NSCP",
-        0x8027 => "DECNETCP",
-        0x8029 => "APPLECP",
-        0x802b => "IPXCP",
-        0x8033 => "STIICP",
-        0x8035 => "VINESCP",
-        IPV6CP => "IP6CP",
-        MPLSCP => "MPLSCP",
-        LCP => "LCP",
-        PAP => "PAP",
-        LQM => "LQM",
-        CHAP => "CHAP",
-        EAP => "EAP",
-        SPAP => "SPAP",
-        SPAP_OLD => "Old-SPAP",
-        BACP => "BACP",
-        BAP => "BAP",
-        0xc03d => "MLPPP-CP",
-        CCP => "CCP",
-        _ => return None,
-    })
+    let code = u32::from(proto);
+    PROTOCOLS.iter().find(|&&(k, _)| k == code).map(|&(_, n)| n)
 }
 
 /// "NAME" or tcpdump's "unknown PPP protocol (0xNNNN)".
@@ -304,14 +286,20 @@ pub(crate) fn pppoe_link(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     Ok(())
 }
 
+/// A link header cut by the capture: the mark, and all that was captured
+/// counts as link header.
+fn cut_link(c: &mut Ctx, b: &[u8]) -> Res {
+    c.trunc();
+    c.ll_len += b.len();
+    Ok(())
+}
+
 /// ppp_if_print, for DLT_PPP and DLT_PPP_PPPD: the link header counts as
 /// four bytes whatever the frame compressed.
 pub(crate) fn link(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     c.proto = "ppp";
     if b.len() < HDRLEN {
-        c.trunc();
-        c.ll_len += b.len();
-        return Ok(());
+        return cut_link(c, b);
     }
     c.ll_len += HDRLEN;
     ppp(c, b, wire_len as usize).map(drop)
@@ -323,9 +311,7 @@ pub(crate) fn serial(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     c.proto = "ppp_hdlc";
     let length = wire_len as usize;
     if b.len() < 2 {
-        c.trunc();
-        c.ll_len += b.len();
-        return Ok(());
+        return cut_link(c, b);
     }
     let address = b[0];
     if address == CHDLC_UNICAST || address == CHDLC_BCAST {
@@ -334,9 +320,7 @@ pub(crate) fn serial(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
         return Ok(());
     }
     if b.len() < 4 {
-        c.trunc();
-        c.ll_len += b.len();
-        return Ok(());
+        return cut_link(c, b);
     }
     if c.o.link_header {
         c.out.hex0(u64::from(address), 2);

@@ -5,7 +5,7 @@
 use super::super::dispatch::mac;
 use super::super::out::Emit;
 use super::super::{Ctx, Res, be16, be32, bytes, u8at};
-use super::ctrl::{OptionTable, Then, bogus, remaining, vendor};
+use super::ctrl::{OptionTable, Then, bogus, vendor};
 use super::{CHAP, EAP, LQM, PAP, SPAP, SPAP_OLD, VJC, proto_name, unknown_data};
 
 const LCP_NAMES: [&str; 31] = [
@@ -315,7 +315,7 @@ fn header_compression(c: &mut Ctx, p: &[u8], len: usize) -> Res<Then> {
             c.s(", length ");
             c.dec(sublen as u64);
             if left < sublen {
-                remaining(c, "suboptions", left, sublen);
+                c.invalid_length([" [remaining suboptions length ", " < ", "]"], left, sublen);
                 break;
             }
             left -= sublen;
