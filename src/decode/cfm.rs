@@ -2,32 +2,32 @@
 //! header, the CCM, linktrace and loopback bodies and the TLVs after them.
 
 use super::af::AF_VALUES;
+use super::ctx::codes;
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, dispatch, hexdump, names, u8at};
 
-const OPCODE_CCM: u8 = 1;
-const OPCODE_LTR: u8 = 4;
-const OPCODE_LTM: u8 = 5;
-
-const OPCODES: &[(u32, &str)] = &[
-    (OPCODE_CCM as u32, "Continuity Check Message"),
-    (2, "Loopback Reply"),
-    (3, "Loopback Message"),
-    (OPCODE_LTR as u32, "Linktrace Reply"),
-    (OPCODE_LTM as u32, "Linktrace Message"),
-];
+codes! {
+    OPCODES: u8 {
+        OPCODE_CCM = 1 => "Continuity Check Message",
+        _ = 2 => "Loopback Reply",
+        _ = 3 => "Loopback Message",
+        OPCODE_LTR = 4 => "Linktrace Reply",
+        OPCODE_LTM = 5 => "Linktrace Message",
+    }
+}
 
 /// CCM intervals in seconds, as the C floats tcpdump multiplies.
 const CCM_INTERVALS: [f32; 8] = [0.0, 0.003333, 0.01, 0.1, 1.0, 10.0, 60.0, 600.0];
 
-const MD_FORMAT_NONE: u8 = 1;
-const MD_FORMATS: &[(u32, &str)] = &[
-    (0, "IEEE 802.1"),
-    (1, "No MD Name present"),
-    (2, "DNS string"),
-    (3, "MAC + 16Bit Integer"),
-    (4, "Character string"),
-];
+codes! {
+    MD_FORMATS: u8 {
+        _ = 0 => "IEEE 802.1",
+        MD_FORMAT_NONE = 1 => "No MD Name present",
+        _ = 2 => "DNS string",
+        _ = 3 => "MAC + 16Bit Integer",
+        _ = 4 => "Character string",
+    }
+}
 
 const MA_FORMATS: &[(u32, &str)] = &[
     (0, "IEEE 802.1"),
@@ -48,22 +48,18 @@ const LTR_FLAGS: &[(u32, &str)] = &[
 const REPLAY_ACTIONS: &[(u32, &str)] =
     &[(1, "Exact Match"), (2, "Filtering DB"), (3, "MIP CCM DB")];
 
-const TLV_END: u8 = 0;
-const TLV_SENDER_ID: u8 = 1;
-const TLV_PORT_STATUS: u8 = 2;
-const TLV_INTERFACE_STATUS: u8 = 3;
-const TLV_PRIVATE: u8 = 31;
-
-const TLV_NAMES: &[(u32, &str)] = &[
-    (TLV_END as u32, "End"),
-    (TLV_SENDER_ID as u32, "Sender ID"),
-    (TLV_PORT_STATUS as u32, "Port status"),
-    (TLV_INTERFACE_STATUS as u32, "Interface status"),
-    (4, "Data"),
-    (5, "Reply Ingress"),
-    (6, "Reply Egress"),
-    (TLV_PRIVATE as u32, "Organization Specific"),
-];
+codes! {
+    TLV_NAMES: u8 {
+        TLV_END = 0 => "End",
+        TLV_SENDER_ID = 1 => "Sender ID",
+        TLV_PORT_STATUS = 2 => "Port status",
+        TLV_INTERFACE_STATUS = 3 => "Interface status",
+        _ = 4 => "Data",
+        _ = 5 => "Reply Ingress",
+        _ = 6 => "Reply Egress",
+        TLV_PRIVATE = 31 => "Organization Specific",
+    }
+}
 
 const PORT_STATUS: &[(u32, &str)] = &[(1, "Blocked"), (2, "Up")];
 
@@ -117,14 +113,7 @@ pub(crate) fn cfm(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let opcode = b[1];
     c.s(" ");
-    match OPCODES.iter().find(|&&(k, _)| k == u32::from(opcode)) {
-        Some(&(_, n)) => c.s(n),
-        None => {
-            c.s("unknown (");
-            c.dec(opcode);
-            c.s(")");
-        }
-    }
+    c.tok_or(OPCODES, opcode.into(), "unknown (", ")");
     c.s(", MD Level ");
     c.dec(first >> 5);
     c.s(", length ");
@@ -189,15 +178,20 @@ pub(crate) fn cfm(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s("]");
             transaction(c, body);
             c.s("\n\t  Replay-Action ");
-            c.tok(REPLAY_ACTIONS, body[5].into(), "Unknown");
-            c.s(" (");
-            c.dec(body[5]);
-            c.s(")");
+            named(c, REPLAY_ACTIONS, body[5]);
         }
         // Loopback messages and unknown opcodes: the body up to the TLVs.
         _ => c.unknown_data(body, 0, "\n\t  ", tlen - first_tlv),
     }
     tlvs(c, body, first_tlv, tlen)
+}
+
+/// "NAME (N)": a code's name, or "Unknown", and its value.
+fn named(c: &mut Ctx, table: &[(u32, &str)], code: u8) {
+    c.tok(table, code.into(), "Unknown");
+    c.s(" (");
+    c.dec(code);
+    c.s(")");
 }
 
 /// "\n\t\t packet is too short", tcpdump's `tooshort`.
@@ -249,10 +243,7 @@ fn ccm(c: &mut Ctx, body: &[u8], flags: u8) -> Res<bool> {
     at += 1;
     left -= 1;
     c.s("\n\t  MD Name Format ");
-    c.tok(MD_FORMATS, md_format.into(), "Unknown");
-    c.s(" (");
-    c.dec(md_format);
-    c.s(")");
+    named(c, MD_FORMATS, md_format);
     if md_format != MD_FORMAT_NONE {
         let md_len = usize::from(names[at]);
         at += 1;
@@ -285,10 +276,8 @@ fn ccm(c: &mut Ctx, body: &[u8], flags: u8) -> Res<bool> {
     at += 2;
     left -= 2;
     c.s("\n\t  MA Name-Format ");
-    c.tok(MA_FORMATS, ma_format.into(), "Unknown");
-    c.s(" (");
-    c.dec(ma_format);
-    c.s("), MA name length ");
+    named(c, MA_FORMATS, ma_format);
+    c.s(", MA name length ");
     c.dec(ma_len as u64);
     if ma_len > left {
         c.s(" (too large, must be <= ");
@@ -354,10 +343,7 @@ fn tlvs(c: &mut Ctx, b: &[u8], at: usize, tlen: usize) -> Res {
                     INTERFACE_STATUS
                 };
                 c.s(", Status: ");
-                c.tok(table, b[p].into(), "Unknown");
-                c.s(" (");
-                c.dec(b[p]);
-                c.s(")");
+                named(c, table, b[p]);
             }
             TLV_PRIVATE => {
                 if len < 4 {
@@ -443,10 +429,8 @@ fn sender_id(c: &mut Ctx, b: &[u8], s: &mut SenderId) -> Res<Next> {
         // The type byte is counted off the TLV, but the pointer stays.
         s.len -= 1;
         c.s("\n\t  Chassis-ID Type ");
-        c.tok(CHASSIS_ID_TYPES, chassis_type.into(), "Unknown");
-        c.s(" (");
-        c.dec(chassis_type);
-        c.s("), Chassis-ID length ");
+        named(c, CHASSIS_ID_TYPES, chassis_type);
+        c.s(", Chassis-ID length ");
         c.dec(chassis_len as u64);
         if s.len < chassis_len {
             c.s("\n\t  (TLV too short)");
@@ -521,10 +505,7 @@ fn sender_id(c: &mut Ctx, b: &[u8], s: &mut SenderId) -> Res<Next> {
 fn network_addr(c: &mut Ctx, b: &[u8], at: usize, len: usize) -> Res<bool> {
     let af = u8at(b, at)?;
     c.s("\n\t  Network Address Type ");
-    c.tok(AF_VALUES, af.into(), "Unknown");
-    c.s(" (");
-    c.dec(af);
-    c.s(")");
+    named(c, AF_VALUES, af);
     let (want, label) = match af {
         1 => (4, "(invalid IPv4 address length "),
         2 => (16, "(invalid IPv6 address length "),
@@ -556,7 +537,8 @@ fn hex_print(c: &mut Ctx, b: &[u8], at: usize, label: &str, n: usize) -> Res {
 
 #[cfg(test)]
 mod tests {
-    use crate::decode::tests::{golden, numeric};
+    use crate::decode::tests::{golden, golden_levels, numeric};
+    use crate::link::LinkType;
 
     /// CCMs with character, MAC and absent MD names and a name too long,
     /// linktrace message and reply with every TLV kind, a loopback
@@ -564,162 +546,94 @@ mod tests {
     /// too small, and a header too short.
     #[test]
     fn messages_and_tlvs() {
-        golden(
-            numeric(0),
+        golden_levels(
+            LinkType::Ethernet,
             &[
                 (
                     "0180c20000300200000000018902600184460000123400110405646f6d303102046d612d3100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
-                    "CFMv0 Continuity Check Message, MD Level 3, length 75",
+                    0,
                 ),
                 (
                     "0180c2000030020000000001890220010346000000050002030602000000000703020009000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000200010100",
-                    "CFMv0 Continuity Check Message, MD Level 1, length 79",
+                    0,
                 ),
                 (
                     "0180c20000300200000000018902000107460000000500020101280000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
-                    "CFMv0 Continuity Check Message, MD Level 0, length 75",
+                    0,
                 ),
                 (
                     "0180c2000030020000000001890200010146000000050002042c0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
-                    "CFMv0 Continuity Check Message, MD Level 0, length 74",
+                    0,
                 ),
                 (
                     "0180c2000030020000000001890240058011abcdef01400200000000010200000000020100100604020000000008022b060401020304010007050501c000020902000102030001071f000500120f0401040004646174610900017800",
-                    "CFMv0 Linktrace Message, MD Level 2, length 78",
+                    0,
                 ),
                 (
                     "0180c2000030020000000001890240046006000000073f02050007000000000000000100040907010200",
-                    "CFMv0 Linktrace Reply, MD Level 2, length 28",
+                    0,
                 ),
                 (
                     "0180c2000030020000000001890200030004000000630400047061642100",
-                    "CFMv0 Loopback Message, MD Level 0, length 16",
+                    0,
                 ),
-                (
-                    "0180c2000030020000000001890201010000",
-                    "CFMv1 not supported, length 4",
-                ),
-                (
-                    "0180c2000030020000000001890200090008010203040506070800",
-                    "CFMv0 unknown (9), MD Level 0, length 13",
-                ),
-                (
-                    "0180c20000300200000000018902000100c800",
-                    "CFMv0 Continuity Check Message, MD Level 0, length 5",
-                ),
-                (
-                    "0180c2000030020000000001890200050002000000",
-                    "CFMv0 Linktrace Message, MD Level 0, length 7",
-                ),
-                (
-                    "0180c200003002000000000189020001",
-                    "\n\t\t packet is too short",
-                ),
+                ("0180c2000030020000000001890201010000", 0),
+                ("0180c2000030020000000001890200090008010203040506070800", 0),
+                ("0180c20000300200000000018902000100c800", 0),
+                ("0180c2000030020000000001890200050002000000", 0),
+                ("0180c200003002000000000189020001", 0),
             ],
-        );
-        golden(
-            numeric(1),
             &[
                 (
-                    "0180c20000300200000000018902600184460000123400110405646f6d303102046d612d3100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
-                    "CFMv0 Continuity Check Message, MD Level 3, length 75\n\tFirst TLV offset 70, Flags [CCM Interval 4, RDI]\n\t  CCM Interval 1.000s, min CCM Lifetime 3.250s, max CCM Lifetime 3.500s\n\t  Sequence Number 0x00001234, MA-End-Point-ID 0x0011\n\t  MD Name Format Character string (4), MD Name length 5\n\t  MD Name: dom01\n\t  MA Name-Format Character string (2), MA name length 4\n\t  MA Name: ma-1\n\tEnd TLV (0x00)",
+                    numeric(0),
+                    &[
+                        "CFMv0 Continuity Check Message, MD Level 3, length 75",
+                        "CFMv0 Continuity Check Message, MD Level 1, length 79",
+                        "CFMv0 Continuity Check Message, MD Level 0, length 75",
+                        "CFMv0 Continuity Check Message, MD Level 0, length 74",
+                        "CFMv0 Linktrace Message, MD Level 2, length 78",
+                        "CFMv0 Linktrace Reply, MD Level 2, length 28",
+                        "CFMv0 Loopback Message, MD Level 0, length 16",
+                        "CFMv1 not supported, length 4",
+                        "CFMv0 unknown (9), MD Level 0, length 13",
+                        "CFMv0 Continuity Check Message, MD Level 0, length 5",
+                        "CFMv0 Linktrace Message, MD Level 0, length 7",
+                        "\n\t\t packet is too short",
+                    ],
                 ),
                 (
-                    "0180c2000030020000000001890220010346000000050002030602000000000703020009000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000200010100",
-                    "CFMv0 Continuity Check Message, MD Level 1, length 79\n\tFirst TLV offset 70, Flags [CCM Interval 3]\n\t  CCM Interval 0.100s, min CCM Lifetime 0.325s, max CCM Lifetime 0.350s\n\t  Sequence Number 0x00000005, MA-End-Point-ID 0x0002\n\t  MD Name Format MAC + 16Bit Integer (3), MD Name length 6\n\t  MD Name: \n\t  MAC 02:00:00:00:00:07\n\t  MA Name-Format 16Bit Integer (3), MA name length 2\n\t  MA Name: \n\t    0x0000:  0009\n\tPort status TLV (0x02), length 1, Status: Blocked (1)\n\tEnd TLV (0x00)",
+                    numeric(1),
+                    &[
+                        "CFMv0 Continuity Check Message, MD Level 3, length 75\n\tFirst TLV offset 70, Flags [CCM Interval 4, RDI]\n\t  CCM Interval 1.000s, min CCM Lifetime 3.250s, max CCM Lifetime 3.500s\n\t  Sequence Number 0x00001234, MA-End-Point-ID 0x0011\n\t  MD Name Format Character string (4), MD Name length 5\n\t  MD Name: dom01\n\t  MA Name-Format Character string (2), MA name length 4\n\t  MA Name: ma-1\n\tEnd TLV (0x00)",
+                        "CFMv0 Continuity Check Message, MD Level 1, length 79\n\tFirst TLV offset 70, Flags [CCM Interval 3]\n\t  CCM Interval 0.100s, min CCM Lifetime 0.325s, max CCM Lifetime 0.350s\n\t  Sequence Number 0x00000005, MA-End-Point-ID 0x0002\n\t  MD Name Format MAC + 16Bit Integer (3), MD Name length 6\n\t  MD Name: \n\t  MAC 02:00:00:00:00:07\n\t  MA Name-Format 16Bit Integer (3), MA name length 2\n\t  MA Name: \n\t    0x0000:  0009\n\tPort status TLV (0x02), length 1, Status: Blocked (1)\n\tEnd TLV (0x00)",
+                        "CFMv0 Continuity Check Message, MD Level 0, length 75\n\tFirst TLV offset 70, Flags [CCM Interval 7]\n\t  CCM Interval 600.000s, min CCM Lifetime 1950.000s, max CCM Lifetime 2100.000s\n\t  Sequence Number 0x00000005, MA-End-Point-ID 0x0002\n\t  MD Name Format No MD Name present (1)\n\t  MA Name-Format Primary VID (1), MA name length 40\n\t  MA Name: \n\t    0x0000:  0000 0000 0000 0000 0000 0000 0000 0000\n\t    0x0010:  0000 0000 0000 0000 0000 0000 0000 0000\n\t    0x0020:  0000 0000 0000 0000\n\tEnd TLV (0x00)",
+                        "CFMv0 Continuity Check Message, MD Level 0, length 74\n\tFirst TLV offset 70, Flags [CCM Interval 1]\n\t  CCM Interval 0.003s, min CCM Lifetime 0.011s, max CCM Lifetime 0.012s\n\t  Sequence Number 0x00000005, MA-End-Point-ID 0x0002\n\t  MD Name Format Character string (4), MD Name length 44 (too large, must be <= 44)",
+                        "CFMv0 Linktrace Message, MD Level 2, length 78\n\tFirst TLV offset 17, Flags [Use Forwarding-DB only]\n\t  Transaction-ID 0xabcdef01, ttl 64\n\t  Original-MAC 02:00:00:00:00:01, Target-MAC 02:00:00:00:00:02\n\tSender ID TLV (0x01), length 16\n\t  Chassis-ID Type MAC address (4), Chassis-ID length 6\n\t  MAC 02:00:00:00:00:08\n\t  Management Address Domain Length 2\n\t  Management Address Domain: 0x0000:  2b06\n\t  Management Address Length 4\n\t  Management Address: 0x0000:  0102 0304\n\tSender ID TLV (0x01), length 7\n\t  Chassis-ID Type Network address (5), Chassis-ID length 5\n\t  Network Address Type IPv4 (1), 192.0.2.9\n\tPort status TLV (0x02), length 1, Status: Up (2)\n\tInterface status TLV (0x03), length 1, Status: lower Layer down (7)\n\tOrganization Specific TLV (0x1f), length 5, Vendor: IEEE 802.3 Private (4623), Sub-Type 4\n\t  0x0000:  0012 0f04 01\n\tData TLV (0x04), length 4\n\t  0x0000:  6461 7461\n\tUnknown TLV (0x09), length 1\n\t  0x0000:  78\n\tEnd TLV (0x00)",
+                        "CFMv0 Linktrace Reply, MD Level 2, length 28\n\tFirst TLV offset 6, Flags [FwdYes, Terminal MEP]\n\t  Transaction-ID 0x00000007, ttl 63\n\t  Replay-Action Filtering DB (2)\n\tReply Ingress TLV (0x05), length 7\n\t  0x0000:  0000 0000 0000 00\n\tSender ID TLV (0x01), length 4\n\t  Chassis-ID Type Locally assigned (7), Chassis-ID length 9\n\t  (TLV too short)\n\tPort status TLV (0x02)\n\t\t packet is too short",
+                        "CFMv0 Loopback Message, MD Level 0, length 16\n\tFirst TLV offset 4\n\t  0x0000:  0000 0063 0400 0470\n\tData TLV (0x04), length 4\n\t  0x0000:  7061 6421\n\tEnd TLV (0x00)",
+                        "CFMv1 not supported, length 4",
+                        "CFMv0 unknown (9), MD Level 0, length 13\n\tFirst TLV offset 8\n\t  0x0000:  01\n\tEnd TLV (0x00)",
+                        "CFMv0 Continuity Check Message, MD Level 0, length 5\n\tFirst TLV offset 200 (too large, must be <= 1)",
+                        "CFMv0 Linktrace Message, MD Level 0, length 7\n\tFirst TLV offset 2 (too small 4, must be >= 17)",
+                        "\n\t\t packet is too short",
+                    ],
                 ),
                 (
-                    "0180c20000300200000000018902000107460000000500020101280000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
-                    "CFMv0 Continuity Check Message, MD Level 0, length 75\n\tFirst TLV offset 70, Flags [CCM Interval 7]\n\t  CCM Interval 600.000s, min CCM Lifetime 1950.000s, max CCM Lifetime 2100.000s\n\t  Sequence Number 0x00000005, MA-End-Point-ID 0x0002\n\t  MD Name Format No MD Name present (1)\n\t  MA Name-Format Primary VID (1), MA name length 40\n\t  MA Name: \n\t    0x0000:  0000 0000 0000 0000 0000 0000 0000 0000\n\t    0x0010:  0000 0000 0000 0000 0000 0000 0000 0000\n\t    0x0020:  0000 0000 0000 0000\n\tEnd TLV (0x00)",
-                ),
-                (
-                    "0180c2000030020000000001890200010146000000050002042c0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
-                    "CFMv0 Continuity Check Message, MD Level 0, length 74\n\tFirst TLV offset 70, Flags [CCM Interval 1]\n\t  CCM Interval 0.003s, min CCM Lifetime 0.011s, max CCM Lifetime 0.012s\n\t  Sequence Number 0x00000005, MA-End-Point-ID 0x0002\n\t  MD Name Format Character string (4), MD Name length 44 (too large, must be <= 44)",
-                ),
-                (
-                    "0180c2000030020000000001890240058011abcdef01400200000000010200000000020100100604020000000008022b060401020304010007050501c000020902000102030001071f000500120f0401040004646174610900017800",
-                    "CFMv0 Linktrace Message, MD Level 2, length 78\n\tFirst TLV offset 17, Flags [Use Forwarding-DB only]\n\t  Transaction-ID 0xabcdef01, ttl 64\n\t  Original-MAC 02:00:00:00:00:01, Target-MAC 02:00:00:00:00:02\n\tSender ID TLV (0x01), length 16\n\t  Chassis-ID Type MAC address (4), Chassis-ID length 6\n\t  MAC 02:00:00:00:00:08\n\t  Management Address Domain Length 2\n\t  Management Address Domain: 0x0000:  2b06\n\t  Management Address Length 4\n\t  Management Address: 0x0000:  0102 0304\n\tSender ID TLV (0x01), length 7\n\t  Chassis-ID Type Network address (5), Chassis-ID length 5\n\t  Network Address Type IPv4 (1), 192.0.2.9\n\tPort status TLV (0x02), length 1, Status: Up (2)\n\tInterface status TLV (0x03), length 1, Status: lower Layer down (7)\n\tOrganization Specific TLV (0x1f), length 5, Vendor: IEEE 802.3 Private (4623), Sub-Type 4\n\t  0x0000:  0012 0f04 01\n\tData TLV (0x04), length 4\n\t  0x0000:  6461 7461\n\tUnknown TLV (0x09), length 1\n\t  0x0000:  78\n\tEnd TLV (0x00)",
-                ),
-                (
-                    "0180c2000030020000000001890240046006000000073f02050007000000000000000100040907010200",
-                    "CFMv0 Linktrace Reply, MD Level 2, length 28\n\tFirst TLV offset 6, Flags [FwdYes, Terminal MEP]\n\t  Transaction-ID 0x00000007, ttl 63\n\t  Replay-Action Filtering DB (2)\n\tReply Ingress TLV (0x05), length 7\n\t  0x0000:  0000 0000 0000 00\n\tSender ID TLV (0x01), length 4\n\t  Chassis-ID Type Locally assigned (7), Chassis-ID length 9\n\t  (TLV too short)\n\tPort status TLV (0x02)\n\t\t packet is too short",
-                ),
-                (
-                    "0180c2000030020000000001890200030004000000630400047061642100",
-                    "CFMv0 Loopback Message, MD Level 0, length 16\n\tFirst TLV offset 4\n\t  0x0000:  0000 0063 0400 0470\n\tData TLV (0x04), length 4\n\t  0x0000:  7061 6421\n\tEnd TLV (0x00)",
-                ),
-                (
-                    "0180c2000030020000000001890201010000",
-                    "CFMv1 not supported, length 4",
-                ),
-                (
-                    "0180c2000030020000000001890200090008010203040506070800",
-                    "CFMv0 unknown (9), MD Level 0, length 13\n\tFirst TLV offset 8\n\t  0x0000:  01\n\tEnd TLV (0x00)",
-                ),
-                (
-                    "0180c20000300200000000018902000100c800",
-                    "CFMv0 Continuity Check Message, MD Level 0, length 5\n\tFirst TLV offset 200 (too large, must be <= 1)",
-                ),
-                (
-                    "0180c2000030020000000001890200050002000000",
-                    "CFMv0 Linktrace Message, MD Level 0, length 7\n\tFirst TLV offset 2 (too small 4, must be >= 17)",
-                ),
-                (
-                    "0180c200003002000000000189020001",
-                    "\n\t\t packet is too short",
-                ),
-            ],
-        );
-        golden(
-            numeric(2),
-            &[
-                (
-                    "0180c20000300200000000018902600184460000123400110405646f6d303102046d612d3100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
-                    "CFMv0 Continuity Check Message, MD Level 3, length 75\n\tFirst TLV offset 70, Flags [CCM Interval 4, RDI]\n\t  CCM Interval 1.000s, min CCM Lifetime 3.250s, max CCM Lifetime 3.500s\n\t  Sequence Number 0x00001234, MA-End-Point-ID 0x0011\n\t  MD Name Format Character string (4), MD Name length 5\n\t  MD Name: dom01\n\t  MA Name-Format Character string (2), MA name length 4\n\t  MA Name: ma-1\n\tEnd TLV (0x00)",
-                ),
-                (
-                    "0180c2000030020000000001890220010346000000050002030602000000000703020009000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000200010100",
-                    "CFMv0 Continuity Check Message, MD Level 1, length 79\n\tFirst TLV offset 70, Flags [CCM Interval 3]\n\t  CCM Interval 0.100s, min CCM Lifetime 0.325s, max CCM Lifetime 0.350s\n\t  Sequence Number 0x00000005, MA-End-Point-ID 0x0002\n\t  MD Name Format MAC + 16Bit Integer (3), MD Name length 6\n\t  MD Name: \n\t  MAC 02:00:00:00:00:07\n\t  MA Name-Format 16Bit Integer (3), MA name length 2\n\t  MA Name: \n\t    0x0000:  0009\n\tPort status TLV (0x02), length 1, Status: Blocked (1)\n\t  0x0000:  01\n\tEnd TLV (0x00)",
-                ),
-                (
-                    "0180c20000300200000000018902000107460000000500020101280000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
-                    "CFMv0 Continuity Check Message, MD Level 0, length 75\n\tFirst TLV offset 70, Flags [CCM Interval 7]\n\t  CCM Interval 600.000s, min CCM Lifetime 1950.000s, max CCM Lifetime 2100.000s\n\t  Sequence Number 0x00000005, MA-End-Point-ID 0x0002\n\t  MD Name Format No MD Name present (1)\n\t  MA Name-Format Primary VID (1), MA name length 40\n\t  MA Name: \n\t    0x0000:  0000 0000 0000 0000 0000 0000 0000 0000\n\t    0x0010:  0000 0000 0000 0000 0000 0000 0000 0000\n\t    0x0020:  0000 0000 0000 0000\n\tEnd TLV (0x00)",
-                ),
-                (
-                    "0180c2000030020000000001890200010146000000050002042c0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
-                    "CFMv0 Continuity Check Message, MD Level 0, length 74\n\tFirst TLV offset 70, Flags [CCM Interval 1]\n\t  CCM Interval 0.003s, min CCM Lifetime 0.011s, max CCM Lifetime 0.012s\n\t  Sequence Number 0x00000005, MA-End-Point-ID 0x0002\n\t  MD Name Format Character string (4), MD Name length 44 (too large, must be <= 44)",
-                ),
-                (
-                    "0180c2000030020000000001890240058011abcdef01400200000000010200000000020100100604020000000008022b060401020304010007050501c000020902000102030001071f000500120f0401040004646174610900017800",
-                    "CFMv0 Linktrace Message, MD Level 2, length 78\n\tFirst TLV offset 17, Flags [Use Forwarding-DB only]\n\t  Transaction-ID 0xabcdef01, ttl 64\n\t  Original-MAC 02:00:00:00:00:01, Target-MAC 02:00:00:00:00:02\n\tSender ID TLV (0x01), length 16\n\t  Chassis-ID Type MAC address (4), Chassis-ID length 6\n\t  MAC 02:00:00:00:00:08\n\t  Management Address Domain Length 2\n\t  Management Address Domain: 0x0000:  2b06\n\t  Management Address Length 4\n\t  Management Address: 0x0000:  0102 0304\n\tSender ID TLV (0x01), length 7\n\t  Chassis-ID Type Network address (5), Chassis-ID length 5\n\t  Network Address Type IPv4 (1), 192.0.2.9\n\tPort status TLV (0x02), length 1, Status: Up (2)\n\t  0x0000:  02\n\tInterface status TLV (0x03), length 1, Status: lower Layer down (7)\n\t  0x0000:  07\n\tOrganization Specific TLV (0x1f), length 5, Vendor: IEEE 802.3 Private (4623), Sub-Type 4\n\t  0x0000:  0012 0f04 01\n\tData TLV (0x04), length 4\n\t  0x0000:  6461 7461\n\tUnknown TLV (0x09), length 1\n\t  0x0000:  78\n\tEnd TLV (0x00)",
-                ),
-                (
-                    "0180c2000030020000000001890240046006000000073f02050007000000000000000100040907010200",
-                    "CFMv0 Linktrace Reply, MD Level 2, length 28\n\tFirst TLV offset 6, Flags [FwdYes, Terminal MEP]\n\t  Transaction-ID 0x00000007, ttl 63\n\t  Replay-Action Filtering DB (2)\n\tReply Ingress TLV (0x05), length 7\n\t  0x0000:  0000 0000 0000 00\n\tSender ID TLV (0x01), length 4\n\t  Chassis-ID Type Locally assigned (7), Chassis-ID length 9\n\t  (TLV too short)\n\tPort status TLV (0x02)\n\t\t packet is too short",
-                ),
-                (
-                    "0180c2000030020000000001890200030004000000630400047061642100",
-                    "CFMv0 Loopback Message, MD Level 0, length 16\n\tFirst TLV offset 4\n\t  0x0000:  0000 0063 0400 0470\n\tData TLV (0x04), length 4\n\t  0x0000:  7061 6421\n\tEnd TLV (0x00)",
-                ),
-                (
-                    "0180c2000030020000000001890201010000",
-                    "CFMv1 not supported, length 4",
-                ),
-                (
-                    "0180c2000030020000000001890200090008010203040506070800",
-                    "CFMv0 unknown (9), MD Level 0, length 13\n\tFirst TLV offset 8\n\t  0x0000:  01\n\tEnd TLV (0x00)",
-                ),
-                (
-                    "0180c20000300200000000018902000100c800",
-                    "CFMv0 Continuity Check Message, MD Level 0, length 5\n\tFirst TLV offset 200 (too large, must be <= 1)",
-                ),
-                (
-                    "0180c2000030020000000001890200050002000000",
-                    "CFMv0 Linktrace Message, MD Level 0, length 7\n\tFirst TLV offset 2 (too small 4, must be >= 17)",
-                ),
-                (
-                    "0180c200003002000000000189020001",
-                    "\n\t\t packet is too short",
+                    numeric(2),
+                    &[
+                        "CFMv0 Continuity Check Message, MD Level 3, length 75\n\tFirst TLV offset 70, Flags [CCM Interval 4, RDI]\n\t  CCM Interval 1.000s, min CCM Lifetime 3.250s, max CCM Lifetime 3.500s\n\t  Sequence Number 0x00001234, MA-End-Point-ID 0x0011\n\t  MD Name Format Character string (4), MD Name length 5\n\t  MD Name: dom01\n\t  MA Name-Format Character string (2), MA name length 4\n\t  MA Name: ma-1\n\tEnd TLV (0x00)",
+                        "CFMv0 Continuity Check Message, MD Level 1, length 79\n\tFirst TLV offset 70, Flags [CCM Interval 3]\n\t  CCM Interval 0.100s, min CCM Lifetime 0.325s, max CCM Lifetime 0.350s\n\t  Sequence Number 0x00000005, MA-End-Point-ID 0x0002\n\t  MD Name Format MAC + 16Bit Integer (3), MD Name length 6\n\t  MD Name: \n\t  MAC 02:00:00:00:00:07\n\t  MA Name-Format 16Bit Integer (3), MA name length 2\n\t  MA Name: \n\t    0x0000:  0009\n\tPort status TLV (0x02), length 1, Status: Blocked (1)\n\t  0x0000:  01\n\tEnd TLV (0x00)",
+                        "CFMv0 Continuity Check Message, MD Level 0, length 75\n\tFirst TLV offset 70, Flags [CCM Interval 7]\n\t  CCM Interval 600.000s, min CCM Lifetime 1950.000s, max CCM Lifetime 2100.000s\n\t  Sequence Number 0x00000005, MA-End-Point-ID 0x0002\n\t  MD Name Format No MD Name present (1)\n\t  MA Name-Format Primary VID (1), MA name length 40\n\t  MA Name: \n\t    0x0000:  0000 0000 0000 0000 0000 0000 0000 0000\n\t    0x0010:  0000 0000 0000 0000 0000 0000 0000 0000\n\t    0x0020:  0000 0000 0000 0000\n\tEnd TLV (0x00)",
+                        "CFMv0 Continuity Check Message, MD Level 0, length 74\n\tFirst TLV offset 70, Flags [CCM Interval 1]\n\t  CCM Interval 0.003s, min CCM Lifetime 0.011s, max CCM Lifetime 0.012s\n\t  Sequence Number 0x00000005, MA-End-Point-ID 0x0002\n\t  MD Name Format Character string (4), MD Name length 44 (too large, must be <= 44)",
+                        "CFMv0 Linktrace Message, MD Level 2, length 78\n\tFirst TLV offset 17, Flags [Use Forwarding-DB only]\n\t  Transaction-ID 0xabcdef01, ttl 64\n\t  Original-MAC 02:00:00:00:00:01, Target-MAC 02:00:00:00:00:02\n\tSender ID TLV (0x01), length 16\n\t  Chassis-ID Type MAC address (4), Chassis-ID length 6\n\t  MAC 02:00:00:00:00:08\n\t  Management Address Domain Length 2\n\t  Management Address Domain: 0x0000:  2b06\n\t  Management Address Length 4\n\t  Management Address: 0x0000:  0102 0304\n\tSender ID TLV (0x01), length 7\n\t  Chassis-ID Type Network address (5), Chassis-ID length 5\n\t  Network Address Type IPv4 (1), 192.0.2.9\n\tPort status TLV (0x02), length 1, Status: Up (2)\n\t  0x0000:  02\n\tInterface status TLV (0x03), length 1, Status: lower Layer down (7)\n\t  0x0000:  07\n\tOrganization Specific TLV (0x1f), length 5, Vendor: IEEE 802.3 Private (4623), Sub-Type 4\n\t  0x0000:  0012 0f04 01\n\tData TLV (0x04), length 4\n\t  0x0000:  6461 7461\n\tUnknown TLV (0x09), length 1\n\t  0x0000:  78\n\tEnd TLV (0x00)",
+                        "CFMv0 Linktrace Reply, MD Level 2, length 28\n\tFirst TLV offset 6, Flags [FwdYes, Terminal MEP]\n\t  Transaction-ID 0x00000007, ttl 63\n\t  Replay-Action Filtering DB (2)\n\tReply Ingress TLV (0x05), length 7\n\t  0x0000:  0000 0000 0000 00\n\tSender ID TLV (0x01), length 4\n\t  Chassis-ID Type Locally assigned (7), Chassis-ID length 9\n\t  (TLV too short)\n\tPort status TLV (0x02)\n\t\t packet is too short",
+                        "CFMv0 Loopback Message, MD Level 0, length 16\n\tFirst TLV offset 4\n\t  0x0000:  0000 0063 0400 0470\n\tData TLV (0x04), length 4\n\t  0x0000:  7061 6421\n\tEnd TLV (0x00)",
+                        "CFMv1 not supported, length 4",
+                        "CFMv0 unknown (9), MD Level 0, length 13\n\tFirst TLV offset 8\n\t  0x0000:  01\n\tEnd TLV (0x00)",
+                        "CFMv0 Continuity Check Message, MD Level 0, length 5\n\tFirst TLV offset 200 (too large, must be <= 1)",
+                        "CFMv0 Linktrace Message, MD Level 0, length 7\n\tFirst TLV offset 2 (too small 4, must be >= 17)",
+                        "\n\t\t packet is too short",
+                    ],
                 ),
             ],
         );

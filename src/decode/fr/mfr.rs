@@ -182,7 +182,7 @@ fn elements(c: &mut Ctx, b: &[u8], length: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::super::PrintOptions;
-    use super::super::super::tests::{golden_link_wire, never_panics, numeric};
+    use super::super::super::tests::{golden_levels, golden_link_wire, never_panics, numeric};
     use crate::link::LinkType;
     use crate::wire::linktype;
 
@@ -190,118 +190,75 @@ mod tests {
 
     /// Control frames (names, magic numbers right and wrong, an element
     /// of type 0), whole and first fragments carrying Frame Relay, middle
-    /// and last fragments, short frames and cut copies (expected text
-    /// from tcpdump 4.99.3 -t -n).
+    /// and last fragments, short frames and cut copies, and with -v the
+    /// information elements of control frames (expected text from
+    /// tcpdump 4.99.3 -t -n).
     #[test]
     fn frames() {
-        golden_link_wire(
+        const HELLO: &str = "e10004010762756e640002066c6e6b310306deadbeef051200f153650000000040e20100000000000703aa0903bb";
+        const FRAGMENT: &str =
+            "c101040103cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364";
+        golden_levels(
             MFR,
-            numeric(0),
+            &[
+                (HELLO, 0),
+                ("e100010302", 0),
+                ("e100ff0305112233", 0),
+                ("e100020003aa", 0),
+                (FRAGMENT, 0),
+                ("8101040103cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364", 0),
+                ("41016d6964646c6520667261676d656e742064617461", 0),
+                ("01016d6964", 0),
+                ("c1", 0),
+                ("e100", 0),
+                (HELLO, 2),
+                (HELLO, 3),
+                (HELLO, 5),
+                (HELLO, 8),
+                (HELLO, 12),
+                (HELLO, 20),
+                (FRAGMENT, 2),
+                (FRAGMENT, 3),
+                (FRAGMENT, 5),
+                (FRAGMENT, 8),
+                (FRAGMENT, 12),
+                (FRAGMENT, 20),
+            ],
             &[
                 (
-                    "e10004010762756e640002066c6e6b310306deadbeef051200f153650000000040e20100000000000703aa0903bb",
-                    46,
-                    "FRF.16 Control, Flags [Begin, End, Control], Hello, length 46",
-                ),
-                (
-                    "e100010302",
-                    5,
-                    "FRF.16 Control, Flags [Begin, End, Control], Add Link, length 5",
-                ),
-                (
-                    "e100ff0305112233",
-                    8,
-                    "FRF.16 Control, Flags [Begin, End, Control], Unknown Message (0xff), length 8",
-                ),
-                (
-                    "e100020003aa",
-                    6,
-                    "FRF.16 Control, Flags [Begin, End, Control], Add Link ACK, length 6",
-                ),
-                (
-                    "c101040103cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                    38,
-                    "FRF.16 Frag, seq 1, Flags [Begin, End], IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
-                ),
-                (
-                    "8101040103cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                    38,
-                    "FRF.16 Frag, seq 1, Flags [Begin], IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
-                ),
-                (
-                    "41016d6964646c6520667261676d656e742064617461",
-                    22,
-                    "FRF.16 Frag, seq 1, Flags [End]
+                    numeric(0),
+                    &[
+                        "FRF.16 Control, Flags [Begin, End, Control], Hello, length 46",
+                        "FRF.16 Control, Flags [Begin, End, Control], Add Link, length 5",
+                        "FRF.16 Control, Flags [Begin, End, Control], Unknown Message (0xff), length 8",
+                        "FRF.16 Control, Flags [Begin, End, Control], Add Link ACK, length 6",
+                        "FRF.16 Frag, seq 1, Flags [Begin, End], IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                        "FRF.16 Frag, seq 1, Flags [Begin], IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                        "FRF.16 Frag, seq 1, Flags [End]
 \t0x0000:  4101 6d69 6464 6c65 2066 7261 676d 656e
 \t0x0010:  7420 6461 7461",
-                ),
-                (
-                    "01016d6964",
-                    5,
-                    "FRF.16 Frag, seq 1, Flags [none]
+                        "FRF.16 Frag, seq 1, Flags [none]
 \t0x0000:  0101 6d69 64",
-                ),
-                ("c1", 1, " [|mfr]"),
-                ("e100", 2, "[length 2 < 4] (invalid)"),
-                ("e100", 46, " [|mfr]"),
-                ("e10004", 46, " [|mfr]"),
-                (
-                    "e100040107",
-                    46,
-                    "FRF.16 Control, Flags [Begin, End, Control], Hello, length 46",
-                ),
-                (
-                    "e10004010762756e",
-                    46,
-                    "FRF.16 Control, Flags [Begin, End, Control], Hello, length 46",
-                ),
-                (
-                    "e10004010762756e64000206",
-                    46,
-                    "FRF.16 Control, Flags [Begin, End, Control], Hello, length 46",
+                        " [|mfr]",
+                        "[length 2 < 4] (invalid)",
+                        " [|mfr]",
+                        " [|mfr]",
+                        "FRF.16 Control, Flags [Begin, End, Control], Hello, length 46",
+                        "FRF.16 Control, Flags [Begin, End, Control], Hello, length 46",
+                        "FRF.16 Control, Flags [Begin, End, Control], Hello, length 46",
+                        "FRF.16 Control, Flags [Begin, End, Control], Hello, length 46",
+                        " [|mfr]",
+                        " [|mfr]",
+                        "FRF.16 Frag, seq 1, Flags [Begin, End],  [|fr]",
+                        "FRF.16 Frag, seq 1, Flags [Begin, End], IP  [|ip]",
+                        "FRF.16 Frag, seq 1, Flags [Begin, End], IP  [|ip]",
+                        "FRF.16 Frag, seq 1, Flags [Begin, End], IP  [|ip]",
+                    ],
                 ),
                 (
-                    "e10004010762756e640002066c6e6b310306dead",
-                    46,
-                    "FRF.16 Control, Flags [Begin, End, Control], Hello, length 46",
-                ),
-                ("c101", 38, " [|mfr]"),
-                ("c10104", 38, " [|mfr]"),
-                (
-                    "c101040103",
-                    38,
-                    "FRF.16 Frag, seq 1, Flags [Begin, End],  [|fr]",
-                ),
-                (
-                    "c101040103cc4500",
-                    38,
-                    "FRF.16 Frag, seq 1, Flags [Begin, End], IP  [|ip]",
-                ),
-                (
-                    "c101040103cc450000200001",
-                    38,
-                    "FRF.16 Frag, seq 1, Flags [Begin, End], IP  [|ip]",
-                ),
-                (
-                    "c101040103cc450000200001000040113a8cc000",
-                    38,
-                    "FRF.16 Frag, seq 1, Flags [Begin, End], IP  [|ip]",
-                ),
-            ],
-        );
-    }
-
-    /// -v: the information elements of control frames.
-    #[test]
-    fn elements() {
-        golden_link_wire(
-            MFR,
-            numeric(1),
-            &[
-            (
-                "e10004010762756e640002066c6e6b310306deadbeef051200f153650000000040e20100000000000703aa0903bb",
-                46,
-                "FRF.16 Control, Flags [Begin, End, Control], Hello, length 46
+                    numeric(1),
+                    &[
+                        "FRF.16 Control, Flags [Begin, End, Control], Hello, length 46
 \tIE Bundle ID (1), length 7: bund
 \tIE Link ID (2), length 6: lnk1
 \tIE Magic Number (3), length 6: 0xdeadbeef
@@ -310,126 +267,43 @@ mod tests {
 \t  0x0000:  aa
 \tIE Unknown (9), length 3: 
 \t  0x0000:  bb",
-            ),
-            (
-                "e100010302",
-                5,
-                "FRF.16 Control, Flags [Begin, End, Control], Add Link, length 5",
-            ),
-            (
-                "e100ff0305112233",
-                8,
-                "FRF.16 Control, Flags [Begin, End, Control], Unknown Message (0xff), length 8
+                        "FRF.16 Control, Flags [Begin, End, Control], Add Link, length 5",
+                        "FRF.16 Control, Flags [Begin, End, Control], Unknown Message (0xff), length 8
 \tIE Magic Number (3), length 5: [IE data length 3 != 4] (invalid)",
-            ),
-            (
-                "e100020003aa",
-                6,
-                "FRF.16 Control, Flags [Begin, End, Control], Add Link ACK, length 6
+                        "FRF.16 Control, Flags [Begin, End, Control], Add Link ACK, length 6
 \tIE Unknown (0), length 3: ",
-            ),
-            (
-                "c101040103cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                38,
-                "FRF.16 Frag, seq 1, Flags [Begin, End], IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 32, bad cksum 3a8c (->f6c8)!)
+                        "FRF.16 Frag, seq 1, Flags [Begin, End], IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 32, bad cksum 3a8c (->f6c8)!)
     192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
-            ),
-            (
-                "8101040103cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                38,
-                "FRF.16 Frag, seq 1, Flags [Begin], IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 32, bad cksum 3a8c (->f6c8)!)
+                        "FRF.16 Frag, seq 1, Flags [Begin], IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 32, bad cksum 3a8c (->f6c8)!)
     192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
-            ),
-            (
-                "41016d6964646c6520667261676d656e742064617461",
-                22,
-                "FRF.16 Frag, seq 1, Flags [End]
+                        "FRF.16 Frag, seq 1, Flags [End]
 \t0x0000:  4101 6d69 6464 6c65 2066 7261 676d 656e
 \t0x0010:  7420 6461 7461",
-            ),
-            (
-                "01016d6964",
-                5,
-                "FRF.16 Frag, seq 1, Flags [none]
+                        "FRF.16 Frag, seq 1, Flags [none]
 \t0x0000:  0101 6d69 64",
-            ),
-            (
-                "c1",
-                1,
-                " [|mfr]",
-            ),
-            (
-                "e100",
-                2,
-                "[length 2 < 4] (invalid)",
-            ),
-            (
-                "e100",
-                46,
-                " [|mfr]",
-            ),
-            (
-                "e10004",
-                46,
-                " [|mfr]",
-            ),
-            (
-                "e100040107",
-                46,
-                "FRF.16 Control, Flags [Begin, End, Control], Hello, length 46
+                        " [|mfr]",
+                        "[length 2 < 4] (invalid)",
+                        " [|mfr]",
+                        " [|mfr]",
+                        "FRF.16 Control, Flags [Begin, End, Control], Hello, length 46
 \tIE Bundle ID (1), length 7:  [|mfr]",
-            ),
-            (
-                "e10004010762756e",
-                46,
-                "FRF.16 Control, Flags [Begin, End, Control], Hello, length 46
+                        "FRF.16 Control, Flags [Begin, End, Control], Hello, length 46
 \tIE Bundle ID (1), length 7:  [|mfr]",
-            ),
-            (
-                "e10004010762756e64000206",
-                46,
-                "FRF.16 Control, Flags [Begin, End, Control], Hello, length 46
+                        "FRF.16 Control, Flags [Begin, End, Control], Hello, length 46
 \tIE Bundle ID (1), length 7: bund
 \tIE Link ID (2), length 6:  [|mfr]",
-            ),
-            (
-                "e10004010762756e640002066c6e6b310306dead",
-                46,
-                "FRF.16 Control, Flags [Begin, End, Control], Hello, length 46
+                        "FRF.16 Control, Flags [Begin, End, Control], Hello, length 46
 \tIE Bundle ID (1), length 7: bund
 \tIE Link ID (2), length 6: lnk1
 \tIE Magic Number (3), length 6:  [|mfr]",
-            ),
-            (
-                "c101",
-                38,
-                " [|mfr]",
-            ),
-            (
-                "c10104",
-                38,
-                " [|mfr]",
-            ),
-            (
-                "c101040103",
-                38,
-                "FRF.16 Frag, seq 1, Flags [Begin, End],  [|fr]",
-            ),
-            (
-                "c101040103cc4500",
-                38,
-                "FRF.16 Frag, seq 1, Flags [Begin, End], IP  [|ip]",
-            ),
-            (
-                "c101040103cc450000200001",
-                38,
-                "FRF.16 Frag, seq 1, Flags [Begin, End], IP  [|ip]",
-            ),
-            (
-                "c101040103cc450000200001000040113a8cc000",
-                38,
-                "FRF.16 Frag, seq 1, Flags [Begin, End], IP  [|ip]",
-            ),
+                        " [|mfr]",
+                        " [|mfr]",
+                        "FRF.16 Frag, seq 1, Flags [Begin, End],  [|fr]",
+                        "FRF.16 Frag, seq 1, Flags [Begin, End], IP  [|ip]",
+                        "FRF.16 Frag, seq 1, Flags [Begin, End], IP  [|ip]",
+                        "FRF.16 Frag, seq 1, Flags [Begin, End], IP  [|ip]",
+                    ],
+                ),
             ],
         );
     }

@@ -301,7 +301,7 @@ fn pvc_dlci(p: &[u8]) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::super::super::PrintOptions;
-    use super::super::super::tests::{golden_link_wire, numeric};
+    use super::super::super::tests::{golden_levels, golden_link_wire, numeric};
     use crate::link::LinkType;
     use crate::wire::linktype;
 
@@ -310,54 +310,92 @@ mod tests {
     /// LMI: ANSI (locking shift to codeset 5) and CCITT status enquiries
     /// and replies, PVC status elements of 3 to 5 bytes and invalid ones,
     /// call references, non-locking shifts, unknown elements, and cut
-    /// messages, with -v (expected text from tcpdump 4.99.3 -t -n -v).
+    /// messages, with -v, and with -vv the hex of each decoded element
+    /// (expected text from tcpdump 4.99.3 -t -n -v).
     #[test]
     fn lmi_verbose() {
-        golden_link_wire(
+        golden_levels(
             FR,
-            numeric(1),
+            &[
+                ("0001030800759501010103020501", 0),
+                ("00010308007d95010100030206050703018082070302088a", 0),
+                (
+                    "00010308007d5101005302060557040100828a57050102038a5703018082",
+                    0,
+                ),
+                ("0001030802abcd059d7004deadbeef1c02aabb", 0),
+                ("0001030801ab990003aabbcc", 0),
+            ],
             &[
                 (
-                    "0001030800759501010103020501",
-                    14,
-                    "Q.933, ANSI, codeset 5, Status Enquiry (0x75), length 10
+                    numeric(1),
+                    &[
+                        "Q.933, ANSI, codeset 5, Status Enquiry (0x75), length 10
 \tANSI Report Type IE (0x01), length 1: Link verify (1)
 \tANSI Link Verify IE (0x03), length 2: TX Seq:   5, RX Seq:   1",
-                ),
-                (
-                    "00010308007d95010100030206050703018082070302088a",
-                    24,
-                    "Q.933, ANSI, codeset 5, Status Reply (0x7d), length 20
+                        "Q.933, ANSI, codeset 5, Status Reply (0x7d), length 20
 \tANSI Report Type IE (0x01), length 1: Full Status (0)
 \tANSI Link Verify IE (0x03), length 2: TX Seq:   6, RX Seq:   5
 \tANSI PVC Status IE (0x07), length 3: DLCI 16: status Active
 \tANSI PVC Status IE (0x07), length 3: Invalid DLCI in PVC STATUS IE",
-                ),
-                (
-                    "00010308007d5101005302060557040100828a57050102038a5703018082",
-                    30,
-                    "Q.933, CCITT, codeset 0, Status Reply (0x7d), length 26
+                        "Q.933, CCITT, codeset 0, Status Reply (0x7d), length 26
 \tCCITT Report Type IE (0x51), length 1: Full Status (0)
 \tCCITT Link Verify IE (0x53), length 2: TX Seq:   6, RX Seq:   5
 \tCCITT PVC Status IE (0x57), length 4: DLCI 1025: status New, Active
 \tCCITT PVC Status IE (0x57), length 5: Invalid DLCI in PVC STATUS IE
 \tANSI Link Verify IE (0x03), length 1: Invalid LINK VERIFY IE",
-                ),
-                (
-                    "0001030802abcd059d7004deadbeef1c02aabb",
-                    19,
-                    "Q.933, CCITT, codeset 5, Call Ref: 0xabcd, Setup (0x05), length 15
+                        "Q.933, CCITT, codeset 5, Call Ref: 0xabcd, Setup (0x05), length 15
 \tunknown IE (0x70), length 4: 
 \t0x0000:  dead beef
 \tunknown IE (0x1c), length 2: 
 \t0x0000:  aabb",
+                        "Q.933, CCITT, codeset 0, unknown message (0x99), length 8
+\tunknown IE (0x00), length 3: ",
+                    ],
                 ),
                 (
-                    "0001030801ab990003aabbcc",
-                    12,
-                    "Q.933, CCITT, codeset 0, unknown message (0x99), length 8
+                    numeric(2),
+                    &[
+                        "Q.933, ANSI, codeset 5, Status Enquiry (0x75), length 10
+\tANSI Report Type IE (0x01), length 1: Link verify (1)
+\t  0x0000:  01
+\tANSI Link Verify IE (0x03), length 2: TX Seq:   5, RX Seq:   1
+\t  0x0000:  0501",
+                        "Q.933, ANSI, codeset 5, Status Reply (0x7d), length 20
+\tANSI Report Type IE (0x01), length 1: Full Status (0)
+\t  0x0000:  00
+\tANSI Link Verify IE (0x03), length 2: TX Seq:   6, RX Seq:   5
+\t  0x0000:  0605
+\tANSI PVC Status IE (0x07), length 3: DLCI 16: status Active
+\t  0x0000:  0180 82
+\tANSI PVC Status IE (0x07), length 3: Invalid DLCI in PVC STATUS IE
+\t  0x0000:  0208 8a",
+                        "Q.933, CCITT, codeset 0, Status Reply (0x7d), length 26
+\tCCITT Report Type IE (0x51), length 1: Full Status (0)
+\t  0x0000:  00
+\tCCITT Link Verify IE (0x53), length 2: TX Seq:   6, RX Seq:   5
+\t  0x0000:  0605
+\tCCITT PVC Status IE (0x57), length 4: DLCI 1025: status New, Active
+\t  0x0000:  0100 828a
+\tCCITT PVC Status IE (0x57), length 5: Invalid DLCI in PVC STATUS IE
+\t  0x0000:  0102 038a 57
+\tANSI Link Verify IE (0x03), length 1: Invalid LINK VERIFY IE
+\t  0x0000:  80",
+                        "Q.933, CCITT, codeset 5, Call Ref: 0xabcd, Setup (0x05), length 15
+\tunknown IE (0x70), length 4: 
+\t0x0000:  dead beef
+\tunknown IE (0x1c), length 2: 
+\t0x0000:  aabb",
+                        "Q.933, CCITT, codeset 0, unknown message (0x99), length 8
 \tunknown IE (0x00), length 3: ",
+                    ],
                 ),
+            ],
+        );
+        golden_link_wire(
+            FR,
+            numeric(1),
+            &[
                 (
                     "0001030800750301aa",
                     9,
@@ -381,69 +419,6 @@ mod tests {
 \tANSI Link Verify IE (0x03), length 2:  [|q.933]",
                 ),
                 ("0001", 24, " [|fr]"),
-            ],
-        );
-    }
-
-    /// -vv adds the hex of each decoded element.
-    #[test]
-    fn lmi_very_verbose() {
-        golden_link_wire(
-            FR,
-            numeric(2),
-            &[
-                (
-                    "0001030800759501010103020501",
-                    14,
-                    "Q.933, ANSI, codeset 5, Status Enquiry (0x75), length 10
-\tANSI Report Type IE (0x01), length 1: Link verify (1)
-\t  0x0000:  01
-\tANSI Link Verify IE (0x03), length 2: TX Seq:   5, RX Seq:   1
-\t  0x0000:  0501",
-                ),
-                (
-                    "00010308007d95010100030206050703018082070302088a",
-                    24,
-                    "Q.933, ANSI, codeset 5, Status Reply (0x7d), length 20
-\tANSI Report Type IE (0x01), length 1: Full Status (0)
-\t  0x0000:  00
-\tANSI Link Verify IE (0x03), length 2: TX Seq:   6, RX Seq:   5
-\t  0x0000:  0605
-\tANSI PVC Status IE (0x07), length 3: DLCI 16: status Active
-\t  0x0000:  0180 82
-\tANSI PVC Status IE (0x07), length 3: Invalid DLCI in PVC STATUS IE
-\t  0x0000:  0208 8a",
-                ),
-                (
-                    "00010308007d5101005302060557040100828a57050102038a5703018082",
-                    30,
-                    "Q.933, CCITT, codeset 0, Status Reply (0x7d), length 26
-\tCCITT Report Type IE (0x51), length 1: Full Status (0)
-\t  0x0000:  00
-\tCCITT Link Verify IE (0x53), length 2: TX Seq:   6, RX Seq:   5
-\t  0x0000:  0605
-\tCCITT PVC Status IE (0x57), length 4: DLCI 1025: status New, Active
-\t  0x0000:  0100 828a
-\tCCITT PVC Status IE (0x57), length 5: Invalid DLCI in PVC STATUS IE
-\t  0x0000:  0102 038a 57
-\tANSI Link Verify IE (0x03), length 1: Invalid LINK VERIFY IE
-\t  0x0000:  80",
-                ),
-                (
-                    "0001030802abcd059d7004deadbeef1c02aabb",
-                    19,
-                    "Q.933, CCITT, codeset 5, Call Ref: 0xabcd, Setup (0x05), length 15
-\tunknown IE (0x70), length 4: 
-\t0x0000:  dead beef
-\tunknown IE (0x1c), length 2: 
-\t0x0000:  aabb",
-                ),
-                (
-                    "0001030801ab990003aabbcc",
-                    12,
-                    "Q.933, CCITT, codeset 0, unknown message (0x99), length 8
-\tunknown IE (0x00), length 3: ",
-                ),
             ],
         );
     }

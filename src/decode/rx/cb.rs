@@ -27,15 +27,7 @@ const OPCODES: &[(u32, &str)] = &[
     (65538, "tellmeaboutyourself"),
 ];
 
-pub(super) const SERVICE: Service = Service {
-    name: "cb",
-    opcodes: OPCODES,
-    ubik: false,
-    call,
-    reply,
-    reply_min: 29,
-    errors: None,
-};
+pub(super) const SERVICE: Service = Service::new("cb", OPCODES, call, reply);
 
 /// cb_print: a callback's FIDs and promises or a probe's UUID.
 fn call(c: &mut Ctx, a: &mut Args, opcode: u32) -> Out {

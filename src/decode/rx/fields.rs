@@ -75,9 +75,19 @@ impl Args<'_> {
 
     /// " LABEL %d" for each label.
     pub fn ints(&mut self, c: &mut Ctx, labels: &[&str]) -> Out {
+        self.labelled(c, labels, Self::int)
+    }
+
+    /// Each label, followed by a value that `value` reads and prints.
+    fn labelled(
+        &mut self,
+        c: &mut Ctx,
+        labels: &[&str],
+        value: fn(&mut Self, &mut Ctx) -> Out,
+    ) -> Out {
         for label in labels {
             c.s(label);
-            self.int(c)?;
+            value(self, c)?;
         }
         Ok(())
     }
@@ -92,11 +102,7 @@ impl Args<'_> {
 
     /// " LABEL %u" for each label.
     pub fn uints(&mut self, c: &mut Ctx, labels: &[&str]) -> Out {
-        for label in labels {
-            c.s(label);
-            self.uint(c)?;
-        }
-        Ok(())
+        self.labelled(c, labels, Self::uint)
     }
 
     /// " LABEL %llu" for each label (UINT64OUT).
@@ -205,25 +211,29 @@ impl Args<'_> {
     }
 
     /// As `list`, with a comma between the items.
-    pub fn joined(&mut self, c: &mut Ctx, mut each: impl FnMut(&mut Self, &mut Ctx) -> Out) -> Out {
+    pub fn joined(&mut self, c: &mut Ctx, each: impl FnMut(&mut Self, &mut Ctx) -> Out) -> Out {
+        self.counted(c, ",", each)
+    }
+
+    /// A count, then that many of `each`; " <none!>" for none.
+    pub fn list(&mut self, c: &mut Ctx, each: impl FnMut(&mut Self, &mut Ctx) -> Out) -> Out {
+        self.counted(c, "", each)
+    }
+
+    /// A count, then that many of `each` with `sep` between them;
+    /// " <none!>" for none.
+    fn counted(
+        &mut self,
+        c: &mut Ctx,
+        sep: &str,
+        mut each: impl FnMut(&mut Self, &mut Ctx) -> Out,
+    ) -> Out {
         let n = self.u32()?;
         for i in 0..n {
             each(self, c)?;
             if i + 1 != n {
-                c.s(",");
+                c.s(sep);
             }
-        }
-        if n == 0 {
-            c.s(" <none!>");
-        }
-        Ok(())
-    }
-
-    /// A count, then that many of `each`; " <none!>" for none.
-    pub fn list(&mut self, c: &mut Ctx, mut each: impl FnMut(&mut Self, &mut Ctx) -> Out) -> Out {
-        let n = self.u32()?;
-        for _ in 0..n {
-            each(self, c)?;
         }
         if n == 0 {
             c.s(" <none!>");

@@ -32,13 +32,8 @@ const OPCODES: &[(u32, &str)] = &[
 const NAME_MAX: u32 = 64;
 
 pub(super) const SERVICE: Service = Service {
-    name: "kauth",
-    opcodes: OPCODES,
     ubik: true,
-    call,
-    reply,
-    reply_min: 29,
-    errors: None,
+    ..Service::new("kauth", OPCODES, call, super::no_reply)
 };
 
 /// kauth_print's arguments per opcode.
@@ -67,9 +62,4 @@ fn call_fields(opcode: u32) -> &'static [Field] {
 /// kauth_print: the arguments of a call.
 fn call(c: &mut Ctx, a: &mut Args, opcode: u32) -> Out {
     fields(c, a, call_fields(opcode))
-}
-
-/// kauth_reply_print prints nothing of a data reply.
-fn reply(_: &mut Ctx, _: &mut Args, _: u32) -> Out {
-    Ok(())
 }

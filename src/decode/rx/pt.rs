@@ -36,13 +36,9 @@ const OPCODES: &[(u32, &str)] = &[
 const NAME_MAX: u32 = 64;
 
 pub(super) const SERVICE: Service = Service {
-    name: "pt",
-    opcodes: OPCODES,
     ubik: true,
-    call,
-    reply,
     reply_min: 28,
-    errors: None,
+    ..Service::new("pt", OPCODES, call, reply)
 };
 
 /// prot_print: the arguments of a call.
