@@ -36,6 +36,14 @@ fn ip_n(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
 }
 
+/// A link header cut short: the truncation mark, and all of `b` counted as
+/// link header (what -e's hex dump skips).
+fn cut_header(c: &mut Ctx, b: &[u8]) -> Res {
+    c.trunc();
+    c.ll_len += b.len();
+    Ok(())
+}
+
 fn af_name(af: u32) -> Option<&'static str> {
     Some(match af {
         null::AF_INET => "IPv4",
@@ -53,9 +61,7 @@ pub(crate) fn null(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     c.proto = "null";
     let link = c.link;
     let Some(af) = null::family(b, link == LinkType::Loop) else {
-        c.trunc();
-        c.ll_len += b.len();
-        return Ok(());
+        return cut_header(c, b);
     };
     let length = (wire_len as usize).saturating_sub(null::HEADER_LEN);
     let header = |c: &mut Ctx| {
@@ -121,6 +127,15 @@ fn pkttype3(c: &mut Ctx, t: u16) {
     c.s(" ");
 }
 
+/// "ethertype NAME (0xNNNN)" of a cooked header.
+fn ethertype(c: &mut Ctx, proto: u16) {
+    c.s("ethertype ");
+    c.s(ethertype_name(proto).unwrap_or("Unknown"));
+    c.s(" (0x");
+    c.out.hex0(u64::from(proto), 4);
+    c.s(")");
+}
+
 /// sll_print: the cooked header with -e.
 fn sll_header(c: &mut Ctx, pkttype: u16, addr: &[u8], proto: u16, length: u32) {
     pkttype3(c, pkttype);
@@ -140,11 +155,7 @@ fn sll_header(c: &mut Ctx, pkttype: u16, addr: &[u8], proto: u16, length: u32) {
                 }
             }
         } else {
-            c.s("ethertype ");
-            c.s(ethertype_name(proto).unwrap_or("Unknown"));
-            c.s(" (0x");
-            c.out.hex0(u64::from(proto), 4);
-            c.s(")");
+            ethertype(c, proto);
         }
         c.s(", length ");
         c.dec(length);
@@ -239,9 +250,7 @@ fn cooked_payload(
 pub(crate) fn sll(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     c.proto = "sll";
     if b.len() < sll::HEADER_LEN {
-        c.trunc();
-        c.ll_len += b.len();
-        return Ok(());
+        return cut_header(c, b);
     }
     // etherparse's slice where it knows the hardware and protocol pair;
     // the field table for the rest (tcpdump prints any pair).
@@ -284,9 +293,7 @@ pub(crate) fn interface_and_direction(out: &mut Vec<u8>, name: &str, pkttype: u1
 pub(crate) fn sll2(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     c.proto = "sll2";
     if b.len() < sll::HEADER2_LEN {
-        c.trunc();
-        c.ll_len += b.len();
-        return Ok(());
+        return cut_header(c, b);
     }
     // etherparse has no SLL2 view: wire's field table.
     let proto = be16(b, sll::field2::PROTOCOL.start)?;
@@ -305,11 +312,7 @@ pub(crate) fn sll2(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
             c.s(" ");
         }
         if !c.o.quiet {
-            c.s("ethertype ");
-            c.s(ethertype_name(proto).unwrap_or("Unknown"));
-            c.s(" (0x");
-            c.out.hex0(u64::from(proto), 4);
-            c.s(")");
+            ethertype(c, proto);
             c.s(", length ");
             c.dec(length);
             c.s(": ");

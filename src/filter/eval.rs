@@ -404,14 +404,7 @@ fn arith(a: &Arith, p: &Pkt, wire: u32) -> E<Option<u32>> {
 #[test]
 fn interpreter_agrees_with_the_ast_evaluator() {
     let mut r = Rng(0x2545_f491_4f6c_dd1d);
-    let opts = Options {
-        link: LinkType::Ethernet,
-        snaplen: 65535,
-        kernel: false,
-        optimize: true,
-        netmask: 0,
-        names: crate::netdb::tests::etc_copy(),
-    };
+    let opts = Options::for_test(LinkType::Ethernet, false);
     let frames: Vec<Vec<u8>> = (0..300).map(|_| frame(&mut r)).collect();
     let (mut compared, mut skipped) = (0, 0);
     for round in 0..400 {

@@ -180,19 +180,28 @@ fn compile_with_scratch(expr: &str, opts: &Options) -> Result<(Program, bool), F
 }
 
 #[cfg(test)]
+impl Options {
+    /// What the unit tests compile with: userspace or kernel form for
+    /// `link`, optimized, the names of the test copy of /etc.
+    pub(crate) fn for_test(link: LinkType, kernel: bool) -> Options {
+        Options {
+            link,
+            snaplen: 262_144,
+            kernel,
+            optimize: true,
+            netmask: 0,
+            names: crate::netdb::tests::etc_copy(),
+        }
+    }
+}
+
+#[cfg(test)]
 mod display_tests {
     use super::*;
 
     #[test]
     fn errors_never_echo_control_characters() {
-        let opts = Options {
-            link: LinkType::Ethernet,
-            snaplen: 262_144,
-            kernel: false,
-            optimize: true,
-            netmask: 0,
-            names: crate::netdb::tests::etc_copy(),
-        };
+        let opts = Options::for_test(LinkType::Ethernet, false);
         for expr in ["\u{c}udp", "udp and \u{1b}[31m", "tcp\u{7f}"] {
             let shown = compile(expr, &opts).unwrap_err().to_string();
             assert!(

@@ -319,14 +319,7 @@ mod tests {
             crate::netdb::tests::etc_copy(),
         )
         .unwrap();
-        let opts = Options {
-            link: LinkType::Ethernet,
-            snaplen: 262_144,
-            kernel: true,
-            optimize: true,
-            netmask: 0,
-            names: crate::netdb::tests::etc_copy(),
-        };
+        let opts = Options::for_test(LinkType::Ethernet, true);
         let compiled = super::super::compile("ip", &opts).unwrap();
         assert_eq!(f.for_kernel(), Some(&compiled));
         assert_eq!(f.listing(Listing::Text), dump::listing(&compiled));
@@ -396,14 +389,7 @@ mod tests {
 
     /// The verdict of the kernel form of `expr` on `data`.
     fn kernel_verdict(expr: &str, data: &[u8]) -> bool {
-        let opts = Options {
-            link: LinkType::Ethernet,
-            snaplen: 262_144,
-            kernel: true,
-            optimize: true,
-            netmask: 0,
-            names: crate::netdb::tests::etc_copy(),
-        };
+        let opts = Options::for_test(LinkType::Ethernet, true);
         let prog = super::super::compile(expr, &opts).unwrap();
         crate::bpf::interp::run(&prog, data, data.len() as u32, &Meta::default()) != 0
     }

@@ -926,14 +926,7 @@ mod tests {
     #[test]
     fn random_token_soup_never_panics() {
         let mut x: u64 = 0x1234_5678_9abc_def1;
-        let opts = Options {
-            link: LinkType::Ethernet,
-            snaplen: 65535,
-            kernel: false,
-            optimize: true,
-            netmask: 0,
-            names: crate::netdb::tests::etc_copy(),
-        };
+        let opts = Options::for_test(LinkType::Ethernet, false);
         let (mut ok, mut refused) = (0, 0);
         for _ in 0..20_000 {
             let mut expr = String::new();
@@ -978,14 +971,7 @@ mod tests {
             ),
             ("port 80 or hmsu", "'hmsu' supported only on MTP2_HSL"),
         ] {
-            let opts = Options {
-                link: LinkType::Ethernet,
-                snaplen: 65535,
-                kernel: false,
-                optimize: true,
-                netmask: 0,
-                names: crate::netdb::tests::etc_copy(),
-            };
+            let opts = Options::for_test(LinkType::Ethernet, false);
             let e = compile(expr, &opts).expect_err(expr);
             assert_eq!(e.message, want, "{expr}");
         }
@@ -993,14 +979,7 @@ mod tests {
 
     #[test]
     fn and_or_share_one_level_left_to_right() {
-        let opts = Options {
-            link: LinkType::Ethernet,
-            snaplen: 65535,
-            kernel: false,
-            optimize: true,
-            netmask: 0,
-            names: crate::netdb::tests::etc_copy(),
-        };
+        let opts = Options::for_test(LinkType::Ethernet, false);
         // `a or b and c` is `(a or b) and c` in pcap-filter.
         let same = compile("(arp or ip) and ip", &opts).unwrap();
         assert_eq!(compile("arp or ip and ip", &opts).unwrap(), same);

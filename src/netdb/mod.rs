@@ -19,6 +19,12 @@ mod services;
 use std::net::IpAddr;
 use std::sync::OnceLock;
 
+use ethers::Ethers;
+use hosts::Hosts;
+use networks::Networks;
+use protocols::Protocols;
+use services::Services;
+
 use crate::filter::{NameLookup, PortProto};
 pub use resolve::{DnsConf, Resolver};
 
@@ -84,11 +90,11 @@ enum Source {
 #[derive(Debug)]
 pub struct Netdb {
     source: Source,
-    services: OnceLock<services::Services>,
-    protocols: OnceLock<protocols::Protocols>,
-    hosts: OnceLock<hosts::Hosts>,
-    networks: OnceLock<networks::Networks>,
-    ethers: OnceLock<ethers::Ethers>,
+    services: OnceLock<Services>,
+    protocols: OnceLock<Protocols>,
+    hosts: OnceLock<Hosts>,
+    networks: OnceLock<Networks>,
+    ethers: OnceLock<Ethers>,
     dns: OnceLock<DnsConf>,
 }
 
@@ -133,29 +139,40 @@ impl Netdb {
         }
     }
 
-    fn services(&self) -> &services::Services {
-        self.services
-            .get_or_init(|| services::Services::parse(&self.text(SERVICES, |t| &t.services)))
+    /// The table in `cell`, parsed from its file's text on first use.
+    fn table<'a, T>(
+        &self,
+        cell: &'a OnceLock<T>,
+        path: &str,
+        given: fn(&NetdbText) -> &String,
+        parse: fn(&str) -> T,
+    ) -> &'a T {
+        cell.get_or_init(|| parse(&self.text(path, given)))
     }
 
-    fn protocols(&self) -> &protocols::Protocols {
-        self.protocols
-            .get_or_init(|| protocols::Protocols::parse(&self.text(PROTOCOLS, |t| &t.protocols)))
+    fn services(&self) -> &Services {
+        self.table(&self.services, SERVICES, |t| &t.services, Services::parse)
     }
 
-    fn hosts(&self) -> &hosts::Hosts {
-        self.hosts
-            .get_or_init(|| hosts::Hosts::parse(&self.text(HOSTS, |t| &t.hosts)))
+    fn protocols(&self) -> &Protocols {
+        self.table(
+            &self.protocols,
+            PROTOCOLS,
+            |t| &t.protocols,
+            Protocols::parse,
+        )
     }
 
-    fn networks(&self) -> &networks::Networks {
-        self.networks
-            .get_or_init(|| networks::Networks::parse(&self.text(NETWORKS, |t| &t.networks)))
+    fn hosts(&self) -> &Hosts {
+        self.table(&self.hosts, HOSTS, |t| &t.hosts, Hosts::parse)
     }
 
-    fn ethers(&self) -> &ethers::Ethers {
-        self.ethers
-            .get_or_init(|| ethers::Ethers::parse(&self.text(ETHERS, |t| &t.ethers)))
+    fn networks(&self) -> &Networks {
+        self.table(&self.networks, NETWORKS, |t| &t.networks, Networks::parse)
+    }
+
+    fn ethers(&self) -> &Ethers {
+        self.table(&self.ethers, ETHERS, |t| &t.ethers, Ethers::parse)
     }
 
     /// Where PTR questions go (no server: host names come from the hosts

@@ -30,6 +30,8 @@ mod tests {
     fn os_errors_lose_the_suffix_others_stay() {
         let e = io::Error::from_raw_os_error(libc::EPERM);
         assert_eq!(Strerror(&e).to_string(), "Operation not permitted");
+        let e = io::Error::from_raw_os_error(libc::ENOSPC);
+        assert_eq!(Strerror(&e).to_string(), "No space left on device");
         let custom = io::Error::other("plain");
         assert_eq!(Strerror(&custom).to_string(), "plain");
     }

@@ -22,6 +22,7 @@ pub fn message(b: &[u8]) -> Option<Icmpv4Slice<'_>> {
 
 #[cfg(test)]
 mod tests {
+    /// Both versions' slices read what the shared field table says.
     #[test]
     fn fields_match_etherparse() {
         let b = [8, 0, 0xf7, 0xfd, 0, 1, 0, 1, 0xaa];
@@ -29,5 +30,10 @@ mod tests {
         assert_eq!((m.type_u8(), m.code_u8(), m.checksum()), (8, 0, 0xf7fd));
         assert_eq!(m.bytes5to8(), [0, 1, 0, 1]);
         assert!(super::message(&b[..7]).is_none());
+        let b = [128, 0, 0x12, 0x34, 0, 7, 0, 9];
+        let m = crate::wire::icmp6::message(&b).unwrap();
+        assert_eq!((m.type_u8(), m.code_u8(), m.checksum()), (128, 0, 0x1234));
+        assert_eq!(m.bytes5to8(), [0, 7, 0, 9]);
+        assert!(crate::wire::icmp6::message(&b[..7]).is_none());
     }
 }

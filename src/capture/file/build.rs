@@ -128,14 +128,20 @@ pub(crate) fn idb(o: Order, linktype: u16, snaplen: u32, options: &[(u16, &[u8])
     block(o, 1, &body)
 }
 
+/// What the enhanced and the obsolete packet block share after the
+/// interface: time stamp (high word first), captured and wire lengths, data.
+fn stamped_data(o: Order, body: &mut Vec<u8>, ts: u64, len: u32, data: &[u8]) {
+    o.u32(body, (ts >> 32) as u32);
+    o.u32(body, ts as u32);
+    o.u32(body, data.len() as u32);
+    o.u32(body, len);
+    body.extend_from_slice(data);
+}
+
 pub(crate) fn epb(o: Order, iface: u32, ts: u64, len: u32, data: &[u8]) -> Vec<u8> {
     let mut body = Vec::new();
     o.u32(&mut body, iface);
-    o.u32(&mut body, (ts >> 32) as u32);
-    o.u32(&mut body, ts as u32);
-    o.u32(&mut body, data.len() as u32);
-    o.u32(&mut body, len);
-    body.extend_from_slice(data);
+    stamped_data(o, &mut body, ts, len, data);
     block(o, 6, &body)
 }
 
@@ -151,17 +157,36 @@ pub(crate) fn pb(o: Order, iface: u16, ts: u64, len: u32, data: &[u8]) -> Vec<u8
     let mut body = Vec::new();
     o.u16(&mut body, iface);
     o.u16(&mut body, 0);
-    o.u32(&mut body, (ts >> 32) as u32);
-    o.u32(&mut body, ts as u32);
-    o.u32(&mut body, data.len() as u32);
-    o.u32(&mut body, len);
-    body.extend_from_slice(data);
+    stamped_data(o, &mut body, ts, len, data);
     block(o, 2, &body)
 }
 
 /// Everything a reader returned: (seconds, nanoseconds, wire length, bytes)
 /// per packet, and the error that ended it, if any.
 pub(crate) type Packets = Vec<(i64, u32, u32, Vec<u8>)>;
+
+/// The link type and snapshot length a reader takes from `file`'s header.
+pub(crate) fn link_and_snaplen(file: &[u8]) -> (crate::link::LinkType, u32) {
+    let src = super::FileSource::from_reader(Box::new(std::io::Cursor::new(file.to_vec())))
+        .expect("the header reads");
+    (src.link_type(), src.snaplen())
+}
+
+/// `rounds` copies of `good`, each with one to four bits flipped at places
+/// drawn from `seed`, for the never-panic tests.
+pub(crate) fn flipped_copies(good: &[u8], seed: u64, rounds: usize) -> Vec<Vec<u8>> {
+    let mut rng = crate::bpf::testutil::Rng(seed);
+    (0..rounds)
+        .map(|_| {
+            let mut file = good.to_vec();
+            for _ in 0..1 + rng.next() % 4 {
+                let at = (rng.next() % file.len() as u64) as usize;
+                file[at] ^= 1 << (rng.next() % 8);
+            }
+            file
+        })
+        .collect()
+}
 
 pub(crate) fn read_all(bytes: &[u8]) -> (Packets, Option<super::FileError>) {
     let mut src =

@@ -227,7 +227,9 @@ impl Pcap {
 
 #[cfg(test)]
 mod tests {
-    use super::super::build::{Order, Rec, pcap, pcap_header, pcap_record, read_all};
+    use super::super::build::{
+        Order, Rec, flipped_copies, link_and_snaplen, pcap, pcap_header, pcap_record, read_all,
+    };
     use super::super::{Damage, FileError, FileSource, Unit};
     use super::{MAGIC_KUZNETZOV, MAX_SNAPLEN};
     use crate::link::LinkType;
@@ -253,10 +255,7 @@ mod tests {
                     .map(|(i, d)| Rec::new(1_600_000_000 + i as u32, frac, d))
                     .collect();
                 let file = pcap(o, nano, 1500, 113, &recs);
-                let src =
-                    FileSource::from_reader(Box::new(std::io::Cursor::new(file.clone()))).unwrap();
-                assert_eq!(src.link_type(), LinkType::LinuxSll);
-                assert_eq!(src.snaplen(), 1500);
+                assert_eq!(link_and_snaplen(&file), (LinkType::LinuxSll, 1500));
                 let (got, err) = read_all(&file);
                 assert!(err.is_none(), "{err:?}");
                 assert_eq!(got.len(), 3);
@@ -491,26 +490,12 @@ mod tests {
         assert_eq!(got[1].3, vec![1u8; 30]);
     }
 
-    /// A small deterministic generator for mutation tests.
-    fn xorshift(state: &mut u64) -> u64 {
-        *state ^= *state << 13;
-        *state ^= *state >> 7;
-        *state ^= *state << 17;
-        *state
-    }
-
     #[test]
     fn flipped_bytes_never_panic_or_invent_packets() {
         let d = three();
         let recs: Vec<Rec> = d.iter().map(|x| Rec::new(1, 2, x)).collect();
         let good = pcap(LE, false, 65535, 1, &recs);
-        let mut state = 0x9e37_79b9_7f4a_7c15;
-        for _ in 0..3000 {
-            let mut file = good.clone();
-            for _ in 0..1 + xorshift(&mut state) % 4 {
-                let at = (xorshift(&mut state) % file.len() as u64) as usize;
-                file[at] ^= 1 << (xorshift(&mut state) % 8);
-            }
+        for file in flipped_copies(&good, 0x9e37_79b9_7f4a_7c15, 3000) {
             let (got, _) = read_all(&file);
             // Flips can move record boundaries but never conjure bytes.
             let total: usize = got.iter().map(|p| p.3.len() + 16).sum();

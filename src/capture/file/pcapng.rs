@@ -483,7 +483,9 @@ impl Pcapng {
 
 #[cfg(test)]
 mod tests {
-    use super::super::build::{Order, block, epb, idb, pb, read_all, shb, spb};
+    use super::super::build::{
+        Order, block, epb, flipped_copies, idb, link_and_snaplen, pb, read_all, shb, spb,
+    };
     use super::super::{Damage, FileError, FileSource, OptionFault, Unit};
     use crate::link::LinkType;
 
@@ -511,10 +513,7 @@ mod tests {
     fn reads_two_interfaces_each_with_its_own_resolution() {
         for o in [LE, BE] {
             let file = two_interfaces(o);
-            let src =
-                FileSource::from_reader(Box::new(std::io::Cursor::new(file.clone()))).unwrap();
-            assert_eq!(src.link_type(), LinkType::Ethernet);
-            assert_eq!(src.snaplen(), 65535);
+            assert_eq!(link_and_snaplen(&file), (LinkType::Ethernet, 65535));
             let (got, err) = read_all(&file);
             assert!(err.is_none(), "{err:?}");
             let summary: Vec<(i64, u32, u32, usize, u8)> = got
@@ -826,23 +825,10 @@ mod tests {
         }
     }
 
-    fn xorshift(state: &mut u64) -> u64 {
-        *state ^= *state << 13;
-        *state ^= *state >> 7;
-        *state ^= *state << 17;
-        *state
-    }
-
     #[test]
     fn flipped_bytes_never_panic() {
         let good = two_interfaces(BE);
-        let mut state = 0x2545_f491_4f6c_dd1d;
-        for _ in 0..3000 {
-            let mut file = good.clone();
-            for _ in 0..1 + xorshift(&mut state) % 4 {
-                let at = (xorshift(&mut state) % file.len() as u64) as usize;
-                file[at] ^= 1 << (xorshift(&mut state) % 8);
-            }
+        for file in flipped_copies(&good, 0x2545_f491_4f6c_dd1d, 3000) {
             let (got, _) = read_all(&file);
             let bytes: usize = got.iter().map(|p| p.3.len()).sum();
             assert!(bytes <= file.len());

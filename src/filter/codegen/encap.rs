@@ -671,14 +671,7 @@ mod tests {
     fn protochain_off_the_kernel_is_libpcaps_loop() {
         use crate::bpf::{dump, interp, validate};
         use crate::filter::{Options, compile};
-        let opts = |kernel| Options {
-            link: LinkType::Ethernet,
-            snaplen: 262_144,
-            kernel,
-            optimize: true,
-            netmask: 0,
-            names: crate::netdb::tests::etc_copy(),
-        };
+        let opts = |kernel| Options::for_test(LinkType::Ethernet, kernel);
         let file = compile("ip6 protochain 17", &opts(false)).expect("compiles");
         assert_eq!(dump::listing(&file), IP6_PROTOCHAIN_17);
         validate::validate_userspace(&file).expect("runs in userspace");

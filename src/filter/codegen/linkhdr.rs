@@ -326,14 +326,7 @@ mod tests {
     use crate::link::LinkType;
 
     fn opts(linktype: u32) -> Options {
-        Options {
-            link: LinkType::Other(linktype),
-            snaplen: 262_144,
-            kernel: false,
-            optimize: true,
-            netmask: 0,
-            names: crate::netdb::tests::etc_copy(),
-        }
+        Options::for_test(LinkType::Other(linktype), false)
     }
 
     fn listing(linktype: u32, expr: &str) -> String {

@@ -338,14 +338,7 @@ mod tests {
     use crate::link::LinkType;
 
     fn keeps(linktype: u32, expr: &str, frame: &[u8]) -> bool {
-        let opts = Options {
-            link: LinkType::from_linktype(linktype),
-            snaplen: 262_144,
-            kernel: false,
-            optimize: true,
-            netmask: 0,
-            names: crate::netdb::tests::etc_copy(),
-        };
+        let opts = Options::for_test(LinkType::from_linktype(linktype), false);
         let prog = compile(expr, &opts).expect("compiles");
         run(&prog, frame, frame.len() as u32, &Meta::default()) != 0
     }
