@@ -9,21 +9,12 @@ const EUI64_LEN: usize = 8;
 const HEADER_LEN: usize = 18;
 const TYPE_AT: usize = 16;
 
-/// An EUI-64 as linkaddr_string prints it: colon-separated hex.
-fn eui64(c: &mut Ctx, a: &[u8]) {
-    for (i, byte) in a.iter().enumerate() {
-        if i > 0 {
-            c.s(":");
-        }
-        c.out.hex0(u64::from(*byte), 2);
-    }
-}
-
 /// ap1394_hdr_print: "SRC > DST, ethertype NAME (0xXXXX), length N: ".
 fn header(c: &mut Ctx, h: &[u8], t: u16, length: u32) {
-    eui64(c, &h[EUI64_LEN..2 * EUI64_LEN]);
+    // EUI-64s as linkaddr_string prints them: colon-separated hex.
+    c.out.mac(&h[EUI64_LEN..2 * EUI64_LEN]);
     c.s(" > ");
-    eui64(c, &h[..EUI64_LEN]);
+    c.out.mac(&h[..EUI64_LEN]);
     c.s(", ");
     dispatch::type_print(c, t);
     c.s(", length ");

@@ -55,15 +55,20 @@ fn atalk(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     long_ddp(c, b, length, ": ").map(drop)
 }
 
+/// " [|NAME LENGTH]": a layer longer than the `length` it was given.
+fn short_mark(c: &mut Ctx, name: &str, length: usize) {
+    c.s(" [|");
+    c.s(name);
+    c.s(" ");
+    c.dec(length as u64);
+    c.s("]");
+}
+
 /// A header of `header_len` bytes that is longer than `length` (" [|NAME
 /// length]") or not captured (" [|NAME]"): true when it printed either.
 fn header_missing(c: &mut Ctx, b: &[u8], length: usize, header_len: usize, name: &str) -> bool {
     if length < header_len {
-        c.s(" [|");
-        c.s(name);
-        c.s(" ");
-        c.dec(length as u64);
-        c.s("]");
+        short_mark(c, name, length);
         return true;
     }
     if b.len() < header_len {
@@ -235,11 +240,7 @@ fn cut_or_short(c: &mut Ctx, b: &[u8], length: usize, min: usize, name: &str) ->
         return true;
     }
     if length < min {
-        c.s(" [|");
-        c.s(name);
-        c.s(" ");
-        c.dec(length as u64);
-        c.s("]");
+        short_mark(c, name, length);
         return true;
     }
     false

@@ -25,14 +25,15 @@ pub(crate) fn carp(c: &mut Ctx, b: &[u8], length: usize, ttl: u8) -> Res {
     }
     // One print in tcpdump: nothing of it appears unless all six bytes do.
     let head = bytes(b, 0, 6)?;
-    c.s("vhid=");
-    c.dec(head[1]);
-    c.s(" advbase=");
-    c.dec(head[5]);
-    c.s(" advskew=");
-    c.dec(head[2]);
-    c.s(" authlen=");
-    c.dec(head[3]);
+    for (label, at) in [
+        ("vhid=", 1),
+        (" advbase=", 5),
+        (" advskew=", 2),
+        (" authlen=", 3),
+    ] {
+        c.s(label);
+        c.dec(head[at]);
+    }
     c.s(" ");
     if c.o.verbose > 0 {
         if let Some(msg) = b.get(..length) {

@@ -3,17 +3,33 @@
 //! bytes, then the DSA tag), between an Ethernet frame's MAC addresses
 //! and its type. The frame around it is printed by the Ethernet printer.
 
+use super::ctx::codes;
 use super::out::Emit;
 use super::{Ctx, Res, dispatch};
 
 const DSA_LEN: usize = 4;
 const EDSA_LEN: usize = 8;
 
-/// Frame modes, the top two bits of the tag.
-const TO_CPU: u8 = 0;
-const FROM_CPU: u8 = 1;
-const TO_SNIFFER: u8 = 2;
-const FORWARD: u8 = 3;
+codes! {
+    /// Frame modes, the top two bits of the tag.
+    MODES: u8 {
+        TO_CPU = 0 => "To CPU",
+        FROM_CPU = 1 => "From CPU",
+        _ = 2 => "To Sniffer",
+        FORWARD = 3 => "Forward",
+    }
+}
+
+/// The To CPU codes (print-dsa.c's dsa_code_values); the others are
+/// reserved.
+const CODES: &[(u32, &str)] = &[
+    (0, "BPDU (MGMT) Trap"),
+    (1, "Frame2Reg"),
+    (2, "IGMP/MLD Trap"),
+    (3, "Policy Trap"),
+    (4, "ARP Mirror"),
+    (5, "Policy Mirror"),
+];
 
 /// The DSA tag's fields (print-dsa.c's DSA_* macros).
 struct Tag {
@@ -45,27 +61,6 @@ impl Tag {
     }
 }
 
-fn mode_name(mode: u8) -> &'static str {
-    match mode {
-        TO_CPU => "To CPU",
-        FROM_CPU => "From CPU",
-        TO_SNIFFER => "To Sniffer",
-        _ => "Forward",
-    }
-}
-
-fn code_name(code: u8) -> &'static str {
-    match code {
-        0 => "BPDU (MGMT) Trap",
-        1 => "Frame2Reg",
-        2 => "IGMP/MLD Trap",
-        3 => "Policy Trap",
-        4 => "ARP Mirror",
-        5 => "Policy Mirror",
-        _ => "reserved",
-    }
-}
-
 /// "dev.port" as the short form prints a switch port.
 fn dev_port(c: &mut Ctx, t: &Tag) {
     c.dec(t.dev);
@@ -88,7 +83,7 @@ fn common(c: &mut Ctx, b: &[u8]) {
     let t = Tag::new(b);
     if c.o.link_header {
         c.s("mode ");
-        c.s(mode_name(t.mode));
+        c.tok(MODES, t.mode.into(), "");
         c.s(", ");
         match t.mode {
             FORWARD => {
@@ -102,7 +97,7 @@ fn common(c: &mut Ctx, b: &[u8]) {
             TO_CPU => {
                 dev_comma_port(c, "source ", &t);
                 c.s("code ");
-                c.s(code_name(t.code));
+                c.tok(CODES, t.code.into(), "reserved");
                 c.s(", ");
             }
             _ => {

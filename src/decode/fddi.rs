@@ -117,22 +117,6 @@ mod tests {
                     "IP 129.146.106.55 > 10.5.233.117: ICMP echo request, id 6901, seq 0, length 64",
                 ),
                 (SMT, "<SMT printer not yet implemented>"),
-                (
-                    BEACON,
-                    "beacon d6:c5:28:21:3e:af > 00:50:b6:29:10:70, length 15: \n\t0x0000:  aabb                                     ..",
-                ),
-                (
-                    MAC,
-                    "mac5 d6:c5:28:21:3e:af > 00:50:b6:29:10:70, length 15: \n\t0x0000:  aabb                                     ..",
-                ),
-                (
-                    IMP,
-                    "imp_sync3 d6:c5:28:21:3e:af > 00:50:b6:29:10:70, length 15: \n\t0x0000:  aabb                                     ..",
-                ),
-                (
-                    OTHER,
-                    "10 d6:c5:28:21:3e:af > 00:50:b6:29:10:70, length 15: \n\t0x0000:  aabb                                     ..",
-                ),
                 (&LLC[..20], " [|fddi]"),
                 (&LLC[..40], " [|snap]"),
                 (&LLC[..60], "IP  [|ip]"),
@@ -150,22 +134,6 @@ mod tests {
                     SMT,
                     "info d6:c5:28:21:3e:af > 00:50:b6:29:10:70, length 15: <SMT printer not yet implemented>",
                 ),
-                (
-                    BEACON,
-                    "beacon d6:c5:28:21:3e:af > 00:50:b6:29:10:70, length 15: \n\t0x0000:  aabb                                     ..",
-                ),
-                (
-                    MAC,
-                    "mac5 d6:c5:28:21:3e:af > 00:50:b6:29:10:70, length 15: \n\t0x0000:  aabb                                     ..",
-                ),
-                (
-                    IMP,
-                    "imp_sync3 d6:c5:28:21:3e:af > 00:50:b6:29:10:70, length 15: \n\t0x0000:  aabb                                     ..",
-                ),
-                (
-                    OTHER,
-                    "10 d6:c5:28:21:3e:af > 00:50:b6:29:10:70, length 15: \n\t0x0000:  aabb                                     ..",
-                ),
                 (&LLC[..20], " [|fddi]"),
                 (
                     &LLC[..40],
@@ -173,6 +141,32 @@ mod tests {
                 ),
             ],
         );
+        // Frame controls without a printer show their header, then the
+        // data, with -e or without.
+        for opts in [numeric(0), numeric_e(0)] {
+            golden_on_link(
+                link,
+                opts,
+                &[
+                    (
+                        BEACON,
+                        "beacon d6:c5:28:21:3e:af > 00:50:b6:29:10:70, length 15: \n\t0x0000:  aabb                                     ..",
+                    ),
+                    (
+                        MAC,
+                        "mac5 d6:c5:28:21:3e:af > 00:50:b6:29:10:70, length 15: \n\t0x0000:  aabb                                     ..",
+                    ),
+                    (
+                        IMP,
+                        "imp_sync3 d6:c5:28:21:3e:af > 00:50:b6:29:10:70, length 15: \n\t0x0000:  aabb                                     ..",
+                    ),
+                    (
+                        OTHER,
+                        "10 d6:c5:28:21:3e:af > 00:50:b6:29:10:70, length 15: \n\t0x0000:  aabb                                     ..",
+                    ),
+                ],
+            );
+        }
         golden_on_link(
             link,
             PrintOptions {

@@ -175,14 +175,16 @@ pub(crate) fn lisp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 off += loc_len;
             }
             if v {
-                c.s("\n          Priority/Weight ");
-                c.dec(l[0]);
-                c.s("/");
-                c.dec(l[1]);
-                c.s(", Multicast Priority/Weight ");
-                c.dec(l[2]);
-                c.s("/");
-                c.dec(l[3]);
+                let labels = [
+                    "\n          Priority/Weight ",
+                    "/",
+                    ", Multicast Priority/Weight ",
+                    "/",
+                ];
+                for (label, &v) in labels.iter().zip(l) {
+                    c.s(label);
+                    c.dec(v);
+                }
                 c.s(", flags [");
                 c.flag_names(
                     u32::from(be16(l, 4)?),

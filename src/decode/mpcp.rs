@@ -1,23 +1,20 @@
 //! EPON's Multi-Point Control Protocol, ethertype 0x8808 (IEEE 802.3ah;
 //! print-mpcp.c): the opcode and timestamp, with -v each message's fields.
 
+use super::ctx::codes;
 use super::{Ctx, Res, be16, be32, u8at};
 
-const PAUSE: u16 = 1;
-const GATE: u16 = 2;
-const REPORT: u16 = 3;
-const REGISTER_REQUEST: u16 = 4;
-const REGISTER: u16 = 5;
-const REGISTER_ACK: u16 = 6;
-
-const OPCODES: &[(u32, &str)] = &[
-    (PAUSE as u32, "Pause"),
-    (GATE as u32, "Gate"),
-    (REPORT as u32, "Report"),
-    (REGISTER_REQUEST as u32, "Register Request"),
-    (REGISTER as u32, "Register"),
-    (REGISTER_ACK as u32, "Register ACK"),
-];
+codes! {
+    /// mpcp_opcode_values.
+    OPCODES: u16 {
+        PAUSE = 1 => "Pause",
+        GATE = 2 => "Gate",
+        REPORT = 3 => "Report",
+        REGISTER_REQUEST = 4 => "Register Request",
+        REGISTER = 5 => "Register",
+        REGISTER_ACK = 6 => "Register ACK",
+    }
+}
 /// The grant count's bits in a Gate's first byte; the rest are flags.
 const GRANT_COUNT_MASK: u8 = 0x7;
 const GRANT_FLAGS: &[(u32, &str)] = &[

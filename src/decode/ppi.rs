@@ -138,137 +138,98 @@ mod tests {
     //! printer, bad lengths, short captures.
 
     use crate::decode::PrintOptions;
-    use crate::decode::tests::{golden_link_wire, numeric};
+    use crate::decode::tests::{golden_levels, golden_link_wire, numeric, numeric_e};
     use crate::link::LinkType;
     use crate::wire::linktype;
 
-    /// Without flags: the header shows only when nothing decodes what follows.
+    /// 802.11 beacon.
+    const BEACON: &str = "000008006900000080003a0102000000000102000000000202000000000b30120000000000000000640011000008686f6d652d6e6574010882848b960c121824030106050400010000";
+    /// 802.11 data with a 20-byte PPI header: LLC/SNAP, IPv4, UDP.
+    const WLAN_DATA: &str = "000014006900000000000000000000000000000008002c000200000000010200000000020200000000035000aaaa0300000008004500001c000100004011f78ec0000201c000020204d200350008ffff";
+    const ETHERNET: &str = "000008000100000002000000000102000000000208004500001c000100004011f78ec0000201c000020204d200350008ffff";
+    /// Radiotap, then an 802.11 ack.
+    const RADIOTAP: &str = "000008007f000000000009000400000002d4080000020000000001";
+    /// PPI inside PPI, then an 802.11 ack.
+    const NESTED: &str = "00000800c00000000000080069000000d4080000020000000001";
+    const DLT_147: &str = "0000080093000000616263646566";
+
+    /// Inner headers that decode: without flags the PPI header does not
+    /// show, with -e each level's does.
     #[test]
-    fn frames() {
-        golden_link_wire(
+    fn decoded() {
+        golden_levels(
             LinkType::Other(linktype::PPI),
-            numeric(0),
+            &[
+                (BEACON, 0),
+                (WLAN_DATA, 0),
+                (ETHERNET, 0),
+                (RADIOTAP, 0),
+                (NESTED, 0),
+            ],
             &[
                 (
-                    "000008006900000080003a0102000000000102000000000202000000000b30120000000000000000640011000008686f6d652d6e6574010882848b960c121824030106050400010000",
-                    73,
-                    "Beacon (home-net) [1.0* 2.0* 5.5* 11.0* 6.0 9.0 12.0 18.0 Mbit] ESS CH: 6, PRIVACY",
+                    numeric(0),
+                    &[
+                        "Beacon (home-net) [1.0* 2.0* 5.5* 11.0* 6.0 9.0 12.0 18.0 Mbit] ESS CH: 6, PRIVACY",
+                        "IP 192.0.2.1.1234 > 192.0.2.2.53: domain [length 0 < 12] (invalid)",
+                        "IP 192.0.2.1.1234 > 192.0.2.2.53: domain [length 0 < 12] (invalid)",
+                        "1.0 Mb/s Acknowledgment RA:02:00:00:00:00:01 ",
+                        "Acknowledgment RA:02:00:00:00:00:01 ",
+                    ],
                 ),
                 (
-                    "000014006900000000000000000000000000000008002c000200000000010200000000020200000000035000aaaa0300000008004500001c000100004011f78ec0000201c000020204d200350008ffff",
-                    80,
-                    "IP 192.0.2.1.1234 > 192.0.2.2.53: domain [length 0 < 12] (invalid)",
-                ),
-                (
-                    "000008000100000002000000000102000000000208004500001c000100004011f78ec0000201c000020204d200350008ffff",
-                    50,
-                    "IP 192.0.2.1.1234 > 192.0.2.2.53: domain [length 0 < 12] (invalid)",
-                ),
-                (
-                    "0000080093000000616263646566",
-                    14,
-                    "V.0 DLT UNKNOWN (147) len 8, length 14: \n\t0x0000:  6162 6364 6566                           abcdef",
-                ),
-                (
-                    "000008000f270000616263646566",
-                    14,
-                    "V.0 DLT UNKNOWN (9999) len 8, length 14: \n\t0x0000:  6162 6364 6566                           abcdef",
-                ),
-                (
-                    "0000040069000000",
-                    8,
-                    " [length 4 < 8 or > 65532] (invalid)",
-                ),
-                (
-                    "0000fdff69000000",
-                    8,
-                    " [length 65533 < 8 or > 65532] (invalid)",
-                ),
-                ("00001e0069000000", 8, " [|ppi]"),
-                ("000008", 3, " [|ppi]"),
-                (
-                    "000008007f000000000009000400000002d4080000020000000001",
-                    27,
-                    "1.0 Mb/s Acknowledgment RA:02:00:00:00:00:01 ",
-                ),
-                (
-                    "00000800c00000000000080069000000d4080000020000000001",
-                    26,
-                    "Acknowledgment RA:02:00:00:00:00:01 ",
-                ),
-                (
-                    "00000800650000004500001c000100004011f78ec0000201c000020204d200350008ffff",
-                    36,
-                    "V.0 DLT UNKNOWN (101) len 8, length 36: \n\t0x0000:  4500 001c 0001 0000 4011 f78e c000 0201  E.......@.......\n\t0x0010:  c000 0202 04d2 0035 0008 ffff            .......5....",
+                    numeric_e(0),
+                    &[
+                        "V.0 DLT IEEE802_11 (105) len 8, length 73: BSSID:02:00:00:00:00:0b DA:02:00:00:00:00:01 SA:02:00:00:00:00:02 Beacon (home-net) [1.0* 2.0* 5.5* 11.0* 6.0 9.0 12.0 18.0 Mbit] ESS CH: 6, PRIVACY",
+                        "V.0 DLT IEEE802_11 (105) len 20, length 80: DA:02:00:00:00:00:01 SA:02:00:00:00:00:02 BSSID:02:00:00:00:00:03 LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03: oui Ethernet (0x000000), ethertype IPv4 (0x0800), length 28: 192.0.2.1.1234 > 192.0.2.2.53: domain [length 0 < 12] (invalid)",
+                        "V.0 DLT EN10MB (1) len 8, length 50: 02:00:00:00:00:02 > 02:00:00:00:00:01, ethertype IPv4 (0x0800), length 42: 192.0.2.1.1234 > 192.0.2.2.53: domain [length 0 < 12] (invalid)",
+                        "V.0 DLT IEEE802_11_RADIO (127) len 8, length 27: 1.0 Mb/s RA:02:00:00:00:00:01 Acknowledgment",
+                        "V.0 DLT PPI (192) len 8, length 26: V.0 DLT IEEE802_11 (105) len 8, length 18: RA:02:00:00:00:00:01 Acknowledgment",
+                    ],
                 ),
             ],
         );
     }
 
-    /// -e: the header of each level.
+    /// DLTs with no printer show the header (and the data) with -e or
+    /// without; bad lengths and short captures print the same either way.
     #[test]
-    fn link_header() {
-        golden_link_wire(
-            LinkType::Other(linktype::PPI),
-            PrintOptions {
-                link_header: true,
-                ..numeric(0)
-            },
-            &[
-                (
-                    "000008006900000080003a0102000000000102000000000202000000000b30120000000000000000640011000008686f6d652d6e6574010882848b960c121824030106050400010000",
-                    73,
-                    "V.0 DLT IEEE802_11 (105) len 8, length 73: BSSID:02:00:00:00:00:0b DA:02:00:00:00:00:01 SA:02:00:00:00:00:02 Beacon (home-net) [1.0* 2.0* 5.5* 11.0* 6.0 9.0 12.0 18.0 Mbit] ESS CH: 6, PRIVACY",
-                ),
-                (
-                    "000014006900000000000000000000000000000008002c000200000000010200000000020200000000035000aaaa0300000008004500001c000100004011f78ec0000201c000020204d200350008ffff",
-                    80,
-                    "V.0 DLT IEEE802_11 (105) len 20, length 80: DA:02:00:00:00:00:01 SA:02:00:00:00:00:02 BSSID:02:00:00:00:00:03 LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03: oui Ethernet (0x000000), ethertype IPv4 (0x0800), length 28: 192.0.2.1.1234 > 192.0.2.2.53: domain [length 0 < 12] (invalid)",
-                ),
-                (
-                    "000008000100000002000000000102000000000208004500001c000100004011f78ec0000201c000020204d200350008ffff",
-                    50,
-                    "V.0 DLT EN10MB (1) len 8, length 50: 02:00:00:00:00:02 > 02:00:00:00:00:01, ethertype IPv4 (0x0800), length 42: 192.0.2.1.1234 > 192.0.2.2.53: domain [length 0 < 12] (invalid)",
-                ),
-                (
-                    "0000080093000000616263646566",
-                    14,
-                    "V.0 DLT UNKNOWN (147) len 8, length 14: \n\t0x0000:  6162 6364 6566                           abcdef",
-                ),
-                (
-                    "000008000f270000616263646566",
-                    14,
-                    "V.0 DLT UNKNOWN (9999) len 8, length 14: \n\t0x0000:  6162 6364 6566                           abcdef",
-                ),
-                (
-                    "0000040069000000",
-                    8,
-                    " [length 4 < 8 or > 65532] (invalid)",
-                ),
-                (
-                    "0000fdff69000000",
-                    8,
-                    " [length 65533 < 8 or > 65532] (invalid)",
-                ),
-                ("00001e0069000000", 8, " [|ppi]"),
-                ("000008", 3, " [|ppi]"),
-                (
-                    "000008007f000000000009000400000002d4080000020000000001",
-                    27,
-                    "V.0 DLT IEEE802_11_RADIO (127) len 8, length 27: 1.0 Mb/s RA:02:00:00:00:00:01 Acknowledgment",
-                ),
-                (
-                    "00000800c00000000000080069000000d4080000020000000001",
-                    26,
-                    "V.0 DLT PPI (192) len 8, length 26: V.0 DLT IEEE802_11 (105) len 8, length 18: RA:02:00:00:00:00:01 Acknowledgment",
-                ),
-                (
-                    "00000800650000004500001c000100004011f78ec0000201c000020204d200350008ffff",
-                    36,
-                    "V.0 DLT UNKNOWN (101) len 8, length 36: \n\t0x0000:  4500 001c 0001 0000 4011 f78e c000 0201  E.......@.......\n\t0x0010:  c000 0202 04d2 0035 0008 ffff            .......5....",
-                ),
-            ],
-        );
+    fn undecoded_and_invalid() {
+        for opts in [numeric(0), numeric_e(0)] {
+            golden_link_wire(
+                LinkType::Other(linktype::PPI),
+                opts,
+                &[
+                    (
+                        DLT_147,
+                        14,
+                        "V.0 DLT UNKNOWN (147) len 8, length 14: \n\t0x0000:  6162 6364 6566                           abcdef",
+                    ),
+                    (
+                        "000008000f270000616263646566",
+                        14,
+                        "V.0 DLT UNKNOWN (9999) len 8, length 14: \n\t0x0000:  6162 6364 6566                           abcdef",
+                    ),
+                    (
+                        "0000040069000000",
+                        8,
+                        " [length 4 < 8 or > 65532] (invalid)",
+                    ),
+                    (
+                        "0000fdff69000000",
+                        8,
+                        " [length 65533 < 8 or > 65532] (invalid)",
+                    ),
+                    ("00001e0069000000", 8, " [|ppi]"),
+                    ("000008", 3, " [|ppi]"),
+                    (
+                        "00000800650000004500001c000100004011f78ec0000201c000020204d200350008ffff",
+                        36,
+                        "V.0 DLT UNKNOWN (101) len 8, length 36: \n\t0x0000:  4500 001c 0001 0000 4011 f78e c000 0201  E.......@.......\n\t0x0010:  c000 0202 04d2 0035 0008 ffff            .......5....",
+                    ),
+                ],
+            );
+        }
     }
 
     /// -q -e: the DLT name alone.
@@ -283,13 +244,13 @@ mod tests {
             },
             &[
                 (
-                    "000008006900000080003a0102000000000102000000000202000000000b30120000000000000000640011000008686f6d652d6e6574010882848b960c121824030106050400010000",
+                    BEACON,
                     73,
                     "IEEE802_11, length 73: BSSID:02:00:00:00:00:0b DA:02:00:00:00:00:01 SA:02:00:00:00:00:02 Beacon (home-net) [1.0* 2.0* 5.5* 11.0* 6.0 9.0 12.0 18.0 Mbit] ESS CH: 6, PRIVACY",
                 ),
-                ("0000080093000000616263646566", 14, "UNKNOWN, length 14: "),
+                (DLT_147, 14, "UNKNOWN, length 14: "),
                 (
-                    "00000800c00000000000080069000000d4080000020000000001",
+                    NESTED,
                     26,
                     "PPI, length 26: IEEE802_11, length 18: RA:02:00:00:00:00:01 Acknowledgment",
                 ),
@@ -308,30 +269,26 @@ mod tests {
             },
             &[
                 (
-                    "000008006900000080003a0102000000000102000000000202000000000b30120000000000000000640011000008686f6d652d6e6574010882848b960c121824030106050400010000",
+                    BEACON,
                     73,
                     "Beacon (home-net) [1.0* 2.0* 5.5* 11.0* 6.0 9.0 12.0 18.0 Mbit] ESS CH: 6, PRIVACY\n\t0x0000:  8284 8b96 0c12 1824 0301 0605 0400 0100\n\t0x0010:  00",
                 ),
                 (
-                    "000014006900000000000000000000000000000008002c000200000000010200000000020200000000035000aaaa0300000008004500001c000100004011f78ec0000201c000020204d200350008ffff",
+                    WLAN_DATA,
                     80,
                     "IP 192.0.2.1.1234 > 192.0.2.2.53: domain [length 0 < 12] (invalid)",
                 ),
                 (
-                    "000008000100000002000000000102000000000208004500001c000100004011f78ec0000201c000020204d200350008ffff",
+                    ETHERNET,
                     50,
                     "IP 192.0.2.1.1234 > 192.0.2.2.53: domain [length 0 < 12] (invalid)\n\t0x0000:  0201 c000 0202 04d2 0035 0008 ffff",
                 ),
                 (
-                    "000008007f000000000009000400000002d4080000020000000001",
+                    RADIOTAP,
                     27,
                     "1.0 Mb/s Acknowledgment RA:02:00:00:00:00:01 ",
                 ),
-                (
-                    "00000800c00000000000080069000000d4080000020000000001",
-                    26,
-                    "Acknowledgment RA:02:00:00:00:00:01 ",
-                ),
+                (NESTED, 26, "Acknowledgment RA:02:00:00:00:00:01 "),
             ],
         );
     }

@@ -82,7 +82,11 @@ pub(crate) fn syslog(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 
 #[cfg(test)]
 mod tests {
-    use crate::decode::tests::{golden, numeric};
+    use crate::decode::tests::{golden, golden_link, numeric};
+    use crate::link::LinkType;
+
+    /// An auth.critical message from su, built with scapy.
+    const MESSAGE: &str = "020000000002020000000001080045000049000100004011f69ac0000201c0000207020202020035c3f23c33343e4f63742031312032323a31343a313520686f73742073753a2027737520726f6f7427206661696c6564";
 
     /// Well-formed messages built with scapy; expected text from tcpdump
     /// 4.99.3 -n on the same frames.
@@ -91,7 +95,7 @@ mod tests {
         golden(
             numeric(0),
             &[(
-                "020000000002020000000001080045000049000100004011f69ac0000201c0000207020202020035c3f23c33343e4f63742031312032323a31343a313520686f73742073753a2027737520726f6f7427206661696c6564",
+                MESSAGE,
                 "IP 192.0.2.1.514 > 192.0.2.7.514: SYSLOG auth.critical, length: 45",
             )],
         );
@@ -119,9 +123,6 @@ mod tests {
     /// The same message with -v (cut inside the text too) and -vv.
     #[test]
     fn verbose_message() {
-        use crate::decode::tests::golden_link;
-        use crate::link::LinkType;
-        let frame = "020000000002020000000001080045000049000100004011f69ac0000201c0000207020202020035c3f23c33343e4f63742031312032323a31343a313520686f73742073753a2027737520726f6f7427206661696c6564";
         let head = "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 73)
     192.0.2.1.514 > 192.0.2.7.514: ";
         let fields = "SYSLOG, length: 45
@@ -132,12 +133,12 @@ mod tests {
             numeric(1),
             &[
                 (
-                    frame,
+                    MESSAGE,
                     0,
                     &format!("{head}{fields}Oct 11 22:14:15 host su: 'su root' failed"),
                 ),
                 (
-                    frame,
+                    MESSAGE,
                     60,
                     &format!("{head}{fields}Oct 11 22:14:1 [|syslog]"),
                 ),
@@ -146,7 +147,7 @@ mod tests {
         golden(
             numeric(2),
             &[(
-                frame,
+                MESSAGE,
                 &format!(
                     "{head}[udp sum ok] {fields}Oct 11 22:14:15 host su: 'su root' failed
 \t0x0000:  3c33 343e 4f63 7420 3131 2032 323a 3134

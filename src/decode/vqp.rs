@@ -1,7 +1,7 @@
 //! Cisco's VLAN Query Protocol, UDP port 1589 (print-vqp.c): the message
 //! line, and with -v the header fields and objects.
 
-use super::ctx::tcheck;
+use super::ctx::{codes, tcheck};
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, dispatch, hexdump};
 
@@ -22,23 +22,18 @@ const ERROR_CODES: &[(u32, &str)] = &[
     (5, "Wrong VTP domain"),
 ];
 
-const IP_ADDRESS: u32 = 0x0c01;
-const PORT_NAME: u32 = 0x0c02;
-const VLAN_NAME: u32 = 0x0c03;
-const VTP_DOMAIN: u32 = 0x0c04;
-const ETHERNET_PKT: u32 = 0x0c05;
-const MAC_NULL: u32 = 0x0c06;
-const MAC_ADDRESS: u32 = 0x0c08;
-
-const OBJECTS: &[(u32, &str)] = &[
-    (IP_ADDRESS, "Client IP Address"),
-    (PORT_NAME, "Port Name"),
-    (VLAN_NAME, "VLAN Name"),
-    (VTP_DOMAIN, "VTP Domain"),
-    (ETHERNET_PKT, "Ethernet Packet"),
-    (MAC_NULL, "MAC Null"),
-    (MAC_ADDRESS, "MAC Address"),
-];
+codes! {
+    /// vqp_obj_values.
+    OBJECTS: u32 {
+        IP_ADDRESS = 0x0c01 => "Client IP Address",
+        PORT_NAME = 0x0c02 => "Port Name",
+        VLAN_NAME = 0x0c03 => "VLAN Name",
+        VTP_DOMAIN = 0x0c04 => "VTP Domain",
+        ETHERNET_PKT = 0x0c05 => "Ethernet Packet",
+        MAC_NULL = 0x0c06 => "MAC Null",
+        MAC_ADDRESS = 0x0c08 => "MAC Address",
+    }
+}
 
 /// vqp_print.
 pub(crate) fn vqp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -58,17 +53,7 @@ pub(crate) fn vqp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let (msg_type, error) = (header[1], header[2]);
     let verbose = c.o.verbose > 0;
     c.s(if verbose { "\n\tVQPv1, " } else { "VQPv1 " });
-    match MESSAGE_TYPES
-        .iter()
-        .find(|&&(k, _)| k == u32::from(msg_type))
-    {
-        Some(&(_, n)) => c.s(n),
-        None => {
-            c.s("unknown (");
-            c.dec(msg_type);
-            c.s(")");
-        }
-    }
+    c.tok_or(MESSAGE_TYPES, msg_type.into(), "unknown (", ")");
     c.s(" Message, error-code ");
     c.tok(ERROR_CODES, error.into(), "unknown");
     c.s(" (");
@@ -151,107 +136,80 @@ fn objects(c: &mut Ctx, b: &[u8], length: usize, items: u8) -> Res {
 
 #[cfg(test)]
 mod tests {
-    use crate::decode::tests::{golden, numeric};
+    use crate::decode::tests::{golden, golden_levels, numeric};
+    use crate::link::LinkType;
 
     /// Join requests and responses with every object kind, bad object lengths, unknown types and codes, another version, a header cut by the UDP length (tcpdump 4.99.3 -n, -v, -vv).
     #[test]
     fn messages() {
-        golden(
-            numeric(0),
+        golden_levels(
+            LinkType::Ethernet,
             &[
                 (
                     "02000000000202000000000108004500005e000100004011f68ac0000201c000020206350635004a0000010100060000123400000c010004c000020900000c0200054661302f3100000c03000000000c040005646f6d007800000c08000602000000000500000c0700026162",
-                    "IP 192.0.2.1.1589 > 192.0.2.2.1589: VQPv1 Request, Join Port Message, error-code No error (0), length 66",
+                    0,
                 ),
                 (
                     "020000000002020000000001080045000034000100004011f6b4c0000201c00002020635063500200000010204020000000700000c03000376313000000c06000101",
-                    "IP 192.0.2.1.1589 > 192.0.2.2.1589: VQPv1 Response, VLAN Message, error-code Shutdown port (4), length 24",
+                    0,
                 ),
                 (
                     "02000000000202000000000108004500002b000100004011f6bdc0000201c00002020635063500170000010909030000000700000c01000101",
-                    "IP 192.0.2.1.1589 > 192.0.2.2.1589: VQPv1 unknown (9) Message, error-code unknown (9), length 15",
+                    0,
                 ),
                 (
                     "020000000002020000000001080045000034000100004011f6b4c0000201c00002020635063500200000010305020000000700000c050003706b7400000c02002878",
-                    "IP 192.0.2.1.1589 > 192.0.2.2.1589: VQPv1 Request, Reconfirm Message, error-code Wrong VTP domain (5), length 24",
+                    0,
                 ),
                 (
                     "020000000002020000000001080045000026000100004011f6c2c0000201c0000202063506350012000001040301000000070000",
-                    "IP 192.0.2.1.1589 > 192.0.2.2.1589: VQPv1 Response, Reconfirm Message, error-code Access denied (3), length 10",
+                    0,
                 ),
                 (
                     "020000000002020000000001080045000024000100004011f6c4c0000201c000020206350635001000000201000000000000",
-                    "IP 192.0.2.1.1589 > 192.0.2.2.1589: VQP version 2 packet not supported",
+                    0,
                 ),
                 (
                     "020000000002020000000001080045000023000100004011f6c5c0000201c000020206350635000f000001010000000000",
-                    "IP 192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
+                    0,
                 ),
             ],
-        );
-        golden(
-            numeric(1),
             &[
                 (
-                    "02000000000202000000000108004500005e000100004011f68ac0000201c000020206350635004a0000010100060000123400000c010004c000020900000c0200054661302f3100000c03000000000c040005646f6d007800000c08000602000000000500000c0700026162",
-                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 94)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, Request, Join Port Message, error-code No error (0), seq 0x00001234, items 6, length 66\n\t  Client IP Address Object (0x00000c01), length 4, value: 192.0.2.9 (0xc0000209)\n\t  Port Name Object (0x00000c02), length 5, value: Fa0/1\n\t  VLAN Name Object (0x00000c03), length 0, value: ",
+                    numeric(0),
+                    &[
+                        "IP 192.0.2.1.1589 > 192.0.2.2.1589: VQPv1 Request, Join Port Message, error-code No error (0), length 66",
+                        "IP 192.0.2.1.1589 > 192.0.2.2.1589: VQPv1 Response, VLAN Message, error-code Shutdown port (4), length 24",
+                        "IP 192.0.2.1.1589 > 192.0.2.2.1589: VQPv1 unknown (9) Message, error-code unknown (9), length 15",
+                        "IP 192.0.2.1.1589 > 192.0.2.2.1589: VQPv1 Request, Reconfirm Message, error-code Wrong VTP domain (5), length 24",
+                        "IP 192.0.2.1.1589 > 192.0.2.2.1589: VQPv1 Response, Reconfirm Message, error-code Access denied (3), length 10",
+                        "IP 192.0.2.1.1589 > 192.0.2.2.1589: VQP version 2 packet not supported",
+                        "IP 192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
+                    ],
                 ),
                 (
-                    "020000000002020000000001080045000034000100004011f6b4c0000201c00002020635063500200000010204020000000700000c03000376313000000c06000101",
-                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, Response, VLAN Message, error-code Shutdown port (4), seq 0x00000007, items 2, length 24\n\t  VLAN Name Object (0x00000c03), length 3, value: v10\n\t  MAC Null Object (0x00000c06), length 1, value:  (invalid)",
+                    numeric(1),
+                    &[
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 94)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, Request, Join Port Message, error-code No error (0), seq 0x00001234, items 6, length 66\n\t  Client IP Address Object (0x00000c01), length 4, value: 192.0.2.9 (0xc0000209)\n\t  Port Name Object (0x00000c02), length 5, value: Fa0/1\n\t  VLAN Name Object (0x00000c03), length 0, value: ",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, Response, VLAN Message, error-code Shutdown port (4), seq 0x00000007, items 2, length 24\n\t  VLAN Name Object (0x00000c03), length 3, value: v10\n\t  MAC Null Object (0x00000c06), length 1, value:  (invalid)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 43)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, unknown (9) Message, error-code unknown (9), seq 0x00000007, items 3, length 15\n\t  Client IP Address Object (0x00000c01), length 1, value:  (invalid)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, Request, Reconfirm Message, error-code Wrong VTP domain (5), seq 0x00000007, items 2, length 24\n\t  Ethernet Packet Object (0x00000c05), length 3, value: pkt\n\t  Port Name Object (0x00000c02), length 40, value:  [|vqp]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 38)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, Response, Reconfirm Message, error-code Access denied (3), seq 0x00000007, items 1, length 10 [|vqp]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 36)\n    192.0.2.1.1589 > 192.0.2.2.1589: VQP version 2 packet not supported",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 35)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
+                    ],
                 ),
                 (
-                    "02000000000202000000000108004500002b000100004011f6bdc0000201c00002020635063500170000010909030000000700000c01000101",
-                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 43)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, unknown (9) Message, error-code unknown (9), seq 0x00000007, items 3, length 15\n\t  Client IP Address Object (0x00000c01), length 1, value:  (invalid)",
-                ),
-                (
-                    "020000000002020000000001080045000034000100004011f6b4c0000201c00002020635063500200000010305020000000700000c050003706b7400000c02002878",
-                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, Request, Reconfirm Message, error-code Wrong VTP domain (5), seq 0x00000007, items 2, length 24\n\t  Ethernet Packet Object (0x00000c05), length 3, value: pkt\n\t  Port Name Object (0x00000c02), length 40, value:  [|vqp]",
-                ),
-                (
-                    "020000000002020000000001080045000026000100004011f6c2c0000201c0000202063506350012000001040301000000070000",
-                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 38)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, Response, Reconfirm Message, error-code Access denied (3), seq 0x00000007, items 1, length 10 [|vqp]",
-                ),
-                (
-                    "020000000002020000000001080045000024000100004011f6c4c0000201c000020206350635001000000201000000000000",
-                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 36)\n    192.0.2.1.1589 > 192.0.2.2.1589: VQP version 2 packet not supported",
-                ),
-                (
-                    "020000000002020000000001080045000023000100004011f6c5c0000201c000020206350635000f000001010000000000",
-                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 35)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
-                ),
-            ],
-        );
-        golden(
-            numeric(2),
-            &[
-                (
-                    "02000000000202000000000108004500005e000100004011f68ac0000201c000020206350635004a0000010100060000123400000c010004c000020900000c0200054661302f3100000c03000000000c040005646f6d007800000c08000602000000000500000c0700026162",
-                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 94)\n    192.0.2.1.1589 > 192.0.2.2.1589: [no cksum] \n\tVQPv1, Request, Join Port Message, error-code No error (0), seq 0x00001234, items 6, length 66\n\t  Client IP Address Object (0x00000c01), length 4, value: 192.0.2.9 (0xc0000209)\n\t  Port Name Object (0x00000c02), length 5, value: Fa0/1\n\t  VLAN Name Object (0x00000c03), length 0, value: ",
-                ),
-                (
-                    "020000000002020000000001080045000034000100004011f6b4c0000201c00002020635063500200000010204020000000700000c03000376313000000c06000101",
-                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.1589 > 192.0.2.2.1589: [no cksum] \n\tVQPv1, Response, VLAN Message, error-code Shutdown port (4), seq 0x00000007, items 2, length 24\n\t  VLAN Name Object (0x00000c03), length 3, value: v10\n\t  MAC Null Object (0x00000c06), length 1, value:  (invalid)",
-                ),
-                (
-                    "02000000000202000000000108004500002b000100004011f6bdc0000201c00002020635063500170000010909030000000700000c01000101",
-                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 43)\n    192.0.2.1.1589 > 192.0.2.2.1589: [no cksum] \n\tVQPv1, unknown (9) Message, error-code unknown (9), seq 0x00000007, items 3, length 15\n\t  Client IP Address Object (0x00000c01), length 1, value:  (invalid)",
-                ),
-                (
-                    "020000000002020000000001080045000034000100004011f6b4c0000201c00002020635063500200000010305020000000700000c050003706b7400000c02002878",
-                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.1589 > 192.0.2.2.1589: [no cksum] \n\tVQPv1, Request, Reconfirm Message, error-code Wrong VTP domain (5), seq 0x00000007, items 2, length 24\n\t  Ethernet Packet Object (0x00000c05), length 3, value: pkt\n\t  Port Name Object (0x00000c02), length 40, value:  [|vqp]",
-                ),
-                (
-                    "020000000002020000000001080045000026000100004011f6c2c0000201c0000202063506350012000001040301000000070000",
-                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 38)\n    192.0.2.1.1589 > 192.0.2.2.1589: [no cksum] \n\tVQPv1, Response, Reconfirm Message, error-code Access denied (3), seq 0x00000007, items 1, length 10 [|vqp]",
-                ),
-                (
-                    "020000000002020000000001080045000024000100004011f6c4c0000201c000020206350635001000000201000000000000",
-                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 36)\n    192.0.2.1.1589 > 192.0.2.2.1589: [no cksum] VQP version 2 packet not supported",
-                ),
-                (
-                    "020000000002020000000001080045000023000100004011f6c5c0000201c000020206350635000f000001010000000000",
-                    "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 35)\n    192.0.2.1.1589 > 192.0.2.2.1589: [no cksum]  [|vqp]",
+                    numeric(2),
+                    &[
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 94)\n    192.0.2.1.1589 > 192.0.2.2.1589: [no cksum] \n\tVQPv1, Request, Join Port Message, error-code No error (0), seq 0x00001234, items 6, length 66\n\t  Client IP Address Object (0x00000c01), length 4, value: 192.0.2.9 (0xc0000209)\n\t  Port Name Object (0x00000c02), length 5, value: Fa0/1\n\t  VLAN Name Object (0x00000c03), length 0, value: ",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.1589 > 192.0.2.2.1589: [no cksum] \n\tVQPv1, Response, VLAN Message, error-code Shutdown port (4), seq 0x00000007, items 2, length 24\n\t  VLAN Name Object (0x00000c03), length 3, value: v10\n\t  MAC Null Object (0x00000c06), length 1, value:  (invalid)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 43)\n    192.0.2.1.1589 > 192.0.2.2.1589: [no cksum] \n\tVQPv1, unknown (9) Message, error-code unknown (9), seq 0x00000007, items 3, length 15\n\t  Client IP Address Object (0x00000c01), length 1, value:  (invalid)",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.1589 > 192.0.2.2.1589: [no cksum] \n\tVQPv1, Request, Reconfirm Message, error-code Wrong VTP domain (5), seq 0x00000007, items 2, length 24\n\t  Ethernet Packet Object (0x00000c05), length 3, value: pkt\n\t  Port Name Object (0x00000c02), length 40, value:  [|vqp]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 38)\n    192.0.2.1.1589 > 192.0.2.2.1589: [no cksum] \n\tVQPv1, Response, Reconfirm Message, error-code Access denied (3), seq 0x00000007, items 1, length 10 [|vqp]",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 36)\n    192.0.2.1.1589 > 192.0.2.2.1589: [no cksum] VQP version 2 packet not supported",
+                        "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 35)\n    192.0.2.1.1589 > 192.0.2.2.1589: [no cksum]  [|vqp]",
+                    ],
                 ),
             ],
         );

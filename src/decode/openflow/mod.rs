@@ -6,7 +6,7 @@
 mod v1_0;
 mod v1_3;
 
-use super::ctx::{Ctx, Res, Trunc, be16, be32, print_char, u8at};
+use super::ctx::{Ctx, Res, Trunc, be16, be32, u8at};
 use super::names::oui_name;
 use super::out::Emit;
 use super::{dispatch, hexdump};
@@ -31,6 +31,11 @@ pub(super) struct MsgType {
     pub name: &'static str,
     pub body: Option<BodyPrinter>,
     pub len: BodyLen,
+}
+
+/// A row of a version's message table.
+pub(super) const fn msg(name: &'static str, body: Option<BodyPrinter>, len: BodyLen) -> MsgType {
+    MsgType { name, body, len }
 }
 
 /// openflow_print: the messages of one TCP segment.
@@ -282,18 +287,6 @@ pub(super) fn vendor_name(v: u32) -> &'static str {
         (_, "Unknown") => "unknown",
         (_, name) => name,
     }
-}
-
-/// nd_printjnp: a fixed-size string field up to its first NUL, escaped.
-pub(super) fn fixed_string(c: &mut Ctx, b: &[u8], p: usize, size: usize) -> Res {
-    for i in 0..size {
-        let ch = u8at(b, p + i)?;
-        if ch == 0 {
-            break;
-        }
-        print_char(c, ch);
-    }
-    Ok(())
 }
 
 /// `label` then a MAC address as etheraddr_string prints it.

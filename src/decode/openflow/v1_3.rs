@@ -5,7 +5,7 @@
 
 use super::super::ctx::{Ctx, Res, be16, be32, u8at};
 use super::{
-    BodyLen, MsgType, bitmap, bitmap_at, bits, check, data, hex32, hex64, indexed, mac,
+    BodyLen, MsgType, bitmap, bitmap_at, bits, check, data, hex32, hex64, indexed, mac, msg,
     name_or_dec, name_or_invalid, unknown, vendor_name,
 };
 
@@ -221,10 +221,6 @@ const ERROR_CODES: [&[&str]; 14] = [
     ],
 ];
 
-const fn msg(name: &'static str, body: Option<super::BodyPrinter>, len: BodyLen) -> MsgType {
-    MsgType { name, body, len }
-}
-
 /// Body lengths are the message lengths less the 8-byte header.
 const TYPES: [MsgType; 30] = [
     msg("HELLO", Some(hello), BodyLen::AtLeast(0)),
@@ -281,7 +277,7 @@ fn port(c: &mut Ctx, b: &[u8], p: usize) -> Res {
     port_no(c, "\n\t  port_no ", b, p)?;
     mac(c, ", hw_addr ", b, p + 8)?;
     c.s(", name '");
-    super::fixed_string(c, b, p + 16, 16)?;
+    c.printjnp(b, p + 16, 16)?;
     c.s("'");
     let p = p + 32;
     if c.o.verbose < 2 {

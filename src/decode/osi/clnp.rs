@@ -39,11 +39,7 @@ pub(super) fn clnp(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
         return Ok(false);
     }
     if li > length {
-        c.s(" length indicator(");
-        c.dec(li as u64);
-        c.s(") > PDU size (");
-        c.dec(length as u64);
-        c.s(")!");
+        super::li_past_pdu(c, li, length);
         return Ok(false);
     }
     if li < HEADER_LEN {

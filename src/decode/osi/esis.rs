@@ -1,6 +1,7 @@
 //! ES-IS (ISO 9542; esis_print): the header with its checksum verdict,
 //! then with -v the redirect, ESH or ISH body and the options.
 
+use super::super::ctx::codes;
 use super::super::out::Emit;
 use super::super::{Ctx, Res, be16, bytes, u8at};
 use super::isis_tlv::isonsap;
@@ -8,31 +9,26 @@ use super::{print_cksum, unknown_data};
 use crate::wire::nlpid;
 
 const HEADER_LEN: usize = 9;
-const REDIRECT: u8 = 6;
-const ESH: u8 = 2;
-const ISH: u8 = 4;
 
-fn pdu_name(t: u8) -> Option<&'static str> {
-    Some(match t {
-        REDIRECT => "redirect",
-        ESH => "ESH",
-        ISH => "ISH",
-        _ => return None,
-    })
-}
-
-fn option_name(op: u8) -> &'static str {
-    match op {
-        129 => "Protocols supported",
-        195 => "QoS Maintenance",
-        197 => "Security",
-        198 => "ES Configuration Time",
-        205 => "Priority",
-        225 => "Addressk Mask",
-        226 => "SNPA Mask",
-        _ => "Unknown",
+codes! {
+    /// esis_pdu_values.
+    PDU_TYPES: u8 {
+        REDIRECT = 6 => "redirect",
+        ESH = 2 => "ESH",
+        ISH = 4 => "ISH",
     }
 }
+
+/// esis_option_values.
+const OPTIONS: &[(u32, &str)] = &[
+    (129, "Protocols supported"),
+    (195, "QoS Maintenance"),
+    (197, "Security"),
+    (198, "ES Configuration Time"),
+    (205, "Priority"),
+    (225, "Addressk Mask"),
+    (226, "SNPA Mask"),
+];
 
 /// esis_print: `b` from the NLPID.
 pub(super) fn esis(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -64,11 +60,7 @@ pub(super) fn esis(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Ok(());
     }
     if li > length {
-        c.s(" length indicator(");
-        c.dec(li as u64);
-        c.s(") > PDU size (");
-        c.dec(length as u64);
-        c.s(")!");
+        super::li_past_pdu(c, li, length);
         return Ok(());
     }
     if li < HEADER_LEN + 2 {
@@ -84,14 +76,7 @@ pub(super) fn esis(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let t = h[4] & 0x1f;
     if c.o.verbose < 1 {
         c.s(sep);
-        match pdu_name(t) {
-            Some(n) => c.s(n),
-            None => {
-                c.s("unknown type (");
-                c.dec(t);
-                c.s(")");
-            }
-        }
+        c.tok_or(PDU_TYPES, t.into(), "unknown type (", ")");
         c.s(", length ");
         c.dec(length as u64);
         return Ok(());
@@ -100,13 +85,7 @@ pub(super) fn esis(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.s("length ");
     c.dec(length as u64);
     c.s("\n\t");
-    match pdu_name(t) {
-        Some(n) => c.s(n),
-        None => {
-            c.s("unknown type: ");
-            c.dec(t);
-        }
-    }
+    c.tok_or(PDU_TYPES, t.into(), "unknown type: ", "");
     c.s(" (");
     c.dec(t);
     c.s("), v: ");
@@ -266,7 +245,7 @@ fn options(c: &mut Ctx, b: &[u8], mut p: usize, mut li: usize) -> Res {
         }
         li -= opli;
         c.s("\n\t  ");
-        c.s(option_name(op));
+        c.tok(OPTIONS, op.into(), "Unknown");
         c.s(" Option #");
         c.dec(op);
         c.s(", length ");

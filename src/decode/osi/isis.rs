@@ -56,6 +56,14 @@ fn circuit_type(c: &mut Ctx, t: u8) {
     }
 }
 
+/// `label`, then the id of `id_len` bytes at `at`, read before the label
+/// is printed as tcpdump's GET_ macros read it.
+pub(super) fn labelled_id(c: &mut Ctx, label: &str, b: &[u8], at: usize, id_len: usize) -> Res {
+    bytes(b, at, id_len)?;
+    c.s(label);
+    print_id(c, b, at, id_len)
+}
+
 /// isis_print_id: a system ID as xxxx.xxxx.xxxx, a node ID with ".nn"
 /// after it, an LSP ID with "-nn" after that.
 pub(super) fn print_id(c: &mut Ctx, b: &[u8], at: usize, id_len: usize) -> Res {
@@ -333,12 +341,7 @@ fn brief(c: &mut Ctx, b: &[u8], pdu_type: u8) -> Res {
             print_id(c, b, h + 1, SYSTEM_ID_LEN)?;
         }
         L1_LSP | L2_LSP => {
-            c.s(", lsp-id ");
-            print_id(c, b, h + 4, LSP_ID_LEN)?;
-            c.s(", seq 0x");
-            c.out.hex0(u64::from(be32(b, h + 12)?), 8);
-            c.s(", lifetime ");
-            dec5(c, be16(b, h + 2)?.into());
+            lsp_id_seq_lifetime(c, b, [", lsp-id ", ", seq 0x", ", lifetime "])?;
             c.s("s");
         }
         _ => {
@@ -349,16 +352,24 @@ fn brief(c: &mut Ctx, b: &[u8], pdu_type: u8) -> Res {
     Ok(())
 }
 
+/// An LSP's ID, sequence number and remaining lifetime, each after its
+/// label (the brief and the -v forms label them differently).
+fn lsp_id_seq_lifetime(c: &mut Ctx, b: &[u8], labels: [&str; 3]) -> Res {
+    let h = COMMON_LEN;
+    c.s(labels[0]);
+    print_id(c, b, h + 4, LSP_ID_LEN)?;
+    c.s(labels[1]);
+    c.out.hex0(u64::from(be32(b, h + 12)?), 8);
+    c.s(labels[2]);
+    dec5(c, be16(b, h + 2)?.into());
+    Ok(())
+}
+
 /// The LSP's fixed header with -v: ID, sequence, lifetime, checksum
 /// verdict and the type block's flags.
 fn lsp_header(c: &mut Ctx, b: &[u8], length: usize, pdu_len: usize) -> Res {
     let h = COMMON_LEN;
-    c.s("\n\t  lsp-id: ");
-    print_id(c, b, h + 4, LSP_ID_LEN)?;
-    c.s(", seq: 0x");
-    c.out.hex0(u64::from(be32(b, h + 12)?), 8);
-    c.s(", lifetime: ");
-    dec5(c, be16(b, h + 2)?.into());
+    lsp_id_seq_lifetime(c, b, ["\n\t  lsp-id: ", ", seq: 0x", ", lifetime: "])?;
     c.s("s\n\t  chksum: 0x");
     let cksum = be16(b, h + 16)?;
     c.out.hex0(u64::from(cksum), 4);

@@ -451,29 +451,22 @@ pub(super) fn extd_ip_reach(
     p += 4;
     let mut done = 4usize;
     let status = u8at(b, p)?;
-    let bits = if fam == Family::V4 {
-        let bits = status & 0x3f;
-        if bits > 32 {
-            c.s(ident);
-            c.s("IPv4 prefix: bad bit length ");
-            c.dec(bits);
-            return Ok(0);
-        }
-        p += 1;
-        done += 1;
-        bits
+    // IPv4 keeps the prefix length in the status byte, IPv6 in a byte
+    // after it.
+    let (name, max_bits, bits, len_bytes) = if fam == Family::V4 {
+        ("IPv4", 32, status & 0x3f, 1)
     } else {
-        let bits = u8at(b, p + 1)?;
-        if bits > 128 {
-            c.s(ident);
-            c.s("IPv6 prefix: bad bit length ");
-            c.dec(bits);
-            return Ok(0);
-        }
-        p += 2;
-        done += 2;
-        bits
+        ("IPv6", 128, u8at(b, p + 1)?, 2)
     };
+    if bits > max_bits {
+        c.s(ident);
+        c.s(name);
+        c.s(" prefix: bad bit length ");
+        c.dec(bits);
+        return Ok(0);
+    }
+    p += len_bytes;
+    done += len_bytes;
     let nbytes = usize::from(bits).div_ceil(8);
     let mut prefix = [0u8; 16];
     prefix[..nbytes].copy_from_slice(bytes(b, p, nbytes)?);

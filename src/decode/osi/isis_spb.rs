@@ -92,6 +92,15 @@ fn capability_name(t: u8) -> &'static str {
     }
 }
 
+/// Bit fields of `v`, each (label, shift, mask) printed as its label and
+/// `(v >> shift) & mask` in decimal.
+fn bit_fields(c: &mut Ctx, v: u32, fields: &[(&str, u32, u32)]) {
+    for &(label, shift, mask) in fields {
+        c.s(label);
+        c.dec((v >> shift) & mask);
+    }
+}
+
 /// isis_print_mcid: format, name, revision level and digest.
 fn mcid(c: &mut Ctx, b: &[u8], p: usize) -> Res {
     let Ok(m) = bytes(b, p, 51) else {
@@ -130,14 +139,16 @@ fn port_cap_one(c: &mut Ctx, b: &[u8], p: usize, t: u8, l: usize) -> Res<Result<
                 return Ok(Err(Stop::TooShort));
             }
             let v = u8at(b, p)?;
-            c.s("\n\t        RES: ");
-            c.dec(v >> 5);
-            c.s(" V: ");
-            c.dec((v >> 4) & 1);
-            c.s(" A: ");
-            c.dec((v >> 2) & 3);
-            c.s(" D: ");
-            c.dec(v & 3);
+            bit_fields(
+                c,
+                v.into(),
+                &[
+                    ("\n\t        RES: ", 5, 0x7),
+                    (" V: ", 4, 1),
+                    (" A: ", 2, 3),
+                    (" D: ", 0, 3),
+                ],
+            );
             c.s("\n\t         Digest: ");
             for i in 1..=8 {
                 let w = be32(b, p + 1 + 4 * (i - 1))?;
@@ -164,12 +175,11 @@ fn port_cap_one(c: &mut Ctx, b: &[u8], p: usize, t: u8, l: usize) -> Res<Result<
                     return Ok(Err(Stop::TooShort));
                 }
                 let v = be16(b, q)?;
-                c.s(" BVID: ");
-                c.dec(v >> 4);
-                c.s(", U:");
-                c.out.hex(u64::from((v >> 3) & 1));
-                c.s(" M:");
-                c.out.hex(u64::from((v >> 2) & 1));
+                bit_fields(
+                    c,
+                    v.into(),
+                    &[(" BVID: ", 4, 0xfff), (", U:", 3, 1), (" M:", 2, 1)],
+                );
                 c.s(" ");
                 q += 2;
                 left -= 2;
@@ -201,12 +211,15 @@ fn capability_one(c: &mut Ctx, b: &[u8], p: usize, t: u8, l: usize) -> Res<Resul
             c.s(", Prio: ");
             c.dec(prio);
             let w = be32(b, p + 14)?;
-            c.s("\n\t        RES: ");
-            c.dec(w >> 21);
-            c.s(", V: ");
-            c.dec((w >> 20) & 1);
-            c.s(", SPSource-ID: ");
-            c.dec(w & 0xfffff);
+            bit_fields(
+                c,
+                w,
+                &[
+                    ("\n\t        RES: ", 21, 0x7ff),
+                    (", V: ", 20, 1),
+                    (", SPSource-ID: ", 0, 0xfffff),
+                ],
+            );
             let trees = u8at(b, p + 18)?;
             c.s(", No of Trees: ");
             c.out.hex(u64::from(trees));
@@ -217,22 +230,21 @@ fn capability_one(c: &mut Ctx, b: &[u8], p: usize, t: u8, l: usize) -> Res<Resul
                     return Ok(Err(Stop::Trunc));
                 }
                 let f = u8at(b, q)?;
-                c.s("\n\t         U:");
-                c.dec(f >> 7);
-                c.s(", M:");
-                c.dec((f >> 6) & 1);
-                c.s(", A:");
-                c.dec((f >> 5) & 1);
-                c.s(", RES:");
-                c.dec(f & 0x1f);
+                bit_fields(
+                    c,
+                    f.into(),
+                    &[
+                        ("\n\t         U:", 7, 1),
+                        (", M:", 6, 1),
+                        (", A:", 5, 1),
+                        (", RES:", 0, 0x1f),
+                    ],
+                );
                 let ect = be32(b, q + 1)?;
                 c.s(", ECT: ");
                 c.out.hex0(u64::from(ect), 8);
                 let v = be24(b, q + 5)?;
-                c.s(", BVID: ");
-                c.dec((v >> 12) & 0xfff);
-                c.s(", SPVID: ");
-                c.dec(v & 0xfff);
+                bit_fields(c, v, &[(", BVID: ", 12, 0xfff), (", SPVID: ", 0, 0xfff)]);
                 q += 8;
                 left -= 8;
             }
@@ -245,22 +257,21 @@ fn capability_one(c: &mut Ctx, b: &[u8], p: usize, t: u8, l: usize) -> Res<Resul
             c.s("\n\t        BMAC: ");
             c.out.hex0(u64::from(hi), 8);
             c.out.hex0(u64::from(lo), 4);
-            c.s(", RES: ");
-            c.dec(v >> 12);
-            c.s(", VID: ");
-            c.dec(v & 0x0fff);
+            bit_fields(c, v.into(), &[(", RES: ", 12, 0xf), (", VID: ", 0, 0xfff)]);
             let mut q = p + 8;
             let mut left = l - 8;
             while left >= 4 {
                 let w = be32(b, q)?;
-                c.s("\n\t        T: ");
-                c.dec(w >> 31);
-                c.s(", R: ");
-                c.dec((w >> 30) & 1);
-                c.s(", RES: ");
-                c.dec((w >> 24) & 0x3f);
-                c.s(", ISID: ");
-                c.dec(w & 0xffffff);
+                bit_fields(
+                    c,
+                    w,
+                    &[
+                        ("\n\t        T: ", 31, 1),
+                        (", R: ", 30, 1),
+                        (", RES: ", 24, 0x3f),
+                        (", ISID: ", 0, 0xffffff),
+                    ],
+                );
                 q += 4;
                 left -= 4;
             }

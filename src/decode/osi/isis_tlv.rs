@@ -3,8 +3,8 @@
 //! at -v only. The reachability TLVs are in isis_reach.rs.
 
 use super::super::out::Emit;
-use super::super::{Ctx, Res, Trunc, be16, be32, bytes, print_char, u8at};
-use super::isis::{LSP_ID_LEN, NODE_ID_LEN, dec5, print_id};
+use super::super::{Ctx, Res, Trunc, be16, be32, bytes, u8at};
+use super::isis::{LSP_ID_LEN, NODE_ID_LEN, dec5, labelled_id};
 use super::isis_reach::{self as reach, Family};
 use super::{print_cksum, unknown_data};
 use crate::wire::nlpid;
@@ -68,18 +68,6 @@ pub(super) enum Next {
     Trunc,
     /// tcpdump returns 1 silently.
     Stop,
-}
-
-/// nd_printjnp: up to `len` characters, stopping at a NUL.
-fn printjnp(c: &mut Ctx, b: &[u8], at: usize, len: usize) -> Res {
-    for i in 0..len {
-        let ch = u8at(b, at + i)?;
-        if ch == 0 {
-            break;
-        }
-        print_char(c, ch);
-    }
-    Ok(())
 }
 
 /// GET_ISONSAP_STRING: the NSAP's bytes in hex, a dot after the first
@@ -172,9 +160,7 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
                     return Ok(Next::TlvTrunc);
                 }
                 bytes(b, tp, 6)?;
-                bytes(b, tp, 6)?;
-                c.s("\n\t      SNPA: ");
-                print_id(c, b, tp, 6)?;
+                labelled_id(c, "\n\t      SNPA: ", b, tp, 6)?;
                 tp += 6;
                 tlen -= 6;
             }
@@ -253,18 +239,7 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
                 reach::extd_ip_reach(c, b, &mut tp, IND, fam)
             });
         }
-        232 => {
-            while tlen != 0 {
-                if tlen < 16 {
-                    return Ok(Next::TlvTrunc);
-                }
-                let v0 = bytes(b, tp, 16)?;
-                c.s("\n\t      IPv6 interface address: ");
-                c.ip6(v0);
-                tp += 16;
-                tlen -= 16;
-            }
-        }
+        232 => return interface_addresses(c, b, tp, tlen, Family::V6),
         10 => return auth(c, b, tp, tlen),
         240 => {
             if tlen >= 1 {
@@ -288,9 +263,13 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
                 tlen -= 4;
             }
             if tlen >= SYSTEM_ID_LEN {
-                bytes(b, tp + 5, SYSTEM_ID_LEN)?;
-                c.s("\n\t      Neighbor System-ID: ");
-                print_id(c, b, tp + 5, SYSTEM_ID_LEN)?;
+                labelled_id(
+                    c,
+                    "\n\t      Neighbor System-ID: ",
+                    b,
+                    tp + 5,
+                    SYSTEM_ID_LEN,
+                )?;
                 tlen -= SYSTEM_ID_LEN;
             }
             if tlen >= 4 {
@@ -322,21 +301,10 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
             c.s("\n\t      Traffic Engineering Router ID: ");
             c.ip4(v0);
         }
-        132 => {
-            while tlen != 0 {
-                if tlen < 4 {
-                    return Ok(Next::TlvTrunc);
-                }
-                let v0 = bytes(b, tp, 4)?;
-                c.s("\n\t      IPv4 interface address: ");
-                c.ip4(v0);
-                tp += 4;
-                tlen -= 4;
-            }
-        }
+        132 => return interface_addresses(c, b, tp, tlen, Family::V4),
         137 => {
             c.s("\n\t      Hostname: ");
-            printjnp(c, b, tp, tlen)?;
+            c.printjnp(b, tp, tlen)?;
         }
         138 => return srlg(c, b, tp, tlen),
         9 => {
@@ -345,9 +313,7 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
                     return Ok(Next::TlvTrunc);
                 }
                 bytes(b, tp, 10)?;
-                bytes(b, tp + 2, LSP_ID_LEN)?;
-                c.s("\n\t      lsp-id: ");
-                print_id(c, b, tp + 2, LSP_ID_LEN)?;
+                labelled_id(c, "\n\t      lsp-id: ", b, tp + 2, LSP_ID_LEN)?;
                 let v0 = be32(b, tp + 10)?;
                 c.s(", seq: 0x");
                 c.out.hex0(u64::from(v0), 8);
@@ -385,9 +351,13 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
                 if tlen < SYSTEM_ID_LEN {
                     return Ok(Next::TlvTrunc);
                 }
-                bytes(b, tp, SYSTEM_ID_LEN)?;
-                c.s("\n\t      Purge Originator System-ID: ");
-                print_id(c, b, tp, SYSTEM_ID_LEN)?;
+                labelled_id(
+                    c,
+                    "\n\t      Purge Originator System-ID: ",
+                    b,
+                    tp,
+                    SYSTEM_ID_LEN,
+                )?;
                 tp += SYSTEM_ID_LEN;
                 tlen -= SYSTEM_ID_LEN;
                 if n > 1 {
@@ -395,9 +365,13 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
                         return Ok(Next::TlvTrunc);
                     }
                     bytes(b, tp - SYSTEM_ID_LEN - 1, 2 * SYSTEM_ID_LEN + 1)?;
-                    bytes(b, tp, SYSTEM_ID_LEN)?;
-                    c.s("\n\t      Received from System-ID: ");
-                    print_id(c, b, tp, SYSTEM_ID_LEN)?;
+                    labelled_id(
+                        c,
+                        "\n\t      Received from System-ID: ",
+                        b,
+                        tp,
+                        SYSTEM_ID_LEN,
+                    )?;
                 }
             }
         }
@@ -438,9 +412,7 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
             c.s("s");
             tlen -= 2;
             if tlen == SYSTEM_ID_LEN {
-                bytes(b, tp + 3, SYSTEM_ID_LEN)?;
-                c.s(", for ");
-                print_id(c, b, tp + 3, SYSTEM_ID_LEN)?;
+                labelled_id(c, ", for ", b, tp + 3, SYSTEM_ID_LEN)?;
             }
         }
         131 => {
@@ -484,9 +456,7 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
                 if tlen < SYSTEM_ID_LEN {
                     return Ok(Next::TlvTrunc);
                 }
-                bytes(b, tp, SYSTEM_ID_LEN)?;
-                c.s(IND);
-                print_id(c, b, tp, SYSTEM_ID_LEN)?;
+                labelled_id(c, IND, b, tp, SYSTEM_ID_LEN)?;
                 tp += SYSTEM_ID_LEN;
                 tlen -= SYSTEM_ID_LEN;
             }
@@ -549,9 +519,7 @@ fn neighbors(
             return Ok(Next::TlvTrunc);
         }
         bytes(b, tp, 4 + id_len)?;
-        bytes(b, tp + 4, id_len)?;
-        c.s(label);
-        print_id(c, b, tp + 4, id_len)?;
+        labelled_id(c, label, b, tp + 4, id_len)?;
         reach::metric_block(c, b, tp)?;
         tp += 4 + id_len;
         tlen -= 4 + id_len;
@@ -579,7 +547,7 @@ fn auth(c: &mut Ctx, b: &[u8], mut tp: usize, mut tlen: usize) -> Res<Next> {
     }
     c.s(": ");
     match kind {
-        1 => printjnp(c, b, tp, tlen)?,
+        1 => c.printjnp(b, tp, tlen)?,
         54 => {
             for i in 0..tlen {
                 c.out.hex0(u64::from(u8at(b, tp + i)?), 2);
@@ -605,15 +573,41 @@ fn auth(c: &mut Ctx, b: &[u8], mut tp: usize, mut tlen: usize) -> Res<Next> {
     Ok(Next::Go)
 }
 
+/// IPv4 or IPv6 interface addresses, one a line, to the TLV's end.
+fn interface_addresses(
+    c: &mut Ctx,
+    b: &[u8],
+    mut tp: usize,
+    mut tlen: usize,
+    fam: Family,
+) -> Res<Next> {
+    let (width, label) = match fam {
+        Family::V4 => (4, "\n\t      IPv4 interface address: "),
+        Family::V6 => (16, "\n\t      IPv6 interface address: "),
+    };
+    while tlen != 0 {
+        if tlen < width {
+            return Ok(Next::TlvTrunc);
+        }
+        let a = bytes(b, tp, width)?;
+        c.s(label);
+        match fam {
+            Family::V4 => c.ip4(a),
+            Family::V6 => c.ip6(a),
+        }
+        tp += width;
+        tlen -= width;
+    }
+    Ok(Next::Go)
+}
+
 /// Shared Risk Link Group: neighbour, flags, addresses, link IDs, each
 /// printed as far as the TLV holds it.
 fn srlg(c: &mut Ctx, b: &[u8], mut tp: usize, mut tlen: usize) -> Res<Next> {
     if tlen < NODE_ID_LEN {
         return Ok(Next::Go);
     }
-    bytes(b, tp, NODE_ID_LEN)?;
-    c.s("\n\t      IS Neighbor: ");
-    print_id(c, b, tp, NODE_ID_LEN)?;
+    labelled_id(c, "\n\t      IS Neighbor: ", b, tp, NODE_ID_LEN)?;
     tp += NODE_ID_LEN;
     tlen -= NODE_ID_LEN;
     if tlen < 1 {

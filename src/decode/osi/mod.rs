@@ -81,6 +81,16 @@ pub(crate) fn isoclns(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     Ok(())
 }
 
+/// " length indicator(LI) > PDU size (LEN)!": a header claiming more
+/// than the PDU holds (CLNP, ES-IS).
+fn li_past_pdu(c: &mut Ctx, li: usize, length: usize) {
+    c.s(" length indicator(");
+    c.dec(li as u64);
+    c.s(") > PDU size (");
+    c.dec(length as u64);
+    c.s(")!");
+}
+
 /// A 24-bit big-endian value (tcpdump's GET_BE_U_3).
 fn be24(b: &[u8], at: usize) -> Res<u32> {
     let x = super::bytes(b, at, 3)?;

@@ -9,8 +9,8 @@ mod vendor;
 
 use super::super::ctx::{Ctx, Res, be16, be32, u8at};
 use super::{
-    BodyLen, MsgType, bitmap_at, bits, check, data, fixed_string, hex_bitmap, hex64, mac,
-    name_or_dec, name_or_invalid,
+    BodyLen, MsgType, bitmap_at, bits, check, data, hex_bitmap, hex64, mac, msg, name_or_dec,
+    name_or_invalid,
 };
 
 const PORT_CONFIG: [(u32, &str); 7] = [
@@ -125,10 +125,6 @@ const ERROR_CODES: [&[&str]; 6] = [
     &["BAD_PORT", "BAD_QUEUE", "EPERM"],
 ];
 
-const fn msg(name: &'static str, body: Option<super::BodyPrinter>, len: BodyLen) -> MsgType {
-    MsgType { name, body, len }
-}
-
 /// Body lengths are the message lengths less the 8-byte header.
 const TYPES: [MsgType; 22] = [
     msg("HELLO", Some(data), BodyLen::AtLeast(0)),
@@ -201,7 +197,7 @@ fn u32_field(c: &mut Ctx, label: &str, b: &[u8], p: usize) -> Res {
 fn quoted(c: &mut Ctx, label: &str, b: &[u8], p: usize, size: usize) -> Res {
     c.s(label);
     c.s("'");
-    fixed_string(c, b, p, size)?;
+    c.printjnp(b, p, size)?;
     c.s("'");
     Ok(())
 }
