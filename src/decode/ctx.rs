@@ -245,6 +245,13 @@ impl Ctx<'_> {
         self.between(text, len, limit);
         self.invalid();
     }
+
+    /// tcpdump's recurring complaint about a length under the least its
+    /// header allows: `before`, the length, " < ", the least, `after`
+    /// ("[length 3 < 4]", "ERROR: common header too short 6 < 8").
+    pub fn length_below(&mut self, before: &str, length: usize, least: usize, after: &str) {
+        self.between([before, " < ", after], length, least);
+    }
 }
 
 /// A field's named codes and their names, each written once: every row

@@ -196,6 +196,28 @@ fn options(c: &mut Ctx, b: &[u8], start: usize, end: usize, depth: u32) -> Res {
 
 /// One option's data, b[ds..de], and its closing parenthesis; false where
 /// tcpdump abandons the option list as truncated.
+/// Whether an option's value has the size its printer needs: at least,
+/// exactly or a multiple of so many bytes (print-dhcp6.c's checks, which
+/// print " ?)" instead of the value).
+fn value_fits(opttype: u16, len: usize) -> bool {
+    match opttype {
+        1 | 2 | 13 => len >= 2,
+        4 | 37 | 56 => len >= 4,
+        41 | 42 | 112 => len >= 5,
+        3 | 25 => len >= 12,
+        47 => len >= 16,
+        44 => len >= 17,
+        5 => len >= 24,
+        26 => len >= 25,
+        7 | 19 => len == 1,
+        8 => len == 2,
+        32 | 46 => len == 4,
+        6 | 43 => len % 2 == 0,
+        22 | 23 | 27 | 28 | 31 | 34 | 40 | 48 => len % 16 == 0,
+        _ => true,
+    }
+}
+
 fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32) -> Res<bool> {
     let d = &b[ds..de];
     let len = d.len();
@@ -206,13 +228,13 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
         }
         options(c, b, ds + from, de, depth + 1)
     };
+    if !value_fits(opttype, len) {
+        c.s(" ?)");
+        return Ok(true);
+    }
     match opttype {
         // client-ID, server-ID: the DUID by its type.
         1 | 2 => {
-            if len < 2 {
-                c.s(" ?)");
-                return Ok(true);
-            }
             let duid = be16(d, 0)?;
             match duid {
                 1 if len >= 8 => {
@@ -246,10 +268,6 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
         }
         // IA_ADDR
         5 => {
-            if len < 24 {
-                c.s(" ?)");
-                return Ok(true);
-            }
             c.s(" ");
             c.ip6(&d[..16]);
             c.s(" pltime:");
@@ -263,10 +281,6 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
         }
         // option-request, Echo-request-option: option codes.
         6 | 43 => {
-            if len % 2 != 0 {
-                c.s(" ?)");
-                return Ok(true);
-            }
             for w in d.chunks_exact(2) {
                 c.s(" ");
                 option_name(c, u16::from_be_bytes([w[0], w[1]]));
@@ -274,19 +288,11 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
             c.s(")");
         }
         7 => {
-            if len != 1 {
-                c.s(" ?)");
-                return Ok(true);
-            }
             c.s(" ");
             c.dec(d[0]);
             c.s(")");
         }
         8 => {
-            if len != 2 {
-                c.s(" ?)");
-                return Ok(true);
-            }
             c.s(" ");
             c.dec(be16(d, 0)?);
             c.s(")");
@@ -310,27 +316,17 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
             hex_run(c, &d[..len.min(10)]);
             c.s("...)");
         }
-        19 => {
-            if len != 1 {
-                c.s(" ?)");
-                return Ok(true);
+        19 => match d[0] {
+            5 => c.s(" for renew)"),
+            11 => c.s(" for inf-req)"),
+            t => {
+                c.s(" for ???(");
+                c.out.hex0(u64::from(t), 2);
+                c.s("))");
             }
-            match d[0] {
-                5 => c.s(" for renew)"),
-                11 => c.s(" for inf-req)"),
-                t => {
-                    c.s(" for ???(");
-                    c.out.hex0(u64::from(t), 2);
-                    c.s("))");
-                }
-            }
-        }
+        },
         // Lists of IPv6 addresses.
         22 | 23 | 27 | 28 | 31 | 34 | 40 | 48 => {
-            if len % 16 != 0 {
-                c.s(" ?)");
-                return Ok(true);
-            }
             for a in d.chunks_exact(16) {
                 c.s(" ");
                 c.ip6(a);
@@ -350,10 +346,6 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
             c.s(")");
         }
         13 => {
-            if len < 2 {
-                c.s(" ?)");
-                return Ok(true);
-            }
             let code = be16(d, 0)?;
             c.s(" ");
             status_code(c, code);
@@ -361,10 +353,6 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
         }
         // IA_NA, IA_PD
         3 | 25 => {
-            if len < 12 {
-                c.s(" ?)");
-                return Ok(true);
-            }
             c.s(" IAID:");
             c.dec(be32_of(d, 0));
             c.s(" T1:");
@@ -378,10 +366,6 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
         }
         // IA_TA
         4 => {
-            if len < 4 {
-                c.s(" ?)");
-                return Ok(true);
-            }
             c.s(" IAID:");
             c.dec(be32_of(d, 0));
             if len > 4 {
@@ -391,10 +375,6 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
         }
         // IA_PD-prefix
         26 => {
-            if len < 25 {
-                c.s(" ?)");
-                return Ok(true);
-            }
             c.s(" ");
             c.ip6(&d[9..25]);
             c.s("/");
@@ -410,20 +390,12 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
         }
         // lifetime, Clt-time
         32 | 46 => {
-            if len != 4 {
-                c.s(" ?)");
-                return Ok(true);
-            }
             c.s(" ");
             c.dec(be32_of(d, 0));
             c.s(")");
         }
         // Remote-ID: enterprise number, then up to ten bytes in hex.
         37 => {
-            if len < 4 {
-                c.s(" ?)");
-                return Ok(true);
-            }
             c.s(" ");
             c.dec(be32_of(d, 0));
             c.s(" ");
@@ -431,10 +403,6 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
             c.s("...)");
         }
         44 => {
-            if len < 17 {
-                c.s(" ?)");
-                return Ok(true);
-            }
             match d[0] {
                 1 => c.s(" by-address"),
                 2 => c.s(" by-clientID"),
@@ -457,10 +425,6 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
             c.s(")");
         }
         47 => {
-            if len < 16 {
-                c.s(" ?)");
-                return Ok(true);
-            }
             c.s(" ");
             c.ip6(&d[..16]);
             c.s(" ");
@@ -471,10 +435,6 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
         64 => aftr_name(c, d),
         // POSIX-timezone, POSIX-tz-database, MUD-URL: text.
         41 | 42 | 112 => {
-            if len < 5 {
-                c.s(" ?)");
-                return Ok(true);
-            }
             c.s(" ");
             print_until_nul(c, d);
             c.s(")");
@@ -579,13 +539,9 @@ fn authentication(c: &mut Ctx, d: &[u8]) {
     c.s(")");
 }
 
-/// NTP server (RFC 5908): its sub-options; false where one runs past the
-/// option.
+/// NTP server (RFC 5908), of at least 4 bytes (value_fits): its
+/// sub-options; false where one runs past the option.
 fn ntp_server(c: &mut Ctx, b: &[u8], ds: usize, de: usize) -> Res<bool> {
-    if de - ds < 4 {
-        c.s(" ?)");
-        return Ok(true);
-    }
     let mut tp = ds;
     while tp < de - 4 {
         let code = be16(b, tp)?;

@@ -1,21 +1,19 @@
 //! Cisco's Dynamic Trunking Protocol (print-dtp.c): the version line, and
 //! with -v the domain, status, type and neighbor TLVs.
 
-use super::ctx::tcheck;
+use super::ctx::{codes, tcheck};
 use super::out::Emit;
 use super::{Ctx, Res, be16, bytes, dispatch, u8at};
 
-const DOMAIN: u16 = 1;
-const STATUS: u16 = 2;
-const DTP_TYPE: u16 = 3;
-const NEIGHBOR: u16 = 4;
-
-const TLV_NAMES: &[(u16, &str)] = &[
-    (DOMAIN, "Domain"),
-    (STATUS, "Status"),
-    (DTP_TYPE, "DTP type"),
-    (NEIGHBOR, "Neighbor"),
-];
+codes! {
+    /// dtp_tlv_values.
+    TLVS: u16 {
+        DOMAIN = 1 => "Domain",
+        STATUS = 2 => "Status",
+        DTP_TYPE = 3 => "DTP type",
+        NEIGHBOR = 4 => "Neighbor",
+    }
+}
 
 /// dtp_print.
 pub(crate) fn dtp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -50,8 +48,7 @@ pub(crate) fn dtp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             return Ok(());
         }
         c.s("\n\t");
-        let name = TLV_NAMES.iter().find(|&&(k, _)| k == ty);
-        c.s(name.map_or("Unknown", |&(_, n)| n));
+        c.tok(TLVS, ty.into(), "Unknown");
         c.s(" (0x");
         c.out.hex0(ty.into(), 4);
         c.s(") TLV, length ");
@@ -69,23 +66,23 @@ pub(crate) fn dtp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 c.s(", ");
                 c.printjnp(b, at + 4, len - 4)?;
             }
-            STATUS | DTP_TYPE if len != 5 => {
-                c.invalid();
-                return tcheck(b, at, left);
-            }
-            STATUS | DTP_TYPE => {
-                let v = u8at(b, at + 4)?;
-                c.s(", 0x");
-                c.out.hex(v.into());
-            }
-            NEIGHBOR if len != 10 => {
-                c.invalid();
-                return tcheck(b, at, left);
-            }
-            NEIGHBOR => {
-                let mac = bytes(b, at + 4, 6)?;
-                c.s(", ");
-                dispatch::mac(c, mac);
+            STATUS | DTP_TYPE | NEIGHBOR => {
+                // A status or a type is one byte, a neighbor a MAC address;
+                // another length is invalid.
+                let want = if ty == NEIGHBOR { 10 } else { 5 };
+                if len != want {
+                    c.invalid();
+                    return tcheck(b, at, left);
+                }
+                if ty == NEIGHBOR {
+                    let mac = bytes(b, at + 4, 6)?;
+                    c.s(", ");
+                    dispatch::mac(c, mac);
+                } else {
+                    let v = u8at(b, at + 4)?;
+                    c.s(", 0x");
+                    c.out.hex(v.into());
+                }
             }
             _ => tcheck(b, at, len)?,
         }
@@ -97,74 +94,62 @@ pub(crate) fn dtp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 
 #[cfg(test)]
 mod tests {
-    use crate::decode::tests::{golden, numeric};
+    use crate::decode::tests::{golden, golden_levels, numeric};
+    use crate::link::LinkType;
 
     /// Every TLV, bad status and neighbor lengths, TLV lengths too short and too long, a TLV header cut by the length, an empty PDU (tcpdump 4.99.3 -n, -v).
     #[test]
     fn messages() {
-        golden(
-            numeric(0),
+        golden_levels(
+            LinkType::Ethernet,
             &[
                 (
                     "01000ccccccc0200000000010030aaaa0300000c200401000100094c61620078000200050400030005a50004000a020000000003000900067a7a00000004",
-                    "DTPv1, length 40",
+                    0,
                 ),
                 (
                     "01000ccccccc020000000001000faaaa0300000c200401000200060102",
-                    "DTPv1, length 7",
+                    0,
                 ),
                 (
                     "01000ccccccc020000000001000eaaaa0300000c2004010004000501",
-                    "DTPv1, length 6",
+                    0,
                 ),
                 (
                     "01000ccccccc020000000001000faaaa0300000c200401000100026162",
-                    "DTPv1, length 7",
+                    0,
                 ),
                 (
                     "01000ccccccc020000000001000faaaa0300000c200401000100146162",
-                    "DTPv1, length 7",
+                    0,
                 ),
-                (
-                    "01000ccccccc020000000001000baaaa0300000c2004010001",
-                    "DTPv1, length 3",
-                ),
-                (
-                    "01000ccccccc0200000000010008aaaa0300000c2004",
-                    "[zero packet length] (invalid)",
-                ),
+                ("01000ccccccc020000000001000baaaa0300000c2004010001", 0),
+                ("01000ccccccc0200000000010008aaaa0300000c2004", 0),
             ],
-        );
-        golden(
-            numeric(1),
             &[
                 (
-                    "01000ccccccc0200000000010030aaaa0300000c200401000100094c61620078000200050400030005a50004000a020000000003000900067a7a00000004",
-                    "DTPv1, length 40\n\tDomain (0x0001) TLV, length 9, Lab\n\tStatus (0x0002) TLV, length 5, 0x4\n\tDTP type (0x0003) TLV, length 5, 0xa5\n\tNeighbor (0x0004) TLV, length 10, 02:00:00:00:00:03\n\tUnknown (0x0009) TLV, length 6",
+                    numeric(0),
+                    &[
+                        "DTPv1, length 40",
+                        "DTPv1, length 7",
+                        "DTPv1, length 6",
+                        "DTPv1, length 7",
+                        "DTPv1, length 7",
+                        "DTPv1, length 3",
+                        "[zero packet length] (invalid)",
+                    ],
                 ),
                 (
-                    "01000ccccccc020000000001000faaaa0300000c200401000200060102",
-                    "DTPv1, length 7\n\tStatus (0x0002) TLV, length 6 (invalid)",
-                ),
-                (
-                    "01000ccccccc020000000001000eaaaa0300000c2004010004000501",
-                    "DTPv1, length 6\n\tNeighbor (0x0004) TLV, length 5 (invalid)",
-                ),
-                (
-                    "01000ccccccc020000000001000faaaa0300000c200401000100026162",
-                    "DTPv1, length 7\n\tDomain (0x0001) TLV, length 2[invalid TLV length 2] (invalid)",
-                ),
-                (
-                    "01000ccccccc020000000001000faaaa0300000c200401000100146162",
-                    "DTPv1, length 7\n\tDomain (0x0001) TLV, length 20[invalid TLV length 20] (invalid)",
-                ),
-                (
-                    "01000ccccccc020000000001000baaaa0300000c2004010001",
-                    "DTPv1, length 3[2 bytes remaining] (invalid)",
-                ),
-                (
-                    "01000ccccccc0200000000010008aaaa0300000c2004",
-                    "[zero packet length] (invalid)",
+                    numeric(1),
+                    &[
+                        "DTPv1, length 40\n\tDomain (0x0001) TLV, length 9, Lab\n\tStatus (0x0002) TLV, length 5, 0x4\n\tDTP type (0x0003) TLV, length 5, 0xa5\n\tNeighbor (0x0004) TLV, length 10, 02:00:00:00:00:03\n\tUnknown (0x0009) TLV, length 6",
+                        "DTPv1, length 7\n\tStatus (0x0002) TLV, length 6 (invalid)",
+                        "DTPv1, length 6\n\tNeighbor (0x0004) TLV, length 5 (invalid)",
+                        "DTPv1, length 7\n\tDomain (0x0001) TLV, length 2[invalid TLV length 2] (invalid)",
+                        "DTPv1, length 7\n\tDomain (0x0001) TLV, length 20[invalid TLV length 20] (invalid)",
+                        "DTPv1, length 3[2 bytes remaining] (invalid)",
+                        "[zero packet length] (invalid)",
+                    ],
                 ),
             ],
         );
@@ -241,14 +226,6 @@ mod tests {
                     "DTPv1, length 5\n\tNeighbor (0x0004) TLV, length 5[invalid TLV length 5] (invalid)",
                 ),
                 (
-                    "01000ccccccc020000000001000faaaa0300000c2004",
-                    "[zero packet length] (invalid)",
-                ),
-                (
-                    "01000ccccccc020000000001000faaaa0300000c20040100",
-                    "DTPv1, length 2[1 bytes remaining] (invalid)",
-                ),
-                (
                     "01000ccccccc020000000001000faaaa0300000c200401000100",
                     "DTPv1, length 4[3 bytes remaining] (invalid)",
                 ),
@@ -259,18 +236,6 @@ mod tests {
                 (
                     "01000ccccccc020000000001000faaaa0300000c2004010001000261",
                     "DTPv1, length 6\n\tDomain (0x0001) TLV, length 2[invalid TLV length 2] (invalid)",
-                ),
-                (
-                    "01000ccccccc020000000001000faaaa0300000c2004",
-                    "[zero packet length] (invalid)",
-                ),
-                (
-                    "01000ccccccc020000000001000faaaa0300000c20040100",
-                    "DTPv1, length 2[1 bytes remaining] (invalid)",
-                ),
-                (
-                    "01000ccccccc020000000001000faaaa0300000c200401000100",
-                    "DTPv1, length 4[3 bytes remaining] (invalid)",
                 ),
                 (
                     "01000ccccccc020000000001000faaaa0300000c20040100010014",

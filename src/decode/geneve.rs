@@ -9,9 +9,7 @@ pub(crate) fn geneve(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "geneve";
     c.s("Geneve");
     if length < 8 {
-        c.s(" [length ");
-        c.dec(length as u64);
-        c.s(" < 8]");
+        c.length_below(" [length ", length, 8, "]");
         c.invalid();
         return Ok(());
     }

@@ -1,6 +1,19 @@
 //! HSRP (print-hsrp.c), on destination port 1985.
 
-use super::ctx::{Ctx, Res, Trunc, print_char, relts, u8at};
+use super::ctx::{Ctx, Res, Trunc, relts, u8at};
+
+/// op_code_str.
+const OPS: &[(u32, &str)] = &[(0, "hello"), (1, "coup"), (2, "resign")];
+
+/// states.
+const STATES: &[(u32, &str)] = &[
+    (0, "initial"),
+    (1, "learn"),
+    (2, "listen"),
+    (4, "speak"),
+    (8, "standby"),
+    (16, "active"),
+];
 
 /// hsrp_print; each field is read before its text is printed, so a cut
 /// frame ends where tcpdump's does.
@@ -13,34 +26,14 @@ pub(crate) fn hsrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Ok(());
     }
     c.s("-");
-    match u8at(b, 1)? {
-        0 => c.s("hello"),
-        1 => c.s("coup"),
-        2 => c.s("resign"),
-        op => {
-            c.s("unknown (");
-            c.dec(op);
-            c.s(")");
-        }
-    }
+    let op = u8at(b, 1)?;
+    c.tok_or(OPS, op.into(), "unknown (", ")");
     c.s(" ");
     c.dec(length as u64);
     c.s(": ");
     let state = u8at(b, 2)?;
     c.s("state=");
-    match state {
-        0 => c.s("initial"),
-        1 => c.s("learn"),
-        2 => c.s("listen"),
-        4 => c.s("speak"),
-        8 => c.s("standby"),
-        16 => c.s("active"),
-        st => {
-            c.s("Unknown (");
-            c.dec(st);
-            c.s(")");
-        }
-    }
+    c.tok_or(STATES, state.into(), "Unknown (", ")");
     // "state=X " is one print in tcpdump: its space comes before a cut.
     c.s(" ");
     let group = u8at(b, 6)?;
@@ -65,14 +58,7 @@ pub(crate) fn hsrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s(" priority=");
         c.dec(prio);
         c.s(" auth=\"");
-        // nd_printjnp: up to 8 bytes, stopping at a NUL.
-        for i in 8..16 {
-            let ch = u8at(b, i)?;
-            if ch == 0 {
-                break;
-            }
-            print_char(c, ch);
-        }
+        c.printjnp(b, 8, 8)?;
         c.s("\"");
     }
     Ok(())

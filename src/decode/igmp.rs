@@ -163,132 +163,79 @@ fn mtrace(c: &mut Ctx, b: &[u8], len: usize, name: &str) -> Res {
 
 #[cfg(test)]
 mod tests {
-    use crate::decode::tests::{golden, numeric};
+    use crate::decode::tests::{golden, golden_levels, numeric};
+    use crate::link::LinkType;
 
     /// IGMPv3 queries and reports, whole, cut and random (expected text
     /// from tcpdump 4.99.3 on the same frames).
     #[test]
     fn igmp_v3() {
-        golden(
-            numeric(0),
+        golden_levels(
+            LinkType::Ethernet,
             &[
-                (
-                    "01005e000016020000000001080046c0003400010000010281ebc0000201e0000016940400001114eeeb00000000118fda6d00000000000000020a0000000a000001",
-                    "IP 192.0.2.1 > 224.0.0.22: igmp query v3 [max resp time 2.0s]",
-                ),
-                (
-                    "01005e00001602000000000108004500002800010000010217bcc0000201e000001622abb229b2dc53f68ae792911ab6a736a2d4fc92",
-                    "IP 192.0.2.1 > 224.0.0.22: igmp v3 report, 21494 group record(s)",
-                ),
-                (
-                    "01005e00001602000000000108004500002b00010000010217b9c0000201e00000162296548de1ecfb47813cff094f01131b998908f232f868",
-                    "IP 192.0.2.1 > 224.0.0.22: igmp v3 report [invalid len 23]",
-                ),
-                (
-                    "01005e00001602000000000108004500003300010000010217b1c0000201e0000016115e40a0744c9799512d5d2f50c25ed898434cc9601ac5d006f891afbc214f",
-                    "IP 192.0.2.1 > 224.0.0.22: igmp query v3 [invalid len 31]",
-                ),
-                (
-                    "01005e00001602000000000108004500002000010000010217c4c0000201e00000169404000022a26a4a6b916809eb",
-                    "IP 192.0.2.1 > 224.0.0.22: igmp-148",
-                ),
-                (
-                    "01005e000016020000000001080046c0003c00010000010281e3c0000201e0000016",
-                    "IP truncated-ip - 40 bytes missing! 192.0.2.1 > 224.0.0.22:  [remaining caplen(20) < header length(24)] [|ip]",
-                ),
-                (
-                    "01005e00001602000000000108004500001800010000010217ccc0000201e000001611c5c1a9",
-                    "IP 192.0.2.1 > 224.0.0.22: igmp query v2 [max resp time 197] [|igmp]",
-                ),
-                (
-                    "01005e00001602000000000108004500001c00010000010217c8c0000201e000001611",
-                    "IP truncated-ip - 7 bytes missing! 192.0.2.1 > 224.0.0.22: igmp query [|igmp]",
-                ),
-                (
-                    "01005e00001602000000000108004500001a00010000010217cac0000201e0000016",
-                    "IP truncated-ip - 6 bytes missing! 192.0.2.1 > 224.0.0.22:  [|igmp]",
-                ),
-                (
-                    "01005e00001602000000000108004500001900010000010217cbc0000201e000001611640d2ec2",
-                    "IP 192.0.2.1 > 224.0.0.22: igmp query v2 [|igmp]",
-                ),
-                (
-                    "01005e00001602000000000108004500002400010000010217c0c0000201e0000016223f62e1d9aed5ba0e3c665d63392d48",
-                    "IP 192.0.2.1 > 224.0.0.22: igmp v3 report, 54714 group record(s)",
-                ),
-                (
-                    "01005e00001602000000000108004500003000010000010217b4c0000201e0000016221376f83112ae4070c5bb1d438b11db3c978a5947c2a3d33f94ada0",
-                    "IP 192.0.2.1 > 224.0.0.22: igmp v3 report, 44608 group record(s)",
-                ),
+                ("01005e000016020000000001080046c0003400010000010281ebc0000201e0000016940400001114eeeb00000000118fda6d00000000000000020a0000000a000001", 0),
+                ("01005e00001602000000000108004500002800010000010217bcc0000201e000001622abb229b2dc53f68ae792911ab6a736a2d4fc92", 0),
+                ("01005e00001602000000000108004500002b00010000010217b9c0000201e00000162296548de1ecfb47813cff094f01131b998908f232f868", 0),
+                ("01005e00001602000000000108004500003300010000010217b1c0000201e0000016115e40a0744c9799512d5d2f50c25ed898434cc9601ac5d006f891afbc214f", 0),
+                ("01005e00001602000000000108004500002000010000010217c4c0000201e00000169404000022a26a4a6b916809eb", 0),
+                ("01005e000016020000000001080046c0003c00010000010281e3c0000201e0000016", 0),
+                ("01005e00001602000000000108004500001800010000010217ccc0000201e000001611c5c1a9", 0),
+                ("01005e00001602000000000108004500001c00010000010217c8c0000201e000001611", 0),
+                ("01005e00001602000000000108004500001a00010000010217cac0000201e0000016", 0),
+                ("01005e00001602000000000108004500001900010000010217cbc0000201e000001611640d2ec2", 0),
+                ("01005e00001602000000000108004500002400010000010217c0c0000201e0000016223f62e1d9aed5ba0e3c665d63392d48", 0),
+                ("01005e00001602000000000108004500003000010000010217b4c0000201e0000016221376f83112ae4070c5bb1d438b11db3c978a5947c2a3d33f94ada0", 0),
+                ("01005e00001602000000000108004500002e00010000010217b6c0000201e000001694040000224b2da07595907f4fdbfb8479573d", 0),
             ],
-        );
-        golden(
-            numeric(2),
             &[
-    (
-        "01005e000016020000000001080046c0003400010000010281ebc0000201e0000016940400001114eeeb00000000118fda6d00000000000000020a0000000a000001",
-        "IP (tos 0xc0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 52, options (RA))
+                (
+                    numeric(0),
+                    &[
+                        "IP 192.0.2.1 > 224.0.0.22: igmp query v3 [max resp time 2.0s]",
+                        "IP 192.0.2.1 > 224.0.0.22: igmp v3 report, 21494 group record(s)",
+                        "IP 192.0.2.1 > 224.0.0.22: igmp v3 report [invalid len 23]",
+                        "IP 192.0.2.1 > 224.0.0.22: igmp query v3 [invalid len 31]",
+                        "IP 192.0.2.1 > 224.0.0.22: igmp-148",
+                        "IP truncated-ip - 40 bytes missing! 192.0.2.1 > 224.0.0.22:  [remaining caplen(20) < header length(24)] [|ip]",
+                        "IP 192.0.2.1 > 224.0.0.22: igmp query v2 [max resp time 197] [|igmp]",
+                        "IP truncated-ip - 7 bytes missing! 192.0.2.1 > 224.0.0.22: igmp query [|igmp]",
+                        "IP truncated-ip - 6 bytes missing! 192.0.2.1 > 224.0.0.22:  [|igmp]",
+                        "IP 192.0.2.1 > 224.0.0.22: igmp query v2 [|igmp]",
+                        "IP 192.0.2.1 > 224.0.0.22: igmp v3 report, 54714 group record(s)",
+                        "IP 192.0.2.1 > 224.0.0.22: igmp v3 report, 44608 group record(s)",
+                        "IP truncated-ip - 7 bytes missing! 192.0.2.1 > 224.0.0.22: igmp-148",
+                    ],
+                ),
+                (
+                    numeric(2),
+                    &[
+                        "IP (tos 0xc0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 52, options (RA))
     192.0.2.1 > 224.0.0.22: igmp query v3 [max resp time 2.0s]",
-    ),
-    (
-        "01005e00001602000000000108004500002800010000010217bcc0000201e000001622abb229b2dc53f68ae792911ab6a736a2d4fc92",
-        "IP (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 40)
+                        "IP (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 40)
     192.0.2.1 > 224.0.0.22: igmp v3 report, 21494 group record(s) [gaddr 26.182.167.54  [v3-report-#138] [invalid number of sources 37521] bad igmp cksum b229!",
-    ),
-    (
-        "01005e00001602000000000108004500002b00010000010217b9c0000201e00000162296548de1ecfb47813cff094f01131b998908f232f868",
-        "IP (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 43)
+                        "IP (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 43)
     192.0.2.1 > 224.0.0.22: igmp v3 report [invalid len 23] bad igmp cksum 548d!",
-    ),
-    (
-        "01005e00001602000000000108004500003300010000010217b1c0000201e0000016115e40a0744c9799512d5d2f50c25ed898434cc9601ac5d006f891afbc214f",
-        "IP (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 51)
+                        "IP (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 51)
     192.0.2.1 > 224.0.0.22: igmp query v3 [invalid len 31] bad igmp cksum 40a0!",
-    ),
-    (
-        "01005e00001602000000000108004500002000010000010217c4c0000201e00000169404000022a26a4a6b916809eb",
-        "IP (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 32)
+                        "IP (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 32)
     192.0.2.1 > 224.0.0.22: igmp-148 bad igmp cksum 0!",
-    ),
-    (
-        "01005e000016020000000001080046c0003c00010000010281e3c0000201e0000016",
-        "IP truncated-ip - 40 bytes missing! (tos 0xc0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 60, options ( [|ip]",
-    ),
-    (
-        "01005e00001602000000000108004500001800010000010217ccc0000201e000001611c5c1a9",
-        "IP (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 24)
+                        "IP truncated-ip - 40 bytes missing! (tos 0xc0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 60, options ( [|ip]",
+                        "IP (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 24)
     192.0.2.1 > 224.0.0.22: igmp query v2 [max resp time 197] [|igmp]",
-    ),
-    (
-        "01005e00001602000000000108004500001c00010000010217c8c0000201e000001611",
-        "IP truncated-ip - 7 bytes missing! (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 28)
+                        "IP truncated-ip - 7 bytes missing! (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 28)
     192.0.2.1 > 224.0.0.22: igmp query [|igmp]",
-    ),
-    (
-        "01005e00001602000000000108004500001a00010000010217cac0000201e0000016",
-        "IP truncated-ip - 6 bytes missing! (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 26)
+                        "IP truncated-ip - 6 bytes missing! (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 26)
     192.0.2.1 > 224.0.0.22:  [|igmp]",
-    ),
-    (
-        "01005e00001602000000000108004500001900010000010217cbc0000201e000001611640d2ec2",
-        "IP (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 25)
+                        "IP (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 25)
     192.0.2.1 > 224.0.0.22: igmp query v2 [|igmp]",
-    ),
-    (
-        "01005e00001602000000000108004500002400010000010217c0c0000201e0000016223f62e1d9aed5ba0e3c665d63392d48",
-        "IP (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 36)
+                        "IP (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 36)
     192.0.2.1 > 224.0.0.22: igmp v3 report, 54714 group record(s) [gaddr 99.57.45.72  [v3-report-#14] [invalid number of sources 26205] bad igmp cksum 62e1!",
-    ),
-    (
-        "01005e00001602000000000108004500002e00010000010217b6c0000201e000001694040000224b2da07595907f4fdbfb8479573d",
-        "IP truncated-ip - 7 bytes missing! (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 46)
-    192.0.2.1 > 224.0.0.22: igmp-148",
-    ),
-    (
-        "01005e00001602000000000108004500003000010000010217b4c0000201e0000016221376f83112ae4070c5bb1d438b11db3c978a5947c2a3d33f94ada0",
-        "IP (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 48)
+                        "IP (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 48)
     192.0.2.1 > 224.0.0.22: igmp v3 report, 44608 group record(s) [gaddr 67.139.17.219  [v3-report-#112] [invalid number of sources 47901] bad igmp cksum 76f8!",
-    ),
+                        "IP truncated-ip - 7 bytes missing! (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto IGMP (2), length 46)
+    192.0.2.1 > 224.0.0.22: igmp-148",
+                    ],
+                ),
             ],
         );
     }

@@ -1,7 +1,7 @@
 //! Cisco's UniDirectional Link Detection, RFC 5171 (print-udld.c): the
 //! header line, and with -v the checksum and TLVs.
 
-use super::ctx::tcheck;
+use super::ctx::{codes, tcheck};
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, print_char, u8at};
 
@@ -26,23 +26,18 @@ const FLAGS: &[(u32, &str)] = &[
     (1 << 7, "MBZ-7"),
 ];
 
-const DEVICE_ID: u16 = 1;
-const PORT_ID: u16 = 2;
-const ECHO: u16 = 3;
-const MESSAGE_INTERVAL: u16 = 4;
-const TIMEOUT_INTERVAL: u16 = 5;
-const DEVICE_NAME: u16 = 6;
-const SEQ_NUMBER: u16 = 7;
-
-const TLV_NAMES: &[(u32, &str)] = &[
-    (DEVICE_ID as u32, "Device-ID TLV"),
-    (PORT_ID as u32, "Port-ID TLV"),
-    (ECHO as u32, "Echo TLV"),
-    (MESSAGE_INTERVAL as u32, "Message Interval TLV"),
-    (TIMEOUT_INTERVAL as u32, "Timeout Interval TLV"),
-    (DEVICE_NAME as u32, "Device Name TLV"),
-    (SEQ_NUMBER as u32, "Sequence Number TLV"),
-];
+codes! {
+    /// udld_tlv_values.
+    TLVS: u16 {
+        DEVICE_ID = 1 => "Device-ID TLV",
+        PORT_ID = 2 => "Port-ID TLV",
+        ECHO = 3 => "Echo TLV",
+        MESSAGE_INTERVAL = 4 => "Message Interval TLV",
+        TIMEOUT_INTERVAL = 5 => "Timeout Interval TLV",
+        DEVICE_NAME = 6 => "Device Name TLV",
+        SEQ_NUMBER = 7 => "Sequence Number TLV",
+    }
+}
 
 /// udld_print.
 pub(crate) fn udld(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -57,8 +52,7 @@ pub(crate) fn udld(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.s("UDLDv");
     c.dec(first >> 5);
     c.s(", Code ");
-    let name = CODES.iter().find(|&&(k, _)| k == u32::from(code));
-    c.s(name.map_or("Reserved", |&(_, n)| n));
+    c.tok(CODES, code.into(), "Reserved");
     c.s(" (");
     c.out.hex(code.into());
     c.s("), Flags [");
@@ -86,8 +80,7 @@ pub(crate) fn udld(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         at += TLV_HEADER_LEN;
         left -= TLV_HEADER_LEN;
         c.s("\n\t");
-        let name = TLV_NAMES.iter().find(|&&(k, _)| k == u32::from(ty));
-        c.s(name.map_or("Unknown", |&(_, n)| n));
+        c.tok(TLVS, ty.into(), "Unknown");
         c.s(" (0x");
         c.out.hex0(ty.into(), 4);
         c.s(") TLV, length ");
@@ -114,24 +107,22 @@ pub(crate) fn udld(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                     print_char(c, ch);
                 }
             }
-            MESSAGE_INTERVAL | TIMEOUT_INTERVAL => {
-                if len != 1 {
+            MESSAGE_INTERVAL | TIMEOUT_INTERVAL | SEQ_NUMBER => {
+                // An interval is one byte of seconds, the sequence number
+                // four bytes; another length is invalid.
+                let (want, unit) = if ty == SEQ_NUMBER { (4, "") } else { (1, "s") };
+                if len != want {
                     c.invalid();
                     return tcheck(b, at, left);
                 }
-                let secs = u8at(b, at)?;
+                let value = if want == 1 {
+                    u32::from(u8at(b, at)?)
+                } else {
+                    be32(b, at)?
+                };
                 c.s(", ");
-                c.dec(secs);
-                c.s("s");
-            }
-            SEQ_NUMBER => {
-                if len != 4 {
-                    c.invalid();
-                    return tcheck(b, at, left);
-                }
-                let seq = be32(b, at)?;
-                c.s(", ");
-                c.dec(seq);
+                c.dec(value);
+                c.s(unit);
             }
             _ => tcheck(b, at, len)?,
         }
@@ -143,67 +134,60 @@ pub(crate) fn udld(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 
 #[cfg(test)]
 mod tests {
-    use crate::decode::tests::{golden, numeric};
+    use crate::decode::tests::{golden, golden_levels, numeric};
+    use crate::link::LinkType;
 
     /// A probe with every TLV, bad interval and TLV lengths, a TLV past
     /// the PDU, short headers (tcpdump 4.99.3 -n, -v).
     #[test]
     fn messages() {
-        golden(
-            numeric(0),
+        golden_levels(
+            LinkType::Ethernet,
             &[
                 (
                     "01000ccccccc020000000001004aaaaa0300000c01112103beef000100095357310078000200094769302f310003000c000000016162006300040005070005000505000600086e616d650007000800000063000900067a7a",
-                    "UDLDv1, Code Probe message (1), Flags [RT, RSY] (0x03), length 66",
+                    0,
                 ),
                 (
                     "01000ccccccc0200000000010012aaaa0300000c011122fc0000000400060708",
-                    "UDLDv1, Code Echo message (2), Flags [MBZ-2, MBZ-3, MBZ-4, MBZ-5, MBZ-6, MBZ-7] (0xfc), length 10",
+                    0,
                 ),
                 (
                     "01000ccccccc0200000000010013aaaa0300000c01112500000000010003616263",
-                    "UDLDv1, Code Reserved (5), Flags [none] (0x00), length 11",
+                    0,
                 ),
                 (
                     "01000ccccccc0200000000010013aaaa0300000c01112301000000010028616263",
-                    "UDLDv1, Code Flush message (3), Flags [RT] (0x01), length 11",
+                    0,
                 ),
-                (
-                    "01000ccccccc020000000001000baaaa0300000c0111210000",
-                    " (invalid)",
-                ),
+                ("01000ccccccc020000000001000baaaa0300000c0111210000", 0),
                 (
                     "01000ccccccc020000000001000eaaaa0300000c0111210000000001",
-                    "UDLDv1, Code Probe message (1), Flags [none] (0x00), length 6",
+                    0,
                 ),
             ],
-        );
-        golden(
-            numeric(1),
             &[
                 (
-                    "01000ccccccc020000000001004aaaaa0300000c01112103beef000100095357310078000200094769302f310003000c000000016162006300040005070005000505000600086e616d650007000800000063000900067a7a",
-                    "UDLDv1, Code Probe message (1), Flags [RT, RSY] (0x03), length 66\n\tChecksum 0xbeef (unverified)\n\tDevice-ID TLV (0x0001) TLV, length 9, SW1\n\tPort-ID TLV (0x0002) TLV, length 9, Gi0/1\n\tEcho TLV (0x0003) TLV, length 12, ^@^@^@^Aab^@c\n\tMessage Interval TLV (0x0004) TLV, length 5, 7s\n\tTimeout Interval TLV (0x0005) TLV, length 5, 5s\n\tDevice Name TLV (0x0006) TLV, length 8, name\n\tSequence Number TLV (0x0007) TLV, length 8, 99\n\tUnknown (0x0009) TLV, length 6",
+                    numeric(0),
+                    &[
+                        "UDLDv1, Code Probe message (1), Flags [RT, RSY] (0x03), length 66",
+                        "UDLDv1, Code Echo message (2), Flags [MBZ-2, MBZ-3, MBZ-4, MBZ-5, MBZ-6, MBZ-7] (0xfc), length 10",
+                        "UDLDv1, Code Reserved (5), Flags [none] (0x00), length 11",
+                        "UDLDv1, Code Flush message (3), Flags [RT] (0x01), length 11",
+                        " (invalid)",
+                        "UDLDv1, Code Probe message (1), Flags [none] (0x00), length 6",
+                    ],
                 ),
                 (
-                    "01000ccccccc0200000000010012aaaa0300000c011122fc0000000400060708",
-                    "UDLDv1, Code Echo message (2), Flags [MBZ-2, MBZ-3, MBZ-4, MBZ-5, MBZ-6, MBZ-7] (0xfc), length 10\n\tChecksum 0x0000 (unverified)\n\tMessage Interval TLV (0x0004) TLV, length 6 (invalid)",
-                ),
-                (
-                    "01000ccccccc0200000000010013aaaa0300000c01112500000000010003616263",
-                    "UDLDv1, Code Reserved (5), Flags [none] (0x00), length 11\n\tChecksum 0x0000 (unverified)\n\tDevice-ID TLV (0x0001) TLV, length 3 (invalid)",
-                ),
-                (
-                    "01000ccccccc0200000000010013aaaa0300000c01112301000000010028616263",
-                    "UDLDv1, Code Flush message (3), Flags [RT] (0x01), length 11\n\tChecksum 0x0000 (unverified)\n\tDevice-ID TLV (0x0001) TLV, length 40 (invalid)",
-                ),
-                (
-                    "01000ccccccc020000000001000baaaa0300000c0111210000",
-                    " (invalid)",
-                ),
-                (
-                    "01000ccccccc020000000001000eaaaa0300000c0111210000000001",
-                    "UDLDv1, Code Probe message (1), Flags [none] (0x00), length 6\n\tChecksum 0x0000 (unverified) (invalid)",
+                    numeric(1),
+                    &[
+                        "UDLDv1, Code Probe message (1), Flags [RT, RSY] (0x03), length 66\n\tChecksum 0xbeef (unverified)\n\tDevice-ID TLV (0x0001) TLV, length 9, SW1\n\tPort-ID TLV (0x0002) TLV, length 9, Gi0/1\n\tEcho TLV (0x0003) TLV, length 12, ^@^@^@^Aab^@c\n\tMessage Interval TLV (0x0004) TLV, length 5, 7s\n\tTimeout Interval TLV (0x0005) TLV, length 5, 5s\n\tDevice Name TLV (0x0006) TLV, length 8, name\n\tSequence Number TLV (0x0007) TLV, length 8, 99\n\tUnknown (0x0009) TLV, length 6",
+                        "UDLDv1, Code Echo message (2), Flags [MBZ-2, MBZ-3, MBZ-4, MBZ-5, MBZ-6, MBZ-7] (0xfc), length 10\n\tChecksum 0x0000 (unverified)\n\tMessage Interval TLV (0x0004) TLV, length 6 (invalid)",
+                        "UDLDv1, Code Reserved (5), Flags [none] (0x00), length 11\n\tChecksum 0x0000 (unverified)\n\tDevice-ID TLV (0x0001) TLV, length 3 (invalid)",
+                        "UDLDv1, Code Flush message (3), Flags [RT] (0x01), length 11\n\tChecksum 0x0000 (unverified)\n\tDevice-ID TLV (0x0001) TLV, length 40 (invalid)",
+                        " (invalid)",
+                        "UDLDv1, Code Probe message (1), Flags [none] (0x00), length 6\n\tChecksum 0x0000 (unverified) (invalid)",
+                    ],
                 ),
             ],
         );

@@ -1,8 +1,20 @@
 //! VRRP (print-vrrp.c, RFC 3768 and RFC 5798): the advertisement, and
 //! with -v its checksum verdict, virtual addresses and simple password.
 
-use super::ctx::{Ctx, Net, Res, Trunc, be16, bytes, in_cksum, print_char, u8at};
+use super::ctx::{Ctx, Net, Res, Trunc, be16, bytes, codes, in_cksum, u8at};
 use super::out::Emit;
+
+/// type2str: the one message type.
+const TYPES: &[(u32, &str)] = &[(1, "Advertisement")];
+
+codes! {
+    /// auth2str.
+    AUTH_TYPES: u8 {
+        _ = 0 => "none",
+        SIMPLE = 1 => "simple",
+        _ = 2 => "ah",
+    }
+}
 
 /// vrrp_print.
 pub(crate) fn vrrp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
@@ -16,13 +28,7 @@ pub(crate) fn vrrp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
     c.s("VRRPv");
     c.dec(version);
     c.s(", ");
-    if typ == 1 {
-        c.s("Advertisement");
-    } else {
-        c.s("unknown type (");
-        c.dec(typ);
-        c.s(")");
-    }
+    c.tok_or(TYPES, typ.into(), "unknown type (", ")");
     if ttl != 255 {
         c.s(", (ttl ");
         c.dec(ttl);
@@ -41,15 +47,7 @@ pub(crate) fn vrrp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
         let auth = u8at(b, 4)?;
         simple = auth == SIMPLE;
         c.s(", authtype ");
-        match auth {
-            0 => c.s("none"),
-            1 => c.s("simple"),
-            2 => c.s("ah"),
-            _ => {
-                c.s("#");
-                c.dec(auth);
-            }
-        }
+        c.tok_or(AUTH_TYPES, auth.into(), "#", "");
         let intvl = u8at(b, 5)?;
         c.s(", intvl ");
         c.dec(intvl);
@@ -66,8 +64,6 @@ pub(crate) fn vrrp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
     }
     Ok(())
 }
-
-const SIMPLE: u8 = 1;
 
 /// The -v tail: a checksum verdict when the whole message was captured
 /// (v2 over the message alone, v3 with the IP pseudo-header), the
@@ -110,13 +106,7 @@ fn verbose(c: &mut Ctx, b: &[u8], length: usize, net: &Net, simple: bool) -> Res
     }
     if simple {
         c.s(" auth \"");
-        for i in 0..8 {
-            let ch = u8at(b, off + i)?;
-            if ch == 0 {
-                break;
-            }
-            print_char(c, ch);
-        }
+        c.printjnp(b, off, 8)?;
         c.s("\"");
     }
     Ok(())

@@ -495,26 +495,14 @@ fn update(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 length -= 4;
                 withdrawn -= 4;
             }
-            match nlri::prefix4(&b[p..], withdrawn)? {
-                nlri::Prefix::Illegal => {
-                    c.s("\n\t    (illegal prefix length)");
-                    break;
-                }
-                nlri::Prefix::Short => {
-                    c.trunc();
-                    return Ok(());
-                }
-                nlri::Prefix::Found(addr, plen, used) => {
-                    c.s("\n\t    ");
-                    nlri::put_prefix4(c, &addr, plen);
-                    if add_path {
-                        c.s("   Path Id: ");
-                        c.dec(path_id);
-                    }
+            match route4(c, b, p, withdrawn, add_path.then_some(path_id))? {
+                Route::Took(used) => {
                     p += used;
                     length = length.saturating_sub(used);
                     withdrawn -= used;
                 }
+                Route::Illegal => break,
+                Route::Cut => return Ok(()),
             }
         }
     } else {
@@ -611,29 +599,51 @@ fn update(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 p += 4;
                 length -= 4;
             }
-            match nlri::prefix4(crate::decode::ctx::rest(b, p), length)? {
-                nlri::Prefix::Illegal => {
-                    c.s("\n\t    (illegal prefix length)");
-                    break;
-                }
-                nlri::Prefix::Short => {
-                    c.trunc();
-                    return Ok(());
-                }
-                nlri::Prefix::Found(addr, plen, used) => {
-                    c.s("\n\t    ");
-                    nlri::put_prefix4(c, &addr, plen);
-                    if add_path {
-                        c.s("   Path Id: ");
-                        c.dec(path_id);
-                    }
+            match route4(c, b, p, length, add_path.then_some(path_id))? {
+                Route::Took(used) => {
                     p += used;
                     length -= used;
                 }
+                Route::Illegal => break,
+                Route::Cut => return Ok(()),
             }
         }
     }
     Ok(())
+}
+
+/// How one route of a withdrawn or NLRI list ended.
+enum Route {
+    /// Printed; it took this many bytes.
+    Took(usize),
+    /// An illegal prefix length ends the list.
+    Illegal,
+    /// The prefix was cut: the message ends in a truncation mark.
+    Cut,
+}
+
+/// One IPv4 route of an UPDATE's withdrawn or NLRI list, at `p` with
+/// `left` bytes of list, and its ADD-PATH path id if it has one.
+fn route4(c: &mut Ctx, b: &[u8], p: usize, left: usize, path_id: Option<u32>) -> Res<Route> {
+    match nlri::prefix4(crate::decode::ctx::rest(b, p), left)? {
+        nlri::Prefix::Illegal => {
+            c.s("\n\t    (illegal prefix length)");
+            Ok(Route::Illegal)
+        }
+        nlri::Prefix::Short => {
+            c.trunc();
+            Ok(Route::Cut)
+        }
+        nlri::Prefix::Found(addr, plen, used) => {
+            c.s("\n\t    ");
+            nlri::put_prefix(c, &addr, plen);
+            if let Some(id) = path_id {
+                c.s("   Path Id: ");
+                c.dec(id);
+            }
+            Ok(Route::Took(used))
+        }
+    }
 }
 
 /// One "subcode NAME (N)" with the table's "Unknown" default.

@@ -118,46 +118,57 @@ fn masked<const N: usize>(b: &[u8], plen: u32) -> Res<[u8; N]> {
 
 /// decode_prefix4: length byte and address, within `itemlen` bytes.
 pub(super) fn prefix4(b: &[u8], itemlen: usize) -> Res<Prefix<[u8; 4]>> {
-    if itemlen < 1 {
-        return Ok(Prefix::Short);
-    }
-    let plen = u32::from(u8at(b, 0)?);
-    if plen > 32 {
-        return Ok(Prefix::Illegal);
-    }
-    let n = plen.div_ceil(8) as usize;
-    if itemlen - 1 < n {
-        return Ok(Prefix::Short);
-    }
-    Ok(Prefix::Found(masked::<4>(rest(b, 1), plen)?, plen, 1 + n))
+    prefix::<4>(b, itemlen)
 }
 
 /// decode_prefix6.
 fn prefix6(b: &[u8], itemlen: usize) -> Res<Prefix<[u8; 16]>> {
+    prefix::<16>(b, itemlen)
+}
+
+/// A prefix of an N-byte address family: its length in bits (at most
+/// 8N) and as many bytes as that takes, within `itemlen` bytes.
+fn prefix<const N: usize>(b: &[u8], itemlen: usize) -> Res<Prefix<[u8; N]>> {
     if itemlen < 1 {
         return Ok(Prefix::Short);
     }
     let plen = u32::from(u8at(b, 0)?);
-    if plen > 128 {
+    if plen as usize > 8 * N {
         return Ok(Prefix::Illegal);
     }
     let n = plen.div_ceil(8) as usize;
     if itemlen - 1 < n {
         return Ok(Prefix::Short);
     }
-    Ok(Prefix::Found(masked::<16>(rest(b, 1), plen)?, plen, 1 + n))
+    Ok(Prefix::Found(masked::<N>(rest(b, 1), plen)?, plen, 1 + n))
 }
 
-pub(super) fn put_prefix4(c: &mut Ctx, a: &[u8; 4], plen: u32) {
-    c.ip4(a);
+/// "ADDRESS/LEN": an IPv4 (N = 4) or IPv6 prefix.
+pub(super) fn put_prefix<const N: usize>(c: &mut Ctx, a: &[u8; N], plen: u32) {
+    if N == 16 {
+        c.ip6(a)
+    } else {
+        c.ip4(a)
+    }
     c.s("/");
     c.dec(plen);
 }
 
-fn put_prefix6(c: &mut Ctx, a: &[u8; 16], plen: u32) {
-    c.ip6(a);
-    c.s("/");
-    c.dec(plen);
+/// One decoded prefix of an MP_REACH/MP_UNREACH list, printed: tcpdump's
+/// decoder return code (its length, -1 illegal, -2 cut).
+fn listed_prefix<const N: usize>(c: &mut Ctx, p: Prefix<[u8; N]>) -> i64 {
+    match p {
+        Prefix::Illegal => {
+            c.s("\n\t    (illegal prefix length)");
+            -1
+        }
+        Prefix::Short => -2,
+        Prefix::Found(a, plen, n) => {
+            c.s("\n\t      ");
+            put_prefix(c, &a, plen);
+            n as i64
+        }
+    }
 }
 
 /// ", label:N (bottom)" from the 3 label bytes at `b[1..4]`.
@@ -332,32 +343,10 @@ pub(super) fn nlri(
             }
             // tcpdump adds the path id's 4 bytes to the decoder's return
             // code even when it is -1 or -2.
-            let mut advance: i64 = if fam == Inet {
-                match prefix4(t, len)? {
-                    Prefix::Illegal => {
-                        c.s("\n\t    (illegal prefix length)");
-                        -1
-                    }
-                    Prefix::Short => -2,
-                    Prefix::Found(a, plen, n) => {
-                        c.s("\n\t      ");
-                        put_prefix4(c, &a, plen);
-                        n as i64
-                    }
-                }
+            let mut advance = if fam == Inet {
+                listed_prefix(c, prefix4(t, len)?)
             } else {
-                match prefix6(t, len)? {
-                    Prefix::Illegal => {
-                        c.s("\n\t    (illegal prefix length)");
-                        -1
-                    }
-                    Prefix::Short => -2,
-                    Prefix::Found(a, plen, n) => {
-                        c.s("\n\t      ");
-                        put_prefix6(c, &a, plen);
-                        n as i64
-                    }
-                }
+                listed_prefix(c, prefix6(t, len)?)
             };
             if add_path {
                 c.s("   Path Id: ");
@@ -415,10 +404,10 @@ fn labeled_prefix(c: &mut Ctx, b: &[u8], itemlen: usize, v6: bool) -> Res<Item> 
     }
     if v6 {
         let a = masked::<16>(rest(b, 4), plen)?;
-        put_prefix6(c, &a, plen);
+        put_prefix(c, &a, plen);
     } else {
         let a = masked::<4>(rest(b, 4), plen)?;
-        put_prefix4(c, &a, plen);
+        put_prefix(c, &a, plen);
     }
     label(c, b)?;
     Ok(Item::Advance(4 + n))
@@ -442,13 +431,13 @@ fn vpn_prefix(c: &mut Ctx, b: &[u8], max: u32) -> Res<Item> {
             let a = masked::<4>(rest(b, 12), plen)?;
             rd(c, rest(b, 4))?;
             c.s(", ");
-            put_prefix4(c, &a, plen);
+            put_prefix(c, &a, plen);
         }
         128 => {
             let a = masked::<16>(rest(b, 12), plen)?;
             rd(c, rest(b, 4))?;
             c.s(", ");
-            put_prefix6(c, &a, plen);
+            put_prefix(c, &a, plen);
         }
         _ => {
             let a = masked::<19>(rest(b, 12), plen)?;

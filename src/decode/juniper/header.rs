@@ -211,11 +211,7 @@ fn extensions(c: &mut Ctx, ext: &[u8]) -> bool {
             break;
         }
         if left < len + 2 {
-            c.s(" [extension_length ");
-            c.dec(left as u64);
-            c.s(" < ");
-            c.dec((len + 2) as u64);
-            c.s("]");
+            c.length_below(" [extension_length ", left, len + 2, "]");
             return false;
         }
         let value = tlv_value(&ext[at..at + len], t);

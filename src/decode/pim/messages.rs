@@ -2,9 +2,24 @@
 //! printed from a `Msg` positioned after the common header.
 
 use super::{Cut, GRAFT_ACK, Kind, Msg, Step};
-use crate::decode::ctx::{Ctx, bytes, relts, rest};
+use crate::decode::ctx::{Ctx, bytes, codes, relts, rest};
 use crate::decode::out::Emit;
 use crate::decode::{dispatch, hexdump};
+
+codes! {
+    /// pimv2_hello_option_values.
+    HELLO_OPTIONS: u16 {
+        HOLD_TIME = 1 => "Hold Time",
+        LAN_PRUNE_DELAY = 2 => "LAN Prune Delay",
+        DR_PRIORITY_OLD = 18 => "DR Priority (Old)",
+        DR_PRIORITY = 19 => "DR Priority",
+        GENERATION_ID = 20 => "Generation ID",
+        STATE_REFRESH = 21 => "State Refresh Capability",
+        BIDIR_CAPABLE = 22 => "Bi-Directional Capability",
+        ADDRESS_LIST = 24 => "Address List",
+        ADDRESS_LIST_OLD = 65001 => "Address List (Old)",
+    }
+}
 
 /// Hello: each option's name, number, length and value; with -vv also its
 /// bytes in hex.
@@ -14,7 +29,7 @@ pub(super) fn hello(c: &mut Ctx, m: &mut Msg) -> Step {
         let otype = m.u16(0)?;
         let olen = usize::from(m.u16(2)?);
         c.s("\n\t  ");
-        c.s(hello_option_name(otype));
+        c.tok(HELLO_OPTIONS, otype.into(), "Unknown");
         c.s(" Option (");
         c.dec(otype);
         c.s("), length ");
@@ -38,13 +53,13 @@ pub(super) fn hello(c: &mut Ctx, m: &mut Msg) -> Step {
             }
         };
         match otype {
-            1 => {
+            HOLD_TIME => {
                 if !fixed(c, 2) {
                     return Ok(());
                 }
                 relts(c, u32::from(m.u16(0)?));
             }
-            2 => {
+            LAN_PRUNE_DELAY => {
                 if !fixed(c, 4) {
                     return Ok(());
                 }
@@ -58,7 +73,7 @@ pub(super) fn hello(c: &mut Ctx, m: &mut Msg) -> Step {
                 c.dec(interval);
                 c.s("ms");
             }
-            18 | 19 => match olen {
+            DR_PRIORITY_OLD | DR_PRIORITY => match olen {
                 0 => c.s("Bi-Directional Capability (Old)"),
                 4 => c.dec(m.u32(0)?),
                 _ => {
@@ -66,7 +81,7 @@ pub(super) fn hello(c: &mut Ctx, m: &mut Msg) -> Step {
                     return Ok(());
                 }
             },
-            20 => {
+            GENERATION_ID => {
                 if !fixed(c, 4) {
                     return Ok(());
                 }
@@ -74,7 +89,7 @@ pub(super) fn hello(c: &mut Ctx, m: &mut Msg) -> Step {
                 c.s("0x");
                 c.out.hex0(u64::from(id), 8);
             }
-            21 => {
+            STATE_REFRESH => {
                 if !fixed(c, 4) {
                     return Ok(());
                 }
@@ -93,8 +108,8 @@ pub(super) fn hello(c: &mut Ctx, m: &mut Msg) -> Step {
                     c.s("?");
                 }
             }
-            22 => {}
-            24 | 65001 => {
+            BIDIR_CAPABLE => {}
+            ADDRESS_LIST | ADDRESS_LIST_OLD => {
                 if c.o.verbose > 1 {
                     // Addresses run to the option's end, each measured
                     // against what the whole message has left, as tcpdump
@@ -120,21 +135,6 @@ pub(super) fn hello(c: &mut Ctx, m: &mut Msg) -> Step {
         m.skip(olen);
     }
     Ok(())
-}
-
-fn hello_option_name(otype: u16) -> &'static str {
-    match otype {
-        1 => "Hold Time",
-        2 => "LAN Prune Delay",
-        18 => "DR Priority (Old)",
-        19 => "DR Priority",
-        20 => "Generation ID",
-        21 => "State Refresh Capability",
-        22 => "Bi-Directional Capability",
-        24 => "Address List",
-        65001 => "Address List (Old)",
-        _ => "Unknown",
-    }
 }
 
 /// Register: the flags, then the packet it carries.

@@ -11,7 +11,7 @@
 //! This file holds the header, the checksum and the encoded addresses;
 //! the PIMv2 message bodies are in messages.rs, PIMv1 in v1.rs.
 
-use super::ctx::{Ctx, Net, Res, Trunc, be16, be32, bytes, in_cksum, relts, u8at};
+use super::ctx::{Ctx, Net, Res, Trunc, be16, be32, bytes, codes, in_cksum, relts, u8at};
 use super::out::Emit;
 
 mod messages;
@@ -49,32 +49,23 @@ fn finish(c: &mut Ctx, r: Step) -> Res {
     }
 }
 
-const V2_TYPES: [&str; 12] = [
-    "Hello",
-    "Register",
-    "Register Stop",
-    "Join / Prune",
-    "Bootstrap",
-    "Assert",
-    "Graft",
-    "Graft Acknowledgement",
-    "Candidate RP Advertisement",
-    "Prune Refresh",
-    "DF Election",
-    "ECMP Redirect",
-];
-
-const HELLO: u8 = 0;
-const REGISTER: u8 = 1;
-const REGISTER_STOP: u8 = 2;
-const JOIN_PRUNE: u8 = 3;
-const BOOTSTRAP: u8 = 4;
-const ASSERT: u8 = 5;
-const GRAFT: u8 = 6;
-const GRAFT_ACK: u8 = 7;
-const CANDIDATE_RP: u8 = 8;
-const PRUNE_REFRESH: u8 = 9;
-const DF_ELECTION: u8 = 10;
+codes! {
+    /// pimv2_type_values.
+    V2_TYPES: u8 {
+        HELLO = 0 => "Hello",
+        REGISTER = 1 => "Register",
+        REGISTER_STOP = 2 => "Register Stop",
+        JOIN_PRUNE = 3 => "Join / Prune",
+        BOOTSTRAP = 4 => "Bootstrap",
+        ASSERT = 5 => "Assert",
+        GRAFT = 6 => "Graft",
+        GRAFT_ACK = 7 => "Graft Acknowledgement",
+        CANDIDATE_RP = 8 => "Candidate RP Advertisement",
+        PRUNE_REFRESH = 9 => "Prune Refresh",
+        DF_ELECTION = 10 => "DF Election",
+        _ = 11 => "ECMP Redirect",
+    }
+}
 
 /// pim_print: the PIM header over IP; `net` is the IP header, whose
 /// version decides how the checksum is computed.
@@ -90,9 +81,9 @@ pub(crate) fn pim(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
         return Ok(());
     }
     let name = V2_TYPES
-        .get(usize::from(typ))
-        .copied()
-        .unwrap_or("Unknown Type");
+        .iter()
+        .find(|&&(code, _)| code == u32::from(typ))
+        .map_or("Unknown Type", |&(_, name)| name);
     if c.o.verbose == 0 {
         c.s(", ");
         c.s(name);
@@ -124,9 +115,7 @@ fn checksum_ok(b: &[u8], n: usize, net: &Net) -> Option<bool> {
 /// pimv2_print, after the type name.
 fn pimv2(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Step {
     if length < 2 {
-        c.s("[length ");
-        c.dec(length as u64);
-        c.s(" < 2]");
+        c.length_below("[length ", length, 2, "]");
         c.invalid();
         return Ok(());
     }
@@ -139,9 +128,7 @@ fn pimv2(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Step {
         c.s(", RFC2117-encoding");
     }
     if length < 4 {
-        c.s("[length ");
-        c.dec(length as u64);
-        c.s(" < 4]");
+        c.length_below("[length ", length, 4, "]");
         c.invalid();
         return Ok(());
     }

@@ -477,65 +477,48 @@ fn printn(c: &mut Ctx, b: &[u8], at: usize, len: usize) -> Res {
     Ok(())
 }
 
-/// "ERROR: length N < MIN"
-fn short_error(c: &mut Ctx, len: usize, min: usize) -> Res {
-    c.s("ERROR: length ");
-    c.dec(len as u64);
-    c.s(" < ");
-    c.dec(min as u64);
-    Ok(())
+/// Whether the value was captured whole and is at least `least` bytes
+/// long; if not, its truncation mark or "ERROR: length N < MIN" is
+/// printed.
+fn fits(c: &mut Ctx, b: &[u8], at: usize, len: usize, least: usize) -> bool {
+    if !captured(c, b, at, len) {
+        return false;
+    }
+    if len < least {
+        c.length_below("ERROR: length ", len, least, "");
+        return false;
+    }
+    true
 }
 
 /// print_attr_operator_name: the namespace, then the name.
 fn operator_name(c: &mut Ctx, b: &[u8], at: usize, len: usize) -> Res {
-    if !captured(c, b, at, len) {
+    if !fits(c, b, at, len, 2) {
         return Ok(());
-    }
-    if len < 2 {
-        return short_error(c, len, 2);
     }
     let ns = b[at];
     c.s("[");
-    match attrs::OPERATOR_NAMESPACES
-        .iter()
-        .find(|&&(k, _)| k == u32::from(ns))
-    {
-        Some(&(_, name)) => c.s(name),
-        None => {
-            c.s("unknown namespace ");
-            c.dec(ns);
-        }
-    }
+    c.tok_or(
+        attrs::OPERATOR_NAMESPACES,
+        ns.into(),
+        "unknown namespace ",
+        "",
+    );
     c.s("] ");
     printn(c, b, at + 1, len - 1)
 }
 
-/// tok2str with an "Unknown (N)" default.
-fn tok_or_unknown(c: &mut Ctx, table: &[(u32, &str)], v: u8) {
-    match table.iter().find(|&&(k, _)| k == u32::from(v)) {
-        Some(&(_, name)) => c.s(name),
-        None => {
-            c.s("Unknown (");
-            c.dec(v);
-            c.s(")");
-        }
-    }
-}
-
 /// print_attr_location_information (RFC 5580).
 fn location_information(c: &mut Ctx, b: &[u8], at: usize, len: usize) -> Res {
-    if !captured(c, b, at, len) {
+    if !fits(c, b, at, len, 21) {
         return Ok(());
-    }
-    if len < 21 {
-        return short_error(c, len, 21);
     }
     c.s("index ");
     c.dec(be16(b, at)?);
     c.s(", code ");
-    tok_or_unknown(c, attrs::LOCATION_CODES, b[at + 2]);
+    c.tok_or(attrs::LOCATION_CODES, b[at + 2].into(), "Unknown (", ")");
     c.s(", entity ");
-    tok_or_unknown(c, attrs::LOCATION_ENTITIES, b[at + 3]);
+    c.tok_or(attrs::LOCATION_ENTITIES, b[at + 3].into(), "Unknown (", ")");
     c.s(", sighting time ");
     ports::ntp_stamp(c, be32(b, at + 4)?, be32(b, at + 8)?);
     c.s(", time to live ");
@@ -548,11 +531,8 @@ fn location_information(c: &mut Ctx, b: &[u8], at: usize, len: usize) -> Res {
 
 /// print_attr_location_data: the index, then the location as a dump.
 fn location_data(c: &mut Ctx, b: &[u8], at: usize, len: usize) -> Res {
-    if !captured(c, b, at, len) {
+    if !fits(c, b, at, len, 3) {
         return Ok(());
-    }
-    if len < 3 {
-        return short_error(c, len, 3);
     }
     c.s("index ");
     c.dec(be16(b, at)?);
@@ -563,11 +543,8 @@ fn location_data(c: &mut Ctx, b: &[u8], at: usize, len: usize) -> Res {
 
 /// print_basic_location_policy_rules (RFC 5580).
 fn policy_rules(c: &mut Ctx, b: &[u8], at: usize, len: usize) -> Res {
-    if !captured(c, b, at, len) {
+    if !fits(c, b, at, len, 10) {
         return Ok(());
-    }
-    if len < 10 {
-        return short_error(c, len, 10);
     }
     c.s("flags [");
     c.flag_names(be16(b, at)?.into(), attrs::POLICY_FLAGS);
@@ -641,14 +618,7 @@ fn strange(c: &mut Ctx, b: &[u8], at: usize, len: usize, kind: u8) -> Res {
             c.s("Error cause ");
             c.dec(v);
             c.s(": ");
-            match attrs::ERROR_CAUSES.iter().find(|&&(k, _)| k == v) {
-                Some(&(_, name)) => c.s(name),
-                None => {
-                    c.s("Error-Cause ");
-                    c.dec(v);
-                    c.s(" not known");
-                }
-            }
+            c.tok_or(attrs::ERROR_CAUSES, v, "Error-Cause ", " not known");
         }
         _ => {}
     }
