@@ -2,7 +2,7 @@
 //! type, and for RFC 1201 types a fragmentation flag and sequence id) and
 //! Linux's (DLT_ARCNET_LINUX), then IP, IPv6, ARP, AppleTalk or IPX by type.
 
-use super::ctx::{Ctx, Res, Trunc};
+use super::ctx::{Ctx, Res, Trunc, codes};
 use super::dispatch;
 use super::hexdump;
 use super::out::Emit;
@@ -24,21 +24,21 @@ const HEADER_NEW_LEN: usize = 8;
 /// Where the type sits in Linux's header (after the 2-byte offset).
 const TYPE_AT: usize = 4;
 
-/// arctypemap.
-fn type_name(t: u8) -> Option<&'static str> {
-    Some(match t {
-        240 => "oldip",
-        241 => "oldarp",
-        212 => "ip",
-        213 => "arp",
-        214 => "rarp",
-        221 => "atalk",
-        247 => "banyan",
-        250 => "ipx",
-        0xc4 => "ipv6",
-        0x80 => "diag",
-        _ => return None,
-    })
+codes! {
+    /// arctypemap: the types; the old (RFC 1051) ones and diagnostics
+    /// have no fragmentation fields.
+    TYPES: u8 {
+        OLD_IP = 240 => "oldip",
+        OLD_ARP = 241 => "oldarp",
+        IP = 212 => "ip",
+        ARP = 213 => "arp",
+        RARP = 214 => "rarp",
+        ATALK = 221 => "atalk",
+        _ = 247 => "banyan",
+        IPX = 250 => "ipx",
+        IPV6 = 0xc4 => "ipv6",
+        DIAG = 0x80 => "diag",
+    }
 }
 
 /// The RFC 1201 header fields: fragmentation flag and sequence id.
@@ -62,8 +62,8 @@ fn header(c: &mut Ctx, b: &[u8], length: u32, fragment: Option<Fragment>) {
         c.s(": ");
         return;
     }
-    match type_name(b[2]) {
-        Some(name) => c.s(name),
+    match TYPES.iter().find(|&&(k, _)| k == u32::from(b[2])) {
+        Some(&(_, name)) => c.s(name),
         None => c.out.hex0(u64::from(b[2]), 2),
     }
     c.s(" ");
@@ -98,7 +98,7 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     }
     let typ = b[2];
     let (hdr_len, fragment) = match typ {
-        240 | 241 | 0x80 => (BSD_HEADER_LEN, None),
+        OLD_IP | OLD_ARP | DIAG => (BSD_HEADER_LEN, None),
         _ => {
             // tcpdump prints the header without the missing fields, then
             // names them, when they are cut off.
@@ -111,17 +111,16 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
                     .map(|f| (BSD_HEADER_NEW_LEN, f))
                     .ok_or(" phds")
             };
-            let (hdr_len, f) = match (b.len() < BSD_HEADER_NEW_LEN, fields) {
-                (false, Ok(ok)) => ok,
-                (true, _) => {
+            let (hdr_len, f) = match fields {
+                Ok(ok) => ok,
+                Err(missing) => {
                     header(c, b, wire_len, None);
-                    c.s(" phds");
-                    c.ll_len += b.len();
-                    return Err(Trunc);
-                }
-                (false, Err(missing)) => {
-                    header(c, b, wire_len, None);
-                    c.s(missing);
+                    // Short of even the plain fields, tcpdump names those.
+                    c.s(if b.len() < BSD_HEADER_NEW_LEN {
+                        " phds"
+                    } else {
+                        missing
+                    });
                     c.ll_len += b.len();
                     return Err(Trunc);
                 }
@@ -148,12 +147,12 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
 /// arcnet_encap_print, or the raw bytes for the other types.
 fn encapsulated(c: &mut Ctx, typ: u8, payload: &[u8], length: usize) -> Res {
     match typ {
-        240 | 212 => dispatch::ip(c, payload, length),
-        0xc4 => dispatch::ip6(c, payload, length),
-        241 | 213 | 214 => dispatch::ethertype(c, et::ARP, payload, length).map(drop),
+        OLD_IP | IP => dispatch::ip(c, payload, length),
+        IPV6 => dispatch::ip6(c, payload, length),
+        OLD_ARP | ARP | RARP => dispatch::ethertype(c, et::ARP, payload, length).map(drop),
         // AppleTalk as Ethernet's type table prints it ("et1 " with -v).
-        221 => dispatch::ethertype(c, et::ATALK, payload, length).map(drop),
-        250 => dispatch::ipx(c, payload),
+        ATALK => dispatch::ethertype(c, et::ATALK, payload, length).map(drop),
+        IPX => dispatch::ipx(c, payload),
         _ => {
             // tcpdump calls ND_DEFAULTPRINT directly here, so -q and -x
             // do not suppress the dump.
@@ -172,7 +171,7 @@ pub(crate) fn linux_frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     }
     let typ = b[TYPE_AT];
     let hdr_len = match typ {
-        240 | 241 | 0x80 => HEADER_LEN,
+        OLD_IP | OLD_ARP | DIAG => HEADER_LEN,
         _ => {
             if b.len() < HEADER_NEW_LEN {
                 c.ll_len += b.len();

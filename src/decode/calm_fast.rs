@@ -15,10 +15,7 @@ pub(crate) fn calm_fast(c: &mut Ctx, b: &[u8], length: usize, src: Option<&[u8]>
     }
     c.s("; ");
     if length < 2 {
-        c.s(" (length ");
-        c.dec(length as u64);
-        c.s(" < 2)");
-        c.invalid();
+        c.invalid_length([" (length ", " < ", ")"], length, 2);
         return tcheck(b, 0, length);
     }
     let src_ref = u8at(b, 0)?;

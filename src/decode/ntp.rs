@@ -46,14 +46,20 @@ pub(crate) fn ntp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
 }
 
+/// A message shorter than its fixed part: tcpdump's invalid mark, and
+/// the truncation mark when the capture holds less than the message.
+fn invalid_short(c: &mut Ctx, b: &[u8], length: usize) -> Res {
+    c.invalid();
+    if b.len() < length {
+        c.trunc();
+    }
+    Ok(())
+}
+
 /// ntp_time_print (-v): stratum, poll, delays and the four timestamps.
 fn ntp_time(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     if length < 48 {
-        c.invalid();
-        if b.len() < length {
-            c.trunc();
-        }
-        return Ok(());
+        return invalid_short(c, b, length);
     }
     let stratum = u8at(b, 1)?;
     c.s(", Stratum ");
@@ -234,28 +240,17 @@ fn ntp_delta(c: &mut Ctx, old: (u32, u32), new: (u32, u32)) {
 /// ntp_control_print (-v): the mode 6 header fields.
 fn ntp_control(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     if length < 12 {
-        c.invalid();
-        if b.len() < length {
-            c.trunc();
-        }
-        return Ok(());
+        return invalid_short(c, b, length);
     }
     let control = u8at(b, 1)?;
-    c.s(if control & 0x80 != 0 {
-        ", Response"
-    } else {
-        ", Request"
-    });
-    c.s(if control & 0x40 != 0 {
-        ", Error"
-    } else {
-        ", OK"
-    });
-    c.s(if control & 0x20 != 0 {
-        ", More"
-    } else {
-        ", Last"
-    });
+    // The response, error and more bits, each as the word for its value.
+    for (bit, set, clear) in [
+        (0x80, ", Response", ", Request"),
+        (0x40, ", Error", ", OK"),
+        (0x20, ", More", ", Last"),
+    ] {
+        c.s(if control & bit != 0 { set } else { clear });
+    }
     c.s(", OpCode=");
     c.dec(control & 0x1f);
     c.s("\n");

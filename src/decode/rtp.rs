@@ -10,10 +10,7 @@ use super::ctx::{Ctx, Res, Trunc, be16, be32};
 pub(crate) fn rtp(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     c.proto = "rtp";
     if len < 8 {
-        c.s("udp/rtp, length ");
-        c.dec(len as u64);
-        c.s(" < 8");
-        return Ok(());
+        return too_short(c, "udp/rtp", len, 8);
     }
     let (i0, i1) = (be32(b, 0)?, be32(b, 4)?);
     let mut dlen = len - 8;
@@ -31,10 +28,7 @@ pub(crate) fn rtp(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     } else {
         // RTP v2, RFC 3550: the SSRC is part of the header.
         if dlen < 4 {
-            c.s("udp/rtp, length ");
-            c.dec(dlen as u64 + 8);
-            c.s(" < 12");
-            return Ok(());
+            return too_short(c, "udp/rtp", dlen + 8, 12);
         }
         ptype = "rtp";
         hasopt = false;
@@ -208,14 +202,22 @@ fn bracketed(c: &mut Ctx, len: usize) {
     c.s("]");
 }
 
+/// "WHAT, length N < MIN": a payload too short for its header, which
+/// ends the line.
+fn too_short(c: &mut Ctx, what: &str, length: usize, min: usize) -> Res {
+    c.s(what);
+    c.s(", length ");
+    c.dec(length as u64);
+    c.s(" < ");
+    c.dec(min as u64);
+    Ok(())
+}
+
 /// vat_print: the vat (or vt) audio header.
 pub(crate) fn vat(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "vat";
     if length < 2 {
-        c.s("udp/va/vat, length ");
-        c.dec(length as u64);
-        c.s(" < 2");
-        return Ok(());
+        return too_short(c, "udp/va/vat", length, 2);
     }
     let ts = be16(b, 0)?;
     if ts & 0xf060 != 0 {
@@ -224,10 +226,7 @@ pub(crate) fn vat(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Ok(());
     }
     if length < 8 {
-        c.s("udp/vat, length ");
-        c.dec(length as u64);
-        c.s(" < 8");
-        return Ok(());
+        return too_short(c, "udp/vat", length, 8);
     }
     let (i0, i1) = (be32(b, 0)?, be32(b, 4)?);
     c.s(&format!("udp/vat {} c{} {}", length - 8, i0 & 0xffff, i1));

@@ -92,6 +92,18 @@ pub(super) struct Fcs {
 }
 
 impl Fcs {
+    /// Fcs::strip when at least `min` bytes were captured, else no FCS
+    /// (both values zero).
+    pub(super) fn strip_from(b: &[u8], cap: &mut usize, min: usize, try4: bool) -> Res<Fcs> {
+        if *cap < min {
+            return Ok(Fcs {
+                stored: 0,
+                computed: 0,
+            });
+        }
+        Fcs::strip(b, cap, try4)
+    }
+
     /// Tries a 4-byte FCS (when `try4`) then a 2-byte one at the end of
     /// `b[..cap]`; a match is cut from `cap`.
     pub(super) fn strip(b: &[u8], cap: &mut usize, try4: bool) -> Res<Fcs> {
@@ -135,14 +147,24 @@ pub(super) fn aux_security(
     at: usize,
     cap: usize,
 ) -> Res<Option<(usize, u8)>> {
-    if cap < 1 {
-        c.s("[ERROR: Truncated before Aux Security Header]");
+    // `len` is the header so far: the next field is at `at + len`, with
+    // `cap - len` captured bytes left for it.
+    let truncated_before = |c: &mut Ctx, len: usize, need: usize, field: &str| {
+        let short = cap - len < need;
+        if short {
+            c.s("[ERROR: Truncated before ");
+            c.s(field);
+            c.s("]");
+        }
+        short
+    };
+    if truncated_before(c, 0, 1, "Aux Security Header") {
         return Ok(None);
     }
     let sc = u8at(b, at)?;
     let level = sc & 7;
     let key_id_mode = (sc >> 3) & 3;
-    let (mut p, mut cap, mut len) = (at + 1, cap - 1, 1);
+    let mut len = 1;
     let v = c.o.verbose;
     if v > 0 {
         c.s("\n\tSecurity Level ");
@@ -152,17 +174,14 @@ pub(super) fn aux_security(
         c.s(", ");
     }
     if sc & 0x20 == 0 {
-        if cap < 4 {
-            c.s("[ERROR: Truncated before Frame Counter]");
+        if truncated_before(c, len, 4, "Frame Counter") {
             return Ok(None);
         }
         if v > 1 {
             c.s("Frame Counter 0x");
-            c.out.hex0(u64::from(le32(b, p)?), 8);
+            c.out.hex0(u64::from(le32(b, at + len)?), 8);
             c.s(" ");
         }
-        p += 4;
-        cap -= 4;
         len += 4;
     }
     match key_id_mode {
@@ -173,47 +192,40 @@ pub(super) fn aux_security(
             return Ok(Some((len, level)));
         }
         2 => {
-            if cap < 4 {
-                c.s("[ERROR: Truncated before Key Source]");
+            if truncated_before(c, len, 4, "Key Source") {
                 return Ok(None);
             }
             if v > 1 {
                 // tcpdump's format has "%0x4x" for the second half: the
                 // value in hex, then "4x".
                 c.s("KeySource 0x");
-                c.out.hex0(u64::from(le16(b, p)?), 4);
+                c.out.hex0(u64::from(le16(b, at + len)?), 4);
                 c.s(":");
-                c.out.hex(u64::from(le16(b, p + 2)?));
+                c.out.hex(u64::from(le16(b, at + len + 2)?));
                 c.s("4x, ");
             }
-            p += 4;
-            cap -= 4;
             len += 4;
         }
         3 => {
-            if cap < 8 {
-                c.s("[ERROR: Truncated before Key Source]");
+            if truncated_before(c, len, 8, "Key Source") {
                 return Ok(None);
             }
             if v > 1 {
                 c.s("KeySource ");
-                addr(c, b, p, 8)?;
+                addr(c, b, at + len, 8)?;
                 c.s(", ");
             }
             // tcpdump steps over only half of the 8-byte source.
-            p += 4;
-            cap -= 4;
             len += 4;
         }
         _ => {}
     }
-    if cap < 1 {
-        c.s("[ERROR: Truncated before Key Index]");
+    if truncated_before(c, len, 1, "Key Index") {
         return Ok(None);
     }
     if v > 1 {
         c.s("KeyIndex 0x");
-        c.out.hex0(u64::from(u8at(b, p)?), 2);
+        c.out.hex0(u64::from(u8at(b, at + len)?), 2);
         c.s(", ");
     }
     Ok(Some((len + 1, level)))

@@ -10,26 +10,25 @@ mod fields;
 mod ie;
 mod tap;
 
+use super::ctx::codes;
 use super::out::Emit;
 use super::{Ctx, Res, Trunc, rest, u8at};
 use fields::{Fcs, addr, addr_len, le16};
 pub(crate) use tap::frame as tap_frame;
 
-/// ftypes: the frame type names, by the low three bits.
-const FRAME_TYPES: [&str; 8] = [
-    "Beacon",
-    "Data",
-    "ACK",
-    "Command",
-    "Reserved",
-    "Multipurpose",
-    "Fragment",
-    "Extended",
-];
-
-const BEACON: u16 = 0;
-const COMMAND: u16 = 3;
-const MULTIPURPOSE: u16 = 5;
+codes! {
+    /// ftypes: the frame type names, by the low three bits.
+    FRAME_TYPES: u16 {
+        BEACON = 0 => "Beacon",
+        _ = 1 => "Data",
+        _ = 2 => "ACK",
+        COMMAND = 3 => "Command",
+        _ = 4 => "Reserved",
+        MULTIPURPOSE = 5 => "Multipurpose",
+        _ = 6 => "Fragment",
+        _ = 7 => "Extended",
+    }
+}
 
 fn bit(v: u16, n: u16) -> bool {
     v >> n & 1 != 0
@@ -56,7 +55,7 @@ pub(crate) fn print(c: &mut Ctx, b: &[u8], caplen: usize) -> Res<usize> {
     let fc = le16(b, 0)?;
     let frame_type = fc & 7;
     c.s("IEEE 802.15.4 ");
-    c.s(FRAME_TYPES[usize::from(frame_type)]);
+    c.tok(FRAME_TYPES, frame_type.into(), "");
     c.s(" packet ");
     let decoded = match frame_type {
         0..=3 => std_frame(c, b, fc, caplen)?,
@@ -248,17 +247,34 @@ fn after_addresses(
     Ok(true)
 }
 
+/// The destination (PAN ID if there, and address), `sep`, the source,
+/// then what follows the addresses (security header and IEs, as the
+/// frame control's bits say); false after an error message.
+fn ends_and_after(
+    c: &mut Ctx,
+    b: &[u8],
+    at: &mut Cursor,
+    ends: [(bool, usize); 2],
+    sep: &str,
+    (security, ie): (bool, bool),
+    fcs: &Fcs,
+) -> Res<bool> {
+    let [(dst_pan, dst), (src_pan, src)] = ends;
+    if !pan_and_addr(c, b, at, dst_pan, dst)? {
+        return Ok(false);
+    }
+    c.s(sep);
+    if !pan_and_addr(c, b, at, src_pan, src)? {
+        return Ok(false);
+    }
+    c.s(" ");
+    after_addresses(c, b, at, security, ie, fcs)
+}
+
 /// ieee802_15_4_std_frames: beacon, data, ACK and MAC command frames.
 fn std_frame(c: &mut Ctx, b: &[u8], fc: u16, caplen: usize) -> Res<bool> {
     let mut cap = caplen;
-    let fcs = if cap < 4 {
-        Fcs {
-            stored: 0,
-            computed: 0,
-        }
-    } else {
-        Fcs::strip(b, &mut cap, true)?
-    };
+    let fcs = Fcs::strip_from(b, &mut cap, 4, true)?;
     let version = (fc >> 12) & 3;
     let frame_type = fc & 7;
     c.s("v");
@@ -293,15 +309,9 @@ fn std_frame(c: &mut Ctx, b: &[u8], fc: u16, caplen: usize) -> Res<bool> {
         return Ok(false);
     };
     let (dst_pan, src_pan) = pans(c, version, bit(fc, 6), dst, src);
-    if !pan_and_addr(c, b, &mut at, dst_pan, dst)? {
-        return Ok(false);
-    }
-    c.s(" < ");
-    if !pan_and_addr(c, b, &mut at, src_pan, src)? {
-        return Ok(false);
-    }
-    c.s(" ");
-    if !after_addresses(c, b, &mut at, bit(fc, 3), bit(fc, 9), &fcs)? {
+    let ends = [(dst_pan, dst), (src_pan, src)];
+    let (security, ie) = (bit(fc, 3), bit(fc, 9));
+    if !ends_and_after(c, b, &mut at, ends, " < ", (security, ie), &fcs)? {
         return Ok(false);
     }
     match frame_type {
@@ -336,15 +346,8 @@ fn std_frame(c: &mut Ctx, b: &[u8], fc: u16, caplen: usize) -> Res<bool> {
 /// long frame control.
 fn mp_frame(c: &mut Ctx, b: &[u8], fc: u16, caplen: usize) -> Res<bool> {
     let mut cap = caplen;
-    let fcs = if cap < 3 {
-        Fcs {
-            stored: 0,
-            computed: 0,
-        }
-    } else {
-        let try4 = cap > 4;
-        Fcs::strip(b, &mut cap, try4)?
-    };
+    let try4 = cap > 4;
+    let fcs = Fcs::strip_from(b, &mut cap, 3, try4)?;
     let long = bit(fc, 3);
     let mut at = Cursor { p: 0, cap };
     let (mut pan_present, mut ie_present, mut security) = (false, false, false);
@@ -380,15 +383,8 @@ fn mp_frame(c: &mut Ctx, b: &[u8], fc: u16, caplen: usize) -> Res<bool> {
     let Some((dst, src)) = addr_modes(c, fc, 4, 6) else {
         return Ok(false);
     };
-    if !pan_and_addr(c, b, &mut at, pan_present, dst)? {
-        return Ok(false);
-    }
-    c.s(" <  ");
-    if !pan_and_addr(c, b, &mut at, false, src)? {
-        return Ok(false);
-    }
-    c.s(" ");
-    if !after_addresses(c, b, &mut at, security, ie_present, &fcs)? {
+    let ends = [(pan_present, dst), (false, src)];
+    if !ends_and_after(c, b, &mut at, ends, " <  ", (security, ie_present), &fcs)? {
         return Ok(false);
     }
     c.default_print_len(rest(b, at.p), at.cap);
