@@ -44,6 +44,21 @@ const OCTETS: [[u8; 4]; 256] = {
     t
 };
 
+/// Each byte value in decimal followed by a '.', left-aligned in four
+/// bytes (what follows the '.' is padding): an octet of a dotted quad is
+/// one four-byte copy.
+const DOTTED: [[u8; 4]; 256] = {
+    let mut t = [[b'.'; 4]; 256];
+    let mut v = 0;
+    while v < 256 {
+        let [d0, d1, d2, n] = OCTETS[v];
+        t[v] = [d0, d1, d2, b'.'];
+        t[v][n as usize] = b'.';
+        v += 1;
+    }
+    t
+};
+
 const ZEROS: &[u8; 20] = b"00000000000000000000";
 
 const DIGIT_PAIRS: &[u8; 200] = b"\
@@ -71,8 +86,15 @@ impl Emit for Vec<u8> {
     }
 
     fn dec0(&mut self, v: u64, width: usize) {
-        if v < 10 && width <= 1 {
-            self.push(b'0' + v as u8);
+        // Most numbers on a line are one or two digits (times of day,
+        // flags, small lengths): a push or a two-byte copy.
+        if v < 100 && width <= 2 {
+            if v < 10 && width <= 1 {
+                self.push(b'0' + v as u8);
+            } else {
+                let i = 2 * v as usize;
+                self.extend_from_slice(&DIGIT_PAIRS[i..i + 2]);
+            }
             return;
         }
         let digits = count_digits(v);
@@ -95,17 +117,24 @@ impl Emit for Vec<u8> {
         let out = &mut self[start..];
         let mut i = total;
         let mut v = v;
+        // Above u32, pairs in 64-bit arithmetic until the rest fits.
+        while v > u64::from(u32::MAX) {
+            let r = (v % 100) as usize;
+            v /= 100;
+            i -= 2;
+            out[i..i + 2].copy_from_slice(&DIGIT_PAIRS[2 * r..2 * r + 2]);
+        }
+        // Then 32-bit division, which is cheaper.
+        let mut v = v as u32;
         while v >= 100 {
             let r = (v % 100) as usize;
             v /= 100;
             i -= 2;
-            out[i] = DIGIT_PAIRS[2 * r];
-            out[i + 1] = DIGIT_PAIRS[2 * r + 1];
+            out[i..i + 2].copy_from_slice(&DIGIT_PAIRS[2 * r..2 * r + 2]);
         }
         if v >= 10 {
             let r = v as usize;
-            out[i - 2] = DIGIT_PAIRS[2 * r];
-            out[i - 1] = DIGIT_PAIRS[2 * r + 1];
+            out[i - 2..i].copy_from_slice(&DIGIT_PAIRS[2 * r..2 * r + 2]);
         } else {
             out[i - 1] = b'0' + v as u8;
         }
@@ -115,28 +144,45 @@ impl Emit for Vec<u8> {
         self.hex0(v, 1);
     }
 
-    fn hex0(&mut self, mut v: u64, width: usize) {
-        let mut buf = [0u8; 16];
-        let mut i = buf.len();
-        loop {
-            i -= 1;
-            buf[i] = HEX[(v & 0xf) as usize];
-            v >>= 4;
-            if v == 0 {
-                break;
+    fn hex0(&mut self, v: u64, width: usize) {
+        let digits = (16 - v.leading_zeros() as usize / 4).max(1);
+        let total = digits.max(width);
+        if total > ZEROS.len() {
+            for _ in ZEROS.len()..total {
+                self.push(b'0');
             }
+            return self.hex0(v, ZEROS.len().min(width));
         }
-        let digits = buf.len() - i;
-        for _ in digits..width {
-            self.push(b'0');
-        }
-        for &d in &buf[i..] {
-            self.push(d);
+        // As dec0: zeros of constant length, cut to length, the digits
+        // written in place from the right.
+        let start = self.len();
+        self.extend_from_slice(ZEROS);
+        self.truncate(start + total);
+        let mut v = v;
+        for slot in self[start + total - digits..].iter_mut().rev() {
+            *slot = HEX[(v & 0xf) as usize];
+            v >>= 4;
         }
     }
 
     fn ip4(&mut self, a: &[u8]) {
-        for (i, b) in a.iter().take(4).enumerate() {
+        if let Some(quad) = a.first_chunk::<4>() {
+            // Sixteen constant bytes, each octet one four-byte copy of its
+            // digits and a '.', then cut before the last '.'.
+            let start = self.len();
+            self.extend_from_slice(&[0; 16]);
+            let mut at = start;
+            for &octet in quad {
+                let entry = &DOTTED[usize::from(octet)];
+                if let Some(slot) = self.get_mut(at..at + 4) {
+                    slot.copy_from_slice(entry);
+                }
+                at += usize::from(OCTETS[usize::from(octet)][3]) + 1;
+            }
+            self.truncate(at - 1);
+            return;
+        }
+        for (i, b) in a.iter().enumerate() {
             if i > 0 {
                 self.push(b'.');
             }
@@ -260,6 +306,23 @@ mod tests {
             let mut o = Vec::new();
             o.ip4(&[b, 0, 255, b]);
             assert_eq!(String::from_utf8(o).unwrap(), format!("{b}.0.255.{b}"));
+        }
+    }
+
+    #[test]
+    fn hex_matches_std() {
+        let mut values = vec![0, 1, 0xf, 0x10, 0xff, 0x86dd, 0xffff, u64::MAX];
+        let mut v: u64 = 1;
+        while let Some(n) = v.checked_mul(13) {
+            values.extend([n - 1, n, n + 1]);
+            v = n;
+        }
+        for &n in &values {
+            for width in [0, 1, 2, 4, 8, 16, 20, 23] {
+                let mut o = Vec::new();
+                o.hex0(n, width);
+                assert_eq!(String::from_utf8(o).unwrap(), format!("{n:0width$x}"));
+            }
         }
     }
 

@@ -13,6 +13,7 @@
 //! protocol with no structured fields here), `"info"` carries the rest of
 //! the line, taken from the text printer itself rather than a third decoder.
 
+mod buf;
 mod bytes;
 mod dns;
 mod ifnames;
@@ -86,6 +87,9 @@ pub struct JsonPrinter {
     stamps: writer::Timestamps,
     /// Boxed: three line printers with their caches, built once.
     info: Box<info::InfoText>,
+    /// The room each object is written in before it goes to the output in
+    /// one copy (see buf.rs); kept from packet to packet.
+    room: Vec<u8>,
 }
 
 impl JsonPrinter {
@@ -95,14 +99,15 @@ impl JsonPrinter {
             ifnames: ifnames::IfNames::default(),
             stamps: writer::Timestamps::default(),
             info: Box::new(info::InfoText::new(link)),
+            room: Vec::new(),
         }
     }
 
     /// Appends the packet's object and a '\n' to `out`.
     pub fn print(&mut self, out: &mut Vec<u8>, pkt: &Packet) {
-        // One growth check for the whole object in the common case.
-        out.reserve(1024);
-        let mut j = Json::object(out);
+        // Taken out of `self` while `frame` borrows it; put back below.
+        let mut room = std::mem::take(&mut self.room);
+        let mut j = Json::object(&mut room);
         j.u64("schema", SCHEMA_VERSION);
         j.times(&mut self.stamps, pkt.ts_sec, pkt.ts_nsec);
         j.u64("caplen", pkt.data.len() as u64)
@@ -115,7 +120,7 @@ impl JsonPrinter {
             j.u64("ifindex", u64::from(index));
             if let Some(name) = self.ifnames.name(index) {
                 j.key("ifname");
-                writer::string(j.out, name.as_bytes());
+                writer::string(&mut j.out, name.as_bytes());
             }
         }
         if let Some(dir) = pkt.direction() {
@@ -129,6 +134,8 @@ impl JsonPrinter {
         }
         self.frame(&mut j, self.link, pkt.data, pkt.wire_len, 0);
         j.finish();
+        out.extend_from_slice(j.out.written());
+        self.room = room;
     }
 
     /// The layers of one frame (the packet, or a tunnel's inner frame at

@@ -1,7 +1,7 @@
 //! A DNS message in summary: the header, the questions, the record counts.
 
 use super::bytes::u16_at;
-use super::writer::{Json, escape};
+use super::writer::{Buf, Json, escape};
 use super::{Decoded, Rest, Stop};
 use crate::wire::dns::{HEADER_LEN, Header};
 
@@ -35,7 +35,7 @@ pub fn decode<'a>(j: &mut Json, m: &'a [u8]) -> Decoded<'a> {
     let mut result = Ok(Rest::Covered);
     for _ in 0..questions.min(MAX_QUESTIONS) {
         j.begin_element().key("name");
-        let end = match name(j.out, m, at) {
+        let end = match name(&mut j.out, m, at) {
             Ok(end) => end,
             Err(stop) => {
                 j.end_object();
@@ -61,7 +61,7 @@ pub fn decode<'a>(j: &mut Json, m: &'a [u8]) -> Decoded<'a> {
 /// Writes the name at `at` as a JSON string ("." for the root) and returns
 /// where the name ends in the message (after its first pointer, if any).
 /// The string is always closed, even when the name is cut short.
-fn name(out: &mut Vec<u8>, m: &[u8], mut at: usize) -> Result<usize, Stop> {
+fn name(out: &mut Buf, m: &[u8], mut at: usize) -> Result<usize, Stop> {
     out.push(b'"');
     let mut end = None;
     let mut pointers = 0;

@@ -68,7 +68,7 @@ impl InfoText {
         if let Some(text) = rest_of_line(&self.line, separators) {
             j.key("info");
             j.out.push(b'"');
-            escape(j.out, text);
+            escape(&mut j.out, text);
             j.out.push(b'"');
         }
     }

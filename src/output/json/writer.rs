@@ -1,21 +1,26 @@
-//! Writing JSON straight into the output buffer: no intermediate values, no
-//! allocation beyond the buffer's own growth. Keys are static identifiers;
-//! strings that come from packet bytes go through `string`, which escapes.
+//! Writing JSON straight into a buffer (buf.rs): no intermediate values,
+//! no allocation beyond the buffer's own growth. Keys are static
+//! identifiers; strings that come from packet bytes go through `string`,
+//! which escapes.
 
-use std::io::Write;
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::net::Ipv6Addr;
+
+pub use super::buf::Buf;
 
 /// A JSON object (or array) being written. `first` says whether the next
 /// member needs no comma; one flag is enough because members are always
 /// written in order and a closed container is itself a written member.
 pub struct Json<'a> {
-    pub out: &'a mut Vec<u8>,
+    pub out: Buf<'a>,
     first: bool,
 }
 
 impl<'a> Json<'a> {
-    /// Starts the top-level object.
-    pub fn object(out: &'a mut Vec<u8>) -> Json<'a> {
+    /// Starts the top-level object in `bytes` (the room of a `Buf`).
+    pub fn object(bytes: &'a mut Vec<u8>) -> Json<'a> {
+        let mut out = Buf::new(bytes);
         out.push(b'{');
         Json { out, first: true }
     }
@@ -40,10 +45,10 @@ impl<'a> Json<'a> {
     }
 
     /// One member, `"name` then `tail` then what `value` writes, in one
-    /// slot of `N` bytes reserved at the end of the buffer and cut back to
-    /// what was written: one growth check for the key and its value, not
-    /// one per piece. Inlined so that the name and the tail are constants
-    /// at each call, and their copies a few stores of immediates.
+    /// slot of `N` bytes at the cursor, of which what was written is kept:
+    /// one room check for the key and its value, not one per piece.
+    /// Inlined so that the name and the tail are constants at each call,
+    /// and their copies a few stores of immediates.
     #[inline(always)]
     fn member<const N: usize>(
         &mut self,
@@ -52,7 +57,7 @@ impl<'a> Json<'a> {
         value: impl FnOnce(&mut [u8]) -> usize,
     ) -> &mut Self {
         debug_assert!(name.len() + tail.len() + 2 <= KEY_ROOM);
-        let (start, slot) = room::<N>(self.out);
+        let slot = self.out.room::<N>();
         let mut at = usize::from(!self.first);
         slot[0] = b',';
         slot[at] = b'"';
@@ -62,7 +67,7 @@ impl<'a> Json<'a> {
         slot[at..at + tail.len()].copy_from_slice(tail);
         at += tail.len();
         at += value(&mut slot[at..]);
-        self.out.truncate(start + at);
+        self.out.advance(at);
         self.first = false;
         self
     }
@@ -110,7 +115,7 @@ impl<'a> Json<'a> {
         }
         self.key(name);
         self.out.push(b'"');
-        hex_colons(self.out, b);
+        hex_colons(&mut self.out, b);
         self.out.push(b'"');
         self
     }
@@ -123,7 +128,7 @@ impl<'a> Json<'a> {
     #[inline(always)]
     pub fn ipv6(&mut self, name: &str, b: [u8; 16]) -> &mut Self {
         self.key(name);
-        ipv6_text(self.out, b);
+        ipv6_text(&mut self.out, b);
         self
     }
 
@@ -166,7 +171,7 @@ impl<'a> Json<'a> {
     /// A number as the next element of the open array.
     pub fn element_u64(&mut self, v: u64) -> &mut Self {
         self.comma();
-        decimal(self.out, v);
+        decimal(&mut self.out, v);
         self
     }
 
@@ -174,12 +179,13 @@ impl<'a> Json<'a> {
     /// nanoseconds since the epoch.
     pub fn times(&mut self, stamps: &mut Timestamps, sec: i64, nsec: u32) -> &mut Self {
         self.key("ts");
-        stamps.write_both(self.out, sec, nsec);
+        stamps.write_both(&mut self.out, sec, nsec);
         self
     }
 
-    /// Ends the top-level object and the line.
-    pub fn finish(self) {
+    /// Ends the top-level object and the line; the whole text is then
+    /// `out.written()`.
+    pub fn finish(&mut self) {
         self.out.extend_from_slice(b"}\n");
     }
 }
@@ -190,18 +196,6 @@ const KEY_ROOM: usize = 32;
 const DECIMAL_ROOM: usize = 20;
 /// Room for a short string value and its closing quote.
 const STR_ROOM: usize = 24;
-
-/// Room for `N` bytes at the end of `out`, written in place and then cut
-/// back to what was used with `truncate`. Text built on the stack with
-/// byte stores and then copied with wide loads stalls on store forwarding;
-/// writing straight into the buffer does not.
-#[inline(always)]
-fn room<const N: usize>(out: &mut Vec<u8>) -> (usize, &mut [u8; N]) {
-    let start = out.len();
-    out.extend_from_slice(&[0u8; N]);
-    let slot = <&mut [u8; N]>::try_from(&mut out[start..]).expect("N bytes were just added");
-    (start, slot)
-}
 
 const PAIRS: &[u8; 200] = b"00010203040506070809\
     10111213141516171819\
@@ -217,10 +211,9 @@ const PAIRS: &[u8; 200] = b"00010203040506070809\
 /// `v` in decimal. By hand because core::fmt's machinery costs several
 /// times more per number, and a packet's object holds dozens of numbers.
 #[inline]
-pub fn decimal(out: &mut Vec<u8>, v: u64) {
-    let (start, slot) = room::<DECIMAL_ROOM>(out);
-    let n = decimal_into(slot, v);
-    out.truncate(start + n);
+pub fn decimal(out: &mut Buf, v: u64) {
+    let n = decimal_into(out.room::<DECIMAL_ROOM>(), v);
+    out.advance(n);
 }
 
 /// `v` in decimal at the start of `slot` (at least 20 bytes); returns the
@@ -271,9 +264,18 @@ fn decimal_long(slot: &mut [u8], v: u64) -> usize {
     let digits = v.ilog10() as usize + 1;
     let mut at = digits;
     let mut rest = v;
-    while at >= 2 {
+    // 64-bit division only while the rest needs it (seconds, nanosecond
+    // counts); sequence numbers and the like take 32-bit steps.
+    while rest > u64::from(u32::MAX) {
         at -= 2;
         slot[at..at + 2].copy_from_slice(&pair(rest));
+        rest /= 100;
+    }
+    let mut rest = rest as u32;
+    while at >= 2 {
+        at -= 2;
+        let i = (rest % 100) as usize * 2;
+        slot[at..at + 2].copy_from_slice(&PAIRS[i..i + 2]);
         rest /= 100;
     }
     if at == 1 {
@@ -294,9 +296,9 @@ fn padded(out: &mut Vec<u8>, v: u64, width: usize) {
 }
 
 /// `v` (below 10^9) as nine digits with leading zeros, by pairs.
-fn nine_digits(out: &mut Vec<u8>, v: u32) {
-    let (_, text) = room::<9>(out);
-    nine_into(text, v);
+fn nine_digits(out: &mut Buf, v: u32) {
+    nine_into(out.room::<9>(), v);
+    out.advance(9);
 }
 
 fn nine_into(text: &mut [u8; 9], v: u32) {
@@ -312,14 +314,14 @@ fn nine_into(text: &mut [u8; 9], v: u32) {
 /// Bytes as a JSON string. Bytes from packets are not UTF-8 in general, so
 /// each byte is one character (Latin-1): printable ASCII as is, everything
 /// else as \u00XX, which any JSON parser reads back.
-pub fn string(out: &mut Vec<u8>, bytes: &[u8]) {
+pub fn string(out: &mut Buf, bytes: &[u8]) {
     out.push(b'"');
     escape(out, bytes);
     out.push(b'"');
 }
 
 /// The inside of a JSON string, for callers that build one in pieces.
-pub fn escape(out: &mut Vec<u8>, bytes: &[u8]) {
+pub fn escape(out: &mut Buf, bytes: &[u8]) {
     let mut rest = bytes;
     while !rest.is_empty() {
         // Runs of bytes that need no escaping go in one copy.
@@ -378,7 +380,7 @@ fn any_needs_escape(w: u64) -> bool {
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
 /// `aa:bb:cc` (lower case, as tcpdump prints MAC addresses).
-pub fn hex_colons(out: &mut Vec<u8>, bytes: &[u8]) {
+pub fn hex_colons(out: &mut Buf, bytes: &[u8]) {
     // A MAC address (the common case) goes through one stack buffer.
     let mut text = [0u8; 3 * 8];
     for (n, chunk) in bytes.chunks(8).enumerate() {
@@ -414,69 +416,91 @@ fn mac_text(slot: &mut [u8], b: &[u8; 6]) -> usize {
     19
 }
 
+/// Each octet's decimal digits followed by a '.', left-aligned in four
+/// bytes, so that an octet is one four-byte copy.
+const OCTETS: [[u8; 4]; 256] = {
+    let mut table = [[b'.'; 4]; 256];
+    let mut v = 0;
+    while v < 256 {
+        let o = v as u8;
+        table[v] = match o {
+            0..=9 => [b'0' + o, b'.', b'.', b'.'],
+            10..=99 => [b'0' + o / 10, b'0' + o % 10, b'.', b'.'],
+            _ => [b'0' + o / 100, b'0' + o / 10 % 10, b'0' + o % 10, b'.'],
+        };
+        v += 1;
+    }
+    table
+};
+
+/// How many digits `o` has.
+#[inline(always)]
+fn octet_digits(o: u8) -> usize {
+    1 + usize::from(o >= 10) + usize::from(o >= 100)
+}
+
 /// An IPv4 address as a JSON string, `"198.18.0.1"`, at the start of
 /// `slot` (room for "255.255.255.255" with its quotes, 17 bytes); returns
 /// its length.
 #[inline(always)]
 fn ipv4_text(slot: &mut [u8], b: [u8; 4]) -> usize {
-    let text = &mut slot[..17];
-    let mut at = 0;
-    text[at] = b'"';
-    at += 1;
-    for (i, octet) in b.into_iter().enumerate() {
-        if i > 0 {
-            text[at] = b'.';
-            at += 1;
+    let Some(text) = slot.first_chunk_mut::<17>() else {
+        return 0;
+    };
+    text[0] = b'"';
+    let mut at = 1;
+    for octet in b {
+        // The last octet's copy ends at byte 17 at most (1 + 3 * 4 + 4).
+        if let Some(four) = text.get_mut(at..at + 4) {
+            four.copy_from_slice(&OCTETS[usize::from(octet)]);
         }
-        if octet >= 100 {
-            text[at] = b'0' + octet / 100;
-            at += 1;
-        }
-        if octet >= 10 {
-            text[at] = b'0' + octet / 10 % 10;
-            at += 1;
-        }
-        text[at] = b'0' + octet % 10;
-        at += 1;
+        at += octet_digits(octet) + 1;
     }
-    text[at] = b'"';
-    at + 1
+    // The '.' after the last octet becomes the closing quote.
+    text[at - 1] = b'"';
+    at
 }
+
+/// Each byte as two hex digits.
+const HEX_PAIRS: [[u8; 2]; 256] = {
+    let mut table = [[0; 2]; 256];
+    let mut v = 0;
+    while v < 256 {
+        table[v] = [HEX[v >> 4], HEX[v & 15]];
+        v += 1;
+    }
+    table
+};
 
 /// An IPv6 address as a JSON string in RFC 5952 form, as std's Display
 /// writes it (the longest run of two or more zero groups, the first of
 /// equals, as `::`; IPv4-mapped addresses with a dotted tail), without
 /// core::fmt.
-pub fn ipv6_text(out: &mut Vec<u8>, b: [u8; 16]) {
+pub fn ipv6_text(out: &mut Buf, b: [u8; 16]) {
     let groups: [u16; 8] = std::array::from_fn(|i| u16::from_be_bytes([b[2 * i], b[2 * i + 1]]));
     if groups[..5] == [0; 5] && groups[5] == 0xffff {
         let _ = write!(out, "\"{}\"", Ipv6Addr::from(b));
         return;
     }
     let (mut best_at, mut best_len) = (8, 0);
-    let mut run_at = 0;
     let mut run_len = 0;
     for (i, &g) in groups.iter().enumerate() {
         if g == 0 {
-            if run_len == 0 {
-                run_at = i;
-            }
             run_len += 1;
             if run_len > best_len {
-                (best_at, best_len) = (run_at, run_len);
+                (best_at, best_len) = (i + 1 - run_len, run_len);
             }
         } else {
             run_len = 0;
         }
     }
     if best_len < 2 {
-        best_at = 8;
+        (best_at, best_len) = (8, 0);
     }
     // 8 groups of 4 digits, 7 colons, 2 quotes.
-    let (start, text) = room::<41>(out);
-    let mut at = 0;
-    text[at] = b'"';
-    at += 1;
+    let text = out.room::<41>();
+    text[0] = b'"';
+    let mut at = 1;
     let mut i = 0;
     while i < 8 {
         if i == best_at {
@@ -490,30 +514,31 @@ pub fn ipv6_text(out: &mut Vec<u8>, b: [u8; 16]) {
             text[at] = b':';
             at += 1;
         }
+        // All four digits in one copy, shifted so that the leading zeros
+        // fall off the front (one digit at least); what lies past the
+        // digits is overwritten next or left past the end.
         let g = groups[i];
-        let mut shift = 12;
-        while shift > 0 && (g >> shift) == 0 {
-            shift -= 4;
+        let [h0, h1] = HEX_PAIRS[usize::from(g >> 8)];
+        let [l0, l1] = HEX_PAIRS[usize::from(g & 0xff)];
+        let leading = (g.leading_zeros() as usize / 4).min(3);
+        let digits = u32::from_le_bytes([h0, h1, l0, l1]) >> (8 * leading);
+        if let Some(four) = text.get_mut(at..at + 4) {
+            four.copy_from_slice(&digits.to_le_bytes());
         }
-        loop {
-            text[at] = HEX[usize::from((g >> shift) & 15)];
-            at += 1;
-            if shift == 0 {
-                break;
-            }
-            shift -= 4;
-        }
+        at += 4 - leading;
         i += 1;
     }
     text[at] = b'"';
-    out.truncate(start + at + 1);
+    out.advance(at + 1);
 }
 
 /// RFC 3339 in UTC with nanoseconds: `2023-11-14T22:13:20.000015000Z`.
 /// (The printer writes through `Timestamps`, which tests hold to this.)
 #[cfg(test)]
-pub fn rfc3339(out: &mut Vec<u8>, sec: i64, nsec: u32) {
-    rfc3339_seconds(out, sec);
+pub fn rfc3339(out: &mut Buf, sec: i64, nsec: u32) {
+    let mut seconds = Vec::new();
+    rfc3339_seconds(&mut seconds, sec);
+    out.extend_from_slice(&seconds);
     fraction(out, nsec);
 }
 
@@ -542,13 +567,14 @@ fn rfc3339_seconds(out: &mut Vec<u8>, sec: i64) {
 }
 
 /// The nanoseconds, the zone and the closing quote: `.000015000Z"`.
-fn fraction(out: &mut Vec<u8>, nsec: u32) {
-    let (_, text) = room::<12>(out);
+fn fraction(out: &mut Buf, nsec: u32) {
+    let text = out.room::<12>();
     text[0] = b'.';
     if let Some(digits) = text[1..].first_chunk_mut::<9>() {
         nine_into(digits, nsec.min(999_999_999));
     }
     text[10..].copy_from_slice(b"Z\"");
+    out.advance(12);
 }
 
 /// `rfc3339` for a stream of packets: the calendar arithmetic runs once per
@@ -561,15 +587,20 @@ pub struct Timestamps {
     /// `second` in decimal, the head of the nanosecond count.
     seconds: Vec<u8>,
     /// What lies between the two members' nanoseconds: `Z","ts_ns":` and
-    /// `seconds`.
-    between: Vec<u8>,
+    /// `seconds`, in a fixed array so that it is one constant-length copy
+    /// (what follows its `between_len` bytes is overwritten).
+    between: [u8; BETWEEN_ROOM],
+    between_len: usize,
 }
+
+/// `Z","ts_ns":` and the 19 digits an i64's seconds take at most.
+const BETWEEN_ROOM: usize = 32;
 
 /// The head of `Timestamps::between`.
 const BETWEEN_MEMBERS: &[u8] = b"Z\",\"ts_ns\":";
 
 impl Timestamps {
-    pub fn write(&mut self, out: &mut Vec<u8>, sec: i64, nsec: u32) {
+    pub fn write(&mut self, out: &mut Buf, sec: i64, nsec: u32) {
         self.learn(sec);
         match <&[u8; 20]>::try_from(self.text.as_slice()) {
             // `"YYYY-MM-DDTHH:MM:SS`: every year from 0 to 9999.
@@ -585,9 +616,11 @@ impl Timestamps {
             rfc3339_seconds(&mut self.text, sec);
             self.seconds.clear();
             let _ = write!(self.seconds, "{sec}");
-            self.between.clear();
-            self.between.extend_from_slice(BETWEEN_MEMBERS);
-            self.between.extend_from_slice(&self.seconds);
+            let head = BETWEEN_MEMBERS.len();
+            self.between_len = (head + self.seconds.len()).min(BETWEEN_ROOM);
+            self.between[..head].copy_from_slice(BETWEEN_MEMBERS);
+            self.between[head..self.between_len]
+                .copy_from_slice(&self.seconds[..self.between_len - head]);
             self.second = Some(sec);
         }
     }
@@ -596,10 +629,9 @@ impl Timestamps {
     /// key and `nanoseconds`, in one slot for the common case (a time after
     /// 1970 with a four-digit year), the nine digits of the nanoseconds
     /// worked out once for both.
-    fn write_both(&mut self, out: &mut Vec<u8>, sec: i64, nsec: u32) {
+    fn write_both(&mut self, out: &mut Buf, sec: i64, nsec: u32) {
         self.learn(sec);
         let text = <&[u8; 20]>::try_from(self.text.as_slice());
-        let between = self.between.as_slice();
         let (Ok(text), true) = (text, sec > 0 && nsec < 1_000_000_000) else {
             self.write(out, sec, nsec);
             out.extend_from_slice(b",\"ts_ns\":");
@@ -607,22 +639,22 @@ impl Timestamps {
             return;
         };
         // The seconds of an i64 take at most 19 digits.
-        let (start, slot) = room::<{ 20 + 1 + 9 + BETWEEN_MEMBERS.len() + 19 + 9 }>(out);
+        let slot = out.room::<{ 20 + 1 + 9 + BETWEEN_ROOM + 9 }>();
         slot[..20].copy_from_slice(text);
         slot[20] = b'.';
         if let Some(digits) = slot[21..].first_chunk_mut::<9>() {
             nine_into(digits, nsec);
         }
-        let at = 30 + between.len();
-        slot[30..at].copy_from_slice(between);
+        slot[30..30 + BETWEEN_ROOM].copy_from_slice(&self.between);
+        let at = 30 + self.between_len;
         slot.copy_within(21..30, at);
-        out.truncate(start + at + 9);
+        out.advance(at + 9);
     }
 
     /// Nanoseconds since the epoch: the second's digits (cached), then
     /// the nanoseconds padded to nine. Before 1970 the sum is signed and
     /// computed.
-    pub fn nanoseconds(&mut self, out: &mut Vec<u8>, sec: i64, nsec: u32) {
+    pub fn nanoseconds(&mut self, out: &mut Buf, sec: i64, nsec: u32) {
         self.learn(sec);
         if sec > 0 && nsec < 1_000_000_000 {
             out.extend_from_slice(&self.seconds);
@@ -653,10 +685,18 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 mod tests {
     use super::*;
 
-    fn text(f: impl FnOnce(&mut Vec<u8>)) -> String {
-        let mut out = Vec::new();
+    fn text(f: impl FnOnce(&mut Buf)) -> String {
+        let mut bytes = Vec::new();
+        let mut out = Buf::new(&mut bytes);
         f(&mut out);
-        String::from_utf8(out).unwrap()
+        String::from_utf8(out.written().to_vec()).unwrap()
+    }
+
+    fn object_text(f: impl FnOnce(&mut Json)) -> String {
+        let mut bytes = Vec::new();
+        let mut j = Json::object(&mut bytes);
+        f(&mut j);
+        String::from_utf8(j.out.written().to_vec()).unwrap()
     }
 
     #[test]
@@ -695,7 +735,9 @@ mod tests {
             }
             p = next;
         }
-        assert_eq!(text(|o| padded(o, 7, 9)), "000000007");
+        let mut zeros = Vec::new();
+        padded(&mut zeros, 7, 9);
+        assert_eq!(zeros, b"000000007");
         for v in [0, 7, 15_000, 123_456_789, 999_999_999] {
             assert_eq!(text(|o| nine_digits(o, v)), format!("{v:09}"));
         }
@@ -721,8 +763,7 @@ mod tests {
         ] {
             let mut apart = Timestamps::default();
             assert_eq!(
-                text(|o| {
-                    let mut j = Json::object(o);
+                object_text(|j| {
                     j.times(&mut stamps, sec, nsec);
                 }),
                 text(|o| {
@@ -839,6 +880,25 @@ mod tests {
     }
 
     #[test]
+    fn ipv4_text_matches_display() {
+        for v in 0..=255u8 {
+            for a in [
+                [v, 0, 9, 255],
+                [10, v, 99, 100],
+                [1, 200, v, 7],
+                [255, 255, 255, v],
+            ] {
+                let mut slot = [0u8; 17];
+                let n = ipv4_text(&mut slot, a);
+                assert_eq!(
+                    std::str::from_utf8(&slot[..n]).unwrap(),
+                    format!("\"{}\"", std::net::Ipv4Addr::from(a))
+                );
+            }
+        }
+    }
+
+    #[test]
     fn long_hardware_addresses_keep_their_colons() {
         let b: Vec<u8> = (0..20).collect();
         let want: Vec<String> = b.iter().map(|x| format!("{x:02x}")).collect();
@@ -847,8 +907,7 @@ mod tests {
 
     #[test]
     fn nested_members_get_commas_only_between() {
-        let s = text(|o| {
-            let mut j = Json::object(o);
+        let s = object_text(|j| {
             j.u64("a", 1)
                 .begin_object("b")
                 .bool("c", true)
