@@ -31,35 +31,6 @@ const COMMANDS: &[(u32, &str)] = &[
 /// The fixed header: code, identifier, length and authenticator.
 const HEADER_LEN: usize = 20;
 
-// Attribute types whose values print in their own way.
-const FRM_IPADDR: u8 = 8;
-const LOG_IPHOST: u8 = 14;
-const FRM_IPX: u8 = 23;
-const SESSION_TIMEOUT: u8 = 27;
-const IDLE_TIMEOUT: u8 = 28;
-const FRM_ATALK_LINK: u8 = 37;
-const FRM_ATALK_NETWORK: u8 = 38;
-const ACCT_DELAY: u8 = 41;
-const ACCT_SESSION_TIME: u8 = 46;
-const EGRESS_VLAN_ID: u8 = 56;
-const EGRESS_VLAN_NAME: u8 = 58;
-const TUNNEL_TYPE: u8 = 64;
-const TUNNEL_MEDIUM: u8 = 65;
-const TUNNEL_CLIENT_END: u8 = 66;
-const TUNNEL_SERVER_END: u8 = 67;
-const TUNNEL_PASS: u8 = 69;
-const ARAP_PASS: u8 = 70;
-const ARAP_FEATURES: u8 = 71;
-const EAP_MESSAGE: u8 = 79;
-const TUNNEL_PRIV_GROUP: u8 = 81;
-const TUNNEL_ASSIGN_ID: u8 = 82;
-const TUNNEL_PREFERENCE: u8 = 83;
-const ARAP_CHALLENGE_RESP: u8 = 84;
-const ACCT_INT_INTERVAL: u8 = 85;
-const TUNNEL_CLIENT_AUTH: u8 = 90;
-const TUNNEL_SERVER_AUTH: u8 = 91;
-const ERROR_CAUSE: u8 = 101;
-
 /// radius_print: the code, identifier and length; with -v the
 /// authenticator and the attributes.
 pub(crate) fn radius(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -133,7 +104,7 @@ fn attributes(c: &mut Ctx, b: &[u8], mut at: usize, mut length: usize) -> Res {
         c.s(", Value: ");
         if let Some(a) = attr {
             if len > 2 {
-                value(c, b, at + 2, len - 2, kind, a)?;
+                value(c, b, at + 2, len - 2, a)?;
             }
         }
         if c.o.verbose > 1 {
@@ -145,14 +116,18 @@ fn attributes(c: &mut Ctx, b: &[u8], mut at: usize, mut length: usize) -> Res {
     Ok(())
 }
 
-/// The value of attribute `kind` (`len` bytes from `at`), as its
+/// The value of attribute `a` (`len` bytes from `at`), as its
 /// print_func prints it.
-fn value(c: &mut Ctx, b: &[u8], at: usize, len: usize, kind: u8, a: &attrs::Attr) -> Res {
+fn value(c: &mut Ctx, b: &[u8], at: usize, len: usize, a: &attrs::Attr) -> Res {
     match a.kind {
         Kind::Skip => Ok(()),
-        Kind::Str => string(c, b, at, len, kind),
-        Kind::Num => number(c, b, at, len, kind, a.values),
-        Kind::Addr => address(c, b, at, len, kind),
+        Kind::Str | Kind::TaggedStr | Kind::TunnelPassword | Kind::VlanStr | Kind::Eap => {
+            string(c, b, at, len, a.kind)
+        }
+        Kind::Num | Kind::TaggedNum | Kind::VlanNum | Kind::Duration | Kind::NumOr(..) => {
+            number(c, b, at, len, a.kind, a.values)
+        }
+        Kind::Addr | Kind::AddrSelect => address(c, b, at, len, a.kind),
         Kind::Addr6 => {
             if len != 16 {
                 return length_error(c, len, 16);
@@ -176,7 +151,9 @@ fn value(c: &mut Ctx, b: &[u8], at: usize, len: usize, kind: u8, a: &attrs::Attr
         Kind::LocationInfo => location_information(c, b, at, len),
         Kind::LocationData => location_data(c, b, at, len),
         Kind::PolicyRules => policy_rules(c, b, at, len),
-        Kind::Strange => strange(c, b, at, len, kind),
+        Kind::ArapPassword | Kind::ArapFeatures | Kind::ArapChallenge | Kind::ErrorCause => {
+            strange(c, b, at, len, a.kind)
+        }
     }
 }
 
@@ -220,12 +197,12 @@ fn vlan_tag(c: &mut Ctx, t: u8) {
 
 /// print_attr_string: printable characters up to a NUL, after the tag or
 /// salt some tunnel attributes start with; EAP-Message as EAP.
-fn string(c: &mut Ctx, b: &[u8], mut at: usize, mut len: usize, kind: u8) -> Res {
+fn string(c: &mut Ctx, b: &[u8], mut at: usize, mut len: usize, kind: Kind) -> Res {
     if !captured(c, b, at, len) {
         return Ok(());
     }
     match kind {
-        TUNNEL_PASS => {
+        Kind::TunnelPassword => {
             if len < 3 {
                 c.trunc();
                 return Ok(());
@@ -238,20 +215,17 @@ fn string(c: &mut Ctx, b: &[u8], mut at: usize, mut len: usize, kind: u8) -> Res
             at += 3;
             len -= 3;
         }
-        TUNNEL_CLIENT_END | TUNNEL_SERVER_END | TUNNEL_PRIV_GROUP | TUNNEL_ASSIGN_ID
-        | TUNNEL_CLIENT_AUTH | TUNNEL_SERVER_AUTH
-            if b[at] <= 0x1f =>
-        {
+        Kind::TaggedStr if b[at] <= 0x1f => {
             tag(c, b[at]);
             at += 1;
             len -= 1;
         }
-        EGRESS_VLAN_NAME => {
+        Kind::VlanStr => {
             vlan_tag(c, b[at]);
             at += 1;
             len -= 1;
         }
-        EAP_MESSAGE => return ports::eap(c, &b[at..], len),
+        Kind::Eap => return ports::eap(c, &b[at..], len),
         _ => {}
     }
     for &ch in &b[at..at + len] {
@@ -318,13 +292,13 @@ fn vendor_attribute(c: &mut Ctx, kind: u8, len: usize) {
 
 /// print_attr_num: a 32-bit value by its standard name, a duration, or
 /// the number; the tunnel and VLAN attributes start with a tag byte.
-fn number(c: &mut Ctx, b: &[u8], at: usize, len: usize, kind: u8, names: attrs::Values) -> Res {
+fn number(c: &mut Ctx, b: &[u8], at: usize, len: usize, kind: Kind, names: attrs::Values) -> Res {
     if len != 4 {
         return length_error(c, len, 4);
     }
     let (first, table) = names;
     if !table.is_empty() {
-        let v = if kind == TUNNEL_TYPE || kind == TUNNEL_MEDIUM {
+        let v = if kind == Kind::TaggedNum {
             tag(c, u8at(b, at)?);
             be32(b, at)? & 0x00ff_ffff
         } else {
@@ -341,19 +315,15 @@ fn number(c: &mut Ctx, b: &[u8], at: usize, len: usize, kind: u8, names: attrs::
     }
     // The tagged values print their tag before the rest is read.
     match kind {
-        TUNNEL_PREFERENCE => tag(c, u8at(b, at)?),
-        EGRESS_VLAN_ID => vlan_tag(c, u8at(b, at)?),
+        Kind::TaggedNum => tag(c, u8at(b, at)?),
+        Kind::VlanNum => vlan_tag(c, u8at(b, at)?),
         _ => {}
     }
     let v = be32(b, at)?;
     match kind {
-        FRM_IPX if v == 0xffff_fffe => c.s("NAS Select"),
-        SESSION_TIMEOUT | IDLE_TIMEOUT | ACCT_DELAY | ACCT_SESSION_TIME | ACCT_INT_INTERVAL => {
-            duration(c, v)
-        }
-        FRM_ATALK_LINK if v == 0 => c.s("Unnumbered"),
-        FRM_ATALK_NETWORK if v == 0 => c.s("NAS assigned"),
-        TUNNEL_PREFERENCE | EGRESS_VLAN_ID => c.dec(v & 0x00ff_ffff),
+        Kind::NumOr(named, text) if v == named => c.s(text),
+        Kind::Duration => duration(c, v),
+        Kind::TaggedNum | Kind::VlanNum => c.dec(v & 0x00ff_ffff),
         _ => c.dec(v),
     }
     Ok(())
@@ -383,14 +353,14 @@ fn duration(c: &mut Ctx, t: u32) {
 
 /// print_attr_address: an IPv4 address; two values of Framed-IP-Address
 /// and Login-IP-Host have names.
-fn address(c: &mut Ctx, b: &[u8], at: usize, len: usize, kind: u8) -> Res {
+fn address(c: &mut Ctx, b: &[u8], at: usize, len: usize, kind: Kind) -> Res {
     if len != 4 {
         return length_error(c, len, 4);
     }
     let v = be32(b, at)?;
     match kind {
-        FRM_IPADDR | LOG_IPHOST if v == 0xffff_ffff => c.s("User Selected"),
-        FRM_IPADDR | LOG_IPHOST if v == 0xffff_fffe => c.s("NAS Select"),
+        Kind::AddrSelect if v == 0xffff_ffff => c.s("User Selected"),
+        Kind::AddrSelect if v == 0xffff_fffe => c.s("NAS Select"),
         _ => c.ip4(&b[at..at + 4]),
     }
     Ok(())
@@ -570,9 +540,9 @@ fn upper_hex(c: &mut Ctx, b: &[u8], at: usize, n: usize) -> Res {
 }
 
 /// print_attr_strange: the ARAP attributes and Error-Cause.
-fn strange(c: &mut Ctx, b: &[u8], at: usize, len: usize, kind: u8) -> Res {
+fn strange(c: &mut Ctx, b: &[u8], at: usize, len: usize, kind: Kind) -> Res {
     match kind {
-        ARAP_PASS => {
+        Kind::ArapPassword => {
             if len != 16 {
                 return length_error(c, len, 16);
             }
@@ -582,7 +552,7 @@ fn strange(c: &mut Ctx, b: &[u8], at: usize, len: usize, kind: u8) -> Res {
             upper_hex(c, b, at + 8, 8)?;
             c.s(")");
         }
-        ARAP_FEATURES => {
+        Kind::ArapFeatures => {
             if len != 14 {
                 return length_error(c, len, 14);
             }
@@ -601,13 +571,13 @@ fn strange(c: &mut Ctx, b: &[u8], at: usize, len: usize, kind: u8) -> Res {
                 upper_hex(c, b, at + 2 + 4 * i, 4)?;
             }
         }
-        ARAP_CHALLENGE_RESP => {
+        Kind::ArapChallenge => {
             if len < 8 {
                 return length_error(c, len, 8);
             }
             upper_hex(c, b, at, 8)?;
         }
-        ERROR_CAUSE => {
+        Kind::ErrorCause => {
             if len != 4 {
                 c.s("Error: length ");
                 c.dec(len as u64);
