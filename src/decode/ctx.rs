@@ -235,6 +235,13 @@ impl Ctx<'_> {
             None => self.out.dec(u64::from(port)),
         }
     }
+
+    /// "[length N < MIN] (invalid)": tcpdump's ND_ICHECK_U on a message
+    /// shorter than its fixed header.
+    pub fn length_below(&mut self, length: usize, min: usize) {
+        self.between(["[length ", " < ", "]"], length, min);
+        self.invalid();
+    }
 }
 
 /// A field's named codes and their names, each written once: every row
