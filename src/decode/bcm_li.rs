@@ -2,24 +2,21 @@
 //! 49152: a 32-bit header naming the direction and type of the copied
 //! packet, then (with -v) that packet.
 
-use super::ctx::{Ctx, Res, be32, rest, tcheck, u8at};
+use super::ctx::{Ctx, Res, be32, codes, rest, tcheck, u8at};
 use super::dispatch;
 
 const SHIM_LEN: usize = 4;
 
 const DIRECTIONS: &[(u32, &str)] = &[(1, "unused"), (2, "egress"), (3, "ingress")];
 
-const UNDECIDED: u32 = 4;
-const IPV4: u32 = 5;
-const IPV6: u32 = 6;
-const ETHERNET: u32 = 7;
-
-const PKT_TYPES: &[(u32, &str)] = &[
-    (UNDECIDED, "undecided"),
-    (IPV4, "ipv4"),
-    (IPV6, "ipv6"),
-    (ETHERNET, "ethernet"),
-];
+codes! {
+    PKT_TYPES: u32 {
+        UNDECIDED = 4 => "undecided",
+        IPV4 = 5 => "ipv4",
+        IPV6 = 6 => "ipv6",
+        ETHERNET = 7 => "ethernet",
+    }
+}
 
 const PKT_SUBTYPES: &[(u32, &str)] = &[
     (1, "single VLAN tag"),

@@ -160,6 +160,16 @@ fn too_short(c: &mut Ctx) {
     c.s("AVP too short");
 }
 
+/// Whether an AVP value of `n` bytes holds the `min` its type needs; when
+/// not, says so.
+fn long_enough(c: &mut Ctx, n: usize, min: usize) -> bool {
+    if n < min {
+        too_short(c);
+        return false;
+    }
+    true
+}
+
 fn octets(c: &mut Ctx, v: &[u8]) {
     for &x in v {
         c.out.hex0(u64::from(x), 2);
@@ -247,22 +257,20 @@ fn value(c: &mut Ctx, attr: u16, v: &[u8]) -> Res {
     let n = v.len();
     match attr {
         0 => {
-            if n < 2 {
-                too_short(c);
-            } else {
-                let t = be16(v, 0)?;
-                match MSG_TYPES.get(usize::from(t)).filter(|s| !s.is_empty()) {
-                    Some(s) => c.s(s),
-                    None => {
-                        c.s("MSGTYPE-#");
-                        c.dec(t);
-                    }
+            if !long_enough(c, n, 2) {
+                return Ok(());
+            }
+            let t = be16(v, 0)?;
+            match MSG_TYPES.get(usize::from(t)).filter(|s| !s.is_empty()) {
+                Some(s) => c.s(s),
+                None => {
+                    c.s("MSGTYPE-#");
+                    c.dec(t);
                 }
             }
         }
         1 => {
-            if n < 2 {
-                too_short(c);
+            if !long_enough(c, n, 2) {
                 return Ok(());
             }
             c.dec(be16(v, 0)?);
@@ -282,35 +290,31 @@ fn value(c: &mut Ctx, attr: u16, v: &[u8]) -> Res {
             }
         }
         2 => {
-            if n < 2 {
-                too_short(c);
-            } else {
-                c.dec(v[0]);
-                c.s(".");
-                c.dec(v[1]);
+            if !long_enough(c, n, 2) {
+                return Ok(());
             }
+            c.dec(v[0]);
+            c.s(".");
+            c.dec(v[1]);
         }
         3 | 19 => two_bits(c, v, "A", "S")?,
         4 | 18 => two_bits(c, v, "A", "D")?,
         5 => {
-            if n < 8 {
-                too_short(c);
-            } else {
-                octets(c, &v[..8]);
+            if !long_enough(c, n, 8) {
+                return Ok(());
             }
+            octets(c, &v[..8]);
         }
         6 | 9 | 10 | 14 => {
-            if n < 2 {
-                too_short(c);
-            } else {
-                c.dec(be16(v, 0)?);
+            if !long_enough(c, n, 2) {
+                return Ok(());
             }
+            c.dec(be16(v, 0)?);
         }
         7 | 8 | 21 | 22 | 23 | 30 | 37 => string(c, v),
         11 | 26 | 27 | 28 | 31 | 33 | 36 => octets(c, v),
         12 => {
-            if n < 3 {
-                too_short(c);
+            if !long_enough(c, n, 3) {
                 return Ok(());
             }
             c.dec(be16(v, 0)?);
@@ -322,45 +326,41 @@ fn value(c: &mut Ctx, attr: u16, v: &[u8]) -> Res {
             }
         }
         13 => {
-            if n < 16 {
-                too_short(c);
-            } else {
-                octets(c, &v[..16]);
+            if !long_enough(c, n, 16) {
+                return Ok(());
             }
+            octets(c, &v[..16]);
         }
         15 | 16 | 17 | 24 | 25 | 38 => {
-            if n < 4 {
-                too_short(c);
-            } else {
-                c.dec(be32(v, 0)?);
+            if !long_enough(c, n, 4) {
+                return Ok(());
             }
+            c.dec(be32(v, 0)?);
         }
         20 => c.s("obsolete"),
         29 => {
-            if n < 2 {
-                too_short(c);
-            } else {
-                let t = be16(v, 0)?;
-                match t {
-                    0 => c.s("Reserved"),
-                    1 => c.s("Textual"),
-                    2 => c.s("CHAP"),
-                    3 => c.s("PAP"),
-                    4 => c.s("No Auth"),
-                    5 => c.s("MS-CHAPv1"),
-                    _ => {
-                        c.s("AuthType-#");
-                        c.dec(t);
-                    }
+            if !long_enough(c, n, 2) {
+                return Ok(());
+            }
+            let t = be16(v, 0)?;
+            match t {
+                0 => c.s("Reserved"),
+                1 => c.s("Textual"),
+                2 => c.s("CHAP"),
+                3 => c.s("PAP"),
+                4 => c.s("No Auth"),
+                5 => c.s("MS-CHAPv1"),
+                _ => {
+                    c.s("AuthType-#");
+                    c.dec(t);
                 }
             }
         }
         32 => {
-            if n < 2 {
-                too_short(c);
-            } else {
-                c.dec(be16(v, 0)? & 0xff);
+            if !long_enough(c, n, 2) {
+                return Ok(());
             }
+            c.dec(be16(v, 0)? & 0xff);
         }
         34 => {
             // Reserved, then six 32-bit counters.
@@ -371,8 +371,7 @@ fn value(c: &mut Ctx, attr: u16, v: &[u8]) -> Res {
         }
         35 => counters(c, v, &["send", "recv"], true)?,
         46 => {
-            if n < 5 {
-                too_short(c);
+            if !long_enough(c, n, 5) {
                 return Ok(());
             }
             c.out.hex0(u64::from(be16(v, 0)?), 4);

@@ -9,10 +9,7 @@ pub(crate) fn otv(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "otv";
     c.s("OTV, ");
     if length < 8 {
-        c.s("[length ");
-        c.dec(length as u64);
-        c.s(" < 8]");
-        c.invalid();
+        c.invalid_length(["[length ", " < ", "]"], length, 8);
         bytes(b, 0, length)?;
         return Ok(());
     }

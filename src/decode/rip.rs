@@ -2,7 +2,7 @@
 //! and RIPv2's authentication entries (simple text, the keyed/MD5 header
 //! and its trailer); -vv adds a hex dump of the whole message.
 
-use super::ctx::{Ctx, Res, be16, be32, bytes, tcheck, u8at};
+use super::ctx::{Ctx, Res, be16, be32, bytes, codes, tcheck, u8at};
 use super::out::Emit;
 
 const HEADER_LEN: usize = 4;
@@ -11,19 +11,25 @@ const ENTRY_HEADER_LEN: usize = 4;
 const CRYPTO_AUTH_LEN: usize = 16;
 const SIMPLE_AUTH_LEN: usize = 16;
 
-const REQUEST: u8 = 1;
-const RESPONSE: u8 = 2;
-const TRACE_OFF: u8 = 4;
-const POLL: u8 = 5;
-const POLL_ENTRY: u8 = 6;
+codes! {
+    COMMANDS: u8 {
+        REQUEST = 1 => "Request",
+        RESPONSE = 2 => "Response",
+        _ = 3 => "Trace on",
+        TRACE_OFF = 4 => "Trace off",
+        POLL = 5 => "Poll",
+        POLL_ENTRY = 6 => "Poll Entry",
+    }
+}
 
-const COMMANDS: &[(u32, &str)] = &[
-    (1, "Request"),
-    (2, "Response"),
-    (3, "Trace on"),
-    (4, "Trace off"),
-    (5, "Poll"),
-    (6, "Poll Entry"),
+/// The keyed/MD5 authentication header's fields: label, offset, width.
+const AUTH_HEADER: [(&str, usize, usize); 6] = [
+    (" Packet Len ", 0, 2),
+    (", Key-ID ", 2, 1),
+    (", Auth Data Len ", 3, 1),
+    (", SeqNo ", 4, 4),
+    (", MBZ ", 8, 4),
+    (", MBZ ", 12, 4),
 ];
 
 const AF_INET: u16 = 2;
@@ -176,18 +182,16 @@ fn entry_v2(c: &mut Ctx, b: &[u8], at: usize, left: usize) -> Res<usize> {
                 if tcheck(b, body, CRYPTO_AUTH_LEN).is_err() || body_left < CRYPTO_AUTH_LEN {
                     return Ok(0);
                 }
-                c.s("\n\t  Auth header: Packet Len ");
-                c.dec(be16(b, body)?);
-                c.s(", Key-ID ");
-                c.dec(u8at(b, body + 2)?);
-                c.s(", Auth Data Len ");
-                c.dec(u8at(b, body + 3)?);
-                c.s(", SeqNo ");
-                c.dec(be32(b, body + 4)?);
-                c.s(", MBZ ");
-                c.dec(be32(b, body + 8)?);
-                c.s(", MBZ ");
-                c.dec(be32(b, body + 12)?);
+                c.s("\n\t  Auth header:");
+                for (label, at, width) in AUTH_HEADER {
+                    c.s(label);
+                    let at = body + at;
+                    c.dec(match width {
+                        1 => u32::from(u8at(b, at)?),
+                        2 => u32::from(be16(b, at)?),
+                        _ => be32(b, at)?,
+                    });
+                }
             }
             auth => {
                 // A trailer, or an unknown kind, runs to the end of the

@@ -236,16 +236,57 @@ impl Default for Compression {
     }
 }
 
-/// AFS RX: the last 64 calls seen, so that a reply (matched by call
-/// number, addresses, service and port) is printed with its call's
-/// opcode, as tcpdump's rx_cache is searched from where the last match
-/// was found.
+/// The last 64 calls seen, so that a reply is printed by the call it
+/// answers: a ring written in turn and searched from the last match, as
+/// tcpdump's rx_cache and xid_map are.
 #[derive(Debug, Default)]
-pub(crate) struct RxCalls {
-    slots: Vec<RxCall>,
+pub(crate) struct CallRing<T> {
+    slots: Vec<T>,
     next: usize,
     hint: usize,
 }
+
+/// The calls a ring remembers (RX_CACHE_SIZE, NFS_XID_MAP_SIZE).
+const RING_SIZE: usize = 64;
+
+impl<T: Copy + Default> CallRing<T> {
+    pub(crate) fn insert(&mut self, call: T) {
+        self.fill();
+        self.slots[self.next] = call;
+        self.next = (self.next + 1) % RING_SIZE;
+    }
+
+    /// The slots, unused ones as tcpdump's zeroed table has them.
+    fn fill(&mut self) {
+        if self.slots.is_empty() {
+            self.slots = vec![T::default(); RING_SIZE];
+        }
+    }
+
+    /// The first call from the last match on that `answers` the reply,
+    /// which becomes the last match.
+    fn search(&mut self, answers: impl Fn(&T) -> bool) -> Option<T> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mut i = self.hint;
+        loop {
+            let slot = self.slots[i];
+            if answers(&slot) {
+                self.hint = i;
+                return Some(slot);
+            }
+            i = (i + 1) % RING_SIZE;
+            if i == self.hint {
+                return None;
+            }
+        }
+    }
+}
+
+/// AFS RX: a reply is matched by call number, addresses, service and
+/// port, and printed with its call's opcode.
+pub(crate) type RxCalls = CallRing<RxCall>;
 
 /// One remembered RX call.
 #[derive(Debug, Default, Clone, Copy, PartialEq)]
@@ -258,54 +299,25 @@ pub(crate) struct RxCall {
     pub opcode: u32,
 }
 
-const RX_CACHE_SIZE: usize = 64;
-
-impl RxCalls {
-    pub(crate) fn insert(&mut self, call: RxCall) {
-        if self.slots.is_empty() {
-            self.slots = vec![RxCall::default(); RX_CACHE_SIZE];
-        }
-        self.slots[self.next] = call;
-        self.next = (self.next + 1) % RX_CACHE_SIZE;
-    }
-
+impl CallRing<RxCall> {
     /// The opcode of the call `reply` (its opcode ignored) answers.
     pub(crate) fn find(&mut self, reply: &RxCall) -> Option<u32> {
         // tcpdump's table starts zeroed, so a reply of all-zero fields
         // matches an unused slot.
-        if self.slots.is_empty() {
-            self.slots = vec![RxCall::default(); RX_CACHE_SIZE];
-        }
-        let mut i = self.hint;
-        loop {
-            let slot = self.slots[i];
-            if (RxCall { opcode: 0, ..slot })
-                == (RxCall {
-                    opcode: 0,
-                    ..*reply
-                })
-            {
-                self.hint = i;
-                return Some(slot.opcode);
-            }
-            i = (i + 1) % RX_CACHE_SIZE;
-            if i == self.hint {
-                return None;
-            }
-        }
+        self.fill();
+        let key = RxCall {
+            opcode: 0,
+            ..*reply
+        };
+        self.search(|slot| RxCall { opcode: 0, ..*slot } == key)
+            .map(|slot| slot.opcode)
     }
 }
 
-/// NFS: the last 64 calls seen, so that a reply is printed by the
-/// procedure of the call it answers (print-nfs.c's xid_map): a ring
-/// written in turn and searched from the last match. An unused slot has
-/// IP version 0 and matches nothing.
-#[derive(Debug, Default)]
-pub(crate) struct NfsCalls {
-    slots: Vec<NfsCall>,
-    next: usize,
-    hint: usize,
-}
+/// NFS (print-nfs.c's xid_map): a reply is printed by the procedure of
+/// the call it answers. An unused slot has IP version 0 and matches
+/// nothing.
+pub(crate) type NfsCalls = CallRing<NfsCall>;
 
 /// One remembered NFS call: its transaction id, the addresses of client
 /// and server (an IPv4 address in the first 4 bytes), its procedure and
@@ -320,40 +332,18 @@ pub(crate) struct NfsCall {
     pub vers: u32,
 }
 
-const NFS_XID_MAP_SIZE: usize = 64;
-
-impl NfsCalls {
-    pub(crate) fn insert(&mut self, call: NfsCall) {
-        if self.slots.is_empty() {
-            self.slots = vec![NfsCall::default(); NFS_XID_MAP_SIZE];
-        }
-        self.slots[self.next] = call;
-        self.next = (self.next + 1) % NFS_XID_MAP_SIZE;
-    }
-
+impl CallRing<NfsCall> {
     /// The (procedure, version) of the call `reply` answers: same xid and
     /// IP version, the reply's source its server and its destination its
     /// client (`reply`'s own procedure and version are ignored).
     pub(crate) fn find(&mut self, reply: &NfsCall) -> Option<(u32, u32)> {
-        if self.slots.is_empty() {
-            return None;
-        }
-        let mut i = self.hint;
-        loop {
-            let slot = self.slots[i];
-            if slot.ip_version == reply.ip_version
+        self.search(|slot| {
+            slot.ip_version == reply.ip_version
                 && slot.xid == reply.xid
                 && slot.client == reply.client
                 && slot.server == reply.server
-            {
-                self.hint = i;
-                return Some((slot.proc, slot.vers));
-            }
-            i = (i + 1) % NFS_XID_MAP_SIZE;
-            if i == self.hint {
-                return None;
-            }
-        }
+        })
+        .map(|slot| (slot.proc, slot.vers))
     }
 }
 

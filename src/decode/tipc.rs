@@ -57,6 +57,14 @@ fn version(c: &mut Ctx, w0: u32) {
     c.s(".0 ");
 }
 
+/// "TIPC vV.0 SRC > DST": a message from node to node.
+fn between_nodes(c: &mut Ctx, w0: u32, src: u32, dst: u32) {
+    version(c, w0);
+    node(c, src);
+    c.s(" > ");
+    node(c, dst);
+}
+
 /// ", headerlength H bytes, MessageSize M bytes, USER, messageType T".
 fn sizes_user_type(c: &mut Ctx, w0: u32, types: &[(u32, &str)], mtype: u32) {
     c.s(", headerlength ");
@@ -117,10 +125,7 @@ fn internal(c: &mut Ctx, b: &[u8], w0: u32) -> Res {
     let w1 = be32(b, 4)?;
     let orig_node = be32(b, 24)?;
     let dest_node = be32(b, 28)?;
-    version(c, w0);
-    node(c, orig_node);
-    c.s(" > ");
-    node(c, dest_node);
+    between_nodes(c, w0, orig_node, dest_node);
     sizes_user_type(c, w0, MSG_TYPES, w1 >> 29);
     c.s(" (0x");
     c.s(&format!("{w1:08x})"));
@@ -158,10 +163,7 @@ fn link_conf(c: &mut Ctx, b: &[u8], w0: u32) -> Res {
     let w1 = be32(b, 4)?;
     let dest_domain = be32(b, 8)?;
     let prev_node = be32(b, 12)?;
-    version(c, w0);
-    node(c, prev_node);
-    c.s(" > ");
-    node(c, dest_domain);
+    between_nodes(c, w0, prev_node, dest_domain);
     sizes_user_type(c, w0, LINK_CONF_TYPES, w1 >> 29);
     if c.o.verbose > 0 {
         let network = be32(b, 16)?;

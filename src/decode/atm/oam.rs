@@ -1,6 +1,7 @@
 //! ATM OAM cells (print-atm.c's oam_print): F4 and F5 flows, fault and
 //! performance management, and the CRC-10 over the 48-byte payload.
 
+use super::super::ctx::codes;
 use super::super::out::Emit;
 use super::super::{Ctx, Res, be16, be32, bytes, u8at};
 
@@ -12,30 +13,23 @@ const PAYLOAD_LEN: usize = 48;
 /// 6 reserved bits and the CRC-10.
 const FUNCTION_SPECIFIC_LEN: usize = 45;
 
-fn payload_type_name(pt: u32) -> &'static str {
-    match pt {
-        0 => "user data, uncongested, SDU 0",
-        1 => "user data, uncongested, SDU 1",
-        2 => "user data, congested, SDU 0",
-        3 => "user data, congested, SDU 1",
-        4 => "VCC OAM F5 flow segment",
-        5 => "VCC OAM F5 flow end-to-end",
-        6 => "Traffic Control and resource Mgmt",
-        _ => "Unknown",
-    }
-}
+/// The cell header's payload types.
+const PAYLOAD_TYPES: &[(u32, &str)] = &[
+    (0, "user data, uncongested, SDU 0"),
+    (1, "user data, uncongested, SDU 1"),
+    (2, "user data, congested, SDU 0"),
+    (3, "user data, congested, SDU 1"),
+    (4, "VCC OAM F5 flow segment"),
+    (5, "VCC OAM F5 flow end-to-end"),
+    (6, "Traffic Control and resource Mgmt"),
+];
 
-const FAULT: u8 = 0x1;
-const PERFORMANCE: u8 = 0x2;
-const ACTIVATION: u8 = 0x8;
-
-fn cell_type_name(t: u8) -> &'static str {
-    match t {
-        FAULT => "Fault Management",
-        PERFORMANCE => "Performance Management",
-        ACTIVATION => "activate/deactivate",
-        0xf => "System Management",
-        _ => "unknown",
+codes! {
+    CELL_TYPES: u8 {
+        FAULT = 0x1 => "Fault Management",
+        PERFORMANCE = 0x2 => "Performance Management",
+        ACTIVATION = 0x8 => "activate/deactivate",
+        _ = 0xf => "System Management",
     }
 }
 
@@ -112,7 +106,7 @@ pub(crate) fn oam(c: &mut Ctx, b: &[u8], length: usize, hec: usize) -> Res {
     c.s(", vci ");
     c.dec(vci);
     c.s(", payload [ ");
-    c.s(payload_type_name((header >> 1) & 0x7));
+    c.tok(PAYLOAD_TYPES, (header >> 1) & 0x7, "Unknown");
     c.s(" ], clp ");
     c.dec(header & 1);
     c.s(", length ");
@@ -121,7 +115,7 @@ pub(crate) fn oam(c: &mut Ctx, b: &[u8], length: usize, hec: usize) -> Res {
         return Ok(());
     }
     c.s("\n\tcell-type ");
-    c.s(cell_type_name(cell));
+    c.tok(CELL_TYPES, cell.into(), "unknown");
     c.s(" (");
     c.dec(cell);
     c.s(")");

@@ -234,15 +234,9 @@ fn control(c: &mut Ctx, rh: &[u8], length: usize, caplen: usize) -> Res<bool> {
         }
         RMF_RHELLO => {
             tcheck(rh, 0, RHELLO_LEN)?;
-            let (vers, eco, ueco) = (u8at(rh, 1)?, u8at(rh, 2)?, u8at(rh, 3)?);
-            let (src, info, blksize) = (le16(rh, 8)?, u8at(rh, 10)?, le16(rh, 11)?);
+            let head = HelloHead::read(rh)?;
             let (priority, hello) = (u8at(rh, 13)?, le16(rh, 15)?);
-            hello_info(c, info);
-            versions(c, vers, eco, ueco);
-            c.s(" src ");
-            addr(c, src);
-            c.s(" blksize ");
-            c.dec(blksize);
+            head.print(c);
             c.s(" pri ");
             c.dec(priority);
             c.s(" hello ");
@@ -250,15 +244,9 @@ fn control(c: &mut Ctx, rh: &[u8], length: usize, caplen: usize) -> Res<bool> {
             // tcpdump's print_elist prints nothing of the router list.
         }
         _ => {
-            let (vers, eco, ueco) = (u8at(rh, 1)?, u8at(rh, 2)?, u8at(rh, 3)?);
-            let (src, info, blksize) = (le16(rh, 8)?, u8at(rh, 10)?, le16(rh, 11)?);
+            let head = HelloHead::read(rh)?;
             let (router, hello, data) = (le16(rh, 26)?, le16(rh, 28)?, u8at(rh, 31)?);
-            hello_info(c, info);
-            versions(c, vers, eco, ueco);
-            c.s(" src ");
-            addr(c, src);
-            c.s(" blksize ");
-            c.dec(blksize);
+            head.print(c);
             c.s(" rtr ");
             addr(c, router);
             c.s(" hello ");
@@ -268,6 +256,40 @@ fn control(c: &mut Ctx, rh: &[u8], length: usize, caplen: usize) -> Res<bool> {
         }
     }
     Ok(true)
+}
+
+/// The fields router and endnode hellos start with, all read before any
+/// is printed (a read past the capture prints nothing of the message).
+struct HelloHead {
+    vers: u8,
+    eco: u8,
+    ueco: u8,
+    src: u16,
+    info: u8,
+    blksize: u16,
+}
+
+impl HelloHead {
+    fn read(rh: &[u8]) -> Res<HelloHead> {
+        Ok(HelloHead {
+            vers: u8at(rh, 1)?,
+            eco: u8at(rh, 2)?,
+            ueco: u8at(rh, 3)?,
+            src: le16(rh, 8)?,
+            info: u8at(rh, 10)?,
+            blksize: le16(rh, 11)?,
+        })
+    }
+
+    /// "INFO vers V eco E ueco U src A blksize N".
+    fn print(&self, c: &mut Ctx) {
+        hello_info(c, self.info);
+        versions(c, self.vers, self.eco, self.ueco);
+        c.s(" src ");
+        addr(c, self.src);
+        c.s(" blksize ");
+        c.dec(self.blksize);
+    }
 }
 
 /// "vers V eco E ueco U".

@@ -6,8 +6,8 @@ use super::pathdata::{
     SPARSE_DATA, SPARSE_DATA_TLV,
 };
 use super::{
-    Ctx, Outcome, Printer, Res, TLV_HDR, XLV_ERRORS, align4, be16, be32, hex, hex_dump, ilv_check,
-    newline_spaces, spaces, tlv_at, tlv_check, tok_hash,
+    Ctx, Outcome, Printer, Res, Span, TLV_HDR, XLV_ERRORS, align4, be16, be32, hex, hex_dump,
+    ilv_check, newline_spaces, spaces, tlv_at, tlv_check, tok_hash,
 };
 
 /// A content TLV: its type, the encoding bit it needs, its name and
@@ -66,14 +66,8 @@ pub(super) enum ContentEnd {
 
 /// The content TLV after a path's IDs (the tail of pdatacnt_print): `len`
 /// bytes from `at`, of a path data at `indent`.
-pub(super) fn content(
-    c: &mut Ctx,
-    b: &[u8],
-    at: usize,
-    len: usize,
-    ops: u16,
-    indent: usize,
-) -> Res<ContentEnd> {
+pub(super) fn content(c: &mut Ctx, b: &[u8], s: Span) -> Res<ContentEnd> {
+    let (at, len, ops, indent) = (s.at, s.len, s.ops, s.indent);
     let (kind, tlvl) = tlv_at(b, at)?;
     let invalid = tlv_check(tlvl, len);
     let entry = CONTENTS.iter().find(|e| e.kind == kind);
@@ -138,7 +132,17 @@ pub(super) fn content(
             left: len - whole,
         });
     };
-    if print(c, b, at, whole, ops, indent + 2)? == Outcome::Failed {
+    if print(
+        c,
+        b,
+        Span {
+            at,
+            len: whole,
+            ops,
+            indent: indent + 2,
+        },
+    )? == Outcome::Failed
+    {
         return Ok(ContentEnd::Failed);
     }
     Ok(ContentEnd::Left(len - whole))
@@ -205,7 +209,8 @@ fn expect_tlv(c: &mut Ctx, b: &[u8], at: usize, want: u16, name: &str) -> bool {
 }
 
 /// prestlv_print: a RESULT TLV's code.
-fn result(c: &mut Ctx, b: &[u8], at: usize, len: usize, _ops: u16, indent: usize) -> Res<Outcome> {
+fn result(c: &mut Ctx, b: &[u8], s: Span) -> Res<Outcome> {
+    let (at, len, indent) = (s.at, s.len, s.indent);
     let dlen = len - TLV_HDR;
     if dlen != 4 {
         c.s("illegal RESULT-TLV: ");
@@ -265,14 +270,8 @@ const RESULT_CODES: &[(u32, &str)] = &[
 ];
 
 /// fdatatlv_print: a FULLDATA TLV's value in hex at -vvv.
-fn full_data(
-    c: &mut Ctx,
-    b: &[u8],
-    at: usize,
-    len: usize,
-    _ops: u16,
-    indent: usize,
-) -> Res<Outcome> {
+fn full_data(c: &mut Ctx, b: &[u8], s: Span) -> Res<Outcome> {
+    let (at, len, indent) = (s.at, s.len, s.indent);
     if !expect_tlv(c, b, at, FULL_DATA_TLV, "FULLDATA") {
         return Ok(Outcome::Failed);
     }
@@ -289,14 +288,8 @@ fn full_data(
 }
 
 /// sdatatlv_print: a SPARSEDATA TLV's ILVs.
-fn sparse_data(
-    c: &mut Ctx,
-    b: &[u8],
-    at: usize,
-    len: usize,
-    _ops: u16,
-    indent: usize,
-) -> Res<Outcome> {
+fn sparse_data(c: &mut Ctx, b: &[u8], s: Span) -> Res<Outcome> {
+    let (at, len, indent) = (s.at, s.len, s.indent);
     if !expect_tlv(c, b, at, SPARSE_DATA_TLV, "SPARSEDATA") {
         return Ok(Outcome::Failed);
     }
@@ -336,7 +329,8 @@ fn sparse_data(
 
 /// pkeyitlv_print: a KEYINFO TLV's key ID, then its key data printed as
 /// full data (from the key TLV's value on, as tcpdump reads it).
-fn key_info(c: &mut Ctx, b: &[u8], at: usize, len: usize, ops: u16, indent: usize) -> Res<Outcome> {
+fn key_info(c: &mut Ctx, b: &[u8], s: Span) -> Res<Outcome> {
+    let (at, len, ops, indent) = (s.at, s.len, s.ops, s.indent);
     let id = be32(b, at + TLV_HDR)?;
     c.s(spaces(indent));
     c.s("Keyinfo: Key 0x");
@@ -349,5 +343,14 @@ fn key_info(c: &mut Ctx, b: &[u8], at: usize, len: usize, ops: u16, indent: usiz
         bad_tlv(c, invalid, kind, tll);
         return Ok(Outcome::Failed);
     }
-    full_data(c, b, key_at + TLV_HDR, tll, ops, indent)
+    full_data(
+        c,
+        b,
+        Span {
+            at: key_at + TLV_HDR,
+            len: tll,
+            ops,
+            indent,
+        },
+    )
 }

@@ -39,10 +39,19 @@ enum Outcome {
     Failed,
 }
 
-/// A printer of a TLV's contents: the packet, where they start, their
-/// length (as the caller counts it), the operations or data encodings
-/// allowed, and the indent.
-type Printer = fn(&mut Ctx, &[u8], usize, usize, u16, usize) -> Res<Outcome>;
+/// A printer of a TLV's contents in the packet, at the span given.
+type Printer = fn(&mut Ctx, &[u8], Span) -> Res<Outcome>;
+
+/// TLVs or a TLV's contents to print: where they start, their length (as
+/// the caller counts it), the operations or data encodings allowed (with
+/// path data's flags folded in), and the indent.
+#[derive(Clone, Copy)]
+struct Span {
+    at: usize,
+    len: usize,
+    ops: u16,
+    indent: usize,
+}
 
 /// A TLV header: type and length, 16 bits each.
 const TLV_HDR: usize = 4;

@@ -1,10 +1,10 @@
 //! LFB selectors and the operation TLVs inside them (RFC 5810 A.2).
 
 use super::pathdata::{self, FULL_DATA, RESULT, SPARSE_DATA};
-use super::top::messy;
+use super::top::{leftover, short_tlv};
 use super::{
-    Ctx, Outcome, Printer, Res, TLV_HDR, align4, hex, hex_dump, newline_spaces, spaces, tlv_at,
-    tlv_check, tok_hash,
+    Ctx, Outcome, Printer, Res, Span, TLV_HDR, align4, hex, hex_dump, newline_spaces, spaces,
+    tlv_at, tlv_check, tok_hash,
 };
 
 /// Operation TLV types.
@@ -92,10 +92,7 @@ pub(super) fn lfb_select(
     let dlen = len - TLV_HDR;
     // Class, instance and one operation TLV header.
     if dlen <= 12 {
-        c.s("\n\t\ttruncated lfb selector: ");
-        c.dec((12 - dlen) as u64);
-        c.s(" bytes missing! ");
-        return Ok(Outcome::Failed);
+        return Ok(short_tlv(c, "lfb selector", 12 - dlen));
     }
     let mut rlen = dlen - 8;
     if b.len() < at.saturating_add(8) {
@@ -131,16 +128,21 @@ pub(super) fn lfb_select(
             c.s(" length ");
             c.dec(tlvl as u64);
             c.s(" for this ForCES message\n");
-            invalid_op(c, b, at, rlen, 0, indent)?;
+            invalid_op(
+                c,
+                b,
+                Span {
+                    at,
+                    len: rlen,
+                    ops: 0,
+                    indent,
+                },
+            )?;
         }
         at += align4(tlvl);
         rlen -= align4(tlvl);
     }
-    if rlen != 0 {
-        messy(c, b, at, rlen, "oper TLV header")?;
-        return Ok(Outcome::Failed);
-    }
-    Ok(Outcome::Printed)
+    leftover(c, b, at, rlen, "oper TLV header")
 }
 
 /// otlv_print: the operation TLV at `at`, whose length tlv_check has
@@ -160,10 +162,28 @@ fn operation(c: &mut Ctx, b: &[u8], at: usize, indent: usize) -> Res<Outcome> {
         c.s("\t\tTruncated data size ");
         c.dec(tll as u64);
         c.s(" minimum required 8\n");
-        return invalid_op(c, b, at + TLV_HDR, tll, entry.encodings, indent);
+        return invalid_op(
+            c,
+            b,
+            Span {
+                at: at + TLV_HDR,
+                len: tll,
+                ops: entry.encodings,
+                indent,
+            },
+        );
     }
     match entry.print {
-        Some(print) => print(c, b, at + TLV_HDR, tll, entry.encodings, indent + 1),
+        Some(print) => print(
+            c,
+            b,
+            Span {
+                at: at + TLV_HDR,
+                len: tll,
+                ops: entry.encodings,
+                indent: indent + 1,
+            },
+        ),
         None => Ok(Outcome::Printed),
     }
 }
@@ -181,14 +201,8 @@ fn oper_line(c: &mut Ctx, name: &str, kind: u16, tlvl: usize) {
 
 /// invoptlv_print: at -vvv the bytes of an operation tcpdump refuses, in
 /// hex; always a failure.
-fn invalid_op(
-    c: &mut Ctx,
-    b: &[u8],
-    at: usize,
-    len: usize,
-    _encodings: u16,
-    indent: usize,
-) -> Res<Outcome> {
+fn invalid_op(c: &mut Ctx, b: &[u8], s: Span) -> Res<Outcome> {
+    let (at, len, indent) = (s.at, s.len, s.indent);
     if c.o.verbose >= 3 {
         let ib = newline_spaces(indent);
         c.s(&ib[1..]);

@@ -4,8 +4,8 @@
 use super::content::{ContentEnd, bad_tlv, content};
 use super::top::messy;
 use super::{
-    Ctx, Emit, Outcome, Res, TLV_HDR, align4, be16, be32, hex, hex_dump, spaces, tlv_at, tlv_check,
-    tlv_summary, tok_hash, ttlv_valid,
+    Ctx, Emit, Outcome, Res, Span, TLV_HDR, align4, be16, be32, hex, hex_dump, spaces, tlv_at,
+    tlv_check, tlv_summary, tok_hash, ttlv_valid,
 };
 
 /// Data encodings an operation allows (B_FULLD...), and the path flags
@@ -23,16 +23,6 @@ pub(super) const KEY_INFO_TLV: u16 = 0x0111;
 pub(super) const FULL_DATA_TLV: u16 = 0x0112;
 pub(super) const SPARSE_DATA_TLV: u16 = 0x0113;
 pub(super) const RESULT_TLV: u16 = 0x0114;
-
-/// Path data TLVs to print: where, how many bytes, the operation's
-/// encodings with the path flags folded in, and the indent.
-#[derive(Clone, Copy)]
-struct Span {
-    at: usize,
-    len: usize,
-    ops: u16,
-    indent: usize,
-}
 
 /// Where the outcome of a run of path data TLVs goes when the run ends.
 #[derive(Clone, Copy)]
@@ -69,20 +59,7 @@ enum Task {
 
 /// recpdoptlv_print: path data TLVs, one after another, until one does not
 /// fit.
-pub(super) fn path_data_tlvs(
-    c: &mut Ctx,
-    b: &[u8],
-    at: usize,
-    len: usize,
-    ops: u16,
-    indent: usize,
-) -> Res<Outcome> {
-    let span = Span {
-        at,
-        len,
-        ops,
-        indent,
-    };
+pub(super) fn path_data_tlvs(c: &mut Ctx, b: &[u8], span: Span) -> Res<Outcome> {
     walk(c, b, Task::Tlvs(span, Then::Caller))
 }
 
@@ -154,14 +131,8 @@ fn next_tlv(c: &mut Ctx, b: &[u8], left: &mut Span) -> Res<Task> {
 }
 
 /// genoptlv_print: the one path data TLV of an RCommit.
-pub(super) fn generic_op(
-    c: &mut Ctx,
-    b: &[u8],
-    at: usize,
-    len: usize,
-    ops: u16,
-    indent: usize,
-) -> Res<Outcome> {
+pub(super) fn generic_op(c: &mut Ctx, b: &[u8], s: Span) -> Res<Outcome> {
+    let (at, len, ops, indent) = (s.at, s.len, s.ops, s.indent);
     let (kind, tlvl) = tlv_at(b, at)?;
     let invalid = tlv_check(tlvl, len);
     c.s("genoptlvprint - ");
@@ -348,5 +319,14 @@ fn path_contents(
     if len == 0 {
         return Ok(ContentEnd::Left(0));
     }
-    content(c, b, at, len, ops, indent)
+    content(
+        c,
+        b,
+        Span {
+            at,
+            len,
+            ops,
+            indent,
+        },
+    )
 }

@@ -92,10 +92,7 @@ pub(super) fn redirect(
 ) -> Res<Outcome> {
     let dlen = len - TLV_HDR;
     if dlen <= 8 {
-        c.s("\n\t\ttruncated Redirect TLV: ");
-        c.dec((8 - dlen) as u64);
-        c.s(" bytes missing! ");
-        return Ok(Outcome::Failed);
+        return Ok(short_tlv(c, "Redirect TLV", 8 - dlen));
     }
     let mut rlen = dlen;
     let indent = indent + 1;
@@ -119,11 +116,28 @@ pub(super) fn redirect(
         at += align4(tlvl);
         rlen -= align4(tlvl);
     }
-    if rlen != 0 {
-        messy(c, b, at, rlen, "Redirect TLV header")?;
-        return Ok(Outcome::Failed);
+    leftover(c, b, at, rlen, "Redirect TLV header")
+}
+
+/// "truncated WHAT: N bytes missing! ": a TLV too short for its fixed
+/// fields; the message's printing fails.
+pub(super) fn short_tlv(c: &mut Ctx, what: &str, missing: usize) -> Outcome {
+    c.s("\n\t\ttruncated ");
+    c.s(what);
+    c.s(": ");
+    c.dec(missing as u64);
+    c.s(" bytes missing! ");
+    Outcome::Failed
+}
+
+/// After a run of TLVs: printed when they used up all `rlen` bytes, else
+/// the one at `at` is messy and the printing fails.
+pub(super) fn leftover(c: &mut Ctx, b: &[u8], at: usize, rlen: usize, what: &str) -> Res<Outcome> {
+    if rlen == 0 {
+        return Ok(Outcome::Printed);
     }
-    Ok(Outcome::Printed)
+    messy(c, b, at, rlen, what)?;
+    Ok(Outcome::Failed)
 }
 
 /// "Messy ... type (0xT) excess of N Bytes": the TLV at `at` does not fit

@@ -63,10 +63,7 @@ fn unknown_data(c: &mut Ctx, b: &[u8], indent: &str, len: usize) {
 pub(crate) fn mfr(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
     c.proto = "mfr";
     if length < 4 {
-        c.s("[length ");
-        c.dec(length as u64);
-        c.s(" < 4]");
-        c.invalid();
+        c.invalid_length(["[length ", " < ", "]"], length, 4);
         return Ok(length);
     }
     if b.len() < 4 {

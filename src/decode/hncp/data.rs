@@ -35,12 +35,7 @@ pub(super) fn prefix(
         if max - 1 < n + V4_MAPPED.len() {
             return Ok(Err(BadPrefix::Short));
         }
-        let mut a = [0u8; 4];
-        a[..n].copy_from_slice(bytes(b, at + 13, n)?);
-        mask_tail(&mut a[..n], plen);
-        c.ip4(&a);
-        c.s("/");
-        c.dec(plen as u64);
+        masked_prefix(c, bytes(b, at + 13, n)?, plen, false);
         return Ok(Ok(1 + V4_MAPPED.len() + n));
     }
     // decode_prefix6.
@@ -54,13 +49,23 @@ pub(super) fn prefix(
     if max - 1 < n {
         return Ok(Err(BadPrefix::Short));
     }
+    masked_prefix(c, bytes(b, at + 1, n)?, plen, true);
+    Ok(Ok(1 + n))
+}
+
+/// "ADDRESS/PLEN": the prefix's bytes `head`, the bits past `plen`
+/// cleared, as an IPv6 or IPv4 address.
+fn masked_prefix(c: &mut Ctx, head: &[u8], plen: usize, v6: bool) {
     let mut a = [0u8; 16];
-    a[..n].copy_from_slice(bytes(b, at + 1, n)?);
-    mask_tail(&mut a[..n], plen);
-    c.ip6(&a);
+    a[..head.len()].copy_from_slice(head);
+    mask_tail(&mut a[..head.len()], plen);
+    if v6 {
+        c.ip6(&a);
+    } else {
+        c.ip4(&a[..4]);
+    }
     c.s("/");
     c.dec(plen as u64);
-    Ok(Ok(1 + n))
 }
 
 /// Clears the bits of the last byte past `plen`.

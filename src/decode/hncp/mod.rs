@@ -4,64 +4,41 @@
 
 mod data;
 
-use super::ctx::{Ctx, Res, be16, be32, bytes, tcheck, u8at};
+use super::ctx::{Ctx, Res, be16, be32, bytes, codes, tcheck, u8at};
 use super::out::Emit;
 use data::BadPrefix;
 
-// DNCP (RFC 7787).
-const REQUEST_NETWORK_STATE: u32 = 1;
-const REQUEST_NODE_STATE: u32 = 2;
-const NODE_ENDPOINT: u32 = 3;
-const NETWORK_STATE: u32 = 4;
-const NODE_STATE: u32 = 5;
-const PEER: u32 = 8;
-const KEEP_ALIVE_INTERVAL: u32 = 9;
-const TRUST_VERDICT: u32 = 10;
-// HNCP (RFC 7788; DHCP data types per its erratum 5113).
-const HNCP_VERSION: u32 = 32;
-const EXTERNAL_CONNECTION: u32 = 33;
-const DELEGATED_PREFIX: u32 = 34;
-const ASSIGNED_PREFIX: u32 = 35;
-const NODE_ADDRESS: u32 = 36;
-const DHCPV4_DATA: u32 = 37;
-const DHCPV6_DATA: u32 = 38;
-const DNS_DELEGATED_ZONE: u32 = 39;
-const DOMAIN_NAME: u32 = 40;
-const NODE_NAME: u32 = 41;
-const MANAGED_PSK: u32 = 42;
-const PREFIX_POLICY: u32 = 43;
-// The ranges an unnamed type falls in, beyond any 16-bit type.
-const RANGE_RESERVED: u32 = 0x10000;
-const RANGE_UNASSIGNED: u32 = 0x10001;
-const RANGE_PRIVATE_USE: u32 = 0x10002;
-const RANGE_FUTURE_USE: u32 = 0x10003;
-
-const TYPES: &[(u32, &str)] = &[
-    (REQUEST_NETWORK_STATE, "Request network state"),
-    (REQUEST_NODE_STATE, "Request node state"),
-    (NODE_ENDPOINT, "Node endpoint"),
-    (NETWORK_STATE, "Network state"),
-    (NODE_STATE, "Node state"),
-    (PEER, "Peer"),
-    (KEEP_ALIVE_INTERVAL, "Keep-alive interval"),
-    (TRUST_VERDICT, "Trust-Verdict"),
-    (HNCP_VERSION, "HNCP-Version"),
-    (EXTERNAL_CONNECTION, "External-Connection"),
-    (DELEGATED_PREFIX, "Delegated-Prefix"),
-    (PREFIX_POLICY, "Prefix-Policy"),
-    (DHCPV4_DATA, "DHCPv4-Data"),
-    (DHCPV6_DATA, "DHCPv6-Data"),
-    (ASSIGNED_PREFIX, "Assigned-Prefix"),
-    (NODE_ADDRESS, "Node-Address"),
-    (DNS_DELEGATED_ZONE, "DNS-Delegated-Zone"),
-    (DOMAIN_NAME, "Domain-Name"),
-    (NODE_NAME, "Node-Name"),
-    (MANAGED_PSK, "Managed-PSK"),
-    (RANGE_RESERVED, "Reserved"),
-    (RANGE_UNASSIGNED, "Unassigned"),
-    (RANGE_PRIVATE_USE, "Private use"),
-    (RANGE_FUTURE_USE, "Future use"),
-];
+codes! {
+    TYPES: u32 {
+        // DNCP (RFC 7787).
+        REQUEST_NETWORK_STATE = 1 => "Request network state",
+        REQUEST_NODE_STATE = 2 => "Request node state",
+        NODE_ENDPOINT = 3 => "Node endpoint",
+        NETWORK_STATE = 4 => "Network state",
+        NODE_STATE = 5 => "Node state",
+        PEER = 8 => "Peer",
+        KEEP_ALIVE_INTERVAL = 9 => "Keep-alive interval",
+        TRUST_VERDICT = 10 => "Trust-Verdict",
+        // HNCP (RFC 7788; DHCP data types per its erratum 5113).
+        HNCP_VERSION = 32 => "HNCP-Version",
+        EXTERNAL_CONNECTION = 33 => "External-Connection",
+        DELEGATED_PREFIX = 34 => "Delegated-Prefix",
+        ASSIGNED_PREFIX = 35 => "Assigned-Prefix",
+        NODE_ADDRESS = 36 => "Node-Address",
+        DHCPV4_DATA = 37 => "DHCPv4-Data",
+        DHCPV6_DATA = 38 => "DHCPv6-Data",
+        DNS_DELEGATED_ZONE = 39 => "DNS-Delegated-Zone",
+        DOMAIN_NAME = 40 => "Domain-Name",
+        NODE_NAME = 41 => "Node-Name",
+        MANAGED_PSK = 42 => "Managed-PSK",
+        PREFIX_POLICY = 43 => "Prefix-Policy",
+        // The ranges an unnamed type falls in, beyond any 16-bit type.
+        RANGE_RESERVED = 0x10000 => "Reserved",
+        RANGE_UNASSIGNED = 0x10001 => "Unassigned",
+        RANGE_PRIVATE_USE = 0x10002 => "Private use",
+        RANGE_FUTURE_USE = 0x10003 => "Future use",
+    }
+}
 
 /// hncp_print.
 pub(crate) fn hncp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
