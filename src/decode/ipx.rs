@@ -114,13 +114,19 @@ fn sap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             });
             // Up to eight servers: type, 48-byte name, address, socket and
             // hops; each moves on by 64 bytes.
+            // ND_TCHECK, then the length check, of the next `n` bytes.
+            let fits = |c: &mut Ctx, at: usize, length: usize, n: usize| -> Res<bool> {
+                tcheck(b, at, n)?;
+                if length < n {
+                    c.invalid();
+                }
+                Ok(length >= n)
+            };
             for _ in 0..8 {
                 if length == 0 {
                     break;
                 }
-                tcheck(b, at, 2)?;
-                if length < 2 {
-                    c.invalid();
+                if !fits(c, at, length, 2)? {
                     return Ok(());
                 }
                 let v = be16(b, at)?;
@@ -138,9 +144,7 @@ fn sap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 c.s("'");
                 at += 48;
                 length -= 48;
-                tcheck(b, at, 10)?;
-                if length < 10 {
-                    c.invalid();
+                if !fits(c, at, length, 10)? {
                     return Ok(());
                 }
                 let (net, node) = (be32(b, at)?, bytes(b, at + 4, 6)?);
@@ -148,9 +152,7 @@ fn sap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 address(c, net, node);
                 at += 10;
                 length -= 10;
-                tcheck(b, at, 4)?;
-                if length < 4 {
-                    c.invalid();
+                if !fits(c, at, length, 4)? {
                     return Ok(());
                 }
                 at += 4;

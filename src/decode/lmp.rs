@@ -366,25 +366,19 @@ fn object(c: &mut Ctx, class: u8, ctype: u8, b: &[u8], blen: usize) -> Res<Body>
             while at + id_len + 4 <= blen {
                 interface_id(c, b, at, ctype)?;
                 let status = be32(b, at + id_len)?;
-                let active = status >> 31;
-                c.s("\n\t\t    Active: ");
-                c.s(if active != 0 {
-                    "Allocated"
-                } else {
-                    "Non-allocated"
-                });
-                c.s(" (");
-                c.dec(active);
-                let direction = (status >> 30) & 1;
-                c.s(")\n\t\t    Direction: ");
-                c.s(if direction != 0 {
-                    "Transmit"
-                } else {
-                    "Receive"
-                });
-                c.s(" (");
-                c.dec(direction);
-                c.s(")\n\t\t    Channel Status: ");
+                // The allocated and direction bits: "WORD (BIT)" each.
+                for (label, shift, [clear, set]) in [
+                    ("\n\t\t    Active: ", 31, ["Non-allocated", "Allocated"]),
+                    ("\n\t\t    Direction: ", 30, ["Receive", "Transmit"]),
+                ] {
+                    let bit = (status >> shift) & 1;
+                    c.s(label);
+                    c.s(if bit != 0 { set } else { clear });
+                    c.s(" (");
+                    c.dec(bit);
+                    c.s(")");
+                }
+                c.s("\n\t\t    Channel Status: ");
                 let channel = status & 0x3ff_ffff;
                 name_number(c, CHANNEL_STATUS, channel);
                 at += id_len + 4;

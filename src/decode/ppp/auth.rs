@@ -46,16 +46,17 @@ pub(super) fn pap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let Some((code, len)) = auth_header(c, b, length, ("PAP", "pap"), &codes)? else {
         return Ok(());
     };
-    if len > length {
+    let complaint = if len > length {
+        Some(" > packet size")
+    } else if len < 4 {
+        Some(" < PAP header length")
+    } else {
+        None
+    };
+    if let Some(complaint) = complaint {
         c.s(", length ");
         c.dec(len as u64);
-        c.s(" > packet size");
-        return Ok(());
-    }
-    if len < 4 {
-        c.s(", length ");
-        c.dec(len as u64);
-        c.s(" < PAP header length");
+        c.s(complaint);
         return Ok(());
     }
     let text = |c: &mut Ctx, label: &str, at: usize, n: usize| -> Res {
