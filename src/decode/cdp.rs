@@ -389,74 +389,62 @@ fn hex_bytes(c: &mut Ctx, b: &[u8], at: usize, n: usize) -> Res {
 
 #[cfg(test)]
 mod tests {
-    use crate::decode::tests::{golden, numeric};
+    use crate::decode::tests::{golden, golden_levels, numeric};
+    use crate::link::LinkType;
 
     /// Every TLV type (names, addresses of each kind, prefixes, power, ATA-186, malformed lengths, unknown types), bad TLV and header lengths, short address lists (tcpdump 4.99.3 -n, -v).
     #[test]
     fn messages() {
-        golden(
-            numeric(0),
+        golden_levels(
+            LinkType::Ethernet,
             &[
                 (
                     "01000ccccccc02000000000100fbaaaa0300000c200002b412340001000853572d3100020038000000030101cc0004c00002010208aaaa0300000086dd0010000000000000000000000000000000010102818200030102037878000300094769302f3100040008000000290005000e494f530a6c696e65203200060009636973636f0007000e0a00000008c0a8000010000700076162630008000968656c6c6f00090004000a00060005000b000500000c00067a7a000e000701000a000f00062000001000063a980010000700000500110008000005dc0012000501001300050000140007737973001500060601001600080000000000170008016c6f63003000060102000a000501",
-                    "CDPv2, ttl: 180s, Device-ID 'SW-1'\n\t  0x0000:  0000 0003 0101 cc00 04c0 0002 0102 08aa\n\t  0x0010:  aa03 0000 0086 dd00 1000 0000 0000 0000\n\t  0x0020:  0000 0000 0000 0000 0101 0281 8200 0301\n\t  0x0030:  0203 7878\n\t  0x0000:  4769 302f 31\n\t  0x0000:  0000 0029\n\t  0x0000:  494f 530a 6c69 6e65 2032\n\t  0x0000:  6369 7363 6f\n\t  0x0000:  0a00 0000 08c0 a800 0010\n\t  0x0000:  6162 63\n\t  0x0000:  6865 6c6c 6f\n\t  0x0000:  0005\n\t  0x0000:  00\n\t  0x0000:  7a7a\n\t  0x0000:  0100 0a\n\t  0x0000:  2000\n\t  0x0000:  3a98\n\t  0x0000:  0000 05\n\t  0x0000:  0000 05dc\n\t  0x0000:  01\n\t  0x0000:  00\n\t  0x0000:  7379 73\n\t  0x0000:  0601\n\t  0x0000:  0000 0000\n\t  0x0000:  016c 6f63\n\t  0x0000:  0102 (malformed TLV)\n\t  0x0000:  01, length 243",
+                    0,
                 ),
                 (
                     "01000ccccccc0200000000010015aaaa0300000c200002b40000000100056100030002",
-                    "CDPv2, ttl: 180s, Device-ID 'a', Port-ID TLV length 2 too short (invalid)",
+                    0,
                 ),
                 (
                     "01000ccccccc0200000000010012aaaa0300000c2000010a0000000100146162",
-                    "CDPv1, ttl: 10s (TLV length 20 > 6) (invalid)",
+                    0,
                 ),
-                (
-                    "01000ccccccc020000000001000daaaa0300000c2000010a000000",
-                    "CDPv1, ttl: 10s (remaining packet length 1 < 4) (invalid)",
-                ),
-                (
-                    "01000ccccccc020000000001000aaaaa0300000c2000010a",
-                    " (packet length 2 < 4) (invalid)",
-                ),
+                ("01000ccccccc020000000001000daaaa0300000c2000010a000000", 0),
+                ("01000ccccccc020000000001000aaaaa0300000c2000010a", 0),
                 (
                     "01000ccccccc0200000000010032aaaa0300000c200002b4000000020006000000020009000000010100160017000000020101cc0004010203040101cc000401",
-                    "CDPv2, ttl: 180s\n\t  0x0000:  0000\n\t  0x0000:  0000 0001 01\n\t  0x0000:  0000 0002 0101 cc00 0401 0203 0401 01cc\n\t  0x0010:  0004 01, length 42",
+                    0,
                 ),
                 (
                     "01000ccccccc020000000001001faaaa0300000c200002b400000002000c000000010104000000060007006107",
-                    "CDPv2, ttl: 180s\n\t  0x0000:  0000 0001 0104 0000\n\t  0x0000:  0061 07, length 23",
+                    0,
                 ),
             ],
-        );
-        golden(
-            numeric(1),
             &[
                 (
-                    "01000ccccccc02000000000100fbaaaa0300000c200002b412340001000853572d3100020038000000030101cc0004c00002010208aaaa0300000086dd0010000000000000000000000000000000010102818200030102037878000300094769302f3100040008000000290005000e494f530a6c696e65203200060009636973636f0007000e0a00000008c0a8000010000700076162630008000968656c6c6f00090004000a00060005000b000500000c00067a7a000e000701000a000f00062000001000063a980010000700000500110008000005dc0012000501001300050000140007737973001500060601001600080000000000170008016c6f63003000060102000a000501",
-                    "CDPv2, ttl: 180s, checksum: 0x1234 (unverified), length 243\n\tDevice-ID (0x01), value length: 4 bytes: 'SW-1'\n\tAddress (0x02), value length: 52 bytes: IPv4 (3) 192.0.2.1 IPv6 (2) ::1 pt=0x01, pl=2, pb= 81 82, al=3, a= 01 02 03 (2 bytes of stray data)\n\tPort-ID (0x03), value length: 5 bytes: 'Gi0/1'\n\tCapability (0x04), value length: 4 bytes: (0x00000029): Router, L2 Switch, IGMP snooping\n\tVersion String (0x05), value length: 10 bytes: \n\t  IOS\n\t  line 2\n\tPlatform (0x06), value length: 5 bytes: 'cisco'\n\tPrefixes (0x07), value length: 10 bytes:  IPv4 Prefixes (2): 10.0.0.0/8 192.168.0.0/16\n\tPrefixes (0x07), value length: 3 bytes:  [length 3 is not a multiple of 5]\n\tProtocol-Hello option (0x08), value length: 5 bytes: \n\tVTP Management Domain (0x09), value length: 0 bytes: ''\n\tNative VLAN ID (0x0a), value length: 2 bytes: 5\n\tDuplex (0x0b), value length: 1 byte: half\n\tunknown field type (0x0c), value length: 2 bytes: \n\tATA-186 VoIP VLAN assignment (0x0e), value length: 3 bytes: app 1, vlan 10\n\tATA-186 VoIP VLAN request (0x0f), value length: 2 bytes: unknown 0x2000\n\tpower consumption (0x10), value length: 2 bytes: 15.00W\n\tpower consumption (0x10), value length: 3 bytes: 0.01W\n\tMTU (0x11), value length: 4 bytes: 1500 bytes\n\tAVVID trust bitmap (0x12), value length: 1 byte: 0x01\n\tAVVID untrusted ports CoS (0x13), value length: 1 byte: 0x00\n\tSystem Name (0x14), value length: 3 bytes: 'sys'\n\tSystem Object ID (not decoded) (0x15), value length: 2 bytes: \n\tManagement Addresses (0x16), value length: 4 bytes: \n\tPhysical Location (0x17), value length: 4 bytes: 0x01/loc\n\tunknown field type (0x30), value length: 2 bytes: \n\t  0x0000:  0102\n\tNative VLAN ID (0x0a), value length: 1 byte:  (malformed TLV)\n\t  0x0000:  01",
+                    numeric(0),
+                    &[
+                        "CDPv2, ttl: 180s, Device-ID 'SW-1'\n\t  0x0000:  0000 0003 0101 cc00 04c0 0002 0102 08aa\n\t  0x0010:  aa03 0000 0086 dd00 1000 0000 0000 0000\n\t  0x0020:  0000 0000 0000 0000 0101 0281 8200 0301\n\t  0x0030:  0203 7878\n\t  0x0000:  4769 302f 31\n\t  0x0000:  0000 0029\n\t  0x0000:  494f 530a 6c69 6e65 2032\n\t  0x0000:  6369 7363 6f\n\t  0x0000:  0a00 0000 08c0 a800 0010\n\t  0x0000:  6162 63\n\t  0x0000:  6865 6c6c 6f\n\t  0x0000:  0005\n\t  0x0000:  00\n\t  0x0000:  7a7a\n\t  0x0000:  0100 0a\n\t  0x0000:  2000\n\t  0x0000:  3a98\n\t  0x0000:  0000 05\n\t  0x0000:  0000 05dc\n\t  0x0000:  01\n\t  0x0000:  00\n\t  0x0000:  7379 73\n\t  0x0000:  0601\n\t  0x0000:  0000 0000\n\t  0x0000:  016c 6f63\n\t  0x0000:  0102 (malformed TLV)\n\t  0x0000:  01, length 243",
+                        "CDPv2, ttl: 180s, Device-ID 'a', Port-ID TLV length 2 too short (invalid)",
+                        "CDPv1, ttl: 10s (TLV length 20 > 6) (invalid)",
+                        "CDPv1, ttl: 10s (remaining packet length 1 < 4) (invalid)",
+                        " (packet length 2 < 4) (invalid)",
+                        "CDPv2, ttl: 180s\n\t  0x0000:  0000\n\t  0x0000:  0000 0001 01\n\t  0x0000:  0000 0002 0101 cc00 0401 0203 0401 01cc\n\t  0x0010:  0004 01, length 42",
+                        "CDPv2, ttl: 180s\n\t  0x0000:  0000 0001 0104 0000\n\t  0x0000:  0061 07, length 23",
+                    ],
                 ),
                 (
-                    "01000ccccccc0200000000010015aaaa0300000c200002b40000000100056100030002",
-                    "CDPv2, ttl: 180s, checksum: 0x0000 (unverified), length 13\n\tDevice-ID (0x01), value length: 1 byte: 'a'\n\tPort-ID (0x03), TLV length: 2 bytes (too short) (invalid)",
-                ),
-                (
-                    "01000ccccccc0200000000010012aaaa0300000c2000010a0000000100146162",
-                    "CDPv1, ttl: 10s, checksum: 0x0000 (unverified), length 10 (TLV length 20 > 6) (invalid)",
-                ),
-                (
-                    "01000ccccccc020000000001000daaaa0300000c2000010a000000",
-                    "CDPv1, ttl: 10s, checksum: 0x0000 (unverified), length 5 (remaining packet length 1 < 4) (invalid)",
-                ),
-                (
-                    "01000ccccccc020000000001000aaaaa0300000c2000010a",
-                    " (packet length 2 < 4) (invalid)",
-                ),
-                (
-                    "01000ccccccc0200000000010032aaaa0300000c200002b4000000020006000000020009000000010100160017000000020101cc0004010203040101cc000401",
-                    "CDPv2, ttl: 180s, checksum: 0x0000 (unverified), length 42\n\tAddress (0x02), value length: 2 bytes:  (not enough space for num)\n\tAddress (0x02), value length: 5 bytes:  (not enough space for PT+PL)\n\tManagement Addresses (0x16), value length: 19 bytes: IPv4 (2) 1.2.3.4  (not enough space for A)",
-                ),
-                (
-                    "01000ccccccc020000000001001faaaa0300000c200002b400000002000c000000010104000000060007006107",
-                    "CDPv2, ttl: 180s, checksum: 0x0000 (unverified), length 23\n\tAddress (0x02), value length: 8 bytes:  (not enough space for P+AL)\n\tPlatform (0x06), value length: 3 bytes: '^@a^G'",
+                    numeric(1),
+                    &[
+                        "CDPv2, ttl: 180s, checksum: 0x1234 (unverified), length 243\n\tDevice-ID (0x01), value length: 4 bytes: 'SW-1'\n\tAddress (0x02), value length: 52 bytes: IPv4 (3) 192.0.2.1 IPv6 (2) ::1 pt=0x01, pl=2, pb= 81 82, al=3, a= 01 02 03 (2 bytes of stray data)\n\tPort-ID (0x03), value length: 5 bytes: 'Gi0/1'\n\tCapability (0x04), value length: 4 bytes: (0x00000029): Router, L2 Switch, IGMP snooping\n\tVersion String (0x05), value length: 10 bytes: \n\t  IOS\n\t  line 2\n\tPlatform (0x06), value length: 5 bytes: 'cisco'\n\tPrefixes (0x07), value length: 10 bytes:  IPv4 Prefixes (2): 10.0.0.0/8 192.168.0.0/16\n\tPrefixes (0x07), value length: 3 bytes:  [length 3 is not a multiple of 5]\n\tProtocol-Hello option (0x08), value length: 5 bytes: \n\tVTP Management Domain (0x09), value length: 0 bytes: ''\n\tNative VLAN ID (0x0a), value length: 2 bytes: 5\n\tDuplex (0x0b), value length: 1 byte: half\n\tunknown field type (0x0c), value length: 2 bytes: \n\tATA-186 VoIP VLAN assignment (0x0e), value length: 3 bytes: app 1, vlan 10\n\tATA-186 VoIP VLAN request (0x0f), value length: 2 bytes: unknown 0x2000\n\tpower consumption (0x10), value length: 2 bytes: 15.00W\n\tpower consumption (0x10), value length: 3 bytes: 0.01W\n\tMTU (0x11), value length: 4 bytes: 1500 bytes\n\tAVVID trust bitmap (0x12), value length: 1 byte: 0x01\n\tAVVID untrusted ports CoS (0x13), value length: 1 byte: 0x00\n\tSystem Name (0x14), value length: 3 bytes: 'sys'\n\tSystem Object ID (not decoded) (0x15), value length: 2 bytes: \n\tManagement Addresses (0x16), value length: 4 bytes: \n\tPhysical Location (0x17), value length: 4 bytes: 0x01/loc\n\tunknown field type (0x30), value length: 2 bytes: \n\t  0x0000:  0102\n\tNative VLAN ID (0x0a), value length: 1 byte:  (malformed TLV)\n\t  0x0000:  01",
+                        "CDPv2, ttl: 180s, checksum: 0x0000 (unverified), length 13\n\tDevice-ID (0x01), value length: 1 byte: 'a'\n\tPort-ID (0x03), TLV length: 2 bytes (too short) (invalid)",
+                        "CDPv1, ttl: 10s, checksum: 0x0000 (unverified), length 10 (TLV length 20 > 6) (invalid)",
+                        "CDPv1, ttl: 10s, checksum: 0x0000 (unverified), length 5 (remaining packet length 1 < 4) (invalid)",
+                        " (packet length 2 < 4) (invalid)",
+                        "CDPv2, ttl: 180s, checksum: 0x0000 (unverified), length 42\n\tAddress (0x02), value length: 2 bytes:  (not enough space for num)\n\tAddress (0x02), value length: 5 bytes:  (not enough space for PT+PL)\n\tManagement Addresses (0x16), value length: 19 bytes: IPv4 (2) 1.2.3.4  (not enough space for A)",
+                        "CDPv2, ttl: 180s, checksum: 0x0000 (unverified), length 23\n\tAddress (0x02), value length: 8 bytes:  (not enough space for P+AL)\n\tPlatform (0x06), value length: 3 bytes: '^@a^G'",
+                    ],
                 ),
             ],
         );

@@ -2,7 +2,7 @@
 //! (802.3ah) information, link event and loopback PDUs.
 
 use super::out::Emit;
-use super::{Ctx, Res, be16, be32, bytes, dispatch, names, u8at};
+use super::{Ctx, Res, be16, be32, bytes, dispatch, names, rest, u8at};
 
 const LACP: u8 = 1;
 const MARKER: u8 = 2;
@@ -32,14 +32,14 @@ pub(crate) fn slow(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s("v1, length ");
             c.dec(length as u64);
             if c.o.verbose > 0 {
-                lacp_marker(c, rest_from(b, 2), length - 2, subtype)?;
+                lacp_marker(c, rest(b, 2), length - 2, subtype)?;
             }
         }
         OAM => {
             c.s("OAM, length ");
             c.dec(length as u64);
             if c.o.verbose > 0 {
-                oam(c, rest_from(b, 1), length - 1)?;
+                oam(c, rest(b, 1), length - 1)?;
             }
         }
         _ => {
@@ -53,16 +53,15 @@ pub(crate) fn slow(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     Ok(())
 }
 
-fn rest_from(b: &[u8], at: usize) -> &[u8] {
-    b.get(at..).unwrap_or(&[])
-}
+/// tcpdump's complaint, at -v, about a PDU or TLV shorter than it must be.
+const TOO_SHORT: &str = "\n\t\t packet is too short";
 
 /// A header too short for what it must hold: its own line at -v.
 fn too_short(c: &mut Ctx) -> Res {
     c.s(if c.o.verbose == 0 {
         " (packet is too short)"
     } else {
-        "\n\t\t packet is too short"
+        TOO_SHORT
     });
     Ok(())
 }
@@ -103,35 +102,16 @@ const MARKER_INFO_LEN: usize = 14;
 
 /// slow_marker_lacp_print: the TLVs of a LACP or marker PDU.
 fn lacp_marker(c: &mut Ctx, b: &[u8], length: usize, subtype: u8) -> Res {
-    let mut left = length;
-    let mut at = 0usize;
-    while left > 0 {
-        if left < 2 {
-            c.s("\n\t\t packet is too short");
-            return Ok(());
-        }
-        let ty = u8at(b, at)?;
-        let len = usize::from(u8at(b, at + 1)?);
+    let header = |c: &mut Ctx, ty: u8, len: u8| {
         let key = (u32::from(subtype) << 8) + u32::from(ty);
         c.s("\n\t");
         c.tok(LACP_MARKER_TLVS, key, "Unknown");
         c.s(" TLV (0x");
         c.out.hex0(ty.into(), 2);
         c.s("), length ");
-        c.dec(len as u64);
-        // The terminator ends the PDU, whatever length it claims.
-        if ty == 0 {
-            return Ok(());
-        }
-        if len < 2 {
-            c.s("\n\t    ERROR: illegal length - should be >= 2");
-            return Ok(());
-        }
-        if left < len {
-            c.s("\n\t\t packet is too short");
-            return Ok(());
-        }
-        let tlv = bytes(b, at, len)?;
+        c.dec(len);
+    };
+    tlvs(c, b, length, header, |c, tlv, ty| {
         let body = &tlv[2..];
         let want = match (subtype, ty) {
             (LACP, 1 | 2) => Some(ACTOR_PARTNER_LEN),
@@ -180,6 +160,42 @@ fn lacp_marker(c: &mut Ctx, b: &[u8], length: usize, subtype: u8) -> Res {
         if c.o.verbose > 1 {
             c.unknown_data(body, 0, "\n\t  ", body.len());
         }
+        Ok(())
+    })
+}
+
+/// The TLV walk of LACP, marker and OAM PDUs: `header` prints each TLV's
+/// type and length, `body` gets its bytes (header included); a terminator
+/// (type 0) ends the walk whatever length it claims.
+fn tlvs(
+    c: &mut Ctx,
+    b: &[u8],
+    length: usize,
+    header: impl Fn(&mut Ctx, u8, u8),
+    mut body: impl FnMut(&mut Ctx, &[u8], u8) -> Res,
+) -> Res {
+    let (mut at, mut left) = (0usize, length);
+    while left > 0 {
+        if left < 2 {
+            c.s(TOO_SHORT);
+            return Ok(());
+        }
+        let ty = u8at(b, at)?;
+        let len = u8at(b, at + 1)?;
+        header(c, ty, len);
+        if ty == 0 {
+            return Ok(());
+        }
+        if len < 2 {
+            c.s("\n\t    ERROR: illegal length - should be >= 2");
+            return Ok(());
+        }
+        let len = usize::from(len);
+        if left < len {
+            c.s(TOO_SHORT);
+            return Ok(());
+        }
+        body(c, bytes(b, at, len)?, ty)?;
         at += len;
         left -= len;
     }
@@ -248,7 +264,7 @@ const LINK_EVENT_LEN: u8 = 40;
 /// slow_oam_print: flags and code, then the code's TLVs.
 fn oam(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     if length < 3 {
-        c.s("\n\t\t packet is too short");
+        c.s(TOO_SHORT);
         return Ok(());
     }
     let code = u8at(b, 2)?;
@@ -264,23 +280,23 @@ fn oam(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     c.s(" OAM PDU, Flags ");
     flags(c, OAM_FLAGS, oam_flags.into());
-    let b = rest_from(b, 3);
+    let b = rest(b, 3);
     let length = length - 3;
     match code {
         CODE_INFO => oam_tlvs(c, b, length, false),
         CODE_EVENT => {
             if length < 2 {
-                c.s("\n\t\t packet is too short");
+                c.s(TOO_SHORT);
                 return Ok(());
             }
             let sequence = be16(b, 0)?;
             c.s("\n\t  Sequence Number ");
             c.dec(sequence);
-            oam_tlvs(c, rest_from(b, 2), length - 2, true)
+            oam_tlvs(c, rest(b, 2), length - 2, true)
         }
         CODE_LOOPBACK => {
             if length < 1 {
-                c.s("\n\t\t packet is too short");
+                c.s(TOO_SHORT);
                 return Ok(());
             }
             let command = u8at(b, 0)?;
@@ -303,15 +319,7 @@ fn oam(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 /// The TLVs of an information PDU, or (`events`) of an event
 /// notification.
 fn oam_tlvs(c: &mut Ctx, b: &[u8], length: usize, events: bool) -> Res {
-    let mut left = length;
-    let mut at = 0usize;
-    while left > 0 {
-        if left < 2 {
-            c.s("\n\t\t packet is too short");
-            return Ok(());
-        }
-        let ty = u8at(b, at)?;
-        let len = u8at(b, at + 1)?;
+    let header = |c: &mut Ctx, ty: u8, len: u8| {
         c.s("\n\t  ");
         if events {
             c.tok(LINK_EVENTS, ty.into(), "Reserved");
@@ -323,31 +331,18 @@ fn oam_tlvs(c: &mut Ctx, b: &[u8], length: usize, events: bool) -> Res {
         c.dec(ty);
         c.s("), length ");
         c.dec(len);
-        if ty == 0 {
-            return Ok(());
-        }
-        if len < 2 {
-            c.s("\n\t    ERROR: illegal length - should be >= 2");
-            return Ok(());
-        }
-        let len = usize::from(len);
-        if left < len {
-            c.s("\n\t\t packet is too short");
-            return Ok(());
-        }
-        let tlv = bytes(b, at, len)?;
+    };
+    tlvs(c, b, length, header, |c, tlv, ty| {
         let dump = if events {
             link_event(c, tlv, ty)?
         } else {
             information(c, tlv, ty)?
         };
         if c.o.verbose > 1 || dump {
-            c.unknown_data(tlv, 0, "\n\t  ", len);
+            c.unknown_data(tlv, 0, "\n\t  ", tlv.len());
         }
-        left -= len;
-        at += len;
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 /// A local or remote information TLV; true asks for a hex dump.
@@ -431,181 +426,104 @@ fn link_event(c: &mut Ctx, t: &[u8], ty: u8) -> Res<bool> {
 
 #[cfg(test)]
 mod tests {
-    use crate::decode::tests::{golden, numeric};
+    use crate::decode::tests::{golden, golden_levels, numeric};
+    use crate::link::LinkType;
 
     /// LACP, marker and OAM (information, event notification, loopback,
     /// variable request, unknown code) PDUs, bad TLV lengths, an unknown
     /// subtype, other versions and short headers.
     #[test]
     fn lacp_marker_oam() {
-        golden(
-            numeric(0),
+        golden_levels(
+            LinkType::Ethernet,
             &[
                 (
                     "0180c20000020200000000018809010101148000020000000005000d008000168500000002148000020000000005000d008000163a0000000310c35000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
-                    "LACPv1, length 110",
+                    0,
                 ),
                 (
                     "0180c200000202000000000188090101010a8000020000000005090401020501",
-                    "LACPv1, length 18",
+                    0,
                 ),
                 (
                     "0180c20000020200000000018809020101100007020000000006deadbeef00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
-                    "MARKERv1, length 110",
+                    0,
                 ),
                 (
                     "0180c20000020200000000018809030050000110010003051d05ee00120f112233440210010003051d05ee00120f11223344fe0500120f010700000000000000",
-                    "OAM, length 50",
+                    0,
                 ),
                 (
                     "0180c2000002020000000001880903000301004d0128000c0000000000000001000000000000000200000000000000030000010000000000000000090428000c0000000000000001000000000000000200000000000000030000010000000000000000092203010201",
-                    "OAM, length 91",
+                    0,
                 ),
-                ("0180c200000202000000000188090300000401", "OAM, length 5"),
-                (
-                    "0180c2000002020000000001880903000002070001",
-                    "OAM, length 7",
-                ),
-                (
-                    "0180c2000002020000000001880903000009070001",
-                    "OAM, length 7",
-                ),
-                (
-                    "0180c200000202000000000188090a010203",
-                    "unknown (10), length 4\n\t0x0000:  0a01 0203",
-                ),
-                (
-                    "0180c200000202000000000188090102",
-                    "LACP version 2 packet not supported",
-                ),
-                (
-                    "0180c200000202000000000188090207616263",
-                    "MARKER version 7 packet not supported",
-                ),
-                ("0180c2000002020000000001880901", " (packet is too short)"),
-                ("0180c200000202000000000188090300", "OAM, length 2"),
-                ("0180c20000020200000000018809030000000101", "OAM, length 6"),
+                ("0180c200000202000000000188090300000401", 0),
+                ("0180c2000002020000000001880903000002070001", 0),
+                ("0180c2000002020000000001880903000009070001", 0),
+                ("0180c200000202000000000188090a010203", 0),
+                ("0180c200000202000000000188090102", 0),
+                ("0180c200000202000000000188090207616263", 0),
+                ("0180c2000002020000000001880901", 0),
+                ("0180c200000202000000000188090300", 0),
+                ("0180c20000020200000000018809030000000101", 0),
             ],
-        );
-        golden(
-            numeric(1),
             &[
                 (
-                    "0180c20000020200000000018809010101148000020000000005000d008000168500000002148000020000000005000d008000163a0000000310c35000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
-                    "LACPv1, length 110\n\tActor Information TLV (0x01), length 20\n\t  System 02:00:00:00:00:05, System Priority 32768, Key 13, Port 22, Port Priority 128\n\t  State Flags [Activity, Aggregation, Expired]\n\tPartner Information TLV (0x02), length 20\n\t  System 02:00:00:00:00:05, System Priority 32768, Key 13, Port 22, Port Priority 128\n\t  State Flags [Timeout, Synchronization, Collecting, Distributing]\n\tCollector Information TLV (0x03), length 16\n\t  Max Delay 50000\n\tTerminator TLV (0x00), length 0",
+                    numeric(0),
+                    &[
+                        "LACPv1, length 110",
+                        "LACPv1, length 18",
+                        "MARKERv1, length 110",
+                        "OAM, length 50",
+                        "OAM, length 91",
+                        "OAM, length 5",
+                        "OAM, length 7",
+                        "OAM, length 7",
+                        "unknown (10), length 4\n\t0x0000:  0a01 0203",
+                        "LACP version 2 packet not supported",
+                        "MARKER version 7 packet not supported",
+                        " (packet is too short)",
+                        "OAM, length 2",
+                        "OAM, length 6",
+                    ],
                 ),
                 (
-                    "0180c200000202000000000188090101010a8000020000000005090401020501",
-                    "LACPv1, length 18\n\tActor Information TLV (0x01), length 10\n\t    ERROR: illegal length - should be 20\n\tUnknown TLV (0x09), length 4\n\t  0x0000:  0102\n\tUnknown TLV (0x05), length 1\n\t    ERROR: illegal length - should be >= 2",
+                    numeric(1),
+                    &[
+                        "LACPv1, length 110\n\tActor Information TLV (0x01), length 20\n\t  System 02:00:00:00:00:05, System Priority 32768, Key 13, Port 22, Port Priority 128\n\t  State Flags [Activity, Aggregation, Expired]\n\tPartner Information TLV (0x02), length 20\n\t  System 02:00:00:00:00:05, System Priority 32768, Key 13, Port 22, Port Priority 128\n\t  State Flags [Timeout, Synchronization, Collecting, Distributing]\n\tCollector Information TLV (0x03), length 16\n\t  Max Delay 50000\n\tTerminator TLV (0x00), length 0",
+                        "LACPv1, length 18\n\tActor Information TLV (0x01), length 10\n\t    ERROR: illegal length - should be 20\n\tUnknown TLV (0x09), length 4\n\t  0x0000:  0102\n\tUnknown TLV (0x05), length 1\n\t    ERROR: illegal length - should be >= 2",
+                        "MARKERv1, length 110\n\tMarker Information TLV (0x01), length 16\n\t  Request System 02:00:00:00:00:06, Request Port 7, Request Transaction ID 0xdeadbeef\n\tTerminator TLV (0x00), length 0",
+                        "OAM, length 50\n\tCode Information OAM PDU, Flags [Local Stable, Remote Stable]\n\t  Local Information Type (1), length 16\n\t    OAM-Version 1, Revision 3\n\t    State-Parser-Action looping back, State-MUX-Action discarding\n\t    OAM-Config Flags [Active, Remote-Loopback, Link-Events, Variable-Retrieval], OAM-PDU-Config max-PDU size 1518\n\t    OUI IEEE 802.3 Private (0x00120f), Vendor-Private 0x11223344\n\t  Remote Information Type (2), length 16\n\t    OAM-Version 1, Revision 3\n\t    State-Parser-Action looping back, State-MUX-Action discarding\n\t    OAM-Config Flags [Active, Remote-Loopback, Link-Events, Variable-Retrieval], OAM-PDU-Config max-PDU size 1518\n\t    OUI IEEE 802.3 Private (0x00120f), Vendor-Private 0x11223344\n\t  Organization specific Information Type (254), length 5\n\t  0x0000:  fe05 0012 0f\n\t  Local Information Type (1), length 7\n\t    ERROR: illegal length - should be 16\n\t  0x0000:  0107 0000 0000 00\n\t  End of TLV marker Information Type (0), length 0",
+                        "OAM, length 91\n\tCode Event Notification OAM PDU, Flags [Link Fault, Dying Gasp]\n\t  Sequence Number 77\n\t  Errored Symbol Period Event Link Event Type (1), length 40\n\t    Timestamp 1200 ms, Errored Window 1\n\t    Errored Threshold 2\n\t    Errors 3\n\t    Error Running Total 1099511627776\n\t    Event Running Total 9\n\t  Errored Frame Seconds Summary Event Link Event Type (4), length 40\n\t    Timestamp 1200 ms, Errored Window 1\n\t    Errored Threshold 2\n\t    Errors 3\n\t    Error Running Total 1099511627776\n\t    Event Running Total 9\n\t  Reserved Link Event Type (34), length 3\n\t  0x0000:  2203 01\n\t  Errored Frame Event Link Event Type (2), length 1\n\t    ERROR: illegal length - should be >= 2",
+                        "OAM, length 5\n\tCode Loopback Control OAM PDU, Flags [none]\n\t  Command Enable OAM Remote Loopback (1)",
+                        "OAM, length 7\n\tCode Variable Request OAM PDU, Flags [none]\n\t  0x0000:  0700 01",
+                        "OAM, length 7\n\tCode Unknown (9) OAM PDU, Flags [none]\n\t  0x0000:  0700 01",
+                        "unknown (10), length 4\n\t0x0000:  0a01 0203",
+                        "LACP version 2 packet not supported",
+                        "MARKER version 7 packet not supported",
+                        "\n\t\t packet is too short",
+                        "OAM, length 2\n\t\t packet is too short",
+                        "OAM, length 6\n\tCode Information OAM PDU, Flags [none]\n\t  Local Information Type (1), length 1\n\t    ERROR: illegal length - should be >= 2",
+                    ],
                 ),
                 (
-                    "0180c20000020200000000018809020101100007020000000006deadbeef00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
-                    "MARKERv1, length 110\n\tMarker Information TLV (0x01), length 16\n\t  Request System 02:00:00:00:00:06, Request Port 7, Request Transaction ID 0xdeadbeef\n\tTerminator TLV (0x00), length 0",
-                ),
-                (
-                    "0180c20000020200000000018809030050000110010003051d05ee00120f112233440210010003051d05ee00120f11223344fe0500120f010700000000000000",
-                    "OAM, length 50\n\tCode Information OAM PDU, Flags [Local Stable, Remote Stable]\n\t  Local Information Type (1), length 16\n\t    OAM-Version 1, Revision 3\n\t    State-Parser-Action looping back, State-MUX-Action discarding\n\t    OAM-Config Flags [Active, Remote-Loopback, Link-Events, Variable-Retrieval], OAM-PDU-Config max-PDU size 1518\n\t    OUI IEEE 802.3 Private (0x00120f), Vendor-Private 0x11223344\n\t  Remote Information Type (2), length 16\n\t    OAM-Version 1, Revision 3\n\t    State-Parser-Action looping back, State-MUX-Action discarding\n\t    OAM-Config Flags [Active, Remote-Loopback, Link-Events, Variable-Retrieval], OAM-PDU-Config max-PDU size 1518\n\t    OUI IEEE 802.3 Private (0x00120f), Vendor-Private 0x11223344\n\t  Organization specific Information Type (254), length 5\n\t  0x0000:  fe05 0012 0f\n\t  Local Information Type (1), length 7\n\t    ERROR: illegal length - should be 16\n\t  0x0000:  0107 0000 0000 00\n\t  End of TLV marker Information Type (0), length 0",
-                ),
-                (
-                    "0180c2000002020000000001880903000301004d0128000c0000000000000001000000000000000200000000000000030000010000000000000000090428000c0000000000000001000000000000000200000000000000030000010000000000000000092203010201",
-                    "OAM, length 91\n\tCode Event Notification OAM PDU, Flags [Link Fault, Dying Gasp]\n\t  Sequence Number 77\n\t  Errored Symbol Period Event Link Event Type (1), length 40\n\t    Timestamp 1200 ms, Errored Window 1\n\t    Errored Threshold 2\n\t    Errors 3\n\t    Error Running Total 1099511627776\n\t    Event Running Total 9\n\t  Errored Frame Seconds Summary Event Link Event Type (4), length 40\n\t    Timestamp 1200 ms, Errored Window 1\n\t    Errored Threshold 2\n\t    Errors 3\n\t    Error Running Total 1099511627776\n\t    Event Running Total 9\n\t  Reserved Link Event Type (34), length 3\n\t  0x0000:  2203 01\n\t  Errored Frame Event Link Event Type (2), length 1\n\t    ERROR: illegal length - should be >= 2",
-                ),
-                (
-                    "0180c200000202000000000188090300000401",
-                    "OAM, length 5\n\tCode Loopback Control OAM PDU, Flags [none]\n\t  Command Enable OAM Remote Loopback (1)",
-                ),
-                (
-                    "0180c2000002020000000001880903000002070001",
-                    "OAM, length 7\n\tCode Variable Request OAM PDU, Flags [none]\n\t  0x0000:  0700 01",
-                ),
-                (
-                    "0180c2000002020000000001880903000009070001",
-                    "OAM, length 7\n\tCode Unknown (9) OAM PDU, Flags [none]\n\t  0x0000:  0700 01",
-                ),
-                (
-                    "0180c200000202000000000188090a010203",
-                    "unknown (10), length 4\n\t0x0000:  0a01 0203",
-                ),
-                (
-                    "0180c200000202000000000188090102",
-                    "LACP version 2 packet not supported",
-                ),
-                (
-                    "0180c200000202000000000188090207616263",
-                    "MARKER version 7 packet not supported",
-                ),
-                (
-                    "0180c2000002020000000001880901",
-                    "\n\t\t packet is too short",
-                ),
-                (
-                    "0180c200000202000000000188090300",
-                    "OAM, length 2\n\t\t packet is too short",
-                ),
-                (
-                    "0180c20000020200000000018809030000000101",
-                    "OAM, length 6\n\tCode Information OAM PDU, Flags [none]\n\t  Local Information Type (1), length 1\n\t    ERROR: illegal length - should be >= 2",
-                ),
-            ],
-        );
-        golden(
-            numeric(2),
-            &[
-                (
-                    "0180c20000020200000000018809010101148000020000000005000d008000168500000002148000020000000005000d008000163a0000000310c35000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
-                    "LACPv1, length 110\n\tActor Information TLV (0x01), length 20\n\t  System 02:00:00:00:00:05, System Priority 32768, Key 13, Port 22, Port Priority 128\n\t  State Flags [Activity, Aggregation, Expired]\n\t  0x0000:  8000 0200 0000 0005 000d 0080 0016 8500\n\t  0x0010:  0000\n\tPartner Information TLV (0x02), length 20\n\t  System 02:00:00:00:00:05, System Priority 32768, Key 13, Port 22, Port Priority 128\n\t  State Flags [Timeout, Synchronization, Collecting, Distributing]\n\t  0x0000:  8000 0200 0000 0005 000d 0080 0016 3a00\n\t  0x0010:  0000\n\tCollector Information TLV (0x03), length 16\n\t  Max Delay 50000\n\t  0x0000:  c350 0000 0000 0000 0000 0000 0000\n\tTerminator TLV (0x00), length 0",
-                ),
-                (
-                    "0180c200000202000000000188090101010a8000020000000005090401020501",
-                    "LACPv1, length 18\n\tActor Information TLV (0x01), length 10\n\t    ERROR: illegal length - should be 20\n\t  0x0000:  8000 0200 0000 0005\n\tUnknown TLV (0x09), length 4\n\t  0x0000:  0102\n\tUnknown TLV (0x05), length 1\n\t    ERROR: illegal length - should be >= 2",
-                ),
-                (
-                    "0180c20000020200000000018809020101100007020000000006deadbeef00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
-                    "MARKERv1, length 110\n\tMarker Information TLV (0x01), length 16\n\t  Request System 02:00:00:00:00:06, Request Port 7, Request Transaction ID 0xdeadbeef\n\t  0x0000:  0007 0200 0000 0006 dead beef 0000\n\tTerminator TLV (0x00), length 0",
-                ),
-                (
-                    "0180c20000020200000000018809030050000110010003051d05ee00120f112233440210010003051d05ee00120f11223344fe0500120f010700000000000000",
-                    "OAM, length 50\n\tCode Information OAM PDU, Flags [Local Stable, Remote Stable]\n\t  Local Information Type (1), length 16\n\t    OAM-Version 1, Revision 3\n\t    State-Parser-Action looping back, State-MUX-Action discarding\n\t    OAM-Config Flags [Active, Remote-Loopback, Link-Events, Variable-Retrieval], OAM-PDU-Config max-PDU size 1518\n\t    OUI IEEE 802.3 Private (0x00120f), Vendor-Private 0x11223344\n\t  0x0000:  0110 0100 0305 1d05 ee00 120f 1122 3344\n\t  Remote Information Type (2), length 16\n\t    OAM-Version 1, Revision 3\n\t    State-Parser-Action looping back, State-MUX-Action discarding\n\t    OAM-Config Flags [Active, Remote-Loopback, Link-Events, Variable-Retrieval], OAM-PDU-Config max-PDU size 1518\n\t    OUI IEEE 802.3 Private (0x00120f), Vendor-Private 0x11223344\n\t  0x0000:  0210 0100 0305 1d05 ee00 120f 1122 3344\n\t  Organization specific Information Type (254), length 5\n\t  0x0000:  fe05 0012 0f\n\t  Local Information Type (1), length 7\n\t    ERROR: illegal length - should be 16\n\t  0x0000:  0107 0000 0000 00\n\t  End of TLV marker Information Type (0), length 0",
-                ),
-                (
-                    "0180c2000002020000000001880903000301004d0128000c0000000000000001000000000000000200000000000000030000010000000000000000090428000c0000000000000001000000000000000200000000000000030000010000000000000000092203010201",
-                    "OAM, length 91\n\tCode Event Notification OAM PDU, Flags [Link Fault, Dying Gasp]\n\t  Sequence Number 77\n\t  Errored Symbol Period Event Link Event Type (1), length 40\n\t    Timestamp 1200 ms, Errored Window 1\n\t    Errored Threshold 2\n\t    Errors 3\n\t    Error Running Total 1099511627776\n\t    Event Running Total 9\n\t  0x0000:  0128 000c 0000 0000 0000 0001 0000 0000\n\t  0x0010:  0000 0002 0000 0000 0000 0003 0000 0100\n\t  0x0020:  0000 0000 0000 0009\n\t  Errored Frame Seconds Summary Event Link Event Type (4), length 40\n\t    Timestamp 1200 ms, Errored Window 1\n\t    Errored Threshold 2\n\t    Errors 3\n\t    Error Running Total 1099511627776\n\t    Event Running Total 9\n\t  0x0000:  0428 000c 0000 0000 0000 0001 0000 0000\n\t  0x0010:  0000 0002 0000 0000 0000 0003 0000 0100\n\t  0x0020:  0000 0000 0000 0009\n\t  Reserved Link Event Type (34), length 3\n\t  0x0000:  2203 01\n\t  Errored Frame Event Link Event Type (2), length 1\n\t    ERROR: illegal length - should be >= 2",
-                ),
-                (
-                    "0180c200000202000000000188090300000401",
-                    "OAM, length 5\n\tCode Loopback Control OAM PDU, Flags [none]\n\t  Command Enable OAM Remote Loopback (1)",
-                ),
-                (
-                    "0180c2000002020000000001880903000002070001",
-                    "OAM, length 7\n\tCode Variable Request OAM PDU, Flags [none]",
-                ),
-                (
-                    "0180c2000002020000000001880903000009070001",
-                    "OAM, length 7\n\tCode Unknown (9) OAM PDU, Flags [none]",
-                ),
-                (
-                    "0180c200000202000000000188090a010203",
-                    "unknown (10), length 4\n\t0x0000:  0a01 0203",
-                ),
-                (
-                    "0180c200000202000000000188090102",
-                    "LACP version 2 packet not supported",
-                ),
-                (
-                    "0180c200000202000000000188090207616263",
-                    "MARKER version 7 packet not supported",
-                ),
-                (
-                    "0180c2000002020000000001880901",
-                    "\n\t\t packet is too short",
-                ),
-                (
-                    "0180c200000202000000000188090300",
-                    "OAM, length 2\n\t\t packet is too short",
-                ),
-                (
-                    "0180c20000020200000000018809030000000101",
-                    "OAM, length 6\n\tCode Information OAM PDU, Flags [none]\n\t  Local Information Type (1), length 1\n\t    ERROR: illegal length - should be >= 2",
+                    numeric(2),
+                    &[
+                        "LACPv1, length 110\n\tActor Information TLV (0x01), length 20\n\t  System 02:00:00:00:00:05, System Priority 32768, Key 13, Port 22, Port Priority 128\n\t  State Flags [Activity, Aggregation, Expired]\n\t  0x0000:  8000 0200 0000 0005 000d 0080 0016 8500\n\t  0x0010:  0000\n\tPartner Information TLV (0x02), length 20\n\t  System 02:00:00:00:00:05, System Priority 32768, Key 13, Port 22, Port Priority 128\n\t  State Flags [Timeout, Synchronization, Collecting, Distributing]\n\t  0x0000:  8000 0200 0000 0005 000d 0080 0016 3a00\n\t  0x0010:  0000\n\tCollector Information TLV (0x03), length 16\n\t  Max Delay 50000\n\t  0x0000:  c350 0000 0000 0000 0000 0000 0000\n\tTerminator TLV (0x00), length 0",
+                        "LACPv1, length 18\n\tActor Information TLV (0x01), length 10\n\t    ERROR: illegal length - should be 20\n\t  0x0000:  8000 0200 0000 0005\n\tUnknown TLV (0x09), length 4\n\t  0x0000:  0102\n\tUnknown TLV (0x05), length 1\n\t    ERROR: illegal length - should be >= 2",
+                        "MARKERv1, length 110\n\tMarker Information TLV (0x01), length 16\n\t  Request System 02:00:00:00:00:06, Request Port 7, Request Transaction ID 0xdeadbeef\n\t  0x0000:  0007 0200 0000 0006 dead beef 0000\n\tTerminator TLV (0x00), length 0",
+                        "OAM, length 50\n\tCode Information OAM PDU, Flags [Local Stable, Remote Stable]\n\t  Local Information Type (1), length 16\n\t    OAM-Version 1, Revision 3\n\t    State-Parser-Action looping back, State-MUX-Action discarding\n\t    OAM-Config Flags [Active, Remote-Loopback, Link-Events, Variable-Retrieval], OAM-PDU-Config max-PDU size 1518\n\t    OUI IEEE 802.3 Private (0x00120f), Vendor-Private 0x11223344\n\t  0x0000:  0110 0100 0305 1d05 ee00 120f 1122 3344\n\t  Remote Information Type (2), length 16\n\t    OAM-Version 1, Revision 3\n\t    State-Parser-Action looping back, State-MUX-Action discarding\n\t    OAM-Config Flags [Active, Remote-Loopback, Link-Events, Variable-Retrieval], OAM-PDU-Config max-PDU size 1518\n\t    OUI IEEE 802.3 Private (0x00120f), Vendor-Private 0x11223344\n\t  0x0000:  0210 0100 0305 1d05 ee00 120f 1122 3344\n\t  Organization specific Information Type (254), length 5\n\t  0x0000:  fe05 0012 0f\n\t  Local Information Type (1), length 7\n\t    ERROR: illegal length - should be 16\n\t  0x0000:  0107 0000 0000 00\n\t  End of TLV marker Information Type (0), length 0",
+                        "OAM, length 91\n\tCode Event Notification OAM PDU, Flags [Link Fault, Dying Gasp]\n\t  Sequence Number 77\n\t  Errored Symbol Period Event Link Event Type (1), length 40\n\t    Timestamp 1200 ms, Errored Window 1\n\t    Errored Threshold 2\n\t    Errors 3\n\t    Error Running Total 1099511627776\n\t    Event Running Total 9\n\t  0x0000:  0128 000c 0000 0000 0000 0001 0000 0000\n\t  0x0010:  0000 0002 0000 0000 0000 0003 0000 0100\n\t  0x0020:  0000 0000 0000 0009\n\t  Errored Frame Seconds Summary Event Link Event Type (4), length 40\n\t    Timestamp 1200 ms, Errored Window 1\n\t    Errored Threshold 2\n\t    Errors 3\n\t    Error Running Total 1099511627776\n\t    Event Running Total 9\n\t  0x0000:  0428 000c 0000 0000 0000 0001 0000 0000\n\t  0x0010:  0000 0002 0000 0000 0000 0003 0000 0100\n\t  0x0020:  0000 0000 0000 0009\n\t  Reserved Link Event Type (34), length 3\n\t  0x0000:  2203 01\n\t  Errored Frame Event Link Event Type (2), length 1\n\t    ERROR: illegal length - should be >= 2",
+                        "OAM, length 5\n\tCode Loopback Control OAM PDU, Flags [none]\n\t  Command Enable OAM Remote Loopback (1)",
+                        "OAM, length 7\n\tCode Variable Request OAM PDU, Flags [none]",
+                        "OAM, length 7\n\tCode Unknown (9) OAM PDU, Flags [none]",
+                        "unknown (10), length 4\n\t0x0000:  0a01 0203",
+                        "LACP version 2 packet not supported",
+                        "MARKER version 7 packet not supported",
+                        "\n\t\t packet is too short",
+                        "OAM, length 2\n\t\t packet is too short",
+                        "OAM, length 6\n\tCode Information OAM PDU, Flags [none]\n\t  Local Information Type (1), length 1\n\t    ERROR: illegal length - should be >= 2",
+                    ],
                 ),
             ],
         );

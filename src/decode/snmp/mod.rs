@@ -154,24 +154,21 @@ fn parse(c: &mut Ctx, b: &[u8], mut p: usize, mut len: u32) -> Step<(Elem, u32)>
     let mut hdr: u32 = 1;
     if id == 0x1f {
         id = 0;
-        while byte(b, p)? & 0x80 != 0 {
+        // Seven bits an octet; the octet with its top bit clear is the last.
+        loop {
+            let octet = byte(b, p)?;
             if len < 1 {
                 c.s("[Xtagfield?]");
                 return Ok(None);
             }
-            id = (id << 7) | (byte(b, p)? & 0x7f);
+            id = (id << 7) | (octet & 0x7f);
             len = len.saturating_sub(1);
             hdr += 1;
             p += 1;
+            if octet & 0x80 == 0 {
+                break;
+            }
         }
-        if len < 1 {
-            c.s("[Xtagfield?]");
-            return Ok(None);
-        }
-        id = (id << 7) | byte(b, p)?;
-        len = len.saturating_sub(1);
-        hdr += 1;
-        p += 1;
     }
     if len < 1 {
         c.s("[no asnlen]");
@@ -319,6 +316,13 @@ fn dec_signed(c: &mut Ctx, v: i32) {
         c.s("-");
     }
     c.dec(v.unsigned_abs());
+}
+
+/// A signed number within two pieces of text: "[errorIndex(3)!=0]".
+fn int_between(c: &mut Ctx, before: &str, v: i32, after: &str) {
+    c.s(before);
+    dec_signed(c, v);
+    c.s(after);
 }
 
 fn hex2(c: &mut Ctx, x: u8) {
@@ -473,6 +477,47 @@ fn expect(
     Ok(Some((e, n)))
 }
 
+/// The elements of a sequence read in turn: where the next one starts and
+/// how many bytes of the sequence are left from there.
+#[derive(Clone, Copy)]
+struct Cursor {
+    p: usize,
+    len: u32,
+}
+
+impl Cursor {
+    /// The contents of `e`.
+    fn inside(e: &Elem) -> Cursor {
+        Cursor {
+            p: e.at,
+            len: e.len,
+        }
+    }
+
+    /// `expect` at the cursor, which then moves past the element; the
+    /// element and its encoded size.
+    fn next(&mut self, c: &mut Ctx, b: &[u8], kind: Kind, complaint: &str) -> Step<(Elem, u32)> {
+        let Some((e, count)) = expect(c, b, self.p, self.len, kind, complaint)? else {
+            return Ok(None);
+        };
+        self.p += count as usize;
+        self.len = self.len.saturating_sub(count);
+        Ok(Some((e, count)))
+    }
+}
+
+/// "[N extra after WHAT]" when an element of `count` bytes leaves `len`
+/// bytes of its container unread.
+fn extra_after(c: &mut Ctx, count: u32, len: u32, what: &str) {
+    if count < len {
+        c.s("[");
+        c.dec(len.saturating_sub(count));
+        c.s(" extra after ");
+        c.s(what);
+        c.s("]");
+    }
+}
+
 macro_rules! step {
     ($e:expr) => {
         match $e? {
@@ -493,13 +538,9 @@ pub(crate) fn snmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 
 fn message(c: &mut Ctx, b: &[u8], length: u32) -> Step<()> {
     let (e, count) = step!(expect(c, b, 0, length, Kind::Seq, "[!init SEQ]"));
-    if count < length {
-        c.s("[");
-        c.dec(length.saturating_sub(count));
-        c.s(" extra after iSEQ]");
-    }
-    let (mut p, mut len) = (e.at, e.len);
-    let (v, count) = step!(expect(c, b, p, len, Kind::Int, "[version!=INT]"));
+    extra_after(c, count, length, "iSEQ");
+    let mut at = Cursor::inside(&e);
+    let (v, _) = step!(at.next(c, b, Kind::Int, "[version!=INT]"));
     let version = v.int;
     match version {
         0 | 1 | 3 => {
@@ -510,18 +551,14 @@ fn message(c: &mut Ctx, b: &[u8], length: u32) -> Step<()> {
             }
         }
         _ => {
-            c.s("SNMP [version = ");
-            dec_signed(c, version);
-            c.s("]");
+            int_between(c, "SNMP [version = ", version, "]");
             return Ok(None);
         }
     }
-    p += count as usize;
-    len = len.saturating_sub(count);
     if version == 3 {
-        v3_message(c, b, p, len)?;
+        v3_message(c, b, at)?;
     } else {
-        community(c, b, p, len, version)?;
+        community(c, b, at, version)?;
     }
     if c.o.verbose > 0 {
         c.s("} ");
@@ -529,29 +566,25 @@ fn message(c: &mut Ctx, b: &[u8], length: u32) -> Step<()> {
     Ok(Some(()))
 }
 
-fn community(c: &mut Ctx, b: &[u8], p: usize, len: u32, version: i32) -> Step<()> {
-    let (e, count) = step!(expect(c, b, p, len, Kind::Str, "[comm!=STR]"));
+fn community(c: &mut Ctx, b: &[u8], mut at: Cursor, version: i32) -> Step<()> {
+    let (e, _) = step!(at.next(c, b, Kind::Str, "[comm!=STR]"));
     if &b[e.at..e.at + e.len as usize] != b"public" {
         c.s("C=");
         print_string(c, b, &e);
         c.s(" ");
     }
-    pdu(c, b, p + count as usize, len.saturating_sub(count), version)
+    pdu(c, b, at, version)
 }
 
-fn pdu(c: &mut Ctx, b: &[u8], p: usize, len: u32, version: i32) -> Step<()> {
-    let Some((e, count)) = parse(c, b, p, len)? else {
+fn pdu(c: &mut Ctx, b: &[u8], at: Cursor, version: i32) -> Step<()> {
+    let Some((e, count)) = parse(c, b, at.p, at.len)? else {
         return Ok(None);
     };
     if e.kind != Kind::Pdu {
         c.s("[no PDU]");
         return Ok(None);
     }
-    if count < len {
-        c.s("[");
-        c.dec(len.saturating_sub(count));
-        c.s(" extra after PDU]");
-    }
+    extra_after(c, count, at.len, "PDU");
     if c.o.verbose > 0 {
         c.s("{ ");
     }
@@ -567,10 +600,10 @@ fn pdu(c: &mut Ctx, b: &[u8], p: usize, len: u32, version: i32) -> Step<()> {
     }
     match e.id {
         TRAP => {
-            trap(c, b, e.at, e.len)?;
+            trap(c, b, Cursor::inside(&e))?;
         }
         GETREQ..=REPORT => {
-            request(c, b, e.id, e.at, e.len)?;
+            request(c, b, e.id, Cursor::inside(&e))?;
         }
         _ => {}
     }
@@ -588,16 +621,12 @@ fn is_request_like(id: u8) -> bool {
 }
 
 /// snmppdu_print.
-fn request(c: &mut Ctx, b: &[u8], id: u8, mut p: usize, mut len: u32) -> Step<()> {
-    let (e, count) = step!(expect(c, b, p, len, Kind::Int, "[reqId!=INT]"));
+fn request(c: &mut Ctx, b: &[u8], id: u8, mut at: Cursor) -> Step<()> {
+    let (e, _) = step!(at.next(c, b, Kind::Int, "[reqId!=INT]"));
     if c.o.verbose > 0 {
-        c.s("R=");
-        dec_signed(c, e.int);
-        c.s(" ");
+        int_between(c, "R=", e.int, " ");
     }
-    p += count as usize;
-    len = len.saturating_sub(count);
-    let (e, count) = step!(expect(c, b, p, len, Kind::Int, "[errorStatus!=INT]"));
+    let (e, _) = step!(at.next(c, b, Kind::Int, "[errorStatus!=INT]"));
     let status_name = |c: &mut Ctx, v: i32| match ERROR_STATUS.get(v as u32 as usize) {
         Some(n) if v >= 0 => c.s(n),
         _ => {
@@ -618,21 +647,15 @@ fn request(c: &mut Ctx, b: &[u8], id: u8, mut p: usize, mut len: u32) -> Step<()
         status_name(c, e.int);
         error_status = e.int;
     }
-    p += count as usize;
-    len = len.saturating_sub(count);
-    let (e, count) = step!(expect(c, b, p, len, Kind::Int, "[errorIndex!=INT]"));
+    let (e, _) = step!(at.next(c, b, Kind::Int, "[errorIndex!=INT]"));
     if is_request_like(id) && e.int != 0 {
-        c.s("[errorIndex(");
-        dec_signed(c, e.int);
-        c.s(")!=0]");
+        int_between(c, "[errorIndex(", e.int, ")!=0]");
     } else if id == GETBULKREQ {
         c.s(" M=");
         dec_signed(c, e.int);
     } else if e.int != 0 {
         if error_status == 0 {
-            c.s("[errorIndex(");
-            dec_signed(c, e.int);
-            c.s(") w/o errorStatus]");
+            int_between(c, "[errorIndex(", e.int, ") w/o errorStatus]");
         } else {
             c.s("@");
             dec_signed(c, e.int);
@@ -640,31 +663,18 @@ fn request(c: &mut Ctx, b: &[u8], id: u8, mut p: usize, mut len: u32) -> Step<()
     } else if error_status != 0 {
         c.s("[errorIndex==0]");
     }
-    p += count as usize;
-    len = len.saturating_sub(count);
-    varbinds(c, b, id, p, len)
+    varbinds(c, b, id, at)
 }
 
 /// trappdu_print.
-fn trap(c: &mut Ctx, b: &[u8], mut p: usize, mut len: u32) -> Step<()> {
+fn trap(c: &mut Ctx, b: &[u8], mut at: Cursor) -> Step<()> {
     c.s(" ");
-    let (e, count) = step!(expect(c, b, p, len, Kind::Oid, "[enterprise!=OID]"));
+    let (e, _) = step!(at.next(c, b, Kind::Oid, "[enterprise!=OID]"));
     print(c, b, &e);
-    p += count as usize;
-    len = len.saturating_sub(count);
     c.s(" ");
-    let (e, count) = step!(expect(
-        c,
-        b,
-        p,
-        len,
-        Kind::InetAddr,
-        "[agent-addr!=INETADDR]"
-    ));
+    let (e, _) = step!(at.next(c, b, Kind::InetAddr, "[agent-addr!=INETADDR]"));
     print(c, b, &e);
-    p += count as usize;
-    len = len.saturating_sub(count);
-    let (e, count) = step!(expect(c, b, p, len, Kind::Int, "[generic-trap!=INT]"));
+    let (e, _) = step!(at.next(c, b, Kind::Int, "[generic-trap!=INT]"));
     let generic = e.int;
     c.s(" ");
     match GENERIC_TRAP.get(generic as u32 as usize) {
@@ -674,52 +684,37 @@ fn trap(c: &mut Ctx, b: &[u8], mut p: usize, mut len: u32) -> Step<()> {
             dec_signed(c, generic);
         }
     }
-    p += count as usize;
-    len = len.saturating_sub(count);
-    let (e, count) = step!(expect(c, b, p, len, Kind::Int, "[specific-trap!=INT]"));
+    let (e, _) = step!(at.next(c, b, Kind::Int, "[specific-trap!=INT]"));
     if generic != 6 {
         if e.int != 0 {
-            c.s("[specific-trap(");
-            dec_signed(c, e.int);
-            c.s(")!=0]");
+            int_between(c, "[specific-trap(", e.int, ")!=0]");
         }
     } else {
         c.s(" s=");
         dec_signed(c, e.int);
     }
-    p += count as usize;
-    len = len.saturating_sub(count);
     c.s(" ");
-    let (e, count) = step!(expect(c, b, p, len, Kind::Uns, "[time-stamp!=TIMETICKS]"));
+    let (e, _) = step!(at.next(c, b, Kind::Uns, "[time-stamp!=TIMETICKS]"));
     print(c, b, &e);
-    p += count as usize;
-    len = len.saturating_sub(count);
-    varbinds(c, b, TRAP, p, len)
+    varbinds(c, b, TRAP, at)
 }
 
 /// varbind_print.
-fn varbinds(c: &mut Ctx, b: &[u8], pdu: u8, p: usize, len: u32) -> Step<()> {
-    let (e, count) = step!(expect(c, b, p, len, Kind::Seq, "[!SEQ of varbind]"));
-    if count < len {
-        c.s("[");
-        c.dec(len.saturating_sub(count));
-        c.s(" extra after SEQ of varbind]");
-    }
-    let (mut p, mut len) = (e.at, e.len);
+fn varbinds(c: &mut Ctx, b: &[u8], pdu: u8, at: Cursor) -> Step<()> {
+    let (e, count) = step!(expect(c, b, at.p, at.len, Kind::Seq, "[!SEQ of varbind]"));
+    extra_after(c, count, at.len, "SEQ of varbind");
+    let mut list = Cursor::inside(&e);
     let reads = matches!(pdu, GETREQ | GETNEXTREQ | GETBULKREQ);
-    while len > 0 {
+    while list.len > 0 {
         c.s(" ");
-        let (vb, count) = step!(expect(c, b, p, len, Kind::Seq, "[!varbind]"));
-        let (next, rest) = (p + count as usize, len.saturating_sub(count));
-        let (mut q, mut qlen) = (vb.at, vb.len);
-        let (name, count) = step!(expect(c, b, q, qlen, Kind::Oid, "[objName!=OID]"));
+        let (vb, _) = step!(list.next(c, b, Kind::Seq, "[!varbind]"));
+        let mut bind = Cursor::inside(&vb);
+        let (name, _) = step!(bind.next(c, b, Kind::Oid, "[objName!=OID]"));
         print(c, b, &name);
-        q += count as usize;
-        qlen -= count;
         if !reads {
             c.s("=");
         }
-        let Some((value, _)) = parse(c, b, q, qlen)? else {
+        let Some((value, _)) = parse(c, b, bind.p, bind.len)? else {
             return Ok(None);
         };
         if reads {
@@ -730,26 +725,20 @@ fn varbinds(c: &mut Ctx, b: &[u8], pdu: u8, p: usize, len: u32) -> Step<()> {
         } else if value.kind != Kind::Null {
             print(c, b, &value);
         }
-        p = next;
-        len = rest;
     }
     Ok(Some(()))
 }
 
 /// v3msg_print.
-fn v3_message(c: &mut Ctx, b: &[u8], p0: usize, len0: u32) -> Step<()> {
-    let (e, _) = step!(expect(c, b, p0, len0, Kind::Seq, "[!message]"));
-    let (mut p, mut len) = (e.at, e.len);
+fn v3_message(c: &mut Ctx, b: &[u8], whole: Cursor) -> Step<()> {
+    let (e, _) = step!(expect(c, b, whole.p, whole.len, Kind::Seq, "[!message]"));
+    let mut at = Cursor::inside(&e);
     if c.o.verbose > 0 {
         c.s("{ ");
     }
-    let (_, count) = step!(expect(c, b, p, len, Kind::Int, "[msgID!=INT]"));
-    p += count as usize;
-    len = len.saturating_sub(count);
-    let (_, count) = step!(expect(c, b, p, len, Kind::Int, "[msgMaxSize!=INT]"));
-    p += count as usize;
-    len = len.saturating_sub(count);
-    let (f, count) = step!(expect(c, b, p, len, Kind::Str, "[msgFlags!=STR]"));
+    step!(at.next(c, b, Kind::Int, "[msgID!=INT]"));
+    step!(at.next(c, b, Kind::Int, "[msgMaxSize!=INT]"));
+    let (f, _) = step!(at.next(c, b, Kind::Str, "[msgFlags!=STR]"));
     if f.len != 1 {
         c.s("[msgFlags size ");
         c.dec(f.len);
@@ -766,8 +755,6 @@ fn v3_message(c: &mut Ctx, b: &[u8], p0: usize, len0: u32) -> Step<()> {
         c.s("]");
         return Ok(None);
     }
-    p += count as usize;
-    len = len.saturating_sub(count);
     c.s("F=");
     if flags & 1 != 0 {
         c.s("a");
@@ -779,21 +766,13 @@ fn v3_message(c: &mut Ctx, b: &[u8], p0: usize, len0: u32) -> Step<()> {
         c.s("r");
     }
     c.s(" ");
-    let (m, count) = step!(expect(c, b, p, len, Kind::Int, "[msgSecurityModel!=INT]"));
-    p += count as usize;
-    len = len.saturating_sub(count);
-    if count < len {
-        c.s("[");
-        c.dec(len.saturating_sub(count));
-        c.s(" extra after message SEQ]");
-    }
+    let (m, count) = step!(at.next(c, b, Kind::Int, "[msgSecurityModel!=INT]"));
+    extra_after(c, count, at.len, "message SEQ");
     if c.o.verbose > 0 {
         c.s("} ");
     }
     if m.int != 3 {
-        c.s("[security model ");
-        dec_signed(c, m.int);
-        c.s("]");
+        int_between(c, "[security model ", m.int, "]");
         return Ok(None);
     }
     if c.o.verbose > 0 {
@@ -801,21 +780,14 @@ fn v3_message(c: &mut Ctx, b: &[u8], p0: usize, len0: u32) -> Step<()> {
     }
     // tcpdump goes on right after msgSecurityModel, inside or past the
     // header sequence, with what is left of the whole message.
-    let len = len0.wrapping_sub((p - p0) as u32);
-    let (sp, count) = step!(expect(
-        c,
-        b,
-        p,
-        len,
-        Kind::Str,
-        "[msgSecurityParameters!=STR]"
-    ));
-    usm(c, b, sp.at, sp.len)?;
+    at.len = whole.len.wrapping_sub((at.p - whole.p) as u32);
+    let (sp, _) = step!(at.next(c, b, Kind::Str, "[msgSecurityParameters!=STR]"));
+    usm(c, b, Cursor::inside(&sp))?;
     if c.o.verbose > 0 {
         c.s("} ");
         c.s("{ ScopedPDU ");
     }
-    scoped_pdu(c, b, p + count as usize, len.saturating_sub(count))?;
+    scoped_pdu(c, b, at)?;
     if c.o.verbose > 0 {
         c.s("} ");
     }
@@ -823,99 +795,41 @@ fn v3_message(c: &mut Ctx, b: &[u8], p0: usize, len0: u32) -> Step<()> {
 }
 
 /// usm_print.
-fn usm(c: &mut Ctx, b: &[u8], p: usize, len: u32) -> Step<()> {
-    let (e, _) = step!(expect(c, b, p, len, Kind::Seq, "[!usm]"));
-    let (mut p, mut len) = (e.at, e.len);
-    let (_, count) = step!(expect(
-        c,
-        b,
-        p,
-        len,
-        Kind::Str,
-        "[msgAuthoritativeEngineID!=STR]"
-    ));
-    p += count as usize;
-    len = len.saturating_sub(count);
-    let (boots, count) = step!(expect(
-        c,
-        b,
-        p,
-        len,
-        Kind::Int,
-        "[msgAuthoritativeEngineBoots!=INT]"
-    ));
+fn usm(c: &mut Ctx, b: &[u8], at: Cursor) -> Step<()> {
+    let (e, _) = step!(expect(c, b, at.p, at.len, Kind::Seq, "[!usm]"));
+    let mut at = Cursor::inside(&e);
+    step!(at.next(c, b, Kind::Str, "[msgAuthoritativeEngineID!=STR]"));
+    let (boots, _) = step!(at.next(c, b, Kind::Int, "[msgAuthoritativeEngineBoots!=INT]"));
     if c.o.verbose > 0 {
-        c.s("B=");
-        dec_signed(c, boots.int);
-        c.s(" ");
+        int_between(c, "B=", boots.int, " ");
     }
-    p += count as usize;
-    len = len.saturating_sub(count);
-    let (time, count) = step!(expect(
-        c,
-        b,
-        p,
-        len,
-        Kind::Int,
-        "[msgAuthoritativeEngineTime!=INT]"
-    ));
+    let (time, _) = step!(at.next(c, b, Kind::Int, "[msgAuthoritativeEngineTime!=INT]"));
     if c.o.verbose > 0 {
-        c.s("T=");
-        dec_signed(c, time.int);
-        c.s(" ");
+        int_between(c, "T=", time.int, " ");
     }
-    p += count as usize;
-    len = len.saturating_sub(count);
-    let (user, count) = step!(expect(c, b, p, len, Kind::Str, "[msgUserName!=STR]"));
-    p += count as usize;
-    len = len.saturating_sub(count);
+    let (user, _) = step!(at.next(c, b, Kind::Str, "[msgUserName!=STR]"));
     c.s("U=");
     print_string(c, b, &user);
     c.s(" ");
-    let (_, count) = step!(expect(
-        c,
-        b,
-        p,
-        len,
-        Kind::Str,
-        "[msgAuthenticationParameters!=STR]"
-    ));
-    p += count as usize;
-    len = len.saturating_sub(count);
-    let (_, count) = step!(expect(
-        c,
-        b,
-        p,
-        len,
-        Kind::Str,
-        "[msgPrivacyParameters!=STR]"
-    ));
-    len = len.saturating_sub(count);
-    if count < len {
-        c.s("[");
-        c.dec(len.saturating_sub(count));
-        c.s(" extra after usm SEQ]");
-    }
+    step!(at.next(c, b, Kind::Str, "[msgAuthenticationParameters!=STR]"));
+    let (_, count) = step!(at.next(c, b, Kind::Str, "[msgPrivacyParameters!=STR]"));
+    extra_after(c, count, at.len, "usm SEQ");
     Ok(Some(()))
 }
 
 /// scopedpdu_print.
-fn scoped_pdu(c: &mut Ctx, b: &[u8], p: usize, len: u32) -> Step<()> {
-    let (e, _) = step!(expect(c, b, p, len, Kind::Seq, "[!scoped PDU]"));
-    let (mut p, mut len) = (e.at, e.len);
-    let (engine, count) = step!(expect(c, b, p, len, Kind::Str, "[contextEngineID!=STR]"));
-    p += count as usize;
-    len = len.saturating_sub(count);
+fn scoped_pdu(c: &mut Ctx, b: &[u8], at: Cursor) -> Step<()> {
+    let (e, _) = step!(expect(c, b, at.p, at.len, Kind::Seq, "[!scoped PDU]"));
+    let mut at = Cursor::inside(&e);
+    let (engine, _) = step!(at.next(c, b, Kind::Str, "[contextEngineID!=STR]"));
     c.s("E=");
     print_octets(c, b, &engine);
     c.s(" ");
-    let (name, count) = step!(expect(c, b, p, len, Kind::Str, "[contextName!=STR]"));
-    p += count as usize;
-    len = len.saturating_sub(count);
+    let (name, _) = step!(at.next(c, b, Kind::Str, "[contextName!=STR]"));
     c.s("C=");
     print_string(c, b, &name);
     c.s(" ");
-    pdu(c, b, p, len, 3)
+    pdu(c, b, at, 3)
 }
 
 #[cfg(test)]
