@@ -25,22 +25,16 @@ pub fn canonical(id: &str, value: &OsStr) -> Result<Option<String>, UsageError> 
     let bad = |what: String| Err(UsageError(what));
     let out = match id {
         // -B: atoi(optarg) * 1024 must be positive.
-        "buffer_kib" => match atoi(text) {
-            n if n > 0 && n <= i32::MAX as i64 / 1024 => n.to_string(),
-            _ => {
-                return bad(format!(
-                    "invalid packet buffer size {text} (-B takes a size in KiB)"
-                ));
-            }
-        },
-        "count" => match atoi(text) {
-            n if n > 0 => n.to_string(),
-            _ => {
-                return bad(format!(
-                    "invalid packet count {text} (-c takes a positive number)"
-                ));
-            }
-        },
+        "buffer_kib" => atoi_where(
+            text,
+            |n| n > 0 && n <= i32::MAX as i64 / 1024,
+            || format!("invalid packet buffer size {text} (-B takes a size in KiB)"),
+        )?,
+        "count" => atoi_where(
+            text,
+            |n| n > 0,
+            || format!("invalid packet count {text} (-c takes a positive number)"),
+        )?,
         // -C: the whole word a decimal number, in millions of bytes.
         "file_size" => match strtol(text, 10) {
             Some((n, "")) if n > 0 && n <= i64::MAX / 1_000_000 => n.to_string(),
@@ -55,22 +49,16 @@ pub fn canonical(id: &str, value: &OsStr) -> Result<Option<String>, UsageError> 
                 ));
             }
         },
-        "rotate_seconds" => match atoi(text) {
-            n if n >= 0 => n.to_string(),
-            _ => {
-                return bad(format!(
-                    "invalid number of seconds {text} (-G takes 0 or more)"
-                ));
-            }
-        },
-        "file_count" => match atoi(text) {
-            n if n > 0 => n.to_string(),
-            _ => {
-                return bad(format!(
-                    "invalid number of output files {text} (-W takes a positive number)"
-                ));
-            }
-        },
+        "rotate_seconds" => atoi_where(
+            text,
+            |n| n >= 0,
+            || format!("invalid number of seconds {text} (-G takes 0 or more)"),
+        )?,
+        "file_count" => atoi_where(
+            text,
+            |n| n > 0,
+            || format!("invalid number of output files {text} (-W takes a positive number)"),
+        )?,
         "snaplen" => match strtol(text, 0) {
             Some((n, "")) if (0..=MAX_SNAPLEN).contains(&n) => n.to_string(),
             _ => {
@@ -185,6 +173,19 @@ fn names<T: ValueEnum>() -> Vec<String> {
         .iter()
         .filter_map(|v| Some(v.to_possible_value()?.get_name().to_string()))
         .collect()
+}
+
+/// `text` read by atoi, in clap's spelling, when `fits` holds for the
+/// number; else tcpdump's refusal.
+fn atoi_where(
+    text: &str,
+    fits: impl Fn(i64) -> bool,
+    refusal: impl Fn() -> String,
+) -> Result<String, UsageError> {
+    match atoi(text) {
+        n if fits(n) => Ok(n.to_string()),
+        _ => Err(UsageError(refusal())),
+    }
 }
 
 /// C's atoi as glibc has it: (int) strtol(s, NULL, 10), garbage after the

@@ -269,8 +269,8 @@ mod tests {
         Packet::bare(data, data.len() as u32, 1_700_000_000, 0)
     }
 
-    fn file(expr: &str) -> Filter {
-        let source = Source::File(Consumer::Print);
+    /// `expr` compiled for Ethernet frames from `source`, optimized.
+    fn ethernet(expr: &str, source: Source) -> Filter {
         Filter::compile(
             expr,
             LinkType::Ethernet,
@@ -280,6 +280,10 @@ mod tests {
             crate::netdb::tests::etc_copy(),
         )
         .unwrap()
+    }
+
+    fn file(expr: &str) -> Filter {
+        ethernet(expr, Source::File(Consumer::Print))
     }
 
     #[test]
@@ -310,15 +314,7 @@ mod tests {
 
     #[test]
     fn a_live_filter_goes_to_the_kernel_whole() {
-        let mut f = Filter::compile(
-            "ip",
-            LinkType::Ethernet,
-            Source::Live,
-            262_144,
-            true,
-            crate::netdb::tests::etc_copy(),
-        )
-        .unwrap();
+        let mut f = ethernet("ip", Source::Live);
         let opts = Options::for_test(LinkType::Ethernet, true);
         let compiled = super::super::compile("ip", &opts).unwrap();
         assert_eq!(f.for_kernel(), Some(&compiled));
@@ -370,15 +366,7 @@ mod tests {
         ));
         assert!(from_file.matches(&packet(&arp), None));
         assert!(!kernel_verdict(expr, &arp));
-        let mut live = Filter::compile(
-            expr,
-            LinkType::Ethernet,
-            Source::Live,
-            262_144,
-            true,
-            crate::netdb::tests::etc_copy(),
-        )
-        .unwrap();
+        let mut live = ethernet(expr, Source::Live);
         live.move_to_userspace().unwrap();
         assert!(matches!(
             live.userspace.as_ref().unwrap().scratch,

@@ -104,6 +104,9 @@ fn pname(kw: &str) -> Option<Proto> {
     })
 }
 
+/// `Expr::And` or `Expr::Or`: what joins two sides.
+type Join = fn(Box<Expr>, Box<Expr>) -> Expr;
+
 impl<'a> Parser<'a> {
     fn peek(&self) -> Option<&Tok> {
         self.toks.get(self.pos).map(|t| &t.tok)
@@ -225,28 +228,29 @@ impl<'a> Parser<'a> {
         self.is_kw("not") || self.is_op("!")
     }
 
+    /// The `and`/`or` at pos, taken: the expression it joins two sides into.
+    fn and_or(&mut self) -> Option<Join> {
+        let join = if self.is_and() {
+            Expr::And
+        } else if self.is_or() {
+            Expr::Or
+        } else {
+            return None;
+        };
+        self.pos += 1;
+        Some(join)
+    }
+
     /// expr: term { (and|or) (term|id) } -- one precedence level, left to right.
     fn expr_list(&mut self, inherit: Inherit) -> Result<(Expr, Inherit), FilterError> {
         let (mut lhs, mut q) = self.term(inherit)?;
-        loop {
-            let is_and = if self.is_and() {
-                true
-            } else if self.is_or() {
-                false
-            } else {
-                break;
-            };
-            self.pos += 1;
+        while let Some(join) = self.and_or() {
             let (rhs, rq) = if self.starts_id(0) {
                 self.id(q)?
             } else {
                 self.term(q)?
             };
-            lhs = if is_and {
-                Expr::And(Box::new(lhs), Box::new(rhs))
-            } else {
-                Expr::Or(Box::new(lhs), Box::new(rhs))
-            };
+            lhs = join(Box::new(lhs), Box::new(rhs));
             q = rq;
         }
         Ok((lhs, q))
@@ -581,21 +585,9 @@ impl<'a> Parser<'a> {
             Tok::Op("(") => {
                 self.pos += 1;
                 let (mut lhs, _) = self.id(q)?;
-                loop {
-                    let is_and = if self.is_and() {
-                        true
-                    } else if self.is_or() {
-                        false
-                    } else {
-                        break;
-                    };
-                    self.pos += 1;
+                while let Some(join) = self.and_or() {
                     let (rhs, _) = self.id(q)?;
-                    lhs = if is_and {
-                        Expr::And(Box::new(lhs), Box::new(rhs))
-                    } else {
-                        Expr::Or(Box::new(lhs), Box::new(rhs))
-                    };
+                    lhs = join(Box::new(lhs), Box::new(rhs));
                 }
                 self.expect_op(")")?;
                 Ok((lhs, q))

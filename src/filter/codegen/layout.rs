@@ -232,7 +232,6 @@ const LLCSAP_IP: u32 = 0x06;
 const LLCSAP_ISONS: u32 = 0xfe;
 const LLCSAP_NETBEUI: u32 = 0xf0;
 const LLCSAP_IPX: u32 = 0xe0;
-const ETHERTYPE_ATALK: u32 = 0x809b;
 
 impl Gen {
     /// gen_linktype for the kinds this file adds.
