@@ -194,12 +194,11 @@ fn llap(c: &mut Ctx, b: &[u8], length: usize) -> Res<Option<usize>> {
         }
         _ => {
             c.dec(src);
-            c.s(" > ");
-            c.dec(dst);
-            c.s(" at-lap#");
-            c.dec(lap_type);
-            c.s(" ");
-            c.dec(ddp_len as u64);
+            c.dec_fields(&[
+                (" > ", u64::from(dst)),
+                (" at-lap#", u64::from(lap_type)),
+                (" ", ddp_len as u64),
+            ]);
             0
         }
     };
@@ -293,12 +292,11 @@ fn atp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
         0x80 => {
             c.s(" atp-resp");
-            c.s(if eom { "*" } else { " " });
-            c.dec(trans_id);
-            c.s(":");
-            c.dec(bitmap);
-            c.s(" (");
-            c.dec(length as u64);
+            c.dec_fields(&[
+                (if eom { "*" } else { " " }, u64::from(trans_id)),
+                (":", u64::from(bitmap)),
+                (" (", length as u64),
+            ]);
             c.s(")");
             flags(c, " [", &[(xo, "XO"), (sts, "STS")]);
         }
@@ -311,10 +309,7 @@ fn atp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         _ => {
             c.s(" atp-0x");
             c.out.hex(u64::from(control));
-            c.s("  ");
-            c.dec(trans_id);
-            c.s(" (");
-            c.dec(length as u64);
+            c.dec_fields(&[("  ", u64::from(trans_id)), (" (", length as u64)]);
             c.s(")");
         }
     }
@@ -433,10 +428,7 @@ fn nbp(c: &mut Ctx, b: &[u8], length: usize, src: (u16, u8, u8)) -> Res {
         _ => {
             c.s(" nbp-0x");
             c.out.hex(u64::from(control));
-            c.s("  ");
-            c.dec(id);
-            c.s(" (");
-            c.dec((length - HEADER) as u64);
+            c.dec_fields(&[("  ", u64::from(id)), (" (", (length - HEADER) as u64)]);
             c.s(")");
         }
     }
@@ -513,18 +505,14 @@ pub(crate) fn aarp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             _ => {}
         }
     }
-    c.s("len ");
-    c.dec(length as u64);
-    c.s(" op ");
-    c.dec(op);
-    c.s(" htype ");
-    c.dec(htype);
+    c.dec_fields(&[
+        ("len ", length as u64),
+        (" op ", u64::from(op)),
+        (" htype ", u64::from(htype)),
+    ]);
     c.s(" ptype 0x");
     c.out.hex(u64::from(ptype));
-    c.s(" halen ");
-    c.dec(halen);
-    c.s(" palen ");
-    c.dec(palen);
+    c.dec_fields(&[(" halen ", u64::from(halen)), (" palen ", u64::from(palen))]);
     Ok(())
 }
 

@@ -10,10 +10,13 @@ pub(crate) fn carp(c: &mut Ctx, b: &[u8], length: usize, ttl: u8) -> Res {
     c.proto = "carp";
     let first = u8at(b, 0)?;
     let (version, typ) = (first >> 4, first & 0x0f);
-    c.s("CARPv");
-    c.dec(version);
-    c.s(if typ == 1 { "-advertise " } else { "-unknown " });
-    c.dec(length as u64);
+    c.dec_fields(&[
+        ("CARPv", u64::from(version)),
+        (
+            if typ == 1 { "-advertise " } else { "-unknown " },
+            length as u64,
+        ),
+    ]);
     c.s(": ");
     if ttl != 255 {
         c.s("[ttl=");

@@ -252,6 +252,17 @@ impl Ctx<'_> {
     pub fn length_below(&mut self, before: &str, length: usize, least: usize, after: &str) {
         self.between([before, " < ", after], length, least);
     }
+
+    /// Each (label, number) in turn: the label, then the number in
+    /// decimal. Printers write runs of such fields ("len N op N",
+    /// " [packet length N < M]"); the numbers are all taken before any
+    /// is printed, so none of them may be a read that can fail.
+    pub fn dec_fields(&mut self, fields: &[(&str, u64)]) {
+        for &(label, v) in fields {
+            self.s(label);
+            self.dec(v);
+        }
+    }
 }
 
 /// A field's named codes and their names, each written once: every row

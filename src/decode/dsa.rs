@@ -71,10 +71,7 @@ fn dev_port(c: &mut Ctx, t: &Tag) {
 /// "dev D, port P" (the -e form; `what` names whose device it is).
 fn dev_comma_port(c: &mut Ctx, what: &str, t: &Tag) {
     c.s(what);
-    c.s("dev ");
-    c.dec(t.dev);
-    c.s(", port ");
-    c.dec(t.port);
+    c.dec_fields(&[("dev ", u64::from(t.dev)), (", port ", u64::from(t.port))]);
     c.s(", ");
 }
 
@@ -87,10 +84,13 @@ fn common(c: &mut Ctx, b: &[u8]) {
         c.s(", ");
         match t.mode {
             FORWARD => {
-                c.s("dev ");
-                c.dec(t.dev);
-                c.s(if t.trunk_or_rx { ", trunk " } else { ", port " });
-                c.dec(t.port);
+                c.dec_fields(&[
+                    ("dev ", u64::from(t.dev)),
+                    (
+                        if t.trunk_or_rx { ", trunk " } else { ", port " },
+                        u64::from(t.port),
+                    ),
+                ]);
                 c.s(", ");
             }
             FROM_CPU => dev_comma_port(c, "target ", &t),
@@ -110,10 +110,7 @@ fn common(c: &mut Ctx, b: &[u8]) {
         if t.cfi {
             c.s("CFI, ");
         }
-        c.s("VID ");
-        c.dec(t.vid);
-        c.s(", FPri ");
-        c.dec(t.pri);
+        c.dec_fields(&[("VID ", u64::from(t.vid)), (", FPri ", u64::from(t.pri))]);
         c.s(", ");
     } else {
         match t.mode {
@@ -168,10 +165,7 @@ fn edsa_tag(c: &mut Ctx, b: &[u8]) {
         c.out.hex0(u64::from(t), 4);
         c.s(" (");
         c.s(dispatch::ethertype_name(t).unwrap_or("Unknown"));
-        c.s("), rsvd ");
-        c.dec(b[2]);
-        c.s(" ");
-        c.dec(b[3]);
+        c.dec_fields(&[("), rsvd ", u64::from(b[2])), (" ", u64::from(b[3]))]);
         c.s(", ");
     } else {
         c.s("EDSA 0x");

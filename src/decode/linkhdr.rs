@@ -44,10 +44,10 @@ pub(crate) fn family_and_length(
 /// "vlan N, p N[, DEI]": an 802.1Q tag control field, as Ethernet and
 /// Linux cooked captures print it.
 pub(crate) fn tci(c: &mut Ctx, tag: u16) {
-    c.s("vlan ");
-    c.dec(tag & 0xfff);
-    c.s(", p ");
-    c.dec(tag >> 13);
+    c.dec_fields(&[
+        ("vlan ", u64::from(tag & 0xfff)),
+        (", p ", u64::from(tag >> 13)),
+    ]);
     if tag & 0x1000 != 0 {
         c.s(", DEI");
     }

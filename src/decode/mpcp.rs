@@ -77,12 +77,11 @@ pub(crate) fn mpcp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             let mut at = at + 1;
             for grant in 1..=grants {
                 let (start, duration) = (be32(b, at)?, be16(b, at + 4)?);
-                c.s("\n\tGrant #");
-                c.dec(grant);
-                c.s(", Start-Time ");
-                c.dec(start);
-                c.s(" ticks, duration ");
-                c.dec(duration);
+                c.dec_fields(&[
+                    ("\n\tGrant #", u64::from(grant)),
+                    (", Start-Time ", u64::from(start)),
+                    (" ticks, duration ", u64::from(duration)),
+                ]);
                 c.s(" ticks");
                 at += 6;
             }
@@ -106,10 +105,10 @@ pub(crate) fn mpcp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.dec(port);
             c.s(", Flags [ ");
             bit_names(c, u32::from(flags), REGISTER_FLAGS, "Reserved");
-            c.s(" ]\n\tSync-Time ");
-            c.dec(sync);
-            c.s(" ticks, Echoed-Pending-Grants ");
-            c.dec(pending);
+            c.dec_fields(&[
+                (" ]\n\tSync-Time ", u64::from(sync)),
+                (" ticks, Echoed-Pending-Grants ", u64::from(pending)),
+            ]);
         }
         REGISTER_ACK => {
             let (flags, port, sync) = (u8at(b, at)?, be16(b, at + 1)?, be16(b, at + 3)?);
@@ -145,10 +144,10 @@ fn report(c: &mut Ctx, b: &[u8], at: usize) -> Res {
         while bitmap != 0 {
             if bitmap & 1 != 0 {
                 let duration = be16(b, at)?;
-                c.s("\n\t    Q");
-                c.dec(queue);
-                c.s(" Report, Duration ");
-                c.dec(duration);
+                c.dec_fields(&[
+                    ("\n\t    Q", u64::from(queue)),
+                    (" Report, Duration ", u64::from(duration)),
+                ]);
                 c.s(" ticks");
                 at += 2;
             }

@@ -108,10 +108,10 @@ fn message(c: &mut Ctx, b: &[u8], at: usize, length: usize, net: Addrs) -> Res<O
     c.out.hex0(u64::from(typ), 2);
     c.s("), originator ");
     net.print(c, b, at + 4)?;
-    c.s(", ttl ");
-    c.dec(b[tail]);
-    c.s(", hop ");
-    c.dec(b[tail + 1]);
+    c.dec_fields(&[
+        (", ttl ", u64::from(b[tail])),
+        (", hop ", u64::from(b[tail + 1])),
+    ]);
     c.s("\n\t  vtime ");
     seconds(c, vtime);
     c.s(", msg-seq 0x");
@@ -327,10 +327,10 @@ fn smart_gateway(c: &mut Ctx, flags: u8, up: u8, down: u8) {
         }
     }
     let speeds = flags & 0x01 != 0;
-    c.s(" ");
-    c.dec(if speeds { gw_speed(up) } else { 0 });
-    c.s("/");
-    c.dec(if speeds { gw_speed(down) } else { 0 });
+    c.dec_fields(&[
+        (" ", u64::from(if speeds { gw_speed(up) } else { 0 })),
+        ("/", u64::from(if speeds { gw_speed(down) } else { 0 })),
+    ]);
 }
 
 /// deserialize_gw_speed: five bits of mantissa, three of decimal exponent.
@@ -352,10 +352,10 @@ fn names(c: &mut Ctx, m: Body) -> Res {
     let size = m.net.size();
     let valid = entries > 0 && entries * (4 + size) <= m.len;
     let version = be16(m.b, m.at)?;
-    c.s("\n\t  Version ");
-    c.dec(version);
-    c.s(", Entries ");
-    c.dec(entries as u64);
+    c.dec_fields(&[
+        ("\n\t  Version ", u64::from(version)),
+        (", Entries ", entries as u64),
+    ]);
     if !valid {
         c.invalid();
         return Ok(());

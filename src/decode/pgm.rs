@@ -103,12 +103,11 @@ fn message(c: &mut Ctx, b: &[u8], pgm_type: u8) -> Res<At> {
             tcheck(b, h, 16)?;
             let (nla, after) = nla(b, be16(b, h + 12)?, h + 16)?;
             let (seq, trail, lead) = (be32(b, h)?, be32(b, h + 4)?, be32(b, h + 8)?);
-            c.s("SPM seq ");
-            c.dec(seq);
-            c.s(" trail ");
-            c.dec(trail);
-            c.s(" lead ");
-            c.dec(lead);
+            c.dec_fields(&[
+                ("SPM seq ", u64::from(seq)),
+                (" trail ", u64::from(trail)),
+                (" lead ", u64::from(lead)),
+            ]);
             c.s(" nla ");
             addr(c, nla);
             after
@@ -118,10 +117,7 @@ fn message(c: &mut Ctx, b: &[u8], pgm_type: u8) -> Res<At> {
             let (nla, after) = nla(b, be16(b, h + 8)?, h + 12)?;
             let (ivl, rnd, mask) = (be32(b, after)?, be32(b, after + 4)?, be32(b, after + 8)?);
             let (seq, round) = (be32(b, h)?, be16(b, h + 4)?);
-            c.s("POLL seq ");
-            c.dec(seq);
-            c.s(" round ");
-            c.dec(round);
+            c.dec_fields(&[("POLL seq ", u64::from(seq)), (" round ", u64::from(round))]);
             c.s(" nla ");
             addr(c, nla);
             c.s(" ivl ");
@@ -135,20 +131,14 @@ fn message(c: &mut Ctx, b: &[u8], pgm_type: u8) -> Res<At> {
         POLR => {
             tcheck(b, h, 8)?;
             let (seq, round) = (be32(b, h)?, be16(b, h + 4)?);
-            c.s("POLR seq ");
-            c.dec(seq);
-            c.s(" round ");
-            c.dec(round);
+            c.dec_fields(&[("POLR seq ", u64::from(seq)), (" round ", u64::from(round))]);
             h + 8
         }
         ODATA | RDATA => {
             tcheck(b, h, 8)?;
             let (trail, seq) = (be32(b, h + 4)?, be32(b, h)?);
             c.s(if pgm_type == ODATA { "ODATA" } else { "RDATA" });
-            c.s(" trail ");
-            c.dec(trail);
-            c.s(" seq ");
-            c.dec(seq);
+            c.dec_fields(&[(" trail ", u64::from(trail)), (" seq ", u64::from(seq))]);
             h + 8
         }
         NAK | NULLNAK | NCF => {
@@ -213,10 +203,7 @@ const FIXED: &[(u8, &str, u8, &[&str])] = &[
 fn bad(c: &mut Ctx, name: &str, opt_len: u8, op: &str, n: u8, tail: &str) {
     c.s("[Bad ");
     c.s(name);
-    c.s(" option, length ");
-    c.dec(opt_len);
-    c.s(op);
-    c.dec(n);
+    c.dec_fields(&[(" option, length ", u64::from(opt_len)), (op, u64::from(n))]);
     c.s(tail);
     c.s("]");
 }

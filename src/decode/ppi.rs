@@ -56,10 +56,7 @@ fn header(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.dec(b[0]);
         c.s(" DLT ");
         c.s(name);
-        c.s(" (");
-        c.dec(dlt);
-        c.s(") len ");
-        c.dec(len);
+        c.dec_fields(&[(" (", u64::from(dlt)), (") len ", u64::from(len))]);
     }
     c.s(", length ");
     c.dec(length as u64);

@@ -63,10 +63,7 @@ pub(crate) fn vqp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         let items = header[3];
         c.s(", seq 0x");
         c.out.hex0(be32(header, 4)?.into(), 8);
-        c.s(", items ");
-        c.dec(items);
-        c.s(", length ");
-        c.dec(length as u64);
+        c.dec_fields(&[(", items ", u64::from(items)), (", length ", length as u64)]);
         objects(c, b, length, items)
     } else {
         c.s(", length ");

@@ -233,12 +233,11 @@ fn mesh_control(c: &mut Ctx, b: &[u8], at: usize) -> Res {
     let ae = u8at(b, at)? & 3;
     let ttl = u8at(b, at + 1)?;
     let seq = le32(b, at + 2)?;
-    c.s("MeshData (AE ");
-    c.dec(ae);
-    c.s(" TTL ");
-    c.dec(ttl);
-    c.s(" seq ");
-    c.dec(seq);
+    c.dec_fields(&[
+        ("MeshData (AE ", u64::from(ae)),
+        (" TTL ", u64::from(ttl)),
+        (" seq ", u64::from(seq)),
+    ]);
     for (n, tag) in [" A4:", " A5:", " A6:"].into_iter().enumerate() {
         if usize::from(ae) > n {
             tagged_addr(c, tag, b, at + 6 + 6 * n)?;

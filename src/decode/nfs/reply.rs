@@ -36,10 +36,10 @@ pub(super) fn reply(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
                 // SUNRPC_RPC_MISMATCH
                 0 => {
                     let (low, high) = (be32(b, REJECT_DETAIL)?, be32(b, REJECT_DETAIL + 4)?);
-                    c.s("RPC Version mismatch (");
-                    c.dec(low);
-                    c.s("-");
-                    c.dec(high);
+                    c.dec_fields(&[
+                        ("RPC Version mismatch (", u64::from(low)),
+                        ("-", u64::from(high)),
+                    ]);
                     c.s(")");
                 }
                 // SUNRPC_AUTH_ERROR
@@ -55,10 +55,10 @@ pub(super) fn reply(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
             }
         }
         other => {
-            c.s("reply Unknown rpc response code=");
-            c.dec(other);
-            c.s(" ");
-            c.dec(length as u64);
+            c.dec_fields(&[
+                ("reply Unknown rpc response code=", u64::from(other)),
+                (" ", length as u64),
+            ]);
         }
     }
     Ok(())

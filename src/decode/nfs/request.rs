@@ -75,10 +75,7 @@ pub(super) fn request(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
             // NFCHR, NFBLK: the device's numbers.
             if v > 0 && (typ == 4 || typ == 3) {
                 let (major, minor) = (be32(b, dp)?, be32(b, dp.saturating_add(4))?);
-                c.s(" ");
-                c.dec(major);
-                c.s("/");
-                c.dec(minor);
+                c.dec_fields(&[(" ", u64::from(major)), ("/", u64::from(minor))]);
             }
             if v > 0 {
                 print_sattr3(c, &sa, v);
@@ -135,10 +132,7 @@ fn io_args(
         (WRITE, false) => {
             let (a, b, cc, d) = (word(3)?, word(2)?, word(1)?, word(0)?);
             counts(c, a, b);
-            c.s(" bytes @ ");
-            c.dec(cc);
-            c.s(" (");
-            c.dec(d);
+            c.dec_fields(&[(" bytes @ ", u64::from(cc)), (" (", u64::from(d))]);
             c.s(")");
         }
         // READDIR v3, READDIRPLUS: the cookie printed signed (-1 is common).
@@ -173,18 +167,12 @@ fn io_args(
 
 /// " N bytes @ OFFSET".
 fn bytes_at(c: &mut Ctx, count: u32, offset: u64) {
-    c.s(" ");
-    c.dec(count);
-    c.s(" bytes @ ");
-    c.dec(offset);
+    c.dec_fields(&[(" ", u64::from(count)), (" bytes @ ", offset)]);
 }
 
 /// " N (M)".
 fn counts(c: &mut Ctx, a: u32, b: u32) {
-    c.s(" ");
-    c.dec(a);
-    c.s(" (");
-    c.dec(b);
+    c.dec_fields(&[(" ", u64::from(a)), (" (", u64::from(b))]);
     c.s(")");
 }
 

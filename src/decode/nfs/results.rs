@@ -339,10 +339,10 @@ impl<'b> Results<'b> {
             c.dec(v);
         }
         if c.o.verbose > 0 {
-            c.s(" rtmult ");
-            c.dec(rtmult);
-            c.s(" wtmult ");
-            c.dec(wtmult);
+            c.dec_fields(&[
+                (" rtmult ", u64::from(rtmult)),
+                (" wtmult ", u64::from(wtmult)),
+            ]);
             c.s(" maxfsz ");
             c.dec(be64(self.b, dp + 28)?);
             let [secs, nsecs] = self.words(dp, [9, 10])?;
@@ -361,10 +361,10 @@ impl<'b> Results<'b> {
         };
         let [linkmax, namemax, notrunc, chown, igncase, keepcase] =
             self.words(dp, [0, 1, 2, 3, 4, 5])?;
-        c.s(" linkmax ");
-        c.dec(linkmax);
-        c.s(" namemax ");
-        c.dec(namemax);
+        c.dec_fields(&[
+            (" linkmax ", u64::from(linkmax)),
+            (" namemax ", u64::from(namemax)),
+        ]);
         // Each property's name or nothing, always after a space.
         for (set, name) in [
             (notrunc, "notrunc"),

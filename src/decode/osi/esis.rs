@@ -86,18 +86,18 @@ pub(super) fn esis(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.dec(length as u64);
     c.s("\n\t");
     c.tok_or(PDU_TYPES, t.into(), "unknown type: ", "");
-    c.s(" (");
-    c.dec(t);
-    c.s("), v: ");
-    c.dec(version);
+    c.dec_fields(&[(" (", u64::from(t)), ("), v: ", u64::from(version))]);
     c.s(", checksum: 0x");
     let cksum = u16::from_be_bytes([h[7], h[8]]);
     c.out.hex0(u64::from(cksum), 4);
     print_cksum(c, b, cksum, 7, li);
-    c.s(", holding time: ");
-    c.dec(u16::from_be_bytes([h[5], h[6]]));
-    c.s("s, length indicator: ");
-    c.dec(li as u64);
+    c.dec_fields(&[
+        (
+            ", holding time: ",
+            u64::from(u16::from_be_bytes([h[5], h[6]])),
+        ),
+        ("s, length indicator: ", li as u64),
+    ]);
     if c.o.verbose > 1 {
         unknown_data(c, b, 0, "\n\t", HEADER_LEN);
     }
@@ -246,10 +246,7 @@ fn options(c: &mut Ctx, b: &[u8], mut p: usize, mut li: usize) -> Res {
         li -= opli;
         c.s("\n\t  ");
         c.tok(OPTIONS, op.into(), "Unknown");
-        c.s(" Option #");
-        c.dec(op);
-        c.s(", length ");
-        c.dec(opli as u64);
+        c.dec_fields(&[(" Option #", u64::from(op)), (", length ", opli as u64)]);
         c.s(", value: ");
         match op {
             198 => {

@@ -96,10 +96,7 @@ pub(super) fn dec5(c: &mut Ctx, v: u64) {
 
 /// A header complaint that makes isis_print give up (the caller dumps).
 fn refuse(c: &mut Ctx, what: &str, a: u64, between: &str, b: u64) -> Res<bool> {
-    c.s(what);
-    c.dec(a);
-    c.s(between);
-    c.dec(b);
+    c.dec_fields(&[(what, a), (between, b)]);
     Ok(false)
 }
 
@@ -189,20 +186,15 @@ pub(super) fn isis(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
                 c.dec(pdu_type);
             }
         }
-        c.s(", hlen: ");
-        c.dec(fixed_len);
-        c.s(", v: ");
-        c.dec(version);
-        c.s(", pdu-v: ");
-        c.dec(pdu_version);
-        c.s(", sys-id-len: ");
-        c.dec(id_len);
-        c.s(" (");
-        c.dec(pdu_id_len);
-        c.s("), max-area: ");
-        c.dec(max_area);
-        c.s(" (");
-        c.dec(pdu_max_area);
+        c.dec_fields(&[
+            (", hlen: ", u64::from(fixed_len)),
+            (", v: ", u64::from(version)),
+            (", pdu-v: ", u64::from(pdu_version)),
+            (", sys-id-len: ", u64::from(id_len)),
+            (" (", u64::from(pdu_id_len)),
+            ("), max-area: ", u64::from(max_area)),
+            (" (", u64::from(pdu_max_area)),
+        ]);
         c.s(")");
         if c.o.verbose > 1 {
             unknown_data(c, b, 0, "\n\t", COMMON_LEN);
@@ -261,10 +253,10 @@ pub(super) fn isis(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
             hello_source(c, b, ",  ")?;
             c.s("\n\t  lan-id:    ");
             print_id(c, b, h + 12, NODE_ID_LEN)?;
-            c.s(", Priority: ");
-            c.dec(b[h + 11] & 0x7f);
-            c.s(", PDU length: ");
-            c.dec(pdu_len as u64);
+            c.dec_fields(&[
+                (", Priority: ", u64::from(b[h + 11] & 0x7f)),
+                (", PDU length: ", pdu_len as u64),
+            ]);
         }
         PTP_IIH => {
             hello_source(c, b, ", ")?;
@@ -297,10 +289,10 @@ pub(super) fn isis(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
     // INVALID_OR_DECREMENT: a PDU length short of the headers leaves
     // nothing to decode.
     let Some(tlv_len) = length.checked_sub(COMMON_LEN + fixed) else {
-        c.s(" [packet length ");
-        c.dec(length as u64);
-        c.s(" < ");
-        c.dec((COMMON_LEN + fixed) as u64);
+        c.dec_fields(&[
+            (" [packet length ", length as u64),
+            (" < ", (COMMON_LEN + fixed) as u64),
+        ]);
         c.s("]");
         c.invalid();
         return Ok(true);

@@ -90,10 +90,7 @@ fn router_cap_subtlvs(c: &mut Ctx, b: &[u8], mut p: usize, mut tlen: usize) -> R
         } else {
             "unknown"
         });
-        c.s(" subTLV #");
-        c.dec(st);
-        c.s(", length: ");
-        c.dec(sl as u64);
+        c.dec_fields(&[(" subTLV #", u64::from(st)), (", length: ", sl as u64)]);
         if sl > tlen {
             break;
         }

@@ -245,10 +245,7 @@ pub(super) fn ext_is_reach(
             done += 2;
             c.s(&ident);
             c.s(is_subtlv_name(st));
-            c.s(" subTLV #");
-            c.dec(st);
-            c.s(", length: ");
-            c.dec(sl as u64);
+            c.dec_fields(&[(" subTLV #", u64::from(st)), (", length: ", sl as u64)]);
             if sum < sl {
                 c.s(" (remaining data in subTLVs shorter than the current subTLV)");
                 done += sum;
@@ -543,10 +540,7 @@ fn ip_subtlv(c: &mut Ctx, b: &[u8], p: usize, st: u8, sl: usize, ident: &str) ->
         117 => "Management Prefix Color",
         _ => "unknown",
     });
-    c.s(" subTLV #");
-    c.dec(st);
-    c.s(", length: ");
-    c.dec(sl as u64);
+    c.dec_fields(&[(" subTLV #", u64::from(st)), (", length: ", sl as u64)]);
     bytes(b, p, sl)?;
     match st {
         1 | 117 => {

@@ -41,10 +41,7 @@ fn walk(
         let l = usize::from(u8at(b, p + 1)?);
         c.s(indent);
         c.s(name(t));
-        c.s(" subTLV #");
-        c.dec(t);
-        c.s(", length: ");
-        c.dec(l as u64);
+        c.dec_fields(&[(" subTLV #", u64::from(t)), (", length: ", l as u64)]);
         p += 2;
         len -= 2;
         if len < l {

@@ -108,10 +108,7 @@ pub(super) fn tlvs(
         remaining -= 2;
         c.s("\n\t    ");
         c.s(tlv_name(t));
-        c.s(" TLV #");
-        c.dec(t);
-        c.s(", length: ");
-        c.dec(tlv_len as u64);
+        c.dec_fields(&[(" TLV #", u64::from(t)), (", length: ", tlv_len as u64)]);
         if remaining < tlv_len {
             return Err(Trunc);
         }
@@ -171,10 +168,10 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
             }
             let n = (tlen - 2) / 2;
             let v0 = be16(b, tp)?;
-            c.s("\n\t      Instance ID: ");
-            c.dec(v0);
-            c.s(", ITIDs(");
-            c.dec(n as u64);
+            c.dec_fields(&[
+                ("\n\t      Instance ID: ", u64::from(v0)),
+                (", ITIDs(", n as u64),
+            ]);
             c.s(")");
             c.s(if n > 0 { ":" } else { "" });
             c.s(" ");
@@ -488,10 +485,7 @@ fn entries(
             return Ok(Next::Trunc);
         }
         if tlen < n {
-            c.s(" [remaining tlv length ");
-            c.dec(tlen as u64);
-            c.s(" < ");
-            c.dec(n as u64);
+            c.dec_fields(&[(" [remaining tlv length ", tlen as u64), (" < ", n as u64)]);
             c.s("]");
             c.invalid();
             break;

@@ -84,10 +84,10 @@ pub(crate) fn isoclns(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 /// " length indicator(LI) > PDU size (LEN)!": a header claiming more
 /// than the PDU holds (CLNP, ES-IS).
 fn li_past_pdu(c: &mut Ctx, li: usize, length: usize) {
-    c.s(" length indicator(");
-    c.dec(li as u64);
-    c.s(") > PDU size (");
-    c.dec(length as u64);
+    c.dec_fields(&[
+        (" length indicator(", li as u64),
+        (") > PDU size (", length as u64),
+    ]);
     c.s(")!");
 }
 

@@ -378,10 +378,10 @@ fn queue_props(c: &mut Ctx, b: &[u8], mut p: usize, mut len: usize) -> Res {
                 if rate > 1000 {
                     c.s(", rate disabled");
                 } else {
-                    c.s(", rate ");
-                    c.dec(rate / 10);
-                    c.s(".");
-                    c.dec(rate % 10);
+                    c.dec_fields(&[
+                        (", rate ", u64::from(rate / 10)),
+                        (".", u64::from(rate % 10)),
+                    ]);
                     c.s("%");
                 }
                 check(b, p + 10, 6)?;

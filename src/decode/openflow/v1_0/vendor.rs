@@ -195,10 +195,10 @@ fn bsn_action(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
     match tag >> 16 {
         0 => c.s(", vlan_tag none"),
         ETHERTYPE_8021Q => {
-            c.s(", vlan_tag 802.1Q (vlan ");
-            c.dec(tag & 0xfff);
-            c.s(", p ");
-            c.dec((tag & 0xffff) >> 13);
+            c.dec_fields(&[
+                (", vlan_tag 802.1Q (vlan ", u64::from(tag & 0xfff)),
+                (", p ", u64::from((tag & 0xffff) >> 13)),
+            ]);
             if tag & 0x1000 != 0 {
                 c.s(", DEI");
             }
