@@ -39,30 +39,28 @@ pub(super) fn hello(c: &mut Ctx, m: &mut Msg) -> Step {
         m.need(olen)?;
         m.captured(olen)?;
         let value = bytes(m.b, m.p, olen)?;
-        let fixed = |c: &mut Ctx, want: usize| {
-            if olen != want {
-                c.s("[option length ");
-                c.dec(olen as u64);
-                c.s(" != ");
-                c.dec(want as u64);
-                c.s("]");
-                c.invalid();
-                false
-            } else {
-                true
-            }
+        // The options of one size: another size is invalid and ends the
+        // message (a DR Priority may also be empty, the old Bi-Dir form).
+        let size = match otype {
+            HOLD_TIME => Some(2),
+            LAN_PRUNE_DELAY | GENERATION_ID | STATE_REFRESH => Some(4),
+            DR_PRIORITY_OLD | DR_PRIORITY if olen != 0 => Some(4),
+            _ => None,
         };
+        if let Some(want) = size.filter(|&want| olen != want) {
+            c.s("[option length ");
+            c.dec(olen as u64);
+            c.s(" != ");
+            c.dec(want as u64);
+            c.s("]");
+            c.invalid();
+            return Ok(());
+        }
         match otype {
             HOLD_TIME => {
-                if !fixed(c, 2) {
-                    return Ok(());
-                }
                 relts(c, u32::from(m.u16(0)?));
             }
             LAN_PRUNE_DELAY => {
-                if !fixed(c, 4) {
-                    return Ok(());
-                }
                 let delay = m.u16(0)?;
                 let interval = m.u16(2)?;
                 c.s("\n\t    T-bit=");
@@ -73,26 +71,14 @@ pub(super) fn hello(c: &mut Ctx, m: &mut Msg) -> Step {
                 c.dec(interval);
                 c.s("ms");
             }
-            DR_PRIORITY_OLD | DR_PRIORITY => match olen {
-                0 => c.s("Bi-Directional Capability (Old)"),
-                4 => c.dec(m.u32(0)?),
-                _ => {
-                    fixed(c, 4);
-                    return Ok(());
-                }
-            },
+            DR_PRIORITY_OLD | DR_PRIORITY if olen == 0 => c.s("Bi-Directional Capability (Old)"),
+            DR_PRIORITY_OLD | DR_PRIORITY => c.dec(m.u32(0)?),
             GENERATION_ID => {
-                if !fixed(c, 4) {
-                    return Ok(());
-                }
                 let id = m.u32(0)?;
                 c.s("0x");
                 c.out.hex0(u64::from(id), 8);
             }
             STATE_REFRESH => {
-                if !fixed(c, 4) {
-                    return Ok(());
-                }
                 let version = m.u8(0)?;
                 c.s("v");
                 c.dec(version);
