@@ -235,6 +235,16 @@ impl Ctx<'_> {
             None => self.out.dec(u64::from(port)),
         }
     }
+
+    /// A length tcpdump rejects (ND_LCHECK_U, ND_ICHECK and their kin):
+    /// `before`, the number, `after`, then nd_print_invalid; e.g.
+    /// " [length 5 < 8] (invalid)".
+    pub fn invalid_length(&mut self, before: &str, len: u64, after: &str) {
+        self.s(before);
+        self.dec(len);
+        self.s(after);
+        self.invalid();
+    }
 }
 
 /// A field's named codes and their names, each written once: every row
