@@ -1,6 +1,6 @@
 //! Cisco Auto-RP (print-cisco-autorp.c).
 
-use super::ctx::{Ctx, Res, be16, relts, u8at};
+use super::ctx::{Ctx, Res, Trunc, be16, bytes, relts, u8at};
 use super::out::Emit;
 
 /// cisco_autorp_print: the message type, hold time and each RP with its
@@ -29,45 +29,71 @@ pub(crate) fn autorp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     } else {
         c.s("FOREVER");
     }
-    let mut p = 8;
-    let mut len = length.saturating_sub(8);
-    for _ in 0..numrps {
-        if len < 4 {
+    let mut walk = Walk {
+        at: 8,
+        left: length.saturating_sub(8),
+    };
+    match rps(c, b, numrps, &mut walk) {
+        Ok(()) => Ok(()),
+        Err(Stop::Short) => {
             c.trunc();
-            return Ok(());
+            Ok(())
         }
-        let rp = crate::decode::bytes(b, p, 4)?;
+        Err(Stop::Capture) => Err(Trunc),
+    }
+}
+
+/// Why the RP list stopped early.
+enum Stop {
+    /// The message's length ran out: tcpdump's `goto trunc`.
+    Short,
+    /// The capture ran out (a failed GET_).
+    Capture,
+}
+
+impl From<Trunc> for Stop {
+    fn from(_: Trunc) -> Stop {
+        Stop::Capture
+    }
+}
+
+/// The unread part of the message: where it starts and how much of the
+/// length field is left.
+struct Walk {
+    at: usize,
+    left: usize,
+}
+
+impl Walk {
+    /// The next `n` bytes.
+    fn take<'b>(&mut self, b: &'b [u8], n: usize) -> Result<&'b [u8], Stop> {
+        if self.left < n {
+            return Err(Stop::Short);
+        }
+        let field = bytes(b, self.at, n)?;
+        self.at += n;
+        self.left -= n;
+        Ok(field)
+    }
+}
+
+/// `count` RPs, each with its PIM versions and group entries.
+fn rps(c: &mut Ctx, b: &[u8], count: u8, walk: &mut Walk) -> Result<(), Stop> {
+    for _ in 0..count {
+        let rp = walk.take(b, 4)?;
         c.s(" RP ");
         c.ip4(rp);
-        p += 4;
-        len = len.saturating_sub(4);
-        if len < 1 {
-            c.trunc();
-            return Ok(());
-        }
-        let v = u8at(b, p)?;
+        let v = walk.take(b, 1)?[0];
         c.s([" PIMv?", " PIMv1", " PIMv2", " PIMv1+2"][usize::from(v & 3)]);
         if v & 0xfc != 0 {
             c.s(" [rsvd=0x");
             c.out.hex0(u64::from(v & 0xfc), 2);
             c.s("]");
         }
-        p += 1;
-        len = len.saturating_sub(1);
-        if len < 1 {
-            c.trunc();
-            return Ok(());
-        }
-        let n = u8at(b, p)?;
-        p += 1;
-        len = len.saturating_sub(1);
+        let n = walk.take(b, 1)?[0];
         let mut sep = " ";
         for _ in 0..n {
-            if len < 6 {
-                c.trunc();
-                return Ok(());
-            }
-            let e = crate::decode::bytes(b, p, 6)?;
+            let e = walk.take(b, 6)?;
             c.s(sep);
             if e[0] & 1 != 0 {
                 c.s("!");
@@ -84,8 +110,6 @@ pub(crate) fn autorp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 c.s("]");
             }
             sep = ",";
-            p += 6;
-            len = len.saturating_sub(6);
         }
     }
     Ok(())

@@ -255,10 +255,7 @@ pub(crate) fn domain(c: &mut Ctx, b: &[u8], length: usize, over_tcp: bool, mdns:
     c.proto = "domain";
     let (b, length) = if over_tcp {
         if length < 2 {
-            c.s(" [DNS over TCP: length ");
-            c.dec(length as u64);
-            c.s(" < 2]");
-            c.invalid();
+            c.invalid_length([" [DNS over TCP: length ", " < ", "]"], length, 2);
             return Ok(());
         }
         let length = length.saturating_sub(2);
@@ -278,10 +275,7 @@ pub(crate) fn domain(c: &mut Ctx, b: &[u8], length: usize, over_tcp: bool, mdns:
         (b, length)
     };
     if length < 12 {
-        c.s("domain [length ");
-        c.dec(length as u64);
-        c.s(" < 12]");
-        c.invalid();
+        c.invalid_length(["domain [length ", " < ", "]"], length, 12);
         return Ok(());
     }
     if b.len() < 12 {

@@ -1,28 +1,23 @@
 //! DVMRP (print-dvmrp.c), carried in IGMP type 0x13: every message type,
 //! with probe details from -v and route reports from -vv.
 
-use super::ctx::{Ctx, Res, be32, bytes, relts, u8at};
+use super::ctx::{Ctx, Res, be32, bytes, codes, relts, u8at};
 use super::out::Emit;
 
-const PROBE: u8 = 1;
-const REPORT: u8 = 2;
-const NEIGHBORS: u8 = 4;
-const NEIGHBORS2: u8 = 6;
-const PRUNE: u8 = 7;
-const GRAFT: u8 = 8;
-const GRAFT_ACK: u8 = 9;
-
-const MSG_TYPES: &[(u32, &str)] = &[
-    (1, "Probe"),
-    (2, "Report"),
-    (3, "Ask-neighbors(old)"),
-    (4, "Neighbors(old)"),
-    (5, "Ask-neighbors2"),
-    (6, "Neighbors2"),
-    (7, "Prune"),
-    (8, "Graft"),
-    (9, "Graft-ACK"),
-];
+codes! {
+    /// The message types, as dvmrp_print names them.
+    MSG_TYPES: u8 {
+        PROBE = 1 => "Probe",
+        REPORT = 2 => "Report",
+        _ = 3 => "Ask-neighbors(old)",
+        NEIGHBORS = 4 => "Neighbors(old)",
+        _ = 5 => "Ask-neighbors2",
+        NEIGHBORS2 = 6 => "Neighbors2",
+        PRUNE = 7 => "Prune",
+        GRAFT = 8 => "Graft",
+        GRAFT_ACK = 9 => "Graft-ACK",
+    }
+}
 
 /// The neighbor flags, in the order tcpdump appends them.
 const NEIGHBOR_FLAGS: &[(u8, &str)] = &[
@@ -39,10 +34,7 @@ const IGMP_HEADER_LEN: usize = 8;
 pub(crate) fn dvmrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "dvmrp";
     if length < IGMP_HEADER_LEN {
-        c.s(" [length ");
-        c.dec(length as u64);
-        c.s(" < 8]");
-        c.invalid();
+        c.invalid_length([" [length ", " < ", "]"], length, 8);
         return Ok(());
     }
     let typ = u8at(b, 1)?;

@@ -3,24 +3,22 @@
 //! dump of the TLVs tcpdump has no decoder for (authentication, sequence,
 //! next multicast sequence, IPX). From -vv every TLV is followed by its hex.
 
-use super::ctx::{Ctx, Res, be16, be32, bytes, u8at};
+use super::ctx::{Ctx, Res, be16, be32, bytes, codes, u8at};
 use super::hexdump;
 use super::out::Emit;
 
 const HEADER_LEN: usize = 20;
 const TLV_HEADER_LEN: usize = 4;
 
-fn opcode_name(op: u8) -> Option<&'static str> {
-    Some(match op {
-        1 => "Update",
-        3 => "Query",
-        4 => "Reply",
-        5 => "Hello",
-        6 => "IPX SAP",
-        7 => "Probe",
-        _ => return None,
-    })
-}
+/// eigrp_opcode_values.
+const OPCODES: &[(u32, &str)] = &[
+    (1, "Update"),
+    (3, "Query"),
+    (4, "Reply"),
+    (5, "Hello"),
+    (6, "IPX SAP"),
+    (7, "Probe"),
+];
 
 const HEADER_FLAGS: &[(u32, &str)] = &[
     (0x01, "Init"),
@@ -29,29 +27,21 @@ const HEADER_FLAGS: &[(u32, &str)] = &[
     (0x08, "End-of-Table"),
 ];
 
-const GENERAL_PARM: u16 = 0x0001;
-const SW_VERSION: u16 = 0x0004;
-const IP_INT: u16 = 0x0102;
-const IP_EXT: u16 = 0x0103;
-const AT_INT: u16 = 0x0202;
-const AT_EXT: u16 = 0x0203;
-const AT_CABLE_SETUP: u16 = 0x0204;
-
-fn tlv_name(t: u16) -> &'static str {
-    match t {
-        GENERAL_PARM => "General Parameters",
-        0x0002 => "Authentication",
-        0x0003 => "Sequence",
-        SW_VERSION => "Software Version",
-        0x0005 => "Next Multicast Sequence",
-        IP_INT => "IP Internal routes",
-        IP_EXT => "IP External routes",
-        AT_INT => "AppleTalk Internal routes",
-        AT_EXT => "AppleTalk External routes",
-        AT_CABLE_SETUP => "AppleTalk Cable setup",
-        0x0302 => "IPX Internal routes",
-        0x0303 => "IPX External routes",
-        _ => "Unknown",
+codes! {
+    /// eigrp_tlv_values.
+    TLV_NAMES: u16 {
+        GENERAL_PARM = 0x0001 => "General Parameters",
+        _ = 0x0002 => "Authentication",
+        _ = 0x0003 => "Sequence",
+        SW_VERSION = 0x0004 => "Software Version",
+        _ = 0x0005 => "Next Multicast Sequence",
+        IP_INT = 0x0102 => "IP Internal routes",
+        IP_EXT = 0x0103 => "IP External routes",
+        AT_INT = 0x0202 => "AppleTalk Internal routes",
+        AT_EXT = 0x0203 => "AppleTalk External routes",
+        AT_CABLE_SETUP = 0x0204 => "AppleTalk Cable setup",
+        _ = 0x0302 => "IPX Internal routes",
+        _ = 0x0303 => "IPX External routes",
     }
 }
 
@@ -70,22 +60,20 @@ fn body_min(t: u16) -> Option<usize> {
     })
 }
 
-fn ext_proto_name(p: u8) -> &'static str {
-    match p {
-        0x01 => "IGRP",
-        0x02 => "EIGRP",
-        0x03 => "Static",
-        0x04 => "RIP",
-        0x05 => "Hello",
-        0x06 => "OSPF",
-        0x07 => "IS-IS",
-        0x08 => "EGP",
-        0x09 => "BGP",
-        0x0a => "IDRP",
-        0x0b => "Connected",
-        _ => "unknown",
-    }
-}
+/// eigrp_ext_proto_id_values.
+const EXT_PROTOCOLS: &[(u32, &str)] = &[
+    (0x01, "IGRP"),
+    (0x02, "EIGRP"),
+    (0x03, "Static"),
+    (0x04, "RIP"),
+    (0x05, "Hello"),
+    (0x06, "OSPF"),
+    (0x07, "IS-IS"),
+    (0x08, "EGP"),
+    (0x09, "BGP"),
+    (0x0a, "IDRP"),
+    (0x0b, "Connected"),
+];
 
 /// tcpdump's print_unknown_data: a hex dump of what was captured of
 /// `len` bytes, never a truncation mark.
@@ -116,14 +104,7 @@ pub(crate) fn eigrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let opcode = b[1];
     if c.o.verbose == 0 || length < HEADER_LEN {
         c.s("EIGRP ");
-        match opcode_name(opcode) {
-            Some(name) => c.s(name),
-            None => {
-                c.s("unknown (");
-                c.dec(opcode);
-                c.s(")");
-            }
-        }
+        c.tok_or(OPCODES, opcode.into(), "unknown (", ")");
         c.s(", length: ");
         c.dec(length as u64);
         if c.o.verbose > 0 {
@@ -133,13 +114,7 @@ pub(crate) fn eigrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let mut tlen = length - HEADER_LEN;
     c.s("\n\tEIGRP v2, opcode: ");
-    match opcode_name(opcode) {
-        Some(name) => c.s(name),
-        None => {
-            c.s("unknown, type: ");
-            c.dec(opcode);
-        }
-    }
+    c.tok_or(OPCODES, opcode.into(), "unknown, type: ", "");
     c.s(" (");
     c.dec(opcode);
     c.s("), chksum: 0x");
@@ -170,7 +145,7 @@ pub(crate) fn eigrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             return Ok(());
         }
         c.s("\n\t  ");
-        c.s(tlv_name(tlv_type));
+        c.tok(TLV_NAMES, tlv_type.into(), "Unknown");
         c.s(" TLV (0x");
         c.out.hex0(u64::from(tlv_type), 4);
         c.s("), length: ");
@@ -213,14 +188,14 @@ fn tlv_body(c: &mut Ctx, tlv_type: u16, t: &[u8]) -> Res {
             }
         }
         SW_VERSION => {
-            c.s("\n\t    IOS version: ");
-            c.dec(t[0]);
-            c.s(".");
-            c.dec(t[1]);
-            c.s(", EIGRP version ");
-            c.dec(t[2]);
-            c.s(".");
-            c.dec(t[3]);
+            // Two versions of a major and a minor byte each.
+            for (label, &part) in ["\n\t    IOS version: ", ".", ", EIGRP version ", "."]
+                .into_iter()
+                .zip(&t[..4])
+            {
+                c.s(label);
+                c.dec(part);
+            }
         }
         IP_INT => {
             let legal = ip_prefix(c, t, 20)?;
@@ -323,7 +298,7 @@ fn at_nexthop(c: &mut Ctx, t: &[u8], range_at: usize) -> Res {
 /// The tail of an external route's origin line.
 fn external(c: &mut Ctx, proto: u8, flags: u8, tag: u32, metric: u32) {
     c.s(", origin-proto ");
-    c.s(ext_proto_name(proto));
+    c.tok(EXT_PROTOCOLS, proto.into(), "unknown");
     c.s(", flags [0x");
     c.out.hex0(u64::from(flags), 2);
     c.s("], tag 0x");
@@ -342,12 +317,10 @@ fn metrics(c: &mut Ctx, t: &[u8], at: usize) -> Res {
     c.s(" Kbps, mtu ");
     let mtu = bytes(t, at + 8, 3)?;
     c.dec(u32::from_be_bytes([0, mtu[0], mtu[1], mtu[2]]));
-    c.s(", hop ");
-    c.dec(u8at(t, at + 11)?);
-    c.s(", reliability ");
-    c.dec(u8at(t, at + 12)?);
-    c.s(", load ");
-    c.dec(u8at(t, at + 13)?);
+    for (label, off) in [(", hop ", 11), (", reliability ", 12), (", load ", 13)] {
+        c.s(label);
+        c.dec(u8at(t, at + off)?);
+    }
     Ok(())
 }
 
@@ -396,6 +369,143 @@ mod tests {
         UPDATE[..2 * bytes].to_string()
     }
 
+    /// UPDATE's header as -v prints it.
+    const HEAD: &str = "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto EIGRP (88), length 383)\
+                \n    192.0.2.1 > 192.0.2.7: \
+                \n\tEIGRP v2, opcode: Update (1), chksum: 0x1234, Flags: [Init, Conditionally Received, End-of-Table]\
+                \n\tseq: 0x00000011, ack: 0x00000022, VRID: 0, AS: 100, length: 343";
+
+    /// UPDATE's TLVs: what -v prints of each, and the hex dump -vv adds.
+    const TLVS: &[(&str, &str)] = &[
+        (
+            "\
+            \n\t  General Parameters TLV (0x0001), length: 12\
+            \n\t    holdtime: 15s, k1 1, k2 0, k3 1, k4 0, k5 0",
+            "\
+            \n\t    0x0000:  0100 0100 0000 000f",
+        ),
+        (
+            "\
+            \n\t  Software Version TLV (0x0004), length: 8\
+            \n\t    IOS version: 12.4, EIGRP version 1.2",
+            "\
+            \n\t    0x0000:  0c04 0102",
+        ),
+        (
+            "\
+            \n\t  Sequence TLV (0x0003), length: 9\
+            \n\t    0x0000:  040a 0000 09",
+            "",
+        ),
+        (
+            "\
+            \n\t  Next Multicast Sequence TLV (0x0005), length: 8\
+            \n\t    0x0000:  0000 0007",
+            "",
+        ),
+        (
+            "\
+            \n\t  Authentication TLV (0x0002), length: 40\
+            \n\t    0x0000:  0002 0010 0000 0001 0000 0000 0000 0000\
+            \n\t    0x0010:  0000 0000 0001 0203 0405 0607 0809 0a0b\
+            \n\t    0x0020:  0c0d 0e0f",
+            "",
+        ),
+        (
+            "\
+            \n\t  IP Internal routes TLV (0x0102), length: 28\
+            \n\t    IPv4 prefix:     192.168.7.0/24, nexthop: 10.0.0.9\
+            \n\t      delay 1280 ms, bandwidth 256 Kbps, mtu 1500, hop 1, reliability 255, load 1",
+            "\
+            \n\t    0x0000:  0a00 0009 0001 f400 0000 0100 0005 dc01\
+            \n\t    0x0010:  ff01 0000 18c0 a807",
+        ),
+        (
+            "\
+            \n\t  IP External routes TLV (0x0103), length: 48\
+            \n\t    IPv4 prefix:      172.16.4.0/22, nexthop: self\
+            \n\t      origin-router 10.0.0.5, origin-as 65001, origin-proto OSPF, flags [0x41], tag 0xdeadbeef, metric 20\
+            \n\t      delay 25600 ms, bandwidth 10000 Kbps, mtu 1476, hop 2, reliability 200, load 3",
+            "\
+            \n\t    0x0000:  0000 0000 0a00 0005 0000 fde9 dead beef\
+            \n\t    0x0010:  0000 0014 0000 0641 0027 1000 0000 2710\
+            \n\t    0x0020:  0005 c402 c803 0000 16ac 1004",
+        ),
+        (
+            "\
+            \n\t  AppleTalk Cable setup TLV (0x0204), length: 12\
+            \n\t    Cable-range: 100-110, Router-ID 77",
+            "\
+            \n\t    0x0000:  0064 006e 0000 004d",
+        ),
+        (
+            "\
+            \n\t  AppleTalk Internal routes TLV (0x0202), length: 28\
+            \n\t     Cable-Range: 200-205, nexthop: 100.12\
+            \n\t      delay 10 ms, bandwidth 56 Kbps, mtu 600, hop 3, reliability 250, load 2",
+            "\
+            \n\t    0x0000:  0064 000c 0000 03e8 0000 0038 0002 5803\
+            \n\t    0x0010:  fa02 0000 00c8 00cd",
+        ),
+        (
+            "\
+            \n\t  AppleTalk External routes TLV (0x0203), length: 44\
+            \n\t     Cable-Range: 300-301, nexthop: self\
+            \n\t      origin-router 9, origin-as 300, origin-proto RIP, flags [0x01], tag 0x00000055, metric 42\
+            \n\t      delay 5 ms, bandwidth 1544 Kbps, mtu 600, hop 1, reliability 255, load 1",
+            "\
+            \n\t    0x0000:  0000 0000 0000 0009 0000 012c 0000 0055\
+            \n\t    0x0010:  0401 002a 0000 01f4 0000 0608 0002 5801\
+            \n\t    0x0020:  ff01 0000 012c 012d",
+        ),
+        (
+            "\
+            \n\t  IPX Internal routes TLV (0x0302), length: 10\
+            \n\t    0x0000:  0102 0304 0506",
+            "",
+        ),
+        (
+            "\
+            \n\t  Unknown TLV (0x0999), length: 6\
+            \n\t    0x0000:  aabb",
+            "",
+        ),
+        (
+            "\
+            \n\t  IP Internal routes TLV (0x0102), length: 28\
+            \n\t    illegal prefix length 33",
+            "\
+            \n\t    0x0000:  0000 0000 0000 0001 0000 0002 0000 0304\
+            \n\t    0x0010:  0506 0000 2101 0203",
+        ),
+        (
+            "\
+            \n\t  IP Internal routes TLV (0x0102), length: 20 (too short, < 26)",
+            "\
+            \n\t    0x0000:  0000 0000 0000 0000 0000 0000 0000 0000",
+        ),
+        (
+            "\
+            \n\t  IP External routes TLV (0x0103), length: 42 (too short, < 46)",
+            "\
+            \n\t    0x0000:  0000 0000 0000 0000 0000 0000 0000 0000\
+            \n\t    0x0010:  0000 0000 0000 0000 0000 0000 0000 0000\
+            \n\t    0x0020:  0000 0000 0000",
+        ),
+    ];
+
+    /// UPDATE at -v or -vv (`dumps`).
+    fn verbose(dumps: bool) -> String {
+        let mut text = HEAD.to_string();
+        for (tlv, dump) in TLVS {
+            text.push_str(tlv);
+            if dumps {
+                text.push_str(dump);
+            }
+        }
+        text
+    }
+
     #[test]
     fn every_tlv_at_each_verbosity() {
         golden(
@@ -405,218 +515,24 @@ mod tests {
                 "IP 192.0.2.1 > 192.0.2.7: EIGRP Update, length: 363",
             )],
         );
-        golden(
-            numeric(1),
-            &[(
-                UPDATE,
-                "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto EIGRP (88), length 383)\
-                \n    192.0.2.1 > 192.0.2.7: \
-                \n\tEIGRP v2, opcode: Update (1), chksum: 0x1234, Flags: [Init, Conditionally Received, End-of-Table]\
-                \n\tseq: 0x00000011, ack: 0x00000022, VRID: 0, AS: 100, length: 343\
-                \n\t  General Parameters TLV (0x0001), length: 12\
-                \n\t    holdtime: 15s, k1 1, k2 0, k3 1, k4 0, k5 0\
-                \n\t  Software Version TLV (0x0004), length: 8\
-                \n\t    IOS version: 12.4, EIGRP version 1.2\
-                \n\t  Sequence TLV (0x0003), length: 9\
-                \n\t    0x0000:  040a 0000 09\
-                \n\t  Next Multicast Sequence TLV (0x0005), length: 8\
-                \n\t    0x0000:  0000 0007\
-                \n\t  Authentication TLV (0x0002), length: 40\
-                \n\t    0x0000:  0002 0010 0000 0001 0000 0000 0000 0000\
-                \n\t    0x0010:  0000 0000 0001 0203 0405 0607 0809 0a0b\
-                \n\t    0x0020:  0c0d 0e0f\
-                \n\t  IP Internal routes TLV (0x0102), length: 28\
-                \n\t    IPv4 prefix:     192.168.7.0/24, nexthop: 10.0.0.9\
-                \n\t      delay 1280 ms, bandwidth 256 Kbps, mtu 1500, hop 1, reliability 255, load 1\
-                \n\t  IP External routes TLV (0x0103), length: 48\
-                \n\t    IPv4 prefix:      172.16.4.0/22, nexthop: self\
-                \n\t      origin-router 10.0.0.5, origin-as 65001, origin-proto OSPF, flags [0x41], tag 0xdeadbeef, metric 20\
-                \n\t      delay 25600 ms, bandwidth 10000 Kbps, mtu 1476, hop 2, reliability 200, load 3\
-                \n\t  AppleTalk Cable setup TLV (0x0204), length: 12\
-                \n\t    Cable-range: 100-110, Router-ID 77\
-                \n\t  AppleTalk Internal routes TLV (0x0202), length: 28\
-                \n\t     Cable-Range: 200-205, nexthop: 100.12\
-                \n\t      delay 10 ms, bandwidth 56 Kbps, mtu 600, hop 3, reliability 250, load 2\
-                \n\t  AppleTalk External routes TLV (0x0203), length: 44\
-                \n\t     Cable-Range: 300-301, nexthop: self\
-                \n\t      origin-router 9, origin-as 300, origin-proto RIP, flags [0x01], tag 0x00000055, metric 42\
-                \n\t      delay 5 ms, bandwidth 1544 Kbps, mtu 600, hop 1, reliability 255, load 1\
-                \n\t  IPX Internal routes TLV (0x0302), length: 10\
-                \n\t    0x0000:  0102 0304 0506\
-                \n\t  Unknown TLV (0x0999), length: 6\
-                \n\t    0x0000:  aabb\
-                \n\t  IP Internal routes TLV (0x0102), length: 28\
-                \n\t    illegal prefix length 33\
-                \n\t  IP Internal routes TLV (0x0102), length: 20 (too short, < 26)\
-                \n\t  IP External routes TLV (0x0103), length: 42 (too short, < 46)",
-            )],
-        );
-        golden(
-            numeric(2),
-            &[(
-                UPDATE,
-                "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto EIGRP (88), length 383)\
-                \n    192.0.2.1 > 192.0.2.7: \
-                \n\tEIGRP v2, opcode: Update (1), chksum: 0x1234, Flags: [Init, Conditionally Received, End-of-Table]\
-                \n\tseq: 0x00000011, ack: 0x00000022, VRID: 0, AS: 100, length: 343\
-                \n\t  General Parameters TLV (0x0001), length: 12\
-                \n\t    holdtime: 15s, k1 1, k2 0, k3 1, k4 0, k5 0\
-                \n\t    0x0000:  0100 0100 0000 000f\
-                \n\t  Software Version TLV (0x0004), length: 8\
-                \n\t    IOS version: 12.4, EIGRP version 1.2\
-                \n\t    0x0000:  0c04 0102\
-                \n\t  Sequence TLV (0x0003), length: 9\
-                \n\t    0x0000:  040a 0000 09\
-                \n\t  Next Multicast Sequence TLV (0x0005), length: 8\
-                \n\t    0x0000:  0000 0007\
-                \n\t  Authentication TLV (0x0002), length: 40\
-                \n\t    0x0000:  0002 0010 0000 0001 0000 0000 0000 0000\
-                \n\t    0x0010:  0000 0000 0001 0203 0405 0607 0809 0a0b\
-                \n\t    0x0020:  0c0d 0e0f\
-                \n\t  IP Internal routes TLV (0x0102), length: 28\
-                \n\t    IPv4 prefix:     192.168.7.0/24, nexthop: 10.0.0.9\
-                \n\t      delay 1280 ms, bandwidth 256 Kbps, mtu 1500, hop 1, reliability 255, load 1\
-                \n\t    0x0000:  0a00 0009 0001 f400 0000 0100 0005 dc01\
-                \n\t    0x0010:  ff01 0000 18c0 a807\
-                \n\t  IP External routes TLV (0x0103), length: 48\
-                \n\t    IPv4 prefix:      172.16.4.0/22, nexthop: self\
-                \n\t      origin-router 10.0.0.5, origin-as 65001, origin-proto OSPF, flags [0x41], tag 0xdeadbeef, metric 20\
-                \n\t      delay 25600 ms, bandwidth 10000 Kbps, mtu 1476, hop 2, reliability 200, load 3\
-                \n\t    0x0000:  0000 0000 0a00 0005 0000 fde9 dead beef\
-                \n\t    0x0010:  0000 0014 0000 0641 0027 1000 0000 2710\
-                \n\t    0x0020:  0005 c402 c803 0000 16ac 1004\
-                \n\t  AppleTalk Cable setup TLV (0x0204), length: 12\
-                \n\t    Cable-range: 100-110, Router-ID 77\
-                \n\t    0x0000:  0064 006e 0000 004d\
-                \n\t  AppleTalk Internal routes TLV (0x0202), length: 28\
-                \n\t     Cable-Range: 200-205, nexthop: 100.12\
-                \n\t      delay 10 ms, bandwidth 56 Kbps, mtu 600, hop 3, reliability 250, load 2\
-                \n\t    0x0000:  0064 000c 0000 03e8 0000 0038 0002 5803\
-                \n\t    0x0010:  fa02 0000 00c8 00cd\
-                \n\t  AppleTalk External routes TLV (0x0203), length: 44\
-                \n\t     Cable-Range: 300-301, nexthop: self\
-                \n\t      origin-router 9, origin-as 300, origin-proto RIP, flags [0x01], tag 0x00000055, metric 42\
-                \n\t      delay 5 ms, bandwidth 1544 Kbps, mtu 600, hop 1, reliability 255, load 1\
-                \n\t    0x0000:  0000 0000 0000 0009 0000 012c 0000 0055\
-                \n\t    0x0010:  0401 002a 0000 01f4 0000 0608 0002 5801\
-                \n\t    0x0020:  ff01 0000 012c 012d\
-                \n\t  IPX Internal routes TLV (0x0302), length: 10\
-                \n\t    0x0000:  0102 0304 0506\
-                \n\t  Unknown TLV (0x0999), length: 6\
-                \n\t    0x0000:  aabb\
-                \n\t  IP Internal routes TLV (0x0102), length: 28\
-                \n\t    illegal prefix length 33\
-                \n\t    0x0000:  0000 0000 0000 0001 0000 0002 0000 0304\
-                \n\t    0x0010:  0506 0000 2101 0203\
-                \n\t  IP Internal routes TLV (0x0102), length: 20 (too short, < 26)\
-                \n\t    0x0000:  0000 0000 0000 0000 0000 0000 0000 0000\
-                \n\t  IP External routes TLV (0x0103), length: 42 (too short, < 46)\
-                \n\t    0x0000:  0000 0000 0000 0000 0000 0000 0000 0000\
-                \n\t    0x0010:  0000 0000 0000 0000 0000 0000 0000 0000\
-                \n\t    0x0020:  0000 0000 0000",
-            )],
-        );
+        golden(numeric(1), &[(UPDATE, &verbose(false))]);
+        golden(numeric(2), &[(UPDATE, &verbose(true))]);
     }
 
     /// Captures cut in the header, in a TLV header, in a TLV body and
-    /// in route TLVs: the mark where tcpdump stops.
+    /// in route TLVs: the mark where tcpdump stops, after the first
+    /// `lines` lines of the -v text.
     #[test]
     fn truncated_copies() {
-        let cases = [
-            (
-                44,
-                "IP truncated-ip - 353 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto EIGRP (88), length 383)\
-                    \n    192.0.2.1 > 192.0.2.7:  [|eigrp]",
-            ),
-            (
-                56,
-                "IP truncated-ip - 341 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto EIGRP (88), length 383)\
-                    \n    192.0.2.1 > 192.0.2.7: \
-                    \n\tEIGRP v2, opcode: Update (1), chksum: 0x1234, Flags: [Init, Conditionally Received, End-of-Table]\
-                    \n\tseq: 0x00000011, ack: 0x00000022, VRID: 0, AS: 100, length: 343 [|eigrp]",
-            ),
-            (
-                60,
-                "IP truncated-ip - 337 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto EIGRP (88), length 383)\
-                    \n    192.0.2.1 > 192.0.2.7: \
-                    \n\tEIGRP v2, opcode: Update (1), chksum: 0x1234, Flags: [Init, Conditionally Received, End-of-Table]\
-                    \n\tseq: 0x00000011, ack: 0x00000022, VRID: 0, AS: 100, length: 343\
-                    \n\t  General Parameters TLV (0x0001), length: 12 [|eigrp]",
-            ),
-            (
-                129,
-                "IP truncated-ip - 268 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto EIGRP (88), length 383)\
-                    \n    192.0.2.1 > 192.0.2.7: \
-                    \n\tEIGRP v2, opcode: Update (1), chksum: 0x1234, Flags: [Init, Conditionally Received, End-of-Table]\
-                    \n\tseq: 0x00000011, ack: 0x00000022, VRID: 0, AS: 100, length: 343\
-                    \n\t  General Parameters TLV (0x0001), length: 12\
-                    \n\t    holdtime: 15s, k1 1, k2 0, k3 1, k4 0, k5 0\
-                    \n\t  Software Version TLV (0x0004), length: 8\
-                    \n\t    IOS version: 12.4, EIGRP version 1.2\
-                    \n\t  Sequence TLV (0x0003), length: 9\
-                    \n\t    0x0000:  040a 0000 09\
-                    \n\t  Next Multicast Sequence TLV (0x0005), length: 8\
-                    \n\t    0x0000:  0000 0007\
-                    \n\t  Authentication TLV (0x0002), length: 40 [|eigrp]",
-            ),
-            (
-                184,
-                "IP truncated-ip - 213 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto EIGRP (88), length 383)\
-                    \n    192.0.2.1 > 192.0.2.7: \
-                    \n\tEIGRP v2, opcode: Update (1), chksum: 0x1234, Flags: [Init, Conditionally Received, End-of-Table]\
-                    \n\tseq: 0x00000011, ack: 0x00000022, VRID: 0, AS: 100, length: 343\
-                    \n\t  General Parameters TLV (0x0001), length: 12\
-                    \n\t    holdtime: 15s, k1 1, k2 0, k3 1, k4 0, k5 0\
-                    \n\t  Software Version TLV (0x0004), length: 8\
-                    \n\t    IOS version: 12.4, EIGRP version 1.2\
-                    \n\t  Sequence TLV (0x0003), length: 9\
-                    \n\t    0x0000:  040a 0000 09\
-                    \n\t  Next Multicast Sequence TLV (0x0005), length: 8\
-                    \n\t    0x0000:  0000 0007\
-                    \n\t  Authentication TLV (0x0002), length: 40\
-                    \n\t    0x0000:  0002 0010 0000 0001 0000 0000 0000 0000\
-                    \n\t    0x0010:  0000 0000 0001 0203 0405 0607 0809 0a0b\
-                    \n\t    0x0020:  0c0d 0e0f\
-                    \n\t  IP Internal routes TLV (0x0102), length: 28\
-                    \n\t    IPv4 prefix:     192.168.7.0/24, nexthop: 10.0.0.9\
-                    \n\t      delay 1280 ms, bandwidth 256 Kbps, mtu 1500, hop 1, reliability 255, load 1\
-                    \n\t  IP External routes TLV (0x0103), length: 48 [|eigrp]",
-            ),
-            (
-                264,
-                "IP truncated-ip - 133 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto EIGRP (88), length 383)\
-                    \n    192.0.2.1 > 192.0.2.7: \
-                    \n\tEIGRP v2, opcode: Update (1), chksum: 0x1234, Flags: [Init, Conditionally Received, End-of-Table]\
-                    \n\tseq: 0x00000011, ack: 0x00000022, VRID: 0, AS: 100, length: 343\
-                    \n\t  General Parameters TLV (0x0001), length: 12\
-                    \n\t    holdtime: 15s, k1 1, k2 0, k3 1, k4 0, k5 0\
-                    \n\t  Software Version TLV (0x0004), length: 8\
-                    \n\t    IOS version: 12.4, EIGRP version 1.2\
-                    \n\t  Sequence TLV (0x0003), length: 9\
-                    \n\t    0x0000:  040a 0000 09\
-                    \n\t  Next Multicast Sequence TLV (0x0005), length: 8\
-                    \n\t    0x0000:  0000 0007\
-                    \n\t  Authentication TLV (0x0002), length: 40\
-                    \n\t    0x0000:  0002 0010 0000 0001 0000 0000 0000 0000\
-                    \n\t    0x0010:  0000 0000 0001 0203 0405 0607 0809 0a0b\
-                    \n\t    0x0020:  0c0d 0e0f\
-                    \n\t  IP Internal routes TLV (0x0102), length: 28\
-                    \n\t    IPv4 prefix:     192.168.7.0/24, nexthop: 10.0.0.9\
-                    \n\t      delay 1280 ms, bandwidth 256 Kbps, mtu 1500, hop 1, reliability 255, load 1\
-                    \n\t  IP External routes TLV (0x0103), length: 48\
-                    \n\t    IPv4 prefix:      172.16.4.0/22, nexthop: self\
-                    \n\t      origin-router 10.0.0.5, origin-as 65001, origin-proto OSPF, flags [0x41], tag 0xdeadbeef, metric 20\
-                    \n\t      delay 25600 ms, bandwidth 10000 Kbps, mtu 1476, hop 2, reliability 200, load 3\
-                    \n\t  AppleTalk Cable setup TLV (0x0204), length: 12\
-                    \n\t    Cable-range: 100-110, Router-ID 77\
-                    \n\t  AppleTalk Internal routes TLV (0x0202), length: 28\
-                    \n\t     Cable-Range: 200-205, nexthop: 100.12\
-                    \n\t      delay 10 ms, bandwidth 56 Kbps, mtu 600, hop 3, reliability 250, load 2\
-                    \n\t  AppleTalk External routes TLV (0x0203), length: 44 [|eigrp]",
-            ),
-        ];
-        for (bytes, want) in cases {
-            golden(numeric(1), &[(cut(bytes).as_str(), want)]);
+        let whole = verbose(false);
+        let lines: Vec<&str> = whole.split('\n').collect();
+        for (bytes, kept) in [(44, 2), (56, 4), (60, 5), (129, 13), (184, 20), (264, 29)] {
+            let missing = 14 + 383 - bytes;
+            let want = format!(
+                "IP truncated-ip - {missing} bytes missing! {} [|eigrp]",
+                &lines[..kept].join("\n")[3..]
+            );
+            golden(numeric(1), &[(cut(bytes).as_str(), want.as_str())]);
         }
     }
 

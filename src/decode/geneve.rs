@@ -9,8 +9,7 @@ pub(crate) fn geneve(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "geneve";
     c.s("Geneve");
     if length < 8 {
-        c.length_below(" [length ", length, 8, "]");
-        c.invalid();
+        c.invalid_length([" [length ", " < ", "]"], length, 8);
         return Ok(());
     }
     if b.len() < 8 {

@@ -4,7 +4,7 @@
 //! Ends with tcpdump's notes when the header's length is not the
 //! datagram's ("[len: N != M]") or the body ended before it ("[extra]").
 
-use super::ctx::{Ctx, Res, Trunc, be16, be32, bytes, relts, tcheck, u8at};
+use super::ctx::{Ctx, Res, Trunc, be16, be32, bytes, codes, relts, tcheck, u8at};
 use super::dnsname::print_n;
 use super::out::Emit;
 use super::ports::dns_type_name;
@@ -14,17 +14,15 @@ use super::ports::dns_type_name;
 const HDR_LEN: usize = 28;
 const FLAG_RESPONSE: u16 = 1;
 
-const NOOP: u32 = 0;
-const GETADDRSBYNAME: u32 = 0x0001_0001;
-const GETNAMEBYADDR: u32 = 0x0001_0002;
-const GETRDATABYNAME: u32 = 0x0001_0003;
-
-const OPCODES: &[(u32, &str)] = &[
-    (NOOP, "noop"),
-    (GETADDRSBYNAME, "getaddrsbyname"),
-    (GETNAMEBYADDR, "getnamebyaddr"),
-    (GETRDATABYNAME, "getrdatabyname"),
-];
+codes! {
+    /// opcode_values.
+    OPCODES: u32 {
+        NOOP = 0 => "noop",
+        GETADDRSBYNAME = 0x0001_0001 => "getaddrsbyname",
+        GETNAMEBYADDR = 0x0001_0002 => "getnamebyaddr",
+        GETRDATABYNAME = 0x0001_0003 => "getrdatabyname",
+    }
+}
 
 /// What a body walk ended with: where it stopped, or tcpdump's verdicts.
 enum Body {
@@ -119,8 +117,11 @@ fn hex_field(c: &mut Ctx, label: &str, v: u32) {
     c.out.hex(u64::from(v));
 }
 
-/// From -vvv, a body's flags word (BIND 9.10 leaves it unused).
-fn body_flags(c: &mut Ctx, b: &[u8], p: usize) -> Res {
+/// The start of a body at `p`: its fixed part of `fixed_len` bytes must
+/// have been captured (tcpdump's ND_TCHECK of the struct), then from -vvv
+/// its flags word (BIND 9.10 leaves it unused).
+fn body_start(c: &mut Ctx, b: &[u8], p: usize, fixed_len: usize) -> Res {
+    tcheck(b, p, fixed_len)?;
     if c.o.verbose > 2 {
         hex_field(c, " flags:0x", be32(b, p)?);
     }
@@ -133,8 +134,7 @@ fn query(c: &mut Ctx, b: &[u8]) -> Res<Body> {
     let s = match be32(b, 12)? {
         NOOP => p,
         GETADDRSBYNAME => {
-            tcheck(b, p + 8, 2)?;
-            body_flags(c, b, p)?;
+            body_start(c, b, p, 10)?;
             let types = be32(b, p + 4)?;
             match types & 3 {
                 1 => c.s(" IPv4"),
@@ -150,16 +150,14 @@ fn query(c: &mut Ctx, b: &[u8]) -> Res<Body> {
             name(c, b, p + 10, l)?
         }
         GETNAMEBYADDR => {
-            tcheck(b, p, 4)?;
-            body_flags(c, b, p)?;
+            body_start(c, b, p, 4)?;
             match addr(c, b, p + 4)? {
                 Some(end) => end,
                 None => return Ok(Body::Invalid),
             }
         }
         GETRDATABYNAME => {
-            tcheck(b, p + 8, 2)?;
-            body_flags(c, b, p)?;
+            body_start(c, b, p, 10)?;
             type_class(c, b, p)?;
             let l = usize::from(be16(b, p + 8)?);
             name(c, b, p + 10, l)?
@@ -175,13 +173,9 @@ fn response(c: &mut Ctx, b: &[u8]) -> Res<Body> {
     let s = match be32(b, 12)? {
         NOOP => p,
         GETADDRSBYNAME => {
-            tcheck(b, p + 8, 2)?;
-            body_flags(c, b, p)?;
+            body_start(c, b, p, 10)?;
             let (naliases, naddrs) = (be16(b, p + 4)?, be16(b, p + 6)?);
-            c.s(" ");
-            c.dec(naliases);
-            c.s("/");
-            c.dec(naddrs);
+            pair(c, naliases, naddrs);
             let l = usize::from(be16(b, p + 8)?);
             let mut s = name(c, b, p + 10, l)?;
             s = repeat(naliases, s, |s| name_len(c, b, s))?;
@@ -194,8 +188,7 @@ fn response(c: &mut Ctx, b: &[u8]) -> Res<Body> {
             s
         }
         GETNAMEBYADDR => {
-            tcheck(b, p + 6, 2)?;
-            body_flags(c, b, p)?;
+            body_start(c, b, p, 8)?;
             let naliases = be16(b, p + 4)?;
             c.s(" ");
             c.dec(naliases);
@@ -204,16 +197,12 @@ fn response(c: &mut Ctx, b: &[u8]) -> Res<Body> {
             repeat(naliases, s, |s| name_len(c, b, s))?
         }
         GETRDATABYNAME => {
-            tcheck(b, p + 14, 2)?;
-            body_flags(c, b, p)?;
+            body_start(c, b, p, 16)?;
             type_class(c, b, p)?;
             c.s(" TTL ");
             relts(c, be32(b, p + 8)?);
             let (nrdatas, nsigs) = (be16(b, p + 12)?, be16(b, p + 14)?);
-            c.s(" ");
-            c.dec(nrdatas);
-            c.s("/");
-            c.dec(nsigs);
+            pair(c, nrdatas, nsigs);
             let s = name_len(c, b, p + 16)?;
             // Neither the rdata nor the signatures are decoded: hex.
             let s = repeat(nrdatas, s, |s| bin_len(c, b, s))?;
@@ -222,6 +211,15 @@ fn response(c: &mut Ctx, b: &[u8]) -> Res<Body> {
         _ => return Ok(Body::Unsupported),
     };
     Ok(Body::At(s))
+}
+
+/// " A/B": two counts of a response (aliases and addresses, rdata and
+/// signatures).
+fn pair(c: &mut Ctx, a: u16, b: u16) {
+    c.s(" ");
+    c.dec(a);
+    c.s("/");
+    c.dec(b);
 }
 
 /// `n` items from `s` on, each printed by `item`, which returns where the

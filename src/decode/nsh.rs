@@ -38,10 +38,7 @@ fn name_or_unknown(c: &mut Ctx, table: &[(u32, &str)], v: u32) {
 pub(crate) fn nsh(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     c.proto = "nsh";
     if len < 8 {
-        c.s(" (packet length ");
-        c.dec(len as u64);
-        c.s(" < 8)");
-        c.invalid();
+        c.invalid_length([" (packet length ", " < ", ")"], len, 8);
         return Ok(());
     }
     let base = be32(b, 0)?;

@@ -9,10 +9,7 @@ pub(crate) fn ptp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "ptp";
     if length < HDR_LEN {
         // ND_LCHECK_U(length, PTP_HDR_LEN)
-        c.s(" [length ");
-        c.dec(length as u64);
-        c.s(" < 34]");
-        c.invalid();
+        c.invalid_length([" [length ", " < ", "]"], length, 34);
         return Ok(());
     }
     // The version is the low byte of the first 16-bit word.

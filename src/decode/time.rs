@@ -240,34 +240,25 @@ mod tests {
     fn clock_text_follows_the_second() {
         let mut c = utc_clock();
         let t = 1_700_000_000;
-        assert_eq!(
-            show(&mut c, TimeFormat::Clock, false, t, 5_000),
-            "22:13:20.000005 "
-        );
-        assert_eq!(
-            show(&mut c, TimeFormat::Clock, false, t, 999_999_000),
-            "22:13:20.999999 "
-        );
-        assert_eq!(
-            show(&mut c, TimeFormat::Clock, false, t + 1, 0),
-            "22:13:21.000000 "
-        );
-        assert_eq!(
-            show(&mut c, TimeFormat::Clock, false, t + 59, 0),
-            "22:14:19.000000 "
-        );
-        assert_eq!(
-            show(&mut c, TimeFormat::Clock, false, t, 1),
-            "22:13:20.000000 "
+        expect(
+            &mut c,
+            &[
+                (TimeFormat::Clock, false, t, 5_000, "22:13:20.000005 "),
+                (TimeFormat::Clock, false, t, 999_999_000, "22:13:20.999999 "),
+                (TimeFormat::Clock, false, t + 1, 0, "22:13:21.000000 "),
+                (TimeFormat::Clock, false, t + 59, 0, "22:14:19.000000 "),
+                (TimeFormat::Clock, false, t, 1, "22:13:20.000000 "),
+            ],
         );
     }
 
-    /// A normalized (live or pcapng) time, as the printer gets it.
-    fn show(c: &mut Clock, f: TimeFormat, nano: bool, sec: i64, nsec: u32) -> String {
-        let frac = i64::from(if nano { nsec } else { nsec / 1000 });
-        let mut o = Vec::new();
-        c.print(&mut o, f, nano, Timeval { sec, frac });
-        String::from_utf8(o).unwrap()
+    /// Each (form, nano, seconds, nanoseconds, text) printed in turn by
+    /// `c`, the time normalized (live or pcapng) as the printer gets it.
+    fn expect(c: &mut Clock, cases: &[(TimeFormat, bool, i64, u32, &str)]) {
+        for &(f, nano, sec, nsec, want) in cases {
+            let frac = i64::from(if nano { nsec } else { nsec / 1000 });
+            expect_tv(c, &[(f, nano, sec, frac, want)]);
+        }
     }
 
     fn text(print: impl FnOnce(&mut Vec<u8>)) -> String {
@@ -319,56 +310,80 @@ mod tests {
     #[test]
     fn absolute_forms() {
         let mut c = utc_clock();
-        assert_eq!(
-            show(&mut c, TimeFormat::Clock, false, 1_700_000_000, 15_999),
-            "22:13:20.000015 "
+        expect(
+            &mut c,
+            &[
+                (
+                    TimeFormat::Clock,
+                    false,
+                    1_700_000_000,
+                    15_999,
+                    "22:13:20.000015 ",
+                ),
+                (
+                    TimeFormat::Clock,
+                    true,
+                    1_700_000_000,
+                    15_999,
+                    "22:13:20.000015999 ",
+                ),
+                (
+                    TimeFormat::Date,
+                    false,
+                    1_700_000_000,
+                    788_000,
+                    "2023-11-14 22:13:20.000788 ",
+                ),
+                (
+                    TimeFormat::Epoch,
+                    false,
+                    1_700_000_000,
+                    1_509_000,
+                    "1700000000.001509 ",
+                ),
+                (TimeFormat::None, false, 1_700_000_000, 0, ""),
+            ],
         );
-        assert_eq!(
-            show(&mut c, TimeFormat::Clock, true, 1_700_000_000, 15_999),
-            "22:13:20.000015999 "
-        );
-        assert_eq!(
-            show(&mut c, TimeFormat::Date, false, 1_700_000_000, 788_000),
-            "2023-11-14 22:13:20.000788 "
-        );
-        assert_eq!(
-            show(&mut c, TimeFormat::Epoch, false, 1_700_000_000, 1_509_000),
-            "1700000000.001509 "
-        );
-        assert_eq!(show(&mut c, TimeFormat::None, false, 1_700_000_000, 0), "");
     }
 
     #[test]
     fn deltas() {
         let mut c = utc_clock();
-        assert_eq!(
-            show(&mut c, TimeFormat::DeltaPrev, false, 100, 15_000),
-            " 00:00:00.000000 "
-        );
-        assert_eq!(
-            show(&mut c, TimeFormat::DeltaPrev, false, 100, 788_999),
-            " 00:00:00.000773 "
-        );
-        assert_eq!(
-            show(&mut c, TimeFormat::DeltaPrev, false, 3800, 788_000),
-            " 01:01:40.000000 "
-        );
-        assert_eq!(
-            show(&mut c, TimeFormat::DeltaPrev, false, 3799, 0),
-            "-00:00:01.000788 "
+        expect(
+            &mut c,
+            &[
+                (
+                    TimeFormat::DeltaPrev,
+                    false,
+                    100,
+                    15_000,
+                    " 00:00:00.000000 ",
+                ),
+                (
+                    TimeFormat::DeltaPrev,
+                    false,
+                    100,
+                    788_999,
+                    " 00:00:00.000773 ",
+                ),
+                (
+                    TimeFormat::DeltaPrev,
+                    false,
+                    3800,
+                    788_000,
+                    " 01:01:40.000000 ",
+                ),
+                (TimeFormat::DeltaPrev, false, 3799, 0, "-00:00:01.000788 "),
+            ],
         );
         let mut c = utc_clock();
-        assert_eq!(
-            show(&mut c, TimeFormat::DeltaFirst, true, 5, 10),
-            " 00:00:00.000000000 "
-        );
-        assert_eq!(
-            show(&mut c, TimeFormat::DeltaFirst, true, 6, 5),
-            " 00:00:00.999999995 "
-        );
-        assert_eq!(
-            show(&mut c, TimeFormat::DeltaFirst, true, 7, 10),
-            " 00:00:02.000000000 "
+        expect(
+            &mut c,
+            &[
+                (TimeFormat::DeltaFirst, true, 5, 10, " 00:00:00.000000000 "),
+                (TimeFormat::DeltaFirst, true, 6, 5, " 00:00:00.999999995 "),
+                (TimeFormat::DeltaFirst, true, 7, 10, " 00:00:02.000000000 "),
+            ],
         );
     }
 
@@ -378,35 +393,47 @@ mod tests {
         String::from_utf8(o).unwrap()
     }
 
+    /// Each (form, nano, seconds, fraction, text) printed in turn by `c`.
+    fn expect_tv(c: &mut Clock, cases: &[(TimeFormat, bool, i64, i64, &str)]) {
+        for &(f, nano, sec, frac, want) in cases {
+            assert_eq!(show_tv(c, f, nano, sec, frac), want, "{f:?} {sec} {frac}");
+        }
+    }
+
     /// Fractions out of range print as they stand; seconds with bit 31 set
     /// print tcpdump's refusal (texts from tcpdump 4.99.3 on crafted files).
     #[test]
     fn fields_out_of_range() {
         let mut c = utc_clock();
         let max = 0x7fff_ffff;
-        assert_eq!(
-            show_tv(&mut c, TimeFormat::Clock, false, max, 999_999),
-            "03:14:07.999999 "
-        );
-        assert_eq!(
-            show_tv(&mut c, TimeFormat::Clock, false, max, 1_000_000),
-            "03:14:07.1000000 "
-        );
-        assert_eq!(
-            show_tv(&mut c, TimeFormat::Clock, false, max, -1),
-            "03:14:07.4294967295 "
-        );
-        assert_eq!(
-            show_tv(&mut c, TimeFormat::Clock, true, max, -1000),
-            "03:14:07.4294966296 "
-        );
-        assert_eq!(
-            show_tv(&mut c, TimeFormat::Date, true, max, 1_000_000_000),
-            "2038-01-19 03:14:07.1000000000 "
-        );
-        assert_eq!(
-            show_tv(&mut c, TimeFormat::Epoch, false, max, 4_294_967_295),
-            "2147483647.4294967295 "
+        expect_tv(
+            &mut c,
+            &[
+                (TimeFormat::Clock, false, max, 999_999, "03:14:07.999999 "),
+                (
+                    TimeFormat::Clock,
+                    false,
+                    max,
+                    1_000_000,
+                    "03:14:07.1000000 ",
+                ),
+                (TimeFormat::Clock, false, max, -1, "03:14:07.4294967295 "),
+                (TimeFormat::Clock, true, max, -1000, "03:14:07.4294966296 "),
+                (
+                    TimeFormat::Date,
+                    true,
+                    max,
+                    1_000_000_000,
+                    "2038-01-19 03:14:07.1000000000 ",
+                ),
+                (
+                    TimeFormat::Epoch,
+                    false,
+                    max,
+                    4_294_967_295,
+                    "2147483647.4294967295 ",
+                ),
+            ],
         );
         for sec in [-2_147_483_648, -1] {
             for f in [TimeFormat::Clock, TimeFormat::Date, TimeFormat::Epoch] {

@@ -2,41 +2,38 @@
 //! port 525: the message type, version, sequence, a hop count or time,
 //! and the sender's name.
 
-use super::ctx::{Ctx, Res, be16, be32, u8at};
+use super::ctx::{Ctx, Res, be16, be32, codes, u8at};
 
-const TYPES: &[&str] = &[
-    "TSP_ANY",
-    "TSP_ADJTIME",
-    "TSP_ACK",
-    "TSP_MASTERREQ",
-    "TSP_MASTERACK",
-    "TSP_SETTIME",
-    "TSP_MASTERUP",
-    "TSP_SLAVEUP",
-    "TSP_ELECTION",
-    "TSP_ACCEPT",
-    "TSP_REFUSE",
-    "TSP_CONFLICT",
-    "TSP_RESOLVE",
-    "TSP_QUIT",
-    "TSP_DATE",
-    "TSP_DATEREQ",
-    "TSP_DATEACK",
-    "TSP_TRACEON",
-    "TSP_TRACEOFF",
-    "TSP_MSITE",
-    "TSP_MSITEREQ",
-    "TSP_TEST",
-    "TSP_SETDATE",
-    "TSP_SETDATEREQ",
-    "TSP_LOOP",
-];
-
-const ADJTIME: u8 = 1;
-const SETTIME: u8 = 5;
-const SETDATE: u8 = 22;
-const SETDATEREQ: u8 = 23;
-const LOOP: u8 = 24;
+codes! {
+    /// tsptype: the message types, by number.
+    TYPES: u8 {
+        _ = 0 => "TSP_ANY",
+        ADJTIME = 1 => "TSP_ADJTIME",
+        _ = 2 => "TSP_ACK",
+        _ = 3 => "TSP_MASTERREQ",
+        _ = 4 => "TSP_MASTERACK",
+        SETTIME = 5 => "TSP_SETTIME",
+        _ = 6 => "TSP_MASTERUP",
+        _ = 7 => "TSP_SLAVEUP",
+        _ = 8 => "TSP_ELECTION",
+        _ = 9 => "TSP_ACCEPT",
+        _ = 10 => "TSP_REFUSE",
+        _ = 11 => "TSP_CONFLICT",
+        _ = 12 => "TSP_RESOLVE",
+        _ = 13 => "TSP_QUIT",
+        _ = 14 => "TSP_DATE",
+        _ = 15 => "TSP_DATEREQ",
+        _ = 16 => "TSP_DATEACK",
+        _ = 17 => "TSP_TRACEON",
+        _ = 18 => "TSP_TRACEOFF",
+        _ = 19 => "TSP_MSITE",
+        _ = 20 => "TSP_MSITEREQ",
+        _ = 21 => "TSP_TEST",
+        SETDATE = 22 => "TSP_SETDATE",
+        SETDATEREQ = 23 => "TSP_SETDATEREQ",
+        LOOP = 24 => "TSP_LOOP",
+    }
+}
 
 /// The name field's size; tcpdump prints up to a NUL within it.
 const NAME_LEN: usize = 256;
@@ -45,8 +42,8 @@ const NAME_LEN: usize = 256;
 pub(crate) fn timed(c: &mut Ctx, b: &[u8]) -> Res {
     c.proto = "timed";
     let tsp_type = u8at(b, 0)?;
-    match TYPES.get(usize::from(tsp_type)) {
-        Some(name) => c.s(name),
+    match TYPES.iter().find(|&&(k, _)| k == u32::from(tsp_type)) {
+        Some(&(_, name)) => c.s(name),
         None => c.s(&format!("(tsp_type {tsp_type:#x})")),
     }
     let version = u8at(b, 1)?;

@@ -2,7 +2,7 @@
 //! with -v the domain and the summary, subset (VLAN information and its
 //! TLVs) or request fields.
 
-use super::ctx::tcheck;
+use super::ctx::{codes, tcheck};
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, hexdump, u8at};
 
@@ -11,16 +11,15 @@ const DOMAIN_NAME_LEN: u8 = 32;
 /// A VLAN information field before its name.
 const VLAN_INFO_FIXED_LEN: usize = 12;
 
-const SUMMARY_ADV: u8 = 1;
-const SUBSET_ADV: u8 = 2;
-const ADV_REQUEST: u8 = 3;
-
-const MESSAGE_TYPES: &[(u32, &str)] = &[
-    (SUMMARY_ADV as u32, "Summary advertisement"),
-    (SUBSET_ADV as u32, "Subset advertisement"),
-    (ADV_REQUEST as u32, "Advertisement request"),
-    (4, "Join message"),
-];
+codes! {
+    /// vtp_message_type_values.
+    MESSAGE_TYPES: u8 {
+        SUMMARY_ADV = 1 => "Summary advertisement",
+        SUBSET_ADV = 2 => "Subset advertisement",
+        ADV_REQUEST = 3 => "Advertisement request",
+        _ = 4 => "Join message",
+    }
+}
 
 /// What the header's third byte holds, by message type.
 const THIRD_BYTE: &[(u32, &str)] = &[
@@ -40,24 +39,21 @@ const VLAN_TYPES: &[(u32, &str)] = &[
 
 const VLAN_STATUS: &[(u32, &str)] = &[(0, "Operational"), (1, "Suspended")];
 
-const STP_TYPE: u8 = 0x03;
-const PRUNING: u8 = 0x06;
-const BRIDGE_TYPE: u8 = 0x07;
-const STE_HOP_COUNT: u8 = 0x09;
-const BACKUP_CRF_MODE: u8 = 0x0a;
-
-const VLAN_TLVS: &[(u32, &str)] = &[
-    (0x01, "Source-Routing Ring Number TLV"),
-    (0x02, "Source-Routing Bridge Number TLV"),
-    (STP_TYPE as u32, "STP type TLV"),
-    (0x04, "Parent VLAN TLV"),
-    (0x05, "Translationally bridged VLANs TLV"),
-    (PRUNING as u32, "Pruning TLV"),
-    (BRIDGE_TYPE as u32, "Bridge Type TLV"),
-    (0x08, "Max ARP Hop Count TLV"),
-    (STE_HOP_COUNT as u32, "Max STE Hop Count TLV"),
-    (BACKUP_CRF_MODE as u32, "Backup CRF Mode TLV"),
-];
+codes! {
+    /// vtp_vlan_tlv_values.
+    VLAN_TLVS: u8 {
+        _ = 0x01 => "Source-Routing Ring Number TLV",
+        _ = 0x02 => "Source-Routing Bridge Number TLV",
+        STP_TYPE = 0x03 => "STP type TLV",
+        _ = 0x04 => "Parent VLAN TLV",
+        _ = 0x05 => "Translationally bridged VLANs TLV",
+        PRUNING = 0x06 => "Pruning TLV",
+        BRIDGE_TYPE = 0x07 => "Bridge Type TLV",
+        _ = 0x08 => "Max ARP Hop Count TLV",
+        STE_HOP_COUNT = 0x09 => "Max STE Hop Count TLV",
+        BACKUP_CRF_MODE = 0x0a => "Backup CRF Mode TLV",
+    }
+}
 
 const STP_TYPES: &[(u32, &str)] = &[(1, "SRT"), (2, "SRB"), (3, "Auto")];
 

@@ -3,7 +3,7 @@
 
 use super::super::out::Emit;
 use super::super::{Ctx, Res, be16, be32, u8at};
-use super::{be24, subtype_line};
+use super::{be24, org_subtype};
 
 const SUBTYPES: &[(u32, &str)] = &[
     (1, "DCB Capability Exchange Protocol Rev 1"),
@@ -18,11 +18,9 @@ const APPLICATION: u16 = 4;
 /// lldp_private_dcbx_print; true asks the caller for a hex dump (Rev 1,
 /// which tcpdump does not decode, or a last sub-TLV it did not know).
 pub(super) fn dcbx(c: &mut Ctx, t: &[u8]) -> Res<bool> {
-    if t.len() < 4 {
+    let Some(subtype) = org_subtype(c, t, SUBTYPES, &[])? else {
         return Ok(false);
-    }
-    let subtype = u8at(t, 3)?;
-    subtype_line(c, SUBTYPES, subtype);
+    };
     if subtype == 1 {
         return Ok(true);
     }

@@ -4,7 +4,7 @@
 
 use super::super::out::Emit;
 use super::super::{Ctx, Res, be16, be32, u8at};
-use super::{be24, bit_row, bits, dec_left, subtype_line};
+use super::{be24, bit_row, bits, dec_left, org_subtype};
 
 const DOT1_SUBTYPES: &[(u32, &str)] = &[
     (1, "Port VLAN Id"),
@@ -32,26 +32,34 @@ const EVB_MODES: &[(u32, &str)] = &[
     (3, "Reserved for future Standardization"),
 ];
 
+/// The least TLV length each 802.1 subtype tcpdump decodes needs.
+const DOT1_MIN_LENS: &[(u8, usize)] = &[
+    (1, 6),
+    (2, 7),
+    (3, 6),
+    (4, 5),
+    (7, 9),
+    (8, 6),
+    (9, 25),
+    (10, 25),
+    (11, 6),
+    (12, 5),
+    (13, 9),
+    (14, 8),
+];
+
 /// lldp_private_8021_print.
 pub(super) fn dot1(c: &mut Ctx, t: &[u8]) -> Res<bool> {
     let len = t.len();
-    if len < 4 {
+    let Some(subtype) = org_subtype(c, t, DOT1_SUBTYPES, DOT1_MIN_LENS)? else {
         return Ok(false);
-    }
-    let subtype = u8at(t, 3)?;
-    subtype_line(c, DOT1_SUBTYPES, subtype);
+    };
     match subtype {
         1 => {
-            if len < 6 {
-                return Ok(false);
-            }
             c.s("\n\t    port vlan id (PVID): ");
             c.dec(be16(t, 4)?);
         }
         2 => {
-            if len < 7 {
-                return Ok(false);
-            }
             let flags = u8at(t, 4)?;
             c.s("\n\t    port and protocol vlan id (PPVID): ");
             c.dec(be16(t, 5)?);
@@ -62,9 +70,6 @@ pub(super) fn dot1(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             c.s(")");
         }
         3 => {
-            if len < 6 {
-                return Ok(false);
-            }
             c.s("\n\t    vlan id (VID): ");
             c.dec(be16(t, 4)?);
             if len < 7 {
@@ -78,9 +83,6 @@ pub(super) fn dot1(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             c.printjnp(t, 7, name_len)?;
         }
         4 => {
-            if len < 5 {
-                return Ok(false);
-            }
             let id_len = usize::from(u8at(t, 4)?);
             if len < 5 + id_len {
                 return Ok(false);
@@ -89,34 +91,24 @@ pub(super) fn dot1(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             c.printjnp(t, 5, id_len)?;
         }
         7 => {
-            if len < 9 {
-                return Ok(false);
-            }
             aggregation(c, t)?;
         }
         8 => {
-            if len < 6 {
-                return Ok(false);
-            }
             c.s("\n\t    Pre-Priority CNPV Indicator");
             priority_row(c, u8at(t, 4)?);
             c.s("\n\t    Pre-Priority Ready Indicator");
             priority_row(c, u8at(t, 5)?);
         }
         9 | 10 => {
-            if len < 25 {
-                return Ok(false);
-            }
             let v = u8at(t, 4)?;
             if subtype == 9 {
                 // tcpdump shifts CBS by 6 and masks with 0x02, so it
                 // prints 0 or 2; kept as it prints.
-                let fields = [v >> 7, (v >> 6) & 0x02, (v >> 3) & 0x07, v & 0x07];
-                let labels = ["\n\t    Willing:", ", CBS:", ", RES:", ", Max TCs:"];
-                for (label, f) in labels.iter().zip(fields) {
-                    c.s(label);
-                    c.dec(f);
-                }
+                labelled(
+                    c,
+                    &["\n\t    Willing:", ", CBS:", ", RES:", ", Max TCs:"],
+                    &[v >> 7, (v >> 6) & 0x02, (v >> 3) & 0x07, v & 0x07],
+                );
             } else {
                 c.s("\n\t    RES: ");
                 c.dec(v);
@@ -124,23 +116,16 @@ pub(super) fn dot1(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             ets_tables(c, t)?;
         }
         11 => {
-            if len < 6 {
-                return Ok(false);
-            }
             let v = u8at(t, 4)?;
-            let fields = [v >> 7, (v >> 6) & 0x01, (v >> 4) & 0x03, v & 0x0f];
-            let labels = ["\n\t    Willing: ", ", MBC: ", ", RES: ", ", PFC cap:"];
-            for (label, f) in labels.iter().zip(fields) {
-                c.s(label);
-                c.dec(f);
-            }
+            labelled(
+                c,
+                &["\n\t    Willing: ", ", MBC: ", ", RES: ", ", PFC cap:"],
+                &[v >> 7, (v >> 6) & 0x01, (v >> 4) & 0x03, v & 0x0f],
+            );
             c.s(" \n\t    PFC Enable");
             priority_row(c, u8at(t, 5)?);
         }
         12 => {
-            if len < 5 {
-                return Ok(false);
-            }
             c.s("\n\t    RES: ");
             c.dec(u8at(t, 4)?);
             let table_len = len - 5;
@@ -151,33 +136,25 @@ pub(super) fn dot1(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             for at in (5..len).step_by(3) {
                 let v = u8at(t, at)?;
                 let proto = be16(t, at + 1)?;
-                let fields = [v >> 5, (v >> 3) & 0x03, v & 0x07];
-                let labels = ["\n\t      Priority: ", ", RES: ", ", Sel: "];
-                for (label, f) in labels.iter().zip(fields) {
-                    c.s(label);
-                    c.dec(f);
-                }
+                labelled(
+                    c,
+                    &["\n\t      Priority: ", ", RES: ", ", Sel: "],
+                    &[v >> 5, (v >> 3) & 0x03, v & 0x07],
+                );
                 c.s(", Protocol ID: ");
                 c.dec(proto);
             }
         }
         13 => {
-            if len < 9 {
-                return Ok(false);
-            }
             evb(c, t)?;
         }
         14 => {
-            if len < 8 {
-                return Ok(false);
-            }
             let v = u8at(t, 4)?;
-            c.s("\n\t    Role: ");
-            c.dec(v >> 7);
-            c.s(", RES: ");
-            c.dec((v >> 4) & 0x07);
-            c.s(", Scomp: ");
-            c.dec((v >> 3) & 0x01);
+            labelled(
+                c,
+                &["\n\t    Role: ", ", RES: ", ", Scomp: "],
+                &[v >> 7, (v >> 4) & 0x07, (v >> 3) & 0x01],
+            );
             c.s(" ChnCap: ");
             c.dec(be16(t, 6)? & 0x0fff);
             if (len - 8) % 3 != 0 {
@@ -194,6 +171,14 @@ pub(super) fn dot1(c: &mut Ctx, t: &[u8]) -> Res<bool> {
         _ => return Ok(true),
     }
     Ok(false)
+}
+
+/// Bit fields of a byte, each after its label.
+fn labelled(c: &mut Ctx, labels: &[&str], values: &[u8]) {
+    for (label, &v) in labels.iter().zip(values) {
+        c.s(label);
+        c.dec(v);
+    }
 }
 
 /// The 802.1 and 802.3 link aggregation TLVs, which are the same.
@@ -252,35 +237,34 @@ fn ets_tables(c: &mut Ctx, t: &[u8]) -> Res {
 fn evb(c: &mut Ctx, t: &[u8]) -> Res {
     let bridge = u8at(t, 4)?;
     c.s("\n\t    EVB Bridge Status");
-    let fields = [
-        bridge >> 3,
-        (bridge >> 2) & 1,
-        (bridge >> 1) & 1,
-        bridge & 1,
-    ];
-    let labels = ["\n\t      RES: ", ", BGID: ", ", RRCAP: ", ", RRCTR: "];
-    for (label, f) in labels.iter().zip(fields) {
-        c.s(label);
-        c.dec(f);
-    }
+    labelled(
+        c,
+        &["\n\t      RES: ", ", BGID: ", ", RRCAP: ", ", RRCTR: "],
+        &[
+            bridge >> 3,
+            (bridge >> 2) & 1,
+            (bridge >> 1) & 1,
+            bridge & 1,
+        ],
+    );
     let station = u8at(t, 5)?;
     c.s("\n\t    EVB Station Status");
-    let fields = [
-        station >> 4,
-        (station >> 3) & 1,
-        (station >> 2) & 1,
-        station & 3,
-    ];
-    let labels = ["\n\t      RES: ", ", SGID: ", ", RRREQ: ", ",RRSTAT: "];
-    for (label, f) in labels.iter().zip(fields) {
-        c.s(label);
-        c.dec(f);
-    }
+    labelled(
+        c,
+        &["\n\t      RES: ", ", SGID: ", ", RRREQ: ", ",RRSTAT: "],
+        &[
+            station >> 4,
+            (station >> 3) & 1,
+            (station >> 2) & 1,
+            station & 3,
+        ],
+    );
     let retries = u8at(t, 6)?;
-    c.s("\n\t    R: ");
-    c.dec(retries >> 5);
-    c.s(", RTE: ");
-    c.dec(retries & 0x1f);
+    labelled(
+        c,
+        &["\n\t    R: ", ", RTE: "],
+        &[retries >> 5, retries & 0x1f],
+    );
     let mode = u8at(t, 7)?;
     c.s(", EVB Mode: ");
     c.tok(EVB_MODES, (mode >> 6).into(), "unknown");
@@ -291,12 +275,11 @@ fn evb(c: &mut Ctx, t: &[u8]) -> Res {
     c.s(", RWD: ");
     c.dec(mode & 0x1f);
     let keepalive = u8at(t, 8)?;
-    c.s(", RES: ");
-    c.dec(keepalive >> 6);
-    c.s(", ROL: ");
-    c.dec((keepalive >> 5) & 1);
-    c.s(", RKA: ");
-    c.dec(keepalive & 0x1f);
+    labelled(
+        c,
+        &[", RES: ", ", ROL: ", ", RKA: "],
+        &[keepalive >> 6, (keepalive >> 5) & 1, keepalive & 0x1f],
+    );
     Ok(())
 }
 
@@ -390,19 +373,16 @@ const MDI_POWER_CLASSES: &[(u32, &str)] = &[
     (5, "class4"),
 ];
 
+/// The least TLV length each 802.3 subtype needs.
+const DOT3_MIN_LENS: &[(u8, usize)] = &[(1, 9), (2, 7), (3, 9), (4, 6)];
+
 /// lldp_private_8023_print.
 pub(super) fn dot3(c: &mut Ctx, t: &[u8]) -> Res<bool> {
-    let len = t.len();
-    if len < 4 {
+    let Some(subtype) = org_subtype(c, t, DOT3_SUBTYPES, DOT3_MIN_LENS)? else {
         return Ok(false);
-    }
-    let subtype = u8at(t, 3)?;
-    subtype_line(c, DOT3_SUBTYPES, subtype);
+    };
     match subtype {
         1 => {
-            if len < 9 {
-                return Ok(false);
-            }
             let autoneg = u8at(t, 4)?;
             let pmd = be16(t, 5)?;
             let mau = be16(t, 7)?;
@@ -424,9 +404,6 @@ pub(super) fn dot3(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             c.s(")");
         }
         2 => {
-            if len < 7 {
-                return Ok(false);
-            }
             c.s("\n\t    MDI power support [");
             bits(c, MDI_POWER, u8at(t, 4)?.into(), "none");
             c.s("], power pair ");
@@ -435,15 +412,9 @@ pub(super) fn dot3(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             c.tok(MDI_POWER_CLASSES, u8at(t, 6)?.into(), "unknown");
         }
         3 => {
-            if len < 9 {
-                return Ok(false);
-            }
             aggregation(c, t)?;
         }
         4 => {
-            if len < 6 {
-                return Ok(false);
-            }
             c.s("\n\t    MTU size ");
             c.dec(be16(t, 4)?);
         }

@@ -3,7 +3,7 @@
 
 use super::super::out::Emit;
 use super::super::{Ctx, Res, be16, be32, u8at};
-use super::{bits, subtype_line};
+use super::{bits, org_subtype};
 
 const SUBTYPES: &[(u32, &str)] = &[
     (1, "LLDP-MED Capabilities"),
@@ -106,19 +106,17 @@ const POWER_SOURCES: &[(u32, &str)] = &[
 
 const POWER_PRIORITIES: &[(u32, &str)] = &[(1, "critical"), (2, "high"), (3, "low")];
 
+/// The least TLV length each LLDP-MED subtype needs.
+const MIN_LENS: &[(u8, usize)] = &[(1, 7), (2, 8), (3, 5), (4, 7)];
+
 /// lldp_private_tia_print; true asks for a hex dump.
 pub(super) fn tia(c: &mut Ctx, t: &[u8]) -> Res<bool> {
     let len = t.len();
-    if len < 4 {
+    let Some(subtype) = org_subtype(c, t, SUBTYPES, MIN_LENS)? else {
         return Ok(false);
-    }
-    let subtype = u8at(t, 3)?;
-    subtype_line(c, SUBTYPES, subtype);
+    };
     match subtype {
         1 => {
-            if len < 7 {
-                return Ok(false);
-            }
             let caps = be16(t, 4)?;
             let device = u8at(t, 6)?;
             c.s("\n\t    Media capabilities [");
@@ -132,9 +130,6 @@ pub(super) fn tia(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             c.s(")");
         }
         2 => {
-            if len < 8 {
-                return Ok(false);
-            }
             let app = u8at(t, 4)?;
             c.s("\n\t    Application type [");
             c.tok(APPLICATION_TYPES, app.into(), "none");
@@ -151,15 +146,9 @@ pub(super) fn tia(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             c.dec(qos & 0x003f);
         }
         3 => {
-            if len < 5 {
-                return Ok(false);
-            }
             return location(c, t);
         }
         4 => {
-            if len < 7 {
-                return Ok(false);
-            }
             let v = u8at(t, 4)?;
             // tcpdump tests `v & 0xC0 >> 6`, which C reads as `v & 0x03`.
             c.s(if v & 0x03 != 0 {

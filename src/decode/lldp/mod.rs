@@ -10,34 +10,27 @@ mod med;
 mod tests;
 
 use super::af::AF_VALUES;
+use super::ctx::codes;
 use super::dispatch;
 use super::names;
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, print_char, u8at};
 
-const END: u16 = 0;
-const CHASSIS_ID: u16 = 1;
-const PORT_ID: u16 = 2;
-const TTL: u16 = 3;
-const PORT_DESCR: u16 = 4;
-const SYSTEM_NAME: u16 = 5;
-const SYSTEM_DESCR: u16 = 6;
-const SYSTEM_CAP: u16 = 7;
-const MGMT_ADDR: u16 = 8;
-const PRIVATE: u16 = 127;
-
-const TLV_NAMES: &[(u32, &str)] = &[
-    (END as u32, "End"),
-    (CHASSIS_ID as u32, "Chassis ID"),
-    (PORT_ID as u32, "Port ID"),
-    (TTL as u32, "Time to Live"),
-    (PORT_DESCR as u32, "Port Description"),
-    (SYSTEM_NAME as u32, "System Name"),
-    (SYSTEM_DESCR as u32, "System Description"),
-    (SYSTEM_CAP as u32, "System Capabilities"),
-    (MGMT_ADDR as u32, "Management Address"),
-    (PRIVATE as u32, "Organization specific"),
-];
+codes! {
+    /// lldp_tlv_values.
+    TLV_NAMES: u16 {
+        END = 0 => "End",
+        CHASSIS_ID = 1 => "Chassis ID",
+        PORT_ID = 2 => "Port ID",
+        TTL = 3 => "Time to Live",
+        PORT_DESCR = 4 => "Port Description",
+        SYSTEM_NAME = 5 => "System Name",
+        SYSTEM_DESCR = 6 => "System Description",
+        SYSTEM_CAP = 7 => "System Capabilities",
+        MGMT_ADDR = 8 => "Management Address",
+        PRIVATE = 127 => "Organization specific",
+    }
+}
 
 /// How a chassis or port ID subtype is shown: the two TLVs number the
 /// same forms differently.
@@ -88,11 +81,18 @@ const CAPABILITIES: &[(u32, &str)] = &[
 
 const INTERFACE_NUMBERING: &[(u32, &str)] = &[(2, "Interface Index"), (3, "System Port Number")];
 
-const OUI_IEEE_8021: u32 = 0x0080c2;
-const OUI_IEEE_8023: u32 = 0x00120f;
-const OUI_IANA: u32 = 0x00005e;
-const OUI_TIA: u32 = 0x0012bb;
-const OUI_DCBX: u32 = 0x001b21;
+/// An organisation TLV's printer; true asks for a hex dump at -v.
+type OrgPrinter = fn(&mut Ctx, &[u8]) -> Res<bool>;
+
+/// The organisations whose TLVs tcpdump decodes, by OUI, and their
+/// printers.
+const ORGANISATIONS: &[(u32, OrgPrinter)] = &[
+    (0x0080c2, ieee::dot1), // IEEE 802.1
+    (0x00120f, ieee::dot3), // IEEE 802.3
+    (0x00005e, iana),
+    (0x0012bb, med::tia), // ANSI/TIA LLDP-MED
+    (0x001b21, dcbx::dcbx),
+];
 
 /// What a TLV printer asks of the walk after it: a hex dump of the TLV
 /// (at -v; -vv dumps every TLV anyway), or tcpdump's `goto trunc`, which
@@ -227,13 +227,9 @@ fn body(c: &mut Ctx, ty: u16, t: &[u8]) -> Res<After> {
             c.s(" (0x");
             c.out.hex0(oui.into(), 6);
             c.s(")");
-            match oui {
-                OUI_IEEE_8021 => ieee::dot1(c, t)?.into(),
-                OUI_IEEE_8023 => ieee::dot3(c, t)?.into(),
-                OUI_IANA => iana(c, t)?.into(),
-                OUI_TIA => med::tia(c, t)?.into(),
-                OUI_DCBX => dcbx::dcbx(c, t)?.into(),
-                _ => After::Dump,
+            match ORGANISATIONS.iter().find(|&&(known, _)| known == oui) {
+                Some(&(_, print)) => print(c, t)?.into(),
+                None => After::Dump,
             }
         }
         _ => After::Dump,
@@ -401,6 +397,28 @@ fn subtype_line(c: &mut Ctx, table: &[(u32, &str)], subtype: u8) {
     c.s(" Subtype (");
     c.dec(subtype);
     c.s(")");
+}
+
+/// An organisation TLV's subtype (its fourth byte) and its line, when
+/// the TLV is long enough for it and for what `min_lens` says the subtype
+/// needs; None (a hex dump follows) when it is not. The line is printed
+/// once the subtype is read, as tcpdump does before its length checks.
+fn org_subtype(
+    c: &mut Ctx,
+    t: &[u8],
+    names: &[(u32, &str)],
+    min_lens: &[(u8, usize)],
+) -> Res<Option<u8>> {
+    if t.len() < 4 {
+        return Ok(None);
+    }
+    let subtype = u8at(t, 3)?;
+    subtype_line(c, names, subtype);
+    let min = min_lens
+        .iter()
+        .find(|&&(s, _)| s == subtype)
+        .map_or(0, |&(_, n)| n);
+    Ok((t.len() >= min).then_some(subtype))
 }
 
 /// bittok2str: the names of the bits of `v` set, in table order, joined

@@ -115,8 +115,7 @@ fn checksum_ok(b: &[u8], n: usize, net: &Net) -> Option<bool> {
 /// pimv2_print, after the type name.
 fn pimv2(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Step {
     if length < 2 {
-        c.length_below("[length ", length, 2, "]");
-        c.invalid();
+        c.invalid_length(["[length ", " < ", "]"], length, 2);
         return Ok(());
     }
     let typ = u8at(b, 0)? & 0xf;
@@ -128,8 +127,7 @@ fn pimv2(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Step {
         c.s(", RFC2117-encoding");
     }
     if length < 4 {
-        c.length_below("[length ", length, 4, "]");
-        c.invalid();
+        c.invalid_length(["[length ", " < ", "]"], length, 4);
         return Ok(());
     }
     let cksum = be16(b, 2)?;
