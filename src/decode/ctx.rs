@@ -203,28 +203,37 @@ impl Ctx<'_> {
 
     /// An IPv4 address as ipaddr_string prints it: the host name unless -n.
     pub fn ip4(&mut self, a: &[u8]) {
-        if self.names.resolving() {
-            if let Ok(o) = <[u8; 4]>::try_from(a) {
-                if let Some(name) = self.names.host(std::net::IpAddr::from(o)) {
-                    self.out.s(name);
-                    return;
-                }
-            }
+        if !self.host_name::<4>(a) {
+            self.out.ip4(a);
         }
-        self.out.ip4(a);
     }
 
     /// An IPv6 address as ip6addr_string prints it: the host name unless -n.
     pub fn ip6(&mut self, a: &[u8]) {
-        if self.names.resolving() {
-            if let Ok(o) = <[u8; 16]>::try_from(a) {
-                if let Some(name) = self.names.host(std::net::IpAddr::from(o)) {
-                    self.out.s(name);
-                    return;
-                }
-            }
+        if !self.host_name::<16>(a) {
+            self.out.ip6(a);
         }
-        self.out.ip6(a);
+    }
+
+    /// The host name of the `N`-byte address `a`, printed when names are
+    /// resolved and one is known; false when nothing was printed.
+    fn host_name<const N: usize>(&mut self, a: &[u8]) -> bool
+    where
+        std::net::IpAddr: From<[u8; N]>,
+    {
+        if !self.names.resolving() {
+            return false;
+        }
+        let Ok(o) = <[u8; N]>::try_from(a) else {
+            return false;
+        };
+        match self.names.host(std::net::IpAddr::from(o)) {
+            Some(name) => {
+                self.out.s(name);
+                true
+            }
+            None => false,
+        }
     }
 
     /// tcpdump's udpport_string/tcpport_string: a name from /etc/services

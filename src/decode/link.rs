@@ -323,8 +323,7 @@ pub(crate) fn sll2(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
 
 #[cfg(test)]
 mod tests {
-    use super::super::PrintOptions;
-    use super::super::tests::{golden_link, numeric};
+    use super::super::tests::{golden_link, numeric, numeric_e};
     use crate::link::LinkType;
     use crate::wire::linktype;
 
@@ -334,10 +333,7 @@ mod tests {
     fn raw_ip_by_version() {
         golden_link(
             LinkType::Other(linktype::IPV4),
-            PrintOptions {
-                link_header: true,
-                ..numeric(0)
-            },
+            numeric_e(0),
             &[
                 (
                     "4500001c000100004011f9cbc6120001c6120002000100020008f7fa",
@@ -379,10 +375,7 @@ mod tests {
         golden_link(LinkType::Null, numeric(0), &[(ISO, 0, ", length: 8")]);
         golden_link(
             LinkType::Null,
-            PrintOptions {
-                link_header: true,
-                ..numeric(0)
-            },
+            numeric_e(0),
             &[(
                 ISO,
                 0,
@@ -393,10 +386,7 @@ mod tests {
         golden_link(LinkType::LinuxSll, numeric(0), &[(LLC, 0, " (invalid)")]);
         golden_link(
             LinkType::LinuxSll,
-            PrintOptions {
-                link_header: true,
-                ..numeric(0)
-            },
+            numeric_e(0),
             &[
                 (
                     LLC,
@@ -425,10 +415,7 @@ mod tests {
         );
         golden_link(
             LinkType::LinuxSll,
-            PrintOptions {
-                link_header: true,
-                ..numeric(0)
-            },
+            numeric_e(0),
             &[(
                 FRAME,
                 0,

@@ -104,6 +104,18 @@ fn pname(kw: &str) -> Option<Proto> {
     })
 }
 
+/// The id a token is by itself (a number, a name, a MAC or ARCnet
+/// address); any other token back, for the parser to read on.
+fn plain_id(tok: Tok) -> Result<Id, Tok> {
+    match tok {
+        Tok::Num(n) => Ok(Id::Num(n)),
+        Tok::Id(s) => Ok(Id::Name(s)),
+        Tok::Eid(m) => Ok(Id::Mac(m)),
+        Tok::Aid(a) => Ok(Id::Aid(a)),
+        other => Err(other),
+    }
+}
+
 /// `Expr::And` or `Expr::Or`: what joins two sides.
 type Join = fn(Box<Expr>, Box<Expr>) -> Expr;
 
@@ -576,6 +588,13 @@ impl<'a> Parser<'a> {
                 )),
             }
         };
+        let tok = match plain_id(tok) {
+            Ok(id) => {
+                self.pos += 1;
+                return mk(id, self);
+            }
+            Err(tok) => tok,
+        };
         match tok {
             Tok::Op("!") | Tok::Kw("not") => {
                 self.pos += 1;
@@ -591,22 +610,6 @@ impl<'a> Parser<'a> {
                 }
                 self.expect_op(")")?;
                 Ok((lhs, q))
-            }
-            Tok::Num(n) => {
-                self.pos += 1;
-                mk(Id::Num(n), self)
-            }
-            Tok::Id(s) => {
-                self.pos += 1;
-                mk(Id::Name(s), self)
-            }
-            Tok::Eid(m) => {
-                self.pos += 1;
-                mk(Id::Mac(m), self)
-            }
-            Tok::Aid(a) => {
-                self.pos += 1;
-                mk(Id::Aid(a), self)
             }
             Tok::Hid(s) => {
                 self.pos += 1;
