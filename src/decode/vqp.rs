@@ -136,40 +136,34 @@ mod tests {
     use crate::decode::tests::{golden, golden_levels, numeric};
     use crate::link::LinkType;
 
+    /// A join request with every object kind.
+    const JOIN_REQUEST: &str = "02000000000202000000000108004500005e000100004011f68ac0000201c000020206350635004a0000010100060000123400000c010004c000020900000c0200054661302f3100000c03000000000c040005646f6d007800000c08000602000000000500000c0700026162";
+    /// A VLAN response whose MAC Null object is one byte long.
+    const VLAN_RESPONSE: &str = "020000000002020000000001080045000034000100004011f6b4c0000201c00002020635063500200000010204020000000700000c03000376313000000c06000101";
+    /// An unknown message type and error code, a one-byte address.
+    const UNKNOWN_TYPE: &str = "02000000000202000000000108004500002b000100004011f6bdc0000201c00002020635063500170000010909030000000700000c01000101";
+    /// A reconfirm request whose Port Name runs past the capture.
+    const RECONFIRM_REQUEST: &str = "020000000002020000000001080045000034000100004011f6b4c0000201c00002020635063500200000010305020000000700000c050003706b7400000c02002878";
+    /// A reconfirm response whose object header is not captured.
+    const RECONFIRM_RESPONSE: &str = "020000000002020000000001080045000026000100004011f6c2c0000201c0000202063506350012000001040301000000070000";
+    /// Version 2, which tcpdump does not decode.
+    const VERSION_2: &str = "020000000002020000000001080045000024000100004011f6c4c0000201c000020206350635001000000201000000000000";
+    /// A header cut by the UDP length.
+    const SHORT_HEADER: &str = "020000000002020000000001080045000023000100004011f6c5c0000201c000020206350635000f000001010000000000";
+
     /// Join requests and responses with every object kind, bad object lengths, unknown types and codes, another version, a header cut by the UDP length (tcpdump 4.99.3 -n, -v, -vv).
     #[test]
     fn messages() {
         golden_levels(
             LinkType::Ethernet,
             &[
-                (
-                    "02000000000202000000000108004500005e000100004011f68ac0000201c000020206350635004a0000010100060000123400000c010004c000020900000c0200054661302f3100000c03000000000c040005646f6d007800000c08000602000000000500000c0700026162",
-                    0,
-                ),
-                (
-                    "020000000002020000000001080045000034000100004011f6b4c0000201c00002020635063500200000010204020000000700000c03000376313000000c06000101",
-                    0,
-                ),
-                (
-                    "02000000000202000000000108004500002b000100004011f6bdc0000201c00002020635063500170000010909030000000700000c01000101",
-                    0,
-                ),
-                (
-                    "020000000002020000000001080045000034000100004011f6b4c0000201c00002020635063500200000010305020000000700000c050003706b7400000c02002878",
-                    0,
-                ),
-                (
-                    "020000000002020000000001080045000026000100004011f6c2c0000201c0000202063506350012000001040301000000070000",
-                    0,
-                ),
-                (
-                    "020000000002020000000001080045000024000100004011f6c4c0000201c000020206350635001000000201000000000000",
-                    0,
-                ),
-                (
-                    "020000000002020000000001080045000023000100004011f6c5c0000201c000020206350635000f000001010000000000",
-                    0,
-                ),
+                (JOIN_REQUEST, 0),
+                (VLAN_RESPONSE, 0),
+                (UNKNOWN_TYPE, 0),
+                (RECONFIRM_REQUEST, 0),
+                (RECONFIRM_RESPONSE, 0),
+                (VERSION_2, 0),
+                (SHORT_HEADER, 0),
             ],
             &[
                 (
@@ -219,151 +213,151 @@ mod tests {
             numeric(1),
             &[
                 (
-                    "02000000000202000000000108004500005e000100004011f68ac0000201c000020206350635004a00000101",
+                    &JOIN_REQUEST[..88],
                     "IP truncated-ip - 64 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 94)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "02000000000202000000000108004500005e000100004011f68ac0000201c000020206350635004a000001010006",
+                    &JOIN_REQUEST[..92],
                     "IP truncated-ip - 62 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 94)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "02000000000202000000000108004500005e000100004011f68ac0000201c000020206350635004a000001010006000012",
+                    &JOIN_REQUEST[..98],
                     "IP truncated-ip - 59 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 94)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "02000000000202000000000108004500005e000100004011f68ac0000201c000020206350635004a0000010100060000123400000c01",
+                    &JOIN_REQUEST[..108],
                     "IP truncated-ip - 54 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 94)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, Request, Join Port Message, error-code No error (0), seq 0x00001234, items 6, length 66 [|vqp]",
                 ),
                 (
-                    "02000000000202000000000108004500005e000100004011f68ac0000201c000020206350635004a0000010100060000123400000c010004c000020900000c0200054661302f3100000c03000000000c040005646f6d007800000c08000602000000000500",
+                    &JOIN_REQUEST[..202],
                     "IP truncated-ip - 7 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 94)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, Request, Join Port Message, error-code No error (0), seq 0x00001234, items 6, length 66\n\t  Client IP Address Object (0x00000c01), length 4, value: 192.0.2.9 (0xc0000209)\n\t  Port Name Object (0x00000c02), length 5, value: Fa0/1\n\t  VLAN Name Object (0x00000c03), length 0, value: ",
                 ),
                 (
-                    "02000000000202000000000108004500005e000100004011f68ac0000201c000020206350635004a0000010100060000123400000c010004c000020900000c0200054661302f3100000c03000000000c040005646f6d007800000c08000602000000000500000c0700",
+                    &JOIN_REQUEST[..210],
                     "IP truncated-ip - 3 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 94)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, Request, Join Port Message, error-code No error (0), seq 0x00001234, items 6, length 66\n\t  Client IP Address Object (0x00000c01), length 4, value: 192.0.2.9 (0xc0000209)\n\t  Port Name Object (0x00000c02), length 5, value: Fa0/1\n\t  VLAN Name Object (0x00000c03), length 0, value: ",
                 ),
                 (
-                    "02000000000202000000000108004500005e000100004011f68ac0000201c000020206350635004a0000010100060000123400000c010004c000020900000c0200054661302f3100000c03000000000c040005646f6d007800000c08000602000000000500000c07000261",
+                    &JOIN_REQUEST[..214],
                     "IP truncated-ip - 1 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 94)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, Request, Join Port Message, error-code No error (0), seq 0x00001234, items 6, length 66\n\t  Client IP Address Object (0x00000c01), length 4, value: 192.0.2.9 (0xc0000209)\n\t  Port Name Object (0x00000c02), length 5, value: Fa0/1\n\t  VLAN Name Object (0x00000c03), length 0, value: ",
                 ),
                 (
-                    "020000000002020000000001080045000034000100004011f6b4c0000201c000020206350635002000000102",
+                    &VLAN_RESPONSE[..88],
                     "IP truncated-ip - 22 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000034000100004011f6b4c0000201c0000202063506350020000001020402",
+                    &VLAN_RESPONSE[..92],
                     "IP truncated-ip - 20 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000034000100004011f6b4c0000201c0000202063506350020000001020402000000",
+                    &VLAN_RESPONSE[..98],
                     "IP truncated-ip - 17 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000034000100004011f6b4c0000201c00002020635063500200000010204020000000700000c030003763130",
+                    &VLAN_RESPONSE[..118],
                     "IP truncated-ip - 7 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, Response, VLAN Message, error-code Shutdown port (4), seq 0x00000007, items 2, length 24\n\t  VLAN Name Object (0x00000c03), length 3, value: v10 [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000034000100004011f6b4c0000201c00002020635063500200000010204020000000700000c03000376313000000c06",
+                    &VLAN_RESPONSE[..126],
                     "IP truncated-ip - 3 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, Response, VLAN Message, error-code Shutdown port (4), seq 0x00000007, items 2, length 24\n\t  VLAN Name Object (0x00000c03), length 3, value: v10 [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000034000100004011f6b4c0000201c00002020635063500200000010204020000000700000c03000376313000000c060001",
+                    &VLAN_RESPONSE[..130],
                     "IP truncated-ip - 1 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, Response, VLAN Message, error-code Shutdown port (4), seq 0x00000007, items 2, length 24\n\t  VLAN Name Object (0x00000c03), length 3, value: v10\n\t  MAC Null Object (0x00000c06), length 1, value:  [|vqp]",
                 ),
                 (
-                    "02000000000202000000000108004500002b000100004011f6bdc0000201c000020206350635001700000109",
+                    &UNKNOWN_TYPE[..88],
                     "IP truncated-ip - 13 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 43)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "02000000000202000000000108004500002b000100004011f6bdc0000201c0000202063506350017000001090903",
+                    &UNKNOWN_TYPE[..92],
                     "IP truncated-ip - 11 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 43)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "02000000000202000000000108004500002b000100004011f6bdc0000201c0000202063506350017000001090903000000",
+                    &UNKNOWN_TYPE[..98],
                     "IP truncated-ip - 8 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 43)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "02000000000202000000000108004500002b000100004011f6bdc0000201c000020206350635001700000109090300000007",
+                    &UNKNOWN_TYPE[..100],
                     "IP truncated-ip - 7 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 43)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, unknown (9) Message, error-code unknown (9), seq 0x00000007, items 3, length 15 [|vqp]",
                 ),
                 (
-                    "02000000000202000000000108004500002b000100004011f6bdc0000201c00002020635063500170000010909030000000700000c01",
+                    &UNKNOWN_TYPE[..108],
                     "IP truncated-ip - 3 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 43)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, unknown (9) Message, error-code unknown (9), seq 0x00000007, items 3, length 15 [|vqp]",
                 ),
                 (
-                    "02000000000202000000000108004500002b000100004011f6bdc0000201c00002020635063500170000010909030000000700000c010001",
+                    &UNKNOWN_TYPE[..112],
                     "IP truncated-ip - 1 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 43)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, unknown (9) Message, error-code unknown (9), seq 0x00000007, items 3, length 15\n\t  Client IP Address Object (0x00000c01), length 1, value:  [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000034000100004011f6b4c0000201c000020206350635002000000103",
+                    &RECONFIRM_REQUEST[..88],
                     "IP truncated-ip - 22 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000034000100004011f6b4c0000201c0000202063506350020000001030502",
+                    &RECONFIRM_REQUEST[..92],
                     "IP truncated-ip - 20 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000034000100004011f6b4c0000201c0000202063506350020000001030502000000",
+                    &RECONFIRM_REQUEST[..98],
                     "IP truncated-ip - 17 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000034000100004011f6b4c0000201c00002020635063500200000010305020000000700000c050003706b74",
+                    &RECONFIRM_REQUEST[..118],
                     "IP truncated-ip - 7 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, Request, Reconfirm Message, error-code Wrong VTP domain (5), seq 0x00000007, items 2, length 24\n\t  Ethernet Packet Object (0x00000c05), length 3, value: pkt [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000034000100004011f6b4c0000201c00002020635063500200000010305020000000700000c050003706b7400000c02",
+                    &RECONFIRM_REQUEST[..126],
                     "IP truncated-ip - 3 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, Request, Reconfirm Message, error-code Wrong VTP domain (5), seq 0x00000007, items 2, length 24\n\t  Ethernet Packet Object (0x00000c05), length 3, value: pkt [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000034000100004011f6b4c0000201c00002020635063500200000010305020000000700000c050003706b7400000c020028",
+                    &RECONFIRM_REQUEST[..130],
                     "IP truncated-ip - 1 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 52)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, Request, Reconfirm Message, error-code Wrong VTP domain (5), seq 0x00000007, items 2, length 24\n\t  Ethernet Packet Object (0x00000c05), length 3, value: pkt\n\t  Port Name Object (0x00000c02), length 40, value:  [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000026000100004011f6c2c0000201c000020206350635001200000104",
+                    &RECONFIRM_RESPONSE[..88],
                     "IP truncated-ip - 8 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 38)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000026000100004011f6c2c0000201c00002020635063500120000010403",
+                    &RECONFIRM_RESPONSE[..90],
                     "IP truncated-ip - 7 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 38)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000026000100004011f6c2c0000201c0000202063506350012000001040301",
+                    &RECONFIRM_RESPONSE[..92],
                     "IP truncated-ip - 6 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 38)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000026000100004011f6c2c0000201c0000202063506350012000001040301000000",
+                    &RECONFIRM_RESPONSE[..98],
                     "IP truncated-ip - 3 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 38)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000026000100004011f6c2c0000201c00002020635063500120000010403010000000700",
+                    &RECONFIRM_RESPONSE[..102],
                     "IP truncated-ip - 1 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 38)\n    192.0.2.1.1589 > 192.0.2.2.1589: \n\tVQPv1, Response, Reconfirm Message, error-code Access denied (3), seq 0x00000007, items 1, length 10 [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000024000100004011f6c4c0000201c000020206350635001000000201",
+                    &VERSION_2[..88],
                     "IP truncated-ip - 6 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 36)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000024000100004011f6c4c0000201c0000202063506350010000002010000",
+                    &VERSION_2[..92],
                     "IP truncated-ip - 4 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 36)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000024000100004011f6c4c0000201c000020206350635001000000201000000",
+                    &VERSION_2[..94],
                     "IP truncated-ip - 3 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 36)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000024000100004011f6c4c0000201c0000202063506350010000002010000000000",
+                    &VERSION_2[..98],
                     "IP truncated-ip - 1 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 36)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000023000100004011f6c5c0000201c000020206350635000f00000101",
+                    &SHORT_HEADER[..88],
                     "IP truncated-ip - 5 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 35)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000023000100004011f6c5c0000201c000020206350635000f000001010000",
+                    &SHORT_HEADER[..92],
                     "IP truncated-ip - 3 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 35)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
                 (
-                    "020000000002020000000001080045000023000100004011f6c5c0000201c000020206350635000f0000010100000000",
+                    &SHORT_HEADER[..96],
                     "IP truncated-ip - 1 bytes missing! (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto UDP (17), length 35)\n    192.0.2.1.1589 > 192.0.2.2.1589:  [|vqp]",
                 ),
             ],
