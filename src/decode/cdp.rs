@@ -93,14 +93,32 @@ const CAPABILITIES: &[(u32, &str)] = &[
     (0x40, "L1 capable"),
 ];
 
+/// "\n\tNAME (0xTT), WHAT length: N byte(s)": a TLV's head at -v.
+fn tlv_head(c: &mut Ctx, name: &str, ty: u16, what: &str, len: usize) {
+    c.s("\n\t");
+    c.s(name);
+    c.s(" (0x");
+    c.out.hex0(ty.into(), 2);
+    c.s("), ");
+    c.s(what);
+    c.s(" length: ");
+    c.dec(len as u64);
+    c.s(if len == 1 { " byte" } else { " bytes" });
+}
+
+/// "BEFORE N AFTER (invalid)": a length that cannot be right.
+fn malformed(c: &mut Ctx, before: &str, n: usize, after: &str) {
+    c.s(before);
+    c.dec(n as u64);
+    c.s(after);
+    c.invalid();
+}
+
 /// cdp_print.
 pub(crate) fn cdp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "cdp";
     if length < HEADER_LEN {
-        c.s(" (packet length ");
-        c.dec(length as u64);
-        c.s(" < 4)");
-        c.invalid();
+        malformed(c, " (packet length ", length, " < 4)");
         return tcheck(b, 0, length);
     }
     let version = u8at(b, 0)?;
@@ -122,10 +140,7 @@ pub(crate) fn cdp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let mut left = length - HEADER_LEN;
     while left > 0 {
         if left < TLV_HEADER_LEN {
-            c.s(" (remaining packet length ");
-            c.dec(left as u64);
-            c.s(" < 4)");
-            c.invalid();
+            malformed(c, " (remaining packet length ", left, " < 4)");
             return tcheck(b, at, left);
         }
         let ty = be16(b, at)?;
@@ -134,22 +149,14 @@ pub(crate) fn cdp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         let name = info.and_then(|i| i.name).unwrap_or("unknown field type");
         if len < TLV_HEADER_LEN {
             if verbose {
-                c.s("\n\t");
-                c.s(name);
-                c.s(" (0x");
-                c.out.hex0(ty.into(), 2);
-                c.s("), TLV length: ");
-                c.dec(len as u64);
-                c.s(if len == 1 { " byte" } else { " bytes" });
+                tlv_head(c, name, ty, "TLV", len);
                 c.s(" (too short)");
+                c.invalid();
             } else {
                 c.s(", ");
                 c.s(name);
-                c.s(" TLV length ");
-                c.dec(len as u64);
-                c.s(" too short");
+                malformed(c, " TLV length ", len, " too short");
             }
-            c.invalid();
             return tcheck(b, at, left);
         }
         if len > left {
@@ -167,13 +174,8 @@ pub(crate) fn cdp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         if !verbose && ty == DEVICE_ID {
             c.s(", Device-ID ");
         } else if verbose {
-            c.s("\n\t");
-            c.s(name);
-            c.s(" (0x");
-            c.out.hex0(ty.into(), 2);
-            c.s("), value length: ");
-            c.dec(len as u64);
-            c.s(if len == 1 { " byte: " } else { " bytes: " });
+            tlv_head(c, name, ty, "value", len);
+            c.s(": ");
         }
         let mut covered = false;
         if let Some(info) = info {

@@ -43,10 +43,8 @@ pub(crate) fn chdlc(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
             }
         }
         c.s(", ethertype ");
-        c.s(ethertype_name(proto).unwrap_or("Unknown"));
-        c.s(" (0x");
-        c.out.hex0(u64::from(proto), 4);
-        c.s("), length ");
+        c.name_code(ethertype_name(proto).unwrap_or("Unknown"), proto, 4);
+        c.s(", length ");
         c.dec(length as u64);
         c.s(": ");
     }

@@ -169,14 +169,7 @@ fn its_pdu_header(c: &mut Ctx, b: &[u8], at: usize) -> Res {
     c.s(" t:");
     c.dec(msg_type);
     c.s("-");
-    match MSG_TYPES.iter().find(|&&(k, _)| k == u32::from(msg_type)) {
-        Some(&(_, name)) => c.s(name),
-        None => {
-            c.s("unknown (");
-            c.dec(msg_type);
-            c.s(")");
-        }
-    }
+    c.tok_or(MSG_TYPES, msg_type.into(), "unknown (", ")");
     Ok(())
 }
 

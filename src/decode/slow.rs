@@ -270,14 +270,7 @@ fn oam(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let code = u8at(b, 2)?;
     let oam_flags = be16(b, 0)?;
     c.s("\n\tCode ");
-    match OAM_CODES.iter().find(|&&(k, _)| k == u32::from(code)) {
-        Some(&(_, n)) => c.s(n),
-        None => {
-            c.s("Unknown (");
-            c.dec(code);
-            c.s(")");
-        }
-    }
+    c.tok_or(OAM_CODES, code.into(), "Unknown (", ")");
     c.s(" OAM PDU, Flags ");
     flags(c, OAM_FLAGS, oam_flags.into());
     let b = rest(b, 3);

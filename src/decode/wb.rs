@@ -157,11 +157,17 @@ fn id(c: &mut Ctx, b: &[u8], len: usize) -> Res<bool> {
 /// wb_rreq: "please repair ID OWNER:PAGE<START:END>".
 fn rreq(c: &mut Ctx, b: &[u8], len: usize) -> Res<bool> {
     c.s(" wb-rreq:");
-    if len < RREQ_LEN {
+    repaired_id(c, b, len, RREQ_LEN, " please repair ")
+}
+
+/// "LABEL OWNER:PAGE<START:END>": the id a repair request or reply names
+/// in its first `need` bytes; false when `len` is under `need`.
+fn repaired_id(c: &mut Ctx, b: &[u8], len: usize, need: usize, label: &str) -> Res<bool> {
+    if len < need {
         return Ok(false);
     }
-    let fields = bytes(b, 0, RREQ_LEN)?;
-    c.s(" please repair ");
+    let fields = bytes(b, 0, need)?;
+    c.s(label);
     addr(c, &fields[..4]);
     c.s(" ");
     page_range(c, &fields[4..]);
@@ -218,14 +224,9 @@ fn prep(c: &mut Ctx, b: &[u8], len: usize) -> Res<bool> {
 /// wb_rrep: "for ID OWNER:PAGE<START:END>", and the ops with -v.
 fn rrep(c: &mut Ctx, b: &[u8], len: usize) -> Res<bool> {
     c.s(" wb-rrep:");
-    if len < RREP_LEN {
+    if !repaired_id(c, b, len, RREP_LEN, " for ")? {
         return Ok(false);
     }
-    let fields = bytes(b, 0, RREP_LEN)?;
-    c.s(" for ");
-    addr(c, &fields[..4]);
-    c.s(" ");
-    page_range(c, &fields[4..]);
     if c.o.verbose > 0 {
         dops(c, super::ctx::rest(b, 4))?;
     }

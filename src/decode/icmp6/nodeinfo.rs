@@ -124,34 +124,12 @@ pub(super) fn nodeinfo(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             return Ok(());
         }
         match u8at(b, 1)? {
-            0 => {
-                if siz >= 32 {
-                    if siz != 32 {
-                        if v {
-                            c.s(", invalid subject len");
-                        }
-                    } else {
-                        c.s(", subject=");
-                        c.ip6(&b[16..32]);
-                    }
-                }
-            }
+            0 => subject_addr(c, b, siz, 32, v),
             1 => {
                 c.s(", subject=DNS name");
                 ni_name(c, b, 16)?;
             }
-            2 => {
-                if siz >= 20 {
-                    if siz != 20 {
-                        if v {
-                            c.s(", invalid subject len");
-                        }
-                    } else {
-                        c.s(", subject=");
-                        c.ip4(&b[16..20]);
-                    }
-                }
-            }
+            2 => subject_addr(c, b, siz, 20, v),
             _ => c.s(", unknown subject"),
         }
         c.s(")");
@@ -230,6 +208,27 @@ pub(super) fn nodeinfo(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     c.s(")");
     Ok(())
+}
+
+/// A query's IPv6 (`end` 32) or IPv4 (`end` 20) subject address after
+/// the 16-byte header: printed when the message is exactly that long,
+/// "invalid subject len" at -v when it is longer.
+fn subject_addr(c: &mut Ctx, b: &[u8], siz: usize, end: usize, v: bool) {
+    if siz < end {
+        return;
+    }
+    if siz != end {
+        if v {
+            c.s(", invalid subject len");
+        }
+        return;
+    }
+    c.s(", subject=");
+    if end == 32 {
+        c.ip6(&b[16..32]);
+    } else {
+        c.ip4(&b[16..20]);
+    }
 }
 
 #[cfg(test)]

@@ -176,6 +176,15 @@ fn vvv_hex(c: &mut Ctx, m: &Msg, at: Payload, from: usize, over: usize) -> bool 
     true
 }
 
+/// vvv_hex, then on to the payload after this one; the walk stops when the
+/// bytes were not all captured.
+fn vvv_data(c: &mut Ctx, m: &Msg, at: Payload, from: usize, over: usize) -> Next {
+    if !vvv_hex(c, m, at, from, over) {
+        return stop(c, at.np);
+    }
+    Ok(Some(at.end()))
+}
+
 /// ike_show_somedata: " data=(" the first ten bytes from `at`, "...",
 /// the last twenty before the end of the capture ")"; false when a part
 /// was not captured.

@@ -6,7 +6,7 @@ use super::super::ctx::{Ctx, Res, be16, be32, print_char};
 use super::super::out::Emit;
 use super::{
     AttrMap, Msg, Next, Payload, Scope, chain, hex, np_name, proto_name, rawprint, show_somedata,
-    stop, str_or_id, transform_rest, vvv_hex,
+    stop, str_or_id, transform_rest, vvv_data,
 };
 
 // Payload types (isakmp->np).
@@ -261,10 +261,7 @@ fn blob(c: &mut Ctx, m: &Msg, at: Payload, label: &str, cert: bool) -> Next {
         c.s(" type=");
         str_or_id(c, ENCODINGS, m.b[at.ext + 4].into());
     }
-    if !vvv_hex(c, m, at, 4, 4) {
-        return stop(c, at.np);
-    }
-    Ok(Some(at.end()))
+    vvv_data(c, m, at, 4, 4)
 }
 
 /// ikev1_nonce_print: the length, and the nonce in hex at -vvv or its

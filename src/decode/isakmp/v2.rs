@@ -8,7 +8,7 @@ use super::super::out::Emit;
 use super::v1::{DH_GROUPS, ESP_TRANSFORMS};
 use super::{
     AttrMap, Msg, Next, Payload, Scope, chain, np_name, open, proto_name, rawprint, show_somedata,
-    stop, str_or_id, transform_rest, vvv_hex,
+    stop, str_or_id, transform_rest, vvv_data, vvv_hex,
 };
 
 const P: u8 = 2;
@@ -51,10 +51,7 @@ fn named(c: &mut Ctx, m: &Msg, at: Payload) {
 fn len_and_data(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
     c.s(" len=");
     c.dec((at.item_len - 4) as u64);
-    if !vvv_hex(c, m, at, 4, 4) {
-        return stop(c, at.np);
-    }
-    Ok(Some(at.end()))
+    vvv_data(c, m, at, 4, 4)
 }
 
 /// ikev2_gen_print
@@ -254,10 +251,7 @@ fn key_exchange(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
     c.dec((at.item_len - 8) as u64);
     c.s(" group=");
     str_or_id(c, DH_GROUPS, be16(m.b, at.ext + 4)?.into());
-    if !vvv_hex(c, m, at, 8, 8) {
-        return stop(c, at.np);
-    }
-    Ok(Some(at.end()))
+    vvv_data(c, m, at, 8, 8)
 }
 
 /// ikev2_ID_print: the length, and the identity as text or hex by type.
@@ -458,25 +452,31 @@ fn rawprint_spi(c: &mut Ctx, m: &Msg, at: usize, n: usize) -> bool {
     rawprint(c, m, at, n)
 }
 
-/// ikev2_vid_print: the length and the vendor ID as text, and in hex at
-/// -vvv.
-fn vendor_id(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
+/// The header and " len=N", N the bytes after the generic header, which
+/// it returns; None when the generic header was not captured.
+fn named_len(c: &mut Ctx, m: &Msg, at: Payload) -> Option<usize> {
     if !m.has(at.ext, 4) {
-        return stop(c, at.np);
+        return None;
     }
     named(c, m, at);
     let len = at.item_len - 4;
     c.s(" len=");
     c.dec(len as u64);
+    Some(len)
+}
+
+/// ikev2_vid_print: the length and the vendor ID as text, and in hex at
+/// -vvv.
+fn vendor_id(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
+    let Some(len) = named_len(c, m, at) else {
+        return stop(c, at.np);
+    };
     c.s(" vid=");
     if !m.has(at.ext + 4, len) {
         return stop(c, at.np);
     }
     printable(c, &m.b[at.ext + 4..at.end()]);
-    if !vvv_hex(c, m, at, 4, 8) {
-        return stop(c, at.np);
-    }
-    Ok(Some(at.end()))
+    vvv_data(c, m, at, 4, 8)
 }
 
 /// ikev2_e_print: the encrypted payload's length (and data at -vvv), then,
@@ -484,13 +484,9 @@ fn vendor_id(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
 /// from the next-payload type in its header. It is the last payload: the
 /// walk ends after it.
 pub(super) fn encrypted(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
-    if !m.has(at.ext, 4) {
+    let Some(len) = named_len(c, m, at) else {
         return stop(c, at.np);
-    }
-    named(c, m, at);
-    let len = at.item_len - 4;
-    c.s(" len=");
-    c.dec(len as u64);
+    };
     if !vvv_hex(c, m, at, 4, 8) {
         return stop(c, at.np);
     }
