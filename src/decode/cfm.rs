@@ -128,9 +128,7 @@ pub(crate) fn cfm(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let body = &b[4..];
     let tlen = length - 4;
     if first_tlv > tlen {
-        c.s(" (too large, must be <= ");
-        c.dec(tlen as u64);
-        c.s(")");
+        too_large(c, tlen);
         return Ok(());
     }
     let need = match opcode {
@@ -141,10 +139,7 @@ pub(crate) fn cfm(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     };
     if let Some((n, which)) = need {
         if first_tlv < n {
-            c.s(" (too small ");
-            c.dec(which as u64);
-            c.s(", must be >= ");
-            c.dec(n as u64);
+            c.dec_fields(&[(" (too small ", which as u64), (", must be >= ", n as u64)]);
             c.s(")");
             return Ok(());
         }
@@ -191,6 +186,13 @@ fn named(c: &mut Ctx, table: &[(u32, &str)], code: u8) {
     c.tok(table, code.into(), "Unknown");
     c.s(" (");
     c.dec(code);
+    c.s(")");
+}
+
+/// " (too large, must be <= N)": a length or offset past the room left.
+fn too_large(c: &mut Ctx, limit: usize) {
+    c.s(" (too large, must be <= ");
+    c.dec(limit as u64);
     c.s(")");
 }
 
@@ -252,9 +254,7 @@ fn ccm(c: &mut Ctx, body: &[u8], flags: u8) -> Res<bool> {
         c.dec(md_len as u64);
         // Room must be left for the MA name's format, length and a byte.
         if md_len > left - 3 {
-            c.s(" (too large, must be <= ");
-            c.dec(left as u64 - 2);
-            c.s(")");
+            too_large(c, left - 2);
             return Ok(false);
         }
         let md_name = &names[at..at + md_len];
@@ -280,9 +280,7 @@ fn ccm(c: &mut Ctx, body: &[u8], flags: u8) -> Res<bool> {
     c.s(", MA name length ");
     c.dec(ma_len as u64);
     if ma_len > left {
-        c.s(" (too large, must be <= ");
-        c.dec(left as u64);
-        c.s(")");
+        too_large(c, left);
         return Ok(false);
     }
     let ma_name = &names[at..at + ma_len];

@@ -114,12 +114,7 @@ fn entries(c: &mut Ctx, b: &[u8], len: usize, vers: u8) -> Res {
             break;
         }
         if left < size {
-            c.s(" [remaining entries length ");
-            c.dec(left as u64);
-            c.s(" < ");
-            c.dec(size as u64);
-            c.s("]");
-            c.invalid();
+            c.invalid_length([" [remaining entries length ", " < ", "]"], left, size);
             break;
         }
         at += size;

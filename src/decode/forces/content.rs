@@ -75,22 +75,14 @@ pub(super) fn content(c: &mut Ctx, b: &[u8], s: Span) -> Res<ContentEnd> {
         (0, Some(entry)) => entry,
         (0, None) => {
             c.s("Invalid path data content type 0x");
-            hex(c, kind);
-            c.s(" len ");
-            c.dec(tlvl as u64);
-            c.s("\n");
-            return bad_data(c, b, at, len, tlvl);
+            return bad_type(c, b, at, len, kind, " len ", tlvl);
         }
         _ => {
             tok_hash(c, XLV_ERRORS, invalid);
             c.s(" Outstanding bytes ");
             c.dec(len as u64);
             c.s(" for TLV type 0x");
-            hex(c, kind);
-            c.s(" TLV len ");
-            c.dec(tlvl as u64);
-            c.s("\n");
-            return bad_data(c, b, at, len, tlvl);
+            return bad_type(c, b, at, len, kind, " TLV len ", tlvl);
         }
     };
     let tll = tlvl - TLV_HDR;
@@ -146,6 +138,24 @@ pub(super) fn content(c: &mut Ctx, b: &[u8], s: Span) -> Res<ContentEnd> {
         return Ok(ContentEnd::Failed);
     }
     Ok(ContentEnd::Left(len - whole))
+}
+
+/// The end of both complaints about a content TLV that cannot be printed:
+/// its type in hex, `label`, its length, then the pd_err dump.
+fn bad_type(
+    c: &mut Ctx,
+    b: &[u8],
+    at: usize,
+    len: usize,
+    kind: u16,
+    label: &str,
+    tlvl: usize,
+) -> Res<ContentEnd> {
+    hex(c, kind);
+    c.s(label);
+    c.dec(tlvl as u64);
+    c.s("\n");
+    bad_data(c, b, at, len, tlvl)
 }
 
 /// The pd_err path: a content TLV of non-zero length that cannot be

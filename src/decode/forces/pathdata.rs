@@ -201,10 +201,10 @@ fn path_data(c: &mut Ctx, b: &[u8], span: Span) -> Res<Task> {
     let len = len - 4;
     let ids_len = usize::from(count) * 4;
     if len < ids_len {
-        c.s("\t\t\ttruncated IDs expected ");
-        c.dec(ids_len as u64);
-        c.s("B got ");
-        c.dec(len as u64);
+        c.dec_fields(&[
+            ("\t\t\ttruncated IDs expected ", ids_len as u64),
+            ("B got ", len as u64),
+        ]);
         c.s("B\n");
         hex_dump(c, b, at, len, "\t\t\tID Data[")?;
         c.s("]\n");
