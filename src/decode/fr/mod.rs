@@ -311,7 +311,7 @@ fn frf15(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 #[cfg(test)]
 mod tests {
     use super::super::PrintOptions;
-    use super::super::tests::{golden_link_wire, never_panics, numeric};
+    use super::super::tests::{golden_levels, golden_link_wire, never_panics, numeric};
     use crate::link::LinkType;
     use crate::wire::linktype;
 
@@ -321,394 +321,190 @@ mod tests {
     /// Cisco ethertypes known and unknown, NLPIDs IPv4, IPv6, SNAP (IPv4,
     /// unknown, bridged Ethernet), PPP, unknown, FRF.15, Q.933, invalid
     /// addresses, and copies cut in the header and payload (expected text
-    /// from tcpdump 4.99.3 -t -n).
+    /// from tcpdump 4.99.3 -t -n); a frame of each kind is in
+    /// `link_header` instead, printed there with and without -e.
     #[test]
     fn frames() {
         golden_link_wire(
             FR,
             numeric(0),
             &[
-            (
-                "040103cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                36,
-                "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
-            ),
-            (
-                "060f038e6000000000083a4020010db800000000000000000000000120010db80000000000000000000000028000244800000000",
-                52,
-                "IP6 2001:db8::1 > 2001:db8::2: ICMP6, echo request, id 0, seq 0, length 8",
-            ),
-            (
-                "04010300cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                37,
-                "Pad! IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
-            ),
-            (
-                "0402010300cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                38,
-                "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
-            ),
-            (
-                "04020103cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                37,
-                "No pad! IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
-            ),
-            (
-                "040202030300cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                39,
-                "Pad! IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
-            ),
-            (
-                "04010800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                36,
-                "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
-            ),
-            (
-                "0401123400cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                38,
-                "UI 12! Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID unknown (0x34), length 38: 
-\t0x0000:  00cc 4500 0020 0001 0000 4011 3a8c c000  ..E.......@.:...
-\t0x0010:  0201 c000 0202 03e8 07d0 000c 0000 6162  ..............ab
-\t0x0020:  6364                                     cd",
-            ),
-            (
-                "040103800000000800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                41,
-                "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
-            ),
-            (
-                "0401038000000012346162636465666768",
-                17,
-                "SNAP, ethertype Unknown (0x1234), length 8: Q.922, hdr-len 4, DLCI 16, Flags [none], NLPID SNAP (0x80), length 17: 
-\t0x0000:  0401 0380 0000 0012 3461 6263 6465 6667  ........4abcdefg
-\t0x0010:  68                                       h",
-            ),
-            (
-                "040103800080c200070200000000010200000000020800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                55,
-                "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
-            ),
-            (
-                "040103cf0021450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                38,
-                "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
-            ),
-            (
-                "0401037768656c6c6f20776f726c64",
-                15,
-                "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID unknown (0x77), length 15: 
-\t0x0000:  6865 6c6c 6f20 776f 726c 64              hello.world",
-            ),
-            (
-                "040103b1c001450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                38,
-                "FRF.15, seq 0x001, Flags [Begin, End],End-to-End Fragmentation, length 34",
-            ),
-            (
-                "040103b18101450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                38,
-                "FRF.15, seq 0x001, Flags [Begin],Interface Fragmentation, length 34",
-            ),
-            (
-                "0001030800759501010103020501",
-                14,
-                "Q.933, ANSI, codeset 5, Status Enquiry, TX Seq:   5, RX Seq:   1, length 10",
-            ),
-            (
-                "00010308007d95010100030206050703018082070302088a",
-                24,
-                "Q.933, ANSI, codeset 5, Status Reply, TX Seq:   6, RX Seq:   5, DLCI 16: status Active, Invalid DLCI in PVC STATUS IE, length 20",
-            ),
-            (
-                "00010308007d5101005302060557040100828a57050102038a5703018082",
-                30,
-                "Q.933, CCITT, codeset 0, Status Reply, TX Seq:   6, RX Seq:   5, DLCI 1025: status New, Active, Invalid DLCI in PVC STATUS IE, Invalid LINK VERIFY IE, length 26",
-            ),
-            (
-                "0001030802abcd059d7004deadbeef1c02aabb",
-                19,
-                "Q.933, CCITT, codeset 5, Call Ref: 0xabcd, Setup, length 15",
-            ),
-            (
-                "0001030801ab990003aabbcc",
-                12,
-                "Q.933, CCITT, codeset 0, unknown message 0x99",
-            ),
-            (
-                "0001030800750301aa",
-                9,
-                "Q.933, CCITT, codeset 0, Status Enquiry, Invalid LINK VERIFY IE, length 5",
-            ),
-            (
-                "00010308",
-                4,
-                "Q.933, length 0 [|q.933]",
-            ),
-            (
-                "0001030802ab",
-                6,
-                "Q.933, length 2 [|q.933]",
-            ),
-            (
-                "050103cc",
-                4,
-                "Q.922, invalid address",
-            ),
-            (
-                "0400000303cc",
-                6,
-                " [|ip]",
-            ),
-            (
-                "0401",
-                36,
-                " [|fr]",
-            ),
-            (
-                "040103",
-                36,
-                " [|fr]",
-            ),
-            (
-                "040103cc",
-                36,
-                " [|ip]",
-            ),
-            (
-                "040103cc45",
-                36,
-                "IP  [|ip]",
-            ),
-            (
-                "040103cc450000",
-                36,
-                "IP  [|ip]",
-            ),
-            (
-                "040103cc4500002000010000",
-                36,
-                "IP  [|ip]",
-            ),
-            (
-                "0401",
-                36,
-                " [|fr]",
-            ),
-            (
-                "040108",
-                36,
-                " [|fr]",
-            ),
-            (
-                "04010800",
-                36,
-                " [|ip]",
-            ),
-            (
-                "0401080045",
-                36,
-                "IP  [|ip]",
-            ),
-            (
-                "04010800450000",
-                36,
-                "IP  [|ip]",
-            ),
-            (
-                "040108004500002000010000",
-                36,
-                "IP  [|ip]",
-            ),
-            (
-                "0401",
-                41,
-                " [|fr]",
-            ),
-            (
-                "040103",
-                41,
-                " [|fr]",
-            ),
-            (
-                "04010380",
-                41,
-                " [|snap]",
-            ),
-            (
-                "0401038000",
-                41,
-                " [|snap]",
-            ),
-            (
-                "04010380000000",
-                41,
-                " [|snap]",
-            ),
-            (
-                "040103800000000800450000",
-                41,
-                "IP  [|ip]",
-            ),
-            (
-                "0001",
-                14,
-                " [|fr]",
-            ),
-            (
-                "000103",
-                14,
-                " [|fr]",
-            ),
-            (
-                "00010308",
-                14,
-                "Q.933, length 10 [|q.933]",
-            ),
-            (
-                "0001030800",
-                14,
-                "Q.933, length 10 [|q.933]",
-            ),
-            (
-                "00010308007595",
-                14,
-                "Q.933, ANSI, codeset 5, Status Enquiry, length 10 [|q.933]",
-            ),
-            (
-                "000103080075950101010302",
-                14,
-                "Q.933, ANSI, codeset 5, Status Enquiry, length 10 [|q.933]",
-            ),
-            (
-                "0001",
-                24,
-                " [|fr]",
-            ),
-            (
-                "000103",
-                24,
-                " [|fr]",
-            ),
-            (
-                "00010308",
-                24,
-                "Q.933, length 20 [|q.933]",
-            ),
-            (
-                "0001030800",
-                24,
-                "Q.933, length 20 [|q.933]",
-            ),
-            (
-                "00010308007d95",
-                24,
-                "Q.933, ANSI, codeset 5, Status Reply, length 20 [|q.933]",
-            ),
-            (
-                "00010308007d950101000302",
-                24,
-                "Q.933, ANSI, codeset 5, Status Reply, length 20 [|q.933]",
-            ),
+                (
+                    "060f038e6000000000083a4020010db800000000000000000000000120010db80000000000000000000000028000244800000000",
+                    52,
+                    "IP6 2001:db8::1 > 2001:db8::2: ICMP6, echo request, id 0, seq 0, length 8",
+                ),
+                (
+                    "0402010300cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                    38,
+                    "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                ),
+                (
+                    "04020103cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                    37,
+                    "No pad! IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                ),
+                (
+                    "040103b18101450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
+                    38,
+                    "FRF.15, seq 0x001, Flags [Begin],Interface Fragmentation, length 34",
+                ),
+                (
+                    "00010308007d95010100030206050703018082070302088a",
+                    24,
+                    "Q.933, ANSI, codeset 5, Status Reply, TX Seq:   6, RX Seq:   5, DLCI 16: status Active, Invalid DLCI in PVC STATUS IE, length 20",
+                ),
+                (
+                    "00010308007d5101005302060557040100828a57050102038a5703018082",
+                    30,
+                    "Q.933, CCITT, codeset 0, Status Reply, TX Seq:   6, RX Seq:   5, DLCI 1025: status New, Active, Invalid DLCI in PVC STATUS IE, Invalid LINK VERIFY IE, length 26",
+                ),
+                (
+                    "0001030802abcd059d7004deadbeef1c02aabb",
+                    19,
+                    "Q.933, CCITT, codeset 5, Call Ref: 0xabcd, Setup, length 15",
+                ),
+                (
+                    "0001030801ab990003aabbcc",
+                    12,
+                    "Q.933, CCITT, codeset 0, unknown message 0x99",
+                ),
+                (
+                    "0001030800750301aa",
+                    9,
+                    "Q.933, CCITT, codeset 0, Status Enquiry, Invalid LINK VERIFY IE, length 5",
+                ),
+                ("00010308", 4, "Q.933, length 0 [|q.933]"),
+                ("0001030802ab", 6, "Q.933, length 2 [|q.933]"),
+                ("040103", 36, " [|fr]"),
+                ("040103cc", 36, " [|ip]"),
+                ("040103cc45", 36, "IP  [|ip]"),
+                ("040103cc450000", 36, "IP  [|ip]"),
+                ("040103cc4500002000010000", 36, "IP  [|ip]"),
+                ("040108", 36, " [|fr]"),
+                ("04010800", 36, " [|ip]"),
+                ("0401080045", 36, "IP  [|ip]"),
+                ("04010800450000", 36, "IP  [|ip]"),
+                ("040108004500002000010000", 36, "IP  [|ip]"),
+                ("0401", 41, " [|fr]"),
+                ("040103", 41, " [|fr]"),
+                ("0401038000", 41, " [|snap]"),
+                ("04010380000000", 41, " [|snap]"),
+                ("040103800000000800450000", 41, "IP  [|ip]"),
+                ("0001", 14, " [|fr]"),
+                ("000103", 14, " [|fr]"),
+                ("00010308", 14, "Q.933, length 10 [|q.933]"),
+                ("0001030800", 14, "Q.933, length 10 [|q.933]"),
+                (
+                    "00010308007595",
+                    14,
+                    "Q.933, ANSI, codeset 5, Status Enquiry, length 10 [|q.933]",
+                ),
+                (
+                    "000103080075950101010302",
+                    14,
+                    "Q.933, ANSI, codeset 5, Status Enquiry, length 10 [|q.933]",
+                ),
+                ("0001", 24, " [|fr]"),
+                ("000103", 24, " [|fr]"),
+                ("00010308", 24, "Q.933, length 20 [|q.933]"),
+                ("0001030800", 24, "Q.933, length 20 [|q.933]"),
+                (
+                    "00010308007d95",
+                    24,
+                    "Q.933, ANSI, codeset 5, Status Reply, length 20 [|q.933]",
+                ),
+                (
+                    "00010308007d950101000302",
+                    24,
+                    "Q.933, ANSI, codeset 5, Status Reply, length 20 [|q.933]",
+                ),
             ],
         );
     }
 
-    /// -e: the Q.922 header (hdr-len, DLCI, flags, NLPID or ethertype).
+    /// A frame of each kind at -n, then at -e with the Q.922 header
+    /// (hdr-len, DLCI, flags, NLPID or ethertype).
     #[test]
     fn link_header() {
-        golden_link_wire(
+        golden_levels(
             FR,
-            PrintOptions {
-                link_header: true,
-                ..numeric(0)
-            },
             &[
-            (
-                "040103cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                36,
-                "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID IPv4 (0xcc), length 36: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
-            ),
-            (
-                "04010300cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                37,
-                "Pad! Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID IPv4 (0xcc), length 37: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
-            ),
-            (
-                "040202030300cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                39,
-                "Pad! Q.922, hdr-len 4, DLCI 131136, Flags [DE, sdlcore], NLPID IPv4 (0xcc), length 39: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
-            ),
-            (
-                "04010800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                36,
-                "Q.922, hdr-len 2, DLCI 16, Flags [none], cisco-ethertype IPv4 (0x0800), length 36: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
-            ),
-            (
-                "0401123400cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                38,
-                "Q.922, hdr-len 2, DLCI 16, Flags [none], cisco-ethertype unknown (0x1234), length 38: UI 12! Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID unknown (0x34), length 38: 
+                ("040103cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364", 0),
+                ("04010300cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364", 0),
+                ("040202030300cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364", 0),
+                ("04010800450000200001000040113a8cc0000201c000020203e807d0000c000061626364", 0),
+                ("0401123400cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364", 0),
+                ("040103800000000800450000200001000040113a8cc0000201c000020203e807d0000c000061626364", 0),
+                ("0401038000000012346162636465666768", 0),
+                ("040103800080c200070200000000010200000000020800450000200001000040113a8cc0000201c000020203e807d0000c000061626364", 0),
+                ("040103cf0021450000200001000040113a8cc0000201c000020203e807d0000c000061626364", 0),
+                ("0401037768656c6c6f20776f726c64", 0),
+                ("040103b1c001450000200001000040113a8cc0000201c000020203e807d0000c000061626364", 0),
+                ("0001030800759501010103020501", 0),
+                ("050103cc", 0),
+                ("0400000303cc", 0),
+                ("040103cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364", 2),
+                ("040103800000000800450000200001000040113a8cc0000201c000020203e807d0000c000061626364", 4),
+            ],
+            &[
+                (
+                    numeric(0),
+                    &[
+                        "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                        "Pad! IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                        "Pad! IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                        "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                        "UI 12! Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID unknown (0x34), length 38: 
 \t0x0000:  00cc 4500 0020 0001 0000 4011 3a8c c000  ..E.......@.:...
 \t0x0010:  0201 c000 0202 03e8 07d0 000c 0000 6162  ..............ab
 \t0x0020:  6364                                     cd",
-            ),
-            (
-                "040103800000000800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                41,
-                "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID SNAP (0x80), length 41: oui Ethernet (0x000000), ethertype IPv4 (0x0800), length 32: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
-            ),
-            (
-                "0401038000000012346162636465666768",
-                17,
-                "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID SNAP (0x80), length 17: oui Ethernet (0x000000), ethertype Unknown (0x1234), length 8: 
+                        "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                        "SNAP, ethertype Unknown (0x1234), length 8: Q.922, hdr-len 4, DLCI 16, Flags [none], NLPID SNAP (0x80), length 17: 
 \t0x0000:  0401 0380 0000 0012 3461 6263 6465 6667  ........4abcdefg
 \t0x0010:  68                                       h",
-            ),
-            (
-                "040103800080c200070200000000010200000000020800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                55,
-                "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID SNAP (0x80), length 55: oui Ethernet bridged (0x0080c2), pid Ethernet w/o FCS (0x0007), length 46: 02:00:00:00:00:02 > 02:00:00:00:00:01, ethertype IPv4 (0x0800), length 46: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
-            ),
-            (
-                "040103cf0021450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                38,
-                "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID PPP (0xcf), length 38: IP (0x0021), length 34: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
-            ),
-            (
-                "0401037768656c6c6f20776f726c64",
-                15,
-                "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID unknown (0x77), length 15: 
+                        "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                        "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                        "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID unknown (0x77), length 15: 
 \t0x0000:  6865 6c6c 6f20 776f 726c 64              hello.world",
-            ),
-            (
-                "040103b1c001450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                38,
-                "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID FRF.15 (0xb1), length 38: FRF.15, seq 0x001, Flags [Begin, End],End-to-End Fragmentation, length 34",
-            ),
-            (
-                "0001030800759501010103020501",
-                14,
-                "Q.922, hdr-len 2, DLCI 0, Flags [none], NLPID Q.933 (0x08), length 14: ANSI, codeset 5, Status Enquiry, TX Seq:   5, RX Seq:   1, length 10",
-            ),
-            (
-                "050103cc",
-                4,
-                "Q.922, invalid address",
-            ),
-            (
-                "0400000303cc",
-                6,
-                "Q.922, hdr-len 4, DLCI 131072, Flags [sdlcore], NLPID IPv4 (0xcc), length 6:  [|ip]",
-            ),
-            (
-                "0401",
-                36,
-                " [|fr]",
-            ),
-            (
-                "04010380",
-                41,
-                "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID SNAP (0x80), length 41:  [|snap]",
-            ),
+                        "FRF.15, seq 0x001, Flags [Begin, End],End-to-End Fragmentation, length 34",
+                        "Q.933, ANSI, codeset 5, Status Enquiry, TX Seq:   5, RX Seq:   1, length 10",
+                        "Q.922, invalid address",
+                        " [|ip]",
+                        " [|fr]",
+                        " [|snap]",
+                    ],
+                ),
+                (
+                    PrintOptions {
+                        link_header: true,
+                        ..numeric(0)
+                    },
+                    &[
+                        "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID IPv4 (0xcc), length 36: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                        "Pad! Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID IPv4 (0xcc), length 37: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                        "Pad! Q.922, hdr-len 4, DLCI 131136, Flags [DE, sdlcore], NLPID IPv4 (0xcc), length 39: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                        "Q.922, hdr-len 2, DLCI 16, Flags [none], cisco-ethertype IPv4 (0x0800), length 36: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                        "Q.922, hdr-len 2, DLCI 16, Flags [none], cisco-ethertype unknown (0x1234), length 38: UI 12! Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID unknown (0x34), length 38: 
+\t0x0000:  00cc 4500 0020 0001 0000 4011 3a8c c000  ..E.......@.:...
+\t0x0010:  0201 c000 0202 03e8 07d0 000c 0000 6162  ..............ab
+\t0x0020:  6364                                     cd",
+                        "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID SNAP (0x80), length 41: oui Ethernet (0x000000), ethertype IPv4 (0x0800), length 32: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                        "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID SNAP (0x80), length 17: oui Ethernet (0x000000), ethertype Unknown (0x1234), length 8: 
+\t0x0000:  0401 0380 0000 0012 3461 6263 6465 6667  ........4abcdefg
+\t0x0010:  68                                       h",
+                        "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID SNAP (0x80), length 55: oui Ethernet bridged (0x0080c2), pid Ethernet w/o FCS (0x0007), length 46: 02:00:00:00:00:02 > 02:00:00:00:00:01, ethertype IPv4 (0x0800), length 46: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                        "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID PPP (0xcf), length 38: IP (0x0021), length 34: 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 4",
+                        "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID unknown (0x77), length 15: 
+\t0x0000:  6865 6c6c 6f20 776f 726c 64              hello.world",
+                        "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID FRF.15 (0xb1), length 38: FRF.15, seq 0x001, Flags [Begin, End],End-to-End Fragmentation, length 34",
+                        "Q.922, hdr-len 2, DLCI 0, Flags [none], NLPID Q.933 (0x08), length 14: ANSI, codeset 5, Status Enquiry, TX Seq:   5, RX Seq:   1, length 10",
+                        "Q.922, invalid address",
+                        "Q.922, hdr-len 4, DLCI 131072, Flags [sdlcore], NLPID IPv4 (0xcc), length 6:  [|ip]",
+                        " [|fr]",
+                        "Q.922, hdr-len 2, DLCI 16, Flags [none], NLPID SNAP (0x80), length 41:  [|snap]",
+                    ],
+                ),
             ],
         );
     }
