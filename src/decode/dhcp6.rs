@@ -2,12 +2,30 @@
 //! relay addresses and every option, nested options and relayed messages
 //! included.
 
-use super::ctx::{Ctx, Res, Trunc, be16, be32, bytes, print_char};
+use super::ctx::{Ctx, Res, Trunc, be16, be32, bytes, codes, print_char};
 use super::dnsname::fqdn_from;
 use super::out::Emit;
 
-const RELAY_FORW: u8 = 12;
-const RELAY_REPLY: u8 = 13;
+codes! {
+    /// dhcp6_msgtype_str; tcpdump prints "msgtype-N" for the others.
+    MSG_TYPES: u8 {
+        _ = 1 => "solicit",
+        _ = 2 => "advertise",
+        _ = 3 => "request",
+        _ = 4 => "confirm",
+        _ = 5 => "renew",
+        _ = 6 => "rebind",
+        _ = 7 => "reply",
+        _ = 8 => "release",
+        _ = 9 => "decline",
+        _ = 10 => "reconfigure",
+        _ = 11 => "inf-req",
+        RELAY_FORW = 12 => "relay-fwd",
+        RELAY_REPLY = 13 => "relay-reply",
+        _ = 14 => "leasequery",
+        _ = 15 => "leasequery-reply",
+    }
+}
 
 /// Relayed messages and sub-options nest; past this depth the rest is
 /// marked ` [|dhcp6]` rather than risk the stack (tcpdump recurses on, so
@@ -35,13 +53,7 @@ fn message(c: &mut Ctx, b: &[u8], length: usize, depth: u32) -> Res {
     }
     let msgtype = b[0];
     c.s(" ");
-    match msgtype_name(msgtype) {
-        Some(n) => c.s(n),
-        None => {
-            c.s("msgtype-");
-            c.dec(msgtype);
-        }
-    }
+    c.tok_or(MSG_TYPES, msgtype.into(), "msgtype-", "");
     if c.o.verbose == 0 {
         return Ok(());
     }
@@ -66,87 +78,58 @@ fn message(c: &mut Ctx, b: &[u8], length: usize, depth: u32) -> Res {
     Ok(())
 }
 
-fn msgtype_name(t: u8) -> Option<&'static str> {
-    Some(match t {
-        1 => "solicit",
-        2 => "advertise",
-        3 => "request",
-        4 => "confirm",
-        5 => "renew",
-        6 => "rebind",
-        7 => "reply",
-        8 => "release",
-        9 => "decline",
-        10 => "reconfigure",
-        11 => "inf-req",
-        12 => "relay-fwd",
-        13 => "relay-reply",
-        14 => "leasequery",
-        15 => "leasequery-reply",
-        _ => return None,
-    })
-}
-
 /// dh6opt_str; tcpdump prints "opt_N" for the others.
-fn option_name(c: &mut Ctx, t: u16) {
-    let name = match t {
-        1 => "client-ID",
-        2 => "server-ID",
-        3 => "IA_NA",
-        4 => "IA_TA",
-        5 => "IA_ADDR",
-        6 => "option-request",
-        7 => "preference",
-        8 => "elapsed-time",
-        9 => "relay-message",
-        11 => "authentication",
-        12 => "server-unicast",
-        13 => "status-code",
-        14 => "rapid-commit",
-        15 => "user-class",
-        16 => "vendor-class",
-        17 => "vendor-specific-info",
-        18 => "interface-ID",
-        19 => "reconfigure-message",
-        20 => "reconfigure-accept",
-        21 => "SIP-servers-domain",
-        22 => "SIP-servers-address",
-        23 => "DNS-server",
-        24 => "DNS-search-list",
-        25 => "IA_PD",
-        26 => "IA_PD-prefix",
-        31 => "SNTP-servers",
-        32 => "lifetime",
-        27 => "NIS-server",
-        28 => "NIS+-server",
-        29 => "NIS-domain-name",
-        30 => "NIS+-domain-name",
-        33 => "BCMCS-domain-name",
-        34 => "BCMCS-server",
-        36 => "Geoconf-Civic",
-        37 => "Remote-ID",
-        38 => "Subscriber-ID",
-        39 => "Client-FQDN",
-        40 => "PANA-agent",
-        41 => "POSIX-timezone",
-        42 => "POSIX-tz-database",
-        43 => "Echo-request-option",
-        44 => "Lease-query",
-        45 => "LQ-client-data",
-        46 => "Clt-time",
-        47 => "LQ-relay-data",
-        48 => "LQ-client-link",
-        56 => "NTP-server",
-        64 => "AFTR-Name",
-        112 => "MUD-URL",
-        _ => {
-            c.s("opt_");
-            c.dec(t);
-            return;
-        }
-    };
-    c.s(name);
-}
+const OPTION_NAMES: &[(u32, &str)] = &[
+    (1, "client-ID"),
+    (2, "server-ID"),
+    (3, "IA_NA"),
+    (4, "IA_TA"),
+    (5, "IA_ADDR"),
+    (6, "option-request"),
+    (7, "preference"),
+    (8, "elapsed-time"),
+    (9, "relay-message"),
+    (11, "authentication"),
+    (12, "server-unicast"),
+    (13, "status-code"),
+    (14, "rapid-commit"),
+    (15, "user-class"),
+    (16, "vendor-class"),
+    (17, "vendor-specific-info"),
+    (18, "interface-ID"),
+    (19, "reconfigure-message"),
+    (20, "reconfigure-accept"),
+    (21, "SIP-servers-domain"),
+    (22, "SIP-servers-address"),
+    (23, "DNS-server"),
+    (24, "DNS-search-list"),
+    (25, "IA_PD"),
+    (26, "IA_PD-prefix"),
+    (31, "SNTP-servers"),
+    (32, "lifetime"),
+    (27, "NIS-server"),
+    (28, "NIS+-server"),
+    (29, "NIS-domain-name"),
+    (30, "NIS+-domain-name"),
+    (33, "BCMCS-domain-name"),
+    (34, "BCMCS-server"),
+    (36, "Geoconf-Civic"),
+    (37, "Remote-ID"),
+    (38, "Subscriber-ID"),
+    (39, "Client-FQDN"),
+    (40, "PANA-agent"),
+    (41, "POSIX-timezone"),
+    (42, "POSIX-tz-database"),
+    (43, "Echo-request-option"),
+    (44, "Lease-query"),
+    (45, "LQ-client-data"),
+    (46, "Clt-time"),
+    (47, "LQ-relay-data"),
+    (48, "LQ-client-link"),
+    (56, "NTP-server"),
+    (64, "AFTR-Name"),
+    (112, "MUD-URL"),
+];
 
 /// Bytes as unbroken lowercase hex.
 fn hex_run(c: &mut Ctx, d: &[u8]) {
@@ -157,6 +140,15 @@ fn hex_run(c: &mut Ctx, d: &[u8]) {
 
 fn be32_of(d: &[u8], at: usize) -> u32 {
     be32(d, at).unwrap_or(0)
+}
+
+/// Labelled 32-bit numbers (ids, times) one after another from `at`,
+/// each label followed by its value in decimal.
+fn be32_fields(c: &mut Ctx, d: &[u8], at: usize, labels: &[&str]) {
+    for (i, label) in labels.iter().enumerate() {
+        c.s(label);
+        c.dec(be32_of(d, at + 4 * i));
+    }
 }
 
 /// nd_printjnp: characters up to a NUL or `d`'s end.
@@ -183,7 +175,7 @@ fn options(c: &mut Ctx, b: &[u8], start: usize, end: usize, depth: u32) -> Res {
         }
         let opttype = be16(b, p)?;
         c.s(" (");
-        option_name(c, opttype);
+        c.tok_or(OPTION_NAMES, opttype.into(), "opt_", "");
         let (ds, de) = (p + 4, p + 4 + optlen);
         if !option(c, b, opttype, ds, de, depth)? {
             c.trunc();
@@ -221,12 +213,18 @@ fn value_fits(opttype: u16, len: usize) -> bool {
 fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32) -> Res<bool> {
     let d = &b[ds..de];
     let len = d.len();
-    let nested = |c: &mut Ctx, from: usize| -> Res {
-        if depth >= MAX_NESTING {
-            c.trunc();
-            return Ok(());
+    // The sub-options from `from` on (if any), then the closing
+    // parenthesis: how every option that nests others ends.
+    let nested_then_close = |c: &mut Ctx, from: usize| -> Res {
+        if len > from {
+            if depth >= MAX_NESTING {
+                c.trunc();
+            } else {
+                options(c, b, ds + from, de, depth + 1)?;
+            }
         }
-        options(c, b, ds + from, de, depth + 1)
+        c.s(")");
+        Ok(())
     };
     if !value_fits(opttype, len) {
         c.s(" ?)");
@@ -270,20 +268,19 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
         5 => {
             c.s(" ");
             c.ip6(&d[..16]);
-            c.s(" pltime:");
-            c.dec(be32_of(d, 16));
-            c.s(" vltime:");
-            c.dec(be32_of(d, 20));
-            if len > 24 {
-                nested(c, 24)?;
-            }
-            c.s(")");
+            be32_fields(c, d, 16, &[" pltime:", " vltime:"]);
+            nested_then_close(c, 24)?;
         }
         // option-request, Echo-request-option: option codes.
         6 | 43 => {
             for w in d.chunks_exact(2) {
                 c.s(" ");
-                option_name(c, u16::from_be_bytes([w[0], w[1]]));
+                c.tok_or(
+                    OPTION_NAMES,
+                    u16::from_be_bytes([w[0], w[1]]).into(),
+                    "opt_",
+                    "",
+                );
             }
             c.s(")");
         }
@@ -348,30 +345,22 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
         13 => {
             let code = be16(d, 0)?;
             c.s(" ");
-            status_code(c, code);
+            if code >= 256 {
+                c.s("INVALID code");
+            } else {
+                c.tok_or(STATUS_CODES, code.into(), "code", "");
+            }
             c.s(")");
         }
         // IA_NA, IA_PD
         3 | 25 => {
-            c.s(" IAID:");
-            c.dec(be32_of(d, 0));
-            c.s(" T1:");
-            c.dec(be32_of(d, 4));
-            c.s(" T2:");
-            c.dec(be32_of(d, 8));
-            if len > 12 {
-                nested(c, 12)?;
-            }
-            c.s(")");
+            be32_fields(c, d, 0, &[" IAID:", " T1:", " T2:"]);
+            nested_then_close(c, 12)?;
         }
         // IA_TA
         4 => {
-            c.s(" IAID:");
-            c.dec(be32_of(d, 0));
-            if len > 4 {
-                nested(c, 4)?;
-            }
-            c.s(")");
+            be32_fields(c, d, 0, &[" IAID:"]);
+            nested_then_close(c, 4)?;
         }
         // IA_PD-prefix
         26 => {
@@ -379,14 +368,8 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
             c.ip6(&d[9..25]);
             c.s("/");
             c.dec(d[8]);
-            c.s(" pltime:");
-            c.dec(be32_of(d, 0));
-            c.s(" vltime:");
-            c.dec(be32_of(d, 4));
-            if len > 25 {
-                nested(c, 25)?;
-            }
-            c.s(")");
+            be32_fields(c, d, 0, &[" pltime:", " vltime:"]);
+            nested_then_close(c, 25)?;
         }
         // lifetime, Clt-time
         32 | 46 => {
@@ -413,16 +396,10 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
             }
             c.s(" ");
             c.ip6(&d[1..17]);
-            if len > 17 {
-                nested(c, 17)?;
-            }
-            c.s(")");
+            nested_then_close(c, 17)?;
         }
         45 => {
-            if len > 0 {
-                nested(c, 0)?;
-            }
-            c.s(")");
+            nested_then_close(c, 0)?;
         }
         47 => {
             c.s(" ");
@@ -444,29 +421,20 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
     Ok(true)
 }
 
-/// dhcp6stcode
-fn status_code(c: &mut Ctx, code: u16) {
-    let name = match code {
-        0 => "Success",
-        1 => "UnspecFail",
-        2 => "NoAddrsAvail",
-        3 => "NoBinding",
-        4 => "NotOnLink",
-        5 => "UseMulticast",
-        6 => "NoPrefixAvail",
-        7 => "UnknownQueryType",
-        8 => "MalformedQuery",
-        9 => "NotConfigured",
-        10 => "NotAllowed",
-        256.. => "INVALID code",
-        _ => {
-            c.s("code");
-            c.dec(code);
-            return;
-        }
-    };
-    c.s(name);
-}
+/// dhcp6stcode; tcpdump prints "codeN" for the others below 256.
+const STATUS_CODES: &[(u32, &str)] = &[
+    (0, "Success"),
+    (1, "UnspecFail"),
+    (2, "NoAddrsAvail"),
+    (3, "NoBinding"),
+    (4, "NotOnLink"),
+    (5, "UseMulticast"),
+    (6, "NoPrefixAvail"),
+    (7, "UnknownQueryType"),
+    (8, "MalformedQuery"),
+    (9, "NotConfigured"),
+    (10, "NotAllowed"),
+];
 
 /// Authentication (RFC 3315 21.4): protocol, algorithm, replay detection,
 /// then the protocol's own information.

@@ -286,6 +286,38 @@ pub(super) fn g10(v: f32) -> String {
     }
 }
 
+/// The least body length of each object this file prints (tcpdump's
+/// "object is too short" checks, one per class and C-type); None for the
+/// objects whose printer checks its own length or has none.
+fn least_body(class: u8, ctype: u8) -> Option<usize> {
+    Some(match (class, ctype) {
+        (SESSION, 1) => 8,
+        (SESSION, 2) => 20,
+        (SESSION, 7 | 11 | 13) => 12,
+        (SESSION, 8) => 36,
+        (SESSION, 14) => 26,
+        (CONFIRM | NOTIFY_REQ | S2L, 1) => 4,
+        (CONFIRM | NOTIFY_REQ | S2L, 2) => 16,
+        (SUGGESTED_LABEL | UPSTREAM_LABEL | RECOVERY_LABEL | LABEL, 2) => 4,
+        (SUGGESTED_LABEL | UPSTREAM_LABEL | RECOVERY_LABEL | LABEL, 3) => 12,
+        (SENDER_TEMPLATE | FILTERSPEC, 1 | 7) => 8,
+        (SENDER_TEMPLATE, 2) | (FILTERSPEC, 2 | 3 | 8) => 20,
+        (SENDER_TEMPLATE | FILTERSPEC, 12) => 16,
+        (SENDER_TEMPLATE | FILTERSPEC, 13) => 40,
+        (HELLO, 1 | 2) | (RESTART_CAPABILITY, 1) => 8,
+        (RSVP_HOP | ERROR_SPEC, 1 | 3) => 8,
+        (RSVP_HOP | ERROR_SPEC, 2 | 4) => 20,
+        (FASTREROUTE, 1) => 20,
+        (FASTREROUTE, 7) => 16,
+        (INTEGRITY, 1) => 32,
+        (STYLE | CAPABILITY | TIME_VALUES | CLASSTYPE | CLASSTYPE_OLD, 1) => 4,
+        (ADMIN_STATUS | LABEL_SET, 1) | (SESSION_ATTRIBUTE, 7) => 4,
+        (MESSAGE_ID | MESSAGE_ID_ACK | MESSAGE_ID_LIST, 1 | 2) => 4,
+        (SENDER_TSPEC | ADSPEC | FLOWSPEC, 2) => 4,
+        _ => return None,
+    })
+}
+
 /// The body of one object: `b` is the packet from the body on, `blen`
 /// the body's length (captured whole).
 pub(super) fn body(
@@ -301,15 +333,15 @@ pub(super) fn body(
         c.s("ERROR: object is too short");
         Ok(Body::Stop)
     };
+    if least_body(class, ctype).is_some_and(|least| blen < least) {
+        return too_short(c);
+    }
     let mut hexdump = false;
     match class {
         SESSION => match ctype {
             1 | 2 => {
                 let v6 = ctype == 2;
                 let alen = if v6 { 16 } else { 4 };
-                if blen < alen + 4 {
-                    return too_short(c);
-                }
                 line(
                     c,
                     ind,
@@ -328,9 +360,6 @@ pub(super) fn body(
                 c.dec(be16(b, alen + 2)?);
             }
             8 => {
-                if blen < 36 {
-                    return too_short(c);
-                }
                 line(c, ind, "IPv6 Tunnel EndPoint: ");
                 addr(c, b, 0, true)?;
                 c.s(", Tunnel ID: ");
@@ -339,9 +368,6 @@ pub(super) fn body(
                 addr(c, b, 20, true)?;
             }
             14 => {
-                if blen < 26 {
-                    return too_short(c);
-                }
                 line(c, ind, "IPv6 P2MP LSP ID: ");
                 hex32(c, be32(b, 0)?);
                 c.s(", Tunnel ID: ");
@@ -350,9 +376,6 @@ pub(super) fn body(
                 addr(c, b, 8, true)?;
             }
             7 | 11 | 13 => {
-                if blen < 12 {
-                    return too_short(c);
-                }
                 line(
                     c,
                     ind,
@@ -373,9 +396,6 @@ pub(super) fn body(
         CONFIRM | NOTIFY_REQ => match ctype {
             1 | 2 => {
                 let v6 = ctype == 2;
-                if blen < if v6 { 16 } else { 4 } {
-                    return too_short(c);
-                }
                 line(c, ind, if v6 { "IPv6 " } else { "IPv4 " });
                 c.s(if class == CONFIRM {
                     "Receiver Address: "
@@ -396,16 +416,10 @@ pub(super) fn body(
                 }
             }
             2 => {
-                if blen < 4 {
-                    return too_short(c);
-                }
                 line(c, ind, "Generalized Label: ");
                 c.dec(be32(b, 0)?);
             }
             3 => {
-                if blen < 12 {
-                    return too_short(c);
-                }
                 let (id, start, stop) = (be32(b, 0)?, be32(b, 4)?, be32(b, 8)?);
                 line(c, ind, "Waveband ID: ");
                 c.dec(id);
@@ -418,9 +432,6 @@ pub(super) fn body(
         },
         STYLE => match ctype {
             1 => {
-                if blen < 4 {
-                    return too_short(c);
-                }
                 let style = be32(b, 0)? & 0xff_ffff;
                 line(c, ind, "Reservation Style: ");
                 c.tok(RESERVATION_STYLES, style, "Unknown");
@@ -434,31 +445,18 @@ pub(super) fn body(
             1 | 2 => {
                 let v6 = ctype == 2;
                 let alen = if v6 { 16 } else { 4 };
-                if blen < alen + 4 {
-                    return too_short(c);
-                }
                 line(c, ind, "Source Address: ");
                 addr(c, b, 0, v6)?;
                 c.s(", Source Port: ");
                 c.dec(be16(b, alen + 2)?);
             }
             7 => {
-                if blen < 8 {
-                    return too_short(c);
-                }
                 line(c, ind, "IPv4 Tunnel Sender Address: ");
                 addr(c, b, 0, false)?;
                 c.s(", LSP-ID: ");
                 hex16(c, be16(b, 6)?);
             }
-            12 | 13 => {
-                let v6 = ctype == 13;
-                let alen = if v6 { 16 } else { 4 };
-                if blen < 2 * alen + 8 {
-                    return too_short(c);
-                }
-                p2mp_sender(c, ind, b, v6)?;
-            }
+            12 | 13 => p2mp_sender(c, ind, b, ctype == 13)?,
             _ => hexdump = true,
         },
         LABEL_REQ => return label_request(c, ind, ctype, b, blen),
@@ -468,9 +466,6 @@ pub(super) fn body(
         },
         HELLO => match ctype {
             1 | 2 => {
-                if blen < 8 {
-                    return too_short(c);
-                }
                 line(c, ind, "Source Instance: ");
                 hex32(c, be32(b, 0)?);
                 c.s(", Destination Instance: ");
@@ -480,9 +475,6 @@ pub(super) fn body(
         },
         RESTART_CAPABILITY => match ctype {
             1 => {
-                if blen < 8 {
-                    return too_short(c);
-                }
                 line(c, ind, "Restart  Time: ");
                 c.dec(be32(b, 0)?);
                 c.s("ms, Recovery Time: ");
@@ -493,9 +485,6 @@ pub(super) fn body(
         },
         CAPABILITY => match ctype {
             1 => {
-                if blen < 4 {
-                    return too_short(c);
-                }
                 let flags = be32(b, 0)?;
                 if flags & !7 != 0 {
                     line(c, ind, "[reserved=");
@@ -510,9 +499,6 @@ pub(super) fn body(
         },
         SESSION_ATTRIBUTE => match ctype {
             7 => {
-                if blen < 4 {
-                    return too_short(c);
-                }
                 let name_len = usize::from(u8at(b, 3)?);
                 if blen < 4 + name_len {
                     return too_short(c);
@@ -542,9 +528,6 @@ pub(super) fn body(
             1..=4 => {
                 let v6 = ctype == 2 || ctype == 4;
                 let alen = if v6 { 16 } else { 4 };
-                if blen < alen + 4 {
-                    return too_short(c);
-                }
                 line(c, ind, "Previous/Next Interface: ");
                 addr(c, b, 0, v6)?;
                 c.s(", Logical Interface Handle: ");
@@ -557,9 +540,6 @@ pub(super) fn body(
         },
         TIME_VALUES => match ctype {
             1 => {
-                if blen < 4 {
-                    return too_short(c);
-                }
                 line(c, ind, "Refresh Period: ");
                 c.dec(be32(b, 0)?);
                 c.s("ms");
@@ -568,9 +548,6 @@ pub(super) fn body(
         },
         FASTREROUTE => match ctype {
             1 | 7 => {
-                if blen < if ctype == 1 { 20 } else { 16 } {
-                    return too_short(c);
-                }
                 let bw = f32::from_bits(be32(b, 4)?) * 8.0 / 1_000_000.0;
                 line(c, ind, "Setup Priority: ");
                 c.dec(u8at(b, 0)?);
@@ -615,9 +592,6 @@ pub(super) fn body(
         },
         CLASSTYPE | CLASSTYPE_OLD => match ctype {
             1 => {
-                if blen < 4 {
-                    return too_short(c);
-                }
                 line(c, ind, "CT: ");
                 c.dec(be32(b, 0)? & 7);
             }
@@ -627,9 +601,6 @@ pub(super) fn body(
             1..=4 => {
                 let v6 = ctype == 2 || ctype == 4;
                 let alen = if v6 { 16 } else { 4 };
-                if blen < alen + 4 {
-                    return too_short(c);
-                }
                 let code = u8at(b, alen + 1)?;
                 let value = be16(b, alen + 2)?;
                 line(c, ind, "Error Node Address: ");
@@ -657,9 +628,6 @@ pub(super) fn body(
         },
         MESSAGE_ID | MESSAGE_ID_ACK | MESSAGE_ID_LIST => match ctype {
             1 | 2 => {
-                if blen < 4 {
-                    return too_short(c);
-                }
                 line(c, ind, "Flags [0x");
                 c.out.hex0(u8at(b, 0)?.into(), 2);
                 c.s("], epoch: ");
@@ -679,9 +647,6 @@ pub(super) fn body(
         },
         ADMIN_STATUS => match ctype {
             1 => {
-                if blen < 4 {
-                    return too_short(c);
-                }
                 line(c, ind, "Flags [");
                 c.flag_names(be32(b, 0)?, ADMIN_STATUS_FLAGS);
                 c.s("]");
@@ -693,10 +658,6 @@ pub(super) fn body(
                 // C-type 8 (tunnel IPv6) prints an IPv4 address and reads
                 // its LSP ID at 18, as tcpdump does.
                 let v6 = ctype == 2 || ctype == 3;
-                let min = if ctype == 1 || ctype == 7 { 8 } else { 20 };
-                if blen < min {
-                    return too_short(c);
-                }
                 line(c, ind, "Source Address: ");
                 addr(c, b, 0, v6)?;
                 match ctype {
@@ -714,21 +675,11 @@ pub(super) fn body(
                     }
                 }
             }
-            12 | 13 => {
-                let v6 = ctype == 13;
-                let alen = if v6 { 16 } else { 4 };
-                if blen < 2 * alen + 8 {
-                    return too_short(c);
-                }
-                p2mp_sender(c, ind, b, v6)?;
-            }
+            12 | 13 => p2mp_sender(c, ind, b, ctype == 13)?,
             _ => hexdump = true,
         },
         SENDER_TSPEC | ADSPEC | FLOWSPEC => match ctype {
             2 => {
-                if blen < 4 {
-                    return too_short(c);
-                }
                 return super::intserv::intserv(c, ind, b, blen);
             }
             _ => hexdump = true,
@@ -739,9 +690,6 @@ pub(super) fn body(
         },
         LABEL_SET => match ctype {
             1 => {
-                if blen < 4 {
-                    return too_short(c);
-                }
                 let action = u8at(b, 0)?;
                 line(c, ind, "Action: ");
                 named(c, LABEL_SET_ACTIONS, action.into(), "Unknown");
@@ -770,9 +718,6 @@ pub(super) fn body(
         },
         INTEGRITY => match ctype {
             1 => {
-                if blen < 32 {
-                    return too_short(c);
-                }
                 let flags = u8at(b, 0)?;
                 line(c, ind, "Key-ID 0x");
                 c.out.hex0(be16(b, 2)?.into(), 4);
@@ -796,9 +741,6 @@ pub(super) fn body(
         S2L => match ctype {
             1 | 2 => {
                 let v6 = ctype == 2;
-                if blen < if v6 { 16 } else { 4 } {
-                    return too_short(c);
-                }
                 line(c, ind, "Sub-LSP destination address: ");
                 addr(c, b, 0, v6)?;
             }
