@@ -17,7 +17,8 @@ pub(crate) fn geonet(c: &mut Ctx, b: &[u8], length: usize, src: Option<&[u8]>) -
     }
     c.s("; ");
     if length < COMMON_LEN {
-        return invalid(c, "common header length", length, " < ", COMMON_LEN);
+        c.invalid_length([" (common header length ", " < ", ")"], length, COMMON_LEN);
+        return Ok(());
     }
     let first = u8at(b, 0)?;
     let (version, next_hdr) = (first >> 4, first & 0x0f);
@@ -73,14 +74,16 @@ pub(crate) fn geonet(c: &mut Ctx, b: &[u8], length: usize, src: Option<&[u8]>) -
     let mut length = length - COMMON_LEN;
     if let Some(size) = ext_size {
         if length < size {
-            return invalid(c, "header size", size, " > ", length);
+            c.invalid_length([" (header size ", " > ", ")"], size, length);
+            return Ok(());
         }
         tcheck(b, at, size)?;
         at += size;
         length -= size;
         if matches!(next_hdr, 1 | 2) {
             if length < 4 {
-                return invalid(c, "BTP length", length, " < ", 4);
+                c.invalid_length([" (BTP length ", " < ", ")"], length, 4);
+                return Ok(());
             }
             btp(c, b, at)?;
             at += 4;
@@ -93,19 +96,6 @@ pub(crate) fn geonet(c: &mut Ctx, b: &[u8], length: usize, src: Option<&[u8]>) -
     if c.o.verbose > 0 {
         c.default_print_len(b.get(at..).unwrap_or(&[]), length);
     }
-    Ok(())
-}
-
-/// " (WHAT A OP B) (invalid)": a length that leaves no room for a header.
-fn invalid(c: &mut Ctx, what: &str, a: usize, op: &str, b: usize) -> Res {
-    c.s(" (");
-    c.s(what);
-    c.s(" ");
-    c.dec(a as u64);
-    c.s(op);
-    c.dec(b as u64);
-    c.s(")");
-    c.invalid();
     Ok(())
 }
 

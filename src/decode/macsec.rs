@@ -136,54 +136,91 @@ pub(crate) fn sectag(
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{golden, numeric};
+    use super::super::tests::{golden, numeric, numeric_e};
 
     /// 802.1AE MACsec: clear payloads decoded past the SecTAG and ICV (with
     /// SCI, short length, a VLAN tag and 802.3 inside), encrypted ones
     /// dumped, cut and invalid SecTAGs, random tags (expected text from
-    /// tcpdump 4.99.3 -n).
-    #[test]
-    fn macsec() {
-        golden(
-            numeric(0),
-            &[
-            (
-                "02000000000202000000000188e5000000000001080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
-                "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 5",
-            ),
-            (
-                "02000000000202000000000188e52000000000020200000000010001080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
-                "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 5",
-            ),
-            (
-                "02000000000202000000000188e52c00000000030200000000010001000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f2021222324252627",
-                "02:00:00:00:00:01 > 02:00:00:00:00:02 802.1AE MACsec, an 0, pn 3, flags ECI, sci 0200000000010001, 
+    /// tcpdump 4.99.3 -n). Each of these frames: tcpdump's line without -e,
+    /// then with -e, where the SecTAG fields follow the ethertype.
+    const PLAIN_AND_LINK_HEADER: &[(&str, &str, &str)] = &[
+        (
+            "02000000000202000000000188e5000000000001080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
+            "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 5",
+            "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype 802.1AE MACsec (0x88e5), length 71: an 0, pn 1, flags none, ethertype IPv4 (0x0800), 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 5",
+        ),
+        (
+            "02000000000202000000000188e52000000000020200000000010001080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
+            "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 5",
+            "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype 802.1AE MACsec (0x88e5), length 79: an 0, pn 2, flags I, sci 0200000000010001, ethertype IPv4 (0x0800), 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 5",
+        ),
+        (
+            "02000000000202000000000188e52c00000000030200000000010001000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f2021222324252627",
+            "02:00:00:00:00:01 > 02:00:00:00:00:02 802.1AE MACsec, an 0, pn 3, flags ECI, sci 0200000000010001, 
 	0x0000:  0001 0203 0405 0607 0809 0a0b 0c0d 0e0f  ................
 	0x0010:  1011 1213 1415 1617 1819 1a1b 1c1d 1e1f  ................
 	0x0020:  2021 2223 2425 2627                      .!\"#$%&'",
-            ),
+            "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype 802.1AE MACsec (0x88e5), length 68: an 0, pn 3, flags ECI, sci 0200000000010001, 
+	0x0000:  0001 0203 0405 0607 0809 0a0b 0c0d 0e0f  ................
+	0x0010:  1011 1213 1415 1617 1819 1a1b 1c1d 1e1f  ................
+	0x0020:  2021 2223 2425 2627                      .!\"#$%&'",
+        ),
+        (
+            "02000000000202000000000188e5412300000005080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
+            "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 5",
+            "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype 802.1AE MACsec (0x88e5), length 71: an 1, pn 5, flags S, sl 35, ethertype IPv4 (0x0800), 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 5",
+        ),
+        (
+            "02000000000202000000000188e5003000000006080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
+            " [|macsec]",
+            "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype 802.1AE MACsec (0x88e5), length 71: an 0, pn 6, flags none, sl 48,  [|macsec]",
+        ),
+        (
+            "02000000000202000000000188e5800000000006080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
+            " (invalid)",
+            "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype 802.1AE MACsec (0x88e5), length 71:  (invalid)",
+        ),
+        (
+            "02000000000202000000000188e500000001",
+            " [|macsec]",
+            "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype 802.1AE MACsec (0x88e5), length 18:  [|macsec]",
+        ),
+        (
+            "02000000000202000000000188e500000000000181000005080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
+            "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 5",
+            "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype 802.1AE MACsec (0x88e5), length 75: an 0, pn 1, flags none, ethertype 802.1Q (0x8100), vlan 5, p 0, ethertype IPv4 (0x0800), 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 5",
+        ),
+        (
+            "0200000000020200000000018100000588e5000000000001080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
+            "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype 802.1AE MACsec (0x88e5), length 75: 
+	0x0000:  0000 0000 0001 0800 4500 0021 0001 0000  ........E..!....
+	0x0010:  4011 f6c7 c000 0201 c000 0202 03e8 07d0  @...............
+	0x0020:  000d 2c46 6865 6c6c 6fee eeee eeee eeee  ..,Fhello.......
+	0x0030:  eeee eeee eeee eeee ee                   .........",
+            "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype 802.1Q (0x8100), length 75: vlan 5, p 0, ethertype 802.1AE MACsec (0x88e5), 
+	0x0000:  0000 0000 0001 0800 4500 0021 0001 0000  ........E..!....
+	0x0010:  4011 f6c7 c000 0201 c000 0202 03e8 07d0  @...............
+	0x0020:  000d 2c46 6865 6c6c 6fee eeee eeee eeee  ..,Fhello.......
+	0x0030:  eeee eeee eeee eeee ee                   .........",
+        ),
+    ];
+
+    #[test]
+    fn macsec() {
+        let plain: Vec<_> = PLAIN_AND_LINK_HEADER
+            .iter()
+            .map(|&(frame, text, _)| (frame, text))
+            .collect();
+        golden(numeric(0), &plain);
+        golden(
+            numeric(0),
+            &[
             (
                 "02000000000202000000000188e50d0000000004000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f2021222324252627",
                 "02:00:00:00:00:01 > 02:00:00:00:00:02 802.1AE MACsec, an 1, pn 4, flags EC, 
 	0x0000:  0001 0203 0405 0607 0809 0a0b 0c0d 0e0f  ................
 	0x0010:  1011 1213 1415 1617 1819 1a1b 1c1d 1e1f  ................
 	0x0020:  2021 2223 2425 2627                      .!\"#$%&'",
-            ),
-            (
-                "02000000000202000000000188e5412300000005080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
-                "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 5",
-            ),
-            (
-                "02000000000202000000000188e5003000000006080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
-                " [|macsec]",
-            ),
-            (
-                "02000000000202000000000188e5800000000006080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
-                " (invalid)",
-            ),
-            (
-                "02000000000202000000000188e500000001",
-                " [|macsec]",
             ),
             (
                 "02000000000202000000000188e52000000000020001",
@@ -196,10 +233,6 @@ mod tests {
             (
                 "02000000000202000000000188e5003f00000001080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
                 " [|macsec]",
-            ),
-            (
-                "02000000000202000000000188e500000000000181000005080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
-                "IP 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 5",
             ),
             (
                 "02000000000202000000000188e500000000000108eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
@@ -215,14 +248,6 @@ mod tests {
             (
                 "02000000000202000000000188e5000200000001080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
                 "IP truncated-ip 0",
-            ),
-            (
-                "0200000000020200000000018100000588e5000000000001080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
-                "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype 802.1AE MACsec (0x88e5), length 75: 
-	0x0000:  0000 0000 0001 0800 4500 0021 0001 0000  ........E..!....
-	0x0010:  4011 f6c7 c000 0201 c000 0202 03e8 07d0  @...............
-	0x0020:  000d 2c46 6865 6c6c 6fee eeee eeee eeee  ..,Fhello.......
-	0x0030:  eeee eeee eeee eeee ee                   .........",
             ),
             (
                 "02000000000202000000000188e52c05d7c5b3d076ac0e8f53a7356c88913f20f6f72db022d24d0a96dad43c1617c1a98e78129e0327371065d095864f15ada0b846c1c0ebc5348adc799adf849bad",
@@ -242,60 +267,13 @@ mod tests {
         );
     }
 
-    /// The same with -e: the SecTAG fields follow the ethertype.
     #[test]
     fn macsec_link_header() {
-        golden(
-            super::super::PrintOptions {
-                link_header: true,
-                ..numeric(0)
-            },
-            &[
-            (
-                "02000000000202000000000188e5000000000001080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
-                "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype 802.1AE MACsec (0x88e5), length 71: an 0, pn 1, flags none, ethertype IPv4 (0x0800), 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 5",
-            ),
-            (
-                "02000000000202000000000188e52000000000020200000000010001080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
-                "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype 802.1AE MACsec (0x88e5), length 79: an 0, pn 2, flags I, sci 0200000000010001, ethertype IPv4 (0x0800), 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 5",
-            ),
-            (
-                "02000000000202000000000188e52c00000000030200000000010001000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f2021222324252627",
-                "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype 802.1AE MACsec (0x88e5), length 68: an 0, pn 3, flags ECI, sci 0200000000010001, 
-	0x0000:  0001 0203 0405 0607 0809 0a0b 0c0d 0e0f  ................
-	0x0010:  1011 1213 1415 1617 1819 1a1b 1c1d 1e1f  ................
-	0x0020:  2021 2223 2425 2627                      .!\"#$%&'",
-            ),
-            (
-                "02000000000202000000000188e5412300000005080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
-                "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype 802.1AE MACsec (0x88e5), length 71: an 1, pn 5, flags S, sl 35, ethertype IPv4 (0x0800), 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 5",
-            ),
-            (
-                "02000000000202000000000188e5003000000006080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
-                "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype 802.1AE MACsec (0x88e5), length 71: an 0, pn 6, flags none, sl 48,  [|macsec]",
-            ),
-            (
-                "02000000000202000000000188e5800000000006080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
-                "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype 802.1AE MACsec (0x88e5), length 71:  (invalid)",
-            ),
-            (
-                "02000000000202000000000188e500000001",
-                "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype 802.1AE MACsec (0x88e5), length 18:  [|macsec]",
-            ),
-            (
-                "02000000000202000000000188e500000000000181000005080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
-                "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype 802.1AE MACsec (0x88e5), length 75: an 0, pn 1, flags none, ethertype 802.1Q (0x8100), vlan 5, p 0, ethertype IPv4 (0x0800), 192.0.2.1.1000 > 192.0.2.2.2000: UDP, length 5",
-            ),
-            (
-                "0200000000020200000000018100000588e5000000000001080045000021000100004011f6c7c0000201c000020203e807d0000d2c4668656c6c6feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
-                "02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype 802.1Q (0x8100), length 75: vlan 5, p 0, ethertype 802.1AE MACsec (0x88e5), 
-	0x0000:  0000 0000 0001 0800 4500 0021 0001 0000  ........E..!....
-	0x0010:  4011 f6c7 c000 0201 c000 0202 03e8 07d0  @...............
-	0x0020:  000d 2c46 6865 6c6c 6fee eeee eeee eeee  ..,Fhello.......
-	0x0030:  eeee eeee eeee eeee ee                   .........",
-            ),
-            ],
-        );
+        let with_e: Vec<_> = PLAIN_AND_LINK_HEADER
+            .iter()
+            .map(|&(frame, _, text)| (frame, text))
+            .collect();
+        golden(numeric_e(0), &with_e);
     }
 
     /// The printer fuzz target's finding: a short length of 1 leaves less

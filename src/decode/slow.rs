@@ -66,6 +66,15 @@ fn too_short(c: &mut Ctx) -> Res {
     Ok(())
 }
 
+/// Whether `left` bytes fall short of the `least` a PDU or TLV needs;
+/// if so, tcpdump's complaint is printed and the caller stops.
+fn short_of(c: &mut Ctx, left: usize, least: usize) -> bool {
+    if left < least {
+        c.s(TOO_SHORT);
+    }
+    left < least
+}
+
 /// bittok2str with tcpdump's "none".
 fn flags(c: &mut Ctx, table: &[(u32, &str)], v: u32) {
     c.s("[");
@@ -176,8 +185,7 @@ fn tlvs(
 ) -> Res {
     let (mut at, mut left) = (0usize, length);
     while left > 0 {
-        if left < 2 {
-            c.s(TOO_SHORT);
+        if short_of(c, left, 2) {
             return Ok(());
         }
         let ty = u8at(b, at)?;
@@ -191,8 +199,7 @@ fn tlvs(
             return Ok(());
         }
         let len = usize::from(len);
-        if left < len {
-            c.s(TOO_SHORT);
+        if short_of(c, left, len) {
             return Ok(());
         }
         body(c, bytes(b, at, len)?, ty)?;
@@ -263,8 +270,7 @@ const LINK_EVENT_LEN: u8 = 40;
 
 /// slow_oam_print: flags and code, then the code's TLVs.
 fn oam(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    if length < 3 {
-        c.s(TOO_SHORT);
+    if short_of(c, length, 3) {
         return Ok(());
     }
     let code = u8at(b, 2)?;
@@ -278,8 +284,7 @@ fn oam(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     match code {
         CODE_INFO => oam_tlvs(c, b, length, false),
         CODE_EVENT => {
-            if length < 2 {
-                c.s(TOO_SHORT);
+            if short_of(c, length, 2) {
                 return Ok(());
             }
             let sequence = be16(b, 0)?;
@@ -288,8 +293,7 @@ fn oam(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             oam_tlvs(c, rest(b, 2), length - 2, true)
         }
         CODE_LOOPBACK => {
-            if length < 1 {
-                c.s(TOO_SHORT);
+            if short_of(c, length, 1) {
                 return Ok(());
             }
             let command = u8at(b, 0)?;
