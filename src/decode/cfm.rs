@@ -173,20 +173,12 @@ pub(crate) fn cfm(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s("]");
             transaction(c, body);
             c.s("\n\t  Replay-Action ");
-            named(c, REPLAY_ACTIONS, body[5]);
+            c.tok_num(REPLAY_ACTIONS, u32::from(body[5]), "Unknown");
         }
         // Loopback messages and unknown opcodes: the body up to the TLVs.
         _ => c.unknown_data(body, 0, "\n\t  ", tlen - first_tlv),
     }
     tlvs(c, body, first_tlv, tlen)
-}
-
-/// "NAME (N)": a code's name, or "Unknown", and its value.
-fn named(c: &mut Ctx, table: &[(u32, &str)], code: u8) {
-    c.tok(table, code.into(), "Unknown");
-    c.s(" (");
-    c.dec(code);
-    c.s(")");
 }
 
 /// " (too large, must be <= N)": a length or offset past the room left.
@@ -245,7 +237,7 @@ fn ccm(c: &mut Ctx, body: &[u8], flags: u8) -> Res<bool> {
     at += 1;
     left -= 1;
     c.s("\n\t  MD Name Format ");
-    named(c, MD_FORMATS, md_format);
+    c.tok_num(MD_FORMATS, u32::from(md_format), "Unknown");
     if md_format != MD_FORMAT_NONE {
         let md_len = usize::from(names[at]);
         at += 1;
@@ -276,7 +268,7 @@ fn ccm(c: &mut Ctx, body: &[u8], flags: u8) -> Res<bool> {
     at += 2;
     left -= 2;
     c.s("\n\t  MA Name-Format ");
-    named(c, MA_FORMATS, ma_format);
+    c.tok_num(MA_FORMATS, u32::from(ma_format), "Unknown");
     c.s(", MA name length ");
     c.dec(ma_len as u64);
     if ma_len > left {
@@ -341,7 +333,7 @@ fn tlvs(c: &mut Ctx, b: &[u8], at: usize, tlen: usize) -> Res {
                     INTERFACE_STATUS
                 };
                 c.s(", Status: ");
-                named(c, table, b[p]);
+                c.tok_num(table, u32::from(b[p]), "Unknown");
             }
             TLV_PRIVATE => {
                 if len < 4 {
@@ -427,7 +419,7 @@ fn sender_id(c: &mut Ctx, b: &[u8], s: &mut SenderId) -> Res<Next> {
         // The type byte is counted off the TLV, but the pointer stays.
         s.len -= 1;
         c.s("\n\t  Chassis-ID Type ");
-        named(c, CHASSIS_ID_TYPES, chassis_type);
+        c.tok_num(CHASSIS_ID_TYPES, u32::from(chassis_type), "Unknown");
         c.s(", Chassis-ID length ");
         c.dec(chassis_len as u64);
         if s.len < chassis_len {
@@ -503,7 +495,7 @@ fn sender_id(c: &mut Ctx, b: &[u8], s: &mut SenderId) -> Res<Next> {
 fn network_addr(c: &mut Ctx, b: &[u8], at: usize, len: usize) -> Res<bool> {
     let af = u8at(b, at)?;
     c.s("\n\t  Network Address Type ");
-    named(c, AF_VALUES, af);
+    c.tok_num(AF_VALUES, u32::from(af), "Unknown");
     let (want, label) = match af {
         1 => (4, "(invalid IPv4 address length "),
         2 => (16, "(invalid IPv6 address length "),

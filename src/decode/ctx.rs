@@ -85,6 +85,15 @@ impl Ctx<'_> {
         self.out.s(found.unwrap_or(default));
     }
 
+    /// "NAME (N)": the name of `v` in `table` (or `default`), then `v` in
+    /// decimal between parentheses, as many printers show a code.
+    pub fn tok_num(&mut self, table: &[(u32, &str)], v: u32, default: &str) {
+        self.tok(table, v, default);
+        self.out.s(" (");
+        self.out.dec(v.into());
+        self.out.ch(b')');
+    }
+
     /// tok2str with a numeric default: the name of `v` in `table`, or `v`
     /// in decimal between `before` and `after` ("unknown (%u)").
     pub fn tok_or(&mut self, table: &[(u32, &str)], v: u32, before: &str, after: &str) {

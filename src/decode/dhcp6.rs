@@ -186,8 +186,6 @@ fn options(c: &mut Ctx, b: &[u8], start: usize, end: usize, depth: u32) -> Res {
     Ok(())
 }
 
-/// One option's data, b[ds..de], and its closing parenthesis; false where
-/// tcpdump abandons the option list as truncated.
 /// Whether an option's value has the size its printer needs: at least,
 /// exactly or a multiple of so many bytes (print-dhcp6.c's checks, which
 /// print " ?)" instead of the value).
@@ -210,6 +208,8 @@ fn value_fits(opttype: u16, len: usize) -> bool {
     }
 }
 
+/// One option's data, b[ds..de], and its closing parenthesis; false where
+/// tcpdump abandons the option list as truncated.
 fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32) -> Res<bool> {
     let d = &b[ds..de];
     let len = d.len();

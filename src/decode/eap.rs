@@ -80,7 +80,7 @@ pub(crate) fn eapol(c: &mut Ctx, b: &[u8]) -> Res {
     tcheck(b, 0, 4)?;
     let (version, frame_type) = (u8at(b, 0)?, u8at(b, 1)?);
     let eap_len = be16(b, 2)?;
-    name_number(c, FRAME_TYPES, frame_type);
+    c.tok_num(FRAME_TYPES, u32::from(frame_type), "unknown");
     c.s(" v");
     c.dec(version);
     c.s(", len ");
@@ -105,7 +105,7 @@ pub(crate) fn eap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s("EAP fragment?");
         return Ok(());
     }
-    name_number(c, CODES, code);
+    c.tok_num(CODES, u32::from(code), "unknown");
     c.s(", id ");
     c.dec(u8at(b, 1)?);
     c.s(", len ");
@@ -122,7 +122,7 @@ pub(crate) fn eap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let method = u8at(b, 4)?;
     c.s("\n\t\t Type ");
-    name_number(c, TYPES, method);
+    c.tok_num(TYPES, u32::from(method), "unknown");
     match method {
         // RFC 3748 makes the identity optional, the notification not.
         TYPE_IDENTITY if len > 5 => {
@@ -139,7 +139,7 @@ pub(crate) fn eap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             // The types the peer would accept, one octet each.
             for i in 5..len {
                 c.s(if i == 5 { " " } else { ", " });
-                name_number(c, TYPES, u8at(b, i)?);
+                c.tok_num(TYPES, u32::from(u8at(b, i)?), "unknown");
             }
         }
         TYPE_TLS => tls(c, b, len, "TLS/TTLS", None)?,
@@ -156,15 +156,6 @@ pub(crate) fn eap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         _ => {}
     }
     Ok(())
-}
-
-/// "NAME (N)": a code's name in `table` ("unknown" when it has none) and
-/// its number.
-fn name_number(c: &mut Ctx, table: &[(u32, &str)], v: u8) {
-    c.tok(table, v.into(), "unknown");
-    c.s(" (");
-    c.dec(v);
-    c.s(")");
 }
 
 /// The flags octet of EAP-TLS, -TTLS and -FAST (the last two with their

@@ -380,7 +380,7 @@ fn object(c: &mut Ctx, class: u8, ctype: u8, b: &[u8], blen: usize) -> Res<Body>
                 }
                 c.s("\n\t\t    Channel Status: ");
                 let channel = status & 0x3ff_ffff;
-                name_number(c, CHANNEL_STATUS, channel);
+                c.tok_num(CHANNEL_STATUS, channel, "Unknown");
                 at += id_len + 4;
             }
         }
@@ -437,7 +437,7 @@ fn service_config(
             }
             let link_type = u8at(b, 0)?;
             c.s("\n\t Link Type: ");
-            name_number(c, gmpls::SD_LINK_TYPE, link_type.into());
+            c.tok_num(gmpls::SD_LINK_TYPE, link_type.into(), "Unknown");
             let signals = match link_type {
                 gmpls::SD_LINK_SDH => Some(gmpls::SD_SIGNAL_SDH),
                 gmpls::SD_LINK_SONET => Some(gmpls::SD_SIGNAL_SONET),
@@ -446,7 +446,7 @@ fn service_config(
             if let Some(table) = signals {
                 let signal = u8at(b, 1)?;
                 c.s("\n\t Signal Type: ");
-                name_number(c, table, signal.into());
+                c.tok_num(table, signal.into(), "Unknown");
             }
             c.s("\n\t Transparency: ");
             c.flag_names(u8at(b, 2)?.into(), SC_TRANSPARENCY);
@@ -486,15 +486,6 @@ fn dec16s(c: &mut Ctx, b: &[u8], at: usize, labels: &[&str]) -> Res {
         c.dec(be16(b, at + 2 * i)?);
     }
     Ok(())
-}
-
-/// "NAME (N)": a code's name ("Unknown" when the table lacks it) and
-/// its number.
-fn name_number(c: &mut Ctx, table: &[(u32, &str)], v: u32) {
-    c.tok(table, v, "Unknown");
-    c.s(" (");
-    c.dec(v);
-    c.s(")");
 }
 
 /// "\n\t    LABEL: N (0xNNNNNNNN)".
@@ -569,7 +560,7 @@ fn data_link_subobjects(c: &mut Ctx, b: &[u8], start: usize, blen: usize) -> Res
         let (typ, len) = (u8at(b, at)?, u8at(b, at + 1)?);
         let len_us = usize::from(len);
         c.s("\n\t    Subobject, Type: ");
-        name_number(c, SUBOBJECT_TYPES, typ.into());
+        c.tok_num(SUBOBJECT_TYPES, typ.into(), "Unknown");
         c.s(", Length: ");
         c.dec(len);
         if len_us < 4 {
@@ -588,11 +579,11 @@ fn data_link_subobjects(c: &mut Ctx, b: &[u8], start: usize, blen: usize) -> Res
             1 => {
                 let switching = u8at(b, at + 2)?;
                 c.s("\n\t      Switching Type: ");
-                name_number(c, gmpls::SWITCH_CAPABILITY, switching.into());
+                c.tok_num(gmpls::SWITCH_CAPABILITY, switching.into(), "Unknown");
                 // Within the subobject, whose length was checked.
                 let encoding = u8at(b, at + 3)?;
                 c.s("\n\t      Encoding Type: ");
-                name_number(c, gmpls::ENCODING, encoding.into());
+                c.tok_num(gmpls::ENCODING, encoding.into(), "Unknown");
                 let min = be32(b, at + 4)?;
                 c.s("\n\t      Min Reservable Bandwidth: ");
                 gmpls::bandwidth(c.out, min);

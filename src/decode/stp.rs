@@ -88,7 +88,7 @@ pub(crate) fn stp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     Ok(())
 }
 
-/// The name of `v` in `table`, or "UNKNOWN (0xNN)"; whether it had a name.
+/// The name of `v` in `table`, or "`unknown` (0xNN)"; whether it had a name.
 fn name_or_hex(c: &mut Ctx, table: &[(u32, &str)], v: u8, unknown: &str) -> bool {
     let name = table.iter().find(|&&(k, _)| k == u32::from(v));
     match name {

@@ -175,7 +175,7 @@ fn cut_and_mutate(p: &mut Printer, framed: &[u8], rng: &mut Rng, rounds: usize, 
 }
 
 /// The flag sets the no-panic tests print with.
-fn panic_test_flag_sets() -> [PrintOptions; 4] {
+fn panic_test_flag_sets() -> [PrintOptions; 5] {
     [
         opts(),
         PrintOptions {
@@ -188,6 +188,13 @@ fn panic_test_flag_sets() -> [PrintOptions; 4] {
             quiet: true,
             ..opts()
         },
+        // -x -v: the paths printers take only at verbose 1 (PPP's control
+        // packets dump unknown data there).
+        PrintOptions {
+            hex: 1,
+            verbose: 1,
+            ..opts()
+        },
         PrintOptions {
             ascii: 1,
             numeric: 0,
@@ -198,7 +205,7 @@ fn panic_test_flag_sets() -> [PrintOptions; 4] {
 }
 
 /// No panic on every prefix and on random changes of each frame (in hex)
-/// of a capture of link type `link`, at -vv -e, -XX -q and -A.
+/// of a capture of link type `link`, at -n, -vv -e, -XX -q, -x -v and -A.
 pub(crate) fn never_panics(link: LinkType, frames: &[&str]) {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let mut out = Vec::new();

@@ -401,7 +401,8 @@ fn subtype_line(c: &mut Ctx, table: &[(u32, &str)], subtype: u8) {
 
 /// An organisation TLV's subtype (its fourth byte) and its line, when
 /// the TLV is long enough for it and for what `min_lens` says the subtype
-/// needs; None (a hex dump follows) when it is not. The line is printed
+/// needs; None when it is not (the TLV is too short: the caller asks for
+/// no hex dump). The line is printed
 /// once the subtype is read, as tcpdump does before its length checks.
 fn org_subtype(
     c: &mut Ctx,

@@ -156,7 +156,6 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
                 if tlen < 6 {
                     return Ok(Next::TlvTrunc);
                 }
-                bytes(b, tp, 6)?;
                 labelled_id(c, "\n\t      SNPA: ", b, tp, 6)?;
                 tp += 6;
                 tlen -= 6;
