@@ -25,10 +25,8 @@ const NS_PER_SEC: u32 = 1_000_000_000;
 /// "{label}NAME (N), ".
 fn named(c: &mut Ctx, label: &str, table: &[(u32, &str)], v: u8) {
     c.s(label);
-    c.tok(table, v.into(), "Unknown");
-    c.s(" (");
-    c.dec(v);
-    c.s("), ");
+    c.tok_num(table, v.into(), "Unknown");
+    c.s(", ");
 }
 
 /// arista_ethertype_print: the header after the 0xd28b type field; the

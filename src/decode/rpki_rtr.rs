@@ -210,10 +210,8 @@ fn error_report(
     tlen += 4;
     indent(c, columns + 2);
     c.s("Error code: ");
-    c.tok(ERROR_CODES, u32::from(code), "Unknown");
-    c.s(" (");
-    c.dec(code);
-    c.s("), Encapsulated PDU length: ");
+    c.tok_num(ERROR_CODES, u32::from(code), "Unknown");
+    c.s(", Encapsulated PDU length: ");
     c.dec(quoted_len);
     if quoted_len != 0 {
         if pdu_len < tlen.wrapping_add(quoted_len) {

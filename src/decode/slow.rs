@@ -298,10 +298,7 @@ fn oam(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             }
             let command = u8at(b, 0)?;
             c.s("\n\t  Command ");
-            c.tok(LOOPBACK_COMMANDS, command.into(), "Unknown");
-            c.s(" (");
-            c.dec(command);
-            c.s(")");
+            c.tok_num(LOOPBACK_COMMANDS, command.into(), "Unknown");
             Ok(())
         }
         _ => {

@@ -55,10 +55,7 @@ pub(crate) fn vqp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.s(if verbose { "\n\tVQPv1, " } else { "VQPv1 " });
     c.tok_or(MESSAGE_TYPES, msg_type.into(), "unknown (", ")");
     c.s(" Message, error-code ");
-    c.tok(ERROR_CODES, error.into(), "unknown");
-    c.s(" (");
-    c.dec(error);
-    c.s(")");
+    c.tok_num(ERROR_CODES, error.into(), "unknown");
     if verbose {
         let items = header[3];
         c.s(", seq 0x");

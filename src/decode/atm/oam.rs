@@ -115,10 +115,7 @@ pub(crate) fn oam(c: &mut Ctx, b: &[u8], length: usize, hec: usize) -> Res {
         return Ok(());
     }
     c.s("\n\tcell-type ");
-    c.tok(CELL_TYPES, cell.into(), "unknown");
-    c.s(" (");
-    c.dec(cell);
-    c.s(")");
+    c.tok_num(CELL_TYPES, cell.into(), "unknown");
     match function_name(cell, func) {
         Some(n) => {
             c.s(", func-type ");

@@ -216,10 +216,8 @@ fn location(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             }
             let altitude_type = u8at(t, 15)? >> 4;
             c.s("\n\t    Altitude type ");
-            c.tok(ALTITUDE_TYPES, altitude_type.into(), "unknown");
-            c.s(" (");
-            c.dec(altitude_type);
-            c.s(")\n\t    Altitude resolution ");
+            c.tok_num(ALTITUDE_TYPES, altitude_type.into(), "unknown");
+            c.s("\n\t    Altitude resolution ");
             c.dec((be16(t, 15)? >> 6) & 0x3f);
             c.s(", altitude value 0x");
             c.out.hex((be32(t, 16)? & 0x3fff_ffff).into());

@@ -244,10 +244,8 @@ fn id(c: &mut Ctx, t: &[u8], forms: &IdSubtypes) -> Res<After> {
     }
     let subtype = u8at(t, 0)?;
     c.s("\n\t  Subtype ");
-    c.tok(forms.names, subtype.into(), "Unknown");
-    c.s(" (");
-    c.dec(subtype);
-    c.s("): ");
+    c.tok_num(forms.names, subtype.into(), "Unknown");
+    c.s(": ");
     Ok(if subtype == forms.mac {
         if t.len() < 7 {
             return Ok(After::Trunc);

@@ -324,10 +324,7 @@ fn is_subtlv(c: &mut Ctx, b: &[u8], p: usize, st: u8, sl: usize, ident: &str) ->
             let model = u8at(b, p)?;
             c.s(ident);
             c.s("Bandwidth Constraints Model ID: ");
-            c.tok(gmpls::BC_MODELS, model.into(), "unknown");
-            c.s(" (");
-            c.dec(model);
-            c.s(")");
+            c.tok_num(gmpls::BC_MODELS, model.into(), "unknown");
             let mut left = sl - 1;
             let mut q = p + 1;
             let mut class = 0u64;

@@ -51,10 +51,7 @@ pub(super) fn ospf2(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     router_area(c, b)?;
     bytes(b, 16, 8)?;
     c.s(", Authentication Type: ");
-    c.tok(AUTH_TYPES, auth_type.into(), "unknown");
-    c.s(" (");
-    c.dec(auth_type);
-    c.s(")");
+    c.tok_num(AUTH_TYPES, auth_type.into(), "unknown");
     match auth_type {
         0 => {}
         1 => {

@@ -248,10 +248,7 @@ fn vendor(c: &mut Ctx, b: &[u8], mut at: usize, mut length: usize) -> Res {
     at += 4;
     length -= 4;
     c.s("Vendor: ");
-    c.tok(SMI_VALUES, id, "Unknown");
-    c.s(" (");
-    c.dec(id);
-    c.s(")");
+    c.tok_num(SMI_VALUES, id, "Unknown");
     while length >= 2 {
         let kind = u8at(b, at)?;
         let len = usize::from(u8at(b, at + 1)?);
