@@ -63,6 +63,9 @@ pub(crate) fn icmp(c: &mut Ctx, b: &[u8], length: usize, fragmented: bool) -> Re
 /// the 8-byte header (tcpdump's ICMP_EXTD_MINLEN).
 const EXT_OFFSET: usize = 136;
 
+/// The extension object classes print-icmp.c names.
+const EXT_CLASSES: &[(u32, &str)] = &[(1, "MPLS Stack Entry"), (2, "Interface Identification")];
+
 /// The multi-part extension of an unreachable, time exceeded or parameter
 /// problem message of `length` bytes: its header and objects (MPLS label
 /// stack entries decoded, others in hex), as print-icmp.c walks them.
@@ -106,17 +109,12 @@ fn multipart(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         let (class, ctype) = (ext[at + 2], ext[at + 3]);
         at += 4;
         c.s("\n\t  ");
-        c.s(match class {
-            1 => "MPLS Stack Entry",
-            2 => "Interface Identification",
-            _ => "unknown",
-        });
-        c.s(" Object (");
-        c.dec(class);
-        c.s("), Class-Type: ");
-        c.dec(ctype);
-        c.s(", length ");
-        c.dec(obj_len);
+        c.tok(EXT_CLASSES, class.into(), "unknown");
+        c.dec_fields(&[
+            (" Object (", class.into()),
+            ("), Class-Type: ", ctype.into()),
+            (", length ", obj_len.into()),
+        ]);
         left -= 4;
         if class == 0 || obj_len < 4 {
             return Ok(());
@@ -124,15 +122,14 @@ fn multipart(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         let body_len = u32::from(obj_len) - 4;
         if class == 1 && ctype == 1 {
             let entry = be32(ext, at)?;
-            c.s("\n\t    label ");
-            c.dec(entry >> 12);
-            c.s(", tc ");
-            c.dec((entry >> 9) & 7);
+            c.dec_fields(&[
+                ("\n\t    label ", (entry >> 12).into()),
+                (", tc ", ((entry >> 9) & 7).into()),
+            ]);
             if entry & 0x100 != 0 {
                 c.s(", [S]");
             }
-            c.s(", ttl ");
-            c.dec(entry & 0xff);
+            c.dec_fields(&[(", ttl ", (entry & 0xff).into())]);
         } else {
             c.unknown_data(ext, at, "\n\t    ", body_len as usize);
         }
@@ -179,10 +176,7 @@ fn summary(c: &mut Ctx, b: &[u8]) -> Res<bool> {
             } else {
                 "echo reply"
             });
-            c.s(", id ");
-            c.dec(id);
-            c.s(", seq ");
-            c.dec(seq);
+            c.dec_fields(&[(", id ", id.into()), (", seq ", seq.into())]);
         }
         3 => unreachable_text(c, b, code)?,
         5 => {
@@ -230,23 +224,22 @@ fn summary(c: &mut Ctx, b: &[u8]) -> Res<bool> {
         13 | 14 => {
             let id = word(0)?;
             let seq = word(2)?;
-            if typ == 13 {
-                c.s("time stamp query id ");
-                c.dec(id);
-                c.s(" seq ");
-                c.dec(seq);
-            } else {
+            let reply = typ == 14;
+            if reply {
+                // The three times must all be there before any is printed.
                 bytes(b, 8, 12)?;
-                c.s("time stamp reply id ");
-                c.dec(id);
-                c.s(" seq ");
-                c.dec(seq);
-                c.s(": org ");
-                ms_time(c, super::be32(b, 8)?);
-                c.s(", recv ");
-                ms_time(c, super::be32(b, 12)?);
-                c.s(", xmit ");
-                ms_time(c, super::be32(b, 16)?);
+            }
+            c.s(if reply {
+                "time stamp reply"
+            } else {
+                "time stamp query"
+            });
+            c.dec_fields(&[(" id ", id.into()), (" seq ", seq.into())]);
+            if reply {
+                for (label, at) in [(": org ", 8), (", recv ", 12), (", xmit ", 16)] {
+                    c.s(label);
+                    ms_time(c, super::be32(b, at)?);
+                }
             }
         }
         9 => {
@@ -258,15 +251,10 @@ fn summary(c: &mut Ctx, b: &[u8]) -> Res<bool> {
             if lifetime < 60 {
                 c.dec(lifetime);
             } else if lifetime < 3600 {
-                c.dec(lifetime / 60);
-                c.s(":");
-                c.out.dec0(u64::from(lifetime % 60), 2);
+                padded(c, &[("", lifetime / 60, 1), (":", lifetime % 60, 2)]);
             } else {
-                c.dec(lifetime / 3600);
-                c.s(":");
-                c.out.dec0(u64::from(lifetime % 3600 / 60), 2);
-                c.s(":");
-                c.out.dec0(u64::from(lifetime % 60), 2);
+                let (h, m, s) = (lifetime / 3600, lifetime % 3600 / 60, lifetime % 60);
+                padded(c, &[("", h, 1), (":", m, 2), (":", s, 2)]);
             }
             c.s(" ");
             c.dec(num);
@@ -291,39 +279,37 @@ fn summary(c: &mut Ctx, b: &[u8]) -> Res<bool> {
             c.s("address mask is 0x");
             c.out.hex0(u64::from(mask), 8);
         }
-        _ => {
-            let name = match typ {
-                4 => "source quench",
-                9 => "router advertisement",
-                10 => "router solicitation",
-                15 => "information request",
-                16 => "information reply",
-                17 => "address mask request",
-                18 => "address mask reply",
-                _ => "",
-            };
-            if name.is_empty() {
-                c.s("type-#");
-                c.dec(typ);
-            } else {
-                c.s(name);
-            }
-        }
+        _ => c.tok_or(TYPE_NAMES, typ.into(), "type-#", ""),
     }
     Ok(true)
 }
+
+/// The types the summary names without reading more of the message
+/// (print-icmp.c's icmp2str rows for them).
+const TYPE_NAMES: &[(u32, &str)] = &[
+    (4, "source quench"),
+    (9, "router advertisement"),
+    (10, "router solicitation"),
+    (15, "information request"),
+    (16, "information reply"),
+    (17, "address mask request"),
+    (18, "address mask reply"),
+];
 
 /// icmp_tstamp_print: milliseconds since midnight as HH:MM:SS.mmm.
 fn ms_time(c: &mut Ctx, t: u32) {
     let (ms, s) = (t % 1000, t / 1000);
     let (h, m, s) = (s / 3600, (s % 3600) / 60, s % 60);
-    c.out.dec0(u64::from(h), 2);
-    c.s(":");
-    c.out.dec0(u64::from(m), 2);
-    c.s(":");
-    c.out.dec0(u64::from(s), 2);
-    c.s(".");
-    c.out.dec0(u64::from(ms), 3);
+    padded(c, &[("", h, 2), (":", m, 2), (":", s, 2), (".", ms, 3)]);
+}
+
+/// Each number after its separator, zero-padded to its width: the
+/// clock-style times tcpdump prints ("HH:MM:SS").
+fn padded(c: &mut Ctx, parts: &[(&str, u32, usize)]) {
+    for &(separator, n, width) in parts {
+        c.s(separator);
+        c.out.dec0(u64::from(n), width);
+    }
 }
 
 fn unreachable_text(c: &mut Ctx, b: &[u8], code: u8) -> Res {
@@ -480,6 +466,17 @@ mod tests {
         );
     }
 
+    /// Time exceeded messages with RFC 4884 extensions: an MPLS label
+    /// stack entry (length field set), the same with an object tcpdump
+    /// dumps in hex (length field 0, checksum holds), a checksum that fails
+    /// without a length field, and another version.
+    const MULTIPART: [&str; 4] = [
+        "0200000000020200000000010800450000a8000100004001f643c0000209c00002070b006e55002000004500001c000100000111cd94c0000207c633640103e8829a00080000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000002000c55f0008010118960101",
+        "0200000000020200000000010800450000b4000100004001f637c0000209c00002070b006e75000000004500001c000100000111cd94c0000207c633640103e8829a00080000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000002000b3310008010118960101000c020e0102030405060708",
+        "0200000000020200000000010800450000a8000100004001f643c0000209c00002070b0021a1000000004500001c000100000111cd94c0000207c633640103e8829a0008000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000200012340008010118960101",
+        "0200000000020200000000010800450000a8000100004001f643c0000209c00002070b006e55002000004500001c000100000111cd94c0000207c633640103e8829a00080000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000e55f0008010118960101",
+    ];
+
     /// RFC 4884 extensions of a time exceeded message with -v: an MPLS
     /// label stack entry (length field set), the same with an object
     /// tcpdump dumps in hex (length field 0, checksum holds), a checksum
@@ -488,12 +485,7 @@ mod tests {
     /// inside an object header (expected text from tcpdump 4.99.3).
     #[test]
     fn multipart_extensions() {
-        let (mpls, two, bad_sum, v0) = (
-            "0200000000020200000000010800450000a8000100004001f643c0000209c00002070b006e55002000004500001c000100000111cd94c0000207c633640103e8829a00080000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000002000c55f0008010118960101",
-            "0200000000020200000000010800450000b4000100004001f637c0000209c00002070b006e75000000004500001c000100000111cd94c0000207c633640103e8829a00080000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000002000b3310008010118960101000c020e0102030405060708",
-            "0200000000020200000000010800450000a8000100004001f643c0000209c00002070b0021a1000000004500001c000100000111cd94c0000207c633640103e8829a0008000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000200012340008010118960101",
-            "0200000000020200000000010800450000a8000100004001f643c0000209c00002070b006e55002000004500001c000100000111cd94c0000207c633640103e8829a00080000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000e55f0008010118960101",
-        );
+        let [mpls, two, bad_sum, v0] = MULTIPART;
         let quote = |len: u32, icmp_len: u32| {
             format!(
                 "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto ICMP (1), length {len})\n    192.0.2.9 > 192.0.2.7: ICMP time exceeded in-transit, length {icmp_len}\n\tIP (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto UDP (17), length 28)\n    192.0.2.7.1000 > 198.51.100.1.33434: UDP, length 0"
@@ -560,15 +552,7 @@ mod tests {
     /// No panic on cut and randomly changed copies of the extension frames.
     #[test]
     fn multipart_never_panics() {
-        super::super::tests::never_panics(
-            crate::link::LinkType::Ethernet,
-            &[
-                "0200000000020200000000010800450000a8000100004001f643c0000209c00002070b006e55002000004500001c000100000111cd94c0000207c633640103e8829a00080000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000002000c55f0008010118960101",
-                "0200000000020200000000010800450000b4000100004001f637c0000209c00002070b006e75000000004500001c000100000111cd94c0000207c633640103e8829a00080000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000002000b3310008010118960101000c020e0102030405060708",
-                "0200000000020200000000010800450000a8000100004001f643c0000209c00002070b0021a1000000004500001c000100000111cd94c0000207c633640103e8829a0008000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000200012340008010118960101",
-                "0200000000020200000000010800450000a8000100004001f643c0000209c00002070b006e55002000004500001c000100000111cd94c0000207c633640103e8829a00080000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000e55f0008010118960101",
-            ],
-        );
+        super::super::tests::never_panics(crate::link::LinkType::Ethernet, &MULTIPART);
     }
 
     /// A quoted datagram whose own length is under 4 ends the captured

@@ -4,7 +4,7 @@
 //! mapper's SET, UNSET, GETPORT and CALLIT the program and version asked
 //! about.
 
-use super::ctx::{Ctx, Net, Res, be32, tcheck};
+use super::ctx::{Ctx, Net, Res, be32, codes, tcheck};
 use super::out::Emit;
 
 /// SUNRPC_PMAPPORT, printed in hex with -n.
@@ -17,15 +17,17 @@ const MSG_LEN: usize = 32;
 /// SUNRPC_MSG_VERSION.
 const RPC_VERSION: u32 = 2;
 
-/// proc2str: the port mapper's procedures.
-const PMAP_PROCS: &[(u32, &str)] = &[
-    (0, "null"),
-    (1, "set"),
-    (2, "unset"),
-    (3, "getport"),
-    (4, "dump"),
-    (5, "call"),
-];
+codes! {
+    /// proc2str: the port mapper's procedures (SUNRPC_PMAPPROC_*).
+    PMAP_PROCS: u32 {
+        _ = 0 => "null",
+        SET = 1 => "set",
+        UNSET = 2 => "unset",
+        GETPORT = 3 => "getport",
+        _ = 4 => "dump",
+        CALLIT = 5 => "call",
+    }
+}
 
 /// sunrpc_print: "SRC.0xXID > DST.sunrpc: LENGTH PROC [PROG.VERS]".
 pub(crate) fn sunrpc(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
@@ -54,7 +56,7 @@ pub(crate) fn sunrpc(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
         c.dec(rpcvers);
         c.s("]");
     }
-    if matches!(proc, 1 | 2 | 3 | 5) {
+    if matches!(proc, SET | UNSET | GETPORT | CALLIT) {
         // Without -n tcpdump names the program from /etc/rpc
         // (getrpcbynumber); afsniff has no such table and prints the
         // number as tcpdump does for a program it cannot name.
