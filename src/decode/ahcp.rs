@@ -270,6 +270,31 @@ mod tests {
     /// Every option type, unknown and bad lengths, short headers and bodies, at each -v level (expected text from tcpdump 4.99.3 on the same frames)
     #[test]
     fn messages() {
+        let at_v = [
+            "IP6 (hlim 1, next-header UDP (17) payload length: 212) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 1\n\tHopcount 2, Original Hopcount 3, Nonce 0xdeadbeef, Source Id 01:02:03:04:05:06:07:08, Destination Id ff:ff:ff:ff:ff:ff:ff:ff\n\tOffer, Length 176",
+            "IP6 (hlim 1, next-header UDP (17) payload length: 78) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 1\n\tHopcount 2, Original Hopcount 3, Nonce 0xdeadbeef, Source Id 01:02:03:04:05:06:07:08, Destination Id ff:ff:ff:ff:ff:ff:ff:ff\n\tUnknown-7, MBZ 5, Length 38",
+            "IP6 (hlim 1, next-header UDP (17) payload length: 55) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 1\n\tHopcount 2, Original Hopcount 3, Nonce 0xdeadbeef, Source Id 01:02:03:04:05:06:07:08, Destination Id ff:ff:ff:ff:ff:ff:ff:ff\n\tAck, Length 19",
+            "IP6 (hlim 1, next-header UDP (17) payload length: 54) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 1\n\tHopcount 2, Original Hopcount 3, Nonce 0xdeadbeef, Source Id 01:02:03:04:05:06:07:08, Destination Id ff:ff:ff:ff:ff:ff:ff:ff\n\tNack, Length 40 (invalid)",
+            "IP6 (hlim 1, next-header UDP (17) payload length: 36) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 1\n\tHopcount 2, Original Hopcount 3, Nonce 0xdeadbeef, Source Id 01:02:03:04:05:06:07:08, Destination Id ff:ff:ff:ff:ff:ff:ff:ff\n\tRelease, Length 0",
+            "IP6 (hlim 1, next-header UDP (17) payload length: 30) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 1 (invalid)",
+            "IP6 (hlim 1, next-header UDP (17) payload length: 34) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 1\n\tHopcount 0, Original Hopcount 0, Nonce 0x00000000, Source Id 00:00:00:00:00:00:00:00, Destination Id 00:00:00:00:00:00:00:00 (invalid)",
+            "IP6 (hlim 1, next-header UDP (17) payload length: 13) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 2 (unknown)",
+            "IP6 (hlim 1, next-header UDP (17) payload length: 13) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP (invalid)",
+            "IP6 (hlim 1, next-header UDP (17) payload length: 9) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP (invalid)",
+        ];
+        // -vv prints the options of the first messages under what -v
+        // prints; the others print the same at both levels.
+        let vv_options = [
+            "\n\t Origin Time: 2013-11-10 07:59:42 UTC\n\t Mandatory\n\t Expires: 600s\n\t My-IPv6-Address: 2001:db8::1\n\t My-IPv4-Address: 10.0.0.80, 10.0.0.81\n\t IPv6 Prefix: 2001:db8::1/64\n\t IPv4 Prefix (Length 5)\n\t IPv6 Address: 2001:db8::1, 2001:db8::1\n\t IPv4 Address: 192.0.2.1\n\t IPv6 Prefix Delegation: 2001:db8::1/48, 2001:db8::1/56\n\t IPv4 Prefix Delegation: 10.2.0.0/24\n\t Name Server: 2001:db8::1\n\t NTP Server\n\t Unknown-99 (Length 3)\n\t Pad",
+            "\n\t Origin Time (invalid)\n\t Expires (invalid)\n\t IPv4 Address: 0.0.0.0 (invalid)\n\t IPv6 Prefix: ::/0 (invalid)",
+            "\n\t Name Server: ::\n\t Origin Time (invalid)",
+        ];
+        let at_vv: Vec<String> = at_v
+            .iter()
+            .enumerate()
+            .map(|(i, text)| format!("{text}{}", vv_options.get(i).unwrap_or(&"")))
+            .collect();
+        let at_vv: Vec<&str> = at_vv.iter().map(String::as_str).collect();
         golden_levels(
             LinkType::Ethernet,
             &[
@@ -321,36 +346,8 @@ mod tests {
                         "IP6 fe80::1.5359 > ff02::1:6.5359: AHCP (invalid)",
                     ],
                 ),
-                (
-                    numeric(1),
-                    &[
-                        "IP6 (hlim 1, next-header UDP (17) payload length: 212) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 1\n\tHopcount 2, Original Hopcount 3, Nonce 0xdeadbeef, Source Id 01:02:03:04:05:06:07:08, Destination Id ff:ff:ff:ff:ff:ff:ff:ff\n\tOffer, Length 176",
-                        "IP6 (hlim 1, next-header UDP (17) payload length: 78) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 1\n\tHopcount 2, Original Hopcount 3, Nonce 0xdeadbeef, Source Id 01:02:03:04:05:06:07:08, Destination Id ff:ff:ff:ff:ff:ff:ff:ff\n\tUnknown-7, MBZ 5, Length 38",
-                        "IP6 (hlim 1, next-header UDP (17) payload length: 55) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 1\n\tHopcount 2, Original Hopcount 3, Nonce 0xdeadbeef, Source Id 01:02:03:04:05:06:07:08, Destination Id ff:ff:ff:ff:ff:ff:ff:ff\n\tAck, Length 19",
-                        "IP6 (hlim 1, next-header UDP (17) payload length: 54) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 1\n\tHopcount 2, Original Hopcount 3, Nonce 0xdeadbeef, Source Id 01:02:03:04:05:06:07:08, Destination Id ff:ff:ff:ff:ff:ff:ff:ff\n\tNack, Length 40 (invalid)",
-                        "IP6 (hlim 1, next-header UDP (17) payload length: 36) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 1\n\tHopcount 2, Original Hopcount 3, Nonce 0xdeadbeef, Source Id 01:02:03:04:05:06:07:08, Destination Id ff:ff:ff:ff:ff:ff:ff:ff\n\tRelease, Length 0",
-                        "IP6 (hlim 1, next-header UDP (17) payload length: 30) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 1 (invalid)",
-                        "IP6 (hlim 1, next-header UDP (17) payload length: 34) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 1\n\tHopcount 0, Original Hopcount 0, Nonce 0x00000000, Source Id 00:00:00:00:00:00:00:00, Destination Id 00:00:00:00:00:00:00:00 (invalid)",
-                        "IP6 (hlim 1, next-header UDP (17) payload length: 13) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 2 (unknown)",
-                        "IP6 (hlim 1, next-header UDP (17) payload length: 13) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP (invalid)",
-                        "IP6 (hlim 1, next-header UDP (17) payload length: 9) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP (invalid)",
-                    ],
-                ),
-                (
-                    numeric(2),
-                    &[
-                        "IP6 (hlim 1, next-header UDP (17) payload length: 212) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 1\n\tHopcount 2, Original Hopcount 3, Nonce 0xdeadbeef, Source Id 01:02:03:04:05:06:07:08, Destination Id ff:ff:ff:ff:ff:ff:ff:ff\n\tOffer, Length 176\n\t Origin Time: 2013-11-10 07:59:42 UTC\n\t Mandatory\n\t Expires: 600s\n\t My-IPv6-Address: 2001:db8::1\n\t My-IPv4-Address: 10.0.0.80, 10.0.0.81\n\t IPv6 Prefix: 2001:db8::1/64\n\t IPv4 Prefix (Length 5)\n\t IPv6 Address: 2001:db8::1, 2001:db8::1\n\t IPv4 Address: 192.0.2.1\n\t IPv6 Prefix Delegation: 2001:db8::1/48, 2001:db8::1/56\n\t IPv4 Prefix Delegation: 10.2.0.0/24\n\t Name Server: 2001:db8::1\n\t NTP Server\n\t Unknown-99 (Length 3)\n\t Pad",
-                        "IP6 (hlim 1, next-header UDP (17) payload length: 78) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 1\n\tHopcount 2, Original Hopcount 3, Nonce 0xdeadbeef, Source Id 01:02:03:04:05:06:07:08, Destination Id ff:ff:ff:ff:ff:ff:ff:ff\n\tUnknown-7, MBZ 5, Length 38\n\t Origin Time (invalid)\n\t Expires (invalid)\n\t IPv4 Address: 0.0.0.0 (invalid)\n\t IPv6 Prefix: ::/0 (invalid)",
-                        "IP6 (hlim 1, next-header UDP (17) payload length: 55) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 1\n\tHopcount 2, Original Hopcount 3, Nonce 0xdeadbeef, Source Id 01:02:03:04:05:06:07:08, Destination Id ff:ff:ff:ff:ff:ff:ff:ff\n\tAck, Length 19\n\t Name Server: ::\n\t Origin Time (invalid)",
-                        "IP6 (hlim 1, next-header UDP (17) payload length: 54) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 1\n\tHopcount 2, Original Hopcount 3, Nonce 0xdeadbeef, Source Id 01:02:03:04:05:06:07:08, Destination Id ff:ff:ff:ff:ff:ff:ff:ff\n\tNack, Length 40 (invalid)",
-                        "IP6 (hlim 1, next-header UDP (17) payload length: 36) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 1\n\tHopcount 2, Original Hopcount 3, Nonce 0xdeadbeef, Source Id 01:02:03:04:05:06:07:08, Destination Id ff:ff:ff:ff:ff:ff:ff:ff\n\tRelease, Length 0",
-                        "IP6 (hlim 1, next-header UDP (17) payload length: 30) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 1 (invalid)",
-                        "IP6 (hlim 1, next-header UDP (17) payload length: 34) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 1\n\tHopcount 0, Original Hopcount 0, Nonce 0x00000000, Source Id 00:00:00:00:00:00:00:00, Destination Id 00:00:00:00:00:00:00:00 (invalid)",
-                        "IP6 (hlim 1, next-header UDP (17) payload length: 13) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP Version 2 (unknown)",
-                        "IP6 (hlim 1, next-header UDP (17) payload length: 13) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP (invalid)",
-                        "IP6 (hlim 1, next-header UDP (17) payload length: 9) fe80::1.5359 > ff02::1:6.5359: [udp sum ok] AHCP (invalid)",
-                    ],
-                ),
+                (numeric(1), &at_v[..]),
+                (numeric(2), &at_vv[..]),
             ],
         );
     }

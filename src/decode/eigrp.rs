@@ -125,12 +125,13 @@ pub(crate) fn eigrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.out.hex0(u64::from(be32(b, 8)?), 8);
     c.s(", ack: 0x");
     c.out.hex0(u64::from(be32(b, 12)?), 8);
-    c.s(", VRID: ");
-    c.dec(be16(b, 16)?);
-    c.s(", AS: ");
-    c.dec(be16(b, 18)?);
-    c.s(", length: ");
-    c.dec(tlen as u64);
+    // The header's length was checked above, so these reads cannot fail.
+    let (vrid, autonomous_system) = (be16(b, 16)?, be16(b, 18)?);
+    c.dec_fields(&[
+        (", VRID: ", vrid.into()),
+        (", AS: ", autonomous_system.into()),
+        (", length: ", tlen as u64),
+    ]);
 
     let mut off = HEADER_LEN;
     while tlen > 0 {
@@ -215,12 +216,12 @@ fn tlv_body(c: &mut Ctx, tlv_type: u16, t: &[u8]) -> Res {
             }
         }
         AT_CABLE_SETUP => {
-            c.s("\n\t    Cable-range: ");
-            c.dec(be16(t, 0)?);
-            c.s("-");
-            c.dec(be16(t, 2)?);
-            c.s(", Router-ID ");
-            c.dec(be32(t, 4)?);
+            let (first, last, router) = (be16(t, 0)?, be16(t, 2)?, be32(t, 4)?);
+            c.dec_fields(&[
+                ("\n\t    Cable-range: ", first.into()),
+                ("-", last.into()),
+                (", Router-ID ", router.into()),
+            ]);
         }
         AT_INT => {
             at_nexthop(c, t, 20)?;
@@ -228,10 +229,11 @@ fn tlv_body(c: &mut Ctx, tlv_type: u16, t: &[u8]) -> Res {
         }
         AT_EXT => {
             at_nexthop(c, t, 36)?;
-            c.s("\n\t      origin-router ");
-            c.dec(be32(t, 4)?);
-            c.s(", origin-as ");
-            c.dec(be32(t, 8)?);
+            let (router, autonomous_system) = (be32(t, 4)?, be32(t, 8)?);
+            c.dec_fields(&[
+                ("\n\t      origin-router ", router.into()),
+                (", origin-as ", autonomous_system.into()),
+            ]);
             external(
                 c,
                 u8at(t, 16)?,

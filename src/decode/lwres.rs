@@ -65,10 +65,7 @@ pub(crate) fn lwres(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     };
     let declared = be32(b, 0)?;
     if declared as usize != length {
-        c.s(" [len: ");
-        c.dec(declared);
-        c.s(" != ");
-        c.dec(length as u64);
+        c.dec_fields(&[(" [len: ", declared.into()), (" != ", length as u64)]);
         c.s("]");
     }
     if end.is_some_and(|end| (end as u64) < u64::from(declared)) {

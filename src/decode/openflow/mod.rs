@@ -206,6 +206,22 @@ pub(super) fn bitmap_at(
     Ok(())
 }
 
+/// A port description's four feature bitmaps (current, advertised,
+/// supported, peer), one after another from `p`, laid out alike in both
+/// versions.
+pub(super) fn port_features(c: &mut Ctx, table: &[(u32, &str)], b: &[u8], p: usize) -> Res {
+    let labels = [
+        "\n\t   curr",
+        "\n\t   advertised",
+        "\n\t   supported",
+        "\n\t   peer",
+    ];
+    for (i, label) in labels.iter().enumerate() {
+        bitmap_at(c, label, table, b, p + 4 * i)?;
+    }
+    Ok(())
+}
+
 /// The error message body both versions share: its type, the code from
 /// that type's code table (`codes`, indexed by type), then the data.
 pub(super) fn error(
@@ -315,6 +331,18 @@ pub(super) fn hex64(c: &mut Ctx, label: &str, b: &[u8], p: usize) -> Res {
 
 pub(super) fn be64(b: &[u8], p: usize) -> Res<u64> {
     Ok(u64::from(be32(b, p)?) << 32 | u64::from(be32(b, p + 4)?))
+}
+
+/// Ethernet frames (hex, bytes captured (0: all), tcpdump's text), each
+/// through a fresh printer at -v level `verbose`: the OpenFlow goldens
+/// came from `tcpdump -n -S -t`, so sequence numbers are absolute.
+#[cfg(test)]
+fn golden_absolute(verbose: u8, cases: &[(&str, usize, &str)]) {
+    let opts = crate::decode::PrintOptions {
+        absolute_seq: true,
+        ..crate::decode::tests::numeric(verbose)
+    };
+    crate::decode::tests::golden_link(crate::link::LinkType::Ethernet, opts, cases);
 }
 
 #[cfg(test)]

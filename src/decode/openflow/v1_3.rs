@@ -6,7 +6,7 @@
 use super::super::ctx::{Ctx, Res, be16, be32, u8at};
 use super::{
     BodyLen, MsgType, bitmap, bitmap_at, bits, check, data, hex32, hex64, indexed, mac, msg,
-    name_or_dec, name_or_invalid, unknown, vendor_name,
+    name_or_dec, name_or_invalid, port_features, unknown, vendor_name,
 };
 
 const CAPABILITIES: [(u32, &str); 7] = [
@@ -285,17 +285,7 @@ fn port(c: &mut Ctx, b: &[u8], p: usize) -> Res {
     }
     bitmap_at(c, "\n\t   config", &PORT_CONFIG, b, p)?;
     bitmap_at(c, "\n\t   state", &PORT_STATE, b, p + 4)?;
-    for (i, label) in [
-        "\n\t   curr",
-        "\n\t   advertised",
-        "\n\t   supported",
-        "\n\t   peer",
-    ]
-    .iter()
-    .enumerate()
-    {
-        bitmap_at(c, label, &PORT_FEATURES, b, p + 8 + 4 * i)?;
-    }
+    port_features(c, &PORT_FEATURES, b, p + 8)?;
     for (off, label) in [(24, "\n\t   curr_speed "), (28, "\n\t   max_speed ")] {
         let v = be32(b, p + off)?;
         c.s(label);
@@ -443,22 +433,27 @@ fn error(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
 
 #[cfg(test)]
 mod tests {
-    use crate::decode::tests::{golden_link, numeric};
-    use crate::link::LinkType;
+    use crate::decode::openflow::golden_absolute;
+
+    /// A features reply.
+    const FEATURES_REPLY: &str = "000000000000000000000000080045000054c91640004006738b7f0000017f000001e44d19e906dd75997fb19a7a80180056fe4800000101080a0004166400041664040600200000008e000026a2b46fd9ba00000100400000000000004f00000000";
+
+    /// A hello with a version bitmap element.
+    const HELLO: &str = "00000000000000000000000008004500004416c14000400625f17f0000017f00000119e99103c472176e252d28a28018005efe3800000101080a000a6da7000a6d4804000010000001610001000800000015";
+
+    /// A port status (MODIFY) with the whole port description.
+    const PORT_STATUS: &str = "0000000000000000000000000800450000845cee40004006df837f0000017f000001cb1019e94c364a234ee82b9f80180056fe7800000101080a00602dbf00602dbf040c005000000000020000000000000000000001000000000aea8310db0900007665746830000000000000000000000000000040000000040000084000000000000000000000000000a0000000000000";
+
+    /// An error message with data.
+    const ERROR: &str = "000000000000000000000000080045000050c8c94000400673dc7f0000017f000001e44d19e906dd72e07fb197f980180056fe4400000101080a0002aed70002aed60401001c0000004100010006040400100000004100d0f0db00000065";
 
     /// Fixed-size 1.3 messages at -v, whole and cut (tcpdump 4.99.3 -n -S -t -v).
     #[test]
     fn of13_fixed_messages_v() {
-        let opts = crate::decode::PrintOptions {
-            absolute_seq: true,
-            ..numeric(1)
-        };
-        golden_link(
-            LinkType::Ethernet,
-            opts,
+        golden_absolute(1,
             &[
             (
-                "000000000000000000000000080045000054c91640004006738b7f0000017f000001e44d19e906dd75997fb19a7a80180056fe4800000101080a0004166400041664040600200000008e000026a2b46fd9ba00000100400000000000004f00000000",
+                FEATURES_REPLY,
                 0,
                 "IP (tos 0x0, ttl 64, id 51478, offset 0, flags [DF], proto TCP (6), length 84)
     127.0.0.1.58445 > 127.0.0.1.6633: Flags [P.], cksum 0xfe48 (incorrect -> 0xbbc3), seq 115176857:115176889, ack 2142345850, win 86, options [nop,nop,TS val 267876 ecr 267876], length 32: OpenFlow
@@ -480,7 +475,7 @@ mod tests {
 	 flow_removed_mask[S] 0x00000004 (MODIFY)",
             ),
             (
-                "00000000000000000000000008004500004416c14000400625f17f0000017f00000119e99103c472176e252d28a28018005efe3800000101080a000a6da7000a6d4804000010000001610001000800000015",
+                HELLO,
                 0,
                 "IP (tos 0x0, ttl 64, id 5825, offset 0, flags [DF], proto TCP (6), length 68)
     127.0.0.1.6633 > 127.0.0.1.37123: Flags [P.], cksum 0xfe38 (incorrect -> 0xc315), seq 3295811438:3295811454, ack 623716514, win 94, options [nop,nop,TS val 683431 ecr 683336], length 16: OpenFlow
@@ -523,7 +518,7 @@ mod tests {
 	  advertise 0x0000080a (10MB_FD, 100MB_FD, COPPER)",
             ),
             (
-                "000000000000000000000000080045000054c91640004006738b7f0000017f000001e44d19e906dd75997fb19a7a80180056fe4800000101080a0004166400041664040600200000008e000026a2b46fd9ba00000100400000000000004f00000000",
+                FEATURES_REPLY,
                 85,
                 "IP (tos 0x0, ttl 64, id 51478, offset 0, flags [DF], proto TCP (6), length 84)
     127.0.0.1.58445 > 127.0.0.1.6633: Flags [P.], seq 115176857:115176889, ack 2142345850, win 86, options [nop,nop,TS val 267876 ecr 267876], length 32: OpenFlow
@@ -531,7 +526,7 @@ mod tests {
 	 dpid 0x000026a2b46fd9ba [|openflow]",
             ),
             (
-                "000000000000000000000000080045000054c91640004006738b7f0000017f000001e44d19e906dd75997fb19a7a80180056fe4800000101080a0004166400041664040600200000008e000026a2b46fd9ba00000100400000000000004f00000000",
+                FEATURES_REPLY,
                 94,
                 "IP (tos 0x0, ttl 64, id 51478, offset 0, flags [DF], proto TCP (6), length 84)
     127.0.0.1.58445 > 127.0.0.1.6633: Flags [P.], seq 115176857:115176889, ack 2142345850, win 86, options [nop,nop,TS val 267876 ecr 267876], length 32: OpenFlow
@@ -540,7 +535,7 @@ mod tests {
 	 capabilities 0x0000004f (FLOW_STATS, TABLE_STATS, PORT_STATS, GROUP_STATS, QUEUE_STATS) [|openflow]",
             ),
             (
-                "00000000000000000000000008004500004416c14000400625f17f0000017f00000119e99103c472176e252d28a28018005efe3800000101080a000a6da7000a6d4804000010000001610001000800000015",
+                HELLO,
                 80,
                 "IP (tos 0x0, ttl 64, id 5825, offset 0, flags [DF], proto TCP (6), length 68)
     127.0.0.1.6633 > 127.0.0.1.37123: Flags [P.], seq 3295811438:3295811454, ack 623716514, win 94, options [nop,nop,TS val 683431 ecr 683336], length 16: OpenFlow
@@ -555,16 +550,10 @@ mod tests {
     /// inside the port description (tcpdump 4.99.3 -n -S -t -vv).
     #[test]
     fn of13_port_status_and_error_vv() {
-        let opts = crate::decode::PrintOptions {
-            absolute_seq: true,
-            ..numeric(2)
-        };
-        golden_link(
-            LinkType::Ethernet,
-            opts,
+        golden_absolute(2,
             &[
             (
-                "0000000000000000000000000800450000845cee40004006df837f0000017f000001cb1019e94c364a234ee82b9f80180056fe7800000101080a00602dbf00602dbf040c005000000000020000000000000000000001000000000aea8310db0900007665746830000000000000000000000000000040000000040000084000000000000000000000000000a0000000000000",
+                PORT_STATUS,
                 0,
                 "IP (tos 0x0, ttl 64, id 23790, offset 0, flags [DF], proto TCP (6), length 132)
     127.0.0.1.51984 > 127.0.0.1.6633: Flags [P.], cksum 0xfe78 (incorrect -> 0x92a0), seq 1278626339:1278626419, ack 1323838367, win 86, options [nop,nop,TS val 6303167 ecr 6303167], length 80: OpenFlow
@@ -581,14 +570,14 @@ mod tests {
 	   max_speed 0kbps",
             ),
             (
-                "0000000000000000000000000800450000845cee40004006df837f0000017f000001cb1019e94c364a234ee82b9f80180056fe7800000101080a00602dbf00602dbf040c005000000000020000000000000000000001000000000aea8310db0900007665746830000000000000000000000000000040000000040000084000000000000000000000000000a0000000000000",
+                PORT_STATUS,
                 70,
                 "IP (tos 0x0, ttl 64, id 23790, offset 0, flags [DF], proto TCP (6), length 132)
     127.0.0.1.51984 > 127.0.0.1.6633: Flags [P.], seq 1278626339:1278626419, ack 1323838367, win 86, options [nop,nop,TS val 6303167 ecr 6303167], length 80: OpenFlow
 	version 1.3, type PORT_STATUS, length 80 [|openflow]",
             ),
             (
-                "0000000000000000000000000800450000845cee40004006df837f0000017f000001cb1019e94c364a234ee82b9f80180056fe7800000101080a00602dbf00602dbf040c005000000000020000000000000000000001000000000aea8310db0900007665746830000000000000000000000000000040000000040000084000000000000000000000000000a0000000000000",
+                PORT_STATUS,
                 90,
                 "IP (tos 0x0, ttl 64, id 23790, offset 0, flags [DF], proto TCP (6), length 132)
     127.0.0.1.51984 > 127.0.0.1.6633: Flags [P.], seq 1278626339:1278626419, ack 1323838367, win 86, options [nop,nop,TS val 6303167 ecr 6303167], length 80: OpenFlow
@@ -597,7 +586,7 @@ mod tests {
 	  port_no 1 [|openflow]",
             ),
             (
-                "0000000000000000000000000800450000845cee40004006df837f0000017f000001cb1019e94c364a234ee82b9f80180056fe7800000101080a00602dbf00602dbf040c005000000000020000000000000000000001000000000aea8310db0900007665746830000000000000000000000000000040000000040000084000000000000000000000000000a0000000000000",
+                PORT_STATUS,
                 110,
                 "IP (tos 0x0, ttl 64, id 23790, offset 0, flags [DF], proto TCP (6), length 132)
     127.0.0.1.51984 > 127.0.0.1.6633: Flags [P.], seq 1278626339:1278626419, ack 1323838367, win 86, options [nop,nop,TS val 6303167 ecr 6303167], length 80: OpenFlow
@@ -606,7 +595,7 @@ mod tests {
 	  port_no 1, hw_addr 0a:ea:83:10:db:09, name 'veth0' [|openflow]",
             ),
             (
-                "0000000000000000000000000800450000845cee40004006df837f0000017f000001cb1019e94c364a234ee82b9f80180056fe7800000101080a00602dbf00602dbf040c005000000000020000000000000000000001000000000aea8310db0900007665746830000000000000000000000000000040000000040000084000000000000000000000000000a0000000000000",
+                PORT_STATUS,
                 140,
                 "IP (tos 0x0, ttl 64, id 23790, offset 0, flags [DF], proto TCP (6), length 132)
     127.0.0.1.51984 > 127.0.0.1.6633: Flags [P.], seq 1278626339:1278626419, ack 1323838367, win 86, options [nop,nop,TS val 6303167 ecr 6303167], length 80: OpenFlow
@@ -621,7 +610,7 @@ mod tests {
 	   peer 0x00000000 [|openflow]",
             ),
             (
-                "000000000000000000000000080045000050c8c94000400673dc7f0000017f000001e44d19e906dd72e07fb197f980180056fe4400000101080a0002aed70002aed60401001c0000004100010006040400100000004100d0f0db00000065",
+                ERROR,
                 0,
                 "IP (tos 0x0, ttl 64, id 51401, offset 0, flags [DF], proto TCP (6), length 80)
     127.0.0.1.58445 > 127.0.0.1.6633: Flags [P.], cksum 0xfe44 (incorrect -> 0x9024), seq 115176160:115176188, ack 2142345209, win 86, options [nop,nop,TS val 175831 ecr 175830], length 28: OpenFlow
@@ -631,7 +620,7 @@ mod tests {
 	  0x0000:  0404 0010 0000 0041 00d0 f0db 0000 0065  .......A.......e",
             ),
             (
-                "000000000000000000000000080045000050c8c94000400673dc7f0000017f000001e44d19e906dd72e07fb197f980180056fe4400000101080a0002aed70002aed60401001c0000004100010006040400100000004100d0f0db00000065",
+                ERROR,
                 80,
                 "IP (tos 0x0, ttl 64, id 51401, offset 0, flags [DF], proto TCP (6), length 80)
     127.0.0.1.58445 > 127.0.0.1.6633: Flags [P.], seq 115176160:115176188, ack 2142345209, win 86, options [nop,nop,TS val 175831 ecr 175830], length 28: OpenFlow

@@ -4,7 +4,7 @@
 use super::super::ctx::codes;
 use super::super::out::Emit;
 use super::super::{Ctx, Res, be16, bytes, u8at};
-use super::isis_tlv::isonsap;
+use super::isis_tlv::{isonsap, length_and_nsap};
 use super::{print_cksum, unknown_data};
 use crate::wire::nlpid;
 
@@ -143,10 +143,7 @@ pub(super) fn esis(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                     c.s(what);
                     return Ok(());
                 }
-                c.s("\n\t  NET (length: ");
-                c.dec(alen as u64);
-                c.s("): ");
-                isonsap(c, b, p, alen)?;
+                length_and_nsap(c, "\n\t  NET", b, p, alen)?;
                 p += alen;
                 li -= alen;
                 count -= 1;

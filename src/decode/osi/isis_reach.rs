@@ -276,6 +276,20 @@ pub(super) fn ext_is_reach(
 
 /// One sub-TLV of the extended IS reachability; the bytes tcpdump
 /// counted twice (it advances through them and then by the full length).
+/// Each (label, offset, width) in turn: the big-endian field of `width`
+/// bytes at `offset`, read, then printed in decimal after its label; a
+/// field past the capture ends the packet after the fields before it, as
+/// tcpdump's GET_ reads between prints do.
+fn dec_reads(c: &mut Ctx, b: &[u8], fields: &[(&str, usize, usize)]) -> Res {
+    for &(label, at, width) in fields {
+        let field = bytes(b, at, width)?;
+        let v = field.iter().fold(0u64, |v, &byte| v << 8 | u64::from(byte));
+        c.s(label);
+        c.dec(v);
+    }
+    Ok(())
+}
+
 fn is_subtlv(c: &mut Ctx, b: &[u8], p: usize, st: u8, sl: usize, ident: &str) -> Res<usize> {
     match st {
         3..=5 => {
@@ -369,15 +383,15 @@ fn is_subtlv(c: &mut Ctx, b: &[u8], p: usize, st: u8, sl: usize, ident: &str) ->
         }
         29 => {
             if sl >= 6 {
-                let v0 = be24(b, p)?;
-                c.s(", LM: ");
-                c.dec(v0);
-                let v0 = u8at(b, p + 3)?;
-                c.s(", P: ");
-                c.dec(v0);
-                let v0 = be16(b, p + 4)?;
-                c.s(", P-ID: ");
-                c.dec(v0);
+                dec_reads(
+                    c,
+                    b,
+                    &[
+                        (", LM: ", p, 3),
+                        (", P: ", p + 3, 1),
+                        (", P-ID: ", p + 4, 2),
+                    ],
+                )?;
                 return Ok(4);
             }
         }

@@ -120,6 +120,15 @@ fn mcid(c: &mut Ctx, b: &[u8], p: usize) -> Res {
     Ok(())
 }
 
+/// Each (label, word) in turn: the label, then the 32-bit word in eight
+/// hex digits, as the SPB sub-TLVs print root IDs, costs and ECTs.
+fn hex32_fields(c: &mut Ctx, fields: &[(&str, u32)]) {
+    for &(label, word) in fields {
+        c.s(label);
+        c.out.hex0(u64::from(word), 8);
+    }
+}
+
 fn port_cap_one(c: &mut Ctx, b: &[u8], p: usize, t: u8, l: usize) -> Res<Result<(), Stop>> {
     match t {
         4 => {
@@ -164,8 +173,7 @@ fn port_cap_one(c: &mut Ctx, b: &[u8], p: usize, t: u8, l: usize) -> Res<Result<
                     return Ok(Err(Stop::TooShort));
                 }
                 let ect = be32(b, q)?;
-                c.s("\n\t           ECT: ");
-                c.out.hex0(u64::from(ect), 8);
+                hex32_fields(c, &[("\n\t           ECT: ", ect)]);
                 q += 4;
                 left -= 4;
                 if left < 2 {
@@ -199,12 +207,14 @@ fn capability_one(c: &mut Ctx, b: &[u8], p: usize, t: u8, l: usize) -> Res<Resul
                 be32(b, p + 8)?,
                 be16(b, p + 12)?,
             );
-            c.s("\n\t        CIST Root-ID: ");
-            c.out.hex0(u64::from(r1), 8);
-            c.s(" ");
-            c.out.hex0(u64::from(r2), 8);
-            c.s(", Path Cost: ");
-            c.out.hex0(u64::from(cost), 8);
+            hex32_fields(
+                c,
+                &[
+                    ("\n\t        CIST Root-ID: ", r1),
+                    (" ", r2),
+                    (", Path Cost: ", cost),
+                ],
+            );
             c.s(", Prio: ");
             c.dec(prio);
             let w = be32(b, p + 14)?;
@@ -238,8 +248,7 @@ fn capability_one(c: &mut Ctx, b: &[u8], p: usize, t: u8, l: usize) -> Res<Resul
                     ],
                 );
                 let ect = be32(b, q + 1)?;
-                c.s(", ECT: ");
-                c.out.hex0(u64::from(ect), 8);
+                hex32_fields(c, &[(", ECT: ", ect)]);
                 let v = be24(b, q + 5)?;
                 bit_fields(c, v, &[(", BVID: ", 12, 0xfff), (", SPVID: ", 0, 0xfff)]);
                 q += 8;

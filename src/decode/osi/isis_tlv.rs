@@ -70,6 +70,16 @@ pub(super) enum Next {
     Stop,
 }
 
+/// `label`, then " (length: N): " and the NSAP of N bytes at `at`, as
+/// IS-IS area addresses and ES-IS NETs print.
+pub(super) fn length_and_nsap(c: &mut Ctx, label: &str, b: &[u8], at: usize, len: usize) -> Res {
+    c.s(label);
+    c.s(" (length: ");
+    c.dec(len as u64);
+    c.s("): ");
+    isonsap(c, b, at, len)
+}
+
 /// GET_ISONSAP_STRING: the NSAP's bytes in hex, a dot after the first
 /// and then after every second.
 pub(super) fn isonsap(c: &mut Ctx, b: &[u8], at: usize, len: usize) -> Res {
@@ -143,10 +153,7 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
                 // The address is read before the line is printed, as
                 // GET_ISONSAP_STRING inside tcpdump's ND_PRINT is.
                 bytes(b, tp, alen)?;
-                c.s("\n\t      Area address (length: ");
-                c.dec(alen as u64);
-                c.s("): ");
-                isonsap(c, b, tp, alen)?;
+                length_and_nsap(c, "\n\t      Area address", b, tp, alen)?;
                 tp += alen;
                 tlen -= alen;
             }

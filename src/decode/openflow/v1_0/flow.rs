@@ -6,7 +6,9 @@ use super::super::super::ctx::{Ctx, Res, be16, be32, u8at};
 use super::super::super::dispatch;
 use super::super::super::out::Emit;
 use super::super::{check, hex64, indexed, mac, name_or_dec, name_or_invalid};
-use super::{ACTION_TYPES, PORT_CONTROLLER, PORTS, port_no, u32_field, u64_field, vendor};
+use super::{
+    ACTION_TYPES, PORT_CONTROLLER, PORTS, element_len, port_no, u32_field, u64_field, vendor,
+};
 
 /// The action types a switch supports (features reply), bit n for type n.
 pub(super) const ACTION_BITS: [(u32, &str); 12] = [
@@ -210,13 +212,9 @@ pub(super) fn actions(c: &mut Ctx, pfx: &str, b: &[u8], mut p: usize, mut len: u
             (_, Some(n)) => c.s(n),
             _ => name_or_invalid(c, &[], u32::from(typ), 4),
         }
-        let alen = usize::from(be16(b, p + 2)?);
-        c.s(", len ");
-        c.dec(alen as u64);
-        if alen < 8 || alen > len {
-            c.invalid();
-            return check(b, p + 4, len - 4);
-        }
+        let Some(alen) = element_len(c, b, p, 2, len)? else {
+            return Ok(());
+        };
         let body = p + 4;
         match action_len_ok(typ, alen) {
             Some(true) => action_body(c, typ, b, body, alen - 4)?,

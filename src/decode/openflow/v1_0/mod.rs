@@ -10,7 +10,7 @@ mod vendor;
 use super::super::ctx::{Ctx, Res, be16, be32, u8at};
 use super::{
     BodyLen, MsgType, bitmap_at, bits, check, data, hex_bitmap, hex64, mac, msg, name_or_dec,
-    name_or_invalid,
+    name_or_invalid, port_features,
 };
 
 const PORT_CONFIG: [(u32, &str); 7] = [
@@ -224,17 +224,7 @@ fn phy_port(c: &mut Ctx, b: &[u8], p: usize) -> Res {
     if state & !0x301 != 0 {
         c.s(" (bogus)");
     }
-    for (i, label) in [
-        "\n\t   curr",
-        "\n\t   advertised",
-        "\n\t   supported",
-        "\n\t   peer",
-    ]
-    .iter()
-    .enumerate()
-    {
-        bitmap_at(c, label, &PORT_FEATURES, b, p + 8 + 4 * i)?;
-    }
+    port_features(c, &PORT_FEATURES, b, p + 8)?;
     Ok(())
 }
 
@@ -330,13 +320,9 @@ fn queues(c: &mut Ctx, b: &[u8], mut p: usize, mut len: usize) -> Res {
             return check(b, p, len);
         }
         u32_field(c, "\n\t  queue_id ", b, p)?;
-        let qlen = usize::from(be16(b, p + 4)?);
-        c.s(", len ");
-        c.dec(qlen as u64);
-        if qlen < 8 || qlen > len {
-            c.invalid();
-            return check(b, p + 6, len - 6);
-        }
+        let Some(qlen) = element_len(c, b, p, 4, len)? else {
+            return Ok(());
+        };
         check(b, p + 6, 2)?;
         if c.o.verbose >= 2 {
             queue_props(c, b, p + 8, qlen - 8)?;
@@ -349,6 +335,28 @@ fn queues(c: &mut Ctx, b: &[u8], mut p: usize, mut len: usize) -> Res {
     Ok(())
 }
 
+/// ", len N" for the length of the list element at `p` (16 bits, `off`
+/// bytes in; `left` bytes to the list's end). `None`, after the invalid
+/// mark and a check of the bytes after the field, when it is shorter than
+/// an element header (8) or runs past the list.
+pub(super) fn element_len(
+    c: &mut Ctx,
+    b: &[u8],
+    p: usize,
+    off: usize,
+    left: usize,
+) -> Res<Option<usize>> {
+    let elen = usize::from(be16(b, p + off)?);
+    c.s(", len ");
+    c.dec(elen as u64);
+    if elen < 8 || elen > left {
+        c.invalid();
+        check(b, p + off + 2, left.saturating_sub(off + 2))?;
+        return Ok(None);
+    }
+    Ok(Some(elen))
+}
+
 /// of10_queue_props_print: NONE and MIN_RATE properties.
 fn queue_props(c: &mut Ctx, b: &[u8], mut p: usize, mut len: usize) -> Res {
     while len > 0 {
@@ -359,13 +367,9 @@ fn queue_props(c: &mut Ctx, b: &[u8], mut p: usize, mut len: usize) -> Res {
         let property = be16(b, p)?;
         c.s("\n\t   property ");
         name_or_invalid(c, &[(0, "NONE"), (1, "MIN_RATE")], u32::from(property), 4);
-        let plen = usize::from(be16(b, p + 2)?);
-        c.s(", len ");
-        c.dec(plen as u64);
-        if plen < 8 || plen > len {
-            c.invalid();
-            return check(b, p + 4, len - 4);
-        }
+        let Some(plen) = element_len(c, b, p, 2, len)? else {
+            return Ok(());
+        };
         check(b, p + 4, 4)?;
         let decoded = match property {
             0 | 1 if plen != [8, 16][usize::from(property)] => {

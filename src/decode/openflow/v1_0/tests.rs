@@ -1,49 +1,58 @@
 //! Golden lines from tcpdump 4.99.3 (-n -S -t at the -v level each test
 //! names) for OpenFlow 1.0 messages from its suite captures, whole and cut.
 
-use crate::decode::tests::{golden_link, numeric};
-use crate::link::LinkType;
+use crate::decode::openflow::golden_absolute;
+
+/// A queue configuration reply: port 1, eight queues each with a NONE property.
+const QUEUE_CONFIG_REPLY: &str = "000c29f669aa00255cab0c07080045a000c429bf40004006b51cac100165ac100133f30d19e99c1da3d3ee4cef1580180b548b7700000101080a00000001867ed14c011500900000000800010000000000000000000000100000000000080000000000000001001000000000000800000000000000020010000000000008000000000000000300100000000000080000000000000004001000000000000800000000000000050010000000000008000000000000000600100000000000080000000000000007001000000000000800000000";
+
+/// Big Switch Networks vendor messages and a barrier request.
+const BSN_VENDOR: &str = "00000c9ff001f23c9184f11d08004500008ced1a4000400613946d4acaa85896a93419fd1294cbfbdf4d2e263afe801800f33a3c00000101080a232e352d0302fa190104001400000006005c16c700000003010000000104001400000007005c16c700000004000000000104001400000008005c16c700000003000000000104001400000009005c16c70000000400000000011200080000000a";
+
+/// A packet-out carrying a 60-byte frame, then a barrier request.
+const PACKET_OUT: &str = "0001e88ae0e4b09928c8d646080045000090cf834000400656800a0000140a00005119e9db044773364b1c0323298018014b14e700000101080a02d9f0db00000003010d005400000044fffffffffffd0008000000080001ffff6162636465666768000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000112000800000045";
+
+/// A set-config and a flow mod in one segment; the flow mod's body is
+/// printed the same at -v and -vv.
+const FLOW_MOD: &str = "089e0162d5f5b09928c8d646080045000088030e40004006231d0a0000140a00003219e989b81d4d8854ea4527168018009a14c000000101080a0d2b8f3d0b9dc5350109000c000000030000ffff010e004800000004003fffff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000003000000000000ffffffffffff0000";
+
+/// tcpdump's text for FLOW_MOD whole.
+const FLOW_MOD_WHOLE: &str = "IP (tos 0x0, ttl 64, id 782, offset 0, flags [DF], proto TCP (6), length 136)
+    10.0.0.20.6633 > 10.0.0.50.35256: Flags [P.], cksum 0x14c0 (incorrect -> 0x96f3), seq 491620436:491620520, ack 3930400534, win 154, options [nop,nop,TS val 220958525 ecr 194889013], length 84: OpenFlow
+	version 1.0, type SET_CONFIG, length 12, xid 0x00000003
+	 flags FRAG_NORMAL, miss_send_len 65535
+	version 1.0, type FLOW_MOD, length 72, xid 0x00000004
+	 cookie 0x0000000000000000, command DELETE, out_port NONE, flags 0x0000";
+
+/// tcpdump's text for FLOW_MOD cut anywhere inside the flow mod (the TCP
+/// checksum is no longer checked).
+const FLOW_MOD_CUT: &str = "IP (tos 0x0, ttl 64, id 782, offset 0, flags [DF], proto TCP (6), length 136)
+    10.0.0.20.6633 > 10.0.0.50.35256: Flags [P.], seq 491620436:491620520, ack 3930400534, win 154, options [nop,nop,TS val 220958525 ecr 194889013], length 84: OpenFlow
+	version 1.0, type SET_CONFIG, length 12, xid 0x00000003
+	 flags FRAG_NORMAL, miss_send_len 65535
+	version 1.0, type FLOW_MOD, length 72, xid 0x00000004 [|openflow]";
 
 /// Flow mod and removed, errors, aggregate and queue statistics, queue
 /// configuration and statistics requests at -vv; cuts inside a flow mod
 /// and a queue configuration reply.
 #[test]
 fn of10_flows_errors_stats_vv() {
-    let opts = crate::decode::PrintOptions {
-        absolute_seq: true,
-        ..numeric(2)
-    };
-    golden_link(
-            LinkType::Ethernet,
-            opts,
+    golden_absolute(2,
             &[
             (
-                "089e0162d5f5b09928c8d646080045000088030e40004006231d0a0000140a00003219e989b81d4d8854ea4527168018009a14c000000101080a0d2b8f3d0b9dc5350109000c000000030000ffff010e004800000004003fffff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000003000000000000ffffffffffff0000",
+                FLOW_MOD,
                 0,
-                "IP (tos 0x0, ttl 64, id 782, offset 0, flags [DF], proto TCP (6), length 136)
-    10.0.0.20.6633 > 10.0.0.50.35256: Flags [P.], cksum 0x14c0 (incorrect -> 0x96f3), seq 491620436:491620520, ack 3930400534, win 154, options [nop,nop,TS val 220958525 ecr 194889013], length 84: OpenFlow
-	version 1.0, type SET_CONFIG, length 12, xid 0x00000003
-	 flags FRAG_NORMAL, miss_send_len 65535
-	version 1.0, type FLOW_MOD, length 72, xid 0x00000004
-	 cookie 0x0000000000000000, command DELETE, out_port NONE, flags 0x0000",
+                FLOW_MOD_WHOLE,
             ),
             (
-                "089e0162d5f5b09928c8d646080045000088030e40004006231d0a0000140a00003219e989b81d4d8854ea4527168018009a14c000000101080a0d2b8f3d0b9dc5350109000c000000030000ffff010e004800000004003fffff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000003000000000000ffffffffffff0000",
+                FLOW_MOD,
                 100,
-                "IP (tos 0x0, ttl 64, id 782, offset 0, flags [DF], proto TCP (6), length 136)
-    10.0.0.20.6633 > 10.0.0.50.35256: Flags [P.], seq 491620436:491620520, ack 3930400534, win 154, options [nop,nop,TS val 220958525 ecr 194889013], length 84: OpenFlow
-	version 1.0, type SET_CONFIG, length 12, xid 0x00000003
-	 flags FRAG_NORMAL, miss_send_len 65535
-	version 1.0, type FLOW_MOD, length 72, xid 0x00000004 [|openflow]",
+                FLOW_MOD_CUT,
             ),
             (
-                "089e0162d5f5b09928c8d646080045000088030e40004006231d0a0000140a00003219e989b81d4d8854ea4527168018009a14c000000101080a0d2b8f3d0b9dc5350109000c000000030000ffff010e004800000004003fffff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000003000000000000ffffffffffff0000",
+                FLOW_MOD,
                 130,
-                "IP (tos 0x0, ttl 64, id 782, offset 0, flags [DF], proto TCP (6), length 136)
-    10.0.0.20.6633 > 10.0.0.50.35256: Flags [P.], seq 491620436:491620520, ack 3930400534, win 154, options [nop,nop,TS val 220958525 ecr 194889013], length 84: OpenFlow
-	version 1.0, type SET_CONFIG, length 12, xid 0x00000003
-	 flags FRAG_NORMAL, miss_send_len 65535
-	version 1.0, type FLOW_MOD, length 72, xid 0x00000004 [|openflow]",
+                FLOW_MOD_CUT,
             ),
             (
                 "b09928c8d646089e0162d5f508004500008cd8d1400040064d550a0000320a00001489b819e9ea4527161d4d91008018016cba5c00000101080a0b9dc5640d2b8f44010b0058000000000038200f000000000000000000000000000000000000080000110000000000000000000000440043000000000000000fa8c702000000007a000000000000000000000000000000000000000000000000",
@@ -88,7 +97,7 @@ fn of10_flows_errors_stats_vv() {
 	 type QUEUE, flags 0x0000",
             ),
             (
-                "000c29f669aa00255cab0c07080045a000c429bf40004006b51cac100165ac100133f30d19e99c1da3d3ee4cef1580180b548b7700000101080a00000001867ed14c011500900000000800010000000000000000000000100000000000080000000000000001001000000000000800000000000000020010000000000008000000000000000300100000000000080000000000000004001000000000000800000000000000050010000000000008000000000000000600100000000000080000000000000007001000000000000800000000",
+                QUEUE_CONFIG_REPLY,
                 0,
                 "IP (tos 0xa0, ttl 64, id 10687, offset 0, flags [DF], proto TCP (6), length 196)
     172.16.1.101.62221 > 172.16.1.51.6633: Flags [P.], cksum 0x8b77 (correct), seq 2619188179:2619188323, ack 3998019349, win 2900, options [nop,nop,TS val 1 ecr 2256458060], length 144: OpenFlow
@@ -112,7 +121,7 @@ fn of10_flows_errors_stats_vv() {
 	   property NONE, len 8",
             ),
             (
-                "000c29f669aa00255cab0c07080045a000c429bf40004006b51cac100165ac100133f30d19e99c1da3d3ee4cef1580180b548b7700000101080a00000001867ed14c011500900000000800010000000000000000000000100000000000080000000000000001001000000000000800000000000000020010000000000008000000000000000300100000000000080000000000000004001000000000000800000000000000050010000000000008000000000000000600100000000000080000000000000007001000000000000800000000",
+                QUEUE_CONFIG_REPLY,
                 150,
                 "IP (tos 0xa0, ttl 64, id 10687, offset 0, flags [DF], proto TCP (6), length 196)
     172.16.1.101.62221 > 172.16.1.51.6633: Flags [P.], seq 2619188179:2619188323, ack 3998019349, win 2900, options [nop,nop,TS val 1 ecr 2256458060], length 144: OpenFlow
@@ -129,7 +138,7 @@ fn of10_flows_errors_stats_vv() {
 	  queue_id 4 [|openflow]",
             ),
             (
-                "000c29f669aa00255cab0c07080045a000c429bf40004006b51cac100165ac100133f30d19e99c1da3d3ee4cef1580180b548b7700000101080a00000001867ed14c011500900000000800010000000000000000000000100000000000080000000000000001001000000000000800000000000000020010000000000008000000000000000300100000000000080000000000000004001000000000000800000000000000050010000000000008000000000000000600100000000000080000000000000007001000000000000800000000",
+                QUEUE_CONFIG_REPLY,
                 190,
                 "IP (tos 0xa0, ttl 64, id 10687, offset 0, flags [DF], proto TCP (6), length 196)
     172.16.1.101.62221 > 172.16.1.51.6633: Flags [P.], seq 2619188179:2619188323, ack 3998019349, win 2900, options [nop,nop,TS val 1 ecr 2256458060], length 144: OpenFlow
@@ -166,16 +175,10 @@ fn of10_flows_errors_stats_vv() {
 /// Big Switch Networks vendor messages and statistics at -vv, whole and cut.
 #[test]
 fn of10_bsn_vendor_vv() {
-    let opts = crate::decode::PrintOptions {
-        absolute_seq: true,
-        ..numeric(2)
-    };
-    golden_link(
-            LinkType::Ethernet,
-            opts,
+    golden_absolute(2,
             &[
             (
-                "00000c9ff001f23c9184f11d08004500008ced1a4000400613946d4acaa85896a93419fd1294cbfbdf4d2e263afe801800f33a3c00000101080a232e352d0302fa190104001400000006005c16c700000003010000000104001400000007005c16c700000004000000000104001400000008005c16c700000003000000000104001400000009005c16c70000000400000000011200080000000a",
+                BSN_VENDOR,
                 0,
                 "IP (tos 0x0, ttl 64, id 60698, offset 0, flags [DF], proto TCP (6), length 140)
     109.74.202.168.6653 > 88.150.169.52.4756: Flags [P.], cksum 0x3a3c (incorrect -> 0x41fa), seq 3422281549:3422281637, ack 774257406, win 243, options [nop,nop,TS val 590230829 ecr 50526745], length 88: OpenFlow
@@ -190,7 +193,7 @@ fn of10_bsn_vendor_vv() {
 	version 1.0, type BARRIER_REQUEST, length 8, xid 0x0000000a",
             ),
             (
-                "00000c9ff001f23c9184f11d08004500008ced1a4000400613946d4acaa85896a93419fd1294cbfbdf4d2e263afe801800f33a3c00000101080a232e352d0302fa190104001400000006005c16c700000003010000000104001400000007005c16c700000004000000000104001400000008005c16c700000003000000000104001400000009005c16c70000000400000000011200080000000a",
+                BSN_VENDOR,
                 120,
                 "IP (tos 0x0, ttl 64, id 60698, offset 0, flags [DF], proto TCP (6), length 140)
     109.74.202.168.6653 > 88.150.169.52.4756: Flags [P.], seq 3422281549:3422281637, ack 774257406, win 243, options [nop,nop,TS val 590230829 ecr 50526745], length 88: OpenFlow
@@ -232,26 +235,15 @@ fn of10_bsn_vendor_vv() {
 /// At -v queue properties are not printed.
 #[test]
 fn of10_port_details_hidden_v() {
-    let opts = crate::decode::PrintOptions {
-        absolute_seq: true,
-        ..numeric(1)
-    };
-    golden_link(
-            LinkType::Ethernet,
-            opts,
+    golden_absolute(1,
             &[
             (
-                "089e0162d5f5b09928c8d646080045000088030e40004006231d0a0000140a00003219e989b81d4d8854ea4527168018009a14c000000101080a0d2b8f3d0b9dc5350109000c000000030000ffff010e004800000004003fffff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000003000000000000ffffffffffff0000",
+                FLOW_MOD,
                 0,
-                "IP (tos 0x0, ttl 64, id 782, offset 0, flags [DF], proto TCP (6), length 136)
-    10.0.0.20.6633 > 10.0.0.50.35256: Flags [P.], cksum 0x14c0 (incorrect -> 0x96f3), seq 491620436:491620520, ack 3930400534, win 154, options [nop,nop,TS val 220958525 ecr 194889013], length 84: OpenFlow
-	version 1.0, type SET_CONFIG, length 12, xid 0x00000003
-	 flags FRAG_NORMAL, miss_send_len 65535
-	version 1.0, type FLOW_MOD, length 72, xid 0x00000004
-	 cookie 0x0000000000000000, command DELETE, out_port NONE, flags 0x0000",
+                FLOW_MOD_WHOLE,
             ),
             (
-                "000c29f669aa00255cab0c07080045a000c429bf40004006b51cac100165ac100133f30d19e99c1da3d3ee4cef1580180b548b7700000101080a00000001867ed14c011500900000000800010000000000000000000000100000000000080000000000000001001000000000000800000000000000020010000000000008000000000000000300100000000000080000000000000004001000000000000800000000000000050010000000000008000000000000000600100000000000080000000000000007001000000000000800000000",
+                QUEUE_CONFIG_REPLY,
                 0,
                 "IP (tos 0xa0, ttl 64, id 10687, offset 0, flags [DF], proto TCP (6), length 196)
     172.16.1.101.62221 > 172.16.1.51.6633: Flags [P.], cksum 0x8b77 (correct), seq 2619188179:2619188323, ack 3998019349, win 2900, options [nop,nop,TS val 1 ecr 2256458060], length 144: OpenFlow
@@ -273,16 +265,10 @@ fn of10_port_details_hidden_v() {
 /// At -vvvv a packet-in's frame is decoded at -v, whole and cut.
 #[test]
 fn of10_packet_in_frame_vvvv() {
-    let opts = crate::decode::PrintOptions {
-        absolute_seq: true,
-        ..numeric(4)
-    };
-    golden_link(
-            LinkType::Ethernet,
-            opts,
+    golden_absolute(4,
             &[
             (
-                "0001e88ae0e4b09928c8d646080045000090cf834000400656800a0000140a00005119e9db044773364b1c0323298018014b14e700000101080a02d9f0db00000003010d005400000044fffffffffffd0008000000080001ffff6162636465666768000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000112000800000045",
+                PACKET_OUT,
                 0,
                 "IP (tos 0x0, ttl 64, id 53123, offset 0, flags [DF], proto TCP (6), length 144)
     10.0.0.20.6633 > 10.0.0.81.56068: Flags [P.], cksum 0x14e7 (incorrect -> 0x2671), seq 1198732875:1198732967, ack 469967657, win 331, options [nop,nop,TS val 47837403 ecr 3], length 92: OpenFlow
@@ -294,7 +280,7 @@ fn of10_packet_in_frame_vvvv() {
 	version 1.0, type BARRIER_REQUEST, length 8, xid 0x00000045",
             ),
             (
-                "0001e88ae0e4b09928c8d646080045000090cf834000400656800a0000140a00005119e9db044773364b1c0323298018014b14e700000101080a02d9f0db00000003010d005400000044fffffffffffd0008000000080001ffff6162636465666768000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000112000800000045",
+                PACKET_OUT,
                 140,
                 "IP (tos 0x0, ttl 64, id 53123, offset 0, flags [DF], proto TCP (6), length 144)
     10.0.0.20.6633 > 10.0.0.81.56068: Flags [P.], seq 1198732875:1198732967, ack 469967657, win 331, options [nop,nop,TS val 47837403 ecr 3], length 92: OpenFlow
