@@ -2,7 +2,7 @@
 //! flags, and with -v the version 1 header and the argument of each of
 //! its four commands.
 
-use super::ctx::{Ctx, Res, be16, be32, bytes, print_char, rest, tcheck, u8at};
+use super::ctx::{Ctx, Res, be16, be32, bytes, codes, print_char, rest, tcheck, u8at};
 use super::dispatch::mac;
 use super::out::Emit;
 
@@ -27,14 +27,15 @@ pub(crate) fn aoe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 /// Version, flags, error, major, minor, command and tag, before the
 /// command's argument.
 const V1_HEADER_LEN: usize = 10;
-const FLAG_ERROR: u8 = 0x04;
 
-const FLAGS: &[(u32, &str)] = &[
-    (0x08, "Response"),
-    (FLAG_ERROR as u32, "Error"),
-    (0x02, "MBZ-1"),
-    (0x01, "MBZ-0"),
-];
+codes! {
+    FLAGS: u8 {
+        _ = 0x08 => "Response",
+        FLAG_ERROR = 0x04 => "Error",
+        _ = 0x02 => "MBZ-1",
+        _ = 0x01 => "MBZ-0",
+    }
+}
 
 const ERRORS: &[(u32, &str)] = &[
     (1, "Unrecognized command code"),

@@ -1,25 +1,22 @@
 //! Kerberos (print-krb.c): the version, and for Kerberos 4 the message
 //! type with the names, lifetimes and lengths tcpdump prints of each.
 
-use super::ctx::{Ctx, Res, Trunc, be16, le16, print_char, u8at};
+use super::ctx::{Ctx, Res, Trunc, be16, codes, le16, print_char, u8at};
 
-/// Kerberos 4 message types (the type byte without its byte-order bit).
-const KDC_REQUEST: u8 = 1 << 1;
-const KDC_REPLY: u8 = 2 << 1;
-const APPL_REQUEST: u8 = 3 << 1;
-const ERR_REPLY: u8 = 5 << 1;
-
-const TYPE_NAMES: &[(u32, &str)] = &[
-    (KDC_REQUEST as u32, "KDC_REQUEST"),
-    (KDC_REPLY as u32, "KDC_REPLY"),
-    (APPL_REQUEST as u32, "APPL_REQUEST"),
-    (4 << 1, "APPL_REQUEST_MUTUAL"),
-    (ERR_REPLY as u32, "ERR_REPLY"),
-    (6 << 1, "PRIVATE"),
-    (7 << 1, "SAFE"),
-    (8 << 1, "APPL_ERR"),
-    (63 << 1, "DIE"),
-];
+codes! {
+    /// Kerberos 4 message types (the type byte without its byte-order bit).
+    TYPE_NAMES: u8 {
+        KDC_REQUEST = 1 << 1 => "KDC_REQUEST",
+        KDC_REPLY = 2 << 1 => "KDC_REPLY",
+        APPL_REQUEST = 3 << 1 => "APPL_REQUEST",
+        _ = 4 << 1 => "APPL_REQUEST_MUTUAL",
+        ERR_REPLY = 5 << 1 => "ERR_REPLY",
+        _ = 6 << 1 => "PRIVATE",
+        _ = 7 << 1 => "SAFE",
+        _ = 8 << 1 => "APPL_ERR",
+        _ = 63 << 1 => "DIE",
+    }
+}
 
 const ERROR_NAMES: &[(u32, &str)] = &[
     (0, "OK"),

@@ -2,15 +2,21 @@
 //! control message's attribute-value pairs or the PPP frame it carries, as
 //! tcpdump 4.99.3's print-l2tp.c prints them.
 
+use super::ctx::codes;
 use super::dispatch;
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, rest};
 
-const FLAG_TYPE: u16 = 0x8000;
-const FLAG_LENGTH: u16 = 0x4000;
-const FLAG_SEQUENCE: u16 = 0x0800;
-const FLAG_OFFSET: u16 = 0x0200;
-const FLAG_PRIORITY: u16 = 0x0100;
+codes! {
+    /// The header flags, each printed as its letter.
+    FLAGS: u16 {
+        FLAG_TYPE = 0x8000 => "T",
+        FLAG_LENGTH = 0x4000 => "L",
+        FLAG_SEQUENCE = 0x0800 => "S",
+        FLAG_OFFSET = 0x0200 => "O",
+        _ = 0x0100 => "P",
+    }
+}
 
 /// l2tp_print.
 pub(crate) fn l2tp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -28,15 +34,9 @@ pub(crate) fn l2tp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
     }
     c.s("[");
-    for (bit, ch) in [
-        (FLAG_TYPE, "T"),
-        (FLAG_LENGTH, "L"),
-        (FLAG_SEQUENCE, "S"),
-        (FLAG_OFFSET, "O"),
-        (FLAG_PRIORITY, "P"),
-    ] {
-        if flags & bit != 0 {
-            c.s(ch);
+    for &(bit, letter) in FLAGS {
+        if u32::from(flags) & bit != 0 {
+            c.s(letter);
         }
     }
     c.s("]");

@@ -1,31 +1,43 @@
 //! SCTP (print-sctp.c): the chunk list, with DATA and SACK details.
 
-use super::ctx::{Ctx, Net, Res, be16, be32, u8at};
+use super::ctx::{Ctx, Net, Res, be16, be32, codes, u8at};
 use super::dispatch;
 use super::out::Emit;
 
-fn chunk_name(id: u8) -> Option<&'static str> {
-    Some(match id {
-        0 => "DATA",
-        1 => "INIT",
-        2 => "INIT ACK",
-        3 => "SACK",
-        4 => "HB REQ",
-        5 => "HB ACK",
-        6 => "ABORT",
-        7 => "SHUTDOWN",
-        8 => "SHUTDOWN ACK",
-        9 => "OP ERR",
-        10 => "COOKIE ECHO",
-        11 => "COOKIE ACK",
-        12 => "ECN ECHO",
-        13 => "ECN CWR",
-        14 => "SHUTDOWN COMPLETE",
-        0xc0 => "FOR CUM TSN",
-        0xc1 => "REL CTRL",
-        0xc2 => "REL CTRL ACK",
-        _ => return None,
-    })
+codes! {
+    /// Chunk types (tcpdump's sctp_chunkid_str).
+    CHUNK_TYPES: u8 {
+        DATA = 0 => "DATA",
+        INIT = 1 => "INIT",
+        INIT_ACK = 2 => "INIT ACK",
+        SACK = 3 => "SACK",
+        _ = 4 => "HB REQ",
+        _ = 5 => "HB ACK",
+        _ = 6 => "ABORT",
+        _ = 7 => "SHUTDOWN",
+        _ = 8 => "SHUTDOWN ACK",
+        _ = 9 => "OP ERR",
+        _ = 10 => "COOKIE ECHO",
+        _ = 11 => "COOKIE ACK",
+        _ = 12 => "ECN ECHO",
+        _ = 13 => "ECN CWR",
+        _ = 14 => "SHUTDOWN COMPLETE",
+        _ = 0xc0 => "FOR CUM TSN",
+        _ = 0xc1 => "REL CTRL",
+        _ = 0xc2 => "REL CTRL ACK",
+    }
+}
+
+/// The name of `v` in `table`, or `before` and `v` in hex, as tcpdump
+/// prints an unknown chunk type or payload protocol.
+fn name_or_hex(c: &mut Ctx, table: &[(u32, &str)], v: u32, before: &str) {
+    match table.iter().find(|&&(k, _)| k == v) {
+        Some(&(_, name)) => c.s(name),
+        None => {
+            c.s(before);
+            c.out.hex(v.into());
+        }
+    }
 }
 
 /// sctp_print: ports, then "(N) [CHUNK] ..." per chunk.
@@ -100,15 +112,9 @@ pub(crate) fn sctp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
         c.s(sep);
         c.dec(count);
         c.s(") [");
-        match chunk_name(id) {
-            Some(n) => c.s(n),
-            None => {
-                c.s("Unknown chunk type: 0x");
-                c.out.hex(u64::from(id));
-            }
-        }
+        name_or_hex(c, CHUNK_TYPES, id.into(), "Unknown chunk type: 0x");
         c.s("] ");
-        if id == 1 || id == 2 {
+        if id == INIT || id == INIT_ACK {
             if chunk_left < 16 {
                 c.s("bogus chunk length ");
                 c.dec(clen as u64);
@@ -130,7 +136,7 @@ pub(crate) fn sctp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
             remaining = remaining.saturating_sub(16);
             chunk_left = chunk_left.saturating_sub(16);
         }
-        if id == 0 || id == 3 {
+        if id == DATA || id == SACK {
             let flags = u8at(b, p - 3)?;
             let chunk = Chunk {
                 at: p,
@@ -210,7 +216,7 @@ fn sctp_chunk_detail(
         c.dec(clen as u64);
         c.s("]");
     };
-    if id == 0 {
+    if id == DATA {
         if flags & 4 != 0 {
             c.s("(U)");
         }
@@ -235,13 +241,7 @@ fn sctp_chunk_detail(
         c.s("] [SSEQ ");
         c.dec(be16(b, p + 6)?);
         c.s("] [PPID ");
-        match payload_proto(ppid) {
-            Some(n) => c.s(n),
-            None => {
-                c.s("0x");
-                c.out.hex(u64::from(ppid));
-            }
-        }
+        name_or_hex(c, PAYLOAD_PROTOS, ppid, "0x");
         c.s("] ");
         *forces |= (21..=23).contains(&ppid);
         let payload = left.saturating_sub(12);
@@ -318,37 +318,34 @@ fn sctp_chunk_detail(
 }
 
 /// tcpdump's PayloadProto_idents.
-fn payload_proto(ppid: u32) -> Option<&'static str> {
-    Some(match ppid {
-        1 => "ISDN Q.921",
-        2 => "M2UA",
-        3 => "M3UA",
-        4 => "SUA",
-        5 => "M2PA",
-        6 => "V5.2",
-        7 => "H.248",
-        8 => "BICC",
-        9 => "TALI",
-        10 => "DUA",
-        11 => "ASAP",
-        12 => "ENRP",
-        13 => "H.323",
-        14 => "Q.IPC",
-        15 => "SIMCO",
-        16 => "DDPSC",
-        17 => "DDPSSC",
-        18 => "S1AP",
-        19 => "RUA",
-        20 => "HNBAP",
-        21 => "ForCES HP",
-        22 => "ForCES MP",
-        23 => "ForCES LP",
-        24 => "SBc-AP",
-        25 => "NBAP",
-        27 => "X2AP",
-        _ => return None,
-    })
-}
+const PAYLOAD_PROTOS: &[(u32, &str)] = &[
+    (1, "ISDN Q.921"),
+    (2, "M2UA"),
+    (3, "M3UA"),
+    (4, "SUA"),
+    (5, "M2PA"),
+    (6, "V5.2"),
+    (7, "H.248"),
+    (8, "BICC"),
+    (9, "TALI"),
+    (10, "DUA"),
+    (11, "ASAP"),
+    (12, "ENRP"),
+    (13, "H.323"),
+    (14, "Q.IPC"),
+    (15, "SIMCO"),
+    (16, "DDPSC"),
+    (17, "DDPSSC"),
+    (18, "S1AP"),
+    (19, "RUA"),
+    (20, "HNBAP"),
+    (21, "ForCES HP"),
+    (22, "ForCES MP"),
+    (23, "ForCES LP"),
+    (24, "SBc-AP"),
+    (25, "NBAP"),
+    (27, "X2AP"),
+];
 
 #[cfg(test)]
 mod tests {

@@ -12,7 +12,7 @@ mod nsp;
 #[cfg(test)]
 mod tests;
 
-use super::ctx::{Ctx, Res, le16, tcheck, u8at};
+use super::ctx::{Ctx, Res, codes, le16, tcheck, u8at};
 use super::out::Emit;
 
 const SHORT_HDR: usize = 6;
@@ -22,15 +22,21 @@ const LONG_HDR: usize = 21;
 const RMF_MASK: u8 = 7;
 const RMF_SHORT: u8 = 2;
 const RMF_LONG: u8 = 6;
-const RMF_RQR: u8 = 0o10;
-const RMF_RTS: u8 = 0o20;
-const RMF_IE: u8 = 0o40;
 const RMF_FVER: u8 = 0o100;
 const RMF_PAD: u8 = 0o200;
 const RMF_PADMASK: u8 = 0o177;
 const RMF_CTLMSG: u8 = 1;
 const RMF_CTLMASK: u8 = 0o17;
 const VIS_MASK: u8 = 0o77;
+
+codes! {
+    /// The route flags -v names, each a word with its trailing space.
+    ROUTE_FLAGS: u8 {
+        _ = 0o10 => "RQR ",
+        _ = 0o20 => "RTS ",
+        _ = 0o40 => "IE ",
+    }
+}
 
 /// decnet_print: `b` is what was captured of the `length` bytes from the
 /// packet length field on.
@@ -116,11 +122,7 @@ fn routing(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
     c.dec(pktlen as u64);
     c.s(" ");
     if c.o.verbose > 0 {
-        for (bit, name) in [(RMF_RQR, "RQR "), (RMF_RTS, "RTS "), (RMF_IE, "IE ")] {
-            if mflags & bit != 0 {
-                c.s(name);
-            }
-        }
+        flag_words(c, mflags, ROUTE_FLAGS);
         c.dec(hops);
         c.s(" hops ");
     }
@@ -159,14 +161,20 @@ fn octal(c: &mut Ctx, v: u8) {
     }
 }
 
-// Control message types (the route flags under RMF_CTLMASK) and sizes.
-const RMF_INIT: u8 = 0o1;
-const RMF_VER: u8 = 0o3;
-const RMF_TEST: u8 = 0o5;
-const RMF_L1ROUT: u8 = 0o7;
-const RMF_L2ROUT: u8 = 0o11;
-const RMF_RHELLO: u8 = 0o13;
-const RMF_EHELLO: u8 = 0o15;
+codes! {
+    /// Control message types (the route flags under RMF_CTLMASK).
+    CONTROLS: u8 {
+        RMF_INIT = 0o1 => "init ",
+        RMF_VER = 0o3 => "verification ",
+        RMF_TEST = 0o5 => "test ",
+        RMF_L1ROUT = 0o7 => "lev-1-routing ",
+        RMF_L2ROUT = 0o11 => "lev-2-routing ",
+        RMF_RHELLO = 0o13 => "router-hello ",
+        _ = 0o15 => "endnode-hello ",
+    }
+}
+
+// Each control message's least length.
 const INIT_LEN: usize = 12;
 const VERIF_LEN: usize = 4;
 const ROUT_LEN: usize = 4;
@@ -177,25 +185,24 @@ const EHELLO_LEN: usize = 32;
 /// the packet length field, as tcpdump's does.
 fn control(c: &mut Ctx, rh: &[u8], length: usize, caplen: usize) -> Res<bool> {
     let mflags = u8at(rh, 0)?;
-    let (name, min) = match mflags & RMF_CTLMASK {
-        RMF_INIT => ("init ", INIT_LEN),
-        RMF_VER => ("verification ", VERIF_LEN),
-        RMF_TEST => ("test ", VERIF_LEN),
-        RMF_L1ROUT => ("lev-1-routing ", ROUT_LEN),
-        RMF_L2ROUT => ("lev-2-routing ", ROUT_LEN),
-        RMF_RHELLO => ("router-hello ", RHELLO_LEN),
-        RMF_EHELLO => ("endnode-hello ", EHELLO_LEN),
-        _ => {
-            c.s("unknown control message");
-            c.default_print_len(rh, length.min(caplen));
-            return Ok(true);
-        }
+    let kind = mflags & RMF_CTLMASK;
+    let Some(&(_, name)) = CONTROLS.iter().find(|&&(k, _)| k == u32::from(kind)) else {
+        c.s("unknown control message");
+        c.default_print_len(rh, length.min(caplen));
+        return Ok(true);
+    };
+    let min = match kind {
+        RMF_INIT => INIT_LEN,
+        RMF_VER | RMF_TEST => VERIF_LEN,
+        RMF_L1ROUT | RMF_L2ROUT => ROUT_LEN,
+        RMF_RHELLO => RHELLO_LEN,
+        _ => EHELLO_LEN,
     };
     c.s(name);
     if length < min {
         return Ok(false);
     }
-    match mflags & RMF_CTLMASK {
+    match kind {
         RMF_INIT => {
             tcheck(rh, 0, INIT_LEN)?;
             let (src, info, blksize) = (le16(rh, 1)?, u8at(rh, 3)?, le16(rh, 4)?);
@@ -217,7 +224,7 @@ fn control(c: &mut Ctx, rh: &[u8], length: usize, caplen: usize) -> Res<bool> {
             let (src, other) = (le16(rh, 1)?, u8at(rh, 3)?);
             c.s("src ");
             addr(c, src);
-            c.s(if mflags & RMF_CTLMASK == RMF_VER {
+            c.s(if kind == RMF_VER {
                 " fcnval "
             } else {
                 " data "
@@ -312,9 +319,11 @@ fn node_type(c: &mut Ctx, info: u8) {
     });
 }
 
-fn flag_words(c: &mut Ctx, info: u8, words: &[(u8, &str)]) {
+/// The word of each bit of `info` set in `words`, as tcpdump's if-chains
+/// print them (no separator but each word's trailing space).
+fn flag_words(c: &mut Ctx, info: u8, words: &[(u32, &str)]) {
     for &(bit, word) in words {
-        if info & bit != 0 {
+        if u32::from(info) & bit != 0 {
             c.s(word);
         }
     }

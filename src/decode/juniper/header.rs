@@ -1,6 +1,7 @@
 //! juniper_parse_header: magic, flags, extension TLVs, the no-L2 form,
 //! and the PIC cookie with what each link type reads from it.
 
+use super::super::ctx::codes;
 use super::super::out::Emit;
 use super::super::{Ctx, Res, be16, bytes, u8at};
 use super::{Kind, ip_guess};
@@ -19,35 +20,33 @@ pub(super) struct L2 {
 }
 
 const MAGIC: u32 = 0x4d4743; // "MGC"
-const FLAG_IN: u8 = 0x01;
-const FLAG_NO_L2: u8 = 0x02;
-const FLAG_EXT: u8 = 0x80;
-const FLAGS: &[(u32, &str)] = &[
-    (0x80, "Ext"),
-    (0x40, "Filter"),
-    (0x04, "IIF"),
-    (0x02, "no-L2"),
-    (0x01, "In"),
-];
+
+codes! {
+    FLAGS: u8 {
+        FLAG_EXT = 0x80 => "Ext",
+        _ = 0x40 => "Filter",
+        _ = 0x04 => "IIF",
+        FLAG_NO_L2 = 0x02 => "no-L2",
+        FLAG_IN = 0x01 => "In",
+    }
+}
 
 /// Cookies starting with these bytes: link services (2 more bytes) and
 /// adaptive services (8 bytes in all).
 const LS_COOKIE: u8 = 0x54;
 const AS_COOKIE: u8 = 0x47;
 
-fn tlv_name(t: u8) -> &'static str {
-    match t {
-        1 => "Device Interface Index",
-        2 => "Device Interface Name",
-        3 => "Device Media Type",
-        4 => "Logical Interface Index",
-        5 => "Logical Unit Number",
-        6 => "Logical Interface Encapsulation",
-        7 => "TTP derived Device Media Type",
-        8 => "TTP derived Logical Interface Encapsulation",
-        _ => "Unknown",
-    }
-}
+/// The extension TLVs' names.
+const TLV_NAMES: &[(u32, &str)] = &[
+    (1, "Device Interface Index"),
+    (2, "Device Interface Name"),
+    (3, "Device Media Type"),
+    (4, "Logical Interface Index"),
+    (5, "Logical Unit Number"),
+    (6, "Logical Interface Encapsulation"),
+    (7, "TTP derived Device Media Type"),
+    (8, "TTP derived Logical Interface Encapsulation"),
+];
 
 /// juniper_ifmt_values: interface media types.
 fn media_name(v: u32) -> &'static str {
@@ -217,7 +216,7 @@ fn extensions(c: &mut Ctx, ext: &[u8]) -> bool {
         let value = tlv_value(&ext[at..at + len], t);
         if vv {
             c.s("\n\t  ");
-            c.s(tlv_name(t));
+            c.tok(TLV_NAMES, t.into(), "Unknown");
             c.s(" Extension TLV #");
             c.dec(t);
             c.s(", length ");

@@ -123,16 +123,14 @@ fn pppoe_atm(c: &mut Ctx, p: &[u8], length: usize) -> Res {
     Ok(())
 }
 
-fn ipsec_type_name(t: u8) -> &'static str {
-    match t {
-        1 => "ESP ENCR-AUTH",
-        2 => "ESP ENCR-AH AUTH",
-        3 => "ESP AUTH",
-        4 => "AH AUTH",
-        5 => "ESP ENCR",
-        _ => "Unknown",
-    }
-}
+/// The ES PIC's IPsec types.
+const IPSEC_TYPES: &[(u32, &str)] = &[
+    (1, "ESP ENCR-AUTH"),
+    (2, "ESP ENCR-AH AUTH"),
+    (3, "ESP AUTH"),
+    (4, "AH AUTH"),
+    (5, "ESP ENCR"),
+];
 
 /// The IPsec services header of JUNIPER_ES, then IPv4.
 fn es(c: &mut Ctx, p: &[u8], l2: &L2) -> Res {
@@ -156,10 +154,8 @@ fn es(c: &mut Ctx, p: &[u8], l2: &L2) -> Res {
         c.s(", ttl ");
         c.dec(ih[2]);
         c.s(" type ");
-        c.s(ipsec_type_name(t));
-        c.s(" (");
-        c.dec(t);
-        c.s("), ");
+        c.tok_num(IPSEC_TYPES, t.into(), "Unknown");
+        c.s(", ");
         if !bundle {
             c.s("spi ");
             c.dec(be32(ih, 4)?);
