@@ -17,27 +17,61 @@ const V6_DRAFT_01_RREP_ACK: u8 = 19;
 /// Where a message's addresses and numbers sit, by layout (RFC 3561's
 /// IPv4 one, its IPv6 twin, and the older IPv6 draft's reordering).
 struct Layout {
+    /// The fixed part, which must be captured and within the datagram.
     size: usize,
     v6: bool,
-    /// Destination address and sequence number.
-    dst: (usize, usize),
-    /// Originator address and its sequence number (a request) or the
-    /// route's lifetime (a reply).
-    src: (usize, usize),
+    dst_addr: usize,
+    dst_seq: usize,
+    src_addr: usize,
+    /// The originator's sequence number (a request) or the route's
+    /// lifetime (a reply).
+    src_number: usize,
 }
 
 impl Layout {
-    const fn at(size: usize, v6: bool, dst: (usize, usize), src: (usize, usize)) -> Layout {
-        Layout { size, v6, dst, src }
+    /// RFC 3561's order after `head` bytes of type, flags and counts (and
+    /// a request's id): the destination address and sequence number, then
+    /// the originator address and its number.
+    const fn rfc3561(head: usize, v6: bool) -> Layout {
+        let addr = if v6 { 16 } else { 4 };
+        Layout {
+            size: head + 2 * addr + 8,
+            v6,
+            dst_addr: head,
+            dst_seq: head + addr,
+            src_addr: head + addr + 4,
+            src_number: head + 2 * addr + 4,
+        }
     }
 }
 
-const RREQ_V4: Layout = Layout::at(24, false, (8, 12), (16, 20));
-const RREQ_V6: Layout = Layout::at(48, true, (8, 24), (28, 44));
-const RREQ_DRAFT: Layout = Layout::at(48, true, (16, 8), (32, 12));
-const RREP_V4: Layout = Layout::at(20, false, (4, 8), (12, 16));
-const RREP_V6: Layout = Layout::at(44, true, (4, 20), (24, 40));
-const RREP_DRAFT: Layout = Layout::at(44, true, (8, 4), (24, 40));
+/// A request's type, flags, reserved byte, hop count and 4-byte id.
+const RREQ_HEAD: usize = 8;
+/// A reply's type, flags, prefix size and hop count.
+const RREP_HEAD: usize = 4;
+const RREQ_V4: Layout = Layout::rfc3561(RREQ_HEAD, false);
+const RREQ_V6: Layout = Layout::rfc3561(RREQ_HEAD, true);
+const RREP_V4: Layout = Layout::rfc3561(RREP_HEAD, false);
+const RREP_V6: Layout = Layout::rfc3561(RREP_HEAD, true);
+/// The IPv6 draft's request puts both sequence numbers before the
+/// addresses.
+const RREQ_DRAFT: Layout = Layout {
+    size: 48,
+    v6: true,
+    dst_addr: 16,
+    dst_seq: 8,
+    src_addr: 32,
+    src_number: 12,
+};
+/// The IPv6 draft's reply puts the destination's sequence number first.
+const RREP_DRAFT: Layout = Layout {
+    size: 44,
+    v6: true,
+    dst_addr: 8,
+    dst_seq: 4,
+    src_addr: 24,
+    src_number: 40,
+};
 
 /// aodv_print. `v6` when the datagram came over IPv6.
 pub(crate) fn aodv(c: &mut Ctx, b: &[u8], length: usize, v6: bool) -> Res {
@@ -90,11 +124,11 @@ fn addr(c: &mut Ctx, b: &[u8], at: usize, v6: bool) -> Res {
 /// number and the originator, as requests and replies print them.
 fn dst_src(c: &mut Ctx, b: &[u8], l: &Layout, seq: &str) -> Res {
     c.s("\n\tdst ");
-    addr(c, b, l.dst.0, l.v6)?;
+    addr(c, b, l.dst_addr, l.v6)?;
     c.s(seq);
-    c.dec(be32(b, l.dst.1)?);
+    c.dec(be32(b, l.dst_seq)?);
     c.s(" src ");
-    addr(c, b, l.src.0, l.v6)
+    addr(c, b, l.src_addr, l.v6)
 }
 
 /// A route request. tcpdump takes its J/R/G/D/U flags from the type
@@ -117,7 +151,7 @@ fn rreq(c: &mut Ctx, b: &[u8], length: usize, name: &str, l: &Layout) -> Res {
     c.out.hex0(u64::from(be32(b, 4)?), 8);
     dst_src(c, b, l, " seq ")?;
     c.s(" seq ");
-    c.dec(be32(b, l.src.1)?);
+    c.dec(be32(b, l.src_number)?);
     extension(c, b, l.size, length - l.size)
 }
 
@@ -137,7 +171,7 @@ fn rrep(c: &mut Ctx, b: &[u8], length: usize, l: &Layout) -> Res {
     c.dec(b[3]);
     dst_src(c, b, l, " dseq ")?;
     c.s(" ");
-    c.dec(be32(b, l.src.1)?);
+    c.dec(be32(b, l.src_number)?);
     c.s(" ms");
     extension(c, b, l.size, length - l.size)
 }

@@ -347,10 +347,7 @@ fn rfc1048(c: &mut Ctx, b: &[u8]) -> Res {
         };
         c.s("\n\t    ");
         c.s(option_name(tag));
-        c.s(" (");
-        c.dec(tag);
-        c.s("), length ");
-        c.dec(len as u64);
+        c.dec_fields(&[(" (", tag.into()), ("), length ", len as u64)]);
         if len > 0 {
             c.s(": ");
         }
@@ -608,6 +605,17 @@ fn client_fqdn(c: &mut Ctx, d: &[u8]) {
     c.s("\"");
 }
 
+/// The ARP hardware types a client identifier names (tcpdump's
+/// arp_htype_values, as client_id prints them).
+const HARDWARE_TYPES: &[(u32, &str)] = &[
+    (0x1, "ether"),
+    (0x6, "ieee802"),
+    (0x7, "arcnet"),
+    (0xf, "frelay"),
+    (0x17, "strip"),
+    (0x18, "ieee1394"),
+];
+
 /// Client identifier: text after a type of 0, else the hardware type and
 /// the address in hex.
 fn client_id(c: &mut Ctx, d: &[u8]) {
@@ -621,19 +629,7 @@ fn client_id(c: &mut Ctx, d: &[u8]) {
         c.s("\"");
         return;
     }
-    match htype {
-        0x1 => c.s("ether"),
-        0x6 => c.s("ieee802"),
-        0x7 => c.s("arcnet"),
-        0xf => c.s("frelay"),
-        0x17 => c.s("strip"),
-        0x18 => c.s("ieee1394"),
-        _ => {
-            c.s("hardware-type ");
-            c.dec(htype);
-            c.s(",");
-        }
-    }
+    c.tok_or(HARDWARE_TYPES, htype.into(), "hardware-type ", ",");
     c.s(" ");
     for (k, &v) in id.iter().enumerate() {
         if k > 0 {

@@ -107,26 +107,16 @@ fn tlv_head(c: &mut Ctx, name: &str, ty: u16, what: &str, len: usize) {
 }
 
 /// "BEFORE N AFTER (invalid)": a length that cannot be right.
-fn malformed(c: &mut Ctx, before: &str, n: usize, after: &str) {
-    c.s(before);
-    c.dec(n as u64);
-    c.s(after);
-    c.invalid();
-}
-
 /// cdp_print.
 pub(crate) fn cdp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "cdp";
     if length < HEADER_LEN {
-        malformed(c, " (packet length ", length, " < 4)");
+        c.invalid_length([" (packet length ", " < ", ")"], length, HEADER_LEN);
         return tcheck(b, 0, length);
     }
     let version = u8at(b, 0)?;
     let ttl = u8at(b, 1)?;
-    c.s("CDPv");
-    c.dec(version);
-    c.s(", ttl: ");
-    c.dec(ttl);
+    c.dec_fields(&[("CDPv", version.into()), (", ttl: ", ttl.into())]);
     c.s("s");
     let checksum = be16(b, 2)?;
     let verbose = c.o.verbose > 0;
@@ -140,7 +130,11 @@ pub(crate) fn cdp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let mut left = length - HEADER_LEN;
     while left > 0 {
         if left < TLV_HEADER_LEN {
-            malformed(c, " (remaining packet length ", left, " < 4)");
+            c.invalid_length(
+                [" (remaining packet length ", " < ", ")"],
+                left,
+                TLV_HEADER_LEN,
+            );
             return tcheck(b, at, left);
         }
         let ty = be16(b, at)?;
@@ -151,21 +145,18 @@ pub(crate) fn cdp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             if verbose {
                 tlv_head(c, name, ty, "TLV", len);
                 c.s(" (too short)");
-                c.invalid();
             } else {
                 c.s(", ");
                 c.s(name);
-                malformed(c, " TLV length ", len, " too short");
+                c.s(" TLV length ");
+                c.dec(len as u64);
+                c.s(" too short");
             }
+            c.invalid();
             return tcheck(b, at, left);
         }
         if len > left {
-            c.s(" (TLV length ");
-            c.dec(len as u64);
-            c.s(" > ");
-            c.dec(left as u64);
-            c.s(")");
-            c.invalid();
+            c.invalid_length([" (TLV length ", " > ", ")"], len, left);
             return tcheck(b, at, left);
         }
         at += TLV_HEADER_LEN;
@@ -326,46 +317,37 @@ fn addresses(c: &mut Ctx, b: &[u8], at: usize, len: usize) -> Res {
         let al = usize::from(be16(b, p + pl)?);
         let ipv4 = pt == 1 && pl == 1 && u8at(b, p)? == NLPID_IP && al == 4;
         let ipv6 = pt == 2 && pl == 8 && b.get(p..p + 8) == Some(&PROTOCOL_IPV6[..]) && al == 16;
-        if ipv4 || ipv6 {
-            p += pl + 2;
-            l -= pl + 2;
-            if l < al {
-                c.s(" (not enough space for A)");
-                return tcheck(b, p, l);
-            }
-            let a = bytes(b, p, al)?;
-            c.s(if ipv4 { "IPv4 (" } else { "IPv6 (" });
-            c.dec(num);
-            c.s(") ");
-            if ipv4 {
-                c.ip4(a)
-            } else {
-                c.ip6(a)
-            }
-            p += al;
-            l -= al;
-        } else {
+        let named = ipv4 || ipv6;
+        if !named {
+            // Unknown protocols show their fields as they stand, the
+            // address length before the check that the address fits.
             c.s("pt=0x");
             c.out.hex0(pt.into(), 2);
             c.s(", pl=");
             c.dec(pl as u64);
             c.s(", pb=");
             hex_bytes(c, b, p, pl)?;
-            p += pl;
-            l -= pl;
             c.s(", al=");
             c.dec(al as u64);
             c.s(", a=");
-            p += 2;
-            l -= 2;
-            if l < al {
-                c.s(" (not enough space for A)");
-                return tcheck(b, p, l);
-            }
-            hex_bytes(c, b, p, al)?;
-            p += al;
-            l -= al;
         }
+        p += pl + 2;
+        l -= pl + 2;
+        if l < al {
+            c.s(" (not enough space for A)");
+            return tcheck(b, p, l);
+        }
+        if named {
+            let a = bytes(b, p, al)?;
+            c.s(if ipv4 { "IPv4 (" } else { "IPv6 (" });
+            c.dec(num);
+            c.s(") ");
+            if ipv4 { c.ip4(a) } else { c.ip6(a) }
+        } else {
+            hex_bytes(c, b, p, al)?;
+        }
+        p += al;
+        l -= al;
         num -= 1;
         if num > 0 {
             c.s(" ");

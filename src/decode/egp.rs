@@ -56,12 +56,12 @@ pub(crate) fn egp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.s("EGPv");
     c.dec(version);
     if c.o.verbose == 0 {
-        c.s(", AS ");
-        c.dec(be16(b, 6)?);
-        c.s(", seq ");
-        c.dec(be16(b, 8)?);
-        c.s(", length ");
-        c.dec(length as u64);
+        // The header is whole (checked above), so these reads cannot fail.
+        c.dec_fields(&[
+            (", AS ", be16(b, 6)?.into()),
+            (", seq ", be16(b, 8)?.into()),
+            (", length ", length as u64),
+        ]);
         return Ok(());
     }
     c.s(", length ");

@@ -116,25 +116,25 @@ fn long_position_vector(c: &mut Ctx, b: &[u8]) -> Res {
     // Each value is followed by a space that tcpdump prints before
     // reading the next.
     c.s(" ");
-    let lat = be32(b, 20)?;
-    c.s("lat:");
-    c.dec(lat);
+    labelled(c, "lat:", be32(b, 20))?;
     c.s(" ");
-    let lon = be32(b, 24)?;
-    c.s("lon:");
-    c.dec(lon);
+    labelled(c, "lon:", be32(b, 24))
+}
+
+/// `label` and the number `read` got, printed only when the read
+/// succeeded: tcpdump reads each field just before printing it, so a cut
+/// leaves the fields before it printed.
+fn labelled(c: &mut Ctx, label: &str, read: Res<impl Into<u64>>) -> Res {
+    let v = read?;
+    c.s(label);
+    c.dec(v);
     Ok(())
 }
 
 /// print_btp: the BTP-A/B ports.
 fn btp(c: &mut Ctx, b: &[u8], at: usize) -> Res {
-    let dst = be16(b, at)?;
-    c.s("; BTP Dst:");
-    c.dec(dst);
-    let src = be16(b, at + 2)?;
-    c.s(" Src:");
-    c.dec(src);
-    Ok(())
+    labelled(c, "; BTP Dst:", be16(b, at))?;
+    labelled(c, " Src:", be16(b, at + 2))
 }
 
 const MSG_TYPES: &[(u32, &str)] = &[
@@ -152,9 +152,7 @@ const MSG_TYPES: &[(u32, &str)] = &[
 
 /// print_btp_body: the ITS PDU header's version and message type.
 fn its_pdu_header(c: &mut Ctx, b: &[u8], at: usize) -> Res {
-    let version = u8at(b, at)?;
-    c.s("; ItsPduHeader v:");
-    c.dec(version);
+    labelled(c, "; ItsPduHeader v:", u8at(b, at))?;
     let msg_type = u8at(b, at + 1)?;
     c.s(" t:");
     c.dec(msg_type);

@@ -1,7 +1,7 @@
 //! GRE (print-gre.c): versions 0 and 1 (PPTP), flags, optional fields and
 //! the routing entries, then the payload by its protocol type.
 
-use super::ctx::{Ctx, Res, be16, be32, bytes, rest, u8at};
+use super::ctx::{Ctx, Res, be16, be32, bytes, codes, rest, u8at};
 use super::dispatch;
 use super::out::Emit;
 use crate::wire::{ethertype as et, gre};
@@ -47,30 +47,23 @@ macro_rules! get {
     };
 }
 
-const GRE_CP: u16 = 0x8000;
-
-const GRE_RP: u16 = 0x4000;
-
-const GRE_KP: u16 = 0x2000;
-
-const GRE_SP: u16 = 0x1000;
-
-const GRE_AP: u16 = 0x0080;
+codes! {
+    /// gre_flag_values: the flag bits, which say which optional fields
+    /// follow, named as -v prints them.
+    FLAGS: u16 {
+        GRE_CP = 0x8000 => "checksum present",
+        GRE_RP = 0x4000 => "routing present",
+        GRE_KP = 0x2000 => "key present",
+        GRE_SP = 0x1000 => "sequence# present",
+        _ = 0x0800 => "source routing present",
+        GRE_AP = 0x0080 => "ack present",
+    }
+}
 
 fn gre_flags(c: &mut Ctx, flags: u16) {
     if c.o.verbose > 0 {
         c.s(", Flags [");
-        c.flag_names(
-            u32::from(flags),
-            &[
-                (0x8000, "checksum present"),
-                (0x4000, "routing present"),
-                (0x2000, "key present"),
-                (0x1000, "sequence# present"),
-                (0x0800, "source routing present"),
-                (0x0080, "ack present"),
-            ],
-        );
+        c.flag_names(u32::from(flags), FLAGS);
         c.s("]");
     }
 }

@@ -237,6 +237,15 @@ fn ntp_delta(c: &mut Ctx, old: (u32, u32), new: (u32, u32)) {
     c.out.dec0(ntp_fraction(f), 9);
 }
 
+/// `label` and the field `read` got, printed only when the read succeeded;
+/// the field, for what follows.
+fn labelled(c: &mut Ctx, label: &str, read: Res<u16>) -> Res<u16> {
+    let v = read?;
+    c.s(label);
+    c.dec(v);
+    Ok(v)
+}
+
 /// ntp_control_print (-v): the mode 6 header fields.
 fn ntp_control(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     if length < 12 {
@@ -256,9 +265,7 @@ fn ntp_control(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.s("\n");
     // Each field is read before its label is printed (GET inside
     // ND_PRINT): a cut field prints neither.
-    let sequence = be16(b, 2)?;
-    c.s("\tSequence=");
-    c.dec(sequence);
+    labelled(c, "\tSequence=", be16(b, 2))?;
     let status = be16(b, 4)?;
     c.s(", Status=");
     if status == 0 {
@@ -267,15 +274,9 @@ fn ntp_control(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s("0x");
         c.out.hex(u64::from(status));
     }
-    let assoc = be16(b, 6)?;
-    c.s(", Assoc.=");
-    c.dec(assoc);
-    let offset = be16(b, 8)?;
-    c.s(", Offset=");
-    c.dec(offset);
-    let count = usize::from(be16(b, 10)?);
-    c.s(", Count=");
-    c.dec(count as u64);
+    labelled(c, ", Assoc.=", be16(b, 6))?;
+    labelled(c, ", Offset=", be16(b, 8))?;
+    let count = usize::from(labelled(c, ", Count=", be16(b, 10))?);
     if 12 + count > length {
         c.invalid();
         if b.len() < length {

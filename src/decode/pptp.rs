@@ -59,12 +59,7 @@ pub(crate) fn pptp(c: &mut Ctx, b: &[u8]) -> Res {
             c.s(")");
         }
     }
-    let reserved = be16(b, 10)?;
-    if reserved != 0 {
-        c.s(" [ERROR: reserved=");
-        c.dec(reserved);
-        c.s(" must be zero]");
-    }
+    reserved(c, be16(b, 10)?);
     if (1..16).contains(&t) {
         pptp_body(c, rest(b, 12), t)?;
     }
@@ -95,31 +90,32 @@ enum Pf {
     Str(&'static str, usize, Option<usize>),
 }
 
+/// The framing and bearer capabilities, firmware and names that close
+/// both the control connection request and its reply.
+const HOST: &[Pf] = &[
+    Pf::FrameCap,
+    Pf::BearerCap,
+    Pf::U16("MAX_CHAN"),
+    Pf::U16("FIRM_REV"),
+    Pf::Str("HOSTNAME", 64, None),
+    Pf::Str("VENDOR", 64, None),
+];
+
+/// " [ERROR: reserved=N must be zero]" for a reserved field that is not.
+fn reserved(c: &mut Ctx, x: u16) {
+    if x != 0 {
+        c.s(" [ERROR: reserved=");
+        c.dec(x);
+        c.s(" must be zero]");
+    }
+}
+
 /// The body printers of print-pptp.c, field by field.
 fn pptp_body(c: &mut Ctx, b: &[u8], t: u16) -> Res {
     use Pf::*;
     let fields: &[Pf] = match t {
-        1 => &[
-            ProtoVer,
-            Reserved16,
-            FrameCap,
-            BearerCap,
-            U16("MAX_CHAN"),
-            U16("FIRM_REV"),
-            Str("HOSTNAME", 64, None),
-            Str("VENDOR", 64, None),
-        ],
-        2 => &[
-            ProtoVer,
-            Result,
-            Err,
-            FrameCap,
-            BearerCap,
-            U16("MAX_CHAN"),
-            U16("FIRM_REV"),
-            Str("HOSTNAME", 64, None),
-            Str("VENDOR", 64, None),
-        ],
+        1 => &[ProtoVer, Reserved16],
+        2 => &[ProtoVer, Result, Err],
         3 => &[Reason, Reserved8, Reserved16],
         4 => &[Result, Err, Reserved16],
         5 => &[U32("ID")],
@@ -203,8 +199,10 @@ fn pptp_body(c: &mut Ctx, b: &[u8], t: u16) -> Res {
             Hex32("RECV_ACCM"),
         ],
     };
+    // SCCRQ and SCCRP end with the same description of the host.
+    let host: &[Pf] = if matches!(t, 1 | 2) { HOST } else { &[] };
     let mut p = 0;
-    for f in fields {
+    for f in fields.iter().chain(host) {
         match *f {
             U16(name) => {
                 let x = be16(b, p)?;
@@ -246,31 +244,21 @@ fn pptp_body(c: &mut Ctx, b: &[u8], t: u16) -> Res {
                     p += 1;
                     u16::from(u8at(b, p - 1)?)
                 };
-                if x != 0 {
-                    c.s(" [ERROR: reserved=");
-                    c.dec(x);
-                    c.s(" must be zero]");
-                }
+                reserved(c, x);
             }
             FrameCap | BearerCap => {
                 let x = crate::decode::be32(b, p)?;
-                if matches!(f, FrameCap) {
-                    c.s(" FRAME_CAP(");
-                    // Async is 0x1, sync 0x2.
-                    if x & 1 != 0 {
-                        c.s("A");
-                    }
-                    if x & 2 != 0 {
-                        c.s("S");
-                    }
+                // Framing: async 0x1, sync 0x2; bearer: digital 0x2,
+                // analog 0x1; no letter at all (not "none") when no bit is
+                // set.
+                let (label, letters): (&str, &[(u32, &str)]) = if matches!(f, FrameCap) {
+                    (" FRAME_CAP(", &[(1, "A"), (2, "S")])
                 } else {
-                    c.s(" BEARER_CAP(");
-                    if x & 2 != 0 {
-                        c.s("D");
-                    }
-                    if x & 1 != 0 {
-                        c.s("A");
-                    }
+                    (" BEARER_CAP(", &[(2, "D"), (1, "A")])
+                };
+                c.s(label);
+                if letters.iter().any(|&(bit, _)| x & bit != 0) {
+                    c.flag_letters(x, letters);
                 }
                 c.s(")");
                 p += 4;

@@ -153,12 +153,11 @@ fn pdu(c: &mut Ctx, b: &[u8], at: usize, len: u32, recurse: bool, columns: u32) 
             } else {
                 c.ip6(prefix)
             }
-            c.s("/");
-            c.dec(plen);
-            c.s("-");
-            c.dec(max);
-            c.s(", origin-as ");
-            c.dec(origin);
+            c.dec_fields(&[
+                ("/", plen.into()),
+                ("-", max.into()),
+                (", origin-as ", origin.into()),
+            ]);
             c.s(", flags 0x");
             c.out.hex0(u64::from(flags), 2);
         }

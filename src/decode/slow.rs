@@ -350,10 +350,10 @@ fn information(c: &mut Ctx, t: &[u8], ty: u8) -> Res<bool> {
     }
     let version = u8at(t, 2)?;
     let revision = be16(t, 3)?;
-    c.s("\n\t    OAM-Version ");
-    c.dec(version);
-    c.s(", Revision ");
-    c.dec(revision);
+    c.dec_fields(&[
+        ("\n\t    OAM-Version ", version.into()),
+        (", Revision ", revision.into()),
+    ]);
     let state = u8at(t, 5)?;
     c.s("\n\t    State-Parser-Action ");
     c.s(PARSER_ACTIONS[usize::from(state & 0x3)]);

@@ -2,6 +2,18 @@
 
 use super::ctx::{Ctx, Res, Trunc, be16, print_char, u8at};
 
+/// err_str: the error codes (RFC 1350).
+const ERRORS: &[(u32, &str)] = &[
+    (0, "EUNDEF"),
+    (1, "ENOTFOUND"),
+    (2, "EACCESS"),
+    (3, "ENOSPACE"),
+    (4, "EBADOP"),
+    (5, "EBADID"),
+    (6, "EEXISTS"),
+    (7, "ENOUSER"),
+];
+
 /// nd_printztn: a NUL-terminated string of at most `n` bytes; the bytes
 /// used (with the NUL), or 0 when it has no NUL within `n` or the capture.
 fn print_zstring(c: &mut Ctx, b: &[u8], start: usize, n: usize) -> usize {
@@ -103,21 +115,7 @@ pub(crate) fn tftp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             }
             let code = be16(b, 2)?;
             c.s(" ");
-            match code {
-                0 => c.s("EUNDEF"),
-                1 => c.s("ENOTFOUND"),
-                2 => c.s("EACCESS"),
-                3 => c.s("ENOSPACE"),
-                4 => c.s("EBADOP"),
-                5 => c.s("EBADID"),
-                6 => c.s("EEXISTS"),
-                7 => c.s("ENOUSER"),
-                _ => {
-                    c.s("tftp-err-#");
-                    c.dec(code);
-                    c.s(" \"");
-                }
-            }
+            c.tok_or(ERRORS, code.into(), "tftp-err-#", " \"");
             at += 2;
             left = left.saturating_sub(2);
             if left == 0 {

@@ -2,6 +2,7 @@
 //! discovery; the ND options list, node information and router
 //! renumbering are in their own files.
 
+use super::ctx::codes;
 use super::dispatch::Net;
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, cksum_shouldbe, hexdump, rest, u8at};
@@ -17,6 +18,25 @@ mod rrenum;
 use nd::nd_options;
 use nodeinfo::nodeinfo;
 use rrenum::rrenum;
+
+codes! {
+    /// The mobile prefix advertisement's flags (RFC 6275 6.7.4): managed
+    /// and other stateful configuration.
+    PREFIX_ADVERT_FLAGS: u32 {
+        MANAGED = 0x8000 => "M",
+        OTHER = 0x4000 => "O",
+    }
+}
+
+/// The destination unreachable codes, as icmp6_print words them.
+const UNREACH_CODES: &[(u32, &str)] = &[
+    (0, ", unreachable route"),
+    // tcpdump 4.99.3's own spacing.
+    (1, ",  unreachable prohibited"),
+    (2, ", beyond scope"),
+    (3, ", unreachable address"),
+    (4, ", unreachable port"),
+];
 
 fn type_name(t: u8) -> Option<&'static str> {
     Some(match t {
@@ -106,19 +126,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
     let oip = rest(b, icmp6::HEADER_LEN);
     match typ {
         1 => {
-            match code {
-                0 => c.s(", unreachable route"),
-                // tcpdump 4.99.3's own spacing.
-                1 => c.s(",  unreachable prohibited"),
-                2 => c.s(", beyond scope"),
-                3 => c.s(", unreachable address"),
-                4 => c.s(", unreachable port"),
-                _ => {
-                    c.s(", unknown unreach code (");
-                    c.dec(code);
-                    c.s(")");
-                }
-            }
+            c.tok_or(UNREACH_CODES, code.into(), ", unknown unreach code (", ")");
             match code {
                 0 | 1 | 3 => {
                     let dst = bytes(oip, 24, 16)?;
@@ -338,14 +346,10 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
                 c.s(", id 0x");
                 c.out.hex0(u64::from(id), 4);
                 let flags = be16(b, 6)?;
-                if flags & 0xc000 != 0 {
+                // Nothing at all, not "none", when neither flag is set.
+                if u32::from(flags) & (MANAGED | OTHER) != 0 {
                     c.s(" ");
-                }
-                if flags & 0x8000 != 0 {
-                    c.s("M");
-                }
-                if flags & 0x4000 != 0 {
-                    c.s("O");
+                    c.flag_letters(flags.into(), PREFIX_ADVERT_FLAGS);
                 }
                 if nd_options(c, b, 8, length).is_err() {
                     c.trunc();

@@ -7,6 +7,18 @@ use super::{Ctx, Emit, Res, be16, bytes, hexdump, u8at};
 /// DAGID_LEN: a DODAG ID is an IPv6 address.
 const DAGID_LEN: usize = 16;
 
+/// The DAO/DIO option types, as rpl_printopts names them.
+const OPTIONS: &[(u32, &str)] = &[
+    (1, "padN"),
+    (2, "metrics"),
+    (3, "routinginfo"),
+    (4, "config"),
+    (5, "rpltarget"),
+    (6, "transitinfo"),
+    (8, "destprefix"),
+    (9, "rpltargetdesc"),
+];
+
 /// rpl_print: `b` is the message after the ICMPv6 type, code and
 /// checksum, `length` its length.
 pub(super) fn rpl(c: &mut Ctx, code: u8, b: &[u8], length: usize) -> Res {
@@ -131,17 +143,13 @@ fn dao(c: &mut Ctx, b: &[u8], length: usize, ack: bool) -> Res {
         None => c.s("<elided>"),
     }
     if ack {
-        c.s(",seq:");
-        c.dec(b[2]);
-        c.s(",instance:");
-        c.dec(b[0]);
-        c.s(",status:");
-        c.dec(b[3]);
+        c.dec_fields(&[
+            (",seq:", b[2].into()),
+            (",instance:", b[0].into()),
+            (",status:", b[3].into()),
+        ]);
     } else {
-        c.s(",seq:");
-        c.dec(b[3]);
-        c.s(",instance:");
-        c.dec(b[0]);
+        c.dec_fields(&[(",seq:", b[3].into()), (",instance:", b[0].into())]);
         if flags & 0x80 != 0 {
             c.s(",acK");
         }
@@ -174,20 +182,7 @@ fn options(c: &mut Ctx, b: &[u8], mut at: usize, mut length: usize) -> Res {
             }
             let optlen = usize::from(u8at(b, at + 1)?) + 2;
             c.s(" opt:");
-            match typ {
-                1 => c.s("padN"),
-                2 => c.s("metrics"),
-                3 => c.s("routinginfo"),
-                4 => c.s("config"),
-                5 => c.s("rpltarget"),
-                6 => c.s("transitinfo"),
-                8 => c.s("destprefix"),
-                9 => c.s("rpltargetdesc"),
-                _ => {
-                    c.s("subopt:");
-                    c.dec(typ);
-                }
-            }
+            c.tok_or(OPTIONS, typ.into(), "subopt:", "");
             c.s(" len:");
             c.dec(optlen as u64);
             c.s(" ");

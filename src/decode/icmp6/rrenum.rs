@@ -3,6 +3,16 @@
 use crate::decode::out::Emit;
 use crate::decode::{Ctx, Res, be16, be32};
 
+/// The message codes (RFC 2894).
+const CODES: &[(u32, &str)] = &[
+    (0, ", command"),
+    (1, ", result"),
+    (255, ", sequence number reset"),
+];
+
+/// The match-prefix part's operations.
+const OPS: &[(u32, &str)] = &[(1, "add"), (2, "change"), (3, "setglobal")];
+
 /// icmp6_rrenum_print: the code and sequence number, flags with -v, and a
 /// command's match-prefix part with its use-prefix parts.
 pub(super) fn rrenum(c: &mut Ctx, b: &[u8]) -> Res {
@@ -11,15 +21,7 @@ pub(super) fn rrenum(c: &mut Ctx, b: &[u8]) -> Res {
         return Ok(());
     }
     let code = b[1];
-    match code {
-        0 => c.s(", command"),
-        1 => c.s(", result"),
-        255 => c.s(", sequence number reset"),
-        _ => {
-            c.s(", code-#");
-            c.dec(code);
-        }
-    }
+    c.tok_or(CODES, code.into(), ", code-#", "");
     c.s(", seq=");
     c.dec(be32(b, 4)?);
     let v = c.o.verbose;
@@ -62,22 +64,13 @@ pub(super) fn rrenum(c: &mut Ctx, b: &[u8]) -> Res {
     let sep = if v > 1 { "\n\t" } else { " " };
     c.s(sep);
     c.s("match(");
-    match b[16] {
-        1 => c.s("add"),
-        2 => c.s("change"),
-        3 => c.s("setglobal"),
-        x => {
-            c.s("#");
-            c.dec(x);
-        }
-    }
+    c.tok_or(OPS, b[16].into(), "#", "");
     if v > 0 {
-        c.s(",ord=");
-        c.dec(b[18]);
-        c.s(",min=");
-        c.dec(b[20]);
-        c.s(",max=");
-        c.dec(b[21]);
+        c.dec_fields(&[
+            (",ord=", b[18].into()),
+            (",min=", b[20].into()),
+            (",max=", b[21].into()),
+        ]);
     }
     c.s(",");
     c.out.ip6(&b[24..40]);

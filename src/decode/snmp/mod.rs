@@ -117,6 +117,9 @@ const GENERIC_TRAP: [&str; 7] = [
     "enterpriseSpecific",
 ];
 
+/// The v3 msgFlags letters: authentication, privacy, reportable.
+const MSG_FLAGS: &[(u32, &str)] = &[(1, "a"), (2, "p"), (4, "r")];
+
 const GETREQ: u8 = 0;
 const GETNEXTREQ: u8 = 1;
 const SETREQ: u8 = 3;
@@ -756,14 +759,9 @@ fn v3_message(c: &mut Ctx, b: &[u8], whole: Cursor) -> Step<()> {
         return Ok(None);
     }
     c.s("F=");
-    if flags & 1 != 0 {
-        c.s("a");
-    }
-    if flags & 2 != 0 {
-        c.s("p");
-    }
-    if flags & 4 != 0 {
-        c.s("r");
+    // No letters, not "none", for a message with no flag set.
+    if flags != 0 {
+        c.flag_letters(flags.into(), MSG_FLAGS);
     }
     c.s(" ");
     let (m, count) = step!(at.next(c, b, Kind::Int, "[msgSecurityModel!=INT]"));
