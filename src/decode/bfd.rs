@@ -2,14 +2,20 @@
 //! control, multihop and LAG ports, echo packets, and with -v the timers,
 //! discriminators and authentication section.
 
-use super::ctx::{Ctx, Res, Trunc, be32, bytes, print_char, u8at};
+use super::ctx::{Ctx, Res, Trunc, be32, bytes, codes, print_char, u8at};
 use super::hexdump;
 use super::out::Emit;
 
-const CONTROL: u16 = 3784;
+codes! {
+    /// The UDP ports of BFD control packets, and the names version 1
+    /// gives them.
+    PORT_NAMES: u16 {
+        CONTROL = 3784 => "Control",
+        MULTIHOP = 4784 => "Multihop",
+        LAG = 6784 => "Lag",
+    }
+}
 const ECHO: u16 = 3785;
-const MULTIHOP: u16 = 4784;
-const LAG: u16 = 6784;
 
 /// The size of the mandatory section, which tcpdump checks before
 /// printing a control packet.
@@ -85,11 +91,7 @@ pub(crate) fn bfd(c: &mut Ctx, b: &[u8], length: usize, port: u16) -> Res {
     }
     // Only version 1 names the port it came to and the session state.
     if version == 1 {
-        c.s(match port {
-            CONTROL => "Control",
-            MULTIHOP => "Multihop",
-            _ => "Lag",
-        });
+        c.tok(PORT_NAMES, port.into(), "Lag");
         c.s(", State ");
         c.s(["AdminDown", "Down", "Init", "Up"][usize::from(flags >> 6)]);
         c.s(", Flags: [");
@@ -156,22 +158,21 @@ fn timers(c: &mut Ctx, b: &[u8]) -> Res {
     Ok(())
 }
 
+const AUTH_TYPES: &[(u32, &str)] = &[
+    (1, "Simple Password"),
+    (2, "Keyed MD5"),
+    (3, "Meticulous Keyed MD5"),
+    (4, "Keyed SHA1"),
+    (5, "Meticulous Keyed SHA1"),
+];
+
 /// auth_print: the authentication section after the mandatory one.
 fn auth(c: &mut Ctx, b: &[u8]) -> Res {
     bytes(b, HEADER, 4)?;
     let (typ, len) = (b[HEADER], b[HEADER + 1]);
     c.s("\n\tAuthentication: ");
-    c.s(match typ {
-        1 => "Simple Password",
-        2 => "Keyed MD5",
-        3 => "Meticulous Keyed MD5",
-        4 => "Keyed SHA1",
-        5 => "Meticulous Keyed SHA1",
-        _ => "Unknown",
-    });
-    c.s(" (");
-    c.dec(typ);
-    c.s("), length: ");
+    c.tok_num(AUTH_TYPES, typ.into(), "Unknown");
+    c.s(", length: ");
     c.dec(len);
     c.s("\n\t  Auth Key ID: ");
     c.dec(b[HEADER + 2]);

@@ -10,27 +10,18 @@ const TAG_LEN: usize = 4;
 /// Ingress (to the switch) or egress, bit 5 of the first byte.
 const INGRESS: u8 = 1 << 5;
 
-fn te_name(te: u8) -> &'static str {
-    match te {
-        0 => "None",
-        1 => "Untag",
-        2 => "Header",
-        _ => "Reserved",
-    }
-}
+/// The ingress tag's TE field.
+const TE_NAMES: &[(u32, &str)] = &[(0, "None"), (1, "Untag"), (2, "Header")];
 
-/// The egress reason code: its single bit's name, else "reserved".
-fn rc_name(rc: u8) -> &'static str {
-    match rc {
-        1 => "mirror",
-        2 => "MAC learning",
-        4 => "switching",
-        8 => "prot term",
-        16 => "prot snoop",
-        32 => "exception",
-        _ => "reserved",
-    }
-}
+/// The egress reason code: its single bit's name (else "reserved").
+const RC_NAMES: &[(u32, &str)] = &[
+    (1, "mirror"),
+    (2, "MAC learning"),
+    (4, "switching"),
+    (8, "prot term"),
+    (16, "prot snoop"),
+    (32, "exception"),
+];
 
 /// brcm_tag_print: the 4 bytes of `t`.
 fn tag(c: &mut Ctx, t: &[u8]) {
@@ -45,7 +36,7 @@ fn tag(c: &mut Ctx, t: &[u8]) {
         c.s(", TC: ");
         c.dec((t[1] >> 2) & 0x7);
         c.s(", TE: ");
-        c.s(te_name(t[1] & 0x3));
+        c.tok(TE_NAMES, (t[1] & 0x3).into(), "Reserved");
         c.s(", TS: ");
         c.dec(t[1] >> 7);
         c.s(", DST map: 0x");
@@ -55,7 +46,7 @@ fn tag(c: &mut Ctx, t: &[u8]) {
         c.s(", CID: ");
         c.dec(t[1]);
         c.s(", RC: ");
-        c.s(rc_name(t[2]));
+        c.tok(RC_NAMES, t[2].into(), "reserved");
         c.s(", TC: ");
         c.dec((t[3] >> 5) & 0x7);
         c.s(", port: ");

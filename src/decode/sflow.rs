@@ -436,6 +436,15 @@ fn counter_record(c: &mut Ctx, b: &[u8], at: usize, rest: usize, typ: u32) -> Re
     Ok(Some(true))
 }
 
+/// The interface directions of a generic counter.
+const IF_DIRECTIONS: &[(u32, &str)] = &[
+    (0, "unknown"),
+    (1, "full-duplex"),
+    (2, "half-duplex"),
+    (3, "in"),
+    (4, "out"),
+];
+
 /// The generic counter's first two lines, which name the direction and
 /// the admin and oper status bits.
 fn generic_head(c: &mut Ctx, b: &[u8], at: usize) -> Res {
@@ -453,14 +462,7 @@ fn generic_head(c: &mut Ctx, b: &[u8], at: usize) -> Res {
         ],
     )?;
     c.s(" (");
-    c.s(match direction {
-        0 => "unknown",
-        1 => "full-duplex",
-        2 => "half-duplex",
-        3 => "in",
-        4 => "out",
-        _ => "Unknown",
-    });
+    c.tok(IF_DIRECTIONS, direction, "Unknown");
     c.s(")");
     let status = be32(b, at + 20)?;
     line(c, b, at, &[("\n\t      ifstatus ", 20, 4)])?;

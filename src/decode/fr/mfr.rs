@@ -2,6 +2,7 @@
 //! control frames with their information elements, and fragments whose
 //! first (or only) piece is a Frame Relay frame.
 
+use super::super::ctx::codes;
 use super::super::hexdump;
 use super::super::out::Emit;
 use super::super::{Ctx, Res, print_char, time};
@@ -13,38 +14,29 @@ const CONTROL: u8 = 0xe0;
 const BEGIN: u8 = 0x80;
 const BEGIN_END: u8 = 0xc0;
 
-fn message_name(t: u8) -> Option<&'static str> {
-    Some(match t {
-        1 => "Add Link",
-        2 => "Add Link ACK",
-        3 => "Add Link Reject",
-        4 => "Hello",
-        5 => "Hello ACK",
-        6 => "Remove Link",
-        7 => "Remove Link ACK",
-        _ => return None,
-    })
-}
+const MESSAGES: &[(u32, &str)] = &[
+    (1, "Add Link"),
+    (2, "Add Link ACK"),
+    (3, "Add Link Reject"),
+    (4, "Hello"),
+    (5, "Hello ACK"),
+    (6, "Remove Link"),
+    (7, "Remove Link ACK"),
+];
 
-const IE_BUNDLE_ID: u8 = 1;
-const IE_LINK_ID: u8 = 2;
-const IE_MAGIC_NUM: u8 = 3;
-const IE_TIMESTAMP: u8 = 5;
+codes! {
+    IE_NAMES: u8 {
+        IE_BUNDLE_ID = 1 => "Bundle ID",
+        IE_LINK_ID = 2 => "Link ID",
+        IE_MAGIC_NUM = 3 => "Magic Number",
+        IE_TIMESTAMP = 5 => "Timestamp",
+        _ = 6 => "Vendor Extension",
+        _ = 7 => "Cause",
+    }
+}
 /// A struct timeval as the sending host laid it out (x86-64 Linux, where
 /// tcpdump's test captures come from): two little-endian 64-bit words.
 const TIMEVAL_LEN: usize = 16;
-
-fn ie_name(t: u8) -> &'static str {
-    match t {
-        IE_BUNDLE_ID => "Bundle ID",
-        IE_LINK_ID => "Link ID",
-        IE_MAGIC_NUM => "Magic Number",
-        IE_TIMESTAMP => "Timestamp",
-        6 => "Vendor Extension",
-        7 => "Cause",
-        _ => "Unknown",
-    }
-}
 
 /// tcpdump prints at most this many bytes of a bundle or link name.
 const ID_MAX: usize = 50;
@@ -75,13 +67,9 @@ pub(crate) fn mfr(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
         c.s("FRF.16 Control, Flags [");
         c.flag_names(u32::from(flags), FRAG_FLAGS);
         c.s("], ");
-        match message_name(b[2]) {
-            Some(n) => c.s(n),
-            None => {
-                c.s("Unknown Message (0x");
-                c.out.hex0(u64::from(b[2]), 2);
-                c.s(")");
-            }
+        match MESSAGES.iter().find(|&&(k, _)| k == u32::from(b[2])) {
+            Some(&(_, name)) => c.s(name),
+            None => c.name_code("Unknown Message", b[2], 2),
         }
         c.s(", length ");
         c.dec(length as u64);
@@ -119,10 +107,8 @@ fn elements(c: &mut Ctx, b: &[u8], length: usize) -> bool {
             return false;
         };
         c.s("\n\tIE ");
-        c.s(ie_name(t));
-        c.s(" (");
-        c.dec(t);
-        c.s("), length ");
+        c.tok_num(IE_NAMES, t.into(), "Unknown");
+        c.s(", length ");
         c.dec(len);
         c.s(": ");
         if t == 0 || len <= 2 {

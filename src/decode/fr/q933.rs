@@ -3,6 +3,7 @@
 //! LMI elements of ANSI T1.617 Annex D (codeset 5) and ITU Q.933 Annex A
 //! (codeset 0).
 
+use super::super::ctx::codes;
 use super::super::hexdump;
 use super::super::out::Emit;
 use super::super::{Ctx, Res, Trunc};
@@ -27,28 +28,17 @@ fn message_name(t: u8) -> Option<&'static str> {
     })
 }
 
-const ANSI_REPORT_TYPE: u8 = 0x01;
-const ANSI_LINK_VERIFY_91: u8 = 0x19;
-const ANSI_LINK_VERIFY: u8 = 0x03;
-const ANSI_PVC_STATUS: u8 = 0x07;
-const CCITT_REPORT_TYPE: u8 = 0x51;
-const CCITT_LINK_VERIFY: u8 = 0x53;
-const CCITT_PVC_STATUS: u8 = 0x57;
-
-/// The element names of codesets 0 and 5, the only ones tcpdump knows.
-fn ie_name(codeset: u8, ie: u8) -> Option<&'static str> {
-    if codeset != 0 && codeset != 5 {
-        return None;
+codes! {
+    /// The element names of codesets 0 and 5, the only ones tcpdump knows.
+    IE_NAMES: u8 {
+        ANSI_REPORT_TYPE = 0x01 => "ANSI Report Type",
+        ANSI_LINK_VERIFY_91 = 0x19 => "ANSI Link Verify",
+        ANSI_LINK_VERIFY = 0x03 => "ANSI Link Verify",
+        ANSI_PVC_STATUS = 0x07 => "ANSI PVC Status",
+        CCITT_REPORT_TYPE = 0x51 => "CCITT Report Type",
+        CCITT_LINK_VERIFY = 0x53 => "CCITT Link Verify",
+        CCITT_PVC_STATUS = 0x57 => "CCITT PVC Status",
     }
-    Some(match ie {
-        ANSI_REPORT_TYPE => "ANSI Report Type",
-        ANSI_LINK_VERIFY_91 | ANSI_LINK_VERIFY => "ANSI Link Verify",
-        ANSI_PVC_STATUS => "ANSI PVC Status",
-        CCITT_REPORT_TYPE => "CCITT Report Type",
-        CCITT_LINK_VERIFY => "CCITT Link Verify",
-        CCITT_PVC_STATUS => "CCITT PVC Status",
-        _ => return None,
-    })
 }
 
 /// A shift element: 1001 L CCC (L set: non-locking).
@@ -178,7 +168,12 @@ pub(super) fn q933(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         let ie_len = usize::from(ie_len);
         if c.o.verbose > 0 {
             c.s("\n\t");
-            c.s(ie_name(codeset, ie).unwrap_or("unknown"));
+            let names = if codeset == 0 || codeset == 5 {
+                IE_NAMES
+            } else {
+                &[]
+            };
+            c.tok(names, ie.into(), "unknown");
             c.s(" IE (0x");
             c.out.hex0(u64::from(ie), 2);
             c.s("), length ");

@@ -5,6 +5,7 @@
 
 mod header;
 
+use super::ctx::codes;
 use super::dispatch;
 use super::out::Emit;
 use super::{Ctx, Res, Trunc, be16, be32, bytes, rest, u8at};
@@ -199,26 +200,28 @@ fn services(c: &mut Ctx, p: &[u8], length: usize, dlt: u32) -> Res {
     ip_guess(c, p, length).map(drop)
 }
 
+codes! {
+    /// The GGSN cookie's protocols.
+    GGSN_PROTOS: u8 {
+        _ = 1 => "Null",
+        GGSN_IPV4 = 2 => "IPv4",
+        GGSN_IPV6 = 6 => "IPv6",
+    }
+}
+
 /// GGSN: the protocol and VLAN sit in the cookie.
 fn ggsn(c: &mut Ctx, p: &[u8], l2: &L2) -> Res {
     let proto = l2.cookie[2];
     if c.o.link_header {
         c.s("proto ");
-        c.s(match proto {
-            1 => "Null",
-            2 => "IPv4",
-            6 => "IPv6",
-            _ => "Unknown",
-        });
-        c.s(" (");
-        c.dec(proto);
-        c.s("), vlan ");
+        c.tok_num(GGSN_PROTOS, proto.into(), "Unknown");
+        c.s(", vlan ");
         c.dec(u16::from_be_bytes([l2.cookie[4], l2.cookie[5]]));
         c.s(": ");
     }
     match proto {
-        2 => dispatch::ip(c, p, l2.length as usize),
-        6 => dispatch::ip6(c, p, l2.length as usize),
+        GGSN_IPV4 => dispatch::ip(c, p, l2.length as usize),
+        GGSN_IPV6 => dispatch::ip6(c, p, l2.length as usize),
         _ => {
             if !c.o.link_header {
                 c.s("unknown GGSN proto (");

@@ -294,17 +294,13 @@ pub(super) fn candidate_rp(c: &mut Ctx, m: &mut Msg) -> Step {
     Ok(())
 }
 
+const DF_SUBTYPES: &[(u32, &str)] = &[(1, "Offer"), (2, "Winner"), (3, "Backoff"), (4, "Pass")];
+
 /// DF Election (RFC 5015): the subtype from the header, the RP address
 /// and the sender's metric; Backoff and Pass also name the other party.
 pub(super) fn df_election(c: &mut Ctx, m: &mut Msg, subtype: u8) -> Step {
     c.s("\n\t  ");
-    c.s(match subtype {
-        1 => "Offer",
-        2 => "Winner",
-        3 => "Backoff",
-        4 => "Pass",
-        _ => "Unknown",
-    });
+    c.tok(DF_SUBTYPES, subtype.into(), "Unknown");
     c.s(", rpa=");
     m.addr(c, Kind::Unicast)?;
     // tcpdump reads the metrics without checking the message length.

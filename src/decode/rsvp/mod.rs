@@ -164,7 +164,7 @@ fn objects(c: &mut Ctx, b: &[u8], mut at: usize, mut tlen: usize, indent: &str) 
         }
         let class = b[at + 2];
         c.s(indent);
-        c.s(objects::class_name(class));
+        c.tok(objects::CLASS_NAMES, class.into(), "Unknown");
         c.s(" Object (");
         c.dec(class);
         c.s(") Flags: [");

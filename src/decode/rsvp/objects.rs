@@ -2,100 +2,57 @@
 //! C-type, the names of both, and the small printers intserv.rs and
 //! subobjects.rs share.
 
-use super::super::ctx::{Ctx, Res, be16, be32, bytes, print_char, u8at};
+use super::super::ctx::{Ctx, Res, be16, be32, bytes, codes, print_char, u8at};
 use super::super::dispatch::ethertype_name;
 use super::super::gmpls;
 use super::super::out::Emit;
 use super::Body;
 
-const SESSION: u8 = 1;
-const RSVP_HOP: u8 = 3;
-const INTEGRITY: u8 = 4;
-const TIME_VALUES: u8 = 5;
-const ERROR_SPEC: u8 = 6;
-const SCOPE: u8 = 7;
-const STYLE: u8 = 8;
-const FLOWSPEC: u8 = 9;
-const FILTERSPEC: u8 = 10;
-const SENDER_TEMPLATE: u8 = 11;
-const SENDER_TSPEC: u8 = 12;
-const ADSPEC: u8 = 13;
-const POLICY_DATA: u8 = 14;
-const CONFIRM: u8 = 15;
-const LABEL: u8 = 16;
-const LABEL_REQ: u8 = 19;
-const ERO: u8 = 20;
-pub(super) const RRO: u8 = 21;
-const HELLO: u8 = 22;
-const MESSAGE_ID: u8 = 23;
-const MESSAGE_ID_ACK: u8 = 24;
-const MESSAGE_ID_LIST: u8 = 25;
-const RECOVERY_LABEL: u8 = 34;
-const UPSTREAM_LABEL: u8 = 35;
-const LABEL_SET: u8 = 36;
-const PROTECTION: u8 = 37;
-const S2L: u8 = 50;
-const DETOUR: u8 = 63;
-const CLASSTYPE: u8 = 66;
-const CLASSTYPE_OLD: u8 = 125;
-const SUGGESTED_LABEL: u8 = 129;
-const ACCEPT_LABEL_SET: u8 = 130;
-const RESTART_CAPABILITY: u8 = 131;
-const CAPABILITY: u8 = 134;
-const NOTIFY_REQ: u8 = 195;
-const ADMIN_STATUS: u8 = 196;
-const PROPERTIES: u8 = 204;
-const FASTREROUTE: u8 = 205;
-const SESSION_ATTRIBUTE: u8 = 207;
-const GENERALIZED_UNI: u8 = 229;
-const CALL_ID: u8 = 230;
-const CALL_OPS: u8 = 236;
-
-pub(super) fn class_name(class: u8) -> &'static str {
-    match class {
-        SESSION => "Session",
-        RSVP_HOP => "RSVP Hop",
-        INTEGRITY => "Integrity",
-        TIME_VALUES => "Time Values",
-        ERROR_SPEC => "Error Spec",
-        SCOPE => "Scope",
-        STYLE => "Style",
-        FLOWSPEC => "Flowspec",
-        FILTERSPEC => "FilterSpec",
-        SENDER_TEMPLATE => "Sender Template",
-        SENDER_TSPEC => "Sender TSpec",
-        ADSPEC => "Adspec",
-        POLICY_DATA => "Policy Data",
-        CONFIRM => "Confirm",
-        LABEL => "Label",
-        LABEL_REQ => "Label Request",
-        ERO => "ERO",
-        RRO => "RRO",
-        HELLO => "Hello",
-        MESSAGE_ID => "Message ID",
-        MESSAGE_ID_ACK => "Message ID Ack",
-        MESSAGE_ID_LIST => "Message ID List",
-        RECOVERY_LABEL => "Recovery Label",
-        UPSTREAM_LABEL => "Upstream Label",
-        LABEL_SET => "Label Set",
-        ACCEPT_LABEL_SET => "Acceptable Label Set",
-        DETOUR => "Detour",
-        CLASSTYPE => "Class Type",
-        CLASSTYPE_OLD => "Class Type (old)",
-        SUGGESTED_LABEL => "Suggested Label",
-        PROPERTIES => "Properties",
-        FASTREROUTE => "Fast Re-Route",
-        SESSION_ATTRIBUTE => "Session Attribute",
-        GENERALIZED_UNI => "Generalized UNI",
-        CALL_ID => "Call-ID",
-        CALL_OPS => "Call Capability",
-        RESTART_CAPABILITY => "Restart Capability",
-        CAPABILITY => "Capability",
-        NOTIFY_REQ => "Notify Request",
-        PROTECTION => "Protection",
-        ADMIN_STATUS => "Administrative Status",
-        S2L => "Sub-LSP to LSP",
-        _ => "Unknown",
+codes! {
+    /// Object classes (tcpdump's rsvp_obj_values).
+    pub(super) CLASS_NAMES: u8 {
+        SESSION = 1 => "Session",
+        RSVP_HOP = 3 => "RSVP Hop",
+        INTEGRITY = 4 => "Integrity",
+        TIME_VALUES = 5 => "Time Values",
+        ERROR_SPEC = 6 => "Error Spec",
+        SCOPE = 7 => "Scope",
+        STYLE = 8 => "Style",
+        FLOWSPEC = 9 => "Flowspec",
+        FILTERSPEC = 10 => "FilterSpec",
+        SENDER_TEMPLATE = 11 => "Sender Template",
+        SENDER_TSPEC = 12 => "Sender TSpec",
+        ADSPEC = 13 => "Adspec",
+        POLICY_DATA = 14 => "Policy Data",
+        CONFIRM = 15 => "Confirm",
+        LABEL = 16 => "Label",
+        LABEL_REQ = 19 => "Label Request",
+        ERO = 20 => "ERO",
+        RRO = 21 => "RRO",
+        HELLO = 22 => "Hello",
+        MESSAGE_ID = 23 => "Message ID",
+        MESSAGE_ID_ACK = 24 => "Message ID Ack",
+        MESSAGE_ID_LIST = 25 => "Message ID List",
+        RECOVERY_LABEL = 34 => "Recovery Label",
+        UPSTREAM_LABEL = 35 => "Upstream Label",
+        LABEL_SET = 36 => "Label Set",
+        PROTECTION = 37 => "Protection",
+        S2L = 50 => "Sub-LSP to LSP",
+        DETOUR = 63 => "Detour",
+        CLASSTYPE = 66 => "Class Type",
+        CLASSTYPE_OLD = 125 => "Class Type (old)",
+        SUGGESTED_LABEL = 129 => "Suggested Label",
+        ACCEPT_LABEL_SET = 130 => "Acceptable Label Set",
+        RESTART_CAPABILITY = 131 => "Restart Capability",
+        CAPABILITY = 134 => "Capability",
+        NOTIFY_REQ = 195 => "Notify Request",
+        ADMIN_STATUS = 196 => "Administrative Status",
+        PROPERTIES = 204 => "Properties",
+        FASTREROUTE = 205 => "Fast Re-Route",
+        SESSION_ATTRIBUTE = 207 => "Session Attribute",
+        GENERALIZED_UNI = 229 => "Generalized UNI",
+        CALL_ID = 230 => "Call-ID",
+        CALL_OPS = 236 => "Call Capability",
     }
 }
 
