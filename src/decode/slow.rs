@@ -1,6 +1,7 @@
 //! Slow protocols (print-slow.c): LACP and marker TLVs, and Ethernet OAM
 //! (802.3ah) information, link event and loopback PDUs.
 
+use super::ctx::codes;
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, dispatch, names, rest, u8at};
 
@@ -219,18 +220,17 @@ const OAM_FLAGS: &[(u32, &str)] = &[
     (0x0040, "Remote Stable"),
 ];
 
-const CODE_INFO: u8 = 0x00;
-const CODE_EVENT: u8 = 0x01;
-const CODE_LOOPBACK: u8 = 0x04;
-
-const OAM_CODES: &[(u32, &str)] = &[
-    (CODE_INFO as u32, "Information"),
-    (CODE_EVENT as u32, "Event Notification"),
-    (0x02, "Variable Request"),
-    (0x03, "Variable Response"),
-    (CODE_LOOPBACK as u32, "Loopback Control"),
-    (0xfe, "Vendor Private"),
-];
+codes! {
+    /// slow_oam_code_values: the OAM PDU codes.
+    OAM_CODES: u8 {
+        CODE_INFO = 0x00 => "Information",
+        CODE_EVENT = 0x01 => "Event Notification",
+        _ = 0x02 => "Variable Request",
+        _ = 0x03 => "Variable Response",
+        CODE_LOOPBACK = 0x04 => "Loopback Control",
+        _ = 0xfe => "Vendor Private",
+    }
+}
 
 const INFO_TYPES: &[(u32, &str)] = &[
     (0x00, "End of TLV marker"),
