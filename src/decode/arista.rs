@@ -2,7 +2,7 @@
 //! TapAgg switch puts between the MAC addresses and the frame's own
 //! ethertype.
 
-use super::ctx::{Ctx, Res, be16, be32, u8at};
+use super::ctx::{Ctx, Res, be16, be32, codes, u8at};
 use super::out::Emit;
 use super::time::date_time;
 
@@ -10,13 +10,13 @@ const SUBTYPE_TIMESTAMP: u16 = 0x0001;
 
 const TIMESCALES: &[(u32, &str)] = &[(0, "TAI"), (1, "UTC")];
 
-const FORMAT_64BIT: u8 = 0x1;
-const FORMAT_48BIT: u8 = 0x2;
-
-const FORMATS: &[(u32, &str)] = &[
-    (FORMAT_64BIT as u32, "64-bit"),
-    (FORMAT_48BIT as u32, "48-bit"),
-];
+codes! {
+    /// The time stamp formats.
+    FORMATS: u8 {
+        FORMAT_64BIT = 0x1 => "64-bit",
+        FORMAT_48BIT = 0x2 => "48-bit",
+    }
+}
 
 const HW_INFOS: &[(u32, &str)] = &[(0, "R/R2"), (1, "R3")];
 

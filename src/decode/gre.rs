@@ -105,6 +105,17 @@ impl Cur {
         self.skip(width);
         Some(value)
     }
+
+    /// `label` and the 4-byte number at the cursor, when its flag says it
+    /// is `present`; None when the line has ended, as for `take`.
+    fn number(&mut self, c: &mut Ctx, b: &[u8], present: bool, label: &str) -> Option<()> {
+        if present {
+            let v = self.take(c, b, 4)?;
+            c.s(label);
+            c.dec(v);
+        }
+        Some(())
+    }
 }
 
 fn gre0(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
@@ -141,12 +152,8 @@ fn gre0(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
         c.s(", key=0x");
         c.out.hex(u64::from(key));
     }
-    if flags & GRE_SP != 0 {
-        let Some(seq) = k.take(c, b, 4) else {
-            return Ok(());
-        };
-        c.s(", seq ");
-        c.dec(seq);
+    if k.number(c, b, flags & GRE_SP != 0, ", seq ").is_none() {
+        return Ok(());
     }
     if flags & GRE_RP != 0 {
         // tcpdump 4.99.3 walks the source route by what was captured: an
@@ -277,19 +284,11 @@ fn gre1(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
         c.s(", call ");
         c.dec(key & 0xffff);
     }
-    if flags & GRE_SP != 0 {
-        let Some(seq) = k.take(c, b, 4) else {
-            return Ok(());
-        };
-        c.s(", seq ");
-        c.dec(seq);
+    if k.number(c, b, flags & GRE_SP != 0, ", seq ").is_none() {
+        return Ok(());
     }
-    if flags & GRE_AP != 0 {
-        let Some(ack) = k.take(c, b, 4) else {
-            return Ok(());
-        };
-        c.s(", ack ");
-        c.dec(ack);
+    if k.number(c, b, flags & GRE_AP != 0, ", ack ").is_none() {
+        return Ok(());
     }
     if flags & GRE_SP == 0 {
         c.s(", no-payload");

@@ -2,7 +2,7 @@
 //! 323: without -v one word, with -v every PDU, an Error Report with the
 //! PDU it quotes decoded one level deep.
 
-use super::ctx::{Ctx, Res, Trunc, be16, be32, bytes, print_char, tcheck, u8at};
+use super::ctx::{Ctx, Res, Trunc, be16, be32, bytes, codes, print_char, tcheck, u8at};
 use super::out::Emit;
 
 /// The common header: version, type, session ID or error code, length.
@@ -10,27 +10,20 @@ const HEADER_LEN: u32 = 8;
 const IPV4_PREFIX_LEN: u32 = HEADER_LEN + 12;
 const IPV6_PREFIX_LEN: u32 = HEADER_LEN + 24;
 
-const SERIAL_NOTIFY: u8 = 0;
-const SERIAL_QUERY: u8 = 1;
-const RESET_QUERY: u8 = 2;
-const CACHE_RESPONSE: u8 = 3;
-const IPV4_PREFIX: u8 = 4;
-const IPV6_PREFIX: u8 = 6;
-const END_OF_DATA: u8 = 7;
-const CACHE_RESET: u8 = 8;
-const ERROR_REPORT: u8 = 10;
-
-const PDU_NAMES: &[(u32, &str)] = &[
-    (SERIAL_NOTIFY as u32, "Serial Notify"),
-    (SERIAL_QUERY as u32, "Serial Query"),
-    (RESET_QUERY as u32, "Reset Query"),
-    (CACHE_RESPONSE as u32, "Cache Response"),
-    (IPV4_PREFIX as u32, "IPV4 Prefix"),
-    (IPV6_PREFIX as u32, "IPV6 Prefix"),
-    (END_OF_DATA as u32, "End of Data"),
-    (CACHE_RESET as u32, "Cache Reset"),
-    (ERROR_REPORT as u32, "Error Report"),
-];
+codes! {
+    /// rpki_rtr_pdu_values: the PDU types.
+    PDU_NAMES: u8 {
+        SERIAL_NOTIFY = 0 => "Serial Notify",
+        SERIAL_QUERY = 1 => "Serial Query",
+        RESET_QUERY = 2 => "Reset Query",
+        CACHE_RESPONSE = 3 => "Cache Response",
+        IPV4_PREFIX = 4 => "IPV4 Prefix",
+        IPV6_PREFIX = 6 => "IPV6 Prefix",
+        END_OF_DATA = 7 => "End of Data",
+        CACHE_RESET = 8 => "Cache Reset",
+        ERROR_REPORT = 10 => "Error Report",
+    }
+}
 
 const ERROR_CODES: &[(u32, &str)] = &[
     (0, "Corrupt Data"),

@@ -1,6 +1,7 @@
 //! Slow protocols (print-slow.c): LACP and marker TLVs, and Ethernet OAM
 //! (802.3ah) information, link event and loopback PDUs.
 
+use super::ctx::codes;
 use super::out::Emit;
 use super::{Ctx, Res, be16, be32, bytes, dispatch, names, rest, u8at};
 
@@ -219,18 +220,17 @@ const OAM_FLAGS: &[(u32, &str)] = &[
     (0x0040, "Remote Stable"),
 ];
 
-const CODE_INFO: u8 = 0x00;
-const CODE_EVENT: u8 = 0x01;
-const CODE_LOOPBACK: u8 = 0x04;
-
-const OAM_CODES: &[(u32, &str)] = &[
-    (CODE_INFO as u32, "Information"),
-    (CODE_EVENT as u32, "Event Notification"),
-    (0x02, "Variable Request"),
-    (0x03, "Variable Response"),
-    (CODE_LOOPBACK as u32, "Loopback Control"),
-    (0xfe, "Vendor Private"),
-];
+codes! {
+    /// slow_oam_code_values: the OAM PDU codes.
+    OAM_CODES: u8 {
+        CODE_INFO = 0x00 => "Information",
+        CODE_EVENT = 0x01 => "Event Notification",
+        _ = 0x02 => "Variable Request",
+        _ = 0x03 => "Variable Response",
+        CODE_LOOPBACK = 0x04 => "Loopback Control",
+        _ = 0xfe => "Vendor Private",
+    }
+}
 
 const INFO_TYPES: &[(u32, &str)] = &[
     (0x00, "End of TLV marker"),
@@ -428,6 +428,44 @@ mod tests {
     /// subtype, other versions and short headers.
     #[test]
     fn lacp_marker_oam() {
+        // The last six frames (an unknown subtype, other versions, short
+        // headers) print the same at -v and -vv.
+        let short = [
+            "unknown (10), length 4\n\t0x0000:  0a01 0203",
+            "LACP version 2 packet not supported",
+            "MARKER version 7 packet not supported",
+            "\n\t\t packet is too short",
+            "OAM, length 2\n\t\t packet is too short",
+            "OAM, length 6\n\tCode Information OAM PDU, Flags [none]\n\t  Local Information Type (1), length 1\n\t    ERROR: illegal length - should be >= 2",
+        ];
+        let v = [
+            &[
+                "LACPv1, length 110\n\tActor Information TLV (0x01), length 20\n\t  System 02:00:00:00:00:05, System Priority 32768, Key 13, Port 22, Port Priority 128\n\t  State Flags [Activity, Aggregation, Expired]\n\tPartner Information TLV (0x02), length 20\n\t  System 02:00:00:00:00:05, System Priority 32768, Key 13, Port 22, Port Priority 128\n\t  State Flags [Timeout, Synchronization, Collecting, Distributing]\n\tCollector Information TLV (0x03), length 16\n\t  Max Delay 50000\n\tTerminator TLV (0x00), length 0",
+                "LACPv1, length 18\n\tActor Information TLV (0x01), length 10\n\t    ERROR: illegal length - should be 20\n\tUnknown TLV (0x09), length 4\n\t  0x0000:  0102\n\tUnknown TLV (0x05), length 1\n\t    ERROR: illegal length - should be >= 2",
+                "MARKERv1, length 110\n\tMarker Information TLV (0x01), length 16\n\t  Request System 02:00:00:00:00:06, Request Port 7, Request Transaction ID 0xdeadbeef\n\tTerminator TLV (0x00), length 0",
+                "OAM, length 50\n\tCode Information OAM PDU, Flags [Local Stable, Remote Stable]\n\t  Local Information Type (1), length 16\n\t    OAM-Version 1, Revision 3\n\t    State-Parser-Action looping back, State-MUX-Action discarding\n\t    OAM-Config Flags [Active, Remote-Loopback, Link-Events, Variable-Retrieval], OAM-PDU-Config max-PDU size 1518\n\t    OUI IEEE 802.3 Private (0x00120f), Vendor-Private 0x11223344\n\t  Remote Information Type (2), length 16\n\t    OAM-Version 1, Revision 3\n\t    State-Parser-Action looping back, State-MUX-Action discarding\n\t    OAM-Config Flags [Active, Remote-Loopback, Link-Events, Variable-Retrieval], OAM-PDU-Config max-PDU size 1518\n\t    OUI IEEE 802.3 Private (0x00120f), Vendor-Private 0x11223344\n\t  Organization specific Information Type (254), length 5\n\t  0x0000:  fe05 0012 0f\n\t  Local Information Type (1), length 7\n\t    ERROR: illegal length - should be 16\n\t  0x0000:  0107 0000 0000 00\n\t  End of TLV marker Information Type (0), length 0",
+                "OAM, length 91\n\tCode Event Notification OAM PDU, Flags [Link Fault, Dying Gasp]\n\t  Sequence Number 77\n\t  Errored Symbol Period Event Link Event Type (1), length 40\n\t    Timestamp 1200 ms, Errored Window 1\n\t    Errored Threshold 2\n\t    Errors 3\n\t    Error Running Total 1099511627776\n\t    Event Running Total 9\n\t  Errored Frame Seconds Summary Event Link Event Type (4), length 40\n\t    Timestamp 1200 ms, Errored Window 1\n\t    Errored Threshold 2\n\t    Errors 3\n\t    Error Running Total 1099511627776\n\t    Event Running Total 9\n\t  Reserved Link Event Type (34), length 3\n\t  0x0000:  2203 01\n\t  Errored Frame Event Link Event Type (2), length 1\n\t    ERROR: illegal length - should be >= 2",
+                "OAM, length 5\n\tCode Loopback Control OAM PDU, Flags [none]\n\t  Command Enable OAM Remote Loopback (1)",
+                "OAM, length 7\n\tCode Variable Request OAM PDU, Flags [none]\n\t  0x0000:  0700 01",
+                "OAM, length 7\n\tCode Unknown (9) OAM PDU, Flags [none]\n\t  0x0000:  0700 01",
+            ][..],
+            &short,
+        ]
+        .concat();
+        let vv = [
+            &[
+                "LACPv1, length 110\n\tActor Information TLV (0x01), length 20\n\t  System 02:00:00:00:00:05, System Priority 32768, Key 13, Port 22, Port Priority 128\n\t  State Flags [Activity, Aggregation, Expired]\n\t  0x0000:  8000 0200 0000 0005 000d 0080 0016 8500\n\t  0x0010:  0000\n\tPartner Information TLV (0x02), length 20\n\t  System 02:00:00:00:00:05, System Priority 32768, Key 13, Port 22, Port Priority 128\n\t  State Flags [Timeout, Synchronization, Collecting, Distributing]\n\t  0x0000:  8000 0200 0000 0005 000d 0080 0016 3a00\n\t  0x0010:  0000\n\tCollector Information TLV (0x03), length 16\n\t  Max Delay 50000\n\t  0x0000:  c350 0000 0000 0000 0000 0000 0000\n\tTerminator TLV (0x00), length 0",
+                "LACPv1, length 18\n\tActor Information TLV (0x01), length 10\n\t    ERROR: illegal length - should be 20\n\t  0x0000:  8000 0200 0000 0005\n\tUnknown TLV (0x09), length 4\n\t  0x0000:  0102\n\tUnknown TLV (0x05), length 1\n\t    ERROR: illegal length - should be >= 2",
+                "MARKERv1, length 110\n\tMarker Information TLV (0x01), length 16\n\t  Request System 02:00:00:00:00:06, Request Port 7, Request Transaction ID 0xdeadbeef\n\t  0x0000:  0007 0200 0000 0006 dead beef 0000\n\tTerminator TLV (0x00), length 0",
+                "OAM, length 50\n\tCode Information OAM PDU, Flags [Local Stable, Remote Stable]\n\t  Local Information Type (1), length 16\n\t    OAM-Version 1, Revision 3\n\t    State-Parser-Action looping back, State-MUX-Action discarding\n\t    OAM-Config Flags [Active, Remote-Loopback, Link-Events, Variable-Retrieval], OAM-PDU-Config max-PDU size 1518\n\t    OUI IEEE 802.3 Private (0x00120f), Vendor-Private 0x11223344\n\t  0x0000:  0110 0100 0305 1d05 ee00 120f 1122 3344\n\t  Remote Information Type (2), length 16\n\t    OAM-Version 1, Revision 3\n\t    State-Parser-Action looping back, State-MUX-Action discarding\n\t    OAM-Config Flags [Active, Remote-Loopback, Link-Events, Variable-Retrieval], OAM-PDU-Config max-PDU size 1518\n\t    OUI IEEE 802.3 Private (0x00120f), Vendor-Private 0x11223344\n\t  0x0000:  0210 0100 0305 1d05 ee00 120f 1122 3344\n\t  Organization specific Information Type (254), length 5\n\t  0x0000:  fe05 0012 0f\n\t  Local Information Type (1), length 7\n\t    ERROR: illegal length - should be 16\n\t  0x0000:  0107 0000 0000 00\n\t  End of TLV marker Information Type (0), length 0",
+                "OAM, length 91\n\tCode Event Notification OAM PDU, Flags [Link Fault, Dying Gasp]\n\t  Sequence Number 77\n\t  Errored Symbol Period Event Link Event Type (1), length 40\n\t    Timestamp 1200 ms, Errored Window 1\n\t    Errored Threshold 2\n\t    Errors 3\n\t    Error Running Total 1099511627776\n\t    Event Running Total 9\n\t  0x0000:  0128 000c 0000 0000 0000 0001 0000 0000\n\t  0x0010:  0000 0002 0000 0000 0000 0003 0000 0100\n\t  0x0020:  0000 0000 0000 0009\n\t  Errored Frame Seconds Summary Event Link Event Type (4), length 40\n\t    Timestamp 1200 ms, Errored Window 1\n\t    Errored Threshold 2\n\t    Errors 3\n\t    Error Running Total 1099511627776\n\t    Event Running Total 9\n\t  0x0000:  0428 000c 0000 0000 0000 0001 0000 0000\n\t  0x0010:  0000 0002 0000 0000 0000 0003 0000 0100\n\t  0x0020:  0000 0000 0000 0009\n\t  Reserved Link Event Type (34), length 3\n\t  0x0000:  2203 01\n\t  Errored Frame Event Link Event Type (2), length 1\n\t    ERROR: illegal length - should be >= 2",
+                "OAM, length 5\n\tCode Loopback Control OAM PDU, Flags [none]\n\t  Command Enable OAM Remote Loopback (1)",
+                "OAM, length 7\n\tCode Variable Request OAM PDU, Flags [none]",
+                "OAM, length 7\n\tCode Unknown (9) OAM PDU, Flags [none]",
+            ][..],
+            &short,
+        ]
+        .concat();
         golden_levels(
             LinkType::Ethernet,
             &[
@@ -481,44 +519,8 @@ mod tests {
                         "OAM, length 6",
                     ],
                 ),
-                (
-                    numeric(1),
-                    &[
-                        "LACPv1, length 110\n\tActor Information TLV (0x01), length 20\n\t  System 02:00:00:00:00:05, System Priority 32768, Key 13, Port 22, Port Priority 128\n\t  State Flags [Activity, Aggregation, Expired]\n\tPartner Information TLV (0x02), length 20\n\t  System 02:00:00:00:00:05, System Priority 32768, Key 13, Port 22, Port Priority 128\n\t  State Flags [Timeout, Synchronization, Collecting, Distributing]\n\tCollector Information TLV (0x03), length 16\n\t  Max Delay 50000\n\tTerminator TLV (0x00), length 0",
-                        "LACPv1, length 18\n\tActor Information TLV (0x01), length 10\n\t    ERROR: illegal length - should be 20\n\tUnknown TLV (0x09), length 4\n\t  0x0000:  0102\n\tUnknown TLV (0x05), length 1\n\t    ERROR: illegal length - should be >= 2",
-                        "MARKERv1, length 110\n\tMarker Information TLV (0x01), length 16\n\t  Request System 02:00:00:00:00:06, Request Port 7, Request Transaction ID 0xdeadbeef\n\tTerminator TLV (0x00), length 0",
-                        "OAM, length 50\n\tCode Information OAM PDU, Flags [Local Stable, Remote Stable]\n\t  Local Information Type (1), length 16\n\t    OAM-Version 1, Revision 3\n\t    State-Parser-Action looping back, State-MUX-Action discarding\n\t    OAM-Config Flags [Active, Remote-Loopback, Link-Events, Variable-Retrieval], OAM-PDU-Config max-PDU size 1518\n\t    OUI IEEE 802.3 Private (0x00120f), Vendor-Private 0x11223344\n\t  Remote Information Type (2), length 16\n\t    OAM-Version 1, Revision 3\n\t    State-Parser-Action looping back, State-MUX-Action discarding\n\t    OAM-Config Flags [Active, Remote-Loopback, Link-Events, Variable-Retrieval], OAM-PDU-Config max-PDU size 1518\n\t    OUI IEEE 802.3 Private (0x00120f), Vendor-Private 0x11223344\n\t  Organization specific Information Type (254), length 5\n\t  0x0000:  fe05 0012 0f\n\t  Local Information Type (1), length 7\n\t    ERROR: illegal length - should be 16\n\t  0x0000:  0107 0000 0000 00\n\t  End of TLV marker Information Type (0), length 0",
-                        "OAM, length 91\n\tCode Event Notification OAM PDU, Flags [Link Fault, Dying Gasp]\n\t  Sequence Number 77\n\t  Errored Symbol Period Event Link Event Type (1), length 40\n\t    Timestamp 1200 ms, Errored Window 1\n\t    Errored Threshold 2\n\t    Errors 3\n\t    Error Running Total 1099511627776\n\t    Event Running Total 9\n\t  Errored Frame Seconds Summary Event Link Event Type (4), length 40\n\t    Timestamp 1200 ms, Errored Window 1\n\t    Errored Threshold 2\n\t    Errors 3\n\t    Error Running Total 1099511627776\n\t    Event Running Total 9\n\t  Reserved Link Event Type (34), length 3\n\t  0x0000:  2203 01\n\t  Errored Frame Event Link Event Type (2), length 1\n\t    ERROR: illegal length - should be >= 2",
-                        "OAM, length 5\n\tCode Loopback Control OAM PDU, Flags [none]\n\t  Command Enable OAM Remote Loopback (1)",
-                        "OAM, length 7\n\tCode Variable Request OAM PDU, Flags [none]\n\t  0x0000:  0700 01",
-                        "OAM, length 7\n\tCode Unknown (9) OAM PDU, Flags [none]\n\t  0x0000:  0700 01",
-                        "unknown (10), length 4\n\t0x0000:  0a01 0203",
-                        "LACP version 2 packet not supported",
-                        "MARKER version 7 packet not supported",
-                        "\n\t\t packet is too short",
-                        "OAM, length 2\n\t\t packet is too short",
-                        "OAM, length 6\n\tCode Information OAM PDU, Flags [none]\n\t  Local Information Type (1), length 1\n\t    ERROR: illegal length - should be >= 2",
-                    ],
-                ),
-                (
-                    numeric(2),
-                    &[
-                        "LACPv1, length 110\n\tActor Information TLV (0x01), length 20\n\t  System 02:00:00:00:00:05, System Priority 32768, Key 13, Port 22, Port Priority 128\n\t  State Flags [Activity, Aggregation, Expired]\n\t  0x0000:  8000 0200 0000 0005 000d 0080 0016 8500\n\t  0x0010:  0000\n\tPartner Information TLV (0x02), length 20\n\t  System 02:00:00:00:00:05, System Priority 32768, Key 13, Port 22, Port Priority 128\n\t  State Flags [Timeout, Synchronization, Collecting, Distributing]\n\t  0x0000:  8000 0200 0000 0005 000d 0080 0016 3a00\n\t  0x0010:  0000\n\tCollector Information TLV (0x03), length 16\n\t  Max Delay 50000\n\t  0x0000:  c350 0000 0000 0000 0000 0000 0000\n\tTerminator TLV (0x00), length 0",
-                        "LACPv1, length 18\n\tActor Information TLV (0x01), length 10\n\t    ERROR: illegal length - should be 20\n\t  0x0000:  8000 0200 0000 0005\n\tUnknown TLV (0x09), length 4\n\t  0x0000:  0102\n\tUnknown TLV (0x05), length 1\n\t    ERROR: illegal length - should be >= 2",
-                        "MARKERv1, length 110\n\tMarker Information TLV (0x01), length 16\n\t  Request System 02:00:00:00:00:06, Request Port 7, Request Transaction ID 0xdeadbeef\n\t  0x0000:  0007 0200 0000 0006 dead beef 0000\n\tTerminator TLV (0x00), length 0",
-                        "OAM, length 50\n\tCode Information OAM PDU, Flags [Local Stable, Remote Stable]\n\t  Local Information Type (1), length 16\n\t    OAM-Version 1, Revision 3\n\t    State-Parser-Action looping back, State-MUX-Action discarding\n\t    OAM-Config Flags [Active, Remote-Loopback, Link-Events, Variable-Retrieval], OAM-PDU-Config max-PDU size 1518\n\t    OUI IEEE 802.3 Private (0x00120f), Vendor-Private 0x11223344\n\t  0x0000:  0110 0100 0305 1d05 ee00 120f 1122 3344\n\t  Remote Information Type (2), length 16\n\t    OAM-Version 1, Revision 3\n\t    State-Parser-Action looping back, State-MUX-Action discarding\n\t    OAM-Config Flags [Active, Remote-Loopback, Link-Events, Variable-Retrieval], OAM-PDU-Config max-PDU size 1518\n\t    OUI IEEE 802.3 Private (0x00120f), Vendor-Private 0x11223344\n\t  0x0000:  0210 0100 0305 1d05 ee00 120f 1122 3344\n\t  Organization specific Information Type (254), length 5\n\t  0x0000:  fe05 0012 0f\n\t  Local Information Type (1), length 7\n\t    ERROR: illegal length - should be 16\n\t  0x0000:  0107 0000 0000 00\n\t  End of TLV marker Information Type (0), length 0",
-                        "OAM, length 91\n\tCode Event Notification OAM PDU, Flags [Link Fault, Dying Gasp]\n\t  Sequence Number 77\n\t  Errored Symbol Period Event Link Event Type (1), length 40\n\t    Timestamp 1200 ms, Errored Window 1\n\t    Errored Threshold 2\n\t    Errors 3\n\t    Error Running Total 1099511627776\n\t    Event Running Total 9\n\t  0x0000:  0128 000c 0000 0000 0000 0001 0000 0000\n\t  0x0010:  0000 0002 0000 0000 0000 0003 0000 0100\n\t  0x0020:  0000 0000 0000 0009\n\t  Errored Frame Seconds Summary Event Link Event Type (4), length 40\n\t    Timestamp 1200 ms, Errored Window 1\n\t    Errored Threshold 2\n\t    Errors 3\n\t    Error Running Total 1099511627776\n\t    Event Running Total 9\n\t  0x0000:  0428 000c 0000 0000 0000 0001 0000 0000\n\t  0x0010:  0000 0002 0000 0000 0000 0003 0000 0100\n\t  0x0020:  0000 0000 0000 0009\n\t  Reserved Link Event Type (34), length 3\n\t  0x0000:  2203 01\n\t  Errored Frame Event Link Event Type (2), length 1\n\t    ERROR: illegal length - should be >= 2",
-                        "OAM, length 5\n\tCode Loopback Control OAM PDU, Flags [none]\n\t  Command Enable OAM Remote Loopback (1)",
-                        "OAM, length 7\n\tCode Variable Request OAM PDU, Flags [none]",
-                        "OAM, length 7\n\tCode Unknown (9) OAM PDU, Flags [none]",
-                        "unknown (10), length 4\n\t0x0000:  0a01 0203",
-                        "LACP version 2 packet not supported",
-                        "MARKER version 7 packet not supported",
-                        "\n\t\t packet is too short",
-                        "OAM, length 2\n\t\t packet is too short",
-                        "OAM, length 6\n\tCode Information OAM PDU, Flags [none]\n\t  Local Information Type (1), length 1\n\t    ERROR: illegal length - should be >= 2",
-                    ],
-                ),
+                (numeric(1), v.as_slice()),
+                (numeric(2), vv.as_slice()),
             ],
         );
     }

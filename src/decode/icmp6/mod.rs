@@ -242,9 +242,8 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
             }
         }
         133 => {
-            if c.o.verbose > 0 && nd_options(c, b, 8, length).is_err() {
-                c.trunc();
-                return Ok(());
+            if c.o.verbose > 0 {
+                options(c, b, 8, length);
             }
         }
         134 => {
@@ -275,19 +274,15 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
                 c.s("ms, retrans timer ");
                 c.dec(retrans);
                 c.s("ms");
-                if nd_options(c, b, 16, length).is_err() {
-                    c.trunc();
-                    return Ok(());
-                }
+                options(c, b, 16, length);
             }
         }
         135 => {
             let target = bytes(b, 8, 16)?;
             c.s(", who has ");
             c.ip6(target);
-            if c.o.verbose > 0 && nd_options(c, b, 24, length).is_err() {
-                c.trunc();
-                return Ok(());
+            if c.o.verbose > 0 {
+                options(c, b, 24, length);
             }
         }
         136 => {
@@ -306,10 +301,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
                     ],
                 );
                 c.s("]");
-                if nd_options(c, b, 24, length).is_err() {
-                    c.trunc();
-                    return Ok(());
-                }
+                options(c, b, 24, length);
             }
         }
         137 => {
@@ -318,9 +310,8 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
             c.ip6(dst);
             c.s(" to ");
             c.ip6(target);
-            if c.o.verbose > 0 && nd_options(c, b, 40, length).is_err() {
-                c.trunc();
-                return Ok(());
+            if c.o.verbose > 0 {
+                options(c, b, 40, length);
             }
         }
         145 => {
@@ -351,10 +342,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
                     c.s(" ");
                     c.flag_letters(flags.into(), PREFIX_ADVERT_FLAGS);
                 }
-                if nd_options(c, b, 8, length).is_err() {
-                    c.trunc();
-                    return Ok(());
-                }
+                options(c, b, 8, length);
             }
         }
         139 | 140 => nodeinfo(c, b, length)?,
@@ -392,6 +380,15 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
         c.dec(length as u64);
     }
     Ok(())
+}
+
+/// The ND options from `start`, printed at -v (each caller checks it,
+/// and nothing follows them); one cut short ends the line in " [|icmp6]",
+/// as icmp6_opt_print's trunc label does.
+fn options(c: &mut Ctx, b: &[u8], start: usize, length: usize) {
+    if nd_options(c, b, start, length).is_err() {
+        c.trunc();
+    }
 }
 
 /// mldv2_query_print: maximum response delay and flags (-v), the group
