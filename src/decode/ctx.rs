@@ -94,6 +94,13 @@ impl Ctx<'_> {
         self.out.ch(b')');
     }
 
+    /// "NAME (0xHHHH)": the name of `v` in `table` (or `default`), then
+    /// `v` in `width` hex digits, as TLV and payload types are shown.
+    pub fn tok_hex(&mut self, table: &[(u32, &str)], v: u32, default: &str, width: usize) {
+        let found = table.iter().find(|&&(k, _)| k == v).map(|&(_, n)| n);
+        self.name_code(found.unwrap_or(default), v, width);
+    }
+
     /// tok2str with a numeric default: the name of `v` in `table`, or `v`
     /// in decimal between `before` and `after` ("unknown (%u)").
     pub fn tok_or(&mut self, table: &[(u32, &str)], v: u32, before: &str, after: &str) {

@@ -48,10 +48,8 @@ pub(crate) fn dtp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             return Ok(());
         }
         c.s("\n\t");
-        c.tok(TLVS, ty.into(), "Unknown");
-        c.s(" (0x");
-        c.out.hex0(ty.into(), 4);
-        c.s(") TLV, length ");
+        c.tok_hex(TLVS, ty.into(), "Unknown", 4);
+        c.s(" TLV, length ");
         c.dec(len as u64);
         // A length that does not pass its own header would not advance.
         if len < 4 || len > left {

@@ -80,10 +80,8 @@ pub(crate) fn udld(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         at += TLV_HEADER_LEN;
         left -= TLV_HEADER_LEN;
         c.s("\n\t");
-        c.tok(TLVS, ty.into(), "Unknown");
-        c.s(" (0x");
-        c.out.hex0(ty.into(), 4);
-        c.s(") TLV, length ");
+        c.tok_hex(TLVS, ty.into(), "Unknown", 4);
+        c.s(" TLV, length ");
         c.dec(len as u64);
         // A length that does not pass its own header would not advance.
         if len <= TLV_HEADER_LEN {

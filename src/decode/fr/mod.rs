@@ -123,16 +123,16 @@ fn header(c: &mut Ctx, length: usize, addr_len: usize, a: &Address, nlpid: u16) 
     c.flag_names(a.flags, FLAGS);
     if nlpid <= 0xff {
         c.s("], NLPID ");
-        c.s(nlpid_name(nlpid).unwrap_or("unknown"));
-        c.s(" (0x");
-        c.out.hex0(u64::from(nlpid), 2);
+        c.name_code(nlpid_name(nlpid).unwrap_or("unknown"), nlpid, 2);
     } else {
         c.s("], cisco-ethertype ");
-        c.s(dispatch::ethertype_name(nlpid).unwrap_or("unknown"));
-        c.s(" (0x");
-        c.out.hex0(u64::from(nlpid), 4);
+        c.name_code(
+            dispatch::ethertype_name(nlpid).unwrap_or("unknown"),
+            nlpid,
+            4,
+        );
     }
-    c.s("), length ");
+    c.s(", length ");
     c.dec(length as u64);
     c.s(": ");
 }

@@ -114,10 +114,12 @@ pub(super) fn q933(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     if c.o.verbose > 0 {
         c.s(", ");
-        c.s(message_name(msgtype).unwrap_or("unknown message"));
-        c.s(" (0x");
-        c.out.hex0(u64::from(msgtype), 2);
-        c.s("), length ");
+        c.name_code(
+            message_name(msgtype).unwrap_or("unknown message"),
+            msgtype,
+            2,
+        );
+        c.s(", length ");
         c.dec(olen as u64);
     } else {
         c.s(", ");

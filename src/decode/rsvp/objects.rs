@@ -836,10 +836,7 @@ fn label_request(c: &mut Ctx, ind: &str, ctype: u8, b: &[u8], blen: usize) -> Re
             line(c, ind, "Switching Type: ");
             named(c, gmpls::SWITCH_CAPABILITY, switching.into(), "Unknown");
             c.s(", Payload ID: ");
-            c.tok(gmpls::PAYLOAD, payload.into(), "Unknown");
-            c.s(" (0x");
-            c.out.hex0(payload.into(), 4);
-            c.s(")");
+            c.tok_hex(gmpls::PAYLOAD, payload.into(), "Unknown", 4);
         }
         _ => return Ok(Body::Printed(true)),
     }
