@@ -82,22 +82,8 @@ enum Op {
     /// A fused load-and-jeq whose false branch lands on another jeq of the
     /// same A (`ldh [12]; jeq #0x800 ...; jeq #0x86dd ...`): a three-way
     /// test in one dispatch. Offset and constants fit in 16 bits.
-    LdhJeq2 {
-        off: u16,
-        k: u16,
-        k2: u16,
-        t: u16,
-        t2: u16,
-        f: u16,
-    },
-    LdbJeq2 {
-        off: u16,
-        k: u16,
-        k2: u16,
-        t: u16,
-        t2: u16,
-        f: u16,
-    },
+    LdhJeq2(LoadJeq2),
+    LdbJeq2(LoadJeq2),
     /// Two jeq of A in a row, the second on the first's false branch.
     Jeq2 {
         k: u32,
@@ -106,6 +92,27 @@ enum Op {
         t2: u16,
         f: u16,
     },
+}
+
+/// The operands of a fused load and two equality tests, each in 16 bits:
+/// the load's offset, both constants, the targets when A equals `k` or
+/// `k2`, and the target when it equals neither.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct LoadJeq2 {
+    off: u16,
+    k: u16,
+    k2: u16,
+    t: u16,
+    t2: u16,
+    f: u16,
+}
+
+impl LoadJeq2 {
+    /// Where the program goes once the loaded value is `a`.
+    #[inline(always)]
+    fn next(self, a: u32) -> usize {
+        three_way(a, self.k.into(), self.k2.into(), self.t, self.t2, self.f)
+    }
 }
 
 /// A program ready to run on many packets.
@@ -257,27 +264,13 @@ impl Compiled {
                     a = load!(off as usize, 2, h);
                     pc = pick(a & k != 0, usize::from(t), usize::from(f));
                 }
-                Op::LdhJeq2 {
-                    off,
-                    k,
-                    k2,
-                    t,
-                    t2,
-                    f,
-                } => {
-                    a = load!(off as usize, 2, h);
-                    pc = three_way(a, k.into(), k2.into(), t, t2, f);
+                Op::LdhJeq2(op) => {
+                    a = load!(op.off as usize, 2, h);
+                    pc = op.next(a);
                 }
-                Op::LdbJeq2 {
-                    off,
-                    k,
-                    k2,
-                    t,
-                    t2,
-                    f,
-                } => {
-                    a = load!(off as usize, 1, byte);
-                    pc = three_way(a, k.into(), k2.into(), t, t2, f);
+                Op::LdbJeq2(op) => {
+                    a = load!(op.off as usize, 1, byte);
+                    pc = op.next(a);
                 }
                 Op::Jeq2 { k, k2, t, t2, f } => pc = three_way(a, k, k2, t, t2, f),
                 Op::LdhIndJeq(off, k, t, f) => {
@@ -352,24 +345,18 @@ fn fuse_load_and_jump(ops: &mut [Op]) {
                 else {
                     continue;
                 };
+                let fused = LoadJeq2 {
+                    off,
+                    k,
+                    k2,
+                    t,
+                    t2,
+                    f: f2,
+                };
                 if matches!(ops[i], Op::LdhJeq(..)) {
-                    Op::LdhJeq2 {
-                        off,
-                        k,
-                        k2,
-                        t,
-                        t2,
-                        f: f2,
-                    }
+                    Op::LdhJeq2(fused)
                 } else {
-                    Op::LdbJeq2 {
-                        off,
-                        k,
-                        k2,
-                        t,
-                        t2,
-                        f: f2,
-                    }
+                    Op::LdbJeq2(fused)
                 }
             }
             Op::JeqK(k, t, f) => {
@@ -651,16 +638,16 @@ mod tests {
         assert!(
             matches!(
                 ops[0],
-                Op::LdhJeq2 {
+                Op::LdhJeq2(LoadJeq2 {
                     k: 0x800,
                     k2: 0x86dd,
                     ..
-                }
+                })
             ),
             "{ops:?}"
         );
         assert!(
-            matches!(ops[3], Op::LdbJeq2 { k: 6, k2: 17, .. }),
+            matches!(ops[3], Op::LdbJeq2(LoadJeq2 { k: 6, k2: 17, .. })),
             "{ops:?}"
         );
         assert!(

@@ -111,6 +111,25 @@ mod code {
 /// looping program cannot hang the reader.
 pub(super) const MAX_BACKWARD_JUMPS: u32 = 65_536;
 
+/// The ALU operations that take K and X alike (the shifts do not: a
+/// shift by X of 32 or more clears A): `None` for a division or remainder
+/// by zero, which rejects the packet. `code` is the whole opcode; its
+/// operation bits choose.
+fn arith(code: u16, a: u32, v: u32) -> Option<u32> {
+    use op::*;
+    match code & 0xf0 {
+        ADD => Some(a.wrapping_add(v)),
+        SUB => Some(a.wrapping_sub(v)),
+        MUL => Some(a.wrapping_mul(v)),
+        DIV => a.checked_div(v),
+        MOD => a.checked_rem(v),
+        AND => Some(a & v),
+        OR => Some(a | v),
+        XOR => Some(a ^ v),
+        _ => None,
+    }
+}
+
 /// Runs `prog` on `data` (captured bytes; `wire_len` is the packet's length
 /// on the wire) and returns the number of bytes to keep: 0 rejects.
 pub fn run(prog: &Program, data: &[u8], wire_len: u32, meta: &Meta) -> u32 {
@@ -123,20 +142,6 @@ pub fn run(prog: &Program, data: &[u8], wire_len: u32, meta: &Meta) -> u32 {
     let mut pc: usize = 0;
     let mut backward_jumps = 0u32;
 
-    // Absolute and indexed loads compute their offset in u64 so that no sum
-    // of a 32-bit index and a 32-bit k can wrap around into the packet.
-    macro_rules! load {
-        ($off:expr, 4) => {
-            load_be::<4>(data, $off).map(u32::from_be_bytes)
-        };
-        ($off:expr, 2) => {
-            load_be::<2>(data, $off).map(|b| u32::from(u16::from_be_bytes(b)))
-        };
-        ($off:expr, 1) => {
-            load_be::<1>(data, $off).map(|b| u32::from(b[0]))
-        };
-    }
-
     loop {
         let Some(&insn) = insns.get(pc) else {
             return 0;
@@ -147,40 +152,21 @@ pub fn run(prog: &Program, data: &[u8], wire_len: u32, meta: &Meta) -> u32 {
             RET_K => return k,
             RET_A => return a,
 
-            LD_W_ABS => match load!(u64::from(k), 4) {
-                Some(v) => a = v,
-                None => match meta.ancillary(k) {
+            // An absolute load past the packet reads the Linux ancillary
+            // data at that offset, when there is such.
+            LD_W_ABS | LD_H_ABS | LD_B_ABS => {
+                match load(data, u64::from(k), insn.code).or_else(|| meta.ancillary(k)) {
                     Some(v) => a = v,
                     None => return 0,
-                },
-            },
-            LD_H_ABS => match load!(u64::from(k), 2) {
-                Some(v) => a = v,
-                None => match meta.ancillary(k) {
+                }
+            }
+            LD_W_IND | LD_H_IND | LD_B_IND => {
+                match load(data, u64::from(x) + u64::from(k), insn.code) {
                     Some(v) => a = v,
                     None => return 0,
-                },
-            },
-            LD_B_ABS => match load!(u64::from(k), 1) {
-                Some(v) => a = v,
-                None => match meta.ancillary(k) {
-                    Some(v) => a = v,
-                    None => return 0,
-                },
-            },
-            LD_W_IND => match load!(u64::from(x) + u64::from(k), 4) {
-                Some(v) => a = v,
-                None => return 0,
-            },
-            LD_H_IND => match load!(u64::from(x) + u64::from(k), 2) {
-                Some(v) => a = v,
-                None => return 0,
-            },
-            LD_B_IND => match load!(u64::from(x) + u64::from(k), 1) {
-                Some(v) => a = v,
-                None => return 0,
-            },
-            LDX_MSH_B => match load!(u64::from(k), 1) {
+                }
+            }
+            LDX_MSH_B => match load(data, u64::from(k), op::B) {
                 Some(v) => x = (v & 0xf) << 2,
                 None => return 0,
             },
@@ -227,36 +213,18 @@ pub fn run(prog: &Program, data: &[u8], wire_len: u32, meta: &Meta) -> u32 {
             JMP_JGE_X => pc += branch(a >= x, insn.jt, insn.jf),
             JMP_JSET_X => pc += branch(a & x != 0, insn.jt, insn.jf),
 
-            ALU_ADD_K => a = a.wrapping_add(k),
-            ALU_SUB_K => a = a.wrapping_sub(k),
-            ALU_MUL_K => a = a.wrapping_mul(k),
-            ALU_DIV_K => match a.checked_div(k) {
+            ALU_ADD_K | ALU_SUB_K | ALU_MUL_K | ALU_DIV_K | ALU_MOD_K | ALU_AND_K | ALU_OR_K
+            | ALU_XOR_K => match arith(insn.code, a, k) {
                 Some(v) => a = v,
                 None => return 0,
             },
-            ALU_MOD_K => match a.checked_rem(k) {
-                Some(v) => a = v,
-                None => return 0,
-            },
-            ALU_AND_K => a &= k,
-            ALU_OR_K => a |= k,
-            ALU_XOR_K => a ^= k,
             ALU_LSH_K => a = a.wrapping_shl(k),
             ALU_RSH_K => a = a.wrapping_shr(k),
-            ALU_ADD_X => a = a.wrapping_add(x),
-            ALU_SUB_X => a = a.wrapping_sub(x),
-            ALU_MUL_X => a = a.wrapping_mul(x),
-            ALU_DIV_X => match a.checked_div(x) {
+            ALU_ADD_X | ALU_SUB_X | ALU_MUL_X | ALU_DIV_X | ALU_MOD_X | ALU_AND_X | ALU_OR_X
+            | ALU_XOR_X => match arith(insn.code, a, x) {
                 Some(v) => a = v,
                 None => return 0,
             },
-            ALU_MOD_X => match a.checked_rem(x) {
-                Some(v) => a = v,
-                None => return 0,
-            },
-            ALU_AND_X => a &= x,
-            ALU_OR_X => a |= x,
-            ALU_XOR_X => a ^= x,
             ALU_LSH_X => a = a.checked_shl(x).unwrap_or(0),
             ALU_RSH_X => a = a.checked_shr(x).unwrap_or(0),
             ALU_NEG => a = a.wrapping_neg(),
@@ -264,6 +232,18 @@ pub fn run(prog: &Program, data: &[u8], wire_len: u32, meta: &Meta) -> u32 {
             MISC_TXA => a = x,
             _ => return 0,
         }
+    }
+}
+
+/// The word, half-word or byte at `off`, as the opcode's size bits say;
+/// `None` past the packet. Absolute and indexed loads compute their offset
+/// in u64 so that no sum of a 32-bit index and a 32-bit k can wrap around
+/// into the packet.
+fn load(data: &[u8], off: u64, code: u16) -> Option<u32> {
+    match code & 0x18 {
+        op::H => load_be::<2>(data, off).map(|b| u32::from(u16::from_be_bytes(b))),
+        op::B => load_be::<1>(data, off).map(|b| u32::from(b[0])),
+        _ => load_be::<4>(data, off).map(u32::from_be_bytes),
     }
 }
 

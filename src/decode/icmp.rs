@@ -5,6 +5,7 @@ use super::ctx::tcheck;
 use super::out::Emit;
 use super::{Ctx, Res, Trunc, be16, be32, bytes, cksum_shouldbe, dispatch, in_cksum, rest, u8at};
 use crate::wire::icmp::{self, field};
+use crate::wire::mpls;
 
 /// icmp_print. The summary is built before anything is printed, so a
 /// packet too short for it shows only ` [|icmp]`, as in tcpdump.
@@ -121,15 +122,16 @@ fn multipart(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
         let body_len = u32::from(obj_len) - 4;
         if class == 1 && ctype == 1 {
-            let entry = be32(ext, at)?;
+            let entry = ext.get(at..).and_then(mpls::Entry::new_checked);
+            let entry = entry.ok_or(Trunc)?;
             c.dec_fields(&[
-                ("\n\t    label ", (entry >> 12).into()),
-                (", tc ", ((entry >> 9) & 7).into()),
+                ("\n\t    label ", entry.label().into()),
+                (", tc ", entry.traffic_class().into()),
             ]);
-            if entry & 0x100 != 0 {
+            if entry.bottom_of_stack() {
                 c.s(", [S]");
             }
-            c.dec_fields(&[(", ttl ", (entry & 0xff).into())]);
+            c.dec_fields(&[(", ttl ", entry.ttl().into())]);
         } else {
             c.unknown_data(ext, at, "\n\t    ", body_len as usize);
         }
@@ -238,7 +240,7 @@ fn summary(c: &mut Ctx, b: &[u8]) -> Res<bool> {
             if reply {
                 for (label, at) in [(": org ", 8), (", recv ", 12), (", xmit ", 16)] {
                     c.s(label);
-                    ms_time(c, super::be32(b, at)?);
+                    ms_time(c, be32(b, at)?);
                 }
             }
         }
@@ -269,13 +271,13 @@ fn summary(c: &mut Ctx, b: &[u8]) -> Res<bool> {
                     c.s(" {");
                     c.ip4(&entry[..4]);
                     c.s(" ");
-                    c.dec(super::be32(entry, 4)?);
+                    c.dec(be32(entry, 4)?);
                     c.s("}");
                 }
             }
         }
         18 => {
-            let mask = super::be32(b, 8)?;
+            let mask = be32(b, 8)?;
             c.s("address mask is 0x");
             c.out.hex0(u64::from(mask), 8);
         }

@@ -385,6 +385,23 @@ mod tests {
         (now, Box::new(move || read.load(Ordering::Relaxed)))
     }
 
+    /// Writes one packet of `data` at each clock time of `times` (seconds)
+    /// and returns what each write said.
+    fn write_at(
+        out: &mut RotatingPcapOut,
+        now: &AtomicI64,
+        data: &[u8],
+        times: &[i64],
+    ) -> Vec<Written> {
+        times
+            .iter()
+            .map(|&t| {
+                now.store(t, Ordering::Relaxed);
+                out.write(&packet(data)).unwrap()
+            })
+            .collect()
+    }
+
     fn ethernet() -> FileFormat {
         FileFormat::Pcap {
             link: LinkType::Ethernet,
@@ -596,16 +613,16 @@ mod tests {
         let (now, clock) = manual_clock(1_700_000_000);
         let mut out = rotating(&dir, "t-%s.pcap", rotation, clock);
         let data = [2u8; 50];
-        out.write(&packet(&data)).unwrap();
-        now.store(1_700_000_059, Ordering::Relaxed);
-        out.write(&packet(&data)).unwrap();
-        now.store(1_700_000_075, Ordering::Relaxed);
-        out.write(&packet(&data)).unwrap();
-        // The next period starts at the rotation, not on a 60 s grid.
-        now.store(1_700_000_134, Ordering::Relaxed);
-        out.write(&packet(&data)).unwrap();
-        now.store(1_700_000_135, Ordering::Relaxed);
-        out.write(&packet(&data)).unwrap();
+        // The period after the rotation at 75 starts at 75, not on a 60 s
+        // grid: 134 is still in it, 135 is not.
+        let times = [
+            1_700_000_000,
+            1_700_000_059,
+            1_700_000_075,
+            1_700_000_134,
+            1_700_000_135,
+        ];
+        write_at(&mut out, &now, &data, &times);
         out.flush().unwrap();
         assert_eq!(
             dir.files(),
@@ -628,17 +645,10 @@ mod tests {
         let (now, clock) = manual_clock(1_000);
         let mut out = rotating(&dir, "g-%s", rotation, clock);
         let data = [3u8; 50];
-        assert_eq!(out.write(&packet(&data)).unwrap(), Written::Written);
-        now.store(1_010, Ordering::Relaxed);
-        assert_eq!(out.write(&packet(&data)).unwrap(), Written::Written);
-        now.store(1_020, Ordering::Relaxed);
+        let limit = Written::LimitReached { files: 2 };
         assert_eq!(
-            out.write(&packet(&data)).unwrap(),
-            Written::LimitReached { files: 2 }
-        );
-        assert_eq!(
-            out.write(&packet(&data)).unwrap(),
-            Written::LimitReached { files: 2 }
+            write_at(&mut out, &now, &data, &[1_000, 1_010, 1_020, 1_020]),
+            [Written::Written, Written::Written, limit, limit]
         );
         out.flush().unwrap();
         assert_eq!(
@@ -659,13 +669,8 @@ mod tests {
         let (now, clock) = manual_clock(5_000);
         let mut out = rotating(&dir, "b%s_", rotation, clock);
         let data = [4u8; 184];
-        for _ in 0..5 {
-            out.write(&packet(&data)).unwrap();
-        }
-        now.store(5_100, Ordering::Relaxed);
-        for _ in 0..3 {
-            out.write(&packet(&data)).unwrap();
-        }
+        write_at(&mut out, &now, &data, &[5_000; 5]);
+        write_at(&mut out, &now, &data, &[5_100; 3]);
         out.flush().unwrap();
         // 24 + 3 * 200 > 500: three packets per file, numbered 0.. per period.
         assert_eq!(

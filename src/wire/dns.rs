@@ -30,17 +30,12 @@ impl<'a> Header<'a> {
         (b.len() >= HEADER_LEN).then_some(Header { b })
     }
 
-    fn u16_at(&self, r: core::ops::Range<usize>) -> u16 {
-        let f = &self.b[r];
-        u16::from_be_bytes([f[0], f[1]])
-    }
-
     pub fn id(&self) -> u16 {
-        self.u16_at(field::ID)
+        super::be16(self.b, field::ID)
     }
 
     fn flags(&self) -> u16 {
-        self.u16_at(field::FLAGS)
+        super::be16(self.b, field::FLAGS)
     }
 
     /// A response (QR set), not a query.
@@ -73,19 +68,19 @@ impl<'a> Header<'a> {
     }
 
     pub fn qdcount(&self) -> u16 {
-        self.u16_at(field::QDCOUNT)
+        super::be16(self.b, field::QDCOUNT)
     }
 
     pub fn ancount(&self) -> u16 {
-        self.u16_at(field::ANCOUNT)
+        super::be16(self.b, field::ANCOUNT)
     }
 
     pub fn nscount(&self) -> u16 {
-        self.u16_at(field::NSCOUNT)
+        super::be16(self.b, field::NSCOUNT)
     }
 
     pub fn arcount(&self) -> u16 {
-        self.u16_at(field::ARCOUNT)
+        super::be16(self.b, field::ARCOUNT)
     }
 
     /// The whole message, for names whose compression pointers count from

@@ -56,13 +56,11 @@ impl<'a> Header<'a> {
 
     /// The inner frame's Ethernet type (0x6558 for Ethernet itself).
     pub fn protocol(&self) -> u16 {
-        let p = &self.b[field::PROTOCOL];
-        u16::from_be_bytes([p[0], p[1]])
+        super::be16(self.b, field::PROTOCOL)
     }
 
     pub fn vni(&self) -> u32 {
-        let v = &self.b[field::VNI];
-        u32::from_be_bytes([0, v[0], v[1], v[2]])
+        super::be32(self.b, field::VNI)
     }
 
     /// The inner frame, after the options.

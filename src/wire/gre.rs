@@ -41,8 +41,7 @@ impl<'a> Header<'a> {
     }
 
     fn flags_version(&self) -> u16 {
-        let f = &self.b[field::FLAGS_VERSION];
-        u16::from_be_bytes([f[0], f[1]])
+        super::be16(self.b, field::FLAGS_VERSION)
     }
 
     pub fn version(&self) -> u8 {
@@ -73,8 +72,7 @@ impl<'a> Header<'a> {
 
     /// The Ethernet type of what GRE carries.
     pub fn protocol(&self) -> u16 {
-        let p = &self.b[field::PROTOCOL];
-        u16::from_be_bytes([p[0], p[1]])
+        super::be16(self.b, field::PROTOCOL)
     }
 
     /// Offsets of the key, sequence and acknowledgment words.
@@ -100,8 +98,7 @@ impl<'a> Header<'a> {
     }
 
     fn word(&self, at: usize) -> u32 {
-        let w = &self.b[at..at + 4];
-        u32::from_be_bytes([w[0], w[1], w[2], w[3]])
+        super::be32(self.b, at..at + 4)
     }
 
     pub fn key(&self) -> Option<u32> {

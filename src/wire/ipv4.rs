@@ -36,8 +36,7 @@ pub fn header(b: &[u8]) -> Option<Ipv4HeaderSlice<'_>> {
 /// The flags-and-offset field as one number (tcpdump prints both parts).
 #[inline]
 pub fn flags_frag(h: &Ipv4HeaderSlice) -> u16 {
-    let s = h.slice();
-    u16::from_be_bytes([s[field::FLAGS_FRAG.start], s[field::FLAGS_FRAG.start + 1]])
+    super::be16(h.slice(), field::FLAGS_FRAG)
 }
 
 /// The fixed header's fields. Read through etherparse's slice when the
@@ -77,7 +76,7 @@ impl<'a> Fields<'a> {
             });
         }
         let s = b.get(..MIN_HEADER_LEN)?;
-        let be16 = |r: crate::wire::Field| u16::from_be_bytes([s[r.start], s[r.start + 1]]);
+        let be16 = |r| super::be16(s, r);
         Some(Fields {
             tos: s[field::TOS],
             total_len: be16(field::TOTAL_LEN),

@@ -55,8 +55,7 @@ pub fn frag_header(b: &[u8]) -> Option<Ipv6FragmentHeaderSlice<'_>> {
 /// The first 32 bits (version, class, flow label) as one number.
 #[inline]
 pub fn ver_tc_flow(h: &Ipv6HeaderSlice) -> u32 {
-    let s = &h.slice()[field::VER_TC_FLOW];
-    u32::from_be_bytes([s[0], s[1], s[2], s[3]])
+    super::be32(h.slice(), field::VER_TC_FLOW)
 }
 
 #[cfg(test)]

@@ -35,3 +35,16 @@ pub mod vxlan;
 
 /// Byte ranges of a header's fields.
 pub type Field = core::ops::Range<usize>;
+
+/// The 16-bit field `r` of `b`, big-endian. Views read their fields with
+/// these after their constructor has checked that the header was captured.
+pub(crate) fn be16(b: &[u8], r: Field) -> u16 {
+    let f = &b[r];
+    u16::from_be_bytes([f[0], f[1]])
+}
+
+/// The field `r` of `b` (one to four bytes: 24-bit VNIs, 32-bit words) as
+/// a big-endian number.
+pub(crate) fn be32(b: &[u8], r: Field) -> u32 {
+    b[r].iter().fold(0, |v, &byte| v << 8 | u32::from(byte))
+}

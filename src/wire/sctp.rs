@@ -27,30 +27,20 @@ impl<'a> Packet<'a> {
         (b.len() >= HEADER_LEN).then_some(Packet { b })
     }
 
-    fn u16_at(&self, r: core::ops::Range<usize>) -> u16 {
-        let f = &self.b[r];
-        u16::from_be_bytes([f[0], f[1]])
-    }
-
-    fn u32_at(&self, r: core::ops::Range<usize>) -> u32 {
-        let f = &self.b[r];
-        u32::from_be_bytes([f[0], f[1], f[2], f[3]])
-    }
-
     pub fn src_port(&self) -> u16 {
-        self.u16_at(field::SRC_PORT)
+        super::be16(self.b, field::SRC_PORT)
     }
 
     pub fn dst_port(&self) -> u16 {
-        self.u16_at(field::DST_PORT)
+        super::be16(self.b, field::DST_PORT)
     }
 
     pub fn verification_tag(&self) -> u32 {
-        self.u32_at(field::VERIFICATION_TAG)
+        super::be32(self.b, field::VERIFICATION_TAG)
     }
 
     pub fn checksum(&self) -> u32 {
-        self.u32_at(field::CHECKSUM)
+        super::be32(self.b, field::CHECKSUM)
     }
 
     /// The first chunk's type, when a byte of it was captured.

@@ -69,10 +69,8 @@ impl<'a> Fields<'a> {
             });
         }
         let s = b.get(..MIN_HEADER_LEN)?;
-        let be16 = |r: crate::wire::Field| u16::from_be_bytes([s[r.start], s[r.start + 1]]);
-        let be32 = |r: crate::wire::Field| {
-            u32::from_be_bytes([s[r.start], s[r.start + 1], s[r.start + 2], s[r.start + 3]])
-        };
+        let be16 = |r| super::be16(s, r);
+        let be32 = |r| super::be32(s, r);
         Some(Fields {
             src_port: be16(field::SRC_PORT),
             dst_port: be16(field::DST_PORT),

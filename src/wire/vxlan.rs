@@ -32,8 +32,7 @@ impl<'a> Header<'a> {
     }
 
     pub fn vni(&self) -> u32 {
-        let v = &self.b[field::VNI];
-        u32::from_be_bytes([0, v[0], v[1], v[2]])
+        super::be32(self.b, field::VNI)
     }
 
     /// The inner Ethernet frame.
