@@ -2,7 +2,6 @@
 //! protocol.
 
 use super::Ctx;
-use super::out::Emit;
 
 /// ", family NAME (N), length L: " as ipnet and NFLOG print their
 /// address family: with -q the name alone, or for an unknown family
@@ -30,10 +29,7 @@ pub(crate) fn family_and_length(
         }
         (true, None) => {
             c.s(", ");
-            c.s(quiet_unknown);
-            c.s(" (0x");
-            c.out.hex0(u64::from(family), width);
-            c.s(")");
+            c.name_code(quiet_unknown, family, width);
         }
     }
     c.s(", length ");

@@ -3,7 +3,7 @@
 //! direction tables are the common ones), then the logged IPv4 or IPv6
 //! packet.
 
-use super::{Ctx, Res, be32, dispatch, print_char, rest, u8at};
+use super::{Ctx, Res, be32, dispatch, rest, u8at};
 use crate::wire::null;
 
 /// sizeof(struct pfloghdr) without the OpenBSD and FreeBSD extensions.
@@ -20,73 +20,41 @@ const DIR_AT: usize = 60;
 
 /// pf_reasons; tcpdump's table lists PFRES_NORM (4) twice, so 3 is
 /// unknown and 4 reads "3(short)".
-fn reason(r: u8) -> Option<&'static str> {
-    Some(match r {
-        0 => "0(match)",
-        1 => "1(bad-offset)",
-        2 => "2(fragment)",
-        4 => "3(short)",
-        5 => "5(memory)",
-        6 => "6(bad-timestamp)",
-        7 => "7(congestion)",
-        8 => "8(ip-option)",
-        9 => "9(proto-cksum)",
-        10 => "10(state-mismatch)",
-        11 => "11(state-insert)",
-        12 => "12(state-limit)",
-        13 => "13(src-limit)",
-        14 => "14(synproxy)",
-        _ => return None,
-    })
-}
+const REASONS: &[(u32, &str)] = &[
+    (0, "0(match)"),
+    (1, "1(bad-offset)"),
+    (2, "2(fragment)"),
+    (4, "3(short)"),
+    (5, "5(memory)"),
+    (6, "6(bad-timestamp)"),
+    (7, "7(congestion)"),
+    (8, "8(ip-option)"),
+    (9, "9(proto-cksum)"),
+    (10, "10(state-mismatch)"),
+    (11, "11(state-insert)"),
+    (12, "12(state-limit)"),
+    (13, "13(src-limit)"),
+    (14, "14(synproxy)"),
+];
 
-fn action(a: u8) -> Option<&'static str> {
-    Some(match a {
-        0 => "pass",
-        1 => "block",
-        2 => "scrub",
-        4 => "nat",
-        5 => "nonat",
-        6 => "binat",
-        7 => "nobinat",
-        8 => "rdr",
-        9 => "nordr",
-        10 => "synproxy-drop",
-        _ => return None,
-    })
-}
+const ACTIONS: &[(u32, &str)] = &[
+    (0, "pass"),
+    (1, "block"),
+    (2, "scrub"),
+    (4, "nat"),
+    (5, "nonat"),
+    (6, "binat"),
+    (7, "nobinat"),
+    (8, "rdr"),
+    (9, "nordr"),
+    (10, "synproxy-drop"),
+];
 
-fn direction(d: u8) -> Option<&'static str> {
-    match d {
-        0 => Some("in/out"),
-        1 => Some("in"),
-        2 => Some("out"),
-        _ => None,
-    }
-}
+const DIRECTIONS: &[(u32, &str)] = &[(0, "in/out"), (1, "in"), (2, "out")];
 
-/// A name from a table, or "unkn(N)".
-fn named(c: &mut Ctx, name: Option<&str>, v: u8) {
-    match name {
-        Some(name) => c.s(name),
-        None => {
-            c.s("unkn(");
-            c.dec(v);
-            c.s(")");
-        }
-    }
-}
-
-/// nd_printjnp: up to `n` characters, stopping at a NUL.
-fn printjnp(c: &mut Ctx, b: &[u8], at: usize, n: usize) -> Res {
-    for i in at..at + n {
-        let ch = u8at(b, i)?;
-        if ch == 0 {
-            break;
-        }
-        print_char(c, ch);
-    }
-    Ok(())
+/// A byte's name in `table`, or "unkn(N)".
+fn named(c: &mut Ctx, table: &[(u32, &str)], v: u8) {
+    c.tok_or(table, v.into(), "unkn(", ")");
 }
 
 /// pflog_print: "rule N[.RULESET.M]/REASON: ACTION DIR on IFNAME: ".
@@ -100,21 +68,21 @@ fn header(c: &mut Ctx, b: &[u8]) -> Res {
         c.s("/");
     } else {
         c.s(".");
-        printjnp(c, b, RULESET_AT, NAME_SIZE)?;
+        c.printjnp(b, RULESET_AT, NAME_SIZE)?;
         c.s(".");
         c.dec(subrulenr);
         c.s("/");
     }
     let r = u8at(b, 3)?;
-    named(c, reason(r), r);
+    named(c, REASONS, r);
     c.s(": ");
     let a = u8at(b, 2)?;
-    named(c, action(a), a);
+    named(c, ACTIONS, a);
     c.s(" ");
     let d = u8at(b, DIR_AT)?;
-    named(c, direction(d), d);
+    named(c, DIRECTIONS, d);
     c.s(" on ");
-    printjnp(c, b, IFNAME_AT, NAME_SIZE)?;
+    c.printjnp(b, IFNAME_AT, NAME_SIZE)?;
     c.s(": ");
     Ok(())
 }

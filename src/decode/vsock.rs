@@ -4,7 +4,7 @@
 //! are little-endian.
 
 use super::out::Emit;
-use super::{Ctx, Res, bytes, hexdump};
+use super::{Ctx, Res, hexdump, le16, le32};
 
 /// src_cid, dst_cid (8 each), src_port, dst_port (4 each), op,
 /// transport, len (2 each), reserved (2).
@@ -29,16 +29,6 @@ const VIRTIO_OPS: &[&str] = &[
     "CREDIT UPDATE",
     "CREDIT REQUEST",
 ];
-
-fn le16(b: &[u8], at: usize) -> Res<u16> {
-    let f = bytes(b, at, 2)?;
-    Ok(u16::from_le_bytes([f[0], f[1]]))
-}
-
-fn le32(b: &[u8], at: usize) -> Res<u32> {
-    let f = bytes(b, at, 4)?;
-    Ok(u32::from_le_bytes([f[0], f[1], f[2], f[3]]))
-}
 
 fn le64(b: &[u8], at: usize) -> Res<u64> {
     Ok(u64::from(le32(b, at)?) | u64::from(le32(b, at + 4)?) << 32)

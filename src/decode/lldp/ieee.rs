@@ -395,13 +395,8 @@ pub(super) fn dot3(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             c.s("] (0x");
             c.out.hex0(pmd.into(), 4);
             c.s(")\n\t    MAU type ");
-            c.s(MAU_TYPES
-                .get(usize::from(mau))
-                .copied()
-                .unwrap_or("unknown"));
-            c.s(" (0x");
-            c.out.hex0(mau.into(), 4);
-            c.s(")");
+            let mau_name = MAU_TYPES.get(usize::from(mau)).copied();
+            c.name_code(mau_name.unwrap_or("unknown"), mau, 4);
         }
         2 => {
             c.s("\n\t    MDI power support [");

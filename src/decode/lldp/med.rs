@@ -3,7 +3,7 @@
 
 use super::super::out::Emit;
 use super::super::{Ctx, Res, be16, be32, u8at};
-use super::{bits, org_subtype};
+use super::{bits, name_and_code, name_of, org_subtype};
 
 const SUBTYPES: &[(u32, &str)] = &[
     (1, "LLDP-MED Capabilities"),
@@ -194,10 +194,11 @@ fn location(c: &mut Ctx, t: &[u8]) -> Res<bool> {
     let len = t.len();
     let format = u8at(t, 4)?;
     c.s("\n\t    Location data format ");
-    c.tok(LOCATION_FORMATS, format.into(), "unknown");
-    c.s(" (0x");
-    c.out.hex0(format.into(), 2);
-    c.s(")");
+    c.name_code(
+        name_of(LOCATION_FORMATS, format.into(), "unknown"),
+        format,
+        2,
+    );
     match format {
         1 => {
             if len < 21 {
@@ -223,10 +224,7 @@ fn location(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             c.out.hex((be32(t, 16)? & 0x3fff_ffff).into());
             let datum = u8at(t, 20)?;
             c.s("\n\t    Datum ");
-            c.tok(DATUMS, datum.into(), "unknown");
-            c.s(" (0x");
-            c.out.hex0(datum.into(), 2);
-            c.s(")");
+            c.name_code(name_of(DATUMS, datum.into(), "unknown"), datum, 2);
         }
         2 => return civic(c, t),
         3 => {
@@ -254,10 +252,8 @@ fn civic(c: &mut Ctx, t: &[u8]) -> Res<bool> {
     c.s("\n\t    LCI length ");
     c.dec(lci_len as u64);
     c.s(", LCI what ");
-    c.tok(LCI_WHAT, what.into(), "unknown");
-    c.s(" (0x");
-    c.out.hex0(what.into(), 2);
-    c.s("), Country-code ");
+    c.name_code(name_of(LCI_WHAT, what.into(), "unknown"), what, 2);
+    c.s(", Country-code ");
     c.printjnp(t, 7, 2)?;
     let mut left = lci_len - 3;
     let mut at = 9;
@@ -270,10 +266,8 @@ fn civic(c: &mut Ctx, t: &[u8]) -> Res<bool> {
         at += 2;
         left -= 2;
         c.s("\n\t      CA type '");
-        c.tok(CA_TYPES, ca_type.into(), "unknown");
-        c.s("' (");
-        c.dec(ca_type);
-        c.s("), length ");
+        name_and_code(c, CA_TYPES, ca_type.into(), "unknown", "'");
+        c.s(", length ");
         c.dec(ca_len as u64);
         c.s(": ");
         if ca_type == 0 || ca_len == 0 || left < ca_len {

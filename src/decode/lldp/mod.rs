@@ -129,10 +129,8 @@ pub(crate) fn lldp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         off += 2;
         if verbose > 0 {
             c.s("\n\t");
-            c.tok(TLV_NAMES, ty.into(), "Unknown");
-            c.s(" TLV (");
-            c.dec(ty);
-            c.s("), length ");
+            name_and_code(c, TLV_NAMES, ty.into(), "Unknown", " TLV");
+            c.s(", length ");
             c.dec(len as u64);
         }
         // A zero type or length would walk nothing: tcpdump stops there.
@@ -223,10 +221,7 @@ fn body(c: &mut Ctx, ty: u16, t: &[u8]) -> Res<After> {
             }
             let oui = be24(t, 0)?;
             c.s(": OUI ");
-            c.s(names::oui_name(oui));
-            c.s(" (0x");
-            c.out.hex0(oui.into(), 6);
-            c.s(")");
+            c.name_code(names::oui_name(oui), oui, 6);
             match ORGANISATIONS.iter().find(|&&(known, _)| known == oui) {
                 Some(&(_, print)) => print(c, t)?.into(),
                 None => After::Dump,
@@ -275,13 +270,11 @@ fn network_addr(c: &mut Ctx, t: &[u8], off: usize, len: usize) -> Res<bool> {
     let af = u8at(t, off)?;
     let need = address_len(af);
     c.s("AFI ");
-    c.tok(AF_VALUES, af.into(), "Unknown");
-    c.s(" (");
-    c.dec(af);
+    name_and_code(c, AF_VALUES, af.into(), "Unknown", "");
     match need {
-        None => c.s("), no AF printer !"),
+        None => c.s(", no AF printer !"),
         Some(n) => {
-            c.s("): ");
+            c.s(": ");
             let a = bytes(t, off + 1, n)?;
             match af {
                 1 => c.ip4(a),
@@ -340,10 +333,14 @@ fn mgmt_addr(c: &mut Ctx, t: &[u8]) -> Res<bool> {
     let numbering = u8at(t, off)?;
     let number = be32(t, off + 1)?;
     c.s("\n\t  ");
-    c.tok(INTERFACE_NUMBERING, numbering.into(), "Unknown");
-    c.s(" Interface Numbering (");
-    c.dec(numbering);
-    c.s("): ");
+    name_and_code(
+        c,
+        INTERFACE_NUMBERING,
+        numbering.into(),
+        "Unknown",
+        " Interface Numbering",
+    );
+    c.s(": ");
     c.dec(number);
     off += 5;
     left -= 5;
@@ -388,13 +385,29 @@ fn iana(c: &mut Ctx, t: &[u8]) -> Res<bool> {
     Ok(false)
 }
 
+/// tok2str: the name of `code` in `table`, or `default`.
+fn name_of<'a>(table: &[(u32, &'a str)], code: u32, default: &'a str) -> &'a str {
+    table
+        .iter()
+        .find(|&&(known, _)| known == code)
+        .map_or(default, |&(_, name)| name)
+}
+
+/// "NAME WHAT (N)": the name of `code` in `table` (or `default`), what
+/// it names, then the code in decimal, as LLDP shows TLV types, subtypes,
+/// address families and numberings.
+fn name_and_code(c: &mut Ctx, table: &[(u32, &str)], code: u32, default: &str, what: &str) {
+    c.tok(table, code, default);
+    c.s(what);
+    c.s(" (");
+    c.dec(code);
+    c.s(")");
+}
+
 /// "\n\t  NAME Subtype (N)", the line every organisation TLV starts with.
 fn subtype_line(c: &mut Ctx, table: &[(u32, &str)], subtype: u8) {
     c.s("\n\t  ");
-    c.tok(table, subtype.into(), "unknown");
-    c.s(" Subtype (");
-    c.dec(subtype);
-    c.s(")");
+    name_and_code(c, table, subtype.into(), "unknown", " Subtype");
 }
 
 /// An organisation TLV's subtype (its fourth byte) and its line, when

@@ -258,10 +258,7 @@ fn options(c: &mut Ctx, b: &[u8], mut p: usize, mut li: usize) -> Res {
             129 => {
                 for i in 0..opli {
                     let n = u8at(b, p + i)?;
-                    c.s(nlpid::name(n).unwrap_or("unknown"));
-                    c.s(" (0x");
-                    c.out.hex0(u64::from(n), 2);
-                    c.s(")");
+                    c.name_code(nlpid::name(n).unwrap_or("unknown"), n, 2);
                     if i + 1 < opli {
                         c.s(", ");
                     }

@@ -357,9 +357,7 @@ fn is_subtlv(c: &mut Ctx, b: &[u8], p: usize, st: u8, sl: usize, ident: &str) ->
         }
         18 => {
             if sl >= 3 {
-                let v0 = be24(b, p)?;
-                c.s(", ");
-                c.dec(v0);
+                dec_reads(c, b, &[(", ", p, 3)])?;
             }
         }
         19 => {

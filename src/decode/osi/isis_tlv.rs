@@ -285,10 +285,7 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
             c.s("\n\t      NLPID(s): ");
             while tlen != 0 {
                 let n = u8at(b, tp)?;
-                c.s(nlpid::name(n).unwrap_or("unknown"));
-                c.s(" (0x");
-                c.out.hex0(u64::from(n), 2);
-                c.s(")");
+                c.name_code(nlpid::name(n).unwrap_or("unknown"), n, 2);
                 if tlen > 1 {
                     c.s(", ");
                 }

@@ -37,10 +37,8 @@ pub(crate) fn isoclns(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let nlpid = u8at(b, 0)?;
     if c.o.link_header {
         c.s("OSI NLPID ");
-        c.s(nlpid::name(nlpid).unwrap_or("Unknown"));
-        c.s(" (0x");
-        c.out.hex0(u64::from(nlpid), 2);
-        c.s("): ");
+        c.name_code(nlpid::name(nlpid).unwrap_or("Unknown"), nlpid, 2);
+        c.s(": ");
     }
     let sep = if c.o.link_header { "" } else { ", " };
     match nlpid {
