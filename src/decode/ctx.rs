@@ -46,36 +46,37 @@ impl Ctx<'_> {
         self.out.ch(b']');
     }
 
-    /// tcpdump's bittok2str: the names of the bits set in `value`, joined
-    /// by ", ", or "none" when no named bit is set.
+    /// tcpdump's bittok2str: the names in `table` whose bits are all set
+    /// in `value` (a zero entry never is), joined by ", ", or `default`
+    /// when none is.
+    pub fn bit_names(&mut self, value: u32, table: &[(u32, &str)], default: &str) {
+        self.bit_tokens(value, table, ", ", default);
+    }
+
+    /// bittok2str with "none" for no bit, as most flag fields print.
     pub fn flag_names(&mut self, value: u32, table: &[(u32, &str)]) {
+        self.bit_tokens(value, table, ", ", "none");
+    }
+
+    /// tcpdump's bittok2str_nosep: the names run together ("AH"), or
+    /// "none" when no entry's bits are set.
+    pub fn flag_letters(&mut self, value: u32, table: &[(u32, &str)]) {
+        self.bit_tokens(value, table, "", "none");
+    }
+
+    fn bit_tokens(&mut self, value: u32, table: &[(u32, &str)], sep: &str, default: &str) {
         let mut any = false;
-        for &(bit, name) in table {
-            if value & bit != 0 {
+        for &(bits, name) in table {
+            if bits != 0 && value & bits == bits {
                 if any {
-                    self.out.s(", ");
+                    self.out.s(sep);
                 }
                 self.out.s(name);
                 any = true;
             }
         }
         if !any {
-            self.out.s("none");
-        }
-    }
-
-    /// tcpdump's bittok2str_nosep: the names of the bits set in `value`
-    /// run together ("AH"), or "none" when no named bit is set.
-    pub fn flag_letters(&mut self, value: u32, table: &[(u32, &str)]) {
-        let mut any = false;
-        for &(bit, name) in table {
-            if value & bit != 0 {
-                self.out.s(name);
-                any = true;
-            }
-        }
-        if !any {
-            self.out.s("none");
+            self.out.s(default);
         }
     }
 

@@ -34,7 +34,7 @@ const REPORT_QUEUES: &[(u32, &str)] = &[
     (0x40, "Q6"),
     (0x80, "Q7"),
 ];
-// Value tables that tcpdump passes to bittok2str: see `bit_names`.
+// Value tables that tcpdump passes to bittok2str: see `Ctx::bit_names`.
 const REGISTER_REQUEST_FLAGS: &[(u32, &str)] = &[(1, "Register"), (3, "De-Register")];
 const REGISTER_FLAGS: &[(u32, &str)] = &[
     (1, "Re-Register"),
@@ -72,7 +72,7 @@ pub(crate) fn mpcp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s("\n\tGrant Numbers ");
             c.dec(grants);
             c.s(", Flags [ ");
-            bit_names(c, u32::from(first & !GRANT_COUNT_MASK), GRANT_FLAGS, "?");
+            c.bit_names(u32::from(first & !GRANT_COUNT_MASK), GRANT_FLAGS, "?");
             c.s(" ]");
             let mut at = at + 1;
             for grant in 1..=grants {
@@ -94,7 +94,7 @@ pub(crate) fn mpcp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         REGISTER_REQUEST => {
             let (flags, pending) = (u8at(b, at)?, u8at(b, at + 1)?);
             c.s("\n\tFlags [ ");
-            bit_names(c, u32::from(flags), REGISTER_REQUEST_FLAGS, "Reserved");
+            c.bit_names(u32::from(flags), REGISTER_REQUEST_FLAGS, "Reserved");
             c.s(" ], Pending-Grants ");
             c.dec(pending);
         }
@@ -104,7 +104,7 @@ pub(crate) fn mpcp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s("\n\tAssigned-Port ");
             c.dec(port);
             c.s(", Flags [ ");
-            bit_names(c, u32::from(flags), REGISTER_FLAGS, "Reserved");
+            c.bit_names(u32::from(flags), REGISTER_FLAGS, "Reserved");
             c.dec_fields(&[
                 (" ]\n\tSync-Time ", u64::from(sync)),
                 (" ticks, Echoed-Pending-Grants ", u64::from(pending)),
@@ -115,7 +115,7 @@ pub(crate) fn mpcp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.s("\n\tEchoed-Assigned-Port ");
             c.dec(port);
             c.s(", Flags [ ");
-            bit_names(c, u32::from(flags), REGISTER_ACK_FLAGS, "Reserved");
+            c.bit_names(u32::from(flags), REGISTER_ACK_FLAGS, "Reserved");
             c.s(" ]\n\tEchoed-Sync-Time ");
             c.dec(sync);
             c.s(" ticks");
@@ -137,7 +137,7 @@ fn report(c: &mut Ctx, b: &[u8], at: usize) -> Res {
         c.s("\n\t  Queue-Set #");
         c.dec(sets);
         c.s(", Report-Bitmap [ ");
-        bit_names(c, u32::from(bitmap), REPORT_QUEUES, "Unknown");
+        c.bit_names(u32::from(bitmap), REPORT_QUEUES, "Unknown");
         c.s(" ]");
         at += 1;
         let mut queue = 1u8;
@@ -156,23 +156,4 @@ fn report(c: &mut Ctx, b: &[u8], at: usize) -> Res {
         }
     }
     Ok(())
-}
-
-/// bittok2str exactly: a table value is named when all its bits are set
-/// in `v` (so 3 names both 1 and 3, and 0 is never named); `default` when
-/// none is.
-fn bit_names(c: &mut Ctx, v: u32, table: &[(u32, &str)], default: &str) {
-    let mut any = false;
-    for &(value, name) in table {
-        if value != 0 && v & value == value {
-            if any {
-                c.s(", ");
-            }
-            c.s(name);
-            any = true;
-        }
-    }
-    if !any {
-        c.s(default);
-    }
 }

@@ -4,7 +4,7 @@
 
 use super::super::out::Emit;
 use super::super::{Ctx, Res, be16, be32, u8at};
-use super::{be24, bit_row, bits, dec_left, org_subtype};
+use super::{be24, bit_row, dec_left, org_subtype};
 
 const DOT1_SUBTYPES: &[(u32, &str)] = &[
     (1, "Port VLAN Id"),
@@ -64,7 +64,7 @@ pub(super) fn dot1(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             c.s("\n\t    port and protocol vlan id (PPVID): ");
             c.dec(be16(t, 5)?);
             c.s(", flags [");
-            bits(c, PROTOCOL_VLAN_FLAGS, flags.into(), "none");
+            c.flag_names(flags.into(), PROTOCOL_VLAN_FLAGS);
             c.s("] (0x");
             c.out.hex0(flags.into(), 2);
             c.s(")");
@@ -186,7 +186,7 @@ fn aggregation(c: &mut Ctx, t: &[u8]) -> Res {
     let status = u8at(t, 4)?;
     let port = be32(t, 5)?;
     c.s("\n\t    aggregation status [");
-    bits(c, AGGREGATION, status.into(), "none");
+    c.flag_names(status.into(), AGGREGATION);
     c.s("], aggregation port ID ");
     c.dec(port);
     Ok(())
@@ -387,11 +387,11 @@ pub(super) fn dot3(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             let pmd = be16(t, 5)?;
             let mau = be16(t, 7)?;
             c.s("\n\t    autonegotiation [");
-            bits(c, AUTONEGOTIATION, autoneg.into(), "none");
+            c.flag_names(autoneg.into(), AUTONEGOTIATION);
             c.s("] (0x");
             c.out.hex0(autoneg.into(), 2);
             c.s(")\n\t    PMD autoneg capability [");
-            bits(c, PMD_CAPABILITIES, pmd.into(), "unknown");
+            c.bit_names(pmd.into(), PMD_CAPABILITIES, "unknown");
             c.s("] (0x");
             c.out.hex0(pmd.into(), 4);
             c.s(")\n\t    MAU type ");
@@ -400,7 +400,7 @@ pub(super) fn dot3(c: &mut Ctx, t: &[u8]) -> Res<bool> {
         }
         2 => {
             c.s("\n\t    MDI power support [");
-            bits(c, MDI_POWER, u8at(t, 4)?.into(), "none");
+            c.flag_names(u8at(t, 4)?.into(), MDI_POWER);
             c.s("], power pair ");
             c.tok(MDI_POWER_PAIRS, u8at(t, 5)?.into(), "unknown");
             c.s(", power class ");

@@ -3,7 +3,7 @@
 
 use super::super::out::Emit;
 use super::super::{Ctx, Res, be16, be32, u8at};
-use super::{bits, name_and_code, name_of, org_subtype};
+use super::{name_and_code, name_of, org_subtype};
 
 const SUBTYPES: &[(u32, &str)] = &[
     (1, "LLDP-MED Capabilities"),
@@ -120,7 +120,7 @@ pub(super) fn tia(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             let caps = be16(t, 4)?;
             let device = u8at(t, 6)?;
             c.s("\n\t    Media capabilities [");
-            bits(c, CAPABILITIES, caps.into(), "none");
+            c.flag_names(caps.into(), CAPABILITIES);
             c.s("] (0x");
             c.out.hex0(caps.into(), 4);
             c.s(")\n\t    Device type [");
@@ -136,7 +136,7 @@ pub(super) fn tia(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             c.s("] (0x");
             c.out.hex0(app.into(), 2);
             c.s("), Flags [");
-            bits(c, POLICY_FLAGS, u8at(t, 5)?.into(), "none");
+            c.flag_names(u8at(t, 5)?.into(), POLICY_FLAGS);
             c.s("]\n\t    Vlan id ");
             c.dec((be16(t, 5)? & 0x1ffe) >> 1);
             let qos = be16(t, 6)?;

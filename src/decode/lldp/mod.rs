@@ -201,7 +201,7 @@ fn body(c: &mut Ctx, ty: u16, t: &[u8]) -> Res<After> {
             ] {
                 let cap = be16(t, at)?;
                 c.s(label);
-                bits(c, CAPABILITIES, cap.into(), "none");
+                c.flag_names(cap.into(), CAPABILITIES);
                 c.s("] (0x");
                 c.out.hex0(cap.into(), 4);
                 c.s(")");
@@ -431,24 +431,6 @@ fn org_subtype(
         .find(|&&(s, _)| s == subtype)
         .map_or(0, |&(_, n)| n);
     Ok((t.len() >= min).then_some(subtype))
-}
-
-/// bittok2str: the names of the bits of `v` set, in table order, joined
-/// by ", "; `default` when none is.
-fn bits(c: &mut Ctx, table: &[(u32, &str)], v: u32, default: &str) {
-    let mut any = false;
-    for &(bit, n) in table {
-        if v & bit == bit {
-            if any {
-                c.s(", ");
-            }
-            c.s(n);
-            any = true;
-        }
-    }
-    if !any {
-        c.s(default);
-    }
 }
 
 fn be24(t: &[u8], off: usize) -> Res<u32> {
