@@ -391,6 +391,14 @@ pub(crate) fn ip_payload_alone(
     fragmented: bool,
 ) -> (u8, Res) {
     let proto = net.nh;
+    // TCP with a header whose text tcp_print's would hold no ": ": the
+    // payload's printer alone, after the line's ": " that follows the
+    // ports.
+    if proto == ipp::TCP {
+        if let Some(printed) = tcp::payload_alone(c, payload, length, &net) {
+            return (1, printed);
+        }
+    }
     let before = match proto {
         ipp::TCP | ipp::UDP => {
             net.nh = ipp::HOPOPTS;

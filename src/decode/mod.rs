@@ -459,9 +459,11 @@ impl Printer {
     /// For --json's `"info"`, which holds the line's text after the layers
     /// the object describes: appends what the line of a `link` frame whose
     /// network layer is `ip` shows after the IP layer's `src > dst: `
-    /// (for TCP and UDP: from `sport > dport: ` on), printing only the
-    /// layers above IP rather than the frame again. Returns how many of
-    /// the line's ": " come before the appended text and are not in it.
+    /// (for TCP and UDP: from `sport > dport: ` on; for TCP with plain
+    /// options, only what its payload's printer shows after `length N`),
+    /// printing only the layers above IP rather than the frame again.
+    /// Returns how many of the line's ": " come before the appended text
+    /// and are not in it.
     /// The caller makes sure that nothing below IP changes the line's text
     /// after the addresses (no invalid record header, no -e, no link or
     /// extension header that prints ": ").
