@@ -509,18 +509,23 @@ pub fn ipv6_text(out: &mut Buf, b: [u8; 16]) {
         let _ = write!(out, "\"{}\"", Ipv6Addr::from(b));
         return;
     }
-    let (mut best_at, mut best_len) = (8, 0);
-    let mut run_len = 0;
+    // Bit i of `starts` says groups i.. are zero for `best_len` groups:
+    // each step keeps the starts whose run is one group longer, so the
+    // last non-empty set holds the starts of the longest runs, the lowest
+    // bit the first of them. A step costs three instructions where a scan
+    // of the groups costs a branch or two for each.
+    let mut zeros = 0u8;
     for (i, &g) in groups.iter().enumerate() {
-        if g == 0 {
-            run_len += 1;
-            if run_len > best_len {
-                (best_at, best_len) = (i + 1 - run_len, run_len);
-            }
-        } else {
-            run_len = 0;
-        }
+        zeros |= u8::from(g == 0) << i;
     }
+    let (mut starts, mut best_len) = (zeros, 0);
+    let mut longer = zeros;
+    while longer != 0 {
+        starts = longer;
+        longer &= longer >> 1;
+        best_len += 1;
+    }
+    let mut best_at = starts.trailing_zeros() as usize;
     if best_len < 2 {
         (best_at, best_len) = (8, 0);
     }
