@@ -127,9 +127,12 @@ impl<'a> Json<'a> {
 
     #[inline(always)]
     pub fn ipv6(&mut self, name: &str, b: [u8; 16]) -> &mut Self {
-        self.key(name);
-        ipv6_text(&mut self.out, b);
-        self
+        if ipv4_mapped(&b) {
+            self.key(name);
+            ipv6_text(&mut self.out, b);
+            return self;
+        }
+        self.member::<{ KEY_ROOM + 41 }>(name, b"\":", |slot| ipv6_into(slot, b))
     }
 
     /// `"name":{`; close with `end_object`.
@@ -504,11 +507,28 @@ const HEX_PAIRS: [[u8; 2]; 256] = {
 /// equals, as `::`; IPv4-mapped addresses with a dotted tail), without
 /// core::fmt.
 pub fn ipv6_text(out: &mut Buf, b: [u8; 16]) {
-    let groups: [u16; 8] = std::array::from_fn(|i| u16::from_be_bytes([b[2 * i], b[2 * i + 1]]));
-    if groups[..5] == [0; 5] && groups[5] == 0xffff {
+    if ipv4_mapped(&b) {
         let _ = write!(out, "\"{}\"", Ipv6Addr::from(b));
         return;
     }
+    let n = ipv6_into(out.room::<41>(), b);
+    out.advance(n);
+}
+
+/// `::ffff:a.b.c.d`, which Display writes with a dotted tail.
+#[inline(always)]
+fn ipv4_mapped(b: &[u8; 16]) -> bool {
+    b[..10] == [0; 10] && b[10..12] == [0xff, 0xff]
+}
+
+/// An address that is not IPv4-mapped, quoted, at the start of `slot`
+/// (41 bytes at least: the key's slot has room for it); returns its length.
+#[inline(always)]
+fn ipv6_into(slot: &mut [u8], b: [u8; 16]) -> usize {
+    let Some(text) = slot.first_chunk_mut::<41>() else {
+        return 0;
+    };
+    let groups: [u16; 8] = std::array::from_fn(|i| u16::from_be_bytes([b[2 * i], b[2 * i + 1]]));
     // Bit i of `starts` says groups i.. are zero for `best_len` groups:
     // each step keeps the starts whose run is one group longer, so the
     // last non-empty set holds the starts of the longest runs, the lowest
@@ -530,7 +550,6 @@ pub fn ipv6_text(out: &mut Buf, b: [u8; 16]) {
         (best_at, best_len) = (8, 0);
     }
     // 8 groups of 4 digits, 7 colons, 2 quotes.
-    let text = out.room::<41>();
     text[0] = b'"';
     let mut at = 1;
     let mut i = 0;
@@ -561,7 +580,7 @@ pub fn ipv6_text(out: &mut Buf, b: [u8; 16]) {
         i += 1;
     }
     text[at] = b'"';
-    out.advance(at + 1);
+    at + 1
 }
 
 /// RFC 3339 in UTC with nanoseconds: `2023-11-14T22:13:20.000015000Z`.
