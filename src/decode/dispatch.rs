@@ -376,6 +376,41 @@ pub(crate) fn ip_proto(
     }
 }
 
+/// ip_demux_print for ip.rs's and ip6.rs's `payload_alone` (--json's
+/// `"info"`). TCP's and UDP's
+/// printers, which print the addresses with the ports, print `sport >
+/// dport: ` alone, as they do behind IPv6 extension headers (the only
+/// difference that makes at -t -nn); DCCP's and SCTP's print the
+/// addresses themselves. Their text then holds all of the line's ": "
+/// after "IP "; the others' text follows the IP layer's `src > dst: `.
+pub(crate) fn ip_payload_alone(
+    c: &mut Ctx,
+    mut net: Net,
+    payload: &[u8],
+    length: usize,
+    fragmented: bool,
+) -> (u8, Res) {
+    let proto = net.nh;
+    // TCP with a header whose text tcp_print's would hold no ": ": the
+    // payload's printer alone, after the line's ": " that follows the
+    // ports.
+    if proto == ipp::TCP {
+        if let Some(printed) = tcp::payload_alone(c, payload, length, &net) {
+            return (1, printed);
+        }
+    }
+    let before = match proto {
+        ipp::TCP | ipp::UDP => {
+            net.nh = ipp::HOPOPTS;
+            0
+        }
+        ipp::SCTP | ipp::DCCP => 0,
+        _ => 1,
+    };
+    let printed = ip_proto(c, proto, payload, length, &net, fragmented);
+    (before, printed)
+}
+
 /// Types tcpdump decodes and afsniff does not: one summary line and no
 /// hex dump, so a stray frame of such a type (a damaged type field, say)
 /// keeps the line count tcpdump's output has.

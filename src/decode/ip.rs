@@ -200,6 +200,44 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
 }
 
+/// What ip_print prints after `src > dst: ` for a datagram whose header
+/// (`header`, options included, all captured and valid) --json has
+/// already described: the payload's printer alone, for `"info"`.
+/// `payload` and `length` are what ip_print hands ip_demux_print. Returns
+/// how many of the line's ": " come before the text and are not in it
+/// (see `dispatch::ip_payload_alone`), and whether the printer ran out of bytes.
+pub(crate) fn payload_alone(
+    c: &mut Ctx,
+    header: &[u8],
+    payload: &[u8],
+    length: usize,
+) -> (u8, Res) {
+    c.proto = "ip";
+    let (Some(src), Some(dst), Some(&ttl), Some(&proto), Some(flags)) = (
+        header.get(ipv4::field::SOURCE),
+        header.get(ipv4::field::DESTINATION),
+        header.get(ipv4::field::TTL),
+        header.get(ipv4::field::PROTOCOL),
+        header.get(ipv4::field::FLAGS_FRAG),
+    ) else {
+        return (1, Err(Trunc));
+    };
+    let mut net = Net {
+        v6: false,
+        src,
+        dst,
+        cksum_dst: dst,
+        nh: proto,
+        ttl,
+    };
+    let options = rest(header, ipv4::MIN_HEADER_LEN);
+    if let Some(d) = source_route_dst(options, options.len()) {
+        net.cksum_dst = d;
+    }
+    let fragmented = u16::from_be_bytes([flags[0], flags[1]]) & ipv4::MORE_FRAGMENTS != 0;
+    super::dispatch::ip_payload_alone(c, net, payload, length, fragmented)
+}
+
 /// " NAME" from the protocol table without -n, else " ip-proto-N".
 pub(crate) fn ip_proto_word(c: &mut Ctx, proto: u8) {
     match c.names.protocol(proto) {

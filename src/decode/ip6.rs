@@ -3,7 +3,7 @@
 
 use super::dispatch::{Net, ip_proto_name};
 use super::out::Emit;
-use super::{Ctx, Res, be16, be32, bytes, rest, u8at};
+use super::{Ctx, Res, Trunc, be16, be32, bytes, rest, u8at};
 use crate::wire::{ip_proto as ipp, ipv6};
 
 /// IPPROTO_MOBILITY_OLD, the mobility header's number in drafts of
@@ -244,6 +244,40 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.proto = "ip6";
     }
     Ok(())
+}
+
+/// ip.rs's `payload_alone` for IPv6 without extension headers (those
+/// that --json lists: hop-by-hop, routing, fragment and destination
+/// options): `header` is the fixed header, `payload` and `length` what
+/// its payload length gives the next header.
+pub(crate) fn payload_alone(
+    c: &mut Ctx,
+    header: &[u8],
+    payload: &[u8],
+    length: usize,
+) -> (u8, Res) {
+    c.proto = "ip6";
+    let (Some(src), Some(dst), Some(&nh), Some(&hlim)) = (
+        header.get(ipv6::field::SOURCE),
+        header.get(ipv6::field::DESTINATION),
+        header.get(ipv6::field::NEXT_HEADER),
+        header.get(ipv6::field::HOP_LIMIT),
+    ) else {
+        return (1, Err(Trunc));
+    };
+    let net = Net {
+        v6: true,
+        src,
+        dst,
+        cksum_dst: dst,
+        nh,
+        ttl: hlim,
+    };
+    match nh {
+        // ip6_print's own case, as in its loop above.
+        ipp::MOBILITY | MOBILITY_OLD => (1, super::dispatch::mobility(c, payload)),
+        _ => super::dispatch::ip_payload_alone(c, net, payload, length, false),
+    }
 }
 
 /// ip6_opt_process: the options of a hop-by-hop (`plen` is the IPv6

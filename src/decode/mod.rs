@@ -410,19 +410,7 @@ impl Printer {
             link::interface_and_direction(out, name, pkttype);
         }
         let data = pkt.data;
-        let mut c = Ctx {
-            out,
-            o: &self.opts,
-            link: self.link,
-            proto: "",
-            ll_len: 0,
-            tcp: &mut self.tcp,
-            names: &mut self.names,
-            ike: &mut self.ike,
-            slip: &mut self.slip,
-            rx: &mut self.rx,
-            nfs: &mut self.nfs,
-        };
+        let mut c = self.ctx(out, self.link);
         let r = dispatch::link(&mut c, link, data, pkt.wire_len);
         if r.is_err() {
             c.trunc();
@@ -448,6 +436,70 @@ impl Printer {
         }
         out.ch(b'\n');
     }
+}
+
+impl Printer {
+    /// The context the layers print with, into `out`.
+    fn ctx<'a>(&'a mut self, out: &'a mut Vec<u8>, link: LinkType) -> Ctx<'a> {
+        Ctx {
+            out,
+            o: &self.opts,
+            link,
+            proto: "",
+            ll_len: 0,
+            tcp: &mut self.tcp,
+            names: &mut self.names,
+            ike: &mut self.ike,
+            slip: &mut self.slip,
+            rx: &mut self.rx,
+            nfs: &mut self.nfs,
+        }
+    }
+
+    /// For --json's `"info"`, which holds the line's text after the layers
+    /// the object describes: appends what the line of a `link` frame whose
+    /// network layer is `ip` shows after the IP layer's `src > dst: `
+    /// (for TCP and UDP: from `sport > dport: ` on; for TCP with plain
+    /// options, only what its payload's printer shows after `length N`),
+    /// printing only the layers above IP rather than the frame again.
+    /// Returns how many of the line's ": " come before the appended text
+    /// and are not in it.
+    /// The caller makes sure that nothing below IP changes the line's text
+    /// after the addresses (no invalid record header, no -e, no link or
+    /// extension header that prints ": ").
+    pub fn ip_payload(&mut self, out: &mut Vec<u8>, link: LinkType, ip: &IpPayload) -> u8 {
+        let mut c = self.ctx(out, link);
+        let (before, printed) = if ip.header.first().map(|b| b >> 4) == Some(6) {
+            ip6::payload_alone(&mut c, ip.header, ip.payload, ip.length)
+        } else {
+            ip::payload_alone(&mut c, ip.header, ip.payload, ip.length)
+        };
+        if printed.is_err() {
+            c.trunc();
+        }
+        before
+    }
+}
+
+/// An IP datagram for `Printer::ip_payload`, its header whole and valid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IpPayload<'a> {
+    /// The IPv4 header with its options, or IPv6's fixed header (with no
+    /// extension header after it).
+    pub header: &'a [u8],
+    /// What follows the header, up to the datagram's length by the header.
+    pub payload: &'a [u8],
+    /// The payload's length by the header.
+    pub length: usize,
+}
+
+/// Whether a record of `caplen` bytes, `wire_len` on the wire, passes
+/// the checks of `invalid_header` (whose complaint is then the line).
+pub fn record_header_is_valid(caplen: usize, wire_len: u32) -> bool {
+    let caplen = caplen as u64;
+    let len = u64::from(wire_len);
+    let max = u64::from(MAXIMUM_SNAPLEN);
+    caplen != 0 && len != 0 && len >= caplen && caplen <= max && len <= max
 }
 
 /// tcpdump's checks on the record header; prints its complaint and the

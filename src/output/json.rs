@@ -26,6 +26,7 @@ mod writer;
 #[cfg(test)]
 mod tests;
 
+use crate::decode::IpPayload;
 use crate::link::LinkType;
 use crate::packet::{Direction, Packet};
 use writer::Json;
@@ -58,6 +59,9 @@ enum Rest<'a> {
     /// tcpdump's line goes on past the object's last layer: its text after
     /// this many ": " separators becomes `"info"` (0: the whole line).
     Text(u8),
+    /// As `Text`, after an IP header whose payload's printer can print
+    /// that text alone (`decode::Printer::ip_payload`).
+    IpText(u8, IpPayload<'a>),
     /// A tunnel: these bytes are a frame of their own.
     Inner(Inner, &'a [u8]),
 }
@@ -146,6 +150,10 @@ impl JsonPrinter {
             Ok(Rest::Text(separators)) => {
                 self.info
                     .write(j, link, depth > 0, data, wire_len, separators);
+            }
+            Ok(Rest::IpText(separators, ip)) => {
+                self.info
+                    .write_ip(j, link, depth > 0, data, wire_len, separators, &ip);
             }
             Ok(Rest::Inner(inner, bytes)) => {
                 if depth + 1 >= MAX_NESTING {

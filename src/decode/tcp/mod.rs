@@ -241,6 +241,61 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     }
 }
 
+/// For --json's `"info"`: what tcp_print prints after `length N` (the
+/// payload's printer, by port) for a segment whose header --json has
+/// read, without printing the header again. None where the header's text
+/// could hold a ": " or end the line before the payload (other options
+/// than these, a header longer than the segment, options that change the
+/// line: -q, -v, -T, relative sequence numbers); tcp_print then runs whole.
+pub(crate) fn payload_alone(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Option<Res> {
+    let o = c.o;
+    if o.quiet || o.verbose > 0 || o.packet_type.is_some() || !o.absolute_seq {
+        return None;
+    }
+    let f = wire::tcp::Fields::read(b)?;
+    let hlen = usize::from(f.data_offset) * 4;
+    if hlen < wire::tcp::MIN_HEADER_LEN || hlen >= length || !plain_options(b.get(20..hlen)?) {
+        return None;
+    }
+    c.proto = "tcp";
+    let seg = ports::Seg {
+        net,
+        sport: f.src_port,
+        dport: f.dst_port,
+    };
+    Some(match ports::tcp(f.src_port, f.dst_port) {
+        Some(print) => print(c, rest(b, hlen), length - hlen, &seg),
+        None => Ok(()),
+    })
+}
+
+/// Options whose text has no ": " and ends the list well: each a NOP,
+/// or an MSS, window scale, SACK-permitted, SACK or timestamp option of
+/// its own length, up to the end or an end-of-list.
+fn plain_options(mut o: &[u8]) -> bool {
+    while let Some(&kind) = o.first() {
+        let len = match kind {
+            0 => return true,
+            1 => 1,
+            _ => usize::from(o.get(1).copied().unwrap_or(0)),
+        };
+        let fits = match kind {
+            1 => true,
+            2 => len == 4,
+            3 => len == 3,
+            4 => len == 2,
+            5 => len >= 2 && (len - 2) % 8 == 0,
+            8 => len == 10,
+            _ => false,
+        };
+        if !fits || len > o.len() {
+            return false;
+        }
+        o = &o[len..];
+    }
+    true
+}
+
 /// -v on a RST with data: the data as text, at most 30 bytes.
 fn rst_data(c: &mut Ctx, data: &[u8], length: usize) {
     c.s(if data.len() >= length {

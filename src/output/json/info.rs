@@ -1,23 +1,39 @@
 //! `"info"`: the rest of tcpdump's line where the object's layers end
 //! before the line does. The text comes from the line printer itself
-//! (src/decode), run on the same frame with the flags that leave the line
-//! bare (-t, -nn), so JSON never holds a third decoder of any protocol.
-//! The printer runs only for the frames that need it.
+//! (src/decode), with the flags that leave the line bare (-t, -nn), so
+//! JSON never holds a third decoder of any protocol. The printer runs only
+//! for the frames that need it, and where the object ends at an IP
+//! payload (ICMP, TCP and UDP with a port printer, other protocols) only
+//! from that payload on; otherwise on the whole frame again.
 
 use super::writer::{Json, escape};
-use crate::decode::{PrintOptions, Printer, TimeFormat};
+use crate::decode::{self, IpPayload, PrintOptions, Printer, TimeFormat};
 use crate::link::LinkType;
 use crate::packet::Packet;
 
 /// Line printers, one per link type a frame can have, and a buffer for
 /// their line; both live as long as the JSON printer.
 pub struct InfoText {
+    printers: Printers,
+    line: Vec<u8>,
+}
+
+struct Printers {
     /// For the packet itself.
     outer: Printer,
     /// For tunnels' inner frames.
     ethernet: Printer,
     raw: Printer,
-    line: Vec<u8>,
+}
+
+impl Printers {
+    fn pick(&mut self, inner: bool, link: LinkType) -> &mut Printer {
+        match (inner, link) {
+            (false, _) => &mut self.outer,
+            (true, LinkType::Ethernet) => &mut self.ethernet,
+            (true, _) => &mut self.raw,
+        }
+    }
 }
 
 /// -t -nn -S: no time, no names, and absolute TCP sequence numbers, which
@@ -35,9 +51,11 @@ fn bare_line() -> PrintOptions {
 impl InfoText {
     pub fn new(link: LinkType) -> InfoText {
         InfoText {
-            outer: Printer::new(bare_line(), link),
-            ethernet: Printer::new(bare_line(), LinkType::Ethernet),
-            raw: Printer::new(bare_line(), LinkType::Raw),
+            printers: Printers {
+                outer: Printer::new(bare_line(), link),
+                ethernet: Printer::new(bare_line(), LinkType::Ethernet),
+                raw: Printer::new(bare_line(), LinkType::Raw),
+            },
             line: Vec::with_capacity(512),
         }
     }
@@ -57,14 +75,41 @@ impl InfoText {
         if data.is_empty() {
             return;
         }
-        let printer = match (inner, link) {
-            (false, _) => &mut self.outer,
-            (true, LinkType::Ethernet) => &mut self.ethernet,
-            (true, _) => &mut self.raw,
-        };
         let pkt = Packet::bare(data, wire_len, 0, 0);
         self.line.clear();
-        printer.print(&mut self.line, &pkt);
+        self.printers.pick(inner, link).print(&mut self.line, &pkt);
+        self.member(j, separators);
+    }
+
+    /// `write` for a frame whose IP layer the object holds: the same text,
+    /// printed from the IP payload on (`Printer::ip_payload`), which spares
+    /// decoding the link, IP and most of TCP and UDP again. A record header
+    /// the line would complain about instead goes through `write`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn write_ip(
+        &mut self,
+        j: &mut Json,
+        link: LinkType,
+        inner: bool,
+        data: &[u8],
+        wire_len: u32,
+        separators: u8,
+        ip: &IpPayload,
+    ) {
+        if !decode::record_header_is_valid(data.len(), wire_len) {
+            self.write(j, link, inner, data, wire_len, separators);
+            return;
+        }
+        self.line.clear();
+        let before = self
+            .printers
+            .pick(inner, link)
+            .ip_payload(&mut self.line, link, ip);
+        self.member(j, separators.saturating_sub(before));
+    }
+
+    /// `"info"` from the printed line after its first `separators` ": ".
+    fn member(&self, j: &mut Json, separators: u8) {
         if let Some(text) = rest_of_line(&self.line, separators) {
             j.key("info");
             j.out.push(b'"');
@@ -77,12 +122,12 @@ impl InfoText {
 /// The first line of `text` after its first `separators` ": ", trimmed;
 /// `None` when there is no such text.
 fn rest_of_line(text: &[u8], separators: u8) -> Option<&[u8]> {
-    let end = text.iter().position(|&b| b == b'\n').unwrap_or(text.len());
+    let end = find_byte(text, b'\n').unwrap_or(text.len());
     let mut line = &text[..end];
     for _ in 0..separators {
         let mut from = 0;
         loop {
-            let at = from + line[from..].iter().position(|&b| b == b':')?;
+            let at = from + find_byte(&line[from..], b':')?;
             if line.get(at + 1) == Some(&b' ') {
                 line = &line[at + 2..];
                 break;
@@ -94,9 +139,116 @@ fn rest_of_line(text: &[u8], separators: u8) -> Option<&[u8]> {
     (!line.is_empty()).then_some(line)
 }
 
+/// Where `needle` first occurs in `hay`. Eight bytes at a time: the lines
+/// are a hundred bytes or so, and a byte loop over them twice (for the
+/// newline, then the separators) cost as much as printing their payload.
+fn find_byte(hay: &[u8], needle: u8) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    let pattern = ONES * u64::from(needle);
+    let mut at = 0;
+    while let Some(chunk) = hay.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(*chunk) ^ pattern;
+        // The lowest byte of x that is zero sets its high bit here (bytes
+        // above it may too, wrongly; the lowest is exact).
+        let zeros = x.wrapping_sub(ONES) & !x & HIGHS;
+        if zeros != 0 {
+            return Some(at + zeros.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    let tail = &hay[at..];
+    tail.iter().position(|&b| b == needle).map(|i| at + i)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::rest_of_line;
+    use super::super::writer::Json;
+    use super::super::{Rest, link};
+    use super::{InfoText, find_byte, rest_of_line};
+    use crate::link::LinkType;
+
+    /// The IP payload's printer alone gives the text the whole line gives:
+    /// ICMP with a quoted datagram, ICMPv6, TCP and UDP with a port
+    /// printer, an unknown protocol, IPv6's mobility header (ip6_print's
+    /// own case) in a frame shorter than its length on the wire.
+    #[test]
+    fn ip_payload_alone_gives_the_whole_lines_info() {
+        let frames = [
+            "01005e0000fbf0def1aabbcc080045000038ee1a00004201429d0a010203cb0071090303e949000000004500001c0001000040118e9dc0a8010ac633644d0014001400081383",
+            "020000000001001b213a4f1086dd6000000000183a4a20010db800000000000000000000000120010db8ffff0000000000000000000988004e6ea000000020010db8ffff00000000000000000009",
+            "020000000002f0def1aabbcc86dd60000000002006ca20010db8ffff00000000000000000009fe8000000000000000000000abcd0001177000198e18a9290000000060201e51e8730036020405b4797e8e0e7b77e724",
+            "ffffffffffff001b213a4f10080045000031096d000060115393c0a8010acb00710902021389001d6b00cac8431dc4870ca2db5cf7df738e8594b0e1e51a40",
+            "5254001234560200000000010800450000394f6000004100b74fc0000201ac100504eda9e550bb00bf0838264a9da06e6a835de50c217d3a9ca70b050d00915a4d1b855b883969",
+            "c06323a000df62383d49967586dd650000041c003e00d4c3b2a1020004000000000062382949967586dd73f0002c1c7fffffebc3b291020f05009000007480570f0002020202020202020202020201ee0b02020202020202020202020202020202000010",
+        ];
+        let mut info = InfoText::new(LinkType::Ethernet);
+        for hex in frames {
+            let data: Vec<u8> = (0..hex.len())
+                .step_by(2)
+                .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+                .collect();
+            let wire_len = 32_896;
+            let mut room = Vec::new();
+            let mut members = Json::object(&mut room);
+            let Ok(Rest::IpText(separators, ip)) =
+                link::decode(&mut members, LinkType::Ethernet, &data)
+            else {
+                panic!("{hex}: not an IP payload's text");
+            };
+            let (mut whole, mut alone) = (Vec::new(), Vec::new());
+            let mut j = Json::object(&mut whole);
+            info.write(
+                &mut j,
+                LinkType::Ethernet,
+                false,
+                &data,
+                wire_len,
+                separators,
+            );
+            let whole = j.out.written().to_vec();
+            let mut j = Json::object(&mut alone);
+            info.write_ip(
+                &mut j,
+                LinkType::Ethernet,
+                false,
+                &data,
+                wire_len,
+                separators,
+                &ip,
+            );
+            assert_eq!(
+                String::from_utf8_lossy(j.out.written()),
+                String::from_utf8_lossy(&whole),
+                "{hex}"
+            );
+            assert!(whole.len() > 10, "{hex}: no info");
+        }
+    }
+
+    #[test]
+    fn find_byte_finds_the_first_at_every_offset() {
+        for len in 0..40 {
+            for at in 0..len {
+                let mut hay = vec![b'a'; len];
+                hay[at] = b':';
+                // A later match and bytes one above and below the needle
+                // must not hide the first one.
+                if at + 3 < len {
+                    hay[at + 3] = b':';
+                }
+                if at > 0 {
+                    hay[at - 1] = b':' + 1;
+                }
+                assert_eq!(find_byte(&hay, b':'), Some(at), "len {len} at {at}");
+            }
+            assert_eq!(find_byte(&vec![b'a'; len], b':'), None);
+        }
+        assert_eq!(
+            find_byte(&[0x80, 0x3a, 0xff, 0, 0, 0, 0, 0, 0x3a], b':'),
+            Some(1)
+        );
+    }
 
     #[test]
     fn separators_are_skipped_on_the_first_line_only() {

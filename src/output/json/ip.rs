@@ -9,6 +9,7 @@ use etherparse::{
 
 use super::writer::Json;
 use super::{Decoded, Rest, Stop, transport};
+use crate::decode::IpPayload;
 
 /// IP by the version nibble (under MPLS, where nothing else says which);
 /// anything else goes to `"info"`.
@@ -71,7 +72,18 @@ pub fn ipv4<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
         v6: false,
         direct: true,
     };
-    transport::decode(j, proto, &d[hlen..end], carrier)
+    let payload = &d[hlen..end];
+    match transport::decode(j, proto, payload, carrier)? {
+        Rest::Text(separators) => {
+            let ip = IpPayload {
+                header: &d[..hlen],
+                payload,
+                length: total - hlen,
+            };
+            Ok(Rest::IpText(separators, ip))
+        }
+        rest => Ok(rest),
+    }
 }
 
 /// IPv6 extension headers afsniff walks past to find the transport layer.
@@ -157,5 +169,19 @@ pub fn ipv6<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
         v6: true,
         direct: ext_count == 0 && payload_len != 0,
     };
-    transport::decode(j, next, rest, carrier)
+    let src = h.source();
+    match transport::decode(j, next, rest, carrier)? {
+        // The line's "src > dst: " holds one more ": " when the source
+        // ends in "::" (its last group 0), which `"info"` counts as
+        // tcpdump's line has it: only the whole line gets that right.
+        Rest::Text(separators) if carrier.direct && src[14..] != [0, 0] => {
+            let ip = IpPayload {
+                header: h.slice(),
+                payload: rest,
+                length: payload_len,
+            };
+            Ok(Rest::IpText(separators, ip))
+        }
+        other => Ok(other),
+    }
 }

@@ -32,11 +32,24 @@ pub fn decode<'a>(j: &mut Json, link: LinkType, data: &'a [u8]) -> Decoded<'a> {
     match link {
         LinkType::Ethernet => ethernet(j, data),
         LinkType::Raw => raw(j, data),
-        LinkType::LinuxSll => sll(j, data),
-        LinkType::LinuxSll2 => sll2(j, data),
-        LinkType::Null | LinkType::NullSwapped | LinkType::Loop => loopback(j, link, data),
+        LinkType::LinuxSll => whole_line(sll(j, data)),
+        LinkType::LinuxSll2 => whole_line(sll2(j, data)),
+        LinkType::Null | LinkType::NullSwapped | LinkType::Loop => {
+            whole_line(loopback(j, link, data))
+        }
         // Written and read, never decoded: the object carries the lengths.
         LinkType::Other(_) => Ok(Rest::Covered),
+    }
+}
+
+/// Where the line prints more than the bare "IP " before the addresses
+/// (a label stack, PPPoE, LLC, cooked and loopback headers), `"info"` is
+/// cut from the whole line rather than from the IP payload's printer
+/// alone, which would not know what that text holds.
+fn whole_line(decoded: Decoded<'_>) -> Decoded<'_> {
+    match decoded {
+        Ok(Rest::IpText(separators, _)) => Ok(Rest::Text(separators)),
+        other => other,
     }
 }
 
@@ -51,7 +64,7 @@ fn ethernet<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
     let rest = &d[eth.slice().len()..];
     if ethertype < MIN_ETHERTYPE {
         j.u64("length", u64::from(ethertype)).end_object();
-        return llc(j, rest);
+        return whole_line(llc(j, rest));
     }
     j.u64("ethertype", u64::from(ethertype)).end_object();
     vlan_tags(j, ethertype, rest)
@@ -88,7 +101,7 @@ fn vlan_tags<'a>(j: &mut Json, mut ethertype: u16, mut rest: &'a [u8]) -> Decode
     }
     j.end_array();
     if ethertype < MIN_ETHERTYPE {
-        return llc(j, rest);
+        return whole_line(llc(j, rest));
     }
     network(j, ethertype, rest)
 }
@@ -130,8 +143,8 @@ pub fn network<'a>(j: &mut Json, ethertype: u16, d: &'a [u8]) -> Decoded<'a> {
         ETHERTYPE_IPV6 => ip::ipv6(j, d),
         // RARP has ARP's layout; its op is 3 or 4.
         ETHERTYPE_ARP | ETHERTYPE_RARP => arp(j, d),
-        ETHERTYPE_MPLS | ETHERTYPE_MPLS_MULTICAST => mpls(j, d),
-        ETHERTYPE_PPPOE_DISCOVERY | ETHERTYPE_PPPOE_SESSION => pppoe(j, ethertype, d),
+        ETHERTYPE_MPLS | ETHERTYPE_MPLS_MULTICAST => whole_line(mpls(j, d)),
+        ETHERTYPE_PPPOE_DISCOVERY | ETHERTYPE_PPPOE_SESSION => whole_line(pppoe(j, ethertype, d)),
         _ => Ok(Rest::Text(0)),
     }
 }
