@@ -1,6 +1,7 @@
 //! MPLS label stacks (print-mpls.c), then IPv4 or IPv6 after the last.
 
-use super::{Ctx, Res, be32, dispatch, rest, u8at};
+use super::{Ctx, Res, Trunc, dispatch, rest, u8at};
+use crate::wire::mpls::{ENTRY_LEN, Entry};
 
 /// MPLS label stack, then IPv4/IPv6 guessed from the first nibble.
 pub(crate) fn mpls(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -11,45 +12,45 @@ pub(crate) fn mpls(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let mut depth = 0;
     let mut entry;
     loop {
-        if length < 4 {
+        if length < ENTRY_LEN {
             // mpls_print's "invalid": the complaint, then a check that
             // the rest was captured.
             c.invalid();
             super::bytes(b, p, length)?;
             return Ok(());
         }
-        entry = be32(b, p)?;
+        entry = b.get(p..).and_then(Entry::new_checked).ok_or(Trunc)?;
         c.s(if depth > 0 && c.o.verbose > 0 {
             "\n\t"
         } else {
             " "
         });
         c.s("(label ");
-        c.dec(entry >> 12);
+        c.dec(entry.label());
         depth += 1;
         if c.o.verbose > 0 {
-            if let Some(name) = label_name(entry >> 12) {
+            if let Some(name) = label_name(entry.label()) {
                 c.s(" (");
                 c.s(name);
                 c.s(")");
             }
         }
         c.s(", tc ");
-        c.dec((entry >> 9) & 7);
-        if entry & 0x100 != 0 {
+        c.dec(entry.traffic_class());
+        if entry.bottom_of_stack() {
             c.s(", [S]");
         }
         c.s(", ttl ");
-        c.dec(entry & 0xff);
+        c.dec(entry.ttl());
         c.s(")");
-        p += 4;
-        length -= 4;
-        if entry & 0x100 != 0 {
+        p += ENTRY_LEN;
+        length -= ENTRY_LEN;
+        if entry.bottom_of_stack() {
             break;
         }
     }
     let b = rest(b, p);
-    let payload = match entry >> 12 {
+    let payload = match entry.label() {
         0 | 3 => Payload::Ip4,
         2 => Payload::Ip6,
         _ => {
