@@ -876,6 +876,17 @@ mod tests {
     }
 
     #[test]
+    fn short_copies_match_plain_copies_at_every_length() {
+        let source: Vec<u8> = (b'a'..=b'z').chain(b'A'..=b'Z').collect();
+        for n in 0..40 {
+            let mut slot = [b'.'; 48];
+            copy_short(&mut slot, &source[..n]);
+            assert_eq!(&slot[..n], &source[..n], "{n}");
+            assert!(slot[n..].iter().all(|&b| b == b'.'), "{n}: past the end");
+        }
+    }
+
+    #[test]
     fn strings_escape_quotes_backslashes_and_non_ascii() {
         assert_eq!(
             text(|o| string(o, b"a\"b\\c\n\x00\xff.")),
