@@ -102,7 +102,7 @@ impl<'a> Json<'a> {
             return self;
         }
         self.member::<{ KEY_ROOM + STR_ROOM }>(name, b"\":\"", |slot| {
-            slot[..v.len()].copy_from_slice(v);
+            copy_short(slot, v);
             slot[v.len()] = b'"';
             v.len() + 1
         })
@@ -190,6 +190,35 @@ impl<'a> Json<'a> {
     /// `out.written()`.
     pub fn finish(&mut self) {
         self.out.extend_from_slice(b"}\n");
+    }
+}
+
+/// `v` (shorter than `STR_ROOM`) at the start of `slot` by two
+/// overlapping copies of constant length: a copy whose length is known
+/// only at run time (the link type's name, for every packet) was a call
+/// to memcpy.
+#[inline(always)]
+fn copy_short(slot: &mut [u8], v: &[u8]) {
+    let n = v.len();
+    fn both<const K: usize>(slot: &mut [u8], v: &[u8]) {
+        let n = v.len();
+        if let (Some(head), Some(tail)) = (v.first_chunk::<K>(), v.last_chunk::<K>()) {
+            if let Some(to) = slot.first_chunk_mut::<K>() {
+                *to = *head;
+            }
+            if let Some(to) = slot.get_mut(n - K..n) {
+                to.copy_from_slice(tail);
+            }
+        }
+    }
+    match n {
+        0 => {}
+        1 => slot[0] = v[0],
+        2..=3 => both::<2>(slot, v),
+        4..=7 => both::<4>(slot, v),
+        8..=15 => both::<8>(slot, v),
+        16..=31 => both::<16>(slot, v),
+        _ => slot[..n].copy_from_slice(v),
     }
 }
 
@@ -844,6 +873,17 @@ mod tests {
             text(|o| rfc3339(o, 253_402_300_800, 0)),
             "\"10000-01-01T00:00:00.000000000Z\""
         );
+    }
+
+    #[test]
+    fn short_copies_match_plain_copies_at_every_length() {
+        let source: Vec<u8> = (b'a'..=b'z').chain(b'A'..=b'Z').collect();
+        for n in 0..40 {
+            let mut slot = [b'.'; 48];
+            copy_short(&mut slot, &source[..n]);
+            assert_eq!(&slot[..n], &source[..n], "{n}");
+            assert!(slot[n..].iter().all(|&b| b == b'.'), "{n}: past the end");
+        }
     }
 
     #[test]
