@@ -126,7 +126,10 @@ fn routing(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
         c.dec(hops);
         c.s(" hops ");
     }
-    nsp::nsp(c, super::ctx::rest(rh, hdr), length - hdr)
+    // tcpdump's nsplen is a u_int: behind pad bytes the length can be
+    // shorter than the short header, and the subtraction wraps.
+    let nsp_len = (length as u32).wrapping_sub(hdr as u32);
+    nsp::nsp(c, super::ctx::rest(rh, hdr), nsp_len as usize)
 }
 
 /// " (WHAT N < M)": a length too short for what it must hold.

@@ -368,3 +368,37 @@ fn nsp() {
         ],
     );
 }
+
+/// Pad bytes that leave the packet length shorter than the short data
+/// header: tcpdump's unsigned NSP length wraps, and NSP reads on to the
+/// end of the capture (the file_reader fuzz target found the
+/// subtraction underflowing here).
+#[test]
+fn short_header_behind_padding() {
+    golden_levels(
+        LinkType::Ethernet,
+        &[
+            (
+                "02000000000202000000000160030800840000000201040204033801000200",
+                0,
+            ),
+            ("020000000002020000000001600308008400000002010402040361", 0),
+        ],
+        &[
+            (
+                numeric(0),
+                &[
+                    "1.2 > 1.1 8 disconn-initiate 2>1  [|decnet]",
+                    "1.2 > 1.1 8  [|decnet]",
+                ],
+            ),
+            (
+                numeric(1),
+                &[
+                    "[pad:4] 1.2 > 1.1 8 4 hops disconn-initiate 2>1  [|decnet]",
+                    "[pad:4] 1.2 > 1.1 8 4 hops  [|decnet]",
+                ],
+            ),
+        ],
+    );
+}
