@@ -408,7 +408,19 @@ pub(crate) struct Net<'a> {
     pub ttl: u8,
 }
 
-impl Net<'_> {
+impl<'a> Net<'a> {
+    /// A header's view before any source route: checksums go to `dst`.
+    pub(crate) fn new(v6: bool, src: &'a [u8], dst: &'a [u8], nh: u8, ttl: u8) -> Net<'a> {
+        Net {
+            v6,
+            src,
+            dst,
+            cksum_dst: dst,
+            nh,
+            ttl,
+        }
+    }
+
     pub(crate) fn addr(&self, c: &mut Ctx, src: bool) {
         let a = if src { self.src } else { self.dst };
         if self.v6 { c.ip6(a) } else { c.ip4(a) }

@@ -92,14 +92,7 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     len -= hlen;
     let off = f.flags_frag;
     let proto = f.protocol;
-    let mut net = Net {
-        v6: false,
-        src: f.source,
-        dst: f.destination,
-        cksum_dst: f.destination,
-        nh: proto,
-        ttl: f.ttl,
-    };
+    let mut net = Net::new(false, f.source, f.destination, proto, f.ttl);
     if hlen > ipv4::MIN_HEADER_LEN {
         if let Some(d) =
             source_route_dst(rest(b, ipv4::MIN_HEADER_LEN), hlen - ipv4::MIN_HEADER_LEN)
@@ -222,14 +215,7 @@ pub(crate) fn payload_alone(
     ) else {
         return (1, Err(Trunc));
     };
-    let mut net = Net {
-        v6: false,
-        src,
-        dst,
-        cksum_dst: dst,
-        nh: proto,
-        ttl,
-    };
+    let mut net = Net::new(false, src, dst, proto, ttl);
     let options = rest(header, ipv4::MIN_HEADER_LEN);
     if let Some(d) = source_route_dst(options, options.len()) {
         net.cksum_dst = d;

@@ -82,14 +82,13 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     // Later layers see the datagram only, not the link's padding.
     let b = &b[..b.len().min(readable)];
     let fixed = h.slice();
-    let mut net = Net {
-        v6: true,
-        src: &fixed[ipv6::field::SOURCE],
-        dst: &fixed[ipv6::field::DESTINATION],
-        cksum_dst: &fixed[ipv6::field::DESTINATION],
-        nh: first_nh,
-        ttl: hlim,
-    };
+    let mut net = Net::new(
+        true,
+        &fixed[ipv6::field::SOURCE],
+        &fixed[ipv6::field::DESTINATION],
+        first_nh,
+        hlim,
+    );
     let mut nh = first_nh;
     let mut p = 0usize;
     let mut advance = ipv6::HEADER_LEN;
@@ -265,14 +264,7 @@ pub(crate) fn payload_alone(
     ) else {
         return (1, Err(Trunc));
     };
-    let net = Net {
-        v6: true,
-        src,
-        dst,
-        cksum_dst: dst,
-        nh,
-        ttl: hlim,
-    };
+    let net = Net::new(true, src, dst, nh, hlim);
     match nh {
         // ip6_print's own case, as in its loop above.
         ipp::MOBILITY | MOBILITY_OLD => (1, super::dispatch::mobility(c, payload)),
