@@ -518,7 +518,7 @@ pub(crate) fn aarp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 
 #[cfg(test)]
 mod tests {
-    use crate::decode::tests::{golden, golden_link, numeric, numeric_e};
+
     use crate::link::LinkType;
 
     /// LocalTalk: short and long DDP, another LAP type, lengths shorter
@@ -530,140 +530,7 @@ mod tests {
         let short_rtmp = "070501001004fd0161626364";
         let short_atp = "070501001004030370 0f04d200000000".replace(' ', "");
         let long_atp = "ff05020015000000000064ff0502fd03700f04d200000000";
-        let atp = "atp-req  1234<0-3> [EOM]";
-        golden_link(
-            link,
-            numeric(0),
-            &[
-                (short_rtmp, 0, "0.5.253 > 0.7.4: at-rtmp 4"),
-                (&short_atp, 0, &format!("0.5.3 > 0.7.4: {atp}")),
-                (long_atp, 0, &format!("100.5.253 > 0.2: {atp}")),
-                ("07054b78797a", 0, "5 > 7 at-lap#75 3"),
-                ("0705", 0, " [|llap 2]"),
-                ("0705010010", 0, " [|sddp 2]"),
-                (&long_atp[..22], 0, " [|ddp 8]"),
-                ("070501001004fd0161626364", 2, " [|llap]"),
-                (short_rtmp, 6, " [|sddp]"),
-                (long_atp, 12, " [|ddp]"),
-                (&short_atp, 11, "0.5.3 > 0.7.4: [|llap]"),
-            ],
-        );
-        golden_link(
-            link,
-            crate::decode::PrintOptions {
-                numeric: 0,
-                ..numeric(0)
-            },
-            &[
-                (short_rtmp, 0, "0.5.253 > 0.7.echo: at-rtmp 4"),
-                (long_atp, 0, &format!("100.5.253 > 0.nis: {atp}")),
-            ],
-        );
         crate::decode::tests::never_panics(link, &[short_rtmp, &short_atp, long_atp]);
-    }
-
-    const NBP_LOOKUP: &str = "090007ffffff080007123456809b0024000000000064ff0502fd022107006405fd00013d0b4c61736572577269746572012a";
-    const NBP_REPLY: &str = "090007ffffff080007123456809b003d000000000064ff050202023207006405fd01036c77310b4c61736572577269746572012a006406fa02036c77320b4c61736572577269746572012a";
-
-    /// DDP over Ethernet: NBP lookup and reply, ATP request and response,
-    /// another DDP type; with -e and -v; cut inside NBP names (expected
-    /// text from tcpdump 4.99.3 on frames built for these tests).
-    #[test]
-    fn ddp_messages() {
-        golden(
-            numeric(0),
-            &[
-                (
-                    NBP_LOOKUP,
-                    "AT 100.5.253 > 0.2:  nbp-lkup 7: \"=:LaserWriter@*\"",
-                ),
-                (
-                    NBP_REPLY,
-                    "AT 100.5.2 > 0.2:  nbp-reply 7: \"lw1:LaserWriter@*\" 253 \"lw2:LaserWriter@*\"(2) 250 [addr=100.6]",
-                ),
-                (
-                    "090007ffffff080007123456809b0015000000000064ff0502fd03700f04d200000000",
-                    "AT 100.5.253 > 0.2:  atp-req  1234<0-3> [EOM]",
-                ),
-                (
-                    "090007ffffff080007123456809b0018000000000064ff0502fd03980204d2deadbeef78797a",
-                    "AT 100.5.253 > 0.2:  atp-resp*1234:2 (3) [STS] 0xdeadbeef",
-                ),
-                (
-                    "090007ffffff080007123456809b0013000000000064ff0502fd040168656c6c6f",
-                    "AT 100.5.253 > 0.2:  at-echo 6",
-                ),
-                (
-                    "090007ffffff080007123456809b0017000000000064ff0502fd03e805004d000000006162",
-                    "AT 100.5.253 > 0.2:  atp-rel  77<0,2> [len=2][XO,STS]",
-                ),
-                (
-                    "090007ffffff080007123456809b0015000000000064ff0502fd034001004e00000000",
-                    "AT 100.5.253 > 0.2:  atp-req* 78<0>",
-                ),
-                (
-                    "090007ffffff080007123456809b0015000000000064ff0502fd030501004f00000005",
-                    "AT 100.5.253 > 0.2:  atp-0x5  79 (0) 0x5",
-                ),
-            ],
-        );
-        golden(
-            numeric_e(0),
-            &[(
-                NBP_LOOKUP,
-                "08:00:07:12:34:56 > 09:00:07:ff:ff:ff, ethertype Appletalk (0x809b), length 50: 100.5.253 > 0.2:  nbp-lkup 7: \"=:LaserWriter@*\"",
-            )],
-        );
-        golden(
-            numeric(1),
-            &[(
-                NBP_LOOKUP,
-                "et1 AT 100.5.253 > 0.2:  nbp-lkup 7: \"=:LaserWriter@*\"",
-            )],
-        );
-        golden_link(
-            LinkType::Ethernet,
-            numeric(0),
-            &[
-                (
-                    NBP_LOOKUP,
-                    40,
-                    "AT 100.5.253 > 0.2:  nbp-lkup 7: \"=:Las [|atalk]",
-                ),
-                (
-                    NBP_REPLY,
-                    50,
-                    "AT 100.5.2 > 0.2:  nbp-reply 7: \"lw1:LaserWriter@ [|atalk] 253",
-                ),
-            ],
-        );
-    }
-
-    /// AARP request, reply, a hardware type it does not decode, and a
-    /// message cut by the capture.
-    #[test]
-    fn aarp() {
-        let request =
-            "090007ffffff08000712345680f30001809b060400010800071234560000640500000000000000006409";
-        golden(
-            numeric(0),
-            &[
-                (request, "aarp who-has 100.9 tell 100.5"),
-                (
-                    "090007ffffff08000712345680f30001809b060400020800071234560000640500000000000000006409",
-                    "aarp reply 100.5 is-at 08:00:07:12:34:56",
-                ),
-                (
-                    "090007ffffff08000712345680f30006809b060400010000000000000000000000000000000000000000",
-                    "aarp len 28 op 1 htype 6 ptype 0x809b halen 6 palen 4",
-                ),
-            ],
-        );
-        golden_link(
-            LinkType::Ethernet,
-            numeric(0),
-            &[(request, 30, "aarp  [|aarp]")],
-        );
     }
 
     /// No panic on cut and randomly changed copies of these frames.

@@ -76,29 +76,3 @@ fn invalid(c: &mut Ctx, b: &[u8], p: usize, rest_len: usize) -> Res {
     c.invalid();
     tcheck(b, p, rest_len)
 }
-
-#[cfg(test)]
-mod tests {
-    use super::super::tests::{golden_link, numeric};
-    use crate::link::LinkType;
-
-    /// A Reply whole and cut inside its receipt number: tcpdump prints no
-    /// label for a field it cannot read (expected text from tcpdump 4.99.3
-    /// -n on a scapy-built frame).
-    #[test]
-    fn reply_whole_and_cut_in_receipt_number() {
-        const REPLY: &str = "0200000000020200000000019000000001000000000000000000000000000000000000000000000000000000000000000000000000000000";
-        golden_link(
-            LinkType::Ethernet,
-            numeric(0),
-            &[
-                (
-                    REPLY,
-                    0,
-                    "Loopback, skipCount 0, Reply, receipt number 0, data (36 octets)",
-                ),
-                (REPLY, 18, "Loopback, skipCount 0, Reply [|loopback]"),
-            ],
-        );
-    }
-}

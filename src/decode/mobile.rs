@@ -50,39 +50,3 @@ pub(crate) fn mobile(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     Ok(())
 }
-
-#[cfg(test)]
-mod tests {
-    use super::super::tests::{golden, numeric};
-
-    const IP: &str = "020000000002020000000001080045000020000100004037ee7ec6120001c6120002";
-
-    #[test]
-    fn flags_addresses_and_checksum() {
-        let plain = format!("{IP}040035e4c6120009c6120008");
-        let source = format!("{IP}04806f49c6120009c6120008");
-        let bad = format!("{IP}04801234c6120009c6120008");
-        let cut = "02000000000202000000000108004500001e000100004037ee80c6120001c6120002040035e4c6120009c612";
-        let head = "IP 198.18.0.1 > 198.18.0.2: ";
-        golden(
-            numeric(0),
-            &[
-                (&plain, &format!("{head}mobile: [] ")),
-                (&source, &format!("{head}mobile: [S] ")),
-                (&bad, &format!("{head}mobile: [S]  (bad checksum 4660)")),
-                (cut, &format!("{head} [|mobile]")),
-            ],
-        );
-        let v = "IP (tos 0x0, ttl 64, id 1, offset 0, flags [none], proto Mobile IP (55), length 32)\n    198.18.0.1 > 198.18.0.2: mobile: ";
-        golden(
-            numeric(1),
-            &[
-                (&plain, &format!("{v}[] > 198.18.0.9 (oproto=4)")),
-                (
-                    &bad,
-                    &format!("{v}[S] 198.18.0.8 > 198.18.0.9 (oproto=4) (bad checksum 4660)"),
-                ),
-            ],
-        );
-    }
-}

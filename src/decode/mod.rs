@@ -546,4 +546,6 @@ fn invalid_header(out: &mut Vec<u8>, pkt: &Packet) -> bool {
 }
 
 #[cfg(test)]
+mod golden;
+#[cfg(test)]
 mod tests;

@@ -143,35 +143,3 @@ fn pppoe_tags(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     Ok(())
 }
-
-#[cfg(test)]
-mod tests {
-    use crate::decode::tests::{golden, numeric};
-
-    /// Discovery: tags named and quoted, a session id, and a header that
-    /// claims more than was captured (tcpdump 4.99.3 -n on the same frames).
-    #[test]
-    fn discovery() {
-        golden(
-            numeric(0),
-            &[
-                (
-                    "ffffffffffff020000000001886311090000000c010100000103000401020304",
-                    "PPPoE PADI [Service-Name] [Host-Uniq 0x01020304]",
-                ),
-                (
-                    "02000000000102000000000288631107000000100102000561632d303101010003697370",
-                    "PPPoE PADO [AC-Name \"ac-01\"] [Service-Name \"isp\"]",
-                ),
-                (
-                    "020000000001020000000002886311a712340000",
-                    "PPPoE PADT [ses 0x1234]",
-                ),
-                (
-                    "0200000000010200000000028863110700000028010200056163",
-                    "PPPoE PADO [len 40 > 6!] [|pppoe]",
-                ),
-            ],
-        );
-    }
-}

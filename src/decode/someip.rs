@@ -83,70 +83,8 @@ pub(crate) fn someip(c: &mut Ctx, b: &[u8], len: usize) -> Res {
 
 #[cfg(test)]
 mod tests {
-    use crate::decode::PacketType;
-    use crate::decode::tests::{golden, golden_link, numeric};
+
     use crate::link::LinkType;
-
-    /// A request on its port (someip2.pcap of tcpdump's suite), whole and
-    /// cut inside the header (expected text from tcpdump 4.99.3; the empty
-    /// line tcpdump prints after it is not part of the golden text).
-    #[test]
-    fn on_its_port() {
-        let frame = "ffffffffffff001fc6db873708004500002c000100004011495fc0a85808c0a85808dac1771a00187a6700010002000000080008000501010100";
-        let pair = "IP 192.168.88.8.56001 > 192.168.88.8.30490: SOMEIP";
-        golden_link(
-            LinkType::Ethernet,
-            numeric(0),
-            &[
-                (
-                    frame,
-                    0,
-                    &format!(
-                        "{pair}, service 1, method 2, len 8, client 8, session 5, pver 1, iver 1, msgtype REQUEST_NO_RETURN, retcode E_OK"
-                    ),
-                ),
-                (
-                    frame,
-                    50,
-                    &format!("{pair}, service 1, method 2, len 8 [|someip]"),
-                ),
-                (frame, 48, &format!("{pair}, service 1, method 2 [|someip]")),
-                (frame, 43, &format!("{pair} [|someip]")),
-            ],
-        );
-    }
-
-    /// With -T someip on other ports: an event with unknown message type
-    /// and return code, and a header shorter than 16 bytes.
-    #[test]
-    fn forced_by_type() {
-        let opts = crate::decode::PrintOptions {
-            packet_type: Some(PacketType::Someip),
-            ..numeric(0)
-        };
-        let pair = "IP 192.0.2.1.1000 > 192.0.2.7.2000: SOMEIP";
-        golden(
-            opts,
-            &[
-                (
-                    "02000000000202000000000108004500002c000100004011f6b7c0000201c000020703e807d00018000000010002000000080008000501010100",
-                    &format!(
-                        "{pair}, service 1, method 2, len 8, client 8, session 5, pver 1, iver 1, msgtype REQUEST_NO_RETURN, retcode E_OK"
-                    ),
-                ),
-                (
-                    "02000000000202000000000108004500002b000100004011f6b8c0000201c000020703e807d000170000000100020000000800080005010101",
-                    &format!("{pair} (invalid)"),
-                ),
-                (
-                    "02000000000202000000000108004500002c000100004011f6b7c0000201c000020703e807d0001800000001800200000008000800050101ee11",
-                    &format!(
-                        "{pair}, service 1, event 2, len 8, client 8, session 5, pver 1, iver 1, msgtype Unknown, retcode Unknown"
-                    ),
-                ),
-            ],
-        );
-    }
 
     /// No panic on cut and randomly changed copies of these frames.
     #[test]

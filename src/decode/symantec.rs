@@ -53,73 +53,17 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
 
 #[cfg(test)]
 mod tests {
-    use crate::decode::PrintOptions;
-    use crate::decode::tests::{golden_levels, golden_link, never_panics, numeric, numeric_e};
+
+    use crate::decode::tests::never_panics;
     use crate::link::LinkType;
     use crate::wire::linktype::SYMANTEC_FIREWALL;
 
     const LINK: LinkType = LinkType::Other(SYMANTEC_FIREWALL);
     /// The 36 bytes after the ethertype, which tcpdump skips.
     const FILLER: &str = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20212223";
-    const ICMP: &str = "192.0.2.1 > 192.0.2.7: ICMP echo request, id 0, seq 0, length 8";
 
     fn frame(ether_type: &str, payload: &str) -> String {
         format!("aabbccddeeff{ether_type}{FILLER}{payload}")
-    }
-
-    /// IPv4, an unknown ethertype and an 802.3 length, with and without -e
-    /// and -q (expected text from tcpdump 4.99.3).
-    #[test]
-    fn ethertypes_and_header() {
-        let ip = frame(
-            "0800",
-            "4500001c000100004001f6c7c0000201c00002070800f7ff00000000",
-        );
-        let unknown = frame("1234", "6162636465666768");
-        let length = frame("0064", "78797a");
-        let quiet_e = PrintOptions {
-            quiet: true,
-            ..numeric_e(0)
-        };
-        golden_levels(
-            LINK,
-            &[(&ip, 0), (&unknown, 0), (&length, 0)],
-            &[
-                (
-                    numeric(0),
-                    &[
-                        &format!("IP {ICMP}"),
-                        "ethertype Unknown (0x1234), length 52: \n\t0x0000:  6162 6364 6566 6768                      abcdefgh",
-                        "invalid ethertype 100, length 47: \n\t0x0000:  7879 7a                                  xyz",
-                    ],
-                ),
-                (
-                    numeric_e(0),
-                    &[
-                        &format!("ethertype IPv4 (0x0800), length 72: {ICMP}"),
-                        "ethertype Unknown (0x1234), length 52: \n\t0x0000:  6162 6364 6566 6768                      abcdefgh",
-                        "invalid ethertype 100, length 47: \n\t0x0000:  7879 7a                                  xyz",
-                    ],
-                ),
-                (
-                    quiet_e,
-                    &[
-                        &format!("IPv4, length 72: {ICMP}"),
-                        "Unknown Ethertype (0x1234), length 52: ",
-                        "invalid ethertype 100, length 47: ",
-                    ],
-                ),
-            ],
-        );
-        golden_link(
-            LINK,
-            numeric(0),
-            &[
-                (&ip, 20, " [|symantec]"),
-                (&ip, 43, " [|symantec]"),
-                (&ip, 54, "IP  [|ip]"),
-            ],
-        );
     }
 
     /// No panic on cut and randomly changed copies.

@@ -14,8 +14,6 @@ mod attr;
 mod nlri;
 
 pub(crate) use nlri::rd as route_distinguisher;
-#[cfg(test)]
-mod tests;
 
 use super::af::AF_VALUES as AFS;
 use super::ctx::{Ctx, Res, Trunc, be16, be32, u8at};

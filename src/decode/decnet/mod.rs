@@ -9,8 +9,6 @@
 //! C structures' and drive tcpdump's "(length N < M)" checks.
 
 mod nsp;
-#[cfg(test)]
-mod tests;
 
 use super::ctx::{Ctx, Res, codes, le16, tcheck, u8at};
 use super::out::Emit;

@@ -21,8 +21,6 @@ mod header;
 mod malformed;
 mod oper;
 mod pathdata;
-#[cfg(test)]
-mod tests;
 mod top;
 
 use super::ctx::{Ctx, Res, Trunc, be16, be32};

@@ -401,6 +401,3 @@ fn wep(c: &mut Ctx, b: &[u8]) -> Res<bool> {
     c.out.hex(u64::from(iv >> 30));
     Ok(true)
 }
-
-#[cfg(test)]
-mod tests;

@@ -390,6 +390,3 @@ fn mp_frame(c: &mut Ctx, b: &[u8], fc: u16, caplen: usize) -> Res<bool> {
     c.default_print_len(rest(b, at.p), at.cap);
     Ok(true)
 }
-
-#[cfg(test)]
-mod tests;

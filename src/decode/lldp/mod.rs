@@ -6,9 +6,6 @@ mod dcbx;
 mod ieee;
 mod med;
 
-#[cfg(test)]
-mod tests;
-
 use super::af::AF_VALUES;
 use super::ctx::codes;
 use super::dispatch;

@@ -333,45 +333,8 @@ pub(super) fn be64(b: &[u8], p: usize) -> Res<u64> {
     Ok(u64::from(be32(b, p)?) << 32 | u64::from(be32(b, p + 4)?))
 }
 
-/// Ethernet frames (hex, bytes captured (0: all), tcpdump's text), each
-/// through a fresh printer at -v level `verbose`: the OpenFlow goldens
-/// came from `tcpdump -n -S -t`, so sequence numbers are absolute.
-#[cfg(test)]
-fn golden_absolute(verbose: u8, cases: &[(&str, usize, &str)]) {
-    let opts = crate::decode::PrintOptions {
-        absolute_seq: true,
-        ..crate::decode::tests::numeric(verbose)
-    };
-    crate::decode::tests::golden_link(crate::link::LinkType::Ethernet, opts, cases);
-}
-
 #[cfg(test)]
 mod tests {
-    use crate::decode::tests::golden;
-
-    /// OpenFlow version and type names, partial headers at the end of the
-    /// segment (expected text from tcpdump 4.99.3 -n -S).
-    #[test]
-    fn openflow_headers() {
-        golden(
-            crate::decode::PrintOptions {
-                absolute_seq: true,
-                ..crate::decode::tests::numeric(0)
-            },
-            &[
-                (
-        "0200000000020200000000010800450000290001000040067ccc7f0000017f0000019c4019fd000000010000000150182000db89000000",
-        "IP 127.0.0.1.40000 > 127.0.0.1.6653: Flags [P.], seq 1:2, ack 1, win 8192, length 1: OpenFlow
-	version unknown (0x00) (end of TCP payload)",
-    ),
-                (
-        "02000000000202000000000108004500002a0001000040067ccb7f0000017f0000019c4019fd000000010000000150182000db8800000000",
-        "IP 127.0.0.1.40000 > 127.0.0.1.6653: Flags [P.], seq 1:3, ack 1, win 8192, length 2: OpenFlow
-	version unknown (0x00), type unknown (0x00) (end of TCP payload)",
-    ),
-            ],
-        );
-    }
 
     /// Cut and mutated 1.0 and 1.3 messages of every kind the suite has
     /// (flow mod, queue config, BSN vendor, port status, packet-in) never

@@ -11,8 +11,6 @@
 mod lsa;
 mod lsa6;
 mod te;
-#[cfg(test)]
-mod tests;
 mod v2;
 mod v3;
 

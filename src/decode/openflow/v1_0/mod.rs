@@ -405,6 +405,3 @@ fn queue_props(c: &mut Ctx, b: &[u8], mut p: usize, mut len: usize) -> Res {
 fn error(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
     super::error(c, b, p, len, &ERROR_TYPES, &ERROR_CODES)
 }
-
-#[cfg(test)]
-mod tests;
