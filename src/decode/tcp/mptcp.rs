@@ -179,36 +179,26 @@ pub(super) fn mptcp(c: &mut Ctx, opt: &[u8], flags: u8) -> bool {
             });
             c.s(" id ");
             c.dec(opt[3]);
-            if len <= 18 {
-                c.s(" ");
+            // An IPv4 address (lengths 8 to 18) or an IPv6 one, then what
+            // the length leaves room for: 2 (a port), 8 (an HMAC) or 10
+            // (both, the port first).
+            let addr_end = if len <= 18 { 8 } else { 20 };
+            c.s(" ");
+            if addr_end == 8 {
                 c.ip4(&opt[4..8]);
-                if len == 10 || len == 18 {
-                    c.s(":");
-                    c.dec(u16::from_be_bytes([opt[8], opt[9]]));
-                }
-                if len == 16 {
-                    c.s(" hmac 0x");
-                    c.out.hex(be64(8).unwrap_or(0));
-                }
-                if len == 18 {
-                    c.s(" hmac 0x");
-                    c.out.hex(be64(10).unwrap_or(0));
-                }
             } else {
-                c.s(" ");
                 c.ip6(&opt[4..20]);
-                if len == 22 || len == 30 {
-                    c.s(":");
-                    c.dec(u16::from_be_bytes([opt[20], opt[21]]));
-                }
-                if len == 28 {
-                    c.s(" hmac 0x");
-                    c.out.hex(be64(20).unwrap_or(0));
-                }
-                if len == 30 {
-                    c.s(" hmac 0x");
-                    c.out.hex(be64(22).unwrap_or(0));
-                }
+            }
+            let extra = len.saturating_sub(addr_end);
+            let mut hmac_at = addr_end;
+            if extra == 2 || extra == 10 {
+                c.s(":");
+                c.dec(u16::from_be_bytes([opt[addr_end], opt[addr_end + 1]]));
+                hmac_at += 2;
+            }
+            if extra >= 8 {
+                c.s(" hmac 0x");
+                c.out.hex(be64(hmac_at).unwrap_or(0));
             }
             true
         }
