@@ -83,21 +83,20 @@ pub(super) fn options(
             }
         };
         let datalen = match opt {
-            2 => {
-                if let Some(end) = need(2, left) {
+            // mss, wscale, and the RFC 1072/1644 echo and CC options: one
+            // number, of 2, 1 or 4 bytes.
+            2 | 3 | 6 | 7 | 11 | 12 | 13 => {
+                let n = match opt {
+                    2 => 2,
+                    3 => 1,
+                    _ => 4,
+                };
+                if let Some(end) = need(n, left) {
                     return Ok(end);
                 }
                 c.s(" ");
-                c.dec(be16(b, p)?);
-                2
-            }
-            3 => {
-                if let Some(end) = need(1, left) {
-                    return Ok(end);
-                }
-                c.s(" ");
-                c.dec(b[p]);
-                1
+                c.dec(b[p..p + n].iter().fold(0u64, |v, &x| v << 8 | u64::from(x)));
+                n
             }
             5 => {
                 let datalen = len.saturating_sub(2);
@@ -128,14 +127,6 @@ pub(super) fn options(
                     }
                 }
                 datalen
-            }
-            6 | 7 | 11 | 12 | 13 => {
-                if let Some(end) = need(4, left) {
-                    return Ok(end);
-                }
-                c.s(" ");
-                c.dec(be32(b, p)?);
-                4
             }
             8 => {
                 if let Some(end) = need(8, left) {
