@@ -14,15 +14,11 @@ pub(crate) fn link(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     c.proto = "802.11_radio_avs";
     let caplen = b.len();
     if caplen < MIN_LEN {
-        c.trunc();
-        c.ll_len += caplen;
-        return Ok(());
+        return c.link_header_cut(caplen);
     }
     let hdr_len = be32(b, LENGTH_AT)? as usize;
     if hdr_len < MIN_LEN || caplen < hdr_len {
-        c.trunc();
-        c.ll_len += caplen;
-        return Ok(());
+        return c.link_header_cut(caplen);
     }
     let length = (wire_len as usize).saturating_sub(hdr_len);
     let n = dispatch::ieee802_11(c, &b[hdr_len..], length, false, 0)?;

@@ -289,6 +289,27 @@ impl Ctx<'_> {
             self.dec(v);
         }
     }
+
+    // Slice B (issue #13): helpers several protocol printers share.
+
+    /// A link-layer header longer than the capture: " [|proto]", and the
+    /// `caplen` captured bytes all counted as link-layer header (which
+    /// -x/-X/-A leave out), as tcpdump's link printers return caplen.
+    pub fn link_header_cut(&mut self, caplen: usize) -> Res {
+        self.trunc();
+        self.ll_len += caplen;
+        Ok(())
+    }
+
+    /// -q's summary of a TCP or DCCP segment: the payload length (the
+    /// length less the header's, wrapping as tcpdump's u_int does), then
+    /// the complaint when the header claims more than the segment has.
+    pub fn quiet_payload_len(&mut self, length: usize, hlen: usize) {
+        self.dec(length.wrapping_sub(hlen) as u32);
+        if hlen > length {
+            self.bad_hdr_length(hlen, length);
+        }
+    }
 }
 
 /// A field's named codes and their names, each written once: every row

@@ -33,10 +33,7 @@ pub(crate) fn dccp(c: &mut Ctx, b: &[u8], len: usize, net: &Net) -> Res {
     c.s(": DCCP");
     if c.o.quiet {
         c.s(" ");
-        c.dec(len.wrapping_sub(hlen) as u32);
-        if hlen > len {
-            c.bad_hdr_length(hlen, len);
-        }
+        c.quiet_payload_len(len, hlen);
         return Ok(());
     }
     if c.o.verbose > 0 {

@@ -63,9 +63,7 @@ fn header(c: &mut Ctx, b: &[u8], length: usize) {
 pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     c.proto = "fddi";
     if b.len() < HEADER_LEN {
-        c.trunc();
-        c.ll_len += b.len();
-        return Ok(());
+        return c.link_header_cut(b.len());
     }
     let length = wire_len as usize;
     if c.o.link_header {

@@ -40,9 +40,7 @@ fn he16(b: &[u8], at: usize) -> Res<u16> {
 pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     c.proto = "nflog";
     if b.len() < HEADER_LEN {
-        c.trunc();
-        c.ll_len += b.len();
-        return Ok(());
+        return c.link_header_cut(b.len());
     }
     c.ll_len += HEADER_LEN;
     let version = u8at(b, 1)?;

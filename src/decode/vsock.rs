@@ -72,9 +72,7 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], _wire_len: u32) -> Res {
     c.proto = "vsock";
     let caplen = b.len();
     if caplen < HEADER_LEN {
-        c.trunc();
-        c.ll_len += caplen;
-        return Ok(());
+        return c.link_header_cut(caplen);
     }
     c.ll_len += HEADER_LEN;
     let transport = le16(b, 26)?;

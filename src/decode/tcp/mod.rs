@@ -97,10 +97,7 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     let urp = f.urgent;
     if c.o.quiet {
         c.s("tcp ");
-        c.dec(length.wrapping_sub(hlen) as u32);
-        if hlen > length {
-            c.bad_hdr_length(hlen, length);
-        }
+        c.quiet_payload_len(length, hlen);
         return Ok(());
     }
     let flags = f.flags;
