@@ -169,6 +169,13 @@ pub(super) fn msg_type(t: u8) -> Option<&'static MsgType> {
     TYPES.get(usize::from(t))
 }
 
+/// tcpdump's `invalid:` exit: the mark, then a check that the `len`
+/// bytes left at `p` were captured (so a cut body still reads as cut).
+fn invalid(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
+    c.invalid();
+    check(b, p, len)
+}
+
 /// `label` then a 16-bit port number: a reserved name or the decimal.
 fn port_no(c: &mut Ctx, label: &str, b: &[u8], p: usize) -> Res<u16> {
     let v = be16(b, p)?;
@@ -254,8 +261,7 @@ fn features_reply(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
     let mut len = len - 24;
     while len > 0 {
         if len < 48 {
-            c.invalid();
-            return check(b, p, len);
+            return invalid(c, b, p, len);
         }
         phy_port(c, b, p)?;
         p += 48;
@@ -316,8 +322,7 @@ fn queue_get_config_reply(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
 fn queues(c: &mut Ctx, b: &[u8], mut p: usize, mut len: usize) -> Res {
     while len > 0 {
         if len < 8 {
-            c.invalid();
-            return check(b, p, len);
+            return invalid(c, b, p, len);
         }
         u32_field(c, "\n\t  queue_id ", b, p)?;
         let Some(qlen) = element_len(c, b, p, 4, len)? else {
@@ -361,8 +366,7 @@ pub(super) fn element_len(
 fn queue_props(c: &mut Ctx, b: &[u8], mut p: usize, mut len: usize) -> Res {
     while len > 0 {
         if len < 8 {
-            c.invalid();
-            return check(b, p, len);
+            return invalid(c, b, p, len);
         }
         let property = be16(b, p)?;
         c.s("\n\t   property ");

@@ -5,7 +5,7 @@ use super::super::super::ctx::{Ctx, Res, be16, be32, u8at};
 use super::super::super::out::Emit;
 use super::super::{bitmap, check, hex64, name_or_dec, name_or_invalid};
 use super::flow::{WILDCARD_BITS, WILDCARDS_ASSIGNED, actions, match_fields};
-use super::{port_no, quoted, u32_field, u64_field, vendor};
+use super::{invalid, port_no, quoted, u32_field, u64_field, vendor};
 
 const STATS_TYPES: [(u32, &str); 7] = [
     (0, "DESC"),
@@ -51,8 +51,7 @@ pub(super) fn request(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
         _ => true,
     };
     if !fits {
-        c.invalid();
-        return check(b, p, len);
+        return invalid(c, b, p, len);
     }
     match typ {
         1 | 2 => {
@@ -109,8 +108,7 @@ fn entries(
 ) -> Res {
     while len > 0 {
         if len < size {
-            c.invalid();
-            return check(b, p, len);
+            return invalid(c, b, p, len);
         }
         entry(c, b, p)?;
         p += size;
@@ -121,8 +119,7 @@ fn entries(
 
 fn desc_reply(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
     if len != 1056 {
-        c.invalid();
-        return check(b, p, len);
+        return invalid(c, b, p, len);
     }
     let fields = [
         ("\n\t  mfr_desc ", 0, 256),
@@ -140,15 +137,13 @@ fn desc_reply(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
 fn flow_reply(c: &mut Ctx, b: &[u8], mut p: usize, mut len: usize) -> Res {
     while len > 0 {
         if len < 88 {
-            c.invalid();
-            return check(b, p, len);
+            return invalid(c, b, p, len);
         }
         let entry_len = usize::from(be16(b, p)?);
         c.s("\n\t length ");
         c.dec(entry_len as u64);
         if entry_len < 88 || entry_len > len {
-            c.invalid();
-            return check(b, p, len);
+            return invalid(c, b, p, len);
         }
         table_id(c, ", table_id ", b, p + 2)?;
         match_fields(c, "\n\t  ", b, p + 4)?;
@@ -175,8 +170,7 @@ fn flow_reply(c: &mut Ctx, b: &[u8], mut p: usize, mut len: usize) -> Res {
 
 fn aggregate_reply(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
     if len != 24 {
-        c.invalid();
-        return check(b, p, len);
+        return invalid(c, b, p, len);
     }
     u64_field(c, "\n\t packet_count ", b, p)?;
     u64_field(c, ", byte_count ", b, p + 8)?;

@@ -4,7 +4,7 @@
 
 use super::super::super::ctx::{Ctx, Res, be32, print_char, u8at};
 use super::super::{check, data, hex32, unknown, vendor_name};
-use super::u32_field;
+use super::{invalid, u32_field};
 
 const OUI_BSN: u32 = 0x5c16c7;
 const ETHERTYPE_8021Q: u32 = 0x8100;
@@ -71,8 +71,7 @@ pub(super) fn message(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
 /// of10_vendor_data_print: vendor statistics.
 pub(super) fn stats_data(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
     if len < 4 {
-        c.invalid();
-        return check(b, p, len);
+        return invalid(c, b, p, len);
     }
     vendor_id(c, b, p)?;
     data(c, b, p + 4, len - 4)
@@ -81,8 +80,7 @@ pub(super) fn stats_data(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
 /// of10_vendor_action_print: `len` octets after the action header.
 pub(super) fn action(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
     if len < 4 {
-        c.invalid();
-        return check(b, p, len);
+        return invalid(c, b, p, len);
     }
     if vendor_id(c, b, p)? == OUI_BSN {
         bsn_action(c, b, p + 4, len - 4)
@@ -104,8 +102,7 @@ fn quoted_chars(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
 /// of10_bsn_message_print: the subtype and the fields tcpdump knows.
 fn bsn_message(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
     if len < 4 {
-        c.invalid();
-        return check(b, p, len);
+        return invalid(c, b, p, len);
     }
     let subtype = be32(b, p)?;
     c.s("\n\t subtype ");
@@ -122,8 +119,7 @@ fn bsn_message(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
         _ => true,
     };
     if !fits {
-        c.invalid();
-        return check(b, p, len);
+        return invalid(c, b, p, len);
     }
     match subtype {
         1 => {
@@ -176,8 +172,7 @@ fn index(c: &mut Ctx, b: &[u8], p: usize) -> Res {
 /// of10_bsn_actions_print: the mirror action decoded.
 fn bsn_action(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
     if len < 4 {
-        c.invalid();
-        return check(b, p, len);
+        return invalid(c, b, p, len);
     }
     let subtype = be32(b, p)?;
     c.s("\n\t  subtype ");
@@ -187,8 +182,7 @@ fn bsn_action(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
         return check(b, p, len);
     }
     if len != 12 {
-        c.invalid();
-        return check(b, p, len);
+        return invalid(c, b, p, len);
     }
     u32_field(c, ", dest_port ", b, p)?;
     let tag = be32(b, p + 4)?;
