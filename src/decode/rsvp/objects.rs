@@ -316,13 +316,25 @@ pub(super) fn body(
                 c.s("], DestPort ");
                 c.dec(be16(b, alen + 2)?);
             }
-            8 => {
-                line(c, ind, "IPv6 Tunnel EndPoint: ");
-                addr(c, b, 0, true)?;
+            // An address, two reserved bytes, the tunnel ID, then the
+            // extended tunnel ID in the address's family.
+            7 | 8 | 11 | 13 => {
+                let v6 = ctype == 8;
+                let alen = if v6 { 16 } else { 4 };
+                line(
+                    c,
+                    ind,
+                    match ctype {
+                        8 => "IPv6 Tunnel EndPoint: ",
+                        13 => "IPv4 P2MP LSP ID: ",
+                        _ => "IPv4 Tunnel EndPoint: ",
+                    },
+                );
+                addr(c, b, 0, v6)?;
                 c.s(", Tunnel ID: ");
-                hex16(c, be16(b, 18)?);
+                hex16(c, be16(b, alen + 2)?);
                 c.s(", Extended Tunnel ID: ");
-                addr(c, b, 20, true)?;
+                addr(c, b, alen + 4, v6)?;
             }
             14 => {
                 line(c, ind, "IPv6 P2MP LSP ID: ");
@@ -331,22 +343,6 @@ pub(super) fn body(
                 hex16(c, be16(b, 6)?);
                 c.s(", Extended Tunnel ID: ");
                 addr(c, b, 8, true)?;
-            }
-            7 | 11 | 13 => {
-                line(
-                    c,
-                    ind,
-                    if ctype == 13 {
-                        "IPv4 P2MP LSP ID: "
-                    } else {
-                        "IPv4 Tunnel EndPoint: "
-                    },
-                );
-                addr(c, b, 0, false)?;
-                c.s(", Tunnel ID: ");
-                hex16(c, be16(b, 6)?);
-                c.s(", Extended Tunnel ID: ");
-                addr(c, b, 8, false)?;
             }
             _ => hexdump = true,
         },
