@@ -2,7 +2,6 @@
 
 use super::ctx::{Ctx, Res, bytes, rest, u8at};
 use super::dispatch;
-use super::out::Emit;
 
 /// otv_print: flags, overlay and instance, the inner frame on the next line.
 pub(crate) fn otv(c: &mut Ctx, b: &[u8], length: usize) -> Res {
@@ -13,12 +12,7 @@ pub(crate) fn otv(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         bytes(b, 0, length)?;
         return Ok(());
     }
-    let flags = u8at(b, 0)?;
-    c.s("flags [");
-    c.s(if flags & 0x08 != 0 { "I" } else { "." });
-    c.s("] (0x");
-    c.out.hex0(u64::from(flags), 2);
-    c.s("), ");
+    super::vxlan::flags(c, u8at(b, 0)?, ".");
     let overlay = bytes(b, 1, 3)?;
     c.s("overlay ");
     c.dec(u32::from_be_bytes([0, overlay[0], overlay[1], overlay[2]]));

@@ -12,13 +12,10 @@ pub(crate) fn vxlan(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.invalid();
         return Ok(());
     }
-    let flags = u8at(b, 0)?;
-    c.s(", flags [");
+    let flag_byte = u8at(b, 0)?;
+    c.s(", ");
     // tcpdump 4.99 calls a header without the I (valid VNI) bit invalid.
-    c.s(if flags & 0x08 != 0 { "I" } else { "invalid" });
-    c.s("] (0x");
-    c.out.hex0(u64::from(flags), 2);
-    c.s("), ");
+    flags(c, flag_byte, "invalid");
     // Three bytes of VNI: tcpdump reads no further before printing.
     let vni = u32::from(u8at(b, 4)?) << 16 | u32::from(u8at(b, 5)?) << 8 | u32::from(u8at(b, 6)?);
     c.s("vni ");
@@ -30,6 +27,16 @@ pub(crate) fn vxlan(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Err(super::Trunc);
     }
     dispatch::inner_ether(c, rest(b, 8), length.saturating_sub(8))
+}
+
+/// "flags [I] (0xHH), ": the flags byte of a VXLAN-format header (OTV's
+/// too), with `no_i` in place of the I when the valid-VNI bit is clear.
+pub(super) fn flags(c: &mut Ctx, byte: u8, no_i: &str) {
+    c.s("flags [");
+    c.s(if byte & 0x08 != 0 { "I" } else { no_i });
+    c.s("] (0x");
+    c.out.hex0(u64::from(byte), 2);
+    c.s("), ");
 }
 
 /// vxlan_gpe_print: flags, VNI, then the packet its next-protocol names.
