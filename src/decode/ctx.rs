@@ -310,6 +310,15 @@ impl Ctx<'_> {
             self.bad_hdr_length(hlen, length);
         }
     }
+
+    /// "`before`version N packet not supported": tcpdump's words for a
+    /// version its printer does not decode (LSP-PING, sFlow, LACP, ...).
+    pub fn version_not_supported(&mut self, before: &str, version: impl Into<u64>) {
+        self.s(before);
+        self.s("version ");
+        self.dec(version);
+        self.s(" packet not supported");
+    }
 }
 
 /// A field's named codes and their names, each written once: every row

@@ -107,9 +107,7 @@ pub(crate) fn lspping(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     tcheck(b, 0, HEADER_LEN)?;
     let version = be16(b, 0)?;
     if version != 1 {
-        c.s("LSP-PING version ");
-        c.dec(version);
-        c.s(" packet not supported");
+        c.version_not_supported("LSP-PING ", version);
         return Ok(());
     }
     let msg_type = b[4];

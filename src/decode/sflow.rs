@@ -55,9 +55,7 @@ pub(crate) fn sflow(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let version = be32(b, 0)?;
     if version != 5 {
-        c.s("sFlow version ");
-        c.dec(version);
-        c.s(" packet not supported");
+        c.version_not_supported("sFlow ", version);
         return Ok(());
     }
     // Any agent type but 1 is read as IPv6, as tcpdump does.

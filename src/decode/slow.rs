@@ -25,9 +25,7 @@ pub(crate) fn slow(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             let name = if subtype == LACP { "LACP" } else { "MARKER" };
             c.s(name);
             if version != 1 {
-                c.s(" version ");
-                c.dec(version);
-                c.s(" packet not supported");
+                c.version_not_supported(" ", version);
                 return Ok(());
             }
             c.s("v1, length ");
