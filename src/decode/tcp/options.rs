@@ -95,7 +95,11 @@ pub(super) fn options(
                     return Ok(end);
                 }
                 c.s(" ");
-                c.dec(b[p..p + n].iter().fold(0u64, |v, &x| v << 8 | u64::from(x)));
+                c.dec(match n {
+                    1 => u32::from(b[p]),
+                    2 => u32::from(be16(b, p)?),
+                    _ => be32(b, p)?,
+                });
                 n
             }
             5 => {
