@@ -68,6 +68,22 @@ const DIGIT_PAIRS: &[u8; 200] = b"\
 6061626364656667686970717273747576777879\
 8081828384858687888990919293949596979899";
 
+/// `total` zeros appended to `out`, returned as the slot (its last
+/// ZEROS.len() at most) that dec0 and hex0 overwrite with their digits from
+/// the right. The slot is a constant-length append of ZEROS (plain moves, no
+/// memset call) cut to length; zeros past ZEROS' length, only ever padding,
+/// are pushed one by one before it.
+#[inline(always)]
+fn zero_slot(out: &mut Vec<u8>, total: usize) -> &mut [u8] {
+    for _ in ZEROS.len()..total {
+        out.push(b'0');
+    }
+    let start = out.len();
+    out.extend_from_slice(ZEROS);
+    out.truncate(start + total.min(ZEROS.len()));
+    &mut out[start..]
+}
+
 impl Emit for Vec<u8> {
     #[inline(always)]
     fn s(&mut self, text: &str) {
@@ -102,20 +118,8 @@ impl Emit for Vec<u8> {
         // them in a stack array and copying it whole costs a failed
         // store-to-load forward on every number (measured: it was the
         // printer's hottest instruction).
-        let total = digits.max(width);
-        if total > ZEROS.len() {
-            for _ in ZEROS.len()..total {
-                self.push(b'0');
-            }
-            return self.dec0(v, ZEROS.len().min(width));
-        }
-        // A constant-length append of zeros (plain moves, no memset call),
-        // overwritten from the right and cut to length.
-        let start = self.len();
-        self.extend_from_slice(ZEROS);
-        self.truncate(start + total);
-        let out = &mut self[start..];
-        let mut i = total;
+        let out = zero_slot(self, digits.max(width));
+        let mut i = out.len();
         let mut v = v;
         // Above u32, pairs in 64-bit arithmetic until the rest fits.
         while v > u64::from(u32::MAX) {
@@ -146,20 +150,10 @@ impl Emit for Vec<u8> {
 
     fn hex0(&mut self, v: u64, width: usize) {
         let digits = (16 - v.leading_zeros() as usize / 4).max(1);
-        let total = digits.max(width);
-        if total > ZEROS.len() {
-            for _ in ZEROS.len()..total {
-                self.push(b'0');
-            }
-            return self.hex0(v, ZEROS.len().min(width));
-        }
-        // As dec0: zeros of constant length, cut to length, the digits
-        // written in place from the right.
-        let start = self.len();
-        self.extend_from_slice(ZEROS);
-        self.truncate(start + total);
+        let out = zero_slot(self, digits.max(width));
+        let first = out.len() - digits;
         let mut v = v;
-        for slot in self[start + total - digits..].iter_mut().rev() {
+        for slot in out[first..].iter_mut().rev() {
             *slot = HEX[(v & 0xf) as usize];
             v >>= 4;
         }
