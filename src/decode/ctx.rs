@@ -289,6 +289,28 @@ impl Ctx<'_> {
             self.dec(v);
         }
     }
+
+    // Slice A (issue #13): helpers that several protocol files shared as copies.
+
+    /// -v's checksum verdict before a transport's line, as udp_print and
+    /// icmp6_print word it: "[bad PROTO cksum 0xSTORED -> 0xSHOULDBE!] "
+    /// when `sum` (the check over the pseudo-header and segment) is not
+    /// zero, else "[PROTO sum ok] ". `stored` is the header's field.
+    pub fn cksum_verdict(&mut self, proto: &str, stored: u16, sum: u16) {
+        if sum != 0 {
+            self.s("[bad ");
+            self.s(proto);
+            self.s(" cksum 0x");
+            self.out.hex0(u64::from(stored), 4);
+            self.s(" -> 0x");
+            self.out.hex0(u64::from(cksum_shouldbe(stored, sum)), 4);
+            self.s("!] ");
+        } else {
+            self.s("[");
+            self.s(proto);
+            self.s(" sum ok] ");
+        }
+    }
 }
 
 /// A field's named codes and their names, each written once: every row

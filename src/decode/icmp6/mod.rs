@@ -5,7 +5,7 @@
 use super::ctx::codes;
 use super::dispatch::Net;
 use super::out::Emit;
-use super::{Ctx, Res, be16, be32, bytes, cksum_shouldbe, hexdump, rest, u8at};
+use super::{Ctx, Res, be16, be32, bytes, hexdump, rest, u8at};
 use crate::wire::icmp6::{self, field};
 use crate::wire::ip_proto as ipp;
 use crate::wire::ipv6;
@@ -92,15 +92,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
             None => be16(b, field::CHECKSUM.start)?,
         };
         let sum = net.cksum(ipp::ICMPV6, &b[..length]);
-        if sum != 0 {
-            c.s("[bad icmp6 cksum 0x");
-            c.out.hex0(u64::from(stored), 4);
-            c.s(" -> 0x");
-            c.out.hex0(u64::from(cksum_shouldbe(stored, sum)), 4);
-            c.s("!] ");
-        } else {
-            c.s("[icmp6 sum ok] ");
-        }
+        c.cksum_verdict("icmp6", stored, sum);
     }
     let typ = match &msg {
         Some(m) => m.type_u8(),
