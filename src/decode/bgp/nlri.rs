@@ -9,7 +9,7 @@
 
 use super::super::ctx::{Ctx, Res, be16, be32, bytes, rest, u8at};
 use super::super::out::Emit;
-use super::{AFS, SAFIS, as_num, tok, unknown_data};
+use super::{AFS, SAFIS, as_num, unknown_data};
 
 /// The buffer tcpdump formats an NLRI item into, less its NUL.
 const BUF_CHARS: usize = 163;
@@ -64,18 +64,13 @@ pub(super) fn mp_af(c: &mut Ctx, b: &[u8], tlen: usize) -> Res<Result<Family, bo
     let af = be16(b, 0)?;
     let safi = u8at(b, 2)?;
     c.s("\n\t    AFI: ");
-    c.s(tok(AFS, af.into()).unwrap_or("Unknown AFI"));
-    c.s(" (");
-    c.dec(af);
-    c.s("), ");
+    c.tok_num(AFS, af.into(), "Unknown AFI");
+    c.s(", ");
     if safi > 128 {
         c.s("vendor specific ");
     }
     c.s("SAFI: ");
-    c.s(tok(SAFIS, safi.into()).unwrap_or("Unknown SAFI"));
-    c.s(" (");
-    c.dec(safi);
-    c.s(")");
+    c.tok_num(SAFIS, safi.into(), "Unknown SAFI");
     match family(af, safi) {
         Some(f) => Ok(Ok(f)),
         None => {
@@ -585,10 +580,8 @@ fn multicast_vpn(c: &mut Ctx, b: &[u8]) -> Res<Item> {
     let route_type = u8at(b, 0)?;
     let route_len = u8at(b, 1)?;
     c.s("Route-Type: ");
-    c.s(tok(MVPN_ROUTE_TYPES, route_type.into()).unwrap_or("Unknown"));
-    c.s(" (");
-    c.dec(route_type);
-    c.s("), length: ");
+    c.tok_num(MVPN_ROUTE_TYPES, route_type.into(), "Unknown");
+    c.s(", length: ");
     c.dec(route_len);
     let p = rest(b, 2);
     match route_type {
