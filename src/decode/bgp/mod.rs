@@ -539,7 +539,7 @@ fn update(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             p += 2;
             len -= 2;
             length -= 2;
-            let alenlen = if aflags & 0x10 != 0 { 2 } else { 1 };
+            let alenlen = attr::attr_len_width(aflags);
             if b.len() < p + alenlen || length < alenlen {
                 c.trunc();
                 return Ok(());
@@ -550,11 +550,7 @@ fn update(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 length -= len;
                 break;
             }
-            let alen = if alenlen == 2 {
-                usize::from(be16(b, p)?)
-            } else {
-                usize::from(b[p])
-            };
+            let alen = attr::attr_len(b, p, alenlen)?;
             p += alenlen;
             len -= alenlen;
             length -= alenlen;
