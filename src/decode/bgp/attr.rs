@@ -6,7 +6,7 @@ use super::super::ctx::{Ctx, Res, be16, be32, bytes, rest, u8at};
 use super::super::gmpls;
 use super::super::out::Emit;
 use super::nlri::{self, Family};
-use super::{as_num, name, tok, unknown_data};
+use super::{as_num, name, name_or_hex, unknown_data};
 
 const ATTRS: &[(u32, &str)] = &[
     (1, "Origin"),
@@ -747,14 +747,7 @@ fn ext_community(c: &mut Ctx, b: &[u8]) -> Res {
             c.ip4(bytes(b, 2, 4)?);
             c.s(", router-type:");
             let rtype = u8at(b, 6)?;
-            match tok(OSPF_ROUTE_TYPES, rtype.into()) {
-                Some(n) => c.s(n),
-                None => {
-                    c.s("unknown (0x");
-                    c.out.hex0(rtype.into(), 2);
-                    c.s(")");
-                }
-            }
+            name_or_hex(c, OSPF_ROUTE_TYPES, rtype, "unknown");
             c.s(", metric-type:");
             if u8at(b, 7)? & 1 != 0 {
                 c.s("E2");
