@@ -518,12 +518,17 @@ fn rt_prefix(c: &mut Ctx, rt: &[u8; 8], plen: u32) {
         }
     }
     let hex = String::from_utf8_lossy(&hex).into_owned();
-    if plen < 16 {
-        c.s("route-target: partial-type: (");
+    // "(HEX/PLEN)": the prefix as it stands, for a type not decoded.
+    let raw_prefix = |c: &mut Ctx| {
+        c.s("(");
         c.s(&hex);
         c.s("/");
         c.dec(plen);
         c.s(")");
+    };
+    if plen < 16 {
+        c.s("route-target: partial-type: ");
+        raw_prefix(c);
         return;
     }
     let ec_type = u16::from_be_bytes([rt[0], rt[1]]);
@@ -550,11 +555,8 @@ fn rt_prefix(c: &mut Ctx, rt: &[u8; 8], plen: u32) {
         _ => {
             c.s("route target: unknown-type(");
             c.out.hex0(ec_type.into(), 4);
-            c.s(") (");
-            c.s(&hex);
-            c.s("/");
-            c.dec(plen);
-            c.s(")");
+            c.s(") ");
+            raw_prefix(c);
             return;
         }
     }
