@@ -311,6 +311,21 @@ impl Ctx<'_> {
             self.s(" sum ok] ");
         }
     }
+
+    /// Domain names from `start` up to `end` of `b`, each after a space,
+    /// as DHCPv6's and HNCP's domain list options hold them (compression
+    /// pointers count from `end`); false where fqdn_print gives up.
+    pub fn domain_list(&mut self, b: &[u8], start: usize, end: usize) -> bool {
+        let mut at = start;
+        while at < end {
+            self.s(" ");
+            match super::dnsname::fqdn_from(self, b, at, end) {
+                Some(next) => at = next,
+                None => return false,
+            }
+        }
+        true
+    }
 }
 
 /// A field's named codes and their names, each written once: every row
