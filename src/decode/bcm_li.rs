@@ -28,10 +28,7 @@ const PKT_SUBTYPES: &[(u32, &str)] = &[
 pub(crate) fn bcm_li(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "bcm_li";
     if length < SHIM_LEN {
-        c.s(" (length ");
-        c.dec(length as u64);
-        c.s(" < 4)");
-        c.invalid();
+        c.invalid_length([" (length ", " < ", ")"], length, SHIM_LEN);
         return Ok(());
     }
     let shim = be32(b, 0)?;

@@ -409,75 +409,56 @@ fn option_data(c: &mut Ctx, tag: u8, d: &[u8]) -> Res<usize> {
             c.s("\"");
             0
         }
-        Form::Addr | Form::U32 | Form::S32 => {
-            let words = d.chunks_exact(4);
-            let left = words.remainder().len();
-            for (k, w) in words.enumerate() {
-                if k > 0 {
-                    c.s(",");
-                }
-                let v = u32::from_be_bytes([w[0], w[1], w[2], w[3]]);
-                match form {
-                    Form::Addr => c.ip4(w),
-                    Form::S32 => signed(c, v as i32),
-                    _ => c.dec(v),
-                }
+        Form::Addr | Form::U32 | Form::S32 => items(c, d, 4, ",", |c, w| {
+            let v = u32::from_be_bytes([w[0], w[1], w[2], w[3]]);
+            match form {
+                Form::Addr => c.ip4(w),
+                Form::S32 => signed(c, v as i32),
+                _ => c.dec(v),
             }
-            left
-        }
-        Form::AddrPair => {
-            let pairs = d.chunks_exact(8);
-            let left = pairs.remainder().len();
-            for (k, w) in pairs.enumerate() {
-                if k > 0 {
-                    c.s(",");
-                }
-                c.s("(");
-                c.ip4(&w[..4]);
-                c.s(":");
-                c.ip4(&w[4..]);
-                c.s(")");
-            }
-            left
-        }
-        Form::U16 => {
-            let shorts = d.chunks_exact(2);
-            let left = shorts.remainder().len();
-            for (k, w) in shorts.enumerate() {
-                if k > 0 {
-                    c.s(",");
-                }
-                c.dec(u16::from_be_bytes([w[0], w[1]]));
-            }
-            left
-        }
-        Form::Bool => {
-            for (k, &v) in d.iter().enumerate() {
-                if k > 0 {
-                    c.s(",");
-                }
-                match v {
-                    0 => c.s("N"),
-                    1 => c.s("Y"),
-                    _ => {
-                        c.dec(v);
-                        c.s("?");
-                    }
-                }
-            }
-            0
-        }
-        Form::Plain | Form::Bytes => {
-            for (k, &v) in d.iter().enumerate() {
-                if k > 0 {
-                    c.s(".");
-                }
+        }),
+        Form::AddrPair => items(c, d, 8, ",", |c, w| {
+            c.s("(");
+            c.ip4(&w[..4]);
+            c.s(":");
+            c.ip4(&w[4..]);
+            c.s(")");
+        }),
+        Form::U16 => items(c, d, 2, ",", |c, w| {
+            c.dec(u16::from_be_bytes([w[0], w[1]]));
+        }),
+        Form::Bool => items(c, d, 1, ",", |c, w| match w[0] {
+            0 => c.s("N"),
+            1 => c.s("Y"),
+            v => {
                 c.dec(v);
+                c.s("?");
             }
-            0
-        }
+        }),
+        Form::Plain | Form::Bytes => items(c, d, 1, ".", |c, w| c.dec(w[0])),
         Form::Special => special(c, tag, d),
     })
+}
+
+/// An option's value as a list of `size`-byte items between `sep`s, each
+/// printed by `item`; returns how many bytes were left over (fewer than
+/// one item), which the caller reports as tcpdump does.
+fn items(
+    c: &mut Ctx,
+    d: &[u8],
+    size: usize,
+    sep: &str,
+    mut item: impl FnMut(&mut Ctx, &[u8]),
+) -> usize {
+    let chunks = d.chunks_exact(size);
+    let left = chunks.remainder().len();
+    for (k, w) in chunks.enumerate() {
+        if k > 0 {
+            c.s(sep);
+        }
+        item(c, w);
+    }
+    left
 }
 
 fn signed(c: &mut Ctx, v: i32) {

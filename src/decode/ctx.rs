@@ -290,7 +290,7 @@ impl Ctx<'_> {
         }
     }
 
-    // Slice B (issue #13): helpers several protocol printers share.
+    // Helpers several protocol printers share, instead of a copy in each.
 
     /// A link-layer header longer than the capture: " [|proto]", and the
     /// `caplen` captured bytes all counted as link-layer header (which
@@ -318,6 +318,41 @@ impl Ctx<'_> {
         self.s("version ");
         self.dec(version);
         self.s(" packet not supported");
+    }
+
+    /// -v's checksum verdict before a transport's line, as udp_print and
+    /// icmp6_print word it: "[bad PROTO cksum 0xSTORED -> 0xSHOULDBE!] "
+    /// when `sum` (the check over the pseudo-header and segment) is not
+    /// zero, else "[PROTO sum ok] ". `stored` is the header's field.
+    pub fn cksum_verdict(&mut self, proto: &str, stored: u16, sum: u16) {
+        if sum != 0 {
+            self.s("[bad ");
+            self.s(proto);
+            self.s(" cksum 0x");
+            self.out.hex0(u64::from(stored), 4);
+            self.s(" -> 0x");
+            self.out.hex0(u64::from(cksum_shouldbe(stored, sum)), 4);
+            self.s("!] ");
+        } else {
+            self.s("[");
+            self.s(proto);
+            self.s(" sum ok] ");
+        }
+    }
+
+    /// Domain names from `start` up to `end` of `b`, each after a space,
+    /// as DHCPv6's and HNCP's domain list options hold them (compression
+    /// pointers count from `end`); false where fqdn_print gives up.
+    pub fn domain_list(&mut self, b: &[u8], start: usize, end: usize) -> bool {
+        let mut at = start;
+        while at < end {
+            self.s(" ");
+            match super::dnsname::fqdn_from(self, b, at, end) {
+                Some(next) => at = next,
+                None => return false,
+            }
+        }
+        true
     }
 }
 

@@ -332,13 +332,8 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
         }
         // SIP-servers-domain, DNS-search-list: domain names.
         21 | 24 => {
-            let mut tp = ds;
-            while tp < de {
-                c.s(" ");
-                match name(c, b, tp, de) {
-                    Some(next) => tp = next,
-                    None => return Ok(false),
-                }
+            if !c.domain_list(b, ds, de) {
+                return Ok(false);
             }
             c.s(")");
         }

@@ -85,6 +85,22 @@ pub(crate) fn igmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     Ok(())
 }
 
+/// The value of an IGMPv3 or MLDv2 code that above its small values is a
+/// float (RFC 3376 4.1.1, RFC 3810 5.1.3): the code itself while it fits
+/// in `mant_bits` + 3 bits, else the `mant_bits`-bit mantissa with its
+/// implied top bit, shifted by the 3-bit exponent above it plus 3. The
+/// Max Resp Code (8 bits, 4 of mantissa; MLDv2's 16 bits, 12) and QQIC
+/// (8 bits) are read so.
+pub(crate) fn exponential_code(code: u32, mant_bits: u32) -> u32 {
+    if code < 1 << (mant_bits + 3) {
+        code
+    } else {
+        let mant = code & ((1 << mant_bits) - 1);
+        let exp = (code >> mant_bits) & 7;
+        (mant | 1 << mant_bits) << (exp + 3)
+    }
+}
+
 /// print_igmpv3_query.
 fn igmpv3_query(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     c.s(" v3");
@@ -93,11 +109,7 @@ fn igmpv3_query(c: &mut Ctx, b: &[u8], len: usize) -> Res {
         return Ok(());
     }
     let mrc = u32::from(u8at(b, 1)?);
-    let mrt = if mrc < 128 {
-        mrc
-    } else {
-        ((mrc & 0x0f) | 0x10) << (((mrc & 0x70) >> 4) + 3)
-    };
+    let mrt = exponential_code(mrc, 4);
     if mrc != 100 {
         c.s(" [max resp time ");
         if mrt < 600 {

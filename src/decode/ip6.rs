@@ -419,6 +419,41 @@ fn sub_options(c: &mut Ctx, b: &[u8]) -> Res {
     Ok(())
 }
 
+/// The addresses that routing header types 0, 2 and 4 (RFC 8754) list
+/// after their 8 fixed bytes, as many as the header length `len` holds:
+/// ", [i]ADDR" each, then ") ". An odd `len` cannot hold whole 16-byte
+/// addresses: " (invalid length N)" and None. The final destination
+/// becomes the checksum's: the last address listed, or with
+/// `final_first` (segment routing lists its segments backwards) the
+/// first, as ip6_finddst takes them.
+fn route_addresses<'a>(
+    c: &mut Ctx,
+    b: &'a [u8],
+    len: u8,
+    net: &mut Net<'a>,
+    final_first: bool,
+) -> Res<Option<usize>> {
+    if len % 2 == 1 {
+        c.s(" (invalid length ");
+        c.dec(len);
+        c.s(")");
+        c.invalid();
+        return Ok(None);
+    }
+    for i in 0..usize::from(len) >> 1 {
+        let a = bytes(b, 8 + 16 * i, 16)?;
+        c.s(", [");
+        c.dec(i as u64);
+        c.s("]");
+        c.ip6(a);
+        if !final_first || i == 0 {
+            net.cksum_dst = a;
+        }
+    }
+    c.s(") ");
+    Ok(Some((usize::from(len) + 1) << 3))
+}
+
 /// rt6_print; Some(header length) to continue, None to stop.
 fn routing<'a>(c: &mut Ctx, b: &'a [u8], net: &mut Net<'a>) -> Res<Option<usize>> {
     c.s("RT6");
@@ -441,24 +476,7 @@ fn routing<'a>(c: &mut Ctx, b: &'a [u8], net: &mut Net<'a>) -> Res<Option<usize>
                 c.s(", rsv=0x");
                 c.out.hex(u64::from(rsv));
             }
-            if len % 2 == 1 {
-                c.s(" (invalid length ");
-                c.dec(len);
-                c.s(")");
-                c.invalid();
-                return Ok(None);
-            }
-            let n = usize::from(len) >> 1;
-            for i in 0..n {
-                let a = bytes(b, 8 + 16 * i, 16)?;
-                c.s(", [");
-                c.dec(i as u64);
-                c.s("]");
-                c.ip6(a);
-                net.cksum_dst = a;
-            }
-            c.s(") ");
-            Ok(Some((usize::from(len) + 1) << 3))
+            route_addresses(c, b, len, net, false)
         }
         4 => {
             // Segment routing header (RFC 8754).
@@ -473,29 +491,9 @@ fn routing<'a>(c: &mut Ctx, b: &'a [u8], net: &mut Net<'a>) -> Res<Option<usize>
             let tag = be16(b, 6)?;
             c.s(", tag=");
             c.out.hex(u64::from(tag));
-            if len % 2 == 1 {
-                c.s(" (invalid length ");
-                c.dec(len);
-                c.s(")");
-                c.invalid();
-                return Ok(None);
-            }
             // tcpdump 4.99.3 prints as many segments as the header
             // length holds, whatever last-entry says.
-            for i in 0..usize::from(len) >> 1 {
-                let a = bytes(b, 8 + 16 * i, 16)?;
-                c.s(", [");
-                c.dec(i as u64);
-                c.s("]");
-                c.ip6(a);
-                if i == 0 {
-                    // The checksum's destination is segment 0, the last
-                    // hop, as ip6_finddst takes it.
-                    net.cksum_dst = a;
-                }
-            }
-            c.s(") ");
-            Ok(Some((usize::from(len) + 1) << 3))
+            route_addresses(c, b, len, net, true)
         }
         _ => {
             c.s(" (unknown type)");

@@ -1,8 +1,7 @@
 //! UDP (print-udp.c) and the application printers tcpdump picks by port.
 
 use super::Net;
-use super::out::Emit;
-use super::{Ctx, PacketType, Res, be16, cksum_shouldbe, dispatch, ports, rest};
+use super::{Ctx, PacketType, Res, be16, dispatch, ports, rest};
 use crate::wire::ip_proto as ipp;
 use crate::wire::udp::{self, field};
 
@@ -134,15 +133,7 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
 
 fn cksum_note(c: &mut Ctx, net: &Net, seg: &[u8], field: u16) {
     let sum = net.cksum(ipp::UDP, seg);
-    if sum != 0 {
-        c.s("[bad udp cksum 0x");
-        c.out.hex0(u64::from(field), 4);
-        c.s(" -> 0x");
-        c.out.hex0(u64::from(cksum_shouldbe(field, sum)), 4);
-        c.s("!] ");
-    } else {
-        c.s("[udp sum ok] ");
-    }
+    c.cksum_verdict("udp", field, sum);
 }
 
 /// LAP's type of a long DDP datagram.

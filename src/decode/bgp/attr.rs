@@ -6,7 +6,7 @@ use super::super::ctx::{Ctx, Res, be16, be32, bytes, rest, u8at};
 use super::super::gmpls;
 use super::super::out::Emit;
 use super::nlri::{self, Family};
-use super::{as_num, name, tok, unknown_data};
+use super::{as_num, name, name_or_hex, unknown_data};
 
 const ATTRS: &[(u32, &str)] = &[
     (1, "Origin"),
@@ -145,6 +145,21 @@ const PMSI_TUNNELS: &[(u32, &str)] = &[
     (6, "Ingress Replication"),
     (7, "LDP MP2MP LSP"),
 ];
+
+/// How many bytes a path attribute's length takes: two when its flags
+/// have Extended Length (0x10), else one.
+pub(super) fn attr_len_width(aflags: u8) -> usize {
+    if aflags & 0x10 != 0 { 2 } else { 1 }
+}
+
+/// The path attribute length at `at`, `width` (attr_len_width) bytes.
+pub(super) fn attr_len(b: &[u8], at: usize, width: usize) -> Res<usize> {
+    Ok(if width == 2 {
+        usize::from(be16(b, at)?)
+    } else {
+        usize::from(u8at(b, at)?)
+    })
+}
 
 /// "NAME (TYPE), length: LEN" of an attribute.
 pub(super) fn attr_head(c: &mut Ctx, atype: u8, alen: usize) {
@@ -437,7 +452,7 @@ pub(super) fn attr(c: &mut Ctx, atype: u8, b: &[u8], len: usize, level: u32) -> 
                 let inner = b[t + 1];
                 t += 2;
                 len -= 2;
-                let alenlen = if aflags & 0x10 != 0 { 2 } else { 1 };
+                let alenlen = attr_len_width(aflags);
                 if b.len() < t + alenlen {
                     return Ok(false);
                 }
@@ -445,11 +460,7 @@ pub(super) fn attr(c: &mut Ctx, atype: u8, b: &[u8], len: usize, level: u32) -> 
                     c.s(" [path attr too short]");
                     break;
                 }
-                let alen = if alenlen == 2 {
-                    usize::from(be16(b, t)?)
-                } else {
-                    usize::from(b[t])
-                };
+                let alen = attr_len(b, t, alenlen)?;
                 t += alenlen;
                 len -= alenlen;
                 c.s("\n\t      ");
@@ -736,14 +747,7 @@ fn ext_community(c: &mut Ctx, b: &[u8]) -> Res {
             c.ip4(bytes(b, 2, 4)?);
             c.s(", router-type:");
             let rtype = u8at(b, 6)?;
-            match tok(OSPF_ROUTE_TYPES, rtype.into()) {
-                Some(n) => c.s(n),
-                None => {
-                    c.s("unknown (0x");
-                    c.out.hex0(rtype.into(), 2);
-                    c.s(")");
-                }
-            }
+            name_or_hex(c, OSPF_ROUTE_TYPES, rtype, "unknown");
             c.s(", metric-type:");
             if u8at(b, 7)? & 1 != 0 {
                 c.s("E2");

@@ -143,6 +143,15 @@ fn name(c: &mut Ctx, table: &[(u32, &'static str)], v: u32, default: &str) {
     c.s(tok(table, v).unwrap_or(default));
 }
 
+/// tok2str with a hex default: the name of the byte `v`, or `unknown`
+/// and "(0xHH)".
+fn name_or_hex(c: &mut Ctx, table: &[(u32, &'static str)], v: u8, unknown: &str) {
+    match tok(table, v.into()) {
+        Some(n) => c.s(n),
+        None => c.name_code(unknown, v, 2),
+    }
+}
+
 /// "AFI %s (%u), SAFI %s (%u)" with "Unknown" defaults.
 fn afi_safi(c: &mut Ctx, afi: u16, safi: u8) {
     c.s("AFI ");
@@ -429,14 +438,7 @@ fn capabilities(c: &mut Ctx, b: &[u8], caps_len: usize) -> Res {
                         afi_safi(c, be16(b, off)?, u8at(b, off + 2)?);
                         c.s(", Send/Receive: ");
                         let sr = u8at(b, off + 3)?;
-                        match tok(ADD_PATH_SEND_RECEIVE, sr.into()) {
-                            Some(n) => c.s(n),
-                            None => {
-                                c.s("Bogus (0x");
-                                c.out.hex0(sr.into(), 2);
-                                c.s(")");
-                            }
-                        }
+                        name_or_hex(c, ADD_PATH_SEND_RECEIVE, sr, "Bogus");
                         left -= 4;
                         off += 4;
                     }
@@ -458,6 +460,17 @@ fn capabilities(c: &mut Ctx, b: &[u8], caps_len: usize) -> Res {
     Ok(())
 }
 
+/// One of an UPDATE's 2-byte lengths (withdrawn routes, path
+/// attributes) at `*p`, with `*p` and the message's `*length` moved past
+/// it; None (tcpdump's goto trunc) when the capture or the message ends
+/// first.
+fn length_field(b: &[u8], p: &mut usize, length: &mut usize) -> Option<usize> {
+    let v = be16(b, *p).ok().filter(|_| *length >= 2)?;
+    *p += 2;
+    *length -= 2;
+    Some(usize::from(v))
+}
+
 /// bgp_update_print.
 fn update(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     if b.len() < HEADER_LEN || length < HEADER_LEN {
@@ -466,13 +479,10 @@ fn update(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let mut p = HEADER_LEN;
     let mut length = length - HEADER_LEN;
-    if b.len() < p + 2 || length < 2 {
+    let Some(mut withdrawn) = length_field(b, &mut p, &mut length) else {
         c.trunc();
         return Ok(());
-    }
-    let mut withdrawn = usize::from(be16(b, p)?);
-    p += 2;
-    length -= 2;
+    };
     if b.len() < p + withdrawn || length < withdrawn {
         c.trunc();
         return Ok(());
@@ -507,13 +517,10 @@ fn update(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         p += withdrawn;
         length -= withdrawn;
     }
-    if b.len() < p + 2 || length < 2 {
+    let Some(mut len) = length_field(b, &mut p, &mut length) else {
         c.trunc();
         return Ok(());
-    }
-    let mut len = usize::from(be16(b, p)?);
-    p += 2;
-    length -= 2;
+    };
     if withdrawn == 0 && len == 0 && length == 0 {
         c.s("\n\t  End-of-Rib Marker (empty NLRI)");
         return Ok(());
@@ -539,7 +546,7 @@ fn update(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             p += 2;
             len -= 2;
             length -= 2;
-            let alenlen = if aflags & 0x10 != 0 { 2 } else { 1 };
+            let alenlen = attr::attr_len_width(aflags);
             if b.len() < p + alenlen || length < alenlen {
                 c.trunc();
                 return Ok(());
@@ -550,11 +557,7 @@ fn update(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 length -= len;
                 break;
             }
-            let alen = if alenlen == 2 {
-                usize::from(be16(b, p)?)
-            } else {
-                usize::from(b[p])
-            };
+            let alen = attr::attr_len(b, p, alenlen)?;
             p += alenlen;
             len -= alenlen;
             length -= alenlen;

@@ -9,7 +9,7 @@
 
 use super::super::ctx::{Ctx, Res, be16, be32, bytes, rest, u8at};
 use super::super::out::Emit;
-use super::{AFS, SAFIS, as_num, tok, unknown_data};
+use super::{AFS, SAFIS, as_num, unknown_data};
 
 /// The buffer tcpdump formats an NLRI item into, less its NUL.
 const BUF_CHARS: usize = 163;
@@ -64,18 +64,13 @@ pub(super) fn mp_af(c: &mut Ctx, b: &[u8], tlen: usize) -> Res<Result<Family, bo
     let af = be16(b, 0)?;
     let safi = u8at(b, 2)?;
     c.s("\n\t    AFI: ");
-    c.s(tok(AFS, af.into()).unwrap_or("Unknown AFI"));
-    c.s(" (");
-    c.dec(af);
-    c.s("), ");
+    c.tok_num(AFS, af.into(), "Unknown AFI");
+    c.s(", ");
     if safi > 128 {
         c.s("vendor specific ");
     }
     c.s("SAFI: ");
-    c.s(tok(SAFIS, safi.into()).unwrap_or("Unknown SAFI"));
-    c.s(" (");
-    c.dec(safi);
-    c.s(")");
+    c.tok_num(SAFIS, safi.into(), "Unknown SAFI");
     match family(af, safi) {
         Some(f) => Ok(Ok(f)),
         None => {
@@ -523,12 +518,17 @@ fn rt_prefix(c: &mut Ctx, rt: &[u8; 8], plen: u32) {
         }
     }
     let hex = String::from_utf8_lossy(&hex).into_owned();
-    if plen < 16 {
-        c.s("route-target: partial-type: (");
+    // "(HEX/PLEN)": the prefix as it stands, for a type not decoded.
+    let raw_prefix = |c: &mut Ctx| {
+        c.s("(");
         c.s(&hex);
         c.s("/");
         c.dec(plen);
         c.s(")");
+    };
+    if plen < 16 {
+        c.s("route-target: partial-type: ");
+        raw_prefix(c);
         return;
     }
     let ec_type = u16::from_be_bytes([rt[0], rt[1]]);
@@ -555,11 +555,8 @@ fn rt_prefix(c: &mut Ctx, rt: &[u8; 8], plen: u32) {
         _ => {
             c.s("route target: unknown-type(");
             c.out.hex0(ec_type.into(), 4);
-            c.s(") (");
-            c.s(&hex);
-            c.s("/");
-            c.dec(plen);
-            c.s(")");
+            c.s(") ");
+            raw_prefix(c);
             return;
         }
     }
@@ -585,10 +582,8 @@ fn multicast_vpn(c: &mut Ctx, b: &[u8]) -> Res<Item> {
     let route_type = u8at(b, 0)?;
     let route_len = u8at(b, 1)?;
     c.s("Route-Type: ");
-    c.s(tok(MVPN_ROUTE_TYPES, route_type.into()).unwrap_or("Unknown"));
-    c.s(" (");
-    c.dec(route_type);
-    c.s("), length: ");
+    c.tok_num(MVPN_ROUTE_TYPES, route_type.into(), "Unknown");
+    c.s(", length: ");
     c.dec(route_len);
     let p = rest(b, 2);
     match route_type {

@@ -2,7 +2,6 @@
 //! DHCPv4 and DHCPv6 options of the DHCP-Data TLVs.
 
 use super::super::ctx::{Ctx, Res, be16, bytes, u8at};
-use super::super::dnsname::fqdn_from;
 use super::newline;
 
 /// The first bytes of an IPv4-mapped IPv6 address (::ffff:0:0/96).
@@ -188,16 +187,8 @@ fn dhcp(c: &mut Ctx, b: &[u8], at: usize, len: usize, indent: usize, f: &Family)
                 c.s(" ");
                 if f.v6 { c.ip6(a) } else { c.ip4(a) }
             }
-        } else if typ == f.domains {
-            let end = value + optlen;
-            let mut tp = value;
-            while tp < end {
-                c.s(" ");
-                match fqdn_from(c, b, tp, end) {
-                    Some(next) => tp = next,
-                    None => return Ok(false),
-                }
-            }
+        } else if typ == f.domains && !c.domain_list(b, value, value + optlen) {
+            return Ok(false);
         }
         i += hdr + optlen;
     }

@@ -4,8 +4,9 @@
 
 use super::ctx::codes;
 use super::dispatch::Net;
+use super::igmp::exponential_code;
 use super::out::Emit;
-use super::{Ctx, Res, be16, be32, bytes, cksum_shouldbe, hexdump, rest, u8at};
+use super::{Ctx, Res, be16, be32, bytes, hexdump, rest, u8at};
 use crate::wire::icmp6::{self, field};
 use crate::wire::ip_proto as ipp;
 use crate::wire::ipv6;
@@ -92,15 +93,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
             None => be16(b, field::CHECKSUM.start)?,
         };
         let sum = net.cksum(ipp::ICMPV6, &b[..length]);
-        if sum != 0 {
-            c.s("[bad icmp6 cksum 0x");
-            c.out.hex0(u64::from(stored), 4);
-            c.s(" -> 0x");
-            c.out.hex0(u64::from(cksum_shouldbe(stored, sum)), 4);
-            c.s("!] ");
-        } else {
-            c.s("[icmp6 sum ok] ");
-        }
+        c.cksum_verdict("icmp6", stored, sum);
     }
     let typ = match &msg {
         Some(m) => m.type_u8(),
@@ -398,12 +391,7 @@ fn mldv2_query(c: &mut Ctx, b: &[u8], len: usize) -> Res {
         c.invalid_len(len);
         return Ok(());
     }
-    let mrc = u32::from(be16(b, 4)?);
-    let mrt = if mrc < 32768 {
-        mrc
-    } else {
-        ((mrc & 0x0fff) | 0x1000) << (((mrc & 0x7000) >> 12) + 3)
-    };
+    let mrt = exponential_code(u32::from(be16(b, 4)?), 12);
     if c.o.verbose > 0 {
         c.s(" [max resp delay=");
         c.dec(mrt);
@@ -421,12 +409,7 @@ fn mldv2_query(c: &mut Ctx, b: &[u8], len: usize) -> Res {
             c.s(" robustness=");
             c.dec(flags & 0x07);
         }
-        let q = u32::from(u8at(b, 25)?);
-        let qqi = if q < 128 {
-            q
-        } else {
-            ((q & 0x0f) | 0x10) << (((q & 0x70) >> 4) + 3)
-        };
+        let qqi = exponential_code(u32::from(u8at(b, 25)?), 4);
         c.s(" qqi=");
         c.dec(qqi);
     }

@@ -60,10 +60,7 @@ pub(super) fn rpl(c: &mut Ctx, code: u8, b: &[u8], length: usize) -> Res {
 fn dio(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     const FIXED: usize = 8 + DAGID_LEN;
     if length < FIXED {
-        c.s(" [length ");
-        c.dec(length as u64);
-        c.s(" < 24]");
-        c.invalid();
+        c.invalid_length([" [length ", " < ", "]"], length, FIXED);
         return Ok(());
     }
     let dagid = bytes(b, 8, DAGID_LEN)?;

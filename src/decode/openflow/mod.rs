@@ -255,16 +255,34 @@ pub(super) const fn bits(table: &[(u32, &str)]) -> u32 {
     all
 }
 
-/// of_data_print: "data (N octets)" and with -vv its hex and ASCII.
-pub(super) fn data(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
+/// The start that of_data_print and of10_packet_data_print share: nothing
+/// for no data, else "data (N octets)"; below `body_verbose` -v levels
+/// the data is only checked to be captured. Ok(true) when the caller goes
+/// on to print the data itself.
+pub(super) fn data_head(
+    c: &mut Ctx,
+    b: &[u8],
+    p: usize,
+    len: usize,
+    body_verbose: u8,
+) -> Res<bool> {
     if len == 0 {
-        return Ok(());
+        return Ok(false);
     }
     c.s("\n\t data (");
     c.dec(len as u64);
     c.s(" octets)");
-    if c.o.verbose < 2 {
-        return check(b, p, len);
+    if c.o.verbose < body_verbose {
+        check(b, p, len)?;
+        return Ok(false);
+    }
+    Ok(true)
+}
+
+/// of_data_print: "data (N octets)" and with -vv its hex and ASCII.
+pub(super) fn data(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
+    if !data_head(c, b, p, len, 2)? {
+        return Ok(());
     }
     // hex_and_ascii_print dumps what was captured and marks the cut
     // without stopping the printer.

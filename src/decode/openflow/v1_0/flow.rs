@@ -5,7 +5,7 @@
 use super::super::super::ctx::{Ctx, Res, be16, be32, u8at};
 use super::super::super::dispatch;
 use super::super::super::out::Emit;
-use super::super::{check, hex64, indexed, mac, name_or_dec, name_or_invalid};
+use super::super::{check, data_head, hex64, indexed, mac, name_or_dec, name_or_invalid};
 use super::{
     ACTION_TYPES, PORT_CONTROLLER, PORTS, element_len, port_no, u32_field, u64_field, vendor,
 };
@@ -398,14 +398,8 @@ pub(super) fn packet_in(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
 /// of10_packet_data_print: the frame's size, and from -vvv the frame
 /// itself through the Ethernet printer at three -v levels less.
 fn packet_data(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
-    if len == 0 {
+    if !data_head(c, b, p, len, 3)? {
         return Ok(());
-    }
-    c.s("\n\t data (");
-    c.dec(len as u64);
-    c.s(" octets)");
-    if c.o.verbose < 3 {
-        return check(b, p, len);
     }
     c.s(", frame decoding below\n");
     // The frame may be followed by more messages: it ends where its
