@@ -96,9 +96,7 @@ pub(crate) fn eigrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return local_trunc(c);
     }
     if b[0] != 2 {
-        c.s("EIGRP version ");
-        c.dec(b[0]);
-        c.s(" packet not supported");
+        c.version_not_supported("EIGRP ", b[0]);
         return Ok(());
     }
     let opcode = b[1];

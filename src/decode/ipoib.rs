@@ -30,9 +30,7 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     c.proto = "ipoib";
     let short = b.len().min(wire_len as usize);
     if short < HEADER_LEN {
-        c.trunc();
-        c.ll_len += short;
-        return Ok(());
+        return c.link_header_cut(short);
     }
     let t = be16(b, TYPE_AT)?;
     if c.o.link_header {

@@ -39,9 +39,7 @@ fn ip_n(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 /// A link header cut short: the truncation mark, and all of `b` counted as
 /// link header (what -e's hex dump skips).
 fn cut_header(c: &mut Ctx, b: &[u8]) -> Res {
-    c.trunc();
-    c.ll_len += b.len();
-    Ok(())
+    c.link_header_cut(b.len())
 }
 
 fn af_name(af: u32) -> Option<&'static str> {

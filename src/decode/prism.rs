@@ -15,18 +15,14 @@ const AVS_COOKIES: [u32; 2] = [0x8021_1001, 0x8021_1002];
 pub(crate) fn link(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     c.proto = "prism";
     if b.len() < 4 {
-        c.trunc();
-        c.ll_len += b.len();
-        return Ok(());
+        return c.link_header_cut(b.len());
     }
     if AVS_COOKIES.contains(&be32(b, 0)?) {
         let avs = LinkType::Other(linktype::IEEE802_11_RADIO_AVS);
         return dispatch::link(c, avs, b, wire_len);
     }
     if b.len() < PRISM_HDR_LEN {
-        c.trunc();
-        c.ll_len += b.len();
-        return Ok(());
+        return c.link_header_cut(b.len());
     }
     c.ll_len += PRISM_HDR_LEN;
     let length = (wire_len as usize).saturating_sub(PRISM_HDR_LEN);

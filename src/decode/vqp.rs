@@ -45,9 +45,7 @@ pub(crate) fn vqp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let version = header[0];
     if version != 1 {
-        c.s("VQP version ");
-        c.dec(version);
-        c.s(" packet not supported");
+        c.version_not_supported("VQP ", version);
         return Ok(());
     }
     let (msg_type, error) = (header[1], header[2]);

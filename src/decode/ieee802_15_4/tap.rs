@@ -32,7 +32,5 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
 /// A pseudo-header cut short: the mark, and all of it counted as link
 /// header.
 fn truncated(c: &mut Ctx, b: &[u8]) -> Res {
-    c.trunc();
-    c.ll_len += b.len();
-    Ok(())
+    c.link_header_cut(b.len())
 }

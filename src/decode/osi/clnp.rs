@@ -33,9 +33,7 @@ pub(super) fn clnp(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
         c.s("CLNP");
     }
     if h[2] != 1 {
-        c.s("version ");
-        c.dec(h[2]);
-        c.s(" packet not supported");
+        c.version_not_supported("", h[2]);
         return Ok(false);
     }
     if li > length {

@@ -119,9 +119,7 @@ pub(super) fn isis(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
     let pdu_version = b[5];
     let pdu_max_area = b[7];
     if version != VERSION {
-        c.s("version ");
-        c.dec(version);
-        c.s(" packet not supported");
+        c.version_not_supported("", version);
         return Ok(false);
     }
     if usize::from(pdu_id_len) != SYSTEM_ID_LEN && pdu_id_len != 0 {
@@ -131,9 +129,7 @@ pub(super) fn isis(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
         return Ok(false);
     }
     if pdu_version != VERSION {
-        c.s("version ");
-        c.dec(pdu_version);
-        c.s(" packet not supported");
+        c.version_not_supported("", pdu_version);
         return Ok(false);
     }
     if length < usize::from(fixed_len) {

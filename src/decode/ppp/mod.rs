@@ -289,9 +289,7 @@ pub(crate) fn pppoe_link(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
 /// A link header cut by the capture: the mark, and all that was captured
 /// counts as link header.
 fn cut_link(c: &mut Ctx, b: &[u8]) -> Res {
-    c.trunc();
-    c.ll_len += b.len();
-    Ok(())
+    c.link_header_cut(b.len())
 }
 
 /// ppp_if_print, for DLT_PPP and DLT_PPP_PPPD: the link header counts as
