@@ -756,40 +756,25 @@ mod tests {
             addr,
         };
         let v4 = Id::V4("192.0.2.1".into());
-        assert!(g.id(q(Proto::Tcp, AddrKind::Host), &v4, (0, 1)).is_err());
-        assert!(g.id(q(Proto::Ip6, AddrKind::Host), &v4, (0, 1)).is_err());
-        assert!(
-            g.id(q(Proto::Default, AddrKind::Port), &v4, (0, 1))
-                .is_err()
-        );
-        assert!(
-            g.id(q(Proto::Icmp, AddrKind::Port), &Id::Num(80), (0, 1))
-                .is_err()
-        );
-        assert!(
-            g.id(
-                q(Proto::Default, AddrKind::Host),
-                &Id::V4Prefix("10.0.0.0".into(), 8),
-                (0, 1)
-            )
-            .is_err()
-        );
-        assert!(
-            g.id(
-                q(Proto::Default, AddrKind::Net),
-                &Id::V4Prefix("10.0.0.0".into(), 8),
-                (0, 1)
-            )
-            .is_ok()
-        );
-        assert!(
-            g.id(q(Proto::Link, AddrKind::Host), &Id::Mac([1; 6]), (0, 1))
-                .is_ok()
-        );
-        assert!(
-            g.id(q(Proto::Ip, AddrKind::Host), &Id::Mac([1; 6]), (0, 1))
-                .is_err()
-        );
+        let prefix = Id::V4Prefix("10.0.0.0".into(), 8);
+        let mac = Id::Mac([1; 6]);
+        // (protocol, address kind, what follows, whether it compiles)
+        for (proto, addr, id, compiles) in [
+            (Proto::Tcp, AddrKind::Host, &v4, false),
+            (Proto::Ip6, AddrKind::Host, &v4, false),
+            (Proto::Default, AddrKind::Port, &v4, false),
+            (Proto::Icmp, AddrKind::Port, &Id::Num(80), false),
+            (Proto::Default, AddrKind::Host, &prefix, false),
+            (Proto::Default, AddrKind::Net, &prefix, true),
+            (Proto::Link, AddrKind::Host, &mac, true),
+            (Proto::Ip, AddrKind::Host, &mac, false),
+        ] {
+            assert_eq!(
+                g.id(q(proto, addr), id, (0, 1)).is_ok(),
+                compiles,
+                "{proto:?} {addr:?} {id:?}"
+            );
+        }
     }
 
     #[test]
