@@ -609,24 +609,16 @@ impl Gen {
                     message: format!("unknown port '{name}'"),
                     span: Some(span),
                 })?;
-                let proto = match (ipproto, real) {
-                    (Some(IPPROTO_UDP), PortProto::Tcp) => {
+                match (ipproto, real) {
+                    (Some(IPPROTO_UDP | IPPROTO_SCTP), PortProto::Tcp) => {
                         return err(format!("port '{name}' is tcp"), span);
                     }
-                    (Some(IPPROTO_TCP), PortProto::Udp) => {
+                    (Some(IPPROTO_TCP | IPPROTO_SCTP), PortProto::Udp) => {
                         return err(format!("port '{name}' is udp"), span);
                     }
-                    (Some(IPPROTO_SCTP), PortProto::Tcp) => {
-                        return err(format!("port '{name}' is tcp"), span);
-                    }
-                    (Some(IPPROTO_SCTP), PortProto::Udp) => {
-                        return err(format!("port '{name}' is udp"), span);
-                    }
-                    (Some(p), _) => Some(p),
-                    (None, PortProto::Tcp) => Some(names::IPPROTO_TCP),
-                    (None, PortProto::Udp) => Some(names::IPPROTO_UDP),
-                    (None, PortProto::Any) => None,
-                };
+                    _ => {}
+                }
+                let proto = named_port_proto(ipproto, real);
                 self.port(port, port, false, proto, q.dir, span)
             }
             AddrKind::Portrange => {
@@ -641,12 +633,7 @@ impl Gen {
                         return err(format!("illegal port number {v} > 65535"), span);
                     }
                 }
-                let proto = match (ipproto, real) {
-                    (Some(p), _) => Some(p),
-                    (None, PortProto::Tcp) => Some(names::IPPROTO_TCP),
-                    (None, PortProto::Udp) => Some(names::IPPROTO_UDP),
-                    (None, PortProto::Any) => None,
-                };
+                let proto = named_port_proto(ipproto, real);
                 self.port(lo, hi, true, proto, q.dir, span)
             }
             AddrKind::Proto => {
@@ -718,6 +705,18 @@ fn atoin(s: &str) -> Option<(u32, u32)> {
         bits += 8;
     }
     Some((n, bits))
+}
+
+/// The protocol a port given by name is tested under: the one the
+/// qualifiers ask for, else the one the services file names it for (none
+/// when it names it for both).
+fn named_port_proto(asked: Option<u32>, real: PortProto) -> Option<u32> {
+    match (asked, real) {
+        (Some(p), _) => Some(p),
+        (None, PortProto::Tcp) => Some(names::IPPROTO_TCP),
+        (None, PortProto::Udp) => Some(names::IPPROTO_UDP),
+        (None, PortProto::Any) => None,
+    }
 }
 
 #[cfg(test)]
