@@ -383,11 +383,6 @@ mod tests {
     #[test]
     fn every_opcode_equals_libpcaps_bpf_image() {
         const SCRIPT: &str = r#"
-import ctypes, sys
-lib = ctypes.CDLL("libpcap.so.0.8")
-class Insn(ctypes.Structure):
-    _fields_ = [("code", ctypes.c_ushort), ("jt", ctypes.c_ubyte),
-                ("jf", ctypes.c_ubyte), ("k", ctypes.c_uint)]
 lib.bpf_image.restype = ctypes.c_char_p
 for line in sys.stdin:
     n, code, jt, jf, k = map(int, line.split())

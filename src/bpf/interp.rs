@@ -459,11 +459,6 @@ mod tests {
     fn random_programs_equal_libpcaps_bpf_filter() {
         use crate::bpf::validate::validate;
         const SCRIPT: &str = r#"
-import ctypes, sys
-lib = ctypes.CDLL("libpcap.so.0.8")
-class Insn(ctypes.Structure):
-    _fields_ = [("code", ctypes.c_ushort), ("jt", ctypes.c_ubyte),
-                ("jf", ctypes.c_ubyte), ("k", ctypes.c_uint)]
 lib.bpf_filter.restype = ctypes.c_uint
 for line in sys.stdin:
     wire, data, prog = line.split()

@@ -88,13 +88,22 @@ fn tcpdump_succeeds(cmd: &mut Command, what: &str) -> std::process::Output {
     out
 }
 
-/// Standard output of the Python `script` (which loads libpcap.so.0.8)
-/// fed `input`: the oracle of `what`. `None` when python3 or the library
-/// is missing, after saying "skipped" (a panic under
-/// AFSNIFF_REQUIRE_LIVE=1).
+/// What a libpcap oracle script starts with: `sys`, libpcap.so.0.8 as
+/// `lib`, and `Insn`, struct bpf_insn.
+const LIBPCAP_PY: &str = r#"
+import ctypes, sys
+lib = ctypes.CDLL("libpcap.so.0.8")
+class Insn(ctypes.Structure):
+    _fields_ = [("code", ctypes.c_ushort), ("jt", ctypes.c_ubyte),
+                ("jf", ctypes.c_ubyte), ("k", ctypes.c_uint)]
+"#;
+
+/// Standard output of the Python `script` (run after `LIBPCAP_PY`) fed
+/// `input`: the oracle of `what`. `None` when python3 or the library is
+/// missing, after saying "skipped" (a panic under AFSNIFF_REQUIRE_LIVE=1).
 pub fn libpcap_oracle(what: &str, script: &str, input: &str) -> Option<String> {
     let out = Command::new("python3")
-        .args(["-c", script])
+        .args(["-c", &format!("{LIBPCAP_PY}{script}")])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
