@@ -729,8 +729,8 @@ impl Cfg {
         }
     }
 
-    /// Jump threading: an edge into a block whose test the facts on that
-    /// edge decide goes straight to the decided successor.
+    /// What is live as each block starts (registers and slots read before
+    /// they are written), by block, walking `order` backwards.
     fn live_in(&self, order: &[usize]) -> Vec<u32> {
         let mut live_in = vec![0u32; self.blocks.len()];
         for &b in order.iter().rev() {
