@@ -383,11 +383,6 @@ mod tests {
     #[test]
     fn every_opcode_equals_libpcaps_bpf_image() {
         const SCRIPT: &str = r#"
-import ctypes, sys
-lib = ctypes.CDLL("libpcap.so.0.8")
-class Insn(ctypes.Structure):
-    _fields_ = [("code", ctypes.c_ushort), ("jt", ctypes.c_ubyte),
-                ("jf", ctypes.c_ubyte), ("k", ctypes.c_uint)]
 lib.bpf_image.restype = ctypes.c_char_p
 for line in sys.stdin:
     n, code, jt, jf, k = map(int, line.split())
@@ -418,25 +413,9 @@ for line in sys.stdin:
             .iter()
             .map(|(n, i)| format!("{n} {} {} {} {}\n", i.code, i.jt, i.jf, i.k))
             .collect();
-        let child = std::process::Command::new("python3")
-            .args(["-c", SCRIPT])
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn();
-        let out = child.ok().and_then(|mut c| {
-            use std::io::Write;
-            c.stdin.take()?.write_all(input.as_bytes()).ok()?;
-            c.wait_with_output().ok().filter(|o| o.status.success())
-        });
-        let Some(out) = out else {
-            if std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() == Ok("1") {
-                panic!("python3 with libpcap.so.0.8 is required for the bpf_image oracle");
-            }
-            eprintln!("skipped: bpf_image oracle: python3 or libpcap.so.0.8 missing");
+        let Some(theirs) = testutil::libpcap_oracle("bpf_image oracle", SCRIPT, &input) else {
             return;
         };
-        let theirs = String::from_utf8_lossy(&out.stdout);
         let theirs: Vec<&str> = theirs.lines().collect();
         assert_eq!(theirs.len(), cases.len());
         for ((n, insn), want) in cases.iter().zip(theirs) {

@@ -459,11 +459,6 @@ mod tests {
     fn random_programs_equal_libpcaps_bpf_filter() {
         use crate::bpf::validate::validate;
         const SCRIPT: &str = r#"
-import ctypes, sys
-lib = ctypes.CDLL("libpcap.so.0.8")
-class Insn(ctypes.Structure):
-    _fields_ = [("code", ctypes.c_ushort), ("jt", ctypes.c_ubyte),
-                ("jf", ctypes.c_ubyte), ("k", ctypes.c_uint)]
 lib.bpf_filter.restype = ctypes.c_uint
 for line in sys.stdin:
     wire, data, prog = line.split()
@@ -525,26 +520,9 @@ for line in sys.stdin:
                 )
             })
             .collect();
-        let out = std::process::Command::new("python3")
-            .args(["-c", SCRIPT])
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .ok()
-            .and_then(|mut c| {
-                use std::io::Write;
-                c.stdin.take()?.write_all(input.as_bytes()).ok()?;
-                c.wait_with_output().ok().filter(|o| o.status.success())
-            });
-        let Some(out) = out else {
-            if std::env::var("AFSNIFF_REQUIRE_LIVE").as_deref() == Ok("1") {
-                panic!("python3 with libpcap.so.0.8 is required for the bpf_filter oracle");
-            }
-            eprintln!("skipped: bpf_filter oracle: python3 or libpcap.so.0.8 missing");
+        let Some(theirs) = testutil::libpcap_oracle("bpf_filter oracle", SCRIPT, &input) else {
             return;
         };
-        let theirs = String::from_utf8_lossy(&out.stdout);
         let theirs: Vec<u32> = theirs.lines().map(|l| l.parse().unwrap()).collect();
         assert_eq!(theirs.len(), cases.len());
         for ((prog, data, wire), want) in cases.iter().zip(theirs) {

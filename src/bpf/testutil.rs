@@ -76,20 +76,60 @@ pub fn filters_dev() -> Vec<String> {
         .collect()
 }
 
-/// `tcpdump -r FILE FLAG EXTRA... EXPR` standard output; panics on failure.
-pub fn tcpdump_stdout(file: &Path, flag: &str, extra: &[&str], expr: &str) -> String {
-    let out = Command::new("tcpdump")
-        .arg("-r")
-        .arg(file)
-        .arg(flag)
-        .args(extra)
-        .arg(expr)
-        .output()
-        .expect("tcpdump runs");
+/// What the tcpdump command `cmd` printed; panics, with `what` and
+/// tcpdump's complaint, when it cannot run or fails.
+fn tcpdump_succeeds(cmd: &mut Command, what: &str) -> std::process::Output {
+    let out = cmd.output().expect("tcpdump runs");
     assert!(
         out.status.success(),
-        "tcpdump {flag} {extra:?} {expr}: {}",
+        "{what}: {}",
         String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// What a libpcap oracle script starts with: `sys`, libpcap.so.0.8 as
+/// `lib`, and `Insn`, struct bpf_insn.
+const LIBPCAP_PY: &str = r#"
+import ctypes, sys
+lib = ctypes.CDLL("libpcap.so.0.8")
+class Insn(ctypes.Structure):
+    _fields_ = [("code", ctypes.c_ushort), ("jt", ctypes.c_ubyte),
+                ("jf", ctypes.c_ubyte), ("k", ctypes.c_uint)]
+"#;
+
+/// Standard output of the Python `script` (run after `LIBPCAP_PY`) fed
+/// `input`: the oracle of `what`. `None` when python3 or the library is
+/// missing, after saying "skipped" (a panic under AFSNIFF_REQUIRE_LIVE=1).
+pub fn libpcap_oracle(what: &str, script: &str, input: &str) -> Option<String> {
+    let out = Command::new("python3")
+        .args(["-c", &format!("{LIBPCAP_PY}{script}")])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .ok()
+        .and_then(|mut c| {
+            use std::io::Write;
+            c.stdin.take()?.write_all(input.as_bytes()).ok()?;
+            c.wait_with_output().ok().filter(|o| o.status.success())
+        });
+    if out.is_none() {
+        skip(what, "python3 or libpcap.so.0.8 missing");
+    }
+    out.map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+}
+
+/// `tcpdump -r FILE FLAG EXTRA... EXPR` standard output; panics on failure.
+pub fn tcpdump_stdout(file: &Path, flag: &str, extra: &[&str], expr: &str) -> String {
+    let out = tcpdump_succeeds(
+        Command::new("tcpdump")
+            .arg("-r")
+            .arg(file)
+            .arg(flag)
+            .args(extra)
+            .arg(expr),
+        &format!("tcpdump {flag} {extra:?} {expr}"),
     );
     String::from_utf8(out.stdout).expect("tcpdump prints UTF-8")
 }
@@ -175,19 +215,15 @@ pub fn read_pcap(bytes: &[u8]) -> Vec<Record> {
 /// ["-O"] to filter with libpcap's unoptimized program).
 pub fn tcpdump_kept(file: &Path, expr: &str, extra: &[&str]) -> Vec<Record> {
     let tmp = temp_path("kept");
-    let out = Command::new("tcpdump")
-        .args(extra)
-        .arg("-r")
-        .arg(file)
-        .arg("-w")
-        .arg(&tmp)
-        .arg(expr)
-        .output()
-        .expect("tcpdump runs");
-    assert!(
-        out.status.success(),
-        "tcpdump -w {expr}: {}",
-        String::from_utf8_lossy(&out.stderr)
+    tcpdump_succeeds(
+        Command::new("tcpdump")
+            .args(extra)
+            .arg("-r")
+            .arg(file)
+            .arg("-w")
+            .arg(&tmp)
+            .arg(expr),
+        &format!("tcpdump -w {expr}"),
     );
     let recs = read_pcap(&std::fs::read(&tmp).expect("tcpdump output"));
     let _ = std::fs::remove_file(&tmp);

@@ -618,24 +618,20 @@ mod tests {
 
     #[test]
     fn errors_say_what_failed_on_what_and_what_to_try() {
-        let e = syscall(
-            "socket(AF_PACKET)",
-            "eth0",
-            io::Error::from_raw_os_error(libc::EPERM),
-        );
-        assert_eq!(
-            e.to_string(),
-            "socket(AF_PACKET): Operation not permitted (run as root or grant CAP_NET_RAW)"
-        );
-        let e = syscall(
-            "setsockopt(PACKET_ADD_MEMBERSHIP)",
-            "eth0",
-            io::Error::from_raw_os_error(libc::EPERM),
-        );
-        assert_eq!(
-            e.to_string(),
-            "setsockopt(PACKET_ADD_MEMBERSHIP) on eth0: Operation not permitted (promiscuous mode needs CAP_NET_ADMIN; -p avoids it)"
-        );
+        // EPERM from each call, with the advice that fits the call.
+        for (call, want) in [
+            (
+                "socket(AF_PACKET)",
+                "socket(AF_PACKET): Operation not permitted (run as root or grant CAP_NET_RAW)",
+            ),
+            (
+                "setsockopt(PACKET_ADD_MEMBERSHIP)",
+                "setsockopt(PACKET_ADD_MEMBERSHIP) on eth0: Operation not permitted (promiscuous mode needs CAP_NET_ADMIN; -p avoids it)",
+            ),
+        ] {
+            let e = syscall(call, "eth0", io::Error::from_raw_os_error(libc::EPERM));
+            assert_eq!(e.to_string(), want);
+        }
         assert_eq!(
             CaptureError::NoSuchInterface("eth7".into()).to_string(),
             "eth7: no such interface (afsniff -D lists them)"

@@ -433,16 +433,18 @@ mod tests {
         Err(std::io::ErrorKind::NotFound.into())
     }
 
+    /// The keys of a -E argument that names no file and parses without a
+    /// warning.
+    fn clean(spec: &str) -> EspSas {
+        let mut w = Vec::new();
+        let sas = parse(spec, &mut no_files, &mut w).unwrap();
+        assert!(w.is_empty(), "{spec}: {w:?}");
+        sas
+    }
+
     #[test]
     fn spec_forms() {
-        let mut w = Vec::new();
-        let sas = parse(
-            "0x12345678@192.1.2.45 3des-cbc-hmac96:0x4043,aes256:plain",
-            &mut no_files,
-            &mut w,
-        )
-        .unwrap();
-        assert!(w.is_empty(), "{w:?}");
+        let sas = clean("0x12345678@192.1.2.45 3des-cbc-hmac96:0x4043,aes256:plain");
         let a = sas
             .find(0x1234_5678, "192.1.2.45".parse().unwrap())
             .unwrap();
@@ -486,21 +488,10 @@ mod tests {
 
     #[test]
     fn decrypts_a_whole_number_of_blocks_only() {
-        let mut w = Vec::new();
-        let sas = parse(
-            "aes128:0x000102030405060708090a0b0c0d0e0f",
-            &mut no_files,
-            &mut w,
-        )
-        .unwrap();
+        let sas = clean("aes128:0x000102030405060708090a0b0c0d0e0f");
         let sa = sas.find(0, "10.0.0.1".parse().unwrap()).unwrap();
         // FIPS-197 / SP 800-38A F.2.2: CBC-AES128 decryption, first block.
-        let sp_key = parse(
-            "aes128:0x2b7e151628aed2a6abf7158809cf4f3c",
-            &mut no_files,
-            &mut w,
-        )
-        .unwrap();
+        let sp_key = clean("aes128:0x2b7e151628aed2a6abf7158809cf4f3c");
         let iv: Vec<u8> = (0u8..16).collect();
         let ct = hex("7649abac8119b246cee98e9b12e9197d");
         let pt = sp_key.default.as_ref().unwrap().decrypt(&iv, &ct).unwrap();
@@ -520,12 +511,9 @@ mod tests {
     /// from the auth algorithm's name, newest line first.
     #[test]
     fn ikev2_lines() {
-        let mut w = Vec::new();
-        let spec = format!(
+        let sas = clean(&format!(
             "ikev2 I {COOKIES} sha1:0x4ea8 aes128:0x3f44,ikev2 R {COOKIES} foo:0x00 3des-hmac96:0x01,ikev2 I {COOKIES} MD5:0x00 aes256:0x02"
-        );
-        let sas = parse(&spec, &mut no_files, &mut w).unwrap();
-        assert!(w.is_empty(), "{w:?}");
+        ));
         let cookies = hex("0001020304050607c02e7a3031a03188");
         let i = sas.find_ikev2(true, &cookies).unwrap();
         assert_eq!(
@@ -539,12 +527,7 @@ mod tests {
         assert!(sas.find(0, "10.0.0.1".parse().unwrap()).is_none());
         // But an ESP key without an SPI is, to a responder with zero
         // cookies, as tcpdump's one list has it.
-        let sas = parse(
-            "aes128-hmac96:0x01,0x1@10.0.0.1 3des:0x02",
-            &mut no_files,
-            &mut w,
-        )
-        .unwrap();
+        let sas = clean("aes128-hmac96:0x01,0x1@10.0.0.1 3des:0x02");
         let zero = sas.find_ikev2(false, &[0; 16]).unwrap();
         assert_eq!((zero.cipher, zero.auth_len), (Cipher::Aes128, 12));
         assert!(sas.find_ikev2(true, &[0; 16]).is_none());
@@ -596,13 +579,9 @@ mod tests {
     /// decrypted when no ciphertext is left or it is not whole blocks.
     #[test]
     fn ikev2_payload_data() {
-        let mut w = Vec::new();
-        let sas = parse(
-            &format!("ikev2 I {COOKIES} sha1:0x00 aes128:0x2b7e151628aed2a6abf7158809cf4f3c"),
-            &mut no_files,
-            &mut w,
-        )
-        .unwrap();
+        let sas = clean(&format!(
+            "ikev2 I {COOKIES} sha1:0x00 aes128:0x2b7e151628aed2a6abf7158809cf4f3c"
+        ));
         let key = sas
             .find_ikev2(true, &hex("0001020304050607c02e7a3031a03188"))
             .unwrap();

@@ -90,23 +90,26 @@ pub(crate) fn unknown_data(out: &mut Vec<u8>, b: &[u8], off: usize, indent: &str
 mod tests {
     use super::*;
 
+    /// What `dump` prints for `data`, each line after tcpdump's "\n\t".
+    fn dumped(dump: fn(&mut Vec<u8>, &str, &[u8]), data: &[u8]) -> String {
+        let mut o = Vec::new();
+        dump(&mut o, "\n\t", data);
+        String::from_utf8(o).unwrap()
+    }
+
     #[test]
     fn hex_lines_and_odd_tail() {
-        let mut o = Vec::new();
         let data: Vec<u8> = (0u8..19).collect();
-        hex(&mut o, "\n\t", &data);
         assert_eq!(
-            String::from_utf8(o).unwrap(),
+            dumped(hex, &data),
             "\n\t0x0000:  0001 0203 0405 0607 0809 0a0b 0c0d 0e0f\n\t0x0010:  1011 12"
         );
     }
 
     #[test]
     fn hex_ascii_pads_short_lines() {
-        let mut o = Vec::new();
-        hex_ascii(&mut o, "\n\t", b"E..e\x00abc");
         assert_eq!(
-            String::from_utf8(o).unwrap(),
+            dumped(hex_ascii, b"E..e\x00abc"),
             "\n\t0x0000:  452e 2e65 0061 6263                      E..e.abc"
         );
     }

@@ -212,6 +212,14 @@ fn use_def(i: &Insn) -> (u32, u32) {
     }
 }
 
+/// What is live before `stmts` when `live_after` is live after them.
+fn live_before(stmts: &[Insn], live_after: u32) -> u32 {
+    stmts.iter().rev().fold(live_after, |live, i| {
+        let (uses, defs) = use_def(i);
+        (live & !defs) | uses
+    })
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Fact {
     val: Rc<Val>,
@@ -621,7 +629,6 @@ impl Cfg {
         let n = self.blocks.len();
         let mut live_in = vec![0u32; n];
         for &b in order.iter().rev() {
-            let mut live = self.succs(b).iter().fold(0, |acc, &s| acc | live_in[s]);
             if let Term::Jmp { code, jt, jf, k } = self.blocks[b].term {
                 let after = live_in[jt] | live_in[jf];
                 let last = self.blocks[b].stmts.last().copied();
@@ -636,13 +643,10 @@ impl Cfg {
                         };
                     }
                 }
-                live |= ATOM_A | if code & op::X != 0 { ATOM_X } else { 0 };
             }
-            for i in self.blocks[b].stmts.iter().rev() {
-                let (uses, defs) = use_def(i);
-                live = (live & !defs) | uses;
-            }
-            live_in[b] = live;
+            // The new jset reads what the jeq did, from the same two blocks.
+            let live = self.live_out(b, &live_in);
+            live_in[b] = live_before(&self.blocks[b].stmts, live);
         }
     }
 
@@ -654,10 +658,7 @@ impl Cfg {
         let n = self.blocks.len();
         let mut live_in = vec![0u32; n];
         for &b in order.iter().rev() {
-            let mut live = self.succs(b).iter().fold(0, |acc, &s| acc | live_in[s]);
-            if let Term::Jmp { code, .. } = self.blocks[b].term {
-                live |= ATOM_A | if code & op::X != 0 { ATOM_X } else { 0 };
-            }
+            let mut live = self.live_out(b, &live_in);
             let mut keep = vec![true; self.blocks[b].stmts.len()];
             for (j, i) in self.blocks[b].stmts.iter().enumerate().rev() {
                 let (uses, defs) = use_def(i);
@@ -728,22 +729,25 @@ impl Cfg {
         }
     }
 
-    /// Jump threading: an edge into a block whose test the facts on that
-    /// edge decide goes straight to the decided successor.
+    /// What is live as each block starts (registers and slots read before
+    /// they are written), by block, walking `order` backwards.
     fn live_in(&self, order: &[usize]) -> Vec<u32> {
         let mut live_in = vec![0u32; self.blocks.len()];
         for &b in order.iter().rev() {
-            let mut live = self.succs(b).iter().fold(0, |acc, &s| acc | live_in[s]);
-            if let Term::Jmp { code, .. } = self.blocks[b].term {
-                live |= ATOM_A | if code & op::X != 0 { ATOM_X } else { 0 };
-            }
-            for i in self.blocks[b].stmts.iter().rev() {
-                let (uses, defs) = use_def(i);
-                live = (live & !defs) | uses;
-            }
-            live_in[b] = live;
+            live_in[b] = live_before(&self.blocks[b].stmts, self.live_out(b, &live_in));
         }
         live_in
+    }
+
+    /// What is live after block `b`'s statements: what its successors
+    /// read as they start (`live_in`), and what its conditional jump reads
+    /// (A, and X for a jump on X).
+    fn live_out(&self, b: usize, live_in: &[u32]) -> u32 {
+        let mut live = self.succs(b).iter().fold(0, |acc, &s| acc | live_in[s]);
+        if let Term::Jmp { code, .. } = self.blocks[b].term {
+            live |= ATOM_A | if code & op::X != 0 { ATOM_X } else { 0 };
+        }
+        live
     }
 
     /// Like libpcap's opt_j over one pass: what each block knows (its

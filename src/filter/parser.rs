@@ -613,9 +613,7 @@ impl<'a> Parser<'a> {
             }
             Tok::Hid(s) => {
                 self.pos += 1;
-                if self.is_op("/") {
-                    self.pos += 1;
-                    let n = self.num("'/'")?;
+                if let Some(n) = self.prefix_len()? {
                     return mk(Id::V4Prefix(s, n), self);
                 }
                 if self.is_kw("mask") {
@@ -631,9 +629,7 @@ impl<'a> Parser<'a> {
             }
             Tok::Hid6(s) => {
                 self.pos += 1;
-                if self.is_op("/") {
-                    self.pos += 1;
-                    let n = self.num("'/'")?;
+                if let Some(n) = self.prefix_len()? {
                     return mk(Id::V6Prefix(s, n), self);
                 }
                 mk(Id::V6(s), self)
@@ -659,6 +655,15 @@ impl<'a> Parser<'a> {
         } else {
             Err(self.unexpected(&format!("'{op}'")))
         }
+    }
+
+    /// The `/N` prefix length after an address, if one follows.
+    fn prefix_len(&mut self) -> Result<Option<u32>, FilterError> {
+        if !self.is_op("/") {
+            return Ok(None);
+        }
+        self.pos += 1;
+        self.num("'/'").map(Some)
     }
 
     fn num(&mut self, after: &str) -> Result<u32, FilterError> {

@@ -31,6 +31,17 @@ pub enum LinkType {
 }
 
 impl LinkType {
+    /// The types decoded here, each once (NullSwapped is Null read from a
+    /// file of the other byte order; Other is every type not decoded).
+    pub const DECODED: [LinkType; 6] = [
+        LinkType::Ethernet,
+        LinkType::Raw,
+        LinkType::LinuxSll,
+        LinkType::LinuxSll2,
+        LinkType::Null,
+        LinkType::Loop,
+    ];
+
     /// The type for a LINKTYPE_ number as found in a pcap header.
     pub fn from_linktype(n: u32) -> LinkType {
         match n {

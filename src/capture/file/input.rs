@@ -125,15 +125,23 @@ mod tests {
         }
     }
 
+    /// An input with a 64-byte buffer over `data` read `chunk` bytes at a
+    /// time.
+    fn trickled(data: Vec<u8>, chunk: usize) -> Input {
+        Input::with_len(
+            Box::new(Trickle {
+                data,
+                pos: 0,
+                chunk,
+            }),
+            64,
+        )
+    }
+
     #[test]
     fn fills_across_short_reads_and_compacts() {
         let data: Vec<u8> = (0..1000u32).map(|i| i as u8).collect();
-        let src = Trickle {
-            data: data.clone(),
-            pos: 0,
-            chunk: 7,
-        };
-        let mut input = Input::with_len(Box::new(src), 64);
+        let mut input = trickled(data.clone(), 7);
         let mut seen = Vec::new();
         loop {
             let got = input.fill(10).unwrap();
@@ -151,12 +159,7 @@ mod tests {
 
     #[test]
     fn grows_only_as_data_arrives() {
-        let src = Trickle {
-            data: vec![1; 300],
-            pos: 0,
-            chunk: 1000,
-        };
-        let mut input = Input::with_len(Box::new(src), 64);
+        let mut input = trickled(vec![1; 300], 1000);
         // A length field asks for 1 GB; the file holds 300 bytes.
         assert_eq!(input.fill(1 << 30).unwrap(), 300);
         assert!(input.buf.len() <= 512, "grew to {}", input.buf.len());
@@ -164,12 +167,7 @@ mod tests {
 
     #[test]
     fn grows_to_exactly_what_a_big_record_needs() {
-        let src = Trickle {
-            data: vec![2; 5000],
-            pos: 0,
-            chunk: 1000,
-        };
-        let mut input = Input::with_len(Box::new(src), 64);
+        let mut input = trickled(vec![2; 5000], 1000);
         assert_eq!(input.fill(3000).unwrap(), 3000.max(input.bytes().len()));
         assert!(input.bytes().len() >= 3000);
         assert!(input.buf.len() <= 4096);

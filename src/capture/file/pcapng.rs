@@ -423,6 +423,13 @@ impl Pcapng {
         };
         let (mut saw_resol, mut saw_offset) = (false, false);
         let bad_option = |what| self.bad(block, Damage::BadOption { what });
+        // A second if_tsresol or if_tsoffset is refused, as libpcap does.
+        let once = |saw: &mut bool, name| {
+            if std::mem::replace(saw, true) {
+                return Err(bad_option(OptionFault::Repeated(name)));
+            }
+            Ok(())
+        };
         let mut at = 8;
         while at < body.len() {
             self.need(block, body, at + 4)?;
@@ -445,10 +452,7 @@ impl Pcapng {
                     if len != 1 {
                         return Err(bad_option(OptionFault::TsresolLength(len)));
                     }
-                    if saw_resol {
-                        return Err(bad_option(OptionFault::Repeated("if_tsresol")));
-                    }
-                    saw_resol = true;
+                    once(&mut saw_resol, "if_tsresol")?;
                     let v = value[0];
                     let (binary, exp) = (v & 0x80 != 0, v & 0x7f);
                     if (binary && exp > 63) || (!binary && exp > 19) {
@@ -461,10 +465,7 @@ impl Pcapng {
                     if len != 8 {
                         return Err(bad_option(OptionFault::TsoffsetLength(len)));
                     }
-                    if saw_offset {
-                        return Err(bad_option(OptionFault::Repeated("if_tsoffset")));
-                    }
-                    saw_offset = true;
+                    once(&mut saw_offset, "if_tsoffset")?;
                     let mut v = [0u8; 8];
                     v.copy_from_slice(value);
                     iface.offset = if self.swapped {

@@ -31,17 +31,10 @@ fn value_kind(arg: &Arg) -> ValueKind {
     match (arg.get_id().as_str(), arg.get_value_hint()) {
         ("interface", _) => ValueKind::Interfaces,
         ("linktype", _) => ValueKind::Words(
-            [
-                LinkType::Ethernet,
-                LinkType::Raw,
-                LinkType::LinuxSll,
-                LinkType::LinuxSll2,
-                LinkType::Null,
-                LinkType::Loop,
-            ]
-            .iter()
-            .map(|l| l.name().to_string())
-            .collect(),
+            LinkType::DECODED
+                .iter()
+                .map(|l| l.name().to_string())
+                .collect(),
         ),
         (_, ValueHint::FilePath | ValueHint::AnyPath | ValueHint::DirPath) => ValueKind::Files,
         (_, ValueHint::Username) => ValueKind::Users,

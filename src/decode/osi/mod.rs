@@ -148,6 +148,3 @@ fn print_cksum(c: &mut Ctx, b: &[u8], checksum: u16, at: usize, length: usize) {
         c.s(")");
     }
 }
-
-#[cfg(test)]
-mod tests;

@@ -609,24 +609,16 @@ impl Gen {
                     message: format!("unknown port '{name}'"),
                     span: Some(span),
                 })?;
-                let proto = match (ipproto, real) {
-                    (Some(IPPROTO_UDP), PortProto::Tcp) => {
+                match (ipproto, real) {
+                    (Some(IPPROTO_UDP | IPPROTO_SCTP), PortProto::Tcp) => {
                         return err(format!("port '{name}' is tcp"), span);
                     }
-                    (Some(IPPROTO_TCP), PortProto::Udp) => {
+                    (Some(IPPROTO_TCP | IPPROTO_SCTP), PortProto::Udp) => {
                         return err(format!("port '{name}' is udp"), span);
                     }
-                    (Some(IPPROTO_SCTP), PortProto::Tcp) => {
-                        return err(format!("port '{name}' is tcp"), span);
-                    }
-                    (Some(IPPROTO_SCTP), PortProto::Udp) => {
-                        return err(format!("port '{name}' is udp"), span);
-                    }
-                    (Some(p), _) => Some(p),
-                    (None, PortProto::Tcp) => Some(names::IPPROTO_TCP),
-                    (None, PortProto::Udp) => Some(names::IPPROTO_UDP),
-                    (None, PortProto::Any) => None,
-                };
+                    _ => {}
+                }
+                let proto = named_port_proto(ipproto, real);
                 self.port(port, port, false, proto, q.dir, span)
             }
             AddrKind::Portrange => {
@@ -641,12 +633,7 @@ impl Gen {
                         return err(format!("illegal port number {v} > 65535"), span);
                     }
                 }
-                let proto = match (ipproto, real) {
-                    (Some(p), _) => Some(p),
-                    (None, PortProto::Tcp) => Some(names::IPPROTO_TCP),
-                    (None, PortProto::Udp) => Some(names::IPPROTO_UDP),
-                    (None, PortProto::Any) => None,
-                };
+                let proto = named_port_proto(ipproto, real);
                 self.port(lo, hi, true, proto, q.dir, span)
             }
             AddrKind::Proto => {
@@ -720,6 +707,18 @@ fn atoin(s: &str) -> Option<(u32, u32)> {
     Some((n, bits))
 }
 
+/// The protocol a port given by name is tested under: the one the
+/// qualifiers ask for, else the one the services file names it for (none
+/// when it names it for both).
+fn named_port_proto(asked: Option<u32>, real: PortProto) -> Option<u32> {
+    match (asked, real) {
+        (Some(p), _) => Some(p),
+        (None, PortProto::Tcp) => Some(names::IPPROTO_TCP),
+        (None, PortProto::Udp) => Some(names::IPPROTO_UDP),
+        (None, PortProto::Any) => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -756,40 +755,25 @@ mod tests {
             addr,
         };
         let v4 = Id::V4("192.0.2.1".into());
-        assert!(g.id(q(Proto::Tcp, AddrKind::Host), &v4, (0, 1)).is_err());
-        assert!(g.id(q(Proto::Ip6, AddrKind::Host), &v4, (0, 1)).is_err());
-        assert!(
-            g.id(q(Proto::Default, AddrKind::Port), &v4, (0, 1))
-                .is_err()
-        );
-        assert!(
-            g.id(q(Proto::Icmp, AddrKind::Port), &Id::Num(80), (0, 1))
-                .is_err()
-        );
-        assert!(
-            g.id(
-                q(Proto::Default, AddrKind::Host),
-                &Id::V4Prefix("10.0.0.0".into(), 8),
-                (0, 1)
-            )
-            .is_err()
-        );
-        assert!(
-            g.id(
-                q(Proto::Default, AddrKind::Net),
-                &Id::V4Prefix("10.0.0.0".into(), 8),
-                (0, 1)
-            )
-            .is_ok()
-        );
-        assert!(
-            g.id(q(Proto::Link, AddrKind::Host), &Id::Mac([1; 6]), (0, 1))
-                .is_ok()
-        );
-        assert!(
-            g.id(q(Proto::Ip, AddrKind::Host), &Id::Mac([1; 6]), (0, 1))
-                .is_err()
-        );
+        let prefix = Id::V4Prefix("10.0.0.0".into(), 8);
+        let mac = Id::Mac([1; 6]);
+        // (protocol, address kind, what follows, whether it compiles)
+        for (proto, addr, id, compiles) in [
+            (Proto::Tcp, AddrKind::Host, &v4, false),
+            (Proto::Ip6, AddrKind::Host, &v4, false),
+            (Proto::Default, AddrKind::Port, &v4, false),
+            (Proto::Icmp, AddrKind::Port, &Id::Num(80), false),
+            (Proto::Default, AddrKind::Host, &prefix, false),
+            (Proto::Default, AddrKind::Net, &prefix, true),
+            (Proto::Link, AddrKind::Host, &mac, true),
+            (Proto::Ip, AddrKind::Host, &mac, false),
+        ] {
+            assert_eq!(
+                g.id(q(proto, addr), id, (0, 1)).is_ok(),
+                compiles,
+                "{proto:?} {addr:?} {id:?}"
+            );
+        }
     }
 
     #[test]

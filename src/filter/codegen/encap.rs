@@ -85,11 +85,7 @@ impl Gen {
 
     /// `vlan [id]`: checks the tag and moves every later offset past it.
     pub fn vlan(&mut self, id: Option<u32>, span: Span) -> R<Cond> {
-        if let Some(v) = id {
-            if v > 4095 {
-                return err(format!("VLAN tag {v} greater than maximum 4095"), span);
-            }
-        }
+        at_most(id, 4095, "VLAN tag", span)?;
         // 802.11 with or without a radio header, but not PPI's.
         let wlan = self.kind == LtKind::Wlan && self.link != LinkType::Other(wlan::PPI);
         if self.kind != LtKind::Ether && !wlan {
@@ -177,14 +173,7 @@ impl Gen {
     /// `geneve [vni]`: UDP port 6081 over IPv4 or IPv6; everything after
     /// it looks inside the tunnel, at offsets computed at run time.
     pub fn geneve(&mut self, vni: Option<u32>, span: Span) -> R<Cond> {
-        if let Some(v) = vni {
-            if v > 0xff_ffff {
-                return err(
-                    format!("Geneve VNI {v} greater than maximum 16777215"),
-                    span,
-                );
-            }
-        }
+        at_most(vni, 0xff_ffff, "Geneve VNI", span)?;
         // Taken for good, in gen_geneve_offsets' order.
         let s_lt = self.regs.alloc(span)?;
         let s_hdr = self.regs.alloc(span)?;
@@ -281,11 +270,7 @@ impl Gen {
     }
 
     pub fn mpls(&mut self, label: Option<u32>, span: Span) -> R<Cond> {
-        if let Some(v) = label {
-            if v > 0xfffff {
-                return err(format!("MPLS label {v} greater than maximum 1048575"), span);
-            }
-        }
+        at_most(label, 0xfffff, "MPLS label", span)?;
         let mut parts = if self.mpls_depth > 0 {
             vec![self.mcmp(
                 self.load(self.pl(), self.nl.wrapping_sub(2), op::B),
@@ -323,14 +308,7 @@ impl Gen {
     }
 
     pub fn pppoes(&mut self, session: Option<u32>, span: Span) -> R<Cond> {
-        if let Some(v) = session {
-            if v > 0xffff {
-                return err(
-                    format!("PPPoE session number {v} greater than maximum 65535"),
-                    span,
-                );
-            }
-        }
+        at_most(session, 0xffff, "PPPoE session number", span)?;
         let mut parts = vec![self.linktype(ETHERTYPE_PPPOES, span)?];
         if let Some(v) = session {
             parts.push(self.mcmp(self.nl_load(0, op::W), 0xffff, v));
@@ -495,6 +473,15 @@ impl Gen {
             );
         }
         Ok(Cond::And(vec![lt, Cond::Pre(start, Box::new(step))]))
+    }
+}
+
+/// libpcap's refusal of a `vlan`, `mpls`, `pppoes` or `geneve` number
+/// wider than its field: "`what` N greater than maximum `max`".
+fn at_most(value: Option<u32>, max: u32, what: &str, span: Span) -> R<()> {
+    match value {
+        Some(v) if v > max => err(format!("{what} {v} greater than maximum {max}"), span),
+        _ => Ok(()),
     }
 }
 

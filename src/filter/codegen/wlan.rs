@@ -139,22 +139,11 @@ impl Gen {
         match dir {
             Dir::Src => Cond::And(vec![
                 not_ctl(),
-                Cond::Or(vec![
-                    Cond::And(vec![Cond::not(data()), at(ADDR2)]),
-                    Cond::And(vec![
-                        data(),
-                        Cond::Or(vec![
-                            Cond::And(vec![Cond::not(from_ds()), at(ADDR2)]),
-                            Cond::And(vec![
-                                from_ds(),
-                                Cond::Or(vec![
-                                    Cond::And(vec![Cond::not(to_ds()), at(ADDR3)]),
-                                    Cond::And(vec![to_ds(), at(ADDR4)]),
-                                ]),
-                            ]),
-                        ]),
-                    ]),
-                ]),
+                either(
+                    data(),
+                    at(ADDR2),
+                    either(from_ds(), at(ADDR2), either(to_ds(), at(ADDR3), at(ADDR4))),
+                ),
             ]),
             Dir::Dst => self.at_destination(at),
             Dir::And => Cond::And(vec![
@@ -195,16 +184,11 @@ impl Gen {
         let data = || self.fc_bit(0, FC0_DATA);
         Cond::And(vec![
             Cond::not(self.fc_bit(0, FC0_CTL)),
-            Cond::Or(vec![
-                Cond::And(vec![Cond::not(data()), test(ADDR1)]),
-                Cond::And(vec![
-                    data(),
-                    Cond::Or(vec![
-                        Cond::And(vec![Cond::not(to_ds()), test(ADDR1)]),
-                        Cond::And(vec![to_ds(), test(ADDR3)]),
-                    ]),
-                ]),
-            ]),
+            either(
+                data(),
+                test(ADDR1),
+                either(to_ds(), test(ADDR1), test(ADDR3)),
+            ),
         ])
     }
 
@@ -329,6 +313,16 @@ impl Gen {
             ),
         }
     }
+}
+
+/// `if_clear` where the frame control bit test `flag` fails, `if_set`
+/// where it holds: libpcap's shape for each choice of gen_wlanhostop (the
+/// clear case first).
+fn either(flag: Cond, if_clear: Cond, if_set: Cond) -> Cond {
+    Cond::Or(vec![
+        Cond::And(vec![Cond::not(flag.clone()), if_clear]),
+        Cond::And(vec![flag, if_set]),
+    ])
 }
 
 #[cfg(test)]

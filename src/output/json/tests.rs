@@ -399,14 +399,7 @@ fn noise(seed: &mut u64, len: usize) -> Vec<u8> {
 
 #[test]
 fn random_bytes_always_give_one_valid_object() {
-    let links = [
-        LinkType::Ethernet,
-        LinkType::Raw,
-        LinkType::LinuxSll,
-        LinkType::LinuxSll2,
-        LinkType::Null,
-        LinkType::Loop,
-    ];
+    let links = LinkType::DECODED;
     let mut seed = 0x9e37_79b9_7f4a_7c15;
     let templates = [
         eth(
