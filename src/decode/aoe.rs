@@ -324,32 +324,3 @@ fn invalid(c: &mut Ctx, b: &[u8], at: usize, len: usize) -> Res {
     c.invalid();
     tcheck(b, at, len)
 }
-
-#[cfg(test)]
-mod tests {
-    use crate::decode::tests::never_panics;
-    use crate::link::LinkType;
-
-    /// An Issue ATA Command response with the Error flag, ATA flags and 8 bytes of data.
-    const ISSUE_ERROR: &str =
-        "ffffffffffff02000000000188a21c03001400000001cd4a5301022501020304050600000000000000000000";
-
-    /// A Reserve/Release response listing two addresses.
-    const RESERVE: &str =
-        "ffffffffffff02000000000188a218000002010300000006020200112233445566778899aabb";
-
-    /// A Query Config Information response with a config string holding a NUL and a DEL.
-    const QUERY: &str =
-        "ffffffffffff02000000000188a2180001020301deadbeef001040010213000868656c6c6f00777f";
-
-    /// A MAC Mask List response with two directives, one of an unknown code.
-    const MAC_MASK: &str =
-        "ffffffffffff02000000000188a218000002010200000004000100020001001122334455000766778899aabb";
-
-    /// Every command's argument, cut and changed at random, at every
-    /// verbosity: no panic, no endless loop.
-    #[test]
-    fn aoe_never_panics() {
-        never_panics(LinkType::Ethernet, &[QUERY, ISSUE_ERROR, MAC_MASK, RESERVE]);
-    }
-}

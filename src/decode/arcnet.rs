@@ -187,31 +187,3 @@ pub(crate) fn linux_frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     let length = (wire_len as usize).saturating_sub(hdr_len);
     encapsulated(c, typ, &b[hdr_len..], length)
 }
-
-#[cfg(test)]
-mod tests {
-
-    use crate::link::LinkType;
-    use crate::wire::linktype::{ARCNET, ARCNET_LINUX};
-
-    /// No panic on cut and randomly changed copies of these frames.
-    #[test]
-    fn never_panics() {
-        crate::decode::tests::never_panics(
-            LinkType::Other(ARCNET_LINUX),
-            &[
-                "01020000dd0000000015000000000064ff0502fd03700f04d200000000",
-                "01020000d40000004500001c000100004001f6c7c0000201c00002070800f7ff00000000",
-                "01020000f04500001c000100004001f6c7c0000201c00002070800f7ff00000000",
-            ],
-        );
-        crate::decode::tests::never_panics(
-            LinkType::Other(ARCNET),
-            &[
-                "0102d4ffaabbd401abcd4500001c000100004001f6c7c0000201c00002070800f7ff00000000",
-                "0102d4030005600000000008",
-                "0102fa000001ffff001e0004000000010000000000010453",
-            ],
-        );
-    }
-}

@@ -515,37 +515,3 @@ pub(crate) fn aarp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.dec_fields(&[(" halen ", u64::from(halen)), (" palen ", u64::from(palen))]);
     Ok(())
 }
-
-#[cfg(test)]
-mod tests {
-
-    use crate::link::LinkType;
-
-    /// LocalTalk: short and long DDP, another LAP type, lengths shorter
-    /// than each header, captures cut inside each, without and with -n
-    /// (expected text from tcpdump 4.99.3 on frames built for these tests).
-    #[test]
-    fn llap() {
-        let link = LinkType::Other(crate::wire::linktype::LTALK);
-        let short_rtmp = "070501001004fd0161626364";
-        let short_atp = "070501001004030370 0f04d200000000".replace(' ', "");
-        let long_atp = "ff05020015000000000064ff0502fd03700f04d200000000";
-        crate::decode::tests::never_panics(link, &[short_rtmp, &short_atp, long_atp]);
-    }
-
-    /// No panic on cut and randomly changed copies of these frames.
-    #[test]
-    fn never_panics() {
-        crate::decode::tests::never_panics(
-            LinkType::Ethernet,
-            &[
-                "090007ffffff080007123456809b0024000000000064ff0502fd022107006405fd00013d0b4c61736572577269746572012a",
-                "090007ffffff080007123456809b003d000000000064ff050202023207006405fd01036c77310b4c61736572577269746572012a006406fa02036c77320b4c61736572577269746572012a",
-                "090007ffffff080007123456809b0015000000000064ff0502fd03700f04d200000000",
-                "090007ffffff080007123456809b0018000000000064ff0502fd03980204d2deadbeef78797a",
-                "090007ffffff080007123456809b0013000000000064ff0502fd040168656c6c6f",
-                "090007ffffff08000712345680f30001809b060400010800071234560000640500000000000000006409",
-            ],
-        );
-    }
-}

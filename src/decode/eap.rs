@@ -193,23 +193,3 @@ fn too_short(c: &mut Ctx, what: &str) -> Res {
     c.s(")");
     Ok(())
 }
-
-#[cfg(test)]
-mod tests {
-    use super::super::tests::never_panics;
-    use crate::link::LinkType;
-
-    /// No panic on any prefix or random change of an EAP request, a TLS
-    /// frame with its length and a NAK.
-    #[test]
-    fn hostile_frames_never_panic() {
-        never_panics(
-            LinkType::Ethernet,
-            &[
-                "0180c2000003020000000001888e01000015020100150175736572406578616d706c652e6f7267",
-                "0180c2000003020000000001888e01000012010a00120dc0000004000000000000000000",
-                "0180c2000003020000000001888e0100000902060009030d152b63",
-            ],
-        );
-    }
-}

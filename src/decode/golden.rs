@@ -12,6 +12,9 @@
 //!   when absent), and whether the frames go through one printer in order
 //!   (for state kept across packets) instead of each through a fresh one.
 //!   Times print in UTC, as in tcpdump's suite (TZ=GMT0).
+//! - `== never panics [; linktype N NAME]` starts a run of frames with no
+//!   text: each is cut at every length and changed at random, at -n,
+//!   -vv -e, -XX -q, -x -v and -A, and must print without a panic.
 //! - `@ HEX [wire N]`: a frame's captured bytes, and its length on the
 //!   wire where that is longer (a cut capture).
 //! - `|TEXT`: one line of tcpdump's output for the frame above, verbatim
@@ -30,6 +33,7 @@ struct Run {
     options: PrintOptions,
     link: LinkType,
     one_printer: bool,
+    never_panics: bool,
     frames: Vec<Frame>,
 }
 
@@ -102,11 +106,17 @@ fn link(clause: &str) -> Result<LinkType, String> {
 
 fn run_header(rest: &str) -> Result<Run, String> {
     let mut clauses = rest.split(';').map(str::trim);
-    let options = options(clauses.next().unwrap_or(""))?;
+    let first = clauses.next().unwrap_or("");
+    let never_panics = first == "never panics";
     let mut run = Run {
-        options,
+        options: if never_panics {
+            PrintOptions::default()
+        } else {
+            options(first)?
+        },
         link: LinkType::Ethernet,
         one_printer: false,
+        never_panics,
         frames: Vec::new(),
     };
     for clause in clauses {
@@ -145,10 +155,14 @@ fn parse(text: &str) -> Result<Vec<Run>, String> {
     for (i, line) in text.split('\n').enumerate() {
         let at = |e: String| format!("line {}: {e}", i + 1);
         if let Some(text) = line.strip_prefix('|') {
-            let frame = runs
+            let run = runs
                 .last_mut()
-                .and_then(|r| r.frames.last_mut())
+                .filter(|r| !r.frames.is_empty())
                 .ok_or_else(|| at("text before any frame".into()))?;
+            if run.never_panics {
+                return Err(at("text under a `never panics` run".into()));
+            }
+            let frame = run.frames.last_mut().expect("not empty");
             if has_text {
                 frame.want.push('\n');
             }
@@ -169,8 +183,21 @@ fn parse(text: &str) -> Result<Vec<Run>, String> {
     Ok(runs)
 }
 
-/// What `run` prints that differs from its text, one message a frame.
+/// What `run` prints that differs from its text, one message a frame; for
+/// a `never panics` run, whether cut and changed copies of its frames panic.
 fn check(path: &Path, run: &Run, failures: &mut Vec<String>) {
+    if run.never_panics {
+        let frames: Vec<Vec<u8>> = run.frames.iter().map(|f| f.data.clone()).collect();
+        let printed = std::panic::catch_unwind(|| super::tests::never_panics(run.link, &frames));
+        if printed.is_err() {
+            let line = run.frames.first().map_or(0, |f| f.line);
+            failures.push(format!(
+                "{}:{line}: a cut or changed copy of a frame of this run panicked (message above)",
+                path.display()
+            ));
+        }
+        return;
+    }
     let mut printer = Printer::new(run.options.clone(), run.link);
     for frame in &run.frames {
         if !run.one_printer {
@@ -273,6 +300,7 @@ fn malformed_lines_are_refused_with_their_number() {
         ),
         ("== -t\n@ 0g\n", "line 2:"),
         ("== -t\nstray\n", "line 2: unknown line"),
+        ("== never panics\n@ 00\n|x\n", "line 3: text under"),
     ] {
         let e = parse(text).err().expect(text);
         assert!(e.starts_with(want), "{text:?}: {e}");

@@ -166,21 +166,3 @@ fn tlvs(c: &mut Ctx, b: &[u8], words: usize) -> Res<bool> {
     }
     Ok(true)
 }
-
-#[cfg(test)]
-mod tests {
-
-    use crate::link::LinkType;
-
-    /// No panic on cut and randomly changed copies of these frames.
-    #[test]
-    fn never_panics() {
-        crate::decode::tests::never_panics(
-            LinkType::Ethernet,
-            &[
-                "5254004b735f02420a000803894f00060101000309070000000100000002000000030000000445000022284440004011e96a0a0008030a0d0d0dcc051f40000e0000626567696e0a",
-                "00000000000000000000000008004500005c402340004011fc6b7f0000017f00000112b612b6004849f70c000004ffffff0030060201ffffffff0001020112345678000203011234567845000020d4310000ff116647c0a80001c0a8000227104e20000c217874657374",
-            ],
-        );
-    }
-}

@@ -80,23 +80,3 @@ pub(crate) fn someip(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     c.s("\n");
     Ok(())
 }
-
-#[cfg(test)]
-mod tests {
-
-    use crate::link::LinkType;
-
-    /// No panic on cut and randomly changed copies of these frames.
-    #[test]
-    fn never_panics() {
-        crate::decode::tests::never_panics(
-            LinkType::Ethernet,
-            &[
-                "ffffffffffff001fc6db873708004500002c000100004011495fc0a85808c0a85808dac1771a00187a6700010002000000080008000501010100",
-                "02000000000202000000000108004500002c000100004011f6b7c0000201c000020703e807d00018000000010002000000080008000501010100",
-                "02000000000202000000000108004500002b000100004011f6b8c0000201c000020703e807d000170000000100020000000800080005010101",
-                "02000000000202000000000108004500002c000100004011f6b7c0000201c000020703e807d0001800000001800200000008000800050101ee11",
-            ],
-        );
-    }
-}

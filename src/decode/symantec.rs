@@ -50,34 +50,3 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     }
     Ok(())
 }
-
-#[cfg(test)]
-mod tests {
-
-    use crate::decode::tests::never_panics;
-    use crate::link::LinkType;
-    use crate::wire::linktype::SYMANTEC_FIREWALL;
-
-    const LINK: LinkType = LinkType::Other(SYMANTEC_FIREWALL);
-    /// The 36 bytes after the ethertype, which tcpdump skips.
-    const FILLER: &str = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20212223";
-
-    fn frame(ether_type: &str, payload: &str) -> String {
-        format!("aabbccddeeff{ether_type}{FILLER}{payload}")
-    }
-
-    /// No panic on cut and randomly changed copies.
-    #[test]
-    fn never_panics_on_changed_frames() {
-        never_panics(
-            LINK,
-            &[
-                &frame(
-                    "0800",
-                    "4500001c000100004001f6c7c0000201c00002070800f7ff00000000",
-                ),
-                &frame("86dd", "4500001c"),
-            ],
-        );
-    }
-}

@@ -204,16 +204,17 @@ fn panic_test_flag_sets() -> [PrintOptions; 5] {
     ]
 }
 
-/// No panic on every prefix and on random changes of each frame (in hex)
-/// of a capture of link type `link`, at -n, -vv -e, -XX -q, -x -v and -A.
-pub(crate) fn never_panics(link: LinkType, frames: &[&str]) {
+/// No panic on every prefix and on random changes of each frame of a
+/// capture of link type `link`, at -n, -vv -e, -XX -q, -x -v and -A (the
+/// `never panics` runs of the golden files).
+pub(crate) fn never_panics(link: LinkType, frames: &[Vec<u8>]) {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let mut out = Vec::new();
     for o in panic_test_flag_sets() {
         let mut p = Printer::new(o, link);
         p.names = names::Names::new(false, crate::netdb::tests::etc_copy());
-        for hex in frames {
-            cut_and_mutate(&mut p, &unhex(hex), &mut rng, 200, &mut out);
+        for frame in frames {
+            cut_and_mutate(&mut p, frame, &mut rng, 200, &mut out);
         }
     }
 }

@@ -181,28 +181,3 @@ fn signalling(c: &mut Ctx, b: &[u8]) -> Res {
     }
     Ok(())
 }
-
-#[cfg(test)]
-mod tests {
-
-    use super::super::tests::never_panics;
-    use crate::link::LinkType;
-    use crate::wire::linktype;
-
-    const RFC1483: LinkType = LinkType::Other(linktype::ATM_RFC1483);
-    const CLIP: LinkType = LinkType::Other(linktype::ATM_CLIP_DLT);
-
-    #[test]
-    fn hostile_frames_never_panic() {
-        never_panics(
-            RFC1483,
-            &[
-                "aaaa030000000800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                "000102030405060708090a0b0c0d0e0f10111213aaaa0300000008004500",
-                "03cc4500002000010000",
-                "3030bf",
-            ],
-        );
-        never_panics(CLIP, &["aaaa03000000080045000020", "4500002000010000"]);
-    }
-}

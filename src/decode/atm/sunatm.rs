@@ -26,27 +26,3 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     let length = (wire_len as usize).saturating_sub(HEADER_LEN);
     super::atm(c, vpi, vci, traffic, &b[HEADER_LEN..], length)
 }
-
-#[cfg(test)]
-mod tests {
-
-    use super::super::super::tests::never_panics;
-    use crate::link::LinkType;
-    use crate::wire::linktype;
-
-    const SUNATM: LinkType = LinkType::Other(linktype::SUNATM);
-
-    #[test]
-    fn hostile_frames_never_panic() {
-        never_panics(
-            SUNATM,
-            &[
-                "02000020aaaa030000000800450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                "010000300001020000000002020000000001080045000020",
-                "01000030ff00010100010000",
-                "00000005090300000105000000",
-                "0000000300000000301801deadbeef0102030405060708090a0b0c0d0e0f101112131415161718",
-            ],
-        );
-    }
-}

@@ -161,25 +161,3 @@ fn elements(c: &mut Ctx, b: &[u8], length: usize) -> bool {
     }
     true
 }
-
-#[cfg(test)]
-mod tests {
-
-    use super::super::super::tests::never_panics;
-    use crate::link::LinkType;
-    use crate::wire::linktype;
-
-    const MFR: LinkType = LinkType::Other(linktype::MFR);
-
-    #[test]
-    fn hostile_frames_never_panic() {
-        never_panics(
-            MFR,
-            &[
-                "e10004010762756e640002066c6e6b310306deadbeef051200f153650000000040e20100000000000703aa0903bb",
-                "c101040103cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                "41016d6964646c65",
-            ],
-        );
-    }
-}

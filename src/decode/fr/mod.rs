@@ -307,28 +307,3 @@ fn frf15(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.dec(length as u64);
     Ok(())
 }
-
-#[cfg(test)]
-mod tests {
-
-    use super::super::tests::never_panics;
-    use crate::link::LinkType;
-    use crate::wire::linktype;
-
-    const FR: LinkType = LinkType::Other(linktype::FRELAY);
-
-    #[test]
-    fn hostile_frames_never_panic() {
-        never_panics(
-            FR,
-            &[
-                "040103cc450000200001000040113a8cc0000201c000020203e807d0000c000061626364",
-                "0401123400cc4500",
-                "040103800080c20007020000000001020000000002080045000020",
-                "0001030800759501010103020501",
-                "0001030802abcd059d7004deadbeef1c02aabb",
-                "04020203030081811c0114",
-            ],
-        );
-    }
-}

@@ -260,6 +260,3 @@ fn verifier(c: &mut Ctx, hi: u32, lo: u32) {
     c.out.hex0(u64::from(hi), 8);
     c.out.hex0(u64::from(lo), 8);
 }
-
-#[cfg(test)]
-mod tests;
