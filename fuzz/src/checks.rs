@@ -25,17 +25,22 @@ fn names() -> &'static Netdb {
     NAMES.get_or_init(|| Netdb::from_text(NetdbText::from_etc()).leak())
 }
 
-/// Every layout the filter compiler and the printer know, plus one they
-/// do not (LINKTYPE_USER0), which must be refused or shown raw, not crash.
-pub const LINKS: [LinkType; 7] = [
-    LinkType::Ethernet,
-    LinkType::Raw,
-    LinkType::LinuxSll,
-    LinkType::LinuxSll2,
-    LinkType::Null,
-    LinkType::Loop,
-    LinkType::Other(147),
-];
+/// Every layout the filter compiler and the printer know, in
+/// `LinkType::DECODED`'s order (the seed corpora's first byte picks by
+/// index), plus one they do not (LINKTYPE_USER0), which must be refused or
+/// shown raw, not crash.
+pub const LINKS: [LinkType; 7] = {
+    let [ethernet, raw, sll, sll2, null, loopback] = LinkType::DECODED;
+    [
+        ethernet,
+        raw,
+        sll,
+        sll2,
+        null,
+        loopback,
+        LinkType::Other(147),
+    ]
+};
 
 /// The link types the printer target picks from: the base ones above
 /// first (so recorded seeds keep their meaning), then every other type the
