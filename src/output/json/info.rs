@@ -11,6 +11,15 @@ use crate::decode::{self, IpPayload, PrintOptions, Printer, TimeFormat};
 use crate::link::LinkType;
 use crate::packet::Packet;
 
+/// A frame whose object's layers end before its line does: the packet
+/// itself, or a tunnel's `inner` frame.
+pub struct Frame<'a> {
+    pub link: LinkType,
+    pub inner: bool,
+    pub data: &'a [u8],
+    pub wire_len: u32,
+}
+
 /// Line printers, one per link type a frame can have, and a buffer for
 /// their line; both live as long as the JSON printer.
 pub struct InfoText {
@@ -60,51 +69,30 @@ impl InfoText {
         }
     }
 
-    /// Writes `"info"` with tcpdump's first line for `data` after its first
-    /// `separators` ": " (the part the object's layers already hold).
+    /// Writes `"info"` with tcpdump's first line for `frame` after its
+    /// first `separators` ": " (the part the object's layers already hold).
     /// Nothing when the line has fewer separators or nothing after them.
-    pub fn write(
-        &mut self,
-        j: &mut Json,
-        link: LinkType,
-        inner: bool,
-        data: &[u8],
-        wire_len: u32,
-        separators: u8,
-    ) {
-        if data.is_empty() {
-            return;
-        }
-        let pkt = Packet::bare(data, wire_len, 0, 0);
-        self.line.clear();
-        self.printers.pick(inner, link).print(&mut self.line, &pkt);
-        self.member(j, separators);
-    }
-
-    /// `write` for a frame whose IP layer the object holds: the same text,
+    ///
+    /// With `ip`, the object holds the frame's IP layer: the same text is
     /// printed from the IP payload on (`Printer::ip_payload`), which spares
-    /// decoding the link, IP and most of TCP and UDP again. A record header
-    /// the line would complain about instead goes through `write`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn write_ip(
-        &mut self,
-        j: &mut Json,
-        link: LinkType,
-        inner: bool,
-        data: &[u8],
-        wire_len: u32,
-        separators: u8,
-        ip: &IpPayload,
-    ) {
-        if !decode::record_header_is_valid(data.len(), wire_len) {
-            self.write(j, link, inner, data, wire_len, separators);
+    /// decoding the link, IP and most of TCP and UDP again; a record header
+    /// the line would complain about still goes through the whole frame.
+    pub fn write(&mut self, j: &mut Json, frame: &Frame, separators: u8, ip: Option<&IpPayload>) {
+        if frame.data.is_empty() {
             return;
         }
         self.line.clear();
-        let before = self
-            .printers
-            .pick(inner, link)
-            .ip_payload(&mut self.line, link, ip);
+        let printer = self.printers.pick(frame.inner, frame.link);
+        let before = match ip {
+            Some(ip) if decode::record_header_is_valid(frame.data.len(), frame.wire_len) => {
+                printer.ip_payload(&mut self.line, frame.link, ip)
+            }
+            _ => {
+                let pkt = Packet::bare(frame.data, frame.wire_len, 0, 0);
+                printer.print(&mut self.line, &pkt);
+                0
+            }
+        };
         self.member(j, separators.saturating_sub(before));
     }
 
@@ -165,7 +153,7 @@ fn find_byte(hay: &[u8], needle: u8) -> Option<usize> {
 mod tests {
     use super::super::writer::Json;
     use super::super::{Rest, link};
-    use super::{InfoText, find_byte, rest_of_line};
+    use super::{Frame, InfoText, find_byte, rest_of_line};
     use crate::link::LinkType;
 
     /// The IP payload's printer alone gives the text the whole line gives:
@@ -198,25 +186,16 @@ mod tests {
             };
             let (mut whole, mut alone) = (Vec::new(), Vec::new());
             let mut j = Json::object(&mut whole);
-            info.write(
-                &mut j,
-                LinkType::Ethernet,
-                false,
-                &data,
+            let frame = Frame {
+                link: LinkType::Ethernet,
+                inner: false,
+                data: &data,
                 wire_len,
-                separators,
-            );
+            };
+            info.write(&mut j, &frame, separators, None);
             let whole = j.out.written().to_vec();
             let mut j = Json::object(&mut alone);
-            info.write_ip(
-                &mut j,
-                LinkType::Ethernet,
-                false,
-                &data,
-                wire_len,
-                separators,
-                &ip,
-            );
+            info.write(&mut j, &frame, separators, Some(&ip));
             assert_eq!(
                 String::from_utf8_lossy(j.out.written()),
                 String::from_utf8_lossy(&whole),
