@@ -8,7 +8,7 @@ mod common;
 
 use afsniff::capture::file::FileSource;
 use afsniff::link::LinkType;
-use afsniff::output::{PcapOut, RotatingPcapOut, Rotation, Written};
+use afsniff::output::{FileFormat, PcapOut, RotatingPcapOut, Rotation, Written};
 use afsniff::packet::Packet;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -50,15 +50,12 @@ fn big_capture(dir: &Path) -> PathBuf {
 /// Reads `input` into a RotatingPcapOut writing `name` in `dir`.
 fn afsniff_rotate(input: &Path, dir: &Path, name: &str, rotation: Rotation) {
     let mut src = FileSource::open(input).unwrap();
-    let mut out = RotatingPcapOut::create(
-        &dir.join(name),
-        src.link_type(),
-        src.snaplen(),
-        false,
-        false,
-        rotation,
-    )
-    .unwrap();
+    let format = FileFormat::Pcap {
+        link: src.link_type(),
+        snaplen: src.snaplen(),
+        nano: false,
+    };
+    let mut out = RotatingPcapOut::create_format(&dir.join(name), format, false, rotation).unwrap();
     while let Some(p) = src.next_packet().unwrap() {
         assert_eq!(out.write(&p).unwrap(), Written::Written);
     }

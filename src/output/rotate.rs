@@ -16,7 +16,6 @@
 
 use super::strftime::strftime;
 use super::{FileFormat, InterfaceStats, OutputError, PcapOut};
-use crate::link::LinkType;
 use crate::packet::Packet;
 use crate::sys::time::utc_offset_at;
 use std::ffi::OsString;
@@ -118,24 +117,7 @@ impl RotatingPcapOut {
     /// with -G). With `Rotation::default()` this is exactly a `PcapOut`
     /// (and "-" is stdout); "-" with -C or -G is refused, as a pipe cannot
     /// be rotated (tcpdump writes a bare header there and loses the rest).
-    pub fn create(
-        path: &Path,
-        link: LinkType,
-        snaplen: u32,
-        nano: bool,
-        packet_buffered: bool,
-        rotation: Rotation,
-    ) -> Result<RotatingPcapOut, OutputError> {
-        let format = FileFormat::Pcap {
-            link,
-            snaplen,
-            nano,
-        };
-        RotatingPcapOut::create_format(path, format, packet_buffered, rotation)
-    }
-
-    /// As `create`, for either format: each pcapng file of a rotation
-    /// starts with its own SHB and IDBs.
+    /// Each pcapng file of a rotation starts with its own SHB and IDBs.
     pub fn create_format(
         path: &Path,
         format: FileFormat,
@@ -326,6 +308,7 @@ impl RotatingPcapOut {
 mod tests {
     use super::*;
     use crate::capture::file::FileSource;
+    use crate::link::LinkType;
     use std::sync::Arc;
     use std::sync::atomic::{AtomicI64, Ordering};
 
