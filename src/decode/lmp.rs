@@ -170,7 +170,11 @@ pub(crate) fn lmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         tlen = length;
     }
     let mut at = HEADER_LEN;
-    tlen -= HEADER_LEN;
+    // tcpdump's tlen is an unsigned int: when the length it was cut to
+    // (the datagram's) is under the header, the subtraction wraps and the
+    // objects print on until the captured bytes end. Wrapped in the same
+    // 32 bits, so a length printed below is the one tcpdump prints.
+    tlen = (tlen as u32).wrapping_sub(HEADER_LEN as u32) as usize;
     while tlen > 0 {
         let obj_len = usize::from(be16(b, at + 2)?);
         let (ctype_byte, class) = (u8at(b, at)?, u8at(b, at + 1)?);
