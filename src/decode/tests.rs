@@ -154,7 +154,13 @@ fn packet_numbers_and_invalid_headers() {
 
 /// Prints every prefix of `framed` (as a capture cut there) and `rounds`
 /// copies with three random bytes changed; each must end in its newline.
-fn cut_and_mutate(p: &mut Printer, framed: &[u8], rng: &mut Rng, rounds: usize, out: &mut Vec<u8>) {
+pub(crate) fn cut_and_mutate(
+    p: &mut Printer,
+    framed: &[u8],
+    rng: &mut Rng,
+    rounds: usize,
+    out: &mut Vec<u8>,
+) {
     let mut print = |p: &mut Printer, d: &[u8], wire_len: usize| {
         let pkt = Packet::bare(d, wire_len as u32, 1, 2);
         out.clear();
