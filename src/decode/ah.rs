@@ -11,10 +11,8 @@ pub(crate) fn ah(c: &mut Ctx, b: &[u8]) -> Res<Option<usize>> {
     let sumlen = (usize::from(ah_len) + 2) << 2;
     c.s("(");
     if c.o.verbose > 0 {
-        c.s("length=");
-        c.dec(ah_len);
-        c.s("(");
-        c.dec(sumlen as u64);
+        c.s_dec("length=", ah_len);
+        c.s_dec("(", sumlen as u64);
         c.s("-bytes),");
     }
     let reserved = be16(b, 2)?;

@@ -85,8 +85,7 @@ pub(crate) fn ahcp(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     let version = u8at(b, 1)?;
     let len = len - 2;
     if version != VERSION_1 {
-        c.s(" Version ");
-        c.dec(version);
+        c.s_dec(" Version ", version);
         c.s(" (unknown)");
         return tcheck(b, 2, len);
     }
@@ -143,11 +142,9 @@ fn body(c: &mut Ctx, b: &[u8], at: usize, len: usize) -> Res {
         c.s("\n\t");
         c.tok_or(MESSAGES, typ.into(), "Unknown-", "");
         if mbz != 0 {
-            c.s(", MBZ ");
-            c.dec(mbz);
+            c.s_dec(", MBZ ", mbz);
         }
-        c.s(", Length ");
-        c.dec(body_len as u64);
+        c.s_dec(", Length ", body_len as u64);
     }
     if body_len > len {
         return invalid(c, b, at, len);
@@ -173,8 +170,7 @@ fn options(c: &mut Ctx, b: &[u8], mut at: usize, mut len: usize) -> Res {
                 value
             }
             None => {
-                c.s("Unknown-");
-                c.dec(number);
+                c.s_dec("Unknown-", number);
                 Value::Length
             }
         };
@@ -202,8 +198,7 @@ fn options(c: &mut Ctx, b: &[u8], mut at: usize, mut len: usize) -> Res {
 fn option_value(c: &mut Ctx, b: &[u8], at: usize, len: usize, value: Value) -> Res {
     match value {
         Value::Bare | Value::Length => {
-            c.s(" (Length ");
-            c.dec(len as u64);
+            c.s_dec(" (Length ", len as u64);
             c.s(")");
             tcheck(b, at, len)
         }
@@ -214,8 +209,7 @@ fn option_value(c: &mut Ctx, b: &[u8], at: usize, len: usize, value: Value) -> R
         }
         Value::Seconds => {
             let secs = be32(b, at)?;
-            c.s(": ");
-            c.dec(secs);
+            c.s_dec(": ", secs);
             c.s("s");
             Ok(())
         }
@@ -236,8 +230,7 @@ fn option_value(c: &mut Ctx, b: &[u8], at: usize, len: usize, value: Value) -> R
                     c.ip4(&a[..4]);
                 }
                 if prefix {
-                    c.s("/");
-                    c.dec(a[item - 1]);
+                    c.s_dec("/", a[item - 1]);
                 }
                 at += item;
                 left -= item;

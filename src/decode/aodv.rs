@@ -88,15 +88,12 @@ pub(crate) fn aodv(c: &mut Ctx, b: &[u8], length: usize, v6: bool) -> Res {
         (RERR, v6) => rerr(c, b, length, v6),
         (V6_DRAFT_01_RERR, _) => rerr(c, b, length, true),
         (RREP_ACK | V6_DRAFT_01_RREP_ACK, _) => {
-            c.s(" rrep-ack ");
-            c.dec(length as u64);
+            c.s_dec(" rrep-ack ", length as u64);
             Ok(())
         }
         _ => {
-            c.s(" type ");
-            c.dec(typ);
-            c.s(" ");
-            c.dec(length as u64);
+            c.s_dec(" type ", typ);
+            c.s_dec(" ", length as u64);
             Ok(())
         }
     }
@@ -145,8 +142,7 @@ fn rreq(c: &mut Ctx, b: &[u8], length: usize, name: &str, l: &Layout) -> Res {
         }
     }
     c.s(if flags & 0x08 != 0 { "[U] " } else { " " });
-    c.s("hops ");
-    c.dec(b[3]);
+    c.s_dec("hops ", b[3]);
     c.s(" id 0x");
     c.out.hex0(u64::from(be32(b, 4)?), 8);
     dst_src(c, b, l, " seq ")?;
@@ -158,17 +154,14 @@ fn rreq(c: &mut Ctx, b: &[u8], length: usize, name: &str, l: &Layout) -> Res {
 /// A route reply; its R and A flags too come from the type byte.
 fn rrep(c: &mut Ctx, b: &[u8], length: usize, l: &Layout) -> Res {
     fixed(b, length, l.size)?;
-    c.s(" rrep ");
-    c.dec(length as u64);
+    c.s_dec(" rrep ", length as u64);
     c.s(" ");
     if b[0] & 0x80 != 0 {
         c.s("[R]");
     }
     c.s(if b[0] & 0x40 != 0 { "[A] " } else { " " });
-    c.s("prefix ");
-    c.dec(b[2] & 0x1f);
-    c.s(" hops ");
-    c.dec(b[3]);
+    c.s_dec("prefix ", b[2] & 0x1f);
+    c.s_dec(" hops ", b[3]);
     dst_src(c, b, l, " dseq ")?;
     c.s(" ");
     c.dec(be32(b, l.src_number)?);
@@ -184,10 +177,8 @@ fn rerr(c: &mut Ctx, b: &[u8], length: usize, v6: bool) -> Res {
     if flags & 0x80 != 0 {
         c.s("[D]");
     }
-    c.s(" [items ");
-    c.dec(count);
-    c.s("] [");
-    c.dec(length as u64);
+    c.s_dec(" [items ", count);
+    c.s_dec("] [", length as u64);
     c.s("]:");
     let size = if v6 { 20 } else { 8 };
     let (mut at, mut left) = (4, length - 4);
@@ -218,10 +209,8 @@ fn extension(c: &mut Ctx, b: &[u8], at: usize, left: usize) -> Res {
     tcheck(b, at, 2)?;
     let (typ, len) = (b[at], b[at + 1]);
     if typ != EXT_HELLO {
-        c.s("\n\text ");
-        c.dec(typ);
-        c.s(" ");
-        c.dec(len);
+        c.s_dec("\n\text ", typ);
+        c.s_dec(" ", len);
         return Ok(());
     }
     tcheck(b, at, 6)?;
@@ -229,8 +218,7 @@ fn extension(c: &mut Ctx, b: &[u8], at: usize, left: usize) -> Res {
         return Err(Trunc);
     }
     if len < 4 {
-        c.s("\n\text HELLO - bad length ");
-        c.dec(len);
+        c.s_dec("\n\text HELLO - bad length ", len);
         return Ok(());
     }
     c.s("\n\text HELLO ");

@@ -10,14 +10,12 @@ use super::out::Emit;
 /// Ethernet type.
 pub(crate) fn aoe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "aoe";
-    c.s("AoE length ");
-    c.dec(length as u64);
+    c.s_dec("AoE length ", length as u64);
     if length < 1 {
         return invalid(c, b, 0, length);
     }
     let version = u8at(b, 0)? >> 4;
-    c.s(", Ver ");
-    c.dec(version);
+    c.s_dec(", Ver ", version);
     if version == 1 {
         v1(c, b, length)?;
     }
@@ -70,8 +68,7 @@ fn v1(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         let error = u8at(b, 1)?;
         c.s("\n\tError: ");
         if !named(c, ERRORS, error) {
-            c.s("Invalid (");
-            c.dec(error);
+            c.s_dec("Invalid (", error);
             c.s(")");
         }
     }
@@ -141,8 +138,7 @@ fn issue(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     // The sector count does not say how much data follows; the length does.
     let data = len - ISSUE_ARG_LEN;
     if data > 0 {
-        c.s("\n\tData: ");
-        c.dec(data as u64);
+        c.s_dec("\n\tData: ", data as u64);
         c.s(" bytes");
     }
     Ok(())
@@ -175,8 +171,7 @@ fn query(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     }
     numbers(c, b, QUERY_FIELDS)?;
     let aoe_ccmd = u8at(b, 5)?;
-    c.s(", AoE: ");
-    c.dec(aoe_ccmd >> 4);
+    c.s_dec(", AoE: ", aoe_ccmd >> 4);
     c.s(", CCmd: ");
     // tcpdump's default text lacks its `%`, so prints as it stands.
     c.tok(CCMDS, u32::from(aoe_ccmd & 0x0f), "Unknown (0x02x)");
@@ -186,8 +181,7 @@ fn query(c: &mut Ctx, b: &[u8], len: usize) -> Res {
         return invalid(c, b, QUERY_ARG_LEN, remaining);
     }
     if string_len > 0 {
-        c.s("\n\tConfig String (length ");
-        c.dec(string_len as u64);
+        c.s_dec("\n\tConfig String (length ", string_len as u64);
         c.s("): ");
         // nd_printn: every byte, NULs too, up to the capture's end.
         for i in 0..string_len {
@@ -229,8 +223,7 @@ fn mac_mask(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     c.s(", MError: ");
     tok_hex(c, MERRORS, merror);
     let count = usize::from(u8at(b, 3)?);
-    c.s(", Dir Count: ");
-    c.dec(count as u64);
+    c.s_dec(", Dir Count: ", count as u64);
     let remaining = len - MAC_ARG_LEN;
     if count * DIRECTIVE_LEN > remaining {
         return invalid(c, b, MAC_ARG_LEN, remaining);
@@ -265,16 +258,14 @@ fn reserve(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     c.s("\n\tRCmd: ");
     tok_hex(c, RCMDS, rcmd);
     let count = usize::from(u8at(b, 1)?);
-    c.s(", NMacs: ");
-    c.dec(count as u64);
+    c.s_dec(", NMacs: ", count as u64);
     let remaining = len - RESERVE_ARG_LEN;
     if count * MAC_LEN != remaining {
         return invalid(c, b, RESERVE_ARG_LEN, remaining);
     }
     for i in 0..count {
         let addr = bytes(b, RESERVE_ARG_LEN + i * MAC_LEN, MAC_LEN)?;
-        c.s("\n\tEthernet Address ");
-        c.dec(i as u64);
+        c.s_dec("\n\tEthernet Address ", i as u64);
         c.s(": ");
         mac(c, addr);
     }

@@ -17,8 +17,7 @@ fn header(c: &mut Ctx, h: &[u8], t: u16, length: u32) {
     c.out.mac(&h[..EUI64_LEN]);
     c.s(", ");
     dispatch::type_print(c, t);
-    c.s(", length ");
-    c.dec(length);
+    c.s_dec(", length ", length);
     c.s(": ");
 }
 

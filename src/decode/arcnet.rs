@@ -75,12 +75,10 @@ fn header(c: &mut Ctx, b: &[u8], length: u32, fragment: Option<Fragment>) {
             // Odd flags start a packet of (flag + 3) / 2 fragments; even
             // ones are fragment flag / 2 + 1.
             if flag & 1 != 0 {
-                c.s("(first of ");
-                c.dec((u32::from(flag) + 3) / 2);
+                c.s_dec("(first of ", (u32::from(flag) + 3) / 2);
                 c.s(" fragments) ");
             } else {
-                c.s("(fragment ");
-                c.dec(flag / 2 + 1);
+                c.s_dec("(fragment ", flag / 2 + 1);
                 c.s(") ");
             }
         }

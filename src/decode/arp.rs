@@ -59,18 +59,15 @@ pub(crate) fn arp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             24 => c.s("IEEE 1394"),
             32 => c.s("InfiniBand"),
             _ => {
-                c.s("Unknown Hardware (");
-                c.dec(hrd);
+                c.s_dec("Unknown Hardware (", hrd);
                 c.s(")");
             }
         }
-        c.s(" (len ");
-        c.dec(hln as u64);
+        c.s_dec(" (len ", hln as u64);
         c.s("), ");
         protocol(c, pro, &[pln]);
         if c.o.verbose == 0 {
-            c.s(", length ");
-            c.dec(length as u64);
+            c.s_dec(", length ", length as u64);
             return Ok(());
         }
         c.s(", ");
@@ -86,8 +83,7 @@ pub(crate) fn arp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         _ => "",
     };
     if op_name.is_empty() {
-        c.s("Unknown (");
-        c.dec(op);
+        c.s_dec("Unknown (", op);
         c.s(")");
     } else {
         c.s(op_name);
@@ -158,8 +154,7 @@ pub(crate) fn arp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             return Ok(());
         }
     }
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec(", length ", length as u64);
     Ok(())
 }
 
@@ -167,8 +162,7 @@ pub(crate) fn arp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 fn q922(c: &mut Ctx, a: &[u8]) {
     match q922_dlci(a) {
         Some(Some(dlci)) => {
-            c.s("DLCI ");
-            c.dec(dlci);
+            c.s_dec("DLCI ", dlci);
         }
         Some(None) => c.s("<Invalid DLCI>"),
         None => c.s("<Truncated>"),
@@ -224,8 +218,7 @@ fn atmarp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s("ATM, ");
         protocol(c, pro, &[spl, tpl]);
         if c.o.verbose == 0 {
-            c.s(", length ");
-            c.dec(length as u64);
+            c.s_dec(", length ", length as u64);
             return Ok(());
         }
     }
@@ -241,8 +234,7 @@ fn atmarp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         9 => c.s("Inverse Reply"),
         10 => c.s("NACK Reply"),
         _ => {
-            c.s("Unknown (");
-            c.dec(op);
+            c.s_dec("Unknown (", op);
             c.s(")");
         }
     }
@@ -308,7 +300,6 @@ fn atmarp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             return Ok(());
         }
     }
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec(", length ", length as u64);
     Ok(())
 }

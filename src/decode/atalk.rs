@@ -17,8 +17,7 @@ const DDP_EIGRP: u8 = 88;
 fn addr(c: &mut Ctx, net: u16, node: u8) {
     c.dec(net);
     if node != 255 {
-        c.s(".");
-        c.dec(node);
+        c.s_dec(".", node);
     }
 }
 
@@ -59,8 +58,7 @@ fn atalk(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 fn short_mark(c: &mut Ctx, name: &str, length: usize) {
     c.s(" [|");
     c.s(name);
-    c.s(" ");
-    c.dec(length as u64);
+    c.s_dec(" ", length as u64);
     c.s("]");
 }
 
@@ -149,8 +147,7 @@ pub(crate) fn kip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 fn llap(c: &mut Ctx, b: &[u8], length: usize) -> Res<Option<usize>> {
     c.proto = "llap";
     if length < LAP_LEN {
-        c.s(" [|llap ");
-        c.dec(length as u64);
+        c.s_dec(" [|llap ", length as u64);
         c.s("]");
         return Ok(Some(length));
     }
@@ -223,8 +220,7 @@ fn ddp(c: &mut Ctx, b: &[u8], length: usize, typ: u8, src: (u16, u8, u8)) -> Res
                 0x4b => c.s("KLAP"),
                 _ => c.dec(typ),
             }
-            c.s(" ");
-            c.dec(length as u64);
+            c.s_dec(" ", length as u64);
             Ok(())
         }
     }
@@ -277,8 +273,7 @@ fn atp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let bitmap_and_len = |c: &mut Ctx| {
         atp_bitmap(c, bitmap);
         if length != 0 {
-            c.s(" [len=");
-            c.dec(length as u64);
+            c.s_dec(" [len=", length as u64);
             c.s("]");
         }
     };
@@ -301,8 +296,7 @@ fn atp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             flags(c, " [", &[(xo, "XO"), (sts, "STS")]);
         }
         0xc0 => {
-            c.s(" atp-rel  ");
-            c.dec(trans_id);
+            c.s_dec(" atp-rel  ", trans_id);
             bitmap_and_len(c);
             flags(c, "[", &[(xo, "XO"), (eom, "EOM"), (sts, "STS")]);
         }
@@ -336,8 +330,7 @@ fn atp_bitmap(c: &mut Ctx, bm: u8) {
     } else {
         let bits = 8 - bm.leading_zeros();
         if bits > 1 {
-            c.s("<0-");
-            c.dec(bits - 1);
+            c.s_dec("<0-", bits - 1);
             c.s(">");
         } else {
             c.s("<0>");
@@ -350,8 +343,7 @@ fn nbp(c: &mut Ctx, b: &[u8], length: usize, src: (u16, u8, u8)) -> Res {
     const HEADER: usize = 2;
     const TUPLE: usize = 5;
     if length < HEADER + 8 {
-        c.s(" truncated-nbp ");
-        c.dec(length as u64);
+        c.s_dec(" truncated-nbp ", length as u64);
         return Ok(());
     }
     if b.len() < HEADER {
@@ -374,28 +366,24 @@ fn nbp(c: &mut Ctx, b: &[u8], length: usize, src: (u16, u8, u8)) -> Res {
             }
             nbp_name(c, b, HEADER + TUPLE)?;
             if control & 0xf != 1 {
-                c.s(" [ntup=");
-                c.dec(control & 0xf);
+                c.s_dec(" [ntup=", control & 0xf);
                 c.s("]");
             }
             let enumerator = u8at(b, HEADER + 4)?;
             if enumerator != 0 {
-                c.s(" [enum=");
-                c.dec(enumerator);
+                c.s_dec(" [enum=", enumerator);
                 c.s("]");
             }
             let (net, node, skt) = (be16(b, HEADER)?, b[HEADER + 2], b[HEADER + 3]);
             if (net, node, skt) != src {
                 c.s(" [addr=");
                 addr(c, net, node);
-                c.s(".");
-                c.dec(skt);
+                c.s_dec(".", skt);
                 c.s("]");
             }
         }
         0x30 => {
-            c.s(" nbp-reply ");
-            c.dec(id);
+            c.s_dec(" nbp-reply ", id);
             c.s(":");
             let mut at = Some(HEADER);
             let mut n = control & 0xf;
@@ -408,14 +396,12 @@ fn nbp(c: &mut Ctx, b: &[u8], length: usize, src: (u16, u8, u8)) -> Res {
                 at = nbp_name(c, b, tuple + TUPLE)?;
                 let enumerator = b[tuple + 4];
                 if enumerator != 1 {
-                    c.s("(");
-                    c.dec(enumerator);
+                    c.s_dec("(", enumerator);
                     c.s(")");
                 }
                 let (net, node, skt) = (be16(b, tuple)?, b[tuple + 2], b[tuple + 3]);
                 if skt != src.2 {
-                    c.s(" ");
-                    c.dec(skt);
+                    c.s_dec(" ", skt);
                 }
                 if (net, node) != (src.0, src.1) {
                     c.s(" [addr=");
@@ -458,8 +444,7 @@ fn cstring(c: &mut Ctx, b: &[u8], at: usize) -> Res<Option<usize>> {
         return Ok(None);
     };
     if len > 32 {
-        c.s("[len=");
-        c.dec(len);
+        c.s_dec("[len=", len);
         c.s("]");
         return Ok(None);
     }

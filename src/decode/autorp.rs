@@ -99,8 +99,7 @@ fn rps(c: &mut Ctx, b: &[u8], count: u8, walk: &mut Walk) -> Result<(), Stop> {
                 c.s("!");
             }
             c.ip4(&e[2..6]);
-            c.s("/");
-            c.dec(e[1]);
+            c.s_dec("/", e[1]);
             if e[0] & 2 != 0 {
                 c.s(" bidir");
             }

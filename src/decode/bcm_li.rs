@@ -43,8 +43,7 @@ pub(crate) fn bcm_li(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.tok(PKT_TYPES, pkt_type, "unknown");
     c.s(", pkt-subtype ");
     c.tok(PKT_SUBTYPES, (shim >> 22) & 0x7, "unknown");
-    c.s(", li-id ");
-    c.dec(shim & 0x3fffff);
+    c.s_dec(", li-id ", shim & 0x3fffff);
     c.s(sep);
     if c.o.verbose == 0 {
         return tcheck(b, 0, length);

@@ -63,28 +63,23 @@ pub(crate) fn bfd(c: &mut Ctx, b: &[u8], length: usize, port: u16) -> Res {
         if port == ECHO {
             c.s("Echo");
         } else {
-            c.s("unknown (");
-            c.dec(port);
+            c.s_dec("unknown (", port);
             c.s(")");
         }
-        c.s(", length: ");
-        c.dec(length as u64);
+        c.s_dec(", length: ", length as u64);
         return dump(c, b, length);
     }
     if b.len() < HEADER {
         return Err(Trunc);
     }
     let (version, flags) = (b[0] >> 5, b[1]);
-    c.s("BFDv");
-    c.dec(version);
+    c.s_dec("BFDv", version);
     if version > 1 {
-        c.s(", Control, length: ");
-        c.dec(length as u64);
+        c.s_dec(", Control, length: ", length as u64);
         return dump(c, b, length);
     }
     if c.o.verbose > 0 {
-        c.s(", length: ");
-        c.dec(length as u64);
+        c.s_dec(", length: ", length as u64);
         c.s("\n\t");
     } else {
         c.s(", ");
@@ -102,8 +97,7 @@ pub(crate) fn bfd(c: &mut Ctx, b: &[u8], length: usize, port: u16) -> Res {
     }
     c.s("]");
     if c.o.verbose == 0 {
-        c.s(", length: ");
-        c.dec(length as u64);
+        c.s_dec(", length: ", length as u64);
         return Ok(());
     }
     timers(c, b)?;
@@ -135,13 +129,11 @@ fn timers(c: &mut Ctx, b: &[u8]) -> Res {
     c.s(")");
     let multiplier = b[2];
     let desired_tx = be32(b, 12)?;
-    c.s("\n\tDetection Timer Multiplier: ");
-    c.dec(multiplier);
+    c.s_dec("\n\tDetection Timer Multiplier: ", multiplier);
     c.s(" (");
     // tcpdump multiplies in 32 bits, wrapping.
     c.dec(u32::from(multiplier).wrapping_mul(desired_tx) / 1000);
-    c.s(" ms Detection time), BFD Length: ");
-    c.dec(b[3]);
+    c.s_dec(" ms Detection time), BFD Length: ", b[3]);
     c.s("\n\tMy Discriminator: 0x");
     c.out.hex0(u64::from(be32(b, 4)?), 8);
     c.s(", Your Discriminator: 0x");
@@ -172,10 +164,8 @@ fn auth(c: &mut Ctx, b: &[u8]) -> Res {
     let (typ, len) = (b[HEADER], b[HEADER + 1]);
     c.s("\n\tAuthentication: ");
     c.tok_num(AUTH_TYPES, typ.into(), "Unknown");
-    c.s(", length: ");
-    c.dec(len);
-    c.s("\n\t  Auth Key ID: ");
-    c.dec(b[HEADER + 2]);
+    c.s_dec(", length: ", len);
+    c.s_dec("\n\t  Auth Key ID: ", b[HEADER + 2]);
     // The section's length counts its 3-byte header (password) or its
     // 8-byte header with the sequence number (digests).
     let (valid, label, digest) = match typ {
@@ -185,8 +175,7 @@ fn auth(c: &mut Ctx, b: &[u8]) -> Res {
         _ => return Ok(()),
     };
     if !valid {
-        c.s("[invalid length ");
-        c.dec(len);
+        c.s_dec("[invalid length ", len);
         c.s("]");
         return Ok(());
     }

@@ -41,25 +41,21 @@ pub(crate) fn bootp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s(" from ");
         dispatch::mac(c, chaddr);
     }
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec(", length ", length as u64);
     if c.o.verbose == 0 {
         return Ok(());
     }
     // tcpdump checks up to secs before printing any field.
     bytes(b, SECS, 2)?;
     if htype != 1 {
-        c.s(", htype ");
-        c.dec(htype);
+        c.s_dec(", htype ", htype);
     }
     if !ether {
-        c.s(", hlen ");
-        c.dec(hlen);
+        c.s_dec(", hlen ", hlen);
     }
     let hops = u8at(b, 3)?;
     if hops != 0 {
-        c.s(", hops ");
-        c.dec(hops);
+        c.s_dec(", hops ", hops);
     }
     let xid = be32(b, XID)?;
     if xid != 0 {
@@ -68,8 +64,7 @@ pub(crate) fn bootp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let secs = be16(b, SECS)?;
     if secs != 0 {
-        c.s(", secs ");
-        c.dec(secs);
+        c.s_dec(", secs ", secs);
     }
     let flags = be16(b, FLAGS)?;
     c.s(", Flags [");
@@ -358,16 +353,14 @@ fn rfc1048(c: &mut Ctx, b: &[u8]) -> Res {
                 count += 1;
             }
             if count > 1 {
-                c.s(", occurs ");
-                c.dec(count);
+                c.s_dec(", occurs ", count);
             }
         }
         let data = bytes(b, p, len)?;
         p += len;
         let left = option_data(c, tag, data)?;
         if left > 0 {
-            c.s("\n\t  trailing data length ");
-            c.dec(left as u64);
+            c.s_dec("\n\t  trailing data length ", left as u64);
         }
     }
     Ok(())
@@ -379,8 +372,7 @@ fn option_data(c: &mut Ctx, tag: u8, d: &[u8]) -> Res<usize> {
     if tag == 53 && d.len() == 1 {
         c.s(dhcp_message_name(d[0]));
         if dhcp_message_name(d[0]).is_empty() {
-            c.s("Unknown (");
-            c.dec(d[0]);
+            c.s_dec("Unknown (", d[0]);
             c.s(")");
         }
         return Ok(0);
@@ -389,8 +381,7 @@ fn option_data(c: &mut Ctx, tag: u8, d: &[u8]) -> Res<usize> {
         for (k, &inner) in d.iter().enumerate() {
             c.s(if k % 4 == 0 { "\n\t      " } else { ", " });
             c.s(option_name(inner));
-            c.s(" (");
-            c.dec(inner);
+            c.s_dec(" (", inner);
             c.s(")");
         }
         return Ok(0);
@@ -492,8 +483,7 @@ fn name_or_number(c: &mut Ctx, name: Option<&str>, v: u8) {
     match name {
         Some(n) => c.s(n),
         None => {
-            c.s("#");
-            c.dec(v);
+            c.s_dec("#", v);
         }
     }
 }
@@ -544,10 +534,8 @@ fn special(c: &mut Ctx, tag: u8, d: &[u8]) -> usize {
             0
         }
         _ => {
-            c.s("[unknown special tag ");
-            c.dec(tag);
-            c.s(", size ");
-            c.dec(d.len() as u64);
+            c.s_dec("[unknown special tag ", tag);
+            c.s_dec(", size ", d.len() as u64);
             c.s("]");
             0
         }
@@ -577,8 +565,7 @@ fn client_fqdn(c: &mut Ctx, d: &[u8]) {
     }
     if d[1] != 0 || d[2] != 0 {
         c.dec(d[1]);
-        c.s("/");
-        c.dec(d[2]);
+        c.s_dec("/", d[2]);
         c.s(" ");
     }
     c.s("\"");
@@ -635,10 +622,8 @@ fn agent_information(c: &mut Ctx, d: &[u8]) -> usize {
         };
         c.s("\n\t      ");
         c.s(name);
-        c.s(" SubOption ");
-        c.dec(sub);
-        c.s(", length ");
-        c.dec(sublen as u64);
+        c.s_dec(" SubOption ", sub);
+        c.s_dec(", length ", sublen as u64);
         let Some(value) = d.get(p..p + sublen) else {
             c.s(": length goes past end of option");
             return 0;
@@ -668,18 +653,15 @@ fn classless_routes(c: &mut Ctx, d: &[u8]) {
         let width = d[p];
         p += 1;
         if width > 32 {
-            c.s("[ERROR: Mask width (");
-            c.dec(width);
+            c.s_dec("[ERROR: Mask width (", width);
             c.s(") > 32]");
             return;
         }
         let octets = usize::from(width).div_ceil(8);
         let left = d.len() - p;
         if left < octets + 4 {
-            c.s("[ERROR: Remaining length (");
-            c.dec(left as u64);
-            c.s(") < ");
-            c.dec(octets as u64 + 4);
+            c.s_dec("[ERROR: Remaining length (", left as u64);
+            c.s_dec(") < ", octets as u64 + 4);
             c.s(" bytes]");
             return;
         }
@@ -693,8 +675,7 @@ fn classless_routes(c: &mut Ctx, d: &[u8]) {
                 }
                 c.dec(if k < octets { d[p + k] } else { 0 });
             }
-            c.s("/");
-            c.dec(width);
+            c.s_dec("/", width);
         }
         p += octets;
         c.s(":");
@@ -715,8 +696,7 @@ fn user_class(c: &mut Ctx, d: &[u8]) {
     while p < d.len() {
         let sublen = usize::from(d[p]);
         p += 1;
-        c.s("\n\t      instance#");
-        c.dec(instance);
+        c.s_dec("\n\t      instance#", instance);
         c.s(": ");
         if sublen == 0 {
             c.s("[ERROR: suboption length must be non-zero]");
@@ -728,8 +708,7 @@ fn user_class(c: &mut Ctx, d: &[u8]) {
         };
         c.s("\"");
         print_text(c, text);
-        c.s("\", length ");
-        c.dec(sublen as u64);
+        c.s_dec("\", length ", sublen as u64);
         instance += 1;
         p += sublen;
     }

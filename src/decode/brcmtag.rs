@@ -33,24 +33,19 @@ fn tag(c: &mut Ctx, t: &[u8]) {
         "BRCM tag OP: EG"
     });
     if t[0] & INGRESS != 0 {
-        c.s(", TC: ");
-        c.dec((t[1] >> 2) & 0x7);
+        c.s_dec(", TC: ", (t[1] >> 2) & 0x7);
         c.s(", TE: ");
         c.tok(TE_NAMES, (t[1] & 0x3).into(), "Reserved");
-        c.s(", TS: ");
-        c.dec(t[1] >> 7);
+        c.s_dec(", TS: ", t[1] >> 7);
         c.s(", DST map: 0x");
         let dst_map = u16::from(t[2]) << 8 | u16::from(t[3]);
         c.out.hex0(u64::from(dst_map & 0x1ff), 4);
     } else {
-        c.s(", CID: ");
-        c.dec(t[1]);
+        c.s_dec(", CID: ", t[1]);
         c.s(", RC: ");
         c.tok(RC_NAMES, t[2].into(), "reserved");
-        c.s(", TC: ");
-        c.dec((t[3] >> 5) & 0x7);
-        c.s(", port: ");
-        c.dec(t[3] & 0x1f);
+        c.s_dec(", TC: ", (t[3] >> 5) & 0x7);
+        c.s_dec(", port: ", t[3] & 0x1f);
     }
     c.s(", ");
 }

@@ -17,8 +17,7 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     let direction = be32(b, 0)?;
     c.ll_len += HEADER_LEN;
     if c.o.link_header {
-        c.s(", hci length ");
-        c.dec(wire_len.saturating_sub(HEADER_LEN as u32));
+        c.s_dec(", hci length ", wire_len.saturating_sub(HEADER_LEN as u32));
         c.s(", direction ");
         c.s(if direction & INCOMING != 0 {
             "in"

@@ -19,12 +19,10 @@ pub(crate) fn calm_fast(c: &mut Ctx, b: &[u8], length: usize, src: Option<&[u8]>
         return tcheck(b, 0, length);
     }
     let src_ref = u8at(b, 0)?;
-    c.s("SrcNwref:");
-    c.dec(src_ref);
+    c.s_dec("SrcNwref:", src_ref);
     c.s("; ");
     let dst_ref = u8at(b, 1)?;
-    c.s("DstNwref:");
-    c.dec(dst_ref);
+    c.s_dec("DstNwref:", dst_ref);
     c.s("; ");
     if c.o.verbose > 0 {
         c.default_print_len(b.get(2..).unwrap_or(&[]), length - 2);

@@ -19,8 +19,7 @@ pub(crate) fn carp(c: &mut Ctx, b: &[u8], length: usize, ttl: u8) -> Res {
     ]);
     c.s(": ");
     if ttl != 255 {
-        c.s("[ttl=");
-        c.dec(ttl);
+        c.s_dec("[ttl=", ttl);
         c.s("!] ");
     }
     if version != 2 || typ != 1 {
@@ -49,8 +48,10 @@ pub(crate) fn carp(c: &mut Ctx, b: &[u8], length: usize, ttl: u8) -> Res {
         }
     }
     let counter = bytes(b, 8, 8)?;
-    c.s("counter=");
-    c.dec(u64::from_be_bytes(counter.try_into().unwrap_or_default()));
+    c.s_dec(
+        "counter=",
+        u64::from_be_bytes(counter.try_into().unwrap_or_default()),
+    );
     Ok(())
 }
 

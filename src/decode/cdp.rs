@@ -101,8 +101,7 @@ fn tlv_head(c: &mut Ctx, name: &str, ty: u16, what: &str, len: usize) {
     c.out.hex0(ty.into(), 2);
     c.s("), ");
     c.s(what);
-    c.s(" length: ");
-    c.dec(len as u64);
+    c.s_dec(" length: ", len as u64);
     c.s(if len == 1 { " byte" } else { " bytes" });
 }
 
@@ -123,8 +122,7 @@ pub(crate) fn cdp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     if verbose {
         c.s(", checksum: 0x");
         c.out.hex0(checksum.into(), 4);
-        c.s(" (unverified), length ");
-        c.dec(length as u64);
+        c.s_dec(" (unverified), length ", length as u64);
     }
     let mut at = HEADER_LEN;
     let mut left = length - HEADER_LEN;
@@ -148,8 +146,7 @@ pub(crate) fn cdp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             } else {
                 c.s(", ");
                 c.s(name);
-                c.s(" TLV length ");
-                c.dec(len as u64);
+                c.s_dec(" TLV length ", len as u64);
                 c.s(" too short");
             }
             c.invalid();
@@ -189,8 +186,7 @@ pub(crate) fn cdp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         left -= len;
     }
     if !verbose {
-        c.s(", length ");
-        c.dec(length as u64);
+        c.s_dec(", length ", length as u64);
     }
     Ok(())
 }
@@ -232,20 +228,17 @@ fn value(c: &mut Ctx, b: &[u8], at: usize, len: usize, v: Value) -> Res {
         }
         Value::Prefixes => {
             if len % 5 != 0 {
-                c.s(" [length ");
-                c.dec(len as u64);
+                c.s_dec(" [length ", len as u64);
                 c.s(" is not a multiple of 5]");
                 return tcheck(b, at, len);
             }
-            c.s(" IPv4 Prefixes (");
-            c.dec(len as u64 / 5);
+            c.s_dec(" IPv4 Prefixes (", len as u64 / 5);
             c.s("):");
             for p in (at..at + len).step_by(5) {
                 let prefix = bytes(b, p, 5)?;
                 c.s(" ");
                 c.out.ip4(&prefix[..4]);
-                c.s("/");
-                c.dec(prefix[4]);
+                c.s_dec("/", prefix[4]);
             }
         }
         Value::U16 => c.dec(be16(b, at)?),
@@ -257,10 +250,8 @@ fn value(c: &mut Ctx, b: &[u8], at: usize, len: usize, v: Value) -> Res {
                 c.out.hex0(v.into(), 4);
             } else {
                 let (app, vlan) = (u8at(b, at)?, be16(b, at + 1)?);
-                c.s("app ");
-                c.dec(app);
-                c.s(", vlan ");
-                c.dec(vlan);
+                c.s_dec("app ", app);
+                c.s_dec(", vlan ", vlan);
             }
         }
         Value::Power => {
@@ -323,12 +314,10 @@ fn addresses(c: &mut Ctx, b: &[u8], at: usize, len: usize) -> Res {
             // address length before the check that the address fits.
             c.s("pt=0x");
             c.out.hex0(pt.into(), 2);
-            c.s(", pl=");
-            c.dec(pl as u64);
+            c.s_dec(", pl=", pl as u64);
             c.s(", pb=");
             hex_bytes(c, b, p, pl)?;
-            c.s(", al=");
-            c.dec(al as u64);
+            c.s_dec(", al=", al as u64);
             c.s(", a=");
         }
         p += pl + 2;
@@ -354,8 +343,7 @@ fn addresses(c: &mut Ctx, b: &[u8], at: usize, len: usize) -> Res {
         }
     }
     if l > 0 {
-        c.s(" (");
-        c.dec(l as u64);
+        c.s_dec(" (", l as u64);
         c.s(" bytes of stray data)");
     }
     Ok(())

@@ -104,27 +104,22 @@ pub(crate) fn cfm(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let first = b[0];
     let version = first & 0x1f;
-    c.s("CFMv");
-    c.dec(version);
+    c.s_dec("CFMv", version);
     if version != 0 {
-        c.s(" not supported, length ");
-        c.dec(length as u64);
+        c.s_dec(" not supported, length ", length as u64);
         return Ok(());
     }
     let opcode = b[1];
     c.s(" ");
     c.tok_or(OPCODES, opcode.into(), "unknown (", ")");
-    c.s(", MD Level ");
-    c.dec(first >> 5);
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec(", MD Level ", first >> 5);
+    c.s_dec(", length ", length as u64);
     if c.o.verbose == 0 {
         return Ok(());
     }
     let flags = b[2];
     let first_tlv = usize::from(b[3]);
-    c.s("\n\tFirst TLV offset ");
-    c.dec(first_tlv as u64);
+    c.s_dec("\n\tFirst TLV offset ", first_tlv as u64);
     let body = &b[4..];
     let tlen = length - 4;
     if first_tlv > tlen {
@@ -183,8 +178,7 @@ pub(crate) fn cfm(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 
 /// " (too large, must be <= N)": a length or offset past the room left.
 fn too_large(c: &mut Ctx, limit: usize) {
-    c.s(" (too large, must be <= ");
-    c.dec(limit as u64);
+    c.s_dec(" (too large, must be <= ", limit as u64);
     c.s(")");
 }
 
@@ -201,8 +195,7 @@ fn transaction(c: &mut Ctx, body: &[u8]) {
         u32::from_be_bytes([body[0], body[1], body[2], body[3]]).into(),
         8,
     );
-    c.s(", ttl ");
-    c.dec(body[4]);
+    c.s_dec(", ttl ", body[4]);
 }
 
 /// A continuity check body (70 bytes, captured): flags and interval,
@@ -210,8 +203,7 @@ fn transaction(c: &mut Ctx, body: &[u8]) {
 /// packet.
 fn ccm(c: &mut Ctx, body: &[u8], flags: u8) -> Res<bool> {
     let interval = flags & 0x07;
-    c.s(", Flags [CCM Interval ");
-    c.dec(interval);
+    c.s_dec(", Flags [CCM Interval ", interval);
     if flags & 0x80 != 0 {
         c.s(", RDI");
     }
@@ -242,8 +234,7 @@ fn ccm(c: &mut Ctx, body: &[u8], flags: u8) -> Res<bool> {
         let md_len = usize::from(names[at]);
         at += 1;
         left -= 1;
-        c.s(", MD Name length ");
-        c.dec(md_len as u64);
+        c.s_dec(", MD Name length ", md_len as u64);
         // Room must be left for the MA name's format, length and a byte.
         if md_len > left - 3 {
             too_large(c, left - 2);
@@ -269,8 +260,7 @@ fn ccm(c: &mut Ctx, body: &[u8], flags: u8) -> Res<bool> {
     left -= 2;
     c.s("\n\t  MA Name-Format ");
     c.tok_num(MA_FORMATS, u32::from(ma_format), "Unknown");
-    c.s(", MA name length ");
-    c.dec(ma_len as u64);
+    c.s_dec(", MA name length ", ma_len as u64);
     if ma_len > left {
         too_large(c, left);
         return Ok(false);
@@ -308,8 +298,7 @@ fn tlvs(c: &mut Ctx, b: &[u8], at: usize, tlen: usize) -> Res {
             return Ok(());
         }
         let mut len = usize::from(be16(b, p + 1)?);
-        c.s(", length ");
-        c.dec(len as u64);
+        c.s_dec(", length ", len as u64);
         p += 3;
         tlen -= 3;
         let start = p;
@@ -343,10 +332,8 @@ fn tlvs(c: &mut Ctx, b: &[u8], at: usize, tlen: usize) -> Res {
                 let oui = u32::from(b[p]) << 16 | u32::from(b[p + 1]) << 8 | u32::from(b[p + 2]);
                 c.s(", Vendor: ");
                 c.s(names::oui_name(oui));
-                c.s(" (");
-                c.dec(oui);
-                c.s("), Sub-Type ");
-                c.dec(b[p + 3]);
+                c.s_dec(" (", oui);
+                c.s_dec("), Sub-Type ", b[p + 3]);
                 dump = true;
             }
             TLV_SENDER_ID => {
@@ -420,8 +407,7 @@ fn sender_id(c: &mut Ctx, b: &[u8], s: &mut SenderId) -> Res<Next> {
         s.len -= 1;
         c.s("\n\t  Chassis-ID Type ");
         c.tok_num(CHASSIS_ID_TYPES, u32::from(chassis_type), "Unknown");
-        c.s(", Chassis-ID length ");
-        c.dec(chassis_len as u64);
+        c.s_dec(", Chassis-ID length ", chassis_len as u64);
         if s.len < chassis_len {
             c.s("\n\t  (TLV too short)");
             return Ok(Next::Skip);

@@ -44,8 +44,7 @@ pub(crate) fn chdlc(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
         }
         c.s(", ethertype ");
         c.name_code(ethertype_name(proto).unwrap_or("Unknown"), proto, 4);
-        c.s(", length ");
-        c.dec(length as u64);
+        c.s_dec(", length ", length as u64);
         c.s(": ");
     }
     let length = length - HDRLEN;
@@ -87,8 +86,7 @@ const SLARP_MAX_LEN: usize = 18;
 /// chdlc_slarp_print.
 fn slarp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "chdlc_slarp";
-    c.s("SLARP (length: ");
-    c.dec(length as u64);
+    c.s_dec("SLARP (length: ", length as u64);
     c.s("), ");
     if length < SLARP_MIN_LEN || b.len() < SLARP_MIN_LEN {
         c.trunc();
@@ -140,8 +138,7 @@ fn slarp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
     }
     if SLARP_MAX_LEN < length && c.o.verbose > 0 {
-        c.s(", (trailing junk: ");
-        c.dec((length - SLARP_MAX_LEN) as u64);
+        c.s_dec(", (trailing junk: ", (length - SLARP_MAX_LEN) as u64);
         c.s(" bytes)");
     }
     if c.o.verbose > 1 {

@@ -143,10 +143,8 @@ fn record(c: &mut Ctx, b: &[u8], at: usize, layout: &Layout) -> Res {
     c.s(" octets) ");
     if layout.encaps {
         let encaps = be16(b, at + 46)?;
-        c.s("(");
-        c.dec(encaps >> 8);
-        c.s("<>");
-        c.dec(encaps & 0xff);
+        c.s_dec("(", encaps >> 8);
+        c.s_dec("<>", encaps & 0xff);
         c.s(" encaps)");
     }
     Ok(())

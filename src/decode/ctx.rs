@@ -165,6 +165,16 @@ impl Ctx<'_> {
         self.out.dec(v.into());
     }
 
+    /// `label`, then `v` in decimal: one printed field, as tcpdump's
+    /// `ND_PRINT(", length %u", v)`. The value is computed before the
+    /// label prints, so a read that can fail stays a separate step where
+    /// tcpdump prints the label first.
+    #[inline]
+    pub fn s_dec(&mut self, label: &str, v: impl Into<u64>) {
+        self.out.s(label);
+        self.out.dec(v.into());
+    }
+
     /// " [bad hdr length H - too long, > L]": a transport header longer
     /// than the datagram (TCP, DCCP).
     pub fn bad_hdr_length(&mut self, hlen: usize, length: usize) {

@@ -12,8 +12,7 @@ pub(crate) fn dccp(c: &mut Ctx, b: &[u8], len: usize, net: &Net) -> Res {
         return Err(Trunc);
     }
     if len < 12 {
-        c.s("truncated-dccp - ");
-        c.dec((12 - len) as u64);
+        c.s_dec("truncated-dccp - ", (12 - len) as u64);
         c.s(" bytes missing!");
         return Ok(());
     }
@@ -21,8 +20,7 @@ pub(crate) fn dccp(c: &mut Ctx, b: &[u8], len: usize, net: &Net) -> Res {
     let typ = (b[8] >> 1) & 0xf;
     let mut fixed = if x { 16 } else { 12 };
     if len < fixed {
-        c.s("truncated-dccp - ");
-        c.dec((fixed - len) as u64);
+        c.s_dec("truncated-dccp - ", (fixed - len) as u64);
         c.s(" bytes missing!");
         return Ok(());
     }
@@ -37,10 +35,8 @@ pub(crate) fn dccp(c: &mut Ctx, b: &[u8], len: usize, net: &Net) -> Res {
         return Ok(());
     }
     if c.o.verbose > 0 {
-        c.s(" (CCVal ");
-        c.dec(b[5] >> 4);
-        c.s(", CsCov ");
-        c.dec(b[5] & 0xf);
+        c.s_dec(" (CCVal ", b[5] >> 4);
+        c.s_dec(", CsCov ", b[5] & 0xf);
         if b.len() >= len {
             let field = be16(b, 6)?;
             c.s(", cksum 0x");
@@ -86,8 +82,7 @@ pub(crate) fn dccp(c: &mut Ctx, b: &[u8], len: usize, net: &Net) -> Res {
         3..=6 | 8 | 9 => 8,
         7 => 12,
         _ => {
-            c.s("unknown-type-");
-            c.dec(typ);
+            c.s_dec("unknown-type-", typ);
             c.s(" ");
             0
         }
@@ -98,8 +93,7 @@ pub(crate) fn dccp(c: &mut Ctx, b: &[u8], len: usize, net: &Net) -> Res {
         if len < fixed {
             c.s("truncated-");
             c.s(name);
-            c.s(" - ");
-            c.dec((fixed - len) as u64);
+            c.s_dec(" - ", (fixed - len) as u64);
             c.s(" bytes missing!");
             return Ok(());
         }
@@ -110,8 +104,7 @@ pub(crate) fn dccp(c: &mut Ctx, b: &[u8], len: usize, net: &Net) -> Res {
         c.s(name);
         if typ <= 1 {
             let service = be32(b, fixed - 4)?;
-            c.s(" (service=");
-            c.dec(service);
+            c.s_dec(" (service=", service);
             c.s(")");
         } else if typ == 7 {
             const CODES: [&str; 12] = [
@@ -144,16 +137,14 @@ pub(crate) fn dccp(c: &mut Ctx, b: &[u8], len: usize, net: &Net) -> Res {
             let a = bytes(b, ackp + 1, 3)?;
             a.iter().fold(0u64, |v, &d| v << 8 | u64::from(d))
         };
-        c.s("(ack=");
-        c.dec(ack);
+        c.s_dec("(ack=", ack);
         c.s(") ");
     }
     if c.o.verbose < 2 {
         return Ok(());
     }
     let seq = if x { bytes(b, 10, 6)? } else { bytes(b, 9, 3)? };
-    c.s("seq ");
-    c.dec(seq.iter().fold(0u64, |v, &d| v << 8 | u64::from(d)));
+    c.s_dec("seq ", seq.iter().fold(0u64, |v, &d| v << 8 | u64::from(d)));
     if hlen > fixed {
         c.s(" <");
         let mut at = fixed;
@@ -210,14 +201,12 @@ const FEATURES: [&str; 10] = [
 /// name for it.
 fn option_name(c: &mut Ctx, kind: u8) {
     if kind >= 128 {
-        c.s("CCID option ");
-        c.dec(kind);
+        c.s_dec("CCID option ", kind);
     } else {
         match OPTIONS.iter().find(|&&(k, _)| k == u32::from(kind)) {
             Some(&(_, name)) => c.s(name),
             None => {
-                c.s("Option ");
-                c.dec(kind);
+                c.s_dec("Option ", kind);
             }
         }
     }
@@ -275,8 +264,7 @@ fn option(c: &mut Ctx, b: &[u8], at: usize, left: usize) -> Res<usize> {
                 c.s(" ");
                 c.s(feature);
                 for &v in &body[1..] {
-                    c.s(" ");
-                    c.dec(v);
+                    c.s_dec(" ", v);
                 }
             }
         }
@@ -289,8 +277,7 @@ fn option(c: &mut Ctx, b: &[u8], at: usize, left: usize) -> Res<usize> {
         }
         37 => {
             for &v in body {
-                c.s(" ");
-                c.dec(v);
+                c.s_dec(" ", v);
             }
         }
         41 => fixed_width(c, body, &[4], " [optlen != 6]")?,

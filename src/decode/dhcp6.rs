@@ -258,8 +258,7 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
                 }
                 1..=3 => c.s(" ?)"),
                 _ => {
-                    c.s(" type ");
-                    c.dec(duid);
+                    c.s_dec(" type ", duid);
                     c.s(")");
                 }
             }
@@ -285,8 +284,7 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
             c.s(")");
         }
         7 => {
-            c.s(" ");
-            c.dec(d[0]);
+            c.s_dec(" ", d[0]);
             c.s(")");
         }
         8 => {
@@ -361,21 +359,18 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
         26 => {
             c.s(" ");
             c.ip6(&d[9..25]);
-            c.s("/");
-            c.dec(d[8]);
+            c.s_dec("/", d[8]);
             be32_fields(c, d, 0, &[" pltime:", " vltime:"]);
             nested_then_close(c, 25)?;
         }
         // lifetime, Clt-time
         32 | 46 => {
-            c.s(" ");
-            c.dec(be32_of(d, 0));
+            c.s_dec(" ", be32_of(d, 0));
             c.s(")");
         }
         // Remote-ID: enterprise number, then up to ten bytes in hex.
         37 => {
-            c.s(" ");
-            c.dec(be32_of(d, 0));
+            c.s_dec(" ", be32_of(d, 0));
             c.s(" ");
             hex_run(c, &d[4..len.min(14)]);
             c.s("...)");
@@ -385,8 +380,7 @@ fn option(c: &mut Ctx, b: &[u8], opttype: u16, ds: usize, de: usize, depth: u32)
                 1 => c.s(" by-address"),
                 2 => c.s(" by-clientID"),
                 t => {
-                    c.s(" type_");
-                    c.dec(t);
+                    c.s_dec(" type_", t);
                 }
             }
             c.s(" ");
@@ -443,22 +437,19 @@ fn authentication(c: &mut Ctx, d: &[u8]) {
         2 => c.s(" proto: delayed"),
         3 => c.s(" proto: reconfigure"),
         _ => {
-            c.s(" proto: ");
-            c.dec(proto);
+            c.s_dec(" proto: ", proto);
         }
     }
     match d[1] {
         1 => c.s(", alg: HMAC-MD5"),
         a => {
-            c.s(", alg: ");
-            c.dec(a);
+            c.s_dec(", alg: ", a);
         }
     }
     match d[2] {
         0 => c.s(", RDM: mono"),
         r => {
-            c.s(", RDM: ");
-            c.dec(r);
+            c.s_dec(", RDM: ", r);
         }
     }
     c.s(", RD:");
@@ -513,8 +504,7 @@ fn ntp_server(c: &mut Ctx, b: &[u8], ds: usize, de: usize) -> Res<bool> {
         if sublen > de - tp {
             return Ok(false);
         }
-        c.s(" subopt:");
-        c.dec(code);
+        c.s_dec(" subopt:", code);
         match code {
             1 | 2 if sublen == 16 => {
                 c.s(" ");

@@ -118,10 +118,8 @@ pub(crate) fn ether(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
 /// the tunnel claims is tcpdump's "[length < caplen]".
 pub(crate) fn inner_ether(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     if length < b.len() {
-        c.s("[length ");
-        c.dec(length as u64);
-        c.s(" < caplen ");
-        c.dec(b.len() as u64);
+        c.s_dec("[length ", length as u64);
+        c.s_dec(" < caplen ", b.len() as u64);
         c.s("]");
         c.invalid();
         return Ok(());
@@ -363,14 +361,12 @@ pub(crate) fn ip_proto(
             Ok(())
         }
         ipp::ND => {
-            c.s(" nd ");
-            c.dec(length as u64);
+            c.s_dec(" nd ", length as u64);
             Ok(())
         }
         _ => {
             ip::ip_proto_word(c, nh);
-            c.s(" ");
-            c.dec(length as u64);
+            c.s_dec(" ", length as u64);
             Ok(())
         }
     }
@@ -421,8 +417,7 @@ fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
         _ => return false,
     };
     c.s(name);
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec(", length ", length as u64);
     true
 }
 

@@ -175,8 +175,7 @@ fn type_print(c: &mut Ctx, t: u16) {
     match type_name(t) {
         Some(n) => c.s(n),
         None => {
-            c.s("Type");
-            c.dec(t);
+            c.s_dec("Type", t);
         }
     }
 }
@@ -188,8 +187,7 @@ fn class_print(c: &mut Ctx, class: u16) {
         4 => c.s("HS"),
         255 => c.s("ANY"),
         _ => {
-            c.s("(Class ");
-            c.dec(class);
+            c.s_dec("(Class ", class);
             c.s(")");
         }
     }
@@ -261,10 +259,8 @@ pub(crate) fn domain(c: &mut Ctx, b: &[u8], length: usize, over_tcp: bool, mdns:
         let length = length.saturating_sub(2);
         let prefix = be16(b, 0)?;
         if usize::from(prefix) != length {
-            c.s(" [prefix length(");
-            c.dec(prefix);
-            c.s(") != length(");
-            c.dec(length as u64);
+            c.s_dec(" [prefix length(", prefix);
+            c.s_dec(") != length(", length as u64);
             c.s(")]");
             c.invalid();
             return Ok(());
@@ -295,8 +291,7 @@ pub(crate) fn domain(c: &mut Ctx, b: &[u8], length: usize, over_tcp: bool, mdns:
         match RCODES.get(rcode) {
             Some(r) => c.s(r),
             None => {
-                c.s(" Resp");
-                c.dec(rcode as u64 & 0xfff);
+                c.s_dec(" Resp", rcode as u64 & 0xfff);
             }
         }
         if f1 & 0x04 != 0 {
@@ -332,12 +327,9 @@ pub(crate) fn domain(c: &mut Ctx, b: &[u8], length: usize, over_tcp: bool, mdns:
                 }
             }
         }
-        c.s(" ");
-        c.dec(an);
-        c.s("/");
-        c.dec(ns);
-        c.s("/");
-        c.dec(ar);
+        c.s_dec(" ", an);
+        c.s_dec("/", ns);
+        c.s_dec("/", ar);
         let Some(p) = section(c, b, p, an, "", mdns) else {
             return trunc(c);
         };
@@ -407,8 +399,7 @@ pub(crate) fn domain(c: &mut Ctx, b: &[u8], length: usize, over_tcp: bool, mdns:
             }
         }
     }
-    c.s(" (");
-    c.dec(length as u64);
+    c.s_dec(" (", length as u64);
     c.s(")");
     Ok(())
 }
@@ -510,8 +501,7 @@ fn record(c: &mut Ctx, b: &[u8], p: usize, mdns: bool) -> Option<usize> {
             c.s(" ");
             let pref = u16at(cp)?;
             fqdn(c, b, cp + 2)?;
-            c.s(" ");
-            c.dec(pref);
+            c.s_dec(" ", pref);
         }
         T_TXT => {
             let mut q = cp;
@@ -544,15 +534,13 @@ fn record(c: &mut Ctx, b: &[u8], p: usize, mdns: bool) -> Option<usize> {
             let pbit = *b.get(cp)?;
             let pbyte = usize::from(pbit & !7) / 8;
             if pbit > 128 {
-                c.s(" ");
-                c.dec(pbit);
+                c.s_dec(" ", pbit);
                 c.s("(bad plen)");
             } else {
                 if pbit < 128 {
                     let mut a = [0u8; 16];
                     a[pbyte..].copy_from_slice(b.get(cp + 1..cp + 1 + 16 - pbyte)?);
-                    c.s(" ");
-                    c.dec(pbit);
+                    c.s_dec(" ", pbit);
                     c.s(" ");
                     c.out.ip6(&a);
                 }
@@ -577,8 +565,7 @@ fn record(c: &mut Ctx, b: &[u8], p: usize, mdns: bool) -> Option<usize> {
             }
         }
         T_OPT => {
-            c.s(" UDPsize=");
-            c.dec(class);
+            c.s_dec(" UDPsize=", class);
             if ttl & 0x8000 != 0 {
                 c.s(" DO");
             }
@@ -601,22 +588,17 @@ fn record(c: &mut Ctx, b: &[u8], p: usize, mdns: bool) -> Option<usize> {
             // Each field is tested before its label is printed
             // (ND_TTEST_2): a cut one prints neither.
             let fudge = u16at(q)?;
-            c.s(" fudge=");
-            c.dec(fudge);
+            c.s_dec(" fudge=", fudge);
             q += 2;
             let maclen = u16at(q)?;
-            c.s(" maclen=");
-            c.dec(maclen);
+            c.s_dec(" maclen=", maclen);
             q += 2 + usize::from(maclen);
             let origid = u16at(q)?;
-            c.s(" origid=");
-            c.dec(origid);
+            c.s_dec(" origid=", origid);
             let error = u16at(q + 2)?;
-            c.s(" error=");
-            c.dec(error);
+            c.s_dec(" error=", error);
             let otherlen = u16at(q + 4)?;
-            c.s(" otherlen=");
-            c.dec(otherlen);
+            c.s_dec(" otherlen=", otherlen);
         }
         _ => {}
     }
@@ -663,8 +645,7 @@ fn edns_option(c: &mut Ctx, b: &[u8], p: usize) -> Option<usize> {
         _ => "",
     };
     if name.is_empty() {
-        c.s("Opt");
-        c.dec(opt);
+        c.s_dec("Opt", opt);
     } else {
         c.s(name);
     }
@@ -697,8 +678,7 @@ fn edns_option(c: &mut Ctx, b: &[u8], p: usize) -> Option<usize> {
             } else {
                 let v = u16::from_be_bytes([data[0], data[1]]);
                 c.dec(v / 10);
-                c.s(".");
-                c.dec(v % 10);
+                c.s_dec(".", v % 10);
                 c.s(" sec");
             }
         }
@@ -711,8 +691,7 @@ fn edns_option(c: &mut Ctx, b: &[u8], p: usize) -> Option<usize> {
             }
         }
         12 => {
-            c.s("(");
-            c.dec(len as u64);
+            c.s_dec("(", len as u64);
             c.s(")");
         }
         14 => {
@@ -735,8 +714,7 @@ fn edns_option(c: &mut Ctx, b: &[u8], p: usize) -> Option<usize> {
                 match alg_name(opt, alg) {
                     Some(n) => c.s(n),
                     None => {
-                        c.s("Alg_");
-                        c.dec(alg);
+                        c.s_dec("Alg_", alg);
                     }
                 }
             }
@@ -806,10 +784,8 @@ fn ecs(c: &mut Ctx, d: &[u8]) {
     } else {
         c.out.ip6(&padded);
     }
-    c.s("/");
-    c.dec(src as u64);
-    c.s("/");
-    c.dec(scope as u64);
+    c.s_dec("/", src as u64);
+    c.s_dec("/", scope as u64);
 }
 
 /// tcpdump's "goto trunc" in a printer: the marker, without giving up the
@@ -822,8 +798,7 @@ fn trunc(c: &mut Ctx) -> Res {
 /// " [Nq]", " [Na]", " [Nn]", " [Nau]": a section count tcpdump shows
 /// where it differs from the usual one.
 fn section_count(c: &mut Ctx, count: u16, suffix: &str) {
-    c.s(" [");
-    c.dec(count);
+    c.s_dec(" [", count);
     c.s(suffix);
 }
 

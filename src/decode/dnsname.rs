@@ -10,8 +10,7 @@ pub(crate) fn label_len(c: &mut Ctx, b: &[u8], p: usize) -> Option<usize> {
     match i & 0xc0 {
         0x40 => {
             if i & 0x3f != 1 {
-                c.s("<ELT ");
-                c.dec(i & 0x3f);
+                c.s_dec("<ELT ", i & 0x3f);
                 c.s(">");
                 return None;
             }

@@ -64,8 +64,7 @@ impl Tag {
 /// "dev.port" as the short form prints a switch port.
 fn dev_port(c: &mut Ctx, t: &Tag) {
     c.dec(t.dev);
-    c.s(".");
-    c.dec(t.port);
+    c.s_dec(".", t.port);
 }
 
 /// "dev D, port P" (the -e form; `what` names whose device it is).
@@ -141,8 +140,7 @@ fn common(c: &mut Ctx, b: &[u8]) {
                 });
             }
         }
-        c.s(", VLAN ");
-        c.dec(t.vid);
+        c.s_dec(", VLAN ", t.vid);
         c.s(if t.tagged { "t, " } else { "u, " });
     }
 }

@@ -24,10 +24,8 @@ pub(crate) fn dtp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Ok(());
     }
     let version = u8at(b, 0)?;
-    c.s("DTPv");
-    c.dec(version);
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec("DTPv", version);
+    c.s_dec(", length ", length as u64);
     if c.o.verbose == 0 {
         return Ok(());
     }
@@ -35,8 +33,7 @@ pub(crate) fn dtp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let mut left = length - 1;
     while left > 0 {
         if left < 4 {
-            c.s("[");
-            c.dec(left as u64);
+            c.s_dec("[", left as u64);
             c.s(" bytes remaining]");
             c.invalid();
             return tcheck(b, at, left);
@@ -49,12 +46,10 @@ pub(crate) fn dtp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
         c.s("\n\t");
         c.tok_hex(TLVS, ty.into(), "Unknown", 4);
-        c.s(" TLV, length ");
-        c.dec(len as u64);
+        c.s_dec(" TLV, length ", len as u64);
         // A length that does not pass its own header would not advance.
         if len < 4 || len > left {
-            c.s("[invalid TLV length ");
-            c.dec(len as u64);
+            c.s_dec("[invalid TLV length ", len as u64);
             c.s("]");
             c.invalid();
             return tcheck(b, at, left);

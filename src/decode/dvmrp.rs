@@ -49,10 +49,8 @@ pub(crate) fn dvmrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         NEIGHBORS2 => {
             // The version sits in the IGMP group address field.
             let (major, minor) = (u8at(b, 7)?, u8at(b, 6)?);
-            c.s(" (v ");
-            c.dec(major);
-            c.s(".");
-            c.dec(minor);
+            c.s_dec(" (v ", major);
+            c.s_dec(".", minor);
             c.s("):");
             neighbors(c, body, len, true)?
         }
@@ -100,8 +98,7 @@ fn probe(c: &mut Ctx, b: &[u8], len: usize) -> Res<bool> {
     }
     c.s(if c.o.verbose > 1 { "\n\t" } else { " " });
     let genid = be32(b, 0)?;
-    c.s("genid ");
-    c.dec(genid);
+    c.s_dec("genid ", genid);
     if c.o.verbose < 2 {
         return Ok(true);
     }
@@ -153,8 +150,7 @@ fn report(c: &mut Ctx, b: &[u8], len: usize) -> Res<bool> {
             left -= width + 1;
             c.s("\n\t  ");
             c.out.ip4(&origin);
-            c.s(" metric ");
-            c.dec(metric & 0x7f);
+            c.s_dec(" metric ", metric & 0x7f);
             if metric & 0x80 != 0 {
                 break;
             }
@@ -196,8 +192,7 @@ fn neighbors(c: &mut Ctx, b: &[u8], len: usize, v2: bool) -> Res<bool> {
             c.ip4(neighbor);
             c.s(if v2 { " (" } else { ", (" });
             c.dec(metric);
-            c.s("/");
-            c.dec(thresh);
+            c.s_dec("/", thresh);
             for &(bit, name) in NEIGHBOR_FLAGS {
                 if flags & bit != 0 {
                     c.s(name);

@@ -81,10 +81,8 @@ pub(crate) fn eapol(c: &mut Ctx, b: &[u8]) -> Res {
     let (version, frame_type) = (u8at(b, 0)?, u8at(b, 1)?);
     let eap_len = be16(b, 2)?;
     c.tok_num(FRAME_TYPES, u32::from(frame_type), "unknown");
-    c.s(" v");
-    c.dec(version);
-    c.s(", len ");
-    c.dec(eap_len);
+    c.s_dec(" v", version);
+    c.s_dec(", len ", eap_len);
     if c.o.verbose == 0 || frame_type != FRAME_EAP_PACKET {
         return Ok(());
     }
@@ -108,8 +106,7 @@ pub(crate) fn eap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.tok_num(CODES, u32::from(code), "unknown");
     c.s(", id ");
     c.dec(u8at(b, 1)?);
-    c.s(", len ");
-    c.dec(len as u64);
+    c.s_dec(", len ", len as u64);
     if len < 4 {
         return too_short(c, "header");
     }

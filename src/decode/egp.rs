@@ -53,8 +53,7 @@ pub(crate) fn egp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Ok(());
     }
     let version = b[0];
-    c.s("EGPv");
-    c.dec(version);
+    c.s_dec("EGPv", version);
     if c.o.verbose == 0 {
         // The header is whole (checked above), so these reads cannot fail.
         c.dec_fields(&[
@@ -64,11 +63,9 @@ pub(crate) fn egp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         ]);
         return Ok(());
     }
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec(", length ", length as u64);
     if version != VERSION {
-        c.s("[version ");
-        c.dec(version);
+        c.s_dec("[version ", version);
         c.s("]");
         return Ok(());
     }
@@ -99,10 +96,8 @@ pub(crate) fn egp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             up_down(c, status);
             c.s(" ");
             c.ip4(&b[12..16]);
-            c.s(" int ");
-            c.dec(b[10]);
-            c.s(" ext ");
-            c.dec(b[11]);
+            c.s_dec(" int ", b[10]);
+            c.s_dec(" ext ", b[11]);
             if c.o.verbose > 0 {
                 reachability(c, b, length)?;
             }

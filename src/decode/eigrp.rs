@@ -103,8 +103,7 @@ pub(crate) fn eigrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     if c.o.verbose == 0 || length < HEADER_LEN {
         c.s("EIGRP ");
         c.tok_or(OPCODES, opcode.into(), "unknown (", ")");
-        c.s(", length: ");
-        c.dec(length as u64);
+        c.s_dec(", length: ", length as u64);
         if c.o.verbose > 0 {
             c.s(" (too short, < 20)");
         }
@@ -113,8 +112,7 @@ pub(crate) fn eigrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let mut tlen = length - HEADER_LEN;
     c.s("\n\tEIGRP v2, opcode: ");
     c.tok_or(OPCODES, opcode.into(), "unknown, type: ", "");
-    c.s(" (");
-    c.dec(opcode);
+    c.s_dec(" (", opcode);
     c.s("), chksum: 0x");
     c.out.hex0(u64::from(be16(b, 2)?), 4);
     c.s(", Flags: [");
@@ -147,8 +145,7 @@ pub(crate) fn eigrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.tok(TLV_NAMES, tlv_type.into(), "Unknown");
         c.s(" TLV (0x");
         c.out.hex0(u64::from(tlv_type), 4);
-        c.s("), length: ");
-        c.dec(tlv_len as u64);
+        c.s_dec("), length: ", tlv_len as u64);
         if b.len() < off.saturating_add(tlv_len) {
             return local_trunc(c);
         }
@@ -156,8 +153,7 @@ pub(crate) fn eigrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         let body = &b[body_off..];
         match body_min(tlv_type) {
             Some(min) if body_len < min => {
-                c.s(" (too short, < ");
-                c.dec((TLV_HEADER_LEN + min) as u64);
+                c.s_dec(" (too short, < ", (TLV_HEADER_LEN + min) as u64);
                 c.s(")");
             }
             Some(_) => tlv_body(c, tlv_type, body)?,
@@ -182,8 +178,7 @@ fn tlv_body(c: &mut Ctx, tlv_type: u16, t: &[u8]) -> Res {
             for (i, k) in t[..5].iter().enumerate() {
                 c.s(if i == 0 { "s, k" } else { ", k" });
                 c.dec(i as u64 + 1);
-                c.s(" ");
-                c.dec(*k);
+                c.s_dec(" ", *k);
             }
         }
         SW_VERSION => {
@@ -252,8 +247,7 @@ fn tlv_body(c: &mut Ctx, tlv_type: u16, t: &[u8]) -> Res {
 fn ip_prefix(c: &mut Ctx, t: &[u8], plen_at: usize) -> Res<bool> {
     let bits = u8at(t, plen_at)?;
     if bits > 32 {
-        c.s("\n\t    illegal prefix length ");
-        c.dec(bits);
+        c.s_dec("\n\t    illegal prefix length ", bits);
         return Ok(false);
     }
     let mut prefix = [0u8; 4];
@@ -267,8 +261,7 @@ fn ip_prefix(c: &mut Ctx, t: &[u8], plen_at: usize) -> Res<bool> {
         c.out
             .splice(start..start, std::iter::repeat_n(b' ', 15 - width));
     }
-    c.s("/");
-    c.dec(bits);
+    c.s_dec("/", bits);
     c.s(", nexthop: ");
     if be32(t, 0)? == 0 {
         c.s("self");
@@ -303,8 +296,7 @@ fn external(c: &mut Ctx, proto: u8, flags: u8, tag: u32, metric: u32) {
     c.out.hex0(u64::from(flags), 2);
     c.s("], tag 0x");
     c.out.hex0(u64::from(tag), 8);
-    c.s(", metric ");
-    c.dec(metric);
+    c.s_dec(", metric ", metric);
 }
 
 /// Delay (in tens of microseconds on the wire, printed as tcpdump's

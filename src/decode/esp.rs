@@ -20,8 +20,7 @@ pub(crate) fn esp(c: &mut Ctx, b: &[u8], length: usize, outer: Option<(&Net, boo
     c.out.hex0(u64::from(spi), 8);
     c.s(",seq=0x");
     c.out.hex(u64::from(seq));
-    c.s("), length ");
-    c.dec(length as u64);
+    c.s_dec("), length ", length as u64);
     let Some((net, fragmented)) = outer else {
         return Ok(());
     };

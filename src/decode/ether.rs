@@ -103,8 +103,7 @@ fn type_and_length(c: &mut Ctx, t: u16, orig_length: u32, printed_length: &mut b
     if *printed_length {
         c.s(", ");
     } else {
-        c.s(", length ");
-        c.dec(orig_length);
+        c.s_dec(", length ", orig_length);
         c.s(": ");
         *printed_length = true;
     }
@@ -113,8 +112,7 @@ fn type_and_length(c: &mut Ctx, t: u16, orig_length: u32, printed_length: &mut b
 /// "ethertype NAME (0xXXXX), length N: ".
 fn type_length(c: &mut Ctx, t: u16, orig_length: u32) {
     type_print(c, t);
-    c.s(", length ");
-    c.dec(orig_length);
+    c.s_dec(", length ", orig_length);
     c.s(": ");
 }
 
@@ -224,8 +222,7 @@ pub(crate) fn ether_switch_tag(
                 // The short length may leave less than a type field: tcpdump's
                 // ND_LCHECK_U(caplen, 2), the link header ending at the SecTAG.
                 if cap < 2 {
-                    c.s(" [caplen ");
-                    c.dec(cap as u64);
+                    c.s_dec(" [caplen ", cap as u64);
                     c.s(" < 2]");
                     return Ok(hdrlen);
                 }
@@ -293,8 +290,7 @@ pub(crate) fn ether_switch_tag(
         if c.o.link_header {
             c.s("802.3");
             if !printed_length {
-                c.s(", length ");
-                c.dec(length as u64);
+                c.s_dec(", length ", length as u64);
                 c.s(": ");
             }
         }

@@ -54,8 +54,7 @@ fn header(c: &mut Ctx, b: &[u8], length: usize) {
     dispatch::mac(c, &b[7..13]);
     c.s(" > ");
     dispatch::mac(c, &b[1..7]);
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec(", length ", length as u64);
     c.s(": ");
 }
 

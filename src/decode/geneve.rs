@@ -18,8 +18,7 @@ pub(crate) fn geneve(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let ver_opt = b[0];
     if ver_opt >> 6 != 0 {
-        c.s(" ERROR: unknown-version ");
-        c.dec(ver_opt >> 6);
+        c.s_dec(" ERROR: unknown-version ", ver_opt >> 6);
         return Ok(());
     }
     let flags = b[1];
@@ -50,8 +49,7 @@ pub(crate) fn geneve(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let len = length.saturating_sub(8);
     let opts_len = usize::from(ver_opt & 0x3f) * 4;
     if len < opts_len {
-        c.s(" truncated-geneve - ");
-        c.dec((opts_len - len) as u64);
+        c.s_dec(" truncated-geneve - ", (opts_len - len) as u64);
         c.s(" bytes missing");
         return Ok(());
     }
@@ -112,8 +110,7 @@ fn options(c: &mut Ctx, opts: &[u8]) -> Res {
         if typ & 0x80 != 0 {
             c.s("(C)");
         }
-        c.s(" len ");
-        c.dec(opt_len as u64);
+        c.s_dec(" len ", opt_len as u64);
         if opt_len > opts.len() - p {
             c.s(" [bad length]");
             return Ok(());

@@ -51,22 +51,16 @@ pub(crate) fn geonet(c: &mut Ctx, b: &[u8], length: usize, src: Option<&[u8]>) -
         (6, 1) => ("LocService-Reply", None),
         _ => ("Unknown", None),
     };
-    c.s("v:");
-    c.dec(version);
-    c.s(" NH:");
-    c.dec(next_hdr);
+    c.s_dec("v:", version);
+    c.s_dec(" NH:", next_hdr);
     c.s("-");
     c.s(next_hdr_name);
-    c.s(" HT:");
-    c.dec(hdr_type);
-    c.s("-");
-    c.dec(subtype);
+    c.s_dec(" HT:", hdr_type);
+    c.s_dec("-", subtype);
     c.s("-");
     c.s(hdr_name);
-    c.s(" HopLim:");
-    c.dec(hop_limit);
-    c.s(" Payload:");
-    c.dec(payload_length);
+    c.s_dec(" HopLim:", hop_limit);
+    c.s_dec(" Payload:", payload_length);
     c.s(" ");
     long_position_vector(c, b)?;
     tcheck(b, 0, COMMON_LEN)?;
@@ -154,8 +148,7 @@ const MSG_TYPES: &[(u32, &str)] = &[
 fn its_pdu_header(c: &mut Ctx, b: &[u8], at: usize) -> Res {
     labelled(c, "; ItsPduHeader v:", u8at(b, at))?;
     let msg_type = u8at(b, at + 1)?;
-    c.s(" t:");
-    c.dec(msg_type);
+    c.s_dec(" t:", msg_type);
     c.s("-");
     c.tok_or(MSG_TYPES, msg_type.into(), "unknown (", ")");
     Ok(())

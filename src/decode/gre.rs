@@ -16,8 +16,7 @@ pub(crate) fn gre(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Ok(());
     };
     let vers = flags & 7;
-    c.s("GREv");
-    c.dec(vers);
+    c.s_dec("GREv", vers);
     if length < 2 {
         c.invalid();
         return Ok(());
@@ -177,8 +176,7 @@ fn gre0(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
         }
     }
     dispatch::tunnel_proto(c, prot);
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec(", length ", length as u64);
     c.s(if c.o.verbose > 0 { "\n\t" } else { ": " });
     let inner = rest(b, k.p);
     let len = k.len;
@@ -224,20 +222,16 @@ fn sre_entries(c: &mut Ctx, unit: usize, sreoff: u8, srelen: u8, b: &[u8], k: &C
     // A bad offset or length is reported and the walk goes on to the next
     // entry (tcpdump's gre_sre_ip_print and _asn_print return 1).
     if off % unit != 0 {
-        c.s(", badoffset=");
-        c.dec(sreoff);
+        c.s_dec(", badoffset=", sreoff);
         return Ok(true);
     }
     if left % unit != 0 {
-        c.s(", badlength=");
-        c.dec(srelen);
+        c.s_dec(", badlength=", srelen);
         return Ok(true);
     }
     if off >= left {
-        c.s(", badoff/len=");
-        c.dec(sreoff);
-        c.s("/");
-        c.dec(srelen);
+        c.s_dec(", badoff/len=", sreoff);
+        c.s_dec("/", srelen);
         return Ok(true);
     }
     let (mut p, mut len) = (k.p, k.len);
@@ -281,8 +275,7 @@ fn gre1(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
         let Some(key) = k.take(c, b, 4) else {
             return Ok(());
         };
-        c.s(", call ");
-        c.dec(key & 0xffff);
+        c.s_dec(", call ", key & 0xffff);
     }
     if k.number(c, b, flags & GRE_SP != 0, ", seq ").is_none() {
         return Ok(());
@@ -294,8 +287,7 @@ fn gre1(c: &mut Ctx, b: &[u8], length: usize, flags: u16) -> Res {
         c.s(", no-payload");
     }
     dispatch::tunnel_proto(c, prot);
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec(", length ", length as u64);
     if flags & GRE_SP == 0 {
         return Ok(());
     }

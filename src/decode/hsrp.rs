@@ -20,16 +20,14 @@ const STATES: &[(u32, &str)] = &[
 pub(crate) fn hsrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "hsrp";
     let version = u8at(b, 0)?;
-    c.s("HSRPv");
-    c.dec(version);
+    c.s_dec("HSRPv", version);
     if version != 0 {
         return Ok(());
     }
     c.s("-");
     let op = u8at(b, 1)?;
     c.tok_or(OPS, op.into(), "unknown (", ")");
-    c.s(" ");
-    c.dec(length as u64);
+    c.s_dec(" ", length as u64);
     c.s(": ");
     let state = u8at(b, 2)?;
     c.s("state=");
@@ -37,13 +35,11 @@ pub(crate) fn hsrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     // "state=X " is one print in tcpdump: its space comes before a cut.
     c.s(" ");
     let group = u8at(b, 6)?;
-    c.s("group=");
-    c.dec(group);
+    c.s_dec("group=", group);
     c.s(" ");
     let reserved = u8at(b, 7)?;
     if reserved != 0 {
-        c.s("[reserved=");
-        c.dec(reserved);
+        c.s_dec("[reserved=", reserved);
         c.s("!] ");
     }
     let addr = b.get(16..20).ok_or(Trunc)?;
@@ -55,8 +51,7 @@ pub(crate) fn hsrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s(" holdtime=");
         relts(c, u32::from(u8at(b, 4)?));
         let prio = u8at(b, 5)?;
-        c.s(" priority=");
-        c.dec(prio);
+        c.s_dec(" priority=", prio);
         c.s(" auth=\"");
         c.printjnp(b, 8, 8)?;
         c.s("\"");

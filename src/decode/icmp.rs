@@ -27,8 +27,7 @@ pub(crate) fn icmp(c: &mut Ctx, b: &[u8], length: usize, fragmented: bool) -> Re
             return Err(t);
         }
     }
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec(", length ", length as u64);
     let typ = b[field::TYPE];
     if c.o.verbose > 0 && !fragmented && b.len() >= length {
         let sum = in_cksum(&[&b[..length]]);
@@ -82,8 +81,7 @@ fn multipart(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Ok(());
     }
     let version = ext[0] >> 4;
-    c.s("\n\tICMP Multi-Part extension v");
-    c.dec(version);
+    c.s_dec("\n\tICMP Multi-Part extension v", version);
     if version != 2 {
         c.s(" packet not supported");
         return Ok(());
@@ -96,8 +94,7 @@ fn multipart(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         } else {
             " (correct)"
         });
-        c.s(", length ");
-        c.dec(hlen as u64);
+        c.s_dec(", length ", hlen as u64);
     }
     // tcpdump's unsigned arithmetic: an extension shorter than its own
     // header wraps to a huge length, and the walk then stops at the end
@@ -196,8 +193,7 @@ fn summary(c: &mut Ctx, b: &[u8]) -> Res<bool> {
                     c.ip4(gw);
                 }
                 _ => {
-                    c.s("redirect-#");
-                    c.dec(code);
+                    c.s_dec("redirect-#", code);
                     c.s(" ");
                     c.ip4(dst);
                     c.s(" to ");
@@ -209,18 +205,15 @@ fn summary(c: &mut Ctx, b: &[u8]) -> Res<bool> {
             0 => c.s("time exceeded in-transit"),
             1 => c.s("ip reassembly time exceeded"),
             _ => {
-                c.s("time exceeded-#");
-                c.dec(code);
+                c.s_dec("time exceeded-#", code);
             }
         },
         12 => {
             if code != 0 {
-                c.s("parameter problem - code ");
-                c.dec(code);
+                c.s_dec("parameter problem - code ", code);
             } else {
                 let ptr = u8at(b, 4)?;
-                c.s("parameter problem - octet ");
-                c.dec(ptr);
+                c.s_dec("parameter problem - octet ", ptr);
             }
         }
         13 | 14 => {
@@ -258,12 +251,10 @@ fn summary(c: &mut Ctx, b: &[u8]) -> Res<bool> {
                 let (h, m, s) = (lifetime / 3600, lifetime % 3600 / 60, lifetime % 60);
                 padded(c, &[("", h, 1), (":", m, 2), (":", s, 2)]);
             }
-            c.s(" ");
-            c.dec(num);
+            c.s_dec(" ", num);
             c.s(":");
             if size != 2 {
-                c.s(" [size ");
-                c.dec(size);
+                c.s_dec(" [size ", size);
                 c.s("]");
             } else {
                 for k in 0..usize::from(num) {
@@ -329,8 +320,7 @@ fn unreachable_text(c: &mut Ctx, b: &[u8], code: u8) -> Res {
         2 => {
             let p = u8at(b, 8 + 9)?;
             quoted_dst(c, b)?;
-            c.s(" protocol ");
-            c.dec(p);
+            c.s_dec(" protocol ", p);
             c.s(" unreachable");
         }
         3 => {
@@ -349,10 +339,8 @@ fn unreachable_text(c: &mut Ctx, b: &[u8], code: u8) -> Res {
                     c.port(dport, false);
                 }
                 _ => {
-                    c.s(" protocol ");
-                    c.dec(proto);
-                    c.s(" port ");
-                    c.dec(dport);
+                    c.s_dec(" protocol ", proto);
+                    c.s_dec(" port ", dport);
                 }
             }
             c.s(" unreachable");
@@ -363,8 +351,7 @@ fn unreachable_text(c: &mut Ctx, b: &[u8], code: u8) -> Res {
             c.ip4(dst);
             c.s(" unreachable - need to frag");
             if mtu != 0 {
-                c.s(" (mtu ");
-                c.dec(mtu);
+                c.s_dec(" (mtu ", mtu);
                 c.s(")");
             }
         }
@@ -390,8 +377,7 @@ fn unreachable_text(c: &mut Ctx, b: &[u8], code: u8) -> Res {
         _ => {
             let dst = bytes(b, 24, 4).map_err(|_| Trunc)?;
             c.ip4(dst);
-            c.s(" unreachable - #");
-            c.dec(code);
+            c.s_dec(" unreachable - #", code);
         }
     }
     Ok(())

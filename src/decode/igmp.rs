@@ -15,8 +15,7 @@ pub(crate) fn igmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let typ = u8at(b, 0)?;
     let len_note = |c: &mut Ctx| {
         if length != 8 {
-            c.s(" [len ");
-            c.dec(length as u64);
+            c.s_dec(" [len ", length as u64);
             c.s("]");
         }
     };
@@ -30,8 +29,7 @@ pub(crate) fn igmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 if mrt != 0 {
                     c.s(" v2");
                     if mrt != 100 {
-                        c.s(" [max resp time ");
-                        c.dec(mrt);
+                        c.s_dec(" [max resp time ", mrt);
                         c.s("]");
                     }
                 } else {
@@ -73,8 +71,7 @@ pub(crate) fn igmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
         0x1e | 0x1f => mtrace(c, b, length, if typ == 0x1e { "mresp" } else { "mtrace" })?,
         _ => {
-            c.s("igmp-");
-            c.dec(typ);
+            c.s_dec("igmp-", typ);
         }
     }
     if c.o.verbose > 0 && length >= 4 && b.len() >= length && in_cksum(&[&b[..length]]) != 0 {
@@ -114,8 +111,7 @@ fn igmpv3_query(c: &mut Ctx, b: &[u8], len: usize) -> Res {
         c.s(" [max resp time ");
         if mrt < 600 {
             c.dec(mrt / 10);
-            c.s(".");
-            c.dec(mrt % 10);
+            c.s_dec(".", mrt % 10);
             c.s("s");
         } else {
             relts(c, mrt / 10);
@@ -141,8 +137,7 @@ fn igmpv3_report(c: &mut Ctx, b: &[u8], len: usize) -> Res {
         return Ok(());
     }
     let ngroups = be16(b, 6)?;
-    c.s(", ");
-    c.dec(ngroups);
+    c.s_dec(", ", ngroups);
     c.s(" group record(s)");
     if c.o.verbose == 0 {
         return Ok(());
@@ -158,8 +153,7 @@ fn mtrace(c: &mut Ctx, b: &[u8], len: usize, name: &str) -> Res {
     }
     let q = bytes(b, 8, 16)?;
     c.s(name);
-    c.s(" ");
-    c.dec(u32::from_be_bytes([0, q[13], q[14], q[15]]));
+    c.s_dec(" ", u32::from_be_bytes([0, q[13], q[14], q[15]]));
     c.s(": ");
     c.ip4(&q[0..4]);
     c.s(" to ");
@@ -167,8 +161,7 @@ fn mtrace(c: &mut Ctx, b: &[u8], len: usize, name: &str) -> Res {
     c.s(" reply-to ");
     c.ip4(&q[8..12]);
     if q[8] & 0xf0 == 0xe0 {
-        c.s(" with-ttl ");
-        c.dec(q[12]);
+        c.s_dec(" with-ttl ", q[12]);
     }
     Ok(())
 }

@@ -23,16 +23,12 @@ pub(crate) fn igrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         1 => c.s("update"),
         2 => c.s("request"),
         op => {
-            c.s("op-#");
-            c.dec(op);
+            c.s_dec("op-#", op);
         }
     }
-    c.s(" V");
-    c.dec(vop >> 4);
-    c.s(" edit=");
-    c.dec(edition);
-    c.s(" AS=");
-    c.dec(asn);
+    c.s_dec(" V", vop >> 4);
+    c.s_dec(" edit=", edition);
+    c.s_dec(" AS=", asn);
     for (i, n) in counts.iter().enumerate() {
         c.s(if i == 0 { " (" } else { "/" });
         c.dec(*n);
@@ -51,8 +47,7 @@ pub(crate) fn igrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     while left >= ENTRY_LEN {
         let net = [u8at(b, at)?, u8at(b, at + 1)?, u8at(b, at + 2)?];
         let Some(kind) = counts.iter().position(|&n| n > 0) else {
-            c.s(" [extra bytes ");
-            c.dec(left);
+            c.s_dec(" [extra bytes ", left);
             c.s("]");
             break;
         };
@@ -83,20 +78,13 @@ fn entry(c: &mut Ctx, b: &[u8], at: usize) -> Res {
     let bandwidth = be24(b, at + 6)?;
     let mtu = be16(b, at + 9)?;
     let (rel, load, hops) = (u8at(b, at + 11)?, u8at(b, at + 12)?, u8at(b, at + 13)?);
-    c.s(" d=");
-    c.dec(10 * delay);
-    c.s(" b=");
-    c.dec(10_000_000u32.checked_div(bandwidth).unwrap_or(0));
-    c.s(" r=");
-    c.dec(rel);
-    c.s(" l=");
-    c.dec(load);
-    c.s(" M=");
-    c.dec((bandwidth + delay).min(0xff_ffff));
-    c.s(" mtu=");
-    c.dec(mtu);
-    c.s(" in ");
-    c.dec(hops);
+    c.s_dec(" d=", 10 * delay);
+    c.s_dec(" b=", 10_000_000u32.checked_div(bandwidth).unwrap_or(0));
+    c.s_dec(" r=", rel);
+    c.s_dec(" l=", load);
+    c.s_dec(" M=", (bandwidth + delay).min(0xff_ffff));
+    c.s_dec(" mtu=", mtu);
+    c.s_dec(" in ", hops);
     c.s(" hops");
     Ok(())
 }

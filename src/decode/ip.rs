@@ -49,8 +49,7 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         if vhl >> 4 == 6 {
             c.s("IP6, wrong link-layer encapsulation");
         } else {
-            c.s("IP");
-            c.dec(vhl >> 4);
+            c.s_dec("IP", vhl >> 4);
         }
         c.invalid();
         return Ok(());
@@ -63,14 +62,12 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Ok(());
     }
     if length < 20 {
-        c.s("truncated-ip ");
-        c.dec(length as u64);
+        c.s_dec("truncated-ip ", length as u64);
         return Ok(());
     }
     let hlen = usize::from(vhl & 0xf) * 4;
     if hlen < 20 {
-        c.s("bad-hlen ");
-        c.dec(hlen as u64);
+        c.s_dec("bad-hlen ", hlen as u64);
         return Ok(());
     }
     let Some(f) = ipv4::Fields::read(b) else {
@@ -78,13 +75,11 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     };
     let mut len = usize::from(f.total_len);
     if length < len {
-        c.s("truncated-ip - ");
-        c.dec((len - length) as u64);
+        c.s_dec("truncated-ip - ", (len - length) as u64);
         c.s(" bytes missing! ");
     }
     if len < hlen {
-        c.s("bad-len ");
-        c.dec(len as u64);
+        c.s_dec("bad-len ", len as u64);
         return Ok(());
     }
     // Later layers see the datagram only, not the link's padding.
@@ -112,13 +107,10 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
         let ttl = f.ttl;
         if ttl >= 1 {
-            c.s(", ttl ");
-            c.dec(ttl);
+            c.s_dec(", ttl ", ttl);
         }
-        c.s(", id ");
-        c.dec(f.ident);
-        c.s(", offset ");
-        c.dec(u64::from(off & ipv4::FRAG_OFFSET_MASK) * 8);
+        c.s_dec(", id ", f.ident);
+        c.s_dec(", offset ", u64::from(off & ipv4::FRAG_OFFSET_MASK) * 8);
         c.s(", flags [");
         c.flag_names(
             u32::from(off),
@@ -130,10 +122,8 @@ pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         );
         c.s("], proto ");
         c.s(proto_name(proto).unwrap_or("unknown"));
-        c.s(" (");
-        c.dec(proto);
-        c.s("), length ");
-        c.dec(f.total_len);
+        c.s_dec(" (", proto);
+        c.s_dec("), length ", f.total_len);
         let mut truncated = false;
         if hlen > ipv4::MIN_HEADER_LEN {
             c.s(", options (");
@@ -232,8 +222,7 @@ pub(crate) fn ip_proto_word(c: &mut Ctx, proto: u8) {
             c.out.s(name);
         }
         None => {
-            c.s(" ip-proto-");
-            c.dec(proto);
+            c.s_dec(" ip-proto-", proto);
         }
     }
 }
@@ -285,8 +274,7 @@ fn options(c: &mut Ctx, b: &[u8], mut length: usize) -> Res<bool> {
             0x94 => c.s("RA"),
             0x52 => c.s("traceroute"),
             _ => {
-                c.s("unknown ");
-                c.dec(code);
+                c.s_dec("unknown ", code);
             }
         }
         let olen = if code == 0 || code == 1 {
@@ -294,16 +282,14 @@ fn options(c: &mut Ctx, b: &[u8], mut length: usize) -> Res<bool> {
         } else {
             let l = usize::from(u8at(b, p + 1)?);
             if l < 2 {
-                c.s(" [bad length ");
-                c.dec(l as u64);
+                c.s_dec(" [bad length ", l as u64);
                 c.s("]");
                 return Ok(true);
             }
             l
         };
         if olen > length {
-            c.s(" [bad length ");
-            c.dec(olen as u64);
+            c.s_dec(" [bad length ", olen as u64);
             c.s("]");
             return Ok(true);
         }
@@ -321,14 +307,12 @@ fn options(c: &mut Ctx, b: &[u8], mut length: usize) -> Res<bool> {
             }
             0x94 => {
                 if olen < 4 {
-                    c.s(" [bad length ");
-                    c.dec(olen as u64);
+                    c.s_dec(" [bad length ", olen as u64);
                     c.s("]");
                 } else {
                     let v = be16(opt, 2)?;
                     if v != 0 {
-                        c.s(" value ");
-                        c.dec(v);
+                        c.s_dec(" value ", v);
                     }
                 }
             }
@@ -342,22 +326,19 @@ fn options(c: &mut Ctx, b: &[u8], mut length: usize) -> Res<bool> {
 
 fn route_option(c: &mut Ctx, opt: &[u8], length: usize) -> Res {
     if length < 3 {
-        c.s(" [bad length ");
-        c.dec(length as u64);
+        c.s_dec(" [bad length ", length as u64);
         c.s("]");
         return Ok(());
     }
     if (length + 1) & 3 != 0 {
-        c.s(" [bad length ");
-        c.dec(length as u64);
+        c.s_dec(" [bad length ", length as u64);
         c.s("]");
     }
     // tcpdump's u_int arithmetic: a pointer byte of 0 wraps to the maximum
     // (and ptr + 1 back to 0), which it reports as a bad pointer.
     let ptr = usize::from(opt[2]).wrapping_sub(1);
     if ptr < 3 || (ptr.wrapping_add(1) & 3) != 0 || ptr > length + 1 {
-        c.s(" [bad ptr ");
-        c.dec(opt[2]);
+        c.s_dec(" [bad ptr ", opt[2]);
         c.s("]");
     }
     let mut len = 3;
@@ -375,8 +356,7 @@ fn route_option(c: &mut Ctx, opt: &[u8], length: usize) -> Res {
 
 fn timestamp_option(c: &mut Ctx, opt: &[u8], length: usize) -> Res {
     if length < 4 {
-        c.s("[bad length ");
-        c.dec(length as u64);
+        c.s_dec("[bad length ", length as u64);
         c.s("]");
         return Ok(());
     }
@@ -384,15 +364,13 @@ fn timestamp_option(c: &mut Ctx, opt: &[u8], length: usize) -> Res {
     let flag = opt[3] & 0xf;
     let hoplen = if flag != 0 { 8 } else { 4 };
     if (length - 4) & (hoplen - 1) != 0 {
-        c.s("[bad length ");
-        c.dec(length as u64);
+        c.s_dec("[bad length ", length as u64);
         c.s("]");
     }
     let ptr = usize::from(opt[2]).wrapping_sub(1);
     let mut len = 0;
     if ptr < 4 || ((ptr.wrapping_sub(4)) & (hoplen - 1)) != 0 || ptr > length + 1 {
-        c.s("[bad ptr ");
-        c.dec(opt[2]);
+        c.s_dec("[bad ptr ", opt[2]);
         c.s("]");
     }
     let known = match flag {
@@ -409,8 +387,7 @@ fn timestamp_option(c: &mut Ctx, opt: &[u8], length: usize) -> Res {
             true
         }
         f => {
-            c.s("[bad ts type ");
-            c.dec(f);
+            c.s_dec("[bad ts type ", f);
             c.s("]");
             false
         }
@@ -437,8 +414,7 @@ fn timestamp_option(c: &mut Ctx, opt: &[u8], length: usize) -> Res {
         c.s(" ^ ");
     }
     if opt[3] >> 4 != 0 {
-        c.s(" [");
-        c.dec(opt[3] >> 4);
+        c.s_dec(" [", opt[3] >> 4);
         c.s(" hops not recorded]} ");
     } else {
         c.s("}");

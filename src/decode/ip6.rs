@@ -18,8 +18,7 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Ok(());
     }
     if length < 40 {
-        c.s("truncated-ip6 ");
-        c.dec(length as u64);
+        c.s_dec("truncated-ip6 ", length as u64);
         return Ok(());
     }
     if !c.o.link_header {
@@ -27,8 +26,7 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let Some(h) = ipv6::header(b) else {
         // 40 bytes are there: etherparse refuses only another version.
-        c.s("version error: ");
-        c.dec(b[0] >> 4);
+        c.s_dec("version error: ", b[0] >> 4);
         c.s(" != 6");
         return Ok(());
     };
@@ -36,8 +34,7 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let mut len = if payload_len != 0 {
         let len = payload_len + 40;
         if length < len {
-            c.s("truncated-ip6 - ");
-            c.dec((len - length) as u64);
+            c.s_dec("truncated-ip6 - ", (len - length) as u64);
             c.s(" bytes missing!");
         }
         len
@@ -69,14 +66,11 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.out.hex0(u64::from(flow & 0x000f_ffff), 5);
             c.s(", ");
         }
-        c.s("hlim ");
-        c.dec(hlim);
+        c.s_dec("hlim ", hlim);
         c.s(", next-header ");
         c.s(ip_proto_name(first_nh).unwrap_or("unknown"));
-        c.s(" (");
-        c.dec(first_nh);
-        c.s(") payload length: ");
-        c.dec(payload_len as u64);
+        c.s_dec(" (", first_nh);
+        c.s_dec(") payload length: ", payload_len as u64);
         c.s(") ");
     }
     // Later layers see the datagram only, not the link's padding.
@@ -224,8 +218,7 @@ pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                         return Ok(());
                     }
                     if length < total {
-                        c.s("truncated-ip6 - ");
-                        c.dec((total - length) as u64);
+                        c.s_dec("truncated-ip6 - ", (total - length) as u64);
                         c.s(" bytes missing!");
                     }
                     len = total - p;
@@ -322,8 +315,7 @@ fn opts(c: &mut Ctx, b: &[u8], plen: Option<u16>) -> Res<Option<u32>> {
                     }
                 };
                 if v {
-                    c.s("(jumbo: ");
-                    c.dec(jumbo);
+                    c.s_dec("(jumbo: ", jumbo);
                     c.s(note);
                     c.s(") ");
                 }
@@ -341,16 +333,14 @@ fn opts(c: &mut Ctx, b: &[u8], plen: Option<u16>) -> Res<Option<u32>> {
             }
             _ => {
                 if len - i < 2 {
-                    c.s("(type ");
-                    c.dec(t);
+                    c.s_dec("(type ", t);
                     c.s(": trunc)");
                     return Err(super::Trunc);
                 }
                 if v {
                     c.s("(opt_type 0x");
                     c.out.hex0(u64::from(t), 2);
-                    c.s(": len=");
-                    c.dec(olen);
+                    c.s_dec(": len=", olen);
                     c.s(")");
                 }
             }
@@ -376,8 +366,7 @@ fn sized(c: &mut Ctx, name: &str, left: usize, need: usize, olen: u8, len_ok: bo
     if left < need {
         c.s(": trunc)");
     } else {
-        c.s(": invalid len ");
-        c.dec(olen);
+        c.s_dec(": invalid len ", olen);
         c.s(")");
     }
     Err(super::Trunc)
@@ -408,10 +397,8 @@ fn sub_options(c: &mut Ctx, b: &[u8]) -> Res {
             0 => c.s(", pad1"),
             1 => c.s(", padn"),
             _ => {
-                c.s(", sopt_type ");
-                c.dec(t);
-                c.s(", len=");
-                c.dec(b[i + 1]);
+                c.s_dec(", sopt_type ", t);
+                c.s_dec(", len=", b[i + 1]);
             }
         }
         i += optlen;
@@ -434,16 +421,14 @@ fn route_addresses<'a>(
     final_first: bool,
 ) -> Res<Option<usize>> {
     if len % 2 == 1 {
-        c.s(" (invalid length ");
-        c.dec(len);
+        c.s_dec(" (invalid length ", len);
         c.s(")");
         c.invalid();
         return Ok(None);
     }
     for i in 0..usize::from(len) >> 1 {
         let a = bytes(b, 8 + 16 * i, 16)?;
-        c.s(", [");
-        c.dec(i as u64);
+        c.s_dec(", [", i as u64);
         c.s("]");
         c.ip6(a);
         if !final_first || i == 0 {
@@ -458,17 +443,14 @@ fn route_addresses<'a>(
 fn routing<'a>(c: &mut Ctx, b: &'a [u8], net: &mut Net<'a>) -> Res<Option<usize>> {
     c.s("RT6");
     let len = u8at(b, 1)?;
-    c.s(" (len=");
-    c.dec(len);
+    c.s_dec(" (len=", len);
     let typ = u8at(b, 2)?;
-    c.s(", type=");
-    c.dec(typ);
+    c.s_dec(", type=", typ);
     if typ == 0 {
         c.s(" [Deprecated]");
     }
     let segleft = u8at(b, 3)?;
-    c.s(", segleft=");
-    c.dec(segleft);
+    c.s_dec(", segleft=", segleft);
     match typ {
         0 | 2 => {
             let rsv = be32(b, 4)?;
@@ -481,8 +463,7 @@ fn routing<'a>(c: &mut Ctx, b: &'a [u8], net: &mut Net<'a>) -> Res<Option<usize>
         4 => {
             // Segment routing header (RFC 8754).
             let last = u8at(b, 4)?;
-            c.s(", last-entry=");
-            c.dec(last);
+            c.s_dec(", last-entry=", last);
             let flags = u8at(b, 5)?;
             if flags != 0 || c.o.verbose > 0 {
                 c.s(", flags=0x");

@@ -15,8 +15,7 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
         dispatch::mac(c, src);
         c.s(" > ");
         dispatch::mac(c, dst);
-        c.s(", length ");
-        c.dec(wire_len);
+        c.s_dec(", length ", wire_len);
         c.s(": ");
     }
     let length = (wire_len as usize).saturating_sub(HEADER_LEN);

@@ -19,8 +19,7 @@ fn header(c: &mut Ctx, t: u16, length: u32) {
         c.out.hex0(u64::from(t), 4);
         c.s(")");
     }
-    c.s(", length ");
-    c.dec(length);
+    c.s_dec(", length ", length);
     c.s(": ");
 }
 

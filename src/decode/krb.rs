@@ -39,8 +39,7 @@ pub(crate) fn krb(c: &mut Ctx, b: &[u8]) -> Res {
     let pvno = u8at(b, 0)?;
     match pvno {
         1..=4 => {
-            c.s(" v");
-            c.dec(pvno);
+            c.s_dec(" v", pvno);
             if pvno == 4 {
                 krb4(c, b)?;
             }
@@ -68,8 +67,7 @@ fn krb4(c: &mut Ctx, b: &[u8]) -> Res {
             // units of five minutes, then the service name and instance.
             let at = principal(c, b)?.saturating_add(4);
             let lifetime = u8at(b, at)?;
-            c.s(" ");
-            c.dec(u32::from(lifetime) * 5);
+            c.s_dec(" ", u32::from(lifetime) * 5);
             c.s("min ");
             let at = string(c, b, at.saturating_add(1))?;
             c.s(".");
@@ -77,14 +75,12 @@ fn krb4(c: &mut Ctx, b: &[u8]) -> Res {
         }
         APPL_REQUEST => {
             let version = u8at(b, 2)?;
-            c.s("v");
-            c.dec(version);
+            c.s_dec("v", version);
             c.s(" ");
             let at = string(c, b, 3)?;
             for i in 0..2 {
                 let number = u8at(b, at.saturating_add(i))?;
-                c.s(" (");
-                c.dec(number);
+                c.s_dec(" (", number);
                 c.s(")");
             }
         }
@@ -93,8 +89,7 @@ fn krb4(c: &mut Ctx, b: &[u8]) -> Res {
             // length of the ticket.
             let at = principal(c, b)?.saturating_add(10);
             let len = short(at)?;
-            c.s(" (");
-            c.dec(len);
+            c.s_dec(" (", len);
             c.s(")");
         }
         ERR_REPLY => {

@@ -48,8 +48,7 @@ pub(crate) fn l2tp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         0
     };
     let tunnel = be16(b, p)?;
-    c.s("(");
-    c.dec(tunnel);
+    c.s_dec("(", tunnel);
     c.s("/");
     p += 2;
     let session = be16(b, p)?;
@@ -58,13 +57,11 @@ pub(crate) fn l2tp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     p += 2;
     if flags & FLAG_SEQUENCE != 0 {
         let ns = be16(b, p)?;
-        c.s("Ns=");
-        c.dec(ns);
+        c.s_dec("Ns=", ns);
         c.s(",");
         p += 2;
         let nr = be16(b, p)?;
-        c.s("Nr=");
-        c.dec(nr);
+        c.s_dec("Nr=", nr);
         p += 2;
     }
     if flags & FLAG_OFFSET != 0 {
@@ -79,16 +76,14 @@ pub(crate) fn l2tp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let mut length = length;
     if flags & FLAG_LENGTH != 0 {
         if length < l2tp_len {
-            c.s(" Length ");
-            c.dec(l2tp_len as u64);
+            c.s_dec(" Length ", l2tp_len as u64);
             c.s(" larger than packet");
             return Ok(());
         }
         length = l2tp_len;
     }
     if length < p {
-        c.s(" Length ");
-        c.dec(length as u64);
+        c.s_dec(" Length ", length as u64);
         c.s(" smaller than header length");
         return Ok(());
     }
@@ -235,8 +230,7 @@ fn avps(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 Some(n) => c.s(n),
                 None if attr == 46 => c.s("PPP_DISCON_CC"),
                 None => {
-                    c.s("AVP-#");
-                    c.dec(attr);
+                    c.s_dec("AVP-#", attr);
                 }
             }
             c.s("(");
@@ -264,8 +258,7 @@ fn value(c: &mut Ctx, attr: u16, v: &[u8]) -> Res {
             match MSG_TYPES.get(usize::from(t)).filter(|s| !s.is_empty()) {
                 Some(s) => c.s(s),
                 None => {
-                    c.s("MSGTYPE-#");
-                    c.dec(t);
+                    c.s_dec("MSGTYPE-#", t);
                 }
             }
         }
@@ -294,8 +287,7 @@ fn value(c: &mut Ctx, attr: u16, v: &[u8]) -> Res {
                 return Ok(());
             }
             c.dec(v[0]);
-            c.s(".");
-            c.dec(v[1]);
+            c.s_dec(".", v[1]);
         }
         3 | 19 => two_bits(c, v, "A", "S")?,
         4 | 18 => two_bits(c, v, "A", "D")?,
@@ -351,8 +343,7 @@ fn value(c: &mut Ctx, attr: u16, v: &[u8]) -> Res {
                 4 => c.s("No Auth"),
                 5 => c.s("MS-CHAPv1"),
                 _ => {
-                    c.s("AuthType-#");
-                    c.dec(t);
+                    c.s_dec("AuthType-#", t);
                 }
             }
         }
@@ -383,8 +374,7 @@ fn value(c: &mut Ctx, attr: u16, v: &[u8]) -> Res {
                 1 => c.s("at peer"),
                 2 => c.s("at local"),
                 d => {
-                    c.s("Direction-#");
-                    c.dec(d);
+                    c.s_dec("Direction-#", d);
                 }
             }
             if n > 5 {

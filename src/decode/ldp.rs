@@ -140,10 +140,8 @@ pub(crate) fn ldp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             return Ok(());
         }
         if len < processed {
-            c.s(" [remaining length ");
-            c.dec(len);
-            c.s(" < ");
-            c.dec(processed);
+            c.s_dec(" [remaining length ", len);
+            c.s_dec(" < ", processed);
             c.s("]");
             c.invalid();
             break;
@@ -161,16 +159,14 @@ fn pdu(c: &mut Ctx, b: &[u8], at: usize) -> Res<u32> {
     let version = be16(b, at)?;
     if version != 1 {
         c.s(sep);
-        c.s("LDP version ");
-        c.dec(version);
+        c.s_dec("LDP version ", version);
         c.s(" packet not supported");
         return Ok(0);
     }
     let pdu_len = be16(b, at + 2)?;
     c.s(sep);
     if pdu_len < 6 {
-        c.s("LDP, pdu-length: ");
-        c.dec(pdu_len);
+        c.s_dec("LDP, pdu-length: ", pdu_len);
         c.s(" (too short, < 6)");
         return Ok(0);
     }
@@ -178,8 +174,7 @@ fn pdu(c: &mut Ctx, b: &[u8], at: usize) -> Res<u32> {
     c.ip4(bytes(b, at + 4, 4)?);
     c.s(":");
     c.dec(be16(b, at + 8)?);
-    c.s(", pdu-length: ");
-    c.dec(pdu_len);
+    c.s_dec(", pdu-length: ", pdu_len);
     if c.o.verbose < 1 {
         return Ok(0);
     }
@@ -195,8 +190,7 @@ fn pdu(c: &mut Ctx, b: &[u8], at: usize) -> Res<u32> {
         let msg_len = be16(b, tptr + 2)?;
         c.s("\n\t  ");
         named(c, MSG_NAMES, msg_type, " Message", 4);
-        c.s(", length: ");
-        c.dec(msg_len);
+        c.s_dec(", length: ", msg_len);
         if msg_len < 4 {
             c.s(" (too short, < 4)");
             return Ok(0);
@@ -248,8 +242,7 @@ fn tlv(c: &mut Ctx, b: &[u8], at: usize, msg_tlen: u32) -> Res<u32> {
     let tlv_type = raw_type & 0x3fff;
     c.s("\n\t    ");
     named(c, TLV_NAMES, tlv_type, " TLV", 4);
-    c.s(", length: ");
-    c.dec(tlv_len);
+    c.s_dec(", length: ", tlv_len);
     c.s(", Flags: [");
     flag_words(c, raw_type, TLV_FLAGS);
     // A value shorter than its type needs is " (invalid)", and the
@@ -257,10 +250,8 @@ fn tlv(c: &mut Ctx, b: &[u8], at: usize, msg_tlen: u32) -> Res<u32> {
     match tlv_value(c, b, at + 4, tlv_type, tlv_len)? {
         Value::Done => {}
         Value::Short(left, min) => {
-            c.s(" [tlv length ");
-            c.dec(left);
-            c.s(" < ");
-            c.dec(min);
+            c.s_dec(" [tlv length ", left);
+            c.s_dec(" < ", min);
             c.s("]");
             c.invalid();
         }
@@ -335,8 +326,7 @@ fn tlv_value(c: &mut Ctx, b: &[u8], p: usize, tlv_type: u16, tlen: u16) -> Res<V
         TLV_COMMON_HELLO => {
             need!(tlen, 4);
             let (hold, flags) = (be16(b, p)?, be16(b, p + 2)?);
-            c.s("\n\t      Hold Time: ");
-            c.dec(hold);
+            c.s_dec("\n\t      Hold Time: ", hold);
             c.s("s, Flags: [");
             flag_words(c, flags, HELLO_FLAGS);
             if flags & 0x4000 != 0 {
@@ -368,10 +358,8 @@ fn tlv_value(c: &mut Ctx, b: &[u8], p: usize, tlv_type: u16, tlen: u16) -> Res<V
         TLV_COMMON_SESSION => {
             need!(tlen, 8);
             let (version, keepalive, flags) = (be16(b, p)?, be16(b, p + 2)?, be16(b, p + 6)?);
-            c.s("\n\t      Version: ");
-            c.dec(version);
-            c.s(", Keepalive: ");
-            c.dec(keepalive);
+            c.s_dec("\n\t      Version: ", version);
+            c.s_dec(", Keepalive: ", keepalive);
             c.s("s, Flags: [Downstream ");
             flag_words(c, flags, SESSION_FLAGS);
         }
@@ -456,8 +444,7 @@ fn fec(c: &mut Ctx, b: &[u8], p: usize, fec_type: u8, tlen: u16) -> Res<Value> {
                 AFNUM_INET => prefix(c, b, p + 2, item, 4, "IPv4")?,
                 AFNUM_INET6 => prefix(c, b, p + 2, item, 16, "IPv6")?,
                 _ => {
-                    c.s(": Address family ");
-                    c.dec(af);
+                    c.s_dec(": Address family ", af);
                     c.s(" prefix");
                 }
             }
@@ -481,11 +468,9 @@ fn fec(c: &mut Ctx, b: &[u8], p: usize, fec_type: u8, tlen: u16) -> Res<Value> {
                 if pw & 0x8000 == 0 {
                     c.s("no ");
                 }
-                c.s("control word, group-ID ");
-                c.dec(group);
+                c.s_dec("control word, group-ID ", group);
                 if let Some(id) = vc_id {
-                    c.s(", VC-ID ");
-                    c.dec(id);
+                    c.s_dec(", VC-ID ", id);
                 }
                 Ok(())
             };
@@ -497,8 +482,7 @@ fn fec(c: &mut Ctx, b: &[u8], p: usize, fec_type: u8, tlen: u16) -> Res<Value> {
             }
             need!(tlen, 11);
             head(c)?;
-            c.s(", VC-info-length: ");
-            c.dec(info_len);
+            c.s_dec(", VC-info-length: ", info_len);
             if info_len < 4 {
                 c.s(" (invalid, < 4");
                 return Ok(Value::Done);
@@ -540,8 +524,7 @@ fn prefix(c: &mut Ctx, b: &[u8], p: usize, item: usize, size: usize, family: &st
     c.s(family);
     c.s(" prefix ");
     addr(c, &a[..size]);
-    c.s("/");
-    c.dec(plen);
+    c.s_dec("/", plen);
     Ok(())
 }
 
@@ -557,13 +540,11 @@ fn interface_parameters(c: &mut Ctx, b: &[u8], p: usize, left: u8) -> Res {
         }
         c.s("\n\t\tInterface Parameter: ");
         named(c, IFPARM_NAMES, kind, "", 2);
-        c.s(", len ");
-        c.dec(len);
+        c.s_dec(", len ", len);
         match kind {
             IFPARM_MTU => {
                 let mtu = be16(b, p + 2)?;
-                c.s(": ");
-                c.dec(mtu);
+                c.s_dec(": ", mtu);
             }
             IFPARM_DESC => {
                 c.s(": ");

@@ -21,16 +21,14 @@ pub(crate) fn raw(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
 fn ip_n(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "ipn";
     if length < 1 {
-        c.s("truncated-ip ");
-        c.dec(length as u64);
+        c.s_dec("truncated-ip ", length as u64);
         return Ok(());
     }
     match u8at(b, 0)? & 0xf0 {
         0x40 => dispatch::ip(c, b, length),
         0x60 => dispatch::ip6(c, b, length),
         v => {
-            c.s("unknown ip ");
-            c.dec(v >> 4);
+            c.s_dec("unknown ip ", v >> 4);
             Ok(())
         }
     }
@@ -67,18 +65,15 @@ pub(crate) fn null(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
             (false, name) => {
                 c.s("AF ");
                 c.s(name.unwrap_or("Unknown"));
-                c.s(" (");
-                c.dec(af);
+                c.s_dec(" (", af);
                 c.s(")");
             }
             (true, Some(name)) => c.s(name),
             (true, None) => {
-                c.s("Unknown AF ");
-                c.dec(af);
+                c.s_dec("Unknown AF ", af);
             }
         }
-        c.s(", length ");
-        c.dec(wire_len);
+        c.s_dec(", length ", wire_len);
         c.s(": ");
     };
     if c.o.link_header {
@@ -155,8 +150,7 @@ fn sll_header(c: &mut Ctx, pkttype: u16, addr: &[u8], proto: u16, length: u32) {
         } else {
             ethertype(c, proto);
         }
-        c.s(", length ");
-        c.dec(length);
+        c.s_dec(", length ", length);
         c.s(": ");
     }
 }
@@ -302,8 +296,7 @@ pub(crate) fn sll2(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     interface_and_direction(c.out, name, pkttype);
     let addr = &b[sll::field2::ADDR][..if halen == 6 { 6 } else { 0 }];
     let header = |c: &mut Ctx, length: u32| {
-        c.s("ifindex ");
-        c.dec(ifindex);
+        c.s_dec("ifindex ", ifindex);
         c.s(" ");
         if addr.len() == 6 {
             mac(c, addr);
@@ -311,8 +304,7 @@ pub(crate) fn sll2(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
         }
         if !c.o.quiet {
             ethertype(c, proto);
-            c.s(", length ");
-            c.dec(length);
+            c.s_dec(", length ", length);
             c.s(": ");
         }
     };

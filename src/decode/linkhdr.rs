@@ -19,8 +19,7 @@ pub(crate) fn family_and_length(
         (false, name) => {
             c.s(", family ");
             c.s(name.unwrap_or("Unknown"));
-            c.s(" (");
-            c.dec(family);
+            c.s_dec(" (", family);
             c.s(")");
         }
         (true, Some(name)) => {
@@ -32,8 +31,7 @@ pub(crate) fn family_and_length(
             c.name_code(quiet_unknown, family, width);
         }
     }
-    c.s(", length ");
-    c.dec(length);
+    c.s_dec(", length ", length);
     c.s(": ");
 }
 

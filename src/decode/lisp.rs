@@ -20,8 +20,7 @@ pub(crate) fn lisp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         4 => c.s("LISP-Map-Notify"),
         8 => c.s("LISP-Encapsulated-Contol-Message"),
         t => {
-            c.s("unknown-type-");
-            c.dec(t);
+            c.s_dec("unknown-type-", t);
         }
     }
     c.s(",");
@@ -62,8 +61,7 @@ pub(crate) fn lisp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let auth_len = usize::from(be16(b, 14)?);
     let mut records = b[3];
     if v {
-        c.s("\n    ");
-        c.dec(records);
+        c.s_dec("\n    ", records);
         c.s(" record(s), Authentication ");
         c.s(match be16(b, 12)? {
             0 => "None",
@@ -79,8 +77,7 @@ pub(crate) fn lisp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             return Err(Trunc);
         }
     } else {
-        c.s(" ");
-        c.dec(records);
+        c.s_dec(" ", records);
         c.s(" record(s),");
     }
     let mut off = (16 + auth_len) & 0xffff;
@@ -134,15 +131,13 @@ pub(crate) fn lisp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 } else {
                     c.ip6(&b[off..off + 16]);
                 }
-                c.s("/");
-                c.dec(mask);
+                c.s_dec("/", mask);
                 c.s(",");
                 off += n;
             }
             _ => return Ok(()),
         }
-        c.s(" ");
-        c.dec(locs);
+        c.s_dec(" ", locs);
         c.s(" locator(s)");
         while locs > 0 {
             locs -= 1;

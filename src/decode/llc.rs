@@ -147,27 +147,23 @@ pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) 
         }
         c.s(", Flags [");
         llc_flags(c, ssap_field & 1 != 0, control & 0x10 != 0);
-        c.s("], length ");
-        c.dec(length as u64);
+        c.s_dec("], length ", length as u64);
         if control & !0x10 == 0xaf && xid(c, &b[3..], length - 3) {
             return Ok(hdrlen);
         }
     } else {
         // Information and supervisory frames: tcpdump prints no dump.
         if control & 1 == 0 {
-            c.s("Information, send seq ");
-            c.dec((control >> 1) & 0x7f);
+            c.s_dec("Information, send seq ", (control >> 1) & 0x7f);
         } else {
             c.s("Supervisory, ");
             c.s(["Receiver Ready", "Receiver not Ready", "Reject", "?"]
                 [usize::from((control >> 2) & 3)]);
         }
-        c.s(", rcv seq ");
-        c.dec((control >> 9) & 0x7f);
+        c.s_dec(", rcv seq ", (control >> 9) & 0x7f);
         c.s(", Flags [");
         llc_flags(c, ssap_field & 1 != 0, control & 0x100 != 0);
-        c.s("], length ");
-        c.dec(length as u64);
+        c.s_dec("], length ", length as u64);
         if control & 1 != 0 {
             // Supervisory frames carry no data: tcpdump prints no dump.
             return Ok(hdrlen);
@@ -307,8 +303,7 @@ pub(crate) fn snap(
         c.s(snap_pid_name(oui, pid));
         c.s(" (0x");
         c.out.hex0(u64::from(pid), 4);
-        c.s("), length ");
-        c.dec(length.saturating_sub(5) as u64);
+        c.s_dec("), length ", length.saturating_sub(5) as u64);
         c.s(": ");
     }
     let p = &b[5..];
@@ -356,8 +351,7 @@ pub(crate) fn snap(
         }
         c.s(" (0x");
         c.out.hex0(u64::from(pid), 4);
-        c.s("), length ");
-        c.dec(length as u64);
+        c.s_dec("), length ", length as u64);
         c.s(": ");
     }
     Ok(false)

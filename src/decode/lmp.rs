@@ -142,16 +142,14 @@ pub(crate) fn lmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let version = be16(b, 0)? >> 12;
     let (flags, msg_type) = (u8at(b, 2)?, u8at(b, 3)?);
     if version != 1 {
-        c.s("LMP version ");
-        c.dec(version);
+        c.s_dec("LMP version ", version);
         c.s(" packet not supported");
         return Ok(());
     }
     if c.o.verbose < 1 {
         c.s("LMPv1 ");
         c.tok_or(MSG_TYPES, msg_type.into(), "unknown (", ")");
-        c.s(" Message, length: ");
-        c.dec(length as u64);
+        c.s_dec(" Message, length: ", length as u64);
         return Ok(());
     }
     let mut tlen = usize::from(be16(b, 4)?);
@@ -159,8 +157,7 @@ pub(crate) fn lmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.tok_or(MSG_TYPES, msg_type.into(), "unknown, type: ", "");
     c.s(", Flags: [");
     c.flag_names(flags.into(), HEADER_FLAGS);
-    c.s("], length: ");
-    c.dec(tlen as u64);
+    c.s_dec("], length: ", tlen as u64);
     if tlen < HEADER_LEN {
         c.s(" (too short)");
         return Ok(());
@@ -181,18 +178,15 @@ pub(crate) fn lmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         let ctype = ctype_byte & 0x7f;
         c.s("\n\t  ");
         c.tok(CLASSES, class.into(), "Unknown");
-        c.s(" Object (");
-        c.dec(class);
+        c.s_dec(" Object (", class);
         c.s("), Class-Type: ");
         c.s(ctype_name(class, ctype));
-        c.s(" (");
-        c.dec(ctype);
+        c.s_dec(" (", ctype);
         c.s(") Flags: [");
         if ctype_byte & 0x80 == 0 {
             c.s("non-");
         }
-        c.s("negotiable], length: ");
-        c.dec(obj_len as u64);
+        c.s_dec("negotiable], length: ", obj_len as u64);
         if obj_len < OBJ_HEADER_LEN {
             c.s(" (too short)");
             return Ok(());
@@ -334,8 +328,7 @@ fn object(c: &mut Ctx, class: u8, ctype: u8, b: &[u8], blen: usize) -> Res<Body>
                 c.s("\n\t    Encoding type: ");
                 c.tok(gmpls::ENCODING, u8at(b, 8)?.into(), "Unknown");
                 let mechanism = be16(b, 10)?;
-                c.s("\n\t    Verify Transport Mechanism: ");
-                c.dec(mechanism);
+                c.s_dec("\n\t    Verify Transport Mechanism: ", mechanism);
                 c.s(" (0x");
                 c.out.hex(mechanism.into());
                 c.s(")");
@@ -378,8 +371,7 @@ fn object(c: &mut Ctx, class: u8, ctype: u8, b: &[u8], blen: usize) -> Res<Body>
                     let bit = (status >> shift) & 1;
                     c.s(label);
                     c.s(if bit != 0 { set } else { clear });
-                    c.s(" (");
-                    c.dec(bit);
+                    c.s_dec(" (", bit);
                     c.s(")");
                 }
                 c.s("\n\t\t    Channel Status: ");
@@ -565,8 +557,7 @@ fn data_link_subobjects(c: &mut Ctx, b: &[u8], start: usize, blen: usize) -> Res
         let len_us = usize::from(len);
         c.s("\n\t    Subobject, Type: ");
         c.tok_num(SUBOBJECT_TYPES, typ.into(), "Unknown");
-        c.s(", Length: ");
-        c.dec(len);
+        c.s_dec(", Length: ", len);
         if len_us < 4 {
             c.s(" (too short)");
             break;
@@ -597,8 +588,7 @@ fn data_link_subobjects(c: &mut Ctx, b: &[u8], start: usize, blen: usize) -> Res
             }
             2 => {
                 let wavelength = be32(b, at + 4)?;
-                c.s("\n\t      Wavelength: ");
-                c.dec(wavelength);
+                c.s_dec("\n\t      Wavelength: ", wavelength);
             }
             _ => return Ok(true),
         }

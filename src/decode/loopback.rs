@@ -11,8 +11,7 @@ pub(crate) fn loopback(c: &mut Ctx, b: &[u8], len: usize) -> Res {
         return invalid(c, b, 0, len);
     }
     let skip = u16::from_le_bytes([u8at(b, 0)?, u8at(b, 1)?]);
-    c.s(", skipCount ");
-    c.dec(skip);
+    c.s_dec(", skipCount ", skip);
     if skip % 8 != 0 {
         c.s(" (bogus)");
     }
@@ -36,8 +35,7 @@ fn message(c: &mut Ctx, b: &[u8], p: usize, rest_len: usize) -> Res {
         1 => c.s(", Reply"),
         2 => c.s(", Forward Data"),
         f => {
-            c.s(",  invalid (");
-            c.dec(f);
+            c.s_dec(",  invalid (", f);
             c.s(")");
         }
     }
@@ -48,8 +46,7 @@ fn message(c: &mut Ctx, b: &[u8], p: usize, rest_len: usize) -> Res {
                 return invalid(c, b, p, rest_len);
             }
             let receipt = u16::from_le_bytes([u8at(b, p)?, u8at(b, p + 1)?]);
-            c.s(", receipt number ");
-            c.dec(receipt);
+            c.s_dec(", receipt number ", receipt);
             2
         }
         2 => {
@@ -64,8 +61,7 @@ fn message(c: &mut Ctx, b: &[u8], p: usize, rest_len: usize) -> Res {
         _ => 0,
     };
     if function == 1 || function == 2 {
-        c.s(", data (");
-        c.dec((rest_len - data) as u64);
+        c.s_dec(", data (", (rest_len - data) as u64);
         c.s(" octets)");
     }
     tcheck(b, p + data, rest_len - data)

@@ -116,8 +116,7 @@ pub(crate) fn lspping(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.tok_or(MSG_TYPES, msg_type.into(), "unknown (", ")");
         c.s(", seq ");
         c.dec(be32(b, 12)?);
-        c.s(", length: ");
-        c.dec(length as u64);
+        c.s_dec(", length: ", length as u64);
         return Ok(());
     }
     header(c, b, length);
@@ -130,8 +129,7 @@ pub(crate) fn lspping(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         let tlv_type = be16(b, tptr)?;
         let mut tlv_len = usize::from(be16(b, tptr + 2)?);
         named(c, "\n\t  ", TLV_NAMES, tlv_type.into(), "Unknown", " TLV (");
-        c.s("), length: ");
-        c.dec(tlv_len as u64);
+        c.s_dec("), length: ", tlv_len as u64);
         if tlv_len == 0 {
             tptr += 4;
             tlen -= 4;
@@ -183,25 +181,20 @@ fn header(c: &mut Ctx, b: &[u8], length: usize) {
     let word = |i: usize| u32::from_be_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
     let lead = "\n\tLSP-PINGv1, msg-type: ";
     named(c, lead, MSG_TYPES, msg_type.into(), "unknown", " (");
-    c.s("), length: ");
-    c.dec(length as u64);
+    c.s_dec("), length: ", length as u64);
     let lead = "\n\t  reply-mode: ";
     named(c, lead, REPLY_MODES, reply_mode.into(), "unknown", " (");
     c.s(")\n\t  Return Code: ");
     c.tok(RETURN_CODES, u32::from(code), "unknown");
     // These codes name a stack depth: the subcode.
     if matches!(code, 3 | 4 | 8 | 10 | 11 | 12) {
-        c.s(" ");
-        c.dec(subcode);
+        c.s_dec(" ", subcode);
     }
-    c.s(" (");
-    c.dec(code);
-    c.s(")\n\t  Return Subcode: (");
-    c.dec(subcode);
+    c.s_dec(" (", code);
+    c.s_dec(")\n\t  Return Subcode: (", subcode);
     c.s(")\n\t  Sender Handle: 0x");
     c.out.hex0(u64::from(word(8)), 8);
-    c.s(", Sequence: ");
-    c.dec(word(12));
+    c.s_dec(", Sequence: ", word(12));
     c.s("\n\t  Sender Timestamp: ");
     ntp_stamp(c, word(16), word(20));
     c.s(" Receiver Timestamp: ");
@@ -271,12 +264,10 @@ fn fec_stack(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res<End> {
             "Unknown",
             " subTLV (",
         );
-        c.s("), length: ");
-        c.dec(sub_len as u64);
+        c.s_dec("), length: ", sub_len as u64);
         let dump = match fec_subtlv_size(sub_type) {
             Some(want) if want != sub_len => {
-                c.s("\n\t      invalid subTLV length, should be ");
-                c.dec(want as u64);
+                c.s_dec("\n\t      invalid subTLV length, should be ", want as u64);
                 true
             }
             Some(_) => {

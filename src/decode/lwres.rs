@@ -41,8 +41,7 @@ pub(crate) fn lwres(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.s(" lwres");
     let version = be16(b, 4)?;
     if c.o.verbose > 0 || version != 0 {
-        c.s(" v");
-        c.dec(version);
+        c.s_dec(" v", version);
     }
     let body = if version != 0 {
         // tcpdump skips the whole message as its length field says.
@@ -187,8 +186,7 @@ fn response(c: &mut Ctx, b: &[u8]) -> Res<Body> {
         GETNAMEBYADDR => {
             body_start(c, b, p, 8)?;
             let naliases = be16(b, p + 4)?;
-            c.s(" ");
-            c.dec(naliases);
+            c.s_dec(" ", naliases);
             let l = usize::from(be16(b, p + 6)?);
             let s = name(c, b, p + 8, l)?;
             repeat(naliases, s, |s| name_len(c, b, s))?
@@ -213,10 +211,8 @@ fn response(c: &mut Ctx, b: &[u8]) -> Res<Body> {
 /// " A/B": two counts of a response (aliases and addresses, rdata and
 /// signatures).
 fn pair(c: &mut Ctx, a: u16, b: u16) {
-    c.s(" ");
-    c.dec(a);
-    c.s("/");
-    c.dec(b);
+    c.s_dec(" ", a);
+    c.s_dec("/", b);
 }
 
 /// `n` items from `s` on, each printed by `item`, which returns where the
@@ -238,8 +234,7 @@ fn type_class(c: &mut Ctx, b: &[u8], p: usize) -> Res {
     match dns_type_name(rdtype) {
         Some(n) => c.s(n),
         None => {
-            c.s("Type");
-            c.dec(rdtype);
+            c.s_dec("Type", rdtype);
         }
     }
     let class = be16(b, p + 4)?;
@@ -307,8 +302,7 @@ fn addr(c: &mut Ctx, b: &[u8], p0: usize) -> Res<Option<usize>> {
             p + 16
         }
         _ => {
-            c.s(" ");
-            c.dec(family);
+            c.s_dec(" ", family);
             c.s("/");
             hex_run(c, b, p, l)?;
             p + l

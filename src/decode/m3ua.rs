@@ -113,14 +113,12 @@ pub(crate) fn m3ua(c: &mut Ctx, b: &[u8], size: usize) -> Res {
             c.s(" Message");
         }
         None => {
-            c.s("Unknown message class ");
-            c.dec(class);
+            c.s_dec("Unknown message class ", class);
         }
     }
     let len = be32(b, 4)?;
     if usize::try_from(len).ok() != Some(size) {
-        c.s("\n\t\t\t@@@@@@ Corrupted length ");
-        c.dec(len);
+        c.s_dec("\n\t\t\t@@@@@@ Corrupted length ", len);
         c.s(" of message @@@@@@");
         return Ok(());
     }
@@ -157,8 +155,7 @@ fn tags(c: &mut Ctx, b: &[u8], start: usize, size: usize) -> Res {
                 c.out.hex0(u64::from(be32(b, p)?), 8);
             }
         } else {
-            c.s("(length ");
-            c.dec(hdr_len as u64);
+            c.s_dec("(length ", hdr_len as u64);
             c.s(")");
         }
         at += hdr_len + align;

@@ -55,8 +55,7 @@ pub(crate) fn sectag(
     }
     let short_length = usize::from(sl & sec::SL_MASK);
     let header = |c: &mut Ctx| -> Res {
-        c.s("an ");
-        c.dec(tci & sec::AN_MASK);
+        c.s_dec("an ", tci & sec::AN_MASK);
         c.s(", pn ");
         c.dec(be32(b, p + sec::field::PN.start)?);
         c.s(", flags ");
@@ -76,8 +75,7 @@ pub(crate) fn sectag(
             }
         }
         if short_length != 0 {
-            c.s(", sl ");
-            c.dec(short_length as u64);
+            c.s_dec(", sl ", short_length as u64);
         }
         if tci & sec::TCI_SC != 0 {
             let sci = sec::field::SCI.start;

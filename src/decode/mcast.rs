@@ -48,8 +48,7 @@ impl Report {
             }
             c.s(" }");
         } else {
-            c.s(", ");
-            c.dec(nsrcs as u64);
+            c.s_dec(", ", nsrcs as u64);
             c.s(" source(s)");
         }
         Ok(())
@@ -94,14 +93,12 @@ pub(crate) fn group_records(c: &mut Ctx, b: &[u8], len: usize, groups: u16, r: &
         }
         let nsrcs = usize::from(be16(b, group + 2)?);
         if len < group + header + nsrcs * r.addr_len {
-            c.s(" [invalid number of sources ");
-            c.dec(nsrcs as u64);
+            c.s_dec(" [invalid number of sources ", nsrcs as u64);
             c.s("]");
             return Ok(());
         }
         if c.o.verbose == 1 {
-            c.s(", ");
-            c.dec(nsrcs as u64);
+            c.s_dec(", ", nsrcs as u64);
             c.s(" source(s)");
         } else {
             c.s(" {");

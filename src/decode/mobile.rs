@@ -34,8 +34,7 @@ pub(crate) fn mobile(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     if c.o.verbose > 0 {
         c.s("> ");
         c.ip4(&b[4..8]);
-        c.s(" (oproto=");
-        c.dec(proto >> 8);
+        c.s_dec(" (oproto=", proto >> 8);
         c.s(")");
     }
     let covered = if source_present {
@@ -44,8 +43,7 @@ pub(crate) fn mobile(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         SHORT_LEN
     };
     if in_cksum(&[&b[..covered]]) != 0 {
-        c.s(" (bad checksum ");
-        c.dec(checksum);
+        c.s_dec(" (bad checksum ", checksum);
         c.s(")");
     }
     Ok(())

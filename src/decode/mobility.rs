@@ -30,10 +30,8 @@ pub(crate) fn mobility(c: &mut Ctx, b: &[u8]) -> Res {
     let known = TYPES.get(usize::from(typ));
     if let Some(&(_, min)) = known {
         if mhlen < min {
-            c.s("(header length ");
-            c.dec(mhlen as u64);
-            c.s(" is too small for type ");
-            c.dec(typ);
+            c.s_dec("(header length ", mhlen as u64);
+            c.s_dec(" is too small for type ", typ);
             c.s(")");
             return Err(Trunc);
         }
@@ -42,8 +40,7 @@ pub(crate) fn mobility(c: &mut Ctx, b: &[u8]) -> Res {
     match known {
         Some(&(name, _)) => c.s(name),
         None => {
-            c.s("type-#");
-            c.dec(typ);
+            c.s_dec("type-#", typ);
         }
     }
     let v = c.o.verbose > 0;
@@ -94,8 +91,7 @@ pub(crate) fn mobility(c: &mut Ctx, b: &[u8]) -> Res {
             MIN_LEN + 16
         }
         _ => {
-            c.s(" len=");
-            c.dec(b[1]);
+            c.s_dec(" len=", b[1]);
             return Ok(());
         }
     };
@@ -111,24 +107,21 @@ pub(crate) fn mobility(c: &mut Ctx, b: &[u8]) -> Res {
 /// A lifetime field, in units of 4 seconds.
 fn lifetime(c: &mut Ctx, b: &[u8], at: usize) -> Res {
     let units = be16(b, at)?;
-    c.s(" lifetime=");
-    c.dec(u32::from(units) << 2);
+    c.s_dec(" lifetime=", u32::from(units) << 2);
     Ok(())
 }
 
 /// A sequence number field.
 fn seq(c: &mut Ctx, b: &[u8], at: usize) -> Res {
     let n = be16(b, at)?;
-    c.s(" seq#=");
-    c.dec(n);
+    c.s_dec(" seq#=", n);
     Ok(())
 }
 
 /// The status byte of an acknowledgement or error.
 fn status(c: &mut Ctx, b: &[u8]) -> Res {
     let n = u8at(b, 6)?;
-    c.s(" status=");
-    c.dec(n);
+    c.s_dec(" status=", n);
     Ok(())
 }
 
@@ -182,8 +175,7 @@ fn options(c: &mut Ctx, b: &[u8], start: usize, len: usize) -> Res {
             2 => {
                 short(c, "refresh", 4)?;
                 let units = be16(b, at + 2)?;
-                c.s("(refresh: ");
-                c.dec(u32::from(units) << 2);
+                c.s_dec("(refresh: ", u32::from(units) << 2);
                 c.s(")");
             }
             3 => {
@@ -208,16 +200,14 @@ fn options(c: &mut Ctx, b: &[u8], start: usize, len: usize) -> Res {
             }
             _ => {
                 if len - i < 2 {
-                    c.s("(sopt_type ");
-                    c.dec(typ);
+                    c.s_dec("(sopt_type ", typ);
                     c.s(": trunc)");
                     return Err(Trunc);
                 }
                 let olen = u8at(b, at + 1)?;
                 c.s("(type-0x");
                 c.out.hex0(u64::from(typ), 2);
-                c.s(": len=");
-                c.dec(olen);
+                c.s_dec(": len=", olen);
                 c.s(")");
             }
         }

@@ -54,12 +54,10 @@ pub(crate) fn mpcp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.s("MPCP, Opcode ");
     c.tok_or(OPCODES, u32::from(opcode), "Unknown (", ")");
     if opcode != PAUSE {
-        c.s(", Timestamp ");
-        c.dec(timestamp);
+        c.s_dec(", Timestamp ", timestamp);
         c.s(" ticks");
     }
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec(", length ", length as u64);
     if c.o.verbose == 0 {
         return Ok(());
     }
@@ -69,8 +67,7 @@ pub(crate) fn mpcp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         GATE => {
             let first = u8at(b, at)?;
             let grants = first & GRANT_COUNT_MASK;
-            c.s("\n\tGrant Numbers ");
-            c.dec(grants);
+            c.s_dec("\n\tGrant Numbers ", grants);
             c.s(", Flags [ ");
             c.bit_names(u32::from(first & !GRANT_COUNT_MASK), GRANT_FLAGS, "?");
             c.s(" ]");
@@ -86,8 +83,7 @@ pub(crate) fn mpcp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 at += 6;
             }
             let sync = be16(b, at)?;
-            c.s("\n\tSync-Time ");
-            c.dec(sync);
+            c.s_dec("\n\tSync-Time ", sync);
             c.s(" ticks");
         }
         REPORT => report(c, b, at)?,
@@ -95,14 +91,12 @@ pub(crate) fn mpcp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             let (flags, pending) = (u8at(b, at)?, u8at(b, at + 1)?);
             c.s("\n\tFlags [ ");
             c.bit_names(u32::from(flags), REGISTER_REQUEST_FLAGS, "Reserved");
-            c.s(" ], Pending-Grants ");
-            c.dec(pending);
+            c.s_dec(" ], Pending-Grants ", pending);
         }
         REGISTER => {
             let (port, flags) = (be16(b, at)?, u8at(b, at + 2)?);
             let (sync, pending) = (be16(b, at + 3)?, u8at(b, at + 5)?);
-            c.s("\n\tAssigned-Port ");
-            c.dec(port);
+            c.s_dec("\n\tAssigned-Port ", port);
             c.s(", Flags [ ");
             c.bit_names(u32::from(flags), REGISTER_FLAGS, "Reserved");
             c.dec_fields(&[
@@ -112,12 +106,10 @@ pub(crate) fn mpcp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
         REGISTER_ACK => {
             let (flags, port, sync) = (u8at(b, at)?, be16(b, at + 1)?, be16(b, at + 3)?);
-            c.s("\n\tEchoed-Assigned-Port ");
-            c.dec(port);
+            c.s_dec("\n\tEchoed-Assigned-Port ", port);
             c.s(", Flags [ ");
             c.bit_names(u32::from(flags), REGISTER_ACK_FLAGS, "Reserved");
-            c.s(" ]\n\tEchoed-Sync-Time ");
-            c.dec(sync);
+            c.s_dec(" ]\n\tEchoed-Sync-Time ", sync);
             c.s(" ticks");
         }
         _ => c.unknown_data(b, 0, "\n\t", length),
@@ -130,12 +122,10 @@ pub(crate) fn mpcp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 fn report(c: &mut Ctx, b: &[u8], at: usize) -> Res {
     let sets = u8at(b, at)?;
     let mut at = at + 1;
-    c.s("\n\tTotal Queue-Sets ");
-    c.dec(sets);
+    c.s_dec("\n\tTotal Queue-Sets ", sets);
     for _ in 1..sets {
         let mut bitmap = u8at(b, at)?;
-        c.s("\n\t  Queue-Set #");
-        c.dec(sets);
+        c.s_dec("\n\t  Queue-Set #", sets);
         c.s(", Report-Bitmap [ ");
         c.bit_names(u32::from(bitmap), REPORT_QUEUES, "Unknown");
         c.s(" ]");

@@ -25,8 +25,7 @@ pub(crate) fn mpls(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         } else {
             " "
         });
-        c.s("(label ");
-        c.dec(entry.label());
+        c.s_dec("(label ", entry.label());
         depth += 1;
         if c.o.verbose > 0 {
             if let Some(name) = label_name(entry.label()) {
@@ -35,13 +34,11 @@ pub(crate) fn mpls(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 c.s(")");
             }
         }
-        c.s(", tc ");
-        c.dec(entry.traffic_class());
+        c.s_dec(", tc ", entry.traffic_class());
         if entry.bottom_of_stack() {
             c.s(", [S]");
         }
-        c.s(", ttl ");
-        c.dec(entry.ttl());
+        c.s_dec(", ttl ", entry.ttl());
         c.s(")");
         p += ENTRY_LEN;
         length -= ENTRY_LEN;

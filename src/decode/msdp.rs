@@ -20,8 +20,7 @@ pub(crate) fn msdp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         let t = u8at(b, p)?;
         let len = usize::from(be16(b, p + 1)?);
         if len > 1400 || c.o.verbose > 0 {
-            c.s(" [len ");
-            c.dec(len as u64);
+            c.s_dec(" [len ", len as u64);
             c.s("]");
         }
         if len < 3 || length < len {
@@ -34,8 +33,7 @@ pub(crate) fn msdp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             1 | 3 => {
                 c.s(if t == 1 { " SA" } else { " SA-Response" });
                 let n = usize::from(u8at(b, p)?);
-                c.s(" ");
-                c.dec(n as u64);
+                c.s_dec(" ", n as u64);
                 c.s(" entries");
                 if n * 12 + 8 < len {
                     c.s(" [w/data]");
@@ -58,17 +56,14 @@ pub(crate) fn msdp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             4 => {
                 c.s(" Keepalive");
                 if len != 3 {
-                    c.s("[len=");
-                    c.dec(len as u64);
+                    c.s_dec("[len=", len as u64);
                     c.s("] ");
                 }
             }
             5 => c.s(" Notification"),
             _ => {
-                c.s(" [type=");
-                c.dec(t);
-                c.s(" len=");
-                c.dec(len as u64);
+                c.s_dec(" [type=", t);
+                c.s_dec(" len=", len as u64);
                 c.s("]");
             }
         }

@@ -10,8 +10,7 @@ pub(crate) fn msnlb(c: &mut Ctx, b: &[u8]) -> Res {
     // The priority is little-endian; the rest of the undocumented
     // message is not printed.
     let prio = le32(b, 8)?;
-    c.s(", host priority: ");
-    c.dec(prio);
+    c.s_dec(", host priority: ", prio);
     let cluster = bytes(b, 12, 4)?;
     c.s(", cluster IP: ");
     c.ip4(cluster);

@@ -45,8 +45,7 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     c.ll_len += HEADER_LEN;
     let version = u8at(b, 1)?;
     if version != 0 {
-        c.s("version ");
-        c.dec(version);
+        c.s_dec("version ", version);
         c.s(" (unknown)");
         return Ok(());
     }

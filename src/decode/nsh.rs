@@ -49,8 +49,7 @@ pub(crate) fn nsh(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     let v = c.o.verbose;
     c.s("NSH, ");
     if v > 1 {
-        c.s("ver ");
-        c.dec(ver);
+        c.s_dec("ver ", ver);
         c.s(", ");
     }
     if ver != 0 {
@@ -60,10 +59,8 @@ pub(crate) fn nsh(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     c.flag_letters((base >> 28) & 3, &[(0x2, "O")]);
     c.s("], ");
     if v > 2 {
-        c.s("TTL ");
-        c.dec((base >> 22) & 0x3f);
-        c.s(", length ");
-        c.dec(length as u64);
+        c.s_dec("TTL ", (base >> 22) & 0x3f);
+        c.s_dec(", length ", length as u64);
         c.s(", md type ");
         name_or_unknown(c, MD_TYPES, md_type);
         c.s(", ");
@@ -74,8 +71,7 @@ pub(crate) fn nsh(c: &mut Ctx, b: &[u8], len: usize) -> Res {
         c.s(", ");
     }
     if len < length * WORD {
-        c.s(" (too many headers for packet length ");
-        c.dec(len as u64);
+        c.s_dec(" (too many headers for packet length ", len as u64);
         c.s(")");
         c.invalid();
         return Ok(());
@@ -139,12 +135,9 @@ fn tlvs(c: &mut Ctx, b: &[u8], words: usize) -> Res<bool> {
         let tlv_len = usize::from(u8at(b, at + 3)? & 0x7f);
         at += 4;
         let padded = tlv_len.next_multiple_of(WORD);
-        c.s("\n        TLV Class ");
-        c.dec(class);
-        c.s(", Type ");
-        c.dec(typ);
-        c.s(", Len ");
-        c.dec(tlv_len as u64);
+        c.s_dec("\n        TLV Class ", class);
+        c.s_dec(", Type ", typ);
+        c.s_dec(", Len ", tlv_len as u64);
         n += 1;
         if words < n + padded / WORD {
             c.s(" (length too big)");

@@ -9,8 +9,7 @@ use super::time::date_time;
 pub(crate) fn ntp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "ntp";
     let status = u8at(b, 0)?;
-    c.s("NTPv");
-    c.dec((status >> 3) & 7);
+    c.s_dec("NTPv", (status >> 3) & 7);
     c.s(", ");
     let mode = status & 7;
     c.s(match mode {
@@ -23,8 +22,7 @@ pub(crate) fn ntp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         6 => "Control Message",
         _ => "Reserved",
     });
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec(", length ", length as u64);
     if c.o.verbose == 0 {
         return Ok(());
     }
@@ -36,8 +34,7 @@ pub(crate) fn ntp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         0x80 => "-1s",
         _ => "clock unsynchronized",
     });
-    c.s(" (");
-    c.dec(leap);
+    c.s_dec(" (", leap);
     c.s(")");
     match mode {
         0..=5 => ntp_time(c, b, length),
@@ -62,8 +59,7 @@ fn ntp_time(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return invalid_short(c, b, length);
     }
     let stratum = u8at(b, 1)?;
-    c.s(", Stratum ");
-    c.dec(stratum);
+    c.s_dec(", Stratum ", stratum);
     c.s(match stratum {
         0 => " (unspecified)",
         1 => " (primary reference)",
@@ -75,12 +71,10 @@ fn ntp_time(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     dec_signed(c, i64::from(poll));
     if poll > -32 && poll < 32 {
         if poll >= 0 {
-            c.s(" (");
-            c.dec(1u64 << poll);
+            c.s_dec(" (", 1u64 << poll);
             c.s("s)");
         } else {
-            c.s(" (1/");
-            c.dec(1u64 << -poll);
+            c.s_dec(" (1/", 1u64 << -poll);
             c.s("s)");
         }
     }
@@ -156,13 +150,11 @@ fn ntp_time(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         // GET inside ND_PRINT does: a cut key id prints no label.
         52 => {
             let key_id = be32(b, 48)?;
-            c.s("\n\tKey id: ");
-            c.dec(key_id);
+            c.s_dec("\n\tKey id: ", key_id);
         }
         68 | 72 => {
             let key_id = be32(b, 48)?;
-            c.s("\n\tKey id: ");
-            c.dec(key_id);
+            c.s_dec("\n\tKey id: ", key_id);
             let words = length.saturating_sub(52) / 4;
             if b.len() < 52 + 4 * words {
                 c.trunc();
@@ -174,8 +166,7 @@ fn ntp_time(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             }
         }
         _ if length > 48 => {
-            c.s("\n\t(");
-            c.dec(length.saturating_sub(48) as u64);
+            c.s_dec("\n\t(", length.saturating_sub(48) as u64);
             c.s(" more bytes after the header)");
         }
         _ => {}
@@ -260,8 +251,7 @@ fn ntp_control(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     ] {
         c.s(if control & bit != 0 { set } else { clear });
     }
-    c.s(", OpCode=");
-    c.dec(control & 0x1f);
+    c.s_dec(", OpCode=", control & 0x1f);
     c.s("\n");
     // Each field is read before its label is printed (GET inside
     // ND_PRINT): a cut field prints neither.

@@ -49,8 +49,7 @@ pub(crate) fn olsr(c: &mut Ctx, b: &[u8], length: usize, v6: bool) -> Res {
     let length = length.min(usize::from(b[0]) << 8 | usize::from(b[1]));
     c.s(", seq 0x");
     c.out.hex0(u64::from(be16(b, 2)?), 4);
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec(", length ", length as u64);
     if c.o.verbose == 0 {
         return Ok(());
     }
@@ -116,8 +115,7 @@ fn message(c: &mut Ctx, b: &[u8], at: usize, length: usize, net: Addrs) -> Res<O
     seconds(c, vtime);
     c.s(", msg-seq 0x");
     c.out.hex0(u64::from(be16(b, tail + 2)?), 4);
-    c.s(", length ");
-    c.dec(msg_len as u64);
+    c.s_dec(", length ", msg_len as u64);
     if !valid {
         c.invalid();
         return Ok(None);
@@ -194,8 +192,7 @@ fn hello(c: &mut Ctx, m: Body, lq: bool) -> Res {
     tcheck(m.b, m.at, HELLO_LEN)?;
     c.s("\n\t  hello-time ");
     seconds(c, m.b[m.at + 2]);
-    c.s(", MPR willingness ");
-    c.dec(m.b[m.at + 3]);
+    c.s_dec(", MPR willingness ", m.b[m.at + 3]);
     let mut m = m.skip(HELLO_LEN);
     while m.len >= LINK_LEN {
         tcheck(m.b, m.at, LINK_LEN)?;
@@ -206,8 +203,7 @@ fn hello(c: &mut Ctx, m: Body, lq: bool) -> Res {
         c.tok(LINK_TYPES, u32::from(code & 3), "Unknown");
         c.s(", neighbor-type ");
         c.tok(NEIGHBOR_TYPES, u32::from(code >> 2), "Unknown");
-        c.s(", len ");
-        c.dec(hello_len as u64);
+        c.s_dec(", len ", hello_len as u64);
         if !valid {
             c.invalid();
             break;
@@ -257,8 +253,7 @@ fn neighbors(c: &mut Ctx, m: Body, lq: bool) -> Res {
 /// An HNA: the networks a node routes to (and olsr.org smart gateways).
 fn hna(c: &mut Ctx, m: Body) -> Res {
     let size = 2 * m.net.size();
-    c.s("\n\t  Advertised networks (total ");
-    c.dec((m.len / size) as u64);
+    c.s_dec("\n\t  Advertised networks (total ", (m.len / size) as u64);
     c.s(")");
     let mut m = m;
     let mut col = 0;
@@ -268,16 +263,14 @@ fn hna(c: &mut Ctx, m: Body) -> Res {
             // tcpdump never counts its entries: every one is #0.
             c.s("\n\t    #0: ");
             c.ip6(&e[..16]);
-            c.s("/");
-            c.dec(mask6_len(&e[16..]));
+            c.s_dec("/", mask6_len(&e[16..]));
         } else {
             c.s(if col == 0 { "\n\t    " } else { ", " });
             if e[..5] == [0; 5] && e[5] != 0 {
                 smart_gateway(c, e[5], e[6], e[7]);
             } else {
                 c.ip4(&e[..4]);
-                c.s("/");
-                c.dec(mask_len(u32::from_be_bytes([e[4], e[5], e[6], e[7]])));
+                c.s_dec("/", mask_len(u32::from_be_bytes([e[4], e[5], e[6], e[7]])));
             }
             col = (col + 1) % 4;
         }
@@ -367,8 +360,7 @@ fn names(c: &mut Ctx, m: Body) -> Res {
         }
         let (typ, len) = (be16(m.b, m.at)?, usize::from(be16(m.b, m.at + 2)?));
         m = m.skip(4);
-        c.s("\n\t    #");
-        c.dec(i as u64);
+        c.s_dec("\n\t    #", i as u64);
         c.s(": type ");
         if typ == 0 {
             c.s("000000");
@@ -376,8 +368,7 @@ fn names(c: &mut Ctx, m: Body) -> Res {
             c.s("0x");
             c.out.hex0(u64::from(typ), 4);
         }
-        c.s(", length ");
-        c.dec(len as u64);
+        c.s_dec(", length ", len as u64);
         if len == 0 || size + len > m.len {
             c.invalid();
             break;

@@ -14,8 +14,10 @@ pub(crate) fn otv(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     super::vxlan::flags(c, u8at(b, 0)?, ".");
     let overlay = bytes(b, 1, 3)?;
-    c.s("overlay ");
-    c.dec(u32::from_be_bytes([0, overlay[0], overlay[1], overlay[2]]));
+    c.s_dec(
+        "overlay ",
+        u32::from_be_bytes([0, overlay[0], overlay[1], overlay[2]]),
+    );
     c.s(", ");
     let instance = bytes(b, 4, 3)?;
     c.s("instance ");

@@ -62,15 +62,13 @@ fn header(c: &mut Ctx, b: &[u8]) -> Res {
     c.proto = "pflog";
     let rulenr = be32(b, RULENR_AT)?;
     let subrulenr = be32(b, SUBRULENR_AT)?;
-    c.s("rule ");
-    c.dec(rulenr);
+    c.s_dec("rule ", rulenr);
     if subrulenr == u32::MAX {
         c.s("/");
     } else {
         c.s(".");
         c.printjnp(b, RULESET_AT, NAME_SIZE)?;
-        c.s(".");
-        c.dec(subrulenr);
+        c.s_dec(".", subrulenr);
         c.s("/");
     }
     let r = u8at(b, 3)?;

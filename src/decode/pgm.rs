@@ -42,8 +42,7 @@ pub(crate) fn pgm(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
     if u8at(b, 5)? & OPT_BIT_PRESENT != 0 && !options(c, b, at)? {
         return Ok(());
     }
-    c.s(" [");
-    c.dec(length as u64);
+    c.s_dec(" [", length as u64);
     c.s("]");
     if c.o.packet_type == Some(PacketType::PgmZmtp1) && matches!(pgm_type, ODATA | RDATA) {
         let data = b.get(at.cursor..).unwrap_or(&[]);
@@ -120,8 +119,7 @@ fn message(c: &mut Ctx, b: &[u8], pgm_type: u8) -> Res<At> {
             c.dec_fields(&[("POLL seq ", u64::from(seq)), (" round ", u64::from(round))]);
             c.s(" nla ");
             addr(c, nla);
-            c.s(" ivl ");
-            c.dec(ivl);
+            c.s_dec(" ivl ", ivl);
             c.s(" rnd 0x");
             c.out.hex0(u64::from(rnd), 8);
             c.s(" mask 0x");
@@ -158,15 +156,13 @@ fn message(c: &mut Ctx, b: &[u8], pgm_type: u8) -> Res<At> {
             addr(c, source);
             c.s(" -> ");
             addr(c, group);
-            c.s("), seq ");
-            c.dec(seq);
+            c.s_dec("), seq ", seq);
             after
         }
         ACK => {
             tcheck(b, h, 8)?;
             let seq = be32(b, h)?;
-            c.s("ACK seq ");
-            c.dec(seq);
+            c.s_dec("ACK seq ", seq);
             h + 8
         }
         SPMR => {
@@ -216,8 +212,10 @@ fn options(c: &mut Ctx, b: &[u8], at: At) -> Res<bool> {
     tcheck(b, at, 4)?;
     let first = u8at(b, at)?;
     if first & OPT_MASK != 0 {
-        c.s("[First option bad, should be PGM_OPT_LENGTH, is ");
-        c.dec(first & OPT_MASK);
+        c.s_dec(
+            "[First option bad, should be PGM_OPT_LENGTH, is ",
+            first & OPT_MASK,
+        );
         c.s("]");
         return Ok(false);
     }
@@ -229,13 +227,11 @@ fn options(c: &mut Ctx, b: &[u8], at: At) -> Res<bool> {
     let mut opts_len = u32::from(be16(b, at + 2)?);
     at += 4;
     if opts_len < 4 {
-        c.s("[Bad total option length ");
-        c.dec(opts_len);
+        c.s_dec("[Bad total option length ", opts_len);
         c.s(" < 4]");
         return Ok(false);
     }
-    c.s(" OPTS LEN ");
-    c.dec(opts_len);
+    c.s_dec(" OPTS LEN ", opts_len);
     opts_len -= 4;
     // Each pass moves the cursor on by at least the type and length bytes.
     while opts_len != 0 {
@@ -247,8 +243,7 @@ fn options(c: &mut Ctx, b: &[u8], at: At) -> Res<bool> {
         let opt_len = u8at(b, at + 1)?;
         at += 2;
         if opt_len < 4 {
-            c.s("[Bad option, length ");
-            c.dec(opt_len);
+            c.s_dec("[Bad option, length ", opt_len);
             c.s(" < 4]");
             break;
         }
@@ -321,8 +316,7 @@ fn options(c: &mut Ctx, b: &[u8], at: At) -> Res<bool> {
                     opts_len -= u32::from(opt_len);
                 }
                 0x0c => {
-                    c.s(" PATH_NLA [");
-                    c.dec(opt_len);
+                    c.s_dec(" PATH_NLA [", opt_len);
                     c.s("]");
                     at += usize::from(opt_len);
                     opts_len -= u32::from(opt_len);
@@ -356,8 +350,7 @@ fn options(c: &mut Ctx, b: &[u8], at: At) -> Res<bool> {
                 }
                 _ => {
                     c.s(&format!(" OPT_{opt_type:02X}"));
-                    c.s(" [");
-                    c.dec(opt_len);
+                    c.s_dec(" [", opt_len);
                     c.s("] ");
                     at += usize::from(opt_len);
                     opts_len -= u32::from(opt_len);

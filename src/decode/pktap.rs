@@ -36,13 +36,10 @@ fn header(c: &mut Ctx, dlt: u32, hdrlen: u32, length: u32) {
     } else {
         c.s("DLT ");
         c.s(name);
-        c.s(" (");
-        c.dec(dlt);
-        c.s(") len ");
-        c.dec(hdrlen);
+        c.s_dec(" (", dlt);
+        c.s_dec(") len ", hdrlen);
     }
-    c.s(", length ");
-    c.dec(length);
+    c.s_dec(", length ", length);
     c.s(": ");
 }
 
@@ -52,8 +49,7 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     let complain = |c: &mut Ctx, what: &str, a: u32, rel: &str, b: u32| {
         c.s(" (");
         c.s(what);
-        c.s(", ");
-        c.dec(a);
+        c.s_dec(", ", a);
         c.s(rel);
         c.dec(b);
         c.s(")");

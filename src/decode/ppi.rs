@@ -52,14 +52,12 @@ fn header(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     if c.o.quiet {
         c.s(name);
     } else {
-        c.s("V.");
-        c.dec(b[0]);
+        c.s_dec("V.", b[0]);
         c.s(" DLT ");
         c.s(name);
         c.dec_fields(&[(" (", u64::from(dlt)), (") len ", u64::from(len))]);
     }
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec(", length ", length as u64);
     c.s(": ");
     Ok(())
 }
@@ -86,8 +84,7 @@ pub(crate) fn link(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
         }
         let len = usize::from(le16(b, 2)?);
         if !(HEADER_LEN..=MAX_LEN).contains(&len) {
-            c.s(" [length ");
-            c.dec(len as u64);
+            c.s_dec(" [length ", len as u64);
             c.s(" < 8 or > 65532]");
             c.invalid();
             break caplen;

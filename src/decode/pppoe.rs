@@ -33,13 +33,11 @@ pub(crate) fn pppoe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let plen = usize::from(be16(b, 4)?);
     // tcpdump notes an odd version or type before the name.
     if vt >> 4 != 1 {
-        c.s(" [ver ");
-        c.dec(vt >> 4);
+        c.s_dec(" [ver ", vt >> 4);
         c.s("]");
     }
     if vt & 0xf != 1 {
-        c.s(" [type ");
-        c.dec(vt & 0xf);
+        c.s_dec(" [type ", vt & 0xf);
         c.s("]");
     }
     c.s("PPPoE ");
@@ -51,15 +49,12 @@ pub(crate) fn pppoe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
     }
     if code == PADI && plen > 1484 - 6 {
-        c.s(" [len ");
-        c.dec(plen as u64);
+        c.s_dec(" [len ", plen as u64);
         c.s("!]");
     }
     if plen > length.saturating_sub(6) {
-        c.s(" [len ");
-        c.dec(plen as u64);
-        c.s(" > ");
-        c.dec(length.saturating_sub(6) as u64);
+        c.s_dec(" [len ", plen as u64);
+        c.s_dec(" > ", length.saturating_sub(6) as u64);
         c.s("!]");
     }
     if session != 0 {

@@ -10,8 +10,7 @@ pub(crate) fn pptp(c: &mut Ctx, b: &[u8]) -> Res {
     c.s(": pptp");
     if c.o.verbose > 0 {
         let len = be16(b, 0)?;
-        c.s(" Length=");
-        c.dec(len);
+        c.s_dec(" Length=", len);
         let kind = be16(b, 2)?;
         c.s(match kind {
             1 => " CTRL-MSG",
@@ -54,8 +53,7 @@ pub(crate) fn pptp(c: &mut Ctx, b: &[u8]) -> Res {
             c.s(n);
         }
         None => {
-            c.s(" UNKNOWN_CTRL_MSGTYPE(");
-            c.dec(t);
+            c.s_dec(" UNKNOWN_CTRL_MSGTYPE(", t);
             c.s(")");
         }
     }
@@ -104,8 +102,7 @@ const HOST: &[Pf] = &[
 /// " [ERROR: reserved=N must be zero]" for a reserved field that is not.
 fn reserved(c: &mut Ctx, x: u16) {
     if x != 0 {
-        c.s(" [ERROR: reserved=");
-        c.dec(x);
+        c.s_dec(" [ERROR: reserved=", x);
         c.s(" must be zero]");
     }
 }
@@ -208,8 +205,7 @@ fn pptp_body(c: &mut Ctx, b: &[u8], t: u16) -> Res {
                 let x = be16(b, p)?;
                 c.s(" ");
                 c.s(name);
-                c.s("(");
-                c.dec(x);
+                c.s_dec("(", x);
                 c.s(")");
                 p += 2;
             }
@@ -229,10 +225,8 @@ fn pptp_body(c: &mut Ctx, b: &[u8], t: u16) -> Res {
             }
             ProtoVer => {
                 let x = be16(b, p)?;
-                c.s(" PROTO_VER(");
-                c.dec(x >> 8);
-                c.s(".");
-                c.dec(x & 0xff);
+                c.s_dec(" PROTO_VER(", x >> 8);
+                c.s_dec(".", x & 0xff);
                 c.s(")");
                 p += 2;
             }

@@ -14,8 +14,7 @@ pub(crate) fn ptp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     // The version is the low byte of the first 16-bit word.
     let version = uint(b, 0, 2)? & 0xff;
-    c.s("PTPv");
-    c.dec(version);
+    c.s_dec("PTPv", version);
     match version {
         1 => c.s(" (not implemented)"),
         2 => v2(c, b)?,
@@ -118,8 +117,7 @@ fn v2(c: &mut Ctx, b: &[u8]) -> Res {
     )?;
     // tcpdump reads the domain and reserved byte as one 16-bit word.
     let reserved1 = uint(b, 4, 2)? & 0xff;
-    c.s(", reserved1 : ");
-    c.dec(reserved1);
+    c.s_dec(", reserved1 : ", reserved1);
     let flags = uint(b, 6, 2)?;
     c.s(", Flags [");
     c.flag_names(flags as u32, FLAGS);
@@ -137,14 +135,12 @@ fn v2(c: &mut Ctx, b: &[u8]) -> Res {
         ],
     )?;
     let control = u8at(b, 32)?;
-    c.s(", control : ");
-    c.dec(control);
+    c.s_dec(", control : ", control);
     c.s(" (");
     c.tok(CONTROL, u32::from(control), "Reserved");
     c.s(")");
     let interval = uint(b, 32, 2)? & 0xff;
-    c.s(", log message interval : ");
-    c.dec(interval);
+    c.s_dec(", log message interval : ", interval);
     match msg_type {
         0x0 | 0x1 => timestamp(c, b, "originTimeStamp", false),
         0x8 => timestamp(c, b, "preciseOriginTimeStamp", false),
@@ -181,12 +177,10 @@ fn timestamp(c: &mut Ctx, b: &[u8], name: &str, identity: bool) -> Res {
 /// nanoseconds after the header, each printed once read.
 fn seconds_nanoseconds(c: &mut Ctx, b: &[u8], sep: &str) -> Res {
     let secs = uint(b, 34, 6)?;
-    c.s(" ");
-    c.dec(secs);
+    c.s_dec(" ", secs);
     c.s(sep);
     let nsecs = uint(b, 40, 4)?;
-    c.s(" ");
-    c.dec(nsecs);
+    c.s_dec(" ", nsecs);
     c.s(" nanoseconds");
     Ok(())
 }

@@ -330,8 +330,7 @@ fn field(c: &mut Ctx, cur: &mut Cursor, bit: u32, flags: &mut u8, present: u32) 
             let rate = cur.u8()?;
             // 0x80-0x8f: an MCS index (FreeBSD's convention); a rate else.
             if (0x80..=0x8f).contains(&rate) {
-                c.s("MCS ");
-                c.dec(rate & 0x7f);
+                c.s_dec("MCS ", rate & 0x7f);
                 c.s(" ");
             } else {
                 tenths(c, u32::from(rate) * 5);
@@ -349,10 +348,8 @@ fn field(c: &mut Ctx, cur: &mut Cursor, bit: u32, flags: &mut u8, present: u32) 
         FHSS => {
             let hopset = cur.u8()?;
             let hoppat = cur.u8()?;
-            c.s("fhset ");
-            c.dec(hopset);
-            c.s(" fhpat ");
-            c.dec(hoppat);
+            c.s_dec("fhset ", hopset);
+            c.s_dec(" fhpat ", hoppat);
             c.s(" ");
         }
         DBM_ANTSIGNAL => signed(c, i32::from(cur.i8()?), "dBm signal "),
@@ -367,8 +364,7 @@ fn field(c: &mut Ctx, cur: &mut Cursor, bit: u32, flags: &mut u8, present: u32) 
         DBM_TX_POWER => signed(c, i32::from(cur.i8()?), "dBm tx power "),
         ANTENNA => {
             let antenna = cur.u8()?;
-            c.s("antenna ");
-            c.dec(antenna);
+            c.s_dec("antenna ", antenna);
             c.s(" ");
         }
         DB_ANTSIGNAL => {
@@ -403,8 +399,7 @@ fn field(c: &mut Ctx, cur: &mut Cursor, bit: u32, flags: &mut u8, present: u32) 
         }
         VHT => vht(c, cur)?,
         _ => {
-            c.s("[bit ");
-            c.dec(bit);
+            c.s_dec("[bit ", bit);
             c.s("] ");
             return Some(false);
         }
@@ -424,8 +419,7 @@ fn signed(c: &mut Ctx, v: i32, unit: &str) {
 /// "%.1f" of a value held in tenths.
 fn tenths(c: &mut Ctx, v: u32) {
     c.dec(v / 10);
-    c.s(".");
-    c.dec(v % 10);
+    c.s_dec(".", v % 10);
 }
 
 /// print_chaninfo: the frequency and what the flags say of the PHY.
@@ -485,8 +479,7 @@ fn mcs(c: &mut Ctx, known: u8, flags: u8, index: u8) {
             tenths(c, rate);
             c.s(" Mb/s ");
         }
-        c.s("MCS ");
-        c.dec(index);
+        c.s_dec("MCS ", index);
         c.s(" ");
     }
     if known & MCS_BANDWIDTH_KNOWN != 0 {
@@ -499,8 +492,7 @@ fn mcs(c: &mut Ctx, known: u8, flags: u8, index: u8) {
         }
     }
     if known & MCS_STBC_KNOWN != 0 {
-        c.s("RX-STBC");
-        c.dec((flags & MCS_STBC_MASK) >> MCS_STBC_SHIFT);
+        c.s_dec("RX-STBC", (flags & MCS_STBC_MASK) >> MCS_STBC_SHIFT);
         c.s(" ");
     }
 }
@@ -521,10 +513,8 @@ fn vht(c: &mut Ctx, cur: &mut Cursor) -> Option<()> {
         if v & 0x0f == 0 {
             continue;
         }
-        c.s("User ");
-        c.dec(user as u64);
-        c.s(" MCS ");
-        c.dec(v >> 4);
+        c.s_dec("User ", user as u64);
+        c.s_dec(" MCS ", v >> 4);
         c.s(if coding & (1 << user) != 0 {
             " LDPC FEC "
         } else {
@@ -536,8 +526,7 @@ fn vht(c: &mut Ctx, cur: &mut Cursor) -> Option<()> {
         match VHT_BANDWIDTH.get(usize::from(bw)) {
             Some(name) => c.s(name),
             None => {
-                c.s("unknown (");
-                c.dec(bw);
+                c.s_dec("unknown (", bw);
                 c.s(")");
             }
         }

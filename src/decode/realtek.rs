@@ -78,10 +78,8 @@ fn rrcp(c: &mut Ctx, b: &[u8]) -> Res {
         let (down, up) = (u8at(b, 4)?, u8at(b, 5)?);
         let uplink = b.get(6..12).ok_or(super::Trunc)?;
         let (vendor, chip) = (be32(b, 14)?, be16(b, 12)?);
-        c.s(" downlink_port=");
-        c.dec(down);
-        c.s(", uplink_port=");
-        c.dec(up);
+        c.s_dec(" downlink_port=", down);
+        c.s_dec(", uplink_port=", up);
         c.s(", uplink_mac=");
         mac(c, uplink);
         c.s(", vendor_id=");

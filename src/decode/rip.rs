@@ -59,8 +59,7 @@ pub(crate) fn rip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     if c.o.verbose > 0 {
         c.s("\n\t");
     }
-    c.s("RIPv");
-    c.dec(vers);
+    c.s_dec("RIPv", vers);
     if vers == 0 {
         // RFC 1058's "ignore version 0": tcpdump dumps it in hex.
         c.unknown_data(b, 0, "\n\t", length);
@@ -69,16 +68,14 @@ pub(crate) fn rip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let cmd = b[0];
     c.s(", ");
     c.tok_or(COMMANDS, cmd.into(), "unknown command (", ")");
-    c.s(", length: ");
-    c.dec(length as u64);
+    c.s_dec(", length: ", length as u64);
     if c.o.verbose < 1 {
         return Ok(());
     }
     match cmd {
         REQUEST | RESPONSE => match vers {
             1 | 2 => {
-                c.s(", routes: ");
-                c.dec((length / ROUTE_LEN) as u64);
+                c.s_dec(", routes: ", (length / ROUTE_LEN) as u64);
                 if vers == 2 {
                     c.s(" or less");
                 }
@@ -153,8 +150,7 @@ fn entry_v1(c: &mut Ctx, b: &[u8], at: usize, left: usize) -> Res<usize> {
         "\n\t  "
     });
     c.ip4(bytes(b, at + 4, 4)?);
-    c.s(", metric: ");
-    c.dec(metric);
+    c.s_dec(", metric: ", metric);
     Ok(ROUTE_LEN)
 }
 
@@ -194,8 +190,7 @@ fn entry_v2(c: &mut Ctx, b: &[u8], at: usize, left: usize) -> Res<usize> {
                 if auth == 1 {
                     c.s("\n\t  Auth trailer:");
                 } else {
-                    c.s("\n\t  Unknown (");
-                    c.dec(auth);
+                    c.s_dec("\n\t  Unknown (", auth);
                     c.s(") Authentication data:");
                 }
                 c.unknown_data(b, body, "\n\t  ", body_left);
@@ -231,8 +226,7 @@ fn entry_v2(c: &mut Ctx, b: &[u8], at: usize, left: usize) -> Res<usize> {
         c.s(&format!("{plen:<2}"));
         c.s(", tag 0x");
         c.out.hex0(u64::from(tag), 4);
-        c.s(", metric: ");
-        c.dec(metric);
+        c.s_dec(", metric: ", metric);
         c.s(", next-hop: ");
         if router != 0 {
             c.ip4(bytes(b, at + 12, 4)?);

@@ -7,18 +7,15 @@ pub(crate) fn ripng(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "ripng";
     let vers = u8at(b, 1)?;
     if vers != 1 {
-        c.s(" [vers ");
-        c.dec(vers);
+        c.s_dec(" [vers ", vers);
         c.s("]");
         c.invalid();
         return Ok(());
     }
     let cmd = u8at(b, 0)?;
     if cmd != 1 && cmd != 2 {
-        c.s(" ripng-");
-        c.dec(cmd);
-        c.s(" ?? ");
-        c.dec(length as u64);
+        c.s_dec(" ripng-", cmd);
+        c.s_dec(" ?? ", length as u64);
         c.invalid();
         return Ok(());
     }
@@ -42,8 +39,7 @@ pub(crate) fn ripng(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     });
     c.dec(j as u64);
     if j * 20 != left {
-        c.s("[");
-        c.dec(length as u64);
+        c.s_dec("[", length as u64);
         c.s("]");
     }
     c.s(":");
@@ -53,19 +49,16 @@ pub(crate) fn ripng(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         let dest = crate::decode::bytes(b, p, 16)?;
         let plen = u8at(b, p + 18)?;
         c.ip6(dest);
-        c.s("/");
-        c.dec(plen);
+        c.s_dec("/", plen);
         let tag = be16(b, p + 16)?;
         if tag != 0 {
-            c.s(" [");
-            c.dec(tag);
+            c.s_dec(" [", tag);
             c.s("]");
         }
         if cmd == 2 {
             let metric = u8at(b, p + 19)?;
             if metric != 0 {
-                c.s(" (");
-                c.dec(metric);
+                c.s_dec(" (", metric);
                 c.s(")");
             }
         }

@@ -74,14 +74,12 @@ fn pdu(c: &mut Ctx, b: &[u8], at: usize, len: u32, recurse: bool, columns: u32) 
     if version != 0 {
         // A later version's PDU cannot be skipped safely: give up on the rest.
         indent(c, 8);
-        c.s("RPKI-RTRv");
-        c.dec(version);
+        c.s_dec("RPKI-RTRv", version);
         c.s(" (unknown)");
         return Ok(len);
     }
     if len < HEADER_LEN {
-        c.s("(");
-        c.dec(len);
+        c.s_dec("(", len);
         c.s(" bytes is too few to decode)");
         return invalid(c, b, at, len);
     }
@@ -90,14 +88,11 @@ fn pdu(c: &mut Ctx, b: &[u8], at: usize, len: u32, recurse: bool, columns: u32) 
     let session = be16(b, at + 2)?;
     let pdu_len = be32(b, at + 4)?;
     indent(c, 8);
-    c.s("RPKI-RTRv");
-    c.dec(version);
+    c.s_dec("RPKI-RTRv", version);
     c.s(", ");
     c.tok(PDU_NAMES, u32::from(pdu_type), "Unknown");
-    c.s(" PDU (");
-    c.dec(pdu_type);
-    c.s("), length: ");
-    c.dec(pdu_len);
+    c.s_dec(" PDU (", pdu_type);
+    c.s_dec("), length: ", pdu_len);
     if pdu_len < HEADER_LEN || pdu_len > len {
         return invalid(c, b, at, len);
     }
@@ -111,8 +106,7 @@ fn pdu(c: &mut Ctx, b: &[u8], at: usize, len: u32, recurse: bool, columns: u32) 
             let serial = be32(b, body)?;
             indent(c, columns + 2);
             session_id(c, session);
-            c.s(", Serial: ");
-            c.dec(serial);
+            c.s_dec(", Serial: ", serial);
         }
         RESET_QUERY | CACHE_RESET => {
             if pdu_len != HEADER_LEN {
@@ -203,8 +197,7 @@ fn error_report(
     indent(c, columns + 2);
     c.s("Error code: ");
     c.tok_num(ERROR_CODES, u32::from(code), "Unknown");
-    c.s(", Encapsulated PDU length: ");
-    c.dec(quoted_len);
+    c.s_dec(", Encapsulated PDU length: ", quoted_len);
     if quoted_len != 0 {
         if pdu_len < tlen.wrapping_add(quoted_len) {
             return Ok(false);

@@ -41,10 +41,8 @@ pub(crate) fn rtp(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     }
     c.s("udp/");
     c.s(ptype);
-    c.s(" ");
-    c.dec(dlen as u64);
-    c.s(" c");
-    c.dec(contype);
+    c.s_dec(" ", dlen as u64);
+    c.s_dec(" c", contype);
     c.s(" ");
     if hasopt || hasext {
         c.s("+");
@@ -52,16 +50,13 @@ pub(crate) fn rtp(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     if hasmarker {
         c.s("*");
     }
-    c.s(" ");
-    c.dec(i0 & 0xffff);
-    c.s(" ");
-    c.dec(i1);
+    c.s_dec(" ", i0 & 0xffff);
+    c.s_dec(" ", i1);
     if c.o.verbose == 0 {
         return Ok(());
     }
     let third = be32(b, 8)?;
-    c.s(" ");
-    c.dec(third);
+    c.s_dec(" ", third);
     if hasopt {
         // v1 options, each giving its length in words; the last has the
         // top bit set. Each moves on by at least one word.
@@ -123,8 +118,7 @@ fn rtcp_packet(c: &mut Ctx, b: &[u8], at: usize) -> Res<usize> {
     let ssrc = |c: &mut Ctx| -> Res {
         if c.o.verbose > 0 {
             let ssrc = be32(b, at + 4)?;
-            c.s(" ");
-            c.dec(ssrc);
+            c.s_dec(" ", ssrc);
         }
         Ok(())
     };
@@ -169,8 +163,7 @@ fn rtcp_packet(c: &mut Ctx, b: &[u8], at: usize) -> Res<usize> {
         }
     }
     if cnt > 1 {
-        c.s(" c");
-        c.dec(cnt as u64);
+        c.s_dec(" c", cnt as u64);
     }
     for _ in 0..cnt {
         if rr + RR_LEN > b.len() {
@@ -178,8 +171,7 @@ fn rtcp_packet(c: &mut Ctx, b: &[u8], at: usize) -> Res<usize> {
         }
         if c.o.verbose > 0 {
             let src = be32(b, rr)?;
-            c.s(" ");
-            c.dec(src);
+            c.s_dec(" ", src);
         }
         let lsr = f64::from(be32(b, rr + 16)?) / 65536.0;
         let dlsr = f64::from(be32(b, rr + 20)?) / 65536.0;
@@ -197,8 +189,7 @@ fn rtcp_packet(c: &mut Ctx, b: &[u8], at: usize) -> Res<usize> {
 
 /// " [LEN]": a report whose length does not match its count.
 fn bracketed(c: &mut Ctx, len: usize) {
-    c.s(" [");
-    c.dec(len as u64);
+    c.s_dec(" [", len as u64);
     c.s("]");
 }
 
@@ -206,10 +197,8 @@ fn bracketed(c: &mut Ctx, len: usize) {
 /// ends the line.
 fn too_short(c: &mut Ctx, what: &str, length: usize, min: usize) -> Res {
     c.s(what);
-    c.s(", length ");
-    c.dec(length as u64);
-    c.s(" < ");
-    c.dec(min as u64);
+    c.s_dec(", length ", length as u64);
+    c.s_dec(" < ", min as u64);
     Ok(())
 }
 

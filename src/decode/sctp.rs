@@ -44,8 +44,7 @@ fn name_or_hex(c: &mut Ctx, table: &[(u32, &str)], v: u32, before: &str) {
 pub(crate) fn sctp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
     c.proto = "sctp";
     if length < 12 {
-        c.s("truncated-sctp - ");
-        c.dec((12 - length) as u64);
+        c.s_dec("truncated-sctp - ", (12 - length) as u64);
         c.s(" bytes missing!");
         return Ok(());
     }
@@ -88,8 +87,7 @@ pub(crate) fn sctp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
         if clen < 4 {
             c.s(sep);
             c.dec(count);
-            c.s(") [Bad chunk length ");
-            c.dec(clen as u64);
+            c.s_dec(") [Bad chunk length ", clen as u64);
             c.s(", < size of chunk descriptor]");
             return Ok(());
         }
@@ -97,8 +95,7 @@ pub(crate) fn sctp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
         if remaining < align {
             c.s(sep);
             c.dec(count);
-            c.s(") [Bad chunk length ");
-            c.dec(clen as u64);
+            c.s_dec(") [Bad chunk length ", clen as u64);
             c.s(", > remaining data in packet]");
             return Ok(());
         }
@@ -116,8 +113,7 @@ pub(crate) fn sctp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
         c.s("] ");
         if id == INIT || id == INIT_ACK {
             if chunk_left < 16 {
-                c.s("bogus chunk length ");
-                c.dec(clen as u64);
+                c.s_dec("bogus chunk length ", clen as u64);
                 c.s("]");
                 return Ok(());
             }
@@ -212,8 +208,7 @@ fn sctp_chunk_detail(
         flags,
     } = chunk;
     let bogus = |c: &mut Ctx| {
-        c.s("bogus chunk length ");
-        c.dec(clen as u64);
+        c.s_dec("bogus chunk length ", clen as u64);
         c.s("]");
     };
     if id == DATA {
@@ -272,14 +267,11 @@ fn sctp_chunk_detail(
     let cum = be32(b, p)?;
     let gaps = be16(b, p + 8)?;
     let dups = be16(b, p + 10)?;
-    c.s("[cum ack ");
-    c.dec(cum);
+    c.s_dec("[cum ack ", cum);
     c.s("] [a_rwnd ");
     c.dec(be32(b, p + 4)?);
-    c.s("] [#gap acks ");
-    c.dec(gaps);
-    c.s("] [#dup tsns ");
-    c.dec(dups);
+    c.s_dec("] [#gap acks ", gaps);
+    c.s_dec("] [#dup tsns ", dups);
     c.s("] ");
     let mut used = 12;
     let mut n = 0;
@@ -291,12 +283,9 @@ fn sctp_chunk_detail(
         let start = be16(b, p + used)?;
         let end = be16(b, p + used + 2)?;
         n += 1;
-        c.s("\n\t\t[gap ack block #");
-        c.dec(n);
-        c.s(": start = ");
-        c.dec(cum.wrapping_add(u32::from(start)));
-        c.s(", end = ");
-        c.dec(cum.wrapping_add(u32::from(end)));
+        c.s_dec("\n\t\t[gap ack block #", n);
+        c.s_dec(": start = ", cum.wrapping_add(u32::from(start)));
+        c.s_dec(", end = ", cum.wrapping_add(u32::from(end)));
         c.s("] ");
         used += 4;
     }
@@ -307,8 +296,7 @@ fn sctp_chunk_detail(
             return Ok(None);
         }
         n += 1;
-        c.s("\n\t\t[dup TSN #");
-        c.dec(n);
+        c.s_dec("\n\t\t[dup TSN #", n);
         c.s(": ");
         c.dec(be32(b, p + used)?);
         c.s("] ");

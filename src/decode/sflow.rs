@@ -44,8 +44,7 @@ pub(crate) fn sflow(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     if (length < V4_HEADER && agent_type == 1) || (length < V6_HEADER && agent_type == 2) {
         c.s("sFlowv");
         c.dec(be32(b, 0)?);
-        c.s(" [length ");
-        c.dec(length as u64);
+        c.s_dec(" [length ", length as u64);
         c.s(" < 28]");
         c.invalid();
         return Ok(());
@@ -83,24 +82,18 @@ pub(crate) fn sflow(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s("IPv6 agent ");
         c.ip6(&b[8..24]);
     }
-    c.s(", agent-id ");
-    c.dec(agent_id);
+    c.s_dec(", agent-id ", agent_id);
     if c.o.verbose > 0 {
-        c.s(", seqnum ");
-        c.dec(seqnum);
-        c.s(", uptime ");
-        c.dec(uptime);
-        c.s(", samples ");
-        c.dec(nsamples);
+        c.s_dec(", seqnum ", seqnum);
+        c.s_dec(", uptime ", uptime);
+        c.s_dec(", samples ", nsamples);
     }
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec(", length ", length as u64);
     if c.o.verbose == 0 {
         return Ok(());
     }
     if length < header {
-        c.s(" [tlen ");
-        c.dec(length as u64);
+        c.s_dec(" [tlen ", length as u64);
         c.s(" < 40]");
         return invalid(c, b, 0, length);
     }
@@ -134,10 +127,8 @@ fn samples(c: &mut Ctx, b: &[u8], mut at: usize, mut rest: usize, mut nsamples: 
         rest -= 8;
         c.s("\n\t");
         c.s(name(SAMPLE_NAMES, typ));
-        c.s(" (");
-        c.dec(typ);
-        c.s("), length ");
-        c.dec(len as u64);
+        c.s_dec(" (", typ);
+        c.s_dec("), length ", len as u64);
         c.s(",");
         if typ == 0 || len == 0 {
             return Ok(());
@@ -271,8 +262,7 @@ fn records(
         let typ = format & 0x0fff;
         let enterprise = format >> if flow { 12 } else { 20 };
         let len = be32(b, at + 4)? as usize;
-        c.s("\n\t    enterprise ");
-        c.dec(enterprise);
+        c.s_dec("\n\t    enterprise ", enterprise);
         c.s(if flow { " " } else { ", " });
         let table = if flow { FLOW_NAMES } else { COUNTER_NAMES };
         c.s(if enterprise == 0 {
@@ -280,10 +270,8 @@ fn records(
         } else {
             "Unknown"
         });
-        c.s(" (");
-        c.dec(typ);
-        c.s(") length ");
-        c.dec(len as u64);
+        c.s_dec(" (", typ);
+        c.s_dec(") length ", len as u64);
         at += 8;
         rest -= 8;
         if rest < len {
@@ -356,8 +344,7 @@ fn flow_record(c: &mut Ctx, b: &[u8], at: usize, rest: usize, typ: u32) -> Res<O
             c.s(IN);
             c.s("protocol ");
             c.s(name(RAW_PROTOCOLS, protocol));
-            c.s(" (");
-            c.dec(protocol);
+            c.s_dec(" (", protocol);
             c.s(")");
             line(
                 c,

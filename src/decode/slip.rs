@@ -43,8 +43,7 @@ pub(crate) fn link(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
         4 => dispatch::ip(c, ip, length),
         6 => dispatch::ip6(c, ip, length),
         v => {
-            c.s("ip v");
-            c.dec(v);
+            c.s_dec("ip v", v);
             Ok(())
         }
     }
@@ -79,8 +78,7 @@ fn link_header(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             Some(1)
         }
         other => {
-            c.s("Invalid direction ");
-            c.dec(other);
+            c.s_dec("Invalid direction ", other);
             c.s(" ");
             None
         }
@@ -89,8 +87,7 @@ fn link_header(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let kind = b[CHDR];
     match kind & 0xf0 {
         TYPE_IP => {
-            c.s("ip ");
-            c.dec((length + HDRLEN) as u64);
+            c.s_dec("ip ", (length + HDRLEN) as u64);
             c.s(": ");
         }
         TYPE_UNCOMPRESSED_TCP => {
@@ -98,8 +95,7 @@ fn link_header(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             // arrived; the copy in the packet was restored to TCP.
             let conn = b[CHDR + 9];
             c.slip.last_conn = conn;
-            c.s("utcp ");
-            c.dec(conn);
+            c.s_dec("utcp ", conn);
             c.s(": ");
             let Some(dir) = dir else {
                 return Ok(());
@@ -115,8 +111,7 @@ fn link_header(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 compressed(c, b, ip, length, dir)?;
                 c.s(": ");
             } else {
-                c.s("slip-");
-                c.dec(kind);
+                c.s_dec("slip-", kind);
                 c.s("!: ");
             }
         }
@@ -159,8 +154,7 @@ fn compressed(c: &mut Ctx, b: &[u8], ip: &[u8], length: usize, dir: usize) -> Re
         let conn = u8at(b, at)?;
         c.slip.last_conn = conn;
         at += 1;
-        c.s("ctcp ");
-        c.dec(conn);
+        c.s_dec("ctcp ", conn);
     } else {
         c.s("ctcp *");
     }
@@ -198,10 +192,8 @@ fn compressed(c: &mut Ctx, b: &[u8], ip: &[u8], length: usize, dir: usize) -> Re
     let hlen = tcpip_header_len(ip)?;
     let last = (length as u32).wrapping_sub(hlen);
     c.slip.last_len[dir][conn] = last;
-    c.s(" ");
-    c.dec(last);
-    c.s(" (");
-    c.dec((at - CHDR) as u64);
+    c.s_dec(" ", last);
+    c.s_dec(" (", (at - CHDR) as u64);
     c.s(")");
     Ok(())
 }

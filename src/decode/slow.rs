@@ -28,24 +28,20 @@ pub(crate) fn slow(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 c.version_not_supported(" ", version);
                 return Ok(());
             }
-            c.s("v1, length ");
-            c.dec(length as u64);
+            c.s_dec("v1, length ", length as u64);
             if c.o.verbose > 0 {
                 lacp_marker(c, rest(b, 2), length - 2, subtype)?;
             }
         }
         OAM => {
-            c.s("OAM, length ");
-            c.dec(length as u64);
+            c.s_dec("OAM, length ", length as u64);
             if c.o.verbose > 0 {
                 oam(c, rest(b, 1), length - 1)?;
             }
         }
         _ => {
-            c.s("unknown (");
-            c.dec(subtype);
-            c.s("), length ");
-            c.dec(length as u64);
+            c.s_dec("unknown (", subtype);
+            c.s_dec("), length ", length as u64);
             c.unknown_data(b, 0, "\n\t", length);
         }
     }
@@ -116,8 +112,7 @@ fn lacp_marker(c: &mut Ctx, b: &[u8], length: usize, subtype: u8) -> Res {
         c.tok(LACP_MARKER_TLVS, key, "Unknown");
         c.s(" TLV (0x");
         c.out.hex0(ty.into(), 2);
-        c.s("), length ");
-        c.dec(len);
+        c.s_dec("), length ", len);
     };
     tlvs(c, b, length, header, |c, tlv, ty| {
         let body = &tlv[2..];
@@ -129,8 +124,7 @@ fn lacp_marker(c: &mut Ctx, b: &[u8], length: usize, subtype: u8) -> Res {
         };
         match want {
             Some(n) if body.len() != n => {
-                c.s("\n\t    ERROR: illegal length - should be ");
-                c.dec(n as u64 + 2);
+                c.s_dec("\n\t    ERROR: illegal length - should be ", n as u64 + 2);
             }
             Some(_) => match (subtype, ty) {
                 (LACP, 1 | 2) => {
@@ -286,8 +280,7 @@ fn oam(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 return Ok(());
             }
             let sequence = be16(b, 0)?;
-            c.s("\n\t  Sequence Number ");
-            c.dec(sequence);
+            c.s_dec("\n\t  Sequence Number ", sequence);
             oam_tlvs(c, rest(b, 2), length - 2, true)
         }
         CODE_LOOPBACK => {
@@ -321,8 +314,7 @@ fn oam_tlvs(c: &mut Ctx, b: &[u8], length: usize, events: bool) -> Res {
             c.s(" Information Type (");
         }
         c.dec(ty);
-        c.s("), length ");
-        c.dec(len);
+        c.s_dec("), length ", len);
     };
     tlvs(c, b, length, header, |c, tlv, ty| {
         let dump = if events {
@@ -365,8 +357,7 @@ fn information(c: &mut Ctx, t: &[u8], ty: u8) -> Res<bool> {
     let pdu_config = be16(t, 7)?;
     c.s("\n\t    OAM-Config Flags ");
     flags(c, OAM_CONFIG, config.into());
-    c.s(", OAM-PDU-Config max-PDU size ");
-    c.dec(pdu_config & 0x7ff);
+    c.s_dec(", OAM-PDU-Config max-PDU size ", pdu_config & 0x7ff);
     let oui = bytes(t, 9, 3)?;
     let oui = u32::from(oui[0]) << 16 | u32::from(oui[1]) << 8 | u32::from(oui[2]);
     let vendor = be32(t, 12)?;
@@ -398,8 +389,7 @@ fn link_event(c: &mut Ctx, t: &[u8], ty: u8) -> Res<bool> {
     let stamp = u64::from(be16(t, 2)?) * 100;
     let counters = [be64(4)?, be64(12)?, be64(20)?, be64(28)?];
     let events = be32(t, 36)?;
-    c.s("\n\t    Timestamp ");
-    c.dec(stamp);
+    c.s_dec("\n\t    Timestamp ", stamp);
     c.s(" ms");
     let labels = [
         ", Errored Window ",
@@ -411,7 +401,6 @@ fn link_event(c: &mut Ctx, t: &[u8], ty: u8) -> Res<bool> {
         c.s(label);
         c.dec(v);
     }
-    c.s("\n\t    Event Running Total ");
-    c.dec(events);
+    c.s_dec("\n\t    Event Running Total ", events);
     Ok(false)
 }

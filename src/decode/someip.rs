@@ -46,8 +46,7 @@ pub(crate) fn someip(c: &mut Ctx, b: &[u8], len: usize) -> Res {
         return Ok(());
     }
     let (service, method) = (be16(b, 0)?, be16(b, 2)?);
-    c.s(", service ");
-    c.dec(service);
+    c.s_dec(", service ", service);
     c.s(if method & 0x8000 != 0 {
         ", event "
     } else {
@@ -55,19 +54,14 @@ pub(crate) fn someip(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     });
     c.dec(method & 0x7fff);
     let message_len = be32(b, 4)?;
-    c.s(", len ");
-    c.dec(message_len);
+    c.s_dec(", len ", message_len);
     let (client, session) = (be16(b, 8)?, be16(b, 10)?);
-    c.s(", client ");
-    c.dec(client);
-    c.s(", session ");
-    c.dec(session);
+    c.s_dec(", client ", client);
+    c.s_dec(", session ", session);
     let pver = u8at(b, 12)?;
-    c.s(", pver ");
-    c.dec(pver);
+    c.s_dec(", pver ", pver);
     let iver = u8at(b, 13)?;
-    c.s(", iver ");
-    c.dec(iver);
+    c.s_dec(", iver ", iver);
     let message_type = u8at(b, 14)?;
     c.s(", msgtype ");
     c.tok(MESSAGE_TYPES, u32::from(message_type), "Unknown");

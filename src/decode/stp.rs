@@ -66,8 +66,7 @@ pub(crate) fn stp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Ok(());
     }
     if be16(b, 0)? != 0 {
-        c.s("unknown STP version, length ");
-        c.dec(length as u64);
+        c.s_dec("unknown STP version, length ", length as u64);
         return Ok(());
     }
     let version = u8at(b, 2)?;
@@ -111,8 +110,7 @@ fn config(c: &mut Ctx, b: &[u8], length: usize, version: u8) -> Res {
     bridge_id(c, bridge);
     c.s(".");
     c.out.hex0(port.into(), 4);
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec(", length ", length as u64);
     if c.o.verbose == 0 {
         return Ok(());
     }
@@ -159,8 +157,7 @@ fn mstp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let flags = u8at(b, FLAGS_AT)?;
     c.s(", CIST Flags [");
     c.flag_names(flags.into(), FLAGS);
-    c.s("], length ");
-    c.dec(length as u64);
+    c.s_dec("], length ", length as u64);
     if c.o.verbose == 0 {
         return Ok(());
     }
@@ -177,26 +174,22 @@ fn mstp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.s(",");
     times(c, b)?;
     let v3len = be16(b, V3_LEN_AT)?;
-    c.s("\n\tv3len ");
-    c.dec(v3len);
+    c.s_dec("\n\tv3len ", v3len);
     config_id(c, b, MCID_NAME_AT, [", MCID Name ", ", rev "])?;
     c.s(", ");
     let int_cost = be32(b, CIST_INT_COST_AT)?;
-    c.s("CIST int-root-pathcost ");
-    c.dec(int_cost);
+    c.s_dec("CIST int-root-pathcost ", int_cost);
     c.s(",");
     bridge_id_at(c, b, CIST_BRIDGE_ID_AT, "\n\tCIST bridge-id ")?;
     c.s(", ");
     let hops = u8at(b, CIST_HOPS_AT)?;
-    c.s("CIST remaining-hops ");
-    c.dec(hops);
+    c.s_dec("CIST remaining-hops ", hops);
     let mut left = v3len.saturating_sub(MCID_CONFIG_LEN);
     let mut at = MSTI_AT;
     while usize::from(left) >= MSTI_LEN {
         let id = be16(b, at + 1)? & 0x0fff;
         let flags = u8at(b, at)?;
-        c.s("\n\tMSTI ");
-        c.dec(id);
+        c.s_dec("\n\tMSTI ", id);
         c.s(", Flags [");
         c.flag_names(flags.into(), FLAGS);
         c.s("], port-role ");
@@ -224,8 +217,7 @@ fn mstp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 /// stp_print_spb_bpdu: the version 4 part at `at` (-v only).
 fn spb(c: &mut Ctx, b: &[u8], at: usize) -> Res {
     let v4len = be16(b, at)?;
-    c.s("\n\tv4len ");
-    c.dec(v4len);
+    c.s_dec("\n\tv4len ", v4len);
     config_id(c, b, at + 3, [", AUXMCID Name ", ", Rev "])?;
     let agreement = u8at(b, at + 53)?;
     let format = u8at(b, at + 55)?;

@@ -47,13 +47,11 @@ pub(crate) fn sunrpc(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
     } else {
         c.s(".sunrpc");
     }
-    c.s(": ");
-    c.dec(length as u64);
+    c.s_dec(": ", length as u64);
     c.s(" ");
     c.tok_or(PMAP_PROCS, proc, " proc #", "");
     if rpcvers != RPC_VERSION {
-        c.s(" [rpcver ");
-        c.dec(rpcvers);
+        c.s_dec(" [rpcver ", rpcvers);
         c.s("]");
     }
     if matches!(proc, SET | UNSET | GETPORT | CALLIT) {
@@ -62,8 +60,7 @@ pub(crate) fn sunrpc(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
         // number as tcpdump does for a program it cannot name.
         c.s(if numeric { " " } else { " #" });
         c.dec(prog);
-        c.s(".");
-        c.dec(vers);
+        c.s_dec(".", vers);
     }
     Ok(())
 }

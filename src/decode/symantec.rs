@@ -15,13 +15,11 @@ const MAX_LENGTH_VALUE: u16 = 1500;
 /// symantec_hdr_print: the ethertype and the frame's whole length.
 fn header(c: &mut Ctx, ether_type: u16, length: u32) {
     if ether_type <= MAX_LENGTH_VALUE {
-        c.s("invalid ethertype ");
-        c.dec(ether_type);
+        c.s_dec("invalid ethertype ", ether_type);
     } else {
         dispatch::type_print(c, ether_type);
     }
-    c.s(", length ");
-    c.dec(length);
+    c.s_dec(", length ", length);
     c.s(": ");
 }
 

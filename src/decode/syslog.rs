@@ -43,8 +43,7 @@ pub(crate) fn syslog(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let facility_name = |c: &mut Ctx| match FACILITIES.get(facility as usize) {
         Some(f) => c.s(f),
         None => {
-            c.s("unknown (");
-            c.dec(facility);
+            c.s_dec("unknown (", facility);
             c.s(")");
         }
     };
@@ -54,20 +53,16 @@ pub(crate) fn syslog(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         facility_name(c);
         c.s(".");
         c.s(SEVERITIES[severity as usize]);
-        c.s(", length: ");
-        c.dec(length as u64);
+        c.s_dec(", length: ", length as u64);
         return Ok(());
     }
-    c.s("SYSLOG, length: ");
-    c.dec(length as u64);
+    c.s_dec("SYSLOG, length: ", length as u64);
     c.s("\n\tFacility ");
     facility_name(c);
-    c.s(" (");
-    c.dec(facility);
+    c.s_dec(" (", facility);
     c.s("), Severity ");
     c.s(SEVERITIES[severity as usize]);
-    c.s(" (");
-    c.dec(severity);
+    c.s_dec(" (", severity);
     c.s(")\n\tMsg: ");
     // The whole message as sent, NULs and control characters escaped
     // (tcpdump's nd_printn), up to the UDP length.

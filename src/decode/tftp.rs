@@ -36,8 +36,7 @@ fn print_zstring(c: &mut Ctx, b: &[u8], start: usize, n: usize) -> usize {
 /// tftp_print.
 pub(crate) fn tftp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "tftp";
-    c.s("TFTP, length ");
-    c.dec(length as u64);
+    c.s_dec("TFTP, length ", length as u64);
     if length < 2 {
         return Err(Trunc);
     }
@@ -51,8 +50,7 @@ pub(crate) fn tftp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         5 => "ERROR",
         6 => "OACK",
         _ => {
-            c.s("tftp-#");
-            c.dec(opcode);
+            c.s_dec("tftp-#", opcode);
             return Ok(());
         }
     };
@@ -106,8 +104,7 @@ pub(crate) fn tftp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             }
             // Read before the label is printed, as GET inside ND_PRINT.
             let block = be16(b, 2)?;
-            c.s(" block ");
-            c.dec(block);
+            c.s_dec(" block ", block);
         }
         _ => {
             if left < 2 {

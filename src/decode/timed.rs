@@ -47,16 +47,13 @@ pub(crate) fn timed(c: &mut Ctx, b: &[u8]) -> Res {
         None => c.s(&format!("(tsp_type {tsp_type:#x})")),
     }
     let version = u8at(b, 1)?;
-    c.s(" vers ");
-    c.dec(version);
+    c.s_dec(" vers ", version);
     let seq = be16(b, 2)?;
-    c.s(" seq ");
-    c.dec(seq);
+    c.s_dec(" seq ", seq);
     match tsp_type {
         LOOP => {
             let hops = u8at(b, 4)?;
-            c.s(" hopcnt ");
-            c.dec(hops);
+            c.s_dec(" hopcnt ", hops);
         }
         ADJTIME | SETTIME | SETDATE | SETDATEREQ => {
             let mut sec = be32(b, 4)? as i32;

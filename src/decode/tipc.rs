@@ -44,16 +44,13 @@ pub(crate) fn tipc(c: &mut Ctx, b: &[u8]) -> Res {
 /// "Z.C.N": a TIPC address's zone, cluster and node.
 fn node(c: &mut Ctx, addr: u32) {
     c.dec(addr >> 24);
-    c.s(".");
-    c.dec((addr >> 12) & 0xfff);
-    c.s(".");
-    c.dec(addr & 0xfff);
+    c.s_dec(".", (addr >> 12) & 0xfff);
+    c.s_dec(".", addr & 0xfff);
 }
 
 /// "TIPC vV.0 ": the version from the first word.
 fn version(c: &mut Ctx, w0: u32) {
-    c.s("TIPC v");
-    c.dec(w0 >> 29);
+    c.s_dec("TIPC v", w0 >> 29);
     c.s(".0 ");
 }
 
@@ -67,10 +64,8 @@ fn between_nodes(c: &mut Ctx, w0: u32, src: u32, dst: u32) {
 
 /// ", headerlength H bytes, MessageSize M bytes, USER, messageType T".
 fn sizes_user_type(c: &mut Ctx, w0: u32, types: &[(u32, &str)], mtype: u32) {
-    c.s(", headerlength ");
-    c.dec(((w0 >> 21) & 0x0f) * 4);
-    c.s(" bytes, MessageSize ");
-    c.dec(w0 & 0x1ffff);
+    c.s_dec(", headerlength ", ((w0 >> 21) & 0x0f) * 4);
+    c.s_dec(" bytes, MessageSize ", w0 & 0x1ffff);
     c.s(" bytes, ");
     c.tok(USERS, (w0 >> 25) & 0x0f, "unknown");
     c.s(", messageType ");
@@ -88,10 +83,8 @@ fn payload(c: &mut Ctx, b: &[u8], w0: u32) -> Res {
     if hsize <= 6 {
         version(c, w0);
         node(c, prev_node);
-        c.s(":");
-        c.dec(orig_port);
-        c.s(" > ");
-        c.dec(dest_port);
+        c.s_dec(":", orig_port);
+        c.s_dec(" > ", dest_port);
         sizes_user_type(c, w0, MSG_TYPES, w1 >> 29);
         return Ok(());
     }
@@ -99,23 +92,18 @@ fn payload(c: &mut Ctx, b: &[u8], w0: u32) -> Res {
     let dest_node = be32(b, 28)?;
     version(c, w0);
     node(c, orig_node);
-    c.s(":");
-    c.dec(orig_port);
+    c.s_dec(":", orig_port);
     c.s(" > ");
     node(c, dest_node);
-    c.s(":");
-    c.dec(dest_port);
+    c.s_dec(":", dest_port);
     sizes_user_type(c, w0, MSG_TYPES, w1 >> 29);
     if c.o.verbose > 0 {
         let w2 = be32(b, 8)?;
         c.s("\n\tPrevious Node ");
         node(c, prev_node);
-        c.s(", Broadcast Ack ");
-        c.dec(w1 & 0xffff);
-        c.s(", Link Ack ");
-        c.dec(w2 >> 16);
-        c.s(", Link Sequence ");
-        c.dec(w2 & 0xffff);
+        c.s_dec(", Broadcast Ack ", w1 & 0xffff);
+        c.s_dec(", Link Ack ", w2 >> 16);
+        c.s_dec(", Link Sequence ", w2 & 0xffff);
     }
     Ok(())
 }
@@ -168,12 +156,9 @@ fn link_conf(c: &mut Ctx, b: &[u8], w0: u32) -> Res {
     if c.o.verbose > 0 {
         let network = be32(b, 16)?;
         let w5 = be32(b, 20)?;
-        c.s("\n\tNodeSignature ");
-        c.dec(w1 & 0xffff);
-        c.s(", network_id ");
-        c.dec(network);
-        c.s(", media_id ");
-        c.dec(w5 & 0xff);
+        c.s_dec("\n\tNodeSignature ", w1 & 0xffff);
+        c.s_dec(", network_id ", network);
+        c.s_dec(", media_id ", w5 & 0xff);
     }
     Ok(())
 }

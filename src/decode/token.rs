@@ -35,8 +35,7 @@ fn header(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res {
     dispatch::mac(c, src);
     c.s(" > ");
     dispatch::mac(c, dst);
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec(", length ", length as u64);
     c.s(": ");
     Ok(())
 }
@@ -88,10 +87,8 @@ fn token(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
             });
             for seg in 0..segments.max(0) as usize {
                 let s = be16(b, RCF_AT + 2 + 2 * seg)?;
-                c.s(" [");
-                c.dec(s >> 4);
-                c.s(":");
-                c.dec(s & 0xf);
+                c.s_dec(" [", s >> 4);
+                c.s_dec(":", s & 0xf);
                 c.s("]");
             }
         } else {

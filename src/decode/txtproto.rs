@@ -108,8 +108,7 @@ pub(crate) fn txtproto(
     }
     if print_this {
         if c.o.verbose > 0 {
-            c.s(", length: ");
-            c.dec(len as u64);
+            c.s_dec(", length: ", len as u64);
             let mut idx = 0;
             while idx < len {
                 match txt_line(c, "\n\t", b, idx, len)? {

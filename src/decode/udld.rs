@@ -49,8 +49,7 @@ pub(crate) fn udld(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let first = u8at(b, 0)?;
     let flags = u8at(b, 1)?;
     let code = first & 0x1f;
-    c.s("UDLDv");
-    c.dec(first >> 5);
+    c.s_dec("UDLDv", first >> 5);
     c.s(", Code ");
     c.tok(CODES, code.into(), "Reserved");
     c.s(" (");
@@ -59,8 +58,7 @@ pub(crate) fn udld(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.flag_names(flags.into(), FLAGS);
     c.s("] (0x");
     c.out.hex0(flags.into(), 2);
-    c.s("), length ");
-    c.dec(length as u64);
+    c.s_dec("), length ", length as u64);
     if c.o.verbose == 0 {
         return tcheck(b, 2, length - 2);
     }
@@ -81,8 +79,7 @@ pub(crate) fn udld(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         left -= TLV_HEADER_LEN;
         c.s("\n\t");
         c.tok_hex(TLVS, ty.into(), "Unknown", 4);
-        c.s(" TLV, length ");
-        c.dec(len as u64);
+        c.s_dec(" TLV, length ", len as u64);
         // A length that does not pass its own header would not advance.
         if len <= TLV_HEADER_LEN {
             c.invalid();
@@ -118,8 +115,7 @@ pub(crate) fn udld(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 } else {
                     be32(b, at)?
                 };
-                c.s(", ");
-                c.dec(value);
+                c.s_dec(", ", value);
                 c.s(unit);
             }
             _ => tcheck(b, at, len)?,

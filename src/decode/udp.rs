@@ -46,8 +46,7 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     };
     if length < udp::HEADER_LEN {
         addrs(c, net, Some((sport, dport)));
-        c.s("truncated-udp ");
-        c.dec(length as u64);
+        c.s_dec("truncated-udp ", length as u64);
         return Ok(());
     }
     if b.len() < field::LENGTH.end {
@@ -64,8 +63,7 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     }
     if ulen < udp::HEADER_LEN {
         addrs(c, net, Some((sport, dport)));
-        c.s("truncated-udplength ");
-        c.dec(ulen as u64);
+        c.s_dec("truncated-udplength ", ulen as u64);
         return Ok(());
     }
     let ulen = ulen.saturating_sub(udp::HEADER_LEN);
@@ -149,13 +147,10 @@ fn appletalk_port(p: u16) -> bool {
 
 fn udp_length(c: &mut Ctx, ulen: usize, length: usize, fragmented: bool) -> Res {
     if ulen > length && !fragmented {
-        c.s("UDP, bad length ");
-        c.dec(ulen as u64);
-        c.s(" > ");
-        c.dec(length as u64);
+        c.s_dec("UDP, bad length ", ulen as u64);
+        c.s_dec(" > ", length as u64);
     } else {
-        c.s("UDP, length ");
-        c.dec(ulen as u64);
+        c.s_dec("UDP, length ", ulen as u64);
     }
     Ok(())
 }

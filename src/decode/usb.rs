@@ -67,12 +67,9 @@ fn header(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     }
     // The header is in the capturing host's byte order; libpcap turns it
     // to the reader's, so tcpdump reads it in host order.
-    c.s(" ");
-    c.dec(u16::from_ne_bytes([h[BUS_AT], h[BUS_AT + 1]]));
-    c.s(":");
-    c.dec(h[DEVICE_AT]);
-    c.s(":");
-    c.dec(h[ENDPOINT_AT] & 0x7f);
+    c.s_dec(" ", u16::from_ne_bytes([h[BUS_AT], h[BUS_AT + 1]]));
+    c.s_dec(":", h[DEVICE_AT]);
+    c.s_dec(":", h[ENDPOINT_AT] & 0x7f);
     Ok(())
 }
 

@@ -61,8 +61,7 @@ pub(crate) fn vqp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.dec_fields(&[(", items ", u64::from(items)), (", length ", length as u64)]);
         objects(c, b, length, items)
     } else {
-        c.s(", length ");
-        c.dec(length as u64);
+        c.s_dec(", length ", length as u64);
         Ok(())
     }
 }
@@ -86,8 +85,7 @@ fn objects(c: &mut Ctx, b: &[u8], length: usize, items: u8) -> Res {
         c.tok(OBJECTS, ty, "Unknown");
         c.s(" Object (0x");
         c.out.hex0(ty.into(), 8);
-        c.s("), length ");
-        c.dec(len as u64);
+        c.s_dec("), length ", len as u64);
         c.s(", value: ");
         // A zero type or length would walk nothing.
         if ty == 0 || len == 0 {

@@ -25,23 +25,19 @@ pub(crate) fn vrrp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
         return Err(Trunc);
     };
     let (version, typ) = (first >> 4, first & 0xf);
-    c.s("VRRPv");
-    c.dec(version);
+    c.s_dec("VRRPv", version);
     c.s(", ");
     c.tok_or(TYPES, typ.into(), "unknown type (", ")");
     if ttl != 255 {
-        c.s(", (ttl ");
-        c.dec(ttl);
+        c.s_dec(", (ttl ", ttl);
         c.s(")");
     }
     if !(2..=3).contains(&version) || typ != 1 {
         return Ok(());
     }
     let (vrid, prio) = (u8at(b, 1)?, u8at(b, 2)?);
-    c.s(", vrid ");
-    c.dec(vrid);
-    c.s(", prio ");
-    c.dec(prio);
+    c.s_dec(", vrid ", vrid);
+    c.s_dec(", prio ", prio);
     let mut simple = false;
     if version == 2 {
         let auth = u8at(b, 4)?;
@@ -49,13 +45,11 @@ pub(crate) fn vrrp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
         c.s(", authtype ");
         c.tok_or(AUTH_TYPES, auth.into(), "#", "");
         let intvl = u8at(b, 5)?;
-        c.s(", intvl ");
-        c.dec(intvl);
+        c.s_dec(", intvl ", intvl);
         c.s("s, length ");
     } else {
         let intvl = u32::from(u8at(b, 4)? & 0x0f) << 8 | u32::from(u8at(b, 5)?);
-        c.s(", intvl ");
-        c.dec(intvl);
+        c.s_dec(", intvl ", intvl);
         c.s("cs, length ");
     }
     c.dec(length as u64);
@@ -85,8 +79,7 @@ fn verbose(c: &mut Ctx, b: &[u8], length: usize, net: &Net, simple: bool) -> Res
     }
     c.s(", addrs");
     if naddrs > 1 {
-        c.s("(");
-        c.dec(naddrs);
+        c.s_dec("(", naddrs);
         c.s(")");
     }
     c.s(":");

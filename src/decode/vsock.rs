@@ -41,8 +41,7 @@ fn named(c: &mut Ctx, table: &[&str], v: u16, unknown: &str) {
         Some(name) => c.s(name),
         None => {
             c.s(unknown);
-            c.s(" (");
-            c.dec(v);
+            c.s_dec(" (", v);
             c.s(")");
         }
     }
@@ -107,8 +106,7 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], _wire_len: u32) -> Res {
     c.dec(le32(b, 20)?);
     c.s(" ");
     named(c, OPS, op, " invalid op");
-    c.s(", length ");
-    c.dec(caplen as u64);
+    c.s_dec(", length ", caplen as u64);
     if c.o.verbose > 0 && !whole {
         c.trunc();
         return Ok(());

@@ -72,14 +72,12 @@ pub(crate) fn vtp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 fn body(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
     tcheck(b, 0, HEADER_LEN)?;
     let ty = b[1];
-    c.s("VTPv");
-    c.dec(b[0]);
+    c.s_dec("VTPv", b[0]);
     c.s(", Message ");
     c.tok(MESSAGE_TYPES, ty.into(), "Unknown message type");
     c.s(" (0x");
     c.out.hex0(ty.into(), 2);
-    c.s("), length ");
-    c.dec(length as u64);
+    c.s_dec("), length ", length as u64);
     if c.o.verbose == 0 {
         tcheck(b, 0, length)?;
         return Ok(true);
@@ -87,16 +85,14 @@ fn body(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
     c.s("\n\tDomain name: ");
     let domain_len = b[3];
     if !(1..=DOMAIN_NAME_LEN).contains(&domain_len) {
-        c.s(" [invalid MgmtD Len ");
-        c.dec(domain_len);
+        c.s_dec(" [invalid MgmtD Len ", domain_len);
         c.s("]");
         return Ok(false);
     }
     c.printjnp(b, 4, domain_len.into())?;
     c.s(", ");
     c.tok(THIRD_BYTE, ty.into(), "Unknown");
-    c.s(": ");
-    c.dec(b[2]);
+    c.s_dec(": ", b[2]);
     let at = HEADER_LEN;
     match ty {
         SUMMARY_ADV => {
@@ -135,8 +131,7 @@ fn body(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
         }
         ADV_REQUEST => {
             let start = be32(b, at)?;
-            c.s("\n\tStart value: ");
-            c.dec(start);
+            c.s_dec("\n\tStart value: ", start);
         }
         _ => {}
     }
@@ -187,8 +182,7 @@ fn vlan_info(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res<bool> {
             return Ok(false);
         }
         if words != 1 {
-            c.s(" (invalid TLV length ");
-            c.dec(words as u64);
+            c.s_dec(" (invalid TLV length ", words as u64);
             c.s(" != 1)");
             return Ok(false);
         }
@@ -207,14 +201,12 @@ fn vlan_info(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res<bool> {
         };
         match (ty, text) {
             (STE_HOP_COUNT, _) => {
-                c.s(", ");
-                c.dec(value);
+                c.s_dec(", ", value);
             }
             (_, Some(text)) => {
                 c.s(", ");
                 c.s(text);
-                c.s(" (");
-                c.dec(value);
+                c.s_dec(" (", value);
                 c.s(")");
             }
             (_, None) => hexdump::hex(c.out, "\n\t\t  ", &v[at..at + 4]),

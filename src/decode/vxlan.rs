@@ -18,8 +18,7 @@ pub(crate) fn vxlan(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     flags(c, flag_byte, "invalid");
     // Three bytes of VNI: tcpdump reads no further before printing.
     let vni = u32::from(u8at(b, 4)?) << 16 | u32::from(u8at(b, 5)?) << 8 | u32::from(u8at(b, 6)?);
-    c.s("vni ");
-    c.dec(vni);
+    c.s_dec("vni ", vni);
     c.s("\n");
     if b.len() < 8 {
         // tcpdump hands ether_print a negative capture length here, which
@@ -57,8 +56,7 @@ pub(crate) fn vxlan_gpe(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let next = u8at(b, 3)?;
     let vni = be32(b, 3)? & 0xff_ffff;
     u8at(b, 7)?;
-    c.s("vni ");
-    c.dec(vni);
+    c.s_dec("vni ", vni);
     c.s(if c.o.verbose > 0 { "\n    " } else { ": " });
     let inner = rest(b, 8);
     let len = length - 8;

@@ -83,8 +83,7 @@ pub(crate) fn wb(c: &mut Ctx, b: &[u8], len: usize) -> Res {
         PT_PREQ => preq(c, body, len)?,
         PT_PREP => prep(c, body, len)?,
         t => {
-            c.s(" wb-");
-            c.dec(t);
+            c.s_dec(" wb-", t);
             c.s("!");
             false
         }
@@ -103,8 +102,10 @@ fn addr(c: &mut Ctx, a: &[u8]) {
 /// "ADDR:N": a page (owner and number) or an id_off (site and offset).
 fn addr_num(c: &mut Ctx, pair: &[u8]) {
     addr(c, &pair[..4]);
-    c.s(":");
-    c.dec(u32::from_be_bytes([pair[4], pair[5], pair[6], pair[7]]));
+    c.s_dec(
+        ":",
+        u32::from_be_bytes([pair[4], pair[5], pair[6], pair[7]]),
+    );
 }
 
 /// "<a:n,b:m" lists of id_off entries (the "<" comes with the first): `count` of them from `off`
@@ -177,10 +178,8 @@ fn repaired_id(c: &mut Ctx, b: &[u8], len: usize, need: usize, label: &str) -> R
 /// "OWNER:PAGE<START:END>" of a page and two sequence numbers (16 bytes).
 fn page_range(c: &mut Ctx, f: &[u8]) {
     addr_num(c, &f[..8]);
-    c.s("<");
-    c.dec(u32::from_be_bytes([f[8], f[9], f[10], f[11]]));
-    c.s(":");
-    c.dec(u32::from_be_bytes([f[12], f[13], f[14], f[15]]));
+    c.s_dec("<", u32::from_be_bytes([f[8], f[9], f[10], f[11]]));
+    c.s_dec(":", u32::from_be_bytes([f[12], f[13], f[14], f[15]]));
     c.s(">");
 }
 

@@ -29,8 +29,7 @@ pub(crate) fn zep(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Ok(());
     }
     let version = u8at(b, 2)?;
-    c.s("v");
-    c.dec(version);
+    c.s_dec("v", version);
     c.s(" ");
     let (header_len, inner_len) = if version == 1 {
         if length < V1_HEADER_LEN {
@@ -39,8 +38,7 @@ pub(crate) fn zep(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
         channel_device_link(c, b, 3)?;
         let inner = u8at(b, 15)?;
-        c.s("inner len = ");
-        c.dec(inner);
+        c.s_dec("inner len = ", inner);
         (V1_HEADER_LEN, inner)
     } else if u8at(b, 3)? == V2_ACK {
         if length < V2_ACK_LEN {
@@ -48,8 +46,7 @@ pub(crate) fn zep(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             return Ok(());
         }
         let seq = be32(b, 4)?;
-        c.s("ACK, seq# = ");
-        c.dec(seq);
+        c.s_dec("ACK, seq# = ", seq);
         (V2_ACK_LEN, 0)
     } else {
         if length < V2_HEADER_LEN {
@@ -60,16 +57,13 @@ pub(crate) fn zep(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         // in them leaves out the type too.
         let kind = u8at(b, 3)?;
         tcheck(b, 4, 3)?;
-        c.s("Type ");
-        c.dec(kind);
+        c.s_dec("Type ", kind);
         c.s(", ");
         channel_device_link(c, b, 4)?;
         timestamp(c, b, 9)?;
         let (seq, inner) = (be32(b, 17)?, u8at(b, 31)?);
-        c.s(", seq# = ");
-        c.dec(seq);
-        c.s(", inner len = ");
-        c.dec(inner);
+        c.s_dec(", seq# = ", seq);
+        c.s_dec(", inner len = ", inner);
         (V2_HEADER_LEN, inner)
     };
     let mut rest = &b[header_len.min(b.len())..];
@@ -95,8 +89,7 @@ pub(crate) fn zep(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 /// byte is set, else the link quality: the run of fields v1 and v2 share.
 fn channel_device_link(c: &mut Ctx, b: &[u8], at: usize) -> Res {
     let (channel, device) = (u8at(b, at)?, be16(b, at + 1)?);
-    c.s("Channel ID ");
-    c.dec(channel);
+    c.s_dec("Channel ID ", channel);
     c.s(", Device ID 0x");
     c.out.hex0(u64::from(device), 4);
     c.s(", ");
@@ -104,8 +97,7 @@ fn channel_device_link(c: &mut Ctx, b: &[u8], at: usize) -> Res {
         c.s("CRC, ");
     } else {
         let lqi = u8at(b, at + 4)?;
-        c.s("LQI ");
-        c.dec(lqi);
+        c.s_dec("LQI ", lqi);
         c.s(", ");
     }
     Ok(())

@@ -39,15 +39,13 @@ fn frame(c: &mut Ctx, b: &[u8], at: usize, end: usize) -> Res<usize> {
     c.s("\n\t");
     let (header_len, declared) = if u8at(b, at)? != 0xff {
         let declared = u64::from(u8at(b, at)?);
-        c.s(" frame flags+body  (8-bit) length ");
-        c.dec(declared);
+        c.s_dec(" frame flags+body  (8-bit) length ", declared);
         (1, declared)
     } else {
         c.s(" frame flags+body (64-bit) length");
         let long = bytes(b, at + 1, 8)?;
         let declared = long.iter().fold(0u64, |v, &x| v << 8 | u64::from(x));
-        c.s(" ");
-        c.dec(declared);
+        c.s_dec(" ", declared);
         (9, declared)
     };
     if declared == 0 {
@@ -57,8 +55,7 @@ fn frame(c: &mut Ctx, b: &[u8], at: usize, end: usize) -> Res<usize> {
     // tcpdump's unsigned subtraction: a 64-bit header past `end` wraps.
     let captured = (end as u64).wrapping_sub((at + header_len) as u64);
     if declared > captured {
-        c.s(" (");
-        c.dec(captured);
+        c.s_dec(" (", captured);
         c.s(" captured)");
     }
     c.s(", flags 0x");
@@ -74,8 +71,7 @@ fn frame(c: &mut Ctx, b: &[u8], at: usize, end: usize) -> Res<usize> {
             printed = printed.min(VBYTES as u64 + 1);
         }
         if printed > 1 {
-            c.s(", first ");
-            c.dec(printed - 1);
+            c.s_dec(", first ", printed - 1);
             c.s(" byte(s) of body:");
             dump(c, b, at + header_len + 1, printed - 1)?;
         }
@@ -116,12 +112,10 @@ fn intermediate_part(c: &mut Ctx, b: &[u8], len: usize) -> Res<usize> {
         usize::from(field)
     };
     if offset != 0 {
-        c.s("\n\t frame intermediate part, ");
-        c.dec(offset as u64);
+        c.s_dec("\n\t frame intermediate part, ", offset as u64);
         c.s(" bytes");
         if offset > remaining {
-            c.s(" (");
-            c.dec(remaining as u64);
+            c.s_dec(" (", remaining as u64);
             c.s(" captured)");
         }
         if c.o.verbose > 0 {
@@ -130,8 +124,7 @@ fn intermediate_part(c: &mut Ctx, b: &[u8], len: usize) -> Res<usize> {
                 printed = printed.min(VBYTES);
             }
             if printed > 1 {
-                c.s(", first ");
-                c.dec(printed as u64);
+                c.s_dec(", first ", printed as u64);
                 c.s(" byte(s):");
                 dump(c, b, 2, printed as u64)?;
             }

@@ -45,8 +45,7 @@ pub(super) fn lane(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         match opcode_name(op) {
             Some(n) => c.s(n),
             None => {
-                c.s("opcode-#");
-                c.dec(op);
+                c.s_dec("opcode-#", op);
             }
         }
         return Ok(());

@@ -101,10 +101,8 @@ const VCI_ILMIC: u16 = 0x10;
 fn atm(c: &mut Ctx, vpi: u8, vci: u16, traffic: Traffic, b: &[u8], length: usize) -> Res {
     c.proto = "atm";
     if c.o.link_header {
-        c.s("VPI:");
-        c.dec(vpi);
-        c.s(" VCI:");
-        c.dec(vci);
+        c.s_dec("VPI:", vpi);
+        c.s_dec(" VCI:", vci);
         c.s(" ");
     }
     if vpi == 0 {
@@ -160,8 +158,7 @@ const Q2931: u8 = 0x09;
 fn signalling(c: &mut Ctx, b: &[u8]) -> Res {
     let proto = u8at(b, 0)?;
     if proto != Q2931 {
-        c.s("SSCOP, proto ");
-        c.dec(proto);
+        c.s_dec("SSCOP, proto ", proto);
         c.s(" ");
         return Ok(());
     }
@@ -171,8 +168,7 @@ fn signalling(c: &mut Ctx, b: &[u8]) -> Res {
     match q2931_message_name(t) {
         Some(n) => c.s(n),
         None => {
-            c.s("msgtype#");
-            c.dec(t);
+            c.s_dec("msgtype#", t);
         }
     }
     c.s(" CALL_REF:0x");

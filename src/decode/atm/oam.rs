@@ -101,16 +101,12 @@ pub(crate) fn oam(c: &mut Ctx, b: &[u8], length: usize, hec: usize) -> Res {
         4 => "OAM F4 (end)",
         _ => "OAM F5",
     });
-    c.s(", vpi ");
-    c.dec(vpi);
-    c.s(", vci ");
-    c.dec(vci);
+    c.s_dec(", vpi ", vpi);
+    c.s_dec(", vci ", vci);
     c.s(", payload [ ");
     c.tok(PAYLOAD_TYPES, (header >> 1) & 0x7, "Unknown");
-    c.s(" ], clp ");
-    c.dec(header & 1);
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec(" ], clp ", header & 1);
+    c.s_dec(", length ", length as u64);
     if c.o.verbose == 0 {
         return Ok(());
     }
@@ -123,8 +119,7 @@ pub(crate) fn oam(c: &mut Ctx, b: &[u8], length: usize, hec: usize) -> Res {
         }
         None => c.s(", func-type unknown"),
     }
-    c.s(" (");
-    c.dec(func);
+    c.s_dec(" (", func);
     c.s(")");
     let p = b.get(CELL_HEADER_LEN + hec..).unwrap_or(&[]);
     // The function-specific fields start after the type byte.

@@ -82,8 +82,7 @@ pub(crate) fn babel(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s(" invalid header");
         return Ok(());
     }
-    c.s(" ");
-    c.dec(b[1]);
+    c.s_dec(" ", b[1]);
     if b[1] != 2 {
         c.s(" unknown version");
         return Ok(());
@@ -105,8 +104,7 @@ fn v2(c: &mut Ctx, b: &[u8], length: usize) -> Tlv {
         return Err(Stop::Invalid);
     }
     let body = usize::from(be16(b, 2)?);
-    c.s(" (");
-    c.dec(body as u64);
+    c.s_dec(" (", body as u64);
     c.s(")");
     let length = length - 4;
     if length < body {
@@ -206,8 +204,7 @@ fn tlv(c: &mut Ctx, typ: u8, m: &[u8], defaults: &mut Defaults) -> Tlv {
     let len = m.len() - 2;
     match typ {
         PADN => {
-            c.s("\n\tPad ");
-            c.dec(m.len() as u64);
+            c.s_dec("\n\tPad ", m.len() as u64);
         }
         ACK_REQ => {
             c.s("\n\tAcknowledgment Request ");
@@ -258,8 +255,7 @@ fn tlv(c: &mut Ctx, typ: u8, m: &[u8], defaults: &mut Defaults) -> Tlv {
             let seqno = be16(m, 4)?;
             let (p, _) =
                 network_prefix(ae, Some(plen), 0, rest(m, 16), None).ok_or(Stop::Invalid)?;
-            c.s("(");
-            c.dec(m[6]);
+            c.s_dec("(", m[6]);
             c.s(" hops) for ");
             prefix_or(c, ae, &p, plen, "invalid AE 0");
             seqno_id(c, seqno, &m[8..16]);
@@ -277,8 +273,7 @@ fn tlv(c: &mut Ctx, typ: u8, m: &[u8], defaults: &mut Defaults) -> Tlv {
             at_least(m, 18)?;
             c.s("key-id ");
             c.dec(be16(m, 2)?);
-            c.s(" digest-");
-            c.dec((len - 2) as u64);
+            c.s_dec(" digest-", (len - 2) as u64);
             c.s(" ");
             for &x in &m[4..] {
                 c.out.ch(b"0123456789ABCDEF"[usize::from(x >> 4)]);
@@ -305,24 +300,21 @@ fn tlv(c: &mut Ctx, typ: u8, m: &[u8], defaults: &mut Defaults) -> Tlv {
             let ae = m[2];
             let seqno = be16(m, 4)?;
             let (p, src) = dst_src(ae, (m[3], m[7]), m, 14)?;
-            c.s("(");
-            c.dec(m[6]);
+            c.s_dec("(", m[6]);
             c.s(" hops) for (");
             pair(c, ae, &p, &src);
             c.s(")");
             seqno_id(c, seqno, &m[8..16]);
         }
         MAC => {
-            c.s("\n\tMAC len ");
-            c.dec(len as u64);
+            c.s_dec("\n\tMAC len ", len as u64);
         }
         PC => {
             c.s("\n\tPC");
             at_least(m, 4)?;
             c.s(" value ");
             c.dec(be32(m, 2)?);
-            c.s(" index len ");
-            c.dec((len - 4) as u64);
+            c.s_dec(" index len ", (len - 4) as u64);
         }
         CHALLENGE_REQUEST | CHALLENGE_REPLY => {
             c.s(if typ == CHALLENGE_REQUEST {
@@ -333,12 +325,10 @@ fn tlv(c: &mut Ctx, typ: u8, m: &[u8], defaults: &mut Defaults) -> Tlv {
             if len > 192 {
                 return Err(Stop::Invalid);
             }
-            c.s(" len ");
-            c.dec(len as u64);
+            c.s_dec(" len ", len as u64);
         }
         _ => {
-            c.s("\n\tUnknown message type ");
-            c.dec(typ);
+            c.s_dec("\n\tUnknown message type ", typ);
         }
     }
     Ok(())
@@ -352,8 +342,7 @@ fn hello(c: &mut Ctx, m: &[u8]) -> Tlv {
     if unicast {
         c.s("(Unicast) ");
     }
-    c.s("seqno ");
-    c.dec(seqno);
+    c.s_dec("seqno ", seqno);
     c.s(" ");
     if every != 0 {
         c.s("interval ");
@@ -382,8 +371,7 @@ fn ihu(c: &mut Ctx, m: &[u8]) -> Tlv {
     } else {
         address(c, &a);
     }
-    c.s(" rxcost ");
-    c.dec(rxcost);
+    c.s_dec(" rxcost ", rxcost);
     c.s(" interval ");
     interval(c, every);
     if 8 + used < m.len() {
@@ -470,10 +458,8 @@ fn prefix_or(c: &mut Ctx, ae: u8, p: &[u8; 16], plen: u8, none: &str) {
 }
 
 fn metric_seqno_interval(c: &mut Ctx, metric: u16, seqno: u16, every: u16) {
-    c.s(" metric ");
-    c.dec(metric);
-    c.s(" seqno ");
-    c.dec(seqno);
+    c.s_dec(" metric ", metric);
+    c.s_dec(" seqno ", seqno);
     c.s(" interval ");
     // format_interval_update: all ones is a route that never expires.
     if every == 0xffff {
@@ -484,8 +470,7 @@ fn metric_seqno_interval(c: &mut Ctx, metric: u16, seqno: u16, every: u16) {
 }
 
 fn seqno_id(c: &mut Ctx, seqno: u16, id: &[u8]) {
-    c.s(" seqno ");
-    c.dec(seqno);
+    c.s_dec(" seqno ", seqno);
     c.s(" id ");
     c.out.mac(id);
 }

@@ -96,12 +96,10 @@ pub(super) fn address(c: &mut Ctx, a: &[u8; 16]) {
 pub(super) fn prefix(c: &mut Ctx, a: &[u8; 16], plen: u8) {
     if plen >= 96 && a[..12] == V4_MAPPED[..12] {
         c.ip4(&a[12..]);
-        c.s("/");
-        c.dec(plen - 96);
+        c.s_dec("/", plen - 96);
     } else {
         c.ip6(a);
-        c.s("/");
-        c.dec(plen);
+        c.s_dec("/", plen);
     }
 }
 

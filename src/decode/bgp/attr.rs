@@ -164,10 +164,8 @@ pub(super) fn attr_len(b: &[u8], at: usize, width: usize) -> Res<usize> {
 /// "NAME (TYPE), length: LEN" of an attribute.
 pub(super) fn attr_head(c: &mut Ctx, atype: u8, alen: usize) {
     name(c, ATTRS, atype.into(), "Unknown Attribute");
-    c.s(" (");
-    c.dec(atype);
-    c.s("), length: ");
-    c.dec(alen as u64);
+    c.s_dec(" (", atype);
+    c.s_dec("), length: ", alen as u64);
 }
 
 /// ", Flags [OTPE+x]".
@@ -303,8 +301,7 @@ pub(super) fn attr(c: &mut Ctx, atype: u8, b: &[u8], len: usize, level: u32) -> 
                         0xffffff03 => c.s(" NO_EXPORT_SUBCONFED"),
                         _ => {
                             c.dec(comm >> 16);
-                            c.s(":");
-                            c.dec(comm & 0xffff);
+                            c.s_dec(":", comm & 0xffff);
                             if len - t > 4 {
                                 c.s(", ");
                             }
@@ -406,10 +403,8 @@ pub(super) fn attr(c: &mut Ctx, atype: u8, b: &[u8], len: usize, level: u32) -> 
                 tlen -= 3;
                 c.s("\n\t    ");
                 c.s(if kind == 1 { "AIGP" } else { "Unknown" });
-                c.s(" TLV (");
-                c.dec(kind);
-                c.s("), length ");
-                c.dec(length as u64);
+                c.s_dec(" TLV (", kind);
+                c.s_dec("), length ", length as u64);
                 if length < 3 {
                     return Ok(false);
                 }
@@ -423,8 +418,7 @@ pub(super) fn attr(c: &mut Ctx, atype: u8, b: &[u8], len: usize, level: u32) -> 
                     }
                     let hi = be32(b, t)?;
                     let lo = be32(b, t + 4)?;
-                    c.s(", metric ");
-                    c.dec(u64::from(hi) << 32 | u64::from(lo));
+                    c.s_dec(", metric ", u64::from(hi) << 32 | u64::from(lo));
                 } else if c.o.verbose <= 1 {
                     unknown_data(c, b, t, "\n\t      ", length);
                 }
@@ -492,10 +486,8 @@ pub(super) fn attr(c: &mut Ctx, atype: u8, b: &[u8], len: usize, level: u32) -> 
                 while len != 0 {
                     let (global, local1, local2) = (be32(b, t)?, be32(b, t + 4)?, be32(b, t + 8)?);
                     c.dec(global);
-                    c.s(":");
-                    c.dec(local1);
-                    c.s(":");
-                    c.dec(local2);
+                    c.s_dec(":", local1);
+                    c.s_dec(":", local2);
                     if len > 12 {
                         c.s(", ");
                     }
@@ -508,8 +500,7 @@ pub(super) fn attr(c: &mut Ctx, atype: u8, b: &[u8], len: usize, level: u32) -> 
             if b.len() < len {
                 return Ok(false);
             }
-            c.s("\n\t    no Attribute ");
-            c.dec(atype);
+            c.s_dec("\n\t    no Attribute ", atype);
             c.s(" decoder");
             if c.o.verbose <= 1 {
                 unknown_data(c, b, 0, "\n\t    ", len);
@@ -613,8 +604,7 @@ fn mp_reach(c: &mut Ctx, b: &[u8], len: usize, fam: Family) -> Res<bool> {
             }
         }
     }
-    c.s(", nh-length: ");
-    c.dec(nhlen as u64);
+    c.s_dec(", nh-length: ", nhlen as u64);
     if tlen < 1 {
         return Ok(false);
     }
@@ -622,16 +612,14 @@ fn mp_reach(c: &mut Ctx, b: &[u8], len: usize, fam: Family) -> Res<bool> {
     t += 1;
     tlen -= 1;
     if snpa != 0 {
-        c.s("\n\t    ");
-        c.dec(snpa);
+        c.s_dec("\n\t    ", snpa);
         c.s(" SNPA");
         for _ in 0..snpa {
             if tlen < 1 {
                 return Ok(false);
             }
             let snpa_len = usize::from(u8at(b, t)?);
-            c.s("\n\t      ");
-            c.dec(snpa_len as u64);
+            c.s_dec("\n\t      ", snpa_len as u64);
             c.s(" bytes");
             t += 1;
             tlen -= 1;
@@ -669,8 +657,7 @@ fn pmsi_tunnel(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     let kind = b[1];
     c.s("\n\t    Tunnel-type ");
     name(c, PMSI_TUNNELS, kind.into(), "Unknown");
-    c.s(" (");
-    c.dec(kind);
+    c.s_dec(" (", kind);
     c.s("), Flags [");
     c.flag_names(flags.into(), &[(0x01, "Leaf Information required")]);
     c.s("], MPLS Label ");

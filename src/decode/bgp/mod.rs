@@ -156,12 +156,10 @@ fn name_or_hex(c: &mut Ctx, table: &[(u32, &'static str)], v: u8, unknown: &str)
 fn afi_safi(c: &mut Ctx, afi: u16, safi: u8) {
     c.s("AFI ");
     name(c, AFS, afi.into(), "Unknown");
-    c.s(" (");
-    c.dec(afi);
+    c.s_dec(" (", afi);
     c.s("), SAFI ");
     name(c, SAFIS, safi.into(), "Unknown");
-    c.s(" (");
-    c.dec(safi);
+    c.s_dec(" (", safi);
     c.s(")");
 }
 
@@ -171,8 +169,7 @@ fn as_num(c: &mut Ctx, v: u32) {
     // -b: as_printf's asdot notation, for four-byte numbers only.
     if c.o.bgp_asdot && v > 0xffff {
         c.dec(v >> 16);
-        c.s(".");
-        c.dec(v & 0xffff);
+        c.s_dec(".", v & 0xffff);
     } else {
         c.dec(v);
     }
@@ -239,8 +236,7 @@ pub(crate) fn bgp(c: &mut Ctx, b: &[u8], _length: usize) -> Res {
         }
         let hlen = usize::from(be16(b, p + 16)?);
         if hlen < HEADER_LEN {
-            c.s("\nmessage length ");
-            c.dec(hlen as u64);
+            c.s_dec("\nmessage length ", hlen as u64);
             c.s(" < 19");
             c.invalid();
             break;
@@ -272,10 +268,8 @@ fn pdu(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
     let kind = u8at(b, 18)?;
     c.s("\n\t");
     name(c, MSG_TYPES, kind.into(), "Unknown");
-    c.s(" Message (");
-    c.dec(kind);
-    c.s("), length: ");
-    c.dec(length as u64);
+    c.s_dec(" Message (", kind);
+    c.s_dec("), length: ", length as u64);
     match kind {
         1 => open(c, b, length)?,
         2 => update(c, b, length)?,
@@ -283,8 +277,7 @@ fn pdu(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
         4 => {}
         5 => route_refresh(c, b, length)?,
         _ => {
-            c.s("\n\t  no Message ");
-            c.dec(kind);
+            c.s_dec("\n\t  no Message ", kind);
             c.s(" decoder");
             unknown_data(c, b, 0, "\n\t  ", length);
         }
@@ -297,8 +290,7 @@ fn open(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.trunc();
         return Ok(());
     }
-    c.s("\n\t  Version ");
-    c.dec(b[19]);
+    c.s_dec("\n\t  Version ", b[19]);
     c.s(", my AS ");
     as_num(c, be16(b, 20)?.into());
     c.s(", Holdtime ");
@@ -306,8 +298,7 @@ fn open(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.s("s, ID ");
     c.ip4(&b[24..28]);
     let optslen = usize::from(b[28]);
-    c.s("\n\t  Optional parameters, length: ");
-    c.dec(optslen as u64);
+    c.s_dec("\n\t  Optional parameters, length: ", optslen as u64);
     let opts = &b[OPEN_LEN..];
     let length = length - OPEN_LEN;
     let mut i = 0;
@@ -318,10 +309,8 @@ fn open(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
         let (opt_type, opt_len) = (opts[i], usize::from(opts[i + 1]));
         if 2 + i + opt_len > optslen {
-            c.s("\n\t     Option ");
-            c.dec(opt_type);
-            c.s(", length: ");
-            c.dec(opt_len as u64);
+            c.s_dec("\n\t     Option ", opt_type);
+            c.s_dec(", length: ", opt_len as u64);
             c.s(", goes past the end of the options");
             break;
         }
@@ -332,15 +321,12 @@ fn open(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             _ => "Unknown",
         };
         c.s(opt_name);
-        c.s(" (");
-        c.dec(opt_type);
-        c.s("), length: ");
-        c.dec(opt_len as u64);
+        c.s_dec(" (", opt_type);
+        c.s_dec("), length: ", opt_len as u64);
         if opt_type == 2 {
             capabilities(c, &opts[i + 2..], opt_len)?;
         } else {
-            c.s("\n\t      no decoder for option ");
-            c.dec(opt_type);
+            c.s_dec("\n\t      no decoder for option ", opt_type);
         }
         i += 2 + opt_len;
     }
@@ -359,10 +345,8 @@ fn capabilities(c: &mut Ctx, b: &[u8], caps_len: usize) -> Res {
         let cap_len = usize::from(b[i + 1]);
         c.s("\n\t      ");
         name(c, CAPABILITIES, cap_type.into(), "Unknown");
-        c.s(" (");
-        c.dec(cap_type);
-        c.s("), length: ");
-        c.dec(cap_len as u64);
+        c.s_dec(" (", cap_type);
+        c.s_dec("), length: ", cap_len as u64);
         if b.len() < i + 2 + cap_len {
             c.trunc();
             return Ok(());
@@ -445,8 +429,7 @@ fn capabilities(c: &mut Ctx, b: &[u8], caps_len: usize) -> Res {
                 }
             }
             _ => {
-                c.s("\n\t\tno decoder for Capability ");
-                c.dec(cap_type);
+                c.s_dec("\n\t\tno decoder for Capability ", cap_type);
                 if c.o.verbose <= 1 {
                     unknown_data(c, b, v, "\n\t\t", cap_len);
                 }
@@ -639,8 +622,7 @@ fn route4(c: &mut Ctx, b: &[u8], p: usize, left: usize, path_id: Option<u32>) ->
             c.s("\n\t    ");
             nlri::put_prefix(c, &addr, plen);
             if let Some(id) = path_id {
-                c.s("   Path Id: ");
-                c.dec(id);
+                c.s_dec("   Path Id: ", id);
             }
             Ok(Route::Took(used))
         }
@@ -652,8 +634,7 @@ fn subcode(c: &mut Ctx, lead: &str, table: &[(u32, &'static str)], minor: u8) {
     c.s(lead);
     c.s("subcode ");
     name(c, table, minor.into(), "Unknown");
-    c.s(" (");
-    c.dec(minor);
+    c.s_dec(" (", minor);
     c.s(")");
 }
 
@@ -668,8 +649,7 @@ fn notification(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let (major, minor) = (b[19], b[20]);
     c.s(", ");
     name(c, NOTIFY_MAJOR, major.into(), "Unknown Error");
-    c.s(" (");
-    c.dec(major);
+    c.s_dec(" (", major);
     c.s(")");
     match major {
         1 => subcode(c, ", ", NOTIFY_MINOR_MSG, minor),
@@ -695,8 +675,7 @@ fn notification(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                     c.s(", empty Shutdown Communication");
                     rest_off = 1;
                 } else {
-                    c.s(", Shutdown Communication (length: ");
-                    c.dec(comm_len as u64);
+                    c.s_dec(", Shutdown Communication (length: ", comm_len as u64);
                     c.s("): \"");
                     for k in 0..comm_len {
                         let ch = u8at(b, t + 1 + k)?;
@@ -707,8 +686,7 @@ fn notification(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 }
                 let trailing = length - (rest_off + NOTIFICATION_LEN);
                 if trailing > 0 {
-                    c.s(", Data: (length: ");
-                    c.dec(trailing as u64);
+                    c.s_dec(", Data: (length: ", trailing as u64);
                     c.s(")");
                     hex_or_trunc(c, b, t + rest_off, "\n\t\t", trailing)?;
                 }

@@ -77,10 +77,8 @@ pub(super) fn mp_af(c: &mut Ctx, b: &[u8], tlen: usize) -> Res<Result<Family, bo
             if b.len() < tlen {
                 return Ok(Err(true));
             }
-            c.s("\n\t    no AFI ");
-            c.dec(af);
-            c.s(" / SAFI ");
-            c.dec(safi);
+            c.s_dec("\n\t    no AFI ", af);
+            c.s_dec(" / SAFI ", safi);
             c.s(" decoder");
             if c.o.verbose <= 1 {
                 unknown_data(c, b, 0, "\n\t    ", tlen);
@@ -145,8 +143,7 @@ pub(super) fn put_prefix<const N: usize>(c: &mut Ctx, a: &[u8; N], plen: u32) {
     } else {
         c.ip4(a)
     }
-    c.s("/");
-    c.dec(plen);
+    c.s_dec("/", plen);
 }
 
 /// One decoded prefix of an MP_REACH/MP_UNREACH list, printed: tcpdump's
@@ -169,8 +166,7 @@ fn listed_prefix<const N: usize>(c: &mut Ctx, p: Prefix<[u8; N]>) -> i64 {
 /// ", label:N (bottom)" from the 3 label bytes at `b[1..4]`.
 fn label(c: &mut Ctx, b: &[u8]) -> Res {
     let l = (u32::from(be16(b, 1)?) << 8 | u32::from(u8at(b, 3)?)) >> 4;
-    c.s(", label:");
-    c.dec(l);
+    c.s_dec(", label:", l);
     if u8at(b, 3)? & 1 == 0 {
         c.s(" (BOGUS: Bottom of Stack NOT set!)");
     } else {
@@ -202,17 +198,14 @@ pub(crate) fn rd(c: &mut Ctx, b: &[u8]) -> Res {
         }
         1 => {
             c.out.ip4(high);
-            c.s(":");
-            c.dec(low16);
+            c.s_dec(":", low16);
         }
         _ => {
             as_num(c, be32(v, 2)?);
-            c.s(":");
-            c.dec(low16);
+            c.s_dec(":", low16);
             c.s(" (");
             c.out.ip4(high);
-            c.s(":");
-            c.dec(low16);
+            c.s_dec(":", low16);
             c.s(")");
         }
     }
@@ -225,8 +218,7 @@ fn vpn_ip(c: &mut Ctx, b: &[u8], bits: u32) -> Res {
         32 => c.ip4(bytes(b, 0, 4)?),
         128 => c.ip6(bytes(b, 0, 16)?),
         _ => {
-            c.s("bogus address length ");
-            c.dec(bits);
+            c.s_dec("bogus address length ", bits);
         }
     }
     Ok(())
@@ -344,8 +336,7 @@ pub(super) fn nlri(
                 listed_prefix(c, prefix6(t, len)?)
             };
             if add_path {
-                c.s("   Path Id: ");
-                c.dec(path_id);
+                c.s_dec("   Path Id: ", path_id);
                 advance += 4;
             }
             return Ok(match advance {
@@ -439,8 +430,7 @@ fn vpn_prefix(c: &mut Ctx, b: &[u8], max: u32) -> Res<Item> {
             rd(c, rest(b, 4))?;
             c.s(", ");
             nsap(c, &a[..n]);
-            c.s("/");
-            c.dec(plen);
+            c.s_dec("/", plen);
         }
     }
     label(c, b)?;
@@ -472,8 +462,7 @@ fn clnp_prefix(c: &mut Ctx, b: &[u8]) -> Res<Item> {
     let n = plen.div_ceil(8) as usize;
     let a = masked::<19>(rest(b, 4), plen)?;
     nsap(c, &a[..n]);
-    c.s("/");
-    c.dec(plen);
+    c.s_dec("/", plen);
     Ok(Item::Advance(1 + n))
 }
 
@@ -522,8 +511,7 @@ fn rt_prefix(c: &mut Ctx, rt: &[u8; 8], plen: u32) {
     let raw_prefix = |c: &mut Ctx| {
         c.s("(");
         c.s(&hex);
-        c.s("/");
-        c.dec(plen);
+        c.s_dec("/", plen);
         c.s(")");
     };
     if plen < 16 {
@@ -535,22 +523,18 @@ fn rt_prefix(c: &mut Ctx, rt: &[u8; 8], plen: u32) {
     let num16 = u16::from_be_bytes([rt[6], rt[7]]);
     match ec_type {
         0x0002 => {
-            c.s("route-target: ");
-            c.dec(u16::from_be_bytes([rt[2], rt[3]]));
-            c.s(":");
-            c.dec(u32::from_be_bytes([rt[4], rt[5], rt[6], rt[7]]));
+            c.s_dec("route-target: ", u16::from_be_bytes([rt[2], rt[3]]));
+            c.s_dec(":", u32::from_be_bytes([rt[4], rt[5], rt[6], rt[7]]));
         }
         0x0102 => {
             c.s("route-target: ");
             c.out.ip4(&rt[2..6]);
-            c.s(":");
-            c.dec(num16);
+            c.s_dec(":", num16);
         }
         0x0202 => {
             c.s("route-target: ");
             as_num(c, u32::from_be_bytes([rt[2], rt[3], rt[4], rt[5]]));
-            c.s(":");
-            c.dec(num16);
+            c.s_dec(":", num16);
         }
         _ => {
             c.s("route target: unknown-type(");
@@ -560,8 +544,7 @@ fn rt_prefix(c: &mut Ctx, rt: &[u8; 8], plen: u32) {
             return;
         }
     }
-    c.s("/");
-    c.dec(plen);
+    c.s_dec("/", plen);
     c.s(" (");
     c.s(&hex);
     c.s(")");
@@ -583,8 +566,7 @@ fn multicast_vpn(c: &mut Ctx, b: &[u8]) -> Res<Item> {
     let route_len = u8at(b, 1)?;
     c.s("Route-Type: ");
     c.tok_num(MVPN_ROUTE_TYPES, route_type.into(), "Unknown");
-    c.s(", length: ");
-    c.dec(route_len);
+    c.s_dec(", length: ", route_len);
     let p = rest(b, 2);
     match route_type {
         1 => {

@@ -69,8 +69,7 @@ fn routing(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
     if mflags & RMF_PAD != 0 {
         let padlen = usize::from(mflags & RMF_PADMASK);
         if c.o.verbose > 0 {
-            c.s("[pad:");
-            c.dec(padlen as u64);
+            c.s_dec("[pad:", padlen as u64);
             c.s("] ");
         }
         if length < padlen + 2 {
@@ -116,8 +115,7 @@ fn routing(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
     addr(c, src);
     c.s(" > ");
     addr(c, dst);
-    c.s(" ");
-    c.dec(pktlen as u64);
+    c.s_dec(" ", pktlen as u64);
     c.s(" ");
     if c.o.verbose > 0 {
         flag_words(c, mflags, ROUTE_FLAGS);
@@ -139,8 +137,7 @@ fn short_of(c: &mut Ctx, what: &str, n: usize, min: usize) {
 fn compared(c: &mut Ctx, what: &str, n: usize, rel: &str, m: usize) {
     c.s(" (");
     c.s(what);
-    c.s(" ");
-    c.dec(n as u64);
+    c.s_dec(" ", n as u64);
     c.s(rel);
     c.dec(m as u64);
     c.s(")");
@@ -149,8 +146,7 @@ fn compared(c: &mut Ctx, what: &str, n: usize, rel: &str, m: usize) {
 /// dnaddr_string: "area.node" of a 16-bit node address.
 fn addr(c: &mut Ctx, a: u16) {
     c.dec(a >> 10);
-    c.s(".");
-    c.dec(a & 0o1777);
+    c.s_dec(".", a & 0o1777);
 }
 
 /// `%o`: tcpdump prints test data and function values in octal.
@@ -214,12 +210,10 @@ fn control(c: &mut Ctx, rh: &[u8], length: usize, caplen: usize) -> Res<bool> {
             // tcpdump prints no space between the address and "blksize".
             c.s("src ");
             addr(c, src);
-            c.s("blksize ");
-            c.dec(blksize);
+            c.s_dec("blksize ", blksize);
             c.s(" ");
             versions(c, vers, eco, ueco);
-            c.s(" hello ");
-            c.dec(hello);
+            c.s_dec(" hello ", hello);
         }
         RMF_VER | RMF_TEST => {
             let (src, other) = (le16(rh, 1)?, u8at(rh, 3)?);
@@ -245,10 +239,8 @@ fn control(c: &mut Ctx, rh: &[u8], length: usize, caplen: usize) -> Res<bool> {
             let head = HelloHead::read(rh)?;
             let (priority, hello) = (u8at(rh, 13)?, le16(rh, 15)?);
             head.print(c);
-            c.s(" pri ");
-            c.dec(priority);
-            c.s(" hello ");
-            c.dec(hello);
+            c.s_dec(" pri ", priority);
+            c.s_dec(" hello ", hello);
             // tcpdump's print_elist prints nothing of the router list.
         }
         _ => {
@@ -257,8 +249,7 @@ fn control(c: &mut Ctx, rh: &[u8], length: usize, caplen: usize) -> Res<bool> {
             head.print(c);
             c.s(" rtr ");
             addr(c, router);
-            c.s(" hello ");
-            c.dec(hello);
+            c.s_dec(" hello ", hello);
             c.s(" data ");
             octal(c, data);
         }
@@ -295,19 +286,15 @@ impl HelloHead {
         versions(c, self.vers, self.eco, self.ueco);
         c.s(" src ");
         addr(c, self.src);
-        c.s(" blksize ");
-        c.dec(self.blksize);
+        c.s_dec(" blksize ", self.blksize);
     }
 }
 
 /// "vers V eco E ueco U".
 fn versions(c: &mut Ctx, vers: u8, eco: u8, ueco: u8) {
-    c.s("vers ");
-    c.dec(vers);
-    c.s(" eco ");
-    c.dec(eco);
-    c.s(" ueco ");
-    c.dec(ueco);
+    c.s_dec("vers ", vers);
+    c.s_dec(" eco ", eco);
+    c.s_dec(" ueco ", ueco);
 }
 
 /// print_t_info / print_i_info's node type (the low two bits).
@@ -355,12 +342,9 @@ fn routes(c: &mut Ctx, b: &[u8], len: usize, what: &str) -> Res {
         let (id, info) = (le16(b, off + 2)?, le16(b, off + 4)?);
         c.s(what);
         c.dec(id);
-        c.s("-");
-        c.dec(u64::from(id) + u64::from(count));
-        c.s(" cost ");
-        c.dec(info & 0o777);
-        c.s(" hops ");
-        c.dec((info >> 10) & 0o37);
+        c.s_dec("-", u64::from(id) + u64::from(count));
+        c.s_dec(" cost ", info & 0o777);
+        c.s_dec(" hops ", (info >> 10) & 0o37);
         c.s("} ");
         off += 6;
         len -= 6;

@@ -81,8 +81,7 @@ pub(super) fn nsp(c: &mut Ctx, b: &[u8], nsplen: usize) -> Res<bool> {
             }
         }
         (MFT_ACK, 0o40) => {
-            c.s("conn-ack ");
-            c.dec(dst);
+            c.s_dec("conn-ack ", dst);
             true
         }
         (MFT_ACK, _) => reserved(c, "reserved-acktype? ", flags, src, dst),
@@ -131,8 +130,7 @@ pub(super) fn nsp(c: &mut Ctx, b: &[u8], nsplen: usize) -> Res<bool> {
 fn links(c: &mut Ctx, name: &str, src: u16, dst: u16) {
     c.s(name);
     c.dec(src);
-    c.s(">");
-    c.dec(dst);
+    c.s_dec(">", dst);
     c.s(" ");
 }
 
@@ -140,10 +138,8 @@ fn links(c: &mut Ctx, name: &str, src: u16, dst: u16) {
 fn reserved(c: &mut Ctx, name: &str, flags: u8, src: u16, dst: u16) -> bool {
     c.s(name);
     c.out.hex(u64::from(flags));
-    c.s(" ");
-    c.dec(src);
-    c.s(" > ");
-    c.dec(dst);
+    c.s_dec(" ", src);
+    c.s_dec(" > ", dst);
     true
 }
 
@@ -179,8 +175,7 @@ fn seq_words(c: &mut Ctx, b: &[u8], nsplen: usize, other: [&str; 2], seg: bool) 
         }
     }
     if seg {
-        c.s("seg ");
-        c.dec(v & SGQ_MASK);
+        c.s_dec("seg ", v & SGQ_MASK);
         c.s(" ");
     }
     Ok(true)
@@ -198,8 +193,7 @@ fn ack(c: &mut Ctx, v: u16, nak: u16, names: [&str; 2]) {
 fn link_service(c: &mut Ctx, lsflags: u8, fcval: u8) {
     match lsflags & 0o14 {
         0 => {
-            c.s("dat seg count ");
-            c.dec(fcval);
+            c.s_dec("dat seg count ", fcval);
             c.s(" ");
             match lsflags & 3 {
                 0 => {}
@@ -212,8 +206,7 @@ fn link_service(c: &mut Ctx, lsflags: u8, fcval: u8) {
             }
         }
         0o4 => {
-            c.s("intr req count ");
-            c.dec(fcval);
+            c.s_dec("intr req count ", fcval);
             c.s(" ");
         }
         _ => {
@@ -237,16 +230,14 @@ fn connect(c: &mut Ctx, b: &[u8]) -> Res {
         2 => "ver 4.0 ",
         _ => "ver 4.1 ",
     });
-    c.s("segsize ");
-    c.dec(segsize);
+    c.s_dec("segsize ", segsize);
     c.s(" ");
     Ok(())
 }
 
 fn opt_len(c: &mut Ctx, optlen: u8) {
     if optlen != 0 {
-        c.s("optlen ");
-        c.dec(optlen);
+        c.s_dec("optlen ", optlen);
         c.s(" ");
     }
 }

@@ -79,8 +79,7 @@ pub(super) fn content(c: &mut Ctx, b: &[u8], s: Span) -> Res<ContentEnd> {
         }
         _ => {
             tok_hash(c, XLV_ERRORS, invalid);
-            c.s(" Outstanding bytes ");
-            c.dec(len as u64);
+            c.s_dec(" Outstanding bytes ", len as u64);
             c.s(" for TLV type 0x");
             return bad_type(c, b, at, len, kind, " TLV len ", tlvl);
         }
@@ -92,10 +91,8 @@ pub(super) fn content(c: &mut Ctx, b: &[u8], s: Span) -> Res<ContentEnd> {
         if padded > len {
             c.s("Invalid padded pathdata TLV type 0x");
             hex(c, kind);
-            c.s(" len ");
-            c.dec(tlvl as u64);
-            c.s(" missing ");
-            c.dec((padded - len) as u64);
+            c.s_dec(" len ", tlvl as u64);
+            c.s_dec(" missing ", (padded - len) as u64);
             c.s(" pad bytes\n");
         } else {
             pad = padded - tlvl;
@@ -105,13 +102,10 @@ pub(super) fn content(c: &mut Ctx, b: &[u8], s: Span) -> Res<ContentEnd> {
         c.s(spaces(indent));
         c.s("  ");
         c.s(entry.name);
-        c.s(" (Length ");
-        c.dec(tlvl as u64);
-        c.s(" DataLen ");
-        c.dec(tll as u64);
+        c.s_dec(" (Length ", tlvl as u64);
+        c.s_dec(" DataLen ", tll as u64);
         if pad != 0 {
-            c.s(" pad ");
-            c.dec(pad as u64);
+            c.s_dec(" pad ", pad as u64);
         }
         c.s(" Bytes)\n");
     }
@@ -196,8 +190,7 @@ pub(super) fn bad_tlv(c: &mut Ctx, code: u32, kind: u16, tlvl: usize) {
     tok_hash(c, XLV_ERRORS, code);
     c.s(" TLV type 0x");
     hex(c, kind);
-    c.s(" len ");
-    c.dec(tlvl as u64);
+    c.s_dec(" len ", tlvl as u64);
     c.s("\n");
 }
 
@@ -223,8 +216,7 @@ fn result(c: &mut Ctx, b: &[u8], s: Span) -> Res<Outcome> {
     let (at, len, indent) = (s.at, s.len, s.indent);
     let dlen = len - TLV_HDR;
     if dlen != 4 {
-        c.s("illegal RESULT-TLV: ");
-        c.dec(dlen as u64);
+        c.s_dec("illegal RESULT-TLV: ", dlen as u64);
         c.s(" bytes!\n");
         return Ok(Outcome::Failed);
     }
@@ -315,8 +307,7 @@ fn sparse_data(c: &mut Ctx, b: &[u8], s: Span) -> Res<Outcome> {
         if invalid != 0 {
             c.s("Error: ");
             tok_hash(c, XLV_ERRORS, invalid);
-            c.s(", rlen ");
-            c.dec(rlen as u64);
+            c.s_dec(", rlen ", rlen as u64);
             c.s("\n");
             return Ok(Outcome::Failed);
         }
@@ -326,8 +317,7 @@ fn sparse_data(c: &mut Ctx, b: &[u8], s: Span) -> Res<Outcome> {
             c.s(&ib[1..]);
             c.s(" ILV: type ");
             hex(c, be32(b, at)?);
-            c.s(" length ");
-            c.dec(ilvl as u64);
+            c.s_dec(" length ", ilvl as u64);
             c.s("\n");
             hex_dump(c, b, at + 8, ilvl - 8, "\t\t[")?;
         }

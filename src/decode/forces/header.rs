@@ -194,8 +194,7 @@ pub(crate) fn forces(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     }
     let tom = b[1];
     if !tom_valid(tom) {
-        c.s("Invalid ForCES message type ");
-        c.dec(tom);
+        c.s_dec("Invalid ForCES message type ", tom);
         c.s("\n");
         return dump_failed(c, b, len);
     }
@@ -209,10 +208,8 @@ pub(crate) fn forces(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     c.s(msg.name);
     c.s(" ");
     if len < HDR_LEN || mlen < HDR_LEN || mlen != len {
-        c.s("Illegal ForCES pkt len - min 24, total recvd ");
-        c.dec(len as u64);
-        c.s(", advertised ");
-        c.dec(mlen as u64);
+        c.s_dec("Illegal ForCES pkt len - min 24, total recvd ", len as u64);
+        c.s_dec(", advertised ", mlen as u64);
         c.s(" ");
         return dump_failed(c, b, len);
     }
@@ -240,10 +237,8 @@ fn ids(c: &mut Ctx, b: &[u8], mlen: usize, flags: u32) -> Res {
     let src = be32(b, 4)?;
     let dst = be32(b, 8)?;
     let correlator = (u64::from(be32(b, 12)?) << 32) | u64::from(be32(b, 16)?);
-    c.s("\n\tForCES Version ");
-    c.dec(b[0] >> 4);
-    c.s(" len ");
-    c.dec(mlen as u64);
+    c.s_dec("\n\tForCES Version ", b[0] >> 4);
+    c.s_dec(" len ", mlen as u64);
     c.s("B flags 0x");
     c.out.hex0(u64::from(flags), 8);
     c.s(" \n\tSrcID 0x");
@@ -264,8 +259,7 @@ fn ids(c: &mut Ctx, b: &[u8], mlen: usize, flags: u32) -> Res {
 fn flag_fields(c: &mut Ctx, flags: u32) {
     c.s("\n\tForCES flags:\n\t  ");
     flag_field(c, flags, ACK);
-    c.s(", prio=");
-    c.dec((flags >> 27) & 0x7);
+    c.s_dec(", prio=", (flags >> 27) & 0x7);
     c.s(", ");
     flag_field(c, flags, EM);
     c.s(",\n\t  ");
@@ -338,8 +332,7 @@ fn top_level(c: &mut Ctx, b: &[u8], mlen: usize, msg: &MessageType) -> Res<Outco
         }
     }
     if rlen != 0 {
-        c.s("\tMess TopTLV header: min 4, total ");
-        c.dec(rlen as u64);
+        c.s_dec("\tMess TopTLV header: min 4, total ", rlen as u64);
         c.s(" advertised ");
         c.dec(be16(b, at + 2)?);
         c.s(" ");

@@ -181,11 +181,9 @@ fn ttlv_valid(kind: u16) -> bool {
 /// "length" or "encapsulated".
 fn tlv_summary(c: &mut Ctx, kind: u16, tlvl: usize, what: &str) {
     tok_hash(c, TLV_NAMES, u32::from(kind));
-    c.s(", length ");
-    c.dec(tlvl as u64);
+    c.s_dec(", length ", tlvl as u64);
     c.s(" (data ");
     c.s(what);
-    c.s(" ");
-    c.dec(tlvl.saturating_sub(TLV_HDR) as u64);
+    c.s_dec(" ", tlvl.saturating_sub(TLV_HDR) as u64);
     c.s(" Bytes)");
 }

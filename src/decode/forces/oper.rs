@@ -125,8 +125,7 @@ pub(super) fn lfb_select(
             }
             c.s("\t\tINValid oper-TLV type 0x");
             hex(c, kind);
-            c.s(" length ");
-            c.dec(tlvl as u64);
+            c.s_dec(" length ", tlvl as u64);
             c.s(" for this ForCES message\n");
             invalid_op(
                 c,
@@ -159,8 +158,7 @@ fn operation(c: &mut Ctx, b: &[u8], at: usize, indent: usize) -> Res<Outcome> {
     if tll < 8 {
         c.s("\t\t");
         oper_line(c, entry.name, kind, tlvl);
-        c.s("\t\tTruncated data size ");
-        c.dec(tll as u64);
+        c.s_dec("\t\tTruncated data size ", tll as u64);
         c.s(" minimum required 8\n");
         return invalid_op(
             c,
@@ -194,8 +192,7 @@ fn oper_line(c: &mut Ctx, name: &str, kind: u16, tlvl: usize) {
     c.s(name);
     c.s("(0x");
     hex(c, kind);
-    c.s(") length ");
-    c.dec(tlvl as u64);
+    c.s_dec(") length ", tlvl as u64);
     c.s("\n");
 }
 

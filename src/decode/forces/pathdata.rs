@@ -139,8 +139,7 @@ pub(super) fn generic_op(c: &mut Ctx, b: &[u8], s: Span) -> Res<Outcome> {
     tok_hash(c, super::TLV_NAMES, u32::from(kind));
     c.s(" TLV type 0x");
     hex(c, kind);
-    c.s(" len ");
-    c.dec(tlvl as u64);
+    c.s_dec(" len ", tlvl as u64);
     c.s("\n");
     if invalid != 0 {
         c.s("\t\t\tInvalid ForCES TLV type=");
@@ -187,8 +186,7 @@ fn path_data(c: &mut Ctx, b: &[u8], span: Span) -> Res<Task> {
         c.s(spaces(indent));
         c.s("Pathdata: Flags 0x");
         hex(c, flags);
-        c.s(" ID count ");
-        c.dec(count);
+        c.s_dec(" ID count ", count);
         c.s("\n");
     }
     let mut ops = ops;
@@ -268,8 +266,7 @@ fn path_contents(
             c.s(ib);
             c.s("ID#");
             c.out.dec0(u64::from(i) + 1, 2);
-            c.s(": ");
-            c.dec(id);
+            c.s_dec(": ", id);
             c.s("\n");
         }
         len -= 4;
@@ -277,8 +274,7 @@ fn path_contents(
     }
     if ops & (TABLE_RANGE | KEY_INFO) != 0 {
         if len < 12 {
-            c.s("pathlength ");
-            c.dec(len as u64);
+            c.s_dec("pathlength ", len as u64);
             c.s(" with key/range too short 12\n");
             return Ok(ContentEnd::Failed);
         }
@@ -290,10 +286,8 @@ fn path_contents(
             len -= 12;
             if c.o.verbose >= 3 {
                 c.s(ib);
-                c.s("Table range: [");
-                c.dec(start);
-                c.s(",");
-                c.dec(end);
+                c.s_dec("Table range: [", start);
+                c.s_dec(",", end);
                 c.s("]\n");
             }
         } else {
@@ -302,8 +296,7 @@ fn path_contents(
             at += 8;
             len -= 8;
             if key_len < TLV_HDR {
-                c.s("key content length ");
-                c.dec(key_len as u64);
+                c.s_dec("key content length ", key_len as u64);
                 c.s(" < 4\n");
                 return Ok(ContentEnd::Failed);
             }

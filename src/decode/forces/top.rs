@@ -51,8 +51,7 @@ pub(super) fn result_code(
     if dlen != 4 {
         c.s("illegal ");
         c.s(kind.name);
-        c.s("-TLV: ");
-        c.dec(dlen as u64);
+        c.s_dec("-TLV: ", dlen as u64);
         c.s(" bytes!\n");
         return Ok(Outcome::Failed);
     }
@@ -60,8 +59,7 @@ pub(super) fn result_code(
     if code > kind.max {
         c.s("illegal ");
         c.s(kind.name);
-        c.s(" result code: ");
-        c.dec(code);
+        c.s_dec(" result code: ", code);
         c.s("!\n");
         return Ok(Outcome::Failed);
     }
@@ -108,8 +106,7 @@ pub(super) fn redirect(
             _ => {
                 c.s("Unknown REDIRECT TLV 0x");
                 hex(c, kind);
-                c.s(" len ");
-                c.dec(tlvl as u64);
+                c.s_dec(" len ", tlvl as u64);
                 c.s("\n");
             }
         }
@@ -124,8 +121,7 @@ pub(super) fn redirect(
 pub(super) fn short_tlv(c: &mut Ctx, what: &str, missing: usize) -> Outcome {
     c.s("\n\t\ttruncated ");
     c.s(what);
-    c.s(": ");
-    c.dec(missing as u64);
+    c.s_dec(": ", missing as u64);
     c.s(" bytes missing! ");
     Outcome::Failed
 }
@@ -148,8 +144,7 @@ pub(super) fn messy(c: &mut Ctx, b: &[u8], at: usize, rlen: usize, what: &str) -
     c.s(what);
     c.s(", type (0x");
     hex(c, kind);
-    c.s(")\n\t\texcess of ");
-    c.dec((rlen as u32).wrapping_sub(tlvl as u32));
+    c.s_dec(")\n\t\texcess of ", (rlen as u32).wrapping_sub(tlvl as u32));
     c.s(" Bytes ");
     Ok(())
 }
@@ -160,8 +155,7 @@ fn metadata(c: &mut Ctx, b: &[u8], mut at: usize, len: usize, indent: usize) -> 
     let mut rlen = len - TLV_HDR;
     c.s("\n");
     c.s(spaces(indent));
-    c.s(" METADATA length ");
-    c.dec(rlen as u64);
+    c.s_dec(" METADATA length ", rlen as u64);
     c.s("\n");
     while rlen != 0 {
         if ilv_check(b, at, rlen)? != 0 {
@@ -171,8 +165,7 @@ fn metadata(c: &mut Ctx, b: &[u8], mut at: usize, len: usize, indent: usize) -> 
         c.s(spaces(indent + 1));
         c.s("MetaID 0x");
         hex(c, be32(b, at)?);
-        c.s(" length ");
-        c.dec(ilvl);
+        c.s_dec(" length ", ilvl);
         c.s("\n");
         if c.o.verbose >= 3 {
             hex_dump(c, b, at + 8, ilvl as usize - 8, "\t\t[")?;
@@ -189,8 +182,7 @@ fn redirect_data(c: &mut Ctx, b: &[u8], at: usize, len: usize, indent: usize) ->
     let rlen = len - TLV_HDR;
     c.s("\n");
     c.s(spaces(indent));
-    c.s(" Redirect Data length ");
-    c.dec(rlen as u64);
+    c.s_dec(" Redirect Data length ", rlen as u64);
     c.s("\n");
     if c.o.verbose >= 3 {
         c.s("\t\t[");

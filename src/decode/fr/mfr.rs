@@ -71,8 +71,7 @@ pub(crate) fn mfr(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
             Some(&(_, name)) => c.s(name),
             None => c.name_code("Unknown Message", b[2], 2),
         }
-        c.s(", length ");
-        c.dec(length as u64);
+        c.s_dec(", length ", length as u64);
         if c.o.verbose > 0 && !elements(c, b, length) {
             c.trunc();
             return Ok(length);
@@ -80,8 +79,7 @@ pub(crate) fn mfr(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
         return Ok(3);
     }
     let seq = u16::from(b[0] & 0x1e) << 7 | u16::from(b[1]);
-    c.s("FRF.16 Frag, seq ");
-    c.dec(seq);
+    c.s_dec("FRF.16 Frag, seq ", seq);
     c.s(", Flags [");
     c.flag_names(u32::from(flags), FRAG_FLAGS);
     if flags == BEGIN_END || flags == BEGIN {
@@ -108,8 +106,7 @@ fn elements(c: &mut Ctx, b: &[u8], length: usize) -> bool {
         };
         c.s("\n\tIE ");
         c.tok_num(IE_NAMES, t.into(), "Unknown");
-        c.s(", length ");
-        c.dec(len);
+        c.s_dec(", length ", len);
         c.s(": ");
         if t == 0 || len <= 2 {
             return true;
@@ -125,8 +122,7 @@ fn elements(c: &mut Ctx, b: &[u8], length: usize) -> bool {
                     c.s("0x");
                     c.out.hex0(u64::from(u32::from_be_bytes([a, b2, c2, d])), 8);
                 } else {
-                    c.s("[IE data length ");
-                    c.dec(v.len() as u64);
+                    c.s_dec("[IE data length ", v.len() as u64);
                     c.s(" != 4]");
                     c.invalid();
                 }

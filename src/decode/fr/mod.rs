@@ -108,17 +108,13 @@ fn q922(b: &[u8], length: usize) -> Q922 {
 /// ethertype of Cisco's encapsulation.
 fn header(c: &mut Ctx, length: usize, addr_len: usize, a: &Address, nlpid: u16) {
     if c.o.quiet {
-        c.s("Q.922, DLCI ");
-        c.dec(a.dlci);
-        c.s(", length ");
-        c.dec(length as u64);
+        c.s_dec("Q.922, DLCI ", a.dlci);
+        c.s_dec(", length ", length as u64);
         c.s(": ");
         return;
     }
-    c.s("Q.922, hdr-len ");
-    c.dec(addr_len as u64);
-    c.s(", DLCI ");
-    c.dec(a.dlci);
+    c.s_dec("Q.922, hdr-len ", addr_len as u64);
+    c.s_dec(", DLCI ", a.dlci);
     c.s(", Flags [");
     c.flag_names(a.flags, FLAGS);
     if nlpid <= 0xff {
@@ -132,8 +128,7 @@ fn header(c: &mut Ctx, length: usize, addr_len: usize, a: &Address, nlpid: u16) 
             4,
         );
     }
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec(", length ", length as u64);
     c.s(": ");
 }
 
@@ -303,7 +298,6 @@ fn frf15(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     } else {
         "End-to-End"
     });
-    c.s(" Fragmentation, length ");
-    c.dec(length as u64);
+    c.s_dec(" Fragmentation, length ", length as u64);
     Ok(())
 }

@@ -57,8 +57,7 @@ pub(super) fn q933(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         if !c.o.link_header {
             c.s(", ");
         }
-        c.s("length ");
-        c.dec(len as u64);
+        c.s_dec("length ", len as u64);
         c.trunc();
         Ok(())
     };
@@ -102,8 +101,7 @@ pub(super) fn q933(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s(", ");
     }
     c.s(if ansi { "ANSI" } else { "CCITT" });
-    c.s(", codeset ");
-    c.dec(codeset);
+    c.s_dec(", codeset ", codeset);
     // tcpdump tests the byte after the header here, not the call
     // reference, for a dummy (one-byte zero) reference.
     if call_ref_len != 0 && (call_ref_len > 1 || *b.get(i).ok_or(Trunc)? != 0) {
@@ -119,8 +117,7 @@ pub(super) fn q933(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             msgtype,
             2,
         );
-        c.s(", length ");
-        c.dec(olen as u64);
+        c.s_dec(", length ", olen as u64);
     } else {
         c.s(", ");
         match message_name(msgtype) {
@@ -133,8 +130,7 @@ pub(super) fn q933(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let cut_ies = |c: &mut Ctx| {
         if c.o.verbose == 0 {
-            c.s(", length ");
-            c.dec(olen as u64);
+            c.s_dec(", length ", olen as u64);
         }
         c.trunc();
         Ok(())
@@ -178,8 +174,7 @@ pub(super) fn q933(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.tok(names, ie.into(), "unknown");
             c.s(" IE (0x");
             c.out.hex0(u64::from(ie), 2);
-            c.s("), length ");
-            c.dec(ie_len as u64);
+            c.s_dec("), length ", ie_len as u64);
             c.s(": ");
         }
         if ie == 0 || ie_len == 0 {
@@ -199,8 +194,7 @@ pub(super) fn q933(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         i += ie_len;
     }
     if c.o.verbose == 0 {
-        c.s(", length ");
-        c.dec(olen as u64);
+        c.s_dec(", length ", olen as u64);
     }
     Ok(())
 }
@@ -219,8 +213,7 @@ fn lmi_element(c: &mut Ctx, ie: u8, p: &[u8]) -> bool {
                     2 => "Async PVC Status",
                     _ => "unknown",
                 });
-                c.s(" (");
-                c.dec(p[0]);
+                c.s_dec(" (", p[0]);
                 c.s(")");
             }
         }
@@ -245,8 +238,7 @@ fn lmi_element(c: &mut Ctx, ie: u8, p: &[u8]) -> bool {
             match pvc_dlci(p) {
                 Some(dlci) => {
                     let status = p[p.len() - 1];
-                    c.s("DLCI ");
-                    c.dec(dlci);
+                    c.s_dec("DLCI ", dlci);
                     c.s(": status ");
                     if status & 0x08 != 0 {
                         c.s("New, ");

@@ -63,8 +63,7 @@ fn masked_prefix(c: &mut Ctx, head: &[u8], plen: usize, v6: bool) {
     } else {
         c.ip4(&a[..4]);
     }
-    c.s("/");
-    c.dec(plen as u64);
+    c.s_dec("/", plen as u64);
 }
 
 /// Clears the bits of the last byte past `plen`.
@@ -168,8 +167,7 @@ fn dhcp(c: &mut Ctx, b: &[u8], at: usize, len: usize, indent: usize, f: &Family)
         let value = tlv + hdr;
         newline(c, indent);
         c.tok(f.names, u32::from(typ), "Unknown");
-        c.s(" (");
-        c.dec((optlen + hdr) as u64);
+        c.s_dec(" (", (optlen + hdr) as u64);
         c.s(")");
         if i + hdr + optlen > len {
             return Ok(false);

@@ -43,8 +43,7 @@ codes! {
 /// hncp_print.
 pub(crate) fn hncp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "hncp";
-    c.s("hncp (");
-    c.dec(length as u64);
+    c.s_dec("hncp (", length as u64);
     c.s(")");
     tlvs(c, b, 0, length, 1)
 }
@@ -97,8 +96,7 @@ impl Runs {
         }
         c.tok(TYPES, self.typ, "Easter Egg");
         if self.count > 1 {
-            c.s(" (x");
-            c.dec(self.count as u64);
+            c.s_dec(" (x", self.count as u64);
             c.s(")");
         }
     }
@@ -157,11 +155,9 @@ fn tlvs(c: &mut Ctx, b: &[u8], at: usize, length: usize, indent: usize) -> Res {
         } else {
             c.tok(TYPES, mask, "Easter Egg (42)");
             if mask > 0xffff {
-                c.s(": type=");
-                c.dec(typ);
+                c.s_dec(": type=", typ);
             }
-            c.s(" (");
-            c.dec((bodylen + 4) as u64);
+            c.s_dec(" (", (bodylen + 4) as u64);
             c.s(")");
             let t = Tlv {
                 b,
@@ -380,8 +376,7 @@ fn policy(c: &mut Ctx, t: Tlv) -> Res {
         }
         131 => c.s("Restrictive assignment"),
         _ => {
-            c.s("Unknown (");
-            c.dec(p);
+            c.s_dec("Unknown (", p);
             c.s(")");
         }
     }

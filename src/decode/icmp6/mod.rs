@@ -103,14 +103,12 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
     match type_name(typ) {
         Some(n) => c.s(n),
         None => {
-            c.s("unknown icmp6 type (");
-            c.dec(typ);
+            c.s_dec("unknown icmp6 type (", typ);
             c.s(")");
         }
     }
     if c.o.verbose > 0 && matches!(typ, 133 | 134 | 135 | 136 | 137 | 145 | 147) {
-        c.s(", length ");
-        c.dec(length as u64);
+        c.s_dec(", length ", length as u64);
     }
     let code = match &msg {
         Some(m) => m.code_u8(),
@@ -153,10 +151,8 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
                                 c.port(dport, false);
                             }
                             _ => {
-                                c.s(" protocol ");
-                                c.dec(prot);
-                                c.s(" port ");
-                                c.dec(dport);
+                                c.s_dec(" protocol ", prot);
+                                c.s_dec(" port ", dport);
                                 c.s(" unreachable");
                             }
                         }
@@ -172,8 +168,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
         }
         2 => {
             let mtu = be32(b, 4)?;
-            c.s(", mtu ");
-            c.dec(mtu);
+            c.s_dec(", mtu ", mtu);
         }
         3 => match code {
             0 => {
@@ -183,8 +178,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
             }
             1 => c.s(" (reassembly)"),
             _ => {
-                c.s(", unknown code (");
-                c.dec(code);
+                c.s_dec(", unknown code (", code);
                 c.s(")");
             }
         },
@@ -201,8 +195,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
                 2 => c.s(", option - octet "),
                 3 => c.s(", incomplete header chain - octet "),
                 _ => {
-                    c.s(", code-#");
-                    c.dec(code);
+                    c.s_dec(", code-#", code);
                 }
             }
             if code <= 3 {
@@ -212,10 +205,8 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
         128 | 129 => {
             let id = be16(b, 4)?;
             let seq = be16(b, 6)?;
-            c.s(", id ");
-            c.dec(id);
-            c.s(", seq ");
-            c.dec(seq);
+            c.s_dec(", id ", id);
+            c.s_dec(", seq ", seq);
         }
         130..=132 => {
             if typ == 130 && length != 24 {
@@ -223,8 +214,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
                     c.s(" v2");
                     mldv2_query(c, b, length)?;
                 } else {
-                    c.s(" unknown-version (len ");
-                    c.dec(length as u64);
+                    c.s_dec(" unknown-version (len ", length as u64);
                     c.s(") ");
                 }
             } else if b.len() >= 24 {
@@ -246,8 +236,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
                 let life = be16(b, 6)?;
                 let reach = be32(b, 8)?;
                 let retrans = be32(b, 12)?;
-                c.s("\n\thop limit ");
-                c.dec(hop);
+                c.s_dec("\n\thop limit ", hop);
                 c.s(", Flags [");
                 c.flag_names(
                     u32::from(flags),
@@ -260,12 +249,9 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
                 );
                 c.s("], pref ");
                 c.s(["medium", "high", "rsv", "low"][usize::from((flags >> 3) & 3)]);
-                c.s(", router lifetime ");
-                c.dec(life);
-                c.s("s, reachable time ");
-                c.dec(reach);
-                c.s("ms, retrans timer ");
-                c.dec(retrans);
+                c.s_dec(", router lifetime ", life);
+                c.s_dec("s, reachable time ", reach);
+                c.s_dec("ms, retrans timer ", retrans);
                 c.s("ms");
                 options(c, b, 16, length);
             }
@@ -347,8 +333,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
                 return Ok(());
             }
             let groups = be16(b, 6)?;
-            c.s(", ");
-            c.dec(groups);
+            c.s_dec(", ", groups);
             c.s(" group record(s)");
             if c.o.verbose > 0 {
                 super::mcast::group_records(c, b, length, groups, &super::mcast::MLDV2)?;
@@ -360,8 +345,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
             c.out.hex0(u64::from(id), 4);
         }
         _ => {
-            c.s(", length ");
-            c.dec(length as u64);
+            c.s_dec(", length ", length as u64);
             if c.o.verbose <= 1 {
                 unknown_data(c, b, "\n\t", length);
             }
@@ -369,8 +353,7 @@ pub(crate) fn icmp6(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented:
         }
     }
     if c.o.verbose == 0 {
-        c.s(", length ");
-        c.dec(length as u64);
+        c.s_dec(", length ", length as u64);
     }
     Ok(())
 }
@@ -393,8 +376,7 @@ fn mldv2_query(c: &mut Ctx, b: &[u8], len: usize) -> Res {
     }
     let mrt = exponential_code(u32::from(be16(b, 4)?), 12);
     if c.o.verbose > 0 {
-        c.s(" [max resp delay=");
-        c.dec(mrt);
+        c.s_dec(" [max resp delay=", mrt);
         c.s("]");
     }
     let group = bytes(b, 8, 16)?;
@@ -406,12 +388,10 @@ fn mldv2_query(c: &mut Ctx, b: &[u8], len: usize) -> Res {
             c.s(" sflag");
         }
         if flags & 0x07 != 0 {
-            c.s(" robustness=");
-            c.dec(flags & 0x07);
+            c.s_dec(" robustness=", flags & 0x07);
         }
         let qqi = exponential_code(u32::from(u8at(b, 25)?), 4);
-        c.s(" qqi=");
-        c.dec(qqi);
+        c.s_dec(" qqi=", qqi);
     }
     let nsrcs = usize::from(be16(b, 26)?);
     super::mcast::MLDV2.query_sources(c, b, len, 28, nsrcs)?;

@@ -35,12 +35,9 @@ pub(super) fn nd_options(c: &mut Ctx, b: &[u8], start: usize, length: usize) -> 
         };
         c.s("\n\t  ");
         c.s(name);
-        c.s(" option (");
-        c.dec(typ);
-        c.s("), length ");
-        c.dec((olen << 3) as u64);
-        c.s(" (");
-        c.dec(olen as u64);
+        c.s_dec(" option (", typ);
+        c.s_dec("), length ", (olen << 3) as u64);
+        c.s_dec(" (", olen as u64);
         c.s("): ");
         let body = &b[cp + 2..cp + (olen << 3)];
         match typ {
@@ -58,8 +55,7 @@ pub(super) fn nd_options(c: &mut Ctx, b: &[u8], start: usize, length: usize) -> 
                 let valid = be32(b, cp + 4)?;
                 let pref = be32(b, cp + 8)?;
                 c.ip6(bytes(b, cp + 16, 16)?);
-                c.s("/");
-                c.dec(plen);
+                c.s_dec("/", plen);
                 if olen != 4 {
                     c.s("badlen");
                 }
@@ -101,8 +97,7 @@ pub(super) fn nd_options(c: &mut Ctx, b: &[u8], start: usize, length: usize) -> 
                 }
                 c.s(" ");
                 c.ip6(&prefix);
-                c.s("/");
-                c.dec(b[cp + 2]);
+                c.s_dec("/", b[cp + 2]);
                 c.s(", pref=");
                 c.s(["medium", "high", "rsv", "low"][usize::from((b[cp + 3] & 0x18) >> 3)]);
                 c.s(", lifetime=");
@@ -116,8 +111,7 @@ pub(super) fn nd_options(c: &mut Ctx, b: &[u8], start: usize, length: usize) -> 
             }
             25 => {
                 let life = be32(b, cp + 4)?;
-                c.s(" lifetime ");
-                c.dec(life);
+                c.s_dec(" lifetime ", life);
                 c.s("s,");
                 for i in 0..olen.saturating_sub(1) / 2 {
                     let a = bytes(b, cp + 8 + 16 * i, 16)?;
@@ -127,8 +121,7 @@ pub(super) fn nd_options(c: &mut Ctx, b: &[u8], start: usize, length: usize) -> 
             }
             31 => {
                 let life = be32(b, cp + 4)?;
-                c.s(" lifetime ");
-                c.dec(life);
+                c.s_dec(" lifetime ", life);
                 c.s("s, domain(s):");
                 let opts = &b[start..];
                 let mut dom = cp + 8 - start;

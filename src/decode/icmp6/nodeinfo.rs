@@ -195,8 +195,7 @@ pub(super) fn nodeinfo(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 let ttl = be32(b, i)?;
                 c.s(" ");
                 c.ip6(&b[i + 4..i + 20]);
-                c.s("(");
-                c.dec(ttl);
+                c.s_dec("(", ttl);
                 c.s(")");
                 i += 20;
             }

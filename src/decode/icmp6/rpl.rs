@@ -49,8 +49,7 @@ pub(super) fn rpl(c: &mut Ctx, code: u8, b: &[u8], length: usize) -> Res {
             }
         }
         _ => {
-            c.s("RPL message, unknown code ");
-            c.dec(code);
+            c.s_dec("RPL message, unknown code ", code);
         }
     }
     Ok(())
@@ -67,12 +66,9 @@ fn dio(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let (instance, rank, mopprf, dtsn) = (u8at(b, 0)?, be16(b, 2)?, u8at(b, 4)?, u8at(b, 5)?);
     c.s(" [dagid:");
     c.ip6(dagid);
-    c.s(",seq:");
-    c.dec(dtsn);
-    c.s(",instance:");
-    c.dec(instance);
-    c.s(",rank:");
-    c.dec(rank);
+    c.s_dec(",seq:", dtsn);
+    c.s_dec(",instance:", instance);
+    c.s_dec(",rank:", rank);
     c.s(",");
     if mopprf & 0x80 != 0 {
         c.s("grounded,");
@@ -88,8 +84,7 @@ fn dio(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         "mop6",
         "mop7",
     ][usize::from((mopprf >> 3) & 7)]);
-    c.s(",prf:");
-    c.dec(mopprf & 7);
+    c.s_dec(",prf:", mopprf & 7);
     c.s("]");
     if c.o.verbose > 1 {
         options(c, b, FIXED, length - FIXED)?;
@@ -180,8 +175,7 @@ fn options(c: &mut Ctx, b: &[u8], mut at: usize, mut length: usize) -> Res {
             let optlen = usize::from(u8at(b, at + 1)?) + 2;
             c.s(" opt:");
             c.tok_or(OPTIONS, typ.into(), "subopt:", "");
-            c.s(" len:");
-            c.dec(optlen as u64);
+            c.s_dec(" len:", optlen as u64);
             c.s(" ");
             if at + optlen > b.len() || length < optlen {
                 c.trunc();

@@ -42,8 +42,7 @@ pub(super) fn rrenum(c: &mut Ctx, b: &[u8]) -> Res {
             }
             c.s(",");
         }
-        c.s("seg=");
-        c.dec(b[8]);
+        c.s_dec("seg=", b[8]);
         c.s(",maxdelay=");
         c.dec(be16(b, 10)?);
         let rsvd = be32(b, 12)?;
@@ -74,8 +73,7 @@ pub(super) fn rrenum(c: &mut Ctx, b: &[u8]) -> Res {
     }
     c.s(",");
     c.out.ip6(&b[24..40]);
-    c.s("/");
-    c.dec(b[19]);
+    c.s_dec("/", b[19]);
     c.s(")");
     let rpm_len = usize::from(b[17]);
     if rpm_len < 3 || (rpm_len - 3) % 4 != 0 {
@@ -119,10 +117,8 @@ pub(super) fn rrenum(c: &mut Ctx, b: &[u8]) -> Res {
             }
         }
         c.out.ip6(&u[16..32]);
-        c.s("/");
-        c.dec(u[0]);
-        c.s("/");
-        c.dec(u[1]);
+        c.s_dec("/", u[0]);
+        c.s_dec("/", u[1]);
         c.s(")");
         p += 32;
     }

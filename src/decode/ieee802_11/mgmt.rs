@@ -148,8 +148,7 @@ fn print_rates(c: &mut Ctx, e: &Elements) {
 /// PRINT_DS_CHANNEL: " CH: n" and the privacy bit.
 fn print_ds_channel(c: &mut Ctx, e: &Elements, capability: u16) {
     if let Some(ch) = e.ds_channel {
-        c.s(" CH: ");
-        c.dec(ch);
+        c.s_dec(" CH: ", ch);
     }
     if capability & CAPABILITY_PRIVACY != 0 {
         c.s(", PRIVACY");
@@ -338,8 +337,7 @@ fn action(c: &mut Ctx, category: u8, act: u8) {
         15 => ("SelfprotectAction ", &SELFPROT_ACTIONS),
         127 => ("Vendor ", &[]),
         _ => {
-            c.s("Reserved(");
-            c.dec(category);
+            c.s_dec("Reserved(", category);
             c.s(") ");
             ("", &[])
         }
@@ -348,8 +346,7 @@ fn action(c: &mut Ctx, category: u8, act: u8) {
     match names.iter().find(|&&(v, _)| v == act) {
         Some(&(_, name)) => c.s(name),
         None => {
-            c.s("Act#");
-            c.dec(act);
+            c.s_dec("Act#", act);
         }
     }
 }

@@ -177,8 +177,7 @@ fn header_length(c: &mut Ctx, fc: u16) -> Option<usize> {
             CTRL_BA | CTRL_CTS | CTRL_ACK => Some(10),
             CTRL_PS_POLL | CTRL_RTS | CTRL_CF_END | CTRL_END_ACK => Some(16),
             s => {
-                c.s("unknown 802.11 ctrl frame subtype (");
-                c.dec(s);
+                c.s_dec("unknown 802.11 ctrl frame subtype (", s);
                 c.s(")");
                 None
             }
@@ -189,8 +188,7 @@ fn header_length(c: &mut Ctx, fc: u16) -> Option<usize> {
             Some(if both_ds { 30 } else { 24 } + qos)
         }
         t => {
-            c.s("unknown 802.11 frame type (");
-            c.dec(t);
+            c.s_dec("unknown 802.11 frame type (", t);
             c.s(")");
             None
         }
@@ -301,8 +299,7 @@ fn bar_fields(c: &mut Ctx, b: &[u8]) -> Res {
     mac(c, ta);
     c.s(" CTL(");
     c.out.hex(u64::from(ctl));
-    c.s(") SEQ(");
-    c.dec(seq);
+    c.s_dec(") SEQ(", seq);
     c.s(") ");
     Ok(())
 }

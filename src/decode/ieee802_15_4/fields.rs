@@ -167,10 +167,8 @@ pub(super) fn aux_security(
     let mut len = 1;
     let v = c.o.verbose;
     if v > 0 {
-        c.s("\n\tSecurity Level ");
-        c.dec(level);
-        c.s(", Key Id Mode ");
-        c.dec(key_id_mode);
+        c.s_dec("\n\tSecurity Level ", level);
+        c.s_dec(", Key Id Mode ", key_id_mode);
         c.s(", ");
     }
     if sc & 0x20 == 0 {
@@ -250,12 +248,9 @@ pub(super) fn old_beacon(c: &mut Ctx, b: &[u8], at: usize, cap: usize) -> Res<Op
     }
     let ss = le16(b, at)?;
     if c.o.verbose > 0 {
-        c.s("\n\tBeacon order = ");
-        c.dec(ss & 0xf);
-        c.s(", Superframe order = ");
-        c.dec((ss >> 4) & 0xf);
-        c.s(", Final CAP Slot = ");
-        c.dec((ss >> 8) & 0xf);
+        c.s_dec("\n\tBeacon order = ", ss & 0xf);
+        c.s_dec(", Superframe order = ", (ss >> 4) & 0xf);
+        c.s_dec(", Final CAP Slot = ", (ss >> 8) & 0xf);
         for (bit, text) in [
             (12, ", BLE enabled"),
             (14, ", PAN Coordinator"),
@@ -304,8 +299,7 @@ fn gts(c: &mut Ctx, b: &[u8], at: usize, cap: usize) -> Res<Option<usize>> {
     if c.o.verbose < 2 {
         return Ok(Some(len));
     }
-    c.s("GTS Descriptor Count = ");
-    c.dec(count as u64);
+    c.s_dec("GTS Descriptor Count = ", count as u64);
     c.s(", GTS Directions Mask = ");
     c.out.hex0(u64::from(u8at(b, at + 1)? & 0x7f), 2);
     c.s(", [ ");
@@ -314,10 +308,8 @@ fn gts(c: &mut Ctx, b: &[u8], at: usize, cap: usize) -> Res<Option<usize>> {
         c.s("[ ");
         addr(c, b, d, 2)?;
         let slot = u8at(b, d + 1)?;
-        c.s(", Start slot = ");
-        c.dec(slot & 0xf);
-        c.s(", Length = ");
-        c.dec(slot >> 4);
+        c.s_dec(", Start slot = ", slot & 0xf);
+        c.s_dec(", Length = ", slot >> 4);
         c.s(" ] ");
     }
     c.s("]");
@@ -331,10 +323,11 @@ fn pending(c: &mut Ctx, b: &[u8], at: usize, cap: usize) -> Res<Option<usize>> {
     let extended = usize::from((pas >> 4) & 7);
     let len = 1 + short * 2 + extended * 8;
     if c.o.verbose > 0 {
-        c.s("\n\tPending address list, # short addresses = ");
-        c.dec(short as u64);
-        c.s(", # extended addresses = ");
-        c.dec(extended as u64);
+        c.s_dec(
+            "\n\tPending address list, # short addresses = ",
+            short as u64,
+        );
+        c.s_dec(", # extended addresses = ", extended as u64);
     }
     if cap < len {
         c.s(" [ERROR: Pending address list truncated]");
@@ -491,13 +484,10 @@ pub(super) fn command_data(
             if page & 0x80 != 0 {
                 // No page: its low bits are the channel's high ones.
                 channel |= (page & 0x7f) << 8;
-                c.s(", Channel Number = ");
-                c.dec(channel);
+                c.s_dec(", Channel Number = ", channel);
             } else {
-                c.s(", Channel Number = ");
-                c.dec(channel);
-                c.s(", page = ");
-                c.dec(page);
+                c.s_dec(", Channel Number = ", channel);
+                c.s_dec(", page = ", page);
             }
             c.s(", Short address = ");
             addr(c, b, p + 5, 2)?;
@@ -508,8 +498,7 @@ pub(super) fn command_data(
                 return invalid(c, "GTS Request");
             }
             let g = u8at(b, p)?;
-            c.s("GTS Length = ");
-            c.dec(g & 0xf);
+            c.s_dec("GTS Length = ", g & 0xf);
             c.s(if g & 0x10 != 0 {
                 ", Receive-only GTS"
             } else {

@@ -59,8 +59,7 @@ fn open(c: &mut Ctx, name: Option<&str>, id: u16, len: u16) {
     if len == 0 {
         c.s(" [");
     } else {
-        c.s(" [ length = ");
-        c.dec(len);
+        c.s_dec(" [ length = ", len);
         c.s(", ");
     }
 }
@@ -105,8 +104,7 @@ pub(super) fn header_list(
         if id > 127 {
             c.s("Reserved Element ID ");
             c.out.hex0(u64::from(id), 2);
-            c.s(", length = ");
-            c.dec(ie_len);
+            c.s_dec(", length = ", ie_len);
             c.s(" ");
         } else {
             open(c, header_ie_name(id), id, ie_len);

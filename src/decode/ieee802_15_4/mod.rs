@@ -277,8 +277,7 @@ fn std_frame(c: &mut Ctx, b: &[u8], fc: u16, caplen: usize) -> Res<bool> {
     let fcs = Fcs::strip_from(b, &mut cap, 4, true)?;
     let version = (fc >> 12) & 3;
     let frame_type = fc & 7;
-    c.s("v");
-    c.dec(version);
+    c.s_dec("v", version);
     c.s(" ");
     fc_flags(
         c,
@@ -352,8 +351,7 @@ fn mp_frame(c: &mut Ctx, b: &[u8], fc: u16, caplen: usize) -> Res<bool> {
     let mut at = Cursor { p: 0, cap };
     let (mut pan_present, mut ie_present, mut security) = (false, false, false);
     if long {
-        c.s("v");
-        c.dec((fc >> 12) & 3);
+        c.s_dec("v", (fc >> 12) & 3);
         c.s(" ");
         pan_present = bit(fc, 8);
         ie_present = bit(fc, 15);

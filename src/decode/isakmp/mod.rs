@@ -70,10 +70,8 @@ pub(crate) fn isakmp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
     let major = b[17] >> 4;
     let minor = b[17] & 0xf;
     if c.o.verbose > 0 {
-        c.s(" ");
-        c.dec(major);
-        c.s(".");
-        c.dec(minor);
+        c.s_dec(" ", major);
+        c.s_dec(".", minor);
         c.s(" msgid ");
         hex(c, &b[20..24]);
     }
@@ -140,10 +138,8 @@ pub(crate) fn isakmp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
     }
     let isakmp_len = be32(b, 24)?;
     if isakmp_len as usize != length {
-        c.s(" (len mismatch: isakmp ");
-        c.dec(isakmp_len);
-        c.s("/ip ");
-        c.dec(length as u64);
+        c.s_dec(" (len mismatch: isakmp ", isakmp_len);
+        c.s_dec("/ip ", length as u64);
         c.s(")");
     }
     Ok(())
@@ -241,8 +237,7 @@ fn str_or_id(c: &mut Ctx, table: &[&str], v: u32) {
     match table.get(v as usize) {
         Some(name) if !name.is_empty() => c.s(name),
         _ => {
-            c.s("#");
-            c.dec(v);
+            c.s_dec("#", v);
         }
     }
 }
@@ -389,8 +384,7 @@ fn attribute(c: &mut Ctx, m: &Msg, p: usize, ep2: usize, map: &[AttrMap]) -> Nex
             c.s(" ");
         }
         None => {
-            c.s("type=#");
-            c.dec(t);
+            c.s_dec("type=#", t);
             c.s(" ");
         }
     }
@@ -405,8 +399,7 @@ fn attribute(c: &mut Ctx, m: &Msg, p: usize, ep2: usize, map: &[AttrMap]) -> Nex
             _ => rawprint(c, m, p + 2, 2),
         }
     } else {
-        c.s("len=");
-        c.dec((totlen - 4) as u64);
+        c.s_dec("len=", (totlen - 4) as u64);
         c.s(" value=");
         rawprint(c, m, p + 4, totlen - 4)
     };
@@ -484,8 +477,7 @@ fn exchange_type(c: &mut Ctx, etype: u8) {
         36 => "child_sa",
         37 => "inf2",
         _ => {
-            c.s("#");
-            c.dec(etype);
+            c.s_dec("#", etype);
             return;
         }
     };

@@ -52,10 +52,8 @@ fn sa(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
     let doi = be32(m.b, ext + 4)?;
     let sit = be32(m.b, ext + 8)?;
     if doi != IPSEC_DOI {
-        c.s(" doi=");
-        c.dec(doi);
-        c.s(" situation=");
-        c.dec(sit);
+        c.s_dec(" doi=", doi);
+        c.s_dec(" situation=", sit);
         return Ok(Some(ext + 12));
     }
     c.s(" doi=ipsec situation=");
@@ -89,12 +87,10 @@ fn proposal(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
         return stop(c, P);
     }
     let prot_id = m.b[ext + 5];
-    c.s(" #");
-    c.dec(m.b[ext + 4]);
+    c.s_dec(" #", m.b[ext + 4]);
     c.s(" protoid=");
     proto_name(c, prot_id);
-    c.s(" transform=");
-    c.dec(m.b[ext + 7]);
+    c.s_dec(" transform=", m.b[ext + 7]);
     let spi_size = usize::from(m.b[ext + 6]);
     if spi_size != 0 {
         c.s(" spi=");
@@ -239,8 +235,7 @@ fn transform(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
         _ => (&[], &[]),
     };
     let t_id = m.b[ext + 5];
-    c.s(" #");
-    c.dec(m.b[ext + 4]);
+    c.s_dec(" #", m.b[ext + 4]);
     transform_rest(c, m, at, names, t_id.into(), map)
 }
 
@@ -270,8 +265,7 @@ fn nonce(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
     if !m.has(at.ext, 4) {
         return stop(c, NONCE);
     }
-    c.s(" n len=");
-    c.dec((at.item_len - 4) as u64);
+    c.s_dec(" n len=", (at.item_len - 4) as u64);
     if at.item_len > 4 {
         let shown = if c.o.verbose > 2 {
             c.s(" ");
@@ -291,10 +285,8 @@ fn nonce(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
 
 /// " len=N [bad: < MIN]" for identification data too short for its type.
 fn id_too_short(c: &mut Ctx, len: usize, min: usize) {
-    c.s(" len=");
-    c.dec(len as u64);
-    c.s(" [bad: < ");
-    c.dec(min as u64);
+    c.s_dec(" len=", len as u64);
+    c.s_dec(" [bad: < ", min as u64);
     c.s("]");
 }
 
@@ -350,8 +342,7 @@ fn id(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
         }
     }
     if len != 0 {
-        c.s(" len=");
-        c.dec(len as u64);
+        c.s_dec(" len=", len as u64);
         if c.o.verbose > 2 {
             c.s(" ");
             if !rawprint(c, m, data, len) {
@@ -372,8 +363,7 @@ fn identity(c: &mut Ctx, m: &Msg, kind: u8, data: usize, len: usize) -> Res<bool
         5 | 6 | 8 => address_identity(c, d, kind == 5, 16, kind == 6),
         // A domain name or user@domain.
         2 | 3 => {
-            c.s(" len=");
-            c.dec(len as u64);
+            c.s_dec(" len=", len as u64);
             c.s(" ");
             for &ch in d {
                 print_char(c, ch);
@@ -392,8 +382,7 @@ fn address_identity(c: &mut Ctx, d: &[u8], single: bool, width: usize, subnet: b
         id_too_short(c, d.len(), min);
         return;
     }
-    c.s(" len=");
-    c.dec(d.len() as u64);
+    c.s_dec(" len=", d.len() as u64);
     c.s(" ");
     address(c, &d[..width]);
     if single {
@@ -545,10 +534,8 @@ fn doi_and_protocol(c: &mut Ctx, m: &Msg, ext: usize) -> Res<bool> {
         c.s(" doi=ipsec proto=");
         proto_name(c, proto);
     } else {
-        c.s(" doi=");
-        c.dec(doi);
-        c.s(" proto=");
-        c.dec(proto);
+        c.s_dec(" doi=", doi);
+        c.s_dec(" proto=", proto);
     }
     Ok(doi == IPSEC_DOI)
 }
@@ -562,10 +549,8 @@ fn delete(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
     doi_and_protocol(c, m, ext)?;
     let spi_size = usize::from(m.b[ext + 9]);
     let num_spi = be16(m.b, ext + 10)?;
-    c.s(" spilen=");
-    c.dec(spi_size as u64);
-    c.s(" nspi=");
-    c.dec(num_spi);
+    c.s_dec(" spilen=", spi_size as u64);
+    c.s_dec(" nspi=", num_spi);
     c.s(" spi=");
     let mut q = ext + 12;
     for i in 0..num_spi {

@@ -49,8 +49,7 @@ fn named(c: &mut Ctx, m: &Msg, at: Payload) {
 
 /// " len=N", and the data in hex at -vvv.
 fn len_and_data(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
-    c.s(" len=");
-    c.dec((at.item_len - 4) as u64);
+    c.s_dec(" len=", (at.item_len - 4) as u64);
     vvv_data(c, m, at, 4, 4)
 }
 
@@ -144,8 +143,7 @@ fn sa(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
     }
     header(c, m, at.ext, |c| c.s("sa"));
     let sa_len = usize::from(be16(m.b, at.ext + 2)?) - 4;
-    c.s(" len=");
-    c.dec(sa_len as u64);
+    c.s_dec(" len=", sa_len as u64);
     items(c, m, P, at.ext + 4, sa_len, at.scope.depth, at.np)
 }
 
@@ -160,14 +158,11 @@ fn proposal(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
     // The length left counts from the end of the generic header, though
     // the transforms start after the proposal's fixed part, as in tcpdump.
     let mut len = at.item_len - 4;
-    c.s(" #");
-    c.dec(m.b[ext + 4]);
+    c.s_dec(" #", m.b[ext + 4]);
     c.s(" protoid=");
     proto_name(c, m.b[ext + 5]);
-    c.s(" transform=");
-    c.dec(m.b[ext + 7]);
-    c.s(" len=");
-    c.dec(at.item_len as u64);
+    c.s_dec(" transform=", m.b[ext + 7]);
+    c.s_dec(" len=", at.item_len as u64);
     let mut cp = ext + 8;
     let spi_size = usize::from(m.b[ext + 6]);
     if spi_size != 0 {
@@ -228,8 +223,7 @@ fn transform(c: &mut Ctx, m: &Msg, at: Payload, count: u32) -> Next {
         5 => (&["no-esn", "esn"], &[]),
         _ => (&[], &[]),
     };
-    c.s(" #");
-    c.dec(count);
+    c.s_dec(" #", count);
     c.s(" type=");
     str_or_id(c, TYPES, t_type.into());
     transform_rest(c, m, at, names, t_id.into(), map)
@@ -242,13 +236,11 @@ fn key_exchange(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
     }
     named(c, m, at);
     if at.item_len < 8 {
-        c.s(" len=");
-        c.dec(at.item_len as u64);
+        c.s_dec(" len=", at.item_len as u64);
         c.s(" < 8");
         return Ok(Some(at.end()));
     }
-    c.s(" len=");
-    c.dec((at.item_len - 8) as u64);
+    c.s_dec(" len=", (at.item_len - 8) as u64);
     c.s(" group=");
     str_or_id(c, DH_GROUPS, be16(m.b, at.ext + 4)?.into());
     vvv_data(c, m, at, 8, 8)
@@ -302,8 +294,7 @@ fn auth(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
         return stop(c, at.np);
     }
     named(c, m, at);
-    c.s(" len=");
-    c.dec((at.item_len - 4) as u64);
+    c.s_dec(" len=", (at.item_len - 4) as u64);
     c.s(" method=");
     str_or_id(
         c,
@@ -339,8 +330,7 @@ fn nonce(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
         return stop(c, at.np);
     }
     header(c, m, at.ext, |c| c.s("nonce"));
-    c.s(" len=");
-    c.dec((at.item_len - 4) as u64);
+    c.s_dec(" len=", (at.item_len - 4) as u64);
     let shown = if c.o.verbose > 1 {
         c.s(" nonce=(");
         let ok = rawprint(c, m, at.ext + 4, at.item_len - 4);
@@ -414,8 +404,7 @@ fn notify(c: &mut Ctx, m: &Msg, at: Payload) -> Next {
             true,
         ),
     };
-    c.s(" type=");
-    c.dec(t);
+    c.s_dec(" type=", t);
     c.s("(");
     c.s(name);
     c.s(")");
@@ -460,8 +449,7 @@ fn named_len(c: &mut Ctx, m: &Msg, at: Payload) -> Option<usize> {
     }
     named(c, m, at);
     let len = at.item_len - 4;
-    c.s(" len=");
-    c.dec(len as u64);
+    c.s_dec(" len=", len as u64);
     Some(len)
 }
 

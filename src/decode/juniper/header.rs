@@ -217,10 +217,8 @@ fn extensions(c: &mut Ctx, ext: &[u8]) -> bool {
         if vv {
             c.s("\n\t  ");
             c.tok(TLV_NAMES, t.into(), "Unknown");
-            c.s(" Extension TLV #");
-            c.dec(t);
-            c.s(", length ");
-            c.dec(len as u64);
+            c.s_dec(" Extension TLV #", t);
+            c.s_dec(", length ", len as u64);
             c.s(", value ");
             let named = |v| match t {
                 3 | 7 => Some(media_name(v)),
@@ -232,8 +230,7 @@ fn extensions(c: &mut Ctx, ext: &[u8]) -> bool {
                 Some(v) if t != 2 => match named(v) {
                     Some(name) => {
                         c.s(name);
-                        c.s(" (");
-                        c.dec(v);
+                        c.s_dec(" (", v);
                         c.s(")");
                     }
                     None => c.dec(v),
@@ -282,8 +279,7 @@ pub(super) fn parse(c: &mut Ctx, b: &[u8], wire_len: u32, k: &Kind) -> Res<Resul
         let ext_len = usize::from(be16(b, 4)?);
         jnx += 2 + ext_len;
         if c.o.verbose > 1 {
-            c.s(", PCAP Extension(s) total length ");
-            c.dec(ext_len as u64);
+            c.s_dec(", PCAP Extension(s) total length ", ext_len as u64);
         }
         let ext = bytes(b, 6, ext_len)?;
         if !extensions(c, ext) {
@@ -332,8 +328,7 @@ pub(super) fn parse(c: &mut Ctx, b: &[u8], wire_len: u32, k: &Kind) -> Res<Resul
         l2.length = l2.length.wrapping_sub(l2.cookie_len as u32);
         if c.o.link_header {
             c.s(pic);
-            c.s("-PIC, cookie-len ");
-            c.dec(l2.cookie_len as u64);
+            c.s_dec("-PIC, cookie-len ", l2.cookie_len as u64);
         }
         if l2.cookie_len > 8 {
             c.invalid();
@@ -392,8 +387,7 @@ pub(super) fn parse(c: &mut Ctx, b: &[u8], wire_len: u32, k: &Kind) -> Res<Resul
         _ => {}
     }
     if c.o.link_header {
-        c.s("hlen ");
-        c.dec(l2.header_len as u64);
+        c.s_dec("hlen ", l2.header_len as u64);
         c.s(", proto 0x");
         c.out.hex0(u64::from(l2.proto), 4);
         c.s(", ");

@@ -141,10 +141,8 @@ fn es(c: &mut Ctx, p: &[u8], l2: &L2) -> Res {
         1 | 2 => (0, true),
         3..=5 => (16, false),
         _ => {
-            c.s("ES Invalid type ");
-            c.dec(t);
-            c.s(", length ");
-            c.dec(l2.length);
+            c.s_dec("ES Invalid type ", t);
+            c.s_dec(", length ", l2.length);
             return Ok(());
         }
     };
@@ -152,8 +150,7 @@ fn es(c: &mut Ctx, p: &[u8], l2: &L2) -> Res {
     if c.o.link_header {
         c.s("ES SA, index ");
         c.dec(be16(ih, 0)?);
-        c.s(", ttl ");
-        c.dec(ih[2]);
+        c.s_dec(", ttl ", ih[2]);
         c.s(" type ");
         c.tok_num(IPSEC_TYPES, t.into(), "Unknown");
         c.s(", ");
@@ -166,8 +163,7 @@ fn es(c: &mut Ctx, p: &[u8], l2: &L2) -> Res {
             c.ip4(&ih[12..16]);
             c.s(", ");
         }
-        c.s("length ");
-        c.dec(length);
+        c.s_dec("length ", length);
         c.s("\n");
     }
     dispatch::ip(c, rest(p, rewrite), length as usize)
@@ -182,12 +178,10 @@ fn services(c: &mut Ctx, p: &[u8], length: usize, dlt: u32) -> Res {
             c.dec(be32(h, 4)?);
             c.s(", iif ");
             c.dec(be16(h, 2)?);
-            c.s(", pkt-type ");
-            c.dec(h[0]);
+            c.s_dec(", pkt-type ", h[0]);
             c.s(": ");
         } else {
-            c.s("service-id ");
-            c.dec(h[0]);
+            c.s_dec("service-id ", h[0]);
             c.s(" flags 0x");
             c.out.hex0(u64::from(h[1]), 2);
             c.s(" service-set-id 0x");
@@ -215,8 +209,7 @@ fn ggsn(c: &mut Ctx, p: &[u8], l2: &L2) -> Res {
     if c.o.link_header {
         c.s("proto ");
         c.tok_num(GGSN_PROTOS, proto.into(), "Unknown");
-        c.s(", vlan ");
-        c.dec(u16::from_be_bytes([l2.cookie[4], l2.cookie[5]]));
+        c.s_dec(", vlan ", u16::from_be_bytes([l2.cookie[4], l2.cookie[5]]));
         c.s(": ");
     }
     match proto {
@@ -224,8 +217,7 @@ fn ggsn(c: &mut Ctx, p: &[u8], l2: &L2) -> Res {
         GGSN_IPV6 => dispatch::ip6(c, p, l2.length as usize),
         _ => {
             if !c.o.link_header {
-                c.s("unknown GGSN proto (");
-                c.dec(proto);
+                c.s_dec("unknown GGSN proto (", proto);
                 c.s(")");
             }
             Ok(())
@@ -299,8 +291,7 @@ fn mlppp(c: &mut Ctx, b: &[u8], l2: &L2) -> Res {
     let first = u16::from_be_bytes([l2.cookie[0], l2.cookie[1]]);
     // A cookie that reads as a PPP header marks a child link: no bundle.
     if c.o.link_header && first != PPP_OSI && first != PPP_ADDRESS_CONTROL {
-        c.s("Bundle-ID ");
-        c.dec(l2.bundle);
+        c.s_dec("Bundle-ID ", l2.bundle);
         c.s(": ");
     }
     if lsq(c, b, l2, true)? {
@@ -332,8 +323,7 @@ fn bundle_fr(c: &mut Ctx, b: &[u8], l2: &L2, dlt: u32) -> Res {
     }
     let first = u32::from_be_bytes([l2.cookie[0], l2.cookie[1], l2.cookie[2], l2.cookie[3]]);
     if c.o.link_header && first != 1 {
-        c.s("Bundle-ID ");
-        c.dec(l2.bundle);
+        c.s_dec("Bundle-ID ", l2.bundle);
         c.s(", ");
     }
     match l2.proto {
@@ -347,8 +337,7 @@ fn bundle_fr(c: &mut Ctx, b: &[u8], l2: &L2, dlt: u32) -> Res {
         proto => {
             c.s("unknown protocol 0x");
             c.out.hex0(u64::from(proto), 4);
-            c.s(", length ");
-            c.dec(length as u64);
+            c.s_dec(", length ", length as u64);
             Ok(())
         }
     }

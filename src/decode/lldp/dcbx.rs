@@ -64,15 +64,12 @@ pub(super) fn dcbx(c: &mut Ctx, t: &[u8]) -> Res<bool> {
                 c.s("\n\t      Priority Allocation");
                 let ids = be32(v, 4)?;
                 for i in 0..8u32 {
-                    c.s("\n\t          PgId_");
-                    c.dec(i);
-                    c.s(": ");
-                    c.dec((ids >> (28 - 4 * i)) & 0xf);
+                    c.s_dec("\n\t          PgId_", i);
+                    c.s_dec(": ", (ids >> (28 - 4 * i)) & 0xf);
                 }
                 c.s("\n\t      Priority Group Allocation");
                 for i in 0..8usize {
-                    c.s("\n\t          Pg percentage[");
-                    c.dec(i as u64);
+                    c.s_dec("\n\t          Pg percentage[", i as u64);
                     c.s("]: ");
                     c.dec(u8at(v, 8 + i)?);
                 }
@@ -87,8 +84,7 @@ pub(super) fn dcbx(c: &mut Ctx, t: &[u8]) -> Res<bool> {
                 hex_upper(c, config);
                 c.s(")");
                 for i in 0..8u8 {
-                    c.s("\n\t          Priority Bit ");
-                    c.dec(i);
+                    c.s_dec("\n\t          Priority Bit ", i);
                     c.s(if config & (1 << i) != 0 {
                         ": Enabled"
                     } else {
@@ -136,8 +132,7 @@ fn feature_head(c: &mut Ctx, what: &str, ty: u16, v: &[u8]) -> Res {
     c.s(what);
     c.s(" (type 0x");
     c.out.hex(ty.into());
-    c.s(", length ");
-    c.dec(v.len() as u64);
+    c.s_dec(", length ", v.len() as u64);
     c.s(")\n\t      Oper_Version: ");
     c.dec(u8at(v, 0)?);
     c.s("\n\t      Max_Version: ");
@@ -151,12 +146,9 @@ fn info_block(c: &mut Ctx, v: &[u8]) -> Res {
     let info = u8at(v, 2)?;
     c.s("\n\t      Info block(0x");
     hex_upper(c, info);
-    c.s("): Enable bit: ");
-    c.dec(info >> 7 & 1);
-    c.s(", Willing bit: ");
-    c.dec(info >> 6 & 1);
-    c.s(", Error Bit: ");
-    c.dec(info >> 5 & 1);
+    c.s_dec("): Enable bit: ", info >> 7 & 1);
+    c.s_dec(", Willing bit: ", info >> 6 & 1);
+    c.s_dec(", Error Bit: ", info >> 5 & 1);
     c.s("\n\t      SubType: ");
     c.dec(u8at(v, 3)?);
     Ok(())

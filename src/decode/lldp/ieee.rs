@@ -110,8 +110,7 @@ pub(super) fn dot1(c: &mut Ctx, t: &[u8]) -> Res<bool> {
                     &[v >> 7, (v >> 6) & 0x02, (v >> 3) & 0x07, v & 0x07],
                 );
             } else {
-                c.s("\n\t    RES: ");
-                c.dec(v);
+                c.s_dec("\n\t    RES: ", v);
             }
             ets_tables(c, t)?;
         }
@@ -141,8 +140,7 @@ pub(super) fn dot1(c: &mut Ctx, t: &[u8]) -> Res<bool> {
                     &["\n\t      Priority: ", ", RES: ", ", Sel: "],
                     &[v >> 5, (v >> 3) & 0x03, v & 0x07],
                 );
-                c.s(", Protocol ID: ");
-                c.dec(proto);
+                c.s_dec(", Protocol ID: ", proto);
             }
         }
         13 => {
@@ -162,10 +160,8 @@ pub(super) fn dot1(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             }
             for at in (8..len).step_by(3) {
                 let v = be24(t, at)?;
-                c.s("\n\t    SCID: ");
-                c.dec(v >> 12);
-                c.s(", SVID: ");
-                c.dec(v & 0x000fff);
+                c.s_dec("\n\t    SCID: ", v >> 12);
+                c.s_dec(", SVID: ", v & 0x000fff);
             }
         }
         _ => return Ok(true),
@@ -187,8 +183,7 @@ fn aggregation(c: &mut Ctx, t: &[u8]) -> Res {
     let port = be32(t, 5)?;
     c.s("\n\t    aggregation status [");
     c.flag_names(status.into(), AGGREGATION);
-    c.s("], aggregation port ID ");
-    c.dec(port);
+    c.s_dec("], aggregation port ID ", port);
     Ok(())
 }
 
@@ -268,12 +263,9 @@ fn evb(c: &mut Ctx, t: &[u8]) -> Res {
     let mode = u8at(t, 7)?;
     c.s(", EVB Mode: ");
     c.tok(EVB_MODES, (mode >> 6).into(), "unknown");
-    c.s(" [");
-    c.dec(mode >> 6);
-    c.s("]\n\t    ROL: ");
-    c.dec((mode >> 5) & 1);
-    c.s(", RWD: ");
-    c.dec(mode & 0x1f);
+    c.s_dec(" [", mode >> 6);
+    c.s_dec("]\n\t    ROL: ", (mode >> 5) & 1);
+    c.s_dec(", RWD: ", mode & 0x1f);
     let keepalive = u8at(t, 8)?;
     labelled(
         c,

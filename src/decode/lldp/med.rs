@@ -140,10 +140,8 @@ pub(super) fn tia(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             c.s("]\n\t    Vlan id ");
             c.dec((be16(t, 5)? & 0x1ffe) >> 1);
             let qos = be16(t, 6)?;
-            c.s(", L2 priority ");
-            c.dec((qos & 0x01ff) >> 6);
-            c.s(", DSCP value ");
-            c.dec(qos & 0x003f);
+            c.s_dec(", L2 priority ", (qos & 0x01ff) >> 6);
+            c.s_dec(", DSCP value ", qos & 0x003f);
         }
         3 => {
             return location(c, t);
@@ -166,14 +164,11 @@ pub(super) fn tia(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             let power = be16(t, 5)?;
             if power < 1024 {
                 // "%.1f" of power / 10: exact in tenths for these values.
-                c.s(", Power ");
-                c.dec(power / 10);
-                c.s(".");
-                c.dec(power % 10);
+                c.s_dec(", Power ", power / 10);
+                c.s_dec(".", power % 10);
                 c.s(" Watts");
             } else {
-                c.s(", Power ");
-                c.dec(power);
+                c.s_dec(", Power ", power);
                 c.s(" (Reserved)");
             }
         }
@@ -249,8 +244,7 @@ fn civic(c: &mut Ctx, t: &[u8]) -> Res<bool> {
         return Ok(false);
     }
     let what = u8at(t, 6)?;
-    c.s("\n\t    LCI length ");
-    c.dec(lci_len as u64);
+    c.s_dec("\n\t    LCI length ", lci_len as u64);
     c.s(", LCI what ");
     c.name_code(name_of(LCI_WHAT, what.into(), "unknown"), what, 2);
     c.s(", Country-code ");
@@ -267,8 +261,7 @@ fn civic(c: &mut Ctx, t: &[u8]) -> Res<bool> {
         left -= 2;
         c.s("\n\t      CA type '");
         name_and_code(c, CA_TYPES, ca_type.into(), "unknown", "'");
-        c.s(", length ");
-        c.dec(ca_len as u64);
+        c.s_dec(", length ", ca_len as u64);
         c.s(": ");
         if ca_type == 0 || ca_len == 0 || left < ca_len {
             return Ok(false);

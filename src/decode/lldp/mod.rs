@@ -110,8 +110,7 @@ impl From<bool> for After {
 /// with -v one line per TLV and its decoded body.
 pub(crate) fn lldp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.proto = "lldp";
-    c.s("LLDP, length ");
-    c.dec(length as u64);
+    c.s_dec("LLDP, length ", length as u64);
     let verbose = c.o.verbose;
     let mut off = 0usize;
     let mut left = length;
@@ -127,8 +126,7 @@ pub(crate) fn lldp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         if verbose > 0 {
             c.s("\n\t");
             name_and_code(c, TLV_NAMES, ty.into(), "Unknown", " TLV");
-            c.s(", length ");
-            c.dec(len as u64);
+            c.s_dec(", length ", len as u64);
         }
         // A zero type or length would walk nothing: tcpdump stops there.
         if ty == END || len == 0 {
@@ -318,8 +316,7 @@ fn mgmt_addr(c: &mut Ctx, t: &[u8]) -> Res<bool> {
     if !addr_fits(t, 1, addr_len)? {
         return Ok(false);
     }
-    c.s("\n\t  Management Address length ");
-    c.dec(addr_len as u64);
+    c.s_dec("\n\t  Management Address length ", addr_len as u64);
     c.s(", ");
     network_addr(c, t, 1, addr_len)?;
     let mut off = 1 + addr_len;
@@ -337,8 +334,7 @@ fn mgmt_addr(c: &mut Ctx, t: &[u8]) -> Res<bool> {
         "Unknown",
         " Interface Numbering",
     );
-    c.s(": ");
-    c.dec(number);
+    c.s_dec(": ", number);
     off += 5;
     left -= 5;
     // The OID is optional.
@@ -348,8 +344,7 @@ fn mgmt_addr(c: &mut Ctx, t: &[u8]) -> Res<bool> {
             return Ok(false);
         }
         if oid_len > 0 {
-            c.s("\n\t  OID length ");
-            c.dec(oid_len as u64);
+            c.s_dec("\n\t  OID length ", oid_len as u64);
             c.printjnp(t, off + 1, oid_len)?;
         }
     }
@@ -369,8 +364,7 @@ fn iana(c: &mut Ctx, t: &[u8]) -> Res<bool> {
     } else {
         "unknown"
     });
-    c.s(" Subtype (");
-    c.dec(subtype);
+    c.s_dec(" Subtype (", subtype);
     c.s(")");
     if subtype != MUD_URL {
         return Ok(true);
@@ -396,8 +390,7 @@ fn name_of<'a>(table: &[(u32, &'a str)], code: u32, default: &'a str) -> &'a str
 fn name_and_code(c: &mut Ctx, table: &[(u32, &str)], code: u32, default: &str, what: &str) {
     c.tok(table, code, default);
     c.s(what);
-    c.s(" (");
-    c.dec(code);
+    c.s_dec(" (", code);
     c.s(")");
 }
 

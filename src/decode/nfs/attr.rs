@@ -61,8 +61,7 @@ pub(super) fn parsefattr(c: &mut Ctx, b: &[u8], dp: usize, verbose: u8, v3: bool
         } else {
             u64::from(be32(b, f(fattr::SIZE))?)
         };
-        c.s(" sz ");
-        c.dec(size);
+        c.s_dec(" sz ", size);
     }
     if verbose > 1 {
         // Both layouts end in three 8-byte times; all must be there.
@@ -198,8 +197,7 @@ fn parse_pre_op_attr(c: &mut Ctx, b: &[u8], dp: usize, verbose: u8) -> Step {
     }
     if verbose > 1 {
         let size = be64(b, dp)?;
-        c.s(" sz ");
-        c.dec(size);
+        c.s_dec(" sz ", size);
         c.s(" mtime ");
         time(c, be32(b, dp + 8)?, be32(b, dp + 12)?);
         c.s(" ctime ");

@@ -94,8 +94,7 @@ fn print_fh(c: &mut Ctx, fh: &[u8]) {
         }
         None => {
             c.dec(parsed.major);
-            c.s(",");
-            c.dec(parsed.minor);
+            c.s_dec(",", parsed.minor);
             c.s("/");
         }
     }

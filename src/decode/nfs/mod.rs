@@ -97,8 +97,7 @@ pub(crate) fn reply_with_addresses(c: &mut Ctx, b: &[u8], length: usize, net: &N
         ".nfs > "
     });
     net.addr(c, false);
-    c.s(".");
-    c.dec(xid);
+    c.s_dec(".", xid);
     c.s(": ");
     reply::reply(c, b, length, net)
 }

@@ -20,8 +20,7 @@ pub(super) fn reply(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
     match be32(b, REPLY_STAT)? {
         // SUNRPC_MSG_ACCEPTED
         0 => {
-            c.s("reply ok ");
-            c.dec(length as u64);
+            c.s_dec("reply ok ", length as u64);
             let key = call_key(b, net, true)?;
             if let Some((proc, vers)) = c.nfs.find(&key) {
                 interp_reply(c, b, proc, vers, length)?;
@@ -29,8 +28,7 @@ pub(super) fn reply(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
         }
         // SUNRPC_MSG_DENIED
         1 => {
-            c.s("reply ERR ");
-            c.dec(length as u64);
+            c.s_dec("reply ERR ", length as u64);
             c.s(": ");
             match be32(b, REJECT_STAT)? {
                 // SUNRPC_RPC_MISMATCH
@@ -49,8 +47,7 @@ pub(super) fn reply(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
                     c.tok_or(AUTH_ERRORS, why, "Invalid failure code ", "");
                 }
                 other => {
-                    c.s("Unknown reason for rejecting rpc message ");
-                    c.dec(other);
+                    c.s_dec("Unknown reason for rejecting rpc message ", other);
                 }
             }
         }
@@ -205,7 +202,6 @@ fn results(c: &mut Ctx, r: &mut Results, proc: u32, v3: bool, length: usize) -> 
 
 /// " N bytes": what a READ or WRITE moved.
 fn byte_count(c: &mut Ctx, n: u32) {
-    c.s(" ");
-    c.dec(n);
+    c.s_dec(" ", n);
     c.s(" bytes");
 }

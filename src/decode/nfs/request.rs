@@ -123,8 +123,7 @@ fn io_args(
         (WRITE, true) => {
             let (count, stable_count, offset) = (word(4)?, word(2)?, hyper?);
             counts(c, count, stable_count);
-            c.s(" bytes @ ");
-            c.dec(offset);
+            c.s_dec(" bytes @ ", offset);
             if v > 0 {
                 write_mode(c, word(3)?);
             }
@@ -138,8 +137,7 @@ fn io_args(
         // READDIR v3, READDIRPLUS: the cookie printed signed (-1 is common).
         (READDIR, true) | (READDIRPLUS, _) => {
             let (count, cookie) = (word(4)?, hyper? as i64);
-            c.s(" ");
-            c.dec(count);
+            c.s_dec(" ", count);
             c.s(" bytes @ ");
             if cookie < 0 {
                 c.s("-");
@@ -149,8 +147,7 @@ fn io_args(
                 if proc == READDIRPLUS {
                     let max = word(5)?;
                     let (hi, lo) = (word(2)?, word(3)?);
-                    c.s(" max ");
-                    c.dec(max);
+                    c.s_dec(" max ", max);
                     c.s(" verf ");
                     verifier(c, hi, lo);
                 } else {

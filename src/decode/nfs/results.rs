@@ -238,8 +238,7 @@ impl<'b> Results<'b> {
         let [offset, size] = self.words(dp, [0, 1])?;
         c.s(" offset 0x");
         c.out.hex(u64::from(offset));
-        c.s(" size ");
-        c.dec(size);
+        c.s_dec(" size ", size);
         c.s(" ");
         if be32(self.b, dp.saturating_add(8))? != 0 {
             c.s(" eof");

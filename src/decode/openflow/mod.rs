@@ -49,8 +49,7 @@ pub(crate) fn openflow(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         c.s("\n\tversion ");
         match version {
             1..=6 => {
-                c.s("1.");
-                c.dec(version - 1);
+                c.s_dec("1.", version - 1);
             }
             _ => unknown(c, u32::from(version), 2),
         }
@@ -72,8 +71,7 @@ pub(crate) fn openflow(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             return partial_header(c, b, p + 2, left - 2);
         }
         let len = usize::from(be16(b, p + 2)?);
-        c.s(", length ");
-        c.dec(len as u64);
+        c.s_dec(", length ", len as u64);
         if len < HEADER_LEN {
             c.s(" (too short!)");
         }
@@ -269,8 +267,7 @@ pub(super) fn data_head(
     if len == 0 {
         return Ok(false);
     }
-    c.s("\n\t data (");
-    c.dec(len as u64);
+    c.s_dec("\n\t data (", len as u64);
     c.s(" octets)");
     if c.o.verbose < body_verbose {
         check(b, p, len)?;

@@ -298,14 +298,11 @@ fn port(c: &mut Ctx, b: &[u8], p: usize) -> Res {
 fn features_reply(c: &mut Ctx, b: &[u8], p: usize, _len: usize) -> Res {
     hex64(c, "\n\t dpid", b, p)?;
     let n_buffers = be32(b, p + 8)?;
-    c.s(", n_buffers ");
-    c.dec(n_buffers);
+    c.s_dec(", n_buffers ", n_buffers);
     let n_tables = u8at(b, p + 12)?;
-    c.s(", n_tables ");
-    c.dec(n_tables);
+    c.s_dec(", n_tables ", n_tables);
     let aux = u8at(b, p + 13)?;
-    c.s(", auxiliary_id ");
-    c.dec(aux);
+    c.s_dec(", auxiliary_id ", aux);
     bitmap_at(c, "\n\t capabilities", &CAPABILITIES, b, p + 16)?;
     check(b, p + 20, 4)
 }
@@ -386,8 +383,7 @@ fn hello(c: &mut Ctx, b: &[u8], mut p: usize, mut len: usize) -> Res {
             unknown(c, u32::from(typ), 4);
         }
         let elen = usize::from(be16(b, p + 2)?);
-        c.s(", length ");
-        c.dec(elen as u64);
+        c.s_dec(", length ", elen as u64);
         p += 4;
         len -= 4;
         if elen < 4 || elen > 4 + len {

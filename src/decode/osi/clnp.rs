@@ -16,8 +16,7 @@ fn pdu_name(c: &mut Ctx, t: u8) {
         30 => c.s("Echo Request"),
         31 => c.s("Echo Response"),
         _ => {
-            c.s("unknown (");
-            c.dec(t);
+            c.s_dec("unknown (", t);
             c.s(")");
         }
     }
@@ -41,8 +40,7 @@ pub(super) fn clnp(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
         return Ok(false);
     }
     if li < HEADER_LEN {
-        c.s(" length indicator ");
-        c.dec(li as u64);
+        c.s_dec(" length indicator ", li as u64);
         c.s(" < min PDU size:");
         for &byte in b {
             c.s(&format!("{byte:02X}"));
@@ -85,11 +83,9 @@ pub(super) fn clnp(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
         isonsap(c, b, dst.0, dst.1)?;
         c.s(", ");
         pdu_name(c, pdu_type);
-        c.s(", length ");
-        c.dec(length as u64);
+        c.s_dec(", length ", length as u64);
         return Ok(true);
     }
-    c.s("length ");
-    c.dec(length as u64);
+    c.s_dec("length ", length as u64);
     Ok(true)
 }

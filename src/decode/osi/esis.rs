@@ -54,8 +54,7 @@ pub(super) fn esis(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Ok(());
     }
     if version != 1 {
-        c.s(" version ");
-        c.dec(version);
+        c.s_dec(" version ", version);
         c.s(" packet not supported");
         return Ok(());
     }
@@ -64,8 +63,7 @@ pub(super) fn esis(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Ok(());
     }
     if li < HEADER_LEN + 2 {
-        c.s(" length indicator ");
-        c.dec(li as u64);
+        c.s_dec(" length indicator ", li as u64);
         c.s(" < min PDU size:");
         for &byte in b {
             c.s(&format!("{byte:02X}"));
@@ -77,13 +75,11 @@ pub(super) fn esis(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     if c.o.verbose < 1 {
         c.s(sep);
         c.tok_or(PDU_TYPES, t.into(), "unknown type (", ")");
-        c.s(", length ");
-        c.dec(length as u64);
+        c.s_dec(", length ", length as u64);
         return Ok(());
     }
     c.s(sep);
-    c.s("length ");
-    c.dec(length as u64);
+    c.s_dec("length ", length as u64);
     c.s("\n\t");
     c.tok_or(PDU_TYPES, t.into(), "unknown type: ", "");
     c.dec_fields(&[(" (", u64::from(t)), ("), v: ", u64::from(version))]);
@@ -127,8 +123,7 @@ pub(super) fn esis(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 count = b[p];
                 p += 1;
                 li -= 1;
-                c.s("\n\t  Number of Source Addresses: ");
-                c.dec(count);
+                c.s_dec("\n\t  Number of Source Addresses: ", count);
             }
             while count > 0 {
                 let alen = usize::from(u8at(b, p)?);
@@ -198,8 +193,7 @@ fn redirect(c: &mut Ctx, b: &[u8], p: &mut usize, li: &mut usize) -> Res<Option<
     let neta = *p + 1;
     *p = neta + netal;
     *li -= netal;
-    c.s("\n\t  SNPA (length: ");
-    c.dec(snpal as u64);
+    c.s_dec("\n\t  SNPA (length: ", snpal as u64);
     c.s("): ");
     let a = &b[snpa..snpa + snpal];
     if a.is_empty() {
@@ -215,8 +209,7 @@ fn redirect(c: &mut Ctx, b: &[u8], p: &mut usize, li: &mut usize) -> Res<Option<
         }
     }
     if netal != 0 {
-        c.s("\n\t  NET (length: ");
-        c.dec(netal as u64);
+        c.s_dec("\n\t  NET (length: ", netal as u64);
         c.s(") ");
         isonsap(c, b, neta, netal)?;
     }
@@ -235,8 +228,7 @@ fn options(c: &mut Ctx, b: &[u8], mut p: usize, mut li: usize) -> Res {
         p += 2;
         li -= 2;
         if opli > li {
-            c.s(", opt (");
-            c.dec(op);
+            c.s_dec(", opt (", op);
             c.s(") too long");
             return Ok(());
         }

@@ -123,8 +123,7 @@ pub(super) fn isis(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
         return Ok(false);
     }
     if usize::from(pdu_id_len) != SYSTEM_ID_LEN && pdu_id_len != 0 {
-        c.s("system ID length of ");
-        c.dec(pdu_id_len);
+        c.s_dec("system ID length of ", pdu_id_len);
         c.s(" is not supported");
         return Ok(false);
     }
@@ -166,20 +165,17 @@ pub(super) fn isis(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
         match pdu_name(pdu_type) {
             Some(n) => c.s(n),
             None => {
-                c.s("unknown PDU-Type ");
-                c.dec(pdu_type);
+                c.s_dec("unknown PDU-Type ", pdu_type);
             }
         }
     } else {
         c.s(sep);
-        c.s("length ");
-        c.dec(length as u64);
+        c.s_dec("length ", length as u64);
         c.s("\n\t");
         match pdu_name(pdu_type) {
             Some(n) => c.s(n),
             None => {
-                c.s("unknown, type ");
-                c.dec(pdu_type);
+                c.s_dec("unknown, type ", pdu_type);
             }
         }
         c.dec_fields(&[
@@ -206,8 +202,7 @@ pub(super) fn isis(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
         L1_PSNP | L2_PSNP => PSNP_LEN,
         _ => {
             if c.o.verbose == 0 {
-                c.s(", length ");
-                c.dec(length as u64);
+                c.s_dec(", length ", length as u64);
                 return Ok(true);
             }
             unknown_data(c, b, h, "\n\t  ", length);
@@ -239,8 +234,7 @@ pub(super) fn isis(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
     )?);
     if c.o.verbose == 0 {
         brief(c, b, pdu_type)?;
-        c.s(", length ");
-        c.dec(length as u64);
+        c.s_dec(", length ", length as u64);
         return Ok(true);
     }
     length = length.min(pdu_len);
@@ -258,15 +252,13 @@ pub(super) fn isis(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
             hello_source(c, b, ", ")?;
             c.s("\n\t  circuit-id: 0x");
             c.out.hex0(u64::from(b[h + 11]), 2);
-            c.s(", PDU length: ");
-            c.dec(pdu_len as u64);
+            c.s_dec(", PDU length: ", pdu_len as u64);
         }
         L1_LSP | L2_LSP => lsp_header(c, b, length, pdu_len)?,
         L1_CSNP | L2_CSNP => {
             c.s("\n\t  source-id:    ");
             print_id(c, b, h + 2, NODE_ID_LEN)?;
-            c.s(", PDU length: ");
-            c.dec(pdu_len as u64);
+            c.s_dec(", PDU length: ", pdu_len as u64);
             c.s("\n\t  start lsp-id: ");
             print_id(c, b, h + 2 + NODE_ID_LEN, LSP_ID_LEN)?;
             c.s("\n\t  end lsp-id:   ");
@@ -275,8 +267,7 @@ pub(super) fn isis(c: &mut Ctx, b: &[u8], length: usize) -> Res<bool> {
         _ => {
             c.s("\n\t  source-id:    ");
             print_id(c, b, h + 2, NODE_ID_LEN)?;
-            c.s(", PDU length: ");
-            c.dec(pdu_len as u64);
+            c.s_dec(", PDU length: ", pdu_len as u64);
         }
     }
     if c.o.verbose > 1 {
@@ -364,8 +355,7 @@ fn lsp_header(c: &mut Ctx, b: &[u8], length: usize, pdu_len: usize) -> Res {
     // The checksum covers the PDU from the LSP ID on.
     let from = &b[h + 4..];
     print_cksum(c, from, cksum, 12, length.wrapping_sub(12));
-    c.s(", PDU length: ");
-    c.dec(pdu_len as u64);
+    c.s_dec(", PDU length: ", pdu_len as u64);
     c.s(", Flags: [ ");
     let tb = b[h + 18];
     if tb & 0x4 != 0 {

@@ -13,8 +13,7 @@ pub(super) fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize) -> Res<Nex
     match t {
         242 => {
             if len < 5 {
-                c.s(" [object length ");
-                c.dec(len as u64);
+                c.s_dec(" [object length ", len as u64);
                 c.s(" < 5]");
                 c.invalid();
                 return Ok(Next::Go);
@@ -38,13 +37,11 @@ pub(super) fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize) -> Res<Nex
             if t == 143 {
                 c.s("\n\t       RES: ");
             } else {
-                c.s("\n\t      O: ");
-                c.dec((v >> 15) & 1);
+                c.s_dec("\n\t      O: ", (v >> 15) & 1);
                 c.s(", RES: ");
             }
             c.dec(if t == 143 { v >> 12 } else { (v >> 12) & 7 });
-            c.s(", MTID(s): ");
-            c.dec(v & 0x0fff);
+            c.s_dec(", MTID(s): ", v & 0x0fff);
             if len > 2 {
                 if t == 143 {
                     isis_spb::port_cap(c, b, p + 2, len - 2)?;
@@ -60,8 +57,7 @@ pub(super) fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize) -> Res<Nex
             let vendor = be24(b, p)?;
             c.s("\n\t      Vendor: ");
             c.s(oui_name(vendor));
-            c.s(" (");
-            c.dec(vendor);
+            c.s_dec(" (", vendor);
             c.s(")");
             if len > 3 {
                 unknown_data(c, b, p + 3, "\n\t\t", len - 3);
@@ -115,8 +111,7 @@ fn sr_capabilities(c: &mut Ctx, b: &[u8], p: usize, sl: usize) -> Res {
         c.flag_names(flags.into(), &[(0x80, "ipv4"), (0x40, "ipv6")]);
     }
     let v0 = be24(b, p + 1)?;
-    c.s("], Range ");
-    c.dec(v0);
+    c.s_dec("], Range ", v0);
     // tcpdump's u8 length wraps below 4.
     let mut left = usize::from((sl as u8).wrapping_sub(4));
     let mut q = p + 4;
@@ -132,8 +127,7 @@ fn sr_capabilities(c: &mut Ctx, b: &[u8], p: usize, sl: usize) -> Res {
             match l {
                 3 => {
                     let v0 = be24(b, q)?;
-                    c.s(", SID value ");
-                    c.dec(v0);
+                    c.s_dec(", SID value ", v0);
                 }
                 4 => {
                     c.s(", SID value ");
@@ -142,8 +136,7 @@ fn sr_capabilities(c: &mut Ctx, b: &[u8], p: usize, sl: usize) -> Res {
                     ));
                 }
                 _ => {
-                    c.s(", Unknown SID length");
-                    c.dec(l as u64);
+                    c.s_dec(", Unknown SID length", l as u64);
                 }
             }
         } else {

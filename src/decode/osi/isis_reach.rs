@@ -83,8 +83,7 @@ pub(super) fn ip_reach(
 ) -> Res<bool> {
     while len > 0 {
         if len < 12 {
-            c.s("short IPv4 Reachability (");
-            c.dec(len as u64);
+            c.s_dec("short IPv4 Reachability (", len as u64);
             c.s(" vs 12)");
             return Ok(false);
         }
@@ -103,8 +102,7 @@ pub(super) fn ip_reach(
             Some(plen) => {
                 let t = ip4_text(c, &e[4..8]);
                 padded(c, &t);
-                c.s("/");
-                c.dec(plen);
+                c.s_dec("/", plen);
             }
         }
         c.s(", Distribution: ");
@@ -199,8 +197,7 @@ pub(super) fn ext_is_reach(
             return Ok(0);
         }
         let v0 = be24(b, p)?;
-        c.s(", Metric: ");
-        c.dec(v0);
+        c.s_dec(", Metric: ", v0);
         p += 3;
         rem -= 3;
         done += 3;
@@ -219,8 +216,7 @@ pub(super) fn ext_is_reach(
         ", no sub-TLVs present"
     });
     if sum != 0 {
-        c.s(" (");
-        c.dec(sum as u64);
+        c.s_dec(" (", sum as u64);
         c.s(")");
         let ident = format!("{ident}  ");
         while sum != 0 {
@@ -322,8 +318,7 @@ fn is_subtlv(c: &mut Ctx, b: &[u8], p: usize, st: u8, sl: usize, ident: &str) ->
             if sl >= 32 {
                 for class in 0..8u64 {
                     c.s(ident);
-                    c.s("  TE-Class ");
-                    c.dec(class);
+                    c.s_dec("  TE-Class ", class);
                     let v0 = be32(b, p + 4 * class as usize)?;
                     c.s(": ");
                     gmpls::bandwidth(c.out, v0);
@@ -344,8 +339,7 @@ fn is_subtlv(c: &mut Ctx, b: &[u8], p: usize, st: u8, sl: usize, ident: &str) ->
             let mut class = 0u64;
             while left >= 4 {
                 c.s(ident);
-                c.s("  Bandwidth constraint CT");
-                c.dec(class);
+                c.s_dec("  Bandwidth constraint CT", class);
                 let v0 = be32(b, q)?;
                 c.s(": ");
                 gmpls::bandwidth(c.out, v0);
@@ -412,8 +406,7 @@ fn is_subtlv(c: &mut Ctx, b: &[u8], p: usize, st: u8, sl: usize, ident: &str) ->
                 let v0 = u8at(b, p + 1)?;
                 c.s("]");
                 c.s(ident);
-                c.s("  Weight: ");
-                c.dec(v0);
+                c.s_dec("  Weight: ", v0);
                 let left = sl - 2;
                 if left >= SYSTEM_ID_LEN {
                     bytes(b, p + 2, SYSTEM_ID_LEN)?;
@@ -425,13 +418,11 @@ fn is_subtlv(c: &mut Ctx, b: &[u8], p: usize, st: u8, sl: usize, ident: &str) ->
                 if v && l {
                     let v0 = be24(b, p + 2 + SYSTEM_ID_LEN)?;
                     c.s(ident);
-                    c.s("  Label: ");
-                    c.dec(v0);
+                    c.s_dec("  Label: ", v0);
                 } else if !v && !l {
                     let v0 = be32(b, p + 2 + SYSTEM_ID_LEN)?;
                     c.s(ident);
-                    c.s("  Index: ");
-                    c.dec(v0);
+                    c.s_dec("  Index: ", v0);
                 } else {
                     c.invalid();
                 }
@@ -467,8 +458,7 @@ pub(super) fn extd_ip_reach(
     if bits > max_bits {
         c.s(ident);
         c.s(name);
-        c.s(" prefix: bad bit length ");
-        c.dec(bits);
+        c.s_dec(" prefix: bad bit length ", bits);
         return Ok(0);
     }
     p += len_bytes;
@@ -487,12 +477,10 @@ pub(super) fn extd_ip_reach(
         c.s("IPv6 prefix: ");
         c.ip6(&prefix);
     }
-    c.s("/");
-    c.dec(bits);
+    c.s_dec("/", bits);
     c.s(", Distribution: ");
     c.s(if status & 0x80 != 0 { "down" } else { "up" });
-    c.s(", Metric: ");
-    c.dec(metric);
+    c.s_dec(", Metric: ", metric);
     let subtlvs = match fam {
         Family::V4 => {
             if status & 0x40 != 0 {
@@ -516,8 +504,7 @@ pub(super) fn extd_ip_reach(
         let mut sublen = usize::from(u8at(b, p)?);
         p += 1;
         done += sublen + 1;
-        c.s(" (");
-        c.dec(sublen as u64);
+        c.s_dec(" (", sublen as u64);
         c.s(")");
         let ident = format!("{ident}  ");
         while sublen > 0 {
@@ -557,8 +544,7 @@ fn ip_subtlv(c: &mut Ctx, b: &[u8], p: usize, st: u8, sl: usize, ident: &str) ->
                 let v = be32(b, p + 4 * i)?;
                 c.s(", 0x");
                 c.out.hex0(u64::from(v), 8);
-                c.s(" (=");
-                c.dec(v);
+                c.s_dec(" (=", v);
                 c.s(")");
             }
         }
@@ -603,8 +589,7 @@ fn ip_subtlv(c: &mut Ctx, b: &[u8], p: usize, st: u8, sl: usize, ident: &str) ->
                 1 => "strict-SPF",
                 _ => "Unknown",
             });
-            c.s(" (");
-            c.dec(algo);
+            c.s_dec(" (", algo);
             c.s("), ");
             c.s(if value { "label " } else { "index " });
             c.dec(sid);

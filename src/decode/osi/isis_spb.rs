@@ -104,14 +104,15 @@ fn mcid(c: &mut Ctx, b: &[u8], p: usize) -> Res {
         c.trunc();
         return Ok(());
     };
-    c.s("ID: ");
-    c.dec(m[0]);
+    c.s_dec("ID: ", m[0]);
     c.s(", Name: ");
     for &ch in m[1..33].iter().take_while(|&&ch| ch != 0) {
         super::super::print_char(c, ch);
     }
-    c.s("\n\t              Lvl: ");
-    c.dec(u16::from_be_bytes([m[33], m[34]]));
+    c.s_dec(
+        "\n\t              Lvl: ",
+        u16::from_be_bytes([m[33], m[34]]),
+    );
     c.s(", Digest: ");
     for &d in &m[35..51] {
         c.out.hex0(u64::from(d), 2);
@@ -215,8 +216,7 @@ fn capability_one(c: &mut Ctx, b: &[u8], p: usize, t: u8, l: usize) -> Res<Resul
                     (", Path Cost: ", cost),
                 ],
             );
-            c.s(", Prio: ");
-            c.dec(prio);
+            c.s_dec(", Prio: ", prio);
             let w = be32(b, p + 14)?;
             bit_fields(
                 c,

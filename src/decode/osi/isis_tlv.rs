@@ -74,8 +74,7 @@ pub(super) enum Next {
 /// IS-IS area addresses and ES-IS NETs print.
 pub(super) fn length_and_nsap(c: &mut Ctx, label: &str, b: &[u8], at: usize, len: usize) -> Res {
     c.s(label);
-    c.s(" (length: ");
-    c.dec(len as u64);
+    c.s_dec(" (length: ", len as u64);
     c.s("): ");
     isonsap(c, b, at, len)
 }
@@ -254,8 +253,7 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
                     2 => "Down",
                     _ => "unknown",
                 });
-                c.s(" (");
-                c.dec(st);
+                c.s_dec(" (", st);
                 c.s(")");
                 tlen -= 1;
             }
@@ -407,8 +405,7 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
                 return Ok(Next::Go);
             }
             let v0 = be16(b, tp + 1)?;
-            c.s(", Remaining holding time ");
-            c.dec(v0);
+            c.s_dec(", Remaining holding time ", v0);
             c.s("s");
             tlen -= 2;
             if tlen == SYSTEM_ID_LEN {
@@ -438,8 +435,7 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
                     return Ok(Next::TlvTrunc);
                 }
                 let v0 = be16(b, tp)?;
-                c.s("AS Number: ");
-                c.dec(v0);
+                c.s_dec("AS Number: ", v0);
             } else {
                 unknown_data(c, b, tp, IND, tlen);
             }
@@ -447,8 +443,7 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
         14 => {
             if tlen >= 2 {
                 let v0 = be16(b, tp)?;
-                c.s("\n\t      LSP Buffersize: ");
-                c.dec(v0);
+                c.s_dec("\n\t      LSP Buffersize: ", v0);
             }
         }
         4 => {
@@ -465,8 +460,7 @@ fn tlv(c: &mut Ctx, b: &[u8], p: usize, t: u8, len: usize, length: usize) -> Res
         241 => {
             if tlen >= 4 {
                 let v0 = be32(b, tp)?;
-                c.s("\n\t      Sequence number: ");
-                c.dec(v0);
+                c.s_dec("\n\t      Sequence number: ", v0);
             }
         }
         _ => return super::isis_cap::tlv(c, b, p, t, len),
@@ -660,8 +654,7 @@ fn prefix_neighbors(c: &mut Ctx, b: &[u8], mut tp: usize, mut tlen: usize) -> Re
         tp += 1;
         tlen -= 1;
         if plen < 2 {
-            c.s("\n\t\tAddress: prefix length ");
-            c.dec(plen as u64);
+            c.s_dec("\n\t\tAddress: prefix length ", plen as u64);
             c.s(" < 2");
             break;
         }
@@ -671,8 +664,7 @@ fn prefix_neighbors(c: &mut Ctx, b: &[u8], mut tp: usize, mut tlen: usize) -> Re
         bytes(b, tp, plen / 2)?;
         c.s("\n\t\tAddress: ");
         isonsap(c, b, tp, plen / 2)?;
-        c.s("/");
-        c.dec((plen * 4) as u64);
+        c.s_dec("/", (plen * 4) as u64);
         tp += plen / 2;
         tlen -= plen / 2;
     }

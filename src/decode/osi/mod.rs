@@ -55,8 +55,7 @@ pub(crate) fn isoclns(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         }
         nlpid::NULLNS => {
             c.s(sep);
-            c.s("length: ");
-            c.dec(length as u64);
+            c.s_dec("length: ", length as u64);
         }
         nlpid::Q933 => dispatch::q933(c, rest(b, 1), length.saturating_sub(1))?,
         nlpid::IP => dispatch::ip(c, rest(b, 1), length.saturating_sub(1))?,
@@ -69,8 +68,7 @@ pub(crate) fn isoclns(c: &mut Ctx, b: &[u8], length: usize) -> Res {
                 c.s(" unknown");
             }
             c.s(sep);
-            c.s("length: ");
-            c.dec(length as u64);
+            c.s_dec("length: ", length as u64);
             if length > 1 {
                 unknown_data(c, b, 0, "\n\t", length);
             }

@@ -74,8 +74,7 @@ fn is_opaque(ls_type: u32) -> bool {
 /// "NAME LSA (N)" of an LSA type.
 pub(super) fn type_name(c: &mut Ctx, table: &[(u32, &str)], ls_type: u32) {
     c.tok(table, ls_type, "unknown");
-    c.s(" LSA (");
-    c.dec(ls_type);
+    c.s_dec(" LSA (", ls_type);
     c.s(")");
 }
 
@@ -84,8 +83,7 @@ pub(super) fn type_name(c: &mut Ctx, table: &[(u32, &str)], ls_type: u32) {
 pub(super) fn header(c: &mut Ctx, b: &[u8], at: usize) -> Res<Option<usize>> {
     let ls_length = be16(b, at + 18)?;
     if usize::from(ls_length) < HEADER_LEN {
-        c.s("\n\t    Bogus length ");
-        c.dec(ls_length);
+        c.s_dec("\n\t    Bogus length ", ls_length);
         c.s(" < header (20)");
         return Ok(None);
     }
@@ -96,8 +94,7 @@ pub(super) fn header(c: &mut Ctx, b: &[u8], at: usize) -> Res<Option<usize>> {
     hex32(c, be32(b, at + 12)?);
     c.s(", age ");
     c.dec(be16(b, at)?);
-    c.s("s, length ");
-    c.dec(ls_length - HEADER_LEN as u16);
+    c.s_dec("s, length ", ls_length - HEADER_LEN as u16);
     let ls_type = u32::from(b[at + 3]);
     c.s("\n\t    ");
     type_name(c, LSA_TYPES, ls_type);
@@ -159,8 +156,7 @@ fn body(c: &mut Ctx, b: &[u8], at: usize, end: usize, body_len: u32) -> Res<bool
                 let topology = (v & 0x7f00_0000) >> 24;
                 c.s("\n\t\ttopology ");
                 topology_name(c, topology);
-                c.s(" metric ");
-                c.dec(v & 0x00ff_ffff);
+                c.s_dec(" metric ", v & 0x00ff_ffff);
             }
         }
         5 | 7 => {
@@ -179,8 +175,7 @@ fn body(c: &mut Ctx, b: &[u8], at: usize, end: usize, body_len: u32) -> Res<bool
                     1 => "\n\t    Router Router-ID ",
                     2 => "\n\t    Network Designated Router ",
                     _ => {
-                        c.s("\n\t    unknown VertexType (");
-                        c.dec(vertex);
+                        c.s_dec("\n\t    unknown VertexType (", vertex);
                         c.s(")");
                         continue;
                     }
@@ -230,8 +225,7 @@ fn router(c: &mut Ctx, b: &[u8], p: usize) -> Res<bool> {
             2 => ["\n\t      Neighbor Network-ID: ", ", Interface Address: "],
             3 => ["\n\t      Stub Network: ", ", Mask: "],
             t => {
-                c.s("\n\t      Unknown Router Link Type (");
-                c.dec(t);
+                c.s_dec("\n\t      Unknown Router Link Type (", t);
                 c.s(")");
                 return Ok(false);
             }
@@ -248,8 +242,7 @@ fn router(c: &mut Ctx, b: &[u8], p: usize) -> Res<bool> {
             let metric = be16(b, tos + 2)?;
             c.s("\n\t\ttopology ");
             topology_name(c, if n == 0 { 0 } else { tos_type.into() });
-            c.s(", metric ");
-            c.dec(metric);
+            c.s_dec(", metric ", metric);
         }
         link += 12 + 4 * tos_count;
     }
@@ -262,14 +255,12 @@ fn external_metric(c: &mut Ctx, b: &[u8], m: usize) -> Res {
     let v = be32(b, m)?;
     c.s("\n\t\ttopology ");
     topology_name(c, (v & 0x7f00_0000) >> 24);
-    c.s(", type ");
-    c.dec(if v & 0x8000_0000 != 0 { 2u32 } else { 1 });
+    c.s_dec(", type ", if v & 0x8000_0000 != 0 { 2u32 } else { 1 });
     c.s(", metric");
     if v & 0x00ff_ffff == 0x00ff_ffff {
         c.s(" infinite");
     } else {
-        c.s(" ");
-        c.dec(v & 0x00ff_ffff);
+        c.s_dec(" ", v & 0x00ff_ffff);
     }
     if be32(b, m + 4)? != 0 {
         c.s(", forward ");
@@ -302,8 +293,7 @@ fn router_information(c: &mut Ctx, b: &[u8], mut p: usize, mut len: u32) -> Res<
         tcheck(b, p, tlv_len as usize)?;
         if tlv_type == 1 {
             if tlv_len != 4 {
-                c.s("\n\t    Bogus length ");
-                c.dec(tlv_len);
+                c.s_dec("\n\t    Bogus length ", tlv_len);
                 c.s(" != 4");
                 return Ok(false);
             }

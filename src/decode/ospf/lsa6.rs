@@ -88,8 +88,7 @@ pub(super) fn ls_type(c: &mut Ctx, b: &[u8], ls_type: u16, id_at: usize) -> Res 
     let ls_type = u32::from(ls_type);
     c.s("\n\t    ");
     c.tok(LSA_TYPES, ls_type & 0x1fff, "Unknown");
-    c.s(" LSA (");
-    c.dec(ls_type & 0x1fff);
+    c.s_dec(" LSA (", ls_type & 0x1fff);
     c.s("), ");
     c.tok(SCOPES, ls_type & 0x6000, "Unknown");
     c.s(" Scope");
@@ -129,8 +128,7 @@ fn prefix(c: &mut Ctx, b: &[u8], p: usize, len: u32) -> Res<Option<u32>> {
     let prefix_len = b[p];
     let wordlen = u32::from(prefix_len).div_ceil(32);
     if wordlen * 4 > 16 {
-        c.s(" bogus prefixlen /");
-        c.dec(prefix_len);
+        c.s_dec(" bogus prefixlen /", prefix_len);
         return Ok(None);
     }
     if len - 4 < wordlen * 4 {
@@ -141,8 +139,7 @@ fn prefix(c: &mut Ctx, b: &[u8], p: usize, len: u32) -> Res<Option<u32>> {
     addr[..n].copy_from_slice(bytes(b, p + 4, n)?);
     c.s("\n\t\t");
     c.ip6(&addr);
-    c.s("/");
-    c.dec(prefix_len);
+    c.s_dec("/", prefix_len);
     let options = b[p + 1];
     if options != 0 {
         c.s(", Options [");
@@ -256,8 +253,7 @@ pub(super) fn lsa(c: &mut Ctx, b: &[u8], at: usize, dataend: usize) -> Res<bool>
                 return Ok(false);
             }
             let metric = be32(b, p)? & 0x00ff_ffff;
-            c.s(", metric ");
-            c.dec(metric);
+            c.s_dec(", metric ", metric);
             return prefixes(c, b, p + 4, len, None);
         }
         AS_EXTERNAL => return external(c, b, p, len),
@@ -272,12 +268,10 @@ pub(super) fn lsa(c: &mut Ctx, b: &[u8], at: usize, dataend: usize) -> Res<bool>
             let count = be32(b, p + 20)?;
             let priority = u8at(b, p)?;
             bytes(b, p + 4, 16)?;
-            c.s("\n\t      Priority ");
-            c.dec(priority);
+            c.s_dec("\n\t      Priority ", priority);
             c.s(", Link-local address ");
             c.ip6(&b[p + 4..p + 20]);
-            c.s(", Prefixes ");
-            c.dec(count);
+            c.s_dec(", Prefixes ", count);
             c.s(":");
             return prefixes(c, b, p + 24, len, Some(count));
         }
@@ -291,8 +285,7 @@ pub(super) fn lsa(c: &mut Ctx, b: &[u8], at: usize, dataend: usize) -> Res<bool>
                 return Ok(false);
             }
             let count = be16(b, p)?;
-            c.s("\n\t      Prefixes ");
-            c.dec(count);
+            c.s_dec("\n\t      Prefixes ", count);
             c.s(":");
             return prefixes(c, b, p + 12, len, Some(count.into()));
         }
@@ -313,8 +306,7 @@ fn external(c: &mut Ctx, b: &[u8], p: usize, mut len: u32) -> Res<bool> {
     let flags = be32(b, p)?;
     c.s("\n\t     Flags [");
     bits(c, EXTERNAL_FLAGS, flags, "none");
-    c.s("] metric ");
-    c.dec(flags & 0x00ff_ffff);
+    c.s_dec("] metric ", flags & 0x00ff_ffff);
     let prefix_at = p + 4;
     let Some(n) = prefix(c, b, prefix_at, len)? else {
         return Ok(false);

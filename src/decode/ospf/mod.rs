@@ -41,8 +41,7 @@ const PACKET_TYPES: &[(u32, &str)] = &[
 fn first_line(c: &mut Ctx, b: &[u8], length: u32, unknown: [&str; 2]) -> Res<Option<(u8, u8)>> {
     let packet_type = u8at(b, 1)?;
     let version = u8at(b, 0)?;
-    c.s("OSPFv");
-    c.dec(version);
+    c.s_dec("OSPFv", version);
     c.s(", ");
     let known = PACKET_TYPES
         .iter()
@@ -54,8 +53,7 @@ fn first_line(c: &mut Ctx, b: &[u8], length: u32, unknown: [&str; 2]) -> Res<Opt
         c.dec(packet_type);
         c.s(unknown[1]);
     }
-    c.s(", length ");
-    c.dec(length);
+    c.s_dec(", length ", length);
     Ok(known.then_some((version, packet_type)))
 }
 
@@ -100,8 +98,7 @@ fn neighbors(c: &mut Ctx, b: &[u8], at: usize, end: usize) -> Res {
 /// "NAME (N)": tok2str and the number.
 fn name_num(c: &mut Ctx, table: &[(u32, &str)], v: u32, default: &str) {
     c.tok(table, v, default);
-    c.s(" (");
-    c.dec(v);
+    c.s_dec(" (", v);
     c.s(")");
 }
 
@@ -113,8 +110,7 @@ fn tlv_head(c: &mut Ctx, b: &[u8], at: usize, remaining: u32) -> Res<Option<(u16
         return Ok(None);
     }
     if remaining < 4 {
-        c.s("\n\t    Remaining LS length ");
-        c.dec(remaining);
+        c.s_dec("\n\t    Remaining LS length ", remaining);
         c.s(" < 4");
         return Ok(None);
     }
@@ -125,8 +121,7 @@ fn tlv_head(c: &mut Ctx, b: &[u8], at: usize, remaining: u32) -> Res<Option<(u16
 fn tlv_line(c: &mut Ctx, table: &[(u32, &str)], tlv_type: u16, sep: &str, len: u16) {
     c.s("\n\t    ");
     c.tok(table, tlv_type.into(), "unknown");
-    c.s(" TLV (");
-    c.dec(tlv_type);
+    c.s_dec(" TLV (", tlv_type);
     c.s("), length");
     c.s(sep);
     c.dec(len);
@@ -136,8 +131,7 @@ fn tlv_line(c: &mut Ctx, table: &[(u32, &str)], tlv_type: u16, sep: &str, len: u
 /// `remaining` bytes.
 fn too_long(c: &mut Ctx, len: u32, than: &str, remaining: u32) -> bool {
     if len > remaining {
-        c.s("\n\t    Bogus length ");
-        c.dec(len);
+        c.s_dec("\n\t    Bogus length ", len);
         c.s(than);
         c.dec(remaining);
         return true;

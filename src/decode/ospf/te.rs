@@ -78,10 +78,8 @@ pub(super) fn grace(c: &mut Ctx, b: &[u8], mut at: usize, mut ls_length: u32) ->
             _ => len,
         };
         if len != want {
-            c.s("\n\t    Bogus length ");
-            c.dec(len);
-            c.s(" != ");
-            c.dec(want);
+            c.s_dec("\n\t    Bogus length ", len);
+            c.s_dec(" != ", want);
             return Ok(false);
         }
         match tlv_type {
@@ -127,8 +125,7 @@ pub(super) fn te(c: &mut Ctx, b: &[u8], mut at: usize, mut ls_length: u32) -> Re
                 // The sub-TLVs advance `at` past the whole TLV.
                 while len != 0 {
                     if len < 4 {
-                        c.s("\n\t    Remaining TLV length ");
-                        c.dec(len);
+                        c.s_dec("\n\t    Remaining TLV length ", len);
                         c.s(" < 4");
                         return Ok(false);
                     }
@@ -142,10 +139,8 @@ pub(super) fn te(c: &mut Ctx, b: &[u8], mut at: usize, mut ls_length: u32) -> Re
                     }
                     c.s("\n\t      ");
                     c.tok(TE_LINK_SUBTLVS, sub_type.into(), "unknown");
-                    c.s(" subTLV (");
-                    c.dec(sub_type);
-                    c.s("), length: ");
-                    c.dec(sub_len);
+                    c.s_dec(" subTLV (", sub_type);
+                    c.s_dec("), length: ", sub_len);
                     if !sub_fits(c, len, sub_len) || tcheck(b, at, sub_len as usize).is_err() {
                         return Ok(false);
                     }
@@ -162,8 +157,7 @@ pub(super) fn te(c: &mut Ctx, b: &[u8], mut at: usize, mut ls_length: u32) -> Re
             }
             1 => {
                 if len < 4 {
-                    c.s("\n\t    TLV length ");
-                    c.dec(len);
+                    c.s_dec("\n\t    TLV length ", len);
                     c.s(" < 4");
                     return Ok(false);
                 }
@@ -179,10 +173,8 @@ pub(super) fn te(c: &mut Ctx, b: &[u8], mut at: usize, mut ls_length: u32) -> Re
         }
         let len = pad4(len);
         if len > ls_length {
-            c.s("\n\t    Bogus padded length ");
-            c.dec(len);
-            c.s(" > ");
-            c.dec(ls_length);
+            c.s_dec("\n\t    Bogus padded length ", len);
+            c.s_dec(" > ", ls_length);
             return Ok(false);
         }
         ls_length -= len;
@@ -195,10 +187,8 @@ pub(super) fn te(c: &mut Ctx, b: &[u8], mut at: usize, mut ls_length: u32) -> Re
 /// `len` bytes left of its TLV.
 fn sub_fits(c: &mut Ctx, len: u32, sub_len: u32) -> bool {
     if len < sub_len {
-        c.s("\n\t    Remaining TLV length ");
-        c.dec(len + 4);
-        c.s(" < ");
-        c.dec(sub_len + 4);
+        c.s_dec("\n\t    Remaining TLV length ", len + 4);
+        c.s_dec(" < ", sub_len + 4);
         return false;
     }
     true
@@ -257,15 +247,13 @@ fn link_subtlv(c: &mut Ctx, b: &[u8], at: &mut usize, sub_type: u16, len: u32) -
             c.s("\n\t\tBandwidth Constraints Model ID: ");
             name_num(c, gmpls::BC_MODELS, model.into(), "unknown");
             if len % 4 != 0 {
-                c.s("\n\t\tlength ");
-                c.dec(len);
+                c.s_dec("\n\t\tlength ", len);
                 c.s(" != N x 4");
                 c.invalid();
                 return Ok(false);
             }
             if len > 36 {
-                c.s("\n\t\tlength ");
-                c.dec(len);
+                c.s_dec("\n\t\tlength ", len);
                 c.s(" > 36");
                 c.invalid();
                 return Ok(false);
@@ -280,8 +268,7 @@ fn link_subtlv(c: &mut Ctx, b: &[u8], at: &mut usize, sub_type: u16, len: u32) -
         }
         5 => {
             let v = be32(b, p)?;
-            c.s(", Metric ");
-            c.dec(v);
+            c.s_dec(", Metric ", v);
         }
         14 => {
             let v = u8at(b, p)?;

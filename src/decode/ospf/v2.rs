@@ -43,8 +43,7 @@ pub(super) fn ospf2(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let ospf_len = u32::from(be16(b, 2)?);
     if length != ospf_len {
-        c.s(" [len ");
-        c.dec(ospf_len);
+        c.s_dec(" [len ", ospf_len);
         c.s("]");
     }
     let dataend = length.min(ospf_len) as usize;
@@ -59,18 +58,15 @@ pub(super) fn ospf2(c: &mut Ctx, b: &[u8], length: usize) -> Res {
             c.printjnp(b, 16, 8)?;
         }
         AUTH_MD5 => {
-            c.s("\n\tKey-ID: ");
-            c.dec(b[18]);
-            c.s(", Auth-Length: ");
-            c.dec(b[19]);
+            c.s_dec("\n\tKey-ID: ", b[18]);
+            c.s_dec(", Auth-Length: ", b[19]);
             c.s(", Crypto Sequence Number: ");
             hex32(c, be32(b, 20)?);
         }
         _ => return Ok(()),
     }
     if version != 2 {
-        c.s(" ospf [version ");
-        c.dec(version);
+        c.s_dec(" ospf [version ", version);
         c.s("]");
         return Ok(());
     }
@@ -93,8 +89,7 @@ fn body(c: &mut Ctx, b: &[u8], packet_type: u8, dataend: usize) -> Res {
             c.s("]");
             let mtu = be16(b, 24)?;
             if mtu != 0 {
-                c.s(", MTU: ");
-                c.dec(mtu);
+                c.s_dec(", MTU: ", mtu);
             }
             let seq = be32(b, 28)?;
             c.s(", Sequence: ");
@@ -115,13 +110,11 @@ fn body(c: &mut Ctx, b: &[u8], packet_type: u8, dataend: usize) -> Res {
         }
         4 => {
             let count = be32(b, HEADER_LEN)?;
-            c.s(", ");
-            c.dec(count);
+            c.s_dec(", ", count);
             c.s(if count == 1 { " LSA" } else { " LSAs" });
             let mut at = HEADER_LEN + 4;
             for n in 1..=count {
-                c.s("\n\t  LSA #");
-                c.dec(n);
+                c.s_dec("\n\t  LSA #", n);
                 at = lsa::lsa(c, b, at)?;
             }
             Ok(())
@@ -154,8 +147,7 @@ fn hello(c: &mut Ctx, b: &[u8], dataend: usize) -> Res {
     c.dec(be32(b, 32)?);
     c.s("s, Mask ");
     ip(c, b, 24)?;
-    c.s(", Priority ");
-    c.dec(b[31]);
+    c.s_dec(", Priority ", b[31]);
     designated_routers(c, b, 36)?;
     if 44 < dataend {
         c.s("\n\t  Neighbor List:");
@@ -171,15 +163,13 @@ fn request(c: &mut Ctx, b: &[u8], at: usize) -> Res {
     ip(c, b, at + 8)?;
     c.s(", ");
     c.tok(LSA_TYPES, ls_type, "unknown");
-    c.s(" LSA (");
-    c.dec(ls_type);
+    c.s_dec(" LSA (", ls_type);
     c.s(")");
     if (9..=11).contains(&ls_type) {
         let opaque_type = b[at + 4];
         c.s(", Opaque-Type: ");
         c.tok(OPAQUE_TYPES, opaque_type.into(), "unknown");
-        c.s(" LSA (");
-        c.dec(opaque_type);
+        c.s_dec(" LSA (", opaque_type);
         c.s("), Opaque-ID: ");
         c.dec(be32(b, at + 4)? & 0x00ff_ffff);
     } else {
@@ -213,16 +203,14 @@ fn lls(c: &mut Ctx, b: &[u8], length: u32) -> Res {
     c.s("\n\t  LLS: checksum: 0x");
     c.out.hex0(cksum.into(), 4);
     let lls_len = be16(b, at + 2)?;
-    c.s(", length: ");
-    c.dec(lls_len);
+    c.s_dec(", length: ", lls_len);
     at += 4;
     while at < length as usize {
         let tlv_type = be16(b, at)?;
         c.s("\n\t    ");
         name_num(c, LLS_TLVS, tlv_type.into(), "Unknown TLV");
         let mut tlv_len = be16(b, at + 2)?;
-        c.s(", length: ");
-        c.dec(tlv_len);
+        c.s_dec(", length: ", tlv_len);
         at += 4;
         // Extended options and the MD5 sequence number: one 32-bit value
         // each, at the length tcpdump insists on whatever the TLV says.
@@ -232,8 +220,7 @@ fn lls(c: &mut Ctx, b: &[u8], length: u32) -> Res {
             _ => (tlv_len, ""),
         };
         if tlv_len != want {
-            c.s(" [should be ");
-            c.dec(want);
+            c.s_dec(" [should be ", want);
             c.s("]");
             tlv_len = want;
         }

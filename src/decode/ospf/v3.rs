@@ -30,8 +30,7 @@ pub(super) fn ospf6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     }
     let datalen = u32::from(be16(b, 2)?);
     if datalen > length {
-        c.s(" [len ");
-        c.dec(datalen);
+        c.s_dec(" [len ", datalen);
         c.s("]");
         return Ok(());
     }
@@ -39,8 +38,7 @@ pub(super) fn ospf6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     router_area(c, b)?;
     let instance = u8at(b, 14)?;
     if instance != 0 {
-        c.s(", Instance ");
-        c.dec(instance);
+        c.s_dec(", Instance ", instance);
     }
     if version == 3 {
         body(c, b, packet_type, dataend)?;
@@ -64,8 +62,7 @@ fn body(c: &mut Ctx, b: &[u8], packet_type: u8, dataend: usize) -> Res {
             c.dec(be16(b, p + 10)?);
             c.s("s, Interface-ID ");
             ip(c, b, p)?;
-            c.s(", Priority ");
-            c.dec(b[p + 4]);
+            c.s_dec(", Priority ", b[p + 4]);
             designated_routers(c, b, p + 12)?;
             if vv {
                 c.s("\n\t  Neighbor List:");
@@ -80,8 +77,7 @@ fn body(c: &mut Ctx, b: &[u8], packet_type: u8, dataend: usize) -> Res {
             c.s("]");
             let mtu = be16(b, p + 4)?;
             let seq = be32(b, p + 8)?;
-            c.s(", MTU ");
-            c.dec(mtu);
+            c.s_dec(", MTU ", mtu);
             c.s(", DD-Sequence ");
             hex32(c, seq);
             if vv {
@@ -202,8 +198,7 @@ fn auth_trailer(c: &mut Ctx, b: &[u8], at: usize, len: u32) -> Res {
     }
     let data_len = length_field(c, b, at + 2, ", Length ", AT_HEADER_LEN..=len)?;
     let said = be16(b, at + 6)?;
-    c.s(", SAID ");
-    c.dec(said);
+    c.s_dec(", SAID ", said);
     let csn_high = be32(b, at + 8)?;
     c.s(", CSN ");
     hex32(c, csn_high);

@@ -30,10 +30,8 @@ pub(super) fn hello(c: &mut Ctx, m: &mut Msg) -> Step {
         let olen = usize::from(m.u16(2)?);
         c.s("\n\t  ");
         c.tok(HELLO_OPTIONS, otype.into(), "Unknown");
-        c.s(" Option (");
-        c.dec(otype);
-        c.s("), length ");
-        c.dec(olen as u64);
+        c.s_dec(" Option (", otype);
+        c.s_dec("), length ", olen as u64);
         c.s(", Value: ");
         m.skip(4);
         m.need(olen)?;
@@ -48,10 +46,8 @@ pub(super) fn hello(c: &mut Ctx, m: &mut Msg) -> Step {
             _ => None,
         };
         if let Some(want) = size.filter(|&want| olen != want) {
-            c.s("[option length ");
-            c.dec(olen as u64);
-            c.s(" != ");
-            c.dec(want as u64);
+            c.s_dec("[option length ", olen as u64);
+            c.s_dec(" != ", want as u64);
             c.s("]");
             c.invalid();
             return Ok(());
@@ -63,12 +59,9 @@ pub(super) fn hello(c: &mut Ctx, m: &mut Msg) -> Step {
             LAN_PRUNE_DELAY => {
                 let delay = m.u16(0)?;
                 let interval = m.u16(2)?;
-                c.s("\n\t    T-bit=");
-                c.dec(delay >> 15);
-                c.s(", LAN delay ");
-                c.dec(delay & 0x7fff);
-                c.s("ms, Override interval ");
-                c.dec(interval);
+                c.s_dec("\n\t    T-bit=", delay >> 15);
+                c.s_dec(", LAN delay ", delay & 0x7fff);
+                c.s_dec("ms, Override interval ", interval);
                 c.s("ms");
             }
             DR_PRIORITY_OLD | DR_PRIORITY if olen == 0 => c.s("Bi-Directional Capability (Old)"),
@@ -80,8 +73,7 @@ pub(super) fn hello(c: &mut Ctx, m: &mut Msg) -> Step {
             }
             STATE_REFRESH => {
                 let version = m.u8(0)?;
-                c.s("v");
-                c.dec(version);
+                c.s_dec("v", version);
                 let interval = m.u8(1)?;
                 if interval != 0 {
                     c.s(", interval ");
@@ -151,8 +143,7 @@ pub(super) fn register(c: &mut Ctx, m: &mut Msg) -> Step {
         4 => dispatch::ip(c, inner, m.len)?,
         6 => dispatch::ip6(c, inner, m.len)?,
         v => {
-            c.s("IP ver ");
-            c.dec(v);
+            c.s_dec("IP ver ", v);
         }
     }
     Ok(())
@@ -169,8 +160,7 @@ pub(super) fn join_prune(c: &mut Ctx, m: &mut Msg, typ: u8) -> Step {
     m.captured(4)?;
     let groups = m.u8(1)?;
     let hold = m.u16(2)?;
-    c.s("\n\t  ");
-    c.dec(groups);
+    c.s_dec("\n\t  ", groups);
     c.s(" group(s)");
     if typ != GRAFT_ACK {
         c.s(", holdtime: ");
@@ -182,25 +172,21 @@ pub(super) fn join_prune(c: &mut Ctx, m: &mut Msg, typ: u8) -> Step {
     }
     m.skip(4);
     for g in 1..=u32::from(groups) {
-        c.s("\n\t    group #");
-        c.dec(g);
+        c.s_dec("\n\t    group #", g);
         c.s(": ");
         m.addr(c, Kind::Group)?;
         m.need(4)?;
         m.captured(4)?;
         let joins = m.u16(0)?;
         let prunes = m.u16(2)?;
-        c.s(", joined sources: ");
-        c.dec(joins);
-        c.s(", pruned sources: ");
-        c.dec(prunes);
+        c.s_dec(", joined sources: ", joins);
+        c.s_dec(", pruned sources: ", prunes);
         m.skip(4);
         for (count, what) in [(joins, "joined"), (prunes, "pruned")] {
             for j in 1..=u32::from(count) {
                 c.s("\n\t      ");
                 c.s(what);
-                c.s(" source #");
-                c.dec(j);
+                c.s_dec(" source #", j);
                 c.s(": ");
                 m.addr(c, Kind::Source)?;
             }
@@ -218,8 +204,7 @@ pub(super) fn bootstrap(c: &mut Ctx, m: &mut Msg) -> Step {
     m.skip(2);
     m.need(1)?;
     let hash_mask_len = m.u8(0)?;
-    c.s(" hashmlen=");
-    c.dec(hash_mask_len);
+    c.s_dec(" hashmlen=", hash_mask_len);
     m.need(2)?;
     // tcpdump checks the byte after BSR-priority here, not the priority.
     m.captured(3)?;
@@ -230,24 +215,20 @@ pub(super) fn bootstrap(c: &mut Ctx, m: &mut Msg) -> Step {
     m.addr(c, Kind::Unicast)?;
     let mut group = 0u32;
     while m.len > 0 {
-        c.s(" (group");
-        c.dec(group);
+        c.s_dec(" (group", group);
         c.s(": ");
         m.addr(c, Kind::Group)?;
         m.need(1)?;
         let rp_count = m.u8(0)?;
-        c.s(" RPcnt=");
-        c.dec(rp_count);
+        c.s_dec(" RPcnt=", rp_count);
         m.need(2)?;
         let frp = m.u8(1)?;
-        c.s(" FRPcnt=");
-        c.dec(frp);
+        c.s_dec(" FRPcnt=", frp);
         m.need(4)?;
         m.skip(4);
         let mut rp = 0u8;
         while rp < frp && m.len > 0 {
-            c.s(" RP");
-            c.dec(rp);
+            c.s_dec(" RP", rp);
             c.s("=");
             m.addr(c, Kind::Unicast)?;
             m.need(2)?;
@@ -255,8 +236,7 @@ pub(super) fn bootstrap(c: &mut Ctx, m: &mut Msg) -> Step {
             relts(c, u32::from(m.u16(0)?));
             m.need(3)?;
             let prio = m.u8(2)?;
-            c.s(",prio=");
-            c.dec(prio);
+            c.s_dec(",prio=", prio);
             m.need(4)?;
             m.skip(4);
             rp += 1;
@@ -271,12 +251,10 @@ pub(super) fn bootstrap(c: &mut Ctx, m: &mut Msg) -> Step {
 pub(super) fn candidate_rp(c: &mut Ctx, m: &mut Msg) -> Step {
     m.need(1)?;
     let prefixes = m.u8(0)?;
-    c.s(" prefix-cnt=");
-    c.dec(prefixes);
+    c.s_dec(" prefix-cnt=", prefixes);
     m.need(2)?;
     let prio = m.u8(1)?;
-    c.s(" prio=");
-    c.dec(prio);
+    c.s_dec(" prio=", prio);
     m.need(4)?;
     c.s(" holdtime=");
     relts(c, u32::from(m.u16(2)?));
@@ -285,8 +263,7 @@ pub(super) fn candidate_rp(c: &mut Ctx, m: &mut Msg) -> Step {
     m.addr(c, Kind::Unicast)?;
     let mut i = 0u8;
     while i < prefixes && m.len > 0 {
-        c.s(" Group");
-        c.dec(i);
+        c.s_dec(" Group", i);
         c.s("=");
         m.addr(c, Kind::Group)?;
         i += 1;
@@ -305,11 +282,9 @@ pub(super) fn df_election(c: &mut Ctx, m: &mut Msg, subtype: u8) -> Step {
     m.addr(c, Kind::Unicast)?;
     // tcpdump reads the metrics without checking the message length.
     let pref = m.u32(0)?;
-    c.s(" sender pref=");
-    c.dec(pref);
+    c.s_dec(" sender pref=", pref);
     let metric = m.u32(4)?;
-    c.s(" sender metric=");
-    c.dec(metric);
+    c.s_dec(" sender metric=", metric);
     m.skip(8);
     if subtype == 3 || subtype == 4 {
         let who = if subtype == 3 { "offer" } else { "new winner" };
@@ -327,8 +302,7 @@ pub(super) fn df_election(c: &mut Ctx, m: &mut Msg, subtype: u8) -> Step {
         m.skip(8);
         if subtype == 3 {
             let interval = m.u16(0)?;
-            c.s(" interval ");
-            c.dec(interval);
+            c.s_dec(" interval ", interval);
             c.s("ms");
         }
     }

@@ -73,11 +73,9 @@ pub(crate) fn pim(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
     c.proto = "pim";
     let typever = u8at(b, 0)?;
     let (version, typ) = (typever >> 4, typever & 0xf);
-    c.s("PIMv");
-    c.dec(version);
+    c.s_dec("PIMv", version);
     if version != 2 {
-        c.s(", length ");
-        c.dec(length as u64);
+        c.s_dec(", length ", length as u64);
         return Ok(());
     }
     let name = V2_TYPES
@@ -87,12 +85,10 @@ pub(crate) fn pim(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
     if c.o.verbose == 0 {
         c.s(", ");
         c.s(name);
-        c.s(", length ");
-        c.dec(length as u64);
+        c.s_dec(", length ", length as u64);
         return Ok(());
     }
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec(", length ", length as u64);
     c.s("\n\t");
     c.s(name);
     c.proto = "pimv2";
@@ -201,8 +197,7 @@ fn pimv2(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Step {
         }
         DF_ELECTION => df_election(c, &mut m, rsv >> 4),
         _ => {
-            c.s(" [type ");
-            c.dec(typ);
+            c.s_dec(" [type ", typ);
             c.s("]");
             Ok(())
         }
@@ -315,8 +310,7 @@ impl Msg<'_> {
         }
         let (flags, mask) = (field[0], field[1]);
         if mask != if v6 { 128 } else { 32 } {
-            c.s("/");
-            c.dec(mask);
+            c.s_dec("/", mask);
         }
         if flags != 0 {
             if kind == Kind::Group {

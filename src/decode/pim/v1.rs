@@ -38,8 +38,7 @@ fn pimv1_body(c: &mut Ctx, b: &[u8], length: usize) -> Step {
     match V1_TYPES.get(usize::from(typ)) {
         Some(name) => c.s(name),
         None => {
-            c.s("[type ");
-            c.dec(typ);
+            c.s_dec("[type ", typ);
             c.s("]");
         }
     }
@@ -59,8 +58,7 @@ fn pimv1_body(c: &mut Ctx, b: &[u8], length: usize) -> Step {
                     1 => c.s(" Sparse-mode"),
                     2 => c.s(" Sparse-Dense-mode"),
                     m => {
-                        c.s(" mode-");
-                        c.dec(m);
+                        c.s_dec(" mode-", m);
                     }
                 }
             }
@@ -98,10 +96,8 @@ fn pimv1_body(c: &mut Ctx, b: &[u8], length: usize) -> Step {
             } else {
                 " SPT"
             });
-            c.s(" pref ");
-            c.dec(pref & 0x7fff_ffff);
-            c.s(" metric ");
-            c.dec(metric);
+            c.s_dec(" pref ", pref & 0x7fff_ffff);
+            c.s_dec(" metric ", metric);
         }
         3 | 6 | 7 if c.o.verbose > 0 => {
             if length < 8 {
@@ -116,8 +112,7 @@ fn pimv1_body(c: &mut Ctx, b: &[u8], length: usize) -> Step {
     }
     let version = u8at(b, 4)? >> 4;
     if version != 1 {
-        c.s(" [v");
-        c.dec(version);
+        c.s_dec(" [v", version);
         c.s("]");
     }
     Ok(())
@@ -140,8 +135,7 @@ fn v1_join_prune(c: &mut Ctx, b: &[u8], length: usize) -> Step {
             }
             c.s(if joins != 0 { "Join (" } else { "Prune (" });
             c.ip4(&b[26..30]);
-            c.s("/");
-            c.dec(b[25] & 0x3f);
+            c.s_dec("/", b[25] & 0x3f);
             c.s(", ");
             c.ip4(&b[12..16]);
             v1_mask(c, b, 16)?;
@@ -194,10 +188,8 @@ fn v1_join_prune(c: &mut Ctx, b: &[u8], length: usize) -> Step {
         need(len, 4)?;
         let joins = be16(b, p)?;
         let prunes = be16(b, p + 2)?;
-        c.s(" joined: ");
-        c.dec(joins);
-        c.s(" pruned: ");
-        c.dec(prunes);
+        c.s_dec(" joined: ", joins);
+        c.s_dec(" pruned: ", prunes);
         p += 4;
         len -= 4;
         for i in 0..u32::from(joins) + u32::from(prunes) {
@@ -216,8 +208,7 @@ fn v1_join_prune(c: &mut Ctx, b: &[u8], length: usize) -> Step {
             }
             c.s(if flags & 0x40 != 0 { "RP " } else { "SPT " });
             c.ip4(source);
-            c.s("/");
-            c.dec(flags & 0x3f);
+            c.s_dec("/", flags & 0x3f);
             p += 6;
             len -= 6;
         }

@@ -35,8 +35,7 @@ fn auth_header(
     c.out.hex0(u64::from(code), 2);
     c.s(")");
     let id = u8at(b, 1)?;
-    c.s(", id ");
-    c.dec(id);
+    c.s_dec(", id ", id);
     Ok(Some((code, usize::from(be16(b, 2)?))))
 }
 
@@ -54,8 +53,7 @@ pub(super) fn pap(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         None
     };
     if let Some(complaint) = complaint {
-        c.s(", length ");
-        c.dec(len as u64);
+        c.s_dec(", length ", len as u64);
         c.s(complaint);
         return Ok(());
     }

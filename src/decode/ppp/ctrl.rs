@@ -55,8 +55,7 @@ pub(super) fn vendor(c: &mut Ctx, b: &[u8], at: usize, lead: &str) -> Res {
     c.s(lead);
     c.s("Vendor: ");
     c.s(oui_name(oui));
-    c.s(" (");
-    c.dec(oui);
+    c.s_dec(" (", oui);
     c.s(")");
     Ok(())
 }
@@ -75,29 +74,24 @@ pub(super) fn ctrl(c: &mut Ctx, proto: u16, frame: &[u8], at: usize, length: usi
     c.tok(CODES, code.into(), "Unknown Opcode");
     c.s(" (0x");
     c.out.hex0(u64::from(code), 2);
-    c.s("), id ");
-    c.dec(b[1]);
-    c.s(", length ");
-    c.dec(length as u64 + 2);
+    c.s_dec("), id ", b[1]);
+    c.s_dec(", length ", length as u64 + 2);
     if c.o.verbose == 0 {
         return Ok(());
     }
     let len = usize::from(be16(b, 2)?);
-    c.s("\n\tencoded length ");
-    c.dec(len as u64);
+    c.s_dec("\n\tencoded length ", len as u64);
     if len < 4 {
         c.s(" (< 4))");
         return Ok(());
     }
     if len > length {
-        c.s(" (> packet length ");
-        c.dec(length as u64);
+        c.s_dec(" (> packet length ", length as u64);
         c.s("))");
         return Ok(());
     }
     let length = len;
-    c.s(" (=Option(s) length ");
-    c.dec(len as u64 - 4);
+    c.s_dec(" (=Option(s) length ", len as u64 - 4);
     c.s(")");
     if length == 4 {
         return Ok(());
@@ -163,8 +157,7 @@ pub(super) fn ctrl(c: &mut Ctx, proto: u16, frame: &[u8], at: usize, length: usi
             if length >= 12 {
                 magic(c, b, 4)?;
                 let secs = be32(b, 8)?;
-                c.s(", Seconds-Remaining ");
-                c.dec(secs);
+                c.s_dec(", Seconds-Remaining ", secs);
                 c.s("s");
             }
         }
@@ -272,8 +265,7 @@ fn option(c: &mut Ctx, t: &OptionTable, p: &[u8], length: usize) -> Res<usize> {
     c.s(name);
     c.s(" Option (0x");
     c.out.hex0(u64::from(opt), 2);
-    c.s("), length ");
-    c.dec(len as u64);
+    c.s_dec("), length ", len as u64);
     if len < 2 {
         c.s(" (length bogus, should be >= 2)");
         return Ok(0);
@@ -298,8 +290,7 @@ fn option(c: &mut Ctx, t: &OptionTable, p: &[u8], length: usize) -> Res<usize> {
 pub(super) fn bogus(c: &mut Ctx, op: &str, n: u64, advance: usize) -> Res<Then> {
     c.s(" (length bogus, should be ");
     c.s(op);
-    c.s(" ");
-    c.dec(n);
+    c.s_dec(" ", n);
     c.s(")");
     Ok(Then::Return(advance))
 }

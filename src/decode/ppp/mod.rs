@@ -153,8 +153,7 @@ fn mlppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.out.hex0(u64::from(be16(b, 0)? & 0x0fff), 3);
     c.s(", Flags [");
     c.flag_names(u32::from(b[0] & 0xc0), &[(0x80, "begin"), (0x40, "end")]);
-    c.s("], length ");
-    c.dec(length as u64);
+    c.s_dec("], length ", length as u64);
     Ok(())
 }
 
@@ -255,8 +254,7 @@ pub(crate) fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
         c.s(name.unwrap_or("unknown"));
         c.s(" (0x");
         c.out.hex0(u64::from(proto), 4);
-        c.s("), length ");
-        c.dec(length as u64);
+        c.s_dec("), length ", length as u64);
         if name.is_none() {
             return Ok(hdr_len);
         }
@@ -324,8 +322,7 @@ pub(crate) fn serial(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
         c.out.hex0(u64::from(address), 2);
         c.s(" ");
         c.out.hex0(u64::from(b[1]), 2);
-        c.s(" ");
-        c.dec(wire_len);
+        c.s_dec(" ", wire_len);
         c.s(" ");
     }
     if address == ADDRESS {

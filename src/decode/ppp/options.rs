@@ -64,8 +64,7 @@ fn hex_value(c: &mut Ctx, p: &[u8], width: usize) -> Res<Then> {
 /// ": %u" of the 16-bit value at offset 2.
 fn dec16(c: &mut Ctx, p: &[u8]) -> Res<Then> {
     let v = be16(p, 2)?;
-    c.s(": ");
-    c.dec(v);
+    c.s_dec(": ", v);
     Ok(Then::Dump(0))
 }
 
@@ -110,8 +109,7 @@ fn lcp_option(c: &mut Ctx, opt: u8, p: &[u8], len: usize) -> Res<Then> {
                         128 => c.s("MS-CHAPv1"),
                         129 => c.s("MS-CHAPv2"),
                         _ => {
-                            c.s("Unknown Auth Alg ");
-                            c.dec(alg);
+                            c.s_dec("Unknown Auth Alg ", alg);
                         }
                     }
                 }
@@ -159,8 +157,7 @@ fn lcp_option(c: &mut Ctx, opt: u8, p: &[u8], len: usize) -> Res<Then> {
                 6 => "CBCP",
                 _ => "Unknown",
             });
-            c.s(" (");
-            c.dec(op);
+            c.s_dec(" (", op);
             c.s(")");
         }
         // Multilink endpoint discriminator.
@@ -190,8 +187,7 @@ fn lcp_option(c: &mut Ctx, opt: u8, p: &[u8], len: usize) -> Res<Then> {
                 4 => c.s(": Magic-Num-Block"),
                 5 => c.s(": PSNDN"),
                 class => {
-                    c.s(": Unknown class ");
-                    c.dec(class);
+                    c.s_dec(": Unknown class ", class);
                 }
             }
         }
@@ -293,8 +289,7 @@ fn header_compression(c: &mut Ctx, p: &[u8], len: usize) -> Res<Then> {
     if len > IPCOMP_MINLEN {
         let mut left = len - IPCOMP_MINLEN;
         at = IPCOMP_MINLEN;
-        c.s("\n\t      Suboptions, length ");
-        c.dec(left as u64);
+        c.s_dec("\n\t      Suboptions, length ", left as u64);
         while left >= 2 {
             let Ok(hdr) = bytes(p, at, 2) else {
                 c.s("[|ipcp]");
@@ -310,10 +305,8 @@ fn header_compression(c: &mut Ctx, p: &[u8], len: usize) -> Res<Then> {
                 2 => "Enhanced RTP-Compression",
                 _ => "Unknown",
             });
-            c.s(" Suboption #");
-            c.dec(sub);
-            c.s(", length ");
-            c.dec(sublen as u64);
+            c.s_dec(" Suboption #", sub);
+            c.s_dec(", length ", sublen as u64);
             if left < sublen {
                 c.invalid_length([" [remaining suboptions length ", " < ", "]"], left, sublen);
                 break;
@@ -388,10 +381,8 @@ fn ccp_option(c: &mut Ctx, opt: u8, p: &[u8], len: usize) -> Res<Then> {
                 return bogus(c, ">=", 3, len);
             }
             let v = u8at(p, 2)?;
-            c.s(": Version: ");
-            c.dec(v >> 5);
-            c.s(", Dictionary Bits: ");
-            c.dec(v & 0x1f);
+            c.s_dec(": Version: ", v >> 5);
+            c.s_dec(", Dictionary Bits: ", v & 0x1f);
         }
         // Magnalink.
         24 => {
@@ -399,14 +390,11 @@ fn ccp_option(c: &mut Ctx, opt: u8, p: &[u8], len: usize) -> Res<Then> {
                 return bogus(c, ">=", 4, len);
             }
             let (v, ctx) = (u8at(p, 2)?, u8at(p, 3)?);
-            c.s(": Features: ");
-            c.dec((v & 0xc0) >> 6);
+            c.s_dec(": Features: ", (v & 0xc0) >> 6);
             c.s(", PxP: ");
             c.s(if v & 0x20 != 0 { "Enabled" } else { "Disabled" });
-            c.s(", History: ");
-            c.dec(v & 0x1f);
-            c.s(", #CTX-ID: ");
-            c.dec(ctx);
+            c.s_dec(", History: ", v & 0x1f);
+            c.s_dec(", #CTX-ID: ", ctx);
         }
         // Deflate.
         26 => {
@@ -414,16 +402,13 @@ fn ccp_option(c: &mut Ctx, opt: u8, p: &[u8], len: usize) -> Res<Then> {
                 return bogus(c, ">=", 4, len);
             }
             let (v, w) = (u8at(p, 2)?, u8at(p, 3)?);
-            c.s(": Window: ");
-            c.dec((v & 0xf0) >> 4);
+            c.s_dec(": Window: ", (v & 0xf0) >> 4);
             c.s("K, Method: ");
             c.s(if v & 0x0f == 8 { "zlib" } else { "unknown" });
             c.s(" (0x");
             c.out.hex(u64::from(v & 0x0f));
-            c.s("), MBZ: ");
-            c.dec((w & 0xfc) >> 2);
-            c.s(", CHK: ");
-            c.dec(w & 0x03);
+            c.s_dec("), MBZ: ", (w & 0xfc) >> 2);
+            c.s_dec(", CHK: ", w & 0x03);
         }
         _ => return Ok(Then::Unknown),
     }

@@ -46,12 +46,10 @@ pub(crate) fn radius(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     c.s("RADIUS, ");
     if c.o.verbose == 0 {
         command(c, b);
-        c.s(" length: ");
-        c.dec(len as u64);
+        c.s_dec(" length: ", len as u64);
         return Ok(());
     }
-    c.s("length: ");
-    c.dec(len as u64);
+    c.s_dec("length: ", len as u64);
     c.s("\n\t");
     command(c, b);
     c.s(", Authenticator: ");
@@ -67,8 +65,7 @@ pub(crate) fn radius(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 /// "Access-Request (1), id: 0x05": the code and identifier.
 fn command(c: &mut Ctx, b: &[u8]) {
     c.tok(COMMANDS, b[0].into(), "Unknown Command");
-    c.s(" (");
-    c.dec(b[0]);
+    c.s_dec(" (", b[0]);
     c.s("), id: 0x");
     c.out.hex0(u64::from(b[1]), 2);
 }
@@ -88,10 +85,8 @@ fn attributes(c: &mut Ctx, b: &[u8], mut at: usize, mut length: usize) -> Res {
             Some(a) if kind != 0 => a.name,
             _ => "Unknown",
         });
-        c.s(" Attribute (");
-        c.dec(kind);
-        c.s("), length: ");
-        c.dec(len);
+        c.s_dec(" Attribute (", kind);
+        c.s_dec("), length: ", len);
         let len = usize::from(len);
         if len < 2 {
             c.s(" (bogus, must be >= 2)");
@@ -159,10 +154,8 @@ fn value(c: &mut Ctx, b: &[u8], at: usize, len: usize, a: &attrs::Attr) -> Res {
 
 /// "ERROR: length N != W": a fixed-size value of another size.
 fn length_error(c: &mut Ctx, len: usize, want: usize) -> Res {
-    c.s("ERROR: length ");
-    c.dec(len as u64);
-    c.s(" != ");
-    c.dec(want as u64);
+    c.s_dec("ERROR: length ", len as u64);
+    c.s_dec(" != ", want as u64);
     Ok(())
 }
 
@@ -181,8 +174,7 @@ fn tag(c: &mut Ctx, t: u8) {
     if t == 0 {
         c.s("Tag[Unused] ");
     } else {
-        c.s("Tag[");
-        c.dec(t);
+        c.s_dec("Tag[", t);
         c.s("] ");
     }
 }
@@ -281,10 +273,8 @@ fn vendor(c: &mut Ctx, b: &[u8], mut at: usize, mut length: usize) -> Res {
 
 /// "Vendor Attribute: T, Length: L" on a line of its own.
 fn vendor_attribute(c: &mut Ctx, kind: u8, len: usize) {
-    c.s("\n\t    Vendor Attribute: ");
-    c.dec(kind);
-    c.s(", Length: ");
-    c.dec(len as u64);
+    c.s_dec("\n\t    Vendor Attribute: ", kind);
+    c.s_dec(", Length: ", len as u64);
 }
 
 /// print_attr_num: a 32-bit value by its standard name, a duration, or
@@ -304,8 +294,7 @@ fn number(c: &mut Ctx, b: &[u8], at: usize, len: usize, kind: Kind, names: attrs
         match v.checked_sub(first).and_then(|i| table.get(i as usize)) {
             Some(name) => c.s(name),
             None => {
-                c.s("#");
-                c.dec(v);
+                c.s_dec("#", v);
             }
         }
         return Ok(());
@@ -331,8 +320,7 @@ fn duration(c: &mut Ctx, t: u32) {
     if t < 60 {
         // tcpdump prints the field with %02d: above 2^31 it is negative.
         if t > i32::MAX as u32 {
-            c.s("-");
-            c.dec(u64::from(t.wrapping_neg()));
+            c.s_dec("-", u64::from(t.wrapping_neg()));
         } else {
             c.out.dec0(u64::from(t), 2);
         }
@@ -365,8 +353,7 @@ fn address(c: &mut Ctx, b: &[u8], at: usize, len: usize, kind: Kind) -> Res {
 
 /// "ERROR: netmask N not in range (0..128)"
 fn netmask_error(c: &mut Ctx, bits: u8) {
-    c.s("ERROR: netmask ");
-    c.dec(bits);
+    c.s_dec("ERROR: netmask ", bits);
     c.s(" not in range (0..128)");
 }
 
@@ -374,8 +361,7 @@ fn netmask_error(c: &mut Ctx, bits: u8) {
 /// bytes of prefix as the attribute holds.
 fn prefix6(c: &mut Ctx, b: &[u8], at: usize, len: usize) -> Res {
     if !(2..=18).contains(&len) {
-        c.s("ERROR: length ");
-        c.dec(len as u64);
+        c.s_dec("ERROR: length ", len as u64);
         c.s(" not in range (2..18)");
         return Ok(());
     }
@@ -390,8 +376,7 @@ fn prefix6(c: &mut Ctx, b: &[u8], at: usize, len: usize) -> Res {
     let mut addr = [0u8; 16];
     addr[..len - 2].copy_from_slice(&b[at + 2..at + len]);
     c.ip6(&addr);
-    c.s("/");
-    c.dec(bits);
+    c.s_dec("/", bits);
     if usize::from(bits) > 8 * (len - 2) {
         c.s(" (inconsistent prefix length)");
     }
@@ -412,8 +397,7 @@ fn home_link_prefix(c: &mut Ctx, b: &[u8], at: usize, len: usize) -> Res {
         return Ok(());
     }
     c.ip6(&b[at + 1..at + 17]);
-    c.s("/");
-    c.dec(bits);
+    c.s_dec("/", bits);
     Ok(())
 }
 
@@ -576,14 +560,12 @@ fn strange(c: &mut Ctx, b: &[u8], at: usize, len: usize, kind: Kind) -> Res {
         }
         Kind::ErrorCause => {
             if len != 4 {
-                c.s("Error: length ");
-                c.dec(len as u64);
+                c.s_dec("Error: length ", len as u64);
                 c.s(" != 4");
                 return Ok(());
             }
             let v = be32(b, at)?;
-            c.s("Error cause ");
-            c.dec(v);
+            c.s_dec("Error cause ", v);
             c.s(": ");
             c.tok_or(attrs::ERROR_CAUSES, v, "Error-Cause ", " not known");
         }

@@ -40,8 +40,7 @@ pub(super) fn intserv(c: &mut Ctx, ind: &str, b: &[u8], blen: usize) -> Res<Body
         named(c, INTSERV_SERVICES, service.into(), "unknown");
         c.s(", break bit ");
         c.s(if brk { "" } else { "not " });
-        c.s("set, Service length: ");
-        c.dec(service_len as u64);
+        c.s_dec("set, Service length: ", service_len as u64);
         at += 4;
         left -= 4;
         while service_len >= 4 {
@@ -70,8 +69,7 @@ fn intserv_parameter(c: &mut Ctx, b: &[u8], at: usize, left: usize) -> Res<usize
     let flags = u8at(b, at + 1)?;
     c.s("\n\t      Parameter ID: ");
     named(c, INTSERV_PARAMETERS, id.into(), "unknown");
-    c.s(", length: ");
-    c.dec(len as u64);
+    c.s_dec(", length: ", len as u64);
     c.s(", Flags: [0x");
     c.out.hex0(flags.into(), 2);
     c.s("]");
@@ -84,8 +82,7 @@ fn intserv_parameter(c: &mut Ctx, b: &[u8], at: usize, left: usize) -> Res<usize
     match (id, len) {
         (4, 4) => {
             let v = word(0)?;
-            c.s("\n\t\tIS hop count: ");
-            c.dec(v);
+            c.s_dec("\n\t\tIS hop count: ", v);
         }
         (6, 4) => {
             let v = word(0)?;
@@ -102,8 +99,7 @@ fn intserv_parameter(c: &mut Ctx, b: &[u8], at: usize, left: usize) -> Res<usize
         }
         (10, 4) => {
             let v = word(0)?;
-            c.s("\n\t\tComposed MTU: ");
-            c.dec(v);
+            c.s_dec("\n\t\tComposed MTU: ", v);
             c.s(" bytes");
         }
         (127, 20) => {
@@ -129,8 +125,7 @@ fn intserv_parameter(c: &mut Ctx, b: &[u8], at: usize, left: usize) -> Res<usize
         }
         (133..=136, 4) => {
             let v = word(0)?;
-            c.s("\n\t\tValue: ");
-            c.dec(v);
+            c.s_dec("\n\t\tValue: ", v);
         }
         (4 | 6 | 8 | 10 | 127 | 130 | 133..=136, _) => {}
         _ => {

@@ -42,8 +42,7 @@ pub(crate) fn rsvp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     tcheck(b, 0, HEADER_LEN)?;
     let version = b[0] >> 4;
     if version != 1 {
-        c.s("ERROR: RSVP version ");
-        c.dec(version);
+        c.s_dec("ERROR: RSVP version ", version);
         c.s(" packet not supported");
         return Ok(());
     }
@@ -51,8 +50,7 @@ pub(crate) fn rsvp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     if c.o.verbose < 1 {
         c.s("RSVPv1 ");
         c.tok_or(MSG_TYPES, msg_type.into(), "unknown (", ")");
-        c.s(" Message, length: ");
-        c.dec(length as u64);
+        c.s_dec(" Message, length: ", length as u64);
         return Ok(());
     }
     let Some(tlen) = header(c, b, 0, "\n\t")? else {
@@ -80,19 +78,15 @@ fn header(c: &mut Ctx, b: &[u8], at: usize, indent: &str) -> Res<Option<usize>> 
     c.s(indent);
     c.s("RSVPv1 ");
     c.tok_or(MSG_TYPES, msg_type.into(), "unknown, type: ", "");
-    c.s(" Message (");
-    c.dec(msg_type);
+    c.s_dec(" Message (", msg_type);
     c.s("), Flags: [");
     c.flag_names(flags.into(), HEADER_FLAGS);
-    c.s("], length: ");
-    c.dec(tlen as u64);
-    c.s(", ttl: ");
-    c.dec(ttl);
+    c.s_dec("], length: ", tlen as u64);
+    c.s_dec(", ttl: ", ttl);
     c.s(", checksum: 0x");
     c.out.hex0(cksum.into(), 4);
     if tlen < HEADER_LEN {
-        c.s("ERROR: common header too short ");
-        c.dec(tlen as u64);
+        c.s_dec("ERROR: common header too short ", tlen as u64);
         c.s(" < 8");
         return Ok(None);
     }
@@ -106,8 +100,7 @@ fn bundle(c: &mut Ctx, b: &[u8], mut tlen: usize) -> Res {
         tcheck(b, at, HEADER_LEN)?;
         let version = b[at] >> 4;
         if version != 1 {
-            c.s("ERROR: RSVP version ");
-            c.dec(version);
+            c.s_dec("ERROR: RSVP version ", version);
             c.s(" packet not supported");
             return Ok(());
         }
@@ -115,10 +108,8 @@ fn bundle(c: &mut Ctx, b: &[u8], mut tlen: usize) -> Res {
             return Ok(());
         };
         if tlen < sub_len {
-            c.s("ERROR: common header too large ");
-            c.dec(sub_len as u64);
-            c.s(" > ");
-            c.dec(tlen as u64);
+            c.s_dec("ERROR: common header too large ", sub_len as u64);
+            c.s_dec(" > ", tlen as u64);
             return Ok(());
         }
         if !objects(c, b, at + HEADER_LEN, sub_len - HEADER_LEN, "\n\t    ")? {
@@ -150,23 +141,20 @@ fn objects(c: &mut Ctx, b: &[u8], mut at: usize, mut tlen: usize, indent: &str) 
         let ctype = b[at + 3];
         if obj_len % 4 != 0 {
             c.s(indent);
-            c.s("ERROR: object header size ");
-            c.dec(obj_len as u64);
+            c.s_dec("ERROR: object header size ", obj_len as u64);
             c.s(" not a multiple of 4");
             return Ok(false);
         }
         if obj_len < OBJ_HEADER_LEN {
             c.s(indent);
-            c.s("ERROR: object header too short ");
-            c.dec(obj_len as u64);
+            c.s_dec("ERROR: object header too short ", obj_len as u64);
             c.s(" < 4");
             return Ok(false);
         }
         let class = b[at + 2];
         c.s(indent);
         c.tok(objects::CLASS_NAMES, class.into(), "Unknown");
-        c.s(" Object (");
-        c.dec(class);
+        c.s_dec(" Object (", class);
         c.s(") Flags: [");
         c.s(match class >> 6 {
             3 => "ignore and forward",
@@ -175,10 +163,8 @@ fn objects(c: &mut Ctx, b: &[u8], mut at: usize, mut tlen: usize, indent: &str) 
         });
         c.s(" if unknown], Class-Type: ");
         c.s(objects::ctype_name(class, ctype).unwrap_or("Unknown"));
-        c.s(" (");
-        c.dec(ctype);
-        c.s("), length: ");
-        c.dec(obj_len as u64);
+        c.s_dec(" (", ctype);
+        c.s_dec("), length: ", obj_len as u64);
         if tlen < obj_len {
             c.s(indent);
             c.s("ERROR: object goes past end of objects TLV");

@@ -207,8 +207,7 @@ pub(super) fn addr(c: &mut Ctx, b: &[u8], at: usize, v6: bool) -> Res {
 /// "NAME (N)" of a table, "Unknown" when it has no name.
 pub(super) fn named(c: &mut Ctx, table: &[(u32, &str)], v: u32, unknown: &str) {
     c.tok(table, v, unknown);
-    c.s(" (");
-    c.dec(v);
+    c.s_dec(" (", v);
     c.s(")");
 }
 
@@ -378,8 +377,7 @@ pub(super) fn body(
                 c.dec(id);
                 line(c, ind, "Start Label: ");
                 c.dec(start);
-                c.s(", Stop Label: ");
-                c.dec(stop);
+                c.s_dec(", Stop Label: ", stop);
             }
             _ => hexdump = true,
         },
@@ -463,8 +461,7 @@ pub(super) fn body(
                 let (setup, hold, flags) = (u8at(b, 0)?, u8at(b, 1)?, u8at(b, 2)?);
                 line(c, ind, "Setup Priority: ");
                 c.dec(setup);
-                c.s(", Holding Priority: ");
-                c.dec(hold);
+                c.s_dec(", Holding Priority: ", hold);
                 c.s(", Flags: [");
                 c.flag_names(flags.into(), SESSION_ATTRIBUTE_FLAGS);
                 c.s("] (");
@@ -572,8 +569,7 @@ pub(super) fn body(
                     c.s(", Error Value: ");
                     named(c, table, value.into(), "unknown");
                 } else if !v6 {
-                    c.s(", Unknown Error Value (");
-                    c.dec(value);
+                    c.s_dec(", Unknown Error Value (", value);
                     c.s(")");
                 }
             }
@@ -590,8 +586,7 @@ pub(super) fn body(
                     let id = be32(b, at)?;
                     line(c, ind, "  Message-ID ");
                     hex32(c, id);
-                    c.s(" (");
-                    c.dec(id);
+                    c.s_dec(" (", id);
                     c.s(")");
                     at += 4;
                 }
@@ -733,8 +728,7 @@ fn properties(c: &mut Ctx, ind: &str, b: &[u8], blen: usize) -> Res<Body> {
     let (count, pad) = (be16(b, 0)?, usize::from(be16(b, 2)?));
     line(c, ind, "TLV count: ");
     c.dec(count);
-    c.s(", padding bytes: ");
-    c.dec(pad as u64);
+    c.s_dec(", padding bytes: ", pad as u64);
     let (mut at, mut left) = (4usize, blen - 4);
     while left >= 2 + pad {
         let (typ, len) = (u8at(b, at)?, u8at(b, at + 1)?);
@@ -742,8 +736,7 @@ fn properties(c: &mut Ctx, ind: &str, b: &[u8], blen: usize) -> Res<Body> {
         c.tok(PROPERTY_TLVS, typ.into(), "unknown");
         c.s(" TLV (0x");
         c.out.hex0(typ.into(), 2);
-        c.s("), length: ");
-        c.dec(len);
+        c.s_dec("), length: ", len);
         let len = usize::from(len);
         if left < len {
             c.s(ind);
@@ -802,8 +795,7 @@ fn label_request(c: &mut Ctx, ind: &str, ctype: u8, b: &[u8], blen: usize) -> Re
                 let (vpi, vci) = (be16(b, at)? & 0xfff, be16(b, at + 2)? & 0xfff);
                 line(c, ind, label);
                 c.dec(vpi);
-                c.s("/");
-                c.dec(vci);
+                c.s_dec("/", vci);
             }
         }
         3 => {
@@ -815,8 +807,7 @@ fn label_request(c: &mut Ctx, ind: &str, ctype: u8, b: &[u8], blen: usize) -> Re
             let width = (be16(b, 4)? >> 7) & 3;
             line(c, ind, "Minimum/Maximum DLCI: ");
             c.dec(min);
-            c.s("/");
-            c.dec(max);
+            c.s_dec("/", max);
             c.s(", ");
             c.s(if width == 0 { "10" } else { "" });
             c.s(if width == 2 { "23" } else { "" });

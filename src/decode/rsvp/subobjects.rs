@@ -41,8 +41,7 @@ pub(super) fn explicit_route(c: &mut Ctx, ind: &str, b: &[u8], blen: usize) -> R
         let typ = first & 0x7f;
         line(c, ind, "Subobject Type: ");
         c.tok_or(XRO_TYPES, typ.into(), "Unknown ", "");
-        c.s(", length ");
-        c.dec(len);
+        c.s_dec(", length ", len);
         let len = usize::from(len);
         if left < len {
             line(c, ind, "ERROR: ERO subobject length > object length");
@@ -62,8 +61,7 @@ pub(super) fn explicit_route(c: &mut Ctx, ind: &str, b: &[u8], blen: usize) -> R
                 let sub = bytes(b, at, 8)?;
                 if typ == 1 {
                     if sub[6] != 32 {
-                        c.s(" ERROR: Prefix length ");
-                        c.dec(sub[6]);
+                        c.s_dec(" ERROR: Prefix length ", sub[6]);
                         c.s(" != 32");
                         c.invalid();
                         return Ok(Body::Stop);
@@ -74,8 +72,7 @@ pub(super) fn explicit_route(c: &mut Ctx, ind: &str, b: &[u8], blen: usize) -> R
                         ", Strict, "
                     });
                     c.ip4(&sub[2..6]);
-                    c.s("/");
-                    c.dec(sub[6]);
+                    c.s_dec("/", sub[6]);
                     c.s(", Flags: [");
                     c.flag_names(sub[7].into(), RRO_FLAGS);
                     c.s("]");
@@ -86,8 +83,7 @@ pub(super) fn explicit_route(c: &mut Ctx, ind: &str, b: &[u8], blen: usize) -> R
                     alt_hex(c, sub[2].into());
                     c.s("), Class-Type: ");
                     c.s(ctype_name(RRO, sub[3]).unwrap_or("Unknown"));
-                    c.s(" (");
-                    c.dec(sub[3]);
+                    c.s_dec(" (", sub[3]);
                     c.s("), ");
                     c.dec(be32(sub, 4)?);
                 }
@@ -132,8 +128,7 @@ pub(super) fn generalized_uni(c: &mut Ctx, ind: &str, b: &[u8], blen: usize) -> 
         named(c, GENERALIZED_UNI_TYPES, typ.into(), "Unknown");
         c.s(", AF: ");
         named(c, AF_VALUES, af.into(), "Unknown");
-        c.s(", length: ");
-        c.dec(sub_len as u64);
+        c.s_dec(", length: ", sub_len as u64);
         if sub_len < 4 || sub_len > left || obj_tlen < sub_len {
             return invalid(c);
         }
@@ -167,12 +162,9 @@ pub(super) fn generalized_uni(c: &mut Ctx, ind: &str, b: &[u8], blen: usize) -> 
                 let (port, label) = (be32(b, at + 8)?, be32(b, at + 12)?);
                 line(c, ind, "  U-bit: ");
                 c.out.hex((word >> 31).into());
-                c.s(", Label type: ");
-                c.dec(word & 0xff);
-                c.s(", Logical port id: ");
-                c.dec(port);
-                c.s(", Label: ");
-                c.dec(label);
+                c.s_dec(", Label type: ", word & 0xff);
+                c.s_dec(", Logical port id: ", port);
+                c.s_dec(", Label: ", label);
             }
             5 => {
                 if sub_len < 8 {

@@ -95,8 +95,7 @@ impl Args<'_> {
     /// UINTOUT: " %u".
     pub fn uint(&mut self, c: &mut Ctx) -> Out {
         let v = self.u32()?;
-        c.s(" ");
-        c.dec(v);
+        c.s_dec(" ", v);
         Ok(())
     }
 
@@ -111,8 +110,7 @@ impl Args<'_> {
             let high = self.u32()?;
             let low = self.u32()?;
             c.s(label);
-            c.s(" ");
-            c.dec(u64::from(high) << 32 | u64::from(low));
+            c.s_dec(" ", u64::from(high) << 32 | u64::from(low));
         }
         Ok(())
     }
@@ -171,10 +169,8 @@ impl Args<'_> {
         self.check(8)?;
         let epoch = self.u32()?;
         let counter = self.u32()?;
-        c.s(" ");
-        c.dec(epoch);
-        c.s(".");
-        c.dec(counter);
+        c.s_dec(" ", epoch);
+        c.s_dec(".", counter);
         Ok(())
     }
 

@@ -37,8 +37,7 @@ const SERVICES: [(u16, &Service); 7] = [
 pub(crate) fn rx(c: &mut Ctx, b: &[u8], length: usize, seg: &Seg) -> Res {
     c.proto = "rx";
     if b.len() < 28 {
-        c.s(" [|rx] (");
-        c.dec(length as u64);
+        c.s_dec(" [|rx] (", length as u64);
         c.s(")");
         return Ok(());
     }
@@ -61,8 +60,7 @@ pub(crate) fn rx(c: &mut Ctx, b: &[u8], length: usize, seg: &Seg) -> Res {
         1..=9 => c.s(TYPES[usize::from(typ)]),
         13 => c.s("version"),
         _ => {
-            c.s("type ");
-            c.dec(typ);
+            c.s_dec("type ", typ);
         }
     }
     let v = c.o.verbose;
@@ -78,8 +76,7 @@ pub(crate) fn rx(c: &mut Ctx, b: &[u8], length: usize, seg: &Seg) -> Res {
         c.s(" ser ");
         c.dec(be32(b, 16)?);
         if v > 2 {
-            c.s(" secindex ");
-            c.dec(b[23]);
+            c.s_dec(" secindex ", b[23]);
             c.s(" serviceid ");
             c.dec(be16(b, 26)?);
         }
@@ -121,8 +118,7 @@ pub(crate) fn rx(c: &mut Ctx, b: &[u8], length: usize, seg: &Seg) -> Res {
     } else if typ == 2 && length >= 28 && ack(c, &b[28..]).is_err() {
         c.s(" [|ack]");
     }
-    c.s(" (");
-    c.dec(length as u64);
+    c.s_dec(" (", length as u64);
     c.s(")");
     Ok(())
 }
@@ -285,8 +281,7 @@ fn op_name(c: &mut Ctx, names: &[(u32, &str)], opcode: u32) {
     match names.iter().find(|&&(k, _)| k == opcode) {
         Some(&(_, name)) => c.s(name),
         None => {
-            c.s("op#");
-            c.dec(opcode);
+            c.s_dec("op#", opcode);
         }
     }
 }
@@ -302,8 +297,7 @@ fn ack(c: &mut Ctx, a: &[u8]) -> Res {
         c.dec(be16(a, 2)?);
     }
     let first = be32(a, 4)?;
-    c.s(" first ");
-    c.dec(first);
+    c.s_dec(" first ", first);
     c.s(" serial ");
     c.dec(be32(a, 12)?);
     c.s(" reason ");
@@ -322,8 +316,7 @@ fn ack(c: &mut Ctx, a: &[u8]) -> Res {
     match a[16] {
         r @ 1..=9 => c.s(REASONS[usize::from(r)]),
         r => {
-            c.s("#");
-            c.dec(r);
+            c.s_dec("#", r);
         }
     }
     let n = usize::from(a[17]);
@@ -366,8 +359,7 @@ fn ranges(c: &mut Ctx, acks: &[u8], kind: u8, first: u32, label: &str) {
                     run = Some((i, i));
                 }
                 Some((_, last)) if last + 1 != i => {
-                    c.s(",");
-                    c.dec(number(i));
+                    c.s_dec(",", number(i));
                     run = Some((i, i));
                 }
                 Some((start, _)) => run = Some((start, i)),
@@ -376,15 +368,13 @@ fn ranges(c: &mut Ctx, acks: &[u8], kind: u8, first: u32, label: &str) {
             && last + 1 == i
             && start != last
         {
-            c.s("-");
-            c.dec(number(last));
+            c.s_dec("-", number(last));
         }
     }
     if let Some((start, last)) = run
         && last + 1 == acks.len()
         && start != last
     {
-        c.s("-");
-        c.dec(number(last));
+        c.s_dec("-", number(last));
     }
 }

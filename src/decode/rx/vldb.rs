@@ -129,8 +129,7 @@ fn entry(c: &mut Ctx, a: &mut Args, layout: &Layout) -> Out {
         a.skip(4)?;
     }
     let n = a.u32()? as usize;
-    c.s(" numservers ");
-    c.dec(n as u64);
+    c.s_dec(" numservers ", n as u64);
     if layout.uuids {
         c.s(" servers");
         for i in 0..layout.slots {
@@ -160,8 +159,7 @@ fn entry(c: &mut Ctx, a: &mut Args, layout: &Layout) -> Out {
             c.s(" ");
             c.out.ch(b'a' + j as u8);
         } else if i < n {
-            c.s(" ");
-            c.dec(j);
+            c.s_dec(" ", j);
         }
     }
     a.skip(4 * layout.slots)?;

@@ -185,10 +185,8 @@ fn parse(c: &mut Ctx, b: &[u8], mut p: usize, mut len: u32) -> Step<(Elem, u32)>
         let noct = asnlen % 0x80;
         asnlen = 0;
         if len < noct {
-            c.s("[asnlen? ");
-            c.dec(len);
-            c.s("<");
-            c.dec(noct);
+            c.s_dec("[asnlen? ", len);
+            c.s_dec("<", noct);
             c.s("]");
             return Ok(None);
         }
@@ -206,8 +204,7 @@ fn parse(c: &mut Ctx, b: &[u8], mut p: usize, mut len: u32) -> Step<(Elem, u32)>
     if len < asnlen {
         c.s("[len");
         dec_signed(c, len as i32);
-        c.s("<asnlen");
-        c.dec(asnlen);
+        c.s_dec("<asnlen", asnlen);
         c.s("]");
         return Ok(None);
     }
@@ -217,8 +214,7 @@ fn parse(c: &mut Ctx, b: &[u8], mut p: usize, mut len: u32) -> Step<(Elem, u32)>
         c.s(if form == 0 { "P" } else { "C" });
         // tcpdump's class table names every class "x" (its defineCLASS
         // macro stringizes the parameter name in ANSI C).
-        c.s("/x/");
-        c.dec(id);
+        c.s_dec("/x/", id);
         c.s("]");
         return Ok(None);
     }
@@ -429,8 +425,7 @@ fn print(c: &mut Ctx, b: &[u8], e: &Elem) {
         Kind::Uns | Kind::Uns64 => c.dec(e.uns),
         Kind::Str => print_string(c, b, e),
         Kind::Seq => {
-            c.s("Seq(");
-            c.dec(e.len);
+            c.s_dec("Seq(", e.len);
             c.s(")");
         }
         Kind::InetAddr => {
@@ -451,8 +446,7 @@ fn print(c: &mut Ctx, b: &[u8], e: &Elem) {
         }
         Kind::Pdu => {
             c.s(CONTEXT[usize::from(e.id)]);
-            c.s("(");
-            c.dec(e.len);
+            c.s_dec("(", e.len);
             c.s(")");
         }
         Kind::Any => c.s("[BE_ANY!?]"),
@@ -513,8 +507,7 @@ impl Cursor {
 /// bytes of its container unread.
 fn extra_after(c: &mut Ctx, count: u32, len: u32, what: &str) {
     if count < len {
-        c.s("[");
-        c.dec(len.saturating_sub(count));
+        c.s_dec("[", len.saturating_sub(count));
         c.s(" extra after ");
         c.s(what);
         c.s("]");
@@ -633,8 +626,7 @@ fn request(c: &mut Ctx, b: &[u8], id: u8, mut at: Cursor) -> Step<()> {
     let status_name = |c: &mut Ctx, v: i32| match ERROR_STATUS.get(v as u32 as usize) {
         Some(n) if v >= 0 => c.s(n),
         _ => {
-            c.s("err=");
-            c.dec(v as u32);
+            c.s_dec("err=", v as u32);
         }
     };
     let mut error_status = 0;
@@ -743,8 +735,7 @@ fn v3_message(c: &mut Ctx, b: &[u8], whole: Cursor) -> Step<()> {
     step!(at.next(c, b, Kind::Int, "[msgMaxSize!=INT]"));
     let (f, _) = step!(at.next(c, b, Kind::Str, "[msgFlags!=STR]"));
     if f.len != 1 {
-        c.s("[msgFlags size ");
-        c.dec(f.len);
+        c.s_dec("[msgFlags size ", f.len);
         c.s("]");
         return Ok(None);
     }

@@ -84,10 +84,8 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     };
     let mut hlen = usize::from(f.data_offset) * 4;
     if hlen < wire::tcp::MIN_HEADER_LEN {
-        c.s(" tcp ");
-        c.dec(length.wrapping_sub(hlen) as u32);
-        c.s(" [bad hdr length ");
-        c.dec(hlen as u64);
+        c.s_dec(" tcp ", length.wrapping_sub(hlen) as u32);
+        c.s_dec(" [bad hdr length ", hlen as u64);
         c.s(" - too short, < 20]");
         return Ok(());
     }
@@ -165,22 +163,17 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     }
     let length = length.saturating_sub(hlen);
     if c.o.verbose > 1 || length > 0 || flags & (SYN | FIN | RST) != 0 {
-        c.s(", seq ");
-        c.dec(seq);
+        c.s_dec(", seq ", seq);
         if length > 0 {
-            c.s(":");
-            c.dec(seq.wrapping_add(length as u32));
+            c.s_dec(":", seq.wrapping_add(length as u32));
         }
     }
     if flags & ACK != 0 {
-        c.s(", ack ");
-        c.dec(ack);
+        c.s_dec(", ack ", ack);
     }
-    c.s(", win ");
-    c.dec(win);
+    c.s_dec(", win ", win);
     if flags & URG != 0 {
-        c.s(", urg ");
-        c.dec(urp);
+        c.s_dec(", urg ", urp);
     }
     if hlen > wire::tcp::MIN_HEADER_LEN {
         c.s(", options [");
@@ -211,8 +204,7 @@ pub(crate) fn tcp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
             }
         }
     }
-    c.s(", length ");
-    c.dec(length as u64);
+    c.s_dec(", length ", length as u64);
     if length == 0 {
         return Ok(());
     }

@@ -24,8 +24,7 @@ pub(super) fn mptcp(c: &mut Ctx, opt: &[u8], flags: u8) -> bool {
         "fast-close",
         "unknown",
     ];
-    c.s(" ");
-    c.dec(len as u64);
+    c.s_dec(" ", len as u64);
     c.s(" ");
     c.s(NAMES[usize::from(subtype)]);
     let be64 = |at: usize| {
@@ -47,13 +46,11 @@ pub(super) fn mptcp(c: &mut Ctx, opt: &[u8], flags: u8) -> bool {
             }
             let version = opt[2] & 0xf;
             if version > 1 {
-                c.s(" Unknown Version (");
-                c.dec(version);
+                c.s_dec(" Unknown Version (", version);
                 c.s(")");
                 return true;
             }
-            c.s(" v");
-            c.dec(version);
+            c.s_dec(" v", version);
             if opt.get(3).is_some_and(|f| f & 0x80 != 0) {
                 c.s(" csum");
             }
@@ -77,8 +74,7 @@ pub(super) fn mptcp(c: &mut Ctx, opt: &[u8], flags: u8) -> bool {
                 if opt[2] & 1 != 0 {
                     c.s(" backup");
                 }
-                c.s(" id ");
-                c.dec(opt[3]);
+                c.s_dec(" id ", opt[3]);
             }
             match len {
                 12 => {
@@ -144,15 +140,13 @@ pub(super) fn mptcp(c: &mut Ctx, opt: &[u8], flags: u8) -> bool {
                 if left < 4 {
                     return false;
                 }
-                c.s(" subseq ");
-                c.dec(be32(at).unwrap_or(0));
+                c.s_dec(" subseq ", be32(at).unwrap_or(0));
                 at += 4;
                 left = left.saturating_sub(4);
                 if left < 2 {
                     return false;
                 }
-                c.s(" len ");
-                c.dec(u16::from_be_bytes([opt[at], opt[at + 1]]));
+                c.s_dec(" len ", u16::from_be_bytes([opt[at], opt[at + 1]]));
                 at += 2;
                 left = left.saturating_sub(2);
                 if left >= 2 {
@@ -177,8 +171,7 @@ pub(super) fn mptcp(c: &mut Ctx, opt: &[u8], flags: u8) -> bool {
                 6 => " v0-ip6",
                 _ => " [bad version/echo]",
             });
-            c.s(" id ");
-            c.dec(opt[3]);
+            c.s_dec(" id ", opt[3]);
             // An IPv4 address (lengths 8 to 18) or an IPv6 one, then what
             // the length leaves room for: 2 (a port), 8 (an HMAC) or 10
             // (both, the port first).
@@ -192,8 +185,7 @@ pub(super) fn mptcp(c: &mut Ctx, opt: &[u8], flags: u8) -> bool {
             let extra = len.saturating_sub(addr_end);
             let mut hmac_at = addr_end;
             if extra == 2 || extra == 10 {
-                c.s(":");
-                c.dec(u16::from_be_bytes([opt[addr_end], opt[addr_end + 1]]));
+                c.s_dec(":", u16::from_be_bytes([opt[addr_end], opt[addr_end + 1]]));
                 hmac_at += 2;
             }
             if extra >= 8 {
@@ -208,8 +200,7 @@ pub(super) fn mptcp(c: &mut Ctx, opt: &[u8], flags: u8) -> bool {
             }
             c.s(" id");
             for &id in &opt[3..] {
-                c.s(" ");
-                c.dec(id);
+                c.s_dec(" ", id);
             }
             true
         }
@@ -223,8 +214,7 @@ pub(super) fn mptcp(c: &mut Ctx, opt: &[u8], flags: u8) -> bool {
                 " non-backup"
             });
             if len == 4 {
-                c.s(" id ");
-                c.dec(opt[3]);
+                c.s_dec(" id ", opt[3]);
             }
             true
         }

@@ -70,8 +70,7 @@ pub(super) fn options(
             _ => "",
         });
         if !matches!(opt, 0..=8 | 11..=13 | 19 | 20 | 28 | 29 | 30 | 34 | 254) {
-            c.s("unknown-");
-            c.dec(opt);
+            c.s_dec("unknown-", opt);
         }
         let need = |n: usize, left: usize| -> Option<OptEnd> {
             if n > left {
@@ -107,8 +106,7 @@ pub(super) fn options(
                 if datalen % 8 != 0 {
                     c.s(" invalid sack");
                 } else {
-                    c.s(" ");
-                    c.dec((datalen / 8) as u64);
+                    c.s_dec(" ", (datalen / 8) as u64);
                     c.s(" ");
                     let mut i = 0;
                     while i < datalen {
@@ -122,10 +120,8 @@ pub(super) fn options(
                         let mut e = be32(b, p + i + 4)?;
                         s = s.wrapping_sub(sack_base);
                         e = e.wrapping_sub(sack_base);
-                        c.s("{");
-                        c.dec(s);
-                        c.s(":");
-                        c.dec(e);
+                        c.s_dec("{", s);
+                        c.s_dec(":", e);
                         c.s("}");
                         i += 8;
                     }
@@ -157,8 +153,7 @@ pub(super) fn options(
                 }
                 c.s(" cap ");
                 c.out.hex0(u64::from(b[p]), 2);
-                c.s(" id ");
-                c.dec(b[p + 1]);
+                c.s_dec(" id ", b[p + 1]);
                 2
             }
             28 => {
@@ -173,8 +168,7 @@ pub(super) fn options(
                 } else {
                     (v >> 1) as u64
                 };
-                c.s(" ");
-                c.dec(t);
+                c.s_dec(" ", t);
                 2
             }
             29 => {
@@ -273,8 +267,7 @@ pub(super) fn options(
             expect += 1;
         }
         if expect != len {
-            c.s("[len ");
-            c.dec(len as u64);
+            c.s_dec("[len ", len as u64);
             c.s("]");
         }
         *started = true;

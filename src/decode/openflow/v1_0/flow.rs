@@ -108,8 +108,7 @@ fn nw_addr(c: &mut Ctx, pfx: &str, name: &str, b: &[u8], p: usize, wildcard_bits
         let a = super::super::super::ctx::bytes(b, p, 4)?;
         field(c, pfx, name);
         c.ip4(a);
-        c.s("/");
-        c.dec(32 - wildcard_bits);
+        c.s_dec("/", 32 - wildcard_bits);
     }
     Ok(())
 }
@@ -237,8 +236,7 @@ fn action_body(c: &mut Ctx, typ: u16, b: &[u8], p: usize, len: usize) -> Res {
             let port = port_no(c, ", port ", b, p)?;
             if port == PORT_CONTROLLER {
                 let max_len = be16(b, p + 2)?;
-                c.s(", max_len ");
-                c.dec(max_len);
+                c.s_dec(", max_len ", max_len);
                 Ok(())
             } else {
                 check(b, p + 2, 2)
@@ -275,8 +273,7 @@ fn action_body(c: &mut Ctx, typ: u16, b: &[u8], p: usize, len: usize) -> Res {
         }
         9 | 10 => {
             let port = be16(b, p)?;
-            c.s(", tp_port ");
-            c.dec(port);
+            c.s_dec(", tp_port ", port);
             check(b, p + 2, 2)
         }
         11 => {
@@ -385,8 +382,7 @@ pub(super) fn packet_in(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
     c.s("\n\t buffer_id ");
     buffer(c, buffer_id);
     let total_len = be16(b, p + 4)?;
-    c.s(", total_len ");
-    c.dec(total_len);
+    c.s_dec(", total_len ", total_len);
     port_no(c, ", in_port ", b, p + 6)?;
     let reason = u8at(b, p + 8)?;
     c.s(", reason ");

@@ -239,8 +239,7 @@ fn features_reply(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
     hex64(c, "\n\t dpid", b, p)?;
     u32_field(c, ", n_buffers ", b, p + 8)?;
     let n_tables = u8at(b, p + 12)?;
-    c.s(", n_tables ");
-    c.dec(n_tables);
+    c.s_dec(", n_tables ", n_tables);
     let caps = be32(b, p + 16)?;
     hex_bitmap(
         c,
@@ -280,8 +279,7 @@ fn switch_config(c: &mut Ctx, b: &[u8], p: usize, _len: usize) -> Res {
         4,
     );
     let miss = be16(b, p + 2)?;
-    c.s(", miss_send_len ");
-    c.dec(miss);
+    c.s_dec(", miss_send_len ", miss);
     Ok(())
 }
 
@@ -352,8 +350,7 @@ pub(super) fn element_len(
     left: usize,
 ) -> Res<Option<usize>> {
     let elen = usize::from(be16(b, p + off)?);
-    c.s(", len ");
-    c.dec(elen as u64);
+    c.s_dec(", len ", elen as u64);
     if elen < 8 || elen > left {
         c.invalid();
         check(b, p + off + 2, left.saturating_sub(off + 2))?;

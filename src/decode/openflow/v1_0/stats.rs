@@ -140,8 +140,7 @@ fn flow_reply(c: &mut Ctx, b: &[u8], mut p: usize, mut len: usize) -> Res {
             return invalid(c, b, p, len);
         }
         let entry_len = usize::from(be16(b, p)?);
-        c.s("\n\t length ");
-        c.dec(entry_len as u64);
+        c.s_dec("\n\t length ", entry_len as u64);
         if entry_len < 88 || entry_len > len {
             return invalid(c, b, p, len);
         }

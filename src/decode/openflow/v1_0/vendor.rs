@@ -140,8 +140,7 @@ fn bsn_message(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
                 0 => c.s("OFF"),
                 1 => c.s("ON"),
                 _ => {
-                    c.s("bogus (");
-                    c.dec(v);
+                    c.s_dec("bogus (", v);
                     c.s(")");
                 }
             }
@@ -164,8 +163,7 @@ fn bsn_message(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
 
 fn index(c: &mut Ctx, b: &[u8], p: usize) -> Res {
     let i = u8at(b, p)?;
-    c.s(", index ");
-    c.dec(i);
+    c.s_dec(", index ", i);
     Ok(())
 }
 
@@ -209,8 +207,7 @@ fn bsn_action(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
         0 => c.s("INGRESS"),
         1 => c.s("EGRESS"),
         _ => {
-            c.s("unknown (");
-            c.dec(stage);
+            c.s_dec("unknown (", stage);
             c.s(")");
         }
     }
