@@ -169,7 +169,7 @@ impl Ctx<'_> {
     /// `ND_PRINT(", length %u", v)`. The value is computed before the
     /// label prints, so a read that can fail stays a separate step where
     /// tcpdump prints the label first.
-    #[inline]
+    #[inline(always)]
     pub fn s_dec(&mut self, label: &str, v: impl Into<u64>) {
         self.out.s(label);
         self.out.dec(v.into());
