@@ -145,7 +145,7 @@ impl JsonPrinter {
     /// The layers of one frame (the packet, or a tunnel's inner frame at
     /// `depth` > 0) as members of the open object, then what ended them.
     fn frame(&mut self, j: &mut Json, link: LinkType, data: &[u8], wire_len: u32, depth: u8) {
-        let text = info::Frame {
+        let this = info::Frame {
             link,
             inner: depth > 0,
             data,
@@ -153,8 +153,8 @@ impl JsonPrinter {
         };
         match link::decode(j, link, data) {
             Ok(Rest::Covered) => {}
-            Ok(Rest::Text(separators)) => self.info.write(j, &text, separators, None),
-            Ok(Rest::IpText(separators, ip)) => self.info.write(j, &text, separators, Some(&ip)),
+            Ok(Rest::Text(separators)) => self.info.write(j, &this, separators, None),
+            Ok(Rest::IpText(separators, ip)) => self.info.write(j, &this, separators, Some(&ip)),
             Ok(Rest::Inner(inner, bytes)) => {
                 if depth + 1 >= MAX_NESTING {
                     j.str("error", "tunnels nested more than 4 deep");
