@@ -227,15 +227,8 @@ pub(crate) fn never_panics(link: LinkType, frames: &[Vec<u8>]) {
 
 #[test]
 fn random_and_truncated_frames_never_panic() {
-    let links = [
-        LinkType::Ethernet,
-        LinkType::Raw,
-        LinkType::Null,
-        LinkType::Loop,
-        LinkType::LinuxSll,
-        LinkType::LinuxSll2,
-        LinkType::Other(147),
-    ];
+    // The decoded link types, and one that is not (LINKTYPE_USER0).
+    let links = LinkType::DECODED.into_iter().chain([LinkType::Other(147)]);
     let flag_sets = panic_test_flag_sets();
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     // AFSNIFF_FUZZ_ROUNDS raises the mutations per frame for a longer run.
