@@ -323,7 +323,7 @@ impl Ctx<'_> {
 
     /// "`before`version N packet not supported": tcpdump's words for a
     /// version its printer does not decode (LSP-PING, sFlow, LACP, IS-IS,
-    /// CLNP, VQP, EIGRP).
+    /// CLNP, ES-IS, VQP, EIGRP, RSVP, LMP, LDP).
     pub fn version_not_supported(&mut self, before: &str, version: impl Into<u64>) {
         self.s(before);
         self.s("version ");

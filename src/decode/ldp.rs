@@ -159,8 +159,7 @@ fn pdu(c: &mut Ctx, b: &[u8], at: usize) -> Res<u32> {
     let version = be16(b, at)?;
     if version != 1 {
         c.s(sep);
-        c.s_dec("LDP version ", version);
-        c.s(" packet not supported");
+        c.version_not_supported("LDP ", version);
         return Ok(0);
     }
     let pdu_len = be16(b, at + 2)?;

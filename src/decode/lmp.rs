@@ -142,8 +142,7 @@ pub(crate) fn lmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     let version = be16(b, 0)? >> 12;
     let (flags, msg_type) = (u8at(b, 2)?, u8at(b, 3)?);
     if version != 1 {
-        c.s_dec("LMP version ", version);
-        c.s(" packet not supported");
+        c.version_not_supported("LMP ", version);
         return Ok(());
     }
     if c.o.verbose < 1 {

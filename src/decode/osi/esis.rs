@@ -54,8 +54,7 @@ pub(super) fn esis(c: &mut Ctx, b: &[u8], length: usize) -> Res {
         return Ok(());
     }
     if version != 1 {
-        c.s_dec(" version ", version);
-        c.s(" packet not supported");
+        c.version_not_supported(" ", version);
         return Ok(());
     }
     if li > length {

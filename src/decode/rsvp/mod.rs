@@ -42,8 +42,7 @@ pub(crate) fn rsvp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
     tcheck(b, 0, HEADER_LEN)?;
     let version = b[0] >> 4;
     if version != 1 {
-        c.s_dec("ERROR: RSVP version ", version);
-        c.s(" packet not supported");
+        c.version_not_supported("ERROR: RSVP ", version);
         return Ok(());
     }
     let msg_type = b[1];
@@ -100,8 +99,7 @@ fn bundle(c: &mut Ctx, b: &[u8], mut tlen: usize) -> Res {
         tcheck(b, at, HEADER_LEN)?;
         let version = b[at] >> 4;
         if version != 1 {
-            c.s_dec("ERROR: RSVP version ", version);
-            c.s(" packet not supported");
+            c.version_not_supported("ERROR: RSVP ", version);
             return Ok(());
         }
         let Some(sub_len) = header(c, b, at, "\n\t  ")? else {
