@@ -4,17 +4,15 @@
 //! this hub rather than a circle.
 
 use super::decnet;
-use super::forces;
-use super::m3ua;
 use super::netanalyzer;
 use super::symantec;
 use super::{
-    Ctx, Res, ah, aoe, ap1394, arcnet, arista, arp, atalk, atm, avs, brcmtag, bt, calm_fast, carp,
-    cdp, cfm, chdlc, dccp, dsa, dtp, dvmrp, eap, egp, eigrp, enc, esp, ether, fddi, fr, geonet,
-    gre, hexdump, icmp, icmp6, ieee802_11, ieee802_15_4, igmp, igrp, ip, ip6, ipcomp, ipfc, ipnet,
-    ipoib, ipx, juniper, link, llc, lldp, loopback, mobile, mobility, mpcp, mpls, msnlb, nflog,
-    nsh, osi, ospf, pflog, pgm, pim, pktap, ppi, ppp, pppoe, prism, ptp, radiotap, realtek, rsvp,
-    sctp, slip, slow, snmp, stp, tcp, tipc, token, udld, udp, usb, vrrp, vsock, vtp,
+    Ctx, Res, ah, aoe, ap1394, arcnet, arp, atalk, atm, avs, brcmtag, bt, calm_fast, carp, cdp,
+    cfm, chdlc, dccp, dsa, dtp, eap, egp, eigrp, enc, esp, ether, fddi, fr, geonet, gre, hexdump,
+    icmp, icmp6, ieee802_11, ieee802_15_4, igmp, igrp, ip, ipcomp, ipfc, ipnet, ipoib, ipx,
+    juniper, link, llc, lldp, loopback, mobile, mpcp, msnlb, nflog, nsh, osi, ospf, pflog, pgm,
+    pim, pktap, ppi, ppp, pppoe, prism, ptp, radiotap, realtek, rsvp, sctp, slip, slow, tcp, tipc,
+    token, udld, udp, usb, vrrp, vsock, vtp,
 };
 use crate::link::LinkType;
 use crate::wire::{ethertype as et, ip_proto as ipp, linktype};
@@ -135,15 +133,11 @@ pub(crate) fn ppp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
 
 /// isoclns_print: an OSI PDU from its NLPID on (CLNP, ES-IS, IS-IS, or
 /// IPv4/IPv6/PPP behind an NLPID), for the links that carry NLPIDs.
-pub(crate) fn isoclns(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    osi::isoclns(c, b, length)
-}
+pub(crate) use super::osi::isoclns;
 
 /// Cisco HDLC inside PPP_SERIAL, Juniper and MFR captures (chdlc_print);
 /// returns the length of its header.
-pub(crate) fn chdlc(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
-    chdlc::chdlc(c, b, length)
-}
+pub(crate) use super::chdlc::chdlc;
 
 /// ESP inside UDP (NAT traversal); `net` is the IP header around the UDP.
 pub(crate) fn esp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
@@ -151,40 +145,26 @@ pub(crate) fn esp(c: &mut Ctx, b: &[u8], length: usize, net: &Net) -> Res {
 }
 
 /// IPX inside 802.3 and 802.2 LLC frames (llc_print).
-pub(crate) fn ipx(c: &mut Ctx, b: &[u8]) -> Res {
-    ipx::ipx(c, b)
-}
+pub(crate) use super::ipx::ipx;
 
 /// An IEEE 802.15.4 frame of `len` bytes inside another protocol (ZEP),
 /// `b` what was captured of it: what tcpdump's ieee802_15_4_print returns.
-pub(crate) fn ieee802_15_4(c: &mut Ctx, b: &[u8], len: usize) -> Res<usize> {
-    ieee802_15_4::print(c, b, len)
-}
+pub(crate) use super::ieee802_15_4::print as ieee802_15_4;
 
 /// AppleTalk over UDP (udp_print's kip case).
-pub(crate) fn kip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    atalk::kip(c, b, length)
-}
+pub(crate) use super::atalk::kip;
 
 /// EIGRP over IPX (its socket 0x85be) and over AppleTalk DDP.
-pub(crate) fn eigrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    eigrp::eigrp(c, b, length)
-}
+pub(crate) use super::eigrp::eigrp;
 
 /// IGMP type 0x13.
-pub(crate) fn dvmrp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    dvmrp::dvmrp(c, b, length)
-}
+pub(crate) use super::dvmrp::dvmrp;
 
 /// IGMP type 0x14.
-pub(crate) fn pimv1(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    pim::pimv1(c, b, length)
-}
+pub(crate) use super::pim::pimv1;
 
 /// LLC SAP 0x42 and the SNAP PIDs that carry BPDUs.
-pub(crate) fn stp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    stp::stp(c, b, length)
-}
+pub(crate) use super::stp::stp;
 
 /// The Cisco protocols under SNAP OUI 00000c, by protocol ID; Ok(false)
 /// for an ID no printer takes.
@@ -200,35 +180,23 @@ pub(crate) fn cisco_snap(c: &mut Ctx, pid: u16, b: &[u8], length: usize) -> Res<
 }
 
 /// IPv4 (ip_print).
-pub(crate) fn ip(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    ip::ip(c, b, length)
-}
+pub(crate) use super::ip::ip;
 
 /// IPv6 (ip6_print).
-pub(crate) fn ip6(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    ip6::ip6(c, b, length)
-}
+pub(crate) use super::ip6::ip6;
 
 /// The IPv6 mobility header (ip6_print's last extension header).
-pub(crate) fn mobility(c: &mut Ctx, b: &[u8]) -> Res {
-    mobility::mobility(c, b)
-}
+pub(crate) use super::mobility::mobility;
 
 /// NSH inside VXLAN-GPE.
-pub(crate) fn nsh(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    nsh::nsh(c, b, length)
-}
+pub(crate) use super::nsh::nsh;
 
 /// Arista's time-stamp header after its ethertype; the bytes it takes,
 /// or None when tcpdump does not know its subtype or format.
-pub(crate) fn arista(c: &mut Ctx, b: &[u8]) -> Res<Option<usize>> {
-    arista::arista(c, b)
-}
+pub(crate) use super::arista::arista;
 
 /// An MPLS label stack and what it carries.
-pub(crate) fn mpls(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    mpls::mpls(c, b, length)
-}
+pub(crate) use super::mpls::mpls;
 
 /// ethertype_print: the payload of a type tcpdump decodes; Ok(false) when
 /// the type is unknown (the caller then prints the header and dumps).
@@ -424,9 +392,7 @@ fn undecoded_one_liner(c: &mut Ctx, t: u16, length: usize) -> bool {
 /// llc_print: an 802.2 LLC frame (802.3, FDDI, Token Ring, 802.11 data,
 /// ATM and Frame Relay SNAP); `src`/`dst` are the MAC addresses printed
 /// with some SAPs. Returns the LLC header length.
-pub(crate) fn llc(c: &mut Ctx, b: &[u8], length: usize, src: &[u8], dst: &[u8]) -> Res<usize> {
-    llc::llc(c, b, length, src, dst)
-}
+pub(crate) use super::llc::llc;
 
 /// snap_print: the OUI and protocol ID after an LLC UI header or an NLPID
 /// (Frame Relay), `bridge_pad` bytes before a bridged frame; Ok(false)
@@ -436,53 +402,31 @@ pub(crate) fn snap(c: &mut Ctx, b: &[u8], length: usize, bridge_pad: usize) -> R
 }
 
 /// SNMP (ATM's ILMI circuit).
-pub(crate) fn snmp(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    snmp::snmp(c, b, length)
-}
+pub(crate) use super::snmp::snmp;
 
 /// forces_print: a ForCES message in an SCTP DATA chunk.
-pub(crate) fn forces(c: &mut Ctx, b: &[u8], size: usize) -> Res {
-    forces::forces(c, b, size)
-}
+pub(crate) use super::forces::forces;
 
 /// m3ua_print: an M3UA message in an SCTP DATA chunk.
-pub(crate) fn m3ua(c: &mut Ctx, b: &[u8], size: usize) -> Res {
-    m3ua::m3ua(c, b, size)
-}
+pub(crate) use super::m3ua::m3ua;
 
 /// q933_print: Q.933 signalling from after its NLPID (isoclns_print).
-pub(crate) fn q933(c: &mut Ctx, b: &[u8], length: usize) -> Res {
-    fr::q933_payload(c, b, length)
-}
+pub(crate) use super::fr::q933_payload as q933;
 
 /// fr_print: a Frame Relay frame inside another link (Juniper); returns
 /// its header length.
-pub(crate) fn fr(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
-    fr::fr(c, b, length)
-}
+pub(crate) use super::fr::fr;
 
 /// mfr_print: an FRF.16 frame inside another link (Juniper).
-pub(crate) fn mfr(c: &mut Ctx, b: &[u8], length: usize) -> Res<usize> {
-    fr::mfr(c, b, length)
-}
+pub(crate) use super::fr::mfr;
 
 /// oam_print: an ATM OAM cell, `hec` bytes before its header.
-pub(crate) fn oam(c: &mut Ctx, b: &[u8], length: usize, hec: usize) -> Res {
-    atm::oam(c, b, length, hec)
-}
+pub(crate) use super::atm::oam;
 
 /// ieee802_11_print: an 802.11 frame after a radio header (radiotap,
 /// Prism, AVS); `pad` and `fcslen` as the radio header reports them.
 /// Returns the frame's link header length.
-pub(crate) fn ieee802_11(
-    c: &mut Ctx,
-    b: &[u8],
-    length: usize,
-    pad: bool,
-    fcslen: usize,
-) -> Res<usize> {
-    ieee802_11::frame(c, b, length, pad, fcslen)
-}
+pub(crate) use super::ieee802_11::frame as ieee802_11;
 
 /// An 802.1AE SecTAG after the Ethernet addresses (ethertype 0x88e5):
 /// `macsec(c, b, p, length, src, dst)` prints the SecTAG at `p` of `b`
