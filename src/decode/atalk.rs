@@ -119,7 +119,7 @@ fn long_ddp(c: &mut Ctx, b: &[u8], length: usize, colon: &str) -> Res<Option<usi
 const LAP_LEN: usize = 3;
 /// lapShortDDP and lapDDP.
 const LAP_SHORT_DDP: u8 = 1;
-const LAP_DDP: u8 = 2;
+pub(crate) const LAP_DDP: u8 = 2;
 /// ddpSSize: the short DDP header (length, sockets, type), which takes
 /// its nodes from LAP and has no networks.
 const SHORT_DDP_LEN: usize = 5;

@@ -151,8 +151,9 @@ pub(crate) use super::ipx::ipx;
 /// `b` what was captured of it: what tcpdump's ieee802_15_4_print returns.
 pub(crate) use super::ieee802_15_4::print as ieee802_15_4;
 
-/// AppleTalk over UDP (udp_print's kip case).
-pub(crate) use super::atalk::kip;
+/// AppleTalk over UDP (udp_print's kip case), which udp_print takes when
+/// the LAP type byte is LAP_DDP.
+pub(crate) use super::atalk::{LAP_DDP, kip};
 
 /// EIGRP over IPX (its socket 0x85be) and over AppleTalk DDP.
 pub(crate) use super::eigrp::eigrp;

@@ -120,7 +120,9 @@ pub(crate) fn udp(c: &mut Ctx, b: &[u8], length: usize, net: &Net, fragmented: b
     // udp_print's AppleTalk case sits among the port rows, after every
     // row whose ports fall in the AppleTalk ranges but PTP's, so it can be
     // asked first.
-    if payload.get(2) == Some(&LAP_DDP) && (appletalk_port(sport) || appletalk_port(dport)) {
+    if payload.get(2) == Some(&dispatch::LAP_DDP)
+        && (appletalk_port(sport) || appletalk_port(dport))
+    {
         return dispatch::kip(c, payload, length);
     }
     match ports::udp(sport, dport) {
@@ -133,9 +135,6 @@ fn cksum_note(c: &mut Ctx, net: &Net, seg: &[u8], field: u16) {
     let sum = net.cksum(ipp::UDP, seg);
     c.cksum_verdict("udp", field, sum);
 }
-
-/// LAP's type of a long DDP datagram.
-const LAP_DDP: u8 = 2;
 
 /// appletalk.h's atalk_port: the three UDP port ranges of AppleTalk
 /// gateways.

@@ -11,14 +11,14 @@ use super::{
 
 // Payload types (isakmp->np).
 const SA: u8 = 1;
-const P: u8 = 2;
-const T: u8 = 3;
+pub(super) const P: u8 = 2;
+pub(super) const T: u8 = 3;
 const KE: u8 = 4;
 const ID: u8 = 5;
 const CERT: u8 = 6;
 const CR: u8 = 7;
 const NONCE: u8 = 10;
-const N: u8 = 11;
+pub(super) const N: u8 = 11;
 const D: u8 = 12;
 
 /// The IPsec DOI (RFC 2407).

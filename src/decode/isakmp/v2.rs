@@ -5,15 +5,12 @@
 
 use super::super::ctx::{Ctx, be16, is_print};
 use super::super::out::Emit;
-use super::v1::{DH_GROUPS, ESP_TRANSFORMS};
+use super::v1::{DH_GROUPS, ESP_TRANSFORMS, N, P, T};
 use super::{
     AttrMap, Msg, Next, Payload, Scope, chain, np_name, open, proto_name, rawprint, show_somedata,
     stop, str_or_id, transform_rest, vvv_data, vvv_hex,
 };
 
-const P: u8 = 2;
-const T: u8 = 3;
-const N: u8 = 11;
 /// The header's flag set on what the original initiator sends.
 const FLAG_INITIATOR: u8 = 0x08;
 

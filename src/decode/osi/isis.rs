@@ -7,7 +7,7 @@ use super::super::{Ctx, Res, Trunc, be16, be32, bytes, u8at};
 use super::{print_cksum, unknown_data};
 
 const COMMON_LEN: usize = 8;
-const SYSTEM_ID_LEN: usize = 6;
+pub(super) const SYSTEM_ID_LEN: usize = 6;
 pub(super) const NODE_ID_LEN: usize = SYSTEM_ID_LEN + 1;
 pub(super) const LSP_ID_LEN: usize = SYSTEM_ID_LEN + 2;
 const VERSION: u8 = 1;

@@ -4,10 +4,9 @@
 
 use super::super::out::Emit;
 use super::super::{Ctx, Res, Trunc, be16, be32, bytes, gmpls, u8at};
-use super::isis::{NODE_ID_LEN, print_id};
+use super::isis::{NODE_ID_LEN, SYSTEM_ID_LEN, print_id};
 use super::{be24, unknown_data};
 
-const SYSTEM_ID_LEN: usize = 6;
 /// isis_print_ext_is_reach's code for the IS Alias TLV, whose metric is
 /// implicit.
 const TLV_IS_ALIAS_ID: u8 = 24;

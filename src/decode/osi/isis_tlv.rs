@@ -4,12 +4,10 @@
 
 use super::super::out::Emit;
 use super::super::{Ctx, Res, Trunc, be16, be32, bytes, u8at};
-use super::isis::{LSP_ID_LEN, NODE_ID_LEN, dec5, labelled_id};
+use super::isis::{LSP_ID_LEN, NODE_ID_LEN, SYSTEM_ID_LEN, dec5, labelled_id};
 use super::isis_reach::{self as reach, Family};
 use super::{print_cksum, unknown_data};
 use crate::wire::nlpid;
-
-const SYSTEM_ID_LEN: usize = 6;
 
 fn tlv_name(t: u8) -> &'static str {
     match t {

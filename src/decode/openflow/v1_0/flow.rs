@@ -9,6 +9,7 @@ use super::super::{check, data_head, hex64, indexed, mac, name_or_dec, name_or_i
 use super::{
     ACTION_TYPES, PORT_CONTROLLER, PORTS, element_len, port_no, u32_field, u64_field, vendor,
 };
+use crate::wire::{ethertype as et, ip_proto as ipp};
 
 /// The action types a switch supports (features reply), bit n for type n.
 pub(super) const ACTION_BITS: [(u32, &str); 12] = [
@@ -55,10 +56,6 @@ pub(super) const WILDCARD_BITS: [(u32, &str); 10] = [
     (FW_NW_TOS, "NW_TOS"),
 ];
 pub(super) const WILDCARDS_ASSIGNED: u32 = FW_ALL;
-
-const ETHERTYPE_IP: u16 = 0x0800;
-const ETHERTYPE_ARP: u16 = 0x0806;
-const IPPROTO_ICMP: u8 = 1;
 
 const FLOW_COMMANDS: [(u32, &str); 5] = [
     (0, "ADD"),
@@ -159,7 +156,7 @@ pub(super) fn match_fields(c: &mut Ctx, pfx: &str, b: &[u8], p: usize) -> Res {
     let nw_proto = u8at(b, p + 25)?;
     let nw_proto_set = wc & FW_NW_PROTO == 0;
     if nw_proto_set {
-        let name = if dl_type_set && dl_type == ETHERTYPE_ARP {
+        let name = if dl_type_set && dl_type == et::ARP {
             "arp_opcode"
         } else {
             "nw_proto"
@@ -169,7 +166,7 @@ pub(super) fn match_fields(c: &mut Ctx, pfx: &str, b: &[u8], p: usize) -> Res {
     }
     nw_addr(c, pfx, "nw_src", b, p + 28, (wc >> 8) & 0x3f)?;
     nw_addr(c, pfx, "nw_dst", b, p + 32, (wc >> 14) & 0x3f)?;
-    let icmp = dl_type_set && dl_type == ETHERTYPE_IP && nw_proto_set && nw_proto == IPPROTO_ICMP;
+    let icmp = dl_type_set && dl_type == et::IPV4 && nw_proto_set && nw_proto == ipp::ICMP;
     if wc & FW_TP_SRC == 0 {
         let v = be16(b, p + 36)?;
         field(c, pfx, if icmp { "icmp_type" } else { "tp_src" });

@@ -5,9 +5,9 @@
 use super::super::super::ctx::{Ctx, Res, be32, print_char, u8at};
 use super::super::{check, data, hex32, unknown, vendor_name};
 use super::{invalid, u32_field};
+use crate::wire::ethertype;
 
 const OUI_BSN: u32 = 0x5c16c7;
-const ETHERTYPE_8021Q: u32 = 0x8100;
 
 /// Message subtypes by number; 29 and 30 are unassigned.
 const BSN_SUBTYPES: [&str; 36] = [
@@ -184,9 +184,10 @@ fn bsn_action(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
     }
     u32_field(c, ", dest_port ", b, p)?;
     let tag = be32(b, p + 4)?;
-    match tag >> 16 {
+    // The upper half is a TPID; the shift leaves 16 bits.
+    match (tag >> 16) as u16 {
         0 => c.s(", vlan_tag none"),
-        ETHERTYPE_8021Q => {
+        ethertype::VLAN => {
             c.dec_fields(&[
                 (", vlan_tag 802.1Q (vlan ", u64::from(tag & 0xfff)),
                 (", p ", u64::from((tag & 0xffff) >> 13)),
@@ -198,7 +199,7 @@ fn bsn_action(c: &mut Ctx, b: &[u8], p: usize, len: usize) -> Res {
         }
         t => {
             c.s(", vlan_tag ");
-            unknown(c, t, 4);
+            unknown(c, u32::from(t), 4);
         }
     }
     let stage = u8at(b, p + 8)?;
