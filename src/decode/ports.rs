@@ -22,6 +22,7 @@ use super::{
     otv, pgm, pptp, ptp, radius, resp, rip, ripng, rpki_rtr, rtp, rtsp, rx, sflow, sip, smtp, snmp,
     someip, ssh, sunrpc, syslog, telnet, tftp, timed, vqp, vxlan, wb, whois, zep, zephyr, zmtp1,
 };
+use crate::wire;
 
 /// The transport segment a port printer is called for.
 pub(crate) struct Seg<'a, 'n> {
@@ -53,7 +54,8 @@ pub(crate) struct Row {
 }
 
 // Port numbers under tcpdump's names (udp.h, tcp.h, the printers' own).
-pub(crate) const DOMAIN: u16 = 53;
+/// wire/ holds the ports of the headers it has views for.
+pub(crate) const DOMAIN: u16 = wire::dns::PORT;
 pub(crate) const MULTICASTDNS: u16 = 5353;
 pub(crate) const TFTP: u16 = 69;
 pub(crate) const BOOTPS: u16 = 67;
@@ -104,8 +106,8 @@ pub(crate) const BABEL: u16 = 6696;
 pub(crate) const BABEL_OLD: u16 = 6697;
 pub(crate) const HNCP: u16 = 8231;
 pub(crate) const OTV: u16 = 8472;
-pub(crate) const VXLAN: u16 = 4789;
-pub(crate) const GENEVE: u16 = 6081;
+pub(crate) const VXLAN: u16 = wire::vxlan::UDP_PORT;
+pub(crate) const GENEVE: u16 = wire::geneve::UDP_PORT;
 pub(crate) const VXLAN_GPE: u16 = 4790;
 pub(crate) const ZEP: u16 = 17754;
 pub(crate) const SOMEIP: u16 = 30490;
