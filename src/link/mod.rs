@@ -26,13 +26,18 @@ pub enum LinkType {
     LinuxSll2,
     /// OpenBSD loopback: 4-byte network-order family (LINKTYPE_LOOP, 108).
     Loop,
-    /// Anything else, by its LINKTYPE_ number: read and written, not decoded.
+    /// Every other type, by its LINKTYPE_ number: read and written, and
+    /// many of them printed and filtered too (the printer's link-type
+    /// table, `decode::has_printer`, and the filter compiler's layouts take
+    /// them by number).
     Other(u32),
 }
 
 impl LinkType {
-    /// The types decoded here, each once (NullSwapped is Null read from a
-    /// file of the other byte order; Other is every type not decoded).
+    /// The types with a variant of their own, each once (NullSwapped is
+    /// Null read from a file of the other byte order), which tests, the
+    /// fuzz checks and -y completion go through; the `Other` types the
+    /// printer and the filter compiler also take are not listed here.
     pub const DECODED: [LinkType; 6] = [
         LinkType::Ethernet,
         LinkType::Raw,
