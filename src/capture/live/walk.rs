@@ -420,6 +420,15 @@ mod tests {
         }
     }
 
+    /// `pkts` laid out in one block at `mac`, walked with `layout`.
+    fn walk_synth(
+        pkts: &[Synth],
+        mac: usize,
+        layout: FrameLayout,
+    ) -> (Result<BlockEnd, BadBlock>, Seen, WalkCounts) {
+        walk_all(&mut block(pkts, mac), &rules(layout))
+    }
+
     /// (data, wire_len, ts_sec, ts_nsec, pkttype, ifindex) of every packet handed over.
     type Seen = Vec<(Vec<u8>, u32, i64, u32, u8, u32)>;
 
@@ -451,8 +460,8 @@ mod tests {
     fn plain_frames_come_out_in_order_with_their_metadata() {
         let a = eth(0x0800, &[0x45; 40]);
         let c = eth(0x86dd, &[0x60; 60]);
-        let mut b = block(&[synth(&a), synth(&c)], MAC_RAW);
-        let (end, seen, counts) = walk_all(&mut b, &rules(FrameLayout::Ethernet));
+        let (end, seen, counts) =
+            walk_synth(&[synth(&a), synth(&c)], MAC_RAW, FrameLayout::Ethernet);
         assert_eq!(end, Ok(BlockEnd::Done));
         assert_eq!(
             counts,
@@ -482,8 +491,7 @@ mod tests {
         let mut p = synth(&f);
         p.tci = 0x2064; // priority 1, VLAN 100
         p.status |= libc::TP_STATUS_VLAN_VALID;
-        let mut b = block(&[p], MAC_RAW);
-        let (end, seen, _) = walk_all(&mut b, &rules(FrameLayout::Ethernet));
+        let (end, seen, _) = walk_synth(&[p], MAC_RAW, FrameLayout::Ethernet);
         assert_eq!(end, Ok(BlockEnd::Done));
         let mut want = f[..12].to_vec();
         want.extend_from_slice(&[0x81, 0x00, 0x20, 0x64]);
@@ -499,8 +507,7 @@ mod tests {
         p.tci = 7;
         p.tpid = 0x88a8;
         p.status |= libc::TP_STATUS_VLAN_VALID | libc::TP_STATUS_VLAN_TPID_VALID;
-        let mut b = block(&[p], MAC_RAW);
-        let (_, seen, _) = walk_all(&mut b, &rules(FrameLayout::Ethernet));
+        let (_, seen, _) = walk_synth(&[p], MAC_RAW, FrameLayout::Ethernet);
         assert_eq!(&seen[0].0[12..16], &[0x88, 0xa8, 0x00, 0x07]);
         assert_eq!(&seen[0].0[16..], &f[12..]);
     }
@@ -525,8 +532,7 @@ mod tests {
         let mut p = synth(&f);
         p.snaplen = Some(10);
         p.tci = 5;
-        let mut b = block(&[p], MAC_RAW);
-        let (_, seen, _) = walk_all(&mut b, &rules(FrameLayout::Ethernet));
+        let (_, seen, _) = walk_synth(&[p], MAC_RAW, FrameLayout::Ethernet);
         assert_eq!(seen[0].0, &f[..10]);
         assert_eq!(seen[0].1, f.len() as u32);
     }
@@ -539,8 +545,7 @@ mod tests {
         let mut p = synth(&ip);
         p.ifindex = 7;
         p.pkttype = libc::PACKET_OUTGOING;
-        let mut b = block(&[p], MAC_COOKED);
-        let (end, seen, _) = walk_all(&mut b, &rules(FrameLayout::CookedSll2));
+        let (end, seen, _) = walk_synth(&[p], MAC_COOKED, FrameLayout::CookedSll2);
         assert_eq!(end, Ok(BlockEnd::Done));
         let want_hdr = [
             0x08,
@@ -574,8 +579,7 @@ mod tests {
         let ip = [0x45u8; 20];
         let mut p = synth(&ip);
         p.pkttype = libc::PACKET_BROADCAST;
-        let mut b = block(&[p], MAC_COOKED);
-        let (end, seen, _) = walk_all(&mut b, &rules(FrameLayout::CookedSll));
+        let (end, seen, _) = walk_synth(&[p], MAC_COOKED, FrameLayout::CookedSll);
         assert_eq!(end, Ok(BlockEnd::Done));
         // pkttype, hatype, halen in 16 bits each, the address padded to 8,
         // the protocol as the kernel gave it.
@@ -593,8 +597,7 @@ mod tests {
         classic.protocol = 0x000c;
         let mut fd = synth(&frame);
         fd.protocol = 0x000d;
-        let mut b = block(&[classic, fd], MAC_RAW);
-        let (_, seen, _) = walk_all(&mut b, &rules(FrameLayout::SocketCan));
+        let (_, seen, _) = walk_synth(&[classic, fd], MAC_RAW, FrameLayout::SocketCan);
         assert_eq!(
             &seen[0].0[..8],
             &[0x12, 0x34, 0x56, 0x78, 8, 0xff, 0xee, 0xdd]
@@ -612,8 +615,7 @@ mod tests {
         let mut p = synth(&ip);
         p.tci = 100;
         p.status |= libc::TP_STATUS_VLAN_VALID;
-        let mut b = block(&[p], MAC_COOKED);
-        let (_, seen, _) = walk_all(&mut b, &rules(FrameLayout::CookedSll2));
+        let (_, seen, _) = walk_synth(&[p], MAC_COOKED, FrameLayout::CookedSll2);
         assert_eq!(&seen[0].0[..2], &[0x08, 0x00]);
         assert_eq!(&seen[0].0[20..], &ip);
         assert_eq!(seen[0].1, 40);
@@ -624,8 +626,7 @@ mod tests {
         let ip = [0x45u8; 28];
         let mut p = synth(&ip);
         p.tci = 9; // ignored: no link header to put it in
-        let mut b = block(&[p], MAC_COOKED);
-        let (_, seen, _) = walk_all(&mut b, &rules(FrameLayout::Raw));
+        let (_, seen, _) = walk_synth(&[p], MAC_COOKED, FrameLayout::Raw);
         assert_eq!(seen[0].0, ip);
     }
 
