@@ -46,10 +46,10 @@ pub mod sll {
     pub const LEN: usize = 20;
 }
 
-/// LINKTYPE_LINUX_SLL2 header length.
-pub const SLL2_LEN: usize = 20;
+/// LINKTYPE_LINUX_SLL2 header length (wire/sll.rs has the layout).
+pub const SLL2_LEN: usize = crate::wire::sll::HEADER2_LEN;
 /// LINKTYPE_LINUX_SLL header length.
-pub const SLL_LEN: usize = 16;
+pub const SLL_LEN: usize = crate::wire::sll::HEADER_LEN;
 /// Linux's protocol value for CAN FD frames (LINUX_SLL_P_CANFD).
 const ETH_P_CANFD: u16 = 0x000d;
 /// The FD-frame flag of pcap_can_socketcan_hdr's fd_flags (CANFD_FDF).
