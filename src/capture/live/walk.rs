@@ -9,6 +9,7 @@
 use std::ops::ControlFlow;
 
 use crate::packet::Packet;
+use crate::wire::sll::{field as sll_v1, field2 as sll_v2};
 
 /// `struct tpacket_block_desc` (version, offset_to_priv, tpacket_hdr_v1).
 pub mod block_desc {
@@ -299,11 +300,11 @@ fn handle_packet(
             let start = frame - SLL_LEN;
             let out = &mut block[start..frame];
             // SLL: pkttype, hatype, halen (16 bits each), addr[8], protocol.
-            out[0..2].copy_from_slice(&u16::from(pkttype).to_be_bytes());
-            out[2..4].copy_from_slice(&u16_at(&sll_hdr, sll::HATYPE).to_be_bytes());
-            out[4..6].copy_from_slice(&u16::from(sll_hdr[sll::HALEN]).to_be_bytes());
-            out[6..14].copy_from_slice(&sll_hdr[sll::ADDR..sll::ADDR + 8]);
-            out[14..16].copy_from_slice(&sll_hdr[sll::PROTOCOL..sll::PROTOCOL + 2]);
+            out[sll_v1::PACKET_TYPE].copy_from_slice(&u16::from(pkttype).to_be_bytes());
+            out[sll_v1::HATYPE].copy_from_slice(&u16_at(&sll_hdr, sll::HATYPE).to_be_bytes());
+            out[sll_v1::HALEN].copy_from_slice(&u16::from(sll_hdr[sll::HALEN]).to_be_bytes());
+            out[sll_v1::ADDR].copy_from_slice(&sll_hdr[sll::ADDR..sll::ADDR + 8]);
+            out[sll_v1::PROTOCOL].copy_from_slice(&sll_hdr[sll::PROTOCOL..sll::PROTOCOL + 2]);
             (start, SLL_LEN)
         }
         FrameLayout::CookedSll2 => {
@@ -317,13 +318,13 @@ fn handle_packet(
             let start = frame - added;
             let out = &mut block[start..frame];
             // SLL2: protocol, reserved, ifindex, hatype, pkttype, halen, addr[8].
-            out[0..2].copy_from_slice(&sll_hdr[sll::PROTOCOL..sll::PROTOCOL + 2]);
-            out[2..4].fill(0);
-            out[4..8].copy_from_slice(&ifindex.to_be_bytes());
-            out[8..10].copy_from_slice(&u16_at(&sll_hdr, sll::HATYPE).to_be_bytes());
-            out[10] = pkttype;
-            out[11] = sll_hdr[sll::HALEN];
-            out[12..20].copy_from_slice(&sll_hdr[sll::ADDR..sll::ADDR + 8]);
+            out[sll_v2::PROTOCOL].copy_from_slice(&sll_hdr[sll::PROTOCOL..sll::PROTOCOL + 2]);
+            out[sll_v2::RESERVED].fill(0);
+            out[sll_v2::IFINDEX].copy_from_slice(&ifindex.to_be_bytes());
+            out[sll_v2::HATYPE].copy_from_slice(&u16_at(&sll_hdr, sll::HATYPE).to_be_bytes());
+            out[sll_v2::PACKET_TYPE] = pkttype;
+            out[sll_v2::HALEN] = sll_hdr[sll::HALEN];
+            out[sll_v2::ADDR].copy_from_slice(&sll_hdr[sll::ADDR..sll::ADDR + 8]);
             (start, added)
         }
     };
