@@ -224,14 +224,11 @@ impl Pcap {
 #[cfg(test)]
 mod tests {
     use super::super::build::{
-        Order, Rec, flipped_copies, link_and_snaplen, pcap, pcap_header, pcap_record, read_all,
+        BE, LE, Rec, flipped_copies, link_and_snaplen, pcap, pcap_header, pcap_record, read_all,
     };
     use super::super::{Damage, FileError, FileSource, Unit};
     use super::{MAGIC_KUZNETZOV, MAX_SNAPLEN};
     use crate::link::LinkType;
-
-    const LE: Order = Order { big: false };
-    const BE: Order = Order { big: true };
 
     fn three() -> Vec<Vec<u8>> {
         (0..3u8)

@@ -485,13 +485,10 @@ impl Pcapng {
 #[cfg(test)]
 mod tests {
     use super::super::build::{
-        Order, block, epb, flipped_copies, idb, link_and_snaplen, pb, read_all, shb, spb,
+        BE, LE, Order, block, epb, flipped_copies, idb, link_and_snaplen, pb, read_all, shb, spb,
     };
     use super::super::{Damage, FileError, FileSource, OptionFault, Unit};
     use crate::link::LinkType;
-
-    const LE: Order = Order { big: false };
-    const BE: Order = Order { big: true };
 
     /// SHB, two interfaces (nanosecond; 2^-20 with a +100 s offset), a
     /// name-resolution block to skip, and packets of every kind.
