@@ -201,7 +201,7 @@ impl FileSource {
 
 #[cfg(test)]
 mod tests {
-    use super::build::{Order, Rec, pcap};
+    use super::build::{LE, Rec, pcap};
     use super::*;
     use std::io;
 
@@ -228,7 +228,7 @@ mod tests {
     fn read_error_keeps_the_packets_before_it_and_names_the_offset() {
         let payload = [7u8; 84];
         let recs: Vec<Rec> = (0..10).map(|i| Rec::new(i, 0, &payload)).collect();
-        let data = pcap(Order { big: false }, false, 65535, 1, &recs);
+        let data = pcap(LE, false, 65535, 1, &recs);
         // Three whole records (24 + 3 * 100 bytes) and part of the fourth.
         let src = BadSector {
             data,

@@ -20,7 +20,7 @@ use crate::output::Rotation;
 use crate::packet::Direction;
 
 /// libpcap's largest snapshot length, and tcpdump's default.
-pub const MAX_SNAPLEN: u32 = 262_144;
+pub use crate::wire::pcap::MAX_SNAPLEN;
 
 /// What afsniff was asked to do.
 #[derive(Clone, Debug, PartialEq, Eq)]

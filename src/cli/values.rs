@@ -14,8 +14,8 @@ use crate::decode::PacketType;
 
 use super::UsageError;
 
-/// tcpdump's MAXIMUM_SNAPLEN.
-const MAX_SNAPLEN: i64 = 262_144;
+/// tcpdump's MAXIMUM_SNAPLEN, as the numbers parsed here are typed.
+const MAX_SNAPLEN: i64 = crate::wire::pcap::MAX_SNAPLEN as i64;
 
 /// The clap spelling of `value` for the option `id`, or tcpdump's refusal.
 /// Options whose values tcpdump takes as they are come back unchanged.

@@ -7,10 +7,6 @@
 use std::fmt;
 use std::net::IpAddr;
 
-/// Transport protocol numbers.
-pub const IPPROTO_TCP: u32 = 6;
-pub const IPPROTO_UDP: u32 = 17;
-
 /// Which transport a service name belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PortProto {

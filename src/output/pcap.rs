@@ -10,14 +10,12 @@ use super::pcapng::{self, InterfaceStats, Section};
 use super::{OutputError, stdout_file, write_all_counted};
 use crate::link::LinkType;
 use crate::packet::Packet;
+use crate::wire::pcap::{MAGIC_MICRO, MAGIC_NANO, RECORD_HEADER_LEN};
 use std::fs::File;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-const MAGIC_MICRO: u32 = 0xa1b2_c3d4;
-const MAGIC_NANO: u32 = 0xa1b2_3c4d;
-const RECORD_HEADER_LEN: usize = 16;
 const BUFFER_LEN: usize = 256 << 10;
 
 /// Where the bytes go; a file can be cut back after a failed write.

@@ -393,15 +393,25 @@ mod tests {
         }
     }
 
-    fn rotating(dir: &Dir, name: &str, rotation: Rotation, clock: Clock) -> RotatingPcapOut {
-        RotatingPcapOut::with_clock(&dir.0.join(name), ethernet(), false, rotation, clock).unwrap()
+    /// A pcap writer into `dir` by the name pattern `name`, rotating as
+    /// `rotation` says, and the time it reads: `start` until the test
+    /// stores another.
+    fn rotating(
+        dir: &Dir,
+        name: &str,
+        rotation: Rotation,
+        start: i64,
+    ) -> (Arc<AtomicI64>, RotatingPcapOut) {
+        let (now, clock) = manual_clock(start);
+        let out =
+            RotatingPcapOut::with_clock(&dir.0.join(name), ethernet(), false, rotation, clock);
+        (now, out.unwrap())
     }
 
     #[test]
     fn without_rotation_it_is_a_plain_pcap_writer() {
         let dir = Dir::new("plain");
-        let (_, clock) = manual_clock(0);
-        let mut out = rotating(&dir, "p.pcap", Rotation::default(), clock);
+        let (_, mut out) = rotating(&dir, "p.pcap", Rotation::default(), 0);
         let mut single = PcapOut::create(
             &dir.0.join("q.pcap"),
             LinkType::Ethernet,
@@ -430,12 +440,11 @@ mod tests {
         let dir = Dir::new("uncreatable");
         // The second file's name is taken by a directory.
         std::fs::create_dir(dir.0.join("c.pcap1")).unwrap();
-        let (_, clock) = manual_clock(0);
         let rotation = Rotation {
             file_size: Some(1000),
             ..Rotation::default()
         };
-        let mut out = rotating(&dir, "c.pcap", rotation, clock);
+        let (_, mut out) = rotating(&dir, "c.pcap", rotation, 0);
         let data = [7u8; 400];
         let mut written = 0;
         let err = loop {
@@ -504,8 +513,7 @@ mod tests {
             file_size: Some(1000),
             ..Rotation::default()
         };
-        let (_, clock) = manual_clock(0);
-        let mut out = rotating(&dir, "cap", rotation, clock);
+        let (_, mut out) = rotating(&dir, "cap", rotation, 0);
         let data = [1u8; 184]; // 200-byte records
         for _ in 0..12 {
             assert_eq!(out.write(&packet(&data)).unwrap(), Written::Written);
@@ -568,8 +576,7 @@ mod tests {
             file_count: Some(3),
             ..Rotation::default()
         };
-        let (_, clock) = manual_clock(0);
-        let mut out = rotating(&dir, "ring.pcap", rotation, clock);
+        let (_, mut out) = rotating(&dir, "ring.pcap", rotation, 0);
         let data = [1u8; 184];
         for _ in 0..22 {
             out.write(&packet(&data)).unwrap();
@@ -593,8 +600,7 @@ mod tests {
             seconds: Some(60),
             ..Rotation::default()
         };
-        let (now, clock) = manual_clock(1_700_000_000);
-        let mut out = rotating(&dir, "t-%s.pcap", rotation, clock);
+        let (now, mut out) = rotating(&dir, "t-%s.pcap", rotation, 1_700_000_000);
         let data = [2u8; 50];
         // The period after the rotation at 75 starts at 75, not on a 60 s
         // grid: 134 is still in it, 135 is not.
@@ -625,8 +631,7 @@ mod tests {
             file_count: Some(2),
             ..Rotation::default()
         };
-        let (now, clock) = manual_clock(1_000);
-        let mut out = rotating(&dir, "g-%s", rotation, clock);
+        let (now, mut out) = rotating(&dir, "g-%s", rotation, 1_000);
         let data = [3u8; 50];
         let limit = Written::LimitReached { files: 2 };
         assert_eq!(
@@ -649,8 +654,7 @@ mod tests {
             seconds: Some(100),
             file_count: Some(10),
         };
-        let (now, clock) = manual_clock(5_000);
-        let mut out = rotating(&dir, "b%s_", rotation, clock);
+        let (now, mut out) = rotating(&dir, "b%s_", rotation, 5_000);
         let data = [4u8; 184];
         write_at(&mut out, &now, &data, &[5_000; 5]);
         write_at(&mut out, &now, &data, &[5_100; 3]);

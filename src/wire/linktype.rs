@@ -156,3 +156,12 @@ pub const FC_2: u32 = 224;
 pub const FC_2_WITH_FRAME_DELIMS: u32 = 225;
 /// DLT_CAN_SOCKETCAN: the CAN ID in network order.
 pub const CAN_SOCKETCAN: u32 = 227;
+
+// Link types only the filter compiler names (libpcap's MTP2 and SS7
+// keywords compile for them); afsniff has no printer for them.
+/// DLT_MTP2_WITH_PHDR: MTP2 behind a 4-byte pseudo-header.
+pub const MTP2_WITH_PHDR: u32 = 139;
+/// DLT_MTP2.
+pub const MTP2: u32 = 140;
+/// DLT_ERF: Endace's Extensible Record Format.
+pub const ERF: u32 = 197;

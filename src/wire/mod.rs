@@ -25,6 +25,7 @@ pub mod macsec;
 pub mod mpls;
 pub mod nlpid;
 pub mod null;
+pub mod pcap;
 pub mod pcapng;
 pub mod sctp;
 pub mod sll;

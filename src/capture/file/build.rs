@@ -6,6 +6,10 @@ pub(crate) struct Order {
     pub big: bool,
 }
 
+/// The two byte orders files are built in.
+pub(crate) const LE: Order = Order { big: false };
+pub(crate) const BE: Order = Order { big: true };
+
 impl Order {
     pub fn u16(self, out: &mut Vec<u8>, v: u16) {
         out.extend_from_slice(&if self.big {

@@ -12,15 +12,11 @@ use super::input::Input;
 use super::{u16_at, u32_at};
 use crate::packet::{Packet, RecordStamp};
 
-pub(super) const MAGIC_MICRO: u32 = 0xa1b2_c3d4;
-pub(super) const MAGIC_NANO: u32 = 0xa1b2_3c4d;
-/// Alexey Kuznetzov's patched libpcap: 8 more bytes per record header.
-pub(super) const MAGIC_KUZNETZOV: u32 = 0xa1b2_cd34;
-
-pub(super) const FILE_HEADER_LEN: usize = 24;
-
-/// libpcap's MAXIMUM_SNAPLEN: the largest snaplen it writes or trusts.
-pub const MAX_SNAPLEN: u32 = 262_144;
+pub use crate::wire::pcap::MAX_SNAPLEN;
+pub(super) use crate::wire::pcap::{
+    FILE_HEADER_LEN, KUZNETZOV_RECORD_HEADER_LEN, MAGIC_KUZNETZOV, MAGIC_MICRO, MAGIC_NANO,
+    RECORD_HEADER_LEN,
+};
 
 /// libpcap's max_snaplen_for_dlt: a few link types carry larger packets.
 pub(super) fn max_caplen_for_linktype(linktype: u32) -> u32 {
@@ -119,9 +115,9 @@ impl Pcap {
             if linktype == 1 {
                 snaplen = snaplen.saturating_add(14).min(i32::MAX as u32);
             }
-            24
+            KUZNETZOV_RECORD_HEADER_LEN
         } else {
-            16
+            RECORD_HEADER_LEN
         };
         Ok(Pcap {
             swapped,
@@ -228,14 +224,11 @@ impl Pcap {
 #[cfg(test)]
 mod tests {
     use super::super::build::{
-        Order, Rec, flipped_copies, link_and_snaplen, pcap, pcap_header, pcap_record, read_all,
+        BE, LE, Rec, flipped_copies, link_and_snaplen, pcap, pcap_header, pcap_record, read_all,
     };
     use super::super::{Damage, FileError, FileSource, Unit};
     use super::{MAGIC_KUZNETZOV, MAX_SNAPLEN};
     use crate::link::LinkType;
-
-    const LE: Order = Order { big: false };
-    const BE: Order = Order { big: true };
 
     fn three() -> Vec<Vec<u8>> {
         (0..3u8)

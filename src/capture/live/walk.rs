@@ -9,6 +9,7 @@
 use std::ops::ControlFlow;
 
 use crate::packet::Packet;
+use crate::wire::sll::{field as sll_v1, field2 as sll_v2};
 
 /// `struct tpacket_block_desc` (version, offset_to_priv, tpacket_hdr_v1).
 pub mod block_desc {
@@ -46,10 +47,10 @@ pub mod sll {
     pub const LEN: usize = 20;
 }
 
-/// LINKTYPE_LINUX_SLL2 header length.
-pub const SLL2_LEN: usize = 20;
+/// LINKTYPE_LINUX_SLL2 header length (wire/sll.rs has the layout).
+pub const SLL2_LEN: usize = crate::wire::sll::HEADER2_LEN;
 /// LINKTYPE_LINUX_SLL header length.
-pub const SLL_LEN: usize = 16;
+pub const SLL_LEN: usize = crate::wire::sll::HEADER_LEN;
 /// Linux's protocol value for CAN FD frames (LINUX_SLL_P_CANFD).
 const ETH_P_CANFD: u16 = 0x000d;
 /// The FD-frame flag of pcap_can_socketcan_hdr's fd_flags (CANFD_FDF).
@@ -299,11 +300,11 @@ fn handle_packet(
             let start = frame - SLL_LEN;
             let out = &mut block[start..frame];
             // SLL: pkttype, hatype, halen (16 bits each), addr[8], protocol.
-            out[0..2].copy_from_slice(&u16::from(pkttype).to_be_bytes());
-            out[2..4].copy_from_slice(&u16_at(&sll_hdr, sll::HATYPE).to_be_bytes());
-            out[4..6].copy_from_slice(&u16::from(sll_hdr[sll::HALEN]).to_be_bytes());
-            out[6..14].copy_from_slice(&sll_hdr[sll::ADDR..sll::ADDR + 8]);
-            out[14..16].copy_from_slice(&sll_hdr[sll::PROTOCOL..sll::PROTOCOL + 2]);
+            out[sll_v1::PACKET_TYPE].copy_from_slice(&u16::from(pkttype).to_be_bytes());
+            out[sll_v1::HATYPE].copy_from_slice(&u16_at(&sll_hdr, sll::HATYPE).to_be_bytes());
+            out[sll_v1::HALEN].copy_from_slice(&u16::from(sll_hdr[sll::HALEN]).to_be_bytes());
+            out[sll_v1::ADDR].copy_from_slice(&sll_hdr[sll::ADDR..sll::ADDR + 8]);
+            out[sll_v1::PROTOCOL].copy_from_slice(&sll_hdr[sll::PROTOCOL..sll::PROTOCOL + 2]);
             (start, SLL_LEN)
         }
         FrameLayout::CookedSll2 => {
@@ -317,13 +318,13 @@ fn handle_packet(
             let start = frame - added;
             let out = &mut block[start..frame];
             // SLL2: protocol, reserved, ifindex, hatype, pkttype, halen, addr[8].
-            out[0..2].copy_from_slice(&sll_hdr[sll::PROTOCOL..sll::PROTOCOL + 2]);
-            out[2..4].fill(0);
-            out[4..8].copy_from_slice(&ifindex.to_be_bytes());
-            out[8..10].copy_from_slice(&u16_at(&sll_hdr, sll::HATYPE).to_be_bytes());
-            out[10] = pkttype;
-            out[11] = sll_hdr[sll::HALEN];
-            out[12..20].copy_from_slice(&sll_hdr[sll::ADDR..sll::ADDR + 8]);
+            out[sll_v2::PROTOCOL].copy_from_slice(&sll_hdr[sll::PROTOCOL..sll::PROTOCOL + 2]);
+            out[sll_v2::RESERVED].fill(0);
+            out[sll_v2::IFINDEX].copy_from_slice(&ifindex.to_be_bytes());
+            out[sll_v2::HATYPE].copy_from_slice(&u16_at(&sll_hdr, sll::HATYPE).to_be_bytes());
+            out[sll_v2::PACKET_TYPE] = pkttype;
+            out[sll_v2::HALEN] = sll_hdr[sll::HALEN];
+            out[sll_v2::ADDR].copy_from_slice(&sll_hdr[sll::ADDR..sll::ADDR + 8]);
             (start, added)
         }
     };
@@ -420,6 +421,15 @@ mod tests {
         }
     }
 
+    /// `pkts` laid out in one block at `mac`, walked with `layout`.
+    fn walk_synth(
+        pkts: &[Synth],
+        mac: usize,
+        layout: FrameLayout,
+    ) -> (Result<BlockEnd, BadBlock>, Seen, WalkCounts) {
+        walk_all(&mut block(pkts, mac), &rules(layout))
+    }
+
     /// (data, wire_len, ts_sec, ts_nsec, pkttype, ifindex) of every packet handed over.
     type Seen = Vec<(Vec<u8>, u32, i64, u32, u8, u32)>;
 
@@ -451,8 +461,8 @@ mod tests {
     fn plain_frames_come_out_in_order_with_their_metadata() {
         let a = eth(0x0800, &[0x45; 40]);
         let c = eth(0x86dd, &[0x60; 60]);
-        let mut b = block(&[synth(&a), synth(&c)], MAC_RAW);
-        let (end, seen, counts) = walk_all(&mut b, &rules(FrameLayout::Ethernet));
+        let (end, seen, counts) =
+            walk_synth(&[synth(&a), synth(&c)], MAC_RAW, FrameLayout::Ethernet);
         assert_eq!(end, Ok(BlockEnd::Done));
         assert_eq!(
             counts,
@@ -482,8 +492,7 @@ mod tests {
         let mut p = synth(&f);
         p.tci = 0x2064; // priority 1, VLAN 100
         p.status |= libc::TP_STATUS_VLAN_VALID;
-        let mut b = block(&[p], MAC_RAW);
-        let (end, seen, _) = walk_all(&mut b, &rules(FrameLayout::Ethernet));
+        let (end, seen, _) = walk_synth(&[p], MAC_RAW, FrameLayout::Ethernet);
         assert_eq!(end, Ok(BlockEnd::Done));
         let mut want = f[..12].to_vec();
         want.extend_from_slice(&[0x81, 0x00, 0x20, 0x64]);
@@ -499,8 +508,7 @@ mod tests {
         p.tci = 7;
         p.tpid = 0x88a8;
         p.status |= libc::TP_STATUS_VLAN_VALID | libc::TP_STATUS_VLAN_TPID_VALID;
-        let mut b = block(&[p], MAC_RAW);
-        let (_, seen, _) = walk_all(&mut b, &rules(FrameLayout::Ethernet));
+        let (_, seen, _) = walk_synth(&[p], MAC_RAW, FrameLayout::Ethernet);
         assert_eq!(&seen[0].0[12..16], &[0x88, 0xa8, 0x00, 0x07]);
         assert_eq!(&seen[0].0[16..], &f[12..]);
     }
@@ -525,8 +533,7 @@ mod tests {
         let mut p = synth(&f);
         p.snaplen = Some(10);
         p.tci = 5;
-        let mut b = block(&[p], MAC_RAW);
-        let (_, seen, _) = walk_all(&mut b, &rules(FrameLayout::Ethernet));
+        let (_, seen, _) = walk_synth(&[p], MAC_RAW, FrameLayout::Ethernet);
         assert_eq!(seen[0].0, &f[..10]);
         assert_eq!(seen[0].1, f.len() as u32);
     }
@@ -539,8 +546,7 @@ mod tests {
         let mut p = synth(&ip);
         p.ifindex = 7;
         p.pkttype = libc::PACKET_OUTGOING;
-        let mut b = block(&[p], MAC_COOKED);
-        let (end, seen, _) = walk_all(&mut b, &rules(FrameLayout::CookedSll2));
+        let (end, seen, _) = walk_synth(&[p], MAC_COOKED, FrameLayout::CookedSll2);
         assert_eq!(end, Ok(BlockEnd::Done));
         let want_hdr = [
             0x08,
@@ -574,8 +580,7 @@ mod tests {
         let ip = [0x45u8; 20];
         let mut p = synth(&ip);
         p.pkttype = libc::PACKET_BROADCAST;
-        let mut b = block(&[p], MAC_COOKED);
-        let (end, seen, _) = walk_all(&mut b, &rules(FrameLayout::CookedSll));
+        let (end, seen, _) = walk_synth(&[p], MAC_COOKED, FrameLayout::CookedSll);
         assert_eq!(end, Ok(BlockEnd::Done));
         // pkttype, hatype, halen in 16 bits each, the address padded to 8,
         // the protocol as the kernel gave it.
@@ -593,8 +598,7 @@ mod tests {
         classic.protocol = 0x000c;
         let mut fd = synth(&frame);
         fd.protocol = 0x000d;
-        let mut b = block(&[classic, fd], MAC_RAW);
-        let (_, seen, _) = walk_all(&mut b, &rules(FrameLayout::SocketCan));
+        let (_, seen, _) = walk_synth(&[classic, fd], MAC_RAW, FrameLayout::SocketCan);
         assert_eq!(
             &seen[0].0[..8],
             &[0x12, 0x34, 0x56, 0x78, 8, 0xff, 0xee, 0xdd]
@@ -612,8 +616,7 @@ mod tests {
         let mut p = synth(&ip);
         p.tci = 100;
         p.status |= libc::TP_STATUS_VLAN_VALID;
-        let mut b = block(&[p], MAC_COOKED);
-        let (_, seen, _) = walk_all(&mut b, &rules(FrameLayout::CookedSll2));
+        let (_, seen, _) = walk_synth(&[p], MAC_COOKED, FrameLayout::CookedSll2);
         assert_eq!(&seen[0].0[..2], &[0x08, 0x00]);
         assert_eq!(&seen[0].0[20..], &ip);
         assert_eq!(seen[0].1, 40);
@@ -624,8 +627,7 @@ mod tests {
         let ip = [0x45u8; 28];
         let mut p = synth(&ip);
         p.tci = 9; // ignored: no link header to put it in
-        let mut b = block(&[p], MAC_COOKED);
-        let (_, seen, _) = walk_all(&mut b, &rules(FrameLayout::Raw));
+        let (_, seen, _) = walk_synth(&[p], MAC_COOKED, FrameLayout::Raw);
         assert_eq!(seen[0].0, ip);
     }
 

@@ -713,8 +713,8 @@ fn atoin(s: &str) -> Option<(u32, u32)> {
 fn named_port_proto(asked: Option<u32>, real: PortProto) -> Option<u32> {
     match (asked, real) {
         (Some(p), _) => Some(p),
-        (None, PortProto::Tcp) => Some(names::IPPROTO_TCP),
-        (None, PortProto::Udp) => Some(names::IPPROTO_UDP),
+        (None, PortProto::Tcp) => Some(IPPROTO_TCP),
+        (None, PortProto::Udp) => Some(IPPROTO_UDP),
         (None, PortProto::Any) => None,
     }
 }

@@ -5,39 +5,9 @@
 
 use super::*;
 
-/// LINKTYPE_ numbers as pcap files carry them.
-pub(super) mod dlt {
-    pub const IEEE802: u32 = 6;
-    pub const ARCNET_BSD: u32 = 7;
-    pub const SLIP: u32 = 8;
-    pub const SLIP_BSDOS: u32 = 102;
-    pub const PPP_BSDOS: u32 = 103;
-    pub const PPP: u32 = 9;
-    pub const FDDI: u32 = 10;
-    pub const PPP_SERIAL: u32 = 50;
-    pub const PPP_ETHER: u32 = 51;
-    pub const ATM_RFC1483: u32 = 100;
-    pub const C_HDLC: u32 = 104;
-    pub const ENC: u32 = 109;
-    pub const LTALK: u32 = 114;
-    pub const IP_OVER_FC: u32 = 122;
-    pub const ARCNET_LINUX: u32 = 129;
-    pub const PPP_PPPD: u32 = 166;
-    pub const IPNET: u32 = 226;
-    pub const IPV4: u32 = 228;
-    pub const IPV6: u32 = 229;
-    pub const ATM_CLIP: u32 = 106;
-    pub const SYMANTEC_FIREWALL: u32 = 99;
-    pub const FRELAY: u32 = 107;
-    pub const APPLE_IP_OVER_IEEE1394: u32 = 138;
-    pub const NETANALYZER: u32 = 240;
-    pub const NETANALYZER_TRANSPARENT: u32 = 241;
-    pub const PFLOG: u32 = 117;
-    pub const SUNATM: u32 = 123;
-    pub const MTP2_WITH_PHDR: u32 = 139;
-    pub const MTP2: u32 = 140;
-    pub const ERF: u32 = 197;
-}
+/// LINKTYPE_ numbers as pcap files carry them: the one table in
+/// wire/linktype.rs, which the decoder and the capture code read too.
+pub(super) use crate::wire::linktype as dlt;
 
 /// libpcap's OFFSET_NOT_SET: offsets computed from it wrap around, as
 /// libpcap's unsigned arithmetic does.
@@ -166,7 +136,7 @@ pub(super) fn of(link: LinkType) -> Option<Layout> {
         dlt::IEEE802 => l(LtKind::Llc, 14, 14, 8),
         dlt::ATM_RFC1483 | dlt::ATM_CLIP => l(LtKind::Llc, 0, 0, 8),
         dlt::IP_OVER_FC => l(LtKind::Llc, 16, 16, 8),
-        dlt::ARCNET_BSD => l(LtKind::Arcnet, 2, 6, 0),
+        dlt::ARCNET => l(LtKind::Arcnet, 2, 6, 0),
         dlt::ARCNET_LINUX => l(LtKind::Arcnet, 4, 8, 0),
         dlt::FRELAY => l(LtKind::FrameRelay, NOT_SET, 0, 0),
         dlt::SYMANTEC_FIREWALL => l(LtKind::Plain, 6, 44, 0),

@@ -12,12 +12,12 @@
 
 use super::*;
 
-/// LINKTYPE_ numbers of 802.11 and its radio headers.
-pub(super) const IEEE802_11: u32 = 105;
-pub(super) const PRISM: u32 = 119;
-pub(super) const RADIOTAP: u32 = 127;
-pub(super) const AVS: u32 = 163;
-pub(super) const PPI: u32 = 192;
+/// LINKTYPE_ numbers of 802.11 and its radio headers (wire/linktype.rs),
+/// by the short names of the headers this file reads.
+pub(super) use crate::wire::linktype::{
+    IEEE802_11, IEEE802_11_RADIO as RADIOTAP, IEEE802_11_RADIO_AVS as AVS, PPI,
+    PRISM_HEADER as PRISM,
+};
 
 /// Whether `n` is 802.11 with or without a radio header.
 pub(super) fn is_wlan(n: u32) -> bool {

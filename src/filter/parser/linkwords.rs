@@ -5,6 +5,7 @@
 
 use super::*;
 use crate::link::LinkType;
+use crate::wire::linktype as dlt;
 
 /// The link types whose header a family of keywords reads.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -17,13 +18,18 @@ enum Family {
 }
 
 /// LINKTYPE_ numbers of the headers each family reads.
-const PFLOG: &[u32] = &[117];
+const PFLOG: &[u32] = &[dlt::PFLOG];
 /// 802.11 with and without a radio header (Prism, AVS, radiotap); not
 /// PPI, whose frame control libpcap does not reach for these keywords.
-const WLAN: &[u32] = &[105, 119, 127, 163];
-const SUNATM: &[u32] = &[123];
+const WLAN: &[u32] = &[
+    dlt::IEEE802_11,
+    dlt::PRISM_HEADER,
+    dlt::IEEE802_11_RADIO,
+    dlt::IEEE802_11_RADIO_AVS,
+];
+const SUNATM: &[u32] = &[dlt::SUNATM];
 /// MTP2 with and without its pseudo-header, and ERF.
-const MTP2: &[u32] = &[139, 140, 197];
+const MTP2: &[u32] = &[dlt::MTP2_WITH_PHDR, dlt::MTP2, dlt::ERF];
 
 impl Family {
     fn of(word: &str) -> Option<Family> {

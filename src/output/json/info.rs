@@ -6,7 +6,7 @@
 //! payload (ICMP, TCP and UDP with a port printer, other protocols) only
 //! from that payload on; otherwise on the whole frame again.
 
-use super::writer::{Json, escape};
+use super::writer::{Json, ONES, escape, zero_bytes};
 use crate::decode::{self, IpPayload, PrintOptions, Printer, TimeFormat};
 use crate::link::LinkType;
 use crate::packet::Packet;
@@ -131,15 +131,12 @@ fn rest_of_line(text: &[u8], separators: u8) -> Option<&[u8]> {
 /// are a hundred bytes or so, and a byte loop over them twice (for the
 /// newline, then the separators) cost as much as printing their payload.
 fn find_byte(hay: &[u8], needle: u8) -> Option<usize> {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
     let pattern = ONES * u64::from(needle);
     let mut at = 0;
     while let Some(chunk) = hay.get(at..).and_then(<[u8]>::first_chunk::<8>) {
         let x = u64::from_le_bytes(*chunk) ^ pattern;
-        // The lowest byte of x that is zero sets its high bit here (bytes
-        // above it may too, wrongly; the lowest is exact).
-        let zeros = x.wrapping_sub(ONES) & !x & HIGHS;
+        // The needle's bytes are x's zero bytes; the lowest is exact.
+        let zeros = zero_bytes(x);
         if zeros != 0 {
             return Some(at + zeros.trailing_zeros() as usize / 8);
         }

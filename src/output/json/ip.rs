@@ -10,6 +10,7 @@ use etherparse::{
 use super::writer::Json;
 use super::{Decoded, Rest, Stop, transport};
 use crate::decode::IpPayload;
+use crate::wire::ip_proto as ipp;
 
 /// IP by the version nibble (under MPLS, where nothing else says which);
 /// anything else goes to `"info"`.
@@ -86,11 +87,14 @@ pub fn ipv4<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
     }
 }
 
-/// IPv6 extension headers afsniff walks past to find the transport layer.
-const HOP_BY_HOP: u8 = 0;
-const ROUTING: u8 = 43;
-const FRAGMENT: u8 = 44;
-const DESTINATION: u8 = 60;
+/// Whether `next` names an IPv6 extension header afsniff walks past to
+/// find the transport layer.
+fn is_walked_extension(next: u8) -> bool {
+    matches!(
+        next,
+        ipp::HOPOPTS | ipp::ROUTING | ipp::FRAGMENT | ipp::DSTOPTS
+    )
+}
 /// A chain longer than this is hostile; report it instead of walking on.
 const MAX_EXTENSIONS: usize = 8;
 
@@ -127,12 +131,12 @@ pub fn ipv6<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
     let mut ext_count = 0;
     j.begin_array("ext");
     for _ in 0..MAX_EXTENSIONS {
-        if !matches!(next, HOP_BY_HOP | ROUTING | FRAGMENT | DESTINATION) {
+        if !is_walked_extension(next) {
             break;
         }
         j.element_u64(u64::from(next));
         ext_count += 1;
-        let (following, len) = if next == FRAGMENT {
+        let (following, len) = if next == ipp::FRAGMENT {
             let Ok(f) = Ipv6FragmentHeaderSlice::from_slice(rest) else {
                 result = Err(Stop::Truncated("ipv6"));
                 break;
@@ -152,7 +156,7 @@ pub fn ipv6<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
         rest = &rest[len..];
     }
     j.end_array();
-    if result.is_ok() && matches!(next, HOP_BY_HOP | ROUTING | FRAGMENT | DESTINATION) {
+    if result.is_ok() && is_walked_extension(next) {
         result = Err(Stop::Error("ipv6: more than 8 extension headers"));
     }
     if let Some((offset, mf, id)) = fragment {

@@ -8,20 +8,12 @@ use super::bytes::{u16_at, u32_at};
 use super::writer::Json;
 use super::{Decoded, Rest, Stop, ip};
 use crate::link::LinkType;
-use crate::wire::mpls;
+use crate::wire::{ethertype as et, mpls, sll};
 
-const ETHERTYPE_IPV4: u16 = 0x0800;
-const ETHERTYPE_ARP: u16 = 0x0806;
-const ETHERTYPE_IPV6: u16 = 0x86dd;
-const ETHERTYPE_RARP: u16 = 0x8035;
-const ETHERTYPE_MPLS: u16 = 0x8847;
-const ETHERTYPE_MPLS_MULTICAST: u16 = 0x8848;
-const ETHERTYPE_PPPOE_DISCOVERY: u16 = 0x8863;
-const ETHERTYPE_PPPOE_SESSION: u16 = 0x8864;
 /// An MPLS stack deeper than this is hostile.
 const MAX_MPLS_LABELS: usize = 16;
 /// Tag protocol identifiers: 802.1Q, 802.1ad (QinQ) and the older 0x9100.
-const VLAN_TPIDS: [u16; 3] = [0x8100, 0x88a8, 0x9100];
+const VLAN_TPIDS: [u16; 3] = [et::VLAN, et::QINQ, et::VLAN_9100];
 /// Below this, the Ethernet type field is an 802.3 length.
 const MIN_ETHERTYPE: u16 = 0x0600;
 /// More tags than this is not a frame anyone sends; stop rather than loop.
@@ -139,12 +131,12 @@ fn llc<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
 /// others.
 pub fn network<'a>(j: &mut Json, ethertype: u16, d: &'a [u8]) -> Decoded<'a> {
     match ethertype {
-        ETHERTYPE_IPV4 => ip::ipv4(j, d),
-        ETHERTYPE_IPV6 => ip::ipv6(j, d),
+        et::IPV4 => ip::ipv4(j, d),
+        et::IPV6 => ip::ipv6(j, d),
         // RARP has ARP's layout; its op is 3 or 4.
-        ETHERTYPE_ARP | ETHERTYPE_RARP => arp(j, d),
-        ETHERTYPE_MPLS | ETHERTYPE_MPLS_MULTICAST => whole_line(mpls(j, d)),
-        ETHERTYPE_PPPOE_DISCOVERY | ETHERTYPE_PPPOE_SESSION => whole_line(pppoe(j, ethertype, d)),
+        et::ARP | et::REVARP => arp(j, d),
+        et::MPLS | et::MPLS_MULTI => whole_line(mpls(j, d)),
+        et::PPPOED | et::PPPOES => whole_line(pppoe(j, ethertype, d)),
         _ => Ok(Rest::Text(0)),
     }
 }
@@ -185,7 +177,7 @@ fn pppoe<'a>(j: &mut Json, ethertype: u16, d: &'a [u8]) -> Decoded<'a> {
         .u64("code", u64::from(d[1]))
         .u64("session", u64::from(u16_at(d, 2)))
         .u64("len", u64::from(u16_at(d, 4)));
-    if ethertype == ETHERTYPE_PPPOE_DISCOVERY {
+    if ethertype == et::PPPOED {
         j.end_object();
         return Ok(Rest::Text(0));
     }
@@ -250,9 +242,8 @@ fn sll2<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
 /// The cooked headers' protocol field is an Ethernet type, or below 0x600
 /// one of Linux's ETH_P_ pseudo-types (802.2 LLC, CAN, ...).
 fn cooked_payload<'a>(j: &mut Json, proto: u16, d: &'a [u8]) -> Decoded<'a> {
-    const ETH_P_802_2: u16 = 0x0004;
     match proto {
-        ETH_P_802_2 => llc(j, d),
+        sll::P_802_2 => llc(j, d),
         p if VLAN_TPIDS.contains(&p) => vlan_tags(j, p, d),
         p if p >= MIN_ETHERTYPE => network(j, p, d),
         _ => Ok(Rest::Text(0)),
@@ -298,7 +289,7 @@ fn arp<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
         <[u8; 4]>::try_from(arp.sender_protocol_addr()),
         <[u8; 4]>::try_from(arp.target_protocol_addr()),
     ) {
-        (Ok(sender), Ok(target)) if ptype == ETHERTYPE_IPV4 => {
+        (Ok(sender), Ok(target)) if ptype == et::IPV4 => {
             j.ipv4("sender_ip", sender).ipv4("target_ip", target);
         }
         _ => {

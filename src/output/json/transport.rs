@@ -9,21 +9,9 @@ use super::bytes::{u16_at, u32_at};
 use super::writer::Json;
 use super::{Decoded, Inner, Rest, Stop, dns};
 use crate::decode;
-use crate::wire::{dns::PORT as DNS_PORT, geneve, gre, sctp, vxlan};
-
-const ICMP: u8 = 1;
-const IGMP: u8 = 2;
-const IPV4_IN_IP: u8 = 4;
-const TCP: u8 = 6;
-const UDP: u8 = 17;
-const IPV6_IN_IP: u8 = 41;
-const GRE: u8 = 47;
-const ICMPV6: u8 = 58;
-const SCTP: u8 = 132;
-/// Ethernet types of what GRE and Geneve carry.
-const ETHERTYPE_IPV4: u16 = 0x0800;
-const ETHERTYPE_IPV6: u16 = 0x86dd;
-const ETHERTYPE_TRANSPARENT_BRIDGING: u16 = 0x6558;
+use crate::wire::{
+    dns::PORT as DNS_PORT, ethertype as et, geneve, gre, ip_proto as ipp, sctp, vxlan,
+};
 
 /// What the IP layer tells the layer above it.
 #[derive(Clone, Copy)]
@@ -41,14 +29,14 @@ pub struct Carrier {
 /// `"info"`.
 pub fn decode<'a>(j: &mut Json, proto: u8, d: &'a [u8], ip: Carrier) -> Decoded<'a> {
     match (proto, ip.v6) {
-        (TCP, _) => tcp(j, d, ip),
-        (UDP, _) => udp(j, d, ip),
-        (ICMP, false) => icmp(j, d),
-        (ICMPV6, true) => icmpv6(j, d),
-        (IGMP, false) => igmp(j, d),
-        (GRE, _) => gre(j, d),
-        (SCTP, _) => sctp(j, d),
-        (IPV4_IN_IP | IPV6_IN_IP, _) if !d.is_empty() => Ok(Rest::Inner(Inner::Ip, d)),
+        (ipp::TCP, _) => tcp(j, d, ip),
+        (ipp::UDP, _) => udp(j, d, ip),
+        (ipp::ICMP, false) => icmp(j, d),
+        (ipp::ICMPV6, true) => icmpv6(j, d),
+        (ipp::IGMP, false) => igmp(j, d),
+        (ipp::GRE, _) => gre(j, d),
+        (ipp::SCTP, _) => sctp(j, d),
+        (ipp::IPIP | ipp::IPV6, _) if !d.is_empty() => Ok(Rest::Inner(Inner::Ip, d)),
         _ => Ok(Rest::Text(1)),
     }
 }
@@ -241,8 +229,8 @@ fn geneve<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
 /// it is Ethernet or IP, the rest of the line otherwise.
 fn by_ethertype(proto: u16, payload: &[u8]) -> Decoded<'_> {
     match proto {
-        ETHERTYPE_TRANSPARENT_BRIDGING => inner_frame(Inner::Ethernet, payload),
-        ETHERTYPE_IPV4 | ETHERTYPE_IPV6 => inner_frame(Inner::Ip, payload),
+        et::TEB => inner_frame(Inner::Ethernet, payload),
+        et::IPV4 | et::IPV6 => inner_frame(Inner::Ip, payload),
         _ => Ok(Rest::Text(1)),
     }
 }

@@ -426,14 +426,25 @@ fn plain_run(b: &[u8]) -> usize {
 /// bytes can flag a byte wrongly only above one rightly flagged, so the
 /// answer is exact for the word).
 fn any_needs_escape(w: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
-    let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
-    let above_tilde = (w.wrapping_add(ONES) | w) & HIGH;
-    let quote = zero_byte(w ^ (ONES * u64::from(b'"')));
-    let backslash = zero_byte(w ^ (ONES * u64::from(b'\\')));
+    let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGHS;
+    let above_tilde = (w.wrapping_add(ONES) | w) & HIGHS;
+    let quote = zero_bytes(w ^ (ONES * u64::from(b'"')));
+    let backslash = zero_bytes(w ^ (ONES * u64::from(b'\\')));
     below_space | above_tilde | quote | backslash != 0
+}
+
+/// 0x01 in every byte of a word, for the word-at-a-time tests here and
+/// in info.rs: times a byte, that byte in every place.
+pub(super) const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every byte of a word.
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of every byte of `x` that is zero. A borrow may also flag
+/// a byte above a zero one, never one below it: the lowest flagged byte,
+/// and whether there is one, are exact.
+#[inline(always)]
+pub(super) fn zero_bytes(x: u64) -> u64 {
+    x.wrapping_sub(ONES) & !x & HIGHS
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
