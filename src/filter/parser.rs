@@ -366,7 +366,7 @@ impl<'a> Parser<'a> {
         match kw {
             "less" | "greater" => {
                 self.pos += 1;
-                let n = self.num(kw)?;
+                let n = self.num()?;
                 return other(
                     if kw == "less" {
                         Other::Less(n)
@@ -379,7 +379,7 @@ impl<'a> Parser<'a> {
             }
             "byte" => {
                 self.pos += 1;
-                let index = self.num("byte")?;
+                let index = self.num()?;
                 let op = match self.peek() {
                     Some(Tok::Op(o)) if matches!(*o, "&" | "|" | "<" | ">" | "=") => {
                         o.chars().next().unwrap_or('=')
@@ -387,7 +387,7 @@ impl<'a> Parser<'a> {
                     _ => return Err(self.unexpected("one of & | < > =")),
                 };
                 self.pos += 1;
-                let value = self.num("the operator")?;
+                let value = self.num()?;
                 return other(Other::Byte { index, op, value }, self, start);
             }
             "inbound" => {
@@ -400,7 +400,7 @@ impl<'a> Parser<'a> {
             }
             "ifindex" => {
                 self.pos += 1;
-                let n = self.num("ifindex")?;
+                let n = self.num()?;
                 return other(Other::Ifindex(n), self, start);
             }
             "vlan" | "mpls" | "pppoes" | "geneve" | "vxlan" => {
@@ -663,11 +663,12 @@ impl<'a> Parser<'a> {
             return Ok(None);
         }
         self.pos += 1;
-        self.num("'/'").map(Some)
+        self.num().map(Some)
     }
 
-    fn num(&mut self, after: &str) -> Result<u32, FilterError> {
-        let _ = after;
+    /// A number token; the error names the token before it ("expected a
+    /// number after 'byte'"), as `unexpected` does for every token.
+    fn num(&mut self) -> Result<u32, FilterError> {
         match self.peek() {
             Some(Tok::Num(n)) => {
                 let n = *n;
@@ -823,7 +824,7 @@ impl<'a> Parser<'a> {
                 if self.is_op(":") {
                     self.pos += 1;
                     let span = self.span_here();
-                    size = self.num("':'")?;
+                    size = self.num()?;
                     if !matches!(size, 1 | 2 | 4) {
                         return Err(self.error("data size must be 1, 2, or 4".into(), span));
                     }

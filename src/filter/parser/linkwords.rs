@@ -298,7 +298,7 @@ impl Parser<'_> {
             }
             "rnr" | "rulenum" | "srnr" | "subrulenum" => {
                 self.pos += 1;
-                let n = self.num(kw)?;
+                let n = self.num()?;
                 if matches!(kw, "rnr" | "rulenum") {
                     PfField::Rnr(n)
                 } else {
@@ -459,7 +459,7 @@ impl Parser<'_> {
 
     fn field_value(&mut self, op: RelOp, negate: bool) -> Result<FieldTest, FilterError> {
         let span = self.span_here();
-        let value = self.num("a field")?;
+        let value = self.num()?;
         Ok(FieldTest {
             op,
             negate,
