@@ -95,6 +95,7 @@ fn is_walked_extension(next: u8) -> bool {
         ipp::HOPOPTS | ipp::ROUTING | ipp::FRAGMENT | ipp::DSTOPTS
     )
 }
+
 /// A chain longer than this is hostile; report it instead of walking on.
 const MAX_EXTENSIONS: usize = 8;
 
