@@ -188,6 +188,7 @@ mod zmtp1;
 
 use crate::link::LinkType;
 use crate::packet::Packet;
+use crate::wire::pcap::MAX_SNAPLEN;
 use out::Emit;
 
 // The context under its old paths, so that `use super::{Ctx, Res, ..}` in
@@ -322,9 +323,6 @@ fn payload_port(
         ports::Ports::EitherRange(low, _) => low,
     })
 }
-
-/// tcpdump's sanity limit on lengths in a record header (MAXIMUM_SNAPLEN).
-const MAXIMUM_SNAPLEN: u32 = 262_144;
 
 /// Formats packets into a caller's buffer; keeps what spans packets (the
 /// previous timestamp for -ttt, TCP sequence state, name caches).
@@ -494,55 +492,62 @@ pub struct IpPayload<'a> {
 }
 
 /// Whether a record of `caplen` bytes, `wire_len` on the wire, passes
-/// the checks of `invalid_header` (whose complaint is then the line).
+/// tcpdump's checks on a record header (otherwise `invalid_header`'s
+/// complaint is the packet's line).
 pub fn record_header_is_valid(caplen: usize, wire_len: u32) -> bool {
     let caplen = caplen as u64;
     let len = u64::from(wire_len);
-    let max = u64::from(MAXIMUM_SNAPLEN);
+    let max = u64::from(MAX_SNAPLEN);
     caplen != 0 && len != 0 && len >= caplen && caplen <= max && len <= max
 }
 
 /// tcpdump's checks on the record header; prints its complaint and the
 /// newline when the header is unusable.
 fn invalid_header(out: &mut Vec<u8>, pkt: &Packet) -> bool {
-    let caplen = pkt.data.len() as u64;
-    let len = u64::from(pkt.wire_len);
-    let mut bad = false;
-    let open = |out: &mut Vec<u8>, bad: &mut bool| {
-        out.s(if *bad { "," } else { "[Invalid header:" });
-        *bad = true;
+    if record_header_is_valid(pkt.data.len(), pkt.wire_len) {
+        return false;
+    }
+    complain_of_header(out, pkt.data.len() as u64, u64::from(pkt.wire_len));
+    true
+}
+
+/// "[Invalid header: ...]" and the newline, each fault as tcpdump names
+/// it. Out of line: a good record, every packet, never comes here.
+#[cold]
+#[inline(never)]
+fn complain_of_header(out: &mut Vec<u8>, caplen: u64, len: u64) {
+    let mut said = false;
+    let mut open = |out: &mut Vec<u8>| {
+        out.s(if said { "," } else { "[Invalid header:" });
+        said = true;
     };
     if caplen == 0 {
-        open(out, &mut bad);
+        open(out);
         out.s(" caplen==0");
     }
     if len == 0 {
-        open(out, &mut bad);
+        open(out);
         out.s(" len==0");
     } else if len < caplen {
-        open(out, &mut bad);
+        open(out);
         out.s(" len(");
         out.dec(len);
         out.s(") < caplen(");
         out.dec(caplen);
         out.s(")");
     }
-    if caplen > u64::from(MAXIMUM_SNAPLEN) {
-        open(out, &mut bad);
-        out.s(" caplen(");
-        out.dec(caplen);
-        out.s(") > 262144");
+    // tcpdump's sanity limit on both lengths, MAXIMUM_SNAPLEN.
+    let max = u64::from(MAX_SNAPLEN);
+    for (label, v) in [(" caplen(", caplen), (" len(", len)] {
+        if v > max {
+            open(out);
+            out.s(label);
+            out.dec(v);
+            out.s(") > ");
+            out.dec(max);
+        }
     }
-    if len > u64::from(MAXIMUM_SNAPLEN) {
-        open(out, &mut bad);
-        out.s(" len(");
-        out.dec(len);
-        out.s(") > 262144");
-    }
-    if bad {
-        out.s("]\n");
-    }
-    bad
+    out.s("]\n");
 }
 
 #[cfg(test)]

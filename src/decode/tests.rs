@@ -152,6 +152,22 @@ fn packet_numbers_and_invalid_headers() {
     assert_eq!(lines[1], "    2  [Invalid header: len(10) < caplen(42)]");
 }
 
+/// Lengths over tcpdump's MAXIMUM_SNAPLEN (262144), which no file reader
+/// hands on but a library caller may: each named in tcpdump's words.
+#[test]
+fn lengths_over_the_largest_snapshot_are_an_invalid_header() {
+    let mut p = Printer::new(opts(), LinkType::Ethernet);
+    let data = vec![0u8; 262_145];
+    let mut out = Vec::new();
+    p.print(&mut out, &Packet::bare(&data, 262_145, 0, 0));
+    p.print(&mut out, &Packet::bare(&data[..100], 262_145, 0, 0));
+    assert_eq!(
+        String::from_utf8(out).unwrap(),
+        "[Invalid header: caplen(262145) > 262144, len(262145) > 262144]\n\
+         [Invalid header: len(262145) > 262144]\n"
+    );
+}
+
 /// Prints every prefix of `framed` (as a capture cut there) and `rounds`
 /// copies with three random bytes changed; each must end in its newline.
 pub(crate) fn cut_and_mutate(
