@@ -14,8 +14,6 @@ use crate::wire::{ethertype as et, mpls, sll};
 const MAX_MPLS_LABELS: usize = 16;
 /// Tag protocol identifiers: 802.1Q, 802.1ad (QinQ) and the older 0x9100.
 const VLAN_TPIDS: [u16; 3] = [et::VLAN, et::QINQ, et::VLAN_9100];
-/// Below this, the Ethernet type field is an 802.3 length.
-const MIN_ETHERTYPE: u16 = 0x0600;
 /// More tags than this is not a frame anyone sends; stop rather than loop.
 const MAX_VLAN_TAGS: usize = 8;
 
@@ -54,7 +52,9 @@ fn ethernet<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
         .mac("src", &eth.source())
         .mac("dst", &eth.destination());
     let rest = &d[eth.slice().len()..];
-    if ethertype < MIN_ETHERTYPE {
+    // Up to 1500 the field is an 802.3 length, above it a type, as tcpdump
+    // splits it (the unassigned 1501-1535 too).
+    if ethertype <= et::MAX_LENGTH {
         j.u64("length", u64::from(ethertype)).end_object();
         return whole_line(llc(j, rest));
     }
@@ -92,7 +92,7 @@ fn vlan_tags<'a>(j: &mut Json, mut ethertype: u16, mut rest: &'a [u8]) -> Decode
         tags += 1;
     }
     j.end_array();
-    if ethertype < MIN_ETHERTYPE {
+    if ethertype <= et::MAX_LENGTH {
         return whole_line(llc(j, rest));
     }
     network(j, ethertype, rest)
@@ -118,7 +118,7 @@ fn llc<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
         j.u64("oui", u64::from(u32::from_be_bytes([0, d[3], d[4], d[5]])))
             .u64("ethertype", u64::from(ethertype))
             .end_object();
-        if ethertype >= MIN_ETHERTYPE {
+        if ethertype > et::MAX_LENGTH {
             return network(j, ethertype, &d[8..]);
         }
         return Ok(Rest::Text(0));
@@ -239,13 +239,14 @@ fn sll2<'a>(j: &mut Json, d: &'a [u8]) -> Decoded<'a> {
     cooked_payload(j, proto, &d[20..])
 }
 
-/// The cooked headers' protocol field is an Ethernet type, or below 0x600
-/// one of Linux's ETH_P_ pseudo-types (802.2 LLC, CAN, ...).
+/// The cooked headers' protocol field is an Ethernet type, or up to 1500
+/// one of Linux's ETH_P_ pseudo-types (802.2 LLC, CAN, ...), as sll_print
+/// splits it.
 fn cooked_payload<'a>(j: &mut Json, proto: u16, d: &'a [u8]) -> Decoded<'a> {
     match proto {
         sll::P_802_2 => llc(j, d),
         p if VLAN_TPIDS.contains(&p) => vlan_tags(j, p, d),
-        p if p >= MIN_ETHERTYPE => network(j, p, d),
+        p if p > et::MAX_LENGTH => network(j, p, d),
         _ => Ok(Rest::Text(0)),
     }
 }

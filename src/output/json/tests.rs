@@ -344,6 +344,17 @@ fn llc_and_snap() {
         (v["llc"]["ethertype"].as_u64(), v["arp"]["op"].as_u64()),
         (Some(0x806), Some(2))
     );
+    // 1500 is the largest 802.3 length; 1501 is already a type (an unknown
+    // one), as tcpdump's line splits them.
+    let llc = [0x42, 0x42, 0x03, 0, 0, 0];
+    let v = print(LinkType::Ethernet, &eth(1500, &llc));
+    assert_eq!(
+        (v["eth"]["length"].as_u64(), v["llc"]["dsap"].as_u64()),
+        (Some(1500), Some(0x42))
+    );
+    let v = print(LinkType::Ethernet, &eth(1501, &llc));
+    assert_eq!(v["eth"]["ethertype"].as_u64(), Some(1501));
+    assert!(v["llc"].is_null(), "{v}");
 }
 
 #[test]
