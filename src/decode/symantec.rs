@@ -4,17 +4,16 @@
 
 use super::ctx::{Ctx, Res, Trunc};
 use super::dispatch;
+use crate::wire::ethertype as et;
 
 /// sizeof(struct symantec_header).
 const HEADER_LEN: usize = 44;
 /// Where the ethertype sits, after six bytes tcpdump does not interpret.
 const TYPE_AT: usize = 6;
-/// MAX_ETHERNET_LENGTH_VAL: type values up to this are 802.3 lengths.
-const MAX_LENGTH_VALUE: u16 = 1500;
 
 /// symantec_hdr_print: the ethertype and the frame's whole length.
 fn header(c: &mut Ctx, ether_type: u16, length: u32) {
-    if ether_type <= MAX_LENGTH_VALUE {
+    if ether_type <= et::MAX_LENGTH {
         c.s_dec("invalid ethertype ", ether_type);
     } else {
         dispatch::type_print(c, ether_type);
@@ -37,8 +36,7 @@ pub(crate) fn frame(c: &mut Ctx, b: &[u8], wire_len: u32) -> Res {
     }
     let payload = &b[HEADER_LEN..];
     let length = (wire_len as usize).saturating_sub(HEADER_LEN);
-    let known =
-        ether_type > MAX_LENGTH_VALUE && dispatch::ethertype(c, ether_type, payload, length)?;
+    let known = ether_type > et::MAX_LENGTH && dispatch::ethertype(c, ether_type, payload, length)?;
     if !known {
         // Without -e the header is printed only here, before the raw bytes.
         if !c.o.link_header {
