@@ -179,7 +179,7 @@ impl Gen {
         let s_hdr = self.regs.alloc(span)?;
         let s_pl = self.regs.alloc(span)?;
         self.no_optimize = true;
-        const GENEVE_PORT: u32 = crate::wire::geneve::UDP_PORT as u32;
+        const GENEVE_PORT: u32 = k16(wire::geneve::UDP_PORT);
         let alu = |o: u16, k: u32| Insn::stmt(op::ALU | o | op::K, k);
         // A = X = length of the IP header; compute the inner offsets.
         let tail = |me: &Self| {
