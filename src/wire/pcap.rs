@@ -1,7 +1,7 @@
 //! Classic pcap's numbers (libpcap's savefile format): magic numbers and
 //! header lengths, shared by the file reader (capture/file/pcap.rs) and
 //! the writer (output/pcap.rs), and the snaplen limit the command line
-//! takes too.
+//! and the printer's record-header check take too.
 
 /// A file whose records give the time in microseconds.
 pub const MAGIC_MICRO: u32 = 0xa1b2_c3d4;
