@@ -53,8 +53,8 @@ pub(crate) struct Row {
     pub print: Printer,
 }
 
-// Port numbers under tcpdump's names (udp.h, tcp.h, the printers' own).
-/// wire/ holds the ports of the headers it has views for.
+// Port numbers under tcpdump's names (udp.h, tcp.h, the printers' own);
+// DNS, VXLAN and Geneve's are wire/'s, whose views --json decodes.
 pub(crate) const DOMAIN: u16 = wire::dns::PORT;
 pub(crate) const MULTICASTDNS: u16 = 5353;
 pub(crate) const TFTP: u16 = 69;
